@@ -1,0 +1,377 @@
+// The domain's data shapes. Pure data: every module of the core is written against these.
+
+/** A cell value exactly as Sheets (or exceljs, after conversion) hands it over. */
+export type Cell = string | number | boolean | Date | null | undefined;
+export type Grid = Cell[][];
+
+/** 级别: outlet level, ordered 区县级 < 市级 < 省级 < 中央级. */
+export type Level = '区县级' | '市级' | '省级' | '中央级';
+
+/** 采用方式: 录用 (adopted in full), 综合 (merged into a synthesized piece), 报送 (submitted only). */
+export type Mode = '录用' | '综合' | '报送';
+
+/** 核定: verdict on a row. */
+export type Verdict = '' | '不计分' | '倒扣';
+
+/** 领导批示: leader instruction level. */
+export type Instruction = '' | '国家' | '省' | '市';
+
+/** 审核状态 (三审). */
+export type Review = '' | '待审' | '编审' | '复审' | '终审';
+
+/**
+ * A calendar day as an integer: days since 1970-01-01 (proleptic Gregorian, no time zone).
+ * Comparisons and month/quarter bucketing are integer work; see dates.ts.
+ */
+export type Day = number;
+
+/** One ledger row (稿件台账), parsed. */
+export interface LedgerRow {
+  /** Sheet row number, header = 1. */
+  row: number;
+  title: string; // 标题
+  /** Normalised title used to recognise the same piece (篇目) within a unit. */
+  titleKey: string;
+  authors: string[]; // 作者
+  unit: string; // 单位
+  kind: string; // 类别
+  recipient: string; // 报送对象
+  submittedOn: Day | null; // 报送日期
+  eventOn: Day | null; // 事件日期 (for 迟报)
+  outlet: string; // 媒体, as typed
+  levelOverride: Level | null; // 级别
+  mode: Mode; // 采用方式 (defaulted)
+  adoptedOn: Day | null; // 录用日期
+  chars: number | null; // 字数
+  minutes: number | null; // 时长(分钟)
+  placement: string; // 版面
+  instruction: Instruction; // 领导批示
+  relayOffice: string; // 对口处室
+  review: Review; // 审核状态
+  verdict: Verdict; // 核定
+  note: string; // 备注
+  adjustment: number | null; // 调整分
+  adjustmentReason: string; // 调整理由
+  evidence: string; // 佐证
+  /** Problems found while parsing, in plain Chinese. */
+  issues: string[];
+  /** True when an issue makes the row's points unknowable (it scores 0). */
+  blocked: boolean;
+}
+
+/** Result of parsing the ledger grid. */
+export interface ParsedLedger {
+  rows: LedgerRow[];
+  /** Header name (canonical) → 0-based column index, for the columns found. */
+  columns: Partial<Record<LedgerField, number>>;
+  /** Problems with the header itself (missing 标题, duplicate header …). */
+  headerIssues: string[];
+}
+
+export type LedgerField =
+  | '标题'
+  | '作者'
+  | '单位'
+  | '类别'
+  | '报送对象'
+  | '报送日期'
+  | '事件日期'
+  | '媒体'
+  | '级别'
+  | '采用方式'
+  | '录用日期'
+  | '字数'
+  | '时长(分钟)'
+  | '版面'
+  | '领导批示'
+  | '对口处室'
+  | '审核状态'
+  | '核定'
+  | '备注'
+  | '调整分'
+  | '调整理由'
+  | '佐证'
+  | '积分'
+  | '计任务'
+  | '校验';
+
+// ───────────────────────── rule tables ─────────────────────────
+
+/** 单位 table row. */
+export interface UnitDef {
+  name: string; // 单位
+  type: string; // 类型: 乡镇街道 / 其他党工委 / 部机关科室 …
+  headcount: number; // 人数
+  /** 在岗月数 per member; shorter than headcount → the rest are 12. */
+  monthsInPost: number[];
+  isOffice: boolean; // 办公室
+  chief: string; // 负责人
+  veto: boolean; // 一票否决
+}
+
+/** 媒体 table row. */
+export interface OutletDef {
+  name: string; // 媒体
+  aliases: string[]; // 别名
+  level: Level; // 级别
+  tags: string[]; // 标签
+}
+
+/** 计分 table row: points by mode × level, optionally only for a kind, a tag or a placement. */
+export interface PointRule {
+  mode: Mode; // 采用方式
+  level: Level; // 级别
+  kind: string; // 类别 ('' = any)
+  tag: string; // 标签 ('' = any)
+  placement: string; // 版面 ('' = any)
+  points: number; // 分值
+  effectiveFrom: Day | null; // 生效日期
+}
+
+export type MultiplierCondition =
+  | { kind: '字数'; over: number }
+  | { kind: '时长'; over: number }
+  | { kind: '版面'; values: string[] }
+  | { kind: '类别'; values: string[] }
+  | { kind: '标签'; values: string[] };
+
+/** 系数 table row. Multipliers in the same group do not stack (the largest applies); groups multiply. */
+export interface MultiplierRule {
+  name: string; // 名称
+  condition: MultiplierCondition; // 条件 + 取值
+  factor: number; // 倍数
+  modes: Mode[]; // 适用方式 (empty = 录用 only)
+  group: string; // 分组
+  effectiveFrom: Day | null;
+}
+
+/** 加分 table row: instruction bonus, added after multipliers. */
+export interface BonusRule {
+  instruction: Exclude<Instruction, ''>; // 批示
+  points: number; // 加分
+  effectiveFrom: Day | null;
+}
+
+/** Who an indicator applies to (对象). */
+export type IndicatorSubject =
+  | { kind: 'unitType'; unitType: string } // a unit type, e.g. 乡镇街道
+  | { kind: 'everyUnit' } // 每个单位
+  | { kind: 'person'; unitType: string } // 每人 ('' = every person; else persons of units of that type)
+  | { kind: 'team'; unitType: string } // 科室整体: personal task × headcount equivalent
+  | { kind: 'department' }; // 全部门
+
+/** 度量: 积分 points; 录用 adoptions; 报送 submissions (distinct pieces); 篇目 distinct pieces (any row). */
+export type Metric = '积分' | '录用' | '报送' | '篇目';
+
+/** 窗口: the year, each month (every closed month must meet it), each quarter. */
+export type Window = '全年' | '每月' | '每季';
+
+export interface IndicatorFilter {
+  minLevel: Level | null; // 级别 (at or above)
+  tags: string[]; // 标签 (any of)
+  outlets: string[]; // 媒体 (any of, canonical names)
+  kinds: string[]; // 类别 (any of)
+  recipients: string[]; // 报送对象 (any of)
+  modes: Mode[]; // 采用方式 (any of; empty = the metric's default)
+  halfTags: string[]; // 折半标签: rows with these tags count 0.5 (条线简报)
+}
+
+/** 指标 table row. */
+export interface Indicator {
+  name: string; // 名称
+  subject: IndicatorSubject; // 对象
+  metric: Metric; // 度量
+  filter: IndicatorFilter;
+  window: Window; // 窗口
+  threshold: number; // 目标
+  /** 去重: repeats of the same piece do not count again (重复用稿不计任务). */
+  distinct: boolean;
+  group: string; // 组: any-of group ('' = on its own)
+  award: string; // 奖项: the bonus this indicator is part of ('' = none)
+  deemedMet: string[]; // 视同达标: units/persons ticked by hand
+  effectiveFrom: Day | null;
+  /** Row number in the 指标 sheet (header = 1), to name the cell in messages. */
+  sourceRow: number;
+}
+
+export type CoauthorSplit = '均分' | '3:2';
+export type MultipleAdoption = '全部' | '最高级别' | '两个最高级别';
+export type CapPeriod = '月' | '季';
+
+/** 设置 table. */
+export interface Settings {
+  year: number; // 年度
+  preset: string; // 预设
+  coauthorSplit: CoauthorSplit; // 合作者分配
+  relayShare: number; // 转报分成 (1/5)
+  reviewGate: boolean; // 三审把关
+  decimals: number; // 小数位
+  multipleAdoption: MultipleAdoption; // 多次录用
+  multiplierCap: number | null; // 系数上限
+  capPoints: number | null; // 封顶分值
+  capPeriod: CapPeriod; // 封顶周期
+  evidenceFrom: Level | null; // 佐证要求: rows at or above this level need 佐证
+  lateDays: number | null; // 迟报天数
+  bonuses: Record<string, number>; // 奖金.<奖项> in 元, e.g. 科室 200, 录用 200, 发稿 100
+  editors: string[]; // 管理员 (emails allowed to edit rule tabs)
+}
+
+export interface Rules {
+  units: UnitDef[];
+  outlets: OutletDef[];
+  points: PointRule[];
+  multipliers: MultiplierRule[];
+  bonuses: BonusRule[];
+  indicators: Indicator[];
+  settings: Settings;
+}
+
+/** A problem in a rule table, naming its cell, e.g. { table: '计分', row: 4, column: '分值' }. */
+export interface RuleError {
+  table: string;
+  row: number; // sheet row, header = 1
+  column: string;
+  message: string; // plain Chinese, names the cell: 「计分」表第4行「分值」…
+}
+
+// ───────────────────────── scoring results ─────────────────────────
+
+export interface ScoredRow {
+  row: number;
+  unit: string;
+  level: Level | null; // effective level
+  outlet: string; // canonical outlet name ('' when none / unknown)
+  tags: string[];
+  mode: Mode;
+  /** The date the row is assessed by: 录用日期 for adoptions, else 报送日期. */
+  day: Day | null;
+  base: number;
+  multiplier: number;
+  bonus: number;
+  points: number; // final points credited to the unit
+  /** Relay share credited to the 对口处室 (0 when none). */
+  relayPoints: number;
+  /** Credit per author, in author order (计任务). Empty when no authors. */
+  credit: number[];
+  /** Points per author, same split. */
+  personPoints: number[];
+  /** True for the second and later copy of a duplicate row (same unit + title + outlet). */
+  duplicate: boolean;
+  /** Counts toward count-based tasks: false for blocked rows, duplicates, 不计分/倒扣, rows held by the review gate. */
+  countable: boolean;
+  /** Row issues in plain Chinese (parse issues plus scoring issues); empty when clean. */
+  issues: string[];
+  /** Explanation of the points in Chinese, e.g. "市级录用 5 × 3（字数>1000）+ 省批示 20". */
+  why: string;
+}
+
+export interface ScoredLedger {
+  ledger: ParsedLedger;
+  rows: ScoredRow[];
+}
+
+/** 状态 of an indicator or a unit. */
+export type Status = '已达标' | '进度正常' | '进度滞后' | '未达标';
+
+export interface IndicatorResult {
+  name: string;
+  value: number;
+  target: number; // the threshold (for 每月: per month)
+  met: boolean;
+  status: Status;
+  window: Window;
+  group: string;
+  /** For 每月/每季 windows: value per bucket (month 1..12 or quarter 1..4). */
+  buckets?: { bucket: number; value: number; met: boolean | null }[];
+}
+
+export interface SubjectResult {
+  subject: string; // unit name, person name, team (unit) name, or 全部门
+  kind: 'unit' | 'person' | 'team' | 'department';
+  unitType: string;
+  indicators: IndicatorResult[];
+  /** Any-of groups: met when any member is met. */
+  groups: { group: string; met: boolean; status: Status }[];
+  compliant: boolean;
+  status: Status;
+  /** Bonus amounts in 元 by award, after coupling and veto. */
+  bonuses: Record<string, number>;
+}
+
+// ───────────────────────── periods and report models ─────────────────────────
+
+export interface Period {
+  kind: 'year' | 'quarter' | 'month' | 'range';
+  /** As users see it: 2024年, 2024年第1季度, 2024年3月, 2024-01-01至2024-06-30. */
+  label: string;
+  /** Short form used in tab names and the CLI: 2024, 2024-Q1, 2024-03, 2024-01-01..2024-06-30. */
+  code: string;
+  from: Day; // inclusive
+  to: Day; // inclusive
+}
+
+/** One unit's line in the ranking (排行榜) of a 通报. */
+export interface UnitRankRow {
+  rank: number;
+  unit: string;
+  unitType: string;
+  points: number; // in the period, including relay shares received, after caps
+  relayPoints: number; // part of points received as 对口处室
+  adoptionsByLevel: Record<Level, number>;
+  adoptions: number;
+  submissions: number;
+  previousPoints: number | null; // same-length previous period (null for a range with no previous)
+  change: number | null;
+  /** Year-to-date compliance as of the period's end (or asOf, whichever is earlier). */
+  status: Status;
+  compliant: boolean;
+  indicators: IndicatorResult[];
+  groups: { group: string; met: boolean; status: Status }[];
+  first: boolean; // 首
+  last: boolean; // 末
+  zeroSubmissions: boolean; // 零报送
+}
+
+export interface PersonRow {
+  person: string;
+  unit: string; // the unit of their most recent row
+  credit: number; // 计任务 total, pieces (half each for two authors)
+  creditRounded: number; // 四舍五入 year-end figure
+  points: number;
+  status: Status | null; // when person indicators exist
+  compliant: boolean | null;
+  bonuses: Record<string, number>;
+}
+
+export interface IssueRow {
+  row: number;
+  unit: string;
+  title: string;
+  issues: string[];
+}
+
+export interface MonthPoint {
+  month: number; // 1..12 of the assessment year
+  points: number;
+  adoptions: number;
+  submissions: number;
+}
+
+export interface ReportModel {
+  period: Period;
+  previous: Period | null;
+  asOf: Day;
+  preset: string;
+  year: number;
+  units: UnitRankRow[];
+  people: PersonRow[];
+  issues: IssueRow[];
+  department: SubjectResult | null;
+  teams: SubjectResult[];
+  totals: { points: number; adoptions: number; submissions: number; rows: number };
+  /** Month by month for the assessment year, up to asOf: department and per unit. */
+  months: MonthPoint[];
+  unitMonths: Record<string, number[]>; // unit → points for months 1..12
+  zeroUnits: string[]; // 零报送 in the period
+  lateRows: number[]; // 迟报 rows
+}

@@ -1,0 +1,16 @@
+// The small workbook port the spreadsheet-facing layer is written against. Two backends:
+// src/cli/xlsxWorkbook.ts (exceljs, a file) and src/addon/appsWorkbook.ts (SpreadsheetApp).
+import type { Grid } from '../core/types';
+import type { SheetModel } from './model';
+
+export interface WorkbookPort {
+  /** Names of the tabs, in order. */
+  sheetNames(): string[];
+  /** All values of a tab (its data range) in one read; [] when the tab is missing or empty. */
+  readValues(name: string): Grid;
+  /**
+   * Replace a tab whole with the model. A backend that can builds it aside and swaps it in,
+   * so a failure leaves the previous tab as it was.
+   */
+  writeSheet(model: SheetModel): void;
+}
