@@ -115,7 +115,10 @@ export function findColumns(header: Cell[]): {
     const field = HEADER_ALIASES[headerKey(header[c])];
     if (!field) continue;
     if (columns[field] === undefined) columns[field] = c;
-    else issues.push(`列「${field}」出现了两次（第${columns[field]! + 1}列和第${c + 1}列），使用第${columns[field]! + 1}列`);
+    else
+      issues.push(
+        `列「${field}」出现了两次（第${columns[field]! + 1}列和第${c + 1}列），使用第${columns[field]! + 1}列`,
+      );
   }
   for (const field of REQUIRED) {
     if (columns[field] === undefined) issues.push(`台账缺少「${field}」列`);
@@ -147,7 +150,8 @@ export function parseLedger(grid: Grid): ParsedLedger {
 function isBlankRow(cells: Cell[], inputCols: number[]): boolean {
   for (const c of inputCols) {
     const v = cells[c];
-    if (v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && v.trim() === '')) return false;
+    if (v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && v.trim() === ''))
+      return false;
   }
   return true;
 }
@@ -158,7 +162,11 @@ function shown(cell: Cell): string {
   return t.length > 20 ? `${t.slice(0, 20)}…` : t;
 }
 
-function parseRow(cells: Cell[], columns: Partial<Record<LedgerField, number>>, rowNumber: number): LedgerRow {
+function parseRow(
+  cells: Cell[],
+  columns: Partial<Record<LedgerField, number>>,
+  rowNumber: number,
+): LedgerRow {
   const issues: string[] = [];
   let blocked = false;
   const get = (f: LedgerField): Cell => (columns[f] === undefined ? '' : cells[columns[f]!]);

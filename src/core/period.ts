@@ -1,9 +1,15 @@
 // 通报 periods: a year, a quarter, a month or a date range, and the period before it.
-import { dayFromYmd, dayToIso, daysInMonth, parseDay, ymdOfDay } from './dates';
+import { dayFromYmd, daysInMonth, dayToIso, parseDay, ymdOfDay } from './dates';
 import type { Day, Period } from './types';
 
 export function yearPeriod(y: number): Period {
-  return { kind: 'year', label: `${y}年`, code: String(y), from: dayFromYmd(y, 1, 1), to: dayFromYmd(y, 12, 31) };
+  return {
+    kind: 'year',
+    label: `${y}年`,
+    code: String(y),
+    from: dayFromYmd(y, 1, 1),
+    to: dayFromYmd(y, 12, 31),
+  };
 }
 
 export function quarterPeriod(y: number, q: number): Period {

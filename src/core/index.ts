@@ -1,0 +1,117 @@
+// The engine's front door: a ledger grid and rule grids in, every computed figure out.
+import { evaluateIndicators } from './indicators';
+import { parseLedger } from './ledger';
+import { yearPeriod } from './period';
+import { buildReport } from './report';
+import { type PresetName, presetRules, type RuleGrids, readRules } from './rules';
+import { scoreLedger } from './score';
+import { cellText } from './text';
+import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
+
+export { COMPUTED_HEADERS, LEDGER_HEADERS, parseLedger } from './ledger';
+export { parsePeriod } from './period';
+export { buildReport } from './report';
+export { scoreLedger } from './score';
+
+export interface AssessInput {
+  ledger: Grid;
+  tables?: RuleGrids;
+  /** The preset that fills rule tables the workbook does not have; else 设置's 预设, else 上街区. */
+  preset?: PresetName;
+}
+
+export interface AssessOptions {
+  period?: Period;
+  /** "Today" for pace; defaults to the period's end. */
+  asOf?: Day;
+}
+
+export interface Assessment {
+  parsed: ParsedLedger;
+  rules: Rules;
+  ruleErrors: RuleError[];
+  scored: ScoredLedger;
+  indicators: ReturnType<typeof evaluateIndicators>;
+  report: ReportModel;
+}
+
+const PRESET_ALIASES: Record<string, PresetName> = {
+  上街区: '上街区',
+  上街区积分办法: '上街区',
+  部机关: '部机关',
+  部机关目标考核: '部机关',
+  类别: '类别',
+  类别积分: '类别',
+};
+
+export function presetName(text: string): PresetName | null {
+  const t = text.replace(/\s+/g, '').replace(/（示例）|\(示例\)|示例$/, '');
+  return PRESET_ALIASES[t] ?? null;
+}
+
+/** The 预设 named in a 设置 grid, if any. */
+function presetInSettings(grid: Grid | undefined): PresetName | null {
+  if (!grid) return null;
+  for (const row of grid) {
+    if (cellText(row?.[0]) === '预设') return presetName(cellText(row?.[1]));
+  }
+  return null;
+}
+
+/** Rules from the workbook's tables over the chosen preset, with every table error. */
+export function resolveRules(
+  tables: RuleGrids = {},
+  preset?: PresetName,
+): { rules: Rules; errors: RuleError[] } {
+  const base = presetRules(preset ?? presetInSettings(tables.设置) ?? '上街区');
+  return readRules(tables, base);
+}
+
+export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
+  const parsed = parseLedger(input.ledger);
+  const { rules, errors } = resolveRules(input.tables, input.preset);
+  const scored = scoreLedger(parsed, rules);
+  const period = options.period ?? yearPeriod(rules.settings.year);
+  const asOf = options.asOf ?? period.to;
+  const report = buildReport(scored, rules, period, asOf);
+  const indicators = evaluateIndicators(scored, rules, Math.min(asOf, period.to));
+  return { parsed, rules, ruleErrors: errors, scored, indicators, report };
+}
+
+export interface RowOutput {
+  points: number | '';
+  /** 计任务: per-author credit; one number when the credited authors share equally. */
+  credit: number | string | '';
+  check: string;
+}
+
+/** 计任务 as shown in the sheet: 1, 0.5, or "0.6、0.4" for a 3:2 split; 0 when not counted. */
+export function creditText(credit: number[], countable: boolean): number | string {
+  if (!countable) return 0;
+  const shares = credit.filter((c) => c > 0);
+  if (shares.length === 0) return 1; // a unit's piece with no author still counts as one piece
+  return shares.every((c) => c === shares[0]) ? shares[0] : shares.join('、');
+}
+
+/**
+ * One output per sheet row below the header (index i ↔ sheet row i + 2), blank rows blank.
+ * `dataRows` is the number of rows below the header to cover (defaults to the last filled row).
+ */
+export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
+  const last = scored.rows.length > 0 ? scored.rows[scored.rows.length - 1].row - 1 : 0;
+  const n = Math.max(dataRows ?? last, 0);
+  const out: RowOutput[] = Array.from({ length: n }, () => ({ points: '', credit: '', check: '' }));
+  for (const r of scored.rows) {
+    const i = r.row - 2;
+    if (i < 0 || i >= n) continue;
+    out[i] = { points: r.points, credit: creditText(r.credit, r.countable), check: r.issues.join('；') };
+  }
+  return out;
+}
+
+/** What every computed cell says when a rule table is broken: fix this cell first. */
+export function ruleErrorText(errors: RuleError[]): string {
+  if (errors.length === 0) return '';
+  const more = errors.length > 1 ? `（另有${errors.length - 1}处）` : '';
+  return `规则表有误，暂不计分：${errors[0].message}${more}`;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '../../src/core/dates';
+import { parseLedger } from '../../src/core/ledger';
+import { adoption, ledgerGrid } from '../helpers/ledger';
+
+describe('parseLedger: columns', () => {
+  it('finds columns by header name in any order, with aliases, ignoring extra columns', () => {
+    const grid = [
+      ['备注', '采用日期', '刊物', '额外列', '单位', '标题', '作者'],
+      ['', '2024/3/5', '郑州日报', 'x', '峡窝镇党委', '一篇稿件', '张三、李四'],
+    ];
+    const { rows, headerIssues } = parseLedger(grid);
+    expect(headerIssues).toEqual([]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].outlet).toBe('郑州日报');
+    expect(rows[0].adoptedOn).toBe(dayFromYmd(2024, 3, 5));
+    expect(rows[0].authors).toEqual(['张三', '李四']);
+    expect(rows[0].mode).toBe('录用'); // default when 媒体 is filled
+    expect(rows[0].row).toBe(2);
+  });
+
+  it('reports a ledger without the 标题 header instead of guessing', () => {
+    const { rows, headerIssues } = parseLedger([
+      ['单位', '作者'],
+      ['峡窝镇党委', '张三'],
+    ]);
+    expect(rows).toEqual([]);
+    expect(headerIssues).toContain('台账缺少「标题」列');
+  });
+
+  it('reports a duplicated header and uses the first', () => {
+    const { rows, headerIssues } = parseLedger([
+      ['标题', '单位', '标题'],
+      ['第一', '峡窝镇党委', '第二'],
+    ]);
+    expect(headerIssues[0]).toMatch(/「标题」出现了两次/);
+    expect(rows[0].title).toBe('第一');
+  });
+
+  it('ignores blank rows and trailing blank rows but keeps sheet row numbers', () => {
+    const grid = ledgerGrid([adoption(), {}, adoption({ 标题: '第二篇' }), {}, {}]);
+    const { rows } = parseLedger(grid);
+    expect(rows.map((r) => r.row)).toEqual([2, 4]);
+  });
+});
+
+describe('parseLedger: values', () => {
+  it.each([
+    ['2024-03-05'],
+    ['2024/3/5'],
+    ['2024.3.5'],
+    ['2024年3月5日'],
+    ['20240305'],
+    [20240305],
+    [45356], // sheet serial for 2024-03-05
+    [new Date(2024, 2, 5)],
+  ])('reads the date %s as 2024-03-05', (cell) => {
+    const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: cell })]));
+    expect(rows[0].adoptedOn).toBe(dayFromYmd(2024, 3, 5));
+    expect(rows[0].issues).toEqual([]);
+  });
+
+  it.each([['2024-02-30'], ['三月五日'], ['2024-13-01'], [true]])(
+    'turns the bad adoption date %s into a blocking issue',
+    (cell) => {
+      const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: cell })]));
+      expect(rows[0].blocked).toBe(true);
+      expect(rows[0].issues.join()).toMatch(/不是有效日期/);
+    },
+  );
+
+  it('splits authors on every listed separator', () => {
+    const { rows } = parseLedger(ledgerGrid([adoption({ 作者: '张三，李四;王五；赵六/钱七 孙八,周九' })]));
+    expect(rows[0].authors).toEqual(['张三', '李四', '王五', '赵六', '钱七', '孙八', '周九']);
+  });
+
+  it('defaults the mode to 报送 when 媒体 is empty and accepts level aliases', () => {
+    const { rows } = parseLedger(
+      ledgerGrid([{ 标题: 'a', 单位: 'u', 报送日期: '2024-01-02' }, adoption({ 媒体: '', 级别: '国家级' })]),
+    );
+    expect(rows[0].mode).toBe('报送');
+    expect(rows[1].levelOverride).toBe('中央级');
+  });
+
+  it('flags an adoption without adoption date, a bad number and an unknown verdict, never throwing', () => {
+    const { rows } = parseLedger(
+      ledgerGrid([
+        adoption({ 录用日期: '' }),
+        adoption({ 字数: '一千' }),
+        adoption({ 核定: '也许' }),
+        adoption({ 调整分: 3 }),
+      ]),
+    );
+    expect(rows[0].issues).toContain('录用行缺少录用日期，无法计分');
+    expect(rows[1].issues).toContain('字数“一千”不是数字');
+    expect(rows[2].issues[0]).toMatch(/核定“也许”无法识别/);
+    expect(rows.slice(0, 3).every((r) => r.blocked)).toBe(true);
+    expect(rows[3].issues).toContain('有调整分但缺少调整理由，调整分暂不计入');
+    expect(rows[3].blocked).toBe(false);
+  });
+
+  it('treats the same title with other punctuation and book marks as one piece', () => {
+    const { rows } = parseLedger(
+      ledgerGrid([adoption({ 标题: '《关于 基层党建》' }), adoption({ 标题: '关于基层党建。' })]),
+    );
+    expect(rows[0].titleKey).toBe(rows[1].titleKey);
+  });
+
+  it('survives garbage: empty grid, ragged rows, non-array rows', () => {
+    expect(parseLedger([]).headerIssues.length).toBeGreaterThan(0);
+    const { rows } = parseLedger([['标题', '单位', '录用日期'], ['a'], ['b', 'u', NaN as unknown as string]]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0].issues).toContain('缺少单位，无法计入任何单位');
+  });
+});

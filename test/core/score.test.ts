@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '../../src/core/dates';
+import { parseLedger } from '../../src/core/ledger';
+import { presetRules } from '../../src/core/rules';
+import { scoreLedger } from '../../src/core/score';
+import type { Rules } from '../../src/core/types';
+import { adoption, ledgerGrid, type RowSpec, submission } from '../helpers/ledger';
+
+function score(rows: RowSpec[], rules: Rules = presetRules('上街区')) {
+  return scoreLedger(parseLedger(ledgerGrid(rows)), rules).rows;
+}
+
+function withSettings(over: Partial<Rules['settings']>, base = presetRules('上街区')): Rules {
+  return { ...base, settings: { ...base.settings, ...over } };
+}
+
+describe('RULES §6 worked examples (上街区 preset)', () => {
+  it('录用, 市级 daily, 800 字 → 5', () => {
+    expect(score([adoption({ 媒体: '郑州日报', 字数: 800 })])[0].points).toBe(5);
+  });
+  it('录用, 省级 journal, 1500 字 → 30 (10 × 3)', () => {
+    const [r] = score([adoption({ 媒体: '河南组工信息', 字数: 1500 })]);
+    expect(r.level).toBe('省级');
+    expect(r.points).toBe(30);
+  });
+  it('录用, 中央级 TV, 2 minutes, 省 leader instruction → 110 (30 × 3 + 20)', () => {
+    const [r] = score([adoption({ 媒体: '中央电视台', 字数: '', '时长(分钟)': 2, 领导批示: '省' })]);
+    expect(r.points).toBe(110);
+    expect(r.bonus).toBe(20);
+  });
+  it('综合, 省级, 3000 字 → 5: no length multiplier on 综合', () => {
+    expect(score([adoption({ 媒体: '河南日报', 采用方式: '综合', 字数: 3000 })])[0].points).toBe(5);
+  });
+  it('录用, 市级, 核定 倒扣 → −5', () => {
+    expect(score([adoption({ 媒体: '郑州日报', 核定: '倒扣' })])[0].points).toBe(-5);
+  });
+  it('录用, 省级, relayed by 信息调研科, two authors → unit 10, office 2, each author 0.5', () => {
+    const [r] = score([adoption({ 媒体: '河南组工信息', 对口处室: '信息调研科', 作者: '张三、李四' })]);
+    expect(r.points).toBe(10);
+    expect(r.relayPoints).toBe(2);
+    expect(r.credit).toEqual([0.5, 0.5]);
+  });
+  it('报送 only, to 区委组织部 → 0', () => {
+    const [r] = score([submission()]);
+    expect(r.points).toBe(0);
+    expect(r.issues).toEqual([]);
+    expect(r.countable).toBe(true);
+  });
+});
+
+describe('row scoring rules (RULES §4)', () => {
+  it('base by mode × level: 区县级 1, 中央级 30; 综合 区县级 0.5, 中央级 15', () => {
+    const rows = score([
+      adoption({ 媒体: '上街区党建网' }),
+      adoption({ 媒体: '人民日报' }),
+      adoption({ 媒体: '上街区党建网', 采用方式: '综合', 标题: 'b' }),
+      adoption({ 媒体: '人民日报', 采用方式: '综合', 标题: 'c' }),
+    ]);
+    expect(rows.map((r) => r.points)).toEqual([1, 30, 0.5, 15]);
+  });
+
+  it('字数 > 1000 and 时长 > 1 together are one ×3, not ×9', () => {
+    const [r] = score([adoption({ 媒体: '郑州日报', 字数: 5000, '时长(分钟)': 5 })]);
+    expect(r.points).toBe(15);
+  });
+
+  it('exactly 1000 字 is not "over 1000"', () => {
+    expect(score([adoption({ 字数: 1000 })])[0].points).toBe(5);
+  });
+
+  it('the instruction bonus is added after multipliers and never multiplied', () => {
+    expect(score([adoption({ 字数: 2000, 领导批示: '国家' })])[0].points).toBe(5 * 3 + 30);
+    expect(score([adoption({ 领导批示: '市领导' })])[0].points).toBe(15);
+  });
+
+  it('an instruction bonus is earned on a 报送 row too', () => {
+    expect(score([submission({ 领导批示: '省' })])[0].points).toBe(20);
+  });
+
+  it('不计分 scores 0 and does not count toward tasks; 倒扣 takes away what it would have earned, bonus included', () => {
+    const [a, b] = score([
+      adoption({ 核定: '不计分' }),
+      adoption({ 标题: 'x', 字数: 1500, 领导批示: '市', 核定: '倒扣' }),
+    ]);
+    expect(a.points).toBe(0);
+    expect(a.countable).toBe(false);
+    expect(b.points).toBe(-(15 + 10));
+  });
+
+  it('an unknown outlet with a level still scores, with an issue; without a level it scores 0 and says why', () => {
+    const [a, b] = score([
+      adoption({ 媒体: '不存在的报纸', 级别: '省级' }),
+      adoption({ 媒体: '不存在的报纸', 标题: 'y' }),
+    ]);
+    expect(a.points).toBe(10);
+    expect(a.issues[0]).toMatch(/不在「媒体」表中，按所填级别计分/);
+    expect(b.points).toBe(0);
+    expect(b.issues[0]).toMatch(/无法计分/);
+  });
+
+  it('the 级别 column overrides the outlet level', () => {
+    expect(score([adoption({ 媒体: '郑州日报', 级别: '省级' })])[0].points).toBe(10);
+  });
+
+  it('an adoption without 录用日期 scores 0 and says why', () => {
+    const [r] = score([adoption({ 录用日期: '' })]);
+    expect(r.points).toBe(0);
+    expect(r.issues).toContain('录用行缺少录用日期，无法计分');
+  });
+
+  it('the same title + same outlet twice is a duplicate: flagged, counted once', () => {
+    const rows = score([adoption(), adoption({ 作者: '王五' })]);
+    expect(rows.map((r) => r.points)).toEqual([5, 0]);
+    expect(rows[1].duplicate).toBe(true);
+    expect(rows[1].issues[0]).toMatch(/重复行：与第2行/);
+  });
+
+  it('the same piece adopted by two outlets earns twice (001 §三.8)', () => {
+    const rows = score([adoption(), adoption({ 媒体: '河南日报' })]);
+    expect(rows.map((r) => r.points)).toEqual([5, 10]);
+  });
+
+  it('multiple adoption policy 最高级别 keeps only the highest level; 两个最高级别 one per level', () => {
+    const piece = [
+      adoption({ 媒体: '上街区党建网' }),
+      adoption({ 媒体: '郑州日报' }),
+      adoption({ 媒体: '郑州电视台' }),
+      adoption({ 媒体: '河南日报' }),
+    ];
+    expect(score(piece, withSettings({ multipleAdoption: '最高级别' })).map((r) => r.points)).toEqual([
+      0, 0, 0, 10,
+    ]);
+    expect(score(piece, withSettings({ multipleAdoption: '两个最高级别' })).map((r) => r.points)).toEqual([
+      0, 5, 0, 10,
+    ]);
+  });
+
+  it('relay share follows the setting', () => {
+    const [r] = score([adoption({ 对口处室: '信息调研科' })], withSettings({ relayShare: 0.5 }));
+    expect(r.relayPoints).toBe(2.5);
+  });
+
+  it('co-author split 3:2 gives the first author 0.6; a third author gets nothing and is noted', () => {
+    const [r] = score([adoption({ 作者: '甲、乙、丙' })], withSettings({ coauthorSplit: '3:2' }));
+    expect(r.credit).toEqual([0.6, 0.4, 0]);
+    expect(r.personPoints).toEqual([3, 2, 0]);
+    expect(r.issues).toContain('作者3人，只计前两人');
+  });
+
+  it('review gate: rows not at 终审 are flagged and score 0 until approved', () => {
+    const rules = withSettings({ reviewGate: true });
+    const [a, b] = score([adoption({ 审核状态: '复审' }), adoption({ 标题: 'z', 审核状态: '终审' })], rules);
+    expect(a.points).toBe(0);
+    expect(a.issues[0]).toMatch(/未终审/);
+    expect(b.points).toBe(5);
+  });
+
+  it('evidence requirement: 市级 and above without 佐证 do not count', () => {
+    const rules = withSettings({ evidenceFrom: '市级' });
+    const rows = score(
+      [
+        adoption(),
+        adoption({ 标题: 'b', 佐证: 'https://example.org/x.pdf' }),
+        adoption({ 标题: 'c', 媒体: '上街区党建网' }),
+      ],
+      rules,
+    );
+    expect(rows.map((r) => r.points)).toEqual([0, 5, 1]);
+  });
+
+  it('manual adjustment is added with its reason, and ignored without one', () => {
+    const rows = score([adoption({ 调整分: 3, 调整理由: '领导表扬' }), adoption({ 标题: 'b', 调整分: 3 })]);
+    expect(rows.map((r) => r.points)).toEqual([8, 5]);
+  });
+
+  it('late submissions are flagged when the setting is on, and still score', () => {
+    const rules = withSettings({ lateDays: 3 });
+    const [r] = score([adoption({ 事件日期: '2024-02-20', 报送日期: '2024-03-01' })], rules);
+    expect(r.points).toBe(5);
+    expect(r.issues[0]).toMatch(/迟报/);
+  });
+
+  it('kind multipliers and placement tiers are rule rows', () => {
+    const base = presetRules('上街区');
+    const rules: Rules = {
+      ...base,
+      multipliers: [
+        ...base.multipliers,
+        {
+          name: '调研报告',
+          condition: { kind: '类别', values: ['调研报告'] },
+          factor: 2,
+          modes: [],
+          group: '类别',
+          effectiveFrom: null,
+        },
+        {
+          name: '头版头条',
+          condition: { kind: '版面', values: ['头版头条'] },
+          factor: 2,
+          modes: [],
+          group: '版面',
+          effectiveFrom: null,
+        },
+      ],
+    };
+    const rows = score(
+      [adoption({ 类别: '调研报告' }), adoption({ 标题: 'b', 版面: '头版头条', 字数: 3000 })],
+      rules,
+    );
+    expect(rows.map((r) => r.points)).toEqual([10, 30]);
+  });
+
+  it('effective dates: a row is scored by the rules in force on its 录用日期', () => {
+    const base = presetRules('上街区');
+    const rules: Rules = {
+      ...base,
+      points: [
+        ...base.points,
+        {
+          mode: '录用',
+          level: '市级',
+          kind: '',
+          tag: '',
+          placement: '',
+          points: 6,
+          effectiveFrom: dayFromYmd(2025, 1, 1),
+        },
+      ],
+    };
+    const rows = score([adoption(), adoption({ 标题: 'b', 录用日期: '2025-02-01' })], rules);
+    expect(rows.map((r) => r.points)).toEqual([5, 6]);
+  });
+});
