@@ -3,7 +3,7 @@ import { evaluateIndicators } from './indicators';
 import { parseLedger } from './ledger';
 import { yearPeriod } from './period';
 import { buildReport } from './report';
-import { type PresetName, presetRules, type RuleGrids, readRules } from './rules';
+import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
 import { cellText } from './text';
 import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
@@ -35,25 +35,11 @@ export interface Assessment {
   report: ReportModel;
 }
 
-const PRESET_ALIASES: Record<string, PresetName> = {
-  上街区: '上街区',
-  上街区积分办法: '上街区',
-  部机关: '部机关',
-  部机关目标考核: '部机关',
-  类别: '类别',
-  类别积分: '类别',
-};
-
-export function presetName(text: string): PresetName | null {
-  const t = text.replace(/\s+/g, '').replace(/（示例）|\(示例\)|示例$/, '');
-  return PRESET_ALIASES[t] ?? null;
-}
-
 /** The 预设 named in a 设置 grid, if any. */
 function presetInSettings(grid: Grid | undefined): PresetName | null {
   if (!grid) return null;
   for (const row of grid) {
-    if (cellText(row?.[0]) === '预设') return presetName(cellText(row?.[1]));
+    if (cellText(row?.[0]) === '预设') return parsePresetName(cellText(row?.[1]));
   }
   return null;
 }

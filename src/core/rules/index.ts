@@ -1,0 +1,31 @@
+// Rule tables (单位 媒体 计分 系数 加分 指标 设置) and the presets: read, write, validate.
+export { outletIndex, outletKey } from './outlets';
+export {
+  emptyRules,
+  PRESET_NAMES,
+  PRESET_TITLES,
+  type PresetName,
+  parsePresetName,
+  presetRules,
+} from './presets';
+export { readRules } from './read';
+export {
+  cellRef,
+  REQUIRED_HEADERS,
+  RULE_TABLE_NAMES,
+  type RuleGrids,
+  type RuleTableName,
+  TABLE_HEADERS,
+} from './schema';
+export { defaultSettings, parseShare, SETTING_KEYS } from './settings';
+export {
+  describeSubject,
+  formatSubject,
+  METRICS,
+  parseMetric,
+  parseSubject,
+  parseWindow,
+  WINDOWS,
+} from './subject';
+export { validateRules } from './validate';
+export { rulesToGrids } from './write';

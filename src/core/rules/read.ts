@@ -1,0 +1,320 @@
+// Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
+import { parseInstruction } from '../levels';
+import { cellNumber, cellText, toHalfWidth } from '../text';
+import type {
+  BonusRule,
+  Grid,
+  Indicator,
+  MultiplierCondition,
+  MultiplierRule,
+  OutletDef,
+  PointRule,
+  RuleError,
+  Rules,
+  UnitDef,
+} from '../types';
+import { outletIndex } from './outlets';
+import {
+  type LocatedTable,
+  locateTable,
+  quote,
+  RowReader,
+  type RuleGrids,
+  type RuleTableName,
+} from './schema';
+import { readSettings } from './settings';
+import { parseMetric, parseSubject, parseWindow } from './subject';
+import { type SourceRows, validateWithRows } from './validate';
+
+interface Read<T> {
+  items: T[];
+  rows: number[];
+}
+
+/** Read a table's rows with parseRow; a row with any bad cell is left out. Null when the table is absent. */
+function readTable<T>(
+  table: RuleTableName,
+  grid: Grid | undefined,
+  errors: RuleError[],
+  parseRow: (r: RowReader) => T | undefined,
+): Read<T> | null {
+  try {
+    const located: LocatedTable | null = locateTable(table, grid, errors);
+    if (!located) return null;
+    const out: Read<T> = { items: [], rows: [] };
+    for (const row of located.rows) {
+      const reader = new RowReader(table, row, errors);
+      const item = parseRow(reader);
+      if (item !== undefined && reader.ok) {
+        out.items.push(item);
+        out.rows.push(row.row);
+      }
+    }
+    return out;
+  } catch {
+    // Only a grid that is not rows of cells gets here (a caller's bug, not a user's typo).
+    errors.push({ table, row: 1, column: '', message: `「${table}」表的内容无法读取，沿用原有规则` });
+    return null;
+  }
+}
+
+function readUnit(r: RowReader): UnitDef | undefined {
+  const name = r.required('单位');
+  const type = r.required('类型');
+  const headcount = r.number('人数', { min: 0, integer: true });
+  const months = readMonths(r, headcount ?? 0);
+  if (name === undefined || type === undefined || headcount === undefined || months === undefined)
+    return undefined;
+  return {
+    name,
+    type,
+    headcount: headcount ?? 0,
+    monthsInPost: months,
+    isOffice: r.flag('办公室'),
+    chief: r.text('负责人'),
+    veto: r.flag('一票否决'),
+  };
+}
+
+/** 在岗月数: one number for every member, or one number per member; blank = all twelve months. */
+function readMonths(r: RowReader, headcount: number): number[] | undefined {
+  const months: number[] = [];
+  for (const part of r.list('在岗月数')) {
+    const n = cellNumber(part.replace(/(个月|月)$/, ''));
+    if (n === null || Number.isNaN(n) || n < 0 || n > 12) {
+      return r.fail('在岗月数', `应为0到12之间的月数，现为${quote(part)}`);
+    }
+    months.push(n);
+  }
+  if (months.length === 1 && headcount > 1) return Array(headcount).fill(months[0]);
+  if (headcount > 0 && months.length > headcount) {
+    return r.fail('在岗月数', `填了${months.length}人的月数，多于人数${headcount}`);
+  }
+  return months;
+}
+
+function readOutlet(r: RowReader): OutletDef | undefined {
+  const name = r.required('媒体');
+  const level = r.requiredLevel('级别');
+  if (name === undefined || level === undefined) return undefined;
+  // 《》 are how outlets are quoted in documents, not part of their names.
+  const bare = (s: string) => s.replace(/[《》〈〉]/g, '').trim();
+  if (bare(name) === '') return r.fail('媒体', `不能只有书名号，现为${quote(name)}`);
+  return {
+    name: bare(name),
+    aliases: r
+      .list('别名')
+      .map(bare)
+      .filter((a) => a !== ''),
+    level,
+    tags: r.list('标签'),
+  };
+}
+
+function readPoint(r: RowReader): PointRule | undefined {
+  const modeText = r.required('采用方式');
+  const modes = modeText === undefined ? undefined : r.modes('采用方式');
+  const level = r.requiredLevel('级别');
+  const points = r.requiredNumber('分值', { min: 0 });
+  const effectiveFrom = r.day('生效日期');
+  if (modes === undefined || level === undefined || points === undefined || effectiveFrom === undefined)
+    return undefined;
+  if (modes.length !== 1) return r.fail('采用方式', `每行只填一种方式，现为${quote(modeText)}`);
+  return {
+    mode: modes[0],
+    level,
+    kind: r.text('类别'),
+    tag: r.text('标签'),
+    placement: r.text('版面'),
+    points,
+    effectiveFrom,
+  };
+}
+
+const CONDITIONS: Record<string, MultiplierCondition['kind']> = {
+  字数: '字数',
+  时长: '时长',
+  '时长(分钟)': '时长',
+  时长分钟: '时长',
+  版面: '版面',
+  类别: '类别',
+  标签: '标签',
+};
+
+function readMultiplier(r: RowReader): MultiplierRule | undefined {
+  const conditionText = r.required('条件');
+  const kind = conditionText === undefined ? undefined : CONDITIONS[conditionText.replace(/\s+/g, '')];
+  if (conditionText !== undefined && kind === undefined) {
+    r.fail('条件', `无法识别${quote(conditionText)}，应为字数、时长、版面、类别或标签`);
+  }
+  const factor = r.requiredNumber('倍数', { above: 0 });
+  const modes = r.modes('适用方式');
+  const effectiveFrom = r.day('生效日期');
+  let condition: MultiplierCondition | undefined;
+  if (kind === '字数' || kind === '时长') {
+    const over = readOver(r);
+    if (over !== undefined) condition = { kind, over };
+  } else if (kind !== undefined) {
+    const values = r.list('取值');
+    condition =
+      values.length > 0 ? { kind, values } : r.fail('取值', `不能为空，应填${kind}，多个用顿号分隔`);
+  }
+  if (condition === undefined || factor === undefined || modes === undefined || effectiveFrom === undefined) {
+    return undefined;
+  }
+  return { name: r.text('名称'), condition, factor, modes, group: r.text('分组'), effectiveFrom };
+}
+
+/** 取值 of 字数/时长: the number it must exceed; 1000, >1000, 超过1000字 are all read as 1000. */
+function readOver(r: RowReader): number | undefined {
+  const cell = r.r.get('取值');
+  const text = toHalfWidth(cellText(cell)).replace(/\s+/g, '');
+  if (text === '') return r.fail('取值', '不能为空，应填数字');
+  const n =
+    typeof cell === 'number'
+      ? cell
+      : cellNumber(text.replace(/^(>|超过|大于)/, '').replace(/(字|分钟)$/, ''));
+  if (n === null || Number.isNaN(n)) return r.fail('取值', `应为数字，现为${quote(cell)}`);
+  if (n < 0) return r.fail('取值', `不能为负数，现为${quote(cell)}`);
+  return n;
+}
+
+function readBonus(r: RowReader): BonusRule | undefined {
+  const text = r.required('批示');
+  const instruction = text === undefined ? undefined : parseInstruction(text);
+  if (text !== undefined && instruction === null) r.fail('批示', `无法识别${quote(text)}，应为国家、省或市`);
+  const points = r.requiredNumber('加分', { min: 0 });
+  const effectiveFrom = r.day('生效日期');
+  if (!instruction || points === undefined || effectiveFrom === undefined) return undefined;
+  return { instruction, points, effectiveFrom };
+}
+
+function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string): Indicator | undefined {
+  const name = r.required('名称');
+  const subjectText = r.required('对象');
+  const subject = subjectText === undefined ? undefined : parseSubject(subjectText);
+  if (subjectText !== undefined && subject === null) {
+    r.fail(
+      '对象',
+      `无法识别${quote(subjectText)}，应为全部门、每个单位、每人、每人:类型、科室整体:类型或单位类型`,
+    );
+  }
+  const metricText = r.required('度量');
+  const metric = metricText === undefined ? undefined : parseMetric(metricText);
+  if (metricText !== undefined && metric === null)
+    r.fail('度量', `无法识别${quote(metricText)}，应为积分、录用、报送或篇目`);
+  const windowText = r.text('窗口');
+  const window = windowText === '' ? '全年' : parseWindow(windowText);
+  if (window === null) r.fail('窗口', `无法识别${quote(windowText)}，应为全年、每月或每季`);
+  const threshold = r.requiredNumber('目标', { min: 0 });
+  const minLevel = r.level('级别');
+  const modes = r.modes('采用方式');
+  const effectiveFrom = r.day('生效日期');
+  if (
+    name === undefined ||
+    !subject ||
+    !metric ||
+    !window ||
+    threshold === undefined ||
+    minLevel === undefined ||
+    modes === undefined ||
+    effectiveFrom === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    name,
+    subject,
+    metric,
+    filter: {
+      minLevel,
+      tags: r.list('标签'),
+      outlets: r.list('媒体').map(canonicalOutlet),
+      kinds: r.list('类别'),
+      recipients: r.list('报送对象'),
+      modes,
+      halfTags: r.list('折半标签'),
+    },
+    window,
+    threshold,
+    distinct: r.flag('去重'),
+    group: r.text('组'),
+    award: r.text('奖项'),
+    deemedMet: r.list('视同达标'),
+    effectiveFrom,
+    sourceRow: r.r.row,
+  };
+}
+
+/**
+ * Read the rule tables. A table present with a header and at least one data row replaces the
+ * fallback's table; an absent or empty one keeps the fallback's. 设置 overrides key by key.
+ * Never throws: bad cells become errors and their rows are skipped; contradictions are reported too.
+ */
+export function readRules(tables: RuleGrids, fallback: Rules): { rules: Rules; errors: RuleError[] } {
+  const errors: RuleError[] = [];
+  const units = readTable('单位', tables.单位, errors, readUnit);
+  const outlets = readTable('媒体', tables.媒体, errors, readOutlet);
+  const points = readTable('计分', tables.计分, errors, readPoint);
+  const multipliers = readTable('系数', tables.系数, errors, readMultiplier);
+  const bonuses = readTable('加分', tables.加分, errors, readBonus);
+  const outletList = outlets?.items ?? fallback.outlets.map(copyOutlet);
+  const find = outletIndex(outletList);
+  const canonical = (name: string) => find(name)?.name ?? name;
+  const indicators = readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical));
+  let settings: ReturnType<typeof readSettings>;
+  try {
+    settings = readSettings(tables.设置, fallback.settings, errors);
+  } catch {
+    errors.push({ table: '设置', row: 1, column: '', message: '「设置」表的内容无法读取，沿用原有设置' });
+    settings = readSettings(undefined, fallback.settings, errors);
+  }
+  const rules: Rules = {
+    units: units?.items ?? fallback.units.map((u) => ({ ...u, monthsInPost: [...u.monthsInPost] })),
+    outlets: outletList,
+    points: points?.items ?? fallback.points.map((p) => ({ ...p })),
+    multipliers: multipliers?.items ?? fallback.multipliers.map(copyMultiplier),
+    bonuses: bonuses?.items ?? fallback.bonuses.map((b) => ({ ...b })),
+    indicators: indicators?.items ?? fallback.indicators.map(copyIndicator),
+    settings: settings.settings,
+  };
+  const rows: SourceRows = {
+    units: units?.rows,
+    outlets: outlets?.rows,
+    points: points?.rows,
+    multipliers: multipliers?.rows,
+    bonuses: bonuses?.rows,
+    settings: settings.rows,
+  };
+  errors.push(...validateWithRows(rules, rows));
+  return { rules, errors };
+}
+
+function copyOutlet(o: OutletDef): OutletDef {
+  return { ...o, aliases: [...o.aliases], tags: [...o.tags] };
+}
+
+function copyMultiplier(m: MultiplierRule): MultiplierRule {
+  const condition: MultiplierCondition =
+    'values' in m.condition
+      ? { kind: m.condition.kind, values: [...m.condition.values] }
+      : { ...m.condition };
+  return { ...m, condition, modes: [...m.modes] };
+}
+
+export function copyIndicator(i: Indicator): Indicator {
+  return {
+    ...i,
+    subject: { ...i.subject },
+    filter: {
+      ...i.filter,
+      tags: [...i.filter.tags],
+      outlets: [...i.filter.outlets],
+      kinds: [...i.filter.kinds],
+      recipients: [...i.filter.recipients],
+      modes: [...i.filter.modes],
+      halfTags: [...i.filter.halfTags],
+    },
+    deemedMet: [...i.deemedMet],
+  };
+}

@@ -1,0 +1,308 @@
+// The rule tables' names, headers and the plumbing shared by readers, writers and validation.
+import { dayToIso, parseDay } from '../dates';
+import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
+import { cellFlag, cellNumber, cellText, splitNames, toHalfWidth } from '../text';
+import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
+
+export type RuleTableName = '单位' | '媒体' | '计分' | '系数' | '加分' | '指标' | '设置';
+
+export const RULE_TABLE_NAMES: readonly RuleTableName[] = [
+  '单位',
+  '媒体',
+  '计分',
+  '系数',
+  '加分',
+  '指标',
+  '设置',
+];
+
+export type RuleGrids = Partial<Record<RuleTableName, Grid>>;
+
+/** Canonical headers of each table, in the order rulesToGrids writes them. */
+export const TABLE_HEADERS: Record<RuleTableName, string[]> = {
+  单位: ['单位', '类型', '人数', '在岗月数', '办公室', '负责人', '一票否决'],
+  媒体: ['媒体', '别名', '级别', '标签'],
+  // 备注 is never read: it carries notes such as 示例 for the office.
+  计分: ['采用方式', '级别', '类别', '标签', '版面', '分值', '生效日期', '备注'],
+  系数: ['名称', '条件', '取值', '倍数', '适用方式', '分组', '生效日期'],
+  加分: ['批示', '加分', '生效日期'],
+  指标: [
+    '名称',
+    '对象',
+    '度量',
+    '窗口',
+    '目标',
+    '级别',
+    '标签',
+    '媒体',
+    '类别',
+    '报送对象',
+    '采用方式',
+    '折半标签',
+    '去重',
+    '组',
+    '奖项',
+    '视同达标',
+    '生效日期',
+  ],
+  设置: ['项目', '值', '说明'],
+};
+
+/** Headers without which a table cannot be read (the fallback's table is used instead). */
+export const REQUIRED_HEADERS: Record<RuleTableName, string[]> = {
+  单位: ['单位', '类型'],
+  媒体: ['媒体', '级别'],
+  计分: ['采用方式', '级别', '分值'],
+  系数: ['条件', '取值', '倍数'],
+  加分: ['批示', '加分'],
+  指标: ['名称', '对象', '度量', '目标'],
+  设置: ['项目', '值'],
+};
+
+/** Other names offices give the same column. */
+const HEADER_ALIASES: Record<RuleTableName, Record<string, string>> = {
+  单位: {
+    单位名称: '单位',
+    名称: '单位',
+    单位类型: '类型',
+    人员数: '人数',
+    在岗月份: '在岗月数',
+    是否办公室: '办公室',
+    科室负责人: '负责人',
+    否决: '一票否决',
+  },
+  媒体: {
+    刊物: '媒体',
+    采用媒体: '媒体',
+    媒体名称: '媒体',
+    刊物名称: '媒体',
+    别称: '别名',
+    媒体级别: '级别',
+  },
+  计分: { 方式: '采用方式', 分数: '分值', 积分: '分值', 说明: '备注' },
+  系数: { 系数: '倍数', 倍率: '倍数', 组: '分组', 方式: '适用方式', 采用方式: '适用方式' },
+  加分: { 领导批示: '批示', 分值: '加分', 加分值: '加分' },
+  指标: {
+    指标: '名称',
+    指标名称: '名称',
+    考核对象: '对象',
+    目标值: '目标',
+    任务数: '目标',
+    最低级别: '级别',
+    分组: '组',
+    任意组: '组',
+    奖金: '奖项',
+  },
+  设置: { 设置项: '项目', 名称: '项目', 取值: '值', 备注: '说明' },
+};
+
+/** Header text as compared: no spaces, half width, no trailing note in brackets, no required-mark. */
+export function headerKey(cell: Cell): string {
+  return toHalfWidth(cellText(cell))
+    .replace(/\s+/g, '')
+    .replace(/\*/g, '')
+    .replace(/\([^)]*\)$/, '');
+}
+
+/** 「计分」表第4行「分值」 */
+export function cellRef(table: string, row: number, column: string): string {
+  return `「${table}」表第${row}行「${column}」`;
+}
+
+/** A cell's text for quoting in a message, kept short. */
+export function quote(cell: Cell): string {
+  const t = cellText(cell);
+  return `“${t.length > 30 ? `${t.slice(0, 30)}…` : t}”`;
+}
+
+export function ruleError(table: string, row: number, column: string, problem: string): RuleError {
+  return { table, row, column, message: `${cellRef(table, row, column)}${problem}` };
+}
+
+/** One data row of a rule table, with its sheet row number. */
+export interface TableRow {
+  row: number;
+  get(column: string): Cell;
+  has(column: string): boolean;
+}
+
+export interface LocatedTable {
+  rows: TableRow[];
+}
+
+/**
+ * Find the header (the first non-blank row) and the data rows of a table.
+ * Returns null when the table is absent or has no data row; errors name missing headers.
+ */
+export function locateTable(
+  table: RuleTableName,
+  grid: Grid | undefined,
+  errors: RuleError[],
+): LocatedTable | null {
+  if (!grid) return null;
+  const headerIndex = grid.findIndex((r) => !isBlankRow(r));
+  if (headerIndex < 0) return null;
+  const aliases = HEADER_ALIASES[table];
+  const known = new Set(TABLE_HEADERS[table]);
+  const columns = new Map<string, number>();
+  (grid[headerIndex] ?? []).forEach((cell, i) => {
+    const key = headerKey(cell);
+    const name = known.has(key) ? key : aliases[key];
+    if (name && !columns.has(name)) columns.set(name, i);
+  });
+  const dataRows: TableRow[] = [];
+  for (let i = headerIndex + 1; i < grid.length; i++) {
+    const cells = grid[i] ?? [];
+    if (isBlankRow(cells)) continue;
+    dataRows.push({
+      row: i + 1,
+      get: (column) => {
+        const c = columns.get(column);
+        return c === undefined ? '' : cells[c];
+      },
+      has: (column) => columns.has(column),
+    });
+  }
+  if (dataRows.length === 0) return null;
+  const missing = REQUIRED_HEADERS[table].filter((h) => !columns.has(h));
+  if (missing.length > 0) {
+    for (const h of missing) {
+      errors.push({
+        table,
+        row: headerIndex + 1,
+        column: h,
+        message: `「${table}」表缺少表头「${h}」，该表未读取，沿用原有规则`,
+      });
+    }
+    return null;
+  }
+  return { rows: dataRows };
+}
+
+export function isBlankRow(row: Cell[] | undefined): boolean {
+  return !row || row.every((c) => cellText(c) === '');
+}
+
+/**
+ * Cell readers for one row: each returns the value or records an error and returns undefined,
+ * so a reader can collect every bad cell of a row before deciding to skip it.
+ */
+export class RowReader {
+  ok = true;
+  constructor(
+    readonly table: RuleTableName,
+    readonly r: TableRow,
+    readonly errors: RuleError[],
+  ) {}
+
+  fail(column: string, problem: string): undefined {
+    this.ok = false;
+    this.errors.push(ruleError(this.table, this.r.row, column, problem));
+    return undefined;
+  }
+
+  text(column: string): string {
+    return cellText(this.r.get(column));
+  }
+
+  required(column: string): string | undefined {
+    const t = this.text(column);
+    return t === '' ? this.fail(column, '不能为空') : t;
+  }
+
+  flag(column: string): boolean {
+    return cellFlag(this.r.get(column));
+  }
+
+  list(column: string): string[] {
+    return splitNames(this.text(column));
+  }
+
+  /** A number, blank → null. Trailing units such as 分, 元, 倍 are accepted. */
+  number(
+    column: string,
+    options: { min?: number; above?: number; integer?: boolean } = {},
+  ): number | null | undefined {
+    const cell = this.r.get(column);
+    const n = numberWithUnit(cell);
+    if (n === null) return null;
+    if (Number.isNaN(n)) return this.fail(column, `应为数字，现为${quote(cell)}`);
+    if (options.integer && !Number.isInteger(n)) return this.fail(column, `应为整数，现为${quote(cell)}`);
+    if (options.min !== undefined && n < options.min) {
+      return this.fail(
+        column,
+        options.min === 0 ? `不能为负数，现为${quote(cell)}` : `不能小于${options.min}，现为${quote(cell)}`,
+      );
+    }
+    if (options.above !== undefined && n <= options.above)
+      return this.fail(column, `应大于${options.above}，现为${quote(cell)}`);
+    return n;
+  }
+
+  requiredNumber(
+    column: string,
+    options: { min?: number; above?: number; integer?: boolean } = {},
+  ): number | undefined {
+    const n = this.number(column, options);
+    if (n === null) return this.fail(column, '不能为空，应填数字');
+    return n;
+  }
+
+  level(column: string): Level | null | undefined {
+    const t = this.text(column);
+    if (t === '') return null;
+    const level = parseLevel(t.replace(/(及以上|以上|及其以上)$/, ''));
+    return level ?? this.fail(column, `无法识别${quote(t)}，应为${LEVELS.join('、')}`);
+  }
+
+  requiredLevel(column: string): Level | undefined {
+    const level = this.level(column);
+    if (level === null) return this.fail(column, `不能为空，应为${LEVELS.join('、')}`);
+    return level;
+  }
+
+  modes(column: string): Mode[] | undefined {
+    const out: Mode[] = [];
+    let bad = false;
+    for (const t of this.list(column)) {
+      const m = parseMode(t);
+      if (m === null) {
+        this.fail(column, `无法识别${quote(t)}，应为${MODES.join('、')}`);
+        bad = true;
+      } else if (!out.includes(m)) out.push(m);
+    }
+    return bad ? undefined : out;
+  }
+
+  day(column: string): Day | null | undefined {
+    const cell = this.r.get(column);
+    const d = parseDay(cell);
+    if (d === 'invalid') return this.fail(column, `不是有效日期，现为${quote(cell)}，请写成2024-01-01`);
+    return d;
+  }
+}
+
+/** cellNumber, also accepting a trailing unit (5分, 200元, 3倍, 6篇). */
+export function numberWithUnit(cell: Cell): number | null {
+  if (typeof cell === 'string') {
+    const t = toHalfWidth(cell)
+      .trim()
+      .replace(/(分|元|倍|篇次|篇|条|次|个月|月|人|天|日)$/, '');
+    return cellNumber(t);
+  }
+  return cellNumber(cell);
+}
+
+/** How rulesToGrids writes an effective date: ISO text, blank for none. */
+export function dayCell(day: Day | null): string {
+  return day === null ? '' : dayToIso(day);
+}
+
+/** Lists are written joined with 、, which splitNames reads back. */
+export function listCell(values: readonly string[]): string {
+  return values.join('、');
+}
+
+export function flagCell(flag: boolean): string {
+  return flag ? '是' : '';
+}

@@ -1,0 +1,128 @@
+// The words of the 指标 table: 对象 (who), 度量 (what is counted) and 窗口 (over which time).
+import { toHalfWidth } from '../text';
+import type { IndicatorSubject, Metric, Window } from '../types';
+
+/*
+ * 对象 syntax (what rulesToGrids writes is the first form of each line):
+ *   全部门                          → the whole department
+ *   每个单位 | 全部单位 | 各单位      → every unit
+ *   每人 | 全体人员                  → every person
+ *   每人:部机关科室 | 部机关科室人员   → persons of units of that type
+ *   科室整体 | 科室                  → each team (unit), any type
+ *   科室整体:部机关科室 | 科室:部机关科室 → teams of that type
+ *   类型:乡镇街道 | 乡镇街道           → units of that type (the prefix is needed only when the
+ *                                       type itself looks like one of the forms above)
+ * The colon may be full width; spaces are ignored.
+ */
+
+const DEPARTMENT = ['全部门', '部门整体', '全部'];
+const EVERY_UNIT = ['每个单位', '全部单位', '各单位', '所有单位'];
+const EVERY_PERSON = ['每人', '全体人员', '每个人', '个人'];
+const TEAM = ['科室整体', '科室'];
+const PERSON_PREFIX = ['每人', '个人', '人员'];
+const TEAM_PREFIX = ['科室整体', '科室'];
+const TYPE_PREFIX = ['类型', '单位类型'];
+
+function clean(text: string): string {
+  return toHalfWidth(text).replace(/\s+/g, '').replace(/：/g, ':');
+}
+
+export function parseSubject(text: string): IndicatorSubject | null {
+  const t = clean(text);
+  if (t === '') return null;
+  const colon = t.indexOf(':');
+  if (colon >= 0) {
+    const head = t.slice(0, colon);
+    const rest = t.slice(colon + 1);
+    if (rest === '') return null;
+    if (PERSON_PREFIX.includes(head)) return { kind: 'person', unitType: rest };
+    if (TEAM_PREFIX.includes(head)) return { kind: 'team', unitType: rest };
+    if (TYPE_PREFIX.includes(head)) return { kind: 'unitType', unitType: rest };
+    return null;
+  }
+  if (DEPARTMENT.includes(t)) return { kind: 'department' };
+  if (EVERY_UNIT.includes(t)) return { kind: 'everyUnit' };
+  if (EVERY_PERSON.includes(t)) return { kind: 'person', unitType: '' };
+  if (TEAM.includes(t)) return { kind: 'team', unitType: '' };
+  if (t.endsWith('人员') && t.length > 2) return { kind: 'person', unitType: t.slice(0, -2) };
+  return { kind: 'unitType', unitType: t };
+}
+
+/** The text readRules reads back as the same subject. */
+export function formatSubject(subject: IndicatorSubject): string {
+  switch (subject.kind) {
+    case 'department':
+      return '全部门';
+    case 'everyUnit':
+      return '每个单位';
+    case 'person':
+      return subject.unitType === '' ? '每人' : `每人:${subject.unitType}`;
+    case 'team':
+      return subject.unitType === '' ? '科室整体' : `科室整体:${subject.unitType}`;
+    case 'unitType': {
+      const plain = parseSubject(subject.unitType);
+      const readsBack = plain?.kind === 'unitType' && plain.unitType === subject.unitType;
+      return readsBack ? subject.unitType : `类型:${subject.unitType}`;
+    }
+  }
+}
+
+/** A short description in Chinese, for messages. */
+export function describeSubject(subject: IndicatorSubject): string {
+  switch (subject.kind) {
+    case 'department':
+      return '全部门';
+    case 'everyUnit':
+      return '每个单位';
+    case 'person':
+      return subject.unitType === '' ? '每人' : `${subject.unitType}每人`;
+    case 'team':
+      return subject.unitType === '' ? '各科室整体' : `${subject.unitType}整体`;
+    case 'unitType':
+      return subject.unitType;
+  }
+}
+
+export const METRICS: readonly Metric[] = ['积分', '录用', '报送', '篇目'];
+
+const METRIC_ALIASES: Record<string, Metric> = {
+  积分: '积分',
+  分数: '积分',
+  得分: '积分',
+  录用: '录用',
+  采用: '录用',
+  录用数: '录用',
+  用稿: '录用',
+  报送: '报送',
+  上报: '报送',
+  报送数: '报送',
+  篇目: '篇目',
+  发稿: '篇目',
+  篇数: '篇目',
+};
+
+export function parseMetric(text: string): Metric | null {
+  return METRIC_ALIASES[clean(text)] ?? null;
+}
+
+export const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
+
+const WINDOW_ALIASES: Record<string, Window> = {
+  全年: '全年',
+  年度: '全年',
+  每年: '全年',
+  年: '全年',
+  每月: '每月',
+  月: '每月',
+  按月: '每月',
+  每个月: '每月',
+  每季: '每季',
+  季: '每季',
+  季度: '每季',
+  每季度: '每季',
+  按季: '每季',
+};
+
+export function parseWindow(text: string): Window | null {
+  return WINDOW_ALIASES[clean(text)] ?? null;
+}

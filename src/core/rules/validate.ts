@@ -1,0 +1,194 @@
+// Contradictions within and across the rule tables, each reported at the cell that causes it.
+import { toHalfWidth } from '../text';
+import type { Day, Indicator, RuleError, Rules } from '../types';
+import { outletIndex, outletKey } from './outlets';
+import { ruleError } from './schema';
+import { BONUS_PREFIX, settingRow, validateSettings } from './settings';
+import { describeSubject, formatSubject } from './subject';
+
+/** Sheet rows of the items read from sheets; absent → the item's index + 2 (rules built in code). */
+export interface SourceRows {
+  units?: number[];
+  outlets?: number[];
+  points?: number[];
+  multipliers?: number[];
+  bonuses?: number[];
+  settings?: Map<string, number>;
+}
+
+/** Problems in rules built in code (rows are array index + 2; indicators use their sourceRow). */
+export function validateRules(rules: Rules): RuleError[] {
+  return validateWithRows(rules, {});
+}
+
+const nameKey = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
+const dateKey = (d: Day | null) => (d === null ? '' : String(d));
+const fmt = (n: number) => String(Number.isFinite(n) ? Math.round(n * 1e6) / 1e6 : n);
+
+export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
+  const errors: RuleError[] = [];
+  const rowIn = (list: number[] | undefined, i: number) => list?.[i] ?? i + 2;
+  const indicatorRow = (ind: Indicator, i: number) => (ind.sourceRow > 0 ? ind.sourceRow : i + 2);
+
+  // 单位
+  const unitSeen = new Map<string, number>();
+  rules.units.forEach((u, i) => {
+    const row = rowIn(rows.units, i);
+    const err = (column: string, problem: string) => errors.push(ruleError('单位', row, column, problem));
+    if (u.name.trim() === '') err('单位', '不能为空');
+    if (u.type.trim() === '') err('类型', '不能为空');
+    const key = nameKey(u.name);
+    const first = unitSeen.get(key);
+    if (first !== undefined) err('单位', `“${u.name}”与第${first}行重复，每个单位只能列一次`);
+    else unitSeen.set(key, row);
+    if (!Number.isInteger(u.headcount) || u.headcount < 0)
+      err('人数', `应为不小于0的整数，现为${fmt(u.headcount)}`);
+    const badMonth = u.monthsInPost.find((m) => !(m >= 0 && m <= 12));
+    if (badMonth !== undefined) err('在岗月数', `应为0到12之间的月数，现为${fmt(badMonth)}`);
+    else if (u.headcount > 0 && u.monthsInPost.length > u.headcount) {
+      err('在岗月数', `填了${u.monthsInPost.length}人的月数，多于人数${u.headcount}`);
+    }
+  });
+
+  // 媒体: a name or alias claimed by two outlets makes the level of a ledger row depend on the table's order.
+  const claimed = new Map<string, { index: number; row: number }>();
+  rules.outlets.forEach((o, i) => {
+    const row = rowIn(rows.outlets, i);
+    if (o.name.trim() === '') errors.push(ruleError('媒体', row, '媒体', '不能为空'));
+    const names: [string, string][] = [
+      [o.name, '媒体'],
+      ...o.aliases.map((a): [string, string] => [a, '别名']),
+    ];
+    const ownKeys = new Set<string>();
+    for (const [name, column] of names) {
+      const key = outletKey(name);
+      if (key === '' || ownKeys.has(key)) continue;
+      ownKeys.add(key);
+      const prior = claimed.get(key);
+      if (!prior) {
+        claimed.set(key, { index: i, row });
+        continue;
+      }
+      const other = rules.outlets[prior.index];
+      const problem =
+        other.level !== o.level
+          ? `“${name}”已是第${prior.row}行“${other.name}”的名称或别名，两处级别不同（${other.level}与${o.level}）`
+          : `“${name}”已是第${prior.row}行“${other.name}”的名称或别名，同一名称只能指一个媒体`;
+      errors.push(ruleError('媒体', row, column, problem));
+    }
+  });
+
+  // 计分: the same mode × level × kind × tag × placement × 生效日期 with two values.
+  const pointSeen = new Map<string, { row: number; points: number }>();
+  rules.points.forEach((p, i) => {
+    const row = rowIn(rows.points, i);
+    if (!Number.isFinite(p.points) || p.points < 0) {
+      errors.push(
+        ruleError('计分', row, '分值', `不能为负数，现为${fmt(p.points)}（错误稿件请用“核定：倒扣”）`),
+      );
+    }
+    const key = [p.mode, p.level, p.kind, p.tag, p.placement, dateKey(p.effectiveFrom)].join('\u0000');
+    const prior = pointSeen.get(key);
+    if (!prior) pointSeen.set(key, { row, points: p.points });
+    else if (prior.points !== p.points) {
+      const what = [p.mode, p.level, p.kind, p.tag, p.placement].filter((s) => s !== '').join('·');
+      errors.push(
+        ruleError(
+          '计分',
+          row,
+          '分值',
+          `与第${prior.row}行（${what}）重复且分值不同（${fmt(prior.points)}与${fmt(p.points)}）`,
+        ),
+      );
+    }
+  });
+
+  // 系数
+  rules.multipliers.forEach((m, i) => {
+    const row = rowIn(rows.multipliers, i);
+    if (!(m.factor > 0)) errors.push(ruleError('系数', row, '倍数', `应大于0，现为${fmt(m.factor)}`));
+    const c = m.condition;
+    if ('over' in c && !(c.over >= 0))
+      errors.push(ruleError('系数', row, '取值', `不能为负数，现为${fmt(c.over)}`));
+    if ('values' in c && c.values.length === 0)
+      errors.push(ruleError('系数', row, '取值', `不能为空，应填${c.kind}`));
+  });
+
+  // 加分
+  const bonusSeen = new Map<string, { row: number; points: number }>();
+  rules.bonuses.forEach((b, i) => {
+    const row = rowIn(rows.bonuses, i);
+    if (!Number.isFinite(b.points) || b.points < 0) {
+      errors.push(ruleError('加分', row, '加分', `不能为负数，现为${fmt(b.points)}`));
+    }
+    const key = `${b.instruction}\u0000${dateKey(b.effectiveFrom)}`;
+    const prior = bonusSeen.get(key);
+    if (!prior) bonusSeen.set(key, { row, points: b.points });
+    else if (prior.points !== b.points) {
+      errors.push(
+        ruleError(
+          '加分',
+          row,
+          '加分',
+          `与第${prior.row}行（${b.instruction}批示）重复且分值不同（${fmt(prior.points)}与${fmt(b.points)}）`,
+        ),
+      );
+    }
+  });
+
+  // 指标
+  const findOutlet = outletIndex(rules.outlets);
+  const unitTypes = new Set(rules.units.map((u) => u.type));
+  const groups = new Map<string, { count: number; first: number; index: number }>();
+  const indicatorSeen = new Map<string, number>();
+  rules.indicators.forEach((ind, i) => {
+    const row = indicatorRow(ind, i);
+    const err = (column: string, problem: string) => errors.push(ruleError('指标', row, column, problem));
+    if (!Number.isFinite(ind.threshold) || ind.threshold < 0)
+      err('目标', `不能为负数，现为${fmt(ind.threshold)}`);
+    const subjectKey = formatSubject(ind.subject);
+    const nameId = `${subjectKey}\u0000${ind.name}\u0000${dateKey(ind.effectiveFrom)}`;
+    const priorName = indicatorSeen.get(nameId);
+    if (priorName !== undefined)
+      err('名称', `“${ind.name}”与第${priorName}行重名（对象同为${describeSubject(ind.subject)}）`);
+    else indicatorSeen.set(nameId, row);
+    if ('unitType' in ind.subject && ind.subject.unitType !== '' && rules.units.length > 0) {
+      if (!unitTypes.has(ind.subject.unitType)) {
+        err('对象', `「单位」表中没有类型为“${ind.subject.unitType}”的单位`);
+      }
+    }
+    if (rules.outlets.length > 0) {
+      for (const name of ind.filter.outlets) {
+        if (!findOutlet(name)) err('媒体', `“${name}”不在「媒体」表中`);
+      }
+    }
+    if (ind.award !== '' && !(ind.award in rules.settings.bonuses)) {
+      err('奖项', `“${ind.award}”在「设置」表中没有金额（应有一行“${BONUS_PREFIX}${ind.award}”）`);
+    }
+    if (ind.group !== '') {
+      const key = `${subjectKey}\u0000${ind.group}`;
+      const g = groups.get(key);
+      if (g) g.count++;
+      else groups.set(key, { count: 1, first: row, index: i });
+    }
+  });
+  for (const g of groups.values()) {
+    if (g.count === 1) {
+      const ind = rules.indicators[g.index];
+      errors.push(
+        ruleError(
+          '指标',
+          g.first,
+          '组',
+          `“${ind.group}”只有这一项指标；“组”用于几项中完成一项即达标，至少要有两项`,
+        ),
+      );
+    }
+  }
+
+  // 设置
+  errors.push(
+    ...validateSettings(rules.settings, (key) => rows.settings?.get(key) ?? settingRow(rules.settings, key)),
+  );
+  return errors;
+}
