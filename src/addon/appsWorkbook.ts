@@ -1,0 +1,333 @@
+// The WorkbookPort over SpreadsheetApp. Every SpreadsheetApp call is a round trip, so a tab is read
+// with one getValues and written with one setValues; formats, validations and charts cost a few calls
+// per style block, never per row. A replaced tab is built aside and swapped in, so a failure half-way
+// leaves the previous tab as it was.
+import type { Grid } from '../core/types';
+import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sheets/model';
+import type { WorkbookPort } from '../sheets/port';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Sheets limits a tab name to 100 characters. */
+const MAX_NAME = 100;
+
+/** The name a replacement tab is built under before it is swapped in. */
+export function tempName(name: string): string {
+  return `~${name}`.slice(0, MAX_NAME);
+}
+
+/**
+ * True when Sheets would not keep the string as typed: a leading = + - @ starts a formula, and
+ * numbers, dates, percentages and TRUE/FALSE are parsed. A leading apostrophe makes Sheets store the
+ * rest as plain text and it is not shown in the cell (how-to-sheets.com, "Google Sheets Text Instead
+ * of Formula": "prefix the entry with an apostrophe"; spreadsheets.about.com "text string": "The
+ * apostrophe is not visible in the cell but forces the program to interpret whatever … is entered
+ * after the apostrophe as text"). Range.setValues parses strings like typed input (USER_ENTERED in
+ * the Sheets API's terms: "=1+2" becomes a formula, "Mar 1 2016" a date).
+ */
+export function needsApostrophe(text: string): boolean {
+  const t = text.trimStart();
+  if (t === '') return false;
+  if (/^[=+\-@']/.test(t)) return true;
+  if (/^(true|false)$/i.test(t.trim())) return true;
+  // Numbers, percentages, currency, fractions and dates/times Sheets would turn into values.
+  return /^[$¥€£]?\s*[\d.,]+\s*%?$/.test(t.trim()) || /^\d{1,4}\s*[-/.年:]\s*\d{1,2}/.test(t);
+}
+
+/** A model value as setValues should receive it: user text is always text, never a formula. */
+export function sheetValue(value: SheetValue | undefined): string | number | boolean | Date {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return needsApostrophe(value) ? `'${value}` : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '';
+  return value;
+}
+
+function a1(block: Block): string {
+  return `${colLetters(block.col)}${block.row}:${colLetters(block.col + block.cols - 1)}${block.row + block.rows - 1}`;
+}
+
+export function colLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The grid setValues writes: values as text-safe cells, formulas (written on purpose) in place. */
+export function valueGrid(model: SheetModel): (string | number | boolean | Date)[][] {
+  let rows = model.values.length;
+  let cols = 0;
+  for (const row of model.values) cols = Math.max(cols, row.length);
+  for (const f of model.formulas ?? []) {
+    rows = Math.max(rows, f.row);
+    cols = Math.max(cols, f.col);
+  }
+  const grid: (string | number | boolean | Date)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const src = model.values[r] ?? [];
+    const row: (string | number | boolean | Date)[] = new Array(cols);
+    for (let c = 0; c < cols; c++) row[c] = sheetValue(src[c]);
+    grid.push(row);
+  }
+  // setValues treats a string starting with = as a formula (the same as setFormulas), so the formulas
+  // ride along in the one write instead of costing a call per block.
+  for (const f of model.formulas ?? []) {
+    grid[f.row - 1][f.col - 1] = f.formula.startsWith('=') ? f.formula : `=${f.formula}`;
+  }
+  return grid;
+}
+
+function blockEnd(b: Block): { row: number; col: number } {
+  return { row: b.row + b.rows - 1, col: b.col + b.cols - 1 };
+}
+
+/** Rows and columns the model needs, so the tab can be grown in one call each. */
+function extent(model: SheetModel, grid: unknown[][]): { rows: number; cols: number } {
+  let rows = grid.length;
+  let cols = grid[0]?.length ?? 0;
+  const blocks: Block[] = [
+    ...(model.numberFormats ?? []).map((n) => n.block),
+    ...(model.styles ?? []).map((s) => s.block),
+    ...(model.merges ?? []),
+    ...(model.validations ?? []).map((v) => v.block),
+    ...(model.charts ?? []).map((c) => c.data),
+  ];
+  for (const b of blocks) {
+    const end = blockEnd(b);
+    rows = Math.max(rows, end.row);
+    cols = Math.max(cols, end.col);
+  }
+  cols = Math.max(cols, model.columnWidths?.length ?? 0, model.frozenCols ?? 0);
+  rows = Math.max(rows, model.frozenRows ?? 0);
+  return { rows: Math.max(rows, 1), cols: Math.max(cols, 1) };
+}
+
+type StyleProp = keyof CellStyle;
+
+/** Apply one style property to a RangeList of blocks in one call. */
+function applyStyle(list: GoogleAppsScript.Spreadsheet.RangeList, prop: StyleProp, value: unknown): void {
+  switch (prop) {
+    case 'bold':
+      list.setFontWeight(value ? 'bold' : 'normal');
+      break;
+    case 'italic':
+      list.setFontStyle(value ? 'italic' : 'normal');
+      break;
+    case 'fontSize':
+      list.setFontSize(value as number);
+      break;
+    case 'fontColor':
+      list.setFontColor(value as string);
+      break;
+    case 'background':
+      list.setBackground(value as string);
+      break;
+    case 'hAlign':
+      list.setHorizontalAlignment(value as 'left' | 'center' | 'right');
+      break;
+    case 'wrap':
+      list.setWrap(Boolean(value));
+      break;
+    case 'border':
+      list.setBorder(
+        Boolean(value),
+        Boolean(value),
+        Boolean(value),
+        Boolean(value),
+        Boolean(value),
+        Boolean(value),
+      );
+      break;
+  }
+}
+
+/** Group blocks by key so each distinct format or style value costs one RangeList call. */
+function groupBlocks<T>(items: { block: Block; key: string; value: T }[]): { value: T; a1s: string[] }[] {
+  const groups = new Map<string, { value: T; a1s: string[] }>();
+  for (const item of items) {
+    let g = groups.get(item.key);
+    if (!g) {
+      g = { value: item.value, a1s: [] };
+      groups.set(item.key, g);
+    }
+    g.a1s.push(a1(item.block));
+  }
+  return [...groups.values()];
+}
+
+function buildValidation(ss: Spreadsheet, v: Validation): GoogleAppsScript.Spreadsheet.DataValidation | null {
+  const builder = SpreadsheetApp.newDataValidation();
+  switch (v.kind) {
+    case 'list':
+      if (!v.values || v.values.length === 0) return null;
+      builder.requireValueInList(v.values, true);
+      break;
+    case 'listRange': {
+      const source = v.sourceSheet ? ss.getSheetByName(v.sourceSheet) : null;
+      if (!source || !v.sourceA1) return null;
+      builder.requireValueInRange(source.getRange(v.sourceA1), true);
+      break;
+    }
+    case 'date':
+      builder.requireDate();
+      break;
+    case 'number':
+      builder.requireNumberGreaterThanOrEqualTo(0);
+      break;
+  }
+  builder.setAllowInvalid(v.allowInvalid ?? false);
+  if (v.helpText) builder.setHelpText(v.helpText);
+  return builder.build();
+}
+
+/** Set data validations, one call per rule (rules are few: one per validated column). */
+export function applyValidations(ss: Spreadsheet, sheet: Sheet, validations: Validation[]): void {
+  for (const v of validations) {
+    const rule = buildValidation(ss, v);
+    if (rule) sheet.getRange(v.block.row, v.block.col, v.block.rows, v.block.cols).setDataValidation(rule);
+  }
+}
+
+/** Column widths, one call per run of equal widths. */
+export function applyColumnWidths(sheet: Sheet, widths: number[], firstCol = 1): void {
+  let start = 0;
+  while (start < widths.length) {
+    let end = start;
+    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+    if (widths[start] > 0) sheet.setColumnWidths(firstCol + start, end - start + 1, widths[start]);
+    start = end + 1;
+  }
+}
+
+/**
+ * Write a model into a tab that is empty (just inserted): values and formulas with one setValues, then
+ * formats and styles by RangeList, frozen panes, widths, merges, validations and charts.
+ */
+export function writeModelInto(ss: Spreadsheet, sheet: Sheet, model: SheetModel): void {
+  const grid = valueGrid(model);
+  const need = extent(model, grid);
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
+  if (need.cols > maxCols) sheet.insertColumnsAfter(maxCols, need.cols - maxCols);
+
+  if (grid.length > 0 && grid[0].length > 0)
+    sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+
+  for (const g of groupBlocks(
+    (model.numberFormats ?? []).map((n) => ({ block: n.block, key: n.format, value: n.format })),
+  )) {
+    sheet.getRangeList(g.a1s).setNumberFormat(g.value);
+  }
+
+  const styleItems: { block: Block; key: string; value: [StyleProp, unknown] }[] = [];
+  for (const s of model.styles ?? []) {
+    for (const [prop, value] of Object.entries(s.style) as [StyleProp, unknown][]) {
+      if (value === undefined) continue;
+      styleItems.push({ block: s.block, key: `${prop}=${String(value)}`, value: [prop, value] });
+    }
+  }
+  for (const g of groupBlocks(styleItems)) applyStyle(sheet.getRangeList(g.a1s), g.value[0], g.value[1]);
+
+  if (model.frozenRows) sheet.setFrozenRows(model.frozenRows);
+  if (model.frozenCols) sheet.setFrozenColumns(model.frozenCols);
+  if (model.columnWidths) applyColumnWidths(sheet, model.columnWidths);
+  for (const m of model.merges ?? []) {
+    if (m.rows * m.cols > 1) sheet.getRange(m.row, m.col, m.rows, m.cols).merge();
+  }
+  if (model.validations) applyValidations(ss, sheet, model.validations);
+  for (const chart of model.charts ?? []) {
+    const base = sheet.newChart();
+    const typed =
+      chart.kind === 'line'
+        ? base.asLineChart()
+        : chart.kind === 'bar'
+          ? base.asBarChart()
+          : base.asColumnChart();
+    typed
+      .addRange(sheet.getRange(chart.data.row, chart.data.col, chart.data.rows, chart.data.cols))
+      .setPosition(chart.anchor.row, chart.anchor.col, 0, 0)
+      .setOption('title', chart.title)
+      .setOption('width', chart.width ?? 640)
+      .setOption('height', chart.height ?? 320);
+    sheet.insertChart(typed.build());
+  }
+  if (model.tabColor) sheet.setTabColor(model.tabColor);
+}
+
+/** Give the new tab the sheet protection the old one had (who may edit, or warning only). */
+function copyProtection(from: Sheet, to: Sheet): void {
+  const type = SpreadsheetApp.ProtectionType.SHEET;
+  for (const p of from.getProtections(type)) {
+    const q = to.protect().setDescription(p.getDescription());
+    if (p.isWarningOnly()) {
+      q.setWarningOnly(true);
+      continue;
+    }
+    // getEmail() is '' where policy hides an address; such an editor cannot be named again.
+    const editors = p
+      .getEditors()
+      .map((u) => u.getEmail())
+      .filter((e) => e !== '');
+    q.removeEditors(q.getEditors());
+    if (editors.length > 0) q.addEditors(editors);
+    if (q.canDomainEdit() && !p.canDomainEdit()) q.setDomainEdit(false);
+  }
+}
+
+export class AppsWorkbook implements WorkbookPort {
+  constructor(readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive()) {}
+
+  sheetNames(): string[] {
+    return this.spreadsheet.getSheets().map((s) => s.getName());
+  }
+
+  readValues(name: string): Grid {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) return [];
+    const values = sheet.getDataRange().getValues() as Grid;
+    if (values.length === 1 && values[0].length === 1 && values[0][0] === '') return [];
+    return values;
+  }
+
+  writeSheet(model: SheetModel): void {
+    const ss = this.spreadsheet;
+    const old = ss.getSheetByName(model.name);
+    const aside = tempName(model.name);
+    const stale = ss.getSheetByName(aside);
+    if (stale) ss.deleteSheet(stale); // left by an earlier run that failed before its swap
+    const index = old ? old.getIndex() - 1 : ss.getNumSheets();
+    const sheet = ss.insertSheet(aside, index);
+    try {
+      writeModelInto(ss, sheet, model);
+      if (old) copyProtection(old, sheet);
+    } catch (error) {
+      try {
+        ss.deleteSheet(sheet);
+      } catch {
+        // The half-built tab keeps its ~ name; the next run deletes it.
+      }
+      throw error;
+    }
+    if (old) {
+      try {
+        ss.deleteSheet(old); // refused when the old tab is protected against this user
+      } catch (error) {
+        ss.deleteSheet(sheet);
+        throw error;
+      }
+    }
+    sheet.setName(model.name);
+  }
+
+  /** Bring a tab to the front for the user (after a report is generated). */
+  activate(name: string): void {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (sheet) sheet.activate();
+  }
+}

@@ -1,0 +1,297 @@
+// Custom functions: a whole range in, a whole column out (one call per column, not per row). The rule
+// tables are arguments so that editing any of them recomputes. Bad input never throws: the cells say
+// what is wrong, in Chinese.
+import { dayFromYmd, dayOfDate, parseDay } from '../core/dates';
+import { assess, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
+import { parseLedger } from '../core/ledger';
+import { rangePeriod, yearPeriod } from '../core/period';
+import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
+import { scoreLedger } from '../core/score';
+import { cellText } from '../core/text';
+import type { Cell, Day, Grid, Period } from '../core/types';
+
+type Out = string | number;
+
+/** A custom-function argument as a grid: a range is a 2D array, a single cell a bare value. */
+export function toGrid(arg: unknown): Grid | undefined {
+  if (arg === undefined || arg === null || arg === '') return undefined;
+  if (!Array.isArray(arg)) return [[arg as Cell]];
+  if (arg.length === 0) return undefined;
+  return arg.every(Array.isArray) ? (arg as Grid) : [arg as Cell[]];
+}
+
+/** Rule tables in RULE_TABLE_NAMES order (单位 媒体 计分 系数 加分 指标 设置); none → the preset. */
+export function tablesFromArgs(args: unknown[]): RuleGrids {
+  const tables: RuleGrids = {};
+  RULE_TABLE_NAMES.forEach((name, i) => {
+    const grid = toGrid(args[i]);
+    if (grid?.some((row) => row.some((c) => cellText(c) !== ''))) tables[name] = grid;
+  });
+  return tables;
+}
+
+function blankRow(row: Cell[] | undefined): boolean {
+  return !row || row.every((c) => cellText(c) === '');
+}
+
+function message(error: unknown): string {
+  return `计算出错：${error instanceof Error ? error.message : String(error)}`;
+}
+
+type Column = 'points' | 'credit' | 'check';
+
+/** The computed column: header cell, then one value per ledger row, as tall as the input. */
+export function computedColumn(
+  ledgerArg: unknown,
+  tableArgs: unknown[],
+  header: string,
+  column: Column,
+): Out[][] {
+  const ledger = toGrid(ledgerArg) ?? [];
+  const height = Math.max(ledger.length, 1);
+  const out: Out[][] = Array.from({ length: height }, () => ['']);
+  out[0][0] = header;
+  try {
+    const parsed = parseLedger(ledger);
+    const { rules, errors } = resolveRules(tablesFromArgs(tableArgs));
+    // A broken rule table: every filled row says which cell to fix, and no points are shown.
+    const stop =
+      errors.length > 0
+        ? ruleErrorText(errors)
+        : parsed.headerIssues.length > 0 && parsed.rows.length === 0
+          ? parsed.headerIssues.join('；')
+          : '';
+    if (stop !== '') {
+      let any = false;
+      for (let r = 1; r < height; r++) {
+        if (blankRow(ledger[r])) continue;
+        out[r][0] = stop;
+        any = true;
+      }
+      if (!any && height > 1) out[1][0] = stop;
+      return out;
+    }
+    const outputs = rowOutputs(scoreLedger(parsed, rules), height - 1);
+    for (let i = 0; i < outputs.length; i++) {
+      const o = outputs[i];
+      out[i + 1][0] = column === 'points' ? o.points : column === 'credit' ? o.credit : o.check;
+    }
+    return out;
+  } catch (error) {
+    if (height > 1) out[1][0] = message(error);
+    return out;
+  }
+}
+
+function dayArg(arg: unknown): Day | null {
+  const grid = toGrid(arg);
+  if (!grid) return null;
+  const d = parseDay(grid[0]?.[0]);
+  return typeof d === 'number' ? d : null;
+}
+
+/** Apply fn to a scalar or to every cell of a range, keeping the shape. */
+function mapUnits(unitArg: unknown, fn: (unit: string) => Out): Out | Out[][] {
+  if (!Array.isArray(unitArg)) return fn(cellText(unitArg as Cell));
+  const grid = toGrid(unitArg) ?? [];
+  return grid.map((row) => row.map((c) => fn(cellText(c))));
+}
+
+function unitPeriod(from: Day | null, to: Day | null, year: number): Period {
+  if (from === null && to === null) return yearPeriod(year);
+  const start = from ?? dayFromYmd(new Date((to as Day) * 86_400_000).getUTCFullYear(), 1, 1);
+  const end = to ?? dayFromYmd(new Date(start * 86_400_000).getUTCFullYear(), 12, 31);
+  return rangePeriod(Math.min(start, end), Math.max(start, end));
+}
+
+/**
+ * 积分：稿件台账每行的积分。整列一次算出：把公式放在“积分”列的表头单元格。
+ *
+ * @param {Array} ledger 稿件台账的范围，含第1行表头，例如 A1:V
+ * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} outlets 「媒体」规则表
+ * @param {Array} points 「计分」规则表
+ * @param {Array} multipliers 「系数」规则表
+ * @param {Array} bonuses 「加分」规则表
+ * @param {Array} indicators 「指标」规则表
+ * @param {Array} settings 「设置」规则表
+ * @return 第1格为表头“积分”，其下每行一个积分；规则表有误时说明应修改哪一格
+ * @customfunction
+ */
+export function ZG_POINTS(
+  ledger: unknown,
+  units?: unknown,
+  outlets?: unknown,
+  points?: unknown,
+  multipliers?: unknown,
+  bonuses?: unknown,
+  indicators?: unknown,
+  settings?: unknown,
+): Out[][] {
+  return computedColumn(
+    ledger,
+    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    '积分',
+    'points',
+  );
+}
+
+/**
+ * 计任务：每行稿件计入任务的篇数（两位作者各0.5，重复用稿、不计分的行为0）。公式放在“计任务”列的表头单元格。
+ *
+ * @param {Array} ledger 稿件台账的范围，含第1行表头，例如 A1:V
+ * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} outlets 「媒体」规则表
+ * @param {Array} points 「计分」规则表
+ * @param {Array} multipliers 「系数」规则表
+ * @param {Array} bonuses 「加分」规则表
+ * @param {Array} indicators 「指标」规则表
+ * @param {Array} settings 「设置」规则表
+ * @return 第1格为表头“计任务”，其下每行一个值
+ * @customfunction
+ */
+export function ZG_CREDIT(
+  ledger: unknown,
+  units?: unknown,
+  outlets?: unknown,
+  points?: unknown,
+  multipliers?: unknown,
+  bonuses?: unknown,
+  indicators?: unknown,
+  settings?: unknown,
+): Out[][] {
+  return computedColumn(
+    ledger,
+    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    '计任务',
+    'credit',
+  );
+}
+
+/**
+ * 校验：每行稿件的问题（如日期无法识别、媒体不在媒体表中），没有问题则为空。公式放在“校验”列的表头单元格。
+ *
+ * @param {Array} ledger 稿件台账的范围，含第1行表头，例如 A1:V
+ * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} outlets 「媒体」规则表
+ * @param {Array} points 「计分」规则表
+ * @param {Array} multipliers 「系数」规则表
+ * @param {Array} bonuses 「加分」规则表
+ * @param {Array} indicators 「指标」规则表
+ * @param {Array} settings 「设置」规则表
+ * @return 第1格为表头“校验”，其下每行的问题说明
+ * @customfunction
+ */
+export function ZG_CHECK(
+  ledger: unknown,
+  units?: unknown,
+  outlets?: unknown,
+  points?: unknown,
+  multipliers?: unknown,
+  bonuses?: unknown,
+  indicators?: unknown,
+  settings?: unknown,
+): Out[][] {
+  return computedColumn(
+    ledger,
+    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    '校验',
+    'check',
+  );
+}
+
+/**
+ * 某单位在一段时间内的积分（含对口处室分成）；单位可为一列，逐个返回。
+ *
+ * @param {string} unit 单位名称，或一列单位名称
+ * @param {Array} ledger 稿件台账的范围，含第1行表头
+ * @param {Date} from 起始日期（可省略：省略起止日期时为设置中的年度全年）
+ * @param {Date} to 截止日期（可省略）
+ * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} outlets 「媒体」规则表
+ * @param {Array} points 「计分」规则表
+ * @param {Array} multipliers 「系数」规则表
+ * @param {Array} bonuses 「加分」规则表
+ * @param {Array} indicators 「指标」规则表
+ * @param {Array} settings 「设置」规则表
+ * @return 该单位的积分
+ * @customfunction
+ */
+export function ZG_UNIT_POINTS(
+  unit: unknown,
+  ledger: unknown,
+  from?: unknown,
+  to?: unknown,
+  units?: unknown,
+  outlets?: unknown,
+  points?: unknown,
+  multipliers?: unknown,
+  bonuses?: unknown,
+  indicators?: unknown,
+  settings?: unknown,
+): Out | Out[][] {
+  try {
+    const tables = tablesFromArgs([units, outlets, points, multipliers, bonuses, indicators, settings]);
+    const { rules, errors } = resolveRules(tables);
+    if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
+    const period = unitPeriod(dayArg(from), dayArg(to), rules.settings.year);
+    const a = assess({ ledger: toGrid(ledger) ?? [], tables }, { period, asOf: period.to });
+    const byUnit = new Map(a.report.units.map((u) => [u.unit, u.points]));
+    return mapUnits(unit, (name) => {
+      if (name === '') return '';
+      const pts = byUnit.get(name);
+      return pts === undefined ? `未找到单位「${name}」` : pts;
+    });
+  } catch (error) {
+    return message(error);
+  }
+}
+
+/**
+ * 某单位的任务完成状态：已达标、进度正常、进度滞后或未达标（按时间进度）；单位可为一列。
+ *
+ * @param {string} unit 单位名称，或一列单位名称
+ * @param {Array} ledger 稿件台账的范围，含第1行表头
+ * @param {Date} asOf 截至日期（可省略，默认今天；填 TODAY() 可每天自动更新）
+ * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} outlets 「媒体」规则表
+ * @param {Array} points 「计分」规则表
+ * @param {Array} multipliers 「系数」规则表
+ * @param {Array} bonuses 「加分」规则表
+ * @param {Array} indicators 「指标」规则表
+ * @param {Array} settings 「设置」规则表
+ * @return 状态
+ * @customfunction
+ */
+export function ZG_STATUS(
+  unit: unknown,
+  ledger: unknown,
+  asOf?: unknown,
+  units?: unknown,
+  outlets?: unknown,
+  points?: unknown,
+  multipliers?: unknown,
+  bonuses?: unknown,
+  indicators?: unknown,
+  settings?: unknown,
+): Out | Out[][] {
+  try {
+    const tables = tablesFromArgs([units, outlets, points, multipliers, bonuses, indicators, settings]);
+    const { rules, errors } = resolveRules(tables);
+    if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
+    const period = yearPeriod(rules.settings.year);
+    const day = dayArg(asOf) ?? dayOfDate(new Date());
+    const a = assess(
+      { ledger: toGrid(ledger) ?? [], tables },
+      { period, asOf: Math.min(Math.max(day, period.from), period.to) },
+    );
+    const byUnit = new Map<string, string>(a.indicators.units.map((u) => [u.subject, u.status]));
+    for (const u of a.report.units) if (!byUnit.has(u.unit)) byUnit.set(u.unit, u.status);
+    return mapUnits(unit, (name) => {
+      if (name === '') return '';
+      return byUnit.get(name) ?? `未找到单位「${name}」`;
+    });
+  } catch (error) {
+    return message(error);
+  }
+}

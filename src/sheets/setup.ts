@@ -1,0 +1,339 @@
+// 初始化台账: the layout of a new ledger workbook — the 稿件台账 tab (headers, dropdowns, date checks,
+// computed columns filled by custom functions) and the rule tabs — and, for a workbook that already
+// has them, the plan that only adds what is missing (never overwrites a filled cell or an edited rule).
+import { COMPUTED_HEADERS, LEDGER_HEADERS } from '../core/ledger';
+import { LEVELS, MODES } from '../core/levels';
+import { RULE_TABLE_NAMES, type RuleTableName, TABLE_HEADERS } from '../core/rules';
+import { cellText } from '../core/text';
+import type { Cell, Grid, LedgerField } from '../core/types';
+import type { Block, CellStyle, SheetModel, SheetValue, Validation } from './model';
+
+export const LEDGER_TAB = '稿件台账';
+export const DASHBOARD_TAB = '领导看板';
+/** Tabs 初始化台账 makes, in the order it makes them (rule tabs first: the ledger's formulas name them). */
+export const RULE_TABS: readonly RuleTableName[] = RULE_TABLE_NAMES;
+
+/** The custom function behind each computed column. */
+export const COMPUTED_FUNCTIONS: Record<string, string> = {
+  积分: 'ZG_POINTS',
+  计任务: 'ZG_CREDIT',
+  校验: 'ZG_CHECK',
+};
+
+/** Rows a new tab has in Sheets; validations cover them. */
+export const DEFAULT_ROWS = 1000;
+
+const LEDGER_WIDTHS: Record<string, number> = {
+  标题: 300,
+  作者: 100,
+  单位: 140,
+  类别: 80,
+  报送对象: 100,
+  报送日期: 90,
+  媒体: 150,
+  级别: 64,
+  采用方式: 72,
+  录用日期: 90,
+  字数: 56,
+  '时长(分钟)': 72,
+  版面: 72,
+  领导批示: 72,
+  对口处室: 100,
+  审核状态: 72,
+  核定: 56,
+  备注: 160,
+  调整分: 56,
+  调整理由: 120,
+  佐证: 160,
+  事件日期: 90,
+  积分: 64,
+  计任务: 64,
+  校验: 320,
+};
+
+const INPUT_HEADER: CellStyle = { bold: true, background: '#efefef', hAlign: 'center' };
+const COMPUTED_HEADER: CellStyle = {
+  bold: true,
+  background: '#cfe2f3',
+  fontColor: '#1c4587',
+  hAlign: 'center',
+};
+const RULE_HEADER: CellStyle = { bold: true, background: '#1f4e79', fontColor: '#ffffff', hAlign: 'center' };
+
+/** Dropdowns of fixed values; `strict` rejects anything else, otherwise Sheets only warns. */
+export const FIXED_LISTS: Partial<Record<LedgerField, { values: string[]; strict: boolean; help: string }>> =
+  {
+    类别: {
+      values: ['动态信息', '言论文章', '调研报告', '经验材料', '论文', '宣传报道', '电教片', '专报'],
+      strict: false,
+      help: '稿件类别，可从下拉中选择，也可填写规则表中的其他类别',
+    },
+    采用方式: { values: [...MODES], strict: true, help: '录用、综合或报送；填了媒体默认为录用' },
+    报送对象: {
+      values: ['区委组织部', '市委组织部', '省委组织部', '中组部'],
+      strict: false,
+      help: '报送给哪一级组织部门',
+    },
+    级别: { values: [...LEVELS], strict: true, help: '留空则按媒体表中的级别' },
+    领导批示: { values: ['国家', '省', '市'], strict: true, help: '获得领导批示的级别' },
+    审核状态: { values: ['待审', '编审', '复审', '终审'], strict: true, help: '三审流程所处环节' },
+    核定: { values: ['不计分', '倒扣'], strict: true, help: '留空为正常计分' },
+  };
+
+/** Columns fed by a rule table: the dropdown lists that table's first column. */
+export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; help: string }>> = {
+  单位: { sheet: '单位', help: '从「单位」表中选择' },
+  媒体: { sheet: '媒体', help: '从「媒体」表中选择；表中没有的媒体请填写级别' },
+};
+
+export const DATE_COLUMNS: readonly LedgerField[] = ['报送日期', '录用日期', '事件日期'];
+export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)'];
+
+export function colLetters(col: number): string {
+  let s = '';
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A tab name quoted for a formula reference: '单位'!A1:G. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The formula of a computed column, in its header cell: the ledger from row 1 up to the last input
+ * column (the custom function returns the header and one value per row, keeping the input's height),
+ * then the rule tables so an edit to any of them recomputes.
+ */
+export function computedFormula(
+  fn: string,
+  lastInputCol: number,
+  tableWidths: Partial<Record<RuleTableName, number>> = {},
+): string {
+  const tables = RULE_TABS.map((name) => {
+    const width = Math.max(tableWidths[name] ?? 0, TABLE_HEADERS[name].length);
+    return `${quoteSheet(name)}!A1:${colLetters(width)}`;
+  });
+  return `=${fn}(A1:${colLetters(lastInputCol)}, ${tables.join(', ')})`;
+}
+
+function headerKey(cell: Cell): string {
+  return cellText(cell).replace(/\s+/g, '');
+}
+
+/** Validations of the ledger columns found in `header` (1-based columns), rows 2 … maxRows. */
+export function ledgerValidations(
+  header: Cell[],
+  maxRows: number,
+  only?: (col: number) => boolean,
+): Validation[] {
+  const out: Validation[] = [];
+  const rows = Math.max(maxRows - 1, 1);
+  header.forEach((cell, i) => {
+    const col = i + 1;
+    if (only && !only(col)) return;
+    const key = headerKey(cell) as LedgerField;
+    const block: Block = { row: 2, col, rows, cols: 1 };
+    const fixed = FIXED_LISTS[key];
+    const ranged = RANGE_LISTS[key];
+    if (fixed) {
+      out.push({
+        block,
+        kind: 'list',
+        values: fixed.values,
+        allowInvalid: !fixed.strict,
+        helpText: fixed.help,
+      });
+    } else if (ranged) {
+      out.push({
+        block,
+        kind: 'listRange',
+        sourceSheet: ranged.sheet,
+        sourceA1: 'A2:A',
+        allowInvalid: true,
+        helpText: ranged.help,
+      });
+    } else if (DATE_COLUMNS.includes(key)) {
+      // Warn only: the engine also reads dates typed as text (2024.3.5, 2024年3月5日).
+      out.push({ block, kind: 'date', allowInvalid: true, helpText: '日期，如 2024-03-05' });
+    } else if (NUMBER_COLUMNS.includes(key)) {
+      out.push({ block, kind: 'number', allowInvalid: true, helpText: '不小于 0 的数字' });
+    }
+  });
+  return out;
+}
+
+/** A new 稿件台账: input headers, the three computed columns (formula in the header cell), layout. */
+export function ledgerModel(
+  tableWidths: Partial<Record<RuleTableName, number>> = {},
+  maxRows = DEFAULT_ROWS,
+): SheetModel {
+  const inputs = LEDGER_HEADERS.length;
+  const header: SheetValue[] = [...LEDGER_HEADERS, ...COMPUTED_HEADERS.map(() => null)];
+  const formulas = COMPUTED_HEADERS.map((h, i) => ({
+    row: 1,
+    col: inputs + 1 + i,
+    formula: computedFormula(COMPUTED_FUNCTIONS[h], inputs, tableWidths),
+  }));
+  const names = [...LEDGER_HEADERS, ...COMPUTED_HEADERS];
+  return {
+    name: LEDGER_TAB,
+    values: [header],
+    formulas,
+    frozenRows: 1,
+    columnWidths: names.map((h) => LEDGER_WIDTHS[h] ?? 90),
+    styles: [
+      { block: { row: 1, col: 1, rows: 1, cols: inputs }, style: INPUT_HEADER },
+      { block: { row: 1, col: inputs + 1, rows: 1, cols: COMPUTED_HEADERS.length }, style: COMPUTED_HEADER },
+    ],
+    numberFormats: [{ block: { row: 2, col: inputs + 1, rows: maxRows - 1, cols: 1 }, format: '0.0#' }],
+    validations: ledgerValidations(LEDGER_HEADERS, maxRows),
+  };
+}
+
+/** A rule tab from its grid (header row first), header styled and frozen. */
+export function ruleTabModel(name: RuleTableName, grid: Grid): SheetModel {
+  const width = Math.max(TABLE_HEADERS[name].length, ...grid.map((r) => r.length));
+  const values: SheetValue[][] = grid.map((row) => {
+    const out: SheetValue[] = [];
+    for (let c = 0; c < width; c++) {
+      const v = row[c];
+      out.push(v === undefined || v === '' ? null : v);
+    }
+    return out;
+  });
+  const widths = values[0].map((h) => {
+    const key = headerKey(h);
+    if (name === '设置' && key === '说明') return 420;
+    if (['单位', '媒体', '名称', '别名', '标签', '视同达标', '项目'].includes(key)) return 160;
+    return 90;
+  });
+  return {
+    name,
+    values,
+    frozenRows: 1,
+    columnWidths: widths,
+    styles: [{ block: { row: 1, col: 1, rows: 1, cols: width }, style: RULE_HEADER }],
+  };
+}
+
+/** 领导看板 before its first refresh. */
+export function dashboardPlaceholder(): SheetModel {
+  return {
+    name: DASHBOARD_TAB,
+    values: [['领导看板'], ['请在菜单「组工台账 › 刷新领导看板」生成本年度各单位积分与任务进度。']],
+    styles: [{ block: { row: 1, col: 1, rows: 1, cols: 1 }, style: { bold: true, fontSize: 16 } }],
+    columnWidths: [480],
+  };
+}
+
+/** What an existing 稿件台账 is missing. Columns are 1-based. */
+export interface LedgerPatch {
+  /** Header cells to write into blank cells after the last header (one contiguous block). */
+  headers: { col: number; text: string }[];
+  /** Custom-function formulas for computed columns whose header cell is blank or plain text over a blank column. */
+  formulas: { row: number; col: number; formula: string }[];
+  validations: Validation[];
+  widths: { col: number; width: number }[];
+  freezeHeader: boolean;
+  /** Things the office should know, in Chinese. */
+  notes: string[];
+}
+
+export interface LedgerState {
+  /** Row 1 values (formula results for the computed columns). */
+  header: Cell[];
+  /** Row 1 formulas ('' where none). */
+  headerFormulas: string[];
+  /** Whether row 2 of each column already carries a data validation. */
+  validated: boolean[];
+  /** True when the column below row 1 is blank (asked only for computed headers found as plain text). */
+  blankBelow: (col: number) => boolean;
+  maxRows: number;
+  frozenRows: number;
+}
+
+/**
+ * Plan the additions to an existing ledger. Missing input headers are appended after the last header,
+ * before any computed column is added; a computed column whose header cell already holds our formula
+ * is left alone; a filled cell is never planned over.
+ */
+export function planLedgerPatch(
+  state: LedgerState,
+  tableWidths: Partial<Record<RuleTableName, number>> = {},
+): LedgerPatch {
+  const header = [...state.header];
+  const keys = header.map(headerKey);
+  const formulas = state.headerFormulas;
+  // Which computed columns exist already, by our formula or by their header text.
+  const computedAt = new Map<string, number>();
+  header.forEach((_, i) => {
+    const f = formulas[i] ?? '';
+    for (const [name, fn] of Object.entries(COMPUTED_FUNCTIONS)) {
+      if (f.toUpperCase().includes(`${fn}(`) || (f === '' && keys[i] === name)) {
+        if (!computedAt.has(name)) computedAt.set(name, i + 1);
+      }
+    }
+  });
+  let last = 0;
+  keys.forEach((k, i) => {
+    if (k !== '' || (formulas[i] ?? '') !== '') last = i + 1;
+  });
+  const notes: string[] = [];
+  const headers: { col: number; text: string }[] = [];
+  const widths: { col: number; width: number }[] = [];
+  const present = new Set(keys);
+  const newCols = new Set<number>();
+  for (const h of LEDGER_HEADERS) {
+    if (present.has(h)) continue;
+    // Input columns go before the computed ones only when none exist yet; otherwise after everything.
+    last++;
+    headers.push({ col: last, text: h });
+    widths.push({ col: last, width: LEDGER_WIDTHS[h] ?? 90 });
+    header[last - 1] = h;
+    newCols.add(last);
+  }
+  const firstComputed = Math.min(...[...computedAt.values()], Number.POSITIVE_INFINITY);
+  const lastInput = Number.isFinite(firstComputed) ? firstComputed - 1 : last;
+  if (Number.isFinite(firstComputed) && headers.some((h) => h.col > firstComputed)) {
+    notes.push(
+      '新增的列位于积分等计算列之后，不参与计算；如需计算，请把它们移到计算列之前并重新运行初始化台账。',
+    );
+  }
+  const out: { row: number; col: number; formula: string }[] = [];
+  for (const name of COMPUTED_HEADERS) {
+    const fn = COMPUTED_FUNCTIONS[name];
+    const at = computedAt.get(name);
+    const formula = computedFormula(fn, lastInput, tableWidths);
+    if (at === undefined) {
+      last++;
+      out.push({ row: 1, col: last, formula });
+      widths.push({ col: last, width: LEDGER_WIDTHS[name] ?? 90 });
+      continue;
+    }
+    const f = formulas[at - 1] ?? '';
+    if (f === '' && keys[at - 1] === name) {
+      if (state.blankBelow(at)) out.push({ row: 1, col: at, formula });
+      else notes.push(`「${name}」列已有手填内容，未改动；清空该列后重新运行初始化台账即可自动计算。`);
+    }
+  }
+  const validations = ledgerValidations(
+    header,
+    state.maxRows,
+    (col) => newCols.has(col) || !(state.validated[col - 1] ?? false),
+  );
+  return { headers, formulas: out, validations, widths, freezeHeader: state.frozenRows === 0, notes };
+}
+
+/** 保护方式 in the 设置 grid: 仅警告 makes rule tabs warn instead of refusing edits. */
+export function protectionWarningOnly(settings: Grid | undefined): boolean {
+  for (const row of settings ?? []) {
+    if (headerKey(row?.[0]) === '保护方式') return cellText(row?.[1]).includes('仅警告');
+  }
+  return false;
+}

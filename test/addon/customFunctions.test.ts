@@ -1,0 +1,156 @@
+// The custom functions as Sheets calls them: 2D arrays with the header row, Date objects, '' blanks.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as main from '../../src/addon/main';
+import { runSetup } from '../../src/addon/setupLedger';
+import { LEDGER_HEADERS } from '../../src/core/ledger';
+import { presetRules, RULE_TABLE_NAMES, rulesToGrids } from '../../src/core/rules';
+import type { Cell, Grid } from '../../src/core/types';
+import { evaluateFormula } from '../fakes/evaluate';
+import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+
+const { ZG_CHECK, ZG_CREDIT, ZG_POINTS, ZG_STATUS, ZG_UNIT_POINTS } = main;
+
+/** A ledger as Sheets hands it to a custom function: dates are Date objects, blanks ''. */
+function sheetLedger(rows: Record<string, Cell>[], blankRowsAfter = 0): Grid {
+  const header = [...LEDGER_HEADERS];
+  const out: Grid = [header, ...rows.map((r) => header.map((h) => r[h] ?? ''))];
+  for (let i = 0; i < blankRowsAfter; i++) out.push(header.map(() => ''));
+  return out;
+}
+
+const provincialLong = {
+  标题: '全面从严治党的探索',
+  作者: '张三、李四',
+  单位: '峡窝镇党委',
+  报送日期: new Date(2024, 1, 20),
+  媒体: '河南日报',
+  采用方式: '录用',
+  录用日期: new Date(2024, 2, 5),
+  字数: 1500,
+};
+const cityShort = {
+  标题: '社区党建',
+  作者: '王五',
+  单位: '中心路街道党工委',
+  媒体: '郑州日报',
+  录用日期: new Date(2024, 3, 1),
+  字数: 800,
+};
+
+function column(out: unknown): unknown[] {
+  return (out as unknown[][]).map((r) => r[0]);
+}
+
+describe('ZG_POINTS / ZG_CREDIT / ZG_CHECK', () => {
+  it('returns a header cell and one value per row, as tall as the input (上街区 preset by default)', () => {
+    const ledger = sheetLedger([provincialLong, {}, cityShort], 3);
+    const points = column(ZG_POINTS(ledger));
+    expect(points).toEqual(['积分', 30, '', 5, '', '', '']);
+    expect(column(ZG_CREDIT(ledger))).toEqual(['计任务', 0.5, '', 1, '', '', '']);
+    expect(column(ZG_CHECK(ledger))).toEqual(['校验', '', '', '', '', '', '']);
+  });
+
+  it('reads the rule tables passed to it: an edited 计分 changes the points', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    const points = grids.计分.map((r) => [...r]);
+    const row = points.findIndex((r) => r[0] === '录用' && r[1] === '省级');
+    points[row][5] = 12;
+    const args = RULE_TABLE_NAMES.map((n) => (n === '计分' ? points : grids[n]));
+    const out = column(ZG_POINTS(sheetLedger([provincialLong]), ...args));
+    expect(out).toEqual(['积分', 36]);
+  });
+
+  it('with a broken rule table every filled row names the cell to fix, and no points are given', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    const points = grids.计分.map((r) => [...r]);
+    points[3][5] = '十分';
+    const args = RULE_TABLE_NAMES.map((n) => (n === '计分' ? points : grids[n]));
+    const ledger = sheetLedger([provincialLong, {}, cityShort]);
+    for (const fn of [ZG_POINTS, ZG_CREDIT, ZG_CHECK]) {
+      const out = column(fn(ledger, ...args));
+      expect(out[2]).toBe('');
+      for (const cell of [out[1], out[3]]) {
+        expect(typeof cell).toBe('string');
+        expect(cell).toContain('计分');
+        expect(cell).toContain('第4行');
+        expect(cell).toContain('分值');
+      }
+    }
+  });
+
+  it('explains a row it cannot score and keeps scoring the others', () => {
+    const unknown = { ...cityShort, 媒体: '不存在的报纸' };
+    const ledger = sheetLedger([unknown, provincialLong]);
+    const check = column(ZG_CHECK(ledger));
+    expect(String(check[1])).toContain('不存在的报纸');
+    expect(column(ZG_POINTS(ledger))[2]).toBe(30);
+  });
+
+  it('never throws on odd arguments: a single cell, an empty range, a ledger without 标题', () => {
+    expect(ZG_POINTS('标题')).toEqual([['积分']]);
+    expect(ZG_POINTS([[]])).toEqual([['积分']]);
+    const out = column(
+      ZG_CHECK([
+        ['名称', '单位'],
+        ['x', '峡窝镇党委'],
+      ]),
+    );
+    expect(out[0]).toBe('校验');
+    expect(String(out[1])).toContain('标题');
+  });
+});
+
+describe('ZG_UNIT_POINTS and ZG_STATUS', () => {
+  const ledger = sheetLedger([
+    provincialLong,
+    cityShort,
+    { ...cityShort, 标题: '另一篇', 录用日期: new Date(2024, 6, 1) },
+  ]);
+
+  it('sums a unit over the year, or between two dates; a column of units gives a column', () => {
+    expect(ZG_UNIT_POINTS('峡窝镇党委', ledger)).toBe(30);
+    expect(ZG_UNIT_POINTS('中心路街道党工委', ledger)).toBe(10);
+    expect(ZG_UNIT_POINTS('中心路街道党工委', ledger, new Date(2024, 0, 1), new Date(2024, 5, 30))).toBe(5);
+    expect(ZG_UNIT_POINTS([['峡窝镇党委'], ['中心路街道党工委'], ['']], ledger)).toEqual([[30], [10], ['']]);
+    expect(ZG_UNIT_POINTS('不存在的单位', ledger)).toBe('未找到单位「不存在的单位」');
+  });
+
+  it('gives each unit its pace status as of a date', () => {
+    const status = ZG_STATUS([['峡窝镇党委'], ['干部科']], ledger, new Date(2024, 11, 31)) as string[][];
+    for (const [s] of status) expect(['已达标', '进度正常', '进度滞后', '未达标']).toContain(s);
+    // A township with 30 of its 50 points at the end of the year has failed its yearly task.
+    expect(status[0][0]).toBe('未达标');
+  });
+});
+
+describe('the formulas 初始化台账 writes', () => {
+  let apps: FakeApps;
+  let uninstall: () => void;
+  beforeEach(() => {
+    apps = createFakeApps();
+    uninstall = apps.install();
+  });
+  afterEach(() => uninstall());
+
+  it('pass the ledger and every rule tab in the order the functions expect', () => {
+    runSetup();
+    const ss = apps.spreadsheet;
+    const ledger = ss._sheet('稿件台账')!;
+    const col = (h: string) => LEDGER_HEADERS.indexOf(h as (typeof LEDGER_HEADERS)[number]) + 1;
+    ledger
+      .getRange(2, 1, 1, LEDGER_HEADERS.length)
+      .setValues([LEDGER_HEADERS.map((h) => (provincialLong as Record<string, Cell>)[h] ?? '')]);
+    // The office raises 省级 录用 to 12 in its 计分 tab.
+    const pointsTab = ss._sheet('计分')!;
+    const r = pointsTab._grid().findIndex((row) => row[0] === '录用' && row[1] === '省级') + 1;
+    pointsTab.getRange(r, 6).setValue(12);
+    const functions = main as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const at = LEDGER_HEADERS.length + 1;
+    const points = evaluateFormula(ss, ledger, ledger._peek(1, at)!.f!, functions);
+    expect(points.length).toBe(ledger.getMaxRows()); // spills over the whole open-ended range
+    expect(points.slice(0, 3).map((x) => x[0])).toEqual(['积分', 36, '']);
+    const credit = evaluateFormula(ss, ledger, ledger._peek(1, at + 1)!.f!, functions);
+    expect(credit[1][0]).toBe(0.5);
+    expect(col('标题')).toBe(1);
+  });
+});

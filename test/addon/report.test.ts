@@ -1,0 +1,253 @@
+// 生成通报 and 刷新领导看板 on the fake: every period kind, user text kept as text, a fixed number of
+// SpreadsheetApp calls whatever the ledger's length, and a failure half-way leaving the old tab.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppsWorkbook } from '../../src/addon/appsWorkbook';
+import { generateReport, refreshDashboard, refreshDashboardFromMenu } from '../../src/addon/main';
+import { runSetup } from '../../src/addon/setupLedger';
+import { LEDGER_HEADERS } from '../../src/core/ledger';
+import type { Cell } from '../../src/core/types';
+import type { SheetModel } from '../../src/sheets/model';
+import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+
+let apps: FakeApps;
+let uninstall: () => void;
+
+beforeEach(() => {
+  apps = createFakeApps();
+  uninstall = apps.install();
+});
+afterEach(() => uninstall());
+
+const UNITS = ['峡窝镇党委', '济源路街道党工委', '区直机关工委', '组织科', '信息调研科'];
+const OUTLETS = ['上街区党建网', '郑州日报', '河南日报', '人民日报'];
+const AUTHORS = ['张三', '李四', '王五', '赵六', '钱七', '孙八'];
+
+/** n clean rows spread over a year, from a fixed set of units, outlets and authors. */
+function ledgerRows(n: number, year = 2024): Cell[][] {
+  const rows: Cell[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: Record<string, Cell> = {
+      标题: `第${year}-${i + 1}篇信息`,
+      作者: AUTHORS[i % AUTHORS.length],
+      单位: UNITS[i % UNITS.length],
+      报送日期: new Date(year, i % 12, 1 + (i % 27)),
+      报送对象: '区委组织部',
+    };
+    if (i % 3 !== 0) {
+      row.媒体 = OUTLETS[i % OUTLETS.length];
+      row.录用日期 = new Date(year, i % 12, 2 + (i % 26));
+      row.字数 = i % 2 === 0 ? 1500 : 600;
+    }
+    rows.push(LEDGER_HEADERS.map((h) => row[h] ?? ''));
+  }
+  return rows;
+}
+
+/** A set-up workbook whose ledger holds `rows` (written directly, no calls counted). */
+function workbookWith(rows: Cell[][]): void {
+  runSetup();
+  const ledger = apps.spreadsheet._sheet('稿件台账')!;
+  if (rows.length + 1 > ledger._maxRows) ledger._maxRows = rows.length + 1;
+  rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v !== '') ledger._cell(r + 2, c + 1, true)!.v = v as never;
+    });
+  });
+}
+
+function reportTabs(): string[] {
+  return apps.spreadsheet._sheets.map((s) => s._name).filter((n) => n.startsWith('通报'));
+}
+
+describe('生成通报', () => {
+  it('makes one 通报 tab for each kind of period and refreshes 领导看板', () => {
+    workbookWith(ledgerRows(60));
+    for (const code of ['2024', '2024-Q1', '2024-03', '2024-01-01..2024-06-30']) {
+      const result = generateReport(code);
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+    }
+    const tabs = reportTabs();
+    expect(tabs).toHaveLength(4);
+    for (const t of tabs) {
+      const text = apps.spreadsheet._sheet(t)!._grid().flat().join(' ');
+      expect(text).toContain('峡窝镇党委');
+    }
+    expect(apps.spreadsheet._sheet('领导看板')!._grid().flat().join(' ')).toContain('峡窝镇党委');
+    expect(apps.spreadsheet._sheets.some((s) => s._name.startsWith('~'))).toBe(false);
+    expect(apps.lock._held).toBe(false);
+  });
+
+  it('replaces the tab of the same period in place, keeping its position among the tabs', () => {
+    workbookWith(ledgerRows(30));
+    generateReport('2024-Q1');
+    const name = reportTabs()[0];
+    const index = apps.spreadsheet._sheet(name)!.getIndex();
+    apps.spreadsheet.insertSheet('后来的表');
+    generateReport('2024-Q1');
+    expect(reportTabs()).toEqual([name]);
+    expect(apps.spreadsheet._sheet(name)!.getIndex()).toBe(index);
+  });
+
+  it('refuses an unreadable period with a Chinese message and writes nothing', () => {
+    workbookWith(ledgerRows(10));
+    const before = apps.spreadsheet._sheets.length;
+    const result = generateReport('下个月');
+    expect(result.ok).toBe(false);
+    expect('message' in result && result.message).toContain('无法识别');
+    expect(apps.spreadsheet._sheets.length).toBe(before);
+  });
+
+  it('writes formula-looking titles as text, exactly as typed', () => {
+    const titles = ['=HYPERLINK("http://x.example")', '+1', '@x', '-2'];
+    const rows = ledgerRows(5);
+    // Rows with an unknown outlet are listed under 待核实 with their titles.
+    const bad = titles.map((t, i) => {
+      const row = [...rows[i]];
+      row[LEDGER_HEADERS.indexOf('标题')] = t;
+      row[LEDGER_HEADERS.indexOf('媒体')] = '不存在的报纸';
+      row[LEDGER_HEADERS.indexOf('录用日期')] = new Date(2024, 1, 1);
+      return row;
+    });
+    workbookWith([...rows, ...bad]);
+    expect(generateReport('2024').ok).toBe(true);
+    const sheet = apps.spreadsheet._sheet(reportTabs()[0])!;
+    const cells = sheet._cells.flat().filter((c) => c !== undefined);
+    for (const t of titles) {
+      const cell = cells.find((c) => c!.v === t);
+      expect(cell, t).toBeDefined();
+      expect(cell!.f).toBeUndefined();
+    }
+    expect(cells.some((c) => c!.f !== undefined)).toBe(false);
+  });
+
+  it('makes the same number of SpreadsheetApp calls for 100 rows as for 10,000', () => {
+    // The same 2024 rows, then 9,900 rows of the year before: every row is read and scored, while the
+    // 2024 report (its statuses and colours, hence its style blocks) stays the same.
+    const counts = [100, 10_000].map((n) => {
+      apps = createFakeApps();
+      uninstall();
+      uninstall = apps.install();
+      workbookWith([...ledgerRows(100), ...ledgerRows(n - 100, 2023)]);
+      apps.resetCounts();
+      expect(generateReport('2024-Q2').ok).toBe(true);
+      return { total: apps.log.total, byMethod: { ...apps.log.byMethod } };
+    });
+    expect(counts[1].byMethod).toEqual(counts[0].byMethod);
+    expect(counts[1].total).toBe(counts[0].total);
+    expect(counts[0].byMethod['Range.getValues']).toBeLessThanOrEqual(10); // a tab is read whole, once
+    expect(counts[0].byMethod['Range.setValues']).toBe(2); // 通报 and 领导看板: one write each
+  });
+
+  it('leaves the old 通报 intact and the lock free when a write fails half-way', () => {
+    workbookWith(ledgerRows(40));
+    expect(generateReport('2024-Q1').ok).toBe(true);
+    const name = reportTabs()[0];
+    const before = apps.spreadsheet._sheet(name)!._grid();
+    for (const after of [1, 3, 6, 12]) {
+      apps.failAfterWrites(after);
+      const result = generateReport('2024-Q1');
+      expect(result.ok).toBe(false);
+      expect(apps.spreadsheet._sheet(name)!._grid()).toEqual(before);
+      expect(apps.spreadsheet._sheets.filter((s) => s._name.startsWith('~'))).toHaveLength(0);
+      expect(apps.lock._held).toBe(false);
+    }
+    expect(generateReport('2024-Q1').ok).toBe(true);
+  });
+
+  it('says so instead of writing while another run holds the lock', () => {
+    workbookWith(ledgerRows(10));
+    apps.lock._heldElsewhere = true;
+    const result = generateReport('2024');
+    expect(result.ok).toBe(false);
+    expect(reportTabs()).toHaveLength(0);
+  });
+});
+
+describe('刷新领导看板', () => {
+  it('rewrites 领导看板 with a month-by-month chart and keeps its protection', () => {
+    workbookWith(ledgerRows(50));
+    const result = refreshDashboard();
+    expect(result.ok, result.message).toBe(true);
+    const board = apps.spreadsheet._sheet('领导看板')!;
+    expect(board._charts.length).toBeGreaterThan(0);
+    expect(board._protections.filter((p) => p._type === 'SHEET')).toHaveLength(1);
+    expect(board._protections[0]._editors).toEqual(['owner@example.org']);
+    expect(apps.lock._held).toBe(false);
+  });
+
+  it('run by a staff member who may not edit 领导看板: says so and leaves the tab as it was', () => {
+    workbookWith(ledgerRows(20)); // set up by the owner
+    expect(refreshDashboard().ok).toBe(true);
+    const before = apps.spreadsheet._sheet('领导看板')!._grid();
+    expect(apps.spreadsheet._sheet('领导看板')!._protections[0]._editors).toEqual(['owner@example.org']);
+    apps.setUser('staff@example.org');
+    const result = refreshDashboard();
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain('受保护');
+    expect(apps.spreadsheet._sheet('领导看板')!._grid()).toEqual(before);
+    expect(apps.spreadsheet._sheets.filter((s) => s._name.startsWith('~'))).toHaveLength(0);
+    expect(apps.lock._held).toBe(false);
+  });
+
+  it('from the menu: a toast when it worked, an alert in Chinese when it did not', () => {
+    workbookWith(ledgerRows(5));
+    refreshDashboardFromMenu();
+    expect(apps.ui._alerts).toHaveLength(0);
+    apps.spreadsheet._sheet('计分')!.getRange(4, 6).setValue('十分');
+    refreshDashboardFromMenu();
+    expect(apps.ui._alerts[0]).toContain('计分');
+  });
+});
+
+describe('AppsWorkbook.writeSheet', () => {
+  it('writes values, formats, merges, validations and charts in calls that do not grow with rows', () => {
+    const model = (rows: number): SheetModel => ({
+      name: '测试',
+      values: [['单位', '积分'], ...Array.from({ length: rows }, (_, i) => [`单位${i}`, i])],
+      frozenRows: 1,
+      columnWidths: [160, 80],
+      numberFormats: [{ block: { row: 2, col: 2, rows, cols: 1 }, format: '0.0#' }],
+      styles: [
+        { block: { row: 1, col: 1, rows: 1, cols: 2 }, style: { bold: true, background: '#efefef' } },
+        { block: { row: 2, col: 1, rows, cols: 2 }, style: { border: true } },
+      ],
+      merges: [{ row: rows + 2, col: 1, rows: 1, cols: 2 }],
+      validations: [{ block: { row: 2, col: 2, rows, cols: 1 }, kind: 'number', allowInvalid: true }],
+      charts: [
+        {
+          kind: 'line',
+          title: '走势',
+          data: { row: 1, col: 1, rows: rows + 1, cols: 2 },
+          anchor: { row: 1, col: 4 },
+        },
+      ],
+    });
+    new AppsWorkbook().writeSheet(model(5)); // measure replacements of an existing tab
+    const totals = [1500, 3000].map((rows) => {
+      apps.resetCounts();
+      new AppsWorkbook().writeSheet(model(rows));
+      return apps.log.total;
+    });
+    expect(totals[1]).toBe(totals[0]);
+    const sheet = apps.spreadsheet._sheet('测试')!;
+    expect(sheet._maxRows).toBeGreaterThanOrEqual(3002);
+    expect(sheet._peek(3001, 2)?.v).toBe(2999);
+    expect(sheet._peek(3001, 2)?.fmt).toBe('0.0#');
+    expect(sheet._peek(1, 1)?.fw).toBe('bold');
+    expect(sheet._merges).toEqual([{ row: 3002, col: 1, rows: 1, cols: 2 }]);
+    expect(sheet._charts[0]._spec.options.title).toBe('走势');
+  });
+
+  it('keeps strings that look like formulas, numbers or dates as the text they are', () => {
+    const texts = ['=SUM(A1:A2)', '+1', '-2', '@x', "'quoted", '2024-03-05', '0012', 'TRUE', '普通文字'];
+    new AppsWorkbook().writeSheet({ name: '文本', values: [texts] });
+    const sheet = apps.spreadsheet._sheet('文本')!;
+    texts.forEach((t, i) => {
+      const cell = sheet._peek(1, i + 1)!;
+      expect(cell.v, t).toBe(t);
+      expect(cell.f, t).toBeUndefined();
+      expect(cell.parsed, t).toBeUndefined();
+    });
+    expect(sheet._peek(1, texts.length)?.quoted).toBeUndefined(); // plain text needs no apostrophe
+  });
+});

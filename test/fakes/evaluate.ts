@@ -1,0 +1,49 @@
+// Evaluate a custom-function formula the way Sheets would call it: each range argument read with
+// getValues (Dates, '' blanks), the function called once, its 2D result spilled from the formula cell.
+import type { FakeSheet, FakeSpreadsheet, Value } from './spreadsheetApp';
+
+type Fn = (...args: unknown[]) => unknown;
+
+function splitArgs(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === "'") quoted = !quoted;
+    if (!quoted && ch === '(') depth++;
+    if (!quoted && ch === ')') depth--;
+    if (!quoted && depth === 0 && ch === ',') {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim() !== '') out.push(cur.trim());
+  return out;
+}
+
+/** The value of one argument: a range (of this sheet or a named one) read as Sheets passes it. */
+function argument(ss: FakeSpreadsheet, home: FakeSheet, text: string): unknown {
+  if (/^".*"$/.test(text)) return text.slice(1, -1);
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  const bang = text.lastIndexOf('!');
+  const sheet = bang >= 0 ? ss._sheet(text.slice(0, bang).replace(/^'|'$/g, '')) : home;
+  if (!sheet) return '#REF!';
+  const values = sheet.getRange(bang >= 0 ? text.slice(bang + 1) : text).getValues();
+  return values.length === 1 && values[0].length === 1 ? values[0][0] : values;
+}
+
+/** Evaluate `=NAME(args…)` in a cell; returns the spilled result (a bare value becomes [[value]]). */
+export function evaluateFormula(
+  ss: FakeSpreadsheet,
+  sheet: FakeSheet,
+  formula: string,
+  functions: Record<string, Fn>,
+): Value[][] {
+  const m = /^=([A-Z_][A-Z0-9_]*)\((.*)\)$/s.exec(formula.trim());
+  if (!m) throw new Error(`not a function call: ${formula}`);
+  const fn = functions[m[1]];
+  if (!fn) throw new Error(`#NAME? ${m[1]}`);
+  const result = fn(...splitArgs(m[2]).map((a) => argument(ss, sheet, a)));
+  return (Array.isArray(result) ? result : [[result]]) as Value[][];
+}

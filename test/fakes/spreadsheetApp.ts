@@ -1,0 +1,1344 @@
+// An in-memory SpreadsheetApp (and the few other Apps Script services the add-on touches) for tests.
+// It keeps cells (values and formulas), formats, validations, protections, charts and sheet order,
+// counts every call (total and per Class.method) and can fail the Nth write, as a quota or a lost
+// connection would. Semantics follow Google's reference for the methods the add-on uses: blanks read
+// as '', dates as Date objects, setValues checks sizes and throws with Sheets' wording, a string
+// starting with = becomes a formula and one starting with ' is text without the apostrophe.
+import { colLetters, parseA1, toA1 } from './a1';
+
+export type Value = string | number | boolean | Date;
+
+interface CellRec {
+  v: Value;
+  f?: string;
+  /** Written with a leading apostrophe: text whatever it looks like. */
+  quoted?: boolean;
+  /** A string Sheets would have parsed as user input (number, date, boolean or formula). */
+  parsed?: boolean;
+  fmt?: string;
+  bg?: string;
+  fw?: string;
+  fc?: string;
+  fst?: string;
+  size?: number;
+  ha?: string;
+  wrap?: boolean;
+  border?: boolean;
+  dv?: FakeDataValidation | null;
+}
+
+export interface CallLog {
+  total: number;
+  writes: number;
+  byMethod: Record<string, number>;
+}
+
+interface Ctx {
+  log: CallLog;
+  failAtWrite: number | null;
+  failMessage: string;
+  failOnce: boolean;
+  owner: FakeUser;
+  user: FakeUser;
+  htmlFiles: Record<string, string> | null;
+  nextId: number;
+}
+
+const WRITE_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'Protection']);
+const WRITE_METHOD =
+  /^(set|insert|delete|merge|protect|add|remove|clear|update|hide|show|activate|copy|move|break)/;
+
+/** Wrap an object so every public method call is counted (methods starting with _ are internal). */
+function track<T extends object>(ctx: Ctx, obj: T, cls: string): T {
+  return new Proxy(obj, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (
+        typeof value !== 'function' ||
+        typeof prop !== 'string' ||
+        prop.startsWith('_') ||
+        prop === 'constructor'
+      ) {
+        return value;
+      }
+      return (...args: unknown[]) => {
+        const key = `${cls}.${prop}`;
+        ctx.log.total++;
+        ctx.log.byMethod[key] = (ctx.log.byMethod[key] ?? 0) + 1;
+        if (WRITE_CLASSES.has(cls) && WRITE_METHOD.test(prop)) {
+          ctx.log.writes++;
+          if (ctx.failAtWrite !== null && ctx.log.writes >= ctx.failAtWrite) {
+            if (ctx.failOnce) ctx.failAtWrite = null;
+            throw new Error(ctx.failMessage);
+          }
+        }
+        return Reflect.apply(value as (...a: unknown[]) => unknown, receiver, args);
+      };
+    },
+  });
+}
+
+function isBlank(rec: CellRec | undefined): boolean {
+  return rec === undefined || (rec.v === '' && rec.f === undefined);
+}
+
+/** A Date from any realm (node:vm code hands the fake its own Date objects). */
+function isDate(x: unknown): x is Date {
+  return Object.prototype.toString.call(x) === '[object Date]';
+}
+
+function copyValue(v: Value): Value {
+  return isDate(v) ? new Date(v.getTime()) : v;
+}
+
+/** What Sheets does with a string written by setValue(s): a formula, text, or a parsed number/date/boolean. */
+function interpret(input: unknown): { v: Value; f?: string; quoted?: boolean; parsed?: boolean } {
+  if (input === null || input === undefined) return { v: '' };
+  if (isDate(input)) return { v: new Date(input.getTime()) };
+  if (typeof input === 'number' || typeof input === 'boolean') return { v: input };
+  const s = String(input);
+  if (s.startsWith("'")) return { v: s.slice(1), quoted: true };
+  if (s.startsWith('=') && s.length > 1) return { v: '', f: s, parsed: true };
+  if (/^[+-]?\d+(\.\d+)?$/.test(s.trim())) return { v: Number(s), parsed: true };
+  if (/^(true|false)$/i.test(s.trim())) return { v: s.trim().toLowerCase() === 'true', parsed: true };
+  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.trim());
+  if (d) return { v: new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3])), parsed: true };
+  // Sheets reads a leading + - or @ as the start of a formula (an error for most text).
+  if (/^[+\-@]/.test(s)) return { v: '#ERROR!', f: `=${s}`, parsed: true };
+  return { v: s };
+}
+
+export class FakeUser {
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+  toString(): string {
+    return this.email;
+  }
+}
+
+export class FakeDataValidation {
+  constructor(
+    readonly _type: string,
+    readonly _values: unknown[],
+    readonly _allowInvalid: boolean,
+    readonly _helpText: string | null,
+  ) {}
+  getCriteriaType(): string {
+    return this._type;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this._values];
+  }
+  getAllowInvalid(): boolean {
+    return this._allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this._helpText;
+  }
+}
+
+export class FakeDataValidationBuilder {
+  _type = '';
+  _values: unknown[] = [];
+  _allowInvalid = true;
+  _helpText: string | null = null;
+  constructor(readonly ctx: Ctx) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'DataValidationBuilder');
+  }
+  requireValueInList(values: string[], showDropdown = true): this {
+    if (!Array.isArray(values) || values.length === 0) throw new Error('Invalid argument: values');
+    this._type = 'VALUE_IN_LIST';
+    this._values = [[...values], showDropdown];
+    return this;
+  }
+  requireValueInRange(range: FakeRange, showDropdown = true): this {
+    if (!(range instanceof FakeRange)) throw new Error('Invalid argument: range');
+    this._type = 'VALUE_IN_RANGE';
+    this._values = [range, showDropdown];
+    return this;
+  }
+  requireDate(): this {
+    this._type = 'DATE_IS_VALID_DATE';
+    this._values = [];
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(n: number): this {
+    this._type = 'NUMBER_GREATER_THAN_OR_EQUAL_TO';
+    this._values = [n];
+    return this;
+  }
+  requireNumberBetween(a: number, b: number): this {
+    this._type = 'NUMBER_BETWEEN';
+    this._values = [a, b];
+    return this;
+  }
+  setAllowInvalid(allow: boolean): this {
+    this._allowInvalid = allow;
+    return this;
+  }
+  setHelpText(text: string): this {
+    this._helpText = text;
+    return this;
+  }
+  build(): FakeDataValidation {
+    if (!this._type) throw new Error('The data validation rule has no criteria.');
+    return new FakeDataValidation(this._type, this._values, this._allowInvalid, this._helpText);
+  }
+}
+
+export class FakeProtection {
+  _description = '';
+  _warningOnly = false;
+  _editors: string[];
+  _domainEdit = true;
+  _removed = false;
+  constructor(
+    private readonly ctx: Ctx,
+    readonly _type: 'SHEET' | 'RANGE',
+    readonly _sheet: FakeSheet,
+    readonly _range: FakeRange | null,
+  ) {
+    this._editors = [ctx.owner.getEmail(), ctx.user.getEmail()].filter((e, i, a) => a.indexOf(e) === i);
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'Protection');
+  }
+  setDescription(d: string): this {
+    this._description = d;
+    return this;
+  }
+  getDescription(): string {
+    return this._description;
+  }
+  setWarningOnly(w: boolean): this {
+    this._warningOnly = w;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this._warningOnly;
+  }
+  getProtectionType(): string {
+    return this._type;
+  }
+  getRange(): FakeRange {
+    return this._range ?? this._sheet._fullRange();
+  }
+  getEditors(): FakeUser[] {
+    return this._editors.map((e) => new FakeUser(e));
+  }
+  addEditor(who: string | FakeUser): this {
+    const e = typeof who === 'string' ? who : who.getEmail();
+    if (!this._editors.includes(e)) this._editors.push(e);
+    return this;
+  }
+  addEditors(emails: string[]): this {
+    for (const e of emails) if (!this._editors.includes(e)) this._editors.push(e);
+    return this;
+  }
+  removeEditors(who: (string | FakeUser)[]): this {
+    // The owner can never be removed, nor the user running the script (Sheets keeps them).
+    const keep = new Set([this.ctx.owner.getEmail(), this.ctx.user.getEmail()]);
+    const drop = new Set(who.map((w) => (typeof w === 'string' ? w : w.getEmail())));
+    this._editors = this._editors.filter((e) => keep.has(e) || !drop.has(e));
+    return this;
+  }
+  canDomainEdit(): boolean {
+    return this._domainEdit;
+  }
+  setDomainEdit(b: boolean): this {
+    this._domainEdit = b;
+    return this;
+  }
+  canEdit(): boolean {
+    return this._editors.includes(this.ctx.user.getEmail());
+  }
+  remove(): void {
+    this._removed = true;
+    const list = this._sheet._protections;
+    const i = list.indexOf(this);
+    if (i >= 0) list.splice(i, 1);
+  }
+}
+
+export interface FakeChartSpec {
+  type: string;
+  ranges: string[];
+  options: Record<string, unknown>;
+  position: { row: number; col: number; offsetX: number; offsetY: number } | null;
+}
+
+export class FakeEmbeddedChart {
+  constructor(readonly _spec: FakeChartSpec) {}
+  getOptions(): { get: (k: string) => unknown } {
+    return { get: (k: string) => this._spec.options[k] };
+  }
+  getRanges(): string[] {
+    return [...this._spec.ranges];
+  }
+}
+
+export class FakeChartBuilder {
+  _spec: FakeChartSpec = { type: 'LINE', ranges: [], options: {}, position: null };
+  constructor(ctx: Ctx) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'EmbeddedChartBuilder');
+  }
+  addRange(range: FakeRange): this {
+    this._spec.ranges.push(`${range._sheet._name}!${range.getA1Notation()}`);
+    return this;
+  }
+  asLineChart(): this {
+    this._spec.type = 'LINE';
+    return this;
+  }
+  asColumnChart(): this {
+    this._spec.type = 'COLUMN';
+    return this;
+  }
+  asBarChart(): this {
+    this._spec.type = 'BAR';
+    return this;
+  }
+  setOption(k: string, v: unknown): this {
+    this._spec.options[k] = v;
+    return this;
+  }
+  setTitle(t: string): this {
+    this._spec.options.title = t;
+    return this;
+  }
+  setNumHeaders(n: number): this {
+    this._spec.options.numHeaders = n;
+    return this;
+  }
+  setPosition(row: number, col: number, offsetX: number, offsetY: number): this {
+    this._spec.position = { row, col, offsetX, offsetY };
+    return this;
+  }
+  build(): FakeEmbeddedChart {
+    if (this._spec.ranges.length === 0) throw new Error('The chart has no data.');
+    return new FakeEmbeddedChart(structuredCloneSpec(this._spec));
+  }
+}
+
+function structuredCloneSpec(s: FakeChartSpec): FakeChartSpec {
+  return {
+    type: s.type,
+    ranges: [...s.ranges],
+    options: { ...s.options },
+    position: s.position && { ...s.position },
+  };
+}
+
+export class FakeRange {
+  constructor(
+    private readonly ctx: Ctx,
+    readonly _sheet: FakeSheet,
+    readonly _row: number,
+    readonly _col: number,
+    readonly _rows: number,
+    readonly _cols: number,
+  ) {
+    if (_rows < 1) throw new Error('The number of rows in the range must be at least 1.');
+    if (_cols < 1) throw new Error('The number of columns in the range must be at least 1.');
+    if (_row < 1 || _col < 1 || _row + _rows - 1 > _sheet._maxRows || _col + _cols - 1 > _sheet._maxCols) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'Range');
+  }
+
+  _each(fn: (rec: CellRec, r: number, c: number) => void): void {
+    this._sheet._assertAlive();
+    this._sheet._assertEditable();
+    for (let r = 0; r < this._rows; r++) {
+      for (let c = 0; c < this._cols; c++) fn(this._sheet._cell(this._row + r, this._col + c, true)!, r, c);
+    }
+  }
+
+  _read<T>(fn: (rec: CellRec | undefined) => T): T[][] {
+    this._sheet._assertAlive();
+    const out: T[][] = [];
+    for (let r = 0; r < this._rows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this._cols; c++)
+        row.push(fn(this._sheet._cell(this._row + r, this._col + c, false)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  _checkSize(data: unknown, what: string): unknown[][] {
+    if (!Array.isArray(data))
+      throw new Error(`Exception: The parameters (${what}) don't match the method signature.`);
+    if (data.length !== this._rows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this._rows}.`,
+      );
+    }
+    for (const row of data) {
+      if (!Array.isArray(row))
+        throw new Error(`Exception: The parameters (${what}) don't match the method signature.`);
+      if (row.length !== this._cols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this._cols}.`,
+        );
+      }
+    }
+    return data as unknown[][];
+  }
+
+  getSheet(): FakeSheet {
+    return this._sheet;
+  }
+  getRow(): number {
+    return this._row;
+  }
+  getColumn(): number {
+    return this._col;
+  }
+  getNumRows(): number {
+    return this._rows;
+  }
+  getNumColumns(): number {
+    return this._cols;
+  }
+  getLastRow(): number {
+    return this._row + this._rows - 1;
+  }
+  getLastColumn(): number {
+    return this._col + this._cols - 1;
+  }
+  getA1Notation(): string {
+    return toA1(this._row, this._col, this._rows, this._cols);
+  }
+  getValues(): Value[][] {
+    return this._read((rec) => (rec ? copyValue(rec.v) : ''));
+  }
+  getValue(): Value {
+    const rec = this._sheet._cell(this._row, this._col, false);
+    return rec ? copyValue(rec.v) : '';
+  }
+  getDisplayValues(): string[][] {
+    return this._read((rec) => (rec ? String(rec.v) : ''));
+  }
+  getFormulas(): string[][] {
+    return this._read((rec) => rec?.f ?? '');
+  }
+  getFormula(): string {
+    return this._sheet._cell(this._row, this._col, false)?.f ?? '';
+  }
+  getNumberFormats(): string[][] {
+    return this._read((rec) => rec?.fmt ?? 'General');
+  }
+  getBackgrounds(): string[][] {
+    return this._read((rec) => rec?.bg ?? '#ffffff');
+  }
+  getFontWeights(): string[][] {
+    return this._read((rec) => rec?.fw ?? 'normal');
+  }
+  getDataValidation(): FakeDataValidation | null {
+    return this._sheet._cell(this._row, this._col, false)?.dv ?? null;
+  }
+  getDataValidations(): (FakeDataValidation | null)[][] {
+    return this._read((rec) => rec?.dv ?? null);
+  }
+  isBlank(): boolean {
+    return this._read((rec) => isBlank(rec)).every((row) => row.every(Boolean));
+  }
+
+  setValues(values: unknown[][]): this {
+    const data = this._checkSize(values, 'number[][]');
+    this._each((rec, r, c) => {
+      const x = interpret(data[r][c]);
+      rec.v = x.v;
+      rec.f = x.f;
+      rec.quoted = x.quoted;
+      rec.parsed = x.parsed;
+    });
+    return this;
+  }
+  setValue(value: unknown): this {
+    return this._setAll(() => interpret(value));
+  }
+  _setAll(fn: () => ReturnType<typeof interpret>): this {
+    this._each((rec) => {
+      const x = fn();
+      rec.v = x.v;
+      rec.f = x.f;
+      rec.quoted = x.quoted;
+      rec.parsed = x.parsed;
+    });
+    return this;
+  }
+  setFormulas(formulas: string[][]): this {
+    const data = this._checkSize(formulas, 'String[][]');
+    this._each((rec, r, c) => {
+      const f = String(data[r][c] ?? '');
+      rec.f = f === '' ? undefined : f.startsWith('=') ? f : `=${f}`;
+      rec.v = '';
+      rec.quoted = undefined;
+    });
+    return this;
+  }
+  setFormula(formula: string): this {
+    this._each((rec) => {
+      rec.f = formula.startsWith('=') ? formula : `=${formula}`;
+      rec.v = '';
+    });
+    return this;
+  }
+  setNumberFormat(fmt: string): this {
+    this._each((rec) => {
+      rec.fmt = fmt;
+    });
+    return this;
+  }
+  setNumberFormats(fmts: string[][]): this {
+    const data = this._checkSize(fmts, 'String[][]');
+    this._each((rec, r, c) => {
+      rec.fmt = String(data[r][c]);
+    });
+    return this;
+  }
+  setBackground(color: string | null): this {
+    this._each((rec) => {
+      rec.bg = color ?? undefined;
+    });
+    return this;
+  }
+  setBackgrounds(colors: (string | null)[][]): this {
+    const data = this._checkSize(colors, 'String[][]');
+    this._each((rec, r, c) => {
+      rec.bg = (data[r][c] as string | null) ?? undefined;
+    });
+    return this;
+  }
+  setFontWeight(w: string | null): this {
+    this._each((rec) => {
+      rec.fw = w ?? undefined;
+    });
+    return this;
+  }
+  setFontWeights(ws: (string | null)[][]): this {
+    const data = this._checkSize(ws, 'String[][]');
+    this._each((rec, r, c) => {
+      rec.fw = (data[r][c] as string | null) ?? undefined;
+    });
+    return this;
+  }
+  setFontColor(color: string | null): this {
+    this._each((rec) => {
+      rec.fc = color ?? undefined;
+    });
+    return this;
+  }
+  setFontStyle(style: string | null): this {
+    this._each((rec) => {
+      rec.fst = style ?? undefined;
+    });
+    return this;
+  }
+  setFontSize(size: number): this {
+    this._each((rec) => {
+      rec.size = size;
+    });
+    return this;
+  }
+  setHorizontalAlignment(a: string | null): this {
+    this._each((rec) => {
+      rec.ha = a ?? undefined;
+    });
+    return this;
+  }
+  setWrap(w: boolean): this {
+    this._each((rec) => {
+      rec.wrap = w;
+    });
+    return this;
+  }
+  setBorder(...args: (boolean | null)[]): this {
+    const on = args.slice(0, 4).some((a) => a === true);
+    this._each((rec) => {
+      rec.border = on;
+    });
+    return this;
+  }
+  setDataValidation(rule: FakeDataValidation | null): this {
+    if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error('Invalid argument: rule');
+    this._each((rec) => {
+      rec.dv = rule;
+    });
+    return this;
+  }
+  merge(): this {
+    this._sheet._assertAlive();
+    if (this._rows * this._cols < 2) throw new Error('You must select more than one cell to merge.');
+    const overlaps = this._sheet._merges.some(
+      (m) =>
+        m.row <= this._row + this._rows - 1 &&
+        this._row <= m.row + m.rows - 1 &&
+        m.col <= this._col + this._cols - 1 &&
+        this._col <= m.col + m.cols - 1,
+    );
+    if (overlaps) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    this._sheet._merges.push({ row: this._row, col: this._col, rows: this._rows, cols: this._cols });
+    return this;
+  }
+  protect(): FakeProtection {
+    this._sheet._assertAlive();
+    const p = new FakeProtection(this.ctx, 'RANGE', this._sheet, this);
+    this._sheet._protections.push(p);
+    return p;
+  }
+  clear(): this {
+    this._each((rec) => {
+      for (const k of Object.keys(rec)) delete (rec as unknown as Record<string, unknown>)[k];
+      rec.v = '';
+    });
+    return this;
+  }
+  clearContent(): this {
+    this._each((rec) => {
+      rec.v = '';
+      rec.f = undefined;
+    });
+    return this;
+  }
+  activate(): this {
+    this._sheet._ss._active = this._sheet;
+    return this;
+  }
+}
+
+export class FakeRangeList {
+  constructor(
+    ctx: Ctx,
+    readonly _ranges: FakeRange[],
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'RangeList');
+  }
+  getRanges(): FakeRange[] {
+    return [...this._ranges];
+  }
+  _all(fn: (rec: CellRec) => void): this {
+    for (const r of this._ranges) r._each(fn);
+    return this;
+  }
+  setNumberFormat(fmt: string): this {
+    return this._all((rec) => {
+      rec.fmt = fmt;
+    });
+  }
+  setBackground(c: string | null): this {
+    return this._all((rec) => {
+      rec.bg = c ?? undefined;
+    });
+  }
+  setFontWeight(w: string | null): this {
+    return this._all((rec) => {
+      rec.fw = w ?? undefined;
+    });
+  }
+  setFontColor(c: string | null): this {
+    return this._all((rec) => {
+      rec.fc = c ?? undefined;
+    });
+  }
+  setFontStyle(s: string | null): this {
+    return this._all((rec) => {
+      rec.fst = s ?? undefined;
+    });
+  }
+  setFontSize(n: number): this {
+    return this._all((rec) => {
+      rec.size = n;
+    });
+  }
+  setHorizontalAlignment(a: string | null): this {
+    return this._all((rec) => {
+      rec.ha = a ?? undefined;
+    });
+  }
+  setWrap(w: boolean): this {
+    return this._all((rec) => {
+      rec.wrap = w;
+    });
+  }
+  setBorder(...args: (boolean | null)[]): this {
+    const on = args.slice(0, 4).some((a) => a === true);
+    return this._all((rec) => {
+      rec.border = on;
+    });
+  }
+  clearContent(): this {
+    return this._all((rec) => {
+      rec.v = '';
+      rec.f = undefined;
+    });
+  }
+}
+
+export class FakeSheet {
+  _cells: (CellRec | undefined)[][] = [];
+  _maxRows: number;
+  _maxCols: number;
+  _frozenRows = 0;
+  _frozenCols = 0;
+  _widths = new Map<number, number>();
+  _merges: { row: number; col: number; rows: number; cols: number }[] = [];
+  _protections: FakeProtection[] = [];
+  _charts: FakeEmbeddedChart[] = [];
+  _tabColor: string | null = null;
+  _deleted = false;
+  readonly _id: number;
+
+  constructor(
+    private readonly ctx: Ctx,
+    readonly _ss: FakeSpreadsheet,
+    public _name: string,
+    rows: number,
+    cols: number,
+  ) {
+    this._maxRows = rows;
+    this._maxCols = cols;
+    this._id = ctx.nextId++;
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'Sheet');
+  }
+
+  _assertAlive(): void {
+    if (this._deleted) throw new Error('Sheet has been deleted.');
+  }
+  /** Sheets refuses edits to a protected tab from anyone but its editors (a warning-only one asks first). */
+  _assertEditable(): void {
+    const user = this.ctx.user.getEmail();
+    const blocked = this._protections.some(
+      (p) =>
+        p._type === 'SHEET' &&
+        !p._warningOnly &&
+        user !== this.ctx.owner.getEmail() &&
+        !p._editors.includes(user),
+    );
+    if (blocked) {
+      throw new Error(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
+    }
+  }
+  _cell(row: number, col: number, create: boolean): CellRec | undefined {
+    let r = this._cells[row - 1];
+    if (!r) {
+      if (!create) return undefined;
+      r = [];
+      this._cells[row - 1] = r;
+    }
+    let rec = r[col - 1];
+    if (!rec && create) {
+      rec = { v: '' };
+      r[col - 1] = rec;
+    }
+    return rec;
+  }
+  _lastRow(): number {
+    for (let r = this._cells.length; r >= 1; r--) {
+      const row = this._cells[r - 1];
+      if (row?.some((rec) => !isBlank(rec))) return r;
+    }
+    return 0;
+  }
+  _lastCol(): number {
+    let last = 0;
+    for (const row of this._cells) {
+      if (!row) continue;
+      for (let c = row.length; c > last; c--) {
+        if (!isBlank(row[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+  _fullRange(): FakeRange {
+    return new FakeRange(this.ctx, this, 1, 1, this._maxRows, this._maxCols);
+  }
+  /** Test helper: the cell record (no call counted). */
+  _peek(row: number, col: number): Readonly<CellRec> | undefined {
+    return this._cell(row, col, false);
+  }
+  /** Test helper: all values as a grid of the used area (no call counted). */
+  _grid(): Value[][] {
+    const rows = this._lastRow();
+    const cols = this._lastCol();
+    const out: Value[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const row: Value[] = [];
+      for (let c = 1; c <= cols; c++) row.push(this._cell(r, c, false)?.v ?? '');
+      out.push(row);
+    }
+    return out;
+  }
+
+  getName(): string {
+    return this._name;
+  }
+  setName(name: string): this {
+    this._assertAlive();
+    const clash = this._ss._sheets.find((s) => s !== this && s._name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this._name = name;
+    return this;
+  }
+  getSheetId(): number {
+    return this._id;
+  }
+  getIndex(): number {
+    return this._ss._sheets.indexOf(this) + 1;
+  }
+  getParent(): FakeSpreadsheet {
+    return this._ss;
+  }
+  getMaxRows(): number {
+    return this._maxRows;
+  }
+  getMaxColumns(): number {
+    return this._maxCols;
+  }
+  getLastRow(): number {
+    return this._lastRow();
+  }
+  getLastColumn(): number {
+    return this._lastCol();
+  }
+  getDataRange(): FakeRange {
+    this._assertAlive();
+    return new FakeRange(this.ctx, this, 1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastCol()));
+  }
+  _rangeA1(a1: string): FakeRange {
+    const ref = parseA1(a1);
+    const endRow = ref.endRow ?? this._maxRows;
+    const endCol = ref.endCol ?? this._maxCols;
+    return new FakeRange(this.ctx, this, ref.row, ref.col, endRow - ref.row + 1, endCol - ref.col + 1);
+  }
+  getRange(a: number | string, col?: number, rows?: number, cols?: number): FakeRange {
+    this._assertAlive();
+    if (typeof a === 'string') return this._rangeA1(a);
+    if (col === undefined)
+      throw new Error('Exception: The parameters (number) don\u2019t match the method signature.');
+    return new FakeRange(this.ctx, this, a, col, rows ?? 1, cols ?? 1);
+  }
+  getRangeList(a1s: string[]): FakeRangeList {
+    this._assertAlive();
+    return new FakeRangeList(
+      this.ctx,
+      a1s.map((a) => this._rangeA1(a)),
+    );
+  }
+  insertRowsAfter(after: number, n: number): this {
+    this._assertAlive();
+    if (after < 1 || after > this._maxRows) throw new Error('Those rows are out of bounds.');
+    this._cells.splice(after, 0, ...Array.from({ length: n }, () => undefined as unknown as CellRec[]));
+    this._maxRows += n;
+    return this;
+  }
+  insertColumnsAfter(after: number, n: number): this {
+    this._assertAlive();
+    if (after < 1 || after > this._maxCols) throw new Error('Those columns are out of bounds.');
+    for (const row of this._cells) if (row && row.length > after) row.splice(after, 0, ...new Array(n));
+    this._maxCols += n;
+    return this;
+  }
+  deleteRows(start: number, n: number): this {
+    this._assertAlive();
+    if (start < 1 || start + n - 1 > this._maxRows) throw new Error('Those rows are out of bounds.');
+    if (n >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this._cells.splice(start - 1, n);
+    this._maxRows -= n;
+    return this;
+  }
+  deleteColumns(start: number, n: number): this {
+    this._assertAlive();
+    if (start < 1 || start + n - 1 > this._maxCols) throw new Error('Those columns are out of bounds.');
+    if (n >= this._maxCols) throw new Error("You can't delete all the columns on the sheet.");
+    for (const row of this._cells) if (row) row.splice(start - 1, n);
+    this._maxCols -= n;
+    return this;
+  }
+  getFrozenRows(): number {
+    return this._frozenRows;
+  }
+  setFrozenRows(n: number): this {
+    this._frozenRows = n;
+    return this;
+  }
+  getFrozenColumns(): number {
+    return this._frozenCols;
+  }
+  setFrozenColumns(n: number): this {
+    this._frozenCols = n;
+    return this;
+  }
+  getColumnWidth(col: number): number {
+    return this._widths.get(col) ?? 100;
+  }
+  setColumnWidth(col: number, w: number): this {
+    this._widths.set(col, w);
+    return this;
+  }
+  setColumnWidths(start: number, n: number, w: number): this {
+    for (let c = start; c < start + n; c++) this._widths.set(c, w);
+    return this;
+  }
+  setTabColor(color: string | null): this {
+    this._tabColor = color;
+    return this;
+  }
+  protect(): FakeProtection {
+    this._assertAlive();
+    const existing = this._protections.find((p) => p._type === 'SHEET');
+    if (existing) return existing;
+    const p = new FakeProtection(this.ctx, 'SHEET', this, null);
+    this._protections.push(p);
+    return p;
+  }
+  getProtections(type: string): FakeProtection[] {
+    return this._protections.filter((p) => p._type === type);
+  }
+  newChart(): FakeChartBuilder {
+    return new FakeChartBuilder(this.ctx);
+  }
+  insertChart(chart: FakeEmbeddedChart): this {
+    this._assertAlive();
+    this._charts.push(chart);
+    return this;
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return [...this._charts];
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    this._charts = this._charts.filter((c) => c !== chart);
+  }
+  activate(): this {
+    this._ss._active = this;
+    return this;
+  }
+  clear(): this {
+    this._cells = [];
+    return this;
+  }
+}
+
+export class FakeSpreadsheet {
+  _sheets: FakeSheet[] = [];
+  _active: FakeSheet | null = null;
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly name: string,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'Spreadsheet');
+  }
+  /** Test helper: a tab by name without counting a call. */
+  _sheet(name: string): FakeSheet | undefined {
+    return this._sheets.find((s) => s._name === name);
+  }
+  /** Test helper: add a tab with values (no call counted). */
+  _addSheet(name: string, values: unknown[][] = [], rows = 1000, cols = 26): FakeSheet {
+    const sheet = new FakeSheet(
+      this.ctx,
+      this,
+      name,
+      Math.max(rows, values.length),
+      Math.max(cols, ...values.map((r) => r.length)),
+    );
+    values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        const x = interpret(v);
+        Object.assign(sheet._cell(r + 1, c + 1, true)!, x);
+      });
+    });
+    this._sheets.push(sheet);
+    return sheet;
+  }
+  getName(): string {
+    return this.name;
+  }
+  getId(): string {
+    return 'fake-spreadsheet-id';
+  }
+  getSpreadsheetTimeZone(): string {
+    return 'Asia/Shanghai';
+  }
+  getOwner(): FakeUser {
+    return this.ctx.owner;
+  }
+  getSheets(): FakeSheet[] {
+    return [...this._sheets];
+  }
+  getNumSheets(): number {
+    return this._sheets.length;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this._sheets.find((s) => s._name === name) ?? null;
+  }
+  getActiveSheet(): FakeSheet {
+    return this._active ?? this._sheets[0];
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this._active = sheet;
+    return sheet;
+  }
+  insertSheet(a?: string | number, b?: number): FakeSheet {
+    let name = typeof a === 'string' ? a : undefined;
+    const index = typeof a === 'number' ? a : b;
+    if (name === undefined) {
+      let n = this._sheets.length + 1;
+      while (this._sheets.some((s) => s._name === `Sheet${n}`)) n++;
+      name = `Sheet${n}`;
+    }
+    const wanted = name;
+    if (this._sheets.some((s) => s._name.toLowerCase() === wanted.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    if (index !== undefined && (index < 0 || index > this._sheets.length))
+      throw new Error('Invalid sheet index.');
+    const sheet = new FakeSheet(this.ctx, this, name, 1000, 26);
+    this._sheets.splice(index ?? this._sheets.length, 0, sheet);
+    this._active = sheet; // insertSheet activates the new sheet, as in Sheets
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    const i = this._sheets.indexOf(sheet);
+    if (i < 0) throw new Error('Sheet not found.');
+    if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    sheet._assertEditable();
+    this._sheets.splice(i, 1);
+    sheet._deleted = true;
+    if (this._active === sheet) this._active = this._sheets[0];
+  }
+  getRange(a1: string): FakeRange {
+    const ref = parseA1(a1);
+    const sheet = ref.sheet === null ? (this._active ?? this._sheets[0]) : this._sheet(ref.sheet);
+    if (!sheet) throw new Error(`Range not found`);
+    return sheet._rangeA1(a1.slice(a1.lastIndexOf('!') + 1));
+  }
+  getRangeByName(): null {
+    return null;
+  }
+  toast(): void {}
+}
+
+export class FakeHtmlOutput {
+  _title = '';
+  _width: number | null = null;
+  _height: number | null = null;
+  constructor(
+    ctx: Ctx,
+    readonly _file: string,
+    readonly _content: string,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'HtmlOutput');
+  }
+  setTitle(t: string): this {
+    this._title = t;
+    return this;
+  }
+  getTitle(): string {
+    return this._title;
+  }
+  setWidth(w: number): this {
+    this._width = w;
+    return this;
+  }
+  setHeight(h: number): this {
+    this._height = h;
+    return this;
+  }
+  getContent(): string {
+    return this._content;
+  }
+  addMetaTag(): this {
+    return this;
+  }
+  setXFrameOptionsMode(): this {
+    return this;
+  }
+  setSandboxMode(): this {
+    return this;
+  }
+}
+
+export class FakeHtmlTemplate {
+  [key: string]: unknown;
+  constructor(
+    private readonly ctx: Ctx,
+    readonly _file: string,
+    readonly _content: string,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'HtmlTemplate');
+  }
+  evaluate(): FakeHtmlOutput {
+    return new FakeHtmlOutput(this.ctx, this._file, this._content);
+  }
+  getRawContent(): string {
+    return this._content;
+  }
+}
+
+export interface Shown {
+  kind: 'sidebar' | 'modal' | 'modeless' | 'alert';
+  file: string | null;
+  title: string;
+  width: number | null;
+  height: number | null;
+}
+
+export class FakeMenu {
+  _items: { caption: string; fn: string | null }[] = [];
+  _added = false;
+  constructor(
+    ctx: Ctx,
+    private readonly ui: FakeUi,
+    readonly _caption: string,
+    readonly _addon: boolean,
+  ) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'Menu');
+  }
+  addItem(caption: string, fn: string): this {
+    this._items.push({ caption, fn });
+    return this;
+  }
+  addSeparator(): this {
+    this._items.push({ caption: '—', fn: null });
+    return this;
+  }
+  addSubMenu(menu: FakeMenu): this {
+    this._items.push(...menu._items.map((i) => ({ caption: `${menu._caption} › ${i.caption}`, fn: i.fn })));
+    return this;
+  }
+  addToUi(): void {
+    this._added = true;
+    this.ui._menus.push(this);
+  }
+}
+
+export class FakeUi {
+  _menus: FakeMenu[] = [];
+  _shown: Shown[] = [];
+  _alerts: string[] = [];
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO' };
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
+  constructor(private readonly ctx: Ctx) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'Ui');
+  }
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this.ctx, this, '(add-on)', true);
+  }
+  createMenu(caption: string): FakeMenu {
+    return new FakeMenu(this.ctx, this, caption, false);
+  }
+  _show(kind: Shown['kind'], html: FakeHtmlOutput, title?: string): void {
+    this._shown.push({
+      kind,
+      file: html._file,
+      title: title ?? html._title,
+      width: html._width,
+      height: html._height,
+    });
+  }
+  showSidebar(html: FakeHtmlOutput): void {
+    this._show('sidebar', html);
+  }
+  showModalDialog(html: FakeHtmlOutput, title: string): void {
+    this._show('modal', html, title);
+  }
+  showModelessDialog(html: FakeHtmlOutput, title: string): void {
+    this._show('modeless', html, title);
+  }
+  alert(a: string, b?: string): string {
+    this._alerts.push(b === undefined || typeof b !== 'string' ? a : `${a}\n${b}`);
+    return 'OK';
+  }
+}
+
+export class FakeLock {
+  _held = false;
+  /** Another execution holds the document lock (tryLock then fails). */
+  _heldElsewhere = false;
+  _acquired = 0;
+  constructor(ctx: Ctx) {
+    // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
+    return track(ctx, this, 'Lock');
+  }
+  tryLock(_ms: number): boolean {
+    if (this._heldElsewhere) return false;
+    this._held = true;
+    this._acquired++;
+    return true;
+  }
+  waitLock(ms: number): void {
+    if (!this.tryLock(ms))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+  }
+  hasLock(): boolean {
+    return this._held;
+  }
+  releaseLock(): void {
+    this._held = false;
+  }
+}
+
+export interface FakeOptions {
+  owner?: string;
+  user?: string;
+  name?: string;
+  /** HTML files by name (without .html) that HtmlService can open; null = any name opens a stub. */
+  htmlFiles?: Record<string, string> | null;
+  /** Start with one empty tab, as a new spreadsheet has (default true). */
+  startWithSheet1?: boolean;
+}
+
+export interface FakeApps {
+  spreadsheet: FakeSpreadsheet;
+  ui: FakeUi;
+  lock: FakeLock;
+  log: CallLog;
+  /** The global objects Apps Script code sees: pass to node:vm or assign onto globalThis. */
+  globals: Record<string, unknown>;
+  resetCounts(): void;
+  /** Make the nth write from now throw (once unless `always`). */
+  failAfterWrites(n: number, options?: { always?: boolean; message?: string }): void;
+  /** Someone else opens the same spreadsheet: the user Session reports and protections check. */
+  setUser(email: string): void;
+  /** Install the globals on globalThis; returns a function that removes them. */
+  install(): () => void;
+}
+
+export function createFakeApps(options: FakeOptions = {}): FakeApps {
+  const ctx: Ctx = {
+    log: { total: 0, writes: 0, byMethod: {} },
+    failAtWrite: null,
+    failMessage: '',
+    failOnce: true,
+    owner: new FakeUser(options.owner ?? 'owner@example.org'),
+    user: new FakeUser(options.user ?? options.owner ?? 'owner@example.org'),
+    htmlFiles: options.htmlFiles === undefined ? null : options.htmlFiles,
+    nextId: 1,
+  };
+  const spreadsheet = new FakeSpreadsheet(ctx, options.name ?? '组工信息宣传积分台账');
+  if (options.startWithSheet1 !== false) spreadsheet._addSheet('Sheet1');
+  const ui = new FakeUi(ctx);
+  const lock = new FakeLock(ctx);
+
+  const enums = {
+    ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
+    DataValidationCriteria: {
+      VALUE_IN_LIST: 'VALUE_IN_LIST',
+      VALUE_IN_RANGE: 'VALUE_IN_RANGE',
+      DATE_IS_VALID_DATE: 'DATE_IS_VALID_DATE',
+      NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+      NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+    },
+    BorderStyle: { SOLID: 'SOLID' },
+  };
+  const SpreadsheetApp = track(
+    ctx,
+    {
+      ...enums,
+      getActive: () => spreadsheet,
+      getActiveSpreadsheet: () => spreadsheet,
+      getActiveSheet: () => spreadsheet.getActiveSheet(),
+      getUi: () => ui,
+      newDataValidation: () => new FakeDataValidationBuilder(ctx),
+      flush: () => undefined,
+    },
+    'SpreadsheetApp',
+  );
+  const openFile = (file: string): string => {
+    if (ctx.htmlFiles === null) return `<!doctype html><title>${file}</title>`;
+    const content = ctx.htmlFiles[file];
+    if (content === undefined) throw new Error(`No HTML file named ${file} was found.`);
+    return content;
+  };
+  const HtmlService = track(
+    ctx,
+    {
+      createHtmlOutputFromFile: (file: string) => new FakeHtmlOutput(ctx, file, openFile(file)),
+      createTemplateFromFile: (file: string) => new FakeHtmlTemplate(ctx, file, openFile(file)),
+      createHtmlOutput: (html = '') => new FakeHtmlOutput(ctx, '', String(html)),
+      SandboxMode: { IFRAME: 'IFRAME' },
+      XFrameOptionsMode: { DEFAULT: 'DEFAULT', ALLOWALL: 'ALLOWALL' },
+    },
+    'HtmlService',
+  );
+  const LockService = track(
+    ctx,
+    { getDocumentLock: () => lock, getScriptLock: () => lock, getUserLock: () => lock },
+    'LockService',
+  );
+  const Session = track(
+    ctx,
+    {
+      getEffectiveUser: () => ctx.user,
+      getActiveUser: () => ctx.user,
+      getScriptTimeZone: () => 'Asia/Shanghai',
+    },
+    'Session',
+  );
+  const ScriptApp = {
+    AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' },
+  };
+  const logged: unknown[] = [];
+  const Logger = { log: (...a: unknown[]) => logged.push(a) };
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp,
+    HtmlService,
+    LockService,
+    Session,
+    ScriptApp,
+    Logger,
+  };
+
+  return {
+    spreadsheet,
+    ui,
+    lock,
+    log: ctx.log,
+    globals,
+    resetCounts() {
+      ctx.log.total = 0;
+      ctx.log.writes = 0;
+      for (const k of Object.keys(ctx.log.byMethod)) delete ctx.log.byMethod[k];
+    },
+    failAfterWrites(n, opts = {}) {
+      ctx.failAtWrite = ctx.log.writes + n + 1;
+      ctx.failOnce = !opts.always;
+      ctx.failMessage = opts.message ?? 'Service Spreadsheets timed out while accessing document.';
+    },
+    setUser(email) {
+      ctx.user = new FakeUser(email);
+    },
+    install() {
+      const g = globalThis as Record<string, unknown>;
+      const before = new Map(Object.keys(globals).map((k) => [k, g[k]]));
+      Object.assign(g, globals);
+      return () => {
+        for (const [k, v] of before) {
+          if (v === undefined) delete g[k];
+          else g[k] = v;
+        }
+      };
+    },
+  };
+}
+
+/** Column letters for tests that build A1 strings. */
+export { colLetters };
