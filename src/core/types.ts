@@ -214,6 +214,7 @@ export interface Settings {
   lateDays: number | null; // 迟报天数
   bonuses: Record<string, number>; // 奖金.<奖项> in 元, e.g. 科室 200, 录用 200, 发稿 100
   editors: string[]; // 管理员 (emails allowed to edit rule tabs)
+  warningOnlyProtection: boolean; // 保护方式: 仅警告 (warn) instead of 严格 (restrict)
 }
 
 export interface Rules {

@@ -385,6 +385,7 @@ describe('readRules: 设置', () => {
           ['佐证要求', '市级以上'],
           ['迟报天数', 7],
           ['管理员', 'a@x.cn、b@x.cn'],
+          ['保护方式', '仅警告'],
           ['奖金.科室', 200],
         ]),
       },
@@ -406,6 +407,7 @@ describe('readRules: 设置', () => {
       lateDays: 7,
       bonuses: { 科室: 200 },
       editors: ['a@x.cn', 'b@x.cn'],
+      warningOnlyProtection: true,
     });
   });
 

@@ -141,6 +141,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   coauthorSplit: fc.constantFrom('均分' as const, '3:2' as const),
   relayShare: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
   reviewGate: fc.boolean(),
+  warningOnlyProtection: fc.boolean(),
   decimals: fc.integer({ min: 0, max: 6 }),
   multipleAdoption: fc.constantFrom('全部' as const, '最高级别' as const, '两个最高级别' as const),
   multiplierCap: fc.option(

@@ -32,6 +32,7 @@ export function defaultSettings(): Settings {
     lateDays: null,
     bonuses: {},
     editors: [],
+    warningOnlyProtection: false,
   };
 }
 
@@ -249,6 +250,16 @@ const SPECS: SettingSpec[] = [
       return wrong ? bad(`“${wrong}”不是邮箱地址`) : ok({ editors });
     },
     write: (s) => s.editors.join('、'),
+  },
+  {
+    key: '保护方式',
+    note: '规则表和领导看板的保护：严格（只有所有者和管理员可改）或仅警告（他人修改时先提示）',
+    read: (c) =>
+      map(
+        choice<'严格' | '仅警告'>(c, { 严格: '严格', 仅警告: '仅警告', 警告: '仅警告' }, '严格或仅警告'),
+        (v) => ({ warningOnlyProtection: v === '仅警告' }),
+      ),
+    write: (s) => (s.warningOnlyProtection ? '仅警告' : '严格'),
   },
 ];
 
