@@ -1,0 +1,125 @@
+// Which indicators apply (effective dates), and each one's filter turned into fast per-row checks.
+import { levelRank } from '../levels';
+import { outletIndex } from '../rules/outlets';
+import type { Day, Indicator, IndicatorSubject, Metric, Mode, OutletDef, Window } from '../types';
+import { bucketCount } from './calendar';
+
+const METRICS: readonly Metric[] = ['积分', '录用', '报送', '篇目'];
+const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
+
+/** What a row looks like to a filter (computed once per row). */
+export interface RowView {
+  levelRank: number; // -1 when the row has no level
+  tags: string[];
+  outlet: string;
+  kind: string;
+  recipient: string;
+  mode: Mode;
+}
+
+export interface CompiledIndicator {
+  ind: Indicator;
+  metric: Metric;
+  window: Window;
+  buckets: number;
+  threshold: number;
+  /** Repeats of a piece count once per bucket: always for 报送 and 篇目, by the 去重 flag for 录用; never 积分. */
+  distinct: boolean;
+  /** 报送/篇目 are dated by 报送日期 (else 录用日期); 积分/录用 by the row's assessment day. */
+  bySubmission: boolean;
+  deemed: Set<string>;
+  /** 0 when the row is filtered out, 0.5 when it passes through a half tag (折半标签), else 1. */
+  weight(row: RowView): number;
+}
+
+function textList(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((x) => (typeof x === 'string' ? x.trim() : '')).filter((x) => x !== '');
+}
+
+function setOrNull<T>(list: T[]): Set<T> | null {
+  return list.length > 0 ? new Set(list) : null;
+}
+
+/** Name or alias → canonical outlet name, so a filter may name an outlet by its alias. */
+function outletCanon(outlets: OutletDef[]): (name: string) => string {
+  const list = (Array.isArray(outlets) ? outlets : [])
+    .filter((o) => o && typeof o.name === 'string')
+    .map((o) => (Array.isArray(o.aliases) ? o : { ...o, aliases: [] }));
+  const find = outletIndex(list);
+  return (name) => find(name)?.name ?? name;
+}
+
+export function compileIndicator(ind: Indicator, outlets: OutletDef[]): CompiledIndicator | null {
+  if (!ind || typeof ind !== 'object') return null;
+  const metric = ind.metric;
+  if (!METRICS.includes(metric)) return null;
+  const window: Window = WINDOWS.includes(ind.window) ? ind.window : '全年';
+  const f = ind.filter ?? ({} as Partial<Indicator['filter']>);
+  const canon = outletCanon(outlets);
+  const minRank = f.minLevel ? levelRank(f.minLevel) : -1;
+  const tags = setOrNull(textList(f.tags));
+  const halfTags = setOrNull(textList(f.halfTags));
+  const outletSet = setOrNull(textList(f.outlets).map(canon));
+  const kinds = setOrNull(textList(f.kinds));
+  const recipients = setOrNull(textList(f.recipients));
+  // 录用 counts adoptions in full (录用) unless the filter names modes; other metrics take any mode.
+  const modeList = textList(f.modes) as Mode[];
+  const modes = setOrNull(modeList.length > 0 ? modeList : metric === '录用' ? (['录用'] as Mode[]) : []);
+  const threshold = Number.isFinite(ind.threshold) ? ind.threshold : 0;
+
+  const weight = (row: RowView): number => {
+    if (minRank >= 0 && row.levelRank < minRank) return 0;
+    if (outletSet && !outletSet.has(row.outlet)) return 0;
+    if (kinds && !kinds.has(row.kind)) return 0;
+    if (recipients && !recipients.has(row.recipient)) return 0;
+    if (modes && !modes.has(row.mode)) return 0;
+    if (!tags && !halfTags) return 1;
+    let half = false;
+    for (const t of row.tags) {
+      if (halfTags?.has(t)) half = true;
+      else if (tags?.has(t)) return 1;
+    }
+    // A row needs one of the tags (weight 1) or a half tag (0.5, 条线简报 折算半篇); a half tag also
+    // listed among the tags still counts half. Without a tag list, rows without half tags count fully.
+    if (half) return 0.5;
+    return tags ? 0 : 1;
+  };
+
+  return {
+    ind,
+    metric,
+    window,
+    buckets: bucketCount(window),
+    threshold,
+    distinct: metric === '报送' || metric === '篇目' || (metric === '录用' && ind.distinct === true),
+    bySubmission: metric === '报送' || metric === '篇目',
+    deemed: new Set(textList(ind.deemedMet)),
+    weight,
+  };
+}
+
+function subjectKey(s: IndicatorSubject | undefined): string {
+  if (!s || typeof s !== 'object') return '?';
+  return `${s.kind}\u0001${'unitType' in s ? (s.unitType ?? '') : ''}`;
+}
+
+/**
+ * The indicators in force for the assessment year as of asOf. One starting after the year's end does
+ * not apply. Several rows with the same name for the same subject are versions of one indicator: the
+ * one with the latest 生效日期 ≤ asOf applies (no date = always in force); when every version starts
+ * after asOf, none applies yet. Same name for different subjects (乡镇街道 vs 其他党工委) are distinct.
+ */
+export function indicatorsInForce(indicators: Indicator[], yearEnd: Day, asOf: Day): Indicator[] {
+  const chosen = new Map<string, { ind: Indicator; from: number; order: number }>();
+  const list = Array.isArray(indicators) ? indicators : [];
+  list.forEach((ind, order) => {
+    if (!ind || typeof ind !== 'object') return;
+    const from = typeof ind.effectiveFrom === 'number' ? ind.effectiveFrom : Number.NEGATIVE_INFINITY;
+    if (from > yearEnd || from > asOf) return;
+    const key = `${ind.name}\u0002${subjectKey(ind.subject)}`;
+    const prev = chosen.get(key);
+    if (!prev || from >= prev.from) chosen.set(key, { ind, from, order: prev ? prev.order : order });
+  });
+  return [...chosen.values()].sort((a, b) => a.order - b.order).map((c) => c.ind);
+}

@@ -1,0 +1,103 @@
+// 状态: ordering of statuses and the pace (按时间进度) rules of RULES §4.
+import type { Status, Window } from '../types';
+import { bucketBounds, bucketCount, type YearCalendar } from './calendar';
+
+/** Worst to best: 未达标 < 进度滞后 < 进度正常 < 已达标. */
+export const STATUS_ORDER: readonly Status[] = ['未达标', '进度滞后', '进度正常', '已达标'];
+
+export function statusRank(status: Status): number {
+  return STATUS_ORDER.indexOf(status);
+}
+
+export function worstStatus(statuses: Status[], whenEmpty: Status): Status {
+  let worst = whenEmpty;
+  let rank = Number.POSITIVE_INFINITY;
+  for (const s of statuses) {
+    const r = statusRank(s);
+    if (r < rank) {
+      rank = r;
+      worst = s;
+    }
+  }
+  return worst;
+}
+
+export function bestStatus(statuses: Status[], whenEmpty: Status): Status {
+  let best = whenEmpty;
+  let rank = Number.NEGATIVE_INFINITY;
+  for (const s of statuses) {
+    const r = statusRank(s);
+    if (r > rank) {
+      rank = r;
+      best = s;
+    }
+  }
+  return best;
+}
+
+/** Tolerance for comparing sums of halves and fifths (0.1 + 0.2 ≥ 0.3). */
+const EPS = 1e-9;
+
+export function reached(value: number, target: number): boolean {
+  return value + EPS >= target;
+}
+
+/**
+ * A yearly window against the time-prorated target: expected = target × elapsed / daysInYear.
+ * Met → 已达标; year closed and not met → 未达标; at or above expected → 进度正常; else 进度滞后.
+ */
+export function yearStatus(value: number, target: number, cal: YearCalendar): Status {
+  if (reached(value, target)) return '已达标';
+  if (cal.closed) return '未达标';
+  const expected = (target * cal.elapsed) / cal.daysInYear;
+  return reached(value, expected) ? '进度正常' : '进度滞后';
+}
+
+export interface BucketResult {
+  bucket: number; // 1-based month or quarter
+  value: number;
+  met: boolean | null; // null while the bucket is open (or not begun)
+}
+
+/**
+ * A 每月/每季 window: every closed bucket (its last day ≤ asOf) must reach the per-bucket target.
+ * Any closed bucket short → 未达标. All buckets of the year closed and met → 已达标. Otherwise the
+ * open bucket is judged like a small year (decision): at or above its prorated target → 进度正常,
+ * below → 进度滞后, so leaders see mid-month who is falling behind this month.
+ * The reported value is the value of the bucket holding asOf (the last bucket once the year is over,
+ * the first before it starts).
+ */
+export function bucketStatus(
+  values: ArrayLike<number>,
+  target: number,
+  window: Window,
+  cal: YearCalendar,
+): { status: Status; buckets: BucketResult[]; value: number } {
+  const n = bucketCount(window);
+  const buckets: BucketResult[] = [];
+  let anyFailed = false;
+  let allClosed = true;
+  let current = cal.asOf < cal.start ? 0 : n - 1;
+  let openStatus: Status = '进度正常';
+  for (let b = 0; b < n; b++) {
+    const { from, to } = bucketBounds(cal, window, b);
+    const value = values[b] ?? 0;
+    if (to <= cal.asOf) {
+      const met = reached(value, target);
+      if (!met) anyFailed = true;
+      buckets.push({ bucket: b + 1, value, met });
+      continue;
+    }
+    allClosed = false;
+    buckets.push({ bucket: b + 1, value, met: null });
+    if (from <= cal.asOf) {
+      current = b;
+      if (!reached(value, target)) {
+        const expected = (target * (cal.asOf - from + 1)) / (to - from + 1);
+        openStatus = reached(value, expected) ? '进度正常' : '进度滞后';
+      }
+    }
+  }
+  const status: Status = anyFailed ? '未达标' : allClosed ? '已达标' : openStatus;
+  return { status, buckets, value: buckets[current]?.value ?? 0 };
+}
