@@ -488,6 +488,35 @@ describe('teams and bonuses', () => {
     ]);
   });
 
+  it('a 科室负责人 answers for the team only: personal status and bonus follow the team (000 §三(四)4)', () => {
+    const personal = indicator({
+      name: '个人录用',
+      subject: { kind: 'person', unitType: '' },
+      metric: '录用',
+      threshold: 3,
+      award: '录用',
+    });
+    const units = [unit('组织科', '部机关科室', { headcount: 1, chief: '王科长' })];
+    const rules = rulesOf({
+      units,
+      indicators: [teamInd, personal],
+      settings: { bonuses: { 科室: 200, 录用: 200 } },
+    });
+    // The chief wrote one piece (short of the personal 3), but the team met its 2.
+    const rows: RowSpec[] = [
+      ...adoptions('组织科', 1),
+      { unit: '组织科', adoptedOn: '2024-05-10', authors: ['王科长'] },
+    ];
+    const res = evaluateIndicators(ledgerOf(rows), rules, YEAR_END);
+    expect(res.teams[0].compliant).toBe(true);
+    const chief = res.people.find((p) => p.subject === '王科长')!;
+    expect(chief.indicators[0].met).toBe(false);
+    expect(chief.compliant).toBe(true);
+    expect(chief.bonuses).toEqual({ 录用: 200 });
+    const missed = evaluateIndicators(ledgerOf(rows.slice(1)), rules, YEAR_END);
+    expect(missed.people.find((p) => p.subject === '王科长')!.bonuses).toEqual({ 录用: 0 });
+  });
+
   it('no department indicator: department is null', () => {
     expect(evaluateIndicators(ledgerOf([]), rulesOf({}), YEAR_END).department).toBeNull();
   });

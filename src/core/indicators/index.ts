@@ -454,6 +454,22 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
     people.push(assemble(name, 'person', latestUnit ? typeOf(latestUnit) : '', rs, 1, settings?.bonuses));
   }
 
+  // A 科室负责人 answers for the team's task only (000 §三(四)4): status and personal bonuses follow the team.
+  const teamByChief = new Map<string, SubjectResult>();
+  for (const team of teams) {
+    const chief = text(defs.get(team.subject)?.chief);
+    if (chief !== '') teamByChief.set(chief, team);
+  }
+  for (const person of people) {
+    const team = teamByChief.get(person.subject);
+    if (!team) continue;
+    person.compliant = team.compliant;
+    person.status = team.status;
+    for (const award of Object.keys(person.bonuses)) {
+      person.bonuses[award] = team.compliant ? finite(settings?.bonuses?.[award]) : 0;
+    }
+  }
+
   return { units, people, teams, department };
 }
 
