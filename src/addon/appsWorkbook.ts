@@ -17,6 +17,11 @@ export function tempName(name: string): string {
   return `~${name}`.slice(0, MAX_NAME);
 }
 
+/** Where the previous tab waits while the new one takes its name. */
+export function retiredName(name: string): string {
+  return `~旧 ${name}`.slice(0, MAX_NAME);
+}
+
 /**
  * True when Sheets would not keep the string as typed: a leading = + - @ starts a formula, and
  * numbers, dates, percentages and TRUE/FALSE are parsed. A leading apostrophe makes Sheets store the
@@ -314,15 +319,32 @@ export class AppsWorkbook implements WorkbookPort {
       }
       throw error;
     }
-    if (old) {
-      try {
-        ss.deleteSheet(old); // refused when the old tab is protected against this user
-      } catch (error) {
-        ss.deleteSheet(sheet);
-        throw error;
-      }
+    if (!old) {
+      sheet.setName(model.name);
+      return;
     }
-    sheet.setName(model.name);
+    // Swap by renames first and delete last, so a failure at any step leaves a tab under the real name.
+    const retired = retiredName(model.name);
+    const staleRetired = ss.getSheetByName(retired);
+    if (staleRetired) ss.deleteSheet(staleRetired);
+    try {
+      old.setName(retired); // refused when the old tab is protected against this user
+    } catch (error) {
+      ss.deleteSheet(sheet);
+      throw error;
+    }
+    try {
+      sheet.setName(model.name);
+    } catch (error) {
+      old.setName(model.name);
+      ss.deleteSheet(sheet);
+      throw error;
+    }
+    try {
+      ss.deleteSheet(old);
+    } catch {
+      // The new tab is in place; the retired copy is deleted by the next run.
+    }
   }
 
   /** Bring a tab to the front for the user (after a report is generated). */

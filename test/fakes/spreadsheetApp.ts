@@ -788,6 +788,7 @@ export class FakeSheet {
   }
   setName(name: string): this {
     this._assertAlive();
+    this._assertEditable(); // a protected tab cannot be renamed by someone who may not edit it
     const clash = this._ss._sheets.find((s) => s !== this && s._name.toLowerCase() === name.toLowerCase());
     if (clash) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this._name = name;

@@ -1,0 +1,104 @@
+// Engine benchmark for one ledger size, run in its own process so that its peak memory is its own:
+//   node --max-old-space-size=8192 --expose-gc --import tsx bench/engine.ts <rows> [iterations]
+// Prints one JSON line (EngineResult) on stdout.
+import { dayFromYmd } from '../src/core/dates';
+import { rowOutputs } from '../src/core/index';
+import { evaluateIndicators } from '../src/core/indicators';
+import { parseLedger } from '../src/core/ledger';
+import { yearPeriod } from '../src/core/period';
+import { buildReport } from '../src/core/report';
+import { presetRules } from '../src/core/rules';
+import { scoreLedger } from '../src/core/score';
+import type { Grid } from '../src/core/types';
+import { generateLedger } from './generate';
+import { isMain } from './main';
+
+export interface StageTimes {
+  parse: number;
+  score: number;
+  indicators: number;
+  report: number;
+  outputs: number;
+  total: number;
+}
+
+export interface EngineResult {
+  rows: number;
+  iterations: number;
+  /** Median milliseconds per stage over the iterations. */
+  ms: StageTimes;
+  rowsPerSecond: number;
+  /** Rows per second for score + indicators only (the work a formula sheet does). */
+  scoreIndicatorsRowsPerSecond: number;
+  /** Resident memory once the grid is built (the input itself), MB. */
+  gridMb: number;
+  /** Peak resident memory of the whole process (grid + engine), MB. */
+  peakMb: number;
+  rowsWithIssues: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** One pass of the whole engine on a grid, timed stage by stage. */
+export function timeEngine(grid: Grid): { ms: StageTimes; rowsWithIssues: number } {
+  const t0 = performance.now();
+  const parsed = parseLedger(grid);
+  const t1 = performance.now();
+  const rules = presetRules('上街区');
+  const scored = scoreLedger(parsed, rules);
+  const t2 = performance.now();
+  const asOf = dayFromYmd(rules.settings.year, 12, 31);
+  evaluateIndicators(scored, rules, asOf);
+  const t3 = performance.now();
+  buildReport(scored, rules, yearPeriod(rules.settings.year), asOf);
+  const t4 = performance.now();
+  rowOutputs(scored, grid.length - 1);
+  const t5 = performance.now();
+  return {
+    ms: {
+      parse: t1 - t0,
+      score: t2 - t1,
+      indicators: t3 - t2,
+      report: t4 - t3,
+      outputs: t5 - t4,
+      total: t5 - t0,
+    },
+    rowsWithIssues: scored.rows.filter((r) => r.issues.length > 0).length,
+  };
+}
+
+export function measureEngine(rows: number, iterations: number): EngineResult {
+  const grid = generateLedger({ rows, seed: 42 });
+  (globalThis as { gc?: () => void }).gc?.();
+  const gridMb = process.memoryUsage().rss / 2 ** 20;
+  // One warm-up pass (JIT) for the sizes where that is cheap; the 1M run is a single cold pass.
+  if (iterations > 1) timeEngine(grid);
+  const runs: StageTimes[] = [];
+  let rowsWithIssues = 0;
+  for (let i = 0; i < iterations; i++) {
+    const r = timeEngine(grid);
+    runs.push(r.ms);
+    rowsWithIssues = r.rowsWithIssues;
+  }
+  const keys = Object.keys(runs[0]) as (keyof StageTimes)[];
+  const ms = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as StageTimes;
+  return {
+    rows,
+    iterations,
+    ms,
+    rowsPerSecond: rows / (ms.total / 1000),
+    scoreIndicatorsRowsPerSecond: rows / ((ms.score + ms.indicators) / 1000),
+    gridMb,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    rowsWithIssues,
+  };
+}
+
+if (isMain('engine')) {
+  const rows = Number(process.argv[2] ?? 1000);
+  const iterations = Number(process.argv[3] ?? 3);
+  console.log(JSON.stringify(measureEngine(rows, iterations)));
+}

@@ -1,0 +1,351 @@
+// npm run bench: every figure of issue 6, measured in child processes (one per size, so that peak memory
+// is the figure's own), printed as a table and written to out/bench.json.
+//   tsx bench/run.ts            the full run (engine to 1M rows, peer at 1k and 10k, sheets and CLI at 100k)
+//   tsx bench/run.ts --quick    a smoke run (small sizes), written to out/bench-quick.json
+// The bench modules are bundled with esbuild first, the way dist/ is, so that what is timed is plain
+// bundled JavaScript rather than code going through a TypeScript loader.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { SplitTimes } from './cli';
+import type { EngineResult } from './engine';
+import type { PeerComparison } from './peer';
+import { label, type SheetsResult } from './sheets';
+
+const root = join(import.meta.dirname ?? __dirname, '..');
+const outDir = join(root, 'out', 'bench');
+const quick = process.argv.includes('--quick');
+
+const PLAN = quick
+  ? { engine: [1_000, 10_000], peer: [1_000], sheets: [1_000, 10_000], cli: 10_000 }
+  : {
+      engine: [1_000, 10_000, 100_000, 1_000_000],
+      peer: [1_000, 10_000],
+      sheets: [1_000, 100_000],
+      cli: 100_000,
+    };
+const ITERATIONS: Record<number, number> = { 1000: 20, 10000: 10, 100000: 3, 1000000: 1 };
+
+interface ChildRun {
+  stdout: string;
+  stderr: string;
+  wallMs: number;
+  status: number | null;
+}
+
+function child(cmd: string, args: string[], timeoutMs: number, env: Record<string, string> = {}): ChildRun {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
+  const wallMs = performance.now() - t0;
+  if (r.error) throw new Error(`${cmd} ${args.join(' ')}: ${r.error.message}`);
+  return { stdout: r.stdout, stderr: r.stderr, wallMs, status: r.status };
+}
+
+/** Run a bundled bench module with a big heap; its last stdout line is its JSON result. */
+function node<T>(module: string, args: (string | number)[], timeoutMs: number): T {
+  const r = child(
+    process.execPath,
+    ['--max-old-space-size=8192', '--expose-gc', join(outDir, `${module}.mjs`), ...args.map(String)],
+    timeoutMs,
+    { ZUGONG_ROOT: root },
+  );
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !last.startsWith('{')) {
+    throw new Error(`${module} ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
+  }
+  return JSON.parse(last) as T;
+}
+
+async function bundle(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    entryPoints: ['engine', 'peer', 'sheets', 'cli'].map((m) => join(root, 'bench', `${m}.ts`)),
+    outdir: outDir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  if (!existsSync(join(root, 'dist', 'Code.js')) || !existsSync(join(root, 'dist', 'cli.cjs'))) {
+    const r = child(process.execPath, [join(root, 'scripts', 'build.mjs')], 300_000);
+    if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  }
+}
+
+/** "Maximum resident set size" and "Elapsed" from /usr/bin/time -v. */
+function timeV(stderr: string): { peakMb: number | null; elapsedS: number | null } {
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const el = /Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
+  return {
+    peakMb: rss ? Number(rss[1]) / 1024 : null,
+    elapsedS: el ? Number(el[1] ?? 0) * 3600 + Number(el[2]) * 60 + Number(el[3]) : null,
+  };
+}
+
+// ───────────────────────── formatting ─────────────────────────
+
+const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
+const n1 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const n2 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+/** Display width: CJK characters take two columns in a terminal. */
+const width = (s: string) => [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+
+function table(title: string, headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, c) => Math.max(...cells.map((r) => width(r[c] ?? ''))));
+  const pad = (v: string, w: number, left: boolean) => {
+    const fill = ' '.repeat(Math.max(0, w - width(v)));
+    return left ? v + fill : fill + v;
+  };
+  const line = (r: string[]) => r.map((v, c) => pad(v, widths[c], c === 0)).join('  ');
+  return [
+    `\n${title}`,
+    line(headers),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
+}
+
+function log(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+// ───────────────────────── the run ─────────────────────────
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? '',
+    memGb: totalmem() / 2 ** 30,
+    node: process.version,
+    load: loadavg(),
+  };
+  log(
+    `zugong-ledger bench${quick ? ' (quick)' : ''} — node ${machine.node}, ${machine.cpus} CPUs, load ${machine.load.map(n2).join(' ')}`,
+  );
+  await bundle();
+
+  // Engine
+  const engine: Record<string, EngineResult> = {};
+  for (const rows of PLAN.engine) {
+    process.stderr.write(`engine ${label(rows)}…\n`);
+    engine[label(rows)] = node<EngineResult>('engine', [rows, ITERATIONS[rows] ?? 1], 300_000);
+  }
+  log(
+    table(
+      'Engine: parse + score + indicators + report (median ms)',
+      [
+        'rows',
+        'parse',
+        'score',
+        'indicators',
+        'report',
+        'total',
+        'rows/s',
+        'score+ind rows/s',
+        'grid MB',
+        'peak MB',
+      ],
+      Object.entries(engine).map(([k, e]) => [
+        k,
+        n1(e.ms.parse),
+        n1(e.ms.score),
+        n1(e.ms.indicators),
+        n1(e.ms.report),
+        n1(e.ms.total),
+        n0(e.rowsPerSecond),
+        n0(e.scoreIndicatorsRowsPerSecond),
+        n0(e.gridMb),
+        n0(e.peakMb),
+      ]),
+    ),
+  );
+
+  // Peer
+  const peer: Record<string, PeerComparison> = {};
+  for (const rows of PLAN.peer) {
+    process.stderr.write(`peer ${label(rows)} (HyperFormula)…\n`);
+    peer[label(rows)] = node<PeerComparison>('peer', [rows], 400_000);
+  }
+  log(
+    table(
+      'Peer: the same points column and per-unit SUMIFS/COUNTIFS in HyperFormula, on the same clean rows',
+      [
+        'rows',
+        'formulas',
+        'peer build ms',
+        'peer edit ms',
+        'ours score+ind ms',
+        'ours all ms',
+        'ratio',
+        'ratio (all)',
+      ],
+      Object.entries(peer).map(([k, p]) => [
+        k,
+        n0(p.peer.formulas),
+        n0(p.peer.buildMs),
+        n1(p.peer.editMs),
+        n1(p.ours.score + p.ours.indicators),
+        n1(p.ours.total),
+        `${n0(p.ratio)}×`,
+        `${n0(p.ratioFull)}×`,
+      ]),
+    ),
+  );
+  for (const [k, p] of Object.entries(peer)) {
+    const c = p.check;
+    const ok =
+      c.yearPointsEqual === c.units && c.provinceAdoptionsEqual === c.units && c.rowPointsEqual === p.rows;
+    log(
+      `check ${k}: ${ok ? 'AGREE' : 'DISAGREE'} — year points equal for ${c.yearPointsEqual}/${c.units} units, ` +
+        `province adoptions ${c.provinceAdoptionsEqual}/${c.units}, row points ${c.rowPointsEqual}/${p.rows}` +
+        (c.mismatches.length ? `\n  ${c.mismatches.slice(0, 5).join('\n  ')}` : ''),
+    );
+  }
+
+  // Apps Script cost model
+  process.stderr.write('sheets cost model…\n');
+  const sheets = node<SheetsResult>('sheets', PLAN.sheets, 400_000);
+  const costRows: (string | number)[][] = [
+    [
+      'setup (empty spreadsheet)',
+      sheets.setupEmpty.calls,
+      sheets.setupEmpty.writes,
+      n0(sheets.setupEmpty.cellsRead),
+      n0(sheets.setupEmpty.cellsWritten),
+      n0(sheets.setupEmpty.ms),
+    ],
+  ];
+  for (const [k, s] of Object.entries(sheets.byRows)) {
+    for (const [what, c] of [
+      ['setup again', s.setupAgain],
+      ['one 通报 (year)', s.report],
+      ['领导看板 refresh', s.dashboard],
+    ] as const) {
+      costRows.push([`${what} @ ${k}`, c.calls, c.writes, n0(c.cellsRead), n0(c.cellsWritten), n0(c.ms)]);
+    }
+  }
+  log(
+    table(
+      'Apps Script cost model (counting fake SpreadsheetApp)',
+      ['operation', 'calls', 'writes', 'cells read', 'cells written', 'ms (node)'],
+      costRows,
+    ),
+  );
+  log(
+    `custom function calls per recalculation: ${sheets.customFunctionCallsPerRecalc} (one array formula per computed column)` +
+      Object.entries(sheets.byRows)
+        .map(
+          ([k, s]) =>
+            `\n  ${k}: ${Object.entries(s.customFunctionMs)
+              .map(([f, ms]) => `${f} ${n0(ms)} ms`)
+              .join(', ')}`,
+        )
+        .join(''),
+  );
+  log(
+    `dist/Code.js: ${n0(sheets.bundleBytes)} bytes; load in a fresh node:vm context: median ${n1(sheets.bundleLoadMs.median)} ms ` +
+      `(min ${n1(sheets.bundleLoadMs.min)}, max ${n1(sheets.bundleLoadMs.max)}, ${sheets.bundleLoadMs.runs} runs)`,
+  );
+
+  // Command line
+  const cliRows = PLAN.cli;
+  const xlsx = join(outDir, `ledger-${label(cliRows)}.xlsx`);
+  process.stderr.write(`cli: writing a ${label(cliRows)}-row .xlsx…\n`);
+  const written = node<{ ms: number }>('cli', ['write', xlsx, cliRows], 400_000);
+  const reportOut = join(root, 'out', quick ? 'bench-report-quick.xlsx' : 'bench-report.xlsx');
+  process.stderr.write('cli: zugong report …\n');
+  const real = child(
+    '/usr/bin/time',
+    ['-v', process.execPath, join(root, 'bin', 'zugong.cjs'), 'report', xlsx, '--out', reportOut],
+    600_000,
+    {
+      ZUGONG_PROGRESS: '0',
+    },
+  );
+  const tv = timeV(real.stderr);
+  const cliOk = real.status === 0 && existsSync(reportOut);
+  if (!cliOk) log(`CLI FAILED (exit ${real.status}):\n${real.stderr.slice(-1500)}`);
+  process.stderr.write('cli: in-process split…\n');
+  const split = node<SplitTimes>(
+    'cli',
+    ['split', xlsx, join(outDir, `split-${label(cliRows)}.xlsx`)],
+    600_000,
+  );
+  log(
+    table(
+      `Command line: zugong report on a ${label(cliRows)}-row .xlsx (${n1(statSync(xlsx).size / 2 ** 20)} MB)`,
+      ['measure', 'value'],
+      [
+        ['wall time (s), /usr/bin/time', tv.elapsedS === null ? n2(real.wallMs / 1000) : n2(tv.elapsedS)],
+        ['peak RSS (MB), /usr/bin/time', tv.peakMb === null ? 'n/a' : n0(tv.peakMb)],
+        ['split: load .xlsx (s)', n2(split.loadMs / 1000)],
+        ['split: read tabs to grids (s)', n2(split.readMs / 1000)],
+        ['split: engine (s)', n2(split.engineMs / 1000)],
+        ['split: build output tabs (s)', n2(split.modelsMs / 1000)],
+        ['split: save .xlsx (s)', n2(split.saveMs / 1000)],
+      ],
+    ),
+  );
+
+  const cliKey = label(cliRows);
+  const engine100k = engine['100k'] ?? engine[label(PLAN.engine[PLAN.engine.length - 1])];
+  const peerAt = peer['10k'] ?? null;
+  const result = {
+    generated_at: new Date().toISOString(),
+    quick,
+    machine,
+    engine_rows_per_s: Math.round(engine100k.rowsPerSecond),
+    engine_rows_per_s_at: engine100k.rows,
+    peer_ratio: peerAt ? Number(peerAt.ratio.toFixed(1)) : null,
+    peer_ratio_full: peerAt ? Number(peerAt.ratioFull.toFixed(1)) : null,
+    peer_agrees: Object.values(peer).every(
+      (p) => p.check.yearPointsEqual === p.check.units && p.check.rowPointsEqual === p.rows,
+    ),
+    sheets_calls: Object.fromEntries(Object.entries(sheets.byRows).map(([k, s]) => [k, s.report.calls])),
+    sheets_dashboard_calls: Object.fromEntries(
+      Object.entries(sheets.byRows).map(([k, s]) => [k, s.dashboard.calls]),
+    ),
+    sheets_setup_calls: sheets.setupEmpty.calls,
+    custom_function_calls_per_recalc: sheets.customFunctionCallsPerRecalc,
+    bundle_bytes: sheets.bundleBytes,
+    bundle_load_ms: Number(sheets.bundleLoadMs.median.toFixed(2)),
+    [`cli_${cliKey}_wall_s`]: cliOk ? Number((tv.elapsedS ?? real.wallMs / 1000).toFixed(2)) : null,
+    [`cli_${cliKey}_peak_mb`]: cliOk && tv.peakMb !== null ? Math.round(tv.peakMb) : null,
+    [`cli_${cliKey}_split_s`]: {
+      load: split.loadMs / 1000,
+      read: split.readMs / 1000,
+      engine: split.engineMs / 1000,
+      build_tabs: split.modelsMs / 1000,
+      save: split.saveMs / 1000,
+    },
+    detail: {
+      engine,
+      peer,
+      sheets,
+      cli: { rows: cliRows, xlsxBytes: statSync(xlsx).size, writeXlsxMs: written.ms, split },
+    },
+    bench_wall_s: 0,
+  };
+  result.bench_wall_s = Number(((performance.now() - started) / 1000).toFixed(1));
+  const file = join(root, 'out', quick ? 'bench-quick.json' : 'bench.json');
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  log(`\nwrote ${file} (bench took ${n1(result.bench_wall_s)} s)`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
