@@ -1,8 +1,8 @@
 // The engine's front door: a ledger grid and rule grids in, every computed figure out.
-import { evaluateIndicators } from './indicators';
+import type { IndicatorEvaluation } from './indicators';
 import { parseLedger } from './ledger';
 import { yearPeriod } from './period';
-import { buildReport } from './report';
+import { buildReport, periodIndicators } from './report';
 import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
 import { cellText } from './text';
@@ -10,7 +10,7 @@ import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, Sc
 
 export { COMPUTED_HEADERS, LEDGER_HEADERS, parseLedger } from './ledger';
 export { parsePeriod } from './period';
-export { buildReport } from './report';
+export { buildReport, periodIndicators } from './report';
 export { scoreLedger } from './score';
 
 export interface AssessInput {
@@ -28,10 +28,12 @@ export interface AssessOptions {
 
 export interface Assessment {
   parsed: ParsedLedger;
+  /** Problems with the ledger's header row (missing 标题/单位, a repeated column): show them to the user. */
+  headerIssues: string[];
   rules: Rules;
   ruleErrors: RuleError[];
   scored: ScoredLedger;
-  indicators: ReturnType<typeof evaluateIndicators>;
+  indicators: IndicatorEvaluation;
   report: ReportModel;
 }
 
@@ -59,9 +61,10 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
   const scored = scoreLedger(parsed, rules);
   const period = options.period ?? yearPeriod(rules.settings.year);
   const asOf = options.asOf ?? period.to;
-  const report = buildReport(scored, rules, period, asOf);
-  const indicators = evaluateIndicators(scored, rules, Math.min(asOf, period.to));
-  return { parsed, rules, ruleErrors: errors, scored, indicators, report };
+  // Evaluated once, for the period's year, so the indicators and the report's statuses agree.
+  const indicators = periodIndicators(scored, rules, period, asOf);
+  const report = buildReport(scored, rules, period, asOf, indicators);
+  return { parsed, headerIssues: parsed.headerIssues, rules, ruleErrors: errors, scored, indicators, report };
 }
 
 export interface RowOutput {

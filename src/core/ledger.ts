@@ -1,7 +1,13 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { parseDay } from './dates';
-import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
-import { cellNumber, cellText, normalizeTitle, splitNames, toHalfWidth } from './text';
+import {
+  parseInstruction as parseInstructionText,
+  parseLevel as parseLevelText,
+  parseMode as parseModeText,
+  parseReview as parseReviewText,
+  parseVerdict as parseVerdictText,
+} from './levels';
+import { brief, cellNumber, cellText, normalizeTitle, splitNames, toHalfWidth } from './text';
 import type { Cell, Grid, LedgerField, LedgerRow, Mode, ParsedLedger } from './types';
 
 /** Input columns in the order 初始化台账 lays them out. */
@@ -138,11 +144,13 @@ export function parseLedger(grid: Grid): ParsedLedger {
   const inputCols = (Object.keys(columns) as LedgerField[])
     .filter((f) => INPUT_FIELDS.has(f))
     .map((f) => columns[f]!);
+  const cols: Cols = {};
+  for (const f of LEDGER_HEADERS) if (columns[f] !== undefined) cols[f] = columns[f];
   const rows: LedgerRow[] = [];
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isBlankRow(cells, inputCols)) continue;
-    rows.push(parseRow(cells, columns, r + 1));
+    rows.push(parseRow(cells, cols, r + 1));
   }
   return { rows, columns, headerIssues };
 }
@@ -158,125 +166,188 @@ function isBlankRow(cells: Cell[], inputCols: number[]): boolean {
 
 /** Show a cell in a message without flooding 校验 with a huge string. */
 function shown(cell: Cell): string {
-  const t = cell instanceof Date ? String(cell) : cellText(cell);
-  return t.length > 20 ? `${t.slice(0, 20)}…` : t;
+  return brief(cell instanceof Date ? String(cell) : cellText(cell));
 }
 
-function parseRow(
-  cells: Cell[],
-  columns: Partial<Record<LedgerField, number>>,
-  rowNumber: number,
-): LedgerRow {
-  const issues: string[] = [];
-  let blocked = false;
-  const get = (f: LedgerField): Cell => (columns[f] === undefined ? '' : cells[columns[f]!]);
-  const text = (f: LedgerField): string => cellText(get(f));
-  const block = (message: string) => {
-    issues.push(message);
-    blocked = true;
-  };
+/** Input column indexes by field (absent = no such column). */
+type Cols = Partial<Record<LedgerField, number>>;
 
-  const date = (f: LedgerField): number | null => {
-    const v = parseDay(get(f));
-    if (v === 'invalid') {
-      issues.push(`${f}“${shown(get(f))}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`);
-      return null;
-    }
+/** One row's issues while it is parsed (module-level helpers instead of per-row closures: 100,000 rows). */
+interface RowState {
+  issues: string[];
+  blocked: boolean;
+}
+
+function cellOf(cells: Cell[], cols: Cols, f: LedgerField): Cell {
+  const c = cols[f];
+  return c === undefined ? '' : cells[c];
+}
+
+function textOf(cells: Cell[], cols: Cols, f: LedgerField): string {
+  const c = cols[f];
+  return c === undefined ? '' : cellText(cells[c]);
+}
+
+function block(state: RowState, message: string): void {
+  state.issues.push(message);
+  state.blocked = true;
+}
+
+function badDate(cells: Cell[], cols: Cols, f: LedgerField): string {
+  return `${f}“${shown(cellOf(cells, cols, f))}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`;
+}
+
+function numberOf(state: RowState, cells: Cell[], cols: Cols, f: LedgerField): number | null {
+  const c = cols[f];
+  if (c === undefined) return null;
+  const cell = cells[c];
+  if (cell === '' || cell === null || cell === undefined) return null;
+  const v = typeof cell === 'number' && Number.isFinite(cell) ? cell : cellNumber(cell);
+  if (v !== null && Number.isNaN(v)) {
+    block(state, `${f}“${shown(cell)}”不是数字`);
+    return null;
+  }
+  if (v !== null && v < 0 && f !== '调整分') {
+    block(state, `${f}不能为负数`);
+    return null;
+  }
+  // 调整分 adds to the points: an absurd value (a slip, or 1e306) would swamp every total.
+  if (v !== null && f === '调整分' && Math.abs(v) > MAX_ADJUSTMENT) {
+    state.issues.push(`调整分“${shown(cell)}”超出合理范围（绝对值不超过${MAX_ADJUSTMENT}），暂不计入`);
+    return null;
+  }
+  return v;
+}
+
+/** A vocabulary parser remembering each spelling it has seen: staff type the same few words 100,000 times. */
+function remembered<T>(parse: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text) as T;
+    const v = parse(text);
+    if (seen.size < 10_000) seen.set(text, v);
     return v;
   };
-  const num = (f: LedgerField): number | null => {
-    const v = cellNumber(get(f));
-    if (v !== null && Number.isNaN(v)) {
-      block(`${f}“${shown(get(f))}”不是数字`);
-      return null;
-    }
-    if (v !== null && v < 0 && f !== '调整分') {
-      block(`${f}不能为负数`);
-      return null;
-    }
-    return v;
-  };
+}
 
-  const title = text('标题');
+const parseLevel = remembered(parseLevelText);
+const parseMode = remembered(parseModeText);
+const parseInstruction = remembered(parseInstructionText);
+const parseReview = remembered(parseReviewText);
+const parseVerdict = remembered(parseVerdictText);
+const kindOf = remembered(normalizeKind);
+
+function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
+  const state: RowState = { issues: [], blocked: false };
+  const issues = state.issues;
+
+  const title = textOf(cells, cols, '标题');
   if (title === '') issues.push('缺少标题');
-  const unit = text('单位');
-  if (unit === '') block('缺少单位，无法计入任何单位');
-  const outlet = text('媒体');
+  const unit = textOf(cells, cols, '单位');
+  if (unit === '') block(state, '缺少单位，无法计入任何单位');
+  const outlet = textOf(cells, cols, '媒体');
 
-  const levelText = text('级别');
+  const levelText = textOf(cells, cols, '级别');
   const levelOverride = levelText === '' ? null : parseLevel(levelText);
   if (levelText !== '' && levelOverride === null) {
     issues.push(`级别“${shown(levelText)}”无法识别（应为 区县级/市级/省级/中央级）`);
   }
 
-  const modeText = text('采用方式');
-  let mode: Mode;
-  if (modeText === '') mode = outlet !== '' ? '录用' : '报送';
-  else {
+  const modeText = textOf(cells, cols, '采用方式');
+  let mode: Mode = outlet !== '' ? '录用' : '报送';
+  if (modeText !== '') {
     const parsed = parseMode(modeText);
-    if (parsed === null) {
-      block(`采用方式“${shown(modeText)}”无法识别（应为 录用/综合/报送）`);
-      mode = outlet !== '' ? '录用' : '报送';
-    } else mode = parsed;
+    if (parsed === null) block(state, `采用方式“${shown(modeText)}”无法识别（应为 录用/综合/报送）`);
+    else mode = parsed;
   }
 
-  const submittedOn = date('报送日期');
-  const adoptedOn = date('录用日期');
-  const eventOn = date('事件日期');
+  const submitted = parseDay(cellOf(cells, cols, '报送日期'));
+  const adopted = parseDay(cellOf(cells, cols, '录用日期'));
+  const event = parseDay(cellOf(cells, cols, '事件日期'));
+  const submittedOn = submitted === 'invalid' ? null : submitted;
+  const adoptedOn = adopted === 'invalid' ? null : adopted;
+  const eventOn = event === 'invalid' ? null : event;
+  // The date a row is assessed by: without it the row belongs to no period, so it is blocked, and the
+  // one message says both what is wrong and what follows. Other bad dates are plain issues.
+  let blockingDate: LedgerField | null = null;
   if (mode !== '报送' && adoptedOn === null) {
-    block(text('录用日期') === '' ? `${mode}行缺少录用日期，无法计分` : '录用日期无效，无法计分');
+    blockingDate = '录用日期';
+    block(
+      state,
+      adopted === 'invalid'
+        ? `${badDate(cells, cols, '录用日期')}，无法计分`
+        : `${mode}行缺少录用日期，无法计分`,
+    );
+  } else if (mode === '报送' && submittedOn === null && adoptedOn === null) {
+    blockingDate = submitted === 'invalid' || adopted !== 'invalid' ? '报送日期' : '录用日期';
+    block(
+      state,
+      (blockingDate === '报送日期' ? submitted : adopted) === 'invalid'
+        ? `${badDate(cells, cols, blockingDate)}，无法计入任何时段`
+        : '报送行缺少报送日期，无法计入任何时段',
+    );
   }
-  if (mode === '报送' && submittedOn === null && adoptedOn === null) {
-    block(text('报送日期') === '' ? '报送行缺少报送日期' : '报送日期无效');
-  }
+  if (submitted === 'invalid' && blockingDate !== '报送日期') issues.push(badDate(cells, cols, '报送日期'));
+  if (adopted === 'invalid' && blockingDate !== '录用日期') issues.push(badDate(cells, cols, '录用日期'));
+  if (event === 'invalid') issues.push(badDate(cells, cols, '事件日期'));
   if (mode !== '报送' && outlet === '' && levelOverride === null) {
-    block(`${mode}行缺少媒体和级别，无法计分`);
+    block(state, `${mode}行缺少媒体和级别，无法计分`);
   }
 
-  const instructionText = text('领导批示');
+  const instructionText = textOf(cells, cols, '领导批示');
   const instruction = instructionText === '' ? '' : parseInstruction(instructionText);
-  if (instruction === null) block(`领导批示“${shown(instructionText)}”无法识别（应为 国家/省/市）`);
+  if (instruction === null) block(state, `领导批示“${shown(instructionText)}”无法识别（应为 国家/省/市）`);
 
-  const reviewText = text('审核状态');
+  const reviewText = textOf(cells, cols, '审核状态');
   const review = reviewText === '' ? '' : parseReview(reviewText);
   if (review === null) issues.push(`审核状态“${shown(reviewText)}”无法识别（应为 待审/编审/复审/终审）`);
 
-  const verdictText = text('核定');
+  const verdictText = textOf(cells, cols, '核定');
   const verdict = verdictText === '' ? '' : parseVerdict(verdictText);
-  if (verdict === null) block(`核定“${shown(verdictText)}”无法识别（应为空、不计分或倒扣）`);
+  if (verdict === null) block(state, `核定“${shown(verdictText)}”无法识别（应为空、不计分或倒扣）`);
 
-  const adjustment = num('调整分');
-  const adjustmentReason = text('调整理由');
+  const adjustment = numberOf(state, cells, cols, '调整分');
+  const adjustmentReason = textOf(cells, cols, '调整理由');
   if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
     issues.push('有调整分但缺少调整理由，调整分暂不计入');
   }
+  const authorText = textOf(cells, cols, '作者');
+  const kindText = textOf(cells, cols, '类别');
+  const recipient = textOf(cells, cols, '报送对象');
+  const placement = textOf(cells, cols, '版面');
 
   return {
     row: rowNumber,
     title,
     titleKey: normalizeTitle(title),
-    authors: splitNames(text('作者')),
+    authors: authorText === '' ? [] : splitNames(authorText),
     unit,
-    kind: normalizeKind(text('类别')),
-    recipient: text('报送对象').replace(/\s+/g, ''),
+    kind: kindText === '' ? '' : kindOf(kindText),
+    recipient: SPACE.test(recipient) ? recipient.replace(SPACES, '') : recipient,
     submittedOn,
     eventOn,
     outlet,
     levelOverride,
     mode,
     adoptedOn,
-    chars: num('字数'),
-    minutes: num('时长(分钟)'),
-    placement: text('版面').replace(/\s+/g, ''),
+    chars: numberOf(state, cells, cols, '字数'),
+    minutes: numberOf(state, cells, cols, '时长(分钟)'),
+    placement: SPACE.test(placement) ? placement.replace(SPACES, '') : placement,
     instruction: instruction ?? '',
-    relayOffice: text('对口处室'),
+    relayOffice: textOf(cells, cols, '对口处室'),
     review: review ?? '',
     verdict: verdict ?? '',
-    note: text('备注'),
+    note: textOf(cells, cols, '备注'),
     adjustment,
     adjustmentReason,
-    evidence: text('佐证'),
+    evidence: textOf(cells, cols, '佐证'),
     issues,
-    blocked,
+    blocked: state.blocked,
   };
 }
+
+/** Largest 调整分 a reviewer can give (RULES §8 speaks of 加2-5分; this only stops typing slips). */
+const MAX_ADJUSTMENT = 1000;
+
+const SPACE = /\s/;
+const SPACES = /\s+/g;

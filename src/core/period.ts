@@ -1,6 +1,10 @@
 // 通报 periods: a year, a quarter, a month or a date range, and the period before it.
 import { dayFromYmd, daysInMonth, dayToIso, parseDay, ymdOfDay } from './dates';
+import { toHalfWidth } from './text';
 import type { Day, Period } from './types';
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
 export function yearPeriod(y: number): Period {
   return {
@@ -48,18 +52,29 @@ export function rangePeriod(from: Day, to: Day): Period {
  * Returns null when the text is not a period.
  */
 export function parsePeriod(text: string): Period | null {
-  const t = text.trim().replace(/\s+/g, '');
+  if (typeof text !== 'string') return null;
+  const t = toHalfWidth(text).replace(/\s+/g, '');
+  // Years outside the calendar the dates accept (0024, 1899) are typing slips, not periods.
+  const year = (y: string) => {
+    const n = Number(y);
+    return n >= MIN_YEAR && n <= MAX_YEAR ? n : null;
+  };
   let m = /^(\d{4})年?$/.exec(t);
-  if (m) return yearPeriod(Number(m[1]));
+  if (m) {
+    const y = year(m[1]);
+    return y === null ? null : yearPeriod(y);
+  }
   m = /^(\d{4})-?[Qq]([1-4])$/.exec(t) ?? /^(\d{4})年第?([1-4一二三四])季度?$/.exec(t);
   if (m) {
+    const y = year(m[1]);
     const q = '一二三四'.includes(m[2]) ? '一二三四'.indexOf(m[2]) + 1 : Number(m[2]);
-    return quarterPeriod(Number(m[1]), q);
+    return y === null ? null : quarterPeriod(y, q);
   }
   m = /^(\d{4})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{4})年(\d{1,2})月$/.exec(t);
   if (m) {
+    const y = year(m[1]);
     const mo = Number(m[2]);
-    return mo >= 1 && mo <= 12 ? monthPeriod(Number(m[1]), mo) : null;
+    return y !== null && mo >= 1 && mo <= 12 ? monthPeriod(y, mo) : null;
   }
   const parts = t.split(/\.\.|至|~|～/);
   if (parts.length === 2) {

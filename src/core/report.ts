@@ -1,21 +1,33 @@
 // 通报 and 领导看板 as plain data: the period ranking, people, issues, month series (RULES §7).
+//
+// Decisions (RULES leaves them open; they are fixed here):
+// - A submission (报送) is a countable row that names a recipient, is a 报送 row, or was relayed by a
+//   对口处室 (001 §三.9: the unit and the office both 计报送条数). Each piece (unit + title) counts once
+//   per unit per period; the office counts each relayed piece once. Dated by 报送日期, else 录用日期.
+// - 零报送: no submission and no adoption in the period (a unit whose piece was adopted did send it).
+// - Caps (封顶) limit a unit's points per month or quarter; a shorter period gets its share of the cap
+//   in date order, so the months of a quarter add up to the quarter.
+// - No row of the ledger in the previous period → no previous figures (null), not a change from 0.
+// - The ranking lists every unit of the 单位 table; a unit only the ledger names (a typo, a unit not yet
+//   in the table) is listed in the periods where it has rows.
+// - The people table credits adopted pieces (录用/综合): at most two authors, each piece once
+//   (重复用稿不计任务); points are every row's personal share.
 import { monthOf, quarterOf, yearOf } from './dates';
-import { evaluateIndicators } from './indicators';
+import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
-import { getOrInit } from './maps';
 import { inPeriod, previousPeriod } from './period';
 import { roundHalfUp } from './text';
 import type {
   Day,
   IssueRow,
   Level,
+  MonthPoint,
   Period,
   PersonRow,
   ReportModel,
   Rules,
   ScoredLedger,
   Status,
-  SubjectResult,
   UnitRankRow,
 } from './types';
 
@@ -23,87 +35,233 @@ import type {
 export function unitNames(scored: ScoredLedger, rules: Rules): string[] {
   const names = rules.units.map((u) => u.name);
   const seen = new Set(names);
-  for (const r of scored.ledger.rows) {
-    for (const name of [r.unit, r.relayOffice]) {
-      if (name !== '' && !seen.has(name)) {
-        seen.add(name);
-        names.push(name);
-      }
+  const see = (name: string) => {
+    if (name !== '' && !seen.has(name)) {
+      seen.add(name);
+      names.push(name);
     }
+  };
+  for (const r of scored.ledger.rows) {
+    see(r.unit);
+    if (r.relayOffice !== '') see(r.relayOffice);
   }
   return names;
 }
 
-/** A row is a submission (报送) when it names a recipient or is a 报送 row; dated by 报送日期. */
+/** The relaying office (对口处室) of row i, when it is not the unit itself; else ''. */
+function relayOf(scored: ScoredLedger, i: number): string {
+  const src = scored.ledger.rows[i];
+  return src.relayOffice !== '' && src.relayOffice !== src.unit ? src.relayOffice : '';
+}
+
+/**
+ * The day row i counts as a submission (报送), or null when it is none: it names a recipient, is a
+ * 报送 row, or was relayed by a 对口处室. Dated by 报送日期, else 录用日期. Whether it counts is the
+ * caller's: only countable rows do.
+ */
 export function submissionDay(scored: ScoredLedger, i: number): Day | null {
   const src = scored.ledger.rows[i];
-  if (src.recipient === '' && src.mode !== '报送') return null;
+  if (src.recipient === '' && src.mode !== '报送' && relayOf(scored, i) === '') return null;
   return src.submittedOn ?? src.adoptedOn;
 }
 
-interface PeriodTotals {
+/** What one scored ledger needs for every period: unit ids, piece ids and submission days, once. */
+interface Prepared {
+  unitId: Map<string, number>;
+  units: string[];
+  rowUnit: Int32Array;
+  rowOffice: Int32Array; // -1 when not relayed
+  rowPiece: Int32Array; // piece (unit + title key) id; an untitled row is a piece of its own
+  rowSubmit: Float64Array; // submission day of a countable submission, NaN when none
+  pieces: number;
+}
+
+function prepare(scored: ScoredLedger): Prepared {
+  const n = scored.rows.length;
+  const unitId = new Map<string, number>();
+  const units: string[] = [];
+  const idOf = (name: string) => {
+    let id = unitId.get(name);
+    if (id === undefined) {
+      id = units.length;
+      unitId.set(name, id);
+      units.push(name);
+    }
+    return id;
+  };
+  const rowUnit = new Int32Array(n);
+  const rowOffice = new Int32Array(n).fill(-1);
+  const rowPiece = new Int32Array(n);
+  const rowSubmit = new Float64Array(n).fill(Number.NaN);
+  const pieceIds: Map<string, number>[] = []; // by unit id: title key → piece id
+  let pieces = 0;
+  for (let i = 0; i < n; i++) {
+    const r = scored.rows[i];
+    const src = scored.ledger.rows[i];
+    const unit = idOf(r.unit);
+    rowUnit[i] = unit;
+    const office = relayOf(scored, i);
+    if (office !== '') rowOffice[i] = idOf(office);
+    if (src.titleKey === '') rowPiece[i] = pieces++;
+    else {
+      let ids = pieceIds[unit];
+      if (!ids) {
+        ids = new Map();
+        pieceIds[unit] = ids;
+      }
+      let p = ids.get(src.titleKey);
+      if (p === undefined) {
+        p = pieces++;
+        ids.set(src.titleKey, p);
+      }
+      rowPiece[i] = p;
+    }
+    if (r.countable) {
+      const sd = submissionDay(scored, i);
+      if (sd !== null) rowSubmit[i] = sd;
+    }
+  }
+  return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, pieces };
+}
+
+export interface PeriodTotals {
+  /** Points after caps, relay shares received included. */
   points: Map<string, number>;
   relay: Map<string, number>;
   byLevel: Map<string, Record<Level, number>>;
   submissions: Map<string, number>;
   /** Distinct pieces submitted, each once (a relayed piece is not counted again for the office). */
   ownSubmissions: number;
+  /** Units with any row (points, relay or submission) dated in the period. */
+  active: Set<string>;
+  /** True when any row of the ledger is dated in the period. */
+  anyRows: boolean;
 }
 
 function emptyLevels(): Record<Level, number> {
   return { 区县级: 0, 市级: 0, 省级: 0, 中央级: 0 };
 }
 
+/** Cap bucket (封顶周期) of a day as a number that grows with the day: year × 12 + month, or × 4 + quarter. */
+function capBucket(day: Day, perMonth: boolean): number {
+  return perMonth ? yearOf(day) * 12 + monthOf(day) - 1 : yearOf(day) * 4 + quarterOf(day) - 1;
+}
+
 /** Per-unit figures for one period in one pass. Caps (封顶) apply per unit per month or quarter. */
-export function periodTotals(scored: ScoredLedger, rules: Rules, period: Period): PeriodTotals {
+export function periodTotals(
+  scored: ScoredLedger,
+  rules: Rules,
+  period: Period,
+  p: Prepared = prepare(scored),
+): PeriodTotals {
   const s = rules.settings;
-  const bucketOf = (day: Day) => `${yearOf(day)}-${s.capPeriod === '月' ? monthOf(day) : quarterOf(day)}`;
-  const pointsByBucket = new Map<string, Map<string, number>>();
-  const relay = new Map<string, number>();
-  const byLevel = new Map<string, Record<Level, number>>();
-  const submitted = new Map<string, Set<string>>();
-  const add = (unit: string, day: Day, pts: number) => {
-    const m = getOrInit(pointsByBucket, unit, () => new Map<string, number>());
-    const b = bucketOf(day);
-    m.set(b, (m.get(b) ?? 0) + pts);
-  };
+  const nUnits = p.units.length;
+  const cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
+  const perMonth = s.capPeriod === '月';
+  const firstBucket = capBucket(period.from, perMonth);
+  const raw = new Float64Array(nUnits);
+  const relay = new Float64Array(nUnits);
+  // With a cap: per unit and cap bucket, the points up to the period's end and those before its start.
+  const through = new Map<number, number>();
+  const before = new Map<number, number>();
+  const levels: (Record<Level, number> | undefined)[] = new Array(nUnits);
+  const submissions = new Int32Array(nUnits);
+  const active = new Uint8Array(nUnits);
+  const seen = new Set<number>();
   let ownSubmissions = 0;
-  const submit = (unit: string, key: string, own: boolean) => {
-    const set = getOrInit(submitted, unit, () => new Set<string>());
-    if (own && !set.has(key)) ownSubmissions++;
-    set.add(key);
+  let anyRows = false;
+
+  const credit = (unit: number, day: Day, pts: number) => {
+    if (cap === null) {
+      if (day >= period.from) raw[unit] += pts;
+      return;
+    }
+    const key = unit * 1_000_000 + (capBucket(day, perMonth) - firstBucket);
+    through.set(key, (through.get(key) ?? 0) + pts);
+    if (day < period.from) before.set(key, (before.get(key) ?? 0) + pts);
   };
+
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
-    const src = scored.ledger.rows[i];
-    if (inPeriod(r.day, period)) {
-      add(r.unit, r.day!, r.points);
-      if (r.relayPoints !== 0) {
-        add(src.relayOffice, r.day!, r.relayPoints);
-        relay.set(src.relayOffice, (relay.get(src.relayOffice) ?? 0) + r.relayPoints);
+    const day = r.day;
+    const unit = p.rowUnit[i];
+    const office = p.rowOffice[i];
+    if (day !== null && day <= period.to) {
+      const inside = day >= period.from;
+      // Rows before the period matter only for a cap bucket the period starts inside.
+      if (inside || (cap !== null && capBucket(day, perMonth) >= firstBucket)) {
+        credit(unit, day, r.points);
+        if (office >= 0 && r.relayPoints !== 0) credit(office, day, r.relayPoints);
       }
-      if (r.countable && r.mode !== '报送' && r.level !== null) {
-        getOrInit(byLevel, r.unit, emptyLevels)[r.level]++;
+      if (inside) {
+        anyRows = true;
+        active[unit] = 1;
+        if (office >= 0 && r.relayPoints !== 0) {
+          relay[office] += r.relayPoints;
+          active[office] = 1;
+        }
+        if (r.countable && r.mode !== '报送' && r.level !== null) {
+          let lv = levels[unit];
+          if (!lv) {
+            lv = emptyLevels();
+            levels[unit] = lv;
+          }
+          lv[r.level]++;
+        }
       }
     }
-    if (src.blocked || r.duplicate) continue;
-    const sd = submissionDay(scored, i);
-    if (sd !== null && inPeriod(sd, period)) {
-      const key = `${src.titleKey || `#${src.row}`}\u0000${src.recipient}`;
-      submit(r.unit, key, true);
-      if (src.relayOffice !== '' && src.relayOffice !== r.unit)
-        submit(src.relayOffice, `${r.unit}\u0000${key}`, false);
+    const sd = p.rowSubmit[i];
+    if (sd >= period.from && sd <= period.to) {
+      anyRows = true;
+      active[unit] = 1;
+      const piece = p.rowPiece[i];
+      if (!seen.has(piece)) {
+        seen.add(piece);
+        submissions[unit]++;
+        ownSubmissions++;
+      }
+      if (office >= 0) {
+        const key = p.pieces * (office + 1) + piece; // the office's copy of the piece
+        active[office] = 1;
+        if (!seen.has(key)) {
+          seen.add(key);
+          submissions[office]++;
+        }
+      }
     }
   }
-  const points = new Map<string, number>();
-  for (const [unit, buckets] of pointsByBucket) {
-    let total = 0;
-    for (const v of buckets.values()) total += s.capPoints !== null ? Math.min(v, s.capPoints) : v;
-    points.set(unit, roundHalfUp(total, s.decimals));
+
+  if (cap !== null) {
+    for (const [key, v] of through)
+      raw[Math.floor(key / 1_000_000)] += Math.min(v, cap) - Math.min(before.get(key) ?? 0, cap);
   }
-  const submissions = new Map<string, number>();
-  for (const [unit, set] of submitted) submissions.set(unit, set.size);
-  return { points, relay, byLevel, submissions, ownSubmissions };
+  const out: PeriodTotals = {
+    points: new Map(),
+    relay: new Map(),
+    byLevel: new Map(),
+    submissions: new Map(),
+    ownSubmissions,
+    active: new Set(),
+    anyRows,
+  };
+  for (let u = 0; u < nUnits; u++) {
+    const name = p.units[u];
+    if (raw[u] !== 0) out.points.set(name, roundHalfUp(raw[u], s.decimals));
+    if (relay[u] !== 0) out.relay.set(name, relay[u]);
+    const lv = levels[u];
+    if (lv) out.byLevel.set(name, lv);
+    if (submissions[u] !== 0) out.submissions.set(name, submissions[u]);
+    if (active[u]) out.active.add(name);
+  }
+  return out;
+}
+
+let collator: Intl.Collator | null = null;
+
+/** Chinese names in pinyin order; one collator (localeCompare with a locale builds one per call). */
+function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator('zh');
+  return collator.compare(a, b);
 }
 
 const STATUS_ORDER: Status[] = ['未达标', '进度滞后', '进度正常', '已达标'];
@@ -113,26 +271,49 @@ export function worstStatus(statuses: Status[]): Status {
   return STATUS_ORDER[worst];
 }
 
-/** Build the report model for a period; compliance is year to date as of min(asOf, period end). */
-export function buildReport(scored: ScoredLedger, rules: Rules, period: Period, asOf: Day): ReportModel {
-  const s = rules.settings;
-  const evalDay = Math.min(asOf, period.to);
+/** The rules a report judges with: 设置.年度 moved to the period's year (a 2023 通报 judges 2023). */
+export function rulesForPeriod(rules: Rules, period: Period): Rules {
   const year = yearOf(period.to);
-  const yearRules: Rules = year === s.year ? rules : { ...rules, settings: { ...s, year } };
-  const indicators = evaluateIndicators(scored, yearRules, evalDay);
-  const units = unitNames(scored, rules);
-  const unitType = new Map(rules.units.map((u) => [u.name, u.type]));
-  const resultByUnit = new Map<string, SubjectResult>(indicators.units.map((u) => [u.subject, u]));
+  return year === rules.settings.year ? rules : { ...rules, settings: { ...rules.settings, year } };
+}
 
-  const cur = periodTotals(scored, rules, period);
+/** Indicators as a report of the period shows them: its year, judged at min(asOf, period end). */
+export function periodIndicators(
+  scored: ScoredLedger,
+  rules: Rules,
+  period: Period,
+  asOf: Day,
+): IndicatorEvaluation {
+  return evaluateIndicators(scored, rulesForPeriod(rules, period), Math.min(asOf, period.to));
+}
+
+/**
+ * Build the report model for a period; compliance is year to date as of min(asOf, period end).
+ * `indicators` may be passed when the caller already evaluated them with periodIndicators.
+ */
+export function buildReport(
+  scored: ScoredLedger,
+  rules: Rules,
+  period: Period,
+  asOf: Day,
+  indicators: IndicatorEvaluation = periodIndicators(scored, rules, period, asOf),
+): ReportModel {
+  const s = rules.settings;
+  const year = yearOf(period.to);
+  const unitType = new Map(rules.units.map((u) => [u.name, u.type]));
+  const resultByUnit = new Map(indicators.units.map((u) => [u.subject, u]));
+
+  const prep = prepare(scored);
+  const cur = periodTotals(scored, rules, period, prep);
   const prevPeriod = previousPeriod(period);
-  const prev = periodTotals(scored, rules, prevPeriod);
+  const prev = periodTotals(scored, rules, prevPeriod, prep);
+  const units = unitNames(scored, rules).filter((u) => unitType.has(u) || cur.active.has(u));
 
   const rowsOut: UnitRankRow[] = units.map((unit) => {
     const lv = cur.byLevel.get(unit) ?? emptyLevels();
     const adoptions = LEVELS.reduce((a, l) => a + lv[l], 0);
     const points = cur.points.get(unit) ?? 0;
-    const previousPoints = prev.points.get(unit) ?? 0;
+    const previousPoints = prev.anyRows ? (prev.points.get(unit) ?? 0) : null;
     const res = resultByUnit.get(unit);
     const submissions = cur.submissions.get(unit) ?? 0;
     return {
@@ -145,7 +326,7 @@ export function buildReport(scored: ScoredLedger, rules: Rules, period: Period, 
       adoptions,
       submissions,
       previousPoints,
-      change: roundHalfUp(points - previousPoints, s.decimals),
+      change: previousPoints === null ? null : roundHalfUp(points - previousPoints, s.decimals),
       status: res?.status ?? '已达标',
       compliant: res?.compliant ?? true,
       indicators: res?.indicators ?? [],
@@ -155,10 +336,12 @@ export function buildReport(scored: ScoredLedger, rules: Rules, period: Period, 
       zeroSubmissions: submissions === 0 && adoptions === 0,
     };
   });
-  rowsOut.sort((a, b) => b.points - a.points || a.unit.localeCompare(b.unit, 'zh'));
+  rowsOut.sort((a, b) => b.points - a.points || byName(a.unit, b.unit));
+  // Equal points, equal rank; the next rank skips (1, 2, 2, 4).
   rowsOut.forEach((r, i) => {
     r.rank = i > 0 && r.points === rowsOut[i - 1].points ? rowsOut[i - 1].rank : i + 1;
   });
+  // 首末: the best and the worst, ties included; nobody when everyone is level.
   if (rowsOut.length > 1 && rowsOut[0].points !== rowsOut[rowsOut.length - 1].points) {
     const top = rowsOut[0].points;
     const bottom = rowsOut[rowsOut.length - 1].points;
@@ -168,7 +351,6 @@ export function buildReport(scored: ScoredLedger, rules: Rules, period: Period, 
     }
   }
 
-  const people = peopleRows(scored, rules, period, indicators.people);
   const issues: IssueRow[] = [];
   let totalPoints = 0;
   let totalAdoptions = 0;
@@ -176,41 +358,19 @@ export function buildReport(scored: ScoredLedger, rules: Rules, period: Period, 
   const lateRows: number[] = [];
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
-    const src = scored.ledger.rows[i];
     const inP = inPeriod(r.day, period);
     if (inP) {
       rowsInPeriod++;
       totalPoints += r.points;
       if (r.countable && r.mode !== '报送') totalAdoptions++;
     }
+    // Undated rows belong to no period: every 通报 lists them until they are fixed.
     if (r.issues.length > 0 && (inP || r.day === null)) {
-      issues.push({ row: r.row, unit: r.unit, title: src.title, issues: r.issues });
+      issues.push({ row: r.row, unit: r.unit, title: scored.ledger.rows[i].title, issues: r.issues });
       if (inP && r.issues.some((t) => t.startsWith('迟报'))) lateRows.push(r.row);
     }
   }
-  const months = Array.from({ length: 12 }, (_, k) => ({
-    month: k + 1,
-    points: 0,
-    adoptions: 0,
-    submissions: 0,
-  }));
-  const unitMonths: Record<string, number[]> = {};
-  for (const u of units) unitMonths[u] = new Array(12).fill(0);
-  for (let i = 0; i < scored.rows.length; i++) {
-    const r = scored.rows[i];
-    if (r.day !== null && yearOf(r.day) === year && r.day <= asOf) {
-      const m = monthOf(r.day) - 1;
-      months[m].points += r.points;
-      if (r.countable && r.mode !== '报送') months[m].adoptions++;
-      if (unitMonths[r.unit]) unitMonths[r.unit][m] += r.points;
-      const office = scored.ledger.rows[i].relayOffice;
-      if (r.relayPoints !== 0 && unitMonths[office]) unitMonths[office][m] += r.relayPoints;
-    }
-    const sd = scored.ledger.rows[i].blocked || r.duplicate ? null : submissionDay(scored, i);
-    if (sd !== null && yearOf(sd) === year && sd <= asOf) months[monthOf(sd) - 1].submissions++;
-  }
-  for (const m of months) m.points = roundHalfUp(m.points, s.decimals);
-  for (const u of units) unitMonths[u] = unitMonths[u].map((v) => roundHalfUp(v, s.decimals));
+  const { months, unitMonths } = monthSeries(scored, rules, prep, year, asOf, units);
 
   return {
     period,
@@ -219,11 +379,12 @@ export function buildReport(scored: ScoredLedger, rules: Rules, period: Period, 
     preset: s.preset,
     year,
     units: rowsOut,
-    people,
+    people: peopleRows(scored, rules, prep, period, indicators.people),
     issues,
     department: indicators.department,
     teams: indicators.teams,
     totals: {
+      // The department's own points: each row once, relay shares and caps left out.
       points: roundHalfUp(totalPoints, s.decimals),
       adoptions: totalAdoptions,
       submissions: cur.ownSubmissions,
@@ -236,42 +397,115 @@ export function buildReport(scored: ScoredLedger, rules: Rules, period: Period, 
   };
 }
 
+/** Month by month for the year up to asOf: the department's figures, and each unit's points after caps. */
+function monthSeries(
+  scored: ScoredLedger,
+  rules: Rules,
+  p: Prepared,
+  year: number,
+  asOf: Day,
+  units: string[],
+): { months: MonthPoint[]; unitMonths: Record<string, number[]> } {
+  const s = rules.settings;
+  const months: MonthPoint[] = Array.from({ length: 12 }, (_, k) => ({
+    month: k + 1,
+    points: 0,
+    adoptions: 0,
+    submissions: 0,
+  }));
+  const raw = p.units.map(() => new Float64Array(12));
+  const submitted = new Set<number>();
+  for (let i = 0; i < scored.rows.length; i++) {
+    const r = scored.rows[i];
+    if (r.day !== null && r.day <= asOf && yearOf(r.day) === year) {
+      const m = monthOf(r.day) - 1;
+      months[m].points += r.points;
+      if (r.countable && r.mode !== '报送') months[m].adoptions++;
+      raw[p.rowUnit[i]][m] += r.points;
+      if (p.rowOffice[i] >= 0) raw[p.rowOffice[i]][m] += r.relayPoints;
+    }
+    const sd = p.rowSubmit[i];
+    if (sd <= asOf && yearOf(sd) === year) {
+      const m = monthOf(sd) - 1;
+      const key = p.rowPiece[i] * 12 + m; // a piece once a month
+      if (!submitted.has(key)) {
+        submitted.add(key);
+        months[m].submissions++;
+      }
+    }
+  }
+  for (const m of months) m.points = roundHalfUp(m.points, s.decimals);
+  const cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
+  const unitMonths: Record<string, number[]> = {};
+  for (const u of units) {
+    const id = p.unitId.get(u);
+    const values = id === undefined ? new Array<number>(12).fill(0) : [...raw[id]];
+    if (cap !== null) {
+      // The cap bucket is a month or a quarter; within a quarter the months share it in order.
+      const span = s.capPeriod === '月' ? 1 : 3;
+      for (let b = 0; b < 12; b += span) {
+        let sum = 0;
+        for (let m = b; m < b + span; m++) {
+          const v = values[m];
+          values[m] = Math.min(sum + v, cap) - Math.min(sum, cap);
+          sum += v;
+        }
+      }
+    }
+    unitMonths[u] = values.map((v) => roundHalfUp(v, s.decimals));
+  }
+  return { months, unitMonths };
+}
+
 function peopleRows(
   scored: ScoredLedger,
   rules: Rules,
+  p: Prepared,
   period: Period,
-  results: SubjectResult[],
+  results: IndicatorEvaluation['people'],
 ): PersonRow[] {
-  const acc = new Map<string, { unit: string; day: Day; credit: number; points: number }>();
+  const acc = new Map<string, { unit: string; day: Day; points: number; pieces: Map<number, number> }>();
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
     if (!inPeriod(r.day, period)) continue;
     const authors = scored.ledger.rows[i].authors;
+    const adopted = r.countable && r.mode !== '报送';
     for (let a = 0; a < authors.length; a++) {
       const name = authors[a];
-      const p = getOrInit(acc, name, () => ({ unit: r.unit, day: r.day!, credit: 0, points: 0 }));
-      if (r.day! > p.day || (r.day === p.day && r.unit < p.unit)) {
-        p.unit = r.unit;
-        p.day = r.day!;
+      let person = acc.get(name);
+      if (!person) {
+        person = { unit: r.unit, day: r.day!, points: 0, pieces: new Map() };
+        acc.set(name, person);
       }
-      p.credit += r.credit[a] ?? 0;
-      p.points += r.personPoints[a] ?? 0;
+      if (r.day! > person.day || (r.day === person.day && r.unit < person.unit)) {
+        person.unit = r.unit;
+        person.day = r.day!;
+      }
+      person.points += r.personPoints[a] ?? 0;
+      const share = r.credit[a] ?? 0;
+      // 重复用稿不计任务: a piece adopted again adds no credit; the larger share counts.
+      if (adopted && share > 0) {
+        const piece = p.rowPiece[i];
+        if (share > (person.pieces.get(piece) ?? 0)) person.pieces.set(piece, share);
+      }
     }
   }
   const byPerson = new Map(results.map((r) => [r.subject, r]));
-  const out: PersonRow[] = [...acc.entries()].map(([person, p]) => {
-    const res = byPerson.get(person);
+  const out: PersonRow[] = [...acc.entries()].map(([name, person]) => {
+    let credit = 0;
+    for (const share of person.pieces.values()) credit += share;
+    const res = byPerson.get(name);
     return {
-      person,
-      unit: p.unit,
-      credit: roundHalfUp(p.credit, 4),
-      creditRounded: roundHalfUp(p.credit, 0),
-      points: roundHalfUp(p.points, rules.settings.decimals),
+      person: name,
+      unit: person.unit,
+      credit: roundHalfUp(credit, 4),
+      creditRounded: roundHalfUp(credit, 0),
+      points: roundHalfUp(person.points, rules.settings.decimals),
       status: res?.status ?? null,
       compliant: res?.compliant ?? null,
       bonuses: res?.bonuses ?? {},
     };
   });
-  out.sort((a, b) => b.points - a.points || b.credit - a.credit || a.person.localeCompare(b.person, 'zh'));
+  out.sort((a, b) => b.points - a.points || b.credit - a.credit || byName(a.person, b.person));
   return out;
 }

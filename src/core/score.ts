@@ -1,10 +1,10 @@
 // Row scoring (RULES §4): base × multipliers + instruction bonus, verdicts, review gate, evidence,
-// duplicates, multiple-adoption policy, relay share and per-author credit. One pass plus two small
-// passes over groups; no per-row search of the rule tables beyond a few candidates.
+// duplicates, multiple-adoption policy, relay share and per-author credit. The rule tables are compiled
+// once; a row then costs a few map lookups and no allocation beyond its result (100,000 rows).
 import { dayToIso } from './dates';
 import { LEVELS, levelRank } from './levels';
 import { outletIndex } from './rules';
-import { roundHalfUp } from './text';
+import { brief, roundHalfUp } from './text';
 import type {
   BonusRule,
   Day,
@@ -12,6 +12,7 @@ import type {
   Level,
   Mode,
   MultiplierRule,
+  OutletDef,
   ParsedLedger,
   PointRule,
   Rules,
@@ -20,40 +21,46 @@ import type {
   Settings,
 } from './types';
 
-/** The rule of several dated versions in force on a day: the latest 生效日期 not after it. */
-function inForce<T extends { effectiveFrom: Day | null }>(candidates: T[], day: Day | null): T[] {
-  return candidates.filter((r) => r.effectiveFrom === null || (day !== null && r.effectiveFrom <= day));
+/** In force on a day: no 生效日期, or one not after the day (an undated row takes undated rules only). */
+function inForceOn(effectiveFrom: Day | null, day: Day | null): boolean {
+  return effectiveFrom === null || (day !== null && effectiveFrom <= day);
 }
 
-function latest<T extends { effectiveFrom: Day | null }>(rules: T[]): T | undefined {
-  let best: T | undefined;
-  for (const r of rules) {
-    if (best === undefined || (r.effectiveFrom ?? -Infinity) > (best.effectiveFrom ?? -Infinity)) best = r;
-  }
-  return best;
+const since = (r: { effectiveFrom: Day | null }) => r.effectiveFrom ?? Number.NEGATIVE_INFINITY;
+
+/** Versions newest first, so the first one in force is the one that applies. */
+function newestFirst<T extends { effectiveFrom: Day | null }>(list: T[]): T[] {
+  return list
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => since(b.r) - since(a.r) || a.i - b.i)
+    .map((x) => x.r);
 }
 
 /** 计分 lookup: rules grouped by mode×level; the most specific in force wins (kind > tag > placement). */
 function pointLookup(points: PointRule[]) {
-  const byKey = new Map<string, PointRule[]>();
+  const byMode = new Map<Mode, Map<Level, PointRule[]>>();
   for (const p of points) {
-    const key = `${p.mode}|${p.level}`;
-    const list = byKey.get(key);
+    let byLevel = byMode.get(p.mode);
+    if (!byLevel) {
+      byLevel = new Map();
+      byMode.set(p.mode, byLevel);
+    }
+    const list = byLevel.get(p.level);
     if (list) list.push(p);
-    else byKey.set(key, [p]);
+    else byLevel.set(p.level, [p]);
   }
   return (mode: Mode, level: Level, kind: string, tags: string[], placement: string, day: Day | null) => {
-    const list = byKey.get(`${mode}|${level}`);
+    const list = byMode.get(mode)?.get(level);
     if (!list) return undefined;
     let best: PointRule | undefined;
     let bestScore = -1;
-    for (const p of inForce(list, day)) {
+    for (const p of list) {
+      if (!inForceOn(p.effectiveFrom, day)) continue;
       if (p.kind !== '' && p.kind !== kind) continue;
       if (p.tag !== '' && !tags.includes(p.tag)) continue;
       if (p.placement !== '' && p.placement !== placement) continue;
       const score = (p.kind ? 4 : 0) + (p.tag ? 2 : 0) + (p.placement ? 1 : 0);
-      const newer = best !== undefined && (p.effectiveFrom ?? -Infinity) > (best.effectiveFrom ?? -Infinity);
-      if (score > bestScore || (score === bestScore && newer)) {
+      if (score > bestScore || (score === bestScore && best !== undefined && since(p) > since(best))) {
         best = p;
         bestScore = score;
       }
@@ -62,8 +69,10 @@ function pointLookup(points: PointRule[]) {
   };
 }
 
+const ADOPTION_ONLY: Mode[] = ['录用'];
+
 function multiplierApplies(m: MultiplierRule, row: LedgerRow, tags: string[]): boolean {
-  const modes = m.modes.length > 0 ? m.modes : ['录用'];
+  const modes = m.modes.length > 0 ? m.modes : ADOPTION_ONLY;
   if (!modes.includes(row.mode)) return false;
   const c = m.condition;
   switch (c.kind) {
@@ -80,54 +89,71 @@ function multiplierApplies(m: MultiplierRule, row: LedgerRow, tags: string[]): b
   }
 }
 
-/** Multipliers: the largest within a group (字数 or 时长 is one ×3, not ×9), groups multiply, capped. */
-function multiplierFor(
-  rules: MultiplierRule[],
-  row: LedgerRow,
-  tags: string[],
-  day: Day | null,
-  cap: number | null,
-) {
-  const perGroup = new Map<string, { factor: number; name: string }>();
-  // Of several dated versions of a named multiplier, only the newest in force counts.
+const NO_NAMES: string[] = [];
+const NO_TAGS: string[] = [];
+
+/**
+ * Multipliers: of several dated versions of a named multiplier only the newest in force counts; the
+ * largest within a group applies (字数 or 时长 is one ×3, not ×9); groups multiply; a cap limits the product.
+ */
+function multiplierLookup(rules: MultiplierRule[], cap: number | null) {
   const byName = new Map<string, MultiplierRule[]>();
-  for (const m of inForce(rules, day)) {
+  for (const m of rules) {
     const key = m.name || `${m.condition.kind}|${m.group}`;
     const list = byName.get(key);
     if (list) list.push(m);
     else byName.set(key, [m]);
   }
-  for (const versions of byName.values()) {
-    const m = latest(versions)!;
-    if (!multiplierApplies(m, row, tags)) continue;
-    const group = m.group || m.name || m.condition.kind;
-    const prev = perGroup.get(group);
-    if (!prev || m.factor > prev.factor)
-      perGroup.set(group, { factor: m.factor, name: m.name || m.condition.kind });
-  }
-  let factor = 1;
-  const names: string[] = [];
-  for (const { factor: f, name } of perGroup.values()) {
-    factor *= f;
-    names.push(`×${f}（${name}）`);
-  }
-  if (cap !== null && factor > cap) {
-    factor = cap;
-    names.push(`封顶×${cap}`);
-  }
-  return { factor, names };
+  const versions = [...byName.values()].map(newestFirst);
+  const modes = new Set<Mode>(rules.flatMap((m) => (m.modes.length > 0 ? m.modes : ['录用'])));
+  return (row: LedgerRow, tags: string[], day: Day | null) => {
+    if (!modes.has(row.mode)) return { factor: 1, names: NO_NAMES };
+    let groups: { group: string; factor: number; name: string }[] | null = null;
+    for (const list of versions) {
+      let m: MultiplierRule | undefined;
+      for (const v of list) {
+        if (inForceOn(v.effectiveFrom, day)) {
+          m = v;
+          break;
+        }
+      }
+      if (!m || !multiplierApplies(m, row, tags)) continue;
+      const group = m.group || m.name || m.condition.kind;
+      groups ??= [];
+      const prev = groups.find((g) => g.group === group);
+      if (!prev) groups.push({ group, factor: m.factor, name: m.name || m.condition.kind });
+      else if (m.factor > prev.factor) {
+        prev.factor = m.factor;
+        prev.name = m.name || m.condition.kind;
+      }
+    }
+    if (groups === null) return { factor: 1, names: NO_NAMES };
+    let factor = 1;
+    const names: string[] = [];
+    for (const g of groups) {
+      factor *= g.factor;
+      names.push(`×${g.factor}（${g.name}）`);
+    }
+    if (cap !== null && factor > cap) {
+      factor = cap;
+      names.push(`封顶×${cap}`);
+    }
+    return { factor, names };
+  };
 }
 
-function bonusFor(bonuses: BonusRule[], instruction: string, day: Day | null): number {
-  if (instruction === '') return 0;
-  return (
-    latest(
-      inForce(
-        bonuses.filter((b) => b.instruction === instruction),
-        day,
-      ),
-    )?.points ?? 0
-  );
+/** Instruction bonus: the newest version in force for the instruction level. */
+function bonusLookup(bonuses: BonusRule[]) {
+  const byInstruction = new Map<string, BonusRule[]>();
+  for (const b of newestFirst(bonuses)) {
+    const list = byInstruction.get(b.instruction);
+    if (list) list.push(b);
+    else byInstruction.set(b.instruction, [b]);
+  }
+  return (instruction: string, day: Day | null): number => {
+    if (instruction === '') return 0;
+    return byInstruction.get(instruction)?.find((b) => inForceOn(b.effectiveFrom, day))?.points ?? 0;
+  };
 }
 
 /** Credit per author (计任务): at most two authors; halves, or 3:2 for the first two. */
@@ -141,143 +167,227 @@ export function splitCredit(authorCount: number, split: Settings['coauthorSplit'
   return out;
 }
 
+const fmtCache = new Map<number, string>();
+
+/** A number in an explanation; the few values points take are formatted once. */
 function fmt(n: number): string {
-  return String(roundHalfUp(n, 4));
+  let t = fmtCache.get(n);
+  if (t === undefined) {
+    t = String(roundHalfUp(n, 4));
+    if (fmtCache.size < 1000) fmtCache.set(n, t);
+  }
+  return t;
 }
 
 export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const s = rules.settings;
-  const findOutlet = outletIndex(rules.outlets);
-  const findPoints = pointLookup(rules.points);
-  const knownUnits = new Set(rules.units.map((u) => u.name));
-  const round = (n: number) => roundHalfUp(n, s.decimals);
-  const rows: ScoredRow[] = ledger.rows.map((row) => scoreRow(row));
+  const findOutletByName = outletIndex(rules.outlets);
+  // Staff type the same few outlet names over and over: look each spelling up once.
+  const outletCache = new Map<string, OutletDef | null>();
+  const findOutlet = (name: string) => {
+    let o = outletCache.get(name);
+    if (o === undefined) {
+      o = findOutletByName(name);
+      outletCache.set(name, o);
+    }
+    return o;
+  };
+  const ctx: ScoreContext = {
+    s,
+    findOutlet,
+    findPoints: pointLookup(rules.points),
+    findMultiplier: multiplierLookup(rules.multipliers, s.multiplierCap),
+    findBonus: bonusLookup(rules.bonuses),
+    knownUnits: new Set(rules.units.map((u) => u.name)),
+    evidenceRank: s.evidenceFrom === null ? -1 : levelRank(s.evidenceFrom),
+  };
+  const rows: ScoredRow[] = new Array(ledger.rows.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = scoreRow(ctx, ledger.rows[i]);
 
-  function scoreRow(row: LedgerRow): ScoredRow {
-    const issues = [...row.issues];
-    let blocked = row.blocked;
-    const block = (m: string) => {
-      issues.push(m);
-      blocked = true;
-    };
-    if (row.unit !== '' && knownUnits.size > 0 && !knownUnits.has(row.unit)) {
-      issues.push(`单位“${row.unit}”不在「单位」表中`);
-    }
-    if (row.relayOffice !== '' && knownUnits.size > 0 && !knownUnits.has(row.relayOffice)) {
-      issues.push(`对口处室“${row.relayOffice}”不在「单位」表中`);
-    }
-    let outletName = '';
-    let tags: string[] = [];
-    let level: Level | null = row.levelOverride;
-    if (row.outlet !== '') {
-      const outlet = findOutlet(row.outlet);
-      if (outlet) {
-        outletName = outlet.name;
-        tags = outlet.tags;
-        level = row.levelOverride ?? outlet.level;
-      } else if (row.levelOverride !== null) {
-        issues.push(`媒体“${row.outlet}”不在「媒体」表中，按所填级别计分`);
-      } else if (row.mode !== '报送') {
-        block(`媒体“${row.outlet}”不在「媒体」表中，且未填级别，无法计分`);
-      } else {
-        issues.push(`媒体“${row.outlet}”不在「媒体」表中`);
-      }
-    }
-    const day = row.mode === '报送' ? (row.adoptedOn ?? row.submittedOn) : row.adoptedOn;
-    if (row.authors.length > 2) issues.push(`作者${row.authors.length}人，只计前两人`);
+  const pieces = piecesOf(ledger.rows, rows);
+  markDuplicates(ledger.rows, rows, pieces);
+  applyMultipleAdoption(ledger.rows, rows, pieces, s.multipleAdoption);
 
-    let base = 0;
-    let multiplier = 1;
-    let bonus = 0;
-    const why: string[] = [];
-    if (!blocked) {
-      if (level !== null) {
-        const rule = findPoints(row.mode, level, row.kind, tags, row.placement, day);
-        if (rule) base = rule.points;
-        else if (row.mode !== '报送') block(`「计分」表中没有“${row.mode}×${level}”的分值`);
-      }
-      if (row.mode === '报送' && base === 0) why.push('报送 0');
-      else if (!blocked) why.push(`${level}${row.mode} ${fmt(base)}`);
-      if (!blocked && row.mode !== '报送') {
-        const m = multiplierFor(rules.multipliers, row, tags, day, s.multiplierCap);
-        multiplier = m.factor;
-        why.push(...m.names);
-      }
-      bonus = blocked ? 0 : bonusFor(rules.bonuses, row.instruction, day);
-      if (bonus !== 0) why.push(`+${fmt(bonus)}（${row.instruction}领导批示）`);
-    }
-    let points = blocked ? 0 : base * multiplier + bonus;
-    if (!blocked && row.adjustment !== null && row.adjustment !== 0 && row.adjustmentReason !== '') {
-      points += row.adjustment;
-      why.push(`${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${row.adjustmentReason}）`);
-    }
-    let countable = !blocked && row.verdict === '';
-    if (!blocked && row.verdict === '不计分') {
-      points = 0;
-      why.push('核定不计分');
-    } else if (!blocked && row.verdict === '倒扣') {
-      points = -points;
-      why.push('核定倒扣');
-    }
-    if (!blocked && s.reviewGate && row.review !== '终审') {
-      issues.push(`未终审（${row.review || '未填审核状态'}），暂不计分`);
-      points = 0;
-      countable = false;
-    }
-    if (
-      !blocked &&
-      s.evidenceFrom !== null &&
-      row.mode !== '报送' &&
-      level !== null &&
-      levelRank(level) >= levelRank(s.evidenceFrom) &&
-      row.evidence === ''
-    ) {
-      issues.push(`${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
-      points = 0;
-      countable = false;
-    }
-    if (s.lateDays !== null && row.submittedOn !== null && row.eventOn !== null) {
-      const late = row.submittedOn - row.eventOn;
-      if (late > s.lateDays) issues.push(`迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
-    }
-    if (blocked) why.splice(0, why.length, '0（有问题，暂不计分）');
-    points = round(points);
-    return {
-      row: row.row,
-      unit: row.unit,
-      level,
-      outlet: outletName,
-      tags,
-      mode: row.mode,
-      day,
-      base,
-      multiplier,
-      bonus,
-      points,
-      relayPoints: 0,
-      credit: [],
-      personPoints: [],
-      duplicate: false,
-      countable,
-      issues,
-      why: why.join(' '),
-    };
-  }
-
-  markDuplicates(ledger.rows, rows);
-  applyMultipleAdoption(ledger.rows, rows, s.multipleAdoption);
-
+  const creditCache = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const src = ledger.rows[i];
     if (src.relayOffice !== '' && src.relayOffice !== src.unit)
-      r.relayPoints = round(r.points * s.relayShare);
-    const shares = splitCredit(src.authors.length, s.coauthorSplit);
-    r.credit = r.countable ? shares : shares.map(() => 0);
-    r.personPoints = shares.map((share) => round(r.points * share));
+      r.relayPoints = roundHalfUp(r.points * s.relayShare, s.decimals);
+    const n = src.authors.length;
+    if (n > 0) {
+      let shares = creditCache.get(n);
+      if (!shares) {
+        shares = splitCredit(n, s.coauthorSplit);
+        creditCache.set(n, shares);
+      }
+      const credit = new Array<number>(n);
+      const personPoints = new Array<number>(n);
+      for (let a = 0; a < n; a++) {
+        credit[a] = r.countable ? shares[a] : 0;
+        personPoints[a] = roundHalfUp(r.points * shares[a], s.decimals);
+      }
+      r.credit = credit;
+      r.personPoints = personPoints;
+    }
     r.why = r.why ? `${r.why} = ${fmt(r.points)}` : fmt(r.points);
   }
   return { ledger, rows };
+}
+
+interface ScoreContext {
+  s: Settings;
+  findOutlet: (name: string) => OutletDef | null;
+  findPoints: ReturnType<typeof pointLookup>;
+  findMultiplier: ReturnType<typeof multiplierLookup>;
+  findBonus: ReturnType<typeof bonusLookup>;
+  knownUnits: Set<string>;
+  evidenceRank: number;
+}
+
+function scoreRow(ctx: ScoreContext, row: LedgerRow): ScoredRow {
+  const s = ctx.s;
+  // The parser's issues; copied before the first issue of its own is added (most rows add none), so the
+  // ledger row stays as parsed.
+  let own: string[] | null = null;
+  let blocked = row.blocked;
+  if (ctx.knownUnits.size > 0) {
+    if (row.unit !== '' && !ctx.knownUnits.has(row.unit))
+      own = withIssue(row, own, `单位“${brief(row.unit)}”不在「单位」表中`);
+    if (row.relayOffice !== '' && !ctx.knownUnits.has(row.relayOffice))
+      own = withIssue(row, own, `对口处室“${brief(row.relayOffice)}”不在「单位」表中`);
+  }
+  let outletName = '';
+  let tags: string[] = NO_TAGS;
+  let level: Level | null = row.levelOverride;
+  if (row.outlet !== '') {
+    const outlet = ctx.findOutlet(row.outlet);
+    if (outlet) {
+      outletName = outlet.name;
+      tags = outlet.tags;
+      level = row.levelOverride ?? outlet.level;
+    } else if (row.levelOverride !== null) {
+      own = withIssue(row, own, `媒体“${brief(row.outlet)}”不在「媒体」表中，按所填级别计分`);
+    } else if (row.mode !== '报送') {
+      own = withIssue(row, own, `媒体“${brief(row.outlet)}”不在「媒体」表中，且未填级别，无法计分`);
+      blocked = true;
+    } else {
+      own = withIssue(row, own, `媒体“${brief(row.outlet)}”不在「媒体」表中`);
+    }
+  }
+  const day = row.mode === '报送' ? (row.adoptedOn ?? row.submittedOn) : row.adoptedOn;
+  if (row.authors.length > 2) own = withIssue(row, own, `作者${row.authors.length}人，只计前两人`);
+
+  let base = 0;
+  let multiplier = 1;
+  let bonus = 0;
+  let why = '';
+  if (!blocked && level !== null) {
+    const rule = ctx.findPoints(row.mode, level, row.kind, tags, row.placement, day);
+    if (rule) base = rule.points;
+    else if (row.mode !== '报送') {
+      own = withIssue(row, own, `「计分」表中没有“${row.mode}×${level}”的分值`);
+      blocked = true;
+    }
+  }
+  if (!blocked) {
+    why = row.mode === '报送' && base === 0 ? '报送 0' : `${level}${row.mode} ${fmt(base)}`;
+    if (row.mode !== '报送') {
+      const m = ctx.findMultiplier(row, tags, day);
+      multiplier = m.factor;
+      for (const name of m.names) why += ` ${name}`;
+    }
+    bonus = ctx.findBonus(row.instruction, day);
+    if (bonus !== 0) why += ` +${fmt(bonus)}（${row.instruction}领导批示）`;
+  }
+  let points = blocked ? 0 : base * multiplier + bonus;
+  if (!blocked && row.adjustment !== null && row.adjustment !== 0 && row.adjustmentReason !== '') {
+    points += row.adjustment;
+    why += ` ${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`;
+  }
+  let countable = !blocked && row.verdict === '';
+  if (!blocked && row.verdict === '不计分') {
+    points = 0;
+    why += ' 核定不计分';
+  } else if (!blocked && row.verdict === '倒扣') {
+    points = -points;
+    why += ' 核定倒扣';
+  }
+  if (!blocked && s.reviewGate && row.review !== '终审') {
+    own = withIssue(row, own, `未终审（${row.review || '未填审核状态'}），暂不计分`);
+    points = 0;
+    countable = false;
+  }
+  if (
+    !blocked &&
+    ctx.evidenceRank >= 0 &&
+    row.mode !== '报送' &&
+    level !== null &&
+    levelRank(level) >= ctx.evidenceRank &&
+    row.evidence === ''
+  ) {
+    own = withIssue(row, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
+    points = 0;
+    countable = false;
+  }
+  if (s.lateDays !== null && row.submittedOn !== null && row.eventOn !== null) {
+    const late = row.submittedOn - row.eventOn;
+    if (late > s.lateDays)
+      own = withIssue(row, own, `迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
+  }
+  if (blocked) why = '0（有问题，暂不计分）';
+  return {
+    row: row.row,
+    unit: row.unit,
+    level,
+    outlet: outletName,
+    tags,
+    mode: row.mode,
+    day,
+    base,
+    multiplier,
+    bonus,
+    points: roundHalfUp(points, s.decimals),
+    relayPoints: 0,
+    credit: [],
+    personPoints: [],
+    duplicate: false,
+    countable,
+    issues: own ?? row.issues,
+    why,
+  };
+}
+
+/**
+ * Adoption rows (not 报送, not blocked, titled) grouped by piece: unit → title key → row indexes.
+ * Nested maps instead of concatenated keys: no string is built per row.
+ */
+/** The row's issues with one more, copying the parser's list on the first addition. */
+function withIssue(row: LedgerRow, own: string[] | null, message: string): string[] {
+  const list = own ?? row.issues.slice();
+  list.push(message);
+  return list;
+}
+
+function piecesOf(src: LedgerRow[], rows: ScoredRow[]): number[][] {
+  const byUnit = new Map<string, Map<string, number[]>>();
+  const groups: number[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].mode === '报送' || src[i].titleKey === '' || src[i].blocked) continue;
+    let byTitle = byUnit.get(rows[i].unit);
+    if (!byTitle) {
+      byTitle = new Map();
+      byUnit.set(rows[i].unit, byTitle);
+    }
+    const g = byTitle.get(src[i].titleKey);
+    if (g) g.push(i);
+    else {
+      const list = [i];
+      byTitle.set(src[i].titleKey, list);
+      groups.push(list);
+    }
+  }
+  return groups.filter((g) => g.length > 1);
 }
 
 /** Which of two rows of one piece counts: more points, then by content, never by position. */
@@ -292,30 +402,34 @@ function signature(r: LedgerRow): string {
 }
 
 /**
- * Same unit + title + outlet twice is one adoption typed twice: the copy worth most (then the
- * earliest row) counts, the others score 0. Choosing by value keeps totals independent of row order.
+ * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
+ * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
+ * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
  */
-function markDuplicates(src: LedgerRow[], rows: ScoredRow[]): void {
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.mode === '报送' || src[i].titleKey === '' || src[i].blocked) continue;
-    const key = `${r.unit}\u0000${src[i].titleKey}\u0000${r.outlet || src[i].outlet}`;
-    const g = groups.get(key);
-    if (g) g.push(i);
-    else groups.set(key, [i]);
-  }
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    const keep = g.reduce((a, b) => (better(src, rows, b, a) ? b : a));
-    for (const i of g) {
-      if (i === keep) continue;
-      const r = rows[i];
-      r.duplicate = true;
-      r.countable = false;
-      r.points = 0;
-      r.issues.push(`重复行：与第${rows[keep].row}行标题、媒体相同，只计一次`);
-      r.why = '0（重复行）';
+function markDuplicates(src: LedgerRow[], rows: ScoredRow[], pieces: number[][]): void {
+  const judged = (i: number) => (src[i].verdict !== '' ? 1 : 0);
+  for (const piece of pieces) {
+    const byOutlet = new Map<string, number[]>();
+    for (const i of piece) {
+      const outlet = rows[i].outlet || src[i].outlet;
+      const g = byOutlet.get(outlet);
+      if (g) g.push(i);
+      else byOutlet.set(outlet, [i]);
+    }
+    for (const g of byOutlet.values()) {
+      if (g.length < 2) continue;
+      const keep = g.reduce((a, b) =>
+        judged(b) !== judged(a) ? (judged(b) > judged(a) ? b : a) : better(src, rows, b, a) ? b : a,
+      );
+      for (const i of g) {
+        if (i === keep) continue;
+        const r = rows[i];
+        r.duplicate = true;
+        r.countable = false;
+        r.points = 0;
+        r.issues = [...r.issues, `重复行：与第${rows[keep].row}行标题、媒体相同，只计一次`];
+        r.why = '0（重复行）';
+      }
     }
   }
 }
@@ -324,21 +438,13 @@ function markDuplicates(src: LedgerRow[], rows: ScoredRow[]): void {
 function applyMultipleAdoption(
   src: LedgerRow[],
   rows: ScoredRow[],
+  pieces: number[][],
   policy: Settings['multipleAdoption'],
 ): void {
   if (policy === '全部') return;
-  const pieces = new Map<string, number[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.mode === '报送' || r.duplicate || src[i].blocked || src[i].titleKey === '' || r.level === null)
-      continue;
-    const key = `${r.unit}\u0000${src[i].titleKey}`;
-    const g = pieces.get(key);
-    if (g) g.push(i);
-    else pieces.set(key, [i]);
-  }
   const keepLevels = policy === '最高级别' ? 1 : 2;
-  for (const g of pieces.values()) {
+  for (const piece of pieces) {
+    const g = piece.filter((i) => !rows[i].duplicate && rows[i].level !== null);
     if (g.length < 2) continue;
     // Best row per level, levels from the highest down.
     const bestPerLevel = new Map<Level, number>();
@@ -357,9 +463,10 @@ function applyMultipleAdoption(
     for (const i of g) {
       if (kept.has(i)) continue;
       rows[i].points = 0;
-      rows[i].issues.push(
+      rows[i].issues = [
+        ...rows[i].issues,
         `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`,
-      );
+      ];
       rows[i].why = '0（多次录用不重复计分）';
     }
   }

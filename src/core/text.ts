@@ -1,4 +1,5 @@
 // Cell → text/number coercion and the name/title normalisation the domain relies on.
+import { dayOfDate, dayToIso } from './dates';
 import type { Cell } from './types';
 
 /** A cell as trimmed text ('' for blanks); numbers keep their plain form. */
@@ -7,7 +8,8 @@ export function cellText(cell: Cell): string {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  // A Date is the calendar day Sheets shows (local time), not its UTC instant.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : dayToIso(dayOfDate(cell));
   return String(cell).trim();
 }
 
@@ -30,14 +32,25 @@ export function cellFlag(cell: Cell): boolean {
   return ['是', '√', '✓', 'y', 'yes', 'true', '1', '有', '否决'].includes(t);
 }
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
+
 export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  // Most text has no full-width character: test first, replace only when needed (hot in parsing).
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
+
+const NAME_SEPARATOR = /[、，,；;/／\s]/;
 
 /** Split a list of names on 、，,；; / and spaces (RULES §2 作者). */
 export function splitNames(text: string): string[] {
+  if (!NAME_SEPARATOR.test(text)) {
+    const t = text.trim();
+    return t === '' ? [] : [t];
+  }
   return text
     .split(/[、，,；;/／\s]+/)
     .map((s) => s.trim())
@@ -49,15 +62,69 @@ export function splitNames(text: string): string[] {
  * book-title marks or width differences, so 《关于…》 and 关于… are the same piece.
  */
 export function normalizeTitle(title: string): string {
+  // Long text takes the plain regex route; titles (every ledger row has one) a table-driven loop.
+  if (title.length > 500) return normalizeTitleSlow(title);
+  const map = titleMap();
+  const codes: number[] = [];
+  let changed = false;
+  let cased = false;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    const m = map[c];
+    if (m < 0) {
+      changed = true;
+      continue;
+    }
+    if (m !== c) changed = true;
+    // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
+    if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
+    codes.push(m);
+  }
+  if (!changed && !cased) return title;
+  const out = String.fromCharCode(...codes);
+  return cased ? out.toLowerCase() : out;
+}
+
+/** The reference form of normalizeTitle: half width, lower case, no spaces or punctuation. */
+export function normalizeTitleSlow(title: string): string {
   return toHalfWidth(title)
     .toLowerCase()
     .replace(/[\s《》〈〉<>“”‘’"'「」『』【】()（）[\]{}.,:;!?·—\-_…、，。：；！？]/g, '');
+}
+
+const TITLE_PUNCTUATION = '《》〈〉<>“”‘’"\'「」『』【】()（）[]{}.,:;!?·—-_…、，。：；！？';
+/** What JavaScript's \s matches. */
+const WHITESPACE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+let TITLE_MAP: Int32Array | null = null;
+
+/** Per UTF-16 code unit: what normalizeTitle keeps after width and ASCII case folding; -1 = dropped. */
+function titleMap(): Int32Array {
+  if (TITLE_MAP) return TITLE_MAP;
+  const map = new Int32Array(65_536);
+  const drop = new Uint8Array(65_536);
+  for (const ch of TITLE_PUNCTUATION + WHITESPACE) drop[ch.charCodeAt(0)] = 1;
+  for (let c = 0; c < 65_536; c++) {
+    const half = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
+    const folded = half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
+    map[c] = drop[c] || drop[half] || drop[folded] ? -1 : folded;
+  }
+  TITLE_MAP = map;
+  return map;
+}
+
+/** User text quoted in a message, cut short so that one long cell cannot flood 校验 (a Sheets cell holds 50,000). */
+export function brief(text: string, max = 20): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 /** Round half up (四舍五入) to a number of decimals, stable for values like 2.675. */
 export function roundHalfUp(value: number, decimals = 0): number {
   const f = 10 ** decimals;
   const scaled = value * f;
+  // Beyond 2^52 a double has no fraction left to round (and scaling could overflow to Infinity).
+  if (!(Math.abs(scaled) < 2 ** 52)) return Number.isFinite(value) ? value + 0 : value;
   const r = Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5 + 1e-9);
   return r / f + 0; // + 0 turns -0 into 0
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/dates';
 import { parseLedger } from '../../src/core/ledger';
+import { normalizeTitle, normalizeTitleSlow } from '../../src/core/text';
 import { adoption, ledgerGrid } from '../helpers/ledger';
 
 describe('parseLedger: columns', () => {
@@ -111,5 +113,67 @@ describe('parseLedger: values', () => {
     const { rows } = parseLedger([['标题', '单位', '录用日期'], ['a'], ['b', 'u', NaN as unknown as string]]);
     expect(rows).toHaveLength(2);
     expect(rows[0].issues).toContain('缺少单位，无法计入任何单位');
+  });
+});
+
+describe('parseLedger: rows without a usable date', () => {
+  it('a 报送 row with no date at all cannot be placed in any period: blocked, one message', () => {
+    const { rows } = parseLedger(ledgerGrid([{ 标题: '稿', 单位: '峡窝镇党委', 报送对象: '区委组织部' }]));
+    expect(rows[0].mode).toBe('报送');
+    expect(rows[0].blocked).toBe(true);
+    expect(rows[0].issues).toEqual(['报送行缺少报送日期，无法计入任何时段']);
+  });
+
+  it('a bad adoption date gives one message saying both what is wrong and that the row scores 0', () => {
+    const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: '3月5日' })]));
+    expect(rows[0].issues).toHaveLength(1);
+    expect(rows[0].issues[0]).toMatch(/录用日期“3月5日”不是有效日期.*无法计分/);
+  });
+
+  it('a bad 报送日期 on an adoption row is an issue but the row still scores by its 录用日期', () => {
+    const { rows } = parseLedger(ledgerGrid([adoption({ 报送日期: '昨天' })]));
+    expect(rows[0].blocked).toBe(false);
+    expect(rows[0].issues).toHaveLength(1);
+    expect(rows[0].adoptedOn).toBe(dayFromYmd(2024, 3, 5));
+  });
+});
+
+describe('normalizeTitle: the fast piece key equals the plain definition', () => {
+  it('on titles as staff type them', () => {
+    for (const t of [
+      '《关于 基层党建》',
+      '“两新”组织党建——工作动态',
+      'ＡＢＣ党建（试点）',
+      'Ärger ΣΊΣΥΦΟΣ',
+      '\u0000a\uffff',
+    ]) {
+      expect(normalizeTitle(t)).toBe(normalizeTitleSlow(t));
+    }
+  });
+
+  it('on random text, any Unicode, any length', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 700 })),
+        (t) => {
+          expect(normalizeTitle(t)).toBe(normalizeTitleSlow(t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('parseLedger: values that would swamp a report', () => {
+  it('an absurd 调整分 is set aside with an issue; the row still scores', () => {
+    const { rows } = parseLedger(ledgerGrid([adoption({ 调整分: 1e306, 调整理由: '复核' })]));
+    expect(rows[0].adjustment).toBeNull();
+    expect(rows[0].blocked).toBe(false);
+    expect(rows[0].issues[0]).toMatch(/调整分.*超出合理范围/);
+  });
+
+  it('a huge cell is quoted short in the row issue', () => {
+    const { rows } = parseLedger(ledgerGrid([adoption({ 级别: '很'.repeat(60_000) })]));
+    expect(rows[0].issues[0].length).toBeLessThan(100);
   });
 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core/index';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
-import { yearPeriod } from '../../src/core/period';
+import { monthPeriod, quarterPeriod, yearPeriod } from '../../src/core/period';
+import { buildReport } from '../../src/core/report';
 import { roundHalfUp } from '../../src/core/text';
 import type { Cell, Grid } from '../../src/core/types';
 
@@ -122,6 +123,57 @@ describe('engine properties on random ledgers', () => {
         const byPerson = (rep: typeof a) =>
           Object.fromEntries(rep.people.map((p) => [p.person, [p.credit, p.points]]));
         expect(byPerson(b)).toEqual(byPerson(a));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('with a cap (封顶), the months of a quarter add up to the quarter and the quarters to the year', () => {
+    fc.assert(
+      fc.property(
+        ledger,
+        fc.constantFrom<'月' | '季'>('月', '季'),
+        fc.integer({ min: 1, max: 60 }),
+        (grid, capPeriod, capPoints) => {
+          const a = assess({ ledger: grid });
+          const rules = { ...a.rules, settings: { ...a.rules.settings, capPoints, capPeriod } };
+          const points = (p: ReturnType<typeof yearPeriod>) =>
+            new Map(buildReport(a.scored, rules, p, p.to).units.map((u) => [u.unit, u.points]));
+          const year = points(yearPeriod(2024));
+          const sumQuarters = new Map<string, number>();
+          for (let q = 1; q <= 4; q++) {
+            const quarter = points(quarterPeriod(2024, q));
+            const sumMonths = new Map<string, number>();
+            for (let m = (q - 1) * 3 + 1; m <= q * 3; m++) {
+              for (const [u, v] of points(monthPeriod(2024, m)))
+                sumMonths.set(u, (sumMonths.get(u) ?? 0) + v);
+            }
+            for (const [u, v] of quarter) {
+              expect(sumMonths.get(u) ?? 0).toBeCloseTo(v, 6);
+              sumQuarters.set(u, (sumQuarters.get(u) ?? 0) + v);
+            }
+          }
+          for (const [u, v] of year) expect(sumQuarters.get(u) ?? 0).toBeCloseTo(v, 6);
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  it('a person never gets more credit than the adopted pieces they wrote', () => {
+    fc.assert(
+      fc.property(ledger, (grid) => {
+        const a = assess({ ledger: grid });
+        for (const p of a.report.people) {
+          const pieces = new Set(
+            a.scored.rows
+              .map((r, i) => ({ r, src: a.parsed.rows[i] }))
+              .filter(({ r, src }) => r.countable && r.mode !== '报送' && src.authors.includes(p.person))
+              .map(({ r, src }) => (src.titleKey ? `${r.unit}|${src.titleKey}` : `#${r.row}`)),
+          );
+          expect(p.credit).toBeLessThanOrEqual(pieces.size + 1e-9);
+          expect(p.credit).toBeGreaterThanOrEqual(0);
+        }
       }),
       { numRuns: RUNS },
     );

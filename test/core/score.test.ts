@@ -3,6 +3,7 @@ import { dayFromYmd } from '../../src/core/dates';
 import { parseLedger } from '../../src/core/ledger';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
+import { roundHalfUp } from '../../src/core/text';
 import type { Rules } from '../../src/core/types';
 import { adoption, ledgerGrid, type RowSpec, submission } from '../helpers/ledger';
 
@@ -230,5 +231,41 @@ describe('row scoring rules (RULES §4)', () => {
     };
     const rows = score([adoption(), adoption({ 标题: 'b', 录用日期: '2025-02-01' })], rules);
     expect(rows.map((r) => r.points)).toEqual([5, 6]);
+  });
+});
+
+describe('duplicates and verdicts', () => {
+  it('a row typed twice where the reviewer marked one copy 倒扣 keeps the penalty, whatever the order', () => {
+    const a = score([adoption(), adoption({ 核定: '倒扣' })]);
+    const b = score([adoption({ 核定: '倒扣' }), adoption()]);
+    expect(a.map((r) => r.points).sort()).toEqual([-5, 0]);
+    expect(b.map((r) => r.points).sort()).toEqual([-5, 0]);
+  });
+
+  it('a duplicate relayed row gives the office nothing more', () => {
+    const rows = score([adoption({ 对口处室: '信息调研科' }), adoption({ 对口处室: '信息调研科' })]);
+    expect(rows.map((r) => r.relayPoints)).toEqual([1, 0]);
+  });
+});
+
+describe('long user text in messages', () => {
+  it('an unknown unit or outlet with a 50,000-character name is quoted short in 校验', () => {
+    const long = '某'.repeat(50_000);
+    const [a, b] = score([adoption({ 单位: long }), adoption({ 标题: 'b', 媒体: long, 级别: '市级' })]);
+    expect(a.issues.join('；').length).toBeLessThan(200);
+    expect(b.issues.join('；').length).toBeLessThan(200);
+    expect(b.points).toBe(5);
+  });
+});
+
+describe('rounding (小数位, 四舍五入)', () => {
+  it('rounds half up, away from zero, stable for binary fractions, finite for huge values', () => {
+    expect(roundHalfUp(2.675, 2)).toBe(2.68);
+    expect(roundHalfUp(0.5)).toBe(1);
+    expect(roundHalfUp(2.5)).toBe(3);
+    expect(roundHalfUp(-2.5)).toBe(-3);
+    expect(roundHalfUp(1.005, 2)).toBe(1.01);
+    expect(Object.is(roundHalfUp(-0.001, 2), 0)).toBe(true);
+    expect(roundHalfUp(2e306, 2)).toBe(2e306);
   });
 });
