@@ -546,7 +546,8 @@ describe('relay (对口处室)', () => {
     const out = evaluateIndicators(ledgerOf(rows), rules, YEAR_END);
     const values = (name: string) =>
       out.units.find((u) => u.subject === name)!.indicators.map((r) => r.value);
-    expect(values('甲街道')).toEqual([0, 10, 1]); // an adoption with no 报送对象 is no submission of the unit
+    // Relayed = submitted through the office: the unit keeps the submission count too (001 §三.9).
+    expect(values('甲街道')).toEqual([1, 10, 1]);
     expect(values('信息调研科')).toEqual([1, 2, 0]);
   });
 });

@@ -209,7 +209,8 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
     )
       ? 1
       : 0;
-    rowSubmission[i] = recipient !== '' || s.mode === '报送' ? 1 : 0;
+    // A relayed row was submitted through the office, so it is a submission of the unit as well (001 §三.9).
+    rowSubmission[i] = recipient !== '' || s.mode === '报送' || oid >= 0 ? 1 : 0;
 
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own.
     const titleKey = text(l.titleKey);
@@ -473,8 +474,10 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   return { units, people, teams, department };
 }
 
+const nameCollator = new Intl.Collator('zh-Hans-CN');
+
 function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'zh-Hans-CN');
+  return nameCollator.compare(a, b);
 }
 
 function indicatorResult(
