@@ -51,9 +51,9 @@ export function timeEngine(grid: Grid): { ms: StageTimes; rowsWithIssues: number
   const scored = scoreLedger(parsed, rules);
   const t2 = performance.now();
   const asOf = dayFromYmd(rules.settings.year, 12, 31);
-  evaluateIndicators(scored, rules, asOf);
+  const indicators = evaluateIndicators(scored, rules, asOf);
   const t3 = performance.now();
-  buildReport(scored, rules, yearPeriod(rules.settings.year), asOf);
+  buildReport(scored, rules, yearPeriod(rules.settings.year), asOf, indicators); // as assess() does
   const t4 = performance.now();
   rowOutputs(scored, grid.length - 1);
   const t5 = performance.now();
