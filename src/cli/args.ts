@@ -115,7 +115,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (asOfText !== undefined) {
     const day = parseDay(asOfText);
     if (typeof day !== 'number') {
-      throw new UsageError(`无法识别的日期「${asOfText}」，应为 2024-06-30`, `bad --as-of date "${asOfText}"`);
+      throw new UsageError(
+        `无法识别的日期「${asOfText}」，应为 2024-06-30`,
+        `bad --as-of date "${asOfText}"`,
+      );
     }
     asOf = day;
   }

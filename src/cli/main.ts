@@ -1,0 +1,395 @@
+// `zugong report …`: the whole assessment on a workbook file, no Google account needed.
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { dayToIso } from '../core/dates';
+import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
+import type { Grid, ReportModel, Status } from '../core/types';
+import type { SheetModel } from '../sheets/model';
+import type { WorkbookPort } from '../sheets/port';
+import { LEDGER_TAB, ReportError, type RunResult, runReport } from '../sheets/run';
+import { parseArgs, type ReportArgs, USAGE, UsageError } from './args';
+import { decodeCsv, parseCsv } from './csv';
+import { formatTable, Progress } from './table';
+import { XlsxWorkbook } from './xlsxWorkbook';
+
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+/** A failure the user can act on: one line in Chinese and English, exit 1. */
+class CliError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(zh);
+  }
+}
+
+/** Reads from the input workbook (or CSV), writes to the output workbook: the input is never written. */
+class SplitPort implements WorkbookPort {
+  constructor(
+    private readonly source: WorkbookPort,
+    private readonly target: WorkbookPort,
+  ) {}
+  sheetNames(): string[] {
+    return this.source.sheetNames();
+  }
+  readValues(name: string): Grid {
+    return this.source.readValues(name);
+  }
+  writeSheet(model: SheetModel): void {
+    this.target.writeSheet(model);
+  }
+}
+
+/** A read-only port over grids (a CSV ledger). */
+class GridPort implements WorkbookPort {
+  constructor(private readonly tabs: Map<string, Grid>) {}
+  sheetNames(): string[] {
+    return [...this.tabs.keys()];
+  }
+  readValues(name: string): Grid {
+    return this.tabs.get(name) ?? [];
+  }
+  writeSheet(): void {
+    throw new Error('read-only');
+  }
+}
+
+/** Accepts writes and keeps nothing (no --out: the models are built, nothing is saved). */
+const NULL_PORT: WorkbookPort = { sheetNames: () => [], readValues: () => [], writeSheet: () => {} };
+
+function errnoCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : '';
+}
+
+async function fileSize(path: string, what: string): Promise<number> {
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new CliError(`${what}不是文件：${path}`, `not a file: ${path}`);
+    return s.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    if (errnoCode(error) === 'ENOENT')
+      throw new CliError(`找不到${what}：${path}`, `file not found: ${path}`);
+    throw new CliError(`无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xls' || ext === '.et') {
+    throw new CliError(
+      `${what}是旧版 ${ext} 格式，请在 Excel/WPS 中另存为 .xlsx 后再试：${path}`,
+      `old ${ext} format is not supported, save it as .xlsx: ${path}`,
+    );
+  }
+  try {
+    return await XlsxWorkbook.open(path);
+  } catch (error) {
+    throw new CliError(
+      `无法读取${what}，文件不是有效的 .xlsx 工作簿：${path}`,
+      `cannot read ${path} as an .xlsx workbook (${(error as Error).message.split('\n')[0]})`,
+    );
+  }
+}
+
+async function openInput(path: string, what: string): Promise<WorkbookPort> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.txt') {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      throw new CliError(`无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
+    }
+    return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
+  }
+  if (ext !== '.xlsx' && ext !== '.xlsm' && ext !== '.xls' && ext !== '.et') {
+    throw new CliError(
+      `不支持的文件类型「${ext || '无扩展名'}」，请使用 .xlsx 或 .csv：${path}`,
+      `unsupported file type "${ext}", use .xlsx or .csv: ${path}`,
+    );
+  }
+  return openWorkbook(path, what);
+}
+
+async function readRulesWorkbook(path: string): Promise<RuleGrids> {
+  await fileSize(path, '规则文件');
+  const wb = await openWorkbook(path, '规则文件');
+  const names = wb.sheetNames();
+  const tables: RuleGrids = {};
+  for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = wb.readValues(name);
+  if (Object.keys(tables).length === 0) {
+    throw new CliError(
+      `规则文件中没有规则表（应有名为 ${RULE_TABLE_NAMES.join('、')} 的工作表之一）：${path}`,
+      `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
+    );
+  }
+  return tables;
+}
+
+/** The --json object: the contract of DESIGN.md plus a few extra fields. */
+export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
+  const { assessment, report } = result;
+  const { scored } = assessment;
+  return {
+    rows: scored.rows.map((r, i) => ({
+      row: r.row,
+      points: r.points,
+      credit: r.credit,
+      authors: scored.ledger.rows[i].authors,
+      unit: r.unit,
+      issues: r.issues,
+      countable: r.countable,
+      why: r.why,
+    })),
+    units: report.units.map((u) => ({
+      unit: u.unit,
+      points: u.points,
+      compliant: u.compliant,
+      indicators: u.indicators.map((i) => ({
+        name: i.name,
+        value: i.value,
+        target: i.target,
+        met: i.met,
+        status: i.status,
+        window: i.window,
+      })),
+      status: u.status,
+      rank: u.rank,
+      unitType: u.unitType,
+      relayPoints: u.relayPoints,
+      adoptions: u.adoptions,
+      adoptionsByLevel: u.adoptionsByLevel,
+      submissions: u.submissions,
+      previousPoints: u.previousPoints,
+      change: u.change,
+      first: u.first,
+      last: u.last,
+      zeroSubmissions: u.zeroSubmissions,
+    })),
+    people: report.people.map((p) => ({
+      person: p.person,
+      credit: p.credit,
+      points: p.points,
+      unit: p.unit,
+      creditRounded: p.creditRounded,
+      status: p.status,
+    })),
+    department: report.department
+      ? { status: report.department.status, compliant: report.department.compliant }
+      : null,
+    meta: {
+      rows: scored.rows.length,
+      preset: assessment.rules.settings.preset || args.preset || '',
+      period: report.period.code,
+      periodLabel: report.period.label,
+      from: dayToIso(report.period.from),
+      to: dayToIso(report.period.to),
+      asOf: dayToIso(report.asOf),
+      year: report.year,
+      issues: report.issues.length,
+      zeroUnits: report.zeroUnits,
+      ledgerTab: result.ledgerTab,
+      notices: result.notices,
+      totals: report.totals,
+      sheets: args.out ? result.sheetNames : [],
+    },
+  };
+}
+
+const STATUS_COLOR: Record<Status, string> = {
+  已达标: '\x1b[32m',
+  进度正常: '\x1b[34m',
+  进度滞后: '\x1b[33m',
+  未达标: '\x1b[31m',
+};
+
+function num(n: number | null): string {
+  return n === null ? '—' : String(Math.round(n * 100) / 100);
+}
+
+/** The ranking as an aligned table for the terminal. */
+export function rankingText(report: ReportModel, color: boolean): string {
+  const p = report.period;
+  const title = `${p.label}组工信息宣传工作通报（规则：${report.preset || '—'}，达标进度截至 ${dayToIso(Math.min(report.asOf, p.to))}）`;
+  const paint = (s: Status) => (color ? `${STATUS_COLOR[s]}${s}\x1b[0m` : s);
+  const rows = report.units.map((u) => [
+    String(u.rank),
+    u.unit,
+    u.unitType,
+    num(u.points),
+    num(u.adoptions),
+    num(u.submissions),
+    num(u.previousPoints),
+    u.change === null ? '—' : `${u.change > 0 ? '+' : ''}${num(u.change)}`,
+    u.status,
+    [u.first ? '首' : '', u.last ? '末' : '', u.zeroSubmissions ? '零报送' : ''].filter(Boolean).join(' '),
+  ]);
+  let table = formatTable(
+    [
+      { header: '名次', align: 'right' },
+      { header: '单位', maxWidth: 24 },
+      { header: '类型' },
+      { header: '积分', align: 'right' },
+      { header: '录用', align: 'right' },
+      { header: '报送', align: 'right' },
+      { header: '上期', align: 'right' },
+      { header: '环比', align: 'right' },
+      { header: '状态' },
+      { header: '备注' },
+    ],
+    rows,
+  );
+  if (color) {
+    // Colour the status words after alignment, so escape codes do not disturb the widths.
+    table = table
+      .split('\n')
+      .map((line, i) =>
+        i < 2 ? line : line.replace(/(已达标|进度正常|进度滞后|未达标)/, (s) => paint(s as Status)),
+      )
+      .join('\n');
+  }
+  const t = report.totals;
+  const lines = [
+    title,
+    '',
+    table,
+    '',
+    `合计：${report.units.length} 个单位，积分 ${num(t.points)}，录用 ${t.adoptions} 篇，报送 ${t.submissions} 篇`,
+  ];
+  if (report.zeroUnits.length) lines.push(`零报送：${report.zeroUnits.join('、')}`);
+  if (report.issues.length) {
+    const shown = report.issues.slice(0, 12).map((i) => i.row);
+    lines.push(
+      `待核实：${report.issues.length} 行（第 ${shown.join('、')}${report.issues.length > 12 ? ' …' : ''} 行）`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function runCommand(args: ReportArgs, io: Io): Promise<number> {
+  const inputPath = resolve(args.input);
+  const size = await fileSize(inputPath, '台账文件');
+  const outPath = args.out ? resolve(args.out) : null;
+  if (outPath && outPath === inputPath) {
+    throw new CliError('输出文件不能与台账文件相同（台账不会被改写）', '--out must not be the input file');
+  }
+  if (outPath && extname(outPath).toLowerCase() !== '.xlsx') {
+    throw new CliError(`输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
+  }
+  const force = io.env.ZUGONG_PROGRESS;
+  const showProgress =
+    force === '1' || (force !== '0' && (io.stderr.isTTY ? size > 256 * 1024 : size > 5 * 1024 * 1024));
+  const progress = new Progress(io.stderr, showProgress);
+  progress.step('读取台账…', 0);
+  // ZUGONG_TIMING=1: the split between reading the file, the engine and writing, on stderr (benchmarks).
+  const t0 = performance.now();
+  const marks: [string, number][] = [];
+
+  const rules = args.rules ? await readRulesWorkbook(resolve(args.rules)) : undefined;
+  const input = await openInput(inputPath, '台账文件');
+  marks.push(['read_file', performance.now()]);
+  const output = outPath ? new XlsxWorkbook() : null;
+  const port = new SplitPort(input, output ?? NULL_PORT);
+  const stageBase = { read: 0.3, assess: 0.4, write: 0.7 } as const;
+  const stageSpan = { read: 0.1, assess: 0.3, write: 0.15 } as const;
+  const stageLabel = { read: '读取台账…', assess: '计算积分与指标…', write: '生成通报…' } as const;
+
+  let result: RunResult;
+  try {
+    result = runReport(port, {
+      period: args.period ?? undefined,
+      asOf: args.asOf ?? undefined,
+      preset: args.preset ?? undefined,
+      rules,
+      writeLedgerCopy: Boolean(output),
+      writeRuleTabs: Boolean(output),
+      onStage: (stage, f) => progress.step(stageLabel[stage], stageBase[stage] + stageSpan[stage] * f),
+    });
+  } catch (error) {
+    progress.done();
+    if (error instanceof ReportError) throw new CliError(error.message, error.en);
+    throw error;
+  }
+  for (const notice of result.notices) io.stderr.write(`${notice}\n`);
+
+  if (output && outPath) {
+    progress.step('写入工作簿…', 0.85);
+    try {
+      marks.push(['engine_and_layout', performance.now()]);
+      await output.save(outPath);
+      marks.push(['write_file', performance.now()]);
+    } catch (error) {
+      progress.done();
+      throw new CliError(
+        `无法写入输出文件：${args.out}`,
+        `cannot write ${args.out}: ${(error as Error).message}`,
+      );
+    }
+  }
+  progress.step('完成', 1);
+  if (io.env.ZUGONG_TIMING === '1') {
+    let last = t0;
+    const parts = marks.map(([name, t]) => {
+      const s = `${name}=${((t - last) / 1000).toFixed(2)}s`;
+      last = t;
+      return s;
+    });
+    io.stderr.write(`timing: ${parts.join(' ')}\n`);
+  }
+  progress.done();
+
+  if (args.json) {
+    io.stdout.write(`${JSON.stringify(jsonOutput(result, args))}\n`);
+  } else {
+    const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+    io.stdout.write(`${rankingText(result.report, color)}\n`);
+    io.stdout.write(
+      output
+        ? `\n已写入 ${args.out}（${result.sheetNames.slice(0, 3).join('、')} 等 ${result.sheetNames.length} 个工作表）\n`
+        : '\n（加 --out report.xlsx 可写出通报、领导看板和带计算列的台账）\n',
+    );
+  }
+  return 0;
+}
+
+/** Run the command; returns the exit code. Never throws. */
+export async function main(
+  argv: string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (args.command === 'version') {
+      io.stdout.write('zugong 0.1.0\n');
+      return 0;
+    }
+    return await runCommand(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof CliError) {
+      io.stderr.write(`错误：${error.zh}｜Error: ${error.en}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`内部错误，未写出任何文件：${message}｜Internal error, nothing written: ${message}\n`);
+    }
+    return 1;
+  }
+}
+
+// Run directly (`npx tsx src/cli/main.ts …`); the bundle in dist/cli.cjs is called by bin/zugong.cjs.
+if (/[\\/]src[\\/]cli[\\/]main\.ts$/.test(process.argv[1] ?? '')) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,250 @@
+// 领导看板: year to date at a glance for leaders (RULES §7): progress against targets, behind-pace units
+// first, the month-by-month series with a chart, and the department against its own targets.
+import { dayFromYmd, dayToIso } from '../core/dates';
+import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
+import type { ChartSpec, SheetModel, SheetValue } from './model';
+import {
+  COLORS,
+  clean,
+  FMT_INT,
+  FMT_PERCENT,
+  FMT_POINTS,
+  numText,
+  SheetBuilder,
+  STATUS_STYLE,
+  SUBTITLE_STYLE,
+  TITLE_STYLE,
+} from './report';
+
+export const DASHBOARD_NAME = '领导看板';
+
+/** A text progress bar, e.g. ██████░░░░ 60%. */
+export function progressBar(fraction: number, width = 10): string {
+  const f = Number.isFinite(fraction) ? Math.max(0, fraction) : 0;
+  const full = Math.round(Math.min(1, f) * width);
+  return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${Math.round(f * 100)}%`;
+}
+
+/** The unit's yearly points target: its 全年 indicator on points (named …积分…). */
+export function pointsIndicator(indicators: IndicatorResult[]): IndicatorResult | null {
+  return indicators.find((i) => i.window === '全年' && i.name.includes('积分')) ?? null;
+}
+
+/** Share of the assessment year elapsed at asOf (0..1). */
+export function yearElapsed(year: number, asOf: number): number {
+  const from = dayFromYmd(year, 1, 1);
+  const to = dayFromYmd(year, 12, 31);
+  if (asOf < from) return 0;
+  if (asOf >= to) return 1;
+  return (asOf - from + 1) / (to - from + 1);
+}
+
+// Behind-pace units first: those that need a leader's word, then on pace, then done.
+const ORDER: Record<Status, number> = { 进度滞后: 0, 未达标: 1, 进度正常: 2, 已达标: 3 };
+
+function sortForLeaders(units: UnitRankRow[]): UnitRankRow[] {
+  const rate = (u: UnitRankRow) => {
+    const t = pointsIndicator(u.indicators)?.target ?? 0;
+    return t > 0 ? u.points / t : Number.POSITIVE_INFINITY;
+  };
+  return [...units].sort(
+    (a, b) => ORDER[a.status] - ORDER[b.status] || rate(a) - rate(b) || a.unit.localeCompare(b.unit, 'zh'),
+  );
+}
+
+function indicatorText(i: IndicatorResult): string {
+  const per = i.window === '每月' ? '/月' : i.window === '每季' ? '/季' : '';
+  return `${numText(i.value)} / ${numText(i.target)}${per}`;
+}
+
+/** Month buckets as a short line: 1月 16✓ 2月 12✗ … (open months without a mark). */
+function bucketText(i: IndicatorResult): string {
+  if (!i.buckets || i.buckets.length === 0) return '';
+  const unit = i.window === '每季' ? '季度' : '月';
+  return i.buckets
+    .map(
+      (b) =>
+        `${i.window === '每季' ? `第${b.bucket}` : b.bucket}${unit} ${numText(b.value)}${b.met === null ? '' : b.met ? '✓' : '✗'}`,
+    )
+    .join('  ');
+}
+
+const MAX_INDICATOR_COLS = 6;
+const FIXED = ['单位', '类型', '全年积分', '全年目标', '按进度应完成', '完成率', '完成进度', '状态'];
+
+/**
+ * The 领导看板 tab from a year report model (period = the assessment year, asOf = today).
+ * `generatedAt` is shown as given.
+ */
+export function dashboardSheet(model: ReportModel, generatedAt: string): SheetModel {
+  const elapsed = yearElapsed(model.year, model.asOf);
+  // Indicator columns: every indicator name the units have except the points target shown already.
+  const names: string[] = [];
+  for (const u of model.units) {
+    for (const i of u.indicators) {
+      if (i === pointsIndicator(u.indicators) || names.includes(i.name)) continue;
+      names.push(i.name);
+    }
+  }
+  const shown = names.slice(0, MAX_INDICATOR_COLS);
+  const hidden = names.length > shown.length;
+  const headers = [...FIXED, ...shown, ...(hidden ? ['其他指标'] : [])];
+  const width = Math.max(headers.length, 9);
+  const b = new SheetBuilder(width);
+
+  b.line(`${model.year}年组工信息宣传工作领导看板`, TITLE_STYLE);
+  b.line(
+    `数据截至：${dayToIso(Math.min(model.asOf, dayFromYmd(model.year, 12, 31)))}　　全年时间进度：${Math.round(elapsed * 100)}%　　规则：${
+      model.preset || '—'
+    }　　生成时间：${generatedAt}`,
+    SUBTITLE_STYLE,
+  );
+  b.section('一、各单位全年积分进度（进度滞后的单位排在前面）');
+  const headerRow = b.header(headers);
+
+  const units = sortForLeaders(model.units);
+  const first = b.next;
+  for (const u of units) {
+    const target = pointsIndicator(u.indicators);
+    const t = target?.target ?? null;
+    const rate = t && t > 0 ? u.points / t : null;
+    const row: SheetValue[] = [
+      u.unit,
+      u.unitType,
+      clean(u.points),
+      t,
+      t === null ? null : clean(t * elapsed),
+      rate === null ? null : clean(rate),
+      rate === null ? '（无积分目标）' : progressBar(rate),
+      u.status,
+    ];
+    for (const name of shown) {
+      const i = u.indicators.find((x) => x.name === name);
+      row.push(i ? indicatorText(i) : '');
+    }
+    if (hidden) {
+      const rest = u.indicators.filter((i) => !shown.includes(i.name) && i !== target);
+      row.push(rest.map((i) => `${i.name} ${indicatorText(i)} ${i.status}`).join('；'));
+    }
+    b.add(row);
+  }
+  const n = units.length;
+  if (n === 0) b.add(['暂无单位数据']);
+  else {
+    b.format({ row: first, col: 3, rows: n, cols: 3 }, FMT_POINTS);
+    b.format({ row: first, col: 6, rows: n, cols: 1 }, FMT_PERCENT);
+    b.style({ row: first, col: 7, rows: n, cols: 1 }, { fontColor: '#3c78d8' });
+    b.statusColumn(
+      first,
+      8,
+      units.map((u) => u.status),
+    );
+    shown.forEach((name, k) => {
+      b.statusColumn(
+        first,
+        9 + k,
+        units.map((u) => u.indicators.find((x) => x.name === name)?.status ?? null),
+      );
+    });
+  }
+  b.style({ row: headerRow, col: 1, rows: Math.max(n, 1) + 1, cols: headers.length }, { border: true });
+  const legend = b.add([
+    `颜色说明：已达标（绿）　进度正常（蓝）　进度滞后（黄）　未达标（红）；“按进度应完成”= 全年目标 × 时间进度。`,
+  ]);
+  b.style({ row: legend, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
+
+  // 二、逐月情况 with a chart over the table.
+  b.blank();
+  b.section('二、全部门逐月情况');
+  const monthHeader = b.header(['月份', '积分', '录用', '报送']);
+  const monthFirst = b.next;
+  for (const m of model.months) {
+    b.add([`${m.month}月`, clean(m.points), clean(m.adoptions), clean(m.submissions)]);
+  }
+  const months = model.months.length;
+  const monthTotal = b.add([
+    '合计',
+    clean(model.months.reduce((a, m) => a + m.points, 0)),
+    clean(model.months.reduce((a, m) => a + m.adoptions, 0)),
+    clean(model.months.reduce((a, m) => a + m.submissions, 0)),
+  ]);
+  b.format({ row: monthFirst, col: 2, rows: months + 1, cols: 1 }, FMT_POINTS);
+  b.format({ row: monthFirst, col: 3, rows: months + 1, cols: 2 }, FMT_INT);
+  b.style({ row: monthFirst, col: 1, rows: months, cols: 1 }, { hAlign: 'center' });
+  b.style(
+    { row: monthTotal, col: 1, rows: 1, cols: 4 },
+    { bold: true, background: COLORS.totalBg, hAlign: 'center' },
+  );
+  b.style({ row: monthHeader, col: 1, rows: monthTotal - monthHeader + 1, cols: 4 }, { border: true });
+  const charts: ChartSpec[] = [
+    {
+      kind: 'column',
+      title: `${model.year}年逐月积分、录用与报送`,
+      data: { row: monthHeader, col: 1, rows: months + 1, cols: 4 },
+      anchor: { row: monthHeader, col: 6 },
+      width: 640,
+      height: 320,
+    },
+  ];
+  // Keep the chart's rows free below the table when it is short.
+  while (b.next < monthHeader + 17) b.blank();
+
+  // 三、全部门指标 (when the preset has department indicators) and 科室整体.
+  if (model.department && model.department.indicators.length > 0) {
+    b.blank();
+    subjectTable(b, '三、全部门目标完成情况', model.department);
+  }
+  if (model.teams.length > 0) {
+    b.blank();
+    b.section(`${model.department ? '四' : '三'}、科室整体任务`);
+    const teamHeader = b.header(['科室', '类型', '状态', '未完成指标', '奖金（元）']);
+    const tFirst = b.next;
+    for (const team of model.teams) {
+      const missing = team.indicators.filter((i) => !i.met).map((i) => i.name);
+      const bonus = Object.values(team.bonuses).reduce((a, v) => a + v, 0);
+      b.add([team.subject, team.unitType, team.status, missing.join('、'), clean(bonus)]);
+    }
+    b.statusColumn(
+      tFirst,
+      3,
+      model.teams.map((t) => t.status),
+    );
+    b.style({ row: teamHeader, col: 1, rows: model.teams.length + 1, cols: 5 }, { border: true });
+  }
+
+  const widths = [170, 96, 72, 64, 84, 60, 150, 72, ...shown.map(() => 128), ...(hidden ? [260] : [])];
+  while (widths.length < width) widths.push(96);
+  return b.build(DASHBOARD_NAME, {
+    frozenRows: headerRow,
+    frozenCols: 1,
+    columnWidths: widths,
+    charts,
+    tabColor: '#38761d',
+  });
+}
+
+/** A subject's indicators with their month/quarter buckets (the department against its own targets). */
+function subjectTable(b: SheetBuilder, title: string, subject: SubjectResult): void {
+  b.section(title);
+  const header = b.header(['指标', '窗口', '完成', '目标', '状态', '分月/分季情况']);
+  b.merges.push({ row: header, col: 6, rows: 1, cols: 4 });
+  const first = b.next;
+  for (const i of subject.indicators) {
+    const row = b.add([i.name, i.window, clean(i.value), clean(i.target), i.status, bucketText(i)]);
+    b.merges.push({ row, col: 6, rows: 1, cols: 4 });
+  }
+  const n = subject.indicators.length;
+  b.format({ row: first, col: 3, rows: n, cols: 2 }, FMT_POINTS);
+  b.statusColumn(
+    first,
+    5,
+    subject.indicators.map((i) => i.status),
+  );
+  b.style({ row: first, col: 6, rows: n, cols: 4 }, { wrap: true, fontSize: 9 });
+  b.style({ row: header, col: 1, rows: n + 1, cols: 9 }, { border: true });
+  const overall = b.add([`总体：${subject.status}${subject.compliant ? '（全部达标）' : ''}`]);
+  b.style(
+    { row: overall, col: 1, rows: 1, cols: 1 },
+    { bold: true, fontColor: STATUS_STYLE[subject.status].fontColor },
+  );
+}

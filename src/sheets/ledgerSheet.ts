@@ -1,0 +1,133 @@
+// The ledger copy with its computed columns (积分 / 计任务 / 校验) filled, rows with issues highlighted.
+// Written only to a new workbook (the CLI's output): the office's own ledger is never rewritten here.
+import type { rowOutputs } from '../core/index';
+import type { Cell, Grid } from '../core/types';
+import type { Block, CellStyle, SheetModel, SheetValue } from './model';
+import { COLORS, clean, FMT_POINTS } from './report';
+
+export const LEDGER_TAB = '稿件台账';
+const COMPUTED = ['积分', '计任务', '校验'] as const;
+
+// Pixel widths by header so the copy reads well when opened; other columns get the default.
+const WIDTHS: Record<string, number> = {
+  标题: 300,
+  作者: 100,
+  单位: 140,
+  类别: 80,
+  报送对象: 100,
+  报送日期: 90,
+  事件日期: 90,
+  录用日期: 90,
+  媒体: 150,
+  级别: 64,
+  采用方式: 72,
+  字数: 56,
+  '时长(分钟)': 72,
+  版面: 72,
+  领导批示: 72,
+  对口处室: 100,
+  审核状态: 72,
+  核定: 56,
+  备注: 160,
+  调整分: 56,
+  调整理由: 120,
+  佐证: 160,
+  积分: 64,
+  计任务: 64,
+  校验: 320,
+};
+
+const ISSUE_ROW: CellStyle = { background: '#fce8e6' };
+const ISSUE_CELL: CellStyle = { fontColor: COLORS.issueFg };
+const COMPUTED_HEADER: CellStyle = {
+  bold: true,
+  background: '#cfe2f3',
+  fontColor: '#1c4587',
+  hAlign: 'center',
+};
+const INPUT_HEADER: CellStyle = { bold: true, background: '#efefef', hAlign: 'center' };
+
+function toValue(cell: Cell): SheetValue {
+  if (cell === undefined || cell === '') return null;
+  return cell;
+}
+
+function headerText(cell: Cell): string {
+  return typeof cell === 'string' ? cell.replace(/\s+/g, '') : '';
+}
+
+/**
+ * Copy the ledger grid and fill 积分 / 计任务 / 校验 from `outputs` (index i ↔ sheet row i + 2, as
+ * rowOutputs returns them). Existing computed columns are found by header and replaced; missing ones
+ * are appended after the last column.
+ */
+export function ledgerWithComputed(grid: Grid, outputs: ReturnType<typeof rowOutputs>): SheetModel {
+  const header = (grid[0] ?? []).map(toValue);
+  const cols: Record<(typeof COMPUTED)[number], number> = { 积分: -1, 计任务: -1, 校验: -1 };
+  header.forEach((h, c) => {
+    const t = headerText(h);
+    if ((COMPUTED as readonly string[]).includes(t) && cols[t as (typeof COMPUTED)[number]] === -1) {
+      cols[t as (typeof COMPUTED)[number]] = c;
+    }
+  });
+  let width = header.length;
+  for (const r of grid) if (r.length > width) width = r.length;
+  for (const name of COMPUTED) {
+    if (cols[name] === -1) cols[name] = width++;
+  }
+  const rows = Math.max(grid.length, outputs.length + 1);
+  const values: SheetValue[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const src = grid[r] ?? [];
+    const out: SheetValue[] = new Array(width);
+    for (let c = 0; c < width; c++) out[c] = toValue(src[c]);
+    values[r] = out;
+  }
+  for (const name of COMPUTED) values[0][cols[name]] = name;
+
+  const issueRows: boolean[] = new Array(rows).fill(false);
+  for (let i = 0; i < outputs.length; i++) {
+    const o = outputs[i];
+    const row = values[i + 1];
+    row[cols.积分] = typeof o.points === 'number' ? clean(o.points) : null;
+    row[cols.计任务] = o.credit === '' ? null : o.credit;
+    row[cols.校验] = o.check === '' ? null : o.check;
+    issueRows[i + 1] = o.check !== '';
+  }
+  // Rows below the outputs keep no stale computed values from the input.
+  for (let r = outputs.length + 1; r < rows; r++) {
+    for (const name of COMPUTED) values[r][cols[name]] = null;
+  }
+
+  const styles: { block: Block; style: CellStyle }[] = [];
+  styles.push({ block: { row: 1, col: 1, rows: 1, cols: width }, style: INPUT_HEADER });
+  for (const name of COMPUTED) {
+    styles.push({ block: { row: 1, col: cols[name] + 1, rows: 1, cols: 1 }, style: COMPUTED_HEADER });
+  }
+  // One block per run of rows with issues, then the 校验 cells of those runs in red.
+  let r = 1;
+  while (r < rows) {
+    if (!issueRows[r]) {
+      r++;
+      continue;
+    }
+    let end = r + 1;
+    while (end < rows && issueRows[end]) end++;
+    styles.push({ block: { row: r + 1, col: 1, rows: end - r, cols: width }, style: ISSUE_ROW });
+    styles.push({ block: { row: r + 1, col: cols.校验 + 1, rows: end - r, cols: 1 }, style: ISSUE_CELL });
+    r = end;
+  }
+
+  const columnWidths = values[0].map((h) => WIDTHS[headerText(h ?? '')] ?? 90);
+  return {
+    name: LEDGER_TAB,
+    values,
+    frozenRows: 1,
+    columnWidths,
+    numberFormats:
+      rows > 1
+        ? [{ block: { row: 2, col: cols.积分 + 1, rows: rows - 1, cols: 1 }, format: FMT_POINTS }]
+        : [],
+    styles,
+  };
+}

@@ -1,0 +1,439 @@
+// 通报 <period>: the period report tab as an office prints it (RULES §7), built as a SheetModel.
+import { dayToIso } from '../core/dates';
+import { LEVELS } from '../core/levels';
+import type { ReportModel, Status, UnitRankRow } from '../core/types';
+import type { Block, CellStyle, SheetModel, SheetValue } from './model';
+
+// ───────────── shared layout helpers (also used by dashboard.ts) ─────────────
+
+/** Colours of the four statuses: green met, blue on pace, amber behind, red failed. */
+export const STATUS_STYLE: Record<Status, CellStyle> = {
+  已达标: { background: '#d9ead3', fontColor: '#274e13' },
+  进度正常: { background: '#dbe7f5', fontColor: '#1c4587' },
+  进度滞后: { background: '#fde6c4', fontColor: '#7a4a00' },
+  未达标: { background: '#f4cccc', fontColor: '#990000' },
+};
+
+export const COLORS = {
+  headerBg: '#1f4e79',
+  headerFg: '#ffffff',
+  sectionFg: '#1f4e79',
+  muted: '#666666',
+  firstBg: '#fff2cc',
+  lastBg: '#eeeeee',
+  totalBg: '#f2f2f2',
+  issueFg: '#990000',
+};
+
+/** Points: one decimal always, a second when there is one (0.25 from a half credit of 0.5). */
+export const FMT_POINTS = '0.0#';
+export const FMT_CHANGE = '+0.0#;-0.0#;0';
+export const FMT_INT = '0';
+export const FMT_PERCENT = '0%';
+
+/** Round away float noise (0.1 + 0.2) before a number reaches a cell. */
+export function clean(n: number): number {
+  return Math.round(n * 1e6) / 1e6 + 0;
+}
+
+/** A number as text, e.g. in a sentence: 12.5, 3, 0.25. */
+export function numText(n: number): string {
+  return String(clean(n));
+}
+
+/**
+ * Accumulates rows and the blocks that style them, then emits a rectangular SheetModel.
+ * Style blocks are merged across adjacent rows with the same style so a backend makes few calls.
+ */
+export class SheetBuilder {
+  readonly rows: SheetValue[][] = [];
+  readonly styles: { block: Block; style: CellStyle }[] = [];
+  readonly numberFormats: { block: Block; format: string }[] = [];
+  readonly merges: Block[] = [];
+
+  constructor(readonly width: number) {}
+
+  /** The next row's 1-based number. */
+  get next(): number {
+    return this.rows.length + 1;
+  }
+
+  add(values: SheetValue[]): number {
+    this.rows.push(values.slice(0, Math.max(this.width, values.length)));
+    return this.rows.length;
+  }
+
+  blank(): number {
+    return this.add([]);
+  }
+
+  /** A line of text across the full width (merged), e.g. the title. */
+  line(text: string, style: CellStyle, cols = this.width): number {
+    const row = this.add([text]);
+    if (cols > 1) this.merges.push({ row, col: 1, rows: 1, cols });
+    this.style({ row, col: 1, rows: 1, cols }, style);
+    return row;
+  }
+
+  style(block: Block, style: CellStyle): void {
+    if (block.rows <= 0 || block.cols <= 0) return;
+    const prev = this.styles[this.styles.length - 1];
+    if (
+      prev &&
+      prev.block.col === block.col &&
+      prev.block.cols === block.cols &&
+      prev.block.row + prev.block.rows === block.row &&
+      sameStyle(prev.style, style)
+    ) {
+      prev.block.rows += block.rows;
+      return;
+    }
+    this.styles.push({ block: { ...block }, style });
+  }
+
+  format(block: Block, format: string): void {
+    if (block.rows > 0 && block.cols > 0) this.numberFormats.push({ block, format });
+  }
+
+  /** Colour a column's cells by status, one block per run of equal statuses. */
+  statusColumn(firstRow: number, col: number, statuses: (Status | null)[], cols = 1): void {
+    let i = 0;
+    while (i < statuses.length) {
+      let j = i + 1;
+      while (j < statuses.length && statuses[j] === statuses[i]) j++;
+      const s = statuses[i];
+      if (s)
+        this.style({ row: firstRow + i, col, rows: j - i, cols }, { ...STATUS_STYLE[s], hAlign: 'center' });
+      i = j;
+    }
+  }
+
+  /** A table header row: bold white on dark blue, centred (one line: row heights are not fitted). */
+  header(labels: string[], col = 1): number {
+    const values: SheetValue[] = new Array(col - 1).fill(null).concat(labels);
+    const row = this.add(values);
+    this.style(
+      { row, col, rows: 1, cols: labels.length },
+      { bold: true, background: COLORS.headerBg, fontColor: COLORS.headerFg, hAlign: 'center' },
+    );
+    return row;
+  }
+
+  section(text: string): number {
+    const row = this.add([text]);
+    this.style({ row, col: 1, rows: 1, cols: 1 }, { bold: true, fontSize: 12, fontColor: COLORS.sectionFg });
+    return row;
+  }
+
+  build(name: string, extra: Partial<SheetModel> = {}): SheetModel {
+    const width = Math.max(this.width, ...this.rows.map((r) => r.length));
+    const values = this.rows.map((r) => {
+      const out = r.slice();
+      while (out.length < width) out.push(null);
+      return out.map((v) => (v === undefined ? null : v));
+    });
+    return {
+      name,
+      values,
+      styles: this.styles,
+      numberFormats: this.numberFormats,
+      merges: this.merges,
+      ...extra,
+    };
+  }
+}
+
+function sameStyle(a: CellStyle, b: CellStyle): boolean {
+  const ka = Object.keys(a) as (keyof CellStyle)[];
+  const kb = Object.keys(b) as (keyof CellStyle)[];
+  return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
+}
+
+export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 16, hAlign: 'center' };
+export const SUBTITLE_STYLE: CellStyle = { fontSize: 10, fontColor: COLORS.muted, hAlign: 'center' };
+
+// ───────────── 通报 ─────────────
+
+/** The ranking's columns (second header row); groups of the first header row span some of them. */
+export const RANK_HEADERS = [
+  '名次',
+  '单位',
+  '类型',
+  '积分',
+  '其中转报分成',
+  ...LEVELS,
+  '录用合计',
+  '报送',
+  '上期积分',
+  '环比',
+  '达标状态',
+  '备注',
+];
+const RANK_GROUPS: { label: string; col: number; cols: number }[] = [
+  { label: '本期积分', col: 4, cols: 2 },
+  { label: '本期录用（篇）', col: 6, cols: 5 },
+];
+const W = RANK_HEADERS.length; // 15
+// Widths in pixels; the people and issue tables below reuse the same columns.
+const RANK_WIDTHS = [64, 170, 120, 72, 96, 60, 56, 56, 60, 72, 56, 72, 64, 76, 170];
+/** Text lines are cut to about the printed width of the ranking (half-width characters). */
+const LINE_UNITS = 150;
+
+/** Split text into lines of at most `units` columns (a CJK character counts 2), breaking after 、，；。 when it can. */
+export function wrapText(text: string, units = LINE_UNITS): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let w = 0;
+  let lastBreak = -1;
+  for (const ch of text) {
+    const cw = (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+    if (w + cw > units && line !== '') {
+      const cut = lastBreak > 0 && lastBreak > line.length / 2 ? lastBreak : line.length;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+      w = [...line].reduce((a, c) => a + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+      lastBreak = -1;
+    }
+    line += ch;
+    w += cw;
+    if ('、，；。,;'.includes(ch)) lastBreak = line.length;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+export function reportSheetName(model: ReportModel): string {
+  return `通报 ${model.period.code}`;
+}
+
+/** The remark column: 首 / 末, 零报送, and 不得评先评优 for a unit whose year closed unmet (001 §六.4). */
+function remark(u: UnitRankRow): string {
+  const parts: string[] = [];
+  if (u.first) parts.push('首');
+  if (u.last) parts.push('末');
+  if (u.zeroSubmissions) parts.push('零报送');
+  if (u.status === '未达标') parts.push('不得评先评优');
+  return parts.join('；');
+}
+
+function unitLine(u: UnitRankRow): string {
+  const high = u.adoptionsByLevel.市级 + u.adoptionsByLevel.省级 + u.adoptionsByLevel.中央级;
+  const type = u.unitType ? `（${u.unitType}）` : '';
+  return `${u.unit}${type}，积分 ${numText(u.points)}，录用 ${numText(u.adoptions)} 篇（市级及以上 ${numText(high)} 篇），报送 ${numText(u.submissions)} 篇`;
+}
+
+/**
+ * The 通报 tab: title, the ranking with 首/末 marked, 首末点评, 零报送 units, the people table and
+ * the rows to check (待核实). `generatedAt` is shown as given (e.g. 2024-04-01 09:30).
+ */
+export function reportSheet(model: ReportModel, generatedAt: string): SheetModel {
+  const b = new SheetBuilder(W);
+  const p = model.period;
+  b.line(`${p.label}组工信息宣传工作通报`, TITLE_STYLE);
+  b.line(
+    `统计期间：${dayToIso(p.from)} 至 ${dayToIso(p.to)}　　达标进度截至：${dayToIso(Math.min(model.asOf, p.to))}　　规则：${
+      model.preset || '—'
+    }　　生成时间：${generatedAt}`,
+    SUBTITLE_STYLE,
+  );
+  b.section('一、单位积分排名（按本期积分从高到低）');
+  const groupRow = b.header(
+    RANK_HEADERS.map((h, i) => (RANK_GROUPS.some((g) => i + 1 >= g.col && i + 1 < g.col + g.cols) ? '' : h)),
+  );
+  for (const g of RANK_GROUPS) {
+    b.rows[groupRow - 1][g.col - 1] = g.label;
+    b.merges.push({ row: groupRow, col: g.col, rows: 1, cols: g.cols });
+  }
+  const headerRow = b.header(
+    RANK_HEADERS.map((h, i) => (RANK_GROUPS.some((g) => i + 1 >= g.col && i + 1 < g.col + g.cols) ? h : '')),
+  );
+  // Columns outside the groups span both header rows.
+  RANK_HEADERS.forEach((_, i) => {
+    if (!RANK_GROUPS.some((g) => i + 1 >= g.col && i + 1 < g.col + g.cols)) {
+      b.merges.push({ row: groupRow, col: i + 1, rows: 2, cols: 1 });
+    }
+  });
+  const noPrevious = model.units.every((u) => !u.previousPoints);
+
+  const first = b.next;
+  for (const u of model.units) {
+    b.add([
+      u.rank,
+      u.unit,
+      u.unitType,
+      clean(u.points),
+      u.relayPoints ? clean(u.relayPoints) : null,
+      ...LEVELS.map((l) => clean(u.adoptionsByLevel[l])),
+      clean(u.adoptions),
+      clean(u.submissions),
+      // No figures at all in the previous period (e.g. the ledger starts this year): nothing to compare.
+      noPrevious || u.previousPoints === null ? '—' : clean(u.previousPoints),
+      noPrevious || u.change === null ? '—' : clean(u.change),
+      u.status,
+      remark(u),
+    ]);
+  }
+  const n = model.units.length;
+  if (n === 0) {
+    b.add([null, '本期没有任何单位的稿件']);
+  } else {
+    const firstMarks = model.units.map((u) => u.first);
+    const lastMarks = model.units.map((u) => u.last);
+    markRuns(b, first, firstMarks, { background: COLORS.firstBg, bold: true });
+    markRuns(b, first, lastMarks, { background: COLORS.lastBg });
+    b.statusColumn(
+      first,
+      14,
+      model.units.map((u) => u.status),
+    );
+    markRuns(
+      b,
+      first,
+      lastMarks.map((l, i) => l || model.units[i].zeroSubmissions),
+      { fontColor: COLORS.issueFg, bold: true },
+      15,
+      1,
+    );
+    b.format({ row: first, col: 4, rows: n, cols: 2 }, FMT_POINTS);
+    b.format({ row: first, col: 12, rows: n, cols: 1 }, FMT_POINTS);
+    b.format({ row: first, col: 13, rows: n, cols: 1 }, FMT_CHANGE);
+  }
+  const bodyRows = Math.max(n, 1);
+  b.style({ row: first, col: 1, rows: bodyRows, cols: 1 }, { hAlign: 'center' });
+  // Totals line: the department's own figures (a relayed piece counts once).
+  const t = model.totals;
+  const totalRow = b.add([
+    '合计',
+    `${n} 个单位`,
+    null,
+    clean(t.points),
+    null,
+    ...LEVELS.map((l) => clean(model.units.reduce((a, u) => a + u.adoptionsByLevel[l], 0))),
+    clean(t.adoptions),
+    clean(t.submissions),
+    noPrevious ? '—' : clean(model.units.reduce((a, u) => a + (u.previousPoints ?? 0), 0)),
+    null,
+    null,
+    null,
+  ]);
+  b.format({ row: totalRow, col: 4, rows: 1, cols: 1 }, FMT_POINTS);
+  b.format({ row: totalRow, col: 12, rows: 1, cols: 1 }, FMT_POINTS);
+  b.style({ row: totalRow, col: 1, rows: 1, cols: W }, { bold: true, background: COLORS.totalBg });
+  b.style({ row: first, col: 12, rows: bodyRows + 1, cols: 2 }, { hAlign: 'right' });
+  b.style({ row: groupRow, col: 1, rows: totalRow - groupRow + 1, cols: W }, { border: true });
+
+  // 首末点评 and the lists that follow the ranking.
+  b.blank();
+  b.section('二、首末点评');
+  const firsts = model.units.filter((u) => u.first);
+  const lasts = model.units.filter((u) => u.last);
+  // One sheet row per printed line: long lists are cut at 、 so nothing hides behind the next row.
+  const comment = (text: string, style: CellStyle = {}) => {
+    for (const line of wrapText(text)) {
+      const row = b.add([line]);
+      if (Object.keys(style).length > 0) b.style({ row, col: 1, rows: 1, cols: 1 }, style);
+    }
+  };
+  comment(
+    `本期全部门报送 ${numText(t.submissions)} 篇，录用 ${numText(t.adoptions)} 篇，积分合计 ${numText(t.points)}；待核实稿件 ${model.issues.length} 条${
+      model.lateRows.length ? `，其中迟报 ${model.lateRows.length} 条` : ''
+    }。`,
+  );
+  if (firsts.length === 0) comment('首末：各单位积分相同，本期不排首末。');
+  for (const u of firsts) comment(`首：${unitLine(u)}。`, { fontColor: '#274e13' });
+  for (const u of lasts) comment(`末：${unitLine(u)}。`, { fontColor: COLORS.issueFg });
+  comment(
+    model.zeroUnits.length
+      ? `零报送单位（${model.zeroUnits.length} 个）：${model.zeroUnits.join('、')}。`
+      : '零报送单位：无。',
+    model.zeroUnits.length ? { fontColor: COLORS.issueFg } : {},
+  );
+  const behind = model.units.filter((u) => u.status === '进度滞后').map((u) => u.unit);
+  const failed = model.units.filter((u) => u.status === '未达标').map((u) => u.unit);
+  if (behind.length)
+    comment(`进度滞后（${behind.length} 个）：${behind.join('、')}。`, { fontColor: '#7a4a00' });
+  if (failed.length) {
+    comment(`未完成任务、不得评先评优（${failed.length} 个）：${failed.join('、')}。`, {
+      fontColor: COLORS.issueFg,
+    });
+  }
+
+  // 三、个人计任务.
+  b.blank();
+  b.section('三、个人计任务（两名作者各计 0.5 篇，年终四舍五入）');
+  const peopleHeader = b.header(['姓名', '单位', '计任务', '四舍五入', '积分', '状态']);
+  const pFirst = b.next;
+  for (const person of model.people) {
+    b.add([
+      person.person,
+      person.unit,
+      clean(person.credit),
+      clean(person.creditRounded),
+      clean(person.points),
+      person.status ?? '',
+    ]);
+  }
+  if (model.people.length === 0) b.add(['（无）']);
+  else {
+    b.format({ row: pFirst, col: 5, rows: model.people.length, cols: 1 }, FMT_POINTS);
+    b.format({ row: pFirst, col: 4, rows: model.people.length, cols: 1 }, FMT_INT);
+    b.statusColumn(
+      pFirst,
+      6,
+      model.people.map((x) => x.status),
+    );
+  }
+  b.style({ row: peopleHeader, col: 1, rows: b.next - peopleHeader, cols: 6 }, { border: true });
+
+  // 四、待核实: the rows whose points could not be trusted as typed.
+  b.blank();
+  b.section(`四、待核实稿件（${model.issues.length} 条，请各单位核实后在台账中更正）`);
+  const issueHeader = b.header(['行号', '单位', '标题']);
+  b.rows[issueHeader - 1][8] = '问题';
+  b.style(
+    { row: issueHeader, col: 4, rows: 1, cols: W - 3 },
+    { bold: true, background: COLORS.headerBg, fontColor: COLORS.headerFg, hAlign: 'center' },
+  );
+  for (const issue of model.issues) {
+    const values: SheetValue[] = [issue.row, issue.unit, issue.title];
+    values[8] = issue.issues.join('；');
+    b.add(values);
+  }
+  if (model.issues.length === 0) b.add(['（无）']);
+  else {
+    b.style({ row: issueHeader + 1, col: 1, rows: model.issues.length, cols: 1 }, { hAlign: 'center' });
+    b.style(
+      { row: issueHeader + 1, col: 9, rows: model.issues.length, cols: 1 },
+      { fontColor: COLORS.issueFg },
+    );
+  }
+
+  return b.build(reportSheetName(model), {
+    frozenRows: headerRow,
+    frozenCols: 0,
+    columnWidths: RANK_WIDTHS,
+    tabColor: '#1f4e79',
+  });
+}
+
+/** Style runs of marked rows across the ranking (or a column of it). */
+function markRuns(
+  b: SheetBuilder,
+  firstRow: number,
+  marks: boolean[],
+  style: CellStyle,
+  col = 1,
+  cols = W,
+): void {
+  let i = 0;
+  while (i < marks.length) {
+    if (!marks[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < marks.length && marks[j]) j++;
+    b.style({ row: firstRow + i, col, rows: j - i, cols }, style);
+    i = j;
+  }
+}

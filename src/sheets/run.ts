@@ -1,0 +1,293 @@
+// Report generation against the workbook port: read the ledger and rule tabs (one read each), assess,
+// refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
+import { dayOfDate, yearOf } from '../core/dates';
+import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
+import { parseLedger } from '../core/ledger';
+import { yearPeriod } from '../core/period';
+import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
+import { cellText } from '../core/text';
+import type { Day, Grid, Period, ReportModel, RuleError, UnitDef } from '../core/types';
+import { DASHBOARD_NAME, dashboardSheet } from './dashboard';
+import { LEDGER_TAB, ledgerWithComputed } from './ledgerSheet';
+import type { SheetModel } from './model';
+import type { WorkbookPort } from './port';
+import { COLORS, reportSheet, reportSheetName } from './report';
+
+export { LEDGER_TAB } from './ledgerSheet';
+
+export interface RunOptions {
+  period?: Period;
+  /** "Today" for pace; defaults to the period's end. */
+  asOf?: Day;
+  preset?: PresetName;
+  /** Rule tables from elsewhere (e.g. --rules rules.xlsx); tabs of the workbook otherwise. */
+  rules?: RuleGrids;
+  /** The generation time shown on the tabs; defaults to now. */
+  now?: Date;
+  /** Write a copy of the ledger with 积分/计任务/校验 filled (only to a new workbook, never the input). */
+  writeLedgerCopy?: boolean;
+  /** Also write the rule tables in force as tabs (a self-contained output workbook). */
+  writeRuleTabs?: boolean;
+  /** Called between stages, for a progress bar. */
+  onStage?: (stage: 'read' | 'assess' | 'write', fraction: number) => void;
+}
+
+export interface RunResult {
+  report: ReportModel;
+  assessment: Assessment;
+  sheetNames: string[];
+  /** Notes for the user in plain Chinese (e.g. unit types inferred from names). */
+  notices: string[];
+  /** The tab the ledger was read from. */
+  ledgerTab: string;
+}
+
+/** Report generation refused: the Chinese message for users, an English line for logs, the rule errors. */
+export class ReportError extends Error {
+  constructor(
+    message: string,
+    readonly en: string,
+    readonly ruleErrors: RuleError[] = [],
+  ) {
+    super(message);
+    this.name = 'ReportError';
+  }
+}
+
+/** 镇/街道 → 乡镇街道; ends in 科/室/办 → 部机关科室; otherwise 其他党工委. */
+export function inferUnitType(name: string): string {
+  if (/镇|街道|乡(党委)?$/.test(name)) return '乡镇街道';
+  if (/[科室办]$/.test(name)) return '部机关科室';
+  return '其他党工委';
+}
+
+/**
+ * Units for a workbook without a 单位 table: every unit (and 对口处室) the ledger names. A name the
+ * preset knows keeps the preset's entry; others get a type from the name and, as headcount, the
+ * number of distinct authors seen for them.
+ */
+export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; inferred: UnitDef[] } {
+  const parsed = parseLedger(ledger);
+  const byName = new Map(known.map((u) => [u.name, u]));
+  const authors = new Map<string, Set<string>>();
+  const order: string[] = [];
+  const see = (name: string) => {
+    if (name !== '' && !authors.has(name)) {
+      authors.set(name, new Set());
+      order.push(name);
+    }
+  };
+  for (const r of parsed.rows) {
+    see(r.unit);
+    see(r.relayOffice);
+    for (const a of r.authors) authors.get(r.unit)?.add(a);
+  }
+  const inferred: UnitDef[] = [];
+  const units = order.map((name) => {
+    const def = byName.get(name);
+    if (def) return def;
+    const u: UnitDef = {
+      name,
+      type: inferUnitType(name),
+      headcount: Math.max(1, authors.get(name)?.size ?? 0),
+      monthsInPost: [],
+      isOffice: name.includes('办公室'),
+      chief: '',
+      veto: false,
+    };
+    inferred.push(u);
+    return u;
+  });
+  return { units, inferred };
+}
+
+const RULE_TABS = new Set<string>(RULE_TABLE_NAMES);
+
+/** The ledger tab: 稿件台账, else the first tab (not a rule or report tab) whose first row has 标题. */
+export function findLedgerTab(port: WorkbookPort, names: string[]): string | null {
+  if (names.includes(LEDGER_TAB)) return LEDGER_TAB;
+  for (const name of names) {
+    if (RULE_TABS.has(name) || name === DASHBOARD_NAME || name.startsWith('通报')) continue;
+    const grid = port.readValues(name);
+    if ((grid[0] ?? []).some((c) => cellText(c).replace(/\s+/g, '') === '标题')) return name;
+  }
+  return null;
+}
+
+function readRuleTabs(port: WorkbookPort, names: string[]): RuleGrids {
+  const tables: RuleGrids = {};
+  for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = port.readValues(name);
+  return tables;
+}
+
+/** Local date and time as 2024-04-01 09:30 (the script's / machine's time zone). */
+export function formatGeneratedAt(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+function ruleErrorEnglish(errors: RuleError[]): string {
+  const e = errors[0];
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `rule table error in sheet ${e.table}, row ${e.row}, column ${e.column}${more}`;
+}
+
+/** Read and assess; throws ReportError when the ledger has no usable header or a rule table is broken. */
+export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultYearReport: boolean) {
+  const notices: string[] = [];
+  options.onStage?.('read', 0);
+  const names = port.sheetNames();
+  const ledgerTab = findLedgerTab(port, names);
+  if (!ledgerTab) {
+    throw new ReportError(
+      `找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`,
+      `no ledger: the workbook has no sheet named ${LEDGER_TAB} and no sheet with a 标题 header`,
+    );
+  }
+  const ledger = port.readValues(ledgerTab);
+  const tables: RuleGrids = { ...readRuleTabs(port, names), ...(options.rules ?? {}) };
+  options.onStage?.('read', 1);
+
+  if (!tables.单位 || tables.单位.length === 0) {
+    const base = resolveRules({ ...tables, 单位: undefined }, options.preset).rules;
+    const { units, inferred } = inferUnits(ledger, base.units);
+    // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
+    const types = new Set(units.map((u) => u.type));
+    const indicators = base.indicators.filter(
+      (i) => !('unitType' in i.subject) || i.subject.unitType === '' || types.has(i.subject.unitType),
+    );
+    const grids = rulesToGrids({ ...base, units, indicators });
+    tables.单位 = grids.单位;
+    if (!tables.指标 && indicators.length < base.indicators.length) tables.指标 = grids.指标;
+    const sample = inferred
+      .slice(0, 8)
+      .map((u) => `${u.name}→${u.type}`)
+      .join('、');
+    notices.push(
+      `未找到「单位」表：单位取自台账（${units.length} 个）${
+        inferred.length
+          ? `，其中 ${inferred.length} 个按名称推断类型：${sample}${inferred.length > 8 ? '…' : ''}`
+          : ''
+      }（no 单位 table: units taken from the ledger, types inferred from their names）`,
+    );
+  }
+
+  options.onStage?.('assess', 0);
+  let assessment = assess(
+    { ledger, tables, preset: options.preset },
+    { period: options.period, asOf: options.asOf },
+  );
+  const { parsed, ruleErrors } = assessment;
+  if (parsed.columns.标题 === undefined || parsed.columns.单位 === undefined) {
+    const missing = (['标题', '单位'] as const).filter((h) => parsed.columns[h] === undefined);
+    throw new ReportError(
+      `「${ledgerTab}」表第1行缺少表头：${missing.map((h) => `「${h}」`).join('、')}（${parsed.headerIssues.join('；')}）`,
+      `the ledger sheet has no ${missing.join(' / ')} header in row 1`,
+    );
+  }
+  if (ruleErrors.length > 0) {
+    throw new ReportError(ruleErrorText(ruleErrors), ruleErrorEnglish(ruleErrors), ruleErrors);
+  }
+  for (const issue of parsed.headerIssues) notices.push(`台账表头：${issue}`);
+
+  // No period asked and the rules' year has no rows: report the year the ledger's data is in.
+  if (!options.period && defaultYearReport && assessment.report.totals.rows === 0) {
+    const years = new Map<number, number>();
+    for (const r of assessment.scored.rows)
+      if (r.day !== null) years.set(yearOf(r.day), (years.get(yearOf(r.day)) ?? 0) + 1);
+    const dataYear = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+    if (dataYear !== undefined && dataYear !== assessment.report.year) {
+      const period = yearPeriod(dataYear);
+      const report = buildReport(assessment.scored, assessment.rules, period, options.asOf ?? period.to);
+      notices.push(
+        `规则中的年度为 ${assessment.report.year}，台账数据在 ${dataYear} 年：按 ${dataYear} 年统计`,
+      );
+      assessment = { ...assessment, report };
+    }
+  }
+  options.onStage?.('assess', 1);
+  return { assessment, ledger, ledgerTab, notices };
+}
+
+function ruleTabModel(name: string, grid: Grid): SheetModel {
+  const width = Math.max(1, ...grid.map((r) => r.length));
+  const values = grid.map((r) => {
+    const out = r.map((c) => (c === undefined || c === '' ? null : c));
+    while (out.length < width) out.push(null);
+    return out;
+  });
+  return {
+    name,
+    values,
+    frozenRows: 1,
+    columnWidths: Array.from({ length: width }, (_, c) =>
+      Math.min(320, Math.max(72, ...grid.slice(0, 200).map((r) => cellText(r[c]).length * 14 + 16))),
+    ),
+    styles: [
+      {
+        block: { row: 1, col: 1, rows: 1, cols: width },
+        style: { bold: true, background: '#efefef', hAlign: 'center' },
+      },
+    ],
+    tabColor: COLORS.muted,
+  };
+}
+
+/**
+ * Generate `通报 <period>` and `领导看板` on the port. Never writes the ledger tab of the port's own
+ * workbook: `writeLedgerCopy` is for a port whose writes go to a new file.
+ */
+export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
+  const { assessment, ledger, ledgerTab, notices } = assessWorkbook(port, options, true);
+  const report = assessment.report;
+  const generatedAt = formatGeneratedAt(options.now ?? new Date());
+  const sheetNames: string[] = [];
+  const write = (model: SheetModel, k: number, n: number) => {
+    options.onStage?.('write', k / n);
+    port.writeSheet(model);
+    sheetNames.push(model.name);
+  };
+  const steps = 2 + (options.writeLedgerCopy ? 1 : 0) + (options.writeRuleTabs ? 1 : 0);
+  write(reportSheet(report, generatedAt), 0, steps);
+  write(dashboardSheet(yearReport(assessment, report), generatedAt), 1, steps);
+  if (options.writeLedgerCopy) {
+    write(
+      ledgerWithComputed(ledger, rowOutputs(assessment.scored, Math.max(0, ledger.length - 1))),
+      2,
+      steps,
+    );
+  }
+  if (options.writeRuleTabs) {
+    const grids = rulesToGrids(assessment.rules);
+    for (const name of RULE_TABLE_NAMES) write(ruleTabModel(name, grids[name]), steps - 1, steps);
+  }
+  options.onStage?.('write', 1);
+  return { report, assessment, sheetNames, notices, ledgerTab };
+}
+
+/** The year-to-date model the dashboard shows: the report itself when it is the year, else rebuilt. */
+function yearReport(assessment: Assessment, report: ReportModel): ReportModel {
+  if (report.period.kind === 'year') return report;
+  const period = yearPeriod(report.year);
+  return buildReport(assessment.scored, assessment.rules, period, Math.min(report.asOf, period.to));
+}
+
+/** Refresh only 领导看板: the assessment year to date (asOf defaults to today, within the year). */
+export function refreshDashboard(port: WorkbookPort, options: RunOptions = {}): RunResult {
+  const now = options.now ?? new Date();
+  const today = dayOfDate(now);
+  const first = assessWorkbook(port, { ...options, asOf: options.asOf ?? today }, true);
+  let report = first.assessment.report;
+  if (report.period.kind !== 'year') report = yearReport(first.assessment, report);
+  const model = dashboardSheet(report, formatGeneratedAt(now));
+  port.writeSheet(model);
+  return {
+    report,
+    assessment: first.assessment,
+    sheetNames: [model.name],
+    notices: first.notices,
+    ledgerTab: first.ledgerTab,
+  };
+}
+
+export { reportSheetName };

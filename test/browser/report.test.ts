@@ -1,0 +1,127 @@
+// 生成通报 and 规则与预设 in Chromium against the real server functions on the fake workbook.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TABLE_HEADERS } from '../../src/core/rules';
+import { FakeRange } from '../fakes/spreadsheetApp';
+import { fakeWorkbook, openSidebar, type Sidebar } from './harness';
+import { sampleRows } from './sample';
+
+let open: Sidebar | null = null;
+afterEach(async () => {
+  await open?.close();
+  open = null;
+  vi.restoreAllMocks();
+});
+
+describe('生成通报 sidebar', () => {
+  it('produces the 通报 tab for the chosen period, lists the rows to check, and a click selects the row', async () => {
+    const fake = fakeWorkbook(sampleRows());
+    open = await openSidebar('report', fake);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    expect(await page.textContent('#preset-name')).toBe('上街区积分办法');
+
+    await page.check('input[name=kind][value=quarter]', { force: true });
+    await page.selectOption('#year', '2024');
+    await page.selectOption('#quarter', '1');
+    expect(await page.textContent('#code')).toContain('2024-Q1');
+    await page.click('#go');
+    await page.waitForSelector('#result:not([hidden])');
+    expect(fake.lock.hasLock()).toBe(false);
+
+    const tab = fake.spreadsheet.getSheets().find((s) => s.getName().startsWith('通报'));
+    expect(tab?.getName()).toContain('2024');
+    expect(await page.textContent('#result-text')).toContain(tab!.getName());
+    // Row 5 (unknown outlet, March) and row 6 (no adoption date: undated rows show in every period).
+    const items = page.locator('#issues button');
+    expect(await items.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-row')))).toEqual(['5', '6']);
+    expect(await items.first().textContent()).toContain('未知媒体的稿件');
+    expect(await items.nth(1).textContent()).toContain('录用日期');
+
+    const activate = vi.spyOn(FakeRange.prototype, 'activate');
+    await items.first().click();
+    await expect.poll(() => page.textContent('#status')).toContain('第 5 行');
+    const range = activate.mock.contexts.at(-1) as FakeRange;
+    expect(range.getSheet().getName()).toBe('稿件台账');
+    expect(range.getRow()).toBe(5);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('稿件台账');
+
+    await page.click('#open');
+    await expect.poll(() => fake.spreadsheet.getActiveSheet().getName()).toBe(tab!.getName());
+    expect(open.dialogs).toEqual([]);
+    expect(open.errors).toEqual([]);
+  });
+
+  it('the year lists every row to check; a date range with no end reports nothing and asks for dates', async () => {
+    const fake = fakeWorkbook(sampleRows());
+    open = await openSidebar('report', fake);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    await page.check('input[name=kind][value=year]', { force: true });
+    await page.click('#go');
+    await page.waitForSelector('#result:not([hidden])');
+    const rows = await page
+      .locator('#issues button')
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-row')));
+    expect(rows).toEqual(['5', '6']);
+
+    await page.check('input[name=kind][value=range]', { force: true });
+    await page.fill('#to', '');
+    const calls = open.calls.length;
+    await page.click('#go');
+    expect(await page.textContent('#code')).toContain('起止日期');
+    expect(open.calls.length).toBe(calls);
+  });
+
+  it('a broken rule table stops the report with a message naming the cell, and no tab is written', async () => {
+    const fake = fakeWorkbook(sampleRows());
+    fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '市级', '', '', '', '五分']]);
+    open = await openSidebar('report', fake);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    await page.click('#go');
+    await page.waitForSelector('#result.bad:not([hidden])');
+    expect(await page.textContent('#result-text')).toContain('「计分」表第2行');
+    expect(fake.spreadsheet.getSheets().some((s) => s.getName().startsWith('通报'))).toBe(false);
+  });
+});
+
+describe('规则与预设 sidebar', () => {
+  it('names a bad rule cell, and fills only the empty tabs after the confirm', async () => {
+    const fake = fakeWorkbook(sampleRows());
+    fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '市级', '', '', '', '五分']]);
+    fake.spreadsheet._addSheet('加分', [TABLE_HEADERS.加分]); // header only: empty
+    open = await openSidebar('rules', fake);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+
+    const points = page.locator('li[data-table=计分]');
+    expect(await points.locator('.cell').textContent()).toBe('F2');
+    expect(await points.locator('.errs').textContent()).toContain('分值');
+
+    await page.selectOption('#preset', '上街区');
+    await page.click('#fill');
+    await page.waitForSelector('#confirm:not([hidden])');
+    const listed = await page.locator('#confirm-list li').allTextContents();
+    expect(listed.map((t) => t.slice(0, 2))).toEqual(['媒体', '系数', '加分', '指标', '设置']);
+    expect(await page.textContent('#confirm-kept')).toContain('计分');
+    // Nothing is written before the confirm.
+    expect(fake.spreadsheet._sheet('媒体')).toBeUndefined();
+    expect(fake.spreadsheet._sheet('加分')!.getLastRow()).toBe(1);
+
+    await page.click('#confirm-no');
+    expect(await page.isVisible('#confirm')).toBe(false);
+    expect(fake.spreadsheet._sheet('媒体')).toBeUndefined();
+
+    await page.click('#fill');
+    await page.waitForSelector('#confirm:not([hidden])');
+    await page.click('#confirm-yes');
+    await expect.poll(() => page.textContent('#status')).toContain('已用');
+    expect(fake.spreadsheet._sheet('媒体')!.getLastRow()).toBeGreaterThan(10);
+    expect(fake.spreadsheet._sheet('加分')!.getLastRow()).toBe(4); // header + 国家/省/市
+    // Filled tabs are never overwritten: the bad cell is still there for the office to fix.
+    expect(fake.spreadsheet._sheet('计分')!.getRange(2, 6).getValue()).toBe('五分');
+    expect(fake.spreadsheet._sheet('单位')!.getLastRow()).toBe(16);
+    await expect.poll(() => page.locator('li[data-table=加分] .badge').textContent()).toBe('3 行');
+    expect(open.dialogs).toEqual([]);
+  });
+});

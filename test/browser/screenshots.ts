@@ -1,0 +1,58 @@
+// npm run screenshots: each sidebar at 300 px on a sample workbook → out/screenshots/*.png.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { TABLE_HEADERS } from '../../src/core/rules';
+import { fakeWorkbook, openSidebar } from './harness';
+import { sampleRows } from './sample';
+
+const OUT = resolve(import.meta.dirname, '../../out/screenshots');
+
+async function shoot(
+  name: 'entry' | 'report' | 'rules' | 'help',
+  act: (s: Awaited<ReturnType<typeof openSidebar>>) => Promise<void>,
+) {
+  const fake = fakeWorkbook(sampleRows());
+  if (name === 'rules')
+    fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '市级', '', '', '', '五分']]);
+  const s = await openSidebar(name, fake, { width: 300, height: 700 });
+  try {
+    if (name !== 'help') await s.page.waitForSelector('body[data-ready]');
+    await act(s);
+    await s.idle();
+    await s.page.waitForTimeout(150);
+    const file = join(OUT, `${name}.png`);
+    await s.page.screenshot({ path: file, fullPage: true });
+    if (s.errors.length > 0) throw new Error(`${name}: page errors: ${s.errors.join('; ')}`);
+    console.log(`wrote ${file}`);
+  } finally {
+    await s.close();
+  }
+}
+
+mkdirSync(OUT, { recursive: true });
+await shoot('entry', async ({ page }) => {
+  await page.fill('#f-title', '上街区“三个一”工作法激活基层治理新动能');
+  await page.fill('#f-author', '张三');
+  await page.press('#f-author', 'Enter');
+  await page.fill('#f-author', '李四');
+  await page.press('#f-author', 'Enter');
+  await page.fill('#f-author', '王五');
+  await page.press('#f-author', 'Enter');
+  await page.selectOption('#f-unit', '峡窝镇党委');
+  await page.selectOption('#f-kind', '动态信息');
+  await page.fill('#f-outlet', '郑州日报');
+  await page.fill('#f-submitted', '2024-03-01');
+  await page.fill('#f-adopted', '2024-03-05');
+  await page.fill('#f-chars', '1500');
+  await page.waitForFunction(() => document.getElementById('pv-points')?.textContent !== '—');
+});
+await shoot('report', async ({ page }) => {
+  await page.check('input[value=year]', { force: true });
+  await page.click('#go');
+  await page.waitForSelector('#result:not([hidden])');
+});
+await shoot('rules', async ({ page }) => {
+  await page.click('#fill');
+  await page.waitForSelector('#confirm:not([hidden])');
+});
+await shoot('help', async () => {});

@@ -1,0 +1,167 @@
+// The sidebar server functions on the fake SpreadsheetApp, without a browser: the sheet-facing details.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  appendLedgerRow,
+  applyPreset,
+  generateReport,
+  getEntryFormData,
+  getRulesStatus,
+  listMyRows,
+  previewRow,
+  selectLedgerRow,
+} from '../../src/addon/sidebarApi';
+import { TABLE_HEADERS } from '../../src/core/rules';
+import type { FakeApps } from '../fakes/spreadsheetApp';
+import { fakeWorkbook, ledgerRecords } from './harness';
+import { sampleRows } from './sample';
+
+let uninstall: (() => void) | null = null;
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
+
+function use(fake: FakeApps): FakeApps {
+  uninstall = fake.install();
+  return fake;
+}
+
+const ROW = { 标题: '新稿件', 作者: ['张三'], 单位: '峡窝镇党委', 采用方式: '报送', 报送日期: '2024-06-03' };
+
+describe('sidebar server functions', () => {
+  it('getEntryFormData lists units, relay offices (部机关科室), outlets with level and aliases, and the user', () => {
+    use(fakeWorkbook(sampleRows()));
+    const d = getEntryFormData();
+    if (!d.ok) throw new Error(d.message);
+    expect(d.units.map((u) => u.name)).toContain('峡窝镇党委');
+    expect(d.unitsFromTable).toBe(true);
+    expect(d.relayOffices).toContain('信息调研科');
+    expect(d.relayOffices).not.toContain('峡窝镇党委');
+    expect(d.outlets.find((o) => o.name === '中央电视台')).toMatchObject({
+      level: '中央级',
+      aliases: ['央视', 'CCTV'],
+    });
+    expect(d.modes).toEqual(['录用', '综合', '报送']);
+    expect(d.email).toBe('xinxi@example.org');
+    expect(d.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d); // plain JSON only
+  });
+
+  it('previewRow scores the RULES §6 examples with their why', () => {
+    use(fakeWorkbook());
+    const p = previewRow({
+      标题: 'x',
+      单位: '峡窝镇党委',
+      媒体: '央视',
+      采用方式: '录用',
+      录用日期: '2024-05-01',
+      '时长(分钟)': '2',
+      领导批示: '省',
+    });
+    if (!p.ok) throw new Error(p.message);
+    expect(p.points).toBe(110);
+    expect(p.level).toBe('中央级');
+    expect(p.why).toContain('20');
+  });
+
+  it('appends to the sheet’s own column order, after the last filled row even when computed columns run further', () => {
+    const fake = use(fakeWorkbook());
+    // An office's own layout: columns in another order, an extra column with a formula, computed cells below.
+    fake.spreadsheet.deleteSheet(fake.spreadsheet._sheet('稿件台账')!);
+    const sheet = fake.spreadsheet._addSheet('稿件台账', [
+      ['单位', '序号', '标题', '积分', '报送日期', '采用方式', '作者'],
+      ['峡窝镇党委', 1, '旧稿', 0, '2024-01-02', '报送', '李四'],
+      ['', '', '', '', '', '', ''],
+    ]);
+    sheet.getRange(3, 2).setFormula('=ROW()-1');
+    sheet.getRange(3, 4).setValue(0); // a computed value below the data
+    sheet.getRange(4, 4).setValue(0);
+    fake.resetCounts();
+    const r = appendLedgerRow(ROW);
+    expect(r).toMatchObject({ ok: true, row: 3 });
+    expect(fake.log.byMethod['Range.setValues']).toBe(1);
+    expect(sheet.getRange(3, 1).getValue()).toBe('峡窝镇党委');
+    expect(sheet.getRange(3, 3).getValue()).toBe('新稿件');
+    expect(sheet.getRange(3, 7).getValue()).toBe('张三');
+    expect(sheet.getRange(3, 2).getFormula()).toBe('=ROW()-1'); // the office's formula is kept
+    expect(sheet.getRange(3, 4).getValue()).toBe(''); // computed column left for the engine
+    expect(fake.lock.hasLock()).toBe(false);
+  });
+
+  it('writes text that looks like a formula, number or date as text', () => {
+    const fake = use(fakeWorkbook());
+    for (const title of ['=1+2', '+86 138', '-5 分', '@张三', '2024年3月5日通报']) {
+      const r = appendLedgerRow({ ...ROW, 标题: title, 备注: title });
+      expect(r.ok).toBe(true);
+      const sheet = fake.spreadsheet._sheet('稿件台账')!;
+      expect(sheet.getRange(r.row!, 1).getValue()).toBe(title);
+      expect(sheet.getRange(r.row!, 1).getFormula()).toBe('');
+    }
+  });
+
+  it('refuses while another execution holds the lock, and writes nothing', () => {
+    const fake = use(fakeWorkbook());
+    fake.lock._heldElsewhere = true;
+    const r = appendLedgerRow(ROW);
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain('稍后');
+    expect(ledgerRecords(fake)).toHaveLength(0);
+  });
+
+  it('says what to do when the ledger tab is missing, and never throws on junk input', () => {
+    const fake = use(fakeWorkbook());
+    fake.spreadsheet.deleteSheet(fake.spreadsheet._sheet('稿件台账')!);
+    expect(appendLedgerRow(ROW).message).toContain('初始化台账');
+    expect(appendLedgerRow(null as never)).toMatchObject({ ok: false });
+    expect(previewRow(42 as never)).toMatchObject({ ok: true, empty: true });
+    expect(generateReport('2024-13')).toMatchObject({ ok: false });
+    expect(selectLedgerRow(-1)).toMatchObject({ ok: false });
+  });
+
+  it('listMyRows returns the user’s rows newest first, up to the limit', () => {
+    use(fakeWorkbook(sampleRows()));
+    for (let i = 0; i < 3; i++) appendLedgerRow({ ...ROW, 标题: `第${i}篇` });
+    const mine = listMyRows(2);
+    if (!mine.ok) throw new Error(mine.message);
+    expect(mine.by).toBe('email');
+    expect(mine.rows.map((r) => r.title)).toEqual(['第2篇', '第1篇']);
+  });
+
+  it('applyPreset plans first, never overwrites a filled tab, and fills a missing one on confirm', () => {
+    const fake = use(fakeWorkbook());
+    const plan = applyPreset('部机关', false);
+    if (!plan.ok) throw new Error(plan.message);
+    expect(plan.kept).toEqual(['单位']);
+    expect(plan.changes.map((c) => c.table)).not.toContain('单位');
+    expect(fake.spreadsheet._sheet('指标')).toBeUndefined();
+    const done = applyPreset('部机关', true);
+    if (!done.ok) throw new Error(done.message);
+    expect(done.applied).toBe(true);
+    expect(fake.spreadsheet._sheet('指标')!.getRange(1, 1, 1, 3).getValues()[0]).toEqual(
+      TABLE_HEADERS.指标.slice(0, 3),
+    );
+    const status = getRulesStatus();
+    if (!status.ok) throw new Error(status.message);
+    expect(status.errorCount).toBe(0);
+    expect(status.tables.every((t) => t.present)).toBe(true);
+    // A table the preset itself leaves empty (部机关 has no multipliers) is still written with its header.
+    for (const c of done.changes) {
+      expect(status.tables.find((t) => t.table === c.table)!.rows).toBe(c.rows);
+    }
+    expect(applyPreset('没有这个', true)).toMatchObject({ ok: false });
+  });
+});
+
+describe('sidebar pages', () => {
+  for (const name of ['entry', 'report', 'rules', 'help']) {
+    it(`${name}.html is self-contained and safe to serve as an Apps Script template`, () => {
+      const html = readFileSync(resolve(import.meta.dirname, '../../src/ui', `${name}.html`), 'utf8');
+      expect(html).not.toMatch(/<\?/); // no scriptlets: nothing unescaped can be printed
+      expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+      expect(html).not.toMatch(/<script[^>]+src=/);
+      expect(html).toContain('add-ons1.css');
+    });
+  }
+});

@@ -1,0 +1,318 @@
+// The command run as a user runs it, on fixture files: JSON, the written workbook, errors.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rulesToGrids } from '../../src/core/rules';
+import { presetRules } from '../../src/core/rules/presets';
+import type { Cell } from '../../src/core/types';
+import { allValues, d, ledgerGrid, ROOT, readXlsx, tempDir, writeXlsx, zugong, zugongBin } from './helpers';
+
+const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
+
+interface Json {
+  rows: { row: number; points: number; credit: number[]; issues: string[] }[];
+  units: {
+    unit: string;
+    points: number;
+    compliant: boolean;
+    status: string;
+    unitType: string;
+    indicators: { name: string; value: number; target: number; met: boolean; status: string }[];
+  }[];
+  people: { person: string; credit: number; points: number }[];
+  meta: { rows: number; preset: string; period: string; zeroUnits: string[]; asOf: string };
+}
+
+function json(stdout: string): Json {
+  // One JSON object and nothing else on stdout.
+  expect(stdout.trim().split('\n')).toHaveLength(1);
+  return JSON.parse(stdout) as Json;
+}
+
+const adopted = (unit: string, outlet: string, day: string, extra: Record<string, Cell> = {}) => ({
+  标题: `${unit}${outlet}${day}${extra.标题 ?? ''}`,
+  作者: '张伟',
+  单位: unit,
+  报送对象: '区委组织部',
+  报送日期: d(day),
+  媒体: outlet,
+  录用日期: d(day),
+  字数: 800,
+  ...extra,
+});
+
+describe('zugong report on the bundled example', () => {
+  let out: string;
+  let run: ReturnType<typeof zugong>;
+  beforeAll(() => {
+    out = join(tempDir(), 'report.xlsx');
+    run = zugong(['report', EXAMPLE, '--out', out, '--json']);
+  });
+
+  it('prints one JSON object with rows, units, people and meta, and exits 0 although rows have issues', () => {
+    expect(run.code).toBe(0);
+    const j = json(run.stdout);
+    expect(j.meta.rows).toBe(j.rows.length);
+    expect(j.meta.rows).toBeGreaterThan(300);
+    expect(j.meta.period).toBe('2024');
+    expect(j.meta.preset).toContain('上街区');
+    expect(j.units.length).toBe(20);
+    expect(new Set(j.units.map((u) => u.unitType))).toEqual(
+      new Set(['乡镇街道', '其他党工委', '部机关科室']),
+    );
+    expect(j.people.length).toBeGreaterThan(20);
+    const issues = j.rows.filter((r) => r.issues.length > 0).flatMap((r) => r.issues);
+    expect(issues.some((t) => t.includes('不是有效日期'))).toBe(true);
+    expect(issues.some((t) => t.includes('上街晚报'))).toBe(true);
+    expect(issues.some((t) => t.includes('录用日期'))).toBe(true);
+    // Units in the JSON carry their indicators with targets.
+    const town = j.units.find((u) => u.unit === '峡窝镇党委')!;
+    expect(town.indicators.find((i) => i.name === '全年积分')?.target).toBe(50);
+  });
+
+  it('writes 通报, 领导看板, the ledger copy with computed columns and the rule tabs', async () => {
+    const wb = await readXlsx(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, 3)).toEqual(['通报 2024', '领导看板', '稿件台账']);
+    expect(names).toContain('计分');
+    const report = wb.getWorksheet('通报 2024')!;
+    expect(report.getCell('A1').value).toBe('2024年组工信息宣传工作通报');
+    expect(String(report.getCell('A2').value)).toContain('生成时间');
+    expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    const ledger = wb.getWorksheet('稿件台账')!;
+    const header = (ledger.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(-3)).toEqual(['积分', '计任务', '校验']);
+    const j = json(run.stdout);
+    const pointsCol = header.indexOf('积分') + 1;
+    for (const r of j.rows.slice(0, 30)) {
+      const v = ledger.getCell(r.row, pointsCol).value;
+      expect(v ?? 0).toBeCloseTo(r.points, 6);
+    }
+    // The first ranked unit is marked 首 and coloured; the status cells carry the status fill.
+    const first = j.units[0];
+    const rankRow = 6;
+    expect(report.getCell(rankRow, 2).value).toBe(first.unit);
+    expect(String(report.getCell(rankRow, 15).value)).toContain('首');
+    const status = report.getCell(rankRow, 14);
+    expect(status.value).toBe(first.status);
+    const fill = status.fill as { fgColor?: { argb?: string } };
+    expect(fill.fgColor?.argb).toBe(first.status === '已达标' ? 'FFD9EAD3' : 'FFF4CCCC');
+  });
+});
+
+describe('periods and pace', () => {
+  let dir: string;
+  let file: string;
+  beforeAll(async () => {
+    dir = tempDir();
+    file = join(dir, 'ledger.xlsx');
+    const rows = [
+      ...[1, 2, 3, 4, 5, 6].map((m) => adopted('峡窝镇党委', '郑州日报', `2024-0${m}-10`)),
+      adopted('济源路街道党工委', '郑州日报', '2024-02-10'),
+      adopted('济源路街道党工委', '郑州日报', '2024-05-10'),
+      adopted('济源路街道党工委', '河南组工信息', '2024-11-03'),
+    ];
+    await writeXlsx(file, { 稿件台账: ledgerGrid(rows) });
+  });
+
+  it.each([
+    ['2024', '2024', 30],
+    ['2024-Q1', '2024-Q1', 15],
+    ['2024-03', '2024-03', 5],
+    ['2024-02-01..2024-05-31', '2024-02-01..2024-05-31', 20],
+  ])('--period %s reports that period', (arg, code, xiawo) => {
+    const run = zugong(['report', file, '--period', arg, '--json']);
+    expect(run.code).toBe(0);
+    const j = json(run.stdout);
+    expect(j.meta.period).toBe(code);
+    // 峡窝镇党委 has one 郑州日报 piece (5 points) a month, January to June.
+    expect(j.units.find((u) => u.unit === '峡窝镇党委')?.points).toBe(xiawo);
+  });
+
+  it('--as-of judges the yearly target by elapsed time: on pace vs behind, and failed once the year closed', () => {
+    const mid = json(zugong(['report', file, '--as-of', '2024-06-30', '--json']).stdout);
+    const status = (j: Json, unit: string) =>
+      j.units.find((u) => u.unit === unit)?.indicators.find((i) => i.name === '全年积分')?.status;
+    expect(mid.meta.asOf).toBe('2024-06-30');
+    expect(status(mid, '峡窝镇党委')).toBe('进度正常'); // 30 of 50 by mid-year
+    expect(status(mid, '济源路街道党工委')).toBe('进度滞后'); // 10 of 50
+    const end = json(zugong(['report', file, '--as-of', '2024-12-31', '--json']).stdout);
+    expect(status(end, '峡窝镇党委')).toBe('未达标');
+  });
+
+  it('the month report names its tab after the period and lists 零报送 units', async () => {
+    const out = join(dir, 'march.xlsx');
+    const run = zugong(['report', file, '--period', '2024-03', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2024年3月组工信息宣传工作通报');
+    const wb = await readXlsx(out);
+    const ws = wb.getWorksheet('通报 2024-03')!;
+    const text = allValues(wb)['通报 2024-03'].flat().map(String).join('\n');
+    expect(ws).toBeDefined();
+    expect(text).toContain('零报送单位');
+    expect(text).toContain('济源路街道党工委');
+  });
+});
+
+describe('CSV ledgers, presets and inferred unit types', () => {
+  let dir: string;
+  let csv: string;
+  beforeAll(() => {
+    dir = tempDir();
+    csv = join(dir, 'ledger.csv');
+    const lines = [
+      '标题,作者,单位,报送对象,报送日期,媒体,录用日期,审核状态',
+      '"东城街道""红色物业"",做法",李娜,东城街道党工委,区委组织部,2024-03-05,郑州日报,2024-03-09,终审',
+      '"多行\n标题",王强,宣传科,市委组织部,2024/3/6,人民日报,2024年3月20日,待审',
+      '文明创建经验,赵敏,文明办,区委组织部,2024-04-01,,,终审',
+      '科协党建观察,钱多,科协党组,区委组织部,20240402,人民日报,2024-04-10,终审',
+      '青山镇党建引领,孙丽,青山镇党委,区委组织部,2024-04-03,上街时讯,2024-04-08,终审',
+    ];
+    writeFileSync(csv, `\ufeff${lines.join('\r\n')}\r\n`);
+  });
+
+  it('infers unit types from names and says so on stderr', () => {
+    const run = zugong(['report', csv, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('未找到「单位」表');
+    const j = json(run.stdout);
+    const type = (u: string) => j.units.find((x) => x.unit === u)?.unitType;
+    expect(type('东城街道党工委')).toBe('乡镇街道');
+    expect(type('青山镇党委')).toBe('乡镇街道');
+    expect(type('宣传科')).toBe('部机关科室');
+    expect(type('文明办')).toBe('部机关科室');
+    expect(type('科协党组')).toBe('其他党工委');
+    expect(j.rows).toHaveLength(5);
+    // Quotes, a comma and a line break inside a field, BOM and CRLF: the rows keep their sheet numbers.
+    expect(j.rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6]);
+    expect(j.rows[0].points).toBe(5);
+  });
+
+  it.each(['上街区', '部机关', '类别'])('--preset %s applies that preset', (preset) => {
+    const run = zugong(['report', csv, '--preset', preset, '--json']);
+    expect(run.code).toBe(0);
+    const j = json(run.stdout);
+    expect(j.meta.preset).toContain(preset);
+    expect(j.units.length).toBeGreaterThanOrEqual(5);
+    if (preset === '类别') {
+      // The 类别 template holds rows not at 终审 (review gate on).
+      expect(j.rows.find((r) => r.row === 3)?.issues.join('')).toContain('审');
+      expect(j.rows.find((r) => r.row === 3)?.points).toBe(0);
+    }
+    if (preset === '部机关') expect(j.people.length).toBe(5);
+  });
+});
+
+describe('errors: one line in Chinese and English, exit 1, nothing written', () => {
+  it('a missing file', () => {
+    const dir = tempDir();
+    const run = zugong(['report', join(dir, 'nope.xlsx'), '--out', join(dir, 'r.xlsx')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('找不到');
+    expect(run.stderr).toContain('file not found');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a file that is not a workbook, and a ledger without the 标题 header', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.xlsx'), 'this is not a zip');
+    const bad = zugong(['report', join(dir, 'bad.xlsx'), '--out', join(dir, 'r.xlsx')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/无法读取.*cannot read/);
+    await writeXlsx(join(dir, 'nohead.xlsx'), {
+      稿件台账: [
+        ['名称', '单位'],
+        ['x', '峡窝镇党委'],
+      ],
+    });
+    const nohead = zugong(['report', join(dir, 'nohead.xlsx'), '--out', join(dir, 'r.xlsx')]);
+    expect(nohead.code).toBe(1);
+    expect(nohead.stderr).toContain('标题');
+    expect(existsSync(join(dir, 'r.xlsx'))).toBe(false);
+  });
+
+  it('a bad rule cell names the cell and refuses to publish numbers', async () => {
+    const dir = tempDir();
+    const grids = rulesToGrids(presetRules('上街区'));
+    grids.计分[3][5] = '五分'; // 计分 row 4, 分值
+    await writeXlsx(join(dir, 'ledger.xlsx'), {
+      稿件台账: ledgerGrid([adopted('峡窝镇党委', '郑州日报', '2024-03-01')]),
+      计分: grids.计分,
+    });
+    const run = zugong(['report', join(dir, 'ledger.xlsx'), '--out', join(dir, 'r.xlsx'), '--json']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('计分');
+    expect(run.stderr).toContain('第4行');
+    expect(run.stderr).toContain('分值');
+    expect(run.stderr).toContain('row 4');
+    expect(readdirSync(dir)).toEqual(['ledger.xlsx']);
+  });
+
+  it('bad options and an output that would overwrite the input', () => {
+    expect(zugong(['report', EXAMPLE, '--period', '2024-Q5']).stderr).toContain('--period');
+    const same = zugong(['report', EXAMPLE, '--out', EXAMPLE]);
+    expect(same.code).toBe(1);
+    expect(same.stderr).toContain('输出文件不能与台账文件相同');
+  });
+});
+
+describe('text stays text', () => {
+  it('formula-looking titles come out as strings in every tab, never as formulas', async () => {
+    const dir = tempDir();
+    const titles = ['=HYPERLINK("http://x","y")', '+1', '@x', '-2+3'];
+    // Unknown outlet without level: each row has an issue, so the titles also reach 通报's 待核实 list.
+    const rows = titles.map((t, i) => ({
+      ...adopted('峡窝镇党委', '不存在的报纸', `2024-03-0${i + 1}`),
+      标题: t,
+    }));
+    await writeXlsx(join(dir, 'ledger.xlsx'), { 稿件台账: ledgerGrid(rows) });
+    const out = join(dir, 'r.xlsx');
+    expect(zugong(['report', join(dir, 'ledger.xlsx'), '--out', out]).code).toBe(0);
+    const wb = await readXlsx(out);
+    const ledger = wb.getWorksheet('稿件台账')!;
+    titles.forEach((t, i) => {
+      const cell = ledger.getCell(i + 2, 1);
+      expect(cell.value).toBe(t);
+      expect(cell.formula).toBeUndefined();
+    });
+    const report = wb.getWorksheet('通报 2024')!;
+    const cells: unknown[] = [];
+    report.eachRow((row) => {
+      row.eachCell((c) => {
+        expect(c.formula).toBeUndefined();
+        cells.push(c.value);
+      });
+    });
+    for (const t of titles) expect(cells).toContain(t);
+  });
+});
+
+describe('determinism and the no-argument run', () => {
+  it('the same input twice gives the same cells apart from the generation time', async () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.xlsx');
+    const b = join(dir, 'b.xlsx');
+    expect(zugong(['report', EXAMPLE, '--period', '2024-Q2', '--out', a]).code).toBe(0);
+    expect(zugong(['report', EXAMPLE, '--period', '2024-Q2', '--out', b]).code).toBe(0);
+    const va = allValues(await readXlsx(a));
+    const vb = allValues(await readXlsx(b));
+    const strip = (v: Record<string, unknown[][]>) => {
+      for (const name of ['通报 2024-Q2', '领导看板']) v[name][1] = [];
+      return v;
+    };
+    expect(Object.keys(va)).toEqual(Object.keys(vb));
+    expect(strip(va)).toEqual(strip(vb));
+  });
+
+  it('npm start with no arguments reports on the example and writes out/report.xlsx', async () => {
+    const cwd = tempDir();
+    const run = zugongBin([], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('名次');
+    expect(run.stdout).toContain('峡窝镇党委');
+    const wb = await readXlsx(join(cwd, 'out', 'report.xlsx'));
+    expect(wb.getWorksheet('领导看板')).toBeDefined();
+  });
+});

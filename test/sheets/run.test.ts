@@ -1,0 +1,172 @@
+// The report layer against an in-memory port: what it reads, what it writes, what it refuses.
+import { describe, expect, it } from 'vitest';
+import { rulesToGrids } from '../../src/core/rules';
+import { presetRules } from '../../src/core/rules/presets';
+import type { Cell, Grid } from '../../src/core/types';
+import { dashboardSheet, progressBar } from '../../src/sheets/dashboard';
+import { ledgerWithComputed } from '../../src/sheets/ledgerSheet';
+import type { SheetModel } from '../../src/sheets/model';
+import type { WorkbookPort } from '../../src/sheets/port';
+import { wrapText } from '../../src/sheets/report';
+import { inferUnitType, ReportError, refreshDashboard, runReport } from '../../src/sheets/run';
+import { d, ledgerGrid } from '../cli/helpers';
+
+class MemoryPort implements WorkbookPort {
+  readonly written: SheetModel[] = [];
+  readonly reads: string[] = [];
+  constructor(readonly tabs: Map<string, Grid>) {}
+  sheetNames(): string[] {
+    return [...this.tabs.keys()];
+  }
+  readValues(name: string): Grid {
+    this.reads.push(name);
+    return this.tabs.get(name) ?? [];
+  }
+  writeSheet(model: SheetModel): void {
+    this.written.push(model);
+    this.tabs.set(model.name, model.values as Grid);
+  }
+}
+
+const row = (unit: string, outlet: string, day: string, extra: Record<string, Cell> = {}) => ({
+  标题: `${unit}${day}`,
+  作者: '李娜、王强',
+  单位: unit,
+  报送对象: '区委组织部',
+  报送日期: d(day),
+  媒体: outlet,
+  录用日期: d(day),
+  ...extra,
+});
+
+function workbook(rows: Record<string, Cell>[]): MemoryPort {
+  const grids = rulesToGrids(presetRules('上街区'));
+  return new MemoryPort(
+    new Map<string, Grid>([
+      ['稿件台账', ledgerGrid(rows)],
+      ['单位', grids.单位],
+      ['计分', grids.计分],
+    ]),
+  );
+}
+
+const now = new Date(2024, 3, 1, 9, 30);
+
+describe('runReport', () => {
+  it('reads each tab once, writes 通报 and 领导看板, and never the ledger', () => {
+    const port = workbook([
+      row('峡窝镇党委', '郑州日报', '2024-02-03'),
+      row('组织科', '河南组工信息', '2024-03-09'),
+    ]);
+    const before = JSON.stringify(port.tabs.get('稿件台账'));
+    const result = runReport(port, { now });
+    expect(result.sheetNames).toEqual(['通报 2024', '领导看板']);
+    expect(port.written.map((m) => m.name)).not.toContain('稿件台账');
+    expect(JSON.stringify(port.tabs.get('稿件台账'))).toBe(before);
+    expect(port.reads.filter((n) => n === '稿件台账')).toHaveLength(1);
+    expect(port.reads.filter((n) => n === '单位')).toHaveLength(1);
+    const report = port.written[0];
+    expect(report.values[1][0]).toContain('生成时间：2024-04-01 09:30');
+    // Rectangular values, as the port contract asks.
+    const width = report.values[0].length;
+    expect(report.values.every((r) => r.length === width)).toBe(true);
+  });
+
+  it('refuses with the Chinese message naming the cell when a rule table is broken', () => {
+    const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
+    port.tabs.get('计分')![2][5] = -3;
+    let error: unknown;
+    try {
+      runReport(port, { now });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).message).toMatch(/「计分」表第3行「分值」/);
+    expect(port.written).toHaveLength(0);
+  });
+
+  it('the ledger copy and rule tabs are written only when asked (a new workbook)', () => {
+    const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
+    const result = runReport(port, { now, writeLedgerCopy: true, writeRuleTabs: true, period: undefined });
+    expect(result.sheetNames.slice(0, 3)).toEqual(['通报 2024', '领导看板', '稿件台账']);
+    expect(result.sheetNames).toContain('指标');
+  });
+
+  it('refreshDashboard writes only 领导看板, year to date', () => {
+    const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
+    const result = refreshDashboard(port, { now, asOf: undefined });
+    expect(port.written.map((m) => m.name)).toEqual(['领导看板']);
+    expect(result.report.period.kind).toBe('year');
+  });
+});
+
+describe('layouts', () => {
+  it('通报 marks the first and the last and colours statuses by block', () => {
+    const port = workbook([
+      row('峡窝镇党委', '郑州日报', '2024-02-03'),
+      row('峡窝镇党委', '河南日报', '2024-02-05'),
+      row('组织科', '上街时讯', '2024-03-09'),
+    ]);
+    runReport(port, { now, asOf: d('2024-12-31').getTime() / 86_400_000 });
+    const report = port.written[0];
+    const rankRows = report.values.filter((r) => typeof r[0] === 'number');
+    expect(rankRows[0][1]).toBe('峡窝镇党委');
+    expect(String(rankRows[0][14])).toContain('首');
+    expect(String(rankRows[rankRows.length - 1][14])).toContain('末');
+    // The status column holds one block per run of equal statuses, not one per cell.
+    const statusBlocks = (report.styles ?? []).filter((s) => s.block.col === 14 && s.block.row > 5);
+    const runs = rankRows.reduce((n, r, i) => n + (i === 0 || r[13] !== rankRows[i - 1][13] ? 1 : 0), 0);
+    expect(statusBlocks.length).toBe(runs);
+  });
+
+  it('领导看板 puts behind-pace units first, with a progress bar and a chart over the month table', () => {
+    const port = workbook([
+      ...[1, 2, 3, 4, 5].map((m) => row('峡窝镇党委', '郑州日报', `2024-0${m}-03`)),
+      row('济源路街道党工委', '上街时讯', '2024-02-03'),
+    ]);
+    const result = runReport(port, { now, asOf: Math.round(Date.UTC(2024, 5, 30) / 86_400_000) });
+    const dash = dashboardSheet(result.report, 'x');
+    const unitRows = dash.values.slice(4, 4 + result.report.units.length);
+    const rank = { 进度滞后: 0, 未达标: 1, 进度正常: 2, 已达标: 3 } as Record<string, number>;
+    const order = unitRows.map((r) => rank[String(r[7])]);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order[0]).toBe(0);
+    const names = unitRows.map((r) => r[0]);
+    expect(names.indexOf('济源路街道党工委')).toBeLessThan(names.indexOf('峡窝镇党委'));
+    expect(String(unitRows[0][6])).toMatch(/^[█░]{10} \d+%$/);
+    const chart = dash.charts![0];
+    expect(dash.values[chart.data.row - 1].slice(0, 4)).toEqual(['月份', '积分', '录用', '报送']);
+    expect(chart.data.rows).toBe(13);
+    expect(progressBar(0.6)).toBe('██████░░░░ 60%');
+  });
+
+  it('the ledger copy fills computed columns by header and highlights rows with issues', () => {
+    const grid: Grid = [
+      ['标题', '单位', '校验', '备注'],
+      ['a', 'x', 'stale', ''],
+      ['b', 'y', '', ''],
+    ];
+    const model = ledgerWithComputed(grid, [
+      { points: 5, credit: 1, check: '' },
+      { points: 0, credit: 0, check: '缺少录用日期' },
+    ]);
+    expect(model.values[0]).toEqual(['标题', '单位', '校验', '备注', '积分', '计任务']);
+    expect(model.values[1]).toEqual(['a', 'x', null, null, 5, 1]);
+    expect(model.values[2][2]).toBe('缺少录用日期');
+    const highlighted = (model.styles ?? []).filter((s) => s.style.background === '#fce8e6');
+    expect(highlighted.map((s) => s.block.row)).toEqual([3]);
+  });
+
+  it('unit types inferred from names; long lines cut at list separators', () => {
+    expect(inferUnitType('峡窝镇党委')).toBe('乡镇街道');
+    expect(inferUnitType('东城街道党工委')).toBe('乡镇街道');
+    expect(inferUnitType('组织科')).toBe('部机关科室');
+    expect(inferUnitType('人才办')).toBe('部机关科室');
+    expect(inferUnitType('区直机关工委')).toBe('其他党工委');
+    const lines = wrapText(`名单：${Array.from({ length: 30 }, (_, i) => `单位${i}号`).join('、')}。`, 40);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(0, -1).every((l) => l.endsWith('、'))).toBe(true);
+    expect(lines.join('')).toContain('单位29号');
+  });
+});
