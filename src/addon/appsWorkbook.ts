@@ -3,6 +3,7 @@
 // per style block, never per row. A replaced tab is built aside and swapped in, so a failure half-way
 // leaves the previous tab as it was.
 import type { Grid } from '../core/types';
+import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
 
@@ -46,21 +47,6 @@ export function sheetValue(value: SheetValue | undefined): string | number | boo
   if (typeof value === 'string') return needsApostrophe(value) ? `'${value}` : value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : '';
   return value;
-}
-
-function a1(block: Block): string {
-  return `${colLetters(block.col)}${block.row}:${colLetters(block.col + block.cols - 1)}${block.row + block.rows - 1}`;
-}
-
-export function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** The grid setValues writes: values as text-safe cells, formulas (written on purpose) in place. */
@@ -160,7 +146,7 @@ function groupBlocks<T>(items: { block: Block; key: string; value: T }[]): { val
       g = { value: item.value, a1s: [] };
       groups.set(item.key, g);
     }
-    g.a1s.push(a1(item.block));
+    g.a1s.push(blockA1(item.block));
   }
   return [...groups.values()];
 }

@@ -30,6 +30,7 @@ import {
 import { scoreLedger } from '../core/score';
 import { cellNumber, cellText, splitNames } from '../core/text';
 import type { Cell, Grid, LedgerField, RuleError, Rules } from '../core/types';
+import { colLetters } from '../sheets/a1';
 import { runReport } from '../sheets/run';
 import { AppsWorkbook, needsApostrophe } from './appsWorkbook';
 
@@ -643,13 +644,6 @@ function dataRowCount(grid: Grid | undefined): { header: Cell[] | null; rows: nu
   return { header: grid[h], rows };
 }
 
-function columnLetters(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 export function getRulesStatus():
   | {
       ok: true;
@@ -675,7 +669,7 @@ export function getRulesStatus():
           return {
             row: e.row,
             column: e.column,
-            cell: col >= 0 ? `${columnLetters(col)}${e.row}` : '',
+            cell: col >= 0 ? `${colLetters(col + 1)}${e.row}` : '',
             message: e.message,
           };
         }),

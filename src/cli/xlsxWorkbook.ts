@@ -4,6 +4,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/types';
+import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
 
@@ -83,23 +84,6 @@ function argb(hex: string): string {
 /** Pixels (Sheets' unit) to Excel character widths. */
 export function pxToChars(px: number): number {
   return Math.max(2, Math.round(((px - 5) / 7) * 10) / 10);
-}
-
-function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function a1(block: Block): string {
-  const tl = `${colLetters(block.col)}${block.row}`;
-  const br = `${colLetters(block.col + block.cols - 1)}${block.row + block.rows - 1}`;
-  return tl === br ? tl : `${tl}:${br}`;
 }
 
 /** 'A2:A' (open-ended, as Sheets writes it) → an absolute Excel range. */
@@ -275,7 +259,7 @@ export class XlsxWorkbook implements WorkbookPort {
         showInputMessage: Boolean(v.helpText),
         prompt: v.helpText,
       } as const;
-      const address = a1(v.block);
+      const address = blockA1(v.block);
       if (v.kind === 'list' && v.values) {
         const joined = v.values.map((s) => s.replace(/"/g, '""')).join(',');
         if (joined.length <= 255) dv.add(address, { ...common, type: 'list', formulae: [`"${joined}"`] });
@@ -296,7 +280,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const chart of model.charts ?? []) {
       const cell = ws.getCell(chart.anchor.row, chart.anchor.col);
       if (cell.value === null || cell.value === undefined) {
-        cell.value = `图表「${chart.title}」：选中 ${a1(chart.data)} 插入${
+        cell.value = `图表「${chart.title}」：选中 ${blockA1(chart.data)} 插入${
           chart.kind === 'line' ? '折线图' : chart.kind === 'bar' ? '条形图' : '柱形图'
         }即可（本文件由命令行生成，不含图表对象）`;
         cell.font = { italic: true, color: { argb: 'FF808080' } };

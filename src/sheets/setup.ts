@@ -6,6 +6,7 @@ import { LEVELS, MODES } from '../core/levels';
 import { RULE_TABLE_NAMES, type RuleTableName, TABLE_HEADERS } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
+import { colLetters } from './a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from './model';
 
 export const LEDGER_TAB = '稿件台账';
@@ -88,17 +89,6 @@ export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; he
 
 export const DATE_COLUMNS: readonly LedgerField[] = ['报送日期', '录用日期', '事件日期'];
 export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)'];
-
-export function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** A tab name quoted for a formula reference: '单位'!A1:G. */
 export function quoteSheet(name: string): string {

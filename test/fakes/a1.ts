@@ -1,5 +1,9 @@
 // A1 notation for the fake: "B2", "A1:C5", open ends "A2:A" and "A:C", optionally "'Tab'!A1:B2".
 
+import { colLetters } from '../../src/sheets/a1';
+
+export { colLetters };
+
 export interface A1Ref {
   sheet: string | null;
   row: number;
@@ -13,17 +17,6 @@ export function colIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-export function colLetters(col: number): string {
-  let s = '';
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function cellPart(text: string): { row: number | null; col: number | null } {

@@ -1,0 +1,16 @@
+// A1 notation, shared by both workbook backends, the setup formulas and the test fake.
+import type { Block } from './model';
+
+/** 1 → A, 27 → AA. */
+export function colLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The block's range, 'B2:D9'; a single cell stays 'B2'. */
+export function blockA1(block: Block): string {
+  const topLeft = `${colLetters(block.col)}${block.row}`;
+  if (block.rows === 1 && block.cols === 1) return topLeft;
+  return `${topLeft}:${colLetters(block.col + block.cols - 1)}${block.row + block.rows - 1}`;
+}
