@@ -41,30 +41,13 @@ const LEDGER = '稿件台账';
 const ENTERED_BY = '录入人';
 const LOCK_MS = 20_000;
 
-/** The ledger fields the 录入稿件 form fills (调整分/核定 are the reviewers', not the form's). */
-export const ENTRY_FIELDS = [
-  '标题',
-  '作者',
-  '单位',
-  '类别',
-  '报送对象',
-  '报送日期',
-  '媒体',
-  '级别',
-  '采用方式',
-  '录用日期',
-  '字数',
-  '时长(分钟)',
-  '版面',
-  '领导批示',
-  '对口处室',
-  '审核状态',
-  '备注',
-  '佐证',
-  '事件日期',
-] as const satisfies readonly LedgerField[];
+/** The reviewers' columns: the 录入稿件 form leaves them to the office. */
+const REVIEWER_FIELDS: readonly LedgerField[] = ['核定', '调整分', '调整理由'];
 
-export type EntryField = (typeof ENTRY_FIELDS)[number];
+/** The ledger fields the 录入稿件 form fills, in the ledger's column order. */
+export const ENTRY_FIELDS: readonly EntryField[] = LEDGER_HEADERS.filter((f) => !REVIEWER_FIELDS.includes(f)) as EntryField[];
+
+export type EntryField = Exclude<LedgerField, '核定' | '调整分' | '调整理由' | '积分' | '计任务' | '校验'>;
 
 /** What the page sends: field → text; 作者 may be a list (chips). */
 export type EntryForm = Partial<Record<EntryField, string | number | string[]>>;
