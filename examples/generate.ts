@@ -102,6 +102,59 @@ function levelOf(rand: () => number): Level {
   return x < 0.5 ? '区县级' : x < 0.8 ? '市级' : x < 0.95 ? '省级' : '中央级';
 }
 
+/** How a unit works through the year; the named units fall short of one 上街区 indicator each. */
+interface Profile {
+  perMonth: number; // typical pieces a month
+  minPerMonth: number; // at least this many a month (the monthly quota of towns and offices)
+  shortMonths: number[]; // months with a single piece: the monthly quota missed
+  silentMonths: number[]; // months with nothing sent
+  adopt: number; // share of pieces adopted
+  level: (rand: () => number) => Level;
+  maxWords: number;
+  provincial: number; // pieces adopted by 河南组工信息 (省委组织部), offices' yearly quota is 2
+}
+
+// Months in which an office's piece goes to 河南组工信息, in order.
+const PROVINCIAL_MONTHS = [4, 9, 11, 6];
+
+function profileOf(unit: UnitDef, index: number): Profile {
+  const monthly = unit.type === '乡镇街道' || unit.type === '部机关科室';
+  const p: Profile = {
+    perMonth: monthly ? 2.2 + (index % 3) * 0.4 : 1.4 + (index % 4) * 0.3,
+    minPerMonth: monthly ? 2 : 0,
+    shortMonths: [],
+    silentMonths: [],
+    adopt: 0.32 + ((index * 37) % 10) / 45,
+    level: levelOf,
+    maxWords: 1500,
+    provincial: unit.type === '部机关科室' ? 2 + (index % 2) : 0,
+  };
+  switch (unit.name) {
+    case '峡窝镇党委': // missed the monthly quota around 春节 and in August
+      p.shortMonths = [2, 8];
+      break;
+    case '党员电教中心': // an office that sent one piece in three months
+      p.shortMonths = [3, 7, 10];
+      break;
+    case '组织科': // an office with a single 省委组织部 adoption
+      p.provincial = 1;
+      break;
+    case '非公经济组织党工委': // sends enough but short pieces adopted locally: too few points
+      p.perMonth = 1;
+      p.adopt = 0.6;
+      p.level = (rand) => (rand() < 0.5 ? '区县级' : '市级');
+      p.maxWords = 950;
+      break;
+    case '卫生系统党工委': // nothing in the first quarter, catches up later
+      p.silentMonths = [1, 2, 3];
+      break;
+    case '城建系统党工委': // 零报送
+      p.silentMonths = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+      break;
+  }
+  return p;
+}
+
 interface Row {
   values: Record<string, Cell>;
 }
@@ -117,6 +170,8 @@ export function generateLedger(rules: Rules, options: { seed?: number; scale?: n
   const byLevel = new Map<Level, OutletDef[]>();
   for (const o of rules.outlets) byLevel.set(o.level, [...(byLevel.get(o.level) ?? []), o]);
   const relayOffice = rules.units.find((u) => u.name === '信息调研科')?.name ?? '';
+  const provincialOutlet =
+    rules.outlets.find((o) => o.tags.includes('省组工信息')) ?? rules.outlets[rules.outlets.length - 1];
   const rows: Row[] = [];
   const people = new Map<string, string[]>();
   for (const u of rules.units) {
@@ -128,14 +183,17 @@ export function generateLedger(rules: Rules, options: { seed?: number; scale?: n
   }
 
   rules.units.forEach((unit, unitIndex) => {
-    // Activity: some units are diligent, some lag, one sends nothing at all (零报送).
-    const activity = unit.name === '城建系统党工委' ? 0 : 0.35 + ((unitIndex * 37) % 10) / 9;
+    const profile = profileOf(unit, unitIndex);
     const recipient = unit.type === '部机关科室' ? '市委组织部' : '区委组织部';
     const used = new Set<string>();
+    // Offices are held to 省委组织部 adoptions (河南组工信息): exactly `provincial` of their pieces go there.
+    const provincialMonths = new Set(PROVINCIAL_MONTHS.slice(0, profile.provincial));
     for (let month = 1; month <= 12; month++) {
-      // 卫生系统党工委 sends nothing in the first quarter.
-      if (unit.name === '卫生系统党工委' && month <= 3) continue;
-      const count = Math.round((activity * (1.2 + rand() * 1.6) + (rand() < 0.15 ? -1 : 0)) * scale);
+      if (profile.silentMonths.includes(month)) continue;
+      const typical = Math.round(profile.perMonth * (0.7 + rand() * 0.6));
+      const floor = profile.shortMonths.includes(month) ? 1 : profile.minPerMonth;
+      const planned = profile.shortMonths.includes(month) ? 1 : Math.max(floor, typical);
+      const count = Math.round(planned * scale);
       for (let k = 0; k < count; k++) {
         const day = dayFromYmd(year, month, 1 + Math.floor(rand() * daysInMonth(year, month)));
         const authors = people.get(unit.name)!;
@@ -151,30 +209,35 @@ export function generateLedger(rules: Rules, options: { seed?: number; scale?: n
           title = `${unit.name.replace(/党委|党工委/, '')}${lead}${lead && topic.startsWith('以') ? topic.slice(1) : topic}`;
         }
         used.add(title);
-        const adopted = rand() < 0.25 + activity * 0.35;
+        const provincial = k === 0 && provincialMonths.has(month);
+        const adopted = provincial || rand() < profile.adopt;
         const row: Record<string, Cell> = {
           标题: title,
           作者: author,
           单位: unit.name,
           报送对象: recipient,
           报送日期: dateOfDay(day),
-          审核状态: '终审',
+          审核状态: rand() < 0.04 ? '复审' : '终审',
         };
         if (rand() < 0.3) row.事件日期 = dateOfDay(day - 1 - Math.floor(rand() * 4));
         if (!adopted) {
-          row.类别 = pick(rand, ['动态信息', '经验材料', '调研报告']);
+          row.类别 = pick(rand, ['动态信息', '经验材料', '调研报告', '专报']);
           row.采用方式 = '报送';
           rows.push({ values: row });
           continue;
         }
-        const level = levelOf(rand);
-        const outlet = pick(rand, byLevel.get(level) ?? rules.outlets);
+        const level: Level = provincial ? '省级' : profile.level(rand);
+        // 河南组工信息 only where planned (offices' 省委组织部 quota), other outlets by chance.
+        const outlets = (byLevel.get(level) ?? rules.outlets).filter((o) => !o.tags.includes('省组工信息'));
+        const outlet = provincial ? provincialOutlet : pick(rand, outlets.length ? outlets : rules.outlets);
         const adoptedOn = Math.min(day + 3 + Math.floor(rand() * 20), dayFromYmd(year, 12, 31));
         row.类别 = pick(rand, KINDS_BY_LEVEL[level]);
         row.媒体 = outlet.name;
+        // Some offices type the level beside the outlet; it agrees with the 媒体 table.
+        if (rand() < 0.2) row.级别 = level;
         row.录用日期 = dateOfDay(adoptedOn);
-        row.字数 = Math.round(400 + rand() * 1400);
-        if (rand() < 0.12) row.采用方式 = '综合';
+        row.字数 = Math.round(400 + rand() * (profile.maxWords - 400));
+        if (rand() < 0.12 && !provincial) row.采用方式 = '综合'; // the quota counts 录用 in full only
         if (outlet.tags.includes('电视') || outlet.tags.includes('广播')) {
           row.时长 = Math.round((0.5 + rand() * 2.5) * 10) / 10;
           row.字数 = '';
@@ -196,6 +259,7 @@ export function generateLedger(rules: Rules, options: { seed?: number; scale?: n
               values: {
                 ...row,
                 媒体: other.name,
+                级别: '',
                 录用日期: dateOfDay(Math.min(adoptedOn + 2, dayFromYmd(year, 12, 31))),
                 对口处室: '',
                 领导批示: '',

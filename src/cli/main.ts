@@ -160,6 +160,14 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
         met: i.met,
         status: i.status,
         window: i.window,
+        // 每月/每季: closed months (quarters) met out of those closed, and each bucket's value.
+        ...(i.buckets
+          ? {
+              bucketsMet: i.buckets.filter((b) => b.met === true).length,
+              bucketsClosed: i.buckets.filter((b) => b.met !== null).length,
+              buckets: i.buckets,
+            }
+          : {}),
       })),
       status: u.status,
       rank: u.rank,

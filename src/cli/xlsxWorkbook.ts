@@ -134,6 +134,28 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
+/** Printed pages carry their number, centred at the foot. */
+const PAGE_FOOTER: Partial<ExcelJS.HeaderFooter> = { oddFooter: '&C第 &P 页，共 &N 页' };
+
+/** A4 print layout from the model's print settings (landscape and one page wide unless told otherwise). */
+export function pageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
+  const print = model.print ?? {};
+  // Without a choice, narrow tabs fit one page wide; a tab as wide as the ledger would print unreadably small.
+  const fit = print.fitToWidth ?? (model.columnWidths ?? []).reduce((a, w) => a + w, 0) <= 1800;
+  const setup: Partial<ExcelJS.PageSetup> = {
+    paperSize: 9, // A4
+    orientation: print.landscape === false ? 'portrait' : 'landscape',
+    fitToPage: fit,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  const repeat = Math.floor(print.repeatRows ?? 0);
+  if (repeat > 0 && repeat <= model.values.length) setup.printTitlesRow = `1:${repeat}`;
+  return setup;
+}
+
 /** A WorkbookPort over one exceljs Workbook, in memory; `save` writes it to a file atomically. */
 export class XlsxWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
@@ -189,16 +211,8 @@ export class XlsxWorkbook implements WorkbookPort {
           : { state: 'normal' },
       ],
       properties: model.tabColor ? { tabColor: { argb: argb(model.tabColor) } } : {},
-      pageSetup: {
-        paperSize: 9, // A4
-        orientation: 'landscape',
-        // Reports fit one page wide; a tab as wide as the ledger would print unreadably small.
-        fitToPage: (model.columnWidths ?? []).reduce((a, w) => a + w, 0) <= 1800,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        horizontalCentered: true,
-        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-      },
+      pageSetup: pageSetup(model),
+      headerFooter: PAGE_FOOTER,
     });
     try {
       this.fill(ws, model);
@@ -276,6 +290,10 @@ export class XlsxWorkbook implements WorkbookPort {
         dv.add(address, { ...common, type: 'decimal', operator: 'between', formulae: [-1e9, 1e9] });
       }
     }
+    for (const row of model.print?.breaksBefore ?? []) {
+      // A break is stored on the row it follows.
+      if (row > 1 && row <= model.values.length) ws.getRow(row - 1).addPageBreak();
+    }
     // exceljs cannot draw charts: the data is on the sheet; leave a note where the chart would be.
     for (const chart of model.charts ?? []) {
       const cell = ws.getCell(chart.anchor.row, chart.anchor.col);
@@ -307,7 +325,11 @@ export class XlsxWorkbook implements WorkbookPort {
         views: ws.views,
         properties: ws.properties,
         pageSetup: ws.pageSetup,
+        headerFooter: ws.headerFooter,
       });
+      (out as unknown as { rowBreaks: unknown[] }).rowBreaks = (
+        ws as unknown as { rowBreaks: unknown[] }
+      ).rowBreaks;
       const columns = (ws.columns ?? []).map((c) => ({ width: c.width }));
       if (columns.length > 0) out.columns = columns;
       const merges = Object.values(

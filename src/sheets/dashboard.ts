@@ -9,6 +9,7 @@ import {
   FMT_INT,
   FMT_PERCENT,
   FMT_POINTS,
+  indicatorProgress,
   numText,
   SheetBuilder,
   STATUS_STYLE,
@@ -39,34 +40,46 @@ export function yearElapsed(year: number, asOf: number): number {
   return (asOf - from + 1) / (to - from + 1);
 }
 
+/**
+ * Points to date: the points indicator counts rows up to asOf, the ranking's points the whole year
+ * (rows dated after asOf included), so the column agrees with the status and the month table.
+ */
+function pointsToDate(u: UnitRankRow): number {
+  return pointsIndicator(u.indicators)?.value ?? u.points;
+}
+
 // Behind-pace units first: those that need a leader's word, then on pace, then done.
 const ORDER: Record<Status, number> = { 进度滞后: 0, 未达标: 1, 进度正常: 2, 已达标: 3 };
 
 function sortForLeaders(units: UnitRankRow[]): UnitRankRow[] {
   const rate = (u: UnitRankRow) => {
     const t = pointsIndicator(u.indicators)?.target ?? 0;
-    return t > 0 ? u.points / t : Number.POSITIVE_INFINITY;
+    return t > 0 ? pointsToDate(u) / t : Number.POSITIVE_INFINITY;
   };
   return [...units].sort(
     (a, b) => ORDER[a.status] - ORDER[b.status] || rate(a) - rate(b) || a.unit.localeCompare(b.unit, 'zh'),
   );
 }
 
+/** A cell of an indicator column: 18/20, or months met for a monthly quota (10/12个月). */
 function indicatorText(i: IndicatorResult): string {
-  const per = i.window === '每月' ? '/月' : i.window === '每季' ? '/季' : '';
-  return `${numText(i.value)} / ${numText(i.target)}${per}`;
+  return indicatorProgress(i);
 }
 
-/** Month buckets as a short line: 1月 16✓ 2月 12✗ … (open months without a mark). */
-function bucketText(i: IndicatorResult): string {
-  if (!i.buckets || i.buckets.length === 0) return '';
+/**
+ * Month buckets as short lines of six: 1月 16✓  2月 12✗ … (open months without a mark). One sheet
+ * row per line: a wrapped cell would overflow its row, whose height is not fitted.
+ */
+function bucketLines(i: IndicatorResult): string[] {
+  if (!i.buckets || i.buckets.length === 0) return [''];
   const unit = i.window === '每季' ? '季度' : '月';
-  return i.buckets
-    .map(
-      (b) =>
-        `${i.window === '每季' ? `第${b.bucket}` : b.bucket}${unit} ${numText(b.value)}${b.met === null ? '' : b.met ? '✓' : '✗'}`,
-    )
-    .join('  ');
+  const entries = i.buckets.map(
+    (b) =>
+      `${i.window === '每季' ? `第${b.bucket}` : b.bucket}${unit} ${numText(b.value)}${b.met === null ? '' : b.met ? '✓' : '✗'}`,
+  );
+  const lines: string[] = [];
+  for (let k = 0; k < entries.length; k += 6) lines.push(entries.slice(k, k + 6).join('  '));
+  return lines;
 }
 
 const MAX_INDICATOR_COLS = 6;
@@ -107,11 +120,12 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   for (const u of units) {
     const target = pointsIndicator(u.indicators);
     const t = target?.target ?? null;
-    const rate = t && t > 0 ? u.points / t : null;
+    const points = pointsToDate(u);
+    const rate = t && t > 0 ? points / t : null;
     const row: SheetValue[] = [
       u.unit,
       u.unitType,
-      clean(u.points),
+      clean(points),
       t,
       t === null ? null : clean(t * elapsed),
       rate === null ? null : clean(rate),
@@ -149,7 +163,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   }
   b.style({ row: headerRow, col: 1, rows: Math.max(n, 1) + 1, cols: headers.length }, { border: true });
   const legend = b.add([
-    `颜色说明：已达标（绿）　进度正常（蓝）　进度滞后（黄）　未达标（红）；“按进度应完成”= 全年目标 × 时间进度。`,
+    `颜色说明：已达标（绿）　进度正常（蓝）　进度滞后（黄）　未达标（红）；“按进度应完成”= 全年目标 × 时间进度；每月指标为“达标月数/已过月数”。`,
   ]);
   b.style({ row: legend, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
 
@@ -197,19 +211,22 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   if (model.teams.length > 0) {
     b.blank();
     b.section(`${model.department ? '四' : '三'}、科室整体任务`);
-    const teamHeader = b.header(['科室', '类型', '状态', '未完成指标', '奖金（元）']);
+    // The unmet indicators last, merged across the columns to the right, so the text has room.
+    const teamHeader = b.header(['科室', '类型', '状态', '奖金（元）', '未完成指标']);
+    b.merges.push({ row: teamHeader, col: 5, rows: 1, cols: 5 });
     const tFirst = b.next;
     for (const team of model.teams) {
-      const missing = team.indicators.filter((i) => !i.met).map((i) => i.name);
+      const missing = team.indicators.filter((i) => !i.met).map((i) => `${i.name} ${indicatorProgress(i)}`);
       const bonus = Object.values(team.bonuses).reduce((a, v) => a + v, 0);
-      b.add([team.subject, team.unitType, team.status, missing.join('、'), clean(bonus)]);
+      const row = b.add([team.subject, team.unitType, team.status, clean(bonus), missing.join('；')]);
+      b.merges.push({ row, col: 5, rows: 1, cols: 5 });
     }
     b.statusColumn(
       tFirst,
       3,
       model.teams.map((t) => t.status),
     );
-    b.style({ row: teamHeader, col: 1, rows: model.teams.length + 1, cols: 5 }, { border: true });
+    b.style({ row: teamHeader, col: 1, rows: model.teams.length + 1, cols: 9 }, { border: true });
   }
 
   const widths = [170, 96, 72, 64, 84, 60, 150, 72, ...shown.map(() => 128), ...(hidden ? [260] : [])];
@@ -220,6 +237,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     columnWidths: widths,
     charts,
     tabColor: '#38761d',
+    print: { landscape: true, fitToWidth: true },
   });
 }
 
@@ -230,18 +248,29 @@ function subjectTable(b: SheetBuilder, title: string, subject: SubjectResult): v
   b.merges.push({ row: header, col: 6, rows: 1, cols: 4 });
   const first = b.next;
   for (const i of subject.indicators) {
-    const row = b.add([i.name, i.window, clean(i.value), clean(i.target), i.status, bucketText(i)]);
+    const windowed = i.window !== '全年' && (i.buckets?.length ?? 0) > 0;
+    const [line, ...more] = bucketLines(i);
+    const row = b.add([
+      i.name,
+      i.window,
+      // A monthly quota: months met, not the current month's count alone.
+      windowed ? indicatorProgress(i) : clean(i.value),
+      windowed ? `${i.window === '每月' ? '每月' : '每季'} ${numText(i.target)}` : clean(i.target),
+      i.status,
+      line,
+    ]);
+    b.format({ row, col: 3, rows: 1, cols: 2 }, FMT_POINTS);
+    b.statusColumn(row, 5, [i.status]);
     b.merges.push({ row, col: 6, rows: 1, cols: 4 });
+    for (const text of more) {
+      const next = b.add([null, null, null, null, null, text]);
+      b.merges.push({ row: next, col: 6, rows: 1, cols: 4 });
+    }
   }
-  const n = subject.indicators.length;
-  b.format({ row: first, col: 3, rows: n, cols: 2 }, FMT_POINTS);
-  b.statusColumn(
-    first,
-    5,
-    subject.indicators.map((i) => i.status),
-  );
-  b.style({ row: first, col: 6, rows: n, cols: 4 }, { wrap: true, fontSize: 9 });
-  b.style({ row: header, col: 1, rows: n + 1, cols: 9 }, { border: true });
+  const last = b.next - 1;
+  b.style({ row: first, col: 3, rows: last - first + 1, cols: 2 }, { hAlign: 'right' });
+  b.style({ row: first, col: 6, rows: last - first + 1, cols: 4 }, { fontSize: 9 });
+  b.style({ row: header, col: 1, rows: last - header + 1, cols: 9 }, { border: true });
   const overall = b.add([`总体：${subject.status}${subject.compliant ? '（全部达标）' : ''}`]);
   b.style(
     { row: overall, col: 1, rows: 1, cols: 1 },

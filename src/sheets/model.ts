@@ -60,4 +60,11 @@ export interface SheetModel {
   charts?: ChartSpec[];
   /** Tab colour. */
   tabColor?: string;
+  /**
+   * How the tab prints (A4). Honoured by the .xlsx backend; Apps Script has no page-setup API, so the
+   * add-on ignores it. landscape defaults to true; fitToWidth (one page wide) defaults to narrow tabs
+   * only; repeatRows repeats the first n rows on every printed page; breaksBefore starts a new page
+   * at each of these rows (1-based).
+   */
+  print?: { landscape?: boolean; fitToWidth?: boolean; repeatRows?: number; breaksBefore?: number[] };
 }

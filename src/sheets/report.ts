@@ -1,7 +1,7 @@
 // 通报 <period>: the period report tab as an office prints it (RULES §7), built as a SheetModel.
 import { dayToIso } from '../core/dates';
 import { LEVELS } from '../core/levels';
-import type { ReportModel, Status, UnitRankRow } from '../core/types';
+import type { IndicatorResult, ReportModel, Status, UnitRankRow } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
 
 // ───────────── shared layout helpers (also used by dashboard.ts) ─────────────
@@ -176,6 +176,8 @@ const RANK_GROUPS: { label: string; col: number; cols: number }[] = [
 const W = RANK_HEADERS.length; // 15
 // Widths in pixels; the people and issue tables below reuse the same columns.
 const RANK_WIDTHS = [64, 170, 120, 72, 96, 60, 56, 56, 60, 72, 56, 72, 64, 76, 170];
+/** A people table longer than this starts on a new printed page (no heading stranded at a page foot). */
+const PEOPLE_ON_FIRST_PAGE = 15;
 /** Text lines are cut to about the printed width of the ranking (half-width characters). */
 const LINE_UNITS = 150;
 
@@ -200,6 +202,57 @@ export function wrapText(text: string, units = LINE_UNITS): string[] {
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * How far a subject got on one indicator, as an office reads it. A monthly (quarterly) quota counts
+ * the closed months met, e.g. 9/12个月, plus the open month's count; the single value of the month
+ * holding asOf would hide a month missed earlier. A yearly one is value / target.
+ */
+export function indicatorProgress(i: IndicatorResult): string {
+  const buckets = i.buckets ?? [];
+  if ((i.window === '每月' || i.window === '每季') && buckets.length > 0) {
+    const closed = buckets.filter((b) => b.met !== null);
+    const met = closed.filter((b) => b.met).length;
+    const parts: string[] = [];
+    if (closed.length > 0) parts.push(`${met}/${closed.length}${i.window === '每月' ? '个月' : '个季度'}`);
+    if (closed.length < buckets.length) {
+      parts.push(`本${i.window === '每月' ? '月' : '季'} ${numText(i.value)}/${numText(i.target)}`);
+    }
+    return parts.join('，');
+  }
+  return `${numText(i.value)}/${numText(i.target)}`;
+}
+
+/** The word after a count: points are 分, everything else counts pieces (篇). */
+function measure(i: IndicatorResult): string {
+  return i.name.includes('积分') ? '分' : '篇';
+}
+
+/** One indicator a unit falls short on, e.g. 每月向区委组织部报送 10/12个月达标（2月、8月不足 2 篇）. */
+export function shortfallText(i: IndicatorResult): string {
+  const buckets = i.buckets ?? [];
+  if ((i.window === '每月' || i.window === '每季') && buckets.length > 0) {
+    const missed = buckets.filter((b) => b.met === false).map((b) => b.bucket);
+    const names = i.window === '每月' ? missed.map((m) => `${m}月`) : missed.map((q) => `第${q}季度`);
+    const closed = buckets.filter((b) => b.met !== null).length;
+    const done = `${closed - missed.length}/${closed}${i.window === '每月' ? '个月' : '个季度'}达标`;
+    // The open month (quarter) so far, e.g. 本月已 1/2.
+    const open =
+      closed < buckets.length
+        ? `本${i.window === '每月' ? '月' : '季'}已 ${numText(i.value)}/${numText(i.target)}`
+        : '';
+    const missing = missed.length ? `${names.join('、')}不足 ${numText(i.target)} ${measure(i)}` : '';
+    const why = missing || open ? `（${[missing, open].filter(Boolean).join('，')}）` : '';
+    return `${i.name} ${closed > 0 ? done : ''}${why}`;
+  }
+  return `${i.name} ${numText(i.value)}/${numText(i.target)} ${measure(i)}`;
+}
+
+/** The indicators that hold a unit back: short of target and not covered by a met any-of group. */
+function shortfalls(u: UnitRankRow, statuses: Status[]): IndicatorResult[] {
+  const metGroups = new Set(u.groups.filter((g) => g.met).map((g) => g.group));
+  return u.indicators.filter((i) => statuses.includes(i.status) && !(i.group && metGroups.has(i.group)));
 }
 
 export function reportSheetName(model: ReportModel): string {
@@ -228,6 +281,7 @@ function unitLine(u: UnitRankRow): string {
  */
 export function reportSheet(model: ReportModel, generatedAt: string): SheetModel {
   const b = new SheetBuilder(W);
+  const breaks: number[] = [];
   const p = model.period;
   b.line(`${p.label}组工信息宣传工作通报`, TITLE_STYLE);
   b.line(
@@ -348,46 +402,25 @@ export function reportSheet(model: ReportModel, generatedAt: string): SheetModel
       : '零报送单位：无。',
     model.zeroUnits.length ? { fontColor: COLORS.issueFg } : {},
   );
-  const behind = model.units.filter((u) => u.status === '进度滞后').map((u) => u.unit);
-  const failed = model.units.filter((u) => u.status === '未达标').map((u) => u.unit);
-  if (behind.length)
-    comment(`进度滞后（${behind.length} 个）：${behind.join('、')}。`, { fontColor: '#7a4a00' });
+  // Each unit short of a task on its own line, with what it is short of (months met, points, pieces).
+  const behind = model.units.filter((u) => u.status === '进度滞后');
+  const failed = model.units.filter((u) => u.status === '未达标');
+  const reasons = (u: UnitRankRow, statuses: Status[]) => {
+    const list = shortfalls(u, statuses).map(shortfallText);
+    return `　${u.unit}：${list.length ? list.join('；') : u.status}。`;
+  };
+  if (behind.length) {
+    comment(`全年任务进度滞后（${behind.length} 个）：`, { fontColor: '#7a4a00' });
+    for (const u of behind) comment(reasons(u, ['进度滞后', '未达标']), { fontColor: '#7a4a00' });
+  }
   if (failed.length) {
-    comment(`未完成任务、不得评先评优（${failed.length} 个）：${failed.join('、')}。`, {
-      fontColor: COLORS.issueFg,
-    });
+    comment(`未完成任务、不得评先评优（${failed.length} 个）：`, { fontColor: COLORS.issueFg });
+    for (const u of failed) comment(reasons(u, ['未达标']), { fontColor: COLORS.issueFg });
   }
 
-  // 三、个人计任务.
+  // 三、待核实: the rows whose points could not be trusted as typed.
   b.blank();
-  b.section('三、个人计任务（两名作者各计 0.5 篇，年终四舍五入）');
-  const peopleHeader = b.header(['姓名', '单位', '计任务', '四舍五入', '积分', '状态']);
-  const pFirst = b.next;
-  for (const person of model.people) {
-    b.add([
-      person.person,
-      person.unit,
-      clean(person.credit),
-      clean(person.creditRounded),
-      clean(person.points),
-      person.status ?? '',
-    ]);
-  }
-  if (model.people.length === 0) b.add(['（无）']);
-  else {
-    b.format({ row: pFirst, col: 5, rows: model.people.length, cols: 1 }, FMT_POINTS);
-    b.format({ row: pFirst, col: 4, rows: model.people.length, cols: 1 }, FMT_INT);
-    b.statusColumn(
-      pFirst,
-      6,
-      model.people.map((x) => x.status),
-    );
-  }
-  b.style({ row: peopleHeader, col: 1, rows: b.next - peopleHeader, cols: 6 }, { border: true });
-
-  // 四、待核实: the rows whose points could not be trusted as typed.
-  b.blank();
-  b.section(`四、待核实稿件（${model.issues.length} 条，请各单位核实后在台账中更正）`);
+  b.section(`三、待核实稿件（${model.issues.length} 条，请各单位核实后在台账中更正）`);
   const issueHeader = b.header(['行号', '单位', '标题']);
   b.rows[issueHeader - 1][8] = '问题';
   b.style(
@@ -408,11 +441,46 @@ export function reportSheet(model: ReportModel, generatedAt: string): SheetModel
     );
   }
 
+  // 四、个人计任务: a long table, so it starts a printed page of its own.
+  b.blank();
+  if (model.people.length > PEOPLE_ON_FIRST_PAGE) breaks.push(b.next);
+  b.section('四、个人计任务（两名作者各计 0.5 篇，年终四舍五入）');
+  // The 状态 column only when the rules hold people to tasks (部机关 preset); empty otherwise.
+  const personStatus = model.people.some((x) => x.status !== null);
+  const peopleCols = personStatus ? 6 : 5;
+  const peopleHeader = b.header(['姓名', '单位', '计任务', '四舍五入', '积分', '状态'].slice(0, peopleCols));
+  const pFirst = b.next;
+  for (const person of model.people) {
+    const row: SheetValue[] = [
+      person.person,
+      person.unit,
+      clean(person.credit),
+      clean(person.creditRounded),
+      clean(person.points),
+    ];
+    if (personStatus) row.push(person.status ?? '');
+    b.add(row);
+  }
+  if (model.people.length === 0) b.add(['（无）']);
+  else {
+    b.format({ row: pFirst, col: 5, rows: model.people.length, cols: 1 }, FMT_POINTS);
+    b.format({ row: pFirst, col: 4, rows: model.people.length, cols: 1 }, FMT_INT);
+    if (personStatus) {
+      b.statusColumn(
+        pFirst,
+        6,
+        model.people.map((x) => x.status),
+      );
+    }
+  }
+  b.style({ row: peopleHeader, col: 1, rows: b.next - peopleHeader, cols: peopleCols }, { border: true });
+
   return b.build(reportSheetName(model), {
     frozenRows: headerRow,
     frozenCols: 0,
     columnWidths: RANK_WIDTHS,
     tabColor: '#1f4e79',
+    print: { landscape: true, fitToWidth: true, breaksBefore: breaks },
   });
 }
 

@@ -17,7 +17,17 @@ interface Json {
     compliant: boolean;
     status: string;
     unitType: string;
-    indicators: { name: string; value: number; target: number; met: boolean; status: string }[];
+    indicators: {
+      name: string;
+      value: number;
+      target: number;
+      met: boolean;
+      status: string;
+      window: string;
+      bucketsMet?: number;
+      bucketsClosed?: number;
+      buckets?: { bucket: number; value: number; met: boolean | null }[];
+    }[];
   }[];
   people: { person: string; credit: number; points: number }[];
   meta: { rows: number; preset: string; period: string; zeroUnits: string[]; asOf: string };
@@ -70,6 +80,43 @@ describe('zugong report on the bundled example', () => {
     expect(town.indicators.find((i) => i.name === '全年积分')?.target).toBe(50);
   });
 
+  it('the example is a believable year: most units met, a few short for different reasons, one 零报送', () => {
+    const j = json(run.stdout);
+    for (const type of ['乡镇街道', '其他党工委', '部机关科室']) {
+      const units = j.units.filter((u) => u.unitType === type);
+      const met = units.filter((u) => u.status === '已达标').length;
+      expect(met, type).toBeGreaterThan(units.length / 2);
+      expect(met, type).toBeLessThan(units.length);
+    }
+    expect(j.meta.zeroUnits).toHaveLength(1);
+    // Short on points, on a monthly quota, on 省委组织部 adoptions: each reason appears.
+    const unmet = j.units.flatMap((u) => u.indicators.filter((i) => !i.met).map((i) => i.name));
+    expect(unmet).toContain('全年积分');
+    expect(unmet.some((n) => n.startsWith('每月'))).toBe(true);
+    expect(unmet).toContain('省委组织部录用');
+  });
+
+  it('a monthly indicator carries its months in --json, and the 通报 says how many months were met', async () => {
+    const j = json(run.stdout);
+    const monthly = j.units.flatMap((u) =>
+      u.indicators.filter((i) => i.window === '每月').map((i) => ({ unit: u.unit, ...i })),
+    );
+    expect(monthly.length).toBeGreaterThan(5);
+    for (const i of monthly) {
+      expect(i.buckets).toHaveLength(12);
+      expect(i.bucketsClosed).toBe(12); // the year is over
+      expect(i.bucketsMet).toBe(i.buckets!.filter((b) => b.value >= i.target).length);
+      expect(i.met).toBe(i.bucketsMet === 12);
+    }
+    // A unit that missed a month although its last month reached the target: the single value misleads.
+    const missed = monthly.find((i) => !i.met && i.value >= i.target)!;
+    expect(missed).toBeDefined();
+    const wb = await readXlsx(out);
+    const text = allValues(wb)['通报 2024'].flat().map(String);
+    const line = text.find((t) => t.includes(`${missed.unit}：`));
+    expect(line).toContain(`${missed.name} ${missed.bucketsMet}/12个月达标`);
+  });
+
   it('writes 通报, 领导看板, the ledger copy with computed columns and the rule tabs', async () => {
     const wb = await readXlsx(out);
     const names = wb.worksheets.map((w) => w.name);
@@ -79,7 +126,10 @@ describe('zugong report on the bundled example', () => {
     expect(report.getCell('A1').value).toBe('2024年组工信息宣传工作通报');
     expect(String(report.getCell('A2').value)).toContain('生成时间');
     expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    // Printed on A4 landscape, the 通报 one page wide; the ledger copy repeats its header on each page.
+    expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true });
     const ledger = wb.getWorksheet('稿件台账')!;
+    expect(ledger.pageSetup.printTitlesRow).toBe('1:1');
     const header = (ledger.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(-3)).toEqual(['积分', '计任务', '校验']);
     const j = json(run.stdout);

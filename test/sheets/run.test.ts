@@ -7,7 +7,7 @@ import { dashboardSheet, progressBar } from '../../src/sheets/dashboard';
 import { ledgerWithComputed } from '../../src/sheets/ledgerSheet';
 import type { SheetModel } from '../../src/sheets/model';
 import type { WorkbookPort } from '../../src/sheets/port';
-import { wrapText } from '../../src/sheets/report';
+import { indicatorProgress, wrapText } from '../../src/sheets/report';
 import { inferUnitType, ReportError, refreshDashboard, runReport } from '../../src/sheets/run';
 import { d, ledgerGrid } from '../cli/helpers';
 
@@ -139,6 +139,50 @@ describe('layouts', () => {
     expect(dash.values[chart.data.row - 1].slice(0, 4)).toEqual(['月份', '积分', '录用', '报送']);
     expect(chart.data.rows).toBe(13);
     expect(progressBar(0.6)).toBe('██████░░░░ 60%');
+  });
+
+  it('a monthly quota shows the months met, not the count of the last month alone', () => {
+    // 峡窝镇党委 sends two pieces a month but only one in February: December alone would read 2/2.
+    const days = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((m) => {
+      const mm = String(m).padStart(2, '0');
+      return m === 2 ? [`2024-${mm}-05`] : [`2024-${mm}-05`, `2024-${mm}-20`];
+    });
+    const submissions = days.map((day) => row('峡窝镇党委', '', day, { 录用日期: '' }));
+    const port = workbook(submissions);
+    const result = runReport(port, { now, asOf: Math.round(Date.UTC(2024, 11, 31) / 86_400_000) });
+    const monthly = result.report.units
+      .find((u) => u.unit === '峡窝镇党委')!
+      .indicators.find((i) => i.window === '每月')!;
+    expect(monthly.value).toBe(2);
+    expect(monthly.status).toBe('未达标');
+    const report = port.written[0];
+    const lines = report.values.map((r) => String(r[0] ?? ''));
+    const reason = lines.find((l) => l.includes('峡窝镇党委：'));
+    expect(reason).toContain(`${monthly.name} 11/12个月达标`);
+    expect(reason).toContain('2月不足 2 篇');
+    const dash = port.written[1];
+    const header = dash.values.find((r) => r[0] === '单位')!;
+    const col = header.indexOf(monthly.name);
+    const cell = dash.values.find((r) => r[0] === '峡窝镇党委')![col];
+    expect(cell).toBe('11/12个月');
+    // Mid-year: the closed months met, and the open month so far.
+    const mid = runReport(workbook(submissions), {
+      now,
+      asOf: Math.round(Date.UTC(2024, 5, 10) / 86_400_000),
+    });
+    const midMonthly = mid.report.units
+      .find((u) => u.unit === '峡窝镇党委')!
+      .indicators.find((i) => i.window === '每月')!;
+    expect(indicatorProgress(midMonthly)).toBe('4/5个月，本月 1/2');
+  });
+
+  it('通报 and 领导看板 print on A4 landscape, one page wide; the ledger copy repeats its header row', () => {
+    const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
+    runReport(port, { now, writeLedgerCopy: true });
+    const [report, dash, ledger] = port.written;
+    expect(report.print).toMatchObject({ landscape: true, fitToWidth: true });
+    expect(dash.print).toMatchObject({ landscape: true, fitToWidth: true });
+    expect(ledger.print).toMatchObject({ fitToWidth: false, repeatRows: 1 });
   });
 
   it('the ledger copy fills computed columns by header and highlights rows with issues', () => {

@@ -1,6 +1,9 @@
 // The exceljs backend, the CSV reader and the terminal table: conversions a user would notice.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+// exceljs's own zip library, to read a part of the file exceljs does not parse.
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { decodeCsv, parseCsv } from '../../src/cli/csv';
 import { displayWidth, formatTable } from '../../src/cli/table';
@@ -55,6 +58,41 @@ describe('xlsx cells → grid cells', () => {
     const grid = back.readValues('测试');
     expect(parseDay(grid[1][1])).toBe(parseDay('2024-03-05'));
     expect(back.readValues('没有')).toEqual([]);
+  });
+
+  it('print settings: A4, orientation, one page wide, header rows on every page, page breaks', async () => {
+    const path = join(tempDir(), 'p.xlsx');
+    const wb = new XlsxWorkbook();
+    const values = Array.from({ length: 6 }, (_, r) => [`第${r + 1}行`, r]);
+    wb.writeSheet({
+      name: '通报',
+      values,
+      columnWidths: [2000, 90],
+      print: { landscape: false, fitToWidth: true, repeatRows: 1, breaksBefore: [4] },
+    });
+    // No print settings: landscape, and a tab wider than a page is not shrunk to one page.
+    wb.writeSheet({ name: '台账', values, columnWidths: [2000, 90] });
+    await wb.save(path);
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.readFile(path);
+    const report = raw.getWorksheet('通报')!;
+    expect(report.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      printTitlesRow: '1:1',
+    });
+    // exceljs does not read page breaks back: look in the sheet's XML. A break is stored on the row
+    // before the one that starts the new page.
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).toMatch(/<rowBreaks[^>]*><brk id="3"[^>]*man="1"/);
+    expect(report.headerFooter.oddFooter).toContain('&P');
+    const ledger = raw.getWorksheet('台账')!;
+    expect(ledger.pageSetup.orientation).toBe('landscape');
+    expect(ledger.pageSetup.fitToPage).toBe(false);
+    expect(ledger.pageSetup.printTitlesRow).toBeUndefined();
   });
 
   it('replacing a tab keeps its place among the tabs', () => {
