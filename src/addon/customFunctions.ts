@@ -76,6 +76,12 @@ export function computedColumn(
       const o = outputs[i];
       out[i + 1][0] = column === 'points' ? o.points : column === 'credit' ? o.credit : o.check;
     }
+    // Title rows above the ledger's header stay blank; the label sits on the (last) header row.
+    const headerRow = parsed.headerRow ?? 1;
+    if (headerRow > 1 && headerRow <= height) {
+      for (let r = 0; r < headerRow - 1; r++) out[r][0] = '';
+      out[headerRow - 1][0] = header;
+    }
     return out;
   } catch (error) {
     if (height > 1) out[1][0] = message(error);

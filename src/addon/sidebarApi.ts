@@ -45,7 +45,9 @@ const LOCK_MS = 20_000;
 const REVIEWER_FIELDS: readonly LedgerField[] = ['核定', '调整分', '调整理由'];
 
 /** The ledger fields the 录入稿件 form fills, in the ledger's column order. */
-export const ENTRY_FIELDS: readonly EntryField[] = LEDGER_HEADERS.filter((f) => !REVIEWER_FIELDS.includes(f)) as EntryField[];
+export const ENTRY_FIELDS: readonly EntryField[] = LEDGER_HEADERS.filter(
+  (f) => !REVIEWER_FIELDS.includes(f),
+) as EntryField[];
 
 export type EntryField = Exclude<LedgerField, '核定' | '调整分' | '调整理由' | '积分' | '计任务' | '校验'>;
 

@@ -7,6 +7,7 @@ import {
   parseReview as parseReviewText,
   parseVerdict as parseVerdictText,
 } from './levels';
+import { own } from './maps';
 import { brief, cellNumber, cellText, normalizeTitle, splitNames, toHalfWidth } from './text';
 import type { Cell, Grid, LedgerField, LedgerRow, Mode, ParsedLedger } from './types';
 
@@ -101,7 +102,7 @@ const KIND_ALIASES: Record<string, string> = {
 
 export function normalizeKind(text: string): string {
   const t = text.replace(/\s+/g, '');
-  return KIND_ALIASES[t] ?? t;
+  return own(KIND_ALIASES, t) ?? t;
 }
 
 function headerKey(cell: Cell): string {
@@ -118,7 +119,7 @@ export function findColumns(header: Cell[]): {
   const columns: Partial<Record<LedgerField, number>> = {};
   const issues: string[] = [];
   for (let c = 0; c < header.length; c++) {
-    const field = HEADER_ALIASES[headerKey(header[c])];
+    const field = own(HEADER_ALIASES, headerKey(header[c]));
     if (!field) continue;
     if (columns[field] === undefined) columns[field] = c;
     else
@@ -134,12 +135,67 @@ export function findColumns(header: Cell[]): {
 
 const INPUT_FIELDS = new Set<LedgerField>(LEDGER_HEADERS);
 
+/** How far down a title line (often merged across the table: 2024年组工信息台账) may push the header. */
+const MAX_TITLE_ROWS = 5;
+
+function blankCell(v: Cell): boolean {
+  return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
+}
+
+function fieldCount(row: Cell[]): number {
+  let n = 0;
+  for (const cell of row) if (own(HEADER_ALIASES, headerKey(cell))) n++;
+  return n;
+}
+
+/**
+ * The header as Excel-made ledgers write it: on row 1, below title rows, or on two rows where merged group
+ * cells (报送情况 over 报送对象 | 报送日期) leave the column names on the second row and the rest, merged
+ * down, on the first. Returns the header cells and the grid index of the first row below it.
+ */
+function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
+  const limit = Math.min(MAX_TITLE_ROWS + 1, grid.length);
+  let best = 0; // without 标题 and 单位: the row naming the most columns, so the issue names what is missing
+  let bestCount = -1;
+  for (let h = 0; h < limit; h++) {
+    const row = grid[h];
+    if (!Array.isArray(row)) continue;
+    const count = fieldCount(row);
+    if (count > bestCount) {
+      best = h;
+      bestCount = count;
+    }
+    const { columns } = findColumns(row);
+    const complete = REQUIRED.every((f) => columns[f] !== undefined);
+    const next = grid[h + 1];
+    // A second header row names columns under a merged group title, and its cells under 标题 and 单位 are
+    // blank (merged down from above), which no data row is. A title row (no names) is never the upper half.
+    const lower = Array.isArray(next) ? fieldCount(next) : 0;
+    const subHeader =
+      lower > 0 &&
+      (complete ? blankCell(next![columns.标题!]) && blankCell(next![columns.单位!]) : count > 0);
+    if (subHeader) {
+      const pair = next as Cell[];
+      const merged: Cell[] = [];
+      for (let c = 0; c < Math.max(row.length, pair.length); c++) {
+        merged.push(own(HEADER_ALIASES, headerKey(pair[c])) ? pair[c] : (row[c] ?? ''));
+      }
+      if (REQUIRED.every((f) => findColumns(merged).columns[f] !== undefined)) {
+        return { header: merged, dataStart: h + 2 };
+      }
+    }
+    if (complete) return { header: row, dataStart: h + 1 };
+  }
+  return { header: grid[best], dataStart: best + 1 };
+}
+
 /** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
 export function parseLedger(grid: Grid): ParsedLedger {
   if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
     return { rows: [], columns: {}, headerIssues: ['台账为空：第1行应为表头'] };
   }
-  const { columns, issues: headerIssues } = findColumns(grid[0]);
+  const { header, dataStart } = locateHeader(grid);
+  const { columns, issues: headerIssues } = findColumns(header);
   if (REQUIRED.some((f) => columns[f] === undefined)) return { rows: [], columns, headerIssues };
   const inputCols = (Object.keys(columns) as LedgerField[])
     .filter((f) => INPUT_FIELDS.has(f))
@@ -147,12 +203,12 @@ export function parseLedger(grid: Grid): ParsedLedger {
   const cols: Cols = {};
   for (const f of LEDGER_HEADERS) if (columns[f] !== undefined) cols[f] = columns[f];
   const rows: LedgerRow[] = [];
-  for (let r = 1; r < grid.length; r++) {
+  for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isBlankRow(cells, inputCols)) continue;
     rows.push(parseRow(cells, cols, r + 1));
   }
-  return { rows, columns, headerIssues };
+  return { rows, columns, headerIssues, headerRow: dataStart };
 }
 
 function isBlankRow(cells: Cell[], inputCols: number[]): boolean {

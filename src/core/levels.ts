@@ -1,4 +1,5 @@
 // 级别, 采用方式, 领导批示, 审核状态, 核定: the fixed vocabularies and their aliases.
+import { own } from './maps';
 import type { Instruction, Level, Mode, Review, Verdict } from './types';
 
 /** Levels from lowest to highest. */
@@ -31,7 +32,7 @@ export function levelRank(level: Level): number {
 
 export function parseLevel(text: string): Level | null {
   const t = text.replace(/\s+/g, '');
-  return LEVEL_ALIASES[t] ?? null;
+  return own(LEVEL_ALIASES, t) ?? null;
 }
 
 export const MODES: readonly Mode[] = ['录用', '综合', '报送'];
@@ -50,7 +51,7 @@ const MODE_ALIASES: Record<string, Mode> = {
 };
 
 export function parseMode(text: string): Mode | null {
-  return MODE_ALIASES[text.replace(/\s+/g, '')] ?? null;
+  return own(MODE_ALIASES, text.replace(/\s+/g, '')) ?? null;
 }
 
 export const INSTRUCTIONS: readonly Exclude<Instruction, ''>[] = ['国家', '省', '市'];
@@ -69,7 +70,7 @@ const INSTRUCTION_ALIASES: Record<string, Exclude<Instruction, ''>> = {
 };
 
 export function parseInstruction(text: string): Exclude<Instruction, ''> | null {
-  return INSTRUCTION_ALIASES[text.replace(/\s+/g, '')] ?? null;
+  return own(INSTRUCTION_ALIASES, text.replace(/\s+/g, '')) ?? null;
 }
 
 export const REVIEWS: readonly Exclude<Review, ''>[] = ['待审', '编审', '复审', '终审'];

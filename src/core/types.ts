@@ -66,6 +66,8 @@ export interface ParsedLedger {
   columns: Partial<Record<LedgerField, number>>;
   /** Problems with the header itself (missing 标题, duplicate header …). */
   headerIssues: string[];
+  /** Sheet row of the (last) header row: 1 unless title rows or a two-row header come first. */
+  headerRow?: number;
 }
 
 export type LedgerField =

@@ -50,6 +50,13 @@ describe('ZG_POINTS / ZG_CREDIT / ZG_CHECK', () => {
     expect(column(ZG_CHECK(ledger))).toEqual(['校验', '', '', '', '', '', '']);
   });
 
+  it('under a title line the header cell sits on the ledger’s header row, values beside their rows', () => {
+    const ledger = sheetLedger([provincialLong, cityShort]);
+    const titled: Grid = [['2024年组工信息台账', ...ledger[0].slice(1).map(() => '')], ...ledger];
+    expect(column(ZG_POINTS(titled))).toEqual(['', '积分', 30, 5]);
+    expect(column(ZG_CREDIT(titled))).toEqual(['', '计任务', 0.5, 1]);
+  });
+
   it('reads the rule tables passed to it: an edited 计分 changes the points', () => {
     const grids = rulesToGrids(presetRules('上街区'));
     const points = grids.计分.map((r) => [...r]);

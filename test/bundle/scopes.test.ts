@@ -27,7 +27,8 @@ let code = '';
 let declared: string[] = [];
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist/Code.js'))) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')]);
+  if (!existsSync(join(root, 'dist/Code.js')))
+    execFileSync(process.execPath, [join(root, 'scripts/build.mjs')]);
   code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(root, 'dist/appsscript.json'), 'utf8'));
   declared = (manifest.oauthScopes as string[]).map((s) => s.replace(SCOPE, ''));

@@ -39,6 +39,61 @@ describe('parseLedger: columns', () => {
     expect(rows[0].title).toBe('第一');
   });
 
+  it('finds the header below a title line merged across the table, and keeps sheet row numbers', () => {
+    const grid = [
+      ['2024年度组工信息宣传台账', '', '', ''],
+      ['', '', '', ''],
+      ['标题', '单位', '媒体', '录用日期'],
+      ['一篇稿件', '峡窝镇党委', '郑州日报', '2024-03-05'],
+    ];
+    const parsed = parseLedger(grid);
+    expect(parsed.headerIssues).toEqual([]);
+    expect(parsed.headerRow).toBe(3);
+    expect(parsed.rows.map((r) => [r.row, r.title, r.outlet])).toEqual([[4, '一篇稿件', '郑州日报']]);
+  });
+
+  it('reads a two-row header whose group cells are merged (录用情况 over 媒体 | 录用日期)', () => {
+    const grid = [
+      ['标题', '单位', '录用情况', '', '备注'],
+      ['', '', '刊物', '采用日期', ''],
+      ['一篇稿件', '峡窝镇党委', '河南日报', '2024-03-05', '首发'],
+    ];
+    const parsed = parseLedger(grid);
+    expect(parsed.headerRow).toBe(2);
+    expect(parsed.columns).toMatchObject({ 标题: 0, 单位: 1, 媒体: 2, 录用日期: 3, 备注: 4 });
+    expect(parsed.rows).toHaveLength(1);
+    expect(parsed.rows[0]).toMatchObject({ row: 3, outlet: '河南日报', adoptedOn: dayFromYmd(2024, 3, 5) });
+  });
+
+  it('never takes a data row for a second header row', () => {
+    // The first data row names a column by chance (类别 = 媒体) but fills 标题 and 单位: it is data.
+    const grid = [
+      ['标题', '单位', '类别', '备注'],
+      ['媒体', '峡窝镇党委', '报送日期', '级别'],
+    ];
+    const parsed = parseLedger(grid);
+    expect(parsed.headerRow).toBe(1);
+    expect(parsed.rows.map((r) => r.title)).toEqual(['媒体']);
+  });
+
+  it('a cell that reads like a JavaScript property (constructor, toString, valueOf) is plain text', () => {
+    const grid = [
+      ['标题', '单位', 'constructor', 'toString'],
+      ['valueOf', '峡窝镇党委', 'x', 'y'],
+    ];
+    const parsed = parseLedger(grid);
+    expect(parsed.headerIssues).toEqual([]);
+    expect(Object.keys(parsed.columns).sort()).toEqual(['单位', '标题']);
+    expect(parsed.rows.map((r) => r.title)).toEqual(['valueOf']);
+    const odd = parseLedger([
+      ['标题', '单位', '采用方式', '级别', '类别', '领导批示', '媒体', '录用日期'],
+      ['稿', '峡窝镇党委', 'constructor', 'toString', '__proto__', 'hasOwnProperty', '某报', '2024-03-05'],
+    ]).rows[0];
+    expect(odd.kind).toBe('__proto__');
+    expect(odd.issues.join()).toMatch(/采用方式/);
+    for (const v of [odd.mode, odd.levelOverride, odd.instruction]) expect(typeof v).not.toBe('function');
+  });
+
   it('ignores blank rows and trailing blank rows but keeps sheet row numbers', () => {
     const grid = ledgerGrid([adoption(), {}, adoption({ 标题: '第二篇' }), {}, {}]);
     const { rows } = parseLedger(grid);

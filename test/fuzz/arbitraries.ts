@@ -241,3 +241,41 @@ export const periodArb: fc.Arbitrary<Period> = fc
 export function isFilled(v: Cell): boolean {
   return v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && v.trim() === '');
 }
+
+/** A ledger as offices' Excel files lay it out: the same header and rows, framed by title rows above
+ * and sometimes split over two header rows by merged group cells (报送情况 over 报送对象 | 报送日期). */
+export interface FramedLedger {
+  grid: Grid;
+  /** The one-row header the framing came from. */
+  header: Cell[];
+  /** Grid index of the first data row. */
+  dataStart: number;
+}
+
+const TITLES = ['2024年度组工信息宣传积分台账', '填报单位：区委组织部办公室', '（截至12月31日）', ''];
+
+export const framedLedgerArb: fc.Arbitrary<FramedLedger> = fc
+  .tuple(
+    ledgerArb.filter((g) => g.length > 0),
+    fc.array(fc.constantFrom(...TITLES), { maxLength: 2 }),
+    fc.boolean(),
+    fc.nat(),
+    fc.constantFrom('报送情况', '录用情况', '基本信息'),
+  )
+  .map(([ledger, titles, split, at, group]) => {
+    const header = ledger[0] as Cell[];
+    const width = header.length;
+    const titleRows: Cell[][] = titles.map((t) => [t, ...Array(Math.max(width - 1, 0)).fill('')]);
+    if (!split || width < 3) {
+      return { grid: [...titleRows, ...ledger], header, dataStart: titleRows.length + 1 };
+    }
+    // Columns [start, start + 2) sit under one merged group cell; every other name is merged down.
+    const start = at % (width - 1);
+    const upper = header.map((h, c) => (c === start ? group : c === start + 1 ? '' : h));
+    const lower = header.map((h, c) => (c === start || c === start + 1 ? h : ''));
+    return {
+      grid: [...titleRows, upper, lower, ...ledger.slice(1)],
+      header,
+      dataStart: titleRows.length + 2,
+    };
+  });

@@ -14,6 +14,7 @@ import { adoption, ledgerGrid, submission } from '../helpers/ledger';
 import {
   FORMULA_TEXTS,
   formulaText,
+  framedLedgerArb,
   hugeString,
   isFilled,
   ledgerArb,
@@ -27,17 +28,22 @@ import {
 
 const INPUT = new Set<string>(LEDGER_HEADERS);
 
-/** Sheet rows (header = 1) that hold anything in a recognised input column. */
-function filledRows(grid: Grid): number[] {
-  const { columns } = findColumns(grid[0] ?? []);
+/** Sheet rows below the header (header = row `dataStart`) that hold anything in a recognised input column. */
+function filledRows(grid: Grid, header: Cell[] = grid[0] ?? [], dataStart = 1): number[] {
+  const { columns } = findColumns(header);
   const cols = (Object.keys(columns) as LedgerField[]).filter((f) => INPUT.has(f)).map((f) => columns[f]!);
   const out: number[] = [];
-  for (let r = 1; r < grid.length; r++) if (cols.some((c) => isFilled(grid[r][c]))) out.push(r + 1);
+  for (let r = dataStart; r < grid.length; r++) if (cols.some((c) => isFilled(grid[r][c]))) out.push(r + 1);
   return out;
 }
 
 /** Every row of a ledger accounted for: a finite points value, and a blocked row explains itself. */
-function checkEveryRow(grid: Grid, a: ReturnType<typeof assess>): void {
+function checkEveryRow(
+  grid: Grid,
+  a: ReturnType<typeof assess>,
+  header: Cell[] = grid[0] ?? [],
+  dataStart = 1,
+): void {
   const { parsed, scored } = a;
   const missing = parsed.headerIssues.filter((m) => m.startsWith('台账缺少'));
   if (missing.length > 0) {
@@ -46,7 +52,7 @@ function checkEveryRow(grid: Grid, a: ReturnType<typeof assess>): void {
     expect(missing.join()).toMatch(/「(标题|单位)」/);
     return;
   }
-  expect(scored.rows.map((r) => r.row)).toEqual(filledRows(grid));
+  expect(scored.rows.map((r) => r.row)).toEqual(filledRows(grid, header, dataStart));
   const outputs = rowOutputs(scored, grid.length - 1);
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
@@ -76,6 +82,33 @@ describe('hostile ledgers never break the engine', () => {
             expect(Number.isFinite(a.report.totals.points)).toBe(true);
           },
         ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'title rows and two-row headers with merged group cells: the same columns, every row below them scored',
+    () => {
+      fc.assert(
+        fc.property(framedLedgerArb, presetArb, ({ grid, header, dataStart }, preset) => {
+          const a = assess({ ledger: grid, preset });
+          const plain = assess({ ledger: [header, ...grid.slice(dataStart)], preset });
+          if (plain.parsed.columns.标题 === undefined || plain.parsed.columns.单位 === undefined) {
+            // Without 标题 and 单位 no framing makes a header: nothing is scored and the issue says why.
+            expect(a.scored.rows).toHaveLength(0);
+            expect(a.parsed.headerIssues.join()).toMatch(/台账缺少「(标题|单位)」列/);
+            return;
+          }
+          expect(a.parsed.columns).toEqual(plain.parsed.columns);
+          checkEveryRow(grid, a, header, dataStart);
+          // Framing shifts the sheet rows and nothing else.
+          const shift = dataStart - 1;
+          expect(a.scored.rows.map((r) => [r.row - shift, r.points])).toEqual(
+            plain.scored.rows.map((r) => [r.row, r.points]),
+          );
+        }),
         { numRuns: RUNS },
       );
     },

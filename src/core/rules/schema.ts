@@ -1,6 +1,8 @@
 // The rule tables' names, headers and the plumbing shared by readers, writers and validation.
+
 import { dayToIso, parseDay } from '../dates';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
+import { own } from '../maps';
 import { cellFlag, cellNumber, cellText, splitNames, toHalfWidth } from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
 
@@ -147,7 +149,7 @@ export function locateTable(
   const columns = new Map<string, number>();
   (grid[headerIndex] ?? []).forEach((cell, i) => {
     const key = headerKey(cell);
-    const name = known.has(key) ? key : aliases[key];
+    const name = known.has(key) ? key : own(aliases, key);
     if (name && !columns.has(name)) columns.set(name, i);
   });
   const dataRows: TableRow[] = [];

@@ -1,5 +1,7 @@
 // The 设置 table: one row per setting (项目 | 值 | 说明), read key by key over the fallback's settings.
+
 import { LEVELS, parseLevel } from '../levels';
+import { own } from '../maps';
 import { cellText, splitNames, toHalfWidth } from '../text';
 import type {
   CapPeriod,
@@ -83,7 +85,7 @@ function choice<T extends string>(
 ): Parsed<T> | null {
   const t = toHalfWidth(cellText(cell)).replace(/\s+/g, '');
   if (t === '') return null;
-  const v = options[t];
+  const v = own(options, t);
   return v ? ok(v) : bad(`无法识别${quote(cell)}，应为${expected}`);
 }
 

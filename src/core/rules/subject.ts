@@ -1,4 +1,5 @@
 // The words of the 指标 table: 对象 (who), 度量 (what is counted) and 窗口 (over which time).
+import { own } from '../maps';
 import { toHalfWidth } from '../text';
 import type { IndicatorSubject, Metric, Window } from '../types';
 
@@ -102,7 +103,7 @@ const METRIC_ALIASES: Record<string, Metric> = {
 };
 
 export function parseMetric(text: string): Metric | null {
-  return METRIC_ALIASES[clean(text)] ?? null;
+  return own(METRIC_ALIASES, clean(text)) ?? null;
 }
 
 export const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
@@ -124,5 +125,5 @@ const WINDOW_ALIASES: Record<string, Window> = {
 };
 
 export function parseWindow(text: string): Window | null {
-  return WINDOW_ALIASES[clean(text)] ?? null;
+  return own(WINDOW_ALIASES, clean(text)) ?? null;
 }
