@@ -5,6 +5,7 @@ import { setupLedger } from '../../src/addon/menu';
 import { COMPUTED_PROTECTION, runSetup } from '../../src/addon/setupLedger';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { RULE_TABLE_NAMES } from '../../src/core/rules';
+import { fingerprint } from '../robustness/helpers';
 import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
 
 let apps: FakeApps;
@@ -113,23 +114,22 @@ describe('初始化台账 again', () => {
     runSetup();
     const ledger = apps.spreadsheet._sheet('稿件台账')!;
     ledger.getRange(2, 1, 1, 3).setValues([['关于基层党建的信息', '张三', '峡窝镇党委']]);
+    ledger.setColumnWidth(1, 420); // the office widened 标题
     const points = apps.spreadsheet._sheet('计分')!;
     const row = points._grid().findIndex((r) => r[0] === '录用' && r[1] === '省级') + 1;
     points.getRange(row, 6).setValue(12);
-    const before = {
-      ledger: ledger._grid(),
-      points: points._grid(),
-      sheets: apps.spreadsheet._sheets.length,
-    };
-    const formulasBefore = ledger.getRange(1, 1, 1, 25).getFormulas();
+    const before = new Map(apps.spreadsheet._sheets.map((sheet) => [sheet._name, fingerprint(sheet)]));
 
-    runSetup();
-    expect(ledger._grid()).toEqual(before.ledger);
-    expect(points._grid()).toEqual(before.points);
+    const summary = runSetup();
+    // Every tab exactly as it was: values, formulas, formats, validations, widths, merges, protections.
+    const after = new Map(apps.spreadsheet._sheets.map((sheet) => [sheet._name, fingerprint(sheet)]));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [name, print] of before) expect(after.get(name), name).toBe(print);
     expect(points._grid()[row - 1][5]).toBe(12);
-    expect(apps.spreadsheet._sheets.length).toBe(before.sheets);
-    expect(ledger.getRange(1, 1, 1, 25).getFormulas()).toEqual(formulasBefore);
-    expect(apps.spreadsheet._sheet('单位')!._protections).toHaveLength(1);
+    expect(ledger._widths.get(1)).toBe(420);
+    expect(summary.created).toEqual([]);
+    expect(summary.filled).toEqual([]);
+    expect(summary.formulas).toBe(0);
   });
 
   it('completes an existing ledger: missing headers appended, computed columns added, typed data untouched', () => {

@@ -1,4 +1,5 @@
 // The command run as a user runs it, on fixture files: JSON, the written workbook, errors.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -364,5 +365,57 @@ describe('determinism and the no-argument run', () => {
     expect(run.stdout).toContain('峡窝镇党委');
     const wb = await readXlsx(join(cwd, 'out', 'report.xlsx'));
     expect(wb.getWorksheet('领导看板')).toBeDefined();
+  });
+});
+
+describe('rule workbooks, the progress bar, a failing save, the built command', () => {
+  it('--rules takes the rule tabs from another workbook: an edited 计分 changes the points', async () => {
+    const dir = tempDir();
+    await writeXlsx(join(dir, 'ledger.xlsx'), {
+      稿件台账: ledgerGrid([adopted('峡窝镇党委', '河南日报', '2024-03-01')]),
+    });
+    const base = json(zugong(['report', join(dir, 'ledger.xlsx'), '--json']).stdout);
+    const grids = rulesToGrids(presetRules('上街区'));
+    const row = grids.计分.findIndex((r) => r[0] === '录用' && r[1] === '省级');
+    grids.计分[row][5] = 12;
+    await writeXlsx(join(dir, 'rules.xlsx'), { 计分: grids.计分 });
+    const run = zugong(['report', join(dir, 'ledger.xlsx'), '--rules', join(dir, 'rules.xlsx'), '--json']);
+    expect(run.code).toBe(0);
+    expect(base.rows[0].points).toBe(10);
+    expect(json(run.stdout).rows[0].points).toBe(12);
+  });
+
+  it('draws a progress bar on stderr, never on stdout, when asked to', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'zugong.cjs'), 'report', EXAMPLE, '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, ZUGONG_PROGRESS: '1' },
+    });
+    expect(run.status).toBe(0);
+    // Not a terminal: one line per step (redrawn at most every 100 ms), first and last always shown.
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^[█░]{24} +0% 读取台账…$/);
+    expect(lines.at(-1)).toMatch(/^█{24} 100% 完成$/);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+  });
+
+  it('an output that cannot be saved is one line, exit 1, and no half-written file', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'not-a-folder'), 'x');
+    const out = join(dir, 'not-a-folder', 'report.xlsx');
+    const run = zugong(['report', EXAMPLE, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/Error/);
+    expect(readdirSync(dir)).toEqual(['not-a-folder']);
+  });
+
+  it('the built bin gives the same JSON as the source', () => {
+    const fromSource = json(zugong(['report', EXAMPLE, '--json', '--period', '2024-Q3']).stdout);
+    const built = zugongBin(['report', EXAMPLE, '--json', '--period', '2024-Q3'], ROOT);
+    expect(built.code).toBe(0);
+    const fromBin = json(built.stdout);
+    const strip = (j: Json) => ({ ...j, meta: { ...j.meta, generatedAt: undefined } });
+    expect(strip(fromBin)).toEqual(strip(fromSource));
+    expect(fromBin.meta.period).toBe('2024-Q3');
   });
 });
