@@ -175,3 +175,24 @@ describe('录入稿件 sidebar', () => {
     expect(await page.isVisible('#panel-entry')).toBe(false);
   });
 });
+
+describe('录入稿件 authors', () => {
+  it('warns above two authors: only the first two are credited, half each, the third gets 0', async () => {
+    const { page } = await entry();
+    for (const name of ['张三', '李四', '王五']) {
+      await page.fill('#f-author', name);
+      await page.press('#f-author', 'Enter');
+    }
+    expect(await page.$$('.chip')).toHaveLength(3);
+    expect(await page.textContent('#author-warn')).toContain('只有前两位计任务');
+    await page.fill('#f-title', '三人合写的稿件');
+    await page.selectOption('#f-unit', '峡窝镇党委');
+    await page.fill('#f-outlet', '郑州日报');
+    await page.fill('#f-adopted', '2024-03-05');
+    await expect.poll(() => page.textContent('#pv-credit')).toContain('王五 0');
+    expect(await page.textContent('#pv-credit')).toContain('张三 0.5');
+    // Removing one chip clears the warning.
+    await page.click('.chip button >> nth=2');
+    await expect.poll(() => page.textContent('#author-warn')).toBe('');
+  });
+});

@@ -95,12 +95,16 @@ export interface Sidebar {
   calls: string[];
   /** Wait until no google.script.run call is in flight. */
   idle(): Promise<void>;
+  /** Let the calls held by `hold` go on (the server "finishes"). */
+  release(): void;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
   width?: number;
   height?: number;
+  /** Server functions whose calls wait for release(), to see the page while the server works. */
+  hold?: string[];
 }
 
 /** Launch Chromium (fresh profile), install the fake's globals and open the page. Always close() it. */
@@ -134,7 +138,12 @@ export async function openSidebar(
       void d.dismiss();
     });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeFunction('__gasRun', (fn: string, argsJson: string) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.exposeFunction('__gasRun', async (fn: string, argsJson: string) => {
+      if (options.hold?.includes(fn)) await released;
       const target = (api as Record<string, unknown>)[fn];
       if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
       calls.push(fn);
@@ -155,7 +164,7 @@ export async function openSidebar(
     const idle = async () => {
       await page.waitForFunction(() => (window as unknown as { __gasPending: number }).__gasPending === 0);
     };
-    return { page, fake, dialogs, errors, calls, idle, close: cleanup };
+    return { page, fake, dialogs, errors, calls, idle, release: () => release(), close: cleanup };
   } catch (error) {
     await cleanup();
     throw error;

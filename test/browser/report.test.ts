@@ -125,3 +125,51 @@ describe('规则与预设 sidebar', () => {
     expect(open.dialogs).toEqual([]);
   });
 });
+
+describe('keyboard and progress', () => {
+  it('生成通报 from the keyboard alone: arrows pick the period kind, Enter runs it, and it says it is working', async () => {
+    const fake = fakeWorkbook(sampleRows());
+    open = await openSidebar('report', fake, { hold: ['generateReport'] });
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    await page.focus('input[name=kind]:checked'); // 季度
+    await page.keyboard.press('ArrowRight'); // → 年
+    expect(await page.isChecked('input[name=kind][value=year]')).toBe(true);
+    expect(await page.textContent('#code')).toContain('2024');
+    await page.focus('#go');
+    await page.keyboard.press('Enter');
+    // While the server works: a visible progress line, the button disabled, the form marked busy.
+    await page.waitForSelector('#progress:not([hidden])');
+    expect(await page.isDisabled('#go')).toBe(true);
+    expect(await page.getAttribute('#report-form, form', 'aria-busy')).toBe('true');
+    expect(fake.spreadsheet.getSheets().some((s) => s.getName().startsWith('通报'))).toBe(false);
+    open.release();
+    await page.waitForSelector('#result:not([hidden])');
+    expect(await page.isVisible('#progress')).toBe(false);
+    expect(await page.isDisabled('#go')).toBe(false);
+    expect(fake.spreadsheet.getSheets().some((s) => s.getName() === '通报 2024')).toBe(true);
+    // The rows to check are buttons: Tab reaches them and Enter selects the row in the ledger.
+    await page.focus('#issues button');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#status')).toContain('第 5 行');
+    expect(open.errors).toEqual([]);
+  });
+
+  it('规则与预设 from the keyboard: Enter on 填充空表 asks first, the confirm takes the focus, Enter fills', async () => {
+    const fake = fakeWorkbook(sampleRows());
+    open = await openSidebar('rules', fake);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    await page.focus('#preset');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fill');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#confirm:not([hidden])');
+    expect(fake.spreadsheet._sheet('媒体')).toBeUndefined();
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^confirm-(yes|no)$/);
+    await page.focus('#confirm-yes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#status')).toContain('已用');
+    expect(fake.spreadsheet._sheet('媒体')!.getLastRow()).toBeGreaterThan(10);
+  });
+});
