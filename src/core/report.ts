@@ -304,7 +304,9 @@ export function buildReport(
   const resultByUnit = new Map(indicators.units.map((u) => [u.subject, u]));
 
   const prep = prepare(scored);
-  const cur = periodTotals(scored, rules, period, prep);
+  // A snapshot inside the period (asOf before its end) counts rows up to asOf, as the indicators do.
+  const counted: Period = asOf >= period.from && asOf < period.to ? { ...period, to: asOf } : period;
+  const cur = periodTotals(scored, rules, counted, prep);
   const prevPeriod = previousPeriod(period);
   const prev = periodTotals(scored, rules, prevPeriod, prep);
   const units = unitNames(scored, rules).filter((u) => unitType.has(u) || cur.active.has(u));
@@ -359,7 +361,7 @@ export function buildReport(
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
     const inP = inPeriod(r.day, period);
-    if (inP) {
+    if (inPeriod(r.day, counted)) {
       rowsInPeriod++;
       totalPoints += r.points;
       if (r.countable && r.mode !== '报送') totalAdoptions++;
@@ -379,7 +381,7 @@ export function buildReport(
     preset: s.preset,
     year,
     units: rowsOut,
-    people: peopleRows(scored, rules, prep, period, indicators.people),
+    people: peopleRows(scored, rules, prep, counted, indicators.people),
     issues,
     department: indicators.department,
     teams: indicators.teams,

@@ -368,3 +368,20 @@ describe('a report period in another year than 设置.年度', () => {
     expect(u.indicators.find((i) => i.name === '全年积分')).toMatchObject({ value: 50, met: true });
   });
 });
+
+describe('a snapshot inside the period (asOf before its end)', () => {
+  it('counts rows up to asOf, so the points agree with the 全年积分 indicator beside them', () => {
+    const rows = [
+      ten('峡窝镇党委', '2024-03-01', 'spring'),
+      ten('峡窝镇党委', '2024-09-01', 'autumn'), // after the snapshot
+      ten('组织科', '2024-05-01', 'may'),
+    ];
+    const rep = report(rows, yearPeriod(2024), rulesWith(), dayFromYmd(2024, 6, 30));
+    const xw = unit(rep, '峡窝镇党委');
+    expect(xw.points).toBe(10);
+    expect(xw.indicators.find((i) => i.name === '全年积分')?.value).toBe(10);
+    expect(rep.totals.points).toBe(20);
+    // At the year's end both rows count.
+    expect(unit(report(rows), '峡窝镇党委').points).toBe(20);
+  });
+});
