@@ -240,6 +240,27 @@ describe('caps (封顶) per unit per quarter or month', () => {
   it('without a cap every point counts', () => {
     expect(unit(report(rows), '峡窝镇党委').points).toBe(70);
   });
+
+  it('the 全年积分 indicator judges the capped points the ranking shows', () => {
+    const at = (rules: Rules) => {
+      const u = unit(report(rows, yearPeriod(2024), rules), '峡窝镇党委');
+      return [u.points, u.indicators.find((i) => i.name === '全年积分')?.value];
+    };
+    expect(at(rulesWith({ capPoints: 40, capPeriod: '季' }))).toEqual([50, 50]);
+    expect(at(rulesWith({ capPoints: 25, capPeriod: '月' }))).toEqual([60, 60]);
+    expect(at(rulesWith())).toEqual([70, 70]);
+    // A target of 55 is met only without the cap.
+    const target = (rules: Rules) => ({
+      ...rules,
+      indicators: rules.indicators.map((i) => (i.name === '全年积分' ? { ...i, threshold: 55 } : i)),
+    });
+    const met = (rules: Rules) =>
+      unit(report(rows, yearPeriod(2024), target(rules)), '峡窝镇党委').indicators.find(
+        (i) => i.name === '全年积分',
+      )?.met;
+    expect(met(rulesWith({ capPoints: 40, capPeriod: '季' }))).toBe(false);
+    expect(met(rulesWith())).toBe(true);
+  });
 });
 
 describe('people table', () => {

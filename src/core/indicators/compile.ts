@@ -28,6 +28,8 @@ export interface CompiledIndicator {
   /** 报送/篇目 are dated by 报送日期 (else 录用日期); 积分/录用 by the row's assessment day. */
   bySubmission: boolean;
   deemed: Set<string>;
+  /** No filter at all: every row counts in full (a unit's 积分 then is its points, capped like the 通报's). */
+  unfiltered: boolean;
   /** 0 when the row is filtered out, 0.5 when it passes through a half tag (折半标签), else 1. */
   weight(row: RowView): number;
 }
@@ -95,6 +97,7 @@ export function compileIndicator(ind: Indicator, outlets: OutletDef[]): Compiled
     distinct: metric === '报送' || metric === '篇目' || (metric === '录用' && ind.distinct === true),
     bySubmission: metric === '报送' || metric === '篇目',
     deemed: new Set(textList(ind.deemedMet)),
+    unfiltered: minRank < 0 && !outletSet && !kinds && !recipients && !modes && !tags && !halfTags,
     weight,
   };
 }

@@ -394,6 +394,36 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
     }
   }
 
+  // 封顶: a unit's unfiltered 积分 is its points capped per month or quarter, as the 通报 ranks them
+  // (the department's own total stays uncapped there too).
+  const cap = finite(settings?.capPoints ?? 0);
+  if (cap > 0 && unitSlots.some((s) => s.c.metric === '积分' && s.c.unfiltered)) {
+    const monthly = new Float64Array(unitNames.length * 12);
+    for (let i = 0; i < n; i++) {
+      const m = rowPointsMonth[i];
+      if (m < 0) continue;
+      if (rowUnit[i] >= 0) monthly[rowUnit[i] * 12 + m] += finite(sRows[i].points);
+      if (rowOffice[i] >= 0) monthly[rowOffice[i] * 12 + m] += finite(sRows[i].relayPoints);
+    }
+    const span = settings?.capPeriod === '月' ? 1 : 3;
+    for (let id = 0; id < unitNames.length; id++) {
+      const running = new Float64Array(12); // uncapped running total within each cap period
+      for (let m = 0; m < 12; m++) {
+        const before = m % span === 0 ? 0 : running[m - 1];
+        running[m] = before + monthly[id * 12 + m];
+      }
+      for (const slot of slotsFor(id)) {
+        if (slot.c.metric !== '积分' || !slot.c.unfiltered || !slot.values[id]) continue;
+        const values = new Float64Array(slot.c.buckets);
+        for (let m = 0; m < 12; m++) {
+          const before = m % span === 0 ? 0 : running[m - 1];
+          values[bucketOfMonth(slot.c.window, m)] += Math.min(running[m], cap) - Math.min(before, cap);
+        }
+        slot.values[id] = values;
+      }
+    }
+  }
+
   // Units found only in the ledger (rows outside the year included) follow the table's, by name.
   const ledgerOnly = unitNames.slice(definedCount).sort(compareNames);
 
