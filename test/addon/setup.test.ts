@@ -5,8 +5,8 @@ import { setupLedger } from '../../src/addon/menu';
 import { COMPUTED_PROTECTION, runSetup } from '../../src/addon/setupLedger';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { RULE_TABLE_NAMES } from '../../src/core/rules';
-import { fingerprint } from '../robustness/helpers';
 import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+import { fingerprint } from '../robustness/helpers';
 
 let apps: FakeApps;
 let uninstall: () => void;
