@@ -16,6 +16,7 @@ import {
 } from '../core/levels';
 import { parsePeriod } from '../core/period';
 import {
+  isHeaderOnly,
   outletIndex,
   PRESET_NAMES,
   PRESET_TITLES,
@@ -614,6 +615,8 @@ export interface TableStatus {
   table: RuleTableName;
   present: boolean;
   empty: boolean;
+  /** Empty and read as the preset's rows (an emptied 系数 / 加分 / 指标 tab means none instead). */
+  usesPreset: boolean;
   rows: number;
   errors: { row: number; column: string; cell: string; message: string }[];
 }
@@ -648,6 +651,9 @@ export function getRulesStatus():
         table,
         present: grids[table] !== undefined,
         empty: rows === 0,
+        usesPreset:
+          rows === 0 &&
+          !((table === '系数' || table === '加分' || table === '指标') && isHeaderOnly(table, grids[table])),
         rows,
         errors: mine.map((e) => {
           const col = header ? header.findIndex((h) => cellText(h).replace(/\s+/g, '') === e.column) : -1;

@@ -94,6 +94,9 @@ describe('规则与预设 sidebar', () => {
     const { page } = open;
     await page.waitForSelector('body[data-ready=true]');
 
+    // An emptied 加分 tab means no bonus (not the preset's); a missing 媒体 tab falls back to the preset.
+    expect(await page.locator('li[data-table=加分] .badge').textContent()).toBe('空表：不设此项');
+    expect(await page.locator('li[data-table=媒体] .badge').textContent()).toBe('缺少此表，使用预设');
     const points = page.locator('li[data-table=计分]');
     expect(await points.locator('.cell').textContent()).toBe('F2');
     expect(await points.locator('.errs').textContent()).toContain('分值');

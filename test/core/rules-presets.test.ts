@@ -41,8 +41,12 @@ describe('every preset', () => {
     const fallback = presetRules(name === '上街区' ? '部机关' : '上街区');
     const { rules, errors } = readRules(rulesToGrids(preset), fallback);
     expect(errors).toEqual([]);
-    for (const table of ['units', 'outlets', 'points', 'multipliers', 'bonuses', 'indicators'] as const) {
+    // An empty base table (单位, 媒体, 计分) keeps the fallback's; an emptied 系数 / 加分 / 指标 means none.
+    for (const table of ['units', 'outlets', 'points'] as const) {
       expect(rules[table], table).toEqual(preset[table].length > 0 ? preset[table] : fallback[table]);
+    }
+    for (const table of ['multipliers', 'bonuses', 'indicators'] as const) {
+      expect(rules[table], table).toEqual(preset[table]);
     }
     expect(rules.settings).toEqual({
       ...preset.settings,

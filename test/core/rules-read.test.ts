@@ -45,17 +45,32 @@ describe('readRules: layout', () => {
     expect(errors[0].message).toContain('国际级');
   });
 
-  it('keeps the fallback table when a table is absent, has only a header, or only blank rows', () => {
+  it('keeps the fallback table when a table is absent or blank, and a base table with only its header', () => {
     const fallback = shangjie();
     const { rules, errors } = readRules(
-      { 计分: [TABLE_HEADERS.计分], 系数: [TABLE_HEADERS.系数, ['', '', '']], 加分: [] },
+      { 计分: [TABLE_HEADERS.计分], 单位: [TABLE_HEADERS.单位, ['', '']], 加分: [], 系数: [[''], ['']] },
       fallback,
     );
     expect(errors).toEqual([]);
     expect(rules.points).toEqual(fallback.points);
-    expect(rules.multipliers).toEqual(fallback.multipliers);
-    expect(rules.bonuses).toEqual(fallback.bonuses);
     expect(rules.units).toEqual(fallback.units);
+    expect(rules.bonuses).toEqual(fallback.bonuses);
+    expect(rules.multipliers).toEqual(fallback.multipliers);
+    expect(rules.indicators).toEqual(fallback.indicators);
+  });
+
+  it('an emptied 系数, 加分 or 指标 tab (header, no rows) means none: the office removed them', () => {
+    const fallback = shangjie();
+    expect(fallback.multipliers.length).toBeGreaterThan(0);
+    const { rules, errors } = readRules(
+      { 系数: [TABLE_HEADERS.系数, ['', '', '']], 加分: [['批示', '加分']], 指标: [[], TABLE_HEADERS.指标] },
+      fallback,
+    );
+    expect(errors).toEqual([]);
+    expect(rules.multipliers).toEqual([]);
+    expect(rules.bonuses).toEqual([]);
+    expect(rules.indicators).toEqual([]);
+    expect(rules.points).toEqual(fallback.points);
   });
 
   it('replaces the fallback table when the sheet has data rows', () => {

@@ -11,6 +11,7 @@ export {
 export { readRules } from './read';
 export {
   cellRef,
+  isHeaderOnly,
   REQUIRED_HEADERS,
   RULE_TABLE_NAMES,
   type RuleGrids,

@@ -15,6 +15,7 @@ import type {
 } from '../types';
 import { outletIndex } from './outlets';
 import {
+  isHeaderOnly,
   type LocatedTable,
   locateTable,
   quote,
@@ -56,6 +57,11 @@ function readTable<T>(
     errors.push({ table, row: 1, column: '', message: `「${table}」表的内容无法读取，沿用原有规则` });
     return null;
   }
+}
+
+/** An emptied 系数 / 加分 / 指标 tab: no rows of that kind, not the preset's. */
+function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | null {
+  return isHeaderOnly(table, grid) ? { items: [], rows: [] } : null;
 }
 
 function readUnit(r: RowReader): UnitDef | undefined {
@@ -256,12 +262,14 @@ export function readRules(tables: RuleGrids, fallback: Rules): { rules: Rules; e
   const units = readTable('单位', tables.单位, errors, readUnit);
   const outlets = readTable('媒体', tables.媒体, errors, readOutlet);
   const points = readTable('计分', tables.计分, errors, readPoint);
-  const multipliers = readTable('系数', tables.系数, errors, readMultiplier);
-  const bonuses = readTable('加分', tables.加分, errors, readBonus);
+  const multipliers = readTable('系数', tables.系数, errors, readMultiplier) ?? emptied('系数', tables.系数);
+  const bonuses = readTable('加分', tables.加分, errors, readBonus) ?? emptied('加分', tables.加分);
   const outletList = outlets?.items ?? fallback.outlets.map(copyOutlet);
   const find = outletIndex(outletList);
   const canonical = (name: string) => find(name)?.name ?? name;
-  const indicators = readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical));
+  const indicators =
+    readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical)) ??
+    emptied('指标', tables.指标);
   let settings: ReturnType<typeof readSettings>;
   try {
     settings = readSettings(tables.设置, fallback.settings, errors);

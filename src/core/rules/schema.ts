@@ -121,6 +121,22 @@ export function ruleError(table: string, row: number, column: string, problem: s
   return { table, row, column, message: `${cellRef(table, row, column)}${problem}` };
 }
 
+/**
+ * A tab with its header and not one data row: the office emptied it on purpose. For the tables that add
+ * to the base rules (系数, 加分, 指标) that means none; an absent tab means the preset's.
+ */
+export function isHeaderOnly(table: RuleTableName, grid: Grid | undefined): boolean {
+  if (!Array.isArray(grid)) return false;
+  const headerIndex = grid.findIndex((r) => Array.isArray(r) && !isBlankRow(r));
+  if (headerIndex < 0) return false;
+  const known = new Set(TABLE_HEADERS[table]);
+  const named = (grid[headerIndex] as Cell[]).some((cell) => {
+    const key = headerKey(cell);
+    return known.has(key) || own(HEADER_ALIASES[table], key) !== undefined;
+  });
+  return named && grid.slice(headerIndex + 1).every((r) => !Array.isArray(r) || isBlankRow(r));
+}
+
 /** One data row of a rule table, with its sheet row number. */
 export interface TableRow {
   row: number;
