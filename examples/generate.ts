@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../bench/generate';
 import { toCsv } from '../src/cli/csv';
 import { XlsxWorkbook } from '../src/cli/xlsxWorkbook';
 import { dateOfDay, dayFromYmd, dayToIso, daysInMonth } from '../src/core/dates';
@@ -13,17 +14,6 @@ import { presetRules, RULE_TABLE_NAMES, rulesToGrids } from '../src/core/rules';
 import type { Cell, Grid, Level, OutletDef, Rules, UnitDef } from '../src/core/types';
 import type { SheetModel } from '../src/sheets/model';
 
-/** mulberry32: a small, fast, seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马胡朱郭何罗高林郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞斌宇浩凯健俊帆帅旭宁欣然晨阳雪琳晶颖倩婷蕾薇琦瑶璐佳慧';

@@ -4,38 +4,10 @@ import type { rowOutputs } from '../core/index';
 import type { Cell, Grid } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
 import { COLORS, clean, FMT_POINTS } from './report';
+import { LEDGER_WIDTHS } from './setup';
 
 export const LEDGER_TAB = '稿件台账';
 const COMPUTED = ['积分', '计任务', '校验'] as const;
-
-// Pixel widths by header so the copy reads well when opened; other columns get the default.
-const WIDTHS: Record<string, number> = {
-  标题: 300,
-  作者: 100,
-  单位: 140,
-  类别: 80,
-  报送对象: 100,
-  报送日期: 90,
-  事件日期: 90,
-  录用日期: 90,
-  媒体: 150,
-  级别: 64,
-  采用方式: 72,
-  字数: 56,
-  '时长(分钟)': 72,
-  版面: 72,
-  领导批示: 72,
-  对口处室: 100,
-  审核状态: 72,
-  核定: 56,
-  备注: 160,
-  调整分: 56,
-  调整理由: 120,
-  佐证: 160,
-  积分: 64,
-  计任务: 64,
-  校验: 320,
-};
 
 const ISSUE_ROW: CellStyle = { background: '#fce8e6' };
 const ISSUE_CELL: CellStyle = { fontColor: COLORS.issueFg };
@@ -118,7 +90,7 @@ export function ledgerWithComputed(grid: Grid, outputs: ReturnType<typeof rowOut
     r = end;
   }
 
-  const columnWidths = values[0].map((h) => WIDTHS[headerText(h ?? '')] ?? 90);
+  const columnWidths = values[0].map((h) => LEDGER_WIDTHS[headerText(h ?? '')] ?? 90);
   return {
     name: LEDGER_TAB,
     values,

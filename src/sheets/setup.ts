@@ -24,7 +24,8 @@ export const COMPUTED_FUNCTIONS: Record<string, string> = {
 /** Rows a new tab has in Sheets; validations cover them. */
 export const DEFAULT_ROWS = 1000;
 
-const LEDGER_WIDTHS: Record<string, number> = {
+/** Pixel widths of the ledger's columns by header (初始化台账 and the CLI's ledger copy); others get 90. */
+export const LEDGER_WIDTHS: Record<string, number> = {
   标题: 300,
   作者: 100,
   单位: 140,
