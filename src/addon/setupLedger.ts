@@ -1,7 +1,8 @@
 // 初始化台账 on the live spreadsheet: create what is missing, patch what is incomplete, never overwrite a
 // filled cell or an edited rule, then protect the rule tabs and 领导看板.
+import { dayOfDate, yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
-import { presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
+import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import type { Grid } from '../core/types';
 import {
   DASHBOARD_TAB,
@@ -132,6 +133,13 @@ function restrict(p: GoogleAppsScript.Spreadsheet.Protection, editors: string[])
   if (p.canDomainEdit()) p.setDomainEdit(false);
 }
 
+/** A preset's rule tables for a new spreadsheet: 设置 年度 is this year, not the preset's example year. */
+export function presetGridsForToday(name: PresetName, now: Date = new Date()): Record<RuleTableName, Grid> {
+  const rules = presetRules(name);
+  rules.settings.year = yearOf(dayOfDate(now));
+  return rulesToGrids(rules);
+}
+
 /** 初始化台账: idempotent; returns what it did. */
 export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSummary {
   const summary: SetupSummary = {
@@ -142,7 +150,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     protectedTabs: [],
     notes: [],
   };
-  const preset = rulesToGrids(presetRules('上街区'));
+  const preset = presetGridsForToday('上街区');
   const widths: Partial<Record<RuleTableName, number>> = {};
 
   // Rule tabs first: the ledger's formulas name them.

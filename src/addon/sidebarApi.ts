@@ -34,6 +34,7 @@ import type { Cell, Grid, LedgerField, RuleError, Rules } from '../core/types';
 import { colLetters } from '../sheets/a1';
 import { runReport } from '../sheets/run';
 import { AppsWorkbook, needsApostrophe } from './appsWorkbook';
+import { presetGridsForToday } from './setupLedger';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -556,7 +557,14 @@ export function generateReport(periodCode: string): ReportResult | Failure {
     }
     const result = withLock('另一份通报正在生成，请稍后再试', () => {
       const port = new AppsWorkbook();
-      const { report, sheetNames, notices } = runReport(port, { period, asOf: today(), now: new Date() });
+      const { report, sheetNames, notices } = runReport(port, {
+        period,
+        asOf: today(),
+        now: new Date(),
+        // 领导看板 shows the current year through its own menu item; a 通报 of another period must not
+        // replace it, and staff who may not edit the protected board can still make a 通报.
+        writeDashboard: false,
+      });
       const sheetName = sheetNames.find((n) => n.startsWith('通报')) ?? sheetNames[0] ?? '';
       if (sheetName) port.activate(sheetName);
       const out: ReportResult = {
@@ -707,7 +715,7 @@ export function applyPreset(name: string, confirm = false): PresetPlan | Failure
           : parsePresetName(name)
         : null;
     if (!preset) return fail(`没有名为“${name}”的预设：可选 ${PRESET_NAMES.join('、')}`);
-    const grids = rulesToGrids(presetRules(preset));
+    const grids = presetGridsForToday(preset);
     const plan = (): Omit<PresetPlan, 'applied' | 'message'> => {
       const current = readRuleGrids();
       const changes: PresetPlan['changes'] = [];

@@ -28,6 +28,8 @@ export interface RunOptions {
   writeLedgerCopy?: boolean;
   /** Also write the rule tables in force as tabs (a self-contained output workbook). */
   writeRuleTabs?: boolean;
+  /** Write 领导看板 for the report's year too (an output file); the add-on keeps it to its own menu item. */
+  writeDashboard?: boolean;
   /** Called between stages, for a progress bar. */
   onStage?: (stage: 'read' | 'assess' | 'write', fraction: number) => void;
 }
@@ -234,7 +236,7 @@ function ruleTabModel(name: string, grid: Grid): SheetModel {
 }
 
 /**
- * Generate `通报 <period>` and `领导看板` on the port. Never writes the ledger tab of the port's own
+ * Generate `通报 <period>` (and `领导看板` unless writeDashboard is false) on the port. Never writes the ledger tab of the port's own
  * workbook: `writeLedgerCopy` is for a port whose writes go to a new file.
  */
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
@@ -247,13 +249,14 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
     port.writeSheet(model);
     sheetNames.push(model.name);
   };
-  const steps = 2 + (options.writeLedgerCopy ? 1 : 0) + (options.writeRuleTabs ? 1 : 0);
+  const dashboard = options.writeDashboard !== false;
+  const steps = 1 + (dashboard ? 1 : 0) + (options.writeLedgerCopy ? 1 : 0) + (options.writeRuleTabs ? 1 : 0);
   write(reportSheet(report, generatedAt), 0, steps);
-  write(dashboardSheet(yearReport(assessment, report), generatedAt), 1, steps);
+  if (dashboard) write(dashboardSheet(yearReport(assessment, report), generatedAt), 1, steps);
   if (options.writeLedgerCopy) {
     write(
       ledgerWithComputed(ledger, rowOutputs(assessment.scored, Math.max(0, ledger.length - 1))),
-      2,
+      steps - (options.writeRuleTabs ? 2 : 1),
       steps,
     );
   }

@@ -60,8 +60,9 @@ function reportTabs(): string[] {
 }
 
 describe('生成通报', () => {
-  it('makes one 通报 tab for each kind of period and refreshes 领导看板', () => {
+  it('makes one 通报 tab for each kind of period and leaves 领导看板 to its own menu item', () => {
     workbookWith(ledgerRows(60));
+    const board = apps.spreadsheet._sheet('领导看板')!._grid();
     for (const code of ['2024', '2024-Q1', '2024-03', '2024-01-01..2024-06-30']) {
       const result = generateReport(code);
       expect(result.ok, JSON.stringify(result)).toBe(true);
@@ -72,6 +73,9 @@ describe('生成通报', () => {
       const text = apps.spreadsheet._sheet(t)!._grid().flat().join(' ');
       expect(text).toContain('峡窝镇党委');
     }
+    // A 通报 of another period never replaces the leaders' board of the current year.
+    expect(apps.spreadsheet._sheet('领导看板')!._grid()).toEqual(board);
+    refreshDashboardFromMenu();
     expect(apps.spreadsheet._sheet('领导看板')!._grid().flat().join(' ')).toContain('峡窝镇党委');
     expect(apps.spreadsheet._sheets.some((s) => s._name.startsWith('~'))).toBe(false);
     expect(apps.lock._held).toBe(false);
@@ -135,7 +139,7 @@ describe('生成通报', () => {
     expect(counts[1].byMethod).toEqual(counts[0].byMethod);
     expect(counts[1].total).toBe(counts[0].total);
     expect(counts[0].byMethod['Range.getValues']).toBeLessThanOrEqual(10); // a tab is read whole, once
-    expect(counts[0].byMethod['Range.setValues']).toBe(2); // 通报 and 领导看板: one write each
+    expect(counts[0].byMethod['Range.setValues']).toBe(1); // the 通报 tab in one write
   });
 
   it('makes the same calls for a year of 100 rows as for 10,000, every row in the period, 1 in 50 bad', () => {

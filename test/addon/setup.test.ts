@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setupLedger } from '../../src/addon/menu';
 import { COMPUTED_PROTECTION, runSetup } from '../../src/addon/setupLedger';
+import { dayOfDate, yearOf } from '../../src/core/dates';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { RULE_TABLE_NAMES } from '../../src/core/rules';
 import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
@@ -106,6 +107,16 @@ describe('初始化台账 on an empty spreadsheet', () => {
     ]);
     runSetup();
     expect(apps.spreadsheet._sheet('单位')!._protections[0]._warningOnly).toBe(true);
+  });
+});
+
+describe('初始化台账 on a new spreadsheet assesses this year', () => {
+  it('writes 设置 年度 = the current year, so ZG_UNIT_POINTS and the report default to it', () => {
+    runSetup();
+    const settings = apps.spreadsheet._sheet('设置')!._grid();
+    const year = settings.find((r) => r[0] === '年度')?.[1];
+    expect(year).toBe(yearOf(dayOfDate(new Date())));
+    expect(year).not.toBe(2024);
   });
 });
 
