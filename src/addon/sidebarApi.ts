@@ -2,7 +2,7 @@
 // strings: google.script.run cannot carry Date objects); a failure comes back as { ok: false, message }
 // in Chinese so the page can show it beside the form instead of a stack trace.
 import { dateOfDay, dayOfDate, dayToIso, parseDay } from '../core/dates';
-import { resolveRules } from '../core/index';
+import { resolveRules, ruleErrorText } from '../core/index';
 import { COMPUTED_HEADERS, findColumns, LEDGER_HEADERS, normalizeKind, parseLedger } from '../core/ledger';
 import {
   INSTRUCTIONS,
@@ -309,10 +309,25 @@ export interface RowPreview {
   ruleError: string;
 }
 
-function scoreOne(text: Record<EntryField, string>, rules: Rules) {
-  const parsed = parseLedger(previewGrid(text));
-  const scored = scoreLedger(parsed, rules);
-  return scored.rows.length > 0 ? { row: scored.rows[0], ledgerRow: scored.ledger.rows[0] } : null;
+/**
+ * The row scored as the ledger will score it: after the unit's rows already in 稿件台账, so a repeat is
+ * seen as one (重复行) and 多次录用 applies. Only the unit's own rows can change a row's points.
+ */
+function scoreOne(text: Record<EntryField, string>, rules: Rules, ledger = readTab(LEDGER)) {
+  let grid = previewGrid(text);
+  const header = ledger?.[0];
+  const { columns } = findColumns(header ?? []);
+  if (ledger && header && columns.标题 !== undefined && columns.单位 !== undefined) {
+    const unitCol = columns.单位;
+    const fresh: Cell[] = header.map(() => '');
+    for (const f of ENTRY_FIELDS) if (columns[f] !== undefined) fresh[columns[f]!] = text[f];
+    const same = ledger.slice(1).filter((r) => cellText(r?.[unitCol]) === text.单位);
+    grid = [header, ...same, fresh];
+  }
+  const scored = scoreLedger(parseLedger(grid), rules);
+  const last = scored.rows.length - 1;
+  const fresh = scored.rows[last];
+  return fresh && fresh.row === grid.length ? { row: fresh, ledgerRow: scored.ledger.rows[last] } : null;
 }
 
 export function previewRow(form: EntryForm): RowPreview | Failure {
@@ -336,17 +351,19 @@ export function previewRow(form: EntryForm): RowPreview | Failure {
       return { ok: true, empty: true, ...blank, warnings, ruleError };
     }
     const { row, ledgerRow } = one;
+    // A broken rule table gives no points on the sheet; the preview shows none either.
+    const stop = errors.length > 0 ? ruleErrorText(errors) : '';
     return {
       ok: true,
       empty: false,
-      points: row.points,
-      why: row.why,
+      points: stop ? 0 : row.points,
+      why: stop ? '' : row.why,
       level: row.level ?? '',
       outlet: row.outlet,
       mode: row.mode,
       credit: ledgerRow.authors.map((name, i) => ({ name, credit: row.credit[i] ?? 0 })),
-      relayPoints: row.relayPoints,
-      issues: row.issues,
+      relayPoints: stop ? 0 : row.relayPoints,
+      issues: stop ? [stop, ...row.issues] : row.issues,
       warnings,
       ruleError,
     };
@@ -386,14 +403,18 @@ export function appendLedgerRow(form: EntryForm): AppendResult {
   const none = { row: null, points: null, warnings: [] as string[] };
   try {
     const { text } = normalizeForm(form);
-    const { rules, unitsFromTable } = loadRules();
+    const { rules, errors, unitsFromTable } = loadRules();
     const { fieldErrors, warnings } = validate(text, rules, unitsFromTable);
     if (Object.keys(fieldErrors).length > 0) {
       return { ok: false, ...none, warnings, fieldErrors, message: '请先改正标红的字段，台账未写入' };
     }
+    // Scored against the rows already there (before this one is written): a repeat says so.
+    const scored = scoreOne(text, rules);
+    const repeat = scored?.row.issues.find((t) => t.startsWith('重复行'));
+    if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
     const result = withLock('其他同事正在写入台账，请稍后再试', () => writeRow(text));
     if ('message' in result) return { ...none, fieldErrors: {}, warnings, ...result };
-    const points = scoreOne(text, rules)?.row.points ?? null;
+    const points = errors.length > 0 ? null : (scored?.row.points ?? null);
     return {
       ok: true,
       row: result.row,

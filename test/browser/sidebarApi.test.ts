@@ -66,6 +66,41 @@ describe('sidebar server functions', () => {
     expect(p.why).toContain('20');
   });
 
+  it('previews and appends as the ledger scores: a repeat of a row already there earns nothing and says so', () => {
+    const fake = use(fakeWorkbook());
+    const form = {
+      标题: '重复的稿件',
+      作者: ['张三'],
+      单位: '峡窝镇党委',
+      媒体: '河南日报',
+      录用日期: '2024-05-01',
+    };
+    const first = appendLedgerRow(form);
+    expect(first.points).toBe(10);
+    expect(first.warnings).toEqual([]);
+    const preview = previewRow(form);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.points).toBe(0);
+    expect(preview.issues.join()).toContain('重复行');
+    const again = appendLedgerRow(form);
+    expect(again.ok).toBe(true);
+    expect(again.points).toBe(0);
+    expect(again.warnings.join()).toMatch(/重复行.*不计分/);
+    // Another unit's row with the same title is its own piece.
+    const other = previewRow({ ...form, 单位: '组织科' });
+    expect(other.ok && other.points).toBe(10);
+    expect(ledgerRecords(fake)).toHaveLength(2);
+  });
+
+  it('with a broken rule table the preview shows no points and names the cell, as the sheet does', () => {
+    const fake = use(fakeWorkbook());
+    fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '省级', '', '', '', '十分']]);
+    const p = previewRow({ 标题: 'x', 单位: '峡窝镇党委', 媒体: '河南日报', 录用日期: '2024-05-01' });
+    if (!p.ok) throw new Error(p.message);
+    expect(p.points).toBe(0);
+    expect(p.issues[0]).toMatch(/规则表有误.*「计分」表第2行「分值」/);
+  });
+
   it('appends to the sheet’s own column order, after the last filled row even when computed columns run further', () => {
     const fake = use(fakeWorkbook());
     // An office's own layout: columns in another order, an extra column with a formula, computed cells below.
