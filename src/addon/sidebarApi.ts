@@ -280,8 +280,12 @@ function validate(
     errors.审核状态 = '审核状态应为 待审、编审、复审 或 终审';
   }
   if (text.对口处室 !== '') {
+    const offices = new Set(rules.units.filter((u) => u.type === RELAY_UNIT_TYPE).map((u) => u.name));
     if (unitsFromTable && !units.has(text.对口处室)) errors.对口处室 = `“${text.对口处室}”不在「单位」表中`;
     else if (text.对口处室 === text.单位) errors.对口处室 = '对口处室不能是本单位';
+    else if (unitsFromTable && offices.size > 0 && !offices.has(text.对口处室)) {
+      errors.对口处室 = `对口处室应为${RELAY_UNIT_TYPE}，“${text.对口处室}”不是`;
+    }
   }
   return { fieldErrors: errors, warnings };
 }
@@ -390,6 +394,22 @@ function sheetCell(field: EntryField, text: string): string | number | Date {
   return asText(text);
 }
 
+/**
+ * The form's text as the ledger stores it: the canonical word for an alias (省领导 → 省, 采用 → 录用,
+ * 国家级 → 中央级, 央视 → 中央电视台), since those columns' dropdowns reject anything off their list.
+ */
+function canonicalText(text: Record<EntryField, string>, rules: Rules): Record<EntryField, string> {
+  const out = { ...text };
+  const findOutlet = outletIndex(rules.outlets);
+  if (out.采用方式) out.采用方式 = parseMode(out.采用方式) ?? out.采用方式;
+  if (out.级别) out.级别 = parseLevel(out.级别) ?? out.级别;
+  if (out.领导批示) out.领导批示 = parseInstruction(out.领导批示) ?? out.领导批示;
+  if (out.审核状态) out.审核状态 = parseReview(out.审核状态) ?? out.审核状态;
+  if (out.类别) out.类别 = normalizeKind(out.类别);
+  if (out.媒体) out.媒体 = findOutlet(out.媒体)?.name ?? out.媒体;
+  return out;
+}
+
 export interface AppendResult {
   ok: boolean;
   row: number | null;
@@ -412,7 +432,8 @@ export function appendLedgerRow(form: EntryForm): AppendResult {
     const scored = scoreOne(text, rules);
     const repeat = scored?.row.issues.find((t) => t.startsWith('重复行'));
     if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
-    const result = withLock('其他同事正在写入台账，请稍后再试', () => writeRow(text));
+    const stored = canonicalText(text, rules);
+    const result = withLock('其他同事正在写入台账，请稍后再试', () => writeRow(stored));
     if ('message' in result) return { ...none, fieldErrors: {}, warnings, ...result };
     const points = errors.length > 0 ? null : (scored?.row.points ?? null);
     return {

@@ -86,6 +86,7 @@ export const FIXED_LISTS: Partial<Record<LedgerField, { values: string[]; strict
 export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; help: string }>> = {
   单位: { sheet: '单位', help: '从「单位」表中选择' },
   媒体: { sheet: '媒体', help: '从「媒体」表中选择；表中没有的媒体请填写级别' },
+  对口处室: { sheet: '单位', help: '转报稿件的对口部机关科室，从「单位」表中选择' },
 };
 
 export const DATE_COLUMNS: readonly LedgerField[] = ['报送日期', '录用日期', '事件日期'];

@@ -92,6 +92,32 @@ describe('sidebar server functions', () => {
     expect(ledgerRecords(fake)).toHaveLength(2);
   });
 
+  it('stores the canonical word for an alias, as the strict dropdowns of those columns require', () => {
+    const fake = use(fakeWorkbook());
+    const r = appendLedgerRow({
+      标题: '别名稿件',
+      作者: ['张三'],
+      单位: '峡窝镇党委',
+      媒体: '央视',
+      采用方式: '采用',
+      级别: '国家级',
+      领导批示: '省领导',
+      录用日期: '2024-05-01',
+    });
+    expect(r.ok).toBe(true);
+    const row = ledgerRecords(fake).at(-1)!;
+    expect([row.媒体, row.采用方式, row.级别, row.领导批示]).toEqual(['中央电视台', '录用', '中央级', '省']);
+  });
+
+  it('a 对口处室 must be one of the 部机关科室 of the 单位 table', () => {
+    use(fakeWorkbook());
+    const form = { 标题: '转报', 单位: '峡窝镇党委', 媒体: '河南日报', 录用日期: '2024-05-01' };
+    const bad = appendLedgerRow({ ...form, 对口处室: '济源路街道党工委' });
+    expect(bad.ok).toBe(false);
+    expect(bad.fieldErrors.对口处室).toContain('部机关科室');
+    expect(appendLedgerRow({ ...form, 对口处室: '信息调研科' }).ok).toBe(true);
+  });
+
   it('with a broken rule table the preview shows no points and names the cell, as the sheet does', () => {
     const fake = use(fakeWorkbook());
     fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '省级', '', '', '', '十分']]);
