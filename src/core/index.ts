@@ -83,6 +83,36 @@ export function creditText(credit: number[], countable: boolean): number | strin
 }
 
 /**
+ * The row of each piece (a unit's rows with one title) that carries its 计任务: the first counted
+ * adoption, else the first counted row (a piece only submitted). A piece counts once: a second adoption
+ * (重复用稿) or the submission row of an adopted piece shows 0, as the people table counts it.
+ */
+function creditedRows(scored: ScoredLedger): Uint8Array {
+  const credited = new Uint8Array(scored.rows.length);
+  const chosen = new Map<string, number>();
+  for (let i = 0; i < scored.rows.length; i++) {
+    const r = scored.rows[i];
+    if (!r.countable) continue;
+    const titleKey = scored.ledger.rows[i]?.titleKey ?? '';
+    if (titleKey === '') {
+      credited[i] = 1; // untitled: a piece of its own
+      continue;
+    }
+    const key = `${r.unit}\u0000${titleKey}`;
+    const prior = chosen.get(key);
+    if (prior === undefined) {
+      chosen.set(key, i);
+      credited[i] = 1;
+    } else if (scored.rows[prior].mode === '报送' && r.mode !== '报送') {
+      credited[prior] = 0; // the adoption carries the piece, not the submission before it
+      credited[i] = 1;
+      chosen.set(key, i);
+    }
+  }
+  return credited;
+}
+
+/**
  * One output per sheet row below the header (index i ↔ sheet row i + 2), blank rows blank.
  * `dataRows` is the number of rows below the header to cover (defaults to the last filled row).
  */
@@ -90,10 +120,13 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
   const last = scored.rows.length > 0 ? scored.rows[scored.rows.length - 1].row - 1 : 0;
   const n = Math.max(dataRows ?? last, 0);
   const out: RowOutput[] = Array.from({ length: n }, () => ({ points: '', credit: '', check: '' }));
-  for (const r of scored.rows) {
+  const credited = creditedRows(scored);
+  for (let k = 0; k < scored.rows.length; k++) {
+    const r = scored.rows[k];
     const i = r.row - 2;
     if (i < 0 || i >= n) continue;
-    out[i] = { points: r.points, credit: creditText(r.credit, r.countable), check: r.issues.join('；') };
+    const credit = creditText(r.credit, r.countable && credited[k] === 1);
+    out[i] = { points: r.points, credit, check: r.issues.join('；') };
   }
   return out;
 }

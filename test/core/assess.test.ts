@@ -2,7 +2,7 @@
 // and the 上街区 preset judges a small realistic ledger by time progress mid-year and strictly at year end.
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/dates';
-import { assess } from '../../src/core/index';
+import { assess, rowOutputs } from '../../src/core/index';
 import { yearPeriod } from '../../src/core/period';
 import { presetRules, rulesToGrids } from '../../src/core/rules';
 import type { Grid } from '../../src/core/types';
@@ -167,5 +167,28 @@ describe('上街区 preset: compliance of a realistic ledger', () => {
     expect(row('济源路街道党工委').submissions).toBe(24);
     expect(row('信息调研科').adoptionsByLevel.省级).toBe(2);
     expect(a.report.zeroUnits).toContain('新安路街道党工委');
+  });
+});
+
+describe('计任务 (the ledger column): a piece counts once, as the people table counts it', () => {
+  it('goes to the adoption of a submitted piece, not to its second adoption, and halves for two authors', () => {
+    const a = assess({
+      ledger: ledgerGrid([
+        submission({ 标题: '先报后用', 作者: '张三' }),
+        adoption({ 标题: '先报后用', 作者: '张三', 媒体: '河南日报' }),
+        adoption({ 标题: '两家采用', 作者: '李四', 媒体: '郑州日报' }),
+        adoption({ 标题: '两家采用', 作者: '李四', 媒体: '河南日报' }),
+        submission({ 标题: '只报送', 作者: '王五' }),
+        adoption({ 标题: '合写', 作者: '赵六、钱七', 媒体: '郑州日报' }),
+        adoption({ 标题: '先报后用', 作者: '孙八', 单位: '组织科', 媒体: '河南日报' }), // another unit's piece
+      ]),
+    });
+    const credit = rowOutputs(a.scored).map((o) => o.credit);
+    expect(credit).toEqual([0, 1, 1, 0, 1, 0.5, 1]);
+    // The people table agrees for every adopted piece.
+    const people = new Map(a.report.people.map((p) => [p.person, p.credit]));
+    expect([people.get('张三'), people.get('李四'), people.get('赵六'), people.get('孙八')]).toEqual([
+      1, 1, 0.5, 1,
+    ]);
   });
 });
