@@ -354,14 +354,17 @@ export function reportSheet(model: ReportModel, generatedAt: string): SheetModel
   }
   const bodyRows = Math.max(n, 1);
   b.style({ row: first, col: 1, rows: bodyRows, cols: 1 }, { hAlign: 'center' });
-  // Totals line: the department's own figures (a relayed piece counts once).
+  // Totals line: the columns' sums, relay shares included, so a reader's calculator agrees; the
+  // department's own figure (a relayed piece once) is in the comment below.
   const t = model.totals;
+  const unitPoints = model.units.reduce((a, u) => a + u.points, 0);
+  const relayPoints = model.units.reduce((a, u) => a + u.relayPoints, 0);
   const totalRow = b.add([
     '合计',
     `${n} 个单位`,
     null,
-    clean(t.points),
-    null,
+    clean(Math.round(unitPoints * 100) / 100),
+    relayPoints !== 0 ? clean(Math.round(relayPoints * 100) / 100) : null,
     ...LEVELS.map((l) => clean(model.units.reduce((a, u) => a + u.adoptionsByLevel[l], 0))),
     clean(t.adoptions),
     clean(t.submissions),
@@ -389,13 +392,28 @@ export function reportSheet(model: ReportModel, generatedAt: string): SheetModel
     }
   };
   comment(
-    `本期全部门报送 ${numText(t.submissions)} 篇，录用 ${numText(t.adoptions)} 篇，积分合计 ${numText(t.points)}；待核实稿件 ${model.issues.length} 条${
+    `本期全部门报送 ${numText(t.submissions)} 篇，录用 ${numText(t.adoptions)} 篇，稿件积分 ${numText(t.points)}${
+      Math.abs(unitPoints - t.points) > 0.005
+        ? `（表中各单位积分合计 ${numText(Math.round(unitPoints * 100) / 100)}：${
+            relayPoints !== 0 ? `含转报分成 ${numText(Math.round(relayPoints * 100) / 100)}` : '已按封顶计'
+          }）`
+        : ''
+    }；待核实稿件 ${model.issues.length} 条${
       model.lateRows.length ? `，其中迟报 ${model.lateRows.length} 条` : ''
     }。`,
   );
   if (firsts.length === 0) comment('首末：各单位积分相同，本期不排首末。');
-  for (const u of firsts) comment(`首：${unitLine(u)}。`, { fontColor: '#274e13' });
-  for (const u of lasts) comment(`末：${unitLine(u)}。`, { fontColor: COLORS.issueFg });
+  // Many units tied first or last (often at 0 early in a period): one line, not one per unit.
+  const marks = (label: string, units: UnitRankRow[], style: CellStyle) => {
+    if (units.length > 3) {
+      comment(
+        `${label}（${units.length} 个单位并列，积分 ${numText(units[0].points)}）：${units.map((u) => u.unit).join('、')}。`,
+        style,
+      );
+    } else for (const u of units) comment(`${label}：${unitLine(u)}。`, style);
+  };
+  marks('首', firsts, { fontColor: '#274e13' });
+  marks('末', lasts, { fontColor: COLORS.issueFg });
   comment(
     model.zeroUnits.length
       ? `零报送单位（${model.zeroUnits.length} 个）：${model.zeroUnits.join('、')}。`

@@ -1,5 +1,6 @@
 // The report layer against an in-memory port: what it reads, what it writes, what it refuses.
 import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../src/core/period';
 import { rulesToGrids } from '../../src/core/rules';
 import { presetRules } from '../../src/core/rules/presets';
 import type { Cell, Grid } from '../../src/core/types';
@@ -212,5 +213,54 @@ describe('layouts', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(0, -1).every((l) => l.endsWith('、'))).toBe(true);
     expect(lines.join('')).toContain('单位29号');
+  });
+});
+
+describe('the 通报 totals line and 首末', () => {
+  it('合计 is the sum of the column above it (relay shares included), and says how it differs from the department’s own points', () => {
+    const port = new MemoryPort(
+      new Map([
+        [
+          '稿件台账',
+          ledgerGrid([
+            row('峡窝镇党委', '河南日报', '2024-03-01', { 对口处室: '信息调研科' }),
+            row('组织科', '郑州日报', '2024-03-02'),
+          ]),
+        ],
+      ]),
+    );
+    runReport(port, { period: parsePeriod('2024')! });
+    const sheet = port.written.find((m) => m.name.startsWith('通报'))!;
+    const grid = sheet.values as Cell[][];
+    const total = grid.find((r) => r[0] === '合计')!;
+    const header = grid.findIndex((r) => r[0] === '名次');
+    const body = grid.slice(header + 2, grid.indexOf(total));
+    const sum = (col: number) =>
+      body.reduce((a, r) => a + (typeof r[col] === 'number' ? (r[col] as number) : 0), 0);
+    expect(total[3]).toBeCloseTo(sum(3), 6);
+    expect(total[4]).toBeCloseTo(sum(4), 6);
+    expect(total[4]).toBe(2); // the 1/5 relay share of a 10-point piece
+    const text = grid
+      .flat()
+      .filter((c) => typeof c === 'string')
+      .join('\n');
+    expect(text).toContain('稿件积分 15（表中各单位积分合计 17：含转报分成 2）');
+  });
+});
+
+describe('首末 with many units tied', () => {
+  it('names units tied for last on one line instead of a line each', () => {
+    const port = new MemoryPort(
+      new Map([
+        ['稿件台账', ledgerGrid([row('峡窝镇党委', '河南日报', '2024-03-01')])],
+        ['单位', rulesToGrids(presetRules('上街区')).单位],
+      ]),
+    );
+    runReport(port, { period: parsePeriod('2024-03')! });
+    const lines = (port.written[0].values as Cell[][]).map((r) => String(r[0] ?? ''));
+    const last = lines.filter((l) => l.startsWith('末'));
+    expect(last).toHaveLength(1);
+    expect(last[0]).toMatch(/^末（\d+ 个单位并列，积分 0）：/);
+    expect(lines.filter((l) => l.startsWith('首：峡窝镇党委'))).toHaveLength(1);
   });
 });
