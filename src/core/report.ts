@@ -309,7 +309,10 @@ export function buildReport(
   const cur = periodTotals(scored, rules, counted, prep);
   const prevPeriod = previousPeriod(period);
   const prev = periodTotals(scored, rules, prevPeriod, prep);
-  const units = unitNames(scored, rules).filter((u) => unitType.has(u) || cur.active.has(u));
+  // The ranking is of the 单位 table's units; a row naming another unit is in 待核实, not ranked.
+  const units = unitNames(scored, rules).filter(
+    (u) => unitType.has(u) || (unitType.size === 0 && cur.active.has(u)),
+  );
 
   const rowsOut: UnitRankRow[] = units.map((unit) => {
     const lv = cur.byLevel.get(unit) ?? emptyLevels();

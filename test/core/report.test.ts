@@ -87,10 +87,18 @@ describe('ranking', () => {
     expect(u.points).toBe(10 + 5 + 0.5);
   });
 
-  it('a unit that only the ledger names (not in the 单位 table) appears only in periods where it has rows', () => {
+  it('a unit that only the ledger names (a typo for 峡窝镇党委) is not ranked: its rows are in 待核实', () => {
+    const rep = report([ten('峡窝镇', '2024-05-01', 'a'), ten('峡窝镇党委', '2024-05-02', 'b')]);
+    expect(rep.units.some((u) => u.unit === '峡窝镇')).toBe(false);
+    expect(unit(rep, '峡窝镇党委').points).toBe(10);
+    expect(rep.issues.map((i) => i.issues.join())).toEqual(['单位“峡窝镇”不在「单位」表中']);
+  });
+
+  it('without a 单位 table the units are the ledger’s, each ranked in the periods where it has rows', () => {
+    const rules = { ...rulesWith(), units: [] };
     const rows2 = [ten('峡窝镇', '2023-05-01', 'a')];
-    expect(report(rows2, yearPeriod(2024)).units.some((u) => u.unit === '峡窝镇')).toBe(false);
-    expect(unit(report(rows2, yearPeriod(2023)), '峡窝镇').points).toBe(10);
+    expect(report(rows2, yearPeriod(2024), rules).units.some((u) => u.unit === '峡窝镇')).toBe(false);
+    expect(unit(report(rows2, yearPeriod(2023), rules), '峡窝镇').points).toBe(10);
   });
 });
 
