@@ -22,11 +22,9 @@ import {
   PRESET_TITLES,
   type PresetName,
   parsePresetName,
-  presetRules,
   RULE_TABLE_NAMES,
   type RuleGrids,
   type RuleTableName,
-  rulesToGrids,
 } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { cellNumber, cellText, splitNames } from '../core/text';
