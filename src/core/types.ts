@@ -286,6 +286,8 @@ export interface IndicatorResult {
   group: string;
   /** For 每月/每季 windows: value per bucket (month 1..12 or quarter 1..4). */
   buckets?: { bucket: number; value: number; met: boolean | null }[];
+  /** For 每月/每季 windows: the bucket holding asOf, whose value is `value`. */
+  currentBucket?: number;
 }
 
 export interface SubjectResult {

@@ -216,7 +216,8 @@ export function indicatorProgress(i: IndicatorResult): string {
     const met = closed.filter((b) => b.met).length;
     const parts: string[] = [];
     if (closed.length > 0) parts.push(`${met}/${closed.length}${i.window === '每月' ? '个月' : '个季度'}`);
-    if (closed.length < buckets.length) {
+    const current = buckets.find((b) => b.bucket === i.currentBucket);
+    if (current && current.met === null) {
       parts.push(`本${i.window === '每月' ? '月' : '季'} ${numText(i.value)}/${numText(i.target)}`);
     }
     return parts.join('，');
@@ -237,9 +238,10 @@ export function shortfallText(i: IndicatorResult): string {
     const names = i.window === '每月' ? missed.map((m) => `${m}月`) : missed.map((q) => `第${q}季度`);
     const closed = buckets.filter((b) => b.met !== null).length;
     const done = `${closed - missed.length}/${closed}${i.window === '每月' ? '个月' : '个季度'}达标`;
-    // The open month (quarter) so far, e.g. 本月已 1/2.
+    // The open month (quarter) so far, e.g. 本月已 1/2, when asOf is inside one (not on a month's end).
+    const current = buckets.find((b) => b.bucket === i.currentBucket);
     const open =
-      closed < buckets.length
+      current && current.met === null
         ? `本${i.window === '每月' ? '月' : '季'}已 ${numText(i.value)}/${numText(i.target)}`
         : '';
     const missing = missed.length ? `${names.join('、')}不足 ${numText(i.target)} ${measure(i)}` : '';

@@ -192,3 +192,31 @@ describe('计任务 (the ledger column): a piece counts once, as the people tabl
     ]);
   });
 });
+
+describe('a monthly task judged on a month’s last day', () => {
+  it('reports that month’s count (closed), not the empty month after it', () => {
+    const a = assess(
+      {
+        ledger: ledgerGrid([
+          submission({ 标题: '三月一', 报送日期: '2024-03-05' }),
+          submission({ 标题: '三月二', 报送日期: '2024-03-20' }),
+        ]),
+      },
+      { period: yearPeriod(2024), asOf: dayFromYmd(2024, 3, 31) },
+    );
+    const unit = a.report.units.find((u) => u.unit === '峡窝镇党委')!;
+    const monthly = unit.indicators.find((i) => i.window === '每月')!;
+    expect(monthly.currentBucket).toBe(3);
+    expect(monthly.value).toBe(2);
+    expect(monthly.buckets?.[2]).toEqual({ bucket: 3, value: 2, met: true });
+    // Mid-month the open month holds asOf.
+    const mid = assess(
+      { ledger: ledgerGrid([submission({ 标题: '四月', 报送日期: '2024-04-02' })]) },
+      { period: yearPeriod(2024), asOf: dayFromYmd(2024, 4, 15) },
+    );
+    const m = mid.report.units
+      .find((u) => u.unit === '峡窝镇党委')!
+      .indicators.find((i) => i.window === '每月')!;
+    expect([m.currentBucket, m.value, m.buckets?.[3].met]).toEqual([4, 1, null]);
+  });
+});

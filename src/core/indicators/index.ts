@@ -524,6 +524,7 @@ function indicatorResult(
   let value: number;
   let status: Status;
   let buckets: IndicatorResult['buckets'];
+  let currentBucket = 0;
   if (c.window === '全年') {
     value = vals[0];
     // 年终四舍五入: a person's yearly count is rounded half up once the year is over.
@@ -534,6 +535,7 @@ function indicatorResult(
     value = r.value;
     status = r.status;
     buckets = r.buckets;
+    currentBucket = r.current;
   }
   if (c.deemed.has(subject)) status = '已达标'; // 视同达标, ticked by hand
   const out: IndicatorResult = {
@@ -545,7 +547,10 @@ function indicatorResult(
     window: c.window,
     group: text(c.ind.group),
   };
-  if (buckets) out.buckets = buckets;
+  if (buckets) {
+    out.buckets = buckets;
+    out.currentBucket = currentBucket;
+  }
   return out;
 }
 

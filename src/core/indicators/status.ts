@@ -72,7 +72,7 @@ export function bucketStatus(
   target: number,
   window: Window,
   cal: YearCalendar,
-): { status: Status; buckets: BucketResult[]; value: number } {
+): { status: Status; buckets: BucketResult[]; value: number; current: number } {
   const n = bucketCount(window);
   const buckets: BucketResult[] = [];
   let anyFailed = false;
@@ -86,6 +86,7 @@ export function bucketStatus(
       const met = reached(value, target);
       if (!met) anyFailed = true;
       buckets.push({ bucket: b + 1, value, met });
+      if (to === cal.asOf) current = b; // asOf on the bucket's last day: it holds asOf, closed
       continue;
     }
     allClosed = false;
@@ -99,5 +100,5 @@ export function bucketStatus(
     }
   }
   const status: Status = anyFailed ? '未达标' : allClosed ? '已达标' : openStatus;
-  return { status, buckets, value: buckets[current]?.value ?? 0 };
+  return { status, buckets, value: buckets[current]?.value ?? 0, current: current + 1 };
 }
