@@ -40,6 +40,7 @@ const LEDGER = '稿件台账';
 /** Optional ledger column: who entered the row through the sidebar. */
 const ENTERED_BY = '录入人';
 const LOCK_MS = 20_000;
+const MAX_FIELD_CHARS = 5_000;
 
 /** The reviewers' columns: the 录入稿件 form leaves them to the office. */
 const REVIEWER_FIELDS: readonly LedgerField[] = ['核定', '调整分', '调整理由'];
@@ -236,6 +237,11 @@ function validate(
   const units = new Set(rules.units.map((u) => u.name));
   const findOutlet = outletIndex(rules.outlets);
 
+  // Sheets holds at most 50,000 characters in a cell; anything near that is a paste gone wrong.
+  for (const f of ENTRY_FIELDS) {
+    if (text[f].length > MAX_FIELD_CHARS)
+      errors[f] = `内容过长（${text[f].length} 字），请精简到 ${MAX_FIELD_CHARS} 字以内`;
+  }
   if (text.标题 === '') errors.标题 = '请填写标题';
   if (text.单位 === '') errors.单位 = '请选择单位';
   else if (!units.has(text.单位)) {

@@ -109,6 +109,14 @@ describe('sidebar server functions', () => {
     expect([row.媒体, row.采用方式, row.级别, row.领导批示]).toEqual(['中央电视台', '录用', '中央级', '省']);
   });
 
+  it('refuses a pasted wall of text beside its field instead of failing at the sheet', () => {
+    const fake = use(fakeWorkbook());
+    const r = appendLedgerRow({ ...ROW, 标题: '长'.repeat(60_000) });
+    expect(r.ok).toBe(false);
+    expect(r.fieldErrors.标题).toContain('内容过长');
+    expect(ledgerRecords(fake)).toHaveLength(0);
+  });
+
   it('a 对口处室 must be one of the 部机关科室 of the 单位 table', () => {
     use(fakeWorkbook());
     const form = { 标题: '转报', 单位: '峡窝镇党委', 媒体: '河南日报', 录用日期: '2024-05-01' };
