@@ -169,7 +169,16 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   }
 
   let ledger = ss.getSheetByName(LEDGER_TAB);
-  if (!ledger) {
+  // A new spreadsheet's blank first tab (Sheet1 / 工作表1) becomes the ledger rather than a leftover.
+  const blankDefault = ledger
+    ? null
+    : (ss.getSheets().find((sh) => /^(Sheet|工作表)\s?\d+$/.test(sh.getName()) && isEmptySheet(sh)) ?? null);
+  if (blankDefault) {
+    ledger = blankDefault.setName(LEDGER_TAB);
+    writeModelInto(ss, ledger, ledgerModel(widths, ledger.getMaxRows()));
+    summary.created.push(LEDGER_TAB);
+    summary.formulas += 3;
+  } else if (!ledger) {
     ledger = ss.insertSheet(LEDGER_TAB, 0);
     writeModelInto(ss, ledger, ledgerModel(widths, ledger.getMaxRows()));
     summary.created.push(LEDGER_TAB);

@@ -30,6 +30,19 @@ describe('初始化台账 on an empty spreadsheet', () => {
     for (const n of ['稿件台账', '领导看板', ...RULE_TABLE_NAMES]) expect(names).toContain(n);
     expect(names.indexOf('稿件台账')).toBe(0);
     expect(apps.ui._alerts[0]).toContain('已新建');
+    // The new spreadsheet's blank Sheet1 became the ledger: no empty tab is left behind.
+    expect(names.filter((n) => /^(Sheet|工作表)/.test(n))).toEqual([]);
+    expect(names).toHaveLength(RULE_TABLE_NAMES.length + 2);
+  });
+
+  it('keeps a Sheet1 that holds anything, and puts the ledger first beside it', () => {
+    apps.spreadsheet._sheets[0].getRange(1, 1).setValue('我的笔记');
+    runSetup();
+    const names = apps.spreadsheet._sheets.map((s) => s._name);
+    expect(names[0]).toBe('稿件台账');
+    expect(
+      apps.spreadsheet._sheets.find((s) => s._name !== '稿件台账' && s._grid()[0]?.[0] === '我的笔记'),
+    ).toBeDefined();
   });
 
   it('lays out the ledger: headers, frozen header, widths, computed columns as custom-function formulas', () => {
