@@ -89,7 +89,7 @@ export function creditText(credit: number[], countable: boolean): number | strin
  */
 function creditedRows(scored: ScoredLedger): Uint8Array {
   const credited = new Uint8Array(scored.rows.length);
-  const chosen = new Map<string, number>();
+  const chosen = new Map<string, Map<string, number>>(); // unit → title key → the credited row
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
     if (!r.countable) continue;
@@ -98,15 +98,19 @@ function creditedRows(scored: ScoredLedger): Uint8Array {
       credited[i] = 1; // untitled: a piece of its own
       continue;
     }
-    const key = `${r.unit}\u0000${titleKey}`;
-    const prior = chosen.get(key);
+    let ofUnit = chosen.get(r.unit);
+    if (!ofUnit) {
+      ofUnit = new Map();
+      chosen.set(r.unit, ofUnit);
+    }
+    const prior = ofUnit.get(titleKey);
     if (prior === undefined) {
-      chosen.set(key, i);
+      ofUnit.set(titleKey, i);
       credited[i] = 1;
     } else if (scored.rows[prior].mode === '报送' && r.mode !== '报送') {
       credited[prior] = 0; // the adoption carries the piece, not the submission before it
       credited[i] = 1;
-      chosen.set(key, i);
+      ofUnit.set(titleKey, i);
     }
   }
   return credited;
