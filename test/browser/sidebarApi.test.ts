@@ -1,7 +1,7 @@
 // The sidebar server functions on the fake SpreadsheetApp, without a browser: the sheet-facing details.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   appendLedgerRow,
   applyPreset,
@@ -13,7 +13,7 @@ import {
   selectLedgerRow,
 } from '../../src/addon/sidebarApi';
 import { TABLE_HEADERS } from '../../src/core/rules';
-import type { FakeApps } from '../fakes/spreadsheetApp';
+import { type FakeApps, FakeRange } from '../fakes/spreadsheetApp';
 import { fakeWorkbook, ledgerRecords } from './harness';
 import { sampleRows } from './sample';
 
@@ -124,6 +124,40 @@ describe('sidebar server functions', () => {
     expect(bad.ok).toBe(false);
     expect(bad.fieldErrors.对口处室).toContain('部机关科室');
     expect(appendLedgerRow({ ...form, 对口处室: '信息调研科' }).ok).toBe(true);
+  });
+
+  it('the live preview reads only the unit and title columns of a long ledger, not the whole sheet', () => {
+    const cellsRead = (rows: number) => {
+      const many = Array.from({ length: rows }, (_, i) => ({
+        标题: `其他稿件${i}`,
+        作者: '李四',
+        单位: i % 2 ? '组织科' : '峡窝镇党委',
+        媒体: '郑州日报',
+        录用日期: '2024-05-01',
+      }));
+      const fake = fakeWorkbook(many);
+      uninstall = fake.install();
+      const spy = vi.spyOn(FakeRange.prototype, 'getValues');
+      fake.resetCounts();
+      const p = previewRow({
+        标题: '新的一篇',
+        单位: '峡窝镇党委',
+        媒体: '河南日报',
+        录用日期: '2024-06-01',
+      });
+      const read = spy.mock.results.reduce((a, r) => a + (r.value as unknown[][]).flat().length, 0);
+      const calls = fake.log.total;
+      spy.mockRestore();
+      uninstall();
+      uninstall = null;
+      expect(p.ok && p.points).toBe(10);
+      return { read, calls };
+    };
+    const small = cellsRead(10);
+    const large = cellsRead(5_000);
+    expect(large.calls).toBe(small.calls);
+    // Two single columns of the ledger grow with it; the rule tabs do not.
+    expect(large.read - small.read).toBe(2 * (5_000 - 10));
   });
 
   it('with a broken rule table the preview shows no points and names the cell, as the sheet does', () => {
