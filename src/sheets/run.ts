@@ -6,7 +6,7 @@ import { parseLedger } from '../core/ledger';
 import { yearPeriod } from '../core/period';
 import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
-import type { Day, Grid, Period, ReportModel, RuleError, UnitDef } from '../core/types';
+import type { Day, Grid, Period, ReportModel, RuleError, Rules, UnitDef } from '../core/types';
 import { DASHBOARD_NAME, dashboardSheet } from './dashboard';
 import { LEDGER_TAB, ledgerWithComputed } from './ledgerSheet';
 import type { SheetModel } from './model';
@@ -191,6 +191,15 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     throw new ReportError(ruleErrorText(ruleErrors), ruleErrorEnglish(ruleErrors), ruleErrors);
   }
   for (const issue of parsed.headerIssues) notices.push(`台账表头：${issue}`);
+  const untasked = unitsWithoutTasks(assessment.rules);
+  if (untasked.length > 0) {
+    notices.push(
+      `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${untasked
+        .slice(0, 8)
+        .map((u) => `${u.name}（${u.type}）`)
+        .join('、')}${untasked.length > 8 ? '…' : ''}`,
+    );
+  }
 
   // No period asked and the rules' year has no rows: report the year the ledger's data is in.
   if (!options.period && defaultYearReport && assessment.report.totals.rows === 0) {
@@ -209,6 +218,22 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   }
   options.onStage?.('assess', 1);
   return { assessment, ledger, ledgerTab, notices };
+}
+
+/**
+ * Units whose 类型 no unit-type 指标 names (a typo like 街道 for 乡镇街道): judged on nothing, they would
+ * read 已达标. Only asked when the 指标 set tasks by unit type at all (部机关 sets them per person).
+ */
+function unitsWithoutTasks(rules: Rules): { name: string; type: string }[] {
+  const types = new Set<string>();
+  for (const i of rules.indicators) {
+    const s = i.subject;
+    if (s.kind === 'everyUnit' || ((s.kind === 'unitType' || s.kind === 'team') && s.unitType === ''))
+      return [];
+    if (s.kind === 'unitType' || s.kind === 'team') types.add(s.unitType);
+  }
+  if (types.size === 0) return [];
+  return rules.units.filter((u) => !types.has(u.type)).map((u) => ({ name: u.name, type: u.type }));
 }
 
 function ruleTabModel(name: string, grid: Grid): SheetModel {

@@ -264,3 +264,26 @@ describe('首末 with many units tied', () => {
     expect(lines.filter((l) => l.startsWith('首：峡窝镇党委'))).toHaveLength(1);
   });
 });
+
+describe('units whose type has no task', () => {
+  it('names a 单位 row whose 类型 no 指标 row sets tasks for (a typo), and is silent for the preset’s own', () => {
+    const units = rulesToGrids(presetRules('上街区')).单位.map((r) => [...r]);
+    const ok = new MemoryPort(
+      new Map([
+        ['稿件台账', ledgerGrid([row('峡窝镇党委', '河南日报', '2024-03-01')])],
+        ['单位', units.map((r) => [...r])],
+      ]),
+    );
+    expect(runReport(ok, { period: parsePeriod('2024')! }).notices.join()).not.toContain('没有对应的指标');
+    const typo = units.findIndex((r) => r[0] === '济源路街道党工委');
+    units[typo][1] = '街道';
+    const port = new MemoryPort(
+      new Map([
+        ['稿件台账', ledgerGrid([row('峡窝镇党委', '河南日报', '2024-03-01')])],
+        ['单位', units],
+      ]),
+    );
+    const notices = runReport(port, { period: parsePeriod('2024')! }).notices.join();
+    expect(notices).toContain('1 个单位的类型没有对应的指标，不考核任务：济源路街道党工委（街道）');
+  });
+});
