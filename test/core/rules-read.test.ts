@@ -528,3 +528,14 @@ describe('rulesToGrids', () => {
     ).toBe(true);
   });
 });
+
+describe('人数 out of all proportion', () => {
+  it('is a rule error at its cell, not a loop over ten million members', () => {
+    const units = [
+      ['单位', '类型', '人数', '在岗月数'],
+      ['组织科', '部机关科室', 10_000_000, 12],
+    ];
+    const { errors } = readRules({ 单位: units }, presetRules('部机关'));
+    expect(errors.map((e) => e.message)).toContain('「单位」表第2行「人数」不能大于1000，现为“10000000”');
+  });
+});

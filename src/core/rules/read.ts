@@ -64,10 +64,13 @@ function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | nul
   return isHeaderOnly(table, grid) ? { items: [], rows: [] } : null;
 }
 
+const MAX_HEADCOUNT = 1000;
+
 function readUnit(r: RowReader): UnitDef | undefined {
   const name = r.required('单位');
   const type = r.required('类型');
-  const headcount = r.number('人数', { min: 0, integer: true });
+  // A team's headcount; the bound keeps a typo (10000000) from costing a loop per "member".
+  const headcount = r.number('人数', { min: 0, max: MAX_HEADCOUNT, integer: true });
   const months = readMonths(r, headcount ?? 0);
   if (name === undefined || type === undefined || headcount === undefined || months === undefined)
     return undefined;

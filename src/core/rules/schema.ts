@@ -239,7 +239,7 @@ export class RowReader {
   /** A number, blank → null. Trailing units such as 分, 元, 倍 are accepted. */
   number(
     column: string,
-    options: { min?: number; above?: number; integer?: boolean } = {},
+    options: { min?: number; above?: number; max?: number; integer?: boolean } = {},
   ): number | null | undefined {
     const cell = this.r.get(column);
     const n = numberWithUnit(cell);
@@ -254,12 +254,14 @@ export class RowReader {
     }
     if (options.above !== undefined && n <= options.above)
       return this.fail(column, `应大于${options.above}，现为${quote(cell)}`);
+    if (options.max !== undefined && n > options.max)
+      return this.fail(column, `不能大于${options.max}，现为${quote(cell)}`);
     return n;
   }
 
   requiredNumber(
     column: string,
-    options: { min?: number; above?: number; integer?: boolean } = {},
+    options: { min?: number; above?: number; max?: number; integer?: boolean } = {},
   ): number | undefined {
     const n = this.number(column, options);
     if (n === null) return this.fail(column, '不能为空，应填数字');
