@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { appsScriptOnly, checkEntryPoints, readEntryPoints, retab, stub } from './entryPoints.mjs';
+import { assemblePage } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -69,7 +70,7 @@ async function buildAddOn() {
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   const uiDir = join(root, 'src/ui');
   const pages = existsSync(uiDir) ? readdirSync(uiDir).filter((f) => f.endsWith('.html')) : [];
-  for (const page of pages) copyFileSync(join(uiDir, page), join(dist, page));
+  for (const page of pages) writeFileSync(join(dist, page), assemblePage(uiDir, page));
 
   const custom = entries.filter((e) => e.custom).map((e) => e.name);
   const bytes = statSync(join(dist, 'Code.js')).size;

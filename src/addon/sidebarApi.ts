@@ -31,6 +31,7 @@ import { cellNumber, cellText, normalizeTitle, splitNames } from '../core/text';
 import type { Cell, Grid, LedgerField, RuleError, Rules } from '../core/types';
 import { colLetters } from '../sheets/a1';
 import { runReport } from '../sheets/run';
+import { DATE_COLUMNS, FIXED_LISTS, NUMBER_COLUMNS } from '../sheets/setup';
 import { AppsWorkbook, needsApostrophe } from './appsWorkbook';
 import { presetGridsForToday } from './setupLedger';
 
@@ -57,11 +58,12 @@ export type EntryForm = Partial<Record<EntryField, string | number | string[]>>;
 
 export type Failure = { ok: false; message: string };
 
-const DEFAULT_KINDS = ['动态信息', '言论文章', '调研报告', '经验材料', '论文', '宣传报道', '电教片', '专报'];
-const DEFAULT_RECIPIENTS = ['区委组织部', '市委组织部', '省委组织部', '中组部'];
+// The form offers what the ledger's dropdowns offer (初始化台账), plus what the rules name.
+const DEFAULT_KINDS = FIXED_LISTS.类别?.values ?? [];
+const DEFAULT_RECIPIENTS = FIXED_LISTS.报送对象?.values ?? [];
 const RELAY_UNIT_TYPE = '部机关科室';
-const DATE_FIELDS: EntryField[] = ['报送日期', '录用日期', '事件日期'];
-const NUMBER_FIELDS: EntryField[] = ['字数', '时长(分钟)'];
+const DATE_FIELDS = DATE_COLUMNS as readonly EntryField[]; // all three are form fields
+const NUMBER_FIELDS = NUMBER_COLUMNS as readonly EntryField[];
 
 // ───────────────────────── plumbing ─────────────────────────
 
@@ -343,13 +345,26 @@ function samePieceRows(text: Record<EntryField, string>): { header: Cell[]; rows
   return { header, rows };
 }
 
+/** The same piece's rows (unit and title) out of the whole ledger, when it has been read anyway. */
+function samePieceIn(values: Grid, text: Record<EntryField, string>): { header: Cell[]; rows: Cell[][] } {
+  const header = values[0] ?? [];
+  const { columns } = findColumns(header);
+  const key = normalizeTitle(text.标题);
+  if (columns.标题 === undefined || columns.单位 === undefined || key === '') return { header, rows: [] };
+  const rows = values
+    .slice(1)
+    .filter(
+      (r) => cellText(r[columns.单位!]) === text.单位 && normalizeTitle(cellText(r[columns.标题!])) === key,
+    );
+  return { header, rows };
+}
+
 /**
  * The row scored as the ledger will score it: after the rows of the same piece already in 稿件台账, so
  * a repeat is seen as one (重复行) and 多次录用 applies. No other row can change a row's points.
  */
-function scoreOne(text: Record<EntryField, string>, rules: Rules) {
+function scoreOne(text: Record<EntryField, string>, rules: Rules, ledger = samePieceRows(text)) {
   let grid = previewGrid(text);
-  const ledger = samePieceRows(text);
   const { columns } = findColumns(ledger?.header ?? []);
   if (ledger && columns.标题 !== undefined && columns.单位 !== undefined) {
     const fresh: Cell[] = ledger.header.map(() => '');
@@ -456,14 +471,18 @@ export function appendLedgerRow(form: EntryForm): AppendResult {
     if (Object.keys(fieldErrors).length > 0) {
       return { ok: false, ...none, warnings, fieldErrors, message: '请先改正标红的字段，台账未写入' };
     }
-    // Scored against the rows already there (before this one is written): a repeat says so.
-    const scored = scoreOne(text, rules);
-    const repeat = scored?.row.issues.find((t) => t.startsWith('重复行'));
-    if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
     const stored = canonicalText(text, rules);
-    const result = withLock('其他同事正在写入台账，请稍后再试', () => writeRow(stored));
+    const result = withLock('其他同事正在写入台账，请稍后再试', () => {
+      const ledger = openLedger();
+      if ('message' in ledger) return ledger;
+      // Scored against the rows already there, read once under the lock: a repeat says so.
+      const scored = scoreOne(text, rules, samePieceIn(ledger.values, text));
+      return { ...writeRow(ledger.sheet, ledger.values, stored), scored };
+    });
     if ('message' in result) return { ...none, fieldErrors: {}, warnings, ...result };
-    const points = errors.length > 0 ? null : (scored?.row.points ?? null);
+    const repeat = result.scored?.row.issues.find((t) => t.startsWith('重复行'));
+    if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
+    const points = errors.length > 0 ? null : (result.scored?.row.points ?? null);
     return {
       ok: true,
       row: result.row,
@@ -477,16 +496,26 @@ export function appendLedgerRow(form: EntryForm): AppendResult {
   }
 }
 
-/** Append one row to 稿件台账 under the lock: first empty row after the last filled one, one setValues. */
-function writeRow(text: Record<EntryField, string>): { row: number } | Failure {
+/** 稿件台账 and its values, read whole once (the append needs its last filled row). */
+function openLedger(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid } | Failure {
   const sheet = book().getSheetByName(LEDGER);
   if (!sheet) return fail('找不到“稿件台账”工作表：请先在菜单“组工台账”中运行“初始化台账”');
   const values = sheet.getDataRange().getValues() as Grid;
-  const header = values[0] ?? [];
-  const { columns } = findColumns(header);
+  const { columns } = findColumns(values[0] ?? []);
   if (columns.标题 === undefined || columns.单位 === undefined) {
     return fail('“稿件台账”第1行缺少“标题”或“单位”表头：请先运行“初始化台账”');
   }
+  return { sheet, values };
+}
+
+/** Append one row to 稿件台账 (under the caller's lock): first empty row after the last filled one, one setValues. */
+function writeRow(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: Grid,
+  text: Record<EntryField, string>,
+): { row: number } {
+  const header = values[0] ?? [];
+  const { columns } = findColumns(header);
   const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY);
   // Column index → value for the cells this row sets.
   const cells = new Map<number, string | number | Date>();

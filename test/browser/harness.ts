@@ -1,9 +1,10 @@
 // Load a sidebar page in Debian's Chromium with a google.script.run stand-in whose calls run the REAL
 // server functions (src/addon/sidebarApi.ts) in Node against the in-memory SpreadsheetApp fake.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { assemblePage } from '../../scripts/pages.mjs';
 import * as api from '../../src/addon/sidebarApi';
 import { COMPUTED_HEADERS, LEDGER_HEADERS } from '../../src/core/ledger';
 import { presetRules, rulesToGrids } from '../../src/core/rules';
@@ -29,10 +30,7 @@ const ARGS = [
  * older than its source is a stale build from an earlier run: the source is then loaded instead.
  */
 export function sidebarHtml(name: SidebarName): string {
-  const source = join(ROOT, 'src', 'ui', `${name}.html`);
-  const built = join(ROOT, 'dist', `${name}.html`);
-  const fresh = existsSync(built) && statSync(built).mtimeMs >= statSync(source).mtimeMs;
-  return readFileSync(fresh ? built : source, 'utf8');
+  return assemblePage(join(ROOT, 'src', 'ui'), `${name}.html`); // exactly what the build writes to dist/
 }
 
 /** Ledger header as 初始化台账 lays it out, plus the optional 录入人 column. */

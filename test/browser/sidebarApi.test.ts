@@ -1,6 +1,3 @@
-// The sidebar server functions on the fake SpreadsheetApp, without a browser: the sheet-facing details.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   appendLedgerRow,
@@ -14,7 +11,7 @@ import {
 } from '../../src/addon/sidebarApi';
 import { TABLE_HEADERS } from '../../src/core/rules';
 import { type FakeApps, FakeRange } from '../fakes/spreadsheetApp';
-import { fakeWorkbook, ledgerRecords } from './harness';
+import { fakeWorkbook, ledgerRecords, type SidebarName, sidebarHtml } from './harness';
 import { sampleRows } from './sample';
 
 let uninstall: (() => void) | null = null;
@@ -260,7 +257,7 @@ describe('sidebar server functions', () => {
 describe('sidebar pages', () => {
   for (const name of ['entry', 'report', 'rules', 'help']) {
     it(`${name}.html is self-contained and safe to serve as an Apps Script template`, () => {
-      const html = readFileSync(resolve(import.meta.dirname, '../../src/ui', `${name}.html`), 'utf8');
+      const html = sidebarHtml(name as SidebarName);
       expect(html).not.toMatch(/<\?/); // no scriptlets: nothing unescaped can be printed
       expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
       expect(html).not.toMatch(/<script[^>]+src=/);
