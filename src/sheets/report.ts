@@ -1,6 +1,7 @@
 // 通报 <period>: the period report tab as an office prints it (RULES §7), built as a SheetModel.
 import { dayToIso } from '../core/dates';
 import { LEVELS } from '../core/levels';
+import { roundHalfUp } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, UnitRankRow } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
 
@@ -359,14 +360,21 @@ export function reportSheet(model: ReportModel, generatedAt: string): SheetModel
   // Totals line: the columns' sums, relay shares included, so a reader's calculator agrees; the
   // department's own figure (a relayed piece once) is in the comment below.
   const t = model.totals;
-  const unitPoints = model.units.reduce((a, u) => a + u.points, 0);
-  const relayPoints = model.units.reduce((a, u) => a + u.relayPoints, 0);
+  // Summed in floating point, shown to the cent like the rows above.
+  const unitPoints = roundHalfUp(
+    model.units.reduce((a, u) => a + u.points, 0),
+    2,
+  );
+  const relayPoints = roundHalfUp(
+    model.units.reduce((a, u) => a + u.relayPoints, 0),
+    2,
+  );
   const totalRow = b.add([
     '合计',
     `${n} 个单位`,
     null,
-    clean(Math.round(unitPoints * 100) / 100),
-    relayPoints !== 0 ? clean(Math.round(relayPoints * 100) / 100) : null,
+    clean(unitPoints),
+    relayPoints !== 0 ? clean(relayPoints) : null,
     ...LEVELS.map((l) => clean(model.units.reduce((a, u) => a + u.adoptionsByLevel[l], 0))),
     clean(t.adoptions),
     clean(t.submissions),
@@ -396,8 +404,8 @@ export function reportSheet(model: ReportModel, generatedAt: string): SheetModel
   comment(
     `本期全部门报送 ${numText(t.submissions)} 篇，录用 ${numText(t.adoptions)} 篇，稿件积分 ${numText(t.points)}${
       Math.abs(unitPoints - t.points) > 0.005
-        ? `（表中各单位积分合计 ${numText(Math.round(unitPoints * 100) / 100)}：${
-            relayPoints !== 0 ? `含转报分成 ${numText(Math.round(relayPoints * 100) / 100)}` : '已按封顶计'
+        ? `（表中各单位积分合计 ${numText(unitPoints)}：${
+            relayPoints !== 0 ? `含转报分成 ${numText(relayPoints)}` : '已按封顶计'
           }）`
         : ''
     }；待核实稿件 ${model.issues.length} 条${
