@@ -24,7 +24,9 @@
 // - A subject with no indicator is compliant and 已达标 (nothing to miss).
 
 import { levelRank } from '../levels';
-import { roundHalfUp } from '../text';
+import { interner } from '../maps';
+import { compareNames } from '../names';
+import { clean, roundHalfUp } from '../text';
 import type {
   Day,
   IndicatorResult,
@@ -63,10 +65,6 @@ interface Slot {
 }
 
 const MAX_BUCKETS = 16; // subject × 16 + bucket makes a numeric key for the pending maps
-
-function clean(v: number): number {
-  return Math.round(v * 1e6) / 1e6 + 0;
-}
 
 function finite(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
@@ -109,17 +107,7 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
     const name = text(u?.name);
     if (name && !defs.has(name)) defs.set(name, u);
   }
-  const unitNames: string[] = [];
-  const unitIds = new Map<string, number>();
-  const unitId = (name: string): number => {
-    let id = unitIds.get(name);
-    if (id === undefined) {
-      id = unitNames.length;
-      unitIds.set(name, id);
-      unitNames.push(name);
-    }
-    return id;
-  };
+  const { id: unitId, ids: unitIds, names: unitNames } = interner();
   for (const name of defs.keys()) unitId(name);
   const definedCount = unitNames.length;
   const typeOf = (name: string): string => text(defs.get(name)?.type);
@@ -502,12 +490,6 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   }
 
   return { units, people, teams, department };
-}
-
-const nameCollator = new Intl.Collator('zh-Hans-CN');
-
-function compareNames(a: string, b: string): number {
-  return nameCollator.compare(a, b);
 }
 
 function indicatorResult(
