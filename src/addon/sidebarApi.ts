@@ -15,6 +15,7 @@ import {
   REVIEWS,
 } from '../core/levels';
 import { parsePeriod } from '../core/period';
+import { usualRecipients } from '../core/relay';
 import {
   isHeaderOnly,
   outletIndex,
@@ -149,7 +150,8 @@ function presetLabel(rules: Rules): string {
 
 export interface EntryFormData {
   ok: true;
-  units: { name: string; type: string }[];
+  /** recipient: the 报送对象 the form proposes for the unit (RULES §9), '' for none. */
+  units: { name: string; type: string; recipient: string }[];
   /** False when the 单位 tab is missing or empty and the list is the preset's. */
   unitsFromTable: boolean;
   kinds: string[];
@@ -178,13 +180,14 @@ export function getEntryFormData(): EntryFormData | Failure {
         m.condition.kind === '类别' ? m.condition.values.map(normalizeKind) : [],
       ),
     ]);
+    const usual = usualRecipients(rules);
     const placements = unique([
       ...rules.points.map((p) => p.placement),
       ...rules.multipliers.flatMap((m) => (m.condition.kind === '版面' ? m.condition.values : [])),
     ]);
     return {
       ok: true,
-      units: rules.units.map((u) => ({ name: u.name, type: u.type })),
+      units: rules.units.map((u) => ({ name: u.name, type: u.type, recipient: usual.get(u.name) ?? '' })),
       unitsFromTable,
       kinds,
       outlets: rules.outlets.map((o) => ({
@@ -658,7 +661,7 @@ export function generateReport(periodCode: string): ReportResult | Failure {
       const port = new AppsWorkbook();
       const { report, sheetNames, notices } = runReport(port, {
         period,
-        asOf: today(),
+        today: today(), // clamped into the period: a past one as of its end, a future one its first day
         now: new Date(),
         // 领导看板 shows the current year through its own menu item; a 通报 of another period must not
         // replace it, and staff who may not edit the protected board can still make a 通报.
