@@ -81,6 +81,7 @@ interface Prepared {
   rowSubmit: Float64Array; // submission day of a countable submission, NaN when none
   rowOfficeSubmits: Uint8Array; // the 对口处室 relayed the piece upward: a submission of the office too
   pieces: number;
+  credited: Uint8Array; // the row carries its piece's 计任务 (credit.ts)
 }
 
 function prepare(scored: ScoredLedger): Prepared {
@@ -132,7 +133,8 @@ function prepare(scored: ScoredLedger): Prepared {
       if (sd !== null) rowSubmit[i] = sd;
     }
   }
-  return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, rowOfficeSubmits, pieces };
+  const credited = creditedRows(scored, { rowPiece, pieces });
+  return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, rowOfficeSubmits, pieces, credited };
 }
 
 export interface PeriodTotals {
@@ -480,7 +482,7 @@ function peopleRows(
   results: IndicatorEvaluation['people'],
 ): PersonRow[] {
   const acc = new Map<string, { unit: string; day: Day; points: number; pieces: Map<number, number> }>();
-  const credited = creditedRows(scored);
+  const credited = p.credited;
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
     if (!inPeriod(r.day, period)) continue;

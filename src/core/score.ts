@@ -452,26 +452,39 @@ function applyInstructionBonus(
   rows: ScoredRow[],
   states: RowState[],
 ): void {
-  const byUnit = new Map<string, Map<string, number[]>>();
+  // Only pieces with an instruction matter: find them first, so a ledger without any costs one pass.
+  const instructed = new Map<string, Set<string>>(); // unit → title keys of pieces with an instruction
   const groups: number[][] = [];
   for (let i = 0; i < rows.length; i++) {
-    if (src[i].blocked) continue;
-    const key = src[i].titleKey;
-    if (key === '') {
-      if (src[i].instruction !== '') groups.push([i]);
-      continue;
-    }
-    let byTitle = byUnit.get(rows[i].unit);
-    if (!byTitle) {
-      byTitle = new Map();
-      byUnit.set(rows[i].unit, byTitle);
-    }
-    const g = byTitle.get(key);
-    if (g) g.push(i);
+    if (src[i].blocked || src[i].instruction === '') continue;
+    if (src[i].titleKey === '')
+      groups.push([i]); // untitled: a piece of its own
     else {
-      const list = [i];
-      byTitle.set(key, list);
-      groups.push(list);
+      let keys = instructed.get(rows[i].unit);
+      if (!keys) {
+        keys = new Set();
+        instructed.set(rows[i].unit, keys);
+      }
+      keys.add(src[i].titleKey);
+    }
+  }
+  if (instructed.size > 0) {
+    const byKey = new Map<string, Map<string, number[]>>();
+    for (let i = 0; i < rows.length; i++) {
+      const key = src[i].titleKey;
+      if (src[i].blocked || key === '' || !instructed.get(rows[i].unit)?.has(key)) continue;
+      let byTitle = byKey.get(rows[i].unit);
+      if (!byTitle) {
+        byTitle = new Map();
+        byKey.set(rows[i].unit, byTitle);
+      }
+      const g = byTitle.get(key);
+      if (g) g.push(i);
+      else {
+        const list = [i];
+        byTitle.set(key, list);
+        groups.push(list);
+      }
     }
   }
   for (const g of groups) {
