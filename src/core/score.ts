@@ -1,6 +1,7 @@
 // Row scoring (RULES §4): base × multipliers + instruction bonus, verdicts, review gate, evidence,
-// duplicates, multiple-adoption policy, relay share and per-author credit. The rule tables are compiled
-// once; a row then costs a few map lookups and no allocation beyond its result (100,000 rows).
+// duplicates, multiple-adoption policy, relay share and per-author credit. Phases: scoreRow (each row on
+// its own) → markDuplicates → applyMultipleAdoption → applyInstructionBonus (per piece) → shares and credit.
+// The rule tables are compiled once; a row then costs a few map lookups (100,000 rows).
 import { dayToIso } from './dates';
 import { LEVELS, levelRank } from './levels';
 import { earnsRelayShare, isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
@@ -244,7 +245,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       r.personPoints = personPoints;
     }
     if (!st.fixedWhy) {
-      const why = `${st.head}${r.bonus !== 0 ? ` +${fmt(r.bonus)}（${bonusInstruction(st)}领导批示）` : ''}${st.tail}`;
+      const why = `${st.head}${r.bonus !== 0 ? ` +${fmt(r.bonus)}（${st.instruction ?? ''}领导批示）` : ''}${st.tail}`;
       r.why = why ? `${why} = ${fmt(r.points)}` : fmt(r.points);
     }
   }
@@ -267,10 +268,6 @@ interface RowState {
   instruction?: string;
   /** why was set by a phase (duplicate, dropped) and is final. */
   fixedWhy: boolean;
-}
-
-function bonusInstruction(st: RowState): string {
-  return st.instruction ?? '';
 }
 
 interface ScoreContext {
@@ -517,10 +514,6 @@ function applyInstructionBonus(
   }
 }
 
-/**
- * Adoption rows (not 报送, not blocked, titled) grouped by piece: unit → title key → row indexes.
- * Nested maps instead of concatenated keys: no string is built per row.
- */
 /** The row's issues with one more, copying the parser's list on the first addition. */
 function withIssue(row: LedgerRow, own: string[] | null, message: string): string[] {
   const list = own ?? row.issues.slice();
@@ -528,6 +521,10 @@ function withIssue(row: LedgerRow, own: string[] | null, message: string): strin
   return list;
 }
 
+/**
+ * Adoption rows (not 报送, not blocked, titled) grouped by piece: unit → title key → row indexes.
+ * Nested maps instead of concatenated keys: no string is built per row.
+ */
 function piecesOf(src: LedgerRow[], rows: ScoredRow[]): number[][] {
   const byUnit = new Map<string, Map<string, number[]>>();
   const groups: number[][] = [];
