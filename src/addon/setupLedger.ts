@@ -5,15 +5,13 @@ import { resolveRules } from '../core/index';
 import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import type { Grid } from '../core/types';
 import {
-  DASHBOARD_TAB,
   dashboardPlaceholder,
-  LEDGER_TAB,
   ledgerModel,
   planLedgerPatch,
   protectionWarningOnly,
-  RULE_TABS,
   ruleTabModel,
 } from '../sheets/setup';
+import { DASHBOARD_TAB, LEDGER_TAB, RULE_TABS } from '../sheets/tabs';
 import { applyValidations, sheetValue, writeModelInto } from './appsWorkbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
