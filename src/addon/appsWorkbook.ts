@@ -6,6 +6,7 @@ import type { Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
+import { sheetsWouldParse } from '../sheets/typedInput';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,23 +24,8 @@ export function retiredName(name: string): string {
   return `~旧 ${name}`.slice(0, MAX_NAME);
 }
 
-/**
- * True when Sheets would not keep the string as typed: a leading = + - @ starts a formula, and
- * numbers, dates, percentages and TRUE/FALSE are parsed. A leading apostrophe makes Sheets store the
- * rest as plain text and it is not shown in the cell (how-to-sheets.com, "Google Sheets Text Instead
- * of Formula": "prefix the entry with an apostrophe"; spreadsheets.about.com "text string": "The
- * apostrophe is not visible in the cell but forces the program to interpret whatever … is entered
- * after the apostrophe as text"). Range.setValues parses strings like typed input (USER_ENTERED in
- * the Sheets API's terms: "=1+2" becomes a formula, "Mar 1 2016" a date).
- */
-export function needsApostrophe(text: string): boolean {
-  const t = text.trimStart();
-  if (t === '') return false;
-  if (/^[=+\-@']/.test(t)) return true;
-  if (/^(true|false)$/i.test(t.trim())) return true;
-  // Numbers, percentages, currency, fractions and dates/times Sheets would turn into values.
-  return /^[$¥€£]?\s*[\d.,]+\s*%?$/.test(t.trim()) || /^\d{1,4}\s*[-/.年:]\s*\d{1,2}/.test(t);
-}
+/** True when Sheets would not keep the string as typed (see src/sheets/typedInput.ts). */
+export const needsApostrophe = sheetsWouldParse;
 
 /** A model value as setValues should receive it: user text is always text, never a formula. */
 export function sheetValue(value: SheetValue | undefined): string | number | boolean | Date {
