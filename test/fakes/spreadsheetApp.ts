@@ -1587,8 +1587,10 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     'Session',
   );
   // https://developers.google.com/apps-script/reference/utilities/utilities
-  const Utilities = track(
-    ctx,
+  // Not counted: Utilities runs in the script's own process, not a round trip to the spreadsheet (the
+  // counts measure SpreadsheetApp traffic; formatDate runs once per distinct date read).
+  const Utilities = Object.assign(
+    {},
     {
       formatDate: (date: Date, tz: string, format: string) => {
         if (!isDate(date))
@@ -1599,7 +1601,6 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
       },
       parseDate: (text: string, tz: string, format: string) => parseDate(text, tz, format),
     },
-    'Utilities',
   );
   const ScriptApp = {
     AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' },
