@@ -524,6 +524,7 @@ export class FakeRange {
     return this._col + this._cols - 1;
   }
   getA1Notation(): string {
+    if (this._openRows) return `${colLetters(this._col)}:${colLetters(this._col + this._cols - 1)}`;
     return toA1(this._row, this._col, this._rows, this._cols);
   }
   getValues(): Value[][] {
