@@ -915,11 +915,17 @@ export class FakeSheet {
   }
   _lastRow(): number {
     let last = 0;
-    for (let r = this._cells.length; r >= 1; r--) {
-      const row = this._cells[r - 1];
-      if (row?.some((rec, c) => !isBlank(this._cell(r, c + 1, false) ?? rec))) {
-        last = r;
-        break;
+    const cells = this._cells;
+    const pending = this.ctx.exec?.pending.get(this);
+    for (let r = cells.length; r >= 1 && last === 0; r--) {
+      const row = cells[r - 1];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const rec = pending?.get((r - 1) * CELL_KEY + c) ?? row[c];
+        if (!isBlank(rec)) {
+          last = r;
+          break;
+        }
       }
     }
     for (const p of this._pendingFilled()) last = Math.max(last, p.row);

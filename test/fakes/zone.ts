@@ -35,8 +35,21 @@ export function isZone(tz: unknown): tz is string {
   }
 }
 
-/** The wall clock of an instant in a zone, as ms "as if UTC". */
+const walls = new Map<string, number>();
+
+/** The wall clock of an instant in a zone, as ms "as if UTC" (cached: a ledger repeats its days). */
 export function wallOf(instant: number, tz: string): number {
+  const key = `${tz}|${instant}`;
+  let wall = walls.get(key);
+  if (wall === undefined) {
+    if (walls.size > 100_000) walls.clear();
+    wall = computeWall(instant, tz);
+    walls.set(key, wall);
+  }
+  return wall;
+}
+
+function computeWall(instant: number, tz: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(new Date(instant))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
