@@ -35,7 +35,7 @@ function inZone<T extends unknown[]>(...args: T): T {
 export const AS_OF_MISSING =
   '请补上第3个参数“截至日期”：引用一个写有 =TODAY() 的单元格，如 =ZG_STATUS(A2, 稿件台账!A1:V, $Z$1, …)';
 
-/** Rule tables in RULE_TABLE_NAMES order (单位 媒体 计分 系数 加分 指标 设置); none → the preset. */
+/** Rule tables in RULE_TABLE_NAMES order (单位 媒体 计分 系数 加分 指标 设置 人员); none → the preset. */
 export function tablesFromArgs(args: unknown[]): RuleGrids {
   const tables: RuleGrids = {};
   RULE_TABLE_NAMES.forEach((name, i) => {
@@ -137,6 +137,7 @@ function unitPeriod(from: Day | null, to: Day | null, year: number): Period {
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 第1格为表头“积分”，其下每行一个积分；规则表有误时说明应修改哪一格
  * @customfunction
  */
@@ -149,10 +150,11 @@ export function ZG_POINTS(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out[][] {
   return computedColumn(
     ledger,
-    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '积分',
     'points',
   );
@@ -169,6 +171,7 @@ export function ZG_POINTS(
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 第1格为表头“计任务”，其下每行一个值
  * @customfunction
  */
@@ -181,10 +184,11 @@ export function ZG_CREDIT(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out[][] {
   return computedColumn(
     ledger,
-    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '计任务',
     'credit',
   );
@@ -201,6 +205,7 @@ export function ZG_CREDIT(
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 第1格为表头“校验”，其下每行的问题说明
  * @customfunction
  */
@@ -213,10 +218,11 @@ export function ZG_CHECK(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out[][] {
   return computedColumn(
     ledger,
-    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '校验',
     'check',
   );
@@ -236,6 +242,7 @@ export function ZG_CHECK(
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 该单位的积分
  * @customfunction
  */
@@ -251,10 +258,13 @@ export function ZG_UNIT_POINTS(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out | Out[][] {
   try {
     [ledger, from, to] = inZone(ledger, from, to);
-    const tables = tablesFromArgs(inZone(units, outlets, points, multipliers, bonuses, indicators, settings));
+    const tables = tablesFromArgs(
+      inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
+    );
     const { rules, errors } = resolveRules(tables);
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = unitPeriod(dayArg(from), dayArg(to), rules.settings.year);
@@ -286,6 +296,7 @@ export function ZG_UNIT_POINTS(
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 状态
  * @customfunction
  */
@@ -300,12 +311,15 @@ export function ZG_STATUS(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out | Out[][] {
   try {
     [ledger, asOf] = inZone(ledger, asOf);
     const day = dayArg(asOf);
     if (day === null) return mapUnits(unit, () => AS_OF_MISSING);
-    const tables = tablesFromArgs(inZone(units, outlets, points, multipliers, bonuses, indicators, settings));
+    const tables = tablesFromArgs(
+      inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
+    );
     const { rules, errors } = resolveRules(tables);
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = yearPeriod(rules.settings.year);
