@@ -137,6 +137,8 @@ export function walkThroughYear(door: Door, timeZone: string, forms = yearOfForm
   expect(apps.ui._alerts[0]).toMatch(/^初始化台账\n已新建/);
   expect(apps.ui._alerts[0]).not.toMatch(/出错|没有完成|无权/);
   apps.ui._alerts.length = 0;
+  expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Shanghai');
+  expect(ss._sheet('设置')!._grid().find((r) => r[0] === '年度')?.[1]).toBe(YEAR); // this year, by the clock
   ss.setSpreadsheetTimeZone(timeZone);
   const today = U.formatDate(new Date(NOW), timeZone, 'yyyy-MM-dd');
 
@@ -211,6 +213,7 @@ export function walkThroughYear(door: Door, timeZone: string, forms = yearOfForm
   const year = cli(String(YEAR));
   const cliBoard = year.port.written.find((m) => m.name === '领导看板')!;
   expect(normalized(ss._sheet('领导看板')!._grid())).toEqual(normalized(cliBoard.values));
+  expect(String(ss._sheet('领导看板')!._grid()[1][0])).toContain(`数据截至：${today}`);
 
   for (const q of quarters) compareReport(q);
   const yearly = compareReport(String(YEAR));
