@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { refreshDashboard } from '../../src/addon/dashboard';
 import { appendLedgerRow, generateReport } from '../../src/addon/main';
+import { BUSY_MESSAGE, withDocumentLock } from '../../src/addon/runtime/lock';
 import {
   COMPUTED_PROTECTION,
   REVIEW_PROTECTION,
@@ -209,5 +210,38 @@ describe('generated tabs', () => {
     if (!report.ok) throw new Error(report.message);
     expect(apps.spreadsheet.getActiveSheet().getName()).toBe(report.sheetName);
     expect(apps.spreadsheet._sheet(report.sheetName)!.getMaxRows()).toBeLessThan(200);
+  });
+});
+
+describe('the document lock helper', () => {
+  it('commits its writes before the next holder gets the lock', () => {
+    fresh();
+    const sheet = apps.spreadsheet.insertSheet('表');
+    let seen: unknown = null;
+    apps.interleaveAfterRelease(() => {
+      apps.run(() => withDocumentLock(() => (seen = sheet.getRange('A1').getValue())), {
+        user: 'b@example.org',
+      });
+    });
+    apps.run(() => withDocumentLock(() => sheet.getRange('A1').setValue('甲')), { user: 'a@example.org' });
+    expect(seen).toBe('甲');
+    expect(apps.lock._held).toBe(false);
+  });
+
+  it('outside a document (no document lock) takes the script lock instead', () => {
+    fresh({ documentLock: false });
+    expect(apps.run(() => withDocumentLock(() => 'done'))).toBe('done');
+    expect(apps.lock._acquired).toBe(1);
+  });
+
+  it('says the document is busy, in Chinese, while another execution holds it', () => {
+    fresh();
+    apps.run(() => {
+      const Lock = apps.globals.LockService as { getDocumentLock(): { tryLock(ms: number): boolean } };
+      Lock.getDocumentLock().tryLock(0);
+      apps.run(() => {
+        expect(() => withDocumentLock(() => 'x')).toThrow(BUSY_MESSAGE);
+      });
+    });
   });
 });

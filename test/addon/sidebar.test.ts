@@ -245,7 +245,9 @@ describe('sidebar server functions', () => {
     expect(plan.kept).toEqual(['单位']);
     expect(plan.changes.map((c) => c.table)).not.toContain('单位');
     expect(fake.spreadsheet._sheet('指标')).toBeUndefined();
+    const before = fake.spreadsheet.getActiveSheet().getName();
     const done = applyPreset('部机关', true);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe(before); // not thrown onto a new rule tab
     if (!done.ok) throw new Error(done.message);
     expect(done.applied).toBe(true);
     expect(fake.spreadsheet._sheet('指标')!.getRange(1, 1, 1, 3).getValues()[0]).toEqual(

@@ -138,7 +138,12 @@ export function walkThroughYear(door: Door, timeZone: string, forms = yearOfForm
   expect(apps.ui._alerts[0]).not.toMatch(/出错|没有完成|无权/);
   apps.ui._alerts.length = 0;
   expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Shanghai');
-  expect(ss._sheet('设置')!._grid().find((r) => r[0] === '年度')?.[1]).toBe(YEAR); // this year, by the clock
+  expect(
+    ss
+      ._sheet('设置')!
+      ._grid()
+      .find((r) => r[0] === '年度')?.[1],
+  ).toBe(YEAR); // this year, by the clock
   ss.setSpreadsheetTimeZone(timeZone);
   const today = U.formatDate(new Date(NOW), timeZone, 'yyyy-MM-dd');
 
