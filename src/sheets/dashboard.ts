@@ -231,9 +231,10 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
 
   const widths = [170, 96, 72, 64, 84, 60, 150, 72, ...shown.map(() => 128), ...(hidden ? [260] : [])];
   while (widths.length < width) widths.push(96);
+  // Rows down to the header are frozen, no column: the title lines are merged across the table, and
+  // Sheets refuses a merge across a frozen column ("You can't merge frozen and non-frozen columns").
   return b.build(DASHBOARD_TAB, {
     frozenRows: headerRow,
-    frozenCols: 1,
     columnWidths: widths,
     charts,
     tabColor: '#38761d',
