@@ -212,6 +212,19 @@ describe('sidebar server functions', () => {
     }
   });
 
+  it('a user the protection of the ledger leaves out is told so in Chinese, and no row is written', () => {
+    const fake = use(fakeWorkbook());
+    // The office protects the whole 稿件台账 tab (owner only); a staff member then submits.
+    fake.spreadsheet.getSheetByName('稿件台账')!.protect().setDescription('台账由办公室维护');
+    fake.setUser('staff@example.org');
+    expect(appendLedgerRow(ROW)).toEqual({
+      ok: false,
+      message:
+        '没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。（You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.）',
+    });
+    expect(ledgerRecords(fake)).toHaveLength(0);
+  });
+
   it('refuses while another execution holds the lock, and writes nothing', () => {
     const fake = use(fakeWorkbook());
     fake.lock._heldElsewhere = true;
