@@ -1,14 +1,14 @@
 // `zugong report …`: the whole assessment on a workbook file, no Google account needed.
-import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { dayToIso } from '../core/dates';
-import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid, ReportModel, Status } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
-import { LEDGER_TAB, ReportError, type RunResult, runReport } from '../sheets/run';
+import { ReportError, type RunResult, runReport } from '../sheets/run';
 import { parseArgs, type ReportArgs, USAGE, UsageError } from './args';
-import { decodeCsv, parseCsv } from './csv';
+import { CliError, englishOf, osReason } from './errors';
+import { fileSize, openInput, readRulesWorkbook } from './inputs';
+import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
 import { formatTable, Progress } from './table';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -16,16 +16,6 @@ export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
-}
-
-/** A failure the user can act on: one line in Chinese and English, exit 1. */
-class CliError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(zh);
-  }
 }
 
 /** Reads from the input workbook (or CSV), writes to the output workbook: the input is never written. */
@@ -45,94 +35,8 @@ class SplitPort implements WorkbookPort {
   }
 }
 
-/** A read-only port over grids (a CSV ledger). */
-class GridPort implements WorkbookPort {
-  constructor(private readonly tabs: Map<string, Grid>) {}
-  sheetNames(): string[] {
-    return [...this.tabs.keys()];
-  }
-  readValues(name: string): Grid {
-    return this.tabs.get(name) ?? [];
-  }
-  writeSheet(): void {
-    throw new Error('read-only');
-  }
-}
-
 /** Accepts writes and keeps nothing (no --out: the models are built, nothing is saved). */
 const NULL_PORT: WorkbookPort = { sheetNames: () => [], readValues: () => [], writeSheet: () => {} };
-
-function errnoCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : '';
-}
-
-async function fileSize(path: string, what: string): Promise<number> {
-  try {
-    const s = await stat(path);
-    if (!s.isFile()) throw new CliError(`${what}不是文件：${path}`, `not a file: ${path}`);
-    return s.size;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    if (errnoCode(error) === 'ENOENT')
-      throw new CliError(`找不到${what}：${path}`, `file not found: ${path}`);
-    throw new CliError(`无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
-  }
-}
-
-async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.xls' || ext === '.et') {
-    throw new CliError(
-      `${what}是旧版 ${ext} 格式，请在 Excel/WPS 中另存为 .xlsx 后再试：${path}`,
-      `old ${ext} format is not supported, save it as .xlsx: ${path}`,
-    );
-  }
-  try {
-    return await XlsxWorkbook.open(path);
-  } catch (error) {
-    throw new CliError(
-      `无法读取${what}，文件不是有效的 .xlsx 工作簿：${path}`,
-      `cannot read ${path} as an .xlsx workbook (${(error as Error).message.split('\n')[0]})`,
-    );
-  }
-}
-
-async function openInput(path: string, what: string): Promise<WorkbookPort> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.txt') {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      throw new CliError(`无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
-    }
-    return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
-  }
-  if (ext !== '.xlsx' && ext !== '.xlsm' && ext !== '.xls' && ext !== '.et') {
-    throw new CliError(
-      `不支持的文件类型「${ext || '无扩展名'}」，请使用 .xlsx 或 .csv：${path}`,
-      `unsupported file type "${ext}", use .xlsx or .csv: ${path}`,
-    );
-  }
-  return openWorkbook(path, what);
-}
-
-async function readRulesWorkbook(path: string): Promise<RuleGrids> {
-  await fileSize(path, '规则文件');
-  const wb = await openWorkbook(path, '规则文件');
-  const names = wb.sheetNames();
-  const tables: RuleGrids = {};
-  for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = wb.readValues(name);
-  if (Object.keys(tables).length === 0) {
-    throw new CliError(
-      `规则文件中没有规则表（应有名为 ${RULE_TABLE_NAMES.join('、')} 的工作表之一）：${path}`,
-      `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
-    );
-  }
-  return tables;
-}
 
 /** The --json object: the contract of DESIGN.md plus a few extra fields. */
 export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
@@ -286,12 +190,13 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const inputPath = resolve(args.input);
   const size = await fileSize(inputPath, '台账文件');
   const outPath = args.out ? resolve(args.out) : null;
-  if (outPath && outPath === inputPath) {
-    throw new CliError('输出文件不能与台账文件相同（台账不会被改写）', '--out must not be the input file');
-  }
   if (outPath && extname(outPath).toLowerCase() !== '.xlsx') {
     throw new CliError(`输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
   }
+  // Every output is checked against every input before anything is read or written.
+  const inputs: GuardedInput[] = [{ path: inputPath, what: '台账文件' }];
+  if (args.rules) inputs.push({ path: resolve(args.rules), what: '规则文件' });
+  if (outPath) await guardOutput(outPath, '--out', inputs, args.force);
   const force = io.env.ZUGONG_PROGRESS;
   const showProgress =
     force === '1' || (force !== '0' && (io.stderr.isTTY ? size > 256 * 1024 : size > 5 * 1024 * 1024));
@@ -305,6 +210,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const input = await openInput(inputPath, '台账文件');
   marks.push(['read_file', performance.now()]);
   const output = outPath ? new XlsxWorkbook() : null;
+  if (output) output.workbook.keywords = REPORT_MARKER;
   const port = new SplitPort(input, output ?? NULL_PORT);
   const stageBase = { read: 0.3, assess: 0.4, write: 0.7 } as const;
   const stageSpan = { read: 0.1, assess: 0.3, write: 0.15 } as const;
@@ -336,9 +242,10 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       marks.push(['write_file', performance.now()]);
     } catch (error) {
       progress.done();
+      const reason = osReason(error);
       throw new CliError(
-        `无法写入输出文件：${args.out}`,
-        `cannot write ${args.out}: ${(error as Error).message}`,
+        `无法写入输出文件${reason ? `：${reason}` : ''}：${args.out}`,
+        `cannot write ${args.out}: ${englishOf(error)}`,
       );
     }
   }

@@ -318,6 +318,8 @@ export class XlsxWorkbook implements WorkbookPort {
       zip: { zlib: { level: 1 } },
     } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
     writer.creator = this.workbook.creator ?? 'zugong-ledger';
+    // The report marker (outputs.ts) rides in the core properties' keywords.
+    if (this.workbook.keywords) (writer as unknown as { keywords: string }).keywords = this.workbook.keywords;
     if (this.workbook.created) writer.created = this.workbook.created;
     if (this.workbook.modified) writer.modified = this.workbook.modified;
     for (const ws of this.workbook.worksheets) {
