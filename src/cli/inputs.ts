@@ -176,7 +176,10 @@ export async function readRulesWorkbook(path: string): Promise<RuleGrids> {
   const wb = await openWorkbook(path, '规则文件');
   const names = wb.sheetNames();
   const tables: RuleGrids = {};
-  for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = wb.readValues(name);
+  for (const name of RULE_TABLE_NAMES) {
+    const tab = names.find((n) => n === name) ?? names.find((n) => n.trim() === name);
+    if (tab !== undefined) tables[name] = wb.readValues(tab);
+  }
   if (Object.keys(tables).length === 0) {
     throw new CliError(
       `规则文件中没有规则表（应有名为 ${RULE_TABLE_NAMES.join('、')} 的工作表之一）：${path}`,

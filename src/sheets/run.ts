@@ -6,9 +6,20 @@ import { parseLedger } from '../core/ledger';
 import { yearPeriod } from '../core/period';
 import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
-import type { Day, Grid, Period, ReportModel, RuleError, Rules, UnitDef } from '../core/types';
+import type {
+  Day,
+  Grid,
+  LedgerField,
+  Notice,
+  Period,
+  ReportModel,
+  RuleError,
+  Rules,
+  UnitDef,
+} from '../core/types';
 import { DASHBOARD_NAME, dashboardSheet } from './dashboard';
 import { LEDGER_TAB, ledgerWithComputed } from './ledgerSheet';
+import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
 import type { WorkbookPort } from './port';
 import { COLORS, reportSheet, reportSheetName } from './report';
@@ -24,6 +35,8 @@ export interface RunOptions {
   rules?: RuleGrids;
   /** The generation time shown on the tabs; defaults to now. */
   now?: Date;
+  /** Today (the clock's, by default): a row dated more than a month after it is a typo to check. */
+  today?: Day;
   /** Write a copy of the ledger with 积分/计任务/校验 filled (only to a new workbook, never the input). */
   writeLedgerCopy?: boolean;
   /** Also write the rule tables in force as tabs (a self-contained output workbook). */
@@ -40,6 +53,10 @@ export interface RunResult {
   sheetNames: string[];
   /** Notes for the user in plain Chinese (e.g. unit types inferred from names). */
   notices: string[];
+  /** The same notes with where they point: code, tab, row, column. */
+  noticeDetails: Notice[];
+  /** Every tab the ledger was read from (稿件台账 and year tabs). */
+  ledgerTabs: string[];
   /** The tab the ledger was read from. */
   ledgerTab: string;
 }
@@ -118,7 +135,11 @@ export function findLedgerTab(port: WorkbookPort, names: string[]): string | nul
 
 function readRuleTabs(port: WorkbookPort, names: string[]): RuleGrids {
   const tables: RuleGrids = {};
-  for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = port.readValues(name);
+  // Tab names are trimmed: 「计分 」 (a space typed after the name) is 计分.
+  for (const name of RULE_TABLE_NAMES) {
+    const tab = names.find((n) => n === name) ?? names.find((n) => n.trim() === name);
+    if (tab !== undefined) tables[name] = port.readValues(tab);
+  }
   return tables;
 }
 
@@ -136,17 +157,28 @@ function ruleErrorEnglish(errors: RuleError[]): string {
 
 /** Read and assess; throws ReportError when the ledger has no usable header or a rule table is broken. */
 export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultYearReport: boolean) {
+  const details: Notice[] = [];
   const notices: string[] = [];
+  const note = (n: Notice) => {
+    details.push(n);
+    notices.push(n.message);
+  };
   options.onStage?.('read', 0);
   const names = port.sheetNames();
-  const ledgerTab = findLedgerTab(port, names);
-  if (!ledgerTab) {
+  const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
+  const others = names.filter(
+    (n) => n !== primary && !RULE_TABS.has(n.trim()) && n !== DASHBOARD_NAME && !n.startsWith('通报'),
+  );
+  const source = readLedgerTabs(primary, others, (tab) => port.readValues(tab));
+  if (!source) {
     throw new ReportError(
       `找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`,
       `no ledger: the workbook has no sheet named ${LEDGER_TAB} and no sheet with a 标题 header`,
     );
   }
-  const ledger = port.readValues(ledgerTab);
+  const ledgerTab = source.tab;
+  const ledger = source.grid;
+  for (const n of source.notices) note(n);
   const tables: RuleGrids = { ...readRuleTabs(port, names), ...(options.rules ?? {}) };
   options.onStage?.('read', 1);
 
@@ -165,18 +197,24 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       .slice(0, 8)
       .map((u) => `${u.name}→${u.type}`)
       .join('、');
-    notices.push(
-      `未找到「单位」表：单位取自台账（${units.length} 个）${
+    note({
+      code: 'units-inferred',
+      message: `未找到「单位」表：单位取自台账（${units.length} 个）${
         inferred.length
           ? `，其中 ${inferred.length} 个按名称推断类型：${sample}${inferred.length > 8 ? '…' : ''}`
           : ''
       }（no 单位 table: units taken from the ledger, types inferred from their names）`,
-    );
+    });
   }
 
   options.onStage?.('assess', 0);
   let assessment = assess(
-    { ledger, tables, preset: options.preset },
+    {
+      ledger,
+      tables,
+      preset: options.preset,
+      ledgerOptions: { sources: source.sources, today: options.today ?? dayOfDate(new Date()) },
+    },
     { period: options.period, asOf: options.asOf },
   );
   const { parsed, ruleErrors } = assessment;
@@ -190,15 +228,29 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   if (ruleErrors.length > 0) {
     throw new ReportError(ruleErrorText(ruleErrors), ruleErrorEnglish(ruleErrors), ruleErrors);
   }
-  for (const issue of parsed.headerIssues) notices.push(`台账表头：${issue}`);
+  for (const issue of parsed.headerIssues)
+    note({ code: 'header', tab: ledgerTab, message: `台账表头：${issue}` });
+  for (const n of parsed.notices ?? []) {
+    const tab = n.tab ?? ledgerTab;
+    note({ ...n, tab, message: `「${tab}」表：${n.message}` });
+  }
+  for (const n of neededColumns(parsed.columns, assessment.rules)) note({ ...n, tab: ledgerTab });
+  if (parsed.rows.length === 0) {
+    note({
+      code: 'no-rows',
+      tab: ledgerTab,
+      message: `「${ledgerTab}」表台账没有数据行：没有单位完成任何任务`,
+    });
+  }
   const untasked = unitsWithoutTasks(assessment.rules);
   if (untasked.length > 0) {
-    notices.push(
-      `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${untasked
+    note({
+      code: 'units-without-tasks',
+      message: `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${untasked
         .slice(0, 8)
         .map((u) => `${u.name}（${u.type}）`)
         .join('、')}${untasked.length > 8 ? '…' : ''}`,
-    );
+    });
   }
 
   // No period asked and the rules' year has no rows: report the year the ledger's data is in.
@@ -210,14 +262,35 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     if (dataYear !== undefined && dataYear !== assessment.report.year) {
       const period = yearPeriod(dataYear);
       const report = buildReport(assessment.scored, assessment.rules, period, options.asOf ?? period.to);
-      notices.push(
-        `规则中的年度为 ${assessment.report.year}，台账数据在 ${dataYear} 年：按 ${dataYear} 年统计`,
-      );
+      note({
+        code: 'data-year',
+        message: `规则中的年度为 ${assessment.report.year}，台账数据在 ${dataYear} 年：按 ${dataYear} 年统计`,
+      });
       assessment = { ...assessment, report };
     }
   }
   options.onStage?.('assess', 1);
-  return { assessment, ledger, ledgerTab, notices };
+  return { assessment, ledger, ledgerTab, notices, noticeDetails: details, ledgerTabs: source.tabs };
+}
+
+/** Columns the rules read that the ledger lacks: each costs points or counts, so it is said. */
+function neededColumns(columns: Partial<Record<LedgerField, number>>, rules: Rules): Notice[] {
+  const needs: [LedgerField, string][] = [];
+  const kinds = new Set(rules.multipliers.map((m) => m.condition.kind));
+  if (kinds.has('字数')) needs.push(['字数', '「系数」表按字数加倍的规则无法适用']);
+  if (kinds.has('时长')) needs.push(['时长(分钟)', '「系数」表按时长加倍的规则无法适用']);
+  if (kinds.has('版面')) needs.push(['版面', '「系数」表按版面加倍的规则无法适用']);
+  if (rules.bonuses.length > 0) needs.push(['领导批示', '领导批示加分无法计算']);
+  if (rules.indicators.some((i) => (i.filter?.recipients?.length ?? 0) > 0))
+    needs.push(['报送对象', '按报送对象统计的报送任务都计为0']);
+  needs.push(['录用日期', '录用行无法计分']);
+  return needs
+    .filter(([f]) => columns[f] === undefined)
+    .map(([f, what]) => ({
+      code: 'column-missing',
+      column: f,
+      message: `台账没有「${f}」列：${what}`,
+    }));
 }
 
 /**
@@ -265,7 +338,11 @@ function ruleTabModel(name: string, grid: Grid): SheetModel {
  * workbook: `writeLedgerCopy` is for a port whose writes go to a new file.
  */
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
-  const { assessment, ledger, ledgerTab, notices } = assessWorkbook(port, options, true);
+  const { assessment, ledger, ledgerTab, notices, noticeDetails, ledgerTabs } = assessWorkbook(
+    port,
+    options,
+    true,
+  );
   const report = assessment.report;
   const generatedAt = formatGeneratedAt(options.now ?? new Date());
   const sheetNames: string[] = [];
@@ -290,7 +367,7 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
     for (const name of RULE_TABLE_NAMES) write(ruleTabModel(name, grids[name]), steps - 1, steps);
   }
   options.onStage?.('write', 1);
-  return { report, assessment, sheetNames, notices, ledgerTab };
+  return { report, assessment, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs };
 }
 
 /** The year-to-date model the dashboard shows: the report itself when it is the year, else rebuilt. */
@@ -314,7 +391,9 @@ export function refreshDashboard(port: WorkbookPort, options: RunOptions = {}): 
     assessment: first.assessment,
     sheetNames: [model.name],
     notices: first.notices,
+    noticeDetails: first.noticeDetails,
     ledgerTab: first.ledgerTab,
+    ledgerTabs: first.ledgerTabs,
   };
 }
 
