@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import officeCrypto from 'officecrypto-tool';
 import { parseCsv, toCsv } from '../src/cli/csv';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,6 +55,9 @@ async function writeBook(
 ): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Microsoft Excel';
+  // Fixed times: the script writes the same bytes each run (LibreOffice's conversions still stamp theirs).
+  wb.created = new Date(Date.UTC(2024, 0, 1));
+  wb.modified = new Date(Date.UTC(2024, 0, 1));
   for (const [name, grid] of tabs) {
     const ws = wb.addWorksheet(name);
     grid.forEach((r, i) => {
@@ -158,15 +162,18 @@ async function main(): Promise<void> {
   viaLibreOffice('merged-header.xlsx', 'merged-header-libreoffice.xlsx');
 
   // One tab per year: 2023年 (other pieces) and 2024年 (the ledger), no 稿件台账.
-  const y2023 = rows.map((r) =>
-    r.map((v, c) =>
-      v instanceof Date
-        ? new Date(Date.UTC(v.getUTCFullYear() - 1, v.getUTCMonth(), v.getUTCDate()))
-        : c === col('标题')
-          ? `${v}（上年）`
-          : v,
-    ),
-  );
+  // Rows of a year apart, kept whole inside 2023 (an adoption of January 2025 would land in 2024).
+  const y2023 = rows
+    .filter((r) => !r.some((v) => v instanceof Date && v.getUTCFullYear() > 2024))
+    .map((r) =>
+      r.map((v, c) =>
+        v instanceof Date
+          ? new Date(Date.UTC(v.getUTCFullYear() - 1, v.getUTCMonth(), v.getUTCDate()))
+          : c === col('标题')
+            ? `${v}（上年）`
+            : v,
+      ),
+    );
   await writeBook('year-tabs.xlsx', [
     ['2023年', [header, ...y2023]],
     ['2024年', clean],
@@ -287,6 +294,12 @@ async function main(): Promise<void> {
   viaLibreOffice('clean.xlsx', 'ledger.ods', 'ods');
   writeFileSync(join(OUT, 'ods-named.xlsx'), readFileSync(join(OUT, 'ledger.ods')));
   writeFileSync(join(OUT, 'xlsx-named.csv'), readFileSync(join(OUT, 'clean.xlsx')));
+
+  // The clean ledger with an opening password (ECMA-376 agile encryption, as Excel 2010+ writes it).
+  writeFileSync(
+    join(OUT, 'password.xlsx'),
+    await officeCrypto.encrypt(readFileSync(join(OUT, 'clean.xlsx')), { password: '123456' }),
+  );
 
   // CSV bytes as Excel and WPS export them.
   const text = csvText(clean);

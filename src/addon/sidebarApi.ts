@@ -656,7 +656,7 @@ export function generateReport(periodCode: string): ReportResult | Failure {
     }
     const result = withLock('另一份通报正在生成，请稍后再试', () => {
       const port = new AppsWorkbook();
-      const { report, sheetNames, notices } = runReport(port, {
+      const { report, sheetNames, notices, noticeDetails, ledgerTab } = runReport(port, {
         period,
         asOf: today(),
         now: new Date(),
@@ -674,12 +674,18 @@ export function generateReport(periodCode: string): ReportResult | Failure {
         units: report.units.length,
         rows: report.totals.rows,
         notices,
-        issues: report.issues.map((i) => ({
-          row: i.row,
-          unit: i.unit,
-          title: i.title,
-          issues: [...i.issues],
-        })),
+        issues: [
+          // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
+          ...noticeDetails
+            .filter((n) => n.row !== undefined && (n.tab ?? ledgerTab) === ledgerTab)
+            .map((n) => ({ row: n.row!, unit: '', title: '', issues: [n.message] })),
+          ...report.issues.map((i) => ({
+            row: i.row,
+            unit: i.unit,
+            title: i.title,
+            issues: [...i.issues],
+          })),
+        ],
       };
       return out;
     });

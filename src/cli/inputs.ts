@@ -7,7 +7,7 @@ import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid } from '../core/types';
 import type { WorkbookPort } from '../sheets/port';
 import { LEDGER_TAB } from '../sheets/run';
-import { decodeCsv, parseCsv } from './csv';
+import { CsvProblem, decodeCsv, parseCsv } from './csv';
 import { CliError, englishOf, errnoCode, osReason } from './errors';
 import { XlsxWorkbook } from './xlsxWorkbook';
 import { inflationProblem, looksLikeOle, looksLikeZip, readZipEntry, zipEntries } from './zip';
@@ -160,7 +160,13 @@ export async function openInput(path: string, what: string): Promise<WorkbookPor
     const bytes = await bytesOf(path, what);
     const problem = kindProblem(kindOf(bytes), 'csv', ext, path, what);
     if (problem) throw problem;
-    return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
+    try {
+      return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
+    } catch (error) {
+      if (error instanceof CsvProblem)
+        throw new CliError(`无法读取${what}：${error.zh}：${path}`, `cannot read ${path}: ${error.en}`);
+      throw error;
+    }
   }
   if (!['.xlsx', '.xlsm', '.xls', '.et', '.ods'].includes(ext)) {
     throw new CliError(

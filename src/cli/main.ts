@@ -9,7 +9,7 @@ import { parseArgs, type ReportArgs, USAGE, UsageError } from './args';
 import { CliError, englishOf, osReason } from './errors';
 import { fileSize, openInput, readRulesWorkbook } from './inputs';
 import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
-import { formatTable, Progress } from './table';
+import { formatTable, Progress, terminalSafe, truncate } from './table';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 export interface Io {
@@ -144,8 +144,8 @@ export function rankingText(report: ReportModel, color: boolean): string {
   const paint = (s: Status) => (color ? `${STATUS_COLOR[s]}${s}\x1b[0m` : s);
   const rows = report.units.map((u) => [
     String(u.rank),
-    u.unit,
-    u.unitType,
+    terminalSafe(u.unit),
+    terminalSafe(u.unitType),
     num(u.points),
     num(u.adoptions),
     num(u.submissions),
@@ -186,7 +186,8 @@ export function rankingText(report: ReportModel, color: boolean): string {
     '',
     `合计：${report.units.length} 个单位，积分 ${num(t.points)}，录用 ${t.adoptions} 篇，报送 ${t.submissions} 篇`,
   ];
-  if (report.zeroUnits.length) lines.push(`零报送：${report.zeroUnits.join('、')}`);
+  if (report.zeroUnits.length)
+    lines.push(`零报送：${report.zeroUnits.map((u) => truncate(terminalSafe(u), 24)).join('、')}`);
   if (report.issues.length) {
     const shown = report.issues.slice(0, 12).map((i) => i.row);
     lines.push(
@@ -242,7 +243,15 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     if (error instanceof ReportError) throw new CliError(error.message, error.en);
     throw error;
   }
-  for (const notice of result.notices) io.stderr.write(`${notice}\n`);
+  // "Today" before the period starts judges a period that has not begun: refused, not guessed.
+  if (args.asOf !== null && args.asOf < result.report.period.from) {
+    progress.done();
+    throw new CliError(
+      `--as-of ${dayToIso(args.asOf)} 早于通报期间「${result.report.period.label}」的第一天 ${dayToIso(result.report.period.from)}：请给期间内或之后的日期`,
+      `--as-of ${dayToIso(args.asOf)} is before the period starts (${dayToIso(result.report.period.from)})`,
+    );
+  }
+  for (const notice of result.notices) io.stderr.write(`${terminalSafe(notice)}\n`);
 
   if (output && outPath) {
     progress.step('写入工作簿…', 0.85);
@@ -303,10 +312,12 @@ export async function main(
     return await runCommand(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof CliError) {
-      io.stderr.write(`错误：${error.zh}｜Error: ${error.en}\n`);
+      io.stderr.write(`${terminalSafe(`错误：${error.zh}｜Error: ${error.en}`)}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      io.stderr.write(`内部错误，未写出任何文件：${message}｜Internal error, nothing written: ${message}\n`);
+      io.stderr.write(
+        `${terminalSafe(`内部错误，未写出任何文件：${message}｜Internal error, nothing written: ${message}`)}\n`,
+      );
     }
     return 1;
   }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
@@ -49,7 +50,10 @@ export function cellFromExcel(value: unknown): Cell {
         .map((r) => (typeof r.text === 'string' ? r.text : ''))
         .join('');
     }
-    if ('formula' in v || 'sharedFormula' in v) return cellFromExcel(v.result);
+    if ('formula' in v || 'sharedFormula' in v) {
+      // Saved without its result (never recalculated): said as such, never read as a blank.
+      return v.result === undefined || v.result === null ? UNCALCULATED : cellFromExcel(v.result);
+    }
     if ('hyperlink' in v || 'text' in v) return cellFromExcel(v.text);
     if (typeof v.error === 'string') return v.error;
   }

@@ -1,5 +1,5 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
-import { dayToIso, parseDay, yearOf } from './dates';
+import { dayOfDate, dayToIso, parseDay, serialOfDay, yearOf } from './dates';
 import {
   parseInstruction as parseInstructionText,
   parseLevel as parseLevelText,
@@ -15,6 +15,7 @@ import {
   normalizeTitle,
   splitAuthors,
   toHalfWidth,
+  UNCALCULATED,
   unitName,
   visibleText,
 } from './text';
@@ -441,8 +442,14 @@ function numberOf(state: RowState, cells: Cell[], cols: Cols, f: LedgerField): n
   const c = cols[f];
   if (c === undefined) return null;
   const cell = cells[c];
-  if (cell === '' || cell === null || cell === undefined) return null;
-  const v = typeof cell === 'number' && Number.isFinite(cell) ? cell : cellNumber(cell);
+  if (cell === '' || cell === null || cell === undefined || cell === UNCALCULATED) return null;
+  // A number formatted as a date (字数 1200 shown as 1903/4/14) is still the number: its serial.
+  const v =
+    typeof cell === 'number' && Number.isFinite(cell)
+      ? cell
+      : cell instanceof Date && !Number.isNaN(cell.getTime())
+        ? serialOfDate(cell)
+        : cellNumber(cell);
   if (v !== null && Number.isNaN(v)) {
     block(state, `${f}“${shown(cell)}”不是数字`);
     return null;
@@ -477,9 +484,24 @@ const parseReview = remembered(parseReviewText);
 const parseVerdict = remembered(parseVerdictText);
 const kindOf = remembered(normalizeKind);
 
+/** The sheet's serial number of a Date cell (local calendar fields, as readers hand dates over). */
+function serialOfDate(d: Date): number {
+  const seconds = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
+  return serialOfDay(dayOfDate(d)) + seconds / 86_400;
+}
+
 function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
   const state: RowState = { issues: [], blocked: false };
   const issues = state.issues;
+  for (const f of LEDGER_HEADERS) {
+    const c = cols[f];
+    if (c !== undefined && cells[c] === UNCALCULATED) {
+      block(
+        state,
+        `${f}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
+      );
+    }
+  }
 
   const title = textOf(cells, cols, '标题');
   if (title === '') issues.push('缺少标题');

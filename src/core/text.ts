@@ -2,6 +2,12 @@
 import { dayOfDate, dayToIso } from './dates';
 import type { Cell } from './types';
 
+/**
+ * What a reader hands over for a formula saved without its result (a file written by a program and never
+ * recalculated): like Excel's error values, a text starting with #, which the ledger turns into a row issue.
+ */
+export const UNCALCULATED = '#公式无结果';
+
 /** A cell as trimmed text ('' for blanks); numbers keep their plain form. */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';

@@ -4,8 +4,15 @@ import { dayOfDate, yearOf } from '../core/dates';
 import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
 import { yearPeriod } from '../core/period';
-import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
-import { cellText } from '../core/text';
+import {
+  isHeaderOnly,
+  type PresetName,
+  RULE_TABLE_NAMES,
+  type RuleGrids,
+  type RuleTableName,
+  rulesToGrids,
+} from '../core/rules';
+import { brief, cellText } from '../core/text';
 import type {
   Day,
   Grid,
@@ -179,23 +186,29 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const ledgerTab = source.tab;
   const ledger = source.grid;
   for (const n of source.notices) note(n);
-  const tables: RuleGrids = { ...readRuleTabs(port, names), ...(options.rules ?? {}) };
+  const own = readRuleTabs(port, names);
+  const tables: RuleGrids = { ...own, ...(options.rules ?? {}) };
   options.onStage?.('read', 1);
+  for (const n of ruleSourceNotices(own, options)) note(n);
 
   if (!tables.单位 || tables.单位.length === 0) {
     const base = resolveRules({ ...tables, 单位: undefined }, options.preset).rules;
     const { units, inferred } = inferUnits(ledger, base.units);
     // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
     const types = new Set(units.map((u) => u.type));
-    const indicators = base.indicators.filter(
-      (i) => !('unitType' in i.subject) || i.subject.unitType === '' || types.has(i.subject.unitType),
-    );
+    // A ledger naming no unit (no rows) keeps the preset's units and tasks: none of them is met.
+    const indicators =
+      units.length === 0
+        ? base.indicators
+        : base.indicators.filter(
+            (i) => !('unitType' in i.subject) || i.subject.unitType === '' || types.has(i.subject.unitType),
+          );
     const grids = rulesToGrids({ ...base, units, indicators });
     tables.单位 = grids.单位;
     if (!tables.指标 && indicators.length < base.indicators.length) tables.指标 = grids.指标;
     const sample = inferred
       .slice(0, 8)
-      .map((u) => `${u.name}→${u.type}`)
+      .map((u) => `${brief(u.name)}→${brief(u.type)}`)
       .join('、');
     note({
       code: 'units-inferred',
@@ -248,7 +261,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       code: 'units-without-tasks',
       message: `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${untasked
         .slice(0, 8)
-        .map((u) => `${u.name}（${u.type}）`)
+        .map((u) => `${brief(u.name)}（${brief(u.type)}）`)
         .join('、')}${untasked.length > 8 ? '…' : ''}`,
     });
   }
@@ -271,6 +284,36 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   }
   options.onStage?.('assess', 1);
   return { assessment, ledger, ledgerTab, notices, noticeDetails: details, ledgerTabs: source.tabs };
+}
+
+/** Rule tabs read as the preset's (单位/媒体/计分 with only a header), and where each table came from. */
+function ruleSourceNotices(own: RuleGrids, options: RunOptions): Notice[] {
+  const out: Notice[] = [];
+  const preset = options.preset ?? '设置中的预设';
+  for (const name of ['单位', '媒体', '计分'] as const) {
+    if (!options.rules?.[name] && isHeaderOnly(name, own[name])) {
+      out.push({
+        code: 'rule-table-header-only',
+        tab: name,
+        message: `「${name}」表只有表头、没有数据行：按预设（${options.preset ?? '上街区或设置中的预设'}）的${name}计算`,
+      });
+    }
+  }
+  const fromFile = Object.keys(own).filter((n) => !options.rules?.[n as RuleTableName]);
+  const fromRules = Object.keys(options.rules ?? {});
+  if (options.preset && (fromFile.length > 0 || fromRules.length > 0)) {
+    const rest = RULE_TABLE_NAMES.filter((n) => !fromFile.includes(n) && !fromRules.includes(n));
+    const parts = [
+      fromFile.length > 0 ? `${fromFile.join('、')} 取自台账工作簿` : '',
+      fromRules.length > 0 ? `${fromRules.join('、')} 取自 --rules 文件` : '',
+      rest.length > 0 ? `${rest.join('、')} 取自预设「${preset}」` : '',
+    ].filter(Boolean);
+    out.push({
+      code: 'rule-sources',
+      message: `规则来源：${parts.join('；')}（工作簿中的规则表优先于 --preset）`,
+    });
+  }
+  return out;
 }
 
 /** Columns the rules read that the ledger lacks: each costs points or counts, so it is said. */

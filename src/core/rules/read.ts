@@ -22,6 +22,7 @@ import {
   RowReader,
   type RuleGrids,
   type RuleTableName,
+  ruleNumberProblem,
 } from './schema';
 import { readSettings } from './settings';
 import { parseMetric, parseSubject, parseWindow } from './subject';
@@ -187,6 +188,8 @@ function readOver(r: RowReader): number | undefined {
       : cellNumber(text.replace(/^(>|超过|大于)/, '').replace(/(字|分钟)$/, ''));
   if (n === null || Number.isNaN(n)) return r.fail('取值', `应为数字，现为${quote(cell)}`);
   if (n < 0) return r.fail('取值', `不能为负数，现为${quote(cell)}`);
+  const size = ruleNumberProblem(n);
+  if (size) return r.fail('取值', `${size}，现为${quote(cell)}`);
   return n;
 }
 
