@@ -1,15 +1,5 @@
-// The command line's one refusal: a Chinese line for the user and an English one for logs, exit 1.
-// Operating-system errors are said in Chinese too (EACCES, ENOSPC …), never as Node's English.
-
-/** A failure the user can act on: one line in Chinese and English, exit 1. */
-export class CliError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(zh);
-  }
-}
+// Operating-system errors said in Chinese (EACCES, ENOSPC …), never as Node's English: the command line's
+// refusals (core/errors.ts UserError) name the reason a user can act on.
 
 export function errnoCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error

@@ -3,12 +3,13 @@
 // error), then the grids through the one .xlsx reader (xlsxWorkbook.ts) or the CSV reader (csv.ts).
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { UserError, userError } from '../core/errors';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid } from '../core/types';
 import type { WorkbookPort } from '../sheets/port';
 import { LEDGER_TAB } from '../sheets/run';
 import { CsvProblem, decodeCsv, parseCsv } from './csv';
-import { CliError, englishOf, errnoCode, osReason } from './errors';
+import { englishOf, errnoCode, osReason } from './errors';
 import { XlsxWorkbook } from './xlsxWorkbook';
 import { inflationProblem, looksLikeOle, looksLikeZip, readZipEntry, zipEntries } from './zip';
 
@@ -29,19 +30,20 @@ export class GridPort implements WorkbookPort {
 export async function fileSize(path: string, what: string): Promise<number> {
   try {
     const s = await stat(path);
-    if (!s.isFile()) throw new CliError(`${what}不是文件：${path}`, `not a file: ${path}`);
+    if (!s.isFile()) throw userError('input', `${what}不是文件：${path}`, `not a file: ${path}`);
     return s.size;
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (error instanceof UserError) throw error;
     if (errnoCode(error) === 'ENOENT')
-      throw new CliError(`找不到${what}：${path}`, `file not found: ${path}`);
+      throw userError('input', `找不到${what}：${path}`, `file not found: ${path}`);
     throw cannotRead(path, what, error);
   }
 }
 
-function cannotRead(path: string, what: string, error: unknown): CliError {
+function cannotRead(path: string, what: string, error: unknown): UserError {
   const reason = osReason(error);
-  return new CliError(
+  return userError(
+    'input',
     `无法读取${what}${reason ? `：${reason}` : ''}：${path}`,
     `cannot read ${path}: ${englishOf(error)}`,
   );
@@ -81,42 +83,52 @@ function kindProblem(
   ext: string,
   path: string,
   what: string,
-): CliError | null {
+): UserError | null {
   const extText = ext || '（无扩展名）';
   switch (kind) {
     case 'encrypted':
-      return new CliError(
+      return userError(
+        'input',
         `${what}设有打开密码（已加密），无法读取：请在 Excel/WPS 中打开，取消“用密码进行加密”后另存，再试：${path}`,
         `the workbook is password-protected (encrypted): ${path}`,
       );
     case 'ole':
-      return new CliError(
+      return userError(
+        'input',
         `${what}是旧版 .xls/.et 格式${ext === '.xls' || ext === '.et' ? '' : `（扩展名却是 ${extText}）`}，请在 Excel/WPS 中另存为 .xlsx 后再试：${path}`,
         `old binary .xls format is not supported, save it as .xlsx: ${path}`,
       );
     case 'ods':
-      return new CliError(
+      return userError(
+        'input',
         `${what}是 OpenDocument 表格（.ods）${ext === '.ods' ? '' : `，扩展名却是 ${extText}`}：请在 WPS/LibreOffice 中另存为 .xlsx 后再试：${path}`,
         `the file is an OpenDocument spreadsheet (.ods), save it as .xlsx: ${path}`,
       );
     case 'docx':
-      return new CliError(`${what}是 Word 文档，不是工作簿：${path}`, `the file is a Word document: ${path}`);
+      return userError(
+        'input',
+        `${what}是 Word 文档，不是工作簿：${path}`,
+        `the file is a Word document: ${path}`,
+      );
     case 'zip':
-      return new CliError(
+      return userError(
+        'input',
         `${what}是压缩包，不是 .xlsx 工作簿：${path}`,
         `the file is a zip archive but not an .xlsx workbook: ${path}`,
       );
     case 'xlsx':
       return want === 'xlsx'
         ? null
-        : new CliError(
+        : userError(
+            'input',
             `${what}的扩展名是 ${extText}，内容却是 .xlsx 工作簿：请把扩展名改为 .xlsx 后再试：${path}`,
             `the file is an .xlsx workbook named ${extText}, rename it to .xlsx: ${path}`,
           );
     case 'text':
       return want === 'csv'
         ? null
-        : new CliError(
+        : userError(
+            'input',
             `无法读取${what}：文件不是有效的 .xlsx 工作簿（内容是文本${ext === '.xlsx' ? '，可能是改了扩展名的 CSV：请把扩展名改为 .csv' : ''}）：${path}`,
             `cannot read ${path}: not an .xlsx workbook (it holds text)`,
           );
@@ -131,7 +143,8 @@ export async function openWorkbook(path: string, what: string): Promise<XlsxWork
   if (problem) throw problem;
   const inflation = inflationProblem(zipEntries(bytes) ?? []);
   if (inflation) {
-    throw new CliError(
+    throw userError(
+      'input',
       `${what}解压后过大，拒绝读取（可能是损坏的文件或“压缩炸弹”）：${inflation}：${path}`,
       `the workbook would inflate past the limits (200 MB a part, 1 GB in all): ${path}`,
     );
@@ -141,12 +154,14 @@ export async function openWorkbook(path: string, what: string): Promise<XlsxWork
   } catch (error) {
     const message = englishOf(error);
     if (/out of bounds|column.*16384/i.test(message)) {
-      throw new CliError(
+      throw userError(
+        'input',
         `${what}有工作表超过 16,384 列（Excel 的上限），无法读取：请删除多余的列后另存：${path}`,
         `a sheet is wider than 16,384 columns: ${path}`,
       );
     }
-    throw new CliError(
+    throw userError(
+      'input',
       `${what}已损坏或不是有效的 .xlsx 工作簿，无法读取：请在 Excel/WPS 中打开后另存为 .xlsx 再试：${path}`,
       `cannot read ${path} as an .xlsx workbook (${message})`,
     );
@@ -164,12 +179,13 @@ export async function openInput(path: string, what: string): Promise<WorkbookPor
       return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
     } catch (error) {
       if (error instanceof CsvProblem)
-        throw new CliError(`无法读取${what}：${error.zh}：${path}`, `cannot read ${path}: ${error.en}`);
+        throw userError('input', `无法读取${what}：${error.zh}：${path}`, `cannot read ${path}: ${error.en}`);
       throw error;
     }
   }
   if (!['.xlsx', '.xlsm', '.xls', '.et', '.ods'].includes(ext)) {
-    throw new CliError(
+    throw userError(
+      'input',
       `不支持的文件类型「${ext || '无扩展名'}」，请使用 .xlsx 或 .csv：${path}`,
       `unsupported file type "${ext}", use .xlsx or .csv: ${path}`,
     );
@@ -187,7 +203,8 @@ export async function readRulesWorkbook(path: string): Promise<RuleGrids> {
     if (tab !== undefined) tables[name] = wb.readValues(tab);
   }
   if (Object.keys(tables).length === 0) {
-    throw new CliError(
+    throw userError(
+      'input',
       `规则文件中没有规则表（应有名为 ${RULE_TABLE_NAMES.join('、')} 的工作表之一）：${path}`,
       `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
     );

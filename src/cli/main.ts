@@ -1,12 +1,15 @@
 // `zugong report …`: the whole assessment on a workbook file, no Google account needed.
 import { extname, resolve } from 'node:path';
-import { dayToIso } from '../core/dates';
-import type { Grid, ReportModel, Status } from '../core/types';
+import pkg from '../../package.json';
+import { dayFromYmd, dayToIso } from '../core/dates';
+import { UserError, userError } from '../core/errors';
+import { rowTaskCredits } from '../core/index';
+import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
-import { ReportError, type RunResult, runReport } from '../sheets/run';
-import { parseArgs, type ReportArgs, USAGE, UsageError } from './args';
-import { CliError, englishOf, osReason } from './errors';
+import { type RunResult, runReport } from '../sheets/run';
+import { parseArgs, type ReportArgs, USAGE } from './args';
+import { englishOf, osReason } from './errors';
 import { fileSize, openInput, readRulesWorkbook } from './inputs';
 import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
 import { formatTable, Progress, terminalSafe, truncate } from './table';
@@ -16,6 +19,21 @@ export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** The clock (tests fix it); the machine's otherwise. */
+  now?: () => Date;
+}
+
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day it is in Asia/Shanghai, whatever the machine's zone (RULES §9 "Today"). */
+export function shanghaiToday(now: Date): Day {
+  const [y, m, d] = SHANGHAI_DAY.format(now).split('-').map(Number);
+  return dayFromYmd(y, m, d);
 }
 
 /** Reads from the input workbook (or CSV), writes to the output workbook: the input is never written. */
@@ -38,15 +56,55 @@ class SplitPort implements WorkbookPort {
 /** Accepts writes and keeps nothing (no --out: the models are built, nothing is saved). */
 const NULL_PORT: WorkbookPort = { sheetNames: () => [], readValues: () => [], writeSheet: () => {} };
 
-/** The --json object: the contract of DESIGN.md plus a few extra fields. */
+/** An indicator as --json shows it (units, people, teams and the department alike). */
+function indicatorJson(i: IndicatorResult) {
+  return {
+    name: i.name,
+    value: i.value,
+    target: i.target,
+    met: i.met,
+    status: i.status,
+    window: i.window,
+    // 每月/每季: closed months (quarters) met out of those closed, and each bucket's value.
+    ...(i.buckets
+      ? {
+          bucketsMet: i.buckets.filter((b) => b.met === true).length,
+          bucketsClosed: i.buckets.filter((b) => b.met !== null).length,
+          buckets: i.buckets,
+        }
+      : {}),
+  };
+}
+
+/** A team as --json shows it: `target`/`value` are its (first) team task's; every one is in indicators. */
+function teamJson(t: SubjectResult) {
+  const first = t.indicators[0];
+  return {
+    unit: t.subject,
+    members: t.members ?? 0,
+    memberNames: t.memberNames ?? [],
+    target: first?.target ?? 0,
+    value: first?.value ?? 0,
+    met: t.compliant,
+    bonusPerMember: t.bonusPerMember ?? 0,
+    vetoed: t.vetoed ?? false,
+    status: t.status,
+    indicators: t.indicators.map(indicatorJson),
+  };
+}
+
+/** The --json object: the contract of DESIGN.md plus extra fields (only ever added). */
 export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
   const { assessment, report } = result;
   const { scored } = assessment;
+  const tasks = rowTaskCredits(scored);
   return {
     rows: scored.rows.map((r, i) => ({
       row: r.row,
       points: r.points,
-      credit: r.credit,
+      // Per author; all 0 on a row that does not count toward tasks (a repeat, a 报送 row of an adopted piece).
+      credit: tasks[i].credit,
+      taskCredit: tasks[i].taskCredit,
       authors: scored.ledger.rows[i].authors,
       tab: scored.ledger.rows[i].tab ?? result.ledgerTab,
       unit: r.unit,
@@ -58,22 +116,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       unit: u.unit,
       points: u.points,
       compliant: u.compliant,
-      indicators: u.indicators.map((i) => ({
-        name: i.name,
-        value: i.value,
-        target: i.target,
-        met: i.met,
-        status: i.status,
-        window: i.window,
-        // 每月/每季: closed months (quarters) met out of those closed, and each bucket's value.
-        ...(i.buckets
-          ? {
-              bucketsMet: i.buckets.filter((b) => b.met === true).length,
-              bucketsClosed: i.buckets.filter((b) => b.met !== null).length,
-              buckets: i.buckets,
-            }
-          : {}),
-      })),
+      indicators: u.indicators.map(indicatorJson),
       status: u.status,
       rank: u.rank,
       unitType: u.unitType,
@@ -86,6 +129,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       first: u.first,
       last: u.last,
       zeroSubmissions: u.zeroSubmissions,
+      barred: u.barred,
     })),
     people: report.people.map((p) => ({
       person: p.person,
@@ -94,9 +138,17 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       unit: p.unit,
       creditRounded: p.creditRounded,
       status: p.status,
+      indicators: p.indicators.map(indicatorJson),
+      bonus: p.bonus,
     })),
+    teams: report.teams.map(teamJson),
     department: report.department
-      ? { status: report.department.status, compliant: report.department.compliant }
+      ? {
+          status: report.department.status,
+          compliant: report.department.compliant,
+          met: report.department.compliant,
+          indicators: report.department.indicators.map(indicatorJson),
+        }
       : null,
     meta: {
       rows: scored.rows.length,
@@ -202,7 +254,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const size = await fileSize(inputPath, '台账文件');
   const outPath = args.out ? resolve(args.out) : null;
   if (outPath && extname(outPath).toLowerCase() !== '.xlsx') {
-    throw new CliError(`输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
+    throw userError('output', `输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
   }
   // Every output is checked against every input before anything is read or written.
   const inputs: GuardedInput[] = [{ path: inputPath, what: '台账文件' }];
@@ -232,6 +284,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     result = runReport(port, {
       period: args.period ?? undefined,
       asOf: args.asOf ?? undefined,
+      today: shanghaiToday((io.now ?? (() => new Date()))()),
       preset: args.preset ?? undefined,
       rules,
       writeLedgerCopy: Boolean(output),
@@ -240,16 +293,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     });
   } catch (error) {
     progress.done();
-    if (error instanceof ReportError) throw new CliError(error.message, error.en);
     throw error;
-  }
-  // "Today" before the period starts judges a period that has not begun: refused, not guessed.
-  if (args.asOf !== null && args.asOf < result.report.period.from) {
-    progress.done();
-    throw new CliError(
-      `--as-of ${dayToIso(args.asOf)} 早于通报期间「${result.report.period.label}」的第一天 ${dayToIso(result.report.period.from)}：请给期间内或之后的日期`,
-      `--as-of ${dayToIso(args.asOf)} is before the period starts (${dayToIso(result.report.period.from)})`,
-    );
   }
   for (const notice of result.notices) io.stderr.write(`${terminalSafe(notice)}\n`);
 
@@ -262,7 +306,8 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     } catch (error) {
       progress.done();
       const reason = osReason(error);
-      throw new CliError(
+      throw userError(
+        'output',
         `无法写入输出文件${reason ? `：${reason}` : ''}：${args.out}`,
         `cannot write ${args.out}: ${englishOf(error)}`,
       );
@@ -306,13 +351,13 @@ export async function main(
       return 0;
     }
     if (args.command === 'version') {
-      io.stdout.write('zugong 0.1.0\n');
+      io.stdout.write(`zugong ${pkg.version}\n`);
       return 0;
     }
     return await runCommand(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CliError) {
-      io.stderr.write(`${terminalSafe(`错误：${error.zh}｜Error: ${error.en}`)}\n`);
+    if (error instanceof UserError) {
+      io.stderr.write(`${terminalSafe(`错误：${error.zh}｜Error: ${error.en || error.zh}`)}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(

@@ -7,7 +7,7 @@
 // - A file that cannot be read as a zip is not ours: refused without --force.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from './errors';
+import { userError } from '../core/errors';
 import { readZipEntry, zipEntries } from './zip';
 
 /** Written into every report's core properties (cp:keywords); never typed by a person. */
@@ -75,7 +75,8 @@ export async function guardOutput(
     const id = await identity(input.path);
     if (!id) continue;
     if (id.real === outReal || (out && out.dev === id.dev && out.ino === id.ino)) {
-      throw new CliError(
+      throw userError(
+        'output',
         `${what} 指向的是${input.what}本身（${output}），会覆盖原文件：请换一个输出文件名`,
         `${what} resolves to the ${input.what === '台账文件' ? 'ledger' : 'rules'} file itself: ${output}`,
       );
@@ -84,10 +85,11 @@ export async function guardOutput(
   if (!out) return;
   const s = await stat(output);
   if (!s.isFile()) {
-    throw new CliError(`${what} 指向的不是文件：${output}`, `${what} is not a file: ${output}`);
+    throw userError('output', `${what} 指向的不是文件：${output}`, `${what} is not a file: ${output}`);
   }
   if (!force && !(await isOurReport(output))) {
-    throw new CliError(
+    throw userError(
+      'output',
       `${what} 指向的文件已存在，且不是本工具生成的通报（${output}）：为免覆盖，请换一个文件名，或确认后加 --force`,
       `${what} exists and was not written by this tool, refusing to overwrite it (use --force): ${output}`,
     );
