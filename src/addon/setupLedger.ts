@@ -14,16 +14,14 @@ import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '
 import type { Grid } from '../core/types';
 import { blockA1, colLetters } from '../sheets/a1';
 import {
-  DASHBOARD_TAB,
   dashboardPlaceholder,
-  LEDGER_TAB,
   ledgerModel,
   planLedgerPatch,
   protectionWarningOnly,
   REVIEWER_COLUMNS,
-  RULE_TABS,
   ruleTabModel,
 } from '../sheets/setup';
+import { DASHBOARD_TAB, LEDGER_TAB, RULE_TABS } from '../sheets/tabs';
 import { applyValidations, sheetValue, writeModelInto } from './appsWorkbook';
 import { spreadsheetZone, todayIn } from './runtime/zone';
 

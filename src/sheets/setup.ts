@@ -3,16 +3,12 @@
 // has them, the plan that only adds what is missing (never overwrites a filled cell or an edited rule).
 import { COMPUTED_HEADERS, DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
-import { RULE_TABLE_NAMES, type RuleTableName, TABLE_HEADERS } from '../core/rules';
+import { type RuleTableName, TABLE_HEADERS } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
 import { colLetters } from './a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from './model';
-
-export const LEDGER_TAB = '稿件台账';
-export const DASHBOARD_TAB = '领导看板';
-/** Tabs 初始化台账 makes, in the order it makes them (rule tabs first: the ledger's formulas name them). */
-export const RULE_TABS: readonly RuleTableName[] = RULE_TABLE_NAMES;
+import { DASHBOARD_TAB, LEDGER_TAB, RULE_TABS } from './tabs';
 
 /** The custom function behind each computed column. */
 export const COMPUTED_FUNCTIONS: Record<string, string> = {
@@ -277,7 +273,7 @@ export function ruleTabModel(name: RuleTableName, grid: Grid): SheetModel {
 export function dashboardPlaceholder(): SheetModel {
   return {
     name: DASHBOARD_TAB,
-    values: [['领导看板'], ['请在菜单「组工台账 › 刷新领导看板」生成本年度各单位积分与任务进度。']],
+    values: [[DASHBOARD_TAB], ['请在菜单「组工台账 › 刷新领导看板」生成本年度各单位积分与任务进度。']],
     styles: [{ block: { row: 1, col: 1, rows: 1, cols: 1 }, style: { bold: true, fontSize: 16 } }],
     columnWidths: [480],
   };

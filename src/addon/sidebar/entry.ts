@@ -28,16 +28,15 @@ import { usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, Rules } from '../../core/types';
-import { FIXED_LISTS, LEDGER_TAB } from '../../sheets/setup';
+import { FIXED_LISTS } from '../../sheets/setup';
+import { ENTERED_BY_COLUMN, LEDGER_TAB } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
+import { sheetValue } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
 import { book, currentEmail, loadRules, presetLabel, readTab, today, zone } from '../runtime/session';
 import { dateForCell, datesInZone } from '../runtime/zone';
 import type { AppendResult, EntryForm, EntryFormData, MyRow, MyRows, Result, RowPreview } from './types';
-
-/** Optional ledger column: who entered the row through the sidebar. */
-const ENTERED_BY = '录入人';
 
 // The form offers what the ledger's dropdowns offer (初始化台账), plus what the rules name.
 const DEFAULT_KINDS = FIXED_LISTS.类别?.values ?? [];
@@ -262,7 +261,7 @@ function runsOf(cols: number[]): number[][] {
 function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, text: EntryText): { row: number } {
   const header = values[0] ?? [];
   const { columns } = findColumns(header);
-  const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY);
+  const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
   const tz = zone();
   // Column index → value for the cells this row sets.
   const cells = new Map<number, string | number | Date>();
@@ -305,7 +304,7 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     const values = readTab(LEDGER_TAB);
     if (!values) throw new UserError(NO_LEDGER, { code: 'ledger' });
     const email = currentEmail();
-    const enteredBy = (values[0] ?? []).findIndex((h) => cellText(h) === ENTERED_BY);
+    const enteredBy = (values[0] ?? []).findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
     const name = cellText(typeof author === 'string' ? author : '');
     let by: MyRows['by'] = 'none';
     let mine: (row: number, authors: string[]) => boolean = () => false;
