@@ -8,13 +8,12 @@ import { clampToPeriod, yearPeriod } from '../core/period';
 import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Day, Grid, Period, ReportModel, RuleError, Rules, UnitDef } from '../core/types';
-import { DASHBOARD_NAME, dashboardSheet } from './dashboard';
-import { LEDGER_TAB, ledgerWithComputed } from './ledgerSheet';
+import { dashboardSheet } from './dashboard';
+import { ledgerWithComputed } from './ledgerSheet';
 import type { SheetModel } from './model';
 import type { WorkbookPort } from './port';
 import { COLORS, reportSheet, reportSheetName } from './report';
-
-export { LEDGER_TAB } from './ledgerSheet';
+import { isGeneratedOrRuleTab, LEDGER_TAB } from './tabs';
 
 export interface RunOptions {
   period?: Period;
@@ -94,13 +93,11 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
   return { units, inferred };
 }
 
-const RULE_TABS = new Set<string>(RULE_TABLE_NAMES);
-
 /** The ledger tab: 稿件台账, else the first tab (not a rule or report tab) whose first row has 标题. */
 export function findLedgerTab(port: WorkbookPort, names: string[]): string | null {
   if (names.includes(LEDGER_TAB)) return LEDGER_TAB;
   for (const name of names) {
-    if (RULE_TABS.has(name) || name === DASHBOARD_NAME || name.startsWith('通报')) continue;
+    if (isGeneratedOrRuleTab(name)) continue;
     const grid = port.readValues(name);
     if ((grid[0] ?? []).some((c) => cellText(c).replace(/\s+/g, '') === '标题')) return name;
   }
