@@ -369,7 +369,7 @@ describe('errors: one line in Chinese and English, exit 1, nothing written', () 
     expect(zugong(['report', EXAMPLE, '--period', '2024-Q5']).stderr).toContain('--period');
     const same = zugong(['report', EXAMPLE, '--out', EXAMPLE]);
     expect(same.code).toBe(1);
-    expect(same.stderr).toContain('输出文件不能与台账文件相同');
+    expect(same.stderr).toContain('--out 指向的是台账文件本身');
   });
 });
 

@@ -39,7 +39,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
     }
     return withDocumentLock(() => {
       const port = new AppsWorkbook();
-      const { report, sheetNames, notices } = runReport(port, {
+      const { report, sheetNames, notices, noticeDetails, ledgerTab } = runReport(port, {
         period,
         today: today(), // clamped into the period: a past one as of its end, a future one its first day
         now: new Date(),
@@ -56,12 +56,18 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         units: report.units.length,
         rows: report.totals.rows,
         notices,
-        issues: report.issues.map((i) => ({
-          row: i.row,
-          unit: i.unit,
-          title: i.title,
-          issues: [...i.issues],
-        })),
+        issues: [
+          // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
+          ...noticeDetails
+            .filter((n) => n.row !== undefined && (n.tab ?? ledgerTab) === ledgerTab)
+            .map((n) => ({ row: n.row!, unit: '', title: '', issues: [n.message] })),
+          ...report.issues.map((i) => ({
+            row: i.row,
+            unit: i.unit,
+            title: i.title,
+            issues: [...i.issues],
+          })),
+        ],
       };
     });
   });

@@ -13,7 +13,7 @@ import type {
   RuleError,
   Settings,
 } from '../types';
-import { locateTable, numberWithUnit, quote, ruleError } from './schema';
+import { locateTable, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
 
 const TABLE = '设置';
 
@@ -75,7 +75,7 @@ function numberSetting(cell: Cell, check: (n: number) => string | null): Parsed<
   const n = numberWithUnit(cell);
   if (n === null) return null;
   if (Number.isNaN(n)) return bad(`应为数字，现为${quote(cell)}`);
-  const problem = check(n);
+  const problem = ruleNumberProblem(n) ?? check(n);
   return problem ? bad(`${problem}，现为${quote(cell)}`) : ok(n);
 }
 
@@ -335,6 +335,8 @@ export function readSettings(
       if (n === null || Number.isNaN(n))
         errors.push(ruleError(TABLE, r.row, '值', `应为金额（元），现为${quote(value)}`));
       else if (n < 0) errors.push(ruleError(TABLE, r.row, '值', `不能为负数，现为${quote(value)}`));
+      else if (ruleNumberProblem(n))
+        errors.push(ruleError(TABLE, r.row, '值', `${ruleNumberProblem(n)}，现为${quote(value)}`));
       else settings.bonuses[award] = n;
       continue;
     }
