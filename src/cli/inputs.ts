@@ -7,7 +7,7 @@ import { UserError, userError } from '../core/errors';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid } from '../core/types';
 import type { WorkbookPort } from '../sheets/port';
-import { LEDGER_TAB } from '../sheets/run';
+import { LEDGER_TAB } from '../sheets/tabs';
 import { CsvProblem, decodeCsv, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
 import { XlsxWorkbook } from './xlsxWorkbook';

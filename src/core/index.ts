@@ -57,8 +57,13 @@ export function resolveRules(
   tables: RuleGrids = {},
   preset?: PresetName,
 ): { rules: Rules; errors: RuleError[] } {
-  const base = presetRules(preset ?? presetInSettings(tables.设置) ?? '上街区');
-  return readRules(tables, base);
+  const named = presetInSettings(tables.设置);
+  const base = presetRules(preset ?? named ?? '上街区');
+  const { rules, errors } = readRules(tables, base);
+  // A preset asked for over a 设置 that names another: the rules say which preset filled them in.
+  if (preset && named !== preset)
+    return { rules: { ...rules, settings: { ...rules.settings, preset: base.settings.preset } }, errors };
+  return { rules, errors };
 }
 
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {

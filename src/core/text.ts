@@ -165,6 +165,11 @@ export function brief(text: string, max = 20): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/** Round away float noise (0.1 + 0.2 → 0.3, -0 → 0) before a number is summed on or shown. */
+export function clean(n: number): number {
+  return Math.round(n * 1e6) / 1e6 + 0;
+}
+
 /** Round half up (四舍五入) to a number of decimals, stable for values like 2.675. */
 export function roundHalfUp(value: number, decimals = 0): number {
   const f = 10 ** decimals;

@@ -25,14 +25,13 @@ import type {
   Rules,
   UnitDef,
 } from '../core/types';
-import { DASHBOARD_NAME, dashboardSheet } from './dashboard';
-import { LEDGER_TAB, ledgerWithComputed } from './ledgerSheet';
+import { dashboardSheet } from './dashboard';
+import { ledgerWithComputed } from './ledgerSheet';
 import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
 import type { WorkbookPort } from './port';
 import { COLORS, reportSheet, reportSheetName } from './report';
-
-export { LEDGER_TAB } from './ledgerSheet';
+import { isGeneratedOrRuleTab, LEDGER_TAB } from './tabs';
 
 export interface RunOptions {
   period?: Period;
@@ -118,13 +117,11 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
   return { units, inferred };
 }
 
-const RULE_TABS = new Set<string>(RULE_TABLE_NAMES);
-
 /** The ledger tab: 稿件台账, else the first tab (not a rule or report tab) whose first row has 标题. */
 export function findLedgerTab(port: WorkbookPort, names: string[]): string | null {
   if (names.includes(LEDGER_TAB)) return LEDGER_TAB;
   for (const name of names) {
-    if (RULE_TABS.has(name) || name === DASHBOARD_NAME || name.startsWith('通报')) continue;
+    if (isGeneratedOrRuleTab(name)) continue;
     const grid = port.readValues(name);
     if ((grid[0] ?? []).some((c) => cellText(c).replace(/\s+/g, '') === '标题')) return name;
   }
@@ -164,9 +161,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   options.onStage?.('read', 0);
   const names = port.sheetNames();
   const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
-  const others = names.filter(
-    (n) => n !== primary && !RULE_TABS.has(n.trim()) && n !== DASHBOARD_NAME && !n.startsWith('通报'),
-  );
+  const others = names.filter((n) => n !== primary && !isGeneratedOrRuleTab(n.trim()));
   const source = readLedgerTabs(primary, others, (tab) => port.readValues(tab));
   if (!source) {
     throw new UserError(`找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`, {

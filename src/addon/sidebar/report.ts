@@ -7,7 +7,7 @@ import { parsePeriod } from '../../core/period';
 import { PRESET_NAMES, PRESET_TITLES } from '../../core/rules';
 import { cellText } from '../../core/text';
 import { runReport } from '../../sheets/run';
-import { LEDGER_TAB } from '../../sheets/setup';
+import { LEDGER_TAB, REPORT_TAB_PREFIX } from '../../sheets/tabs';
 import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
@@ -47,7 +47,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         // replace it, and staff who may not edit the protected board can still make a 通报.
         writeDashboard: false,
       });
-      const sheetName = sheetNames.find((n) => n.startsWith('通报')) ?? sheetNames[0] ?? '';
+      const sheetName = sheetNames.find((n) => n.startsWith(REPORT_TAB_PREFIX)) ?? sheetNames[0] ?? '';
       if (sheetName) port.activate(sheetName);
       return {
         sheetName,
