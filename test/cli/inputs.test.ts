@@ -150,3 +150,31 @@ describe('other files that cannot be read', () => {
     expect(line.split(/\s{2,}/)[2]).toBe(']0;pwned[2J峡窝镇党委很…');
   });
 });
+
+describe('rule tables beside the ledger', () => {
+  async function json(args: string[]) {
+    const r = await run([...args, '--json', '--period', '2024']);
+    expect(r.code, r.stderr.join('\n')).toBe(0);
+    return JSON.parse(r.stdout) as { meta: { noticeDetails: { code: string; message: string }[] } };
+  }
+
+  it('--preset beside a workbook with rule tabs says which tables came from where', async () => {
+    const j = await json(['report', join(ROOT, 'examples', '上街区-2024.xlsx'), '--preset', '部机关']);
+    expect(j.meta.noticeDetails.filter((n) => n.code === 'rule-sources').map((n) => n.message)).toEqual([
+      '规则来源：单位、媒体、计分、系数、加分、指标、设置 取自台账工作簿；人员 取自预设「部机关」（工作簿中的规则表优先于 --preset）',
+    ]);
+  });
+
+  it('a 单位 tab with only its header (and a trailing space in its name) reads as the preset’s, said', async () => {
+    const file = join(tempDir(), 'units-empty.xlsx');
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.readFile(CLEAN);
+    const units = ledger.addWorksheet('单位 ');
+    units.addRow(['单位', '类型', '人数', '在岗月数', '办公室', '负责人']);
+    await ledger.xlsx.writeFile(file);
+    const j = await json(['report', file]);
+    expect(
+      j.meta.noticeDetails.filter((n) => n.code === 'rule-table-header-only').map((n) => n.message),
+    ).toEqual(['「单位」表只有表头、没有数据行：按预设（上街区或设置中的预设）的单位计算']);
+  });
+});
