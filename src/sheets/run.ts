@@ -117,17 +117,6 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
   return { units, inferred };
 }
 
-/** The ledger tab: 稿件台账, else the first tab (not a rule or report tab) whose first row has 标题. */
-export function findLedgerTab(port: WorkbookPort, names: string[]): string | null {
-  if (names.includes(LEDGER_TAB)) return LEDGER_TAB;
-  for (const name of names) {
-    if (isGeneratedOrRuleTab(name)) continue;
-    const grid = port.readValues(name);
-    if ((grid[0] ?? []).some((c) => cellText(c).replace(/\s+/g, '') === '标题')) return name;
-  }
-  return null;
-}
-
 function readRuleTabs(port: WorkbookPort, names: string[]): RuleGrids {
   const tables: RuleGrids = {};
   // Tab names are trimmed: 「计分 」 (a space typed after the name) is 计分.

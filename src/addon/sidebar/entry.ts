@@ -31,7 +31,6 @@ import type { Cell, Grid, Rules } from '../../core/types';
 import { FIXED_LISTS } from '../../sheets/setup';
 import { ENTERED_BY_COLUMN, LEDGER_TAB } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
-import { sheetValue } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
 import { book, currentEmail, loadRules, presetLabel, readTab, today, zone } from '../runtime/session';
