@@ -1,5 +1,6 @@
 // Command-line arguments of `zugong report …` (DESIGN.md, "Contracts others rely on").
 import { parseDay } from '../core/dates';
+import { userError } from '../core/errors';
 import { parsePeriod } from '../core/period';
 import type { Day, Period } from '../core/types';
 
@@ -18,16 +19,6 @@ export interface ReportArgs {
 }
 
 export type ParsedArgs = ReportArgs | { command: 'help' } | { command: 'version' };
-
-/** A user mistake on the command line: one line in Chinese and one in English. */
-export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} (${en})`);
-  }
-}
 
 export const USAGE = `用法 Usage:
   zugong report <台账.xlsx|台账.csv> [--preset 上街区|部机关|类别] [--rules 规则.xlsx]
@@ -59,7 +50,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const eq = arg.indexOf('=');
       const name = eq > 0 ? arg.slice(0, eq) : arg;
       if (!VALUE_OPTIONS.has(name)) {
-        throw new UsageError(`未知选项 ${name}`, `unknown option ${name}`);
+        throw userError('usage', `未知选项 ${name}`, `unknown option ${name}`);
       }
       let value: string | undefined;
       if (eq > 0) value = arg.slice(eq + 1);
@@ -68,7 +59,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
         i++;
       }
       if (value === undefined || value === '') {
-        throw new UsageError(`选项 ${name} 缺少取值`, `option ${name} needs a value`);
+        throw userError('usage', `选项 ${name} 缺少取值`, `option ${name} needs a value`);
       }
       values.set(name, value);
       continue;
@@ -79,10 +70,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
   // `zugong <file>` is accepted as a shorthand for `zugong report <file>`.
   if (positional[0] === 'report') positional.shift();
   if (positional.length === 0) {
-    throw new UsageError('缺少台账文件', 'missing the ledger file (zugong report <ledger.xlsx|ledger.csv>)');
+    throw userError(
+      'usage',
+      '缺少台账文件',
+      'missing the ledger file (zugong report <ledger.xlsx|ledger.csv>)',
+    );
   }
   if (positional.length > 1) {
-    throw new UsageError(`多余的参数 ${positional[1]}`, `unexpected argument ${positional[1]}`);
+    throw userError('usage', `多余的参数 ${positional[1]}`, `unexpected argument ${positional[1]}`);
   }
 
   const presetText = values.get('--preset');
@@ -90,7 +85,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (presetText !== undefined) {
     const found = PRESETS.find((p) => p === presetText.trim());
     if (!found) {
-      throw new UsageError(
+      throw userError(
+        'usage',
         `未知预设「${presetText}」，可选：${PRESETS.join('、')}`,
         `unknown preset "${presetText}", expected one of ${PRESETS.join(', ')}`,
       );
@@ -103,7 +99,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (periodText !== undefined) {
     period = parsePeriod(periodText);
     if (!period) {
-      throw new UsageError(
+      throw userError(
+        'usage',
         `无法识别的期间「${periodText}」，应为 2024、2024-Q1、2024-03 或 2024-01-01..2024-06-30`,
         `bad --period "${periodText}"`,
       );
@@ -115,7 +112,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (asOfText !== undefined) {
     const day = parseDay(asOfText);
     if (typeof day !== 'number') {
-      throw new UsageError(
+      throw userError(
+        'usage',
         `无法识别的日期「${asOfText}」，应为 2024-06-30`,
         `bad --as-of date "${asOfText}"`,
       );

@@ -1,13 +1,15 @@
 // `zugong report …`: the whole assessment on a workbook file, no Google account needed.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import pkg from '../../package.json';
 import { dayToIso } from '../core/dates';
+import { UserError, userError } from '../core/errors';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid, ReportModel, Status } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
-import { LEDGER_TAB, ReportError, type RunResult, runReport } from '../sheets/run';
-import { parseArgs, type ReportArgs, USAGE, UsageError } from './args';
+import { LEDGER_TAB, type RunResult, runReport } from '../sheets/run';
+import { parseArgs, type ReportArgs, USAGE } from './args';
 import { decodeCsv, parseCsv } from './csv';
 import { formatTable, Progress } from './table';
 import { XlsxWorkbook } from './xlsxWorkbook';
@@ -16,16 +18,6 @@ export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
-}
-
-/** A failure the user can act on: one line in Chinese and English, exit 1. */
-class CliError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(zh);
-  }
 }
 
 /** Reads from the input workbook (or CSV), writes to the output workbook: the input is never written. */
@@ -71,20 +63,21 @@ function errnoCode(error: unknown): string {
 async function fileSize(path: string, what: string): Promise<number> {
   try {
     const s = await stat(path);
-    if (!s.isFile()) throw new CliError(`${what}不是文件：${path}`, `not a file: ${path}`);
+    if (!s.isFile()) throw userError('input', `${what}不是文件：${path}`, `not a file: ${path}`);
     return s.size;
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (error instanceof UserError) throw error;
     if (errnoCode(error) === 'ENOENT')
-      throw new CliError(`找不到${what}：${path}`, `file not found: ${path}`);
-    throw new CliError(`无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
+      throw userError('input', `找不到${what}：${path}`, `file not found: ${path}`);
+    throw userError('input', `无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
   }
 }
 
 async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
   const ext = extname(path).toLowerCase();
   if (ext === '.xls' || ext === '.et') {
-    throw new CliError(
+    throw userError(
+      'input',
       `${what}是旧版 ${ext} 格式，请在 Excel/WPS 中另存为 .xlsx 后再试：${path}`,
       `old ${ext} format is not supported, save it as .xlsx: ${path}`,
     );
@@ -92,7 +85,8 @@ async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
   try {
     return await XlsxWorkbook.open(path);
   } catch (error) {
-    throw new CliError(
+    throw userError(
+      'input',
       `无法读取${what}，文件不是有效的 .xlsx 工作簿：${path}`,
       `cannot read ${path} as an .xlsx workbook (${(error as Error).message.split('\n')[0]})`,
     );
@@ -106,12 +100,17 @@ async function openInput(path: string, what: string): Promise<WorkbookPort> {
     try {
       bytes = await readFile(path);
     } catch (error) {
-      throw new CliError(`无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
+      throw userError(
+        'input',
+        `无法读取${what}：${path}`,
+        `cannot read ${path}: ${(error as Error).message}`,
+      );
     }
     return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
   }
   if (ext !== '.xlsx' && ext !== '.xlsm' && ext !== '.xls' && ext !== '.et') {
-    throw new CliError(
+    throw userError(
+      'input',
       `不支持的文件类型「${ext || '无扩展名'}」，请使用 .xlsx 或 .csv：${path}`,
       `unsupported file type "${ext}", use .xlsx or .csv: ${path}`,
     );
@@ -126,7 +125,8 @@ async function readRulesWorkbook(path: string): Promise<RuleGrids> {
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = wb.readValues(name);
   if (Object.keys(tables).length === 0) {
-    throw new CliError(
+    throw userError(
+      'input',
       `规则文件中没有规则表（应有名为 ${RULE_TABLE_NAMES.join('、')} 的工作表之一）：${path}`,
       `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
     );
@@ -287,10 +287,14 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const size = await fileSize(inputPath, '台账文件');
   const outPath = args.out ? resolve(args.out) : null;
   if (outPath && outPath === inputPath) {
-    throw new CliError('输出文件不能与台账文件相同（台账不会被改写）', '--out must not be the input file');
+    throw userError(
+      'output',
+      '输出文件不能与台账文件相同（台账不会被改写）',
+      '--out must not be the input file',
+    );
   }
   if (outPath && extname(outPath).toLowerCase() !== '.xlsx') {
-    throw new CliError(`输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
+    throw userError('output', `输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
   }
   const force = io.env.ZUGONG_PROGRESS;
   const showProgress =
@@ -323,7 +327,6 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     });
   } catch (error) {
     progress.done();
-    if (error instanceof ReportError) throw new CliError(error.message, error.en);
     throw error;
   }
   for (const notice of result.notices) io.stderr.write(`${notice}\n`);
@@ -336,7 +339,8 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       marks.push(['write_file', performance.now()]);
     } catch (error) {
       progress.done();
-      throw new CliError(
+      throw userError(
+        'output',
         `无法写入输出文件：${args.out}`,
         `cannot write ${args.out}: ${(error as Error).message}`,
       );
@@ -380,13 +384,13 @@ export async function main(
       return 0;
     }
     if (args.command === 'version') {
-      io.stdout.write('zugong 0.1.0\n');
+      io.stdout.write(`zugong ${pkg.version}\n`);
       return 0;
     }
     return await runCommand(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CliError) {
-      io.stderr.write(`错误：${error.zh}｜Error: ${error.en}\n`);
+    if (error instanceof UserError) {
+      io.stderr.write(`错误：${error.zh}｜Error: ${error.en || error.zh}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(`内部错误，未写出任何文件：${message}｜Internal error, nothing written: ${message}\n`);

@@ -1,6 +1,7 @@
 // Report generation against the workbook port: read the ledger and rule tabs (one read each), assess,
 // refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
 import { dayOfDate, yearOf } from '../core/dates';
+import { UserError } from '../core/errors';
 import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
 import { yearPeriod } from '../core/period';
@@ -42,18 +43,6 @@ export interface RunResult {
   notices: string[];
   /** The tab the ledger was read from. */
   ledgerTab: string;
-}
-
-/** Report generation refused: the Chinese message for users, an English line for logs, the rule errors. */
-export class ReportError extends Error {
-  constructor(
-    message: string,
-    readonly en: string,
-    readonly ruleErrors: RuleError[] = [],
-  ) {
-    super(message);
-    this.name = 'ReportError';
-  }
 }
 
 /** 镇/街道 → 乡镇街道; ends in 科/室/办 → 部机关科室; otherwise 其他党工委. */
@@ -134,17 +123,17 @@ function ruleErrorEnglish(errors: RuleError[]): string {
   return `rule table error in sheet ${e.table}, row ${e.row}, column ${e.column}${more}`;
 }
 
-/** Read and assess; throws ReportError when the ledger has no usable header or a rule table is broken. */
+/** Read and assess; throws UserError when the ledger has no usable header or a rule table is broken. */
 export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultYearReport: boolean) {
   const notices: string[] = [];
   options.onStage?.('read', 0);
   const names = port.sheetNames();
   const ledgerTab = findLedgerTab(port, names);
   if (!ledgerTab) {
-    throw new ReportError(
-      `找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`,
-      `no ledger: the workbook has no sheet named ${LEDGER_TAB} and no sheet with a 标题 header`,
-    );
+    throw new UserError(`找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`, {
+      code: 'ledger',
+      en: `no ledger: the workbook has no sheet named ${LEDGER_TAB} and no sheet with a 标题 header`,
+    });
   }
   const ledger = port.readValues(ledgerTab);
   const tables: RuleGrids = { ...readRuleTabs(port, names), ...(options.rules ?? {}) };
@@ -182,13 +171,13 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const { parsed, ruleErrors } = assessment;
   if (parsed.columns.标题 === undefined || parsed.columns.单位 === undefined) {
     const missing = (['标题', '单位'] as const).filter((h) => parsed.columns[h] === undefined);
-    throw new ReportError(
+    throw new UserError(
       `「${ledgerTab}」表第1行缺少表头：${missing.map((h) => `「${h}」`).join('、')}（${parsed.headerIssues.join('；')}）`,
-      `the ledger sheet has no ${missing.join(' / ')} header in row 1`,
+      { code: 'ledger', en: `the ledger sheet has no ${missing.join(' / ')} header in row 1` },
     );
   }
   if (ruleErrors.length > 0) {
-    throw new ReportError(ruleErrorText(ruleErrors), ruleErrorEnglish(ruleErrors), ruleErrors);
+    throw new UserError(ruleErrorText(ruleErrors), { code: 'rules', en: ruleErrorEnglish(ruleErrors) });
   }
   for (const issue of parsed.headerIssues) notices.push(`台账表头：${issue}`);
   const untasked = unitsWithoutTasks(assessment.rules);

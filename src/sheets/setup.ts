@@ -1,7 +1,7 @@
 // 初始化台账: the layout of a new ledger workbook — the 稿件台账 tab (headers, dropdowns, date checks,
 // computed columns filled by custom functions) and the rule tabs — and, for a workbook that already
 // has them, the plan that only adds what is missing (never overwrites a filled cell or an edited rule).
-import { COMPUTED_HEADERS, LEDGER_HEADERS } from '../core/ledger';
+import { COMPUTED_HEADERS, DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
 import { RULE_TABLE_NAMES, type RuleTableName, TABLE_HEADERS } from '../core/rules';
 import { cellText } from '../core/text';
@@ -88,9 +88,6 @@ export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; he
   媒体: { sheet: '媒体', help: '从「媒体」表中选择；表中没有的媒体请填写级别' },
   对口处室: { sheet: '单位', help: '转报稿件的对口部机关科室，从「单位」表中选择' },
 };
-
-export const DATE_COLUMNS: readonly LedgerField[] = ['报送日期', '录用日期', '事件日期'];
-export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)'];
 
 /** A tab name quoted for a formula reference: '单位'!A1:G. */
 export function quoteSheet(name: string): string {

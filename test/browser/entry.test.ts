@@ -97,10 +97,15 @@ describe('录入稿件 sidebar', () => {
             .appendLedgerRow({ 标题: 'x', 单位: '不存在的单位', 采用方式: '报送', 报送日期: '2024-13-40' });
         }),
     );
-    expect(result).toMatchObject({ ok: false, row: null });
-    const errors = (result as { fieldErrors: Record<string, string> }).fieldErrors;
-    expect(errors.单位).toContain('不存在的单位');
-    expect(errors.报送日期).toContain('日期');
+    expect(result).toEqual({
+      ok: false,
+      code: 'form',
+      message: '请先改正标红的字段，台账未写入',
+      fieldErrors: {
+        单位: '单位“不存在的单位”不在「单位」表中',
+        报送日期: '日期无效，请按“年-月-日”填写完整',
+      },
+    });
     expect(ledgerRecords(fake)).toHaveLength(before);
   });
 
