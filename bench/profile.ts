@@ -7,11 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { isMain } from './main';
 
 const root = join(import.meta.dirname ?? __dirname, '..');
 const outDir = join(root, 'out', 'bench');
 const profDir = join(root, 'out', 'prof');
-const rows = Number(process.argv[2] ?? 100_000);
+const rows = Number(process.argv[2] ?? 100_000) || 100_000;
 
 interface ProfileNode {
   id: number;
@@ -172,7 +173,19 @@ async function main(): Promise<void> {
   console.log(`\nprofiles: ${profDir}/{engine,cli}/*.cpuprofile`);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+/** Summarise profiles already written: tsx bench/profile.ts --read <file.cpuprofile> [function …]. */
+function readOnly(file: string, named: string[]): void {
+  print(
+    file,
+    summarize(JSON.parse(readFileSync(file, 'utf8')) as Profile, named.length ? named : CLI_STAGES),
+  );
+}
+
+if (isMain('profile')) {
+  if (process.argv[2] === '--read') readOnly(process.argv[3], process.argv.slice(4));
+  else
+    main().catch((error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    });
+}
