@@ -177,6 +177,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const temp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
     try {
       await this.streamTo(temp);
+      // A step on the finished package (a part exceljs cannot write, such as a chart) goes here, on temp.
       await rename(temp, path);
     } catch (error) {
       await rm(temp, { force: true });
