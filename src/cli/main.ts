@@ -2,10 +2,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import pkg from '../../package.json';
-import { dayToIso } from '../core/dates';
+import { dayFromYmd, dayToIso } from '../core/dates';
 import { UserError, userError } from '../core/errors';
+import { rowTaskCredits } from '../core/index';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
-import type { Grid, ReportModel, Status } from '../core/types';
+import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
 import { LEDGER_TAB, type RunResult, runReport } from '../sheets/run';
@@ -18,6 +19,21 @@ export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** The clock (tests fix it); the machine's otherwise. */
+  now?: () => Date;
+}
+
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day it is in Asia/Shanghai, whatever the machine's zone (RULES §9 "Today"). */
+export function shanghaiToday(now: Date): Day {
+  const [y, m, d] = SHANGHAI_DAY.format(now).split('-').map(Number);
+  return dayFromYmd(y, m, d);
 }
 
 /** Reads from the input workbook (or CSV), writes to the output workbook: the input is never written. */
@@ -134,15 +150,55 @@ async function readRulesWorkbook(path: string): Promise<RuleGrids> {
   return tables;
 }
 
-/** The --json object: the contract of DESIGN.md plus a few extra fields. */
+/** An indicator as --json shows it (units, people, teams and the department alike). */
+function indicatorJson(i: IndicatorResult) {
+  return {
+    name: i.name,
+    value: i.value,
+    target: i.target,
+    met: i.met,
+    status: i.status,
+    window: i.window,
+    // 每月/每季: closed months (quarters) met out of those closed, and each bucket's value.
+    ...(i.buckets
+      ? {
+          bucketsMet: i.buckets.filter((b) => b.met === true).length,
+          bucketsClosed: i.buckets.filter((b) => b.met !== null).length,
+          buckets: i.buckets,
+        }
+      : {}),
+  };
+}
+
+/** A team as --json shows it: `target`/`value` are its (first) team task's; every one is in indicators. */
+function teamJson(t: SubjectResult) {
+  const first = t.indicators[0];
+  return {
+    unit: t.subject,
+    members: t.members ?? 0,
+    memberNames: t.memberNames ?? [],
+    target: first?.target ?? 0,
+    value: first?.value ?? 0,
+    met: t.compliant,
+    bonusPerMember: t.bonusPerMember ?? 0,
+    vetoed: t.vetoed ?? false,
+    status: t.status,
+    indicators: t.indicators.map(indicatorJson),
+  };
+}
+
+/** The --json object: the contract of DESIGN.md plus extra fields (only ever added). */
 export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
   const { assessment, report } = result;
   const { scored } = assessment;
+  const tasks = rowTaskCredits(scored);
   return {
     rows: scored.rows.map((r, i) => ({
       row: r.row,
       points: r.points,
-      credit: r.credit,
+      // Per author; all 0 on a row that does not count toward tasks (a repeat, a 报送 row of an adopted piece).
+      credit: tasks[i].credit,
+      taskCredit: tasks[i].taskCredit,
       authors: scored.ledger.rows[i].authors,
       unit: r.unit,
       issues: r.issues,
@@ -153,22 +209,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       unit: u.unit,
       points: u.points,
       compliant: u.compliant,
-      indicators: u.indicators.map((i) => ({
-        name: i.name,
-        value: i.value,
-        target: i.target,
-        met: i.met,
-        status: i.status,
-        window: i.window,
-        // 每月/每季: closed months (quarters) met out of those closed, and each bucket's value.
-        ...(i.buckets
-          ? {
-              bucketsMet: i.buckets.filter((b) => b.met === true).length,
-              bucketsClosed: i.buckets.filter((b) => b.met !== null).length,
-              buckets: i.buckets,
-            }
-          : {}),
-      })),
+      indicators: u.indicators.map(indicatorJson),
       status: u.status,
       rank: u.rank,
       unitType: u.unitType,
@@ -181,6 +222,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       first: u.first,
       last: u.last,
       zeroSubmissions: u.zeroSubmissions,
+      barred: u.barred,
     })),
     people: report.people.map((p) => ({
       person: p.person,
@@ -189,9 +231,17 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       unit: p.unit,
       creditRounded: p.creditRounded,
       status: p.status,
+      indicators: p.indicators.map(indicatorJson),
+      bonus: p.bonus,
     })),
+    teams: report.teams.map(teamJson),
     department: report.department
-      ? { status: report.department.status, compliant: report.department.compliant }
+      ? {
+          status: report.department.status,
+          compliant: report.department.compliant,
+          met: report.department.compliant,
+          indicators: report.department.indicators.map(indicatorJson),
+        }
       : null,
     meta: {
       rows: scored.rows.length,
@@ -319,6 +369,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     result = runReport(port, {
       period: args.period ?? undefined,
       asOf: args.asOf ?? undefined,
+      today: shanghaiToday((io.now ?? (() => new Date()))()),
       preset: args.preset ?? undefined,
       rules,
       writeLedgerCopy: Boolean(output),

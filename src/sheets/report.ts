@@ -262,13 +262,13 @@ export function reportSheetName(model: ReportModel): string {
   return `通报 ${model.period.code}`;
 }
 
-/** The remark column: 首 / 末, 零报送, and 不得评先评优 for a unit whose year closed unmet (001 §六.4). */
+/** The remark column: 首 / 末, 零报送 (no row at all), and 不得评先评优 for a missed 报送 task (001 §六.5). */
 function remark(u: UnitRankRow): string {
   const parts: string[] = [];
   if (u.first) parts.push('首');
   if (u.last) parts.push('末');
   if (u.zeroSubmissions) parts.push('零报送');
-  if (u.status === '未达标') parts.push('不得评先评优');
+  if (u.barred) parts.push('不得评先评优');
   return parts.join('；');
 }
 
@@ -442,8 +442,12 @@ export function reportSheet(model: ReportModel, generatedAt: string): SheetModel
     for (const u of behind) comment(reasons(u, ['进度滞后', '未达标']), { fontColor: '#7a4a00' });
   }
   if (failed.length) {
-    comment(`未完成任务、不得评先评优（${failed.length} 个）：`, { fontColor: COLORS.issueFg });
-    for (const u of failed) comment(reasons(u, ['未达标']), { fontColor: COLORS.issueFg });
+    // 不得评先评优 follows the yearly submission task only (001 §六.5); a points shortfall alone is 未达标.
+    comment(`未完成任务（${failed.length} 个）：`, { fontColor: COLORS.issueFg });
+    for (const u of failed)
+      comment(`${reasons(u, ['未达标'])}${u.barred ? '（未完成信息报送任务，不得评先评优）' : ''}`, {
+        fontColor: COLORS.issueFg,
+      });
   }
 
   // 三、待核实: the rows whose points could not be trusted as typed.

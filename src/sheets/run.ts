@@ -1,10 +1,10 @@
 // Report generation against the workbook port: read the ledger and rule tabs (one read each), assess,
 // refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
-import { dayOfDate, yearOf } from '../core/dates';
+import { dayOfDate, dayToIso, yearOf } from '../core/dates';
 import { UserError } from '../core/errors';
 import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
-import { yearPeriod } from '../core/period';
+import { clampToPeriod, yearPeriod } from '../core/period';
 import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Day, Grid, Period, ReportModel, RuleError, Rules, UnitDef } from '../core/types';
@@ -18,8 +18,10 @@ export { LEDGER_TAB } from './ledgerSheet';
 
 export interface RunOptions {
   period?: Period;
-  /** "Today" for pace; defaults to the period's end. */
+  /** An explicit as-of date for pace (--as-of); one before the period starts is refused. */
   asOf?: Day;
+  /** Today's date (the CLI's Asia/Shanghai day, the spreadsheet's in the add-on), clamped into the period. */
+  today?: Day;
   preset?: PresetName;
   /** Rule tables from elsewhere (e.g. --rules rules.xlsx); tabs of the workbook otherwise. */
   rules?: RuleGrids;
@@ -166,7 +168,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   options.onStage?.('assess', 0);
   let assessment = assess(
     { ledger, tables, preset: options.preset },
-    { period: options.period, asOf: options.asOf },
+    { period: options.period, asOf: options.asOf, today: options.today },
   );
   const { parsed, ruleErrors } = assessment;
   if (parsed.columns.标题 === undefined || parsed.columns.单位 === undefined) {
@@ -198,7 +200,9 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     const dataYear = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
     if (dataYear !== undefined && dataYear !== assessment.report.year) {
       const period = yearPeriod(dataYear);
-      const report = buildReport(assessment.scored, assessment.rules, period, options.asOf ?? period.to);
+      const asOf =
+        options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);
+      const report = buildReport(assessment.scored, assessment.rules, period, asOf);
       notices.push(
         `规则中的年度为 ${assessment.report.year}，台账数据在 ${dataYear} 年：按 ${dataYear} 年统计`,
       );
@@ -256,6 +260,16 @@ function ruleTabModel(name: string, grid: Grid): SheetModel {
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
   const { assessment, ledger, ledgerTab, notices } = assessWorkbook(port, options, true);
   const report = assessment.report;
+  if (options.asOf !== undefined && options.asOf < report.period.from) {
+    // RULES §9: an explicit as-of date before the period has begun judges nothing of it.
+    throw new UserError(
+      `截至日期 ${dayToIso(options.asOf)} 早于统计期间的开始（${dayToIso(report.period.from)}），请改用期间内的日期`,
+      {
+        code: 'usage',
+        en: `--as-of ${dayToIso(options.asOf)} is before the period starts (${dayToIso(report.period.from)})`,
+      },
+    );
+  }
   const generatedAt = formatGeneratedAt(options.now ?? new Date());
   const sheetNames: string[] = [];
   const write = (model: SheetModel, k: number, n: number) => {

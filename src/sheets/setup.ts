@@ -66,7 +66,20 @@ const RULE_HEADER: CellStyle = { bold: true, background: '#1f4e79', fontColor: '
 export const FIXED_LISTS: Partial<Record<LedgerField, { values: string[]; strict: boolean; help: string }>> =
   {
     类别: {
-      values: ['动态信息', '言论文章', '调研报告', '经验材料', '论文', '宣传报道', '电教片', '专报'],
+      // 会议交流, 获奖, 成果汇编 count for 部机关's 论文/调研 item (000 §三(一)2 可视作任务).
+      values: [
+        '动态信息',
+        '言论文章',
+        '调研报告',
+        '经验材料',
+        '论文',
+        '宣传报道',
+        '电教片',
+        '专报',
+        '会议交流',
+        '获奖',
+        '成果汇编',
+      ],
       strict: false,
       help: '稿件类别，可从下拉中选择，也可填写规则表中的其他类别',
     },

@@ -206,10 +206,23 @@
     s.textContent = text;
     s.className = `status${kind ? ` ${kind}` : ''}`;
   }
+  // 报送对象 the form proposes for each unit (RULES §9), replaced on a unit change unless typed over.
+  /** @type {Record<string, string>} */
+  const usualRecipient = {};
+  let proposedRecipient = '';
+  function proposeRecipient() {
+    const r = /** @type {HTMLInputElement} */ ($('f-recipient'));
+    const next = usualRecipient[/** @type {HTMLSelectElement} */ ($('f-unit')).value] || '';
+    if (r.value === '' || r.value === proposedRecipient) r.value = next;
+    proposedRecipient = next;
+  }
+  $('f-unit').addEventListener('change', proposeRecipient);
   function resetForm(keepUnit) {
     const unit = $('f-unit').value;
     form.reset();
     if (keepUnit) $('f-unit').value = unit; // staff usually enter several rows for their own unit
+    proposedRecipient = '';
+    proposeRecipient();
     authors = [];
     authorInput.value = '';
     renderChips();
@@ -283,6 +296,7 @@
   call('getEntryFormData').then((d) => {
     if (!d?.ok) throw new Error((d?.message) || '读取规则失败');
     fillSelect($('f-unit'), d.units.map((u) => u.name));
+    d.units.forEach((u) => { if (u.recipient) usualRecipient[u.name] = u.recipient; });
     $('unit-hint').hidden = d.unitsFromTable;
     fillSelect($('f-kind'), d.kinds);
     fillSelect($('f-mode'), d.modes);

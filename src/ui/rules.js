@@ -39,6 +39,7 @@
       head.appendChild(el('span', 'name', t.table));
       let badge;
       if (t.errors.length) badge = el('span', 'badge bad', `${t.errors.length} 处错误`);
+      else if (t.table === '人员' && t.empty) badge = el('span', 'badge empty', '未列人员：作者计入所填单位');
       else if (!t.present) badge = el('span', 'badge empty', '缺少此表，使用预设');
       else if (t.empty && t.usesPreset) badge = el('span', 'badge empty', '空表，使用预设');
       else if (t.empty) badge = el('span', 'badge empty', '空表：不设此项');

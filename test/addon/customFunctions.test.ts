@@ -85,6 +85,22 @@ describe('ZG_POINTS / ZG_CREDIT / ZG_CHECK', () => {
     }
   });
 
+  it('takes 人员 as the argument after 设置: a bad 人员 cell stops the column; the old 8-argument form still works', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    const old = RULE_TABLE_NAMES.filter((n) => n !== '人员').map((n) => grids[n]);
+    const ledger = sheetLedger([provincialLong]);
+    expect(column(ZG_POINTS(ledger, ...old))).toEqual(['积分', 30]);
+    const people: Grid = [
+      ['姓名', '单位', '在岗月数'],
+      ['张三', '宣传科', 12],
+    ];
+    expect(column(ZG_POINTS(ledger, ...old, people))).toEqual([
+      '积分',
+      '规则表有误，暂不计分：「人员」表第2行「单位」“宣传科”不在「单位」表中',
+    ]);
+    expect(column(ZG_POINTS(ledger, ...old, [people[0]]))).toEqual(['积分', 30]);
+  });
+
   it('explains a row it cannot score and keeps scoring the others', () => {
     const unknown = { ...cityShort, 媒体: '不存在的报纸' };
     const ledger = sheetLedger([unknown, provincialLong]);

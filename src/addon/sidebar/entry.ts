@@ -20,6 +20,7 @@ import { UserError } from '../../core/errors';
 import { ruleErrorText } from '../../core/index';
 import { COMPUTED_HEADERS, findColumns, LEDGER_HEADERS, normalizeKind, parseLedger } from '../../core/ledger';
 import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
+import { usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, Rules } from '../../core/types';
@@ -56,12 +57,13 @@ export function getEntryFormData(): Result<EntryFormData> {
         m.condition.kind === '类别' ? m.condition.values.map(normalizeKind) : [],
       ),
     ]);
+    const usual = usualRecipients(rules);
     const placements = unique([
       ...rules.points.map((p) => p.placement),
       ...rules.multipliers.flatMap((m) => (m.condition.kind === '版面' ? m.condition.values : [])),
     ]);
     return {
-      units: rules.units.map((u) => ({ name: u.name, type: u.type })),
+      units: rules.units.map((u) => ({ name: u.name, type: u.type, recipient: usual.get(u.name) ?? '' })),
       unitsFromTable,
       kinds,
       outlets: rules.outlets.map((o) => ({

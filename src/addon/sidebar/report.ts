@@ -41,7 +41,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
       const port = new AppsWorkbook();
       const { report, sheetNames, notices } = runReport(port, {
         period,
-        asOf: today(),
+        today: today(), // clamped into the period: a past one as of its end, a future one its first day
         now: new Date(),
         // 领导看板 shows the current year through its own menu item; a 通报 of another period must not
         // replace it, and staff who may not edit the protected board can still make a 通报.

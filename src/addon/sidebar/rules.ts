@@ -31,8 +31,10 @@ export function getRulesStatus(): Result<RulesStatus> {
         table,
         present: grids[table] !== undefined,
         empty: rows === 0,
+        // 人员 is optional: empty or missing means nobody listed (authors count for the unit of their row).
         usesPreset:
           rows === 0 &&
+          table !== '人员' &&
           !((table === '系数' || table === '加分' || table === '指标') && isHeaderOnly(table, grids[table])),
         rows,
         errors: mine.map((e) => {
@@ -46,7 +48,7 @@ export function getRulesStatus(): Result<RulesStatus> {
         }),
       };
     });
-    // Errors outside the seven tables (cross-table checks) go with the table they name, else 设置.
+    // Errors outside the rule tables (cross-table checks) go with the table they name, else 设置.
     const other = errors.filter((e) => !(RULE_TABLE_NAMES as readonly string[]).includes(e.table));
     const settings = tables.find((t) => t.table === '设置')!;
     for (const e of other)

@@ -27,7 +27,8 @@ export type { EntryField };
 export type EntryForm = Partial<Record<EntryField, string | number | string[]>>;
 
 export interface EntryFormData {
-  units: { name: string; type: string }[];
+  /** recipient: the 报送对象 the form proposes for the unit (RULES §9), '' for none. */
+  units: { name: string; type: string; recipient: string }[];
   /** False when the 单位 tab is missing or empty and the list is the preset's. */
   unitsFromTable: boolean;
   kinds: string[];
