@@ -21,6 +21,8 @@ import { creditedRows } from './credit';
 import { monthOf, quarterOf, yearOf } from './dates';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
+import { interner } from './maps';
+import { compareNames } from './names';
 import { inPeriod, previousPeriod } from './period';
 import { officeRecipient, relayOfficeOf } from './relay';
 import { roundHalfUp } from './text';
@@ -34,7 +36,6 @@ import type {
   ReportModel,
   Rules,
   ScoredLedger,
-  Status,
   UnitRankRow,
 } from './types';
 
@@ -86,17 +87,7 @@ interface Prepared {
 
 function prepare(scored: ScoredLedger): Prepared {
   const n = scored.rows.length;
-  const unitId = new Map<string, number>();
-  const units: string[] = [];
-  const idOf = (name: string) => {
-    let id = unitId.get(name);
-    if (id === undefined) {
-      id = units.length;
-      unitId.set(name, id);
-      units.push(name);
-    }
-    return id;
-  };
+  const { id: idOf, ids: unitId, names: units } = interner();
   const rowUnit = new Int32Array(n);
   const rowOffice = new Int32Array(n).fill(-1);
   const rowPiece = new Int32Array(n);
@@ -278,21 +269,6 @@ export function periodTotals(
   return out;
 }
 
-let collator: Intl.Collator | null = null;
-
-/** Chinese names in pinyin order; one collator (localeCompare with a locale builds one per call). */
-function byName(a: string, b: string): number {
-  collator ??= new Intl.Collator('zh');
-  return collator.compare(a, b);
-}
-
-const STATUS_ORDER: Status[] = ['未达标', '进度滞后', '进度正常', '已达标'];
-export function worstStatus(statuses: Status[]): Status {
-  let worst = 3;
-  for (const s of statuses) worst = Math.min(worst, STATUS_ORDER.indexOf(s));
-  return STATUS_ORDER[worst];
-}
-
 /** The rules a report judges with: 设置.年度 moved to the period's year (a 2023 通报 judges 2023). */
 export function rulesForPeriod(rules: Rules, period: Period): Rules {
   const year = yearOf(period.to);
@@ -364,7 +340,7 @@ export function buildReport(
       barred: res?.barred ?? false,
     };
   });
-  rowsOut.sort((a, b) => b.points - a.points || byName(a.unit, b.unit));
+  rowsOut.sort((a, b) => b.points - a.points || compareNames(a.unit, b.unit));
   // Equal points, equal rank; the next rank skips (1, 2, 2, 4).
   rowsOut.forEach((r, i) => {
     r.rank = i > 0 && r.points === rowsOut[i - 1].points ? rowsOut[i - 1].rank : i + 1;
@@ -531,6 +507,6 @@ function peopleRows(
       indicators: res?.indicators ?? [],
     };
   });
-  out.sort((a, b) => b.points - a.points || b.credit - a.credit || byName(a.person, b.person));
+  out.sort((a, b) => b.points - a.points || b.credit - a.credit || compareNames(a.person, b.person));
   return out;
 }

@@ -1,9 +1,10 @@
 // 通报 <period>: the period report tab as an office prints it (RULES §7), built as a SheetModel.
 import { dayToIso } from '../core/dates';
 import { LEVELS } from '../core/levels';
-import { roundHalfUp } from '../core/text';
+import { clean, roundHalfUp } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, UnitRankRow } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
+import { REPORT_TAB_PREFIX } from './tabs';
 
 // ───────────── shared layout helpers (also used by dashboard.ts) ─────────────
 
@@ -31,11 +32,6 @@ export const FMT_POINTS = '0.0#';
 export const FMT_CHANGE = '+0.0#;-0.0#;0';
 export const FMT_INT = '0';
 export const FMT_PERCENT = '0%';
-
-/** Round away float noise (0.1 + 0.2) before a number reaches a cell. */
-export function clean(n: number): number {
-  return Math.round(n * 1e6) / 1e6 + 0;
-}
 
 /** A number as text, e.g. in a sentence: 12.5, 3, 0.25. */
 export function numText(n: number): string {
@@ -259,7 +255,7 @@ function shortfalls(u: UnitRankRow, statuses: Status[]): IndicatorResult[] {
 }
 
 export function reportSheetName(model: ReportModel): string {
-  return `通报 ${model.period.code}`;
+  return `${REPORT_TAB_PREFIX} ${model.period.code}`;
 }
 
 /** The remark column: 首 / 末, 零报送 (no row at all), and 不得评先评优 for a missed 报送 task (001 §六.5). */
