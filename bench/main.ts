@@ -6,3 +6,19 @@ export function isMain(name: string): boolean {
   const script = process.argv[1];
   return script !== undefined && basename(script).replace(/\.[cm]?[jt]s$/, '') === name;
 }
+
+/** The figures issue 15 tracks, printed last by run.ts and compared across runs by summary.ts. */
+export const HEADLINE = [
+  'engine_rows_per_s',
+  'engine_full_pass_rows_per_s',
+  'engine_1m_s',
+  'engine_1m_peak_mb',
+  'custom_function_calls_per_recalc',
+  'peer_ratio_1k',
+  'peer_ratio',
+  'lo_ratio_10k',
+  'lo_ratio_100k',
+  'bundle_bytes',
+  'cli_100k_wall_s',
+  'cli_100k_peak_mb',
+] as const;

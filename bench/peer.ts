@@ -195,24 +195,28 @@ export interface PeerComparison {
   };
 }
 
-/** Peer and engine on the same clean generated rows, with the agreement check. */
-export function comparePeer(rows: number, ourRuns = 5): PeerComparison {
-  const grid = generateLedger({ rows, seed: 21, clean: true });
-  const rules = presetRules('上街区');
+export type Ours = PeerComparison['ours'];
+export type PeerCheck = PeerComparison['check'];
+
+/** Our median stage times (ms) over `runs` passes on a grid, after one warm-up. */
+export function timeOurs(grid: Grid, runs = 5): Ours {
   timeEngine(grid); // warm-up
-  const runs = Array.from({ length: ourRuns }, () => timeEngine(grid).ms);
-  const med = (k: keyof (typeof runs)[0]) => {
-    const xs = runs.map((r) => r[k]).sort((a, b) => a - b);
+  const times = Array.from({ length: runs }, () => timeEngine(grid).ms);
+  const med = (k: keyof Ours) => {
+    const xs = times.map((r) => r[k]).sort((a, b) => a - b);
     return xs[Math.floor(xs.length / 2)];
   };
-  const ours = {
+  return {
     parse: med('parse'),
     score: med('score'),
     indicators: med('indicators'),
     report: med('report'),
     total: med('total'),
   };
+}
 
+/** Our year report and row points on the grid the peer computed (the preset's year, as of 31 Dec). */
+export function oursFor(grid: Grid, rules: Rules) {
   const scored = scoreLedger(parseLedger(grid), rules);
   const report = buildReport(
     scored,
@@ -220,26 +224,51 @@ export function comparePeer(rows: number, ourRuns = 5): PeerComparison {
     yearPeriod(rules.settings.year),
     dayFromYmd(rules.settings.year, 12, 31),
   );
-  const p = runPeer(grid, rules);
+  return { scored, report };
+}
+
+/** A peer's per-unit year points, province adoptions and row points against ours. */
+export function checkPeer(
+  ours: ReturnType<typeof oursFor>,
+  unitPoints: Map<string, number>,
+  provinceAdoptions: Map<string, number>,
+  rowPoints: number[],
+): PeerCheck {
   const mismatches: string[] = [];
   let yearPointsEqual = 0;
   let provinceAdoptionsEqual = 0;
-  for (const u of report.units) {
-    const peerPoints = p.unitPoints.get(u.unit);
+  for (const u of ours.report.units) {
+    const peerPoints = unitPoints.get(u.unit);
     if (peerPoints !== undefined && Math.abs(roundHalfUp(peerPoints, 2) - u.points) < 1e-9) yearPointsEqual++;
     else mismatches.push(`${u.unit} 全年积分 ours ${u.points} peer ${peerPoints}`);
-    if (p.provinceAdoptions.get(u.unit) === u.adoptionsByLevel.省级) provinceAdoptionsEqual++;
+    if (provinceAdoptions.get(u.unit) === u.adoptionsByLevel.省级) provinceAdoptionsEqual++;
     else
       mismatches.push(
-        `${u.unit} 省级录用 ours ${u.adoptionsByLevel.省级} peer ${p.provinceAdoptions.get(u.unit)}`,
+        `${u.unit} 省级录用 ours ${u.adoptionsByLevel.省级} peer ${provinceAdoptions.get(u.unit)}`,
       );
   }
   let rowPointsEqual = 0;
-  scored.rows.forEach((r, i) => {
-    if (Math.abs(r.points - p.rowPoints[i]) < 1e-9) rowPointsEqual++;
+  ours.scored.rows.forEach((r, i) => {
+    if (Math.abs(r.points - rowPoints[i]) < 1e-9) rowPointsEqual++;
     else if (mismatches.length < 20)
-      mismatches.push(`第${r.row}行 积分 ours ${r.points} peer ${p.rowPoints[i]}`);
+      mismatches.push(`第${r.row}行 积分 ours ${r.points} peer ${rowPoints[i]}`);
   });
+  return {
+    units: ours.report.units.length,
+    yearPointsEqual,
+    provinceAdoptionsEqual,
+    rowPointsEqual,
+    mismatches,
+  };
+}
+
+/** Peer and engine on the same clean generated rows, with the agreement check. */
+export function comparePeer(rows: number, ourRuns = 5): PeerComparison {
+  const grid = generateLedger({ rows, seed: 21, clean: true });
+  const rules = presetRules('上街区');
+  const ours = timeOurs(grid, ourRuns);
+  const p = runPeer(grid, rules);
+  const check = checkPeer(oursFor(grid, rules), p.unitPoints, p.provinceAdoptions, p.rowPoints);
   const { unitPoints: _u, provinceAdoptions: _a, monthlySubmissions: _m, rowPoints: _r, ...peer } = p;
   return {
     rows,
@@ -247,13 +276,7 @@ export function comparePeer(rows: number, ourRuns = 5): PeerComparison {
     ours,
     ratio: p.buildMs / (ours.score + ours.indicators),
     ratioFull: p.buildMs / ours.total,
-    check: {
-      units: report.units.length,
-      yearPointsEqual,
-      provinceAdoptionsEqual,
-      rowPointsEqual,
-      mismatches,
-    },
+    check,
   };
 }
 

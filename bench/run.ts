@@ -11,22 +11,34 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { SplitTimes } from './cli';
 import type { EngineResult } from './engine';
+import type { LoComparison } from './lo';
+import { HEADLINE } from './main';
 import type { PeerComparison } from './peer';
 import { label, type SheetsResult } from './sheets';
 
 const root = join(import.meta.dirname ?? __dirname, '..');
 const outDir = join(root, 'out', 'bench');
 const quick = process.argv.includes('--quick');
+// --no-lo leaves LibreOffice out; --out FILE writes the JSON there (several runs for medians: summary.ts).
+const withLo = !process.argv.includes('--no-lo');
+const outArg = process.argv.indexOf('--out');
+const outFile = outArg > 0 ? process.argv[outArg + 1] : undefined;
 
 const PLAN = quick
-  ? { engine: [1_000, 10_000], peer: [1_000], sheets: [1_000, 10_000], cli: 10_000 }
+  ? { engine: [1_000, 10_000], peer: [1_000], lo: [1_000], sheets: [1_000, 10_000], cli: 10_000 }
   : {
       engine: [1_000, 10_000, 100_000, 1_000_000],
       peer: [1_000, 10_000],
+      lo: [10_000, 100_000],
       sheets: [1_000, 100_000],
       cli: 100_000,
     };
+/** Seconds LibreOffice may take for one size (start, load, recalculation, edit) before it is stopped. */
+const LO_DEADLINE_S = 400;
 const ITERATIONS: Record<number, number> = { 1000: 20, 10000: 10, 100000: 3, 1000000: 1 };
+
+/** Extra node flags for the measuring children (profile.ts adds --cpu-prof through ZUGONG_BENCH_NODE_FLAGS). */
+const NODE_FLAGS = (process.env.ZUGONG_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
 interface ChildRun {
   stdout: string;
@@ -53,7 +65,13 @@ function child(cmd: string, args: string[], timeoutMs: number, env: Record<strin
 function node<T>(module: string, args: (string | number)[], timeoutMs: number): T {
   const r = child(
     process.execPath,
-    ['--max-old-space-size=8192', '--expose-gc', join(outDir, `${module}.mjs`), ...args.map(String)],
+    [
+      ...NODE_FLAGS,
+      '--max-old-space-size=8192',
+      '--expose-gc',
+      join(outDir, `${module}.mjs`),
+      ...args.map(String),
+    ],
     timeoutMs,
     { ZUGONG_ROOT: root },
   );
@@ -67,7 +85,7 @@ function node<T>(module: string, args: (string | number)[], timeoutMs: number): 
 async function bundle(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await build({
-    entryPoints: ['engine', 'peer', 'sheets', 'cli'].map((m) => join(root, 'bench', `${m}.ts`)),
+    entryPoints: ['engine', 'peer', 'sheets', 'cli', 'lo'].map((m) => join(root, 'bench', `${m}.ts`)),
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -96,6 +114,8 @@ function timeV(stderr: string): { peakMb: number | null; elapsedS: number | null
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 const n1 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+/** A ratio: whole above 10, one decimal below (2.5× is not 3×). */
+const ratioText = (x: number) => (x >= 10 ? n0(x) : n1(x));
 const n2 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
 
 /** Display width: CJK characters take two columns in a terminal. */
@@ -141,7 +161,12 @@ async function main(): Promise<void> {
   const engine: Record<string, EngineResult> = {};
   for (const rows of PLAN.engine) {
     process.stderr.write(`engine ${label(rows)}…\n`);
-    engine[label(rows)] = node<EngineResult>('engine', [rows, ITERATIONS[rows] ?? 1], 300_000);
+    // A busy machine can make the 1M run slow: a size that fails or times out is left out, said once.
+    try {
+      engine[label(rows)] = node<EngineResult>('engine', [rows, ITERATIONS[rows] ?? 1], 900_000);
+    } catch (error) {
+      log(`engine ${label(rows)}: not measured — ${(error as Error).message.split('\n')[0]}`);
+    }
   }
   log(
     table(
@@ -177,7 +202,11 @@ async function main(): Promise<void> {
   const peer: Record<string, PeerComparison> = {};
   for (const rows of PLAN.peer) {
     process.stderr.write(`peer ${label(rows)} (HyperFormula)…\n`);
-    peer[label(rows)] = node<PeerComparison>('peer', [rows], 400_000);
+    try {
+      peer[label(rows)] = node<PeerComparison>('peer', [rows], 900_000);
+    } catch (error) {
+      log(`peer ${label(rows)}: not measured — ${(error as Error).message.split('\n')[0]}`);
+    }
   }
   log(
     table(
@@ -213,6 +242,69 @@ async function main(): Promise<void> {
         `province adoptions ${c.provinceAdoptionsEqual}/${c.units}, row points ${c.rowPointsEqual}/${p.rows}` +
         (c.mismatches.length ? `\n  ${c.mismatches.slice(0, 5).join('\n  ')}` : ''),
     );
+  }
+
+  // Second peer: LibreOffice recalculating the same formula workbook
+  const lo: Record<string, LoComparison> = {};
+  if (withLo) {
+    for (const rows of PLAN.lo) {
+      process.stderr.write(`peer ${label(rows)} (LibreOffice)…\n`);
+      try {
+        lo[label(rows)] = node<LoComparison>(
+          'lo',
+          [rows, outDir, LO_DEADLINE_S],
+          (LO_DEADLINE_S + 200) * 1000,
+        );
+      } catch (error) {
+        lo[label(rows)] = { available: true, rows, reason: (error as Error).message.slice(0, 500) };
+      }
+    }
+    const measured = Object.entries(lo).filter(([, l]) => l.lo && l.ours && l.check);
+    if (measured.length > 0) {
+      log(
+        table(
+          'Peer: LibreOffice (headless soffice, UNO) recalculating the same formula workbook, same clean rows',
+          [
+            'rows',
+            'formulas',
+            'start ms',
+            'load ms',
+            'recalc ms',
+            'edit ms',
+            'ours score+ind ms',
+            'ratio',
+            'ratio (all)',
+          ],
+          measured.map(([k, l]) => [
+            k,
+            n0(l.formulas ?? 0),
+            n0(l.lo!.startMs),
+            n0(l.lo!.loadMs),
+            n0(l.lo!.recalcMs),
+            n1(l.lo!.editMs),
+            n1(l.ours!.score + l.ours!.indicators),
+            `${ratioText(l.ratio!)}×`,
+            `${ratioText(l.ratioFull!)}×`,
+          ]),
+        ),
+      );
+    }
+    for (const [k, l] of Object.entries(lo)) {
+      if (!l.check) {
+        log(`LibreOffice ${k}: not measured — ${l.reason ?? 'unknown reason'}`);
+        continue;
+      }
+      const c = l.check;
+      const ok =
+        c.yearPointsEqual === c.units && c.provinceAdoptionsEqual === c.units && c.rowPointsEqual === l.rows;
+      log(
+        `check LibreOffice ${k}: ${ok ? 'AGREE' : 'DISAGREE'} — year points equal for ${c.yearPointsEqual}/${c.units} units, ` +
+          `province adoptions ${c.provinceAdoptionsEqual}/${c.units}, row points ${c.rowPointsEqual}/${l.rows}` +
+          (c.mismatches.length ? `\n  ${c.mismatches.slice(0, 5).join('\n  ')}` : ''),
+      );
+    }
+  } else {
+    log('\nLibreOffice peer left out (--no-lo)');
   }
 
   // Apps Script cost model
@@ -301,21 +393,37 @@ async function main(): Promise<void> {
   );
 
   const cliKey = label(cliRows);
-  const engine100k = engine['100k'] ?? engine[label(PLAN.engine[PLAN.engine.length - 1])];
+  const engine100k: EngineResult | undefined =
+    engine['100k'] ?? Object.values(engine)[Object.values(engine).length - 1];
   const peerAt = peer['10k'] ?? null;
+  const engine1m = engine['1M'] ?? null;
+  const loRatio = (k: string) => (lo[k]?.ratio === undefined ? null : Number(lo[k].ratio!.toFixed(1)));
   const result = {
     generated_at: new Date().toISOString(),
     quick,
-    machine,
+    machine: { ...machine, loadEnd: loadavg() },
     // Issue 6's figure: scoring + all indicators. The full pass (parse … report) is beside it.
-    engine_rows_per_s: Math.round(engine100k.scoreIndicatorsRowsPerSecond),
-    engine_rows_per_s_at: engine100k.rows,
-    engine_full_pass_rows_per_s: Math.round(engine100k.rowsPerSecond),
+    engine_rows_per_s: engine100k ? Math.round(engine100k.scoreIndicatorsRowsPerSecond) : null,
+    engine_rows_per_s_at: engine100k?.rows ?? null,
+    engine_full_pass_rows_per_s: engine100k ? Math.round(engine100k.rowsPerSecond) : null,
+    // The 1M-row full pass: one cold pass, and the peak RSS of the process that built the grid and ran it.
+    engine_1m_s: engine1m ? Number((engine1m.ms.total / 1000).toFixed(2)) : null,
+    engine_1m_peak_mb: engine1m ? Math.round(engine1m.peakMb) : null,
     peer_ratio: peerAt ? Number(peerAt.ratio.toFixed(1)) : null,
+    peer_ratio_1k: peer['1k'] ? Number(peer['1k'].ratio.toFixed(1)) : null,
     peer_ratio_full: peerAt ? Number(peerAt.ratioFull.toFixed(1)) : null,
     peer_agrees: Object.values(peer).every(
       (p) => p.check.yearPointsEqual === p.check.units && p.check.rowPointsEqual === p.rows,
     ),
+    // LibreOffice's full recalculation ÷ our score + indicators, same rows; null when not measured.
+    lo_ratio_10k: loRatio('10k'),
+    lo_ratio_100k: loRatio('100k'),
+    ...(quick ? { lo_ratio_1k: loRatio('1k') } : {}),
+    lo_agrees: Object.values(lo).some((l) => l.check)
+      ? Object.values(lo).every(
+          (l) => !l.check || (l.check.yearPointsEqual === l.check.units && l.check.rowPointsEqual === l.rows),
+        )
+      : null,
     sheets_calls: Object.fromEntries(Object.entries(sheets.byRows).map(([k, s]) => [k, s.report.calls])),
     sheets_dashboard_calls: Object.fromEntries(
       Object.entries(sheets.byRows).map(([k, s]) => [k, s.dashboard.calls]),
@@ -336,13 +444,31 @@ async function main(): Promise<void> {
     detail: {
       engine,
       peer,
+      lo,
       sheets,
       cli: { rows: cliRows, xlsxBytes: statSync(xlsx).size, writeXlsxMs: written.ms, split },
     },
     bench_wall_s: 0,
   };
   result.bench_wall_s = Number(((performance.now() - started) / 1000).toFixed(1));
-  const file = join(root, 'out', quick ? 'bench-quick.json' : 'bench.json');
+  // A quick run measures the command line at 10k rows and LibreOffice at 1k: show those instead.
+  const headline = quick
+    ? [...HEADLINE.map((f) => f.replace('cli_100k', `cli_${cliKey}`)), 'lo_ratio_1k']
+    : [...HEADLINE];
+  log(
+    table(
+      'Headline figures (bench.json fields)',
+      ['field', 'value'],
+      headline.map((f) => [
+        f,
+        String((result as Record<string, unknown>)[f] ?? (quick ? 'n/a (quick)' : 'n/a')),
+      ]),
+    ),
+  );
+  log(
+    `load average at start ${machine.load.map(n2).join(' ')}, at end ${result.machine.loadEnd.map(n2).join(' ')}`,
+  );
+  const file = outFile ?? join(root, 'out', quick ? 'bench-quick.json' : 'bench.json');
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   log(`\nwrote ${file} (bench took ${n1(result.bench_wall_s)} s)`);
 }

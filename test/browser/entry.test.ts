@@ -35,7 +35,7 @@ describe('录入稿件 sidebar', () => {
     await page.fill('#f-chars', '1500');
     // Live preview from the engine: 市级录用 5 × 3 for more than 1000 characters.
     await expect.poll(() => page.textContent('#pv-points')).toBe('15 分');
-    expect(await page.textContent('#pv-why')).toContain('5');
+    expect(await page.textContent('#pv-why')).toBe('市级录用 5 ×3（文字稿超过1000字） = 15');
     expect(await page.textContent('#pv-credit')).toContain('张三 0.5');
 
     await page.press('#f-title', 'Enter'); // Enter submits
