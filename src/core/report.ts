@@ -487,6 +487,10 @@ function peopleRows(
   }
   const byPerson = new Map(results.map((r) => [r.subject, r]));
   const listed = new Map((rules.people ?? []).map((d) => [d.name, d.unit]));
+  // 人员 listed with no row in the period: judged all the same (tasks unmet, a chief's team bonus), so listed.
+  for (const [name, unit] of listed) {
+    if (!acc.has(name) && byPerson.has(name)) acc.set(name, { unit, day: 0, points: 0, pieces: new Map() });
+  }
   const out: PersonRow[] = [...acc.entries()].map(([name, person]) => {
     let credit = 0;
     for (const share of person.pieces.values()) credit += share;

@@ -465,6 +465,38 @@ describe('11. a 科室负责人 gets only the team bonus (000 §三(四)4 各科
     expect([bonus('张三'), bonus('李四')]).toEqual([200, 100]);
     expect(subjectOf(a.indicators.people, '张三').bonuses.发稿).toBe(0);
   });
+
+  it('a 人员-listed chief with no row of their own is still in the people table, with the team’s 200', () => {
+    // 组织科: 甲 (12 months) and its chief 乙 (exactly 6 months, half a member) → task 6 × 1.5 = 9. 甲 has 8 pieces
+    // in 南通组工信息 and one with 丙 (干部科): 8.5, rounded at year end to 9, so the team is met. 乙 wrote nothing.
+    const units: Grid = [
+      ['单位', '类型', '人数', '负责人'],
+      ['组织科', '部机关科室', 2, '乙'],
+      ['干部科', '部机关科室', 1, ''],
+    ];
+    const people: Grid = [
+      ['姓名', '单位', '在岗月数'],
+      ['甲', '组织科', 12],
+      ['乙', '组织科', 6],
+      ['丙', '干部科', 12],
+    ];
+    const rows = [
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((k) =>
+        adoption({ 标题: `稿${k}`, 作者: '甲', 单位: '组织科', 媒体: '南通组工信息' }),
+      ),
+      adoption({ 标题: '合稿', 作者: '甲、丙', 单位: '组织科', 媒体: '南通组工信息' }),
+    ];
+    const a = run(rows, { preset: '部机关', tables: { 单位: units, 人员: people }, asOf: '2024-12-31' });
+    const team = subjectOf(a.report.teams, '组织科');
+    expect([team.members, team.indicators[0].target, team.indicators[0].value, team.compliant]).toEqual([
+      1.5,
+      9,
+      9,
+      true,
+    ]);
+    const chief = a.report.people.find((p) => p.person === '乙');
+    expect(chief && [chief.unit, chief.credit, chief.points, chief.bonus]).toEqual(['组织科', 0, 0, 200]);
+  });
 });
 
 describe('12. 不得评先评优 follows the yearly submission task (001 §六.5 未完成年度信息报送任务的单位…不得参加…评先评优)', () => {

@@ -262,6 +262,16 @@ export function readRows(
       }),
     );
   }
+  // A person listed in 人员 with no row is still judged: their tasks are unmet, a chief keeps the team's bonus.
+  const ps = t.persons;
+  for (const [name, listed] of people) {
+    if (ps.ids.has(name)) continue;
+    ps.ids.set(name, ps.names.length);
+    ps.names.push(name);
+    ps.types.push(new Set([units.typeOf(text(listed.unit))]));
+    ps.home.push(text(listed.unit));
+    ps.listed.push(true);
+  }
   return t;
 }
 
