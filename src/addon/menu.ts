@@ -50,29 +50,33 @@ export function setupLedger(): void {
   ui().alert('初始化台账', result.ok ? result.summary : result.message, ui().ButtonSet.OK);
 }
 
-/** A page from src/ui (templated, so <?= ?> scriptlets work in it). */
-function page(file: string): GoogleAppsScript.HTML.HtmlOutput {
-  return HtmlService.createTemplateFromFile(file).evaluate();
+/** Open a page from src/ui (templated, so <?= ?> scriptlets work in it) in the sidebar; a failure is said in Chinese. */
+function openSidebar(file: string, title: string): void {
+  const result = respond(() => {
+    ui().showSidebar(HtmlService.createTemplateFromFile(file).evaluate().setTitle(title));
+    return {};
+  });
+  if (!result.ok) ui().alert(title, result.message, ui().ButtonSet.OK);
 }
 
 /** 录入稿件: the entry form in the sidebar. */
 export function showEntrySidebar(): void {
-  ui().showSidebar(page('entry').setTitle('录入稿件'));
+  openSidebar('entry', '录入稿件');
 }
 
 /** 生成通报…: pick a month, quarter, year or date range. */
 export function showReportDialog(): void {
-  ui().showSidebar(page('report').setTitle('生成通报'));
+  openSidebar('report', '生成通报');
 }
 
 /** 规则与预设…: rule table status and presets. */
 export function showRulesSidebar(): void {
-  ui().showSidebar(page('rules').setTitle('规则与预设'));
+  openSidebar('rules', '规则与预设');
 }
 
 /** 使用说明. */
 export function showHelp(): void {
-  ui().showSidebar(page('help').setTitle('使用说明'));
+  openSidebar('help', '使用说明');
 }
 
 /** 刷新领导看板 from the menu: refresh, then say how it went. */

@@ -3,17 +3,8 @@
 // found from the header line. What cannot be read right is refused naming its line: an unterminated quote
 // (it would swallow the rest of the file into one cell), a header and rows in different encodings.
 import { CsvError, parse } from 'csv-parse/sync';
+import { userError } from '../core/errors';
 import type { Grid } from '../core/types';
-
-/** A CSV file that cannot be read as it is: the Chinese reason (naming lines) and the English one. */
-export class CsvProblem extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
 
 function validUtf8(bytes: Uint8Array): boolean {
   try {
@@ -62,7 +53,9 @@ export function decodeCsv(bytes: Uint8Array): string {
     }
   }
   if (utf8Lines.length > 0 && otherLines.length > 0) {
-    throw new CsvProblem(
+    // A CSV file that cannot be read as it is: the Chinese reason (naming lines) and the English one.
+    throw userError(
+      'input',
       `文件中混有两种编码：第${lineRanges(utf8Lines)}行是 UTF-8，第${lineRanges(otherLines)}行是 GBK 等其他编码（两个文件拼接而成？）。请在 Excel/WPS 中分别打开后合并，再另存为 CSV`,
       `mixed encodings: lines ${lineRanges(utf8Lines)} are UTF-8, lines ${lineRanges(otherLines)} are not`,
     );
@@ -130,13 +123,14 @@ export function parseCsv(text: string): Grid {
   } catch (error) {
     if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
       const at = unclosedQuoteLine(text, delimiter) ?? (error as CsvError & { lines?: number }).lines;
-      throw new CsvProblem(
+      throw userError(
+        'input',
         `第${at}行有一个没有闭合的双引号：从这里到文件末尾会被读成一个单元格。请在该行补上或删去这个引号`,
         `unterminated quote opened on line ${at}`,
       );
     }
     const message = error instanceof Error ? error.message : String(error);
-    throw new CsvProblem(`CSV 格式有误，无法读取（${message.split('\n')[0]}）`, message);
+    throw userError('input', `CSV 格式有误，无法读取（${message.split('\n')[0]}）`, message);
   }
   // Trailing blank lines are not rows.
   while (rows.length > 0 && rows[rows.length - 1].every((v) => v === '')) rows.pop();

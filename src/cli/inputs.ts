@@ -8,7 +8,7 @@ import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid } from '../core/types';
 import type { WorkbookPort } from '../sheets/port';
 import { LEDGER_TAB } from '../sheets/tabs';
-import { CsvProblem, decodeCsv, parseCsv } from './csv';
+import { decodeCsv, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
 import { XlsxWorkbook } from './xlsxWorkbook';
 import { inflationProblem, looksLikeOle, looksLikeZip, readZipEntry, zipEntries } from './zip';
@@ -178,7 +178,7 @@ export async function openInput(path: string, what: string): Promise<WorkbookPor
     try {
       return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
     } catch (error) {
-      if (error instanceof CsvProblem)
+      if (error instanceof UserError)
         throw userError('input', `无法读取${what}：${error.zh}：${path}`, `cannot read ${path}: ${error.en}`);
       throw error;
     }

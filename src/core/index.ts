@@ -1,7 +1,7 @@
 // The engine's front door: a ledger grid and rule grids in, every computed figure out.
 import { creditedRows } from './credit';
 import type { IndicatorEvaluation } from './indicators';
-import { type ParseOptions, parseLedger } from './ledger';
+import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
@@ -69,6 +69,7 @@ export function resolveRules(
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
   const parsed = parseLedger(input.ledger, input.ledgerOptions);
   const { rules, errors } = resolveRules(input.tables, input.preset);
+  matchUnitNames(parsed, rules.units);
   const scored = scoreLedger(parsed, rules);
   const period = options.period ?? yearPeriod(rules.settings.year);
   const asOf =

@@ -300,6 +300,20 @@ export interface ParseOptions {
   today?: Day;
 }
 
+/**
+ * A unit typed with spaces inside (峡窝镇 党委, padding for alignment) is its 单位 table entry; a name
+ * matching none stays as typed and is a row issue downstream, never a refusal.
+ */
+export function matchUnitNames(parsed: ParsedLedger, units: readonly { name: string }[]): void {
+  const known = new Set(units.map((u) => u.name));
+  const byKey = new Map(units.map((u) => [unitName(u.name), u.name]));
+  for (const r of parsed.rows) {
+    if (r.unit !== '' && !known.has(r.unit)) r.unit = byKey.get(unitName(r.unit)) ?? r.unit;
+    if (r.relayOffice !== '' && !known.has(r.relayOffice))
+      r.relayOffice = byKey.get(unitName(r.relayOffice)) ?? r.relayOffice;
+  }
+}
+
 /** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
 export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedger {
   if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
@@ -510,7 +524,7 @@ function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
 
   const title = textOf(cells, cols, '标题');
   if (title === '') issues.push('缺少标题');
-  const unit = unitName(textOf(cells, cols, '单位'));
+  const unit = visibleText(textOf(cells, cols, '单位'));
   if (unit === '') block(state, '缺少单位，无法计入任何单位');
   const outlet = visibleText(textOf(cells, cols, '媒体'));
 
@@ -605,7 +619,7 @@ function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
     minutes: numberOf(state, cells, cols, '时长(分钟)'),
     placement: SPACE.test(placement) ? placement.replace(SPACES, '') : placement,
     instruction: instruction ?? '',
-    relayOffice: unitName(textOf(cells, cols, '对口处室')),
+    relayOffice: visibleText(textOf(cells, cols, '对口处室')),
     review: review ?? '',
     verdict: verdict ?? '',
     note: textOf(cells, cols, '备注'),

@@ -13,7 +13,7 @@ import {
   type RuleTableName,
   rulesToGrids,
 } from '../core/rules';
-import { brief, cellText } from '../core/text';
+import { brief, cellText, unitName } from '../core/text';
 import type {
   Day,
   Grid,
@@ -92,10 +92,11 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
       order.push(name);
     }
   };
+  // 峡窝镇 党委 and 峡窝镇党委 are one unit (assess matches the spaced form to it).
   for (const r of parsed.rows) {
-    see(r.unit);
-    see(r.relayOffice);
-    for (const a of r.authors) authors.get(r.unit)?.add(a);
+    see(unitName(r.unit));
+    see(unitName(r.relayOffice));
+    for (const a of r.authors) authors.get(unitName(r.unit))?.add(a);
   }
   const inferred: UnitDef[] = [];
   const units = order.map((name) => {

@@ -74,7 +74,7 @@ describe('sidebar server functions', () => {
     if (!p.ok) throw new Error(p.message);
     expect(p.points).toBe(110);
     expect(p.level).toBe('中央级');
-    expect(p.why).toContain('20');
+    expect(p.why).toBe('中央级录用 30 ×3（影像报道超过1分钟） +20（省领导批示） = 110');
   });
 
   it('previews and appends as the ledger scores: a repeat of a row already there earns nothing and says so', () => {
@@ -122,7 +122,7 @@ describe('sidebar server functions', () => {
   it('refuses a pasted wall of text beside its field instead of failing at the sheet', () => {
     const fake = use(fakeWorkbook());
     const r = failureOf(appendLedgerRow({ ...ROW, 标题: '长'.repeat(60_000) }));
-    expect(r.fieldErrors?.标题).toContain('内容过长');
+    expect(r.fieldErrors).toEqual({ 标题: '内容过长（60000 字），请精简到 5000 字以内' });
     expect(ledgerRecords(fake)).toHaveLength(0);
   });
 
@@ -212,6 +212,19 @@ describe('sidebar server functions', () => {
     }
   });
 
+  it('a user the protection of the ledger leaves out is told so in Chinese, and no row is written', () => {
+    const fake = use(fakeWorkbook());
+    // The office protects the whole 稿件台账 tab (owner only); a staff member then submits.
+    fake.spreadsheet.getSheetByName('稿件台账')!.protect().setDescription('台账由办公室维护');
+    fake.setUser('staff@example.org');
+    expect(appendLedgerRow(ROW)).toEqual({
+      ok: false,
+      message:
+        '没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。（You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.）',
+    });
+    expect(ledgerRecords(fake)).toHaveLength(0);
+  });
+
   it('refuses while another execution holds the lock, and writes nothing', () => {
     const fake = use(fakeWorkbook());
     fake.lock._heldElsewhere = true;
@@ -256,7 +269,7 @@ describe('sidebar server functions', () => {
     const status = getRulesStatus();
     if (!status.ok) throw new Error(status.message);
     expect(status.errorCount).toBe(0);
-    expect(status.tables.every((t) => t.present)).toBe(true);
+    expect(status.tables.filter((t) => !t.present).map((t) => t.table)).toEqual([]);
     // A table the preset itself leaves empty (部机关 has no multipliers) is still written with its header.
     for (const c of done.changes) {
       expect(status.tables.find((t) => t.table === c.table)!.rows).toBe(c.rows);

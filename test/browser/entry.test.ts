@@ -35,7 +35,7 @@ describe('录入稿件 sidebar', () => {
     await page.fill('#f-chars', '1500');
     // Live preview from the engine: 市级录用 5 × 3 for more than 1000 characters.
     await expect.poll(() => page.textContent('#pv-points')).toBe('15 分');
-    expect(await page.textContent('#pv-why')).toContain('5');
+    expect(await page.textContent('#pv-why')).toBe('市级录用 5 ×3（文字稿超过1000字） = 15');
     expect(await page.textContent('#pv-credit')).toContain('张三 0.5');
 
     await page.press('#f-title', 'Enter'); // Enter submits
@@ -128,9 +128,10 @@ describe('录入稿件 sidebar', () => {
   it('a title with markup is shown as text everywhere and a formula-looking title is stored as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const fake = fakeWorkbook(sampleRows());
-    // Markup in rule tables too: a unit name the office typed.
+    // Markup in rule tables too: a unit name the office typed (no spaces: a unit's inner spaces are dropped).
+    const evilUnit = `<b>${evil.replace(/ /g, '/')}</b>`;
     const units = fake.spreadsheet._sheet('单位')!;
-    units.getRange(units.getLastRow() + 1, 1, 1, 2).setValues([[`<b>${evil}</b>`, '其他党工委']]);
+    units.getRange(units.getLastRow() + 1, 1, 1, 2).setValues([[evilUnit, '其他党工委']]);
     open = await openSidebar('entry', fake);
     const { page, dialogs } = open;
     await page.waitForSelector('body[data-ready=true]');
@@ -138,7 +139,7 @@ describe('录入稿件 sidebar', () => {
     await page.fill('#f-title', evil);
     await page.fill('#f-author', '<i>张三');
     await page.press('#f-author', 'Enter');
-    await page.selectOption('#f-unit', `<b>${evil}</b>`);
+    await page.selectOption('#f-unit', evilUnit);
     await page.selectOption('#f-mode', '报送');
     await page.fill('#f-submitted', '2024-05-06');
     await expect.poll(() => page.textContent('#pv-points')).toBe('0 分');

@@ -23,13 +23,13 @@ describe('生成通报 sidebar', () => {
     await page.check('input[name=kind][value=quarter]', { force: true });
     await page.selectOption('#year', '2024');
     await page.selectOption('#quarter', '1');
-    expect(await page.textContent('#code')).toContain('2024-Q1');
+    expect(await page.textContent('#code')).toBe('期间代码：2024-Q1');
     await page.click('#go');
     await page.waitForSelector('#result:not([hidden])');
     expect(fake.lock.hasLock()).toBe(false);
 
     const tab = fake.spreadsheet.getSheets().find((s) => s.getName().startsWith('通报'));
-    expect(tab?.getName()).toContain('2024');
+    expect(tab?.getName()).toBe('通报 2024-Q1');
     expect(await page.textContent('#result-text')).toContain(tab!.getName());
     // Row 5 (unknown outlet, March) and row 6 (no adoption date: undated rows show in every period).
     const items = page.locator('#issues button');
@@ -81,7 +81,7 @@ describe('生成通报 sidebar', () => {
     await page.click('#go');
     await page.waitForSelector('#result.bad:not([hidden])');
     expect(await page.textContent('#result-text')).toContain('「计分」表第2行');
-    expect(fake.spreadsheet.getSheets().some((s) => s.getName().startsWith('通报'))).toBe(false);
+    expect(fake.spreadsheet.getSheets().filter((s) => s.getName().startsWith('通报'))).toEqual([]);
   });
 });
 
@@ -141,14 +141,14 @@ describe('keyboard and progress', () => {
     await page.focus('input[name=kind]:checked'); // 季度
     await page.keyboard.press('ArrowRight'); // → 年
     expect(await page.isChecked('input[name=kind][value=year]')).toBe(true);
-    expect(await page.textContent('#code')).toContain('2024');
+    expect(await page.textContent('#code')).toBe('期间代码：2024');
     await page.focus('#go');
     await page.keyboard.press('Enter');
     // While the server works: a visible progress line, the button disabled, the form marked busy.
     await page.waitForSelector('#progress:not([hidden])');
     expect(await page.isDisabled('#go')).toBe(true);
     expect(await page.getAttribute('#report-form, form', 'aria-busy')).toBe('true');
-    expect(fake.spreadsheet.getSheets().some((s) => s.getName().startsWith('通报'))).toBe(false);
+    expect(fake.spreadsheet.getSheets().filter((s) => s.getName().startsWith('通报'))).toEqual([]);
     open.release();
     await page.waitForSelector('#result:not([hidden])');
     expect(await page.isVisible('#progress')).toBe(false);

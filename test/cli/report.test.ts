@@ -295,6 +295,30 @@ describe('CSV ledgers, presets and inferred unit types', () => {
 });
 
 describe('errors: one line in Chinese and English, exit 1, nothing written', () => {
+  it.each([
+    [
+      ['report', 'x.xlsx', '--preset', '西区'],
+      '错误：未知预设「西区」，可选：上街区、部机关、类别｜Error: unknown preset "西区", expected one of 上街区, 部机关, 类别',
+    ],
+    [['report', 'x.xlsx', '--period'], '错误：选项 --period 缺少取值｜Error: option --period needs a value'],
+    [
+      ['report'],
+      '错误：缺少台账文件｜Error: missing the ledger file (zugong report <ledger.xlsx|ledger.csv>)',
+    ],
+  ])('a usage mistake %j: the whole line, exit 1', (args, line) => {
+    const run = zugong(args);
+    expect({ code: run.code, stderr: run.stderr, stdout: run.stdout }).toEqual({
+      code: 1,
+      stderr: `${line}\n`,
+      stdout: '',
+    });
+  });
+
+  it('--version prints the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(zugong(['--version'])).toEqual({ code: 0, stdout: `zugong ${version}\n`, stderr: '' });
+  });
+
   it('a missing file', () => {
     const dir = tempDir();
     const run = zugong(['report', join(dir, 'nope.xlsx'), '--out', join(dir, 'r.xlsx')]);

@@ -2,6 +2,7 @@
 // header forms, padded names, invisible characters, date-time and Chinese-numeral dates, date typos.
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, parseDay } from '../../src/core/dates';
+import { assess } from '../../src/core/index';
 import { headerField, parseLedger } from '../../src/core/ledger';
 import { splitAuthors, UNCALCULATED, unitName } from '../../src/core/text';
 
@@ -138,5 +139,24 @@ describe('dates', () => {
       ['a', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', new Date(1903, 3, 14)],
     ]);
     expect(parsed.rows[0].chars).toBe(1200);
+  });
+});
+
+describe('a unit typed with inner spaces', () => {
+  it('is its 单位 table entry; the table keeps its own spelling', () => {
+    const a = assess({
+      ledger: [
+        ['标题', '单位', '报送日期', '报送对象'],
+        ['a', '峡窝镇 党委', '2024-03-05', '区委组织部'],
+        ['b', '峡 窝 镇 党 委', '2024-03-06', '区委组织部'],
+        ['c', '峡窝镇党委', '2024-03-07', '区委组织部'],
+      ],
+    });
+    expect(a.ruleErrors).toEqual([]);
+    expect(a.scored.rows.map((r) => [r.unit, r.issues])).toEqual([
+      ['峡窝镇党委', []],
+      ['峡窝镇党委', []],
+      ['峡窝镇党委', []],
+    ]);
   });
 });

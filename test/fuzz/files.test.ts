@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CsvProblem, decodeCsv, parseCsv, toCsv } from '../../src/cli/csv';
+import { decodeCsv, parseCsv, toCsv } from '../../src/cli/csv';
 import { main } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/cli/xlsxWorkbook';
+import { UserError } from '../../src/core/errors';
 import { assess } from '../../src/core/index';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { UNCALCULATED } from '../../src/core/text';
@@ -88,7 +89,7 @@ describe('CSV bytes', () => {
   );
 
   it(
-    'random bytes either read as rows or are refused with a CsvProblem, and the engine takes any rows',
+    'random bytes either read as rows or are refused with a UserError, and the engine takes any rows',
     () => {
       fc.assert(
         fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
@@ -96,7 +97,7 @@ describe('CSV bytes', () => {
           try {
             grid = parseCsv(decodeCsv(bytes));
           } catch (error) {
-            expect(error).toBeInstanceOf(CsvProblem);
+            expect(error).toBeInstanceOf(UserError);
             return;
           }
           const a = assess({ ledger: grid as string[][] });

@@ -14,7 +14,7 @@ export function messageOf(error: unknown): string {
   if (error instanceof UserError) return error.zh;
   const text = error instanceof Error ? error.message : String(error);
   if (/permission|权限|protected|受保护/i.test(text)) {
-    return `没有权限修改受保护的内容，只有表格所有者和「设置」中的管理员可以修改。（${text}）`;
+    return `没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。（${text}）`;
   }
   return `操作没有完成：${text}`;
 }

@@ -1,6 +1,6 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
 import { parseInstruction } from '../levels';
-import { cellNumber, cellText, toHalfWidth, unitName } from '../text';
+import { cellNumber, cellText, toHalfWidth, visibleText } from '../text';
 import type {
   BonusRule,
   Grid,
@@ -69,9 +69,9 @@ function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | nul
 const MAX_HEADCOUNT = 1000;
 
 function readUnit(r: RowReader): UnitDef | undefined {
-  // As the ledger reads 单位: no spaces or invisible characters (峡窝镇 党委 is 峡窝镇党委).
+  // Without invisible characters, as the ledger reads 单位 (a ledger's 峡窝镇 党委 is matched in assess).
   const typed = r.required('单位');
-  const name = typed === undefined ? undefined : unitName(typed);
+  const name = typed === undefined ? undefined : visibleText(typed);
   const type = r.required('类型');
   // A team's headcount; the bound keeps a typo (10000000) from costing a loop per "member".
   const headcount = r.number('人数', { min: 0, max: MAX_HEADCOUNT, integer: true });
