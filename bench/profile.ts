@@ -162,6 +162,8 @@ async function main(): Promise<void> {
     });
     if (w.status !== 0) throw new Error(`writing ${xlsx} failed:\n${w.stderr}`);
   }
+  // The command refuses to replace a file it did not write (an older version's output): start clean.
+  rmSync(join(root, 'out', 'profile-report.xlsx'), { force: true });
   const cli = profiled(join(profDir, 'cli'), [
     join(root, 'bin', 'zugong.cjs'),
     'report',

@@ -5,7 +5,7 @@
 // The bench modules are bundled with esbuild first, the way dist/ is, so that what is timed is plain
 // bundled JavaScript rather than code going through a TypeScript loader.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -358,6 +358,8 @@ async function main(): Promise<void> {
   process.stderr.write(`cli: writing a ${label(cliRows)}-row .xlsx…\n`);
   const written = node<{ ms: number }>('cli', ['write', xlsx, cliRows], 400_000);
   const reportOut = join(root, 'out', quick ? 'bench-report-quick.xlsx' : 'bench-report.xlsx');
+  // The command refuses to replace a file it did not write (an older version's output): start clean.
+  rmSync(reportOut, { force: true });
   process.stderr.write('cli: zugong report …\n');
   const real = child(
     '/usr/bin/time',
@@ -381,8 +383,11 @@ async function main(): Promise<void> {
       `Command line: zugong report on a ${label(cliRows)}-row .xlsx (${n1(statSync(xlsx).size / 2 ** 20)} MB)`,
       ['measure', 'value'],
       [
-        ['wall time (s), /usr/bin/time', tv.elapsedS === null ? n2(real.wallMs / 1000) : n2(tv.elapsedS)],
-        ['peak RSS (MB), /usr/bin/time', tv.peakMb === null ? 'n/a' : n0(tv.peakMb)],
+        [
+          'wall time (s), /usr/bin/time',
+          !cliOk ? 'failed' : tv.elapsedS === null ? n2(real.wallMs / 1000) : n2(tv.elapsedS),
+        ],
+        ['peak RSS (MB), /usr/bin/time', !cliOk ? 'failed' : tv.peakMb === null ? 'n/a' : n0(tv.peakMb)],
         ['split: load .xlsx (s)', n2(split.loadMs / 1000)],
         ['split: read tabs to grids (s)', n2(split.readMs / 1000)],
         ['split: engine (s)', n2(split.engineMs / 1000)],
