@@ -1,6 +1,7 @@
 // `zugong report …`: the whole assessment on a workbook file, no Google account needed.
-import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { dayToIso } from '../core/dates';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid, ReportModel, Status } from '../core/types';
@@ -9,6 +10,7 @@ import type { WorkbookPort } from '../sheets/port';
 import { LEDGER_TAB, ReportError, type RunResult, runReport } from '../sheets/run';
 import { parseArgs, type ReportArgs, USAGE, UsageError } from './args';
 import { decodeCsv, parseCsv } from './csv';
+import { noticeDocx } from './docx';
 import { formatTable, Progress } from './table';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -66,6 +68,19 @@ function errnoCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error
     ? String((error as { code: unknown }).code)
     : '';
+}
+
+/** Write through a temporary file in the same folder, then rename: never a half-written document. */
+async function writeFileAtomic(path: string, bytes: Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
 
 async function fileSize(path: string, what: string): Promise<number> {
@@ -171,6 +186,9 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       })),
       status: u.status,
       rank: u.rank,
+      // The rank among units of its type (the 通报 ranks each type on its own under 排名方式 分类).
+      rankInType: u.rankInType,
+      ytdPoints: u.ytdPoints,
       unitType: u.unitType,
       relayPoints: u.relayPoints,
       adoptions: u.adoptions,
@@ -270,7 +288,9 @@ export function rankingText(report: ReportModel, color: boolean): string {
     '',
     table,
     '',
-    `合计：${report.units.length} 个单位，积分 ${num(t.points)}，录用 ${t.adoptions} 篇，报送 ${t.submissions} 篇`,
+    `合计：${report.units.length} 个单位，积分 ${num(t.points)}${
+      t.relayPoints ? `（稿件 ${num(t.manuscriptPoints)}，转报分成 ${num(t.relayPoints)}）` : ''
+    }，录用 ${t.adoptions} 篇，报送 ${t.submissions} 篇`,
   ];
   if (report.zeroUnits.length) lines.push(`零报送：${report.zeroUnits.join('、')}`);
   if (report.issues.length) {
@@ -291,6 +311,14 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   }
   if (outPath && extname(outPath).toLowerCase() !== '.xlsx') {
     throw new CliError(`输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
+  }
+  // The 通报 as Word: --docx, else beside --out with the same name.
+  const docxPath = args.docx ? resolve(args.docx) : outPath ? outPath.replace(/\.xlsx$/i, '.docx') : null;
+  if (docxPath && extname(docxPath).toLowerCase() !== '.docx') {
+    throw new CliError(`通报文档应为 .docx：${args.docx}`, `--docx must end in .docx: ${args.docx}`);
+  }
+  if (docxPath && docxPath === inputPath) {
+    throw new CliError('通报文档不能与台账文件相同（台账不会被改写）', '--docx must not be the input file');
   }
   const force = io.env.ZUGONG_PROGRESS;
   const showProgress =
@@ -342,6 +370,19 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       );
     }
   }
+  if (docxPath) {
+    progress.step('写入通报文档…', 0.95);
+    try {
+      await writeFileAtomic(docxPath, await noticeDocx(result.notice));
+      marks.push(['write_docx', performance.now()]);
+    } catch (error) {
+      progress.done();
+      throw new CliError(
+        `无法写入通报文档：${docxPath}`,
+        `cannot write ${docxPath}: ${(error as Error).message}`,
+      );
+    }
+  }
   progress.step('完成', 1);
   if (io.env.ZUGONG_TIMING === '1') {
     let last = t0;
@@ -364,6 +405,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
         ? `\n已写入 ${args.out}（${result.sheetNames.slice(0, 3).join('、')} 等 ${result.sheetNames.length} 个工作表）\n`
         : '\n（加 --out report.xlsx 可写出通报、领导看板和带计算列的台账）\n',
     );
+    if (docxPath) io.stdout.write(`已写入通报文档 ${relative(process.cwd(), docxPath) || docxPath}\n`);
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 import { dayOfDate, yearOf } from '../core/dates';
 import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
+import { buildNotice, type NoticeDoc } from '../core/notice';
 import { yearPeriod } from '../core/period';
 import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
@@ -10,8 +11,9 @@ import type { Day, Grid, Period, ReportModel, RuleError, Rules, UnitDef } from '
 import { DASHBOARD_NAME, dashboardSheet } from './dashboard';
 import { LEDGER_TAB, ledgerWithComputed } from './ledgerSheet';
 import type { SheetModel } from './model';
+import { ISSUES_TAB, noticeSheets } from './notice';
 import type { WorkbookPort } from './port';
-import { COLORS, reportSheet, reportSheetName } from './report';
+import { COLORS, reportSheetName } from './report';
 
 export { LEDGER_TAB } from './ledgerSheet';
 
@@ -36,6 +38,8 @@ export interface RunOptions {
 
 export interface RunResult {
   report: ReportModel;
+  /** The 通报 as a document (the tabs and the .docx render it). */
+  notice: NoticeDoc;
   assessment: Assessment;
   sheetNames: string[];
   /** Notes for the user in plain Chinese (e.g. unit types inferred from names). */
@@ -109,7 +113,8 @@ const RULE_TABS = new Set<string>(RULE_TABLE_NAMES);
 export function findLedgerTab(port: WorkbookPort, names: string[]): string | null {
   if (names.includes(LEDGER_TAB)) return LEDGER_TAB;
   for (const name of names) {
-    if (RULE_TABS.has(name) || name === DASHBOARD_NAME || name.startsWith('通报')) continue;
+    if (RULE_TABS.has(name) || name === DASHBOARD_NAME || name === ISSUES_TAB || name.startsWith('通报'))
+      continue;
     const grid = port.readValues(name);
     if ((grid[0] ?? []).some((c) => cellText(c).replace(/\s+/g, '') === '标题')) return name;
   }
@@ -267,7 +272,10 @@ function ruleTabModel(name: string, grid: Grid): SheetModel {
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
   const { assessment, ledger, ledgerTab, notices } = assessWorkbook(port, options, true);
   const report = assessment.report;
-  const generatedAt = formatGeneratedAt(options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const generatedAt = formatGeneratedAt(now);
+  const notice = buildNotice(report, assessment.rules.settings, { issuedOn: dayOfDate(now) });
+  const tabs = noticeSheets(report, notice, generatedAt);
   const sheetNames: string[] = [];
   const write = (model: SheetModel, k: number, n: number) => {
     options.onStage?.('write', k / n);
@@ -276,7 +284,7 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
   };
   const dashboard = options.writeDashboard !== false;
   const steps = 1 + (dashboard ? 1 : 0) + (options.writeLedgerCopy ? 1 : 0) + (options.writeRuleTabs ? 1 : 0);
-  write(reportSheet(report, generatedAt), 0, steps);
+  for (const tab of tabs) write(tab, 0, steps);
   if (dashboard) write(dashboardSheet(yearReport(assessment, report), generatedAt), 1, steps);
   if (options.writeLedgerCopy) {
     write(
@@ -290,7 +298,7 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
     for (const name of RULE_TABLE_NAMES) write(ruleTabModel(name, grids[name]), steps - 1, steps);
   }
   options.onStage?.('write', 1);
-  return { report, assessment, sheetNames, notices, ledgerTab };
+  return { report, notice, assessment, sheetNames, notices, ledgerTab };
 }
 
 /** The year-to-date model the dashboard shows: the report itself when it is the year, else rebuilt. */
@@ -311,6 +319,7 @@ export function refreshDashboard(port: WorkbookPort, options: RunOptions = {}): 
   port.writeSheet(model);
   return {
     report,
+    notice: buildNotice(report, first.assessment.rules.settings, { issuedOn: today }),
     assessment: first.assessment,
     sheetNames: [model.name],
     notices: first.notices,
