@@ -20,7 +20,7 @@ export function toGrid(arg: unknown): Grid | undefined {
   return arg.every(Array.isArray) ? (arg as Grid) : [arg as Cell[]];
 }
 
-/** Rule tables in RULE_TABLE_NAMES order (单位 媒体 计分 系数 加分 指标 设置); none → the preset. */
+/** Rule tables in RULE_TABLE_NAMES order (单位 媒体 计分 系数 加分 指标 设置 人员); none → the preset. */
 export function tablesFromArgs(args: unknown[]): RuleGrids {
   const tables: RuleGrids = {};
   RULE_TABLE_NAMES.forEach((name, i) => {
@@ -121,6 +121,7 @@ function unitPeriod(from: Day | null, to: Day | null, year: number): Period {
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 第1格为表头“积分”，其下每行一个积分；规则表有误时说明应修改哪一格
  * @customfunction
  */
@@ -133,10 +134,11 @@ export function ZG_POINTS(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out[][] {
   return computedColumn(
     ledger,
-    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '积分',
     'points',
   );
@@ -153,6 +155,7 @@ export function ZG_POINTS(
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 第1格为表头“计任务”，其下每行一个值
  * @customfunction
  */
@@ -165,10 +168,11 @@ export function ZG_CREDIT(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out[][] {
   return computedColumn(
     ledger,
-    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '计任务',
     'credit',
   );
@@ -185,6 +189,7 @@ export function ZG_CREDIT(
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 第1格为表头“校验”，其下每行的问题说明
  * @customfunction
  */
@@ -197,10 +202,11 @@ export function ZG_CHECK(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out[][] {
   return computedColumn(
     ledger,
-    [units, outlets, points, multipliers, bonuses, indicators, settings],
+    [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '校验',
     'check',
   );
@@ -220,6 +226,7 @@ export function ZG_CHECK(
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 该单位的积分
  * @customfunction
  */
@@ -235,9 +242,19 @@ export function ZG_UNIT_POINTS(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out | Out[][] {
   try {
-    const tables = tablesFromArgs([units, outlets, points, multipliers, bonuses, indicators, settings]);
+    const tables = tablesFromArgs([
+      units,
+      outlets,
+      points,
+      multipliers,
+      bonuses,
+      indicators,
+      settings,
+      people,
+    ]);
     const { rules, errors } = resolveRules(tables);
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = unitPeriod(dayArg(from), dayArg(to), rules.settings.year);
@@ -266,6 +283,7 @@ export function ZG_UNIT_POINTS(
  * @param {Array} bonuses 「加分」规则表
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
  * @return 状态
  * @customfunction
  */
@@ -280,9 +298,19 @@ export function ZG_STATUS(
   bonuses?: unknown,
   indicators?: unknown,
   settings?: unknown,
+  people?: unknown,
 ): Out | Out[][] {
   try {
-    const tables = tablesFromArgs([units, outlets, points, multipliers, bonuses, indicators, settings]);
+    const tables = tablesFromArgs([
+      units,
+      outlets,
+      points,
+      multipliers,
+      bonuses,
+      indicators,
+      settings,
+      people,
+    ]);
     const { rules, errors } = resolveRules(tables);
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = yearPeriod(rules.settings.year);

@@ -1,8 +1,9 @@
-// Entry points Apps Script must see. Every export here becomes a top-level function in dist/Code.js
-// (scripts/build.mjs writes the forwarding stubs with the JSDoc of the source): menu handlers, triggers,
-// custom functions and the server functions the sidebars call through google.script.run.
-export { refreshDashboard } from './actions';
+// The one list of Apps Script globals. Every function exported here, by name, becomes a top-level function
+// in dist/Code.js (scripts/build.mjs writes the forwarding stubs with the JSDoc of the source): menu
+// handlers, triggers, custom functions and the server functions the pages call through
+// google.script.run. Nothing else is callable from a page; test/bundle/globals.test.ts pins the list.
 export { ZG_CHECK, ZG_CREDIT, ZG_POINTS, ZG_STATUS, ZG_UNIT_POINTS } from './customFunctions';
+export { refreshDashboard } from './dashboard';
 export {
   onInstall,
   onOpen,
@@ -13,4 +14,6 @@ export {
   showReportDialog,
   showRulesSidebar,
 } from './menu';
-export * from './sidebarApi';
+export { appendLedgerRow, getEntryFormData, listMyRows, previewRow } from './sidebar/entry';
+export { generateReport, getReportInfo, selectLedgerRow, showSheet } from './sidebar/report';
+export { applyPreset, getRulesStatus } from './sidebar/rules';

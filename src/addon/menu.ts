@@ -1,7 +1,8 @@
 // The add-on menu 组工台账 and the handlers behind its items. onOpen may run in AuthMode.NONE (before
 // the add-on is enabled in the document), where only the menu may be built: no other service calls.
-import { refreshDashboard } from './actions';
-import { withDocumentLock } from './lock';
+import { refreshDashboard } from './dashboard';
+import { withDocumentLock } from './runtime/lock';
+import { respond } from './runtime/respond';
 import { runSetup, setupSummaryText } from './setupLedger';
 
 /** Menu captions and the top-level functions they call ('' = a separator). */
@@ -44,20 +45,8 @@ function ui(): GoogleAppsScript.Base.Ui {
 
 /** 初始化台账: create the missing tabs and columns; never overwrites what is there. */
 export function setupLedger(): void {
-  try {
-    const locked = withDocumentLock(() => runSetup());
-    if (!locked.ok) {
-      ui().alert('初始化台账', locked.message, ui().ButtonSet.OK);
-      return;
-    }
-    ui().alert('初始化台账', setupSummaryText(locked.value), ui().ButtonSet.OK);
-  } catch (error) {
-    ui().alert(
-      '初始化台账',
-      `出错了：${error instanceof Error ? error.message : String(error)}`,
-      ui().ButtonSet.OK,
-    );
-  }
+  const result = respond(() => ({ summary: setupSummaryText(withDocumentLock(() => runSetup())) }));
+  ui().alert('初始化台账', result.ok ? result.summary : result.message, ui().ButtonSet.OK);
 }
 
 /** A page from src/ui (templated, so <?= ?> scriptlets work in it). */

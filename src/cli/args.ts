@@ -1,5 +1,6 @@
 // Command-line arguments of `zugong report …` (DESIGN.md, "Contracts others rely on").
 import { parseDay } from '../core/dates';
+import { userError } from '../core/errors';
 import { parsePeriod } from '../core/period';
 import type { Day, Period } from '../core/types';
 
@@ -21,23 +22,13 @@ export interface ReportArgs {
 
 export type ParsedArgs = ReportArgs | { command: 'help' } | { command: 'version' };
 
-/** A user mistake on the command line: one line in Chinese and one in English. */
-export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} (${en})`);
-  }
-}
-
 export const USAGE = `用法 Usage:
   zugong report <台账.xlsx|台账.csv> [--preset 上街区|部机关|类别] [--rules 规则.xlsx]
                 [--period 2024 | 2024-Q1 | 2024-03 | 2024-01-01..2024-06-30]
                 [--as-of 2024-06-30] [--out report.xlsx] [--docx 通报.docx] [--json]
 
   --preset   规则预设（台账文件没有规则表时使用；默认 上街区）
-  --rules    从另一个工作簿读取规则表（单位、媒体、计分、系数、加分、指标、设置）
+  --rules    从另一个工作簿读取规则表（单位、媒体、计分、系数、加分、指标、设置、人员）
   --period   通报期间：年、季度、月或日期范围
   --as-of    以哪一天为“今天”计算进度（默认今天）
   --out      输出工作簿（通报、领导看板、带计算列的台账副本），并在旁边写出同名 .docx 通报
@@ -62,7 +53,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const eq = arg.indexOf('=');
       const name = eq > 0 ? arg.slice(0, eq) : arg;
       if (!VALUE_OPTIONS.has(name)) {
-        throw new UsageError(`未知选项 ${name}`, `unknown option ${name}`);
+        throw userError('usage', `未知选项 ${name}`, `unknown option ${name}`);
       }
       let value: string | undefined;
       if (eq > 0) value = arg.slice(eq + 1);
@@ -71,7 +62,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
         i++;
       }
       if (value === undefined || value === '') {
-        throw new UsageError(`选项 ${name} 缺少取值`, `option ${name} needs a value`);
+        throw userError('usage', `选项 ${name} 缺少取值`, `option ${name} needs a value`);
       }
       values.set(name, value);
       continue;
@@ -82,10 +73,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
   // `zugong <file>` is accepted as a shorthand for `zugong report <file>`.
   if (positional[0] === 'report') positional.shift();
   if (positional.length === 0) {
-    throw new UsageError('缺少台账文件', 'missing the ledger file (zugong report <ledger.xlsx|ledger.csv>)');
+    throw userError(
+      'usage',
+      '缺少台账文件',
+      'missing the ledger file (zugong report <ledger.xlsx|ledger.csv>)',
+    );
   }
   if (positional.length > 1) {
-    throw new UsageError(`多余的参数 ${positional[1]}`, `unexpected argument ${positional[1]}`);
+    throw userError('usage', `多余的参数 ${positional[1]}`, `unexpected argument ${positional[1]}`);
   }
 
   const presetText = values.get('--preset');
@@ -93,7 +88,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (presetText !== undefined) {
     const found = PRESETS.find((p) => p === presetText.trim());
     if (!found) {
-      throw new UsageError(
+      throw userError(
+        'usage',
         `未知预设「${presetText}」，可选：${PRESETS.join('、')}`,
         `unknown preset "${presetText}", expected one of ${PRESETS.join(', ')}`,
       );
@@ -106,7 +102,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (periodText !== undefined) {
     period = parsePeriod(periodText);
     if (!period) {
-      throw new UsageError(
+      throw userError(
+        'usage',
         `无法识别的期间「${periodText}」，应为 2024、2024-Q1、2024-03 或 2024-01-01..2024-06-30`,
         `bad --period "${periodText}"`,
       );
@@ -118,7 +115,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (asOfText !== undefined) {
     const day = parseDay(asOfText);
     if (typeof day !== 'number') {
-      throw new UsageError(
+      throw userError(
+        'usage',
         `无法识别的日期「${asOfText}」，应为 2024-06-30`,
         `bad --as-of date "${asOfText}"`,
       );

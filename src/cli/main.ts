@@ -2,13 +2,16 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { dayToIso } from '../core/dates';
+import pkg from '../../package.json';
+import { dayFromYmd, dayToIso } from '../core/dates';
+import { UserError, userError } from '../core/errors';
+import { rowTaskCredits } from '../core/index';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
-import type { Grid, ReportModel, Status } from '../core/types';
+import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
-import { LEDGER_TAB, ReportError, type RunResult, runReport } from '../sheets/run';
-import { parseArgs, type ReportArgs, USAGE, UsageError } from './args';
+import { LEDGER_TAB, type RunResult, runReport } from '../sheets/run';
+import { parseArgs, type ReportArgs, USAGE } from './args';
 import { decodeCsv, parseCsv } from './csv';
 import { noticeDocx } from './docx';
 import { formatTable, Progress } from './table';
@@ -18,16 +21,21 @@ export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
+  /** The clock (tests fix it); the machine's otherwise. */
+  now?: () => Date;
 }
 
-/** A failure the user can act on: one line in Chinese and English, exit 1. */
-class CliError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(zh);
-  }
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day it is in Asia/Shanghai, whatever the machine's zone (RULES §9 "Today"). */
+export function shanghaiToday(now: Date): Day {
+  const [y, m, d] = SHANGHAI_DAY.format(now).split('-').map(Number);
+  return dayFromYmd(y, m, d);
 }
 
 /** Reads from the input workbook (or CSV), writes to the output workbook: the input is never written. */
@@ -86,20 +94,21 @@ async function writeFileAtomic(path: string, bytes: Buffer): Promise<void> {
 async function fileSize(path: string, what: string): Promise<number> {
   try {
     const s = await stat(path);
-    if (!s.isFile()) throw new CliError(`${what}不是文件：${path}`, `not a file: ${path}`);
+    if (!s.isFile()) throw userError('input', `${what}不是文件：${path}`, `not a file: ${path}`);
     return s.size;
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (error instanceof UserError) throw error;
     if (errnoCode(error) === 'ENOENT')
-      throw new CliError(`找不到${what}：${path}`, `file not found: ${path}`);
-    throw new CliError(`无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
+      throw userError('input', `找不到${what}：${path}`, `file not found: ${path}`);
+    throw userError('input', `无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
   }
 }
 
 async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
   const ext = extname(path).toLowerCase();
   if (ext === '.xls' || ext === '.et') {
-    throw new CliError(
+    throw userError(
+      'input',
       `${what}是旧版 ${ext} 格式，请在 Excel/WPS 中另存为 .xlsx 后再试：${path}`,
       `old ${ext} format is not supported, save it as .xlsx: ${path}`,
     );
@@ -107,7 +116,8 @@ async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
   try {
     return await XlsxWorkbook.open(path);
   } catch (error) {
-    throw new CliError(
+    throw userError(
+      'input',
       `无法读取${what}，文件不是有效的 .xlsx 工作簿：${path}`,
       `cannot read ${path} as an .xlsx workbook (${(error as Error).message.split('\n')[0]})`,
     );
@@ -121,12 +131,17 @@ async function openInput(path: string, what: string): Promise<WorkbookPort> {
     try {
       bytes = await readFile(path);
     } catch (error) {
-      throw new CliError(`无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
+      throw userError(
+        'input',
+        `无法读取${what}：${path}`,
+        `cannot read ${path}: ${(error as Error).message}`,
+      );
     }
     return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
   }
   if (ext !== '.xlsx' && ext !== '.xlsm' && ext !== '.xls' && ext !== '.et') {
-    throw new CliError(
+    throw userError(
+      'input',
       `不支持的文件类型「${ext || '无扩展名'}」，请使用 .xlsx 或 .csv：${path}`,
       `unsupported file type "${ext}", use .xlsx or .csv: ${path}`,
     );
@@ -141,7 +156,8 @@ async function readRulesWorkbook(path: string): Promise<RuleGrids> {
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = wb.readValues(name);
   if (Object.keys(tables).length === 0) {
-    throw new CliError(
+    throw userError(
+      'input',
       `规则文件中没有规则表（应有名为 ${RULE_TABLE_NAMES.join('、')} 的工作表之一）：${path}`,
       `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
     );
@@ -149,15 +165,55 @@ async function readRulesWorkbook(path: string): Promise<RuleGrids> {
   return tables;
 }
 
-/** The --json object: the contract of DESIGN.md plus a few extra fields. */
+/** An indicator as --json shows it (units, people, teams and the department alike). */
+function indicatorJson(i: IndicatorResult) {
+  return {
+    name: i.name,
+    value: i.value,
+    target: i.target,
+    met: i.met,
+    status: i.status,
+    window: i.window,
+    // 每月/每季: closed months (quarters) met out of those closed, and each bucket's value.
+    ...(i.buckets
+      ? {
+          bucketsMet: i.buckets.filter((b) => b.met === true).length,
+          bucketsClosed: i.buckets.filter((b) => b.met !== null).length,
+          buckets: i.buckets,
+        }
+      : {}),
+  };
+}
+
+/** A team as --json shows it: `target`/`value` are its (first) team task's; every one is in indicators. */
+function teamJson(t: SubjectResult) {
+  const first = t.indicators[0];
+  return {
+    unit: t.subject,
+    members: t.members ?? 0,
+    memberNames: t.memberNames ?? [],
+    target: first?.target ?? 0,
+    value: first?.value ?? 0,
+    met: t.compliant,
+    bonusPerMember: t.bonusPerMember ?? 0,
+    vetoed: t.vetoed ?? false,
+    status: t.status,
+    indicators: t.indicators.map(indicatorJson),
+  };
+}
+
+/** The --json object: the contract of DESIGN.md plus extra fields (only ever added). */
 export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
   const { assessment, report } = result;
   const { scored } = assessment;
+  const tasks = rowTaskCredits(scored);
   return {
     rows: scored.rows.map((r, i) => ({
       row: r.row,
       points: r.points,
-      credit: r.credit,
+      // Per author; all 0 on a row that does not count toward tasks (a repeat, a 报送 row of an adopted piece).
+      credit: tasks[i].credit,
+      taskCredit: tasks[i].taskCredit,
       authors: scored.ledger.rows[i].authors,
       unit: r.unit,
       issues: r.issues,
@@ -168,22 +224,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       unit: u.unit,
       points: u.points,
       compliant: u.compliant,
-      indicators: u.indicators.map((i) => ({
-        name: i.name,
-        value: i.value,
-        target: i.target,
-        met: i.met,
-        status: i.status,
-        window: i.window,
-        // 每月/每季: closed months (quarters) met out of those closed, and each bucket's value.
-        ...(i.buckets
-          ? {
-              bucketsMet: i.buckets.filter((b) => b.met === true).length,
-              bucketsClosed: i.buckets.filter((b) => b.met !== null).length,
-              buckets: i.buckets,
-            }
-          : {}),
-      })),
+      indicators: u.indicators.map(indicatorJson),
       status: u.status,
       rank: u.rank,
       // The rank among units of its type (the 通报 ranks each type on its own under 排名方式 分类).
@@ -199,6 +240,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       first: u.first,
       last: u.last,
       zeroSubmissions: u.zeroSubmissions,
+      barred: u.barred,
     })),
     people: report.people.map((p) => ({
       person: p.person,
@@ -207,9 +249,17 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       unit: p.unit,
       creditRounded: p.creditRounded,
       status: p.status,
+      indicators: p.indicators.map(indicatorJson),
+      bonus: p.bonus,
     })),
+    teams: report.teams.map(teamJson),
     department: report.department
-      ? { status: report.department.status, compliant: report.department.compliant }
+      ? {
+          status: report.department.status,
+          compliant: report.department.compliant,
+          met: report.department.compliant,
+          indicators: report.department.indicators.map(indicatorJson),
+        }
       : null,
     meta: {
       rows: scored.rows.length,
@@ -307,18 +357,26 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const size = await fileSize(inputPath, '台账文件');
   const outPath = args.out ? resolve(args.out) : null;
   if (outPath && outPath === inputPath) {
-    throw new CliError('输出文件不能与台账文件相同（台账不会被改写）', '--out must not be the input file');
+    throw userError(
+      'output',
+      '输出文件不能与台账文件相同（台账不会被改写）',
+      '--out must not be the input file',
+    );
   }
   if (outPath && extname(outPath).toLowerCase() !== '.xlsx') {
-    throw new CliError(`输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
+    throw userError('output', `输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
   }
   // The 通报 as Word: --docx, else beside --out with the same name.
   const docxPath = args.docx ? resolve(args.docx) : outPath ? outPath.replace(/\.xlsx$/i, '.docx') : null;
   if (docxPath && extname(docxPath).toLowerCase() !== '.docx') {
-    throw new CliError(`通报文档应为 .docx：${args.docx}`, `--docx must end in .docx: ${args.docx}`);
+    throw userError('output', `通报文档应为 .docx：${args.docx}`, `--docx must end in .docx: ${args.docx}`);
   }
   if (docxPath && docxPath === inputPath) {
-    throw new CliError('通报文档不能与台账文件相同（台账不会被改写）', '--docx must not be the input file');
+    throw userError(
+      'output',
+      '通报文档不能与台账文件相同（台账不会被改写）',
+      '--docx must not be the input file',
+    );
   }
   const force = io.env.ZUGONG_PROGRESS;
   const showProgress =
@@ -343,6 +401,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     result = runReport(port, {
       period: args.period ?? undefined,
       asOf: args.asOf ?? undefined,
+      today: shanghaiToday((io.now ?? (() => new Date()))()),
       preset: args.preset ?? undefined,
       rules,
       writeLedgerCopy: Boolean(output),
@@ -351,7 +410,6 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     });
   } catch (error) {
     progress.done();
-    if (error instanceof ReportError) throw new CliError(error.message, error.en);
     throw error;
   }
   for (const notice of result.notices) io.stderr.write(`${notice}\n`);
@@ -364,7 +422,8 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       marks.push(['write_file', performance.now()]);
     } catch (error) {
       progress.done();
-      throw new CliError(
+      throw userError(
+        'output',
         `无法写入输出文件：${args.out}`,
         `cannot write ${args.out}: ${(error as Error).message}`,
       );
@@ -377,7 +436,8 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       marks.push(['write_docx', performance.now()]);
     } catch (error) {
       progress.done();
-      throw new CliError(
+      throw userError(
+        'output',
         `无法写入通报文档：${docxPath}`,
         `cannot write ${docxPath}: ${(error as Error).message}`,
       );
@@ -422,13 +482,13 @@ export async function main(
       return 0;
     }
     if (args.command === 'version') {
-      io.stdout.write('zugong 0.1.0\n');
+      io.stdout.write(`zugong ${pkg.version}\n`);
       return 0;
     }
     return await runCommand(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CliError) {
-      io.stderr.write(`错误：${error.zh}｜Error: ${error.en}\n`);
+    if (error instanceof UserError) {
+      io.stderr.write(`错误：${error.zh}｜Error: ${error.en || error.zh}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(`内部错误，未写出任何文件：${message}｜Internal error, nothing written: ${message}\n`);

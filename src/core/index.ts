@@ -1,15 +1,17 @@
 // The engine's front door: a ledger grid and rule grids in, every computed figure out.
+import { creditedRows } from './credit';
 import type { IndicatorEvaluation } from './indicators';
 import { parseLedger } from './ledger';
-import { yearPeriod } from './period';
+import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
 import { cellText } from './text';
 import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
 
+export { creditedRows } from './credit';
 export { COMPUTED_HEADERS, LEDGER_HEADERS, parseLedger } from './ledger';
-export { parsePeriod } from './period';
+export { clampToPeriod, parsePeriod } from './period';
 export { buildReport, periodIndicators } from './report';
 export { scoreLedger } from './score';
 
@@ -22,8 +24,10 @@ export interface AssessInput {
 
 export interface AssessOptions {
   period?: Period;
-  /** "Today" for pace; defaults to the period's end. */
+  /** "Today" for pace, as given (an explicit as-of date); defaults to `today` clamped into the period. */
   asOf?: Day;
+  /** The calendar day it is now: clamped into the period when no asOf is given; else the period's end. */
+  today?: Day;
 }
 
 export interface Assessment {
@@ -60,7 +64,8 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
   const { rules, errors } = resolveRules(input.tables, input.preset);
   const scored = scoreLedger(parsed, rules);
   const period = options.period ?? yearPeriod(rules.settings.year);
-  const asOf = options.asOf ?? period.to;
+  const asOf =
+    options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);
   // Evaluated once, for the period's year, so the indicators and the report's statuses agree.
   const indicators = periodIndicators(scored, rules, period, asOf);
   const report = buildReport(scored, rules, period, asOf, indicators);
@@ -83,40 +88,6 @@ export function creditText(credit: number[], countable: boolean): number | strin
 }
 
 /**
- * The row of each piece (a unit's rows with one title) that carries its 计任务: the first counted
- * adoption, else the first counted row (a piece only submitted). A piece counts once: a second adoption
- * (重复用稿) or the submission row of an adopted piece shows 0, as the people table counts it.
- */
-function creditedRows(scored: ScoredLedger): Uint8Array {
-  const credited = new Uint8Array(scored.rows.length);
-  const chosen = new Map<string, Map<string, number>>(); // unit → title key → the credited row
-  for (let i = 0; i < scored.rows.length; i++) {
-    const r = scored.rows[i];
-    if (!r.countable) continue;
-    const titleKey = scored.ledger.rows[i]?.titleKey ?? '';
-    if (titleKey === '') {
-      credited[i] = 1; // untitled: a piece of its own
-      continue;
-    }
-    let ofUnit = chosen.get(r.unit);
-    if (!ofUnit) {
-      ofUnit = new Map();
-      chosen.set(r.unit, ofUnit);
-    }
-    const prior = ofUnit.get(titleKey);
-    if (prior === undefined) {
-      ofUnit.set(titleKey, i);
-      credited[i] = 1;
-    } else if (scored.rows[prior].mode === '报送' && r.mode !== '报送') {
-      credited[prior] = 0; // the adoption carries the piece, not the submission before it
-      credited[i] = 1;
-      ofUnit.set(titleKey, i);
-    }
-  }
-  return credited;
-}
-
-/**
  * One output per sheet row below the header (index i ↔ sheet row i + 2), blank rows blank.
  * `dataRows` is the number of rows below the header to cover (defaults to the last filled row).
  */
@@ -133,6 +104,21 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
     out[i] = { points: r.points, credit, check: r.issues.join('；') };
   }
   return out;
+}
+
+/**
+ * Per scored row, what the --json contract shows: `credit` the per-author shares, all 0 on a row that does
+ * not count toward tasks, and `taskCredit` the sheet's 计任务 cell.
+ */
+export function rowTaskCredits(scored: ScoredLedger): { credit: number[]; taskCredit: number | string }[] {
+  const credited = creditedRows(scored);
+  return scored.rows.map((r, k) => {
+    const counts = r.countable && credited[k] === 1;
+    return {
+      credit: counts ? r.credit : r.credit.map(() => 0),
+      taskCredit: creditText(r.credit, counts),
+    };
+  });
 }
 
 /** What every computed cell says when a rule table is broken: fix this cell first. */

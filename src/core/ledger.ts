@@ -40,6 +40,11 @@ export const LEDGER_HEADERS: LedgerField[] = [
 /** Columns the add-on computes; staff never type them. */
 export const COMPUTED_HEADERS: LedgerField[] = ['积分', '计任务', '校验'];
 
+/** Columns holding a calendar day (a date cell, a serial number or text such as 2024-03-05). */
+export const DATE_COLUMNS: readonly LedgerField[] = ['报送日期', '录用日期', '事件日期'];
+/** Columns holding a number (a number cell or its text). */
+export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)'];
+
 /** Header text (normalised) → canonical column. RULES §2 aliases plus common variants. */
 export const HEADER_ALIASES: Record<string, LedgerField> = {
   标题: '标题',

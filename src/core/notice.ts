@@ -305,7 +305,9 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   const failed = model.units.filter((u) => u.status === '未达标');
   const behind = model.units.filter((u) => u.status === '进度滞后');
   for (const u of failed)
-    criticised.push(`${u.unit}未完成全年任务：${shortfallReason(u, ['未达标'])}，不得评先评优`);
+    criticised.push(
+      `${u.unit}未完成全年任务：${shortfallReason(u, ['未达标'])}${u.barred ? '，不得评先评优' : ''}`,
+    );
   for (const u of behind)
     criticised.push(`${u.unit}任务进度滞后：${shortfallReason(u, ['进度滞后', '未达标'])}`);
   for (const x of model.penalties) {
@@ -365,13 +367,13 @@ const RANK_HEADER = [
   '备注',
 ];
 
-/** The 备注 of a ranking row: 首 / 末, 零报送, 不得评先评优. */
+/** The 备注 of a ranking row: 首 / 末, 零报送 (no row at all), 不得评先评优 (a missed 报送 task, 001 §六.5). */
 function remark(u: UnitRankRow): string {
   const parts: string[] = [];
   if (u.first) parts.push('首');
   if (u.last) parts.push('末');
   if (u.zeroSubmissions) parts.push('零报送');
-  if (u.status === '未达标') parts.push('不得评先评优');
+  if (u.barred) parts.push('不得评先评优');
   return parts.join('；');
 }
 

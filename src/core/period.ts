@@ -158,3 +158,11 @@ export function samePeriodLastYear(p: Period): Period {
 export function inPeriod(day: Day | null, p: Period): boolean {
   return day !== null && day >= p.from && day <= p.to;
 }
+
+/**
+ * "Today" clamped into a period (RULES §9): a past period is judged as of its end, a future one as of its
+ * first day, so pace never reads a period from outside it.
+ */
+export function clampToPeriod(day: Day, period: Period): Day {
+  return Math.min(Math.max(day, period.from), period.to);
+}

@@ -3,19 +3,26 @@
 // Decisions (RULES leaves them open; they are fixed here):
 // - A submission (报送) is a countable row that names a recipient, is a 报送 row, or was relayed by a
 //   对口处室 (001 §三.9: the unit and the office both 计报送条数). Each piece (unit + title) counts once
-//   per unit per period; the office counts each relayed piece once. Dated by 报送日期, else 录用日期.
-// - 零报送: no submission and no adoption in the period (a unit whose piece was adopted did send it).
-// - Caps (封顶) limit a unit's points per month or quarter; a shorter period gets its share of the cap
-//   in date order, so the months of a quarter add up to the quarter.
+//   per unit per period; the office counts each piece it relayed upward once (relay.ts: not a piece it
+//   only received). Dated by 报送日期, else 录用日期.
+// - 零报送: no row at all in the period (RULES §8): neither a submission, nor an adoption, nor a piece
+//   relayed as 对口处室.
+// - 不得评先评优 (barred): the unit's 报送 task for the year missed (the indicators say so), not points.
+// - Caps (封顶, cap.ts) limit a unit's points per month or quarter; a shorter period gets its share of the
+//   cap in date order, so the months of a quarter add up to the quarter.
 // - No row of the ledger in the previous period → no previous figures (null), not a change from 0.
 // - The ranking lists every unit of the 单位 table; a unit only the ledger names (a typo, a unit not yet
 //   in the table) is listed in the periods where it has rows.
-// - The people table credits adopted pieces (录用/综合): at most two authors, each piece once
-//   (重复用稿不计任务); points are every row's personal share.
+// - The people table credits adopted pieces (录用/综合) on the row that carries the piece's 计任务
+//   (credit.ts): at most two authors, each piece once in the whole ledger (重复用稿不计任务); points are
+//   every row's personal share, summed unrounded and rounded on the total.
+import { capMonths, cappedSlice, capSpan } from './cap';
+import { creditedRows } from './credit';
 import { monthOf, quarterOf, yearOf } from './dates';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
 import { inPeriod, previousPeriod, samePeriodLastYear, yearPeriod } from './period';
+import { officeRecipient, relayOfficeOf } from './relay';
 import { roundHalfUp } from './text';
 import type {
   Day,
@@ -52,8 +59,7 @@ export function unitNames(scored: ScoredLedger, rules: Rules): string[] {
 
 /** The relaying office (对口处室) of row i, when it is not the unit itself; else ''. */
 function relayOf(scored: ScoredLedger, i: number): string {
-  const src = scored.ledger.rows[i];
-  return src.relayOffice !== '' && src.relayOffice !== src.unit ? src.relayOffice : '';
+  return relayOfficeOf(scored.ledger.rows[i]);
 }
 
 /**
@@ -75,6 +81,7 @@ interface Prepared {
   rowOffice: Int32Array; // -1 when not relayed
   rowPiece: Int32Array; // piece (unit + title key) id; an untitled row is a piece of its own
   rowSubmit: Float64Array; // submission day of a countable submission, NaN when none
+  rowOfficeSubmits: Uint8Array; // the 对口处室 relayed the piece upward: a submission of the office too
   pieces: number;
 }
 
@@ -95,6 +102,7 @@ function prepare(scored: ScoredLedger): Prepared {
   const rowOffice = new Int32Array(n).fill(-1);
   const rowPiece = new Int32Array(n);
   const rowSubmit = new Float64Array(n).fill(Number.NaN);
+  const rowOfficeSubmits = new Uint8Array(n);
   const pieceIds: Map<string, number>[] = []; // by unit id: title key → piece id
   let pieces = 0;
   for (let i = 0; i < n; i++) {
@@ -103,7 +111,10 @@ function prepare(scored: ScoredLedger): Prepared {
     const unit = idOf(r.unit);
     rowUnit[i] = unit;
     const office = relayOf(scored, i);
-    if (office !== '') rowOffice[i] = idOf(office);
+    if (office !== '') {
+      rowOffice[i] = idOf(office);
+      if (officeRecipient(src, r.level) !== '') rowOfficeSubmits[i] = 1;
+    }
     if (src.titleKey === '') rowPiece[i] = pieces++;
     else {
       let ids = pieceIds[unit];
@@ -123,7 +134,7 @@ function prepare(scored: ScoredLedger): Prepared {
       if (sd !== null) rowSubmit[i] = sd;
     }
   }
-  return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, pieces };
+  return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, rowOfficeSubmits, pieces };
 }
 
 export interface PeriodTotals {
@@ -182,6 +193,10 @@ export function periodTotals(
     through.set(key, (through.get(key) ?? 0) + pts);
     if (day < period.from) before.set(key, (before.get(key) ?? 0) + pts);
   };
+  const rowDay = (i: number) => {
+    const src = scored.ledger.rows[i];
+    return scored.rows[i].day ?? src.submittedOn ?? src.adoptedOn;
+  };
 
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
@@ -198,10 +213,8 @@ export function periodTotals(
       if (inside) {
         anyRows = true;
         active[unit] = 1;
-        if (office >= 0 && r.relayPoints !== 0) {
-          relay[office] += r.relayPoints;
-          active[office] = 1;
-        }
+        if (office >= 0) active[office] = 1; // relayed a piece: activity of the office (not 零报送)
+        if (office >= 0 && r.relayPoints !== 0) relay[office] += r.relayPoints;
         if (r.countable && r.mode !== '报送' && r.level !== null) {
           let lv = levels[unit];
           if (!lv) {
@@ -211,6 +224,13 @@ export function periodTotals(
           lv[r.level]++;
         }
       }
+    }
+    // Any row dated in the period is activity (零报送 means no row at all), whatever it counts for.
+    const any = rowDay(i);
+    if (any !== null && any >= period.from && any <= period.to) {
+      anyRows = true;
+      active[unit] = 1;
+      if (office >= 0) active[office] = 1;
     }
     const sd = p.rowSubmit[i];
     if (sd >= period.from && sd <= period.to) {
@@ -222,9 +242,9 @@ export function periodTotals(
         submissions[unit]++;
         ownSubmissions++;
       }
-      if (office >= 0) {
+      if (office >= 0) active[office] = 1;
+      if (office >= 0 && p.rowOfficeSubmits[i] === 1) {
         const key = p.pieces * (office + 1) + piece; // the office's copy of the piece
-        active[office] = 1;
         if (!seen.has(key)) {
           seen.add(key);
           submissions[office]++;
@@ -235,7 +255,7 @@ export function periodTotals(
 
   if (cap !== null) {
     for (const [key, v] of through)
-      raw[Math.floor(key / 1_000_000)] += Math.min(v, cap) - Math.min(before.get(key) ?? 0, cap);
+      raw[Math.floor(key / 1_000_000)] += cappedSlice(before.get(key) ?? 0, v, cap);
   }
   const out: PeriodTotals = {
     points: new Map(),
@@ -345,7 +365,8 @@ export function buildReport(
       groups: res?.groups ?? [],
       first: false,
       last: false,
-      zeroSubmissions: submissions === 0 && adoptions === 0,
+      zeroSubmissions: !cur.active.has(unit),
+      barred: res?.barred ?? false,
     };
   });
   rowsOut.sort((a, b) => b.points - a.points || byName(a.unit, b.unit));
@@ -535,19 +556,8 @@ function monthSeries(
   const unitMonths: Record<string, number[]> = {};
   for (const u of units) {
     const id = p.unitId.get(u);
-    const values = id === undefined ? new Array<number>(12).fill(0) : [...raw[id]];
-    if (cap !== null) {
-      // The cap bucket is a month or a quarter; within a quarter the months share it in order.
-      const span = s.capPeriod === '月' ? 1 : 3;
-      for (let b = 0; b < 12; b += span) {
-        let sum = 0;
-        for (let m = b; m < b + span; m++) {
-          const v = values[m];
-          values[m] = Math.min(sum + v, cap) - Math.min(sum, cap);
-          sum += v;
-        }
-      }
-    }
+    const values =
+      id === undefined ? new Array<number>(12).fill(0) : capMonths(raw[id], cap, capSpan(s.capPeriod));
     unitMonths[u] = values.map((v) => roundHalfUp(v, s.decimals));
   }
   return { months, unitMonths };
@@ -561,11 +571,13 @@ function peopleRows(
   results: IndicatorEvaluation['people'],
 ): PersonRow[] {
   const acc = new Map<string, { unit: string; day: Day; points: number; pieces: Map<number, number> }>();
+  const credited = creditedRows(scored);
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
     if (!inPeriod(r.day, period)) continue;
     const authors = scored.ledger.rows[i].authors;
-    const adopted = r.countable && r.mode !== '报送';
+    // 重复用稿不计任务 over the whole ledger: only the row carrying the piece's 计任务 credits it.
+    const adopted = r.countable && r.mode !== '报送' && credited[i] === 1;
     for (let a = 0; a < authors.length; a++) {
       const name = authors[a];
       let person = acc.get(name);
@@ -587,19 +599,25 @@ function peopleRows(
     }
   }
   const byPerson = new Map(results.map((r) => [r.subject, r]));
+  const listed = new Map((rules.people ?? []).map((d) => [d.name, d.unit]));
   const out: PersonRow[] = [...acc.entries()].map(([name, person]) => {
     let credit = 0;
     for (const share of person.pieces.values()) credit += share;
     const res = byPerson.get(name);
+    const bonuses = res?.bonuses ?? {};
+    let bonus = res?.teamBonus ?? 0;
+    for (const v of Object.values(bonuses)) bonus += v;
     return {
       person: name,
-      unit: person.unit,
+      unit: listed.get(name) || person.unit,
       credit: roundHalfUp(credit, 4),
       creditRounded: roundHalfUp(credit, 0),
       points: roundHalfUp(person.points, rules.settings.decimals),
       status: res?.status ?? null,
       compliant: res?.compliant ?? null,
-      bonuses: res?.bonuses ?? {},
+      bonuses,
+      bonus: roundHalfUp(bonus, 2),
+      indicators: res?.indicators ?? [],
     };
   });
   out.sort((a, b) => b.points - a.points || b.credit - a.credit || byName(a.person, b.person));

@@ -3,6 +3,7 @@
 // once; a row then costs a few map lookups and no allocation beyond its result (100,000 rows).
 import { dayToIso } from './dates';
 import { LEVELS, levelRank } from './levels';
+import { earnsRelayShare, isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
 import { outletIndex } from './rules';
 import { brief, roundHalfUp } from './text';
 import type {
@@ -200,19 +201,30 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     findBonus: bonusLookup(rules.bonuses),
     knownUnits: new Set(rules.units.map((u) => u.name)),
     evidenceRank: s.evidenceFrom === null ? -1 : levelRank(s.evidenceFrom),
+    recipientQuota: recipientQuotas(rules),
+    unitType: new Map(rules.units.map((u) => [u.name, u.type])),
+    hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
   };
   const rows: ScoredRow[] = new Array(ledger.rows.length);
-  for (let i = 0; i < rows.length; i++) rows[i] = scoreRow(ctx, ledger.rows[i]);
+  const states: RowState[] = new Array(ledger.rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const state: RowState = { raw: 0, head: '', tail: '', bonusEligible: false, fixedWhy: false };
+    rows[i] = scoreRow(ctx, ledger.rows[i], state);
+    states[i] = state;
+  }
 
   const pieces = piecesOf(ledger.rows, rows);
-  markDuplicates(ledger.rows, rows, pieces);
-  applyMultipleAdoption(ledger.rows, rows, pieces, s.multipleAdoption);
+  markDuplicates(ledger.rows, rows, states, pieces);
+  applyMultipleAdoption(ledger.rows, rows, states, pieces, s.multipleAdoption);
+  applyInstructionBonus(ctx, ledger.rows, rows, states);
 
   const creditCache = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const src = ledger.rows[i];
-    if (src.relayOffice !== '' && src.relayOffice !== src.unit)
+    const st = states[i];
+    r.points = roundHalfUp(r.points, s.decimals);
+    if (relayOfficeOf(src) !== '' && earnsRelayShare(r.mode, r.level, s.relayMinLevel))
       r.relayPoints = roundHalfUp(r.points * s.relayShare, s.decimals);
     const n = src.authors.length;
     if (n > 0) {
@@ -225,14 +237,40 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       const personPoints = new Array<number>(n);
       for (let a = 0; a < n; a++) {
         credit[a] = r.countable ? shares[a] : 0;
-        personPoints[a] = roundHalfUp(r.points * shares[a], s.decimals);
+        // Unrounded per row: a person's total is rounded once (RULES §4 Person credit).
+        personPoints[a] = r.points * shares[a];
       }
       r.credit = credit;
       r.personPoints = personPoints;
     }
-    r.why = r.why ? `${r.why} = ${fmt(r.points)}` : fmt(r.points);
+    if (!st.fixedWhy) {
+      const why = `${st.head}${r.bonus !== 0 ? ` +${fmt(r.bonus)}（${bonusInstruction(st)}领导批示）` : ''}${st.tail}`;
+      r.why = why ? `${why} = ${fmt(r.points)}` : fmt(r.points);
+    }
   }
   return { ledger, rows };
+}
+
+/** The 部机关科室 type: the district department's offices, through which 党(工)委 relay upward. */
+const OFFICE_TYPE = '部机关科室';
+
+/** What a row's points are made of, kept until the piece-level phases are done. */
+interface RowState {
+  /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes to the row where it is largest. */
+  raw: number;
+  /** The explanation before the bonus (base, multipliers, adjustment) and after it (verdict). */
+  head: string;
+  tail: string;
+  /** May carry the piece's instruction bonus: not blocked, not 不计分, not held by a gate, not dropped. */
+  bonusEligible: boolean;
+  /** The row's instruction of the piece that the bonus used, when not its own. */
+  instruction?: string;
+  /** why was set by a phase (duplicate, dropped) and is final. */
+  fixedWhy: boolean;
+}
+
+function bonusInstruction(st: RowState): string {
+  return st.instruction ?? '';
 }
 
 interface ScoreContext {
@@ -243,9 +281,13 @@ interface ScoreContext {
   findBonus: ReturnType<typeof bonusLookup>;
   knownUnits: Set<string>;
   evidenceRank: number;
+  recipientQuota: Map<string, string[]>;
+  unitType: Map<string, string>;
+  /** The department has 对口处室 (units of type 部机关科室) a 党(工)委 should relay through. */
+  hasOffices: boolean;
 }
 
-function scoreRow(ctx: ScoreContext, row: LedgerRow): ScoredRow {
+function scoreRow(ctx: ScoreContext, row: LedgerRow, state: RowState): ScoredRow {
   const s = ctx.s;
   // The parser's issues; copied before the first issue of its own is added (most rows add none), so the
   // ledger row stays as parsed.
@@ -277,10 +319,10 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow): ScoredRow {
   }
   const day = row.mode === '报送' ? (row.adoptedOn ?? row.submittedOn) : row.adoptedOn;
   if (row.authors.length > 2) own = withIssue(row, own, `作者${row.authors.length}人，只计前两人`);
+  own = recipientIssues(ctx, row, own);
 
   let base = 0;
   let multiplier = 1;
-  let bonus = 0;
   let why = '';
   if (!blocked && level !== null) {
     const rule = ctx.findPoints(row.mode, level, row.kind, tags, row.placement, day);
@@ -297,29 +339,37 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow): ScoredRow {
       multiplier = m.factor;
       for (const name of m.names) why += ` ${name}`;
     }
-    bonus = ctx.findBonus(row.instruction, day);
-    if (bonus !== 0) why += ` +${fmt(bonus)}（${row.instruction}领导批示）`;
   }
-  let points = blocked ? 0 : base * multiplier + bonus;
+  let points = blocked ? 0 : base * multiplier;
   if (!blocked && row.adjustment !== null && row.adjustment !== 0 && row.adjustmentReason !== '') {
     points += row.adjustment;
     why += ` ${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`;
   }
+  state.raw = points;
+  let tail = '';
   let countable = !blocked && row.verdict === '';
   if (!blocked && row.verdict === '不计分') {
     points = 0;
-    why += ' 核定不计分';
+    tail += ' 核定不计分';
   } else if (!blocked && row.verdict === '倒扣') {
     points = -points;
-    why += ' 核定倒扣';
+    tail += ' 核定倒扣';
   }
+  // The gates (三审, 佐证) hold back positive points only: a 倒扣 is the office's own decision (RULES §9).
+  const penalty = row.verdict === '倒扣';
+  let held = false;
   if (!blocked && s.reviewGate && row.review !== '终审') {
-    own = withIssue(row, own, `未终审（${row.review || '未填审核状态'}），暂不计分`);
-    points = 0;
+    if (penalty) own = withIssue(row, own, `未终审（${row.review || '未填审核状态'}），核定倒扣照扣`);
+    else {
+      own = withIssue(row, own, `未终审（${row.review || '未填审核状态'}），暂不计分`);
+      points = 0;
+      held = true;
+    }
     countable = false;
   }
   if (
     !blocked &&
+    !penalty &&
     ctx.evidenceRank >= 0 &&
     row.mode !== '报送' &&
     level !== null &&
@@ -329,13 +379,20 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow): ScoredRow {
     own = withIssue(row, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
     points = 0;
     countable = false;
+    held = true;
   }
   if (s.lateDays !== null && row.submittedOn !== null && row.eventOn !== null) {
     const late = row.submittedOn - row.eventOn;
     if (late > s.lateDays)
       own = withIssue(row, own, `迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
   }
-  if (blocked) why = '0（有问题，暂不计分）';
+  state.head = why;
+  state.tail = tail;
+  state.bonusEligible = !blocked && !held && row.verdict !== '不计分';
+  if (blocked) {
+    state.fixedWhy = true;
+    why = '0（有问题，暂不计分）';
+  }
   return {
     row: row.row,
     unit: row.unit,
@@ -346,8 +403,8 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow): ScoredRow {
     day,
     base,
     multiplier,
-    bonus,
-    points: roundHalfUp(points, s.decimals),
+    bonus: 0,
+    points,
     relayPoints: 0,
     credit: [],
     personPoints: [],
@@ -356,6 +413,95 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow): ScoredRow {
     issues: own ?? row.issues,
     why,
   };
+}
+
+/**
+ * RULES §9: a 报送 row without 报送对象 counts toward no recipient quota of its unit (say so); a 党(工)委
+ * sending straight to an upper department should have gone through the 对口处室 (001 §四.1): a warning,
+ * the row still counts.
+ */
+function recipientIssues(ctx: ScoreContext, row: LedgerRow, own: string[] | null): string[] | null {
+  if (relayOfficeOf(row) !== '') return own; // relayed: the unit's submission to 区委组织部
+  if (row.mode === '报送' && row.recipient === '') {
+    const quota = ctx.recipientQuota.get(row.unit);
+    if (quota) return withIssue(row, own, `未填报送对象，不计入向${quota.join('、')}报送任务`);
+  }
+  if (ctx.hasOffices && isUpperDepartment(row.recipient)) {
+    const type = ctx.unitType.get(row.unit);
+    if (type !== undefined && type !== OFFICE_TYPE) {
+      return withIssue(
+        row,
+        own,
+        `直接报送${row.recipient}：请先向区委组织部对口处室报送并填“对口处室”（001 §四.1），本行仍计入`,
+      );
+    }
+  }
+  return own;
+}
+
+const INSTRUCTION_RANK: Record<string, number> = { 市: 1, 省: 2, 国家: 3 };
+
+/**
+ * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
+ * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). A 倒扣 row
+ * carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
+ */
+function applyInstructionBonus(
+  ctx: ScoreContext,
+  src: LedgerRow[],
+  rows: ScoredRow[],
+  states: RowState[],
+): void {
+  const byUnit = new Map<string, Map<string, number[]>>();
+  const groups: number[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (src[i].blocked) continue;
+    const key = src[i].titleKey;
+    if (key === '') {
+      if (src[i].instruction !== '') groups.push([i]);
+      continue;
+    }
+    let byTitle = byUnit.get(rows[i].unit);
+    if (!byTitle) {
+      byTitle = new Map();
+      byUnit.set(rows[i].unit, byTitle);
+    }
+    const g = byTitle.get(key);
+    if (g) g.push(i);
+    else {
+      const list = [i];
+      byTitle.set(key, list);
+      groups.push(list);
+    }
+  }
+  for (const g of groups) {
+    let instruction = '';
+    for (const i of g) {
+      const ins = src[i].instruction;
+      if ((INSTRUCTION_RANK[ins] ?? 0) > (INSTRUCTION_RANK[instruction] ?? 0)) instruction = ins;
+    }
+    if (instruction === '') continue;
+    let target = -1;
+    for (const i of g) {
+      if (!states[i].bonusEligible || rows[i].duplicate) continue;
+      if (target < 0) {
+        target = i;
+        continue;
+      }
+      const a = states[i].raw;
+      const b = states[target].raw;
+      const earlier =
+        (rows[i].day ?? Number.POSITIVE_INFINITY) < (rows[target].day ?? Number.POSITIVE_INFINITY);
+      if (a > b || (a === b && earlier)) target = i;
+    }
+    if (target < 0) continue;
+    const r = rows[target];
+    const bonus = ctx.findBonus(instruction, r.day);
+    if (bonus === 0) continue;
+    r.bonus = bonus;
+    r.points += src[target].verdict === '倒扣' ? -bonus : bonus;
+    states[target].instruction = instruction;
+  }
 }
 
 /**
@@ -406,7 +552,7 @@ function signature(r: LedgerRow): string {
  * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
  * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
  */
-function markDuplicates(src: LedgerRow[], rows: ScoredRow[], pieces: number[][]): void {
+function markDuplicates(src: LedgerRow[], rows: ScoredRow[], states: RowState[], pieces: number[][]): void {
   const judged = (i: number) => (src[i].verdict !== '' ? 1 : 0);
   for (const piece of pieces) {
     const byOutlet = new Map<string, number[]>();
@@ -429,22 +575,28 @@ function markDuplicates(src: LedgerRow[], rows: ScoredRow[], pieces: number[][])
         r.points = 0;
         r.issues = [...r.issues, `重复行：与第${rows[keep].row}行标题、媒体相同，只计一次`];
         r.why = '0（重复行）';
+        states[i].fixedWhy = true;
+        states[i].bonusEligible = false;
       }
     }
   }
 }
 
-/** 多次录用 policy (RULES §8): every adoption / the highest level only / the two highest levels. */
+/**
+ * 多次录用 policy (RULES §8): every adoption / the highest level only / the two highest levels. A 倒扣 row
+ * is a penalty, not an adoption the policy may drop (RULES §10.3).
+ */
 function applyMultipleAdoption(
   src: LedgerRow[],
   rows: ScoredRow[],
+  states: RowState[],
   pieces: number[][],
   policy: Settings['multipleAdoption'],
 ): void {
   if (policy === '全部') return;
   const keepLevels = policy === '最高级别' ? 1 : 2;
   for (const piece of pieces) {
-    const g = piece.filter((i) => !rows[i].duplicate && rows[i].level !== null);
+    const g = piece.filter((i) => !rows[i].duplicate && rows[i].level !== null && src[i].verdict !== '倒扣');
     if (g.length < 2) continue;
     // Best row per level, levels from the highest down.
     const bestPerLevel = new Map<Level, number>();
@@ -468,6 +620,8 @@ function applyMultipleAdoption(
         `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`,
       ];
       rows[i].why = '0（多次录用不重复计分）';
+      states[i].fixedWhy = true;
+      states[i].bonusEligible = false;
     }
   }
 }

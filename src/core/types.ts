@@ -111,6 +111,13 @@ export interface UnitDef {
   veto: boolean; // 一票否决
 }
 
+/** 人员 table row (optional tab): puts a person in their 科室 for team tasks. */
+export interface PersonDef {
+  name: string; // 姓名
+  unit: string; // 单位 (科室)
+  monthsInPost: number | null; // 在岗月数 (blank = the whole year)
+}
+
 /** 媒体 table row. */
 export interface OutletDef {
   name: string; // 媒体
@@ -206,6 +213,8 @@ export interface Settings {
   preset: string; // 预设
   coauthorSplit: CoauthorSplit; // 合作者分配
   relayShare: number; // 转报分成 (1/5)
+  /** 转报最低级别: the 对口处室 earns its share only for pieces adopted at this level or above (001 §三.9). */
+  relayMinLevel: Level;
   reviewGate: boolean; // 三审把关
   decimals: number; // 小数位
   multipleAdoption: MultipleAdoption; // 多次录用
@@ -239,6 +248,8 @@ export interface Rules {
   bonuses: BonusRule[];
   indicators: Indicator[];
   settings: Settings;
+  /** 人员: absent or empty = every author belongs to the 单位 of their row. */
+  people?: PersonDef[];
 }
 
 /** A problem in a rule table, naming its cell, e.g. { table: '计分', row: 4, column: '分值' }. */
@@ -313,6 +324,15 @@ export interface SubjectResult {
   status: Status;
   /** Bonus amounts in 元 by award, after coupling and veto. */
   bonuses: Record<string, number>;
+  /** Units: 不得评先评优, a submission (报送) task for the year missed (001 §六.5). */
+  barred?: boolean;
+  /** Teams: headcount equivalent (000 §三(四)1), the people counted, and the bonus each member gets. */
+  members?: number;
+  memberNames?: string[];
+  bonusPerMember?: number;
+  vetoed?: boolean;
+  /** People: the 元 of their team's bonus they get as a member (a 科室负责人 gets only this). */
+  teamBonus?: number;
 }
 
 // ───────────────────────── periods and report models ─────────────────────────
@@ -348,7 +368,10 @@ export interface UnitRankRow {
   groups: { group: string; met: boolean; status: Status }[];
   first: boolean; // 首 (within its type when 排名方式 is 分类)
   last: boolean; // 末: only where the 通报 names it (not when more than three tie for last)
-  zeroSubmissions: boolean; // 零报送
+  /** 零报送: no row at all in the period (neither a submission nor an adoption, nor a relay). */
+  zeroSubmissions: boolean;
+  /** 不得评先评优: the unit missed its submission (报送) task for the year (001 §六.5). */
+  barred: boolean;
 }
 
 export interface PersonRow {
@@ -360,6 +383,9 @@ export interface PersonRow {
   status: Status | null; // when person indicators exist
   compliant: boolean | null;
   bonuses: Record<string, number>;
+  /** Every 元 the person gets: personal awards plus their share of the team bonus. */
+  bonus: number;
+  indicators: IndicatorResult[];
 }
 
 export interface IssueRow {

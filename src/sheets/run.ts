@@ -1,10 +1,11 @@
 // Report generation against the workbook port: read the ledger and rule tabs (one read each), assess,
 // refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
-import { dayOfDate, yearOf } from '../core/dates';
+import { dayOfDate, dayToIso, yearOf } from '../core/dates';
+import { UserError } from '../core/errors';
 import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
 import { buildNotice, type NoticeDoc } from '../core/notice';
-import { yearPeriod } from '../core/period';
+import { clampToPeriod, yearPeriod } from '../core/period';
 import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Day, Grid, Period, ReportModel, RuleError, Rules, UnitDef } from '../core/types';
@@ -19,8 +20,10 @@ export { LEDGER_TAB } from './ledgerSheet';
 
 export interface RunOptions {
   period?: Period;
-  /** "Today" for pace; defaults to the period's end. */
+  /** An explicit as-of date for pace (--as-of); one before the period starts is refused. */
   asOf?: Day;
+  /** Today's date (the CLI's Asia/Shanghai day, the spreadsheet's in the add-on), clamped into the period. */
+  today?: Day;
   preset?: PresetName;
   /** Rule tables from elsewhere (e.g. --rules rules.xlsx); tabs of the workbook otherwise. */
   rules?: RuleGrids;
@@ -46,18 +49,6 @@ export interface RunResult {
   notices: string[];
   /** The tab the ledger was read from. */
   ledgerTab: string;
-}
-
-/** Report generation refused: the Chinese message for users, an English line for logs, the rule errors. */
-export class ReportError extends Error {
-  constructor(
-    message: string,
-    readonly en: string,
-    readonly ruleErrors: RuleError[] = [],
-  ) {
-    super(message);
-    this.name = 'ReportError';
-  }
 }
 
 /** 镇/街道 → 乡镇街道; ends in 科/室/办 → 部机关科室; otherwise 其他党工委. */
@@ -139,17 +130,17 @@ function ruleErrorEnglish(errors: RuleError[]): string {
   return `rule table error in sheet ${e.table}, row ${e.row}, column ${e.column}${more}`;
 }
 
-/** Read and assess; throws ReportError when the ledger has no usable header or a rule table is broken. */
+/** Read and assess; throws UserError when the ledger has no usable header or a rule table is broken. */
 export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultYearReport: boolean) {
   const notices: string[] = [];
   options.onStage?.('read', 0);
   const names = port.sheetNames();
   const ledgerTab = findLedgerTab(port, names);
   if (!ledgerTab) {
-    throw new ReportError(
-      `找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`,
-      `no ledger: the workbook has no sheet named ${LEDGER_TAB} and no sheet with a 标题 header`,
-    );
+    throw new UserError(`找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`, {
+      code: 'ledger',
+      en: `no ledger: the workbook has no sheet named ${LEDGER_TAB} and no sheet with a 标题 header`,
+    });
   }
   const ledger = port.readValues(ledgerTab);
   const tables: RuleGrids = { ...readRuleTabs(port, names), ...(options.rules ?? {}) };
@@ -182,18 +173,18 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   options.onStage?.('assess', 0);
   let assessment = assess(
     { ledger, tables, preset: options.preset },
-    { period: options.period, asOf: options.asOf },
+    { period: options.period, asOf: options.asOf, today: options.today },
   );
   const { parsed, ruleErrors } = assessment;
   if (parsed.columns.标题 === undefined || parsed.columns.单位 === undefined) {
     const missing = (['标题', '单位'] as const).filter((h) => parsed.columns[h] === undefined);
-    throw new ReportError(
+    throw new UserError(
       `「${ledgerTab}」表第1行缺少表头：${missing.map((h) => `「${h}」`).join('、')}（${parsed.headerIssues.join('；')}）`,
-      `the ledger sheet has no ${missing.join(' / ')} header in row 1`,
+      { code: 'ledger', en: `the ledger sheet has no ${missing.join(' / ')} header in row 1` },
     );
   }
   if (ruleErrors.length > 0) {
-    throw new ReportError(ruleErrorText(ruleErrors), ruleErrorEnglish(ruleErrors), ruleErrors);
+    throw new UserError(ruleErrorText(ruleErrors), { code: 'rules', en: ruleErrorEnglish(ruleErrors) });
   }
   for (const issue of parsed.headerIssues) notices.push(`台账表头：${issue}`);
   const untasked = unitsWithoutTasks(assessment.rules);
@@ -214,7 +205,9 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     const dataYear = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
     if (dataYear !== undefined && dataYear !== assessment.report.year) {
       const period = yearPeriod(dataYear);
-      const report = buildReport(assessment.scored, assessment.rules, period, options.asOf ?? period.to);
+      const asOf =
+        options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);
+      const report = buildReport(assessment.scored, assessment.rules, period, asOf);
       notices.push(
         `规则中的年度为 ${assessment.report.year}，台账数据在 ${dataYear} 年：按 ${dataYear} 年统计`,
       );
@@ -272,6 +265,16 @@ function ruleTabModel(name: string, grid: Grid): SheetModel {
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
   const { assessment, ledger, ledgerTab, notices } = assessWorkbook(port, options, true);
   const report = assessment.report;
+  if (options.asOf !== undefined && options.asOf < report.period.from) {
+    // RULES §9: an explicit as-of date before the period has begun judges nothing of it.
+    throw new UserError(
+      `截至日期 ${dayToIso(options.asOf)} 早于统计期间的开始（${dayToIso(report.period.from)}），请改用期间内的日期`,
+      {
+        code: 'usage',
+        en: `--as-of ${dayToIso(options.asOf)} is before the period starts (${dayToIso(report.period.from)})`,
+      },
+    );
+  }
   const now = options.now ?? new Date();
   const generatedAt = formatGeneratedAt(now);
   const notice = buildNotice(report, assessment.rules.settings, { issuedOn: dayOfDate(now) });

@@ -1,7 +1,7 @@
 // 初始化台账: the layout of a new ledger workbook — the 稿件台账 tab (headers, dropdowns, date checks,
 // computed columns filled by custom functions) and the rule tabs — and, for a workbook that already
 // has them, the plan that only adds what is missing (never overwrites a filled cell or an edited rule).
-import { COMPUTED_HEADERS, LEDGER_HEADERS } from '../core/ledger';
+import { COMPUTED_HEADERS, DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
 import { RULE_TABLE_NAMES, type RuleTableName, TABLE_HEADERS } from '../core/rules';
 import { cellText } from '../core/text';
@@ -66,7 +66,20 @@ const RULE_HEADER: CellStyle = { bold: true, background: '#1f4e79', fontColor: '
 export const FIXED_LISTS: Partial<Record<LedgerField, { values: string[]; strict: boolean; help: string }>> =
   {
     类别: {
-      values: ['动态信息', '言论文章', '调研报告', '经验材料', '论文', '宣传报道', '电教片', '专报'],
+      // 会议交流, 获奖, 成果汇编 count for 部机关's 论文/调研 item (000 §三(一)2 可视作任务).
+      values: [
+        '动态信息',
+        '言论文章',
+        '调研报告',
+        '经验材料',
+        '论文',
+        '宣传报道',
+        '电教片',
+        '专报',
+        '会议交流',
+        '获奖',
+        '成果汇编',
+      ],
       strict: false,
       help: '稿件类别，可从下拉中选择，也可填写规则表中的其他类别',
     },
@@ -88,9 +101,6 @@ export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; he
   媒体: { sheet: '媒体', help: '从「媒体」表中选择；表中没有的媒体请填写级别' },
   对口处室: { sheet: '单位', help: '转报稿件的对口部机关科室，从「单位」表中选择' },
 };
-
-export const DATE_COLUMNS: readonly LedgerField[] = ['报送日期', '录用日期', '事件日期'];
-export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)'];
 
 /** A tab name quoted for a formula reference: '单位'!A1:G. */
 export function quoteSheet(name: string): string {

@@ -54,7 +54,7 @@ describe('初始化台账 on an empty spreadsheet', () => {
     const n = LEDGER_HEADERS.length;
     const formulas = [1, 2, 3].map((i) => ledger._peek(1, n + i)?.f ?? '');
     expect(formulas[0]).toMatch(
-      /^=ZG_POINTS\(A1:V, '单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C\)$/,
+      /^=ZG_POINTS\(A1:V, '单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C\)$/,
     );
     expect(formulas[1]).toMatch(/^=ZG_CREDIT\(A1:V,/);
     expect(formulas[2]).toMatch(/^=ZG_CHECK\(A1:V,/);

@@ -65,6 +65,18 @@ describe('录入稿件 sidebar', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('proposes the unit’s usual 报送对象 (RULES §9) and keeps one typed over', async () => {
+    const { page, errors } = await entry();
+    await page.selectOption('#f-unit', '峡窝镇党委');
+    expect(await page.inputValue('#f-recipient')).toBe('区委组织部');
+    await page.selectOption('#f-unit', '组织科');
+    expect(await page.inputValue('#f-recipient')).toBe('市委组织部');
+    await page.selectOption('#f-recipient', '省委组织部');
+    await page.selectOption('#f-unit', '峡窝镇党委');
+    expect(await page.inputValue('#f-recipient')).toBe('省委组织部');
+    expect(errors).toEqual([]);
+  });
+
   it('a half-typed date and a missing unit show errors beside the fields and append nothing', async () => {
     const { page, fake } = await entry();
     const before = ledgerRecords(fake).length;
@@ -97,10 +109,15 @@ describe('录入稿件 sidebar', () => {
             .appendLedgerRow({ 标题: 'x', 单位: '不存在的单位', 采用方式: '报送', 报送日期: '2024-13-40' });
         }),
     );
-    expect(result).toMatchObject({ ok: false, row: null });
-    const errors = (result as { fieldErrors: Record<string, string> }).fieldErrors;
-    expect(errors.单位).toContain('不存在的单位');
-    expect(errors.报送日期).toContain('日期');
+    expect(result).toEqual({
+      ok: false,
+      code: 'form',
+      message: '请先改正标红的字段，台账未写入',
+      fieldErrors: {
+        单位: '单位“不存在的单位”不在「单位」表中',
+        报送日期: '日期无效，请按“年-月-日”填写完整',
+      },
+    });
     expect(ledgerRecords(fake)).toHaveLength(before);
   });
 
@@ -189,8 +206,8 @@ describe('录入稿件 authors', () => {
     await page.selectOption('#f-unit', '峡窝镇党委');
     await page.fill('#f-outlet', '郑州日报');
     await page.fill('#f-adopted', '2024-03-05');
-    await expect.poll(() => page.textContent('#pv-credit')).toContain('王五 0');
-    expect(await page.textContent('#pv-credit')).toContain('张三 0.5');
+    // The whole line: a preview from before the date was typed (no adoption yet: all 0) must not pass.
+    await expect.poll(() => page.textContent('#pv-credit')).toBe('计任务：张三 0.5，李四 0.5，王五 0');
     // Removing one chip clears the warning.
     await page.click('.chip button >> nth=2');
     await expect.poll(() => page.textContent('#author-warn')).toBe('');

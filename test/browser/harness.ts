@@ -1,11 +1,12 @@
 // Load a sidebar page in Debian's Chromium with a google.script.run stand-in whose calls run the REAL
-// server functions (src/addon/sidebarApi.ts) in Node against the in-memory SpreadsheetApp fake.
+// server functions (the globals src/addon/main.ts exports) in Node against the in-memory SpreadsheetApp fake.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium.mjs';
 import { assemblePage } from '../../scripts/pages.mjs';
-import * as api from '../../src/addon/sidebarApi';
+import * as api from '../../src/addon/main';
 import { COMPUTED_HEADERS, LEDGER_HEADERS } from '../../src/core/ledger';
 import { presetRules, rulesToGrids } from '../../src/core/rules';
 import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
@@ -14,7 +15,7 @@ export type SidebarName = 'entry' | 'report' | 'rules' | 'help';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ORIGIN = 'https://sidebar.test';
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = findChromium() ?? '/usr/bin/chromium'; // npm test's ensure step put it on PATH
 const ARGS = [
   '--no-sandbox',
   '--headless',

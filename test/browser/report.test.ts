@@ -97,6 +97,8 @@ describe('规则与预设 sidebar', () => {
     // An emptied 加分 tab means no bonus (not the preset's); a missing 媒体 tab falls back to the preset.
     expect(await page.locator('li[data-table=加分] .badge').textContent()).toBe('空表：不设此项');
     expect(await page.locator('li[data-table=媒体] .badge').textContent()).toBe('缺少此表，使用预设');
+    // 人员 is optional: missing means nobody listed, not the preset's.
+    expect(await page.locator('li[data-table=人员] .badge').textContent()).toBe('未列人员：作者计入所填单位');
     const points = page.locator('li[data-table=计分]');
     expect(await points.locator('.cell').textContent()).toBe('F2');
     expect(await points.locator('.errs').textContent()).toContain('分值');
@@ -105,7 +107,8 @@ describe('规则与预设 sidebar', () => {
     await page.click('#fill');
     await page.waitForSelector('#confirm:not([hidden])');
     const listed = await page.locator('#confirm-list li').allTextContents();
-    expect(listed.map((t) => t.slice(0, 2))).toEqual(['媒体', '系数', '加分', '指标', '设置']);
+    // The missing 人员 tab is created with its header (no preset lists people).
+    expect(listed.map((t) => t.slice(0, 2))).toEqual(['媒体', '系数', '加分', '指标', '设置', '人员']);
     expect(await page.textContent('#confirm-kept')).toContain('计分');
     // Nothing is written before the confirm.
     expect(fake.spreadsheet._sheet('媒体')).toBeUndefined();

@@ -160,6 +160,7 @@ export function rulesOf(parts: {
       preset: '测试',
       coauthorSplit: '均分',
       relayShare: 0.2,
+      relayMinLevel: '市级',
       warningOnlyProtection: false,
       reviewGate: false,
       decimals: 2,

@@ -180,8 +180,12 @@ const CASES: Case[] = [
     kind: 'person',
     subject: '张三',
     unitType: '部机关科室',
-    qualifying: () => times(3, (i) => sub('组织科', i + 1, { 类别: '专报', 报送对象: '部办公室' })),
-    base: () => [...keepPerson(), ...times(3, (i) => sub('组织科', i + 1, { 报送对象: '部办公室' }))],
+    // 按编发《专报》统计 (RULES §10.8): adoptions in 组工信息专报 count; rows of 类别 专报 only submitted do not.
+    qualifying: () => times(3, (i) => adopt('组织科', '组工信息专报', i + 1)),
+    base: () => [
+      ...keepPerson(),
+      ...times(3, (i) => sub('组织科', i + 1, { 类别: '专报', 报送对象: '部办公室' })),
+    ],
     value: 3,
   },
   {
@@ -249,6 +253,40 @@ const CASES: Case[] = [
     base: () => [...keepPerson(), adopt('组织科', '动态', 5, { 类别: '论文' })],
     value: 1,
   },
+  // 可视作任务 (000 §三(一)2, RULES §10.7): each alone meets the 论文调研 group.
+  {
+    preset: '部机关',
+    name: '电教片市级以上电视台播放',
+    kind: 'person',
+    subject: '张三',
+    unitType: '部机关科室',
+    qualifying: () => [adopt('组织科', '市电视台', 5, { 类别: '电教片' })],
+    base: () => [...keepPerson(), adopt('组织科', '县电视台', 5, { 类别: '电教片' })],
+    value: 1,
+  },
+  {
+    preset: '部机关',
+    name: '市级以上会议交流或获奖',
+    kind: 'person',
+    subject: '张三',
+    unitType: '部机关科室',
+    qualifying: () => [sub('组织科', 5, { 类别: '获奖', 级别: '市级', 报送对象: '部办公室' })],
+    base: () => [
+      ...keepPerson(),
+      sub('组织科', 5, { 类别: '会议交流', 级别: '区县级', 报送对象: '部办公室' }),
+    ],
+    value: 1,
+  },
+  {
+    preset: '部机关',
+    name: '收入调研成果汇编',
+    kind: 'person',
+    subject: '张三',
+    unitType: '部机关科室',
+    qualifying: () => [sub('组织科', 5, { 类别: '成果汇编', 报送对象: '部办公室' })],
+    base: keepPerson,
+    value: 1,
+  },
   {
     preset: '部机关',
     name: '新华日报或省电视台',
@@ -310,8 +348,8 @@ const CASES: Case[] = [
     kind: 'department',
     subject: '全部门',
     unitType: '',
-    qualifying: () => monthly(6, (m) => sub('干部科', m, { 类别: '专报', 报送对象: '部办公室' })),
-    base: () => monthly(6, (m) => sub('干部科', m, { 报送对象: '部办公室' })),
+    qualifying: () => monthly(6, (m) => adopt('干部科', '组工信息专报', m)),
+    base: () => monthly(6, (m) => sub('干部科', m, { 类别: '专报', 报送对象: '部办公室' })),
     value: 6,
   },
   {

@@ -440,8 +440,10 @@ describe('teams and bonuses', () => {
   const adoptions = (unitName: string, n: number): RowSpec[] =>
     Array.from({ length: n }, (_, i) => ({ unit: unitName, adoptedOn: `2024-0${(i % 9) + 1}-10` }));
 
-  it('counts a member in post under six months as half', () => {
-    expect(headcountEquivalent(unit('a', 'x', { headcount: 3, monthsInPost: [4, 6] })).equivalent).toBe(2.5);
+  it('counts a member in post six months or less as half (000 §三(四)1: 不满半年的按半年折算)', () => {
+    // 4 months → 0.5, exactly 6 → 0.5 (half a year is 半年, RULES §10.9), the third (12) → 1.
+    expect(headcountEquivalent(unit('a', 'x', { headcount: 3, monthsInPost: [4, 6] })).equivalent).toBe(2);
+    expect(headcountEquivalent(unit('a', 'x', { headcount: 2, monthsInPost: [7, 6.5] })).equivalent).toBe(2);
     expect(headcountEquivalent(unit('a', 'x', { headcount: 2, monthsInPost: [] })).equivalent).toBe(2);
   });
 
@@ -488,7 +490,7 @@ describe('teams and bonuses', () => {
     ]);
   });
 
-  it('a 科室负责人 answers for the team only: personal status and bonus follow the team (000 §三(四)4)', () => {
+  it('a 科室负责人 answers for the team only: status follows the team, only the team bonus is paid (000 §三(四)4)', () => {
     const personal = indicator({
       name: '个人录用',
       subject: { kind: 'person', unitType: '' },
@@ -512,9 +514,12 @@ describe('teams and bonuses', () => {
     const chief = res.people.find((p) => p.subject === '王科长')!;
     expect(chief.indicators[0].met).toBe(false);
     expect(chief.compliant).toBe(true);
-    expect(chief.bonuses).toEqual({ 录用: 200 });
+    // 仅与科室整体任务挂钩: no personal award (RULES §10.11), the team's 200 as its one member.
+    expect(chief.bonuses).toEqual({ 录用: 0 });
+    expect(chief.teamBonus).toBe(200);
     const missed = evaluateIndicators(ledgerOf(rows.slice(1)), rules, YEAR_END);
-    expect(missed.people.find((p) => p.subject === '王科长')!.bonuses).toEqual({ 录用: 0 });
+    const chiefMissed = missed.people.find((p) => p.subject === '王科长')!;
+    expect([chiefMissed.bonuses, chiefMissed.teamBonus]).toEqual([{ 录用: 0 }, 0]);
   });
 
   it('no department indicator: department is null', () => {

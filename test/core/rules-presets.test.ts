@@ -182,9 +182,11 @@ describe('部机关目标考核 (000)', () => {
 
   it('personal count tasks', () => {
     expect(find(rules, '全年发稿', person)).toMatchObject({ metric: '篇目', threshold: 8, distinct: true });
+    // 按编发《专报》统计: adoptions in outlets tagged 专报, not a 类别 (RULES §10.8).
     expect(find(rules, '组工信息专报', person)).toMatchObject({
+      metric: '录用',
       threshold: 3,
-      filter: { kinds: ['专报'] },
+      filter: { tags: ['专报'], kinds: [] },
       award: '发稿',
     });
     expect(find(rules, '部编组工信息录用', person)).toMatchObject({
@@ -246,9 +248,10 @@ describe('部机关目标考核 (000)', () => {
       threshold: 15,
     });
     expect(find(rules, '每月编报专报', dept)).toMatchObject({
+      metric: '录用',
       window: '每月',
       threshold: 6,
-      filter: { kinds: ['专报'] },
+      filter: { tags: ['专报'], kinds: [] },
     });
     expect(find(rules, '每月部编组工信息', dept)).toMatchObject({
       window: '每月',

@@ -140,6 +140,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   preset: token,
   coauthorSplit: fc.constantFrom('均分' as const, '3:2' as const),
   relayShare: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+  relayMinLevel: level,
   reviewGate: fc.boolean(),
   warningOnlyProtection: fc.boolean(),
   decimals: fc.integer({ min: 0, max: 6 }),
@@ -187,6 +188,18 @@ const rulesArb: fc.Arbitrary<Rules> = fc
     ),
     indicators: fc.array(indicator, { maxLength: 5 }),
     settings,
+    // 人员: a person in a unit of the table (or any, when it is empty), with or without 在岗月数.
+    people: fc.array(
+      fc.record({
+        name: token,
+        unit: token,
+        monthsInPost: fc.option(
+          fc.integer({ min: 0, max: 24 }).map((n) => n / 2),
+          { nil: null },
+        ),
+      }),
+      { maxLength: 4 },
+    ),
   })
   .map((r) => ({ ...r, indicators: r.indicators.map((i, n) => ({ ...i, sourceRow: n + 2 })) }));
 

@@ -1,5 +1,6 @@
 // The report layer against an in-memory port: what it reads, what it writes, what it refuses.
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/core/errors';
 import { parsePeriod } from '../../src/core/period';
 import { rulesToGrids } from '../../src/core/rules';
 import { presetRules } from '../../src/core/rules/presets';
@@ -9,7 +10,7 @@ import { ledgerWithComputed } from '../../src/sheets/ledgerSheet';
 import type { SheetModel } from '../../src/sheets/model';
 import type { WorkbookPort } from '../../src/sheets/port';
 import { indicatorProgress, wrapText } from '../../src/sheets/report';
-import { inferUnitType, ReportError, refreshDashboard, runReport } from '../../src/sheets/run';
+import { inferUnitType, refreshDashboard, runReport } from '../../src/sheets/run';
 import { d, ledgerGrid } from '../cli/helpers';
 
 class MemoryPort implements WorkbookPort {
@@ -90,8 +91,8 @@ describe('runReport', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).message).toMatch(/「计分」表第3行「分值」/);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toMatch(/「计分」表第3行「分值」/);
     expect(port.written).toHaveLength(0);
   });
 

@@ -84,7 +84,8 @@ export function compileIndicator(ind: Indicator, outlets: OutletDef[]): Compiled
     }
     // A row needs one of the tags (weight 1) or a half tag (0.5, 条线简报 折算半篇); a half tag also
     // listed among the tags still counts half. Without a tag list, rows without half tags count fully.
-    if (half) return 0.5;
+    // 折算为半篇次同级组工信息 (000 §三(一)1): a half-tag row counts only at the item's own 级别.
+    if (half) return minRank < 0 || row.levelRank === minRank ? 0.5 : 0;
     return tags ? 0 : 1;
   };
 

@@ -1,4 +1,4 @@
-// Rule tables (单位 媒体 计分 系数 加分 指标 设置) and the presets: read, write, validate.
+// Rule tables (单位 媒体 计分 系数 加分 指标 设置, and the optional 人员) and the presets: read, write, validate.
 export { outletIndex, outletKey } from './outlets';
 export {
   emptyRules,

@@ -42,14 +42,8 @@ export function parsePresetName(text: string): PresetName | null {
 
 /** A fresh copy of a preset's rules (callers may change it freely). */
 export function presetRules(name: PresetName): Rules {
-  switch (name) {
-    case '上街区':
-      return shangjie();
-    case '部机关':
-      return buJiguan();
-    case '类别':
-      return byKind();
-  }
+  const rules = name === '上街区' ? shangjie() : name === '部机关' ? buJiguan() : byKind();
+  return { ...rules, people: [] }; // no preset lists people: every author is in the unit of their row
 }
 
 // ───────────────────────── builders ─────────────────────────
@@ -295,11 +289,12 @@ function buJiguan(): Rules {
     indicators: indicators([
       { name: '全年发稿', subject: person, metric: '篇目', threshold: 8, distinct: true },
       {
+        // 上报信息按编发《专报》统计 (000 §三(一)): pieces edited into the 专报, i.e. adopted in an outlet tagged 专报.
         name: '组工信息专报',
         subject: person,
-        metric: '篇目',
+        metric: '录用',
         threshold: 3,
-        filter: { kinds: ['专报'] },
+        filter: { tags: ['专报'] },
         distinct: true,
         award: '发稿',
       },
@@ -350,6 +345,7 @@ function buJiguan(): Rules {
         group: '信息结构',
         award: '录用',
       },
+      // 论文或调研报告不少于1篇次, and what 可视作任务 (000 §三(一)2): any one of the four meets the item.
       {
         name: '论文或调研报告录用',
         subject: person,
@@ -357,6 +353,37 @@ function buJiguan(): Rules {
         threshold: 1,
         filter: { minLevel: '市级', kinds: ['论文', '调研报告'] },
         distinct: true,
+        group: '论文调研',
+        award: '录用',
+      },
+      {
+        name: '电教片市级以上电视台播放',
+        subject: person,
+        metric: '录用',
+        threshold: 1,
+        filter: { minLevel: '市级', kinds: ['电教片'], tags: ['电视'] },
+        distinct: true,
+        group: '论文调研',
+        award: '录用',
+      },
+      {
+        name: '市级以上会议交流或获奖',
+        subject: person,
+        metric: '篇目',
+        threshold: 1,
+        filter: { minLevel: '市级', kinds: ['会议交流', '获奖'] },
+        distinct: true,
+        group: '论文调研',
+        award: '录用',
+      },
+      {
+        name: '收入调研成果汇编',
+        subject: person,
+        metric: '篇目',
+        threshold: 1,
+        filter: { kinds: ['成果汇编'] },
+        distinct: true,
+        group: '论文调研',
         award: '录用',
       },
       {
@@ -407,12 +434,13 @@ function buJiguan(): Rules {
         threshold: 15,
       },
       {
+        // 编报《组工信息专报》: pieces edited into the 专报 (adopted in an outlet tagged 专报), not a 类别.
         name: '每月编报专报',
         subject: { kind: 'department' },
-        metric: '报送',
+        metric: '录用',
         window: '每月',
         threshold: 6,
-        filter: { kinds: ['专报'] },
+        filter: { tags: ['专报'] },
       },
       {
         name: '每月部编组工信息',
@@ -472,7 +500,15 @@ function byKind(): Rules {
     multipliers: [],
     bonuses: [],
     indicators: indicators([
-      { name: '每月报送', subject: { kind: 'everyUnit' }, metric: '报送', window: '每月', threshold: 2 },
+      {
+        // 每月向研究室报送信息2条以上 (004).
+        name: '每月向研究室报送',
+        subject: { kind: 'everyUnit' },
+        metric: '报送',
+        window: '每月',
+        threshold: 2,
+        filter: { recipients: ['研究室'] },
+      },
     ]),
     settings: {
       ...defaultSettings(),
@@ -494,5 +530,6 @@ export function emptyRules(): Rules {
     bonuses: [],
     indicators: [],
     settings: defaultSettings(),
+    people: [],
   };
 }

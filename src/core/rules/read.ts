@@ -8,6 +8,7 @@ import type {
   MultiplierCondition,
   MultiplierRule,
   OutletDef,
+  PersonDef,
   PointRule,
   RuleError,
   Rules,
@@ -100,6 +101,15 @@ function readMonths(r: RowReader, headcount: number): number[] | undefined {
     return r.fail('在岗月数', `填了${months.length}人的月数，多于人数${headcount}`);
   }
   return months;
+}
+
+/** 人员: a person, their 科室 and months in post this year (blank = the whole year). */
+function readPerson(r: RowReader): PersonDef | undefined {
+  const name = r.required('姓名');
+  const unit = r.required('单位');
+  const months = r.number('在岗月数', { min: 0, max: 12 });
+  if (name === undefined || unit === undefined || months === undefined) return undefined;
+  return { name, unit, monthsInPost: months };
 }
 
 function readOutlet(r: RowReader): OutletDef | undefined {
@@ -273,6 +283,8 @@ export function readRules(tables: RuleGrids, fallback: Rules): { rules: Rules; e
   const indicators =
     readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical)) ??
     emptied('指标', tables.指标);
+  // Optional: an absent tab and a header-only one both mean nobody is listed (the presets list nobody).
+  const people = readTable('人员', tables.人员, errors, readPerson) ?? emptied('人员', tables.人员);
   let settings: ReturnType<typeof readSettings>;
   try {
     settings = readSettings(tables.设置, fallback.settings, errors);
@@ -288,6 +300,7 @@ export function readRules(tables: RuleGrids, fallback: Rules): { rules: Rules; e
     bonuses: bonuses?.items ?? fallback.bonuses.map((b) => ({ ...b })),
     indicators: indicators?.items ?? fallback.indicators.map(copyIndicator),
     settings: settings.settings,
+    people: people?.items ?? (fallback.people ?? []).map((p) => ({ ...p })),
   };
   const rows: SourceRows = {
     units: units?.rows,
@@ -296,6 +309,7 @@ export function readRules(tables: RuleGrids, fallback: Rules): { rules: Rules; e
     multipliers: multipliers?.rows,
     bonuses: bonuses?.rows,
     settings: settings.rows,
+    people: people?.rows,
   };
   errors.push(...validateWithRows(rules, rows));
   return { rules, errors };

@@ -6,8 +6,9 @@ import { own } from '../maps';
 import { cellFlag, cellNumber, cellText, splitNames, toHalfWidth } from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
 
-export type RuleTableName = '单位' | '媒体' | '计分' | '系数' | '加分' | '指标' | '设置';
+export type RuleTableName = '单位' | '媒体' | '计分' | '系数' | '加分' | '指标' | '设置' | '人员';
 
+/** In the order custom functions take them as arguments: a new table is only ever appended. */
 export const RULE_TABLE_NAMES: readonly RuleTableName[] = [
   '单位',
   '媒体',
@@ -16,6 +17,7 @@ export const RULE_TABLE_NAMES: readonly RuleTableName[] = [
   '加分',
   '指标',
   '设置',
+  '人员',
 ];
 
 export type RuleGrids = Partial<Record<RuleTableName, Grid>>;
@@ -48,6 +50,8 @@ export const TABLE_HEADERS: Record<RuleTableName, string[]> = {
     '生效日期',
   ],
   设置: ['项目', '值', '说明'],
+  // Optional: puts each person in their 科室 for team tasks (000 §三(四)); header only = nobody listed.
+  人员: ['姓名', '单位', '在岗月数'],
 };
 
 /** Headers without which a table cannot be read (the fallback's table is used instead). */
@@ -59,6 +63,7 @@ export const REQUIRED_HEADERS: Record<RuleTableName, string[]> = {
   加分: ['批示', '加分'],
   指标: ['名称', '对象', '度量', '目标'],
   设置: ['项目', '值'],
+  人员: ['姓名', '单位'],
 };
 
 /** Other names offices give the same column. */
@@ -96,6 +101,7 @@ const HEADER_ALIASES: Record<RuleTableName, Record<string, string>> = {
     奖金: '奖项',
   },
   设置: { 设置项: '项目', 名称: '项目', 取值: '值', 备注: '说明' },
+  人员: { 人员: '姓名', 作者: '姓名', 名字: '姓名', 科室: '单位', 所在科室: '单位', 在岗月份: '在岗月数' },
 };
 
 /** Header text as compared: no spaces, half width, no trailing note in brackets, no required-mark. */

@@ -25,6 +25,7 @@ export function defaultSettings(): Settings {
     preset: '',
     coauthorSplit: '均分',
     relayShare: 0.2,
+    relayMinLevel: '市级',
     reviewGate: false,
     decimals: 2,
     multipleAdoption: '全部',
@@ -283,6 +284,17 @@ const SPECS: SettingSpec[] = [
         (v) => ({ warningOnlyProtection: v === '仅警告' }),
       ),
     write: (s) => (s.warningOnlyProtection ? '仅警告' : '严格'),
+  },
+  {
+    key: '转报最低级别',
+    note: `对口处室转报的稿件被该级别及以上媒体录用，处室才得转报分成（001 §三.9：协助向中组部、省委组织部、市委组织部报送）；${LEVELS.join('、')}`,
+    read: (c) => {
+      const t = cellText(c);
+      if (t === '') return null;
+      const level: Level | null = parseLevel(t.replace(/(及以上|以上)$/, ''));
+      return level ? ok({ relayMinLevel: level }) : bad(`无法识别${quote(c)}，应为${LEVELS.join('、')}`);
+    },
+    write: (s) => s.relayMinLevel,
   },
   // ── 通报 text (RULES §7): what only the office knows; shown in the 生成通报 sidebar too ──
   {

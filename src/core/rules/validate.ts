@@ -14,6 +14,7 @@ export interface SourceRows {
   multipliers?: number[];
   bonuses?: number[];
   settings?: Map<string, number>;
+  people?: number[];
 }
 
 /** Problems in rules built in code (rows are array index + 2; indicators use their sourceRow). */
@@ -48,6 +49,21 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
     else if (u.headcount > 0 && u.monthsInPost.length > u.headcount) {
       err('在岗月数', `填了${u.monthsInPost.length}人的月数，多于人数${u.headcount}`);
     }
+  });
+
+  // 人员: each person once, in a 科室 of the 单位 table.
+  const personSeen = new Map<string, number>();
+  (rules.people ?? []).forEach((p, i) => {
+    const row = rowIn(rows.people, i);
+    const err = (column: string, problem: string) => errors.push(ruleError('人员', row, column, problem));
+    const key = nameKey(p.name);
+    if (key === '') err('姓名', '不能为空');
+    const first = personSeen.get(key);
+    if (first !== undefined) err('姓名', `“${p.name}”与第${first}行重复，每人只能列一次`);
+    else if (key !== '') personSeen.set(key, row);
+    if (unitSeen.size > 0 && !unitSeen.has(nameKey(p.unit))) err('单位', `“${p.unit}”不在「单位」表中`);
+    if (p.monthsInPost !== null && !(p.monthsInPost >= 0 && p.monthsInPost <= 12))
+      err('在岗月数', `应为0到12之间的月数，现为${fmt(p.monthsInPost)}`);
   });
 
   // 媒体: a name or alias claimed by two outlets makes the level of a ledger row depend on the table's order.

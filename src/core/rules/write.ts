@@ -102,5 +102,11 @@ export function rulesToGrids(rules: Rules): Record<RuleTableName, Grid> {
       ),
     ],
     设置: settingsToGrid(rules.settings),
+    人员: [
+      TABLE_HEADERS.人员,
+      ...(rules.people ?? []).map((p) =>
+        row('人员', { 姓名: p.name, 单位: p.unit, 在岗月数: p.monthsInPost ?? '' }),
+      ),
+    ],
   };
 }

@@ -8,11 +8,13 @@ import {
   listMyRows,
   previewRow,
   selectLedgerRow,
-} from '../../src/addon/sidebarApi';
+} from '../../src/addon/main';
+import { BUSY_MESSAGE } from '../../src/addon/runtime/lock';
+import type { Failure, Result } from '../../src/addon/sidebar/types';
 import { TABLE_HEADERS } from '../../src/core/rules';
+import { fakeWorkbook, ledgerRecords, type SidebarName, sidebarHtml } from '../browser/harness';
+import { sampleRows } from '../browser/sample';
 import { type FakeApps, FakeRange } from '../fakes/spreadsheetApp';
-import { fakeWorkbook, ledgerRecords, type SidebarName, sidebarHtml } from './harness';
-import { sampleRows } from './sample';
 
 let uninstall: (() => void) | null = null;
 afterEach(() => {
@@ -23,6 +25,18 @@ afterEach(() => {
 function use(fake: FakeApps): FakeApps {
   uninstall = fake.install();
   return fake;
+}
+
+/** The data of a result that must have succeeded (its message when it did not). */
+function okOf<T>(r: Result<T>): { ok: true } & T {
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+
+/** The failure of a result that must have failed. */
+function failureOf<T>(r: Result<T>): Failure {
+  if (r.ok) throw new Error(`expected a failure, got ${JSON.stringify(r)}`);
+  return r;
 }
 
 const ROW = { 标题: '新稿件', 作者: ['张三'], 单位: '峡窝镇党委', 采用方式: '报送', 报送日期: '2024-06-03' };
@@ -72,15 +86,14 @@ describe('sidebar server functions', () => {
       媒体: '河南日报',
       录用日期: '2024-05-01',
     };
-    const first = appendLedgerRow(form);
+    const first = okOf(appendLedgerRow(form));
     expect(first.points).toBe(10);
     expect(first.warnings).toEqual([]);
     const preview = previewRow(form);
     if (!preview.ok) throw new Error(preview.message);
     expect(preview.points).toBe(0);
     expect(preview.issues.join()).toContain('重复行');
-    const again = appendLedgerRow(form);
-    expect(again.ok).toBe(true);
+    const again = okOf(appendLedgerRow(form));
     expect(again.points).toBe(0);
     expect(again.warnings.join()).toMatch(/重复行.*不计分/);
     // Another unit's row with the same title is its own piece.
@@ -108,18 +121,16 @@ describe('sidebar server functions', () => {
 
   it('refuses a pasted wall of text beside its field instead of failing at the sheet', () => {
     const fake = use(fakeWorkbook());
-    const r = appendLedgerRow({ ...ROW, 标题: '长'.repeat(60_000) });
-    expect(r.ok).toBe(false);
-    expect(r.fieldErrors.标题).toContain('内容过长');
+    const r = failureOf(appendLedgerRow({ ...ROW, 标题: '长'.repeat(60_000) }));
+    expect(r.fieldErrors?.标题).toContain('内容过长');
     expect(ledgerRecords(fake)).toHaveLength(0);
   });
 
   it('a 对口处室 must be one of the 部机关科室 of the 单位 table', () => {
     use(fakeWorkbook());
     const form = { 标题: '转报', 单位: '峡窝镇党委', 媒体: '河南日报', 录用日期: '2024-05-01' };
-    const bad = appendLedgerRow({ ...form, 对口处室: '济源路街道党工委' });
-    expect(bad.ok).toBe(false);
-    expect(bad.fieldErrors.对口处室).toContain('部机关科室');
+    const bad = failureOf(appendLedgerRow({ ...form, 对口处室: '济源路街道党工委' }));
+    expect(bad.fieldErrors?.对口处室).toContain('部机关科室');
     expect(appendLedgerRow({ ...form, 对口处室: '信息调研科' }).ok).toBe(true);
   });
 
@@ -193,8 +204,7 @@ describe('sidebar server functions', () => {
   it('writes text that looks like a formula, number or date as text', () => {
     const fake = use(fakeWorkbook());
     for (const title of ['=1+2', '+86 138', '-5 分', '@张三', '2024年3月5日通报']) {
-      const r = appendLedgerRow({ ...ROW, 标题: title, 备注: title });
-      expect(r.ok).toBe(true);
+      const r = okOf(appendLedgerRow({ ...ROW, 标题: title, 备注: title }));
       const sheet = fake.spreadsheet._sheet('稿件台账')!;
       expect(sheet.getRange(r.row!, 1).getValue()).toBe(title);
       expect(sheet.getRange(r.row!, 1).getFormula()).toBe('');
@@ -204,9 +214,7 @@ describe('sidebar server functions', () => {
   it('refuses while another execution holds the lock, and writes nothing', () => {
     const fake = use(fakeWorkbook());
     fake.lock._heldElsewhere = true;
-    const r = appendLedgerRow(ROW);
-    expect(r.ok).toBe(false);
-    expect(r.message).toContain('稍后');
+    expect(appendLedgerRow(ROW)).toEqual({ ok: false, code: 'busy', message: BUSY_MESSAGE });
     expect(ledgerRecords(fake)).toHaveLength(0);
   });
 

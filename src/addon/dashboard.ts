@@ -1,0 +1,23 @@
+// 刷新领导看板 as a server function (menu and sidebars): the year to date, written aside and swapped in,
+// under the document lock.
+import { dayOfDate } from '../core/dates';
+import { refreshDashboard as refreshDashboardTab } from '../sheets/run';
+import { AppsWorkbook } from './appsWorkbook';
+import { withDocumentLock } from './runtime/lock';
+import { respond } from './runtime/respond';
+import type { DashboardResult, Result } from './sidebar/types';
+
+export function refreshDashboard(): Result<DashboardResult> {
+  return respond((): DashboardResult => {
+    const now = new Date();
+    const { report, sheetNames, notices } = withDocumentLock(() =>
+      refreshDashboardTab(new AppsWorkbook(), { now, asOf: dayOfDate(now) }),
+    );
+    const behind = report.units.filter((u) => u.status === '进度滞后' || u.status === '未达标').length;
+    const lines = [
+      `领导看板已更新（${report.year}年，${report.units.length} 个单位，其中 ${behind} 个进度滞后或未达标）。`,
+      ...notices,
+    ];
+    return { message: lines.join('\n'), sheetName: sheetNames[0] ?? '' };
+  });
+}

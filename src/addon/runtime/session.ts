@@ -1,0 +1,65 @@
+// What every server function reads first: the active spreadsheet, the user's address, today, a tab's
+// values and the rules in force.
+import { dayOfDate } from '../../core/dates';
+import { resolveRules } from '../../core/index';
+import { PRESET_TITLES, parsePresetName, RULE_TABLE_NAMES, type RuleGrids } from '../../core/rules';
+import { cellText } from '../../core/text';
+import type { Cell, Grid, RuleError, Rules } from '../../core/types';
+
+export function book(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** A tab's filled values, or undefined when there is no such tab. */
+export function readTab(name: string): Grid | undefined {
+  const sheet = book().getSheetByName(name);
+  return sheet ? (sheet.getDataRange().getValues() as Grid) : undefined;
+}
+
+export function readRuleGrids(): RuleGrids {
+  const grids: RuleGrids = {};
+  for (const table of RULE_TABLE_NAMES) {
+    const grid = readTab(table);
+    if (grid) grids[table] = grid;
+  }
+  return grids;
+}
+
+/** The rules in force; `unitsFromTable` says whether the office's 单位 tab lists units (else the preset's). */
+export function loadRules(grids: RuleGrids = readRuleGrids()): {
+  rules: Rules;
+  errors: RuleError[];
+  unitsFromTable: boolean;
+} {
+  const { rules, errors } = resolveRules(grids);
+  return { rules, errors, unitsFromTable: dataRowCount(grids.单位).rows > 0 };
+}
+
+/** Data rows below the header (the first non-blank row). */
+export function dataRowCount(grid: Grid | undefined): { header: Cell[] | null; rows: number } {
+  if (!grid) return { header: null, rows: 0 };
+  const blank = (r: Cell[] | undefined) => !r || r.every((c) => cellText(c) === '');
+  const h = grid.findIndex((r) => !blank(r));
+  if (h < 0) return { header: null, rows: 0 };
+  let rows = 0;
+  for (let i = h + 1; i < grid.length; i++) if (!blank(grid[i])) rows++;
+  return { header: grid[h], rows };
+}
+
+export function currentEmail(): string {
+  try {
+    return cellText(Session.getActiveUser().getEmail());
+  } catch {
+    return ''; // consumer accounts outside the owner's domain do not reveal their address
+  }
+}
+
+export function today(): number {
+  return dayOfDate(new Date());
+}
+
+/** The preset named in 设置, as its title (上街区 when unnamed). */
+export function presetLabel(rules: Rules): string {
+  const name = parsePresetName(rules.settings.preset);
+  return name ? PRESET_TITLES[name] : rules.settings.preset || PRESET_TITLES.上街区;
+}

@@ -1,0 +1,326 @@
+// 录入稿件: the form's lists, the live preview, the append of one row, and the user's recent rows.
+//
+// Decisions:
+// - The preview and the append score the row after the rows of the same piece already in 稿件台账, so a
+//   repeat shows 0 (重复行) and 多次录用 applies; no other row can change a row's points.
+// - The append reads the ledger once under the document lock and writes one setValues.
+import { dateOfDay, dayToIso, parseDay } from '../../core/dates';
+import {
+  canonicalText,
+  DATE_FIELDS,
+  ENTRY_FIELDS,
+  type EntryText,
+  NUMBER_FIELDS,
+  normalizeForm,
+  previewGrid,
+  RELAY_UNIT_TYPE,
+  validateForm,
+} from '../../core/entryForm';
+import { UserError } from '../../core/errors';
+import { ruleErrorText } from '../../core/index';
+import { COMPUTED_HEADERS, findColumns, LEDGER_HEADERS, normalizeKind, parseLedger } from '../../core/ledger';
+import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
+import { usualRecipients } from '../../core/relay';
+import { scoreLedger } from '../../core/score';
+import { cellNumber, cellText, normalizeTitle } from '../../core/text';
+import type { Cell, Grid, Rules } from '../../core/types';
+import { FIXED_LISTS, LEDGER_TAB } from '../../sheets/setup';
+import { sheetValue } from '../appsWorkbook';
+import { withDocumentLock } from '../runtime/lock';
+import { respond } from '../runtime/respond';
+import { book, currentEmail, loadRules, presetLabel, readTab, today } from '../runtime/session';
+import type { AppendResult, EntryForm, EntryFormData, MyRow, MyRows, Result, RowPreview } from './types';
+
+/** Optional ledger column: who entered the row through the sidebar. */
+const ENTERED_BY = '录入人';
+
+// The form offers what the ledger's dropdowns offer (初始化台账), plus what the rules name.
+const DEFAULT_KINDS = FIXED_LISTS.类别?.values ?? [];
+const DEFAULT_RECIPIENTS = FIXED_LISTS.报送对象?.values ?? [];
+
+const NO_LEDGER = '找不到“稿件台账”工作表：请先在菜单“组工台账”中运行“初始化台账”';
+
+function unique(values: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const v of values) if (v !== '' && !out.includes(v)) out.push(v);
+  return out;
+}
+
+export function getEntryFormData(): Result<EntryFormData> {
+  return respond(() => {
+    const { rules, errors, unitsFromTable } = loadRules();
+    const kinds = unique([
+      ...DEFAULT_KINDS,
+      ...rules.points.map((p) => normalizeKind(p.kind)),
+      ...rules.indicators.flatMap((i) => i.filter.kinds.map(normalizeKind)),
+      ...rules.multipliers.flatMap((m) =>
+        m.condition.kind === '类别' ? m.condition.values.map(normalizeKind) : [],
+      ),
+    ]);
+    const usual = usualRecipients(rules);
+    const placements = unique([
+      ...rules.points.map((p) => p.placement),
+      ...rules.multipliers.flatMap((m) => (m.condition.kind === '版面' ? m.condition.values : [])),
+    ]);
+    return {
+      units: rules.units.map((u) => ({ name: u.name, type: u.type, recipient: usual.get(u.name) ?? '' })),
+      unitsFromTable,
+      kinds,
+      outlets: rules.outlets.map((o) => ({
+        name: o.name,
+        level: o.level,
+        aliases: [...o.aliases],
+        tags: [...o.tags],
+      })),
+      levels: [...LEVELS],
+      modes: [...MODES],
+      recipients: unique([...DEFAULT_RECIPIENTS, ...rules.indicators.flatMap((i) => i.filter.recipients)]),
+      instructions: [...INSTRUCTIONS],
+      relayOffices: rules.units.filter((u) => u.type === RELAY_UNIT_TYPE).map((u) => u.name),
+      reviews: [...REVIEWS],
+      placements,
+      email: currentEmail(),
+      today: dayToIso(today()),
+      preset: presetLabel(rules),
+      ruleErrors: errors.length,
+    };
+  });
+}
+
+type PieceRows = { header: Cell[]; rows: Cell[][] };
+
+/**
+ * The ledger's header and the rows of the same piece as the form (its unit and title), read narrowly:
+ * two single-column reads, then the few matching rows, so the live preview stays quick on a long ledger.
+ */
+function samePieceRows(text: EntryText): PieceRows | null {
+  const sheet = book().getSheetByName(LEDGER_TAB);
+  if (!sheet) return null;
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  if (lastRow < 1 || lastCol < 1) return null;
+  const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0] as Cell[];
+  const { columns } = findColumns(header);
+  if (columns.标题 === undefined || columns.单位 === undefined || lastRow < 2) return { header, rows: [] };
+  const units = sheet.getRange(2, columns.单位 + 1, lastRow - 1, 1).getValues();
+  const titles = sheet.getRange(2, columns.标题 + 1, lastRow - 1, 1).getValues();
+  const key = normalizeTitle(text.标题);
+  const rows: Cell[][] = [];
+  for (let i = 0; i < units.length && key !== ''; i++) {
+    if (cellText(units[i][0] as Cell) !== text.单位) continue;
+    if (normalizeTitle(cellText(titles[i][0] as Cell)) !== key) continue;
+    if (rows.length >= 20) break; // a piece entered more than 20 times: the first 20 tell the story
+    rows.push(sheet.getRange(i + 2, 1, 1, lastCol).getValues()[0] as Cell[]);
+  }
+  return { header, rows };
+}
+
+/** The same piece's rows (unit and title) out of the whole ledger, when it has been read anyway. */
+function samePieceIn(values: Grid, text: EntryText): PieceRows {
+  const header = values[0] ?? [];
+  const { columns } = findColumns(header);
+  const key = normalizeTitle(text.标题);
+  if (columns.标题 === undefined || columns.单位 === undefined || key === '') return { header, rows: [] };
+  const rows = values
+    .slice(1)
+    .filter(
+      (r) => cellText(r[columns.单位!]) === text.单位 && normalizeTitle(cellText(r[columns.标题!])) === key,
+    );
+  return { header, rows };
+}
+
+/**
+ * The row scored as the ledger will score it: after the rows of the same piece already in 稿件台账, so
+ * a repeat is seen as one (重复行) and 多次录用 applies. No other row can change a row's points.
+ */
+function scoreOne(text: EntryText, rules: Rules, ledger = samePieceRows(text)) {
+  let grid = previewGrid(text);
+  const { columns } = findColumns(ledger?.header ?? []);
+  if (ledger && columns.标题 !== undefined && columns.单位 !== undefined) {
+    const fresh: Cell[] = ledger.header.map(() => '');
+    for (const f of ENTRY_FIELDS) if (columns[f] !== undefined) fresh[columns[f]!] = text[f];
+    grid = [ledger.header, ...ledger.rows, fresh];
+  }
+  const scored = scoreLedger(parseLedger(grid), rules);
+  const last = scored.rows.length - 1;
+  const fresh = scored.rows[last];
+  return fresh && fresh.row === grid.length ? { row: fresh, ledgerRow: scored.ledger.rows[last] } : null;
+}
+
+export function previewRow(form: EntryForm): Result<RowPreview> {
+  return respond((): RowPreview => {
+    const { text } = normalizeForm(form);
+    const { rules, errors, unitsFromTable } = loadRules();
+    const { warnings } = validateForm(text, rules, unitsFromTable);
+    const one = scoreOne(text, rules);
+    const ruleError = errors.length > 0 ? `规则表有 ${errors.length} 处错误，请在“规则与预设”中查看` : '';
+    if (!one) {
+      const blank = {
+        points: 0,
+        why: '',
+        level: '',
+        outlet: '',
+        mode: '',
+        credit: [],
+        relayPoints: 0,
+        issues: [],
+      };
+      return { empty: true, ...blank, warnings, ruleError };
+    }
+    const { row, ledgerRow } = one;
+    // A broken rule table gives no points on the sheet; the preview shows none either.
+    const stop = errors.length > 0 ? ruleErrorText(errors) : '';
+    return {
+      empty: false,
+      points: stop ? 0 : row.points,
+      why: stop ? '' : row.why,
+      level: row.level ?? '',
+      outlet: row.outlet,
+      mode: row.mode,
+      credit: ledgerRow.authors.map((name, i) => ({ name, credit: row.credit[i] ?? 0 })),
+      relayPoints: stop ? 0 : row.relayPoints,
+      issues: stop ? [stop, ...row.issues] : row.issues,
+      warnings,
+      ruleError,
+    };
+  });
+}
+
+function isBlankCell(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** The value a form field is written as: real dates and numbers, text kept as text. */
+function sheetCell(field: keyof EntryText, text: string): string | number | Date {
+  if (text === '') return '';
+  if (DATE_FIELDS.includes(field)) {
+    const d = parseDay(text);
+    return typeof d === 'number' ? dateOfDay(d) : (sheetValue(text) as string);
+  }
+  if (NUMBER_FIELDS.includes(field)) {
+    const n = cellNumber(text);
+    return n !== null && !Number.isNaN(n) ? n : (sheetValue(text) as string);
+  }
+  return sheetValue(text) as string;
+}
+
+export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
+  return respond((): AppendResult => {
+    const { text } = normalizeForm(form);
+    const { rules, errors, unitsFromTable } = loadRules();
+    const { fieldErrors, warnings } = validateForm(text, rules, unitsFromTable);
+    if (Object.keys(fieldErrors).length > 0) {
+      throw new UserError('请先改正标红的字段，台账未写入', { code: 'form', fields: fieldErrors });
+    }
+    const stored = canonicalText(text, rules);
+    const result = withDocumentLock(() => {
+      const ledger = openLedger();
+      // Scored against the rows already there, read once under the lock: a repeat says so.
+      const scored = scoreOne(text, rules, samePieceIn(ledger.values, text));
+      return { ...writeRow(ledger.sheet, ledger.values, stored), scored };
+    });
+    const repeat = result.scored?.row.issues.find((t) => t.startsWith('重复行'));
+    if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
+    const points = errors.length > 0 ? null : (result.scored?.row.points ?? null);
+    return { row: result.row, warnings, points, message: `已写入稿件台账第 ${result.row} 行` };
+  });
+}
+
+/** 稿件台账 and its values, read whole once (the append needs its last filled row). */
+function openLedger(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid } {
+  const sheet = book().getSheetByName(LEDGER_TAB);
+  if (!sheet) throw new UserError(NO_LEDGER, { code: 'ledger' });
+  const values = sheet.getDataRange().getValues() as Grid;
+  const { columns } = findColumns(values[0] ?? []);
+  if (columns.标题 === undefined || columns.单位 === undefined) {
+    throw new UserError('“稿件台账”第1行缺少“标题”或“单位”表头：请先运行“初始化台账”', { code: 'ledger' });
+  }
+  return { sheet, values };
+}
+
+/** Append one row to 稿件台账 (under the caller's lock): first empty row after the last filled one, one setValues. */
+function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, text: EntryText): { row: number } {
+  const header = values[0] ?? [];
+  const { columns } = findColumns(header);
+  const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY);
+  // Column index → value for the cells this row sets.
+  const cells = new Map<number, string | number | Date>();
+  for (const f of ENTRY_FIELDS) {
+    const c = columns[f];
+    if (c !== undefined) cells.set(c, sheetCell(f, text[f]));
+  }
+  if (enteredBy >= 0) cells.set(enteredBy, sheetValue(currentEmail()) as string);
+
+  // The last row with anything in an input column; computed columns may run further down.
+  const inputCols = [...cells.keys()];
+  for (const f of LEDGER_HEADERS) if (columns[f] !== undefined) inputCols.push(columns[f]!);
+  let last = 0;
+  for (let r = values.length - 1; r >= 1; r--) {
+    if (inputCols.some((c) => !isBlankCell(values[r]?.[c]))) {
+      last = r;
+      break;
+    }
+  }
+  const target = last + 2; // sheet row number: header is row 1, values[last] is row last + 1
+  const width = Math.max(...cells.keys()) + 1;
+  if (target > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), target - sheet.getMaxRows());
+
+  const computed = new Set<number>();
+  for (const f of COMPUTED_HEADERS) if (columns[f] !== undefined) computed.add(columns[f]!);
+  const range = sheet.getRange(target, 1, 1, width);
+  // Cells in the span the form does not set keep what they hold (a formula stays a formula);
+  // computed columns are left empty so a column-wide custom function can fill them.
+  const existing = values[target - 1];
+  const keep = width > cells.size && existing ? range.getFormulas()[0] : null;
+  const row: (string | number | Date)[] = [];
+  for (let c = 0; c < width; c++) {
+    if (cells.has(c)) row.push(cells.get(c)!);
+    else if (computed.has(c) || !keep) row.push('');
+    else row.push(keep[c] !== '' ? keep[c] : ((existing?.[c] ?? '') as string | number | Date));
+  }
+  range.setValues([row]);
+  return { row: target };
+}
+
+/** The user's last rows: by 录入人 when the ledger has it and the address is known, else by author name. */
+export function listMyRows(limit = 20, author = ''): Result<MyRows> {
+  return respond((): MyRows => {
+    const n = Math.max(1, Math.min(200, Math.floor(Number(limit) || 20)));
+    const values = readTab(LEDGER_TAB);
+    if (!values) throw new UserError(NO_LEDGER, { code: 'ledger' });
+    const email = currentEmail();
+    const enteredBy = (values[0] ?? []).findIndex((h) => cellText(h) === ENTERED_BY);
+    const name = cellText(typeof author === 'string' ? author : '');
+    let by: MyRows['by'] = 'none';
+    let mine: (row: number, authors: string[]) => boolean = () => false;
+    if (email !== '' && enteredBy >= 0) {
+      by = 'email';
+      const key = email.toLowerCase();
+      mine = (row) => cellText(values[row - 1]?.[enteredBy]).toLowerCase() === key;
+    } else if (name !== '') {
+      by = 'author';
+      mine = (_row, authors) => authors.includes(name);
+    }
+    if (by === 'none') return { by, who: '', rows: [] };
+    const { rules } = loadRules();
+    const scored = scoreLedger(parseLedger(values), rules);
+    const rows: MyRow[] = [];
+    for (let i = scored.rows.length - 1; i >= 0 && rows.length < n; i--) {
+      const s = scored.rows[i];
+      const l = scored.ledger.rows[i];
+      if (!mine(l.row, l.authors)) continue;
+      rows.push({
+        row: l.row,
+        title: l.title,
+        unit: l.unit,
+        outlet: s.outlet || l.outlet,
+        mode: s.mode,
+        date: s.day === null ? '' : dayToIso(s.day),
+        points: s.points,
+        why: s.why,
+        issues: s.issues,
+      });
+    }
+    return { by, who: by === 'email' ? email : name, rows };
+  });
+}

@@ -1,0 +1,126 @@
+// 规则与预设: each rule table's errors with the cell to fix, and filling empty tables from a preset
+// after a confirmation that names what would change (never overwriting a table that holds rows).
+import { userError } from '../../core/errors';
+import {
+  isHeaderOnly,
+  PRESET_NAMES,
+  PRESET_TITLES,
+  type PresetName,
+  parsePresetName,
+  RULE_TABLE_NAMES,
+  type RuleTableName,
+} from '../../core/rules';
+import { cellText } from '../../core/text';
+import type { Grid } from '../../core/types';
+import { colLetters } from '../../sheets/a1';
+import { sheetValue } from '../appsWorkbook';
+import { withDocumentLock } from '../runtime/lock';
+import { respond } from '../runtime/respond';
+import { book, dataRowCount, loadRules, presetLabel, readRuleGrids } from '../runtime/session';
+import { presetGridsForToday } from '../setupLedger';
+import type { PresetPlan, Result, RulesStatus, TableStatus } from './types';
+
+export function getRulesStatus(): Result<RulesStatus> {
+  return respond((): RulesStatus => {
+    const grids = readRuleGrids();
+    const { rules, errors } = loadRules(grids);
+    const tables = RULE_TABLE_NAMES.map((table): TableStatus => {
+      const { header, rows } = dataRowCount(grids[table]);
+      const mine = errors.filter((e) => e.table === table);
+      return {
+        table,
+        present: grids[table] !== undefined,
+        empty: rows === 0,
+        // 人员 is optional: empty or missing means nobody listed (authors count for the unit of their row).
+        usesPreset:
+          rows === 0 &&
+          table !== '人员' &&
+          !((table === '系数' || table === '加分' || table === '指标') && isHeaderOnly(table, grids[table])),
+        rows,
+        errors: mine.map((e) => {
+          const col = header ? header.findIndex((h) => cellText(h).replace(/\s+/g, '') === e.column) : -1;
+          return {
+            row: e.row,
+            column: e.column,
+            cell: col >= 0 ? `${colLetters(col + 1)}${e.row}` : '',
+            message: e.message,
+          };
+        }),
+      };
+    });
+    // Errors outside the rule tables (cross-table checks) go with the table they name, else 设置.
+    const other = errors.filter((e) => !(RULE_TABLE_NAMES as readonly string[]).includes(e.table));
+    const settings = tables.find((t) => t.table === '设置')!;
+    for (const e of other)
+      settings.errors.push({ row: e.row, column: e.column, cell: '', message: e.message });
+    return {
+      preset: presetLabel(rules),
+      presets: PRESET_NAMES.map((name) => ({ name, title: PRESET_TITLES[name] })),
+      tables,
+      errorCount: errors.length,
+    };
+  });
+}
+
+/**
+ * Fill the empty rule tabs from a preset. confirm=false only says what would change; confirm=true
+ * writes, re-checking under the lock so a tab filled meanwhile is left alone.
+ */
+export function applyPreset(name: string, confirm = false): Result<PresetPlan> {
+  return respond((): PresetPlan => {
+    const preset: PresetName | null =
+      typeof name === 'string'
+        ? (PRESET_NAMES as readonly string[]).includes(name)
+          ? (name as PresetName)
+          : parsePresetName(name)
+        : null;
+    if (!preset) throw userError('usage', `没有名为“${name}”的预设：可选 ${PRESET_NAMES.join('、')}`);
+    const grids = presetGridsForToday(preset);
+    const plan = (): Omit<PresetPlan, 'applied' | 'message'> => {
+      const current = readRuleGrids();
+      const changes: PresetPlan['changes'] = [];
+      const kept: RuleTableName[] = [];
+      for (const table of RULE_TABLE_NAMES) {
+        if (dataRowCount(current[table]).rows > 0) kept.push(table);
+        else
+          changes.push({
+            table,
+            rows: Math.max(0, grids[table].length - 1),
+            create: current[table] === undefined,
+          });
+      }
+      return { preset: PRESET_TITLES[preset], changes, kept };
+    };
+    if (!confirm) {
+      const p = plan();
+      const message =
+        p.changes.length === 0
+          ? '所有规则表都已有内容，预设不会覆盖任何表'
+          : `将用“${p.preset}”填充：${p.changes.map((c) => `${c.table}（${c.rows} 行）`).join('、')}`;
+      return { ...p, applied: false, message };
+    }
+    return withDocumentLock(() => {
+      const p = plan();
+      for (const change of p.changes) writeRuleTab(change.table, grids[change.table]);
+      const message =
+        p.changes.length === 0
+          ? '所有规则表都已有内容，没有填充任何表'
+          : `已用“${p.preset}”填充：${p.changes.map((c) => c.table).join('、')}`;
+      return { ...p, applied: true, message };
+    });
+  });
+}
+
+/** Write a preset table into an empty (or missing) tab: one setValues, text kept as text. */
+function writeRuleTab(table: RuleTableName, grid: Grid): void {
+  const ss = book();
+  const sheet = ss.getSheetByName(table) ?? ss.insertSheet(table);
+  const width = Math.max(1, ...grid.map((r) => r.length));
+  const values = grid.map((r) => Array.from({ length: width }, (_, c) => sheetValue(r[c] ?? '')));
+  if (values.length > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+  if (width > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  sheet.setFrozenRows(1);
+}

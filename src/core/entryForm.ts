@@ -1,0 +1,146 @@
+// The 录入稿件 form as pure data: what the page sends, normalized to text per ledger field, checked field
+// by field, and stored as the canonical words the ledger's dropdowns accept. No SpreadsheetApp here, so
+// every branch is table-tested (test/core/entryForm.test.ts).
+//
+// Decisions:
+// - A malformed form (not an object, a field of the wrong type) reads as blank fields: the user sees
+//   "请填写标题", never a crash.
+// - Errors block the row and are keyed by the ledger's column name (the page shows each beside its field);
+//   warnings (录用日期 before 报送日期, a unit only the preset lacks) do not block.
+import { parseDay } from './dates';
+import { DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS, normalizeKind } from './ledger';
+import { parseInstruction, parseLevel, parseMode, parseReview } from './levels';
+import { outletIndex } from './rules';
+import { cellNumber, cellText, splitNames } from './text';
+import type { Grid, LedgerField, Rules } from './types';
+
+/** The reviewers' columns: the 录入稿件 form leaves them to the office. */
+const REVIEWER_FIELDS: readonly LedgerField[] = ['核定', '调整分', '调整理由'];
+
+/** A ledger field the form fills (not a reviewer's column, not a computed one). */
+export type EntryField = Exclude<LedgerField, '核定' | '调整分' | '调整理由' | '积分' | '计任务' | '校验'>;
+
+/** The ledger fields the 录入稿件 form fills, in the ledger's column order. */
+export const ENTRY_FIELDS: readonly EntryField[] = LEDGER_HEADERS.filter(
+  (f) => !REVIEWER_FIELDS.includes(f),
+) as EntryField[];
+
+/** The form as text per field. */
+export type EntryText = Record<EntryField, string>;
+
+/** Sheets holds at most 50,000 characters in a cell; anything near that is a paste gone wrong. */
+export const MAX_FIELD_CHARS = 5_000;
+/** The unit type whose units may be a 对口处室 (转报稿件). */
+export const RELAY_UNIT_TYPE = '部机关科室';
+
+export const DATE_FIELDS = DATE_COLUMNS as readonly EntryField[]; // all three are form fields
+export const NUMBER_FIELDS = NUMBER_COLUMNS as readonly EntryField[];
+
+/** The form as trimmed text per field, authors as a list. Anything malformed reads as blank. */
+export function normalizeForm(form: unknown): { text: EntryText; authors: string[] } {
+  const raw = (form && typeof form === 'object' ? form : {}) as Record<string, unknown>;
+  const text = {} as EntryText;
+  for (const f of ENTRY_FIELDS) {
+    const v = raw[f];
+    text[f] = typeof v === 'string' || typeof v === 'number' ? cellText(v) : '';
+  }
+  const a = raw.作者;
+  const authors = Array.isArray(a)
+    ? a.flatMap((x) => (typeof x === 'string' ? splitNames(x) : []))
+    : typeof a === 'string'
+      ? splitNames(a)
+      : [];
+  text.作者 = authors.join('、');
+  return { text, authors };
+}
+
+/** Field errors keyed by the ledger's Chinese column name; warnings do not block the row. */
+export function validateForm(
+  text: EntryText,
+  rules: Rules,
+  unitsFromTable: boolean,
+): { fieldErrors: Record<string, string>; warnings: string[] } {
+  const errors: Record<string, string> = {};
+  const warnings: string[] = [];
+  const units = new Set(rules.units.map((u) => u.name));
+  const findOutlet = outletIndex(rules.outlets);
+
+  for (const f of ENTRY_FIELDS) {
+    if (text[f].length > MAX_FIELD_CHARS)
+      errors[f] = `内容过长（${text[f].length} 字），请精简到 ${MAX_FIELD_CHARS} 字以内`;
+  }
+  if (text.标题 === '') errors.标题 = '请填写标题';
+  if (text.单位 === '') errors.单位 = '请选择单位';
+  else if (!units.has(text.单位)) {
+    if (unitsFromTable) errors.单位 = `单位“${text.单位}”不在「单位」表中`;
+    else warnings.push(`单位“${text.单位}”不在预设的单位名单中，请在「单位」表中补充`);
+  }
+
+  const mode = text.采用方式 === '' ? (text.媒体 !== '' ? '录用' : '报送') : parseMode(text.采用方式);
+  if (mode === null) errors.采用方式 = '采用方式应为 录用、综合 或 报送';
+  const level = text.级别 === '' ? null : parseLevel(text.级别);
+  if (text.级别 !== '' && level === null) errors.级别 = '级别应为 区县级、市级、省级 或 中央级';
+
+  const days: Partial<Record<EntryField, number | null>> = {};
+  for (const f of DATE_FIELDS) {
+    const d = parseDay(text[f]);
+    if (d === 'invalid') errors[f] = '日期无效，请按“年-月-日”填写完整';
+    else days[f] = d;
+  }
+  if (mode === '报送' && text.报送日期 === '' && text.录用日期 === '') errors.报送日期 = '请填写报送日期';
+  if (mode !== null && mode !== '报送') {
+    if (text.录用日期 === '') errors.录用日期 = `${mode}稿件请填写录用日期`;
+    if (text.媒体 === '' && level === null) errors.媒体 = `${mode}稿件请填写媒体`;
+  }
+  if (text.媒体 !== '' && findOutlet(text.媒体) === null && level === null) {
+    errors.媒体 = `媒体“${text.媒体}”不在「媒体」表中：请从列表选择，或填写级别`;
+  }
+  const submitted = days.报送日期;
+  const adopted = days.录用日期;
+  if (submitted != null && adopted != null && adopted < submitted) {
+    warnings.push('录用日期早于报送日期，请核对');
+  }
+
+  for (const f of NUMBER_FIELDS) {
+    const n = cellNumber(text[f]);
+    if (n !== null && (Number.isNaN(n) || n < 0)) errors[f] = '请填写不小于 0 的数字';
+  }
+  if (text.领导批示 !== '' && parseInstruction(text.领导批示) === null)
+    errors.领导批示 = '领导批示应为 国家、省 或 市';
+  if (text.审核状态 !== '' && parseReview(text.审核状态) === null) {
+    errors.审核状态 = '审核状态应为 待审、编审、复审 或 终审';
+  }
+  if (text.对口处室 !== '') {
+    const offices = new Set(rules.units.filter((u) => u.type === RELAY_UNIT_TYPE).map((u) => u.name));
+    if (unitsFromTable && !units.has(text.对口处室)) errors.对口处室 = `“${text.对口处室}”不在「单位」表中`;
+    else if (text.对口处室 === text.单位) errors.对口处室 = '对口处室不能是本单位';
+    else if (unitsFromTable && offices.size > 0 && !offices.has(text.对口处室)) {
+      errors.对口处室 = `对口处室应为${RELAY_UNIT_TYPE}，“${text.对口处室}”不是`;
+    }
+  }
+  return { fieldErrors: errors, warnings };
+}
+
+/**
+ * The form's text as the ledger stores it: the canonical word for an alias (省领导 → 省, 采用 → 录用,
+ * 国家级 → 中央级, 央视 → 中央电视台), since those columns' dropdowns reject anything off their list.
+ */
+export function canonicalText(text: EntryText, rules: Rules): EntryText {
+  const out = { ...text };
+  const findOutlet = outletIndex(rules.outlets);
+  if (out.采用方式) out.采用方式 = parseMode(out.采用方式) ?? out.采用方式;
+  if (out.级别) out.级别 = parseLevel(out.级别) ?? out.级别;
+  if (out.领导批示) out.领导批示 = parseInstruction(out.领导批示) ?? out.领导批示;
+  if (out.审核状态) out.审核状态 = parseReview(out.审核状态) ?? out.审核状态;
+  if (out.类别) out.类别 = normalizeKind(out.类别);
+  if (out.媒体) out.媒体 = findOutlet(out.媒体)?.name ?? out.媒体;
+  return out;
+}
+
+/** The form as a one-row ledger grid in the canonical order, for the engine. */
+export function previewGrid(text: EntryText): Grid {
+  const row = LEDGER_HEADERS.map((h) =>
+    (ENTRY_FIELDS as readonly string[]).includes(h) ? text[h as EntryField] : '',
+  );
+  return [[...LEDGER_HEADERS], row];
+}

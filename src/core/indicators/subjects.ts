@@ -1,0 +1,278 @@
+// Phase 4 of the 指标 engine (subjects): each unit, the department, each team and each person judged on
+// the accumulated values, with any-of groups, 视同达标, 不得评先评优 and the bonuses of 000 §三(四).
+//
+// Decisions:
+// - A subject with no indicator is compliant and 已达标 (nothing to miss).
+// - 年终四舍五入: a person's and a team's yearly count is rounded half up once the year is closed, and judged
+//   on the rounded figure (7.5 meets ≥ 8); mid-year it shows unrounded (RULES §9).
+// - 不得评先评优: a unit with a 报送 indicator (whatever its window) at 未达标; a points shortfall is not it.
+// - Team task = personal task × headcount equivalent: a member in post six months or less counts 0.5
+//   (不满半年的按半年折算: exactly six months is half), more counts 1. With a 人员 table listing members
+//   of the 科室, headcount and tenure come from it; else from the 单位 table.
+// - Awards are paid when every standalone indicator and any-of group carrying them is met; a team gets
+//   amount × headcount, 0 under 一票否决, half for the 办公室 when a yearly department indicator misses.
+// - A 科室负责人 is tied to the team's task only (000 §三(四)4): no personal bonuses, the team's share only.
+import { roundHalfUp } from '../text';
+import type { IndicatorResult, PersonDef, Settings, Status, SubjectResult, UnitDef } from '../types';
+import type { Slot } from './accumulate';
+import type { YearCalendar } from './calendar';
+import { type RowTable, text, type UnitRegistry } from './rows';
+import { bestStatus, bucketStatus, worstStatus, yearStatus } from './status';
+
+export const DEPARTMENT = '全部门';
+
+export function clean(v: number): number {
+  return Math.round(v * 1e6) / 1e6 + 0;
+}
+
+/** A member's weight in a team: six months or less in post is half a member (000 §三(四)1). */
+function memberWeight(months: number | null | undefined): number {
+  const inPost = typeof months === 'number' && Number.isFinite(months) ? months : 12;
+  return inPost <= 6 ? 0.5 : 1;
+}
+
+/** Headcount equivalent (000 §三(四)1) from the 单位 table: 人数, with 在岗月数 per member (missing = 12). */
+export function headcountEquivalent(def: UnitDef | undefined): { members: number; equivalent: number } {
+  if (!def) return { members: 0, equivalent: 0 };
+  const months = Array.isArray(def.monthsInPost) ? def.monthsInPost : [];
+  const head = Number.isFinite(def.headcount) && def.headcount > 0 ? Math.floor(def.headcount) : 0;
+  const members = Math.max(head, months.length);
+  let equivalent = 0;
+  for (let i = 0; i < members; i++) equivalent += memberWeight(months[i]);
+  return { members, equivalent };
+}
+
+/** A team's members: those the 人员 table lists in it, else the 单位 table's 人数 / 在岗月数. */
+export function teamMembers(
+  def: UnitDef | undefined,
+  listed: PersonDef[],
+): { members: number; equivalent: number; names: string[] } {
+  if (listed.length === 0) return { ...headcountEquivalent(def), names: [] };
+  let equivalent = 0;
+  for (const p of listed) equivalent += memberWeight(p.monthsInPost);
+  return { members: listed.length, equivalent, names: listed.map((p) => p.name) };
+}
+
+function indicatorResult(
+  slot: Slot,
+  values: Float64Array | undefined,
+  target: number,
+  subject: string,
+  roundCounts: boolean,
+  cal: YearCalendar,
+): IndicatorResult {
+  const c = slot.c;
+  const vals = new Array<number>(c.buckets);
+  for (let b = 0; b < c.buckets; b++) vals[b] = clean(values ? values[b] : 0);
+  let value: number;
+  let status: Status;
+  let buckets: IndicatorResult['buckets'];
+  let currentBucket = 0;
+  if (c.window === '全年') {
+    value = vals[0];
+    if (roundCounts && cal.closed && c.metric !== '积分') value = roundHalfUp(value);
+    status = yearStatus(value, target, cal);
+  } else {
+    const r = bucketStatus(vals, target, c.window, cal);
+    value = r.value;
+    status = r.status;
+    buckets = r.buckets;
+    currentBucket = r.current;
+  }
+  if (c.deemed.has(subject)) status = '已达标'; // 视同达标, ticked by hand
+  const out: IndicatorResult = {
+    name: c.ind.name,
+    value,
+    target,
+    met: status === '已达标',
+    status,
+    window: c.window,
+    group: text(c.ind.group),
+  };
+  if (buckets) {
+    out.buckets = buckets;
+    out.currentBucket = currentBucket;
+  }
+  return out;
+}
+
+type Judged = { slot: Slot; r: IndicatorResult }[];
+
+/**
+ * A subject's results: any-of groups (met when a member is met, status the best member's), the
+ * overall status (the worst of standalone indicators and groups), compliance, and bonuses.
+ */
+function assemble(
+  subject: string,
+  kind: SubjectResult['kind'],
+  unitType: string,
+  rs: Judged,
+  bonusFactor: number,
+  amounts: Record<string, number> | undefined,
+): SubjectResult {
+  const groupMembers = new Map<string, IndicatorResult[]>();
+  const standalone: IndicatorResult[] = [];
+  for (const { r } of rs) {
+    if (r.group === '') standalone.push(r);
+    else {
+      const list = groupMembers.get(r.group);
+      if (list) list.push(r);
+      else groupMembers.set(r.group, [r]);
+    }
+  }
+  const groups = [...groupMembers].map(([group, members]) => ({
+    group,
+    met: members.some((m) => m.met),
+    status: bestStatus(
+      members.map((m) => m.status),
+      '未达标',
+    ),
+  }));
+  const groupMet = new Map(groups.map((g) => [g.group, g.met]));
+  const parts: Status[] = [...standalone.map((r) => r.status), ...groups.map((g) => g.status)];
+  const status = worstStatus(parts, '已达标');
+  const compliant = standalone.every((r) => r.met) && groups.every((g) => g.met);
+
+  const bonuses: Record<string, number> = {};
+  const awardMet = new Map<string, boolean>();
+  for (const { slot, r } of rs) {
+    const award = text(slot.c.ind.award);
+    if (!award) continue;
+    const met = r.group === '' ? r.met : (groupMet.get(r.group) ?? false);
+    awardMet.set(award, (awardMet.get(award) ?? true) && met);
+  }
+  for (const [award, met] of awardMet) {
+    const amount = amounts?.[award];
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) continue; // award without an amount
+    bonuses[award] = met ? clean(amount * bonusFactor) : 0;
+  }
+  return { subject, kind, unitType, indicators: rs.map((x) => x.r), groups, compliant, status, bonuses };
+}
+
+export interface SubjectContext {
+  cal: YearCalendar;
+  units: UnitRegistry;
+  rows: RowTable;
+  people: Map<string, PersonDef>;
+  settings: Settings | undefined;
+}
+
+const nameCollator = new Intl.Collator('zh-Hans-CN');
+
+export function compareNames(a: string, b: string): number {
+  return nameCollator.compare(a, b);
+}
+
+export function judgeUnits(ctx: SubjectContext, slotsOf: (id: number) => Slot[]): SubjectResult[] {
+  const { units, cal } = ctx;
+  // Units found only in the ledger (rows outside the year included) follow the table's, by name.
+  const ledgerOnly = units.names.slice(units.definedCount).sort(compareNames);
+  return [...units.names.slice(0, units.definedCount), ...ledgerOnly].map((name) => {
+    const id = units.idOf(name)!;
+    const rs = slotsOf(id).map((slot) => ({
+      slot,
+      r: indicatorResult(slot, slot.values[id], slot.c.threshold, name, false, cal),
+    }));
+    const unit = assemble(name, 'unit', units.typeOf(name), rs, 1, ctx.settings?.bonuses);
+    unit.barred = rs.some(({ slot, r }) => slot.c.metric === '报送' && r.status === '未达标');
+    return unit;
+  });
+}
+
+export function judgeDepartment(ctx: SubjectContext, slots: Slot[]): SubjectResult | null {
+  if (slots.length === 0) return null;
+  const rs = slots.map((slot) => ({
+    slot,
+    r: indicatorResult(slot, slot.values[0], slot.c.threshold, DEPARTMENT, false, ctx.cal),
+  }));
+  return assemble(DEPARTMENT, 'department', '', rs, 1, ctx.settings?.bonuses);
+}
+
+export function judgeTeams(
+  ctx: SubjectContext,
+  slotsOf: (id: number) => Slot[],
+  department: SubjectResult | null,
+): SubjectResult[] {
+  const { units, cal } = ctx;
+  // 办公室 bonus halves when the department misses any of its yearly indicators (000 §三(四)2).
+  const departmentYearMissed = department?.indicators.some((r) => r.window === '全年' && !r.met) ?? false;
+  const listedIn = new Map<string, PersonDef[]>();
+  for (const p of ctx.people.values()) {
+    const list = listedIn.get(text(p.unit));
+    if (list) list.push(p);
+    else listedIn.set(text(p.unit), [p]);
+  }
+  const teams: SubjectResult[] = [];
+  for (const name of units.names.slice(0, units.definedCount)) {
+    const id = units.idOf(name)!;
+    const slots = slotsOf(id);
+    if (slots.length === 0) continue;
+    const def = units.defs.get(name);
+    const { members, equivalent, names } = teamMembers(def, listedIn.get(name) ?? []);
+    // Team task = personal task × headcount equivalent; the value is the members' credits, summed.
+    const rs = slots.map((slot) => ({
+      slot,
+      r: indicatorResult(slot, slot.values[id], clean(slot.c.threshold * equivalent), name, true, cal),
+    }));
+    const team = assemble(name, 'team', units.typeOf(name), rs, members, ctx.settings?.bonuses);
+    const vetoed = Boolean(def?.veto);
+    const halved = Boolean(def?.isOffice) && departmentYearMissed;
+    let perMember = 0;
+    for (const award of Object.keys(team.bonuses)) {
+      if (vetoed)
+        team.bonuses[award] = 0; // 一票否决
+      else if (halved) team.bonuses[award] = clean(team.bonuses[award] / 2);
+      if (members > 0) perMember += team.bonuses[award] / members;
+    }
+    team.members = equivalent;
+    team.memberNames = names.length > 0 ? names : homeMembers(ctx, name);
+    team.bonusPerMember = clean(perMember);
+    team.vetoed = vetoed;
+    teams.push(team);
+  }
+  return teams;
+}
+
+/** Without a 人员 table: the authors whose latest row is the unit's. */
+function homeMembers(ctx: SubjectContext, unit: string): string[] {
+  const ps = ctx.rows.persons;
+  return ps.names.filter((_, id) => ps.home[id] === unit).sort(compareNames);
+}
+
+export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectResult[]): SubjectResult[] {
+  const { units, cal } = ctx;
+  const ps = ctx.rows.persons;
+  const teamOf = new Map(teams.map((t) => [t.subject, t]));
+  const chiefOf = new Map<string, SubjectResult>();
+  for (const team of teams) {
+    const chief = text(units.defs.get(team.subject)?.chief);
+    if (chief !== '') chiefOf.set(chief, team);
+  }
+  const people: SubjectResult[] = [];
+  const order = ps.names.map((_, id) => id).sort((a, b) => compareNames(ps.names[a], ps.names[b]));
+  for (const id of order) {
+    const name = ps.names[id];
+    const applicable = slots.filter((s) => {
+      const t = s.subject.kind === 'person' ? s.subject.unitType : '';
+      return t === '' || ps.types[id].has(t);
+    });
+    if (applicable.length === 0) continue;
+    const rs = applicable.map((slot) => ({
+      slot,
+      r: indicatorResult(slot, slot.values[id], slot.c.threshold, name, true, cal),
+    }));
+    const home = ps.home[id];
+    const person = assemble(name, 'person', home ? units.typeOf(home) : '', rs, 1, ctx.settings?.bonuses);
+    const team = teamOf.get(home);
+    const chiefTeam = chiefOf.get(name);
+    if (chiefTeam) {
+      // 科室负责人: status follows the team, and personal awards are not theirs (000 §三(四)4).
+      person.compliant = chiefTeam.compliant;
+      person.status = chiefTeam.status;
+      for (const award of Object.keys(person.bonuses)) person.bonuses[award] = 0;
+    }
+    person.teamBonus = (chiefTeam ?? team)?.bonusPerMember ?? 0;
+    people.push(person);
+  }
+  return people;
+}

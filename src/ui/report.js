@@ -1,0 +1,149 @@
+// @ts-check
+// The 生成通报 (report) page's script, inlined into src/ui/生成通报 (report).html by scripts/pages.mjs. tsc checks it
+// (src/ui/tsconfig.json): call() knows each server function's arguments and result (src/addon/main.ts),
+// and the JSDoc types below come from src/addon/sidebar/types.ts, the contracts the server returns.
+/** @typedef {import('../addon/sidebar/types').ReportResult} ReportResult */
+(() => {
+  'use strict';
+  /* @page-helpers */
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+  function message(err) { return err?.message ? err.message : String(err); }
+
+  const form = $('period-form');
+  let sheetName = '';
+
+  for (let m = 1; m <= 12; m++) {
+    const o = document.createElement('option');
+    o.value = String(m);
+    o.textContent = `${m}月`;
+    $('month').appendChild(o);
+  }
+
+  function kind() { return form.querySelector('input[name=kind]:checked').value; }
+
+  /** The period code generateReport takes: 2024, 2024-Q1, 2024-03, 2024-01-01..2024-06-30. */
+  function periodCode() {
+    const y = $('year').value;
+    switch (kind()) {
+      case 'year': return y;
+      case 'quarter': return `${y}-Q${$('quarter').value}`;
+      case 'month': return `${y}-${pad(Number($('month').value))}`;
+      default: return $('from').value && $('to').value ? `${$('from').value}..${$('to').value}` : '';
+    }
+  }
+
+  function refresh() {
+    const k = kind();
+    $('range').hidden = k !== 'range';
+    $('ym').hidden = k === 'range';
+    $('month-block').hidden = k !== 'month';
+    $('quarter-block').hidden = k !== 'quarter';
+    const code = periodCode();
+    $('code').textContent = code ? `期间代码：${code}` : '请选择起止日期';
+  }
+  form.addEventListener('change', refresh);
+
+  function setBusy(on) {
+    $('go').disabled = on;
+    $('progress').hidden = !on;
+    form.setAttribute('aria-busy', on ? 'true' : 'false');
+  }
+
+  /** @param {ReportResult['issues']} issues */
+  function renderIssues(issues) {
+    const list = $('issues');
+    list.textContent = '';
+    $('issues-section').hidden = issues.length === 0;
+    $('issues-title').textContent = `待核实（${issues.length} 行）`;
+    issues.forEach((it) => {
+      const li = el('li');
+      const b = el('button');
+      b.type = 'button';
+      b.setAttribute('data-row', String(it.row));
+      b.appendChild(el('span', 'r', `第 ${it.row} 行`));
+      b.appendChild(document.createTextNode(` · ${it.unit || '未填单位'}`));
+      b.appendChild(el('span', 't', it.title || '（无标题）'));
+      b.appendChild(el('span', 'i', it.issues.join('；')));
+      b.addEventListener('click', () => {
+        Array.prototype.slice.call(list.querySelectorAll('button.selected')).forEach((x) => { x.classList.remove('selected'); });
+        b.classList.add('selected');
+        call('selectLedgerRow', it.row).then((r) => {
+          $('status').textContent = r?.ok ? `已在台账中选中第 ${r.row} 行` : (r?.message) || '无法选中';
+        }, (err) => { $('status').textContent = message(err); });
+      });
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const code = periodCode();
+    if (!code) { $('code').textContent = '请选择起止日期'; $('from').focus(); return; }
+    setBusy(true);
+    $('result').hidden = true;
+    $('status').textContent = '';
+    $('notices').textContent = '';
+    call('generateReport', code).then((r) => {
+      const box = $('result');
+      box.hidden = false;
+      if (r?.ok) {
+        sheetName = r.sheetName;
+        box.className = 'result';
+        $('result-text').textContent = `已生成“${r.sheetName}”：${r.units} 个单位，${r.rows} 条稿件，待核实 ${r.issues.length} 行。`;
+        $('open').hidden = !r.sheetName;
+        $('notices').textContent = (r.notices || []).join('；');
+        renderIssues(r.issues);
+        $('open').focus();
+      } else {
+        box.className = 'result bad';
+        $('result-text').textContent = (r?.message) || '生成失败';
+        $('open').hidden = true;
+        renderIssues([]);
+      }
+    }, (err) => {
+      $('result').hidden = false;
+      $('result').className = 'result bad';
+      $('result-text').textContent = `生成失败：${message(err)}`;
+      $('open').hidden = true;
+    }).then(() => { setBusy(false); });
+  });
+
+  $('open').addEventListener('click', () => {
+    if (!sheetName) return;
+    call('showSheet', sheetName).then((r) => {
+      $('status').textContent = r?.ok ? `已打开“${sheetName}”` : (r?.message) || '';
+    }, (err) => { $('status').textContent = message(err); });
+  });
+
+  call('getReportInfo').then((info) => {
+    if (!info?.ok) throw new Error((info?.message) || '读取规则失败');
+    $('preset-name').textContent = info.preset;
+    if (info.ruleErrors > 0) {
+      $('preset').appendChild(el('div', 'error', `规则表有 ${info.ruleErrors} 处错误，请先在“规则与预设”中改正`));
+    }
+    const todayYear = Number(info.today.slice(0, 4));
+    const years = [];
+    for (let y = Math.min(info.year, todayYear) - 2; y <= Math.max(info.year, todayYear); y++) years.push(y);
+    years.forEach((y) => {
+      const o = document.createElement('option');
+      o.value = String(y);
+      o.textContent = `${y}年`;
+      $('year').appendChild(o);
+    });
+    $('year').value = String(info.year);
+    const month = info.year === todayYear ? Number(info.today.slice(5, 7)) : 12;
+    $('month').value = String(month);
+    $('quarter').value = String(Math.floor((month - 1) / 3) + 1);
+    $('from').value = `${info.year}-01-01`;
+    $('to').value = info.year === todayYear ? info.today : `${info.year}-12-31`;
+    refresh();
+    document.body.setAttribute('data-ready', 'true');
+  }).catch((err) => {
+    $('preset-name').textContent = '无法读取';
+    $('status').textContent = message(err);
+    refresh();
+    document.body.setAttribute('data-ready', 'error');
+  });
+  refresh();
+})();

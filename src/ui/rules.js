@@ -1,0 +1,111 @@
+// @ts-check
+// The 规则与预设 (rules) page's script, inlined into src/ui/规则与预设 (rules).html by scripts/pages.mjs. tsc checks it
+// (src/ui/tsconfig.json): call() knows each server function's arguments and result (src/addon/main.ts),
+// and the JSDoc types below come from src/addon/sidebar/types.ts, the contracts the server returns.
+/** @typedef {import('../addon/sidebar/types').RulesStatus} RulesStatus */
+(() => {
+  'use strict';
+  /* @page-helpers */
+  function message(err) { return err?.message ? err.message : String(err); }
+  function setStatus(text, kind) {
+    $('status').textContent = text;
+    $('status').className = `status${kind ? ` ${kind}` : ''}`;
+  }
+
+  let presetsLoaded = false;
+
+  /** @param {RulesStatus} s */
+  function renderStatus(s) {
+    $('preset-name').textContent = s.preset;
+    if (!presetsLoaded) {
+      s.presets.forEach((p) => {
+        const o = document.createElement('option');
+        o.value = p.name;
+        o.textContent = p.title;
+        $('preset').appendChild(o);
+      });
+      presetsLoaded = true;
+    }
+    $('summary').textContent = s.errorCount > 0
+      ? `发现 ${s.errorCount} 处错误：请按单元格位置改正后点“重新检查”`
+      : '规则表没有发现错误';
+    $('summary').className = s.errorCount > 0 ? 'error' : 'gray';
+    const list = $('tables');
+    list.textContent = '';
+    s.tables.forEach((t) => {
+      const li = el('li');
+      li.setAttribute('data-table', t.table);
+      const head = el('div', 'head');
+      head.appendChild(el('span', 'name', t.table));
+      let badge;
+      if (t.errors.length) badge = el('span', 'badge bad', `${t.errors.length} 处错误`);
+      else if (t.table === '人员' && t.empty) badge = el('span', 'badge empty', '未列人员：作者计入所填单位');
+      else if (!t.present) badge = el('span', 'badge empty', '缺少此表，使用预设');
+      else if (t.empty && t.usesPreset) badge = el('span', 'badge empty', '空表，使用预设');
+      else if (t.empty) badge = el('span', 'badge empty', '空表：不设此项');
+      else badge = el('span', 'badge', `${t.rows} 行`);
+      head.appendChild(badge);
+      li.appendChild(head);
+      if (t.errors.length) {
+        const errs = el('ul', 'errs');
+        t.errors.forEach((e) => {
+          const item = el('li');
+          if (e.cell) item.appendChild(el('span', 'cell', e.cell));
+          item.appendChild(document.createTextNode(e.message));
+          errs.appendChild(item);
+        });
+        li.appendChild(errs);
+      }
+      list.appendChild(li);
+    });
+  }
+
+  function load() {
+    return call('getRulesStatus').then((s) => {
+      if (!s?.ok) throw new Error((s?.message) || '读取失败');
+      renderStatus(s);
+      document.body.setAttribute('data-ready', 'true');
+    }).catch((err) => {
+      setStatus(`无法读取规则表：${message(err)}`, 'bad');
+      document.body.setAttribute('data-ready', 'error');
+    });
+  }
+
+  function hideConfirm() { $('confirm').hidden = true; $('fill').disabled = false; }
+
+  $('preset-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const name = $('preset').value;
+    $('fill').disabled = true;
+    setStatus('');
+    call('applyPreset', name, false).then((plan) => {
+      if (!plan?.ok) { setStatus((plan?.message) || '无法使用该预设', 'bad'); $('fill').disabled = false; return; }
+      if (plan.changes.length === 0) { setStatus(plan.message); $('fill').disabled = false; return; }
+      $('confirm-title').textContent = `将用“${plan.preset}”填充以下 ${plan.changes.length} 张表：`;
+      const list = $('confirm-list');
+      list.textContent = '';
+      plan.changes.forEach((c) => {
+        list.appendChild(el('li', '', `${c.table + (c.create ? '（新建，' : '（') + c.rows} 行）`));
+      });
+      $('confirm-kept').textContent = plan.kept.length ? `不改动已有内容的表：${plan.kept.join('、')}` : '';
+      $('confirm').hidden = false;
+      $('confirm-yes').focus();
+    }, (err) => { setStatus(message(err), 'bad'); $('fill').disabled = false; });
+  });
+
+  $('confirm-yes').addEventListener('click', () => {
+    $('confirm-yes').disabled = true;
+    setStatus('正在填充…');
+    call('applyPreset', $('preset').value, true).then((r) => {
+      hideConfirm();
+      setStatus((r?.message) || '', r?.ok ? 'ok' : 'bad');
+      return load();
+    }, (err) => { hideConfirm(); setStatus(message(err), 'bad'); })
+      .then(() => { $('confirm-yes').disabled = false; $('fill').focus(); });
+  });
+  $('confirm-no').addEventListener('click', () => { hideConfirm(); setStatus('已取消，没有改动任何表'); $('fill').focus(); });
+  $('confirm').addEventListener('keydown', (e) => { if (e.key === 'Escape') $('confirm-no').click(); });
+  $('recheck').addEventListener('click', () => { setStatus('正在检查…'); load().then(() => { if ($('status').textContent === '正在检查…') setStatus('已重新检查', 'ok'); }); });
+
+  load();
+})();

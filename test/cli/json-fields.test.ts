@@ -1,0 +1,144 @@
+// The --json additions of issue 12 (fields only ever added) and "today" clamped into the period, through
+// the command's own main() on CSV ledgers written to a temp dir.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, shanghaiToday } from '../../src/cli/main';
+import { dayToIso } from '../../src/core/dates';
+import { LEDGER_HEADERS } from '../../src/core/ledger';
+import { tempDir } from './helpers';
+
+type Row = Record<string, string | number>;
+
+function csv(rows: Row[]): string {
+  const header = LEDGER_HEADERS.map(String);
+  const cell = (v: string | number | undefined) => {
+    const t = v === undefined ? '' : String(v);
+    return /[",\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  return `${[header.join(','), ...rows.map((r) => header.map((h) => cell(r[h])).join(','))].join('\n')}\n`;
+}
+
+async function report(rows: Row[], args: string[], now = new Date('2026-11-28T12:00:00Z')) {
+  const path = join(tempDir(), 'ledger.csv');
+  writeFileSync(path, csv(rows));
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['report', path, '--json', ...args], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: { ZUGONG_PROGRESS: '0' },
+    now: () => now,
+  });
+  return { code, stdout, stderr, json: code === 0 ? JSON.parse(stdout) : null };
+}
+
+const piece = (over: Row): Row => ({
+  标题: '稿',
+  作者: '张三',
+  单位: '组织科',
+  报送日期: '2024-03-01',
+  采用方式: '录用',
+  录用日期: '2024-03-05',
+  ...over,
+});
+
+describe('--json: the fields issue 12 adds', () => {
+  it('rows[].credit is all zeros and taskCredit 0 on a second adoption; the first keeps [1] and 1', async () => {
+    // The same piece adopted by 南通日报 then 新华日报: points 5 and 10, 计任务 1 then 0 (重复用稿不计任务).
+    const { json } = await report(
+      [piece({ 媒体: '南通日报' }), piece({ 媒体: '新华日报', 录用日期: '2024-04-05' })],
+      ['--preset', '部机关', '--period', '2024'],
+    );
+    expect(
+      json.rows.map((r: { points: number; credit: number[]; taskCredit: number }) => [
+        r.points,
+        r.credit,
+        r.taskCredit,
+      ]),
+    ).toEqual([
+      [5, [1], 1],
+      [10, [0], 0],
+    ]);
+  });
+
+  it('units[].barred, people[].indicators and bonus, teams[], department.indicators and met', async () => {
+    const rows = [
+      piece({ 标题: 'a', 作者: '张三、李四', 媒体: '南通日报' }),
+      piece({ 标题: 'b', 单位: '干部科', 作者: '李四', 媒体: '组工信息专报' }),
+    ];
+    const { json } = await report(rows, ['--preset', '部机关', '--period', '2024']);
+    const zhang = json.people.find((p: { person: string }) => p.person === '张三');
+    expect(zhang.indicators.find((i: { name: string }) => i.name === '市级以上录用')).toMatchObject({
+      value: 1, // 0.5 rounded half up at the closed year's end
+      target: 6,
+      met: false,
+    });
+    expect(zhang.bonus).toBe(0);
+    const team = json.teams.find((t: { unit: string }) => t.unit === '组织科');
+    // 组织科 in the preset: 5 members, one in post 4 months → 4.5; task 6 × 4.5 = 27; both halves are its.
+    expect(team).toMatchObject({
+      unit: '组织科',
+      members: 4.5,
+      target: 27,
+      value: 1,
+      met: false,
+      bonusPerMember: 0,
+      vetoed: false,
+    });
+    expect(team.memberNames).toEqual(['张三']);
+    expect(json.department.met).toBe(false);
+    expect(json.department.indicators.map((i: { name: string }) => i.name)).toEqual([
+      '每月上报信息',
+      '每月编报专报',
+      '每月部编组工信息',
+      '全年市级以上录用',
+    ]);
+  });
+
+  it('a township that missed a month of its submission quota is barred in units[]', async () => {
+    // A CSV ledger: the units are the ledger's. 峡窝镇党委 sent 1 of its 2 in January; 区直机关工委's 6 are
+    // for the year, not yet over on 31 March.
+    const sent = (title: string, unit: string): Row => ({
+      标题: title,
+      单位: unit,
+      报送对象: '区委组织部',
+      报送日期: '2024-01-05',
+      采用方式: '报送',
+    });
+    const { json } = await report(
+      [sent('一', '峡窝镇党委'), sent('二', '区直机关工委')],
+      ['--period', '2024-Q1', '--as-of', '2024-03-31'],
+    );
+    const barred = Object.fromEntries(
+      json.units.map((u: { unit: string; barred: boolean }) => [u.unit, u.barred]),
+    );
+    expect(barred).toEqual({ 峡窝镇党委: true, 区直机关工委: false });
+  });
+});
+
+describe('"today" clamped into the period (RULES §9)', () => {
+  const rows = [piece({ 单位: '峡窝镇党委', 媒体: '郑州日报' })];
+
+  it('a past period is judged as of its end, a future one as of its first day', async () => {
+    const past = await report(rows, ['--period', '2024']);
+    const future = await report(rows, ['--period', '2027-Q2']);
+    expect([past.json.meta.asOf, future.json.meta.asOf]).toEqual(['2024-12-31', '2027-04-01']);
+  });
+
+  it('today inside the period is today in Asia/Shanghai, whatever the machine’s zone', async () => {
+    // 16:30 UTC on 31 Dec 2024 is already 1 Jan 2025 in Shanghai.
+    const now = new Date('2024-12-31T16:30:00Z');
+    expect(dayToIso(shanghaiToday(now))).toBe('2025-01-01');
+    const r = await report(rows, ['--period', '2025'], now);
+    expect(r.json.meta.asOf).toBe('2025-01-01');
+  });
+
+  it('an explicit --as-of before the period starts is refused', async () => {
+    const r = await report(rows, ['--period', '2024-Q2', '--as-of', '2024-03-31']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      '错误：截至日期 2024-03-31 早于统计期间的开始（2024-04-01），请改用期间内的日期｜Error: --as-of 2024-03-31 is before the period starts (2024-04-01)\n',
+    );
+  });
+});
