@@ -1,12 +1,13 @@
 // The file backend of the workbook port: an exceljs Workbook read into Grids and written from SheetModels.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
+import { addCharts, type PlacedChart } from './xlsxChart';
 
 const EXCEL_MAX_TEXT = 32_767;
 // Characters XML 1.0 cannot carry: a file holding them does not open in Excel.
@@ -158,6 +159,9 @@ export function pageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
 
 /** A WorkbookPort over one exceljs Workbook, in memory; `save` writes it to a file atomically. */
 export class XlsxWorkbook implements WorkbookPort {
+  /** Charts of the tabs written, added to the package on save. */
+  private charts: PlacedChart[] = [];
+
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
   static async open(path: string): Promise<XlsxWorkbook> {
@@ -222,6 +226,9 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     if (existing) wb.removeWorksheet(existing.id);
     ws.name = name;
+    // exceljs draws no charts: each is added to the saved package as a native chart part (xlsxChart.ts).
+    this.charts = this.charts.filter((c) => c.sheet !== name);
+    for (const spec of model.charts ?? []) this.charts.push({ sheet: name, spec });
     if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
   }
 
@@ -294,16 +301,6 @@ export class XlsxWorkbook implements WorkbookPort {
       // A break is stored on the row it follows.
       if (row > 1 && row <= model.values.length) ws.getRow(row - 1).addPageBreak();
     }
-    // exceljs cannot draw charts: the data is on the sheet; leave a note where the chart would be.
-    for (const chart of model.charts ?? []) {
-      const cell = ws.getCell(chart.anchor.row, chart.anchor.col);
-      if (cell.value === null || cell.value === undefined) {
-        cell.value = `图表「${chart.title}」：选中 ${blockA1(chart.data)} 插入${
-          chart.kind === 'line' ? '折线图' : chart.kind === 'bar' ? '条形图' : '柱形图'
-        }即可（本文件由命令行生成，不含图表对象）`;
-        cell.font = { italic: true, color: { argb: 'FF808080' } };
-      }
-    }
   }
 
   /**
@@ -373,6 +370,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const temp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
     try {
       await this.streamTo(temp);
+      if (this.charts.length > 0) await writeFile(temp, await addCharts(await readFile(temp), this.charts));
       await rename(temp, path);
     } catch (error) {
       await rm(temp, { force: true });

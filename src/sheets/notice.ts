@@ -12,15 +12,47 @@ import { dayToIso } from '../core/dates';
 import type { NoticeCell, NoticeDoc, NoticeTable } from '../core/notice';
 import type { ReportModel } from '../core/types';
 import type { CellStyle, SheetModel, SheetValue } from './model';
-import { COLORS, FMT_CHANGE, FMT_POINTS, SheetBuilder, STATUS_STYLE, wrapText } from './report';
+import { COLORS, FMT_CHANGE, FMT_POINTS, SheetBuilder, STATUS_STYLE } from './report';
 
 export const ISSUES_TAB = '待核实';
 /** Body width in pixels and the line length that fits it at 12 pt (in half-width units: a CJK character is 2). */
 const BODY_WIDTH = 640;
-const BODY_LINE = 76;
-const TITLE_LINE = 56;
+const BODY_LINE = 78;
+const TITLE_LINE = 58;
 const INDENT = '\u3000\u3000';
 const BODY: CellStyle = { fontSize: 12 };
+
+/** Punctuation a line may not start with: it hangs at the end of the line before (避头点). */
+const NO_LINE_START = '，。、；：？！）》」』”’%';
+
+/**
+ * Chinese body text cut into lines of at most `units` columns (a CJK character counts 2), as a
+ * typesetter does: anywhere, except that closing punctuation stays on the line before.
+ */
+export function cutLines(text: string, units: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let w = 0;
+  for (const ch of text) {
+    const cw = (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+    if (w + cw > units && line !== '' && !NO_LINE_START.includes(ch)) {
+      lines.push(line);
+      line = '';
+      w = 0;
+    }
+    line += ch;
+    w += cw;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Printed width in half-width units: a CJK character counts 2. */
+function widthOf(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
 
 export function noticeSheetName(model: ReportModel): string {
   return `通报 ${model.period.code}`;
@@ -34,12 +66,21 @@ export function attachmentSheetName(model: ReportModel, k: number): string {
 export function noticeBodySheet(model: ReportModel, doc: NoticeDoc): SheetModel {
   const b = new SheetBuilder(1);
   const lines = (text: string, style: CellStyle, units = BODY_LINE, indent = INDENT) => {
-    for (const line of wrapText(`${indent}${text}`, units))
+    for (const line of cutLines(`${indent}${text}`, units))
       b.style({ row: b.add([line]), col: 1, rows: 1, cols: 1 }, style);
   };
-  lines(doc.issueLine, { ...BODY, hAlign: 'center' }, BODY_LINE, '');
+  // Centred and right-set lines are placed with full-width spaces, not cell alignment: the column's
+  // printed width differs between Sheets, Excel, WPS and LibreOffice, the characters' does not.
+  const center = (text: string, units: number) => {
+    const pad = Math.max(0, Math.floor((units - widthOf(text)) / 4));
+    return `${'\u3000'.repeat(pad)}${text}`;
+  };
+  const right = (text: string) =>
+    `${'\u3000'.repeat(Math.max(0, Math.floor((BODY_LINE - widthOf(text)) / 2) - 4))}${text}`;
+  lines(center(doc.issueLine, BODY_LINE), BODY, BODY_LINE, '');
   b.blank();
-  lines(doc.title, { bold: true, fontSize: 16, hAlign: 'center' }, TITLE_LINE, '');
+  for (const t of cutLines(doc.title, TITLE_LINE))
+    lines(center(t, TITLE_LINE), { bold: true, fontSize: 16 }, TITLE_LINE, '');
   b.blank();
   lines(doc.recipients, BODY, BODY_LINE, '');
   lines(doc.opening, BODY);
@@ -55,8 +96,9 @@ export function noticeBodySheet(model: ReportModel, doc: NoticeDoc): SheetModel 
   });
   b.blank();
   b.blank();
-  if (doc.issuer) lines(doc.issuer, { ...BODY, hAlign: 'right' }, BODY_LINE, '');
-  lines(doc.date, { ...BODY, hAlign: 'right' }, BODY_LINE, '');
+  // 落款 and date four characters from the right margin, as 公文 set them.
+  if (doc.issuer) lines(right(doc.issuer), BODY, BODY_LINE, '');
+  lines(right(doc.date), BODY, BODY_LINE, '');
   b.blank();
   lines(doc.contact, BODY);
   return b.build(noticeSheetName(model), {

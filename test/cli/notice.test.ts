@@ -1,8 +1,9 @@
 // The 通报 as an office sends it, from the command line: the .docx beside the workbook, its frame
 // (title, 期数, 主送, opening, 一 to 五, 落款, date, 联系人), per-type ranking, one total everywhere, and
 // nothing internal (待核实, ledger row numbers) in what goes out.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayOfDate } from '../../src/core/dates';
 import { chineseDate } from '../../src/core/notice';
@@ -154,6 +155,31 @@ describe('zugong report --period 2024-Q3 --out: the 通报 as .xlsx tabs and .do
     expect(
       attachment.flat().filter((c) => typeof c === 'string' && (c.includes('待核实') || ROW_NUMBER.test(c))),
     ).toEqual([]);
+  });
+
+  it('the workbook carries 领导看板’s month chart as a native chart part over its month table', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '三季度.xlsx')));
+    const chart = (await zip.file('xl/charts/chart1.xml')?.async('string')) ?? '';
+    expect(chart).toContain('<c:barChart>');
+    // 月份 as categories, this year and the same months last year as the two series.
+    expect([...chart.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1].replace(/&apos;|'/g, "'"))).toEqual([
+      expect.stringMatching(/^'领导看板'!\$B\$\d+:\$B\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$A\$\d+:\$A\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$B\$\d+:\$B\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$C\$\d+:\$C\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$A\$\d+:\$A\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$C\$\d+:\$C\$\d+$/),
+    ]);
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    expect(types).toContain('/xl/charts/chart1.xml');
+    // The sheet that holds it points to its drawing; no note asking the reader to insert a chart.
+    const board = allValues(await readXlsx(join(dir, '三季度.xlsx')))['领导看板'];
+    expect(board.flat().filter((c) => typeof c === 'string' && c.includes('插入'))).toEqual([]);
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    const withDrawing = [];
+    for (const f of sheets)
+      if (/<drawing r:id=/.test((await zip.file(f)?.async('string')) ?? '')) withDrawing.push(f);
+    expect(withDrawing).toHaveLength(1);
   });
 
   it('--docx chooses another path for the document', () => {

@@ -76,7 +76,7 @@ describe('runReport', () => {
     const issues = port.written.find((m) => m.name === '待核实')!;
     expect(issues.values[1][0]).toContain('生成时间：2024-04-01 09:30');
     // The 通报 is dated the day it is generated, in Chinese numerals.
-    expect(port.written[0].values.map((r) => r[0])).toContain('二〇二四年四月一日');
+    expect(port.written[0].values.map((r) => String(r[0] ?? '').trim())).toContain('二〇二四年四月一日');
     // Rectangular values, as the port contract asks.
     const ragged = port.written.filter((m) => m.values.some((r) => r.length !== m.values[0].length));
     expect(ragged.map((m) => m.name)).toEqual([]);
@@ -129,25 +129,49 @@ describe('layouts', () => {
     expect(statusCells.reduce((a, s) => a + s.block.rows, 0)).toBe(15);
   });
 
-  it('领导看板 puts behind-pace units first, with a progress bar and a chart over the month table', () => {
+  it('领导看板: a first line with totals and who is behind, 未达标 then 进度滞后 first, saturating bars, units in cells', () => {
     const port = workbook([
       ...[1, 2, 3, 4, 5].map((m) => row('峡窝镇党委', '郑州日报', `2024-0${m}-03`)),
       row('济源路街道党工委', '上街时讯', '2024-02-03'),
+      row('2023年同月', '郑州日报', '2023-03-03', { 单位: '峡窝镇党委' }),
     ]);
-    const result = runReport(port, { now, asOf: Math.round(Date.UTC(2024, 5, 30) / 86_400_000) });
+    const result = runReport(port, { now, asOf: Math.round(Date.UTC(2024, 5, 20) / 86_400_000) });
     const dash = dashboardSheet(result.report, 'x');
-    const unitRows = dash.values.slice(4, 4 + result.report.units.length);
-    const rank = { 进度滞后: 0, 未达标: 1, 进度正常: 2, 已达标: 3 } as Record<string, number>;
+    const t = result.report.totals;
+    const behind = result.report.units.filter((u) => u.status === '进度滞后').map((u) => u.unit);
+    expect(dash.values[1][0]).toMatch(
+      new RegExp(
+        `^全年积分${t.points}分，录用${t.adoptions}篇，报送${t.submissions}篇；15个单位中已达标\\d+个，进度正常\\d+个，进度滞后${behind.length}个（`,
+      ),
+    );
+    expect(String(dash.values[1][0])).toContain(behind.join('、'));
+    const header = dash.values.findIndex((r) => r[0] === '单位');
+    const unitRows = dash.values.slice(header + 1, header + 1 + result.report.units.length);
+    const rank = { 未达标: 0, 进度滞后: 1, 进度正常: 2, 已达标: 3 } as Record<string, number>;
     const order = unitRows.map((r) => rank[String(r[7])]);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(order[0]).toBe(0);
     const names = unitRows.map((r) => r[0]);
     expect(names.indexOf('济源路街道党工委')).toBeLessThan(names.indexOf('峡窝镇党委'));
     expect(String(unitRows[0][6])).toMatch(/^[█░]{10} \d+%$/);
-    const chart = dash.charts![0];
-    expect(dash.values[chart.data.row - 1].slice(0, 4)).toEqual(['月份', '积分', '录用', '报送']);
-    expect(chart.data.rows).toBe(13);
+    // A bar stops at 100 %; the percentage beside it does not.
+    expect(progressBar(1.37)).toBe('██████████ 137%');
     expect(progressBar(0.6)).toBe('██████░░░░ 60%');
+    // Indicator cells carry their unit; — where the indicator does not apply to the unit's type.
+    const cols = dash.values[header].map(String);
+    const office = unitRows.find((r) => r[0] === '组织科')!;
+    expect(office[cols.indexOf('全年向区委组织部报送')]).toBe('—');
+    expect(office[cols.indexOf('省委组织部录用')]).toBe('0篇/目标2');
+    // 本月还差 while June is open: a 乡镇 with no June submission still needs 2.
+    expect(unitRows.find((r) => r[0] === '济源路街道党工委')![cols.indexOf('本月还差')]).toBe('2篇');
+    // The month table: this year against the same months last year; months after June blank.
+    const chart = dash.charts![0];
+    const monthHeader = dash.values[chart.data.row - 1];
+    expect(monthHeader.slice(0, 3)).toEqual(['月份', '2024年积分', '2023年同月积分']);
+    expect(chart.data.cols).toBe(3);
+    expect(chart.data.rows).toBe(13);
+    const monthRows = dash.values.slice(chart.data.row, chart.data.row + 12);
+    expect(monthRows.map((r) => r[1] === null)).toEqual([...Array(6).fill(false), ...Array(6).fill(true)]);
+    expect(monthRows[2][2]).toBeGreaterThan(0);
   });
 
   it('a monthly quota shows the months met, not the count of the last month alone', () => {
@@ -171,7 +195,7 @@ describe('layouts', () => {
     const header = dash.values.find((r) => r[0] === '单位')!;
     const col = header.indexOf(monthly.name);
     const cell = dash.values.find((r) => r[0] === '峡窝镇党委')![col];
-    expect(cell).toBe('11/12个月');
+    expect(cell).toBe('达标11/12个月');
     // Mid-year: the closed months met, and the open month so far.
     const mid = runReport(workbook(submissions), {
       now,
