@@ -14,6 +14,8 @@ if (argv.length === 0) {
     path.join(root, 'examples', '上街区-2024.xlsx'),
     '--out',
     path.join('out', 'report.xlsx'),
+    // Its own out/report.* may be replaced, even one written before reports carried their marker.
+    '--force',
   ];
 }
 

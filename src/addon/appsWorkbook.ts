@@ -2,10 +2,17 @@
 // with one getValues and written with one setValues; formats, validations and charts cost a few calls
 // per style block, never per row. A replaced tab is built aside and swapped in, so a failure half-way
 // leaves the previous tab as it was.
+// Decisions:
+// - Dates are read in the spreadsheet's own time zone (runtime/zone.ts).
+// - insertSheet makes the new tab the active one: the user is put back on the tab they were on.
+// - A generated tab is trimmed to what it holds (a new tab has 1000 × 26 cells; a spreadsheet may hold
+//   10 million, https://support.google.com/drive/answer/37603).
 import type { Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
+import { sheetsWouldParse } from '../sheets/typedInput';
+import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,23 +30,8 @@ export function retiredName(name: string): string {
   return `~旧 ${name}`.slice(0, MAX_NAME);
 }
 
-/**
- * True when Sheets would not keep the string as typed: a leading = + - @ starts a formula, and
- * numbers, dates, percentages and TRUE/FALSE are parsed. A leading apostrophe makes Sheets store the
- * rest as plain text and it is not shown in the cell (how-to-sheets.com, "Google Sheets Text Instead
- * of Formula": "prefix the entry with an apostrophe"; spreadsheets.about.com "text string": "The
- * apostrophe is not visible in the cell but forces the program to interpret whatever … is entered
- * after the apostrophe as text"). Range.setValues parses strings like typed input (USER_ENTERED in
- * the Sheets API's terms: "=1+2" becomes a formula, "Mar 1 2016" a date).
- */
-export function needsApostrophe(text: string): boolean {
-  const t = text.trimStart();
-  if (t === '') return false;
-  if (/^[=+\-@']/.test(t)) return true;
-  if (/^(true|false)$/i.test(t.trim())) return true;
-  // Numbers, percentages, currency, fractions and dates/times Sheets would turn into values.
-  return /^[$¥€£]?\s*[\d.,]+\s*%?$/.test(t.trim()) || /^\d{1,4}\s*[-/.年:]\s*\d{1,2}/.test(t);
-}
+/** True when Sheets would not keep the string as typed (see src/sheets/typedInput.ts). */
+export const needsApostrophe = sheetsWouldParse;
 
 /** A model value as setValues should receive it: user text is always text, never a formula. */
 export function sheetValue(value: SheetValue | undefined): string | number | boolean | Date {
@@ -197,9 +189,14 @@ export function applyColumnWidths(sheet: Sheet, widths: number[], firstCol = 1):
 
 /**
  * Write a model into a tab that is empty (just inserted): values and formulas with one setValues, then
- * formats and styles by RangeList, frozen panes, widths, merges, validations and charts.
+ * formats and styles by RangeList, frozen panes, widths, merges, validations and charts. Returns the
+ * rows and columns the model uses.
  */
-export function writeModelInto(ss: Spreadsheet, sheet: Sheet, model: SheetModel): void {
+export function writeModelInto(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  model: SheetModel,
+): { rows: number; cols: number } {
   const grid = valueGrid(model);
   const need = extent(model, grid);
   const maxRows = sheet.getMaxRows();
@@ -249,9 +246,15 @@ export function writeModelInto(ss: Spreadsheet, sheet: Sheet, model: SheetModel)
     sheet.insertChart(typed.build());
   }
   if (model.tabColor) sheet.setTabColor(model.tabColor);
+  return need;
 }
 
-/** Give the new tab the sheet protection the old one had (who may edit, or warning only). */
+/**
+ * Give the new tab the sheet protection the old one had (who may edit, or warning only). As Google's
+ * sample does, the running user is added before the others are removed: removing editors first throws
+ * when the user's own right comes from a group
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection).
+ */
 function copyProtection(from: Sheet, to: Sheet): void {
   const type = SpreadsheetApp.ProtectionType.SHEET;
   for (const p of from.getProtections(type)) {
@@ -265,17 +268,33 @@ function copyProtection(from: Sheet, to: Sheet): void {
       .getEditors()
       .map((u) => u.getEmail())
       .filter((e) => e !== '');
+    q.addEditor(Session.getEffectiveUser());
     q.removeEditors(q.getEditors());
     if (editors.length > 0) q.addEditors(editors);
     if (q.canDomainEdit() && !p.canDomainEdit()) q.setDomainEdit(false);
   }
 }
 
+/** Delete the rows and columns a generated tab does not use (one call each). */
+function trimTo(sheet: Sheet, need: { rows: number; cols: number }): void {
+  const rows = sheet.getMaxRows();
+  const cols = sheet.getMaxColumns();
+  if (rows > need.rows) sheet.deleteRows(need.rows + 1, rows - need.rows);
+  if (cols > need.cols) sheet.deleteColumns(need.cols + 1, cols - need.cols);
+}
+
 export class AppsWorkbook implements WorkbookPort {
+  private tz: string | null | undefined;
   constructor(readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive()) {}
 
   sheetNames(): string[] {
     return this.spreadsheet.getSheets().map((s) => s.getName());
+  }
+
+  /** The spreadsheet's time zone, asked once per port. */
+  zone(): string | null {
+    if (this.tz === undefined) this.tz = spreadsheetZone(this.spreadsheet);
+    return this.tz;
   }
 
   readValues(name: string): Grid {
@@ -283,10 +302,23 @@ export class AppsWorkbook implements WorkbookPort {
     if (!sheet) return [];
     const values = sheet.getDataRange().getValues() as Grid;
     if (values.length === 1 && values[0].length === 1 && values[0][0] === '') return [];
-    return values;
+    return datesInZone(values, this.zone());
   }
 
   writeSheet(model: SheetModel): void {
+    const ss = this.spreadsheet;
+    const active = ss.getActiveSheet();
+    const activeName = active ? active.getName() : null;
+    try {
+      this.replace(model);
+    } finally {
+      // insertSheet activated the new tab; the user goes back to where they were.
+      const back = activeName === null ? null : ss.getSheetByName(activeName);
+      if (back) ss.setActiveSheet(back);
+    }
+  }
+
+  private replace(model: SheetModel): void {
     const ss = this.spreadsheet;
     const old = ss.getSheetByName(model.name);
     const aside = tempName(model.name);
@@ -295,7 +327,7 @@ export class AppsWorkbook implements WorkbookPort {
     const index = old ? old.getIndex() - 1 : ss.getNumSheets();
     const sheet = ss.insertSheet(aside, index);
     try {
-      writeModelInto(ss, sheet, model);
+      trimTo(sheet, writeModelInto(ss, sheet, model));
       if (old) copyProtection(old, sheet);
     } catch (error) {
       try {

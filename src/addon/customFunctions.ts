@@ -1,7 +1,11 @@
 // Custom functions: a whole range in, a whole column out (one call per column, not per row). The rule
 // tables are arguments so that editing any of them recomputes. Bad input never throws: the cells say
-// what is wrong, in Chinese.
-import { dayFromYmd, dayOfDate, parseDay } from '../core/dates';
+// what is wrong, in Chinese. Date arguments (and the date cells of a range) are read in the
+// spreadsheet's own time zone (runtime/zone.ts).
+// Decisions: ZG_STATUS takes its as-of date as a required argument (a custom function recalculates
+// only when its arguments change, so a `new Date()` inside it would go stale); an old formula without
+// it shows how to add it instead of a status. Arguments are only ever appended.
+import { dayFromYmd, parseDay } from '../core/dates';
 import { assess, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
 import { rangePeriod, yearPeriod } from '../core/period';
@@ -9,6 +13,7 @@ import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { cellText } from '../core/text';
 import type { Cell, Day, Grid, Period } from '../core/types';
+import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Out = string | number;
 
@@ -19,6 +24,16 @@ export function toGrid(arg: unknown): Grid | undefined {
   if (arg.length === 0) return undefined;
   return arg.every(Array.isArray) ? (arg as Grid) : [arg as Cell[]];
 }
+
+/** The arguments with their Dates read in the spreadsheet's zone (one getSpreadsheetTimeZone call). */
+function inZone<T extends unknown[]>(...args: T): T {
+  const tz = spreadsheetZone();
+  return args.map((a) => datesInZone(a, tz)) as T;
+}
+
+/** An old ZG_STATUS formula, written before the as-of date became its third argument. */
+export const AS_OF_MISSING =
+  '请补上第3个参数“截至日期”：引用一个写有 =TODAY() 的单元格，如 =ZG_STATUS(A2, 稿件台账!A1:V, $Z$1, …)';
 
 /** Rule tables in RULE_TABLE_NAMES order (单位 媒体 计分 系数 加分 指标 设置 人员); none → the preset. */
 export function tablesFromArgs(args: unknown[]): RuleGrids {
@@ -47,6 +62,7 @@ export function computedColumn(
   header: string,
   column: Column,
 ): Out[][] {
+  [ledgerArg, tableArgs] = inZone(ledgerArg, tableArgs);
   const ledger = toGrid(ledgerArg) ?? [];
   const height = Math.max(ledger.length, 1);
   const out: Out[][] = Array.from({ length: height }, () => ['']);
@@ -245,16 +261,10 @@ export function ZG_UNIT_POINTS(
   people?: unknown,
 ): Out | Out[][] {
   try {
-    const tables = tablesFromArgs([
-      units,
-      outlets,
-      points,
-      multipliers,
-      bonuses,
-      indicators,
-      settings,
-      people,
-    ]);
+    [ledger, from, to] = inZone(ledger, from, to);
+    const tables = tablesFromArgs(
+      inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
+    );
     const { rules, errors } = resolveRules(tables);
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = unitPeriod(dayArg(from), dayArg(to), rules.settings.year);
@@ -271,11 +281,14 @@ export function ZG_UNIT_POINTS(
 }
 
 /**
- * 某单位的任务完成状态：已达标、进度正常、进度滞后或未达标（按时间进度）；单位可为一列。
+ * 某单位截至某日的任务完成状态：已达标、进度正常、进度滞后或未达标（按时间进度）；单位可为一列。
+ * 截至日期必填：在规则表以外的一个单元格（如 Z1）写 =TODAY()，再把它作为第3个参数引用，
+ * 例如 =ZG_STATUS(A2, 稿件台账!A1:V, $Z$1)，这样每天自动更新。自定义函数只在参数变化时重算，
+ * 函数内部无法得知“今天”；谷歌文档说明 NOW()、RAND() 等易变函数不能直接作为参数（TODAY() 我们未验证），所以用单元格引用。
  *
  * @param {string} unit 单位名称，或一列单位名称
  * @param {Array} ledger 稿件台账的范围，含第1行表头
- * @param {Date} asOf 截至日期（可省略，默认今天；填 TODAY() 可每天自动更新）
+ * @param {Date} asOf 截至日期：一个日期，或写有 =TODAY() 的单元格（必填）
  * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
  * @param {Array} outlets 「媒体」规则表
  * @param {Array} points 「计分」规则表
@@ -301,20 +314,15 @@ export function ZG_STATUS(
   people?: unknown,
 ): Out | Out[][] {
   try {
-    const tables = tablesFromArgs([
-      units,
-      outlets,
-      points,
-      multipliers,
-      bonuses,
-      indicators,
-      settings,
-      people,
-    ]);
+    [ledger, asOf] = inZone(ledger, asOf);
+    const day = dayArg(asOf);
+    if (day === null) return mapUnits(unit, () => AS_OF_MISSING);
+    const tables = tablesFromArgs(
+      inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
+    );
     const { rules, errors } = resolveRules(tables);
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = yearPeriod(rules.settings.year);
-    const day = dayArg(asOf) ?? dayOfDate(new Date());
     const a = assess(
       { ledger: toGrid(ledger) ?? [], tables },
       { period, asOf: Math.min(Math.max(day, period.from), period.to) },

@@ -1,17 +1,17 @@
 // 刷新领导看板 as a server function (menu and sidebars): the year to date, written aside and swapped in,
 // under the document lock.
-import { dayOfDate } from '../core/dates';
 import { refreshDashboard as refreshDashboardTab } from '../sheets/run';
 import { AppsWorkbook } from './appsWorkbook';
 import { withDocumentLock } from './runtime/lock';
 import { respond } from './runtime/respond';
+import { today } from './runtime/session';
 import type { DashboardResult, Result } from './sidebar/types';
 
 export function refreshDashboard(): Result<DashboardResult> {
   return respond((): DashboardResult => {
     const now = new Date();
     const { report, sheetNames, notices } = withDocumentLock(() =>
-      refreshDashboardTab(new AppsWorkbook(), { now, asOf: dayOfDate(now) }),
+      refreshDashboardTab(new AppsWorkbook(), { now, asOf: today() }),
     );
     const behind = report.units.filter((u) => u.status === '进度滞后' || u.status === '未达标').length;
     const lines = [

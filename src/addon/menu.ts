@@ -1,5 +1,6 @@
 // The add-on menu 组工台账 and the handlers behind its items. onOpen may run in AuthMode.NONE (before
 // the add-on is enabled in the document), where only the menu may be built: no other service calls.
+import { DASHBOARD_TAB } from '../sheets/tabs';
 import { refreshDashboard } from './dashboard';
 import { withDocumentLock } from './runtime/lock';
 import { respond } from './runtime/respond';
@@ -77,6 +78,6 @@ export function showHelp(): void {
 /** 刷新领导看板 from the menu: refresh, then say how it went. */
 export function refreshDashboardFromMenu(): void {
   const result = refreshDashboard();
-  if (result.ok) SpreadsheetApp.getActive().toast(result.message, '领导看板', 8);
+  if (result.ok) SpreadsheetApp.getActive().toast(result.message, DASHBOARD_TAB, 8);
   else ui().alert('刷新领导看板', result.message, ui().ButtonSet.OK);
 }

@@ -200,7 +200,7 @@ const MARGIN = {
 /** The 通报 as .docx bytes: the body in portrait, the ranking 附件 landscape, the people 附件 portrait. */
 export async function noticeDocx(
   doc: NoticeDoc,
-  meta: { creator?: string; description?: string } = {},
+  meta: { creator?: string; description?: string; keywords?: string } = {},
 ): Promise<Buffer> {
   const footers = { default: pageFooter() };
   const portrait = { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } };
@@ -214,6 +214,7 @@ export async function noticeDocx(
   const document = new Document({
     creator: meta.creator ?? 'zugong-ledger',
     description: meta.description,
+    keywords: meta.keywords,
     title: doc.title,
     styles: { default: { document: { run: { font: font(BODY_FONT), size: BODY_SIZE } } } },
     sections: [

@@ -1,20 +1,21 @@
 // `zugong report …`: the whole assessment on a workbook file, no Google account needed.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, relative, resolve } from 'node:path';
 import pkg from '../../package.json';
 import { dayFromYmd, dayToIso } from '../core/dates';
 import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
-import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
-import { LEDGER_TAB, type RunResult, runReport } from '../sheets/run';
+import { type RunResult, runReport } from '../sheets/run';
 import { parseArgs, type ReportArgs, USAGE } from './args';
-import { decodeCsv, parseCsv } from './csv';
 import { noticeDocx } from './docx';
-import { formatTable, Progress } from './table';
+import { englishOf, osReason } from './errors';
+import { fileSize, openInput, readRulesWorkbook } from './inputs';
+import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
+import { formatTable, Progress, terminalSafe, truncate } from './table';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 export interface Io {
@@ -55,28 +56,8 @@ class SplitPort implements WorkbookPort {
   }
 }
 
-/** A read-only port over grids (a CSV ledger). */
-class GridPort implements WorkbookPort {
-  constructor(private readonly tabs: Map<string, Grid>) {}
-  sheetNames(): string[] {
-    return [...this.tabs.keys()];
-  }
-  readValues(name: string): Grid {
-    return this.tabs.get(name) ?? [];
-  }
-  writeSheet(): void {
-    throw new Error('read-only');
-  }
-}
-
 /** Accepts writes and keeps nothing (no --out: the models are built, nothing is saved). */
 const NULL_PORT: WorkbookPort = { sheetNames: () => [], readValues: () => [], writeSheet: () => {} };
-
-function errnoCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : '';
-}
 
 /** Write through a temporary file in the same folder, then rename: never a half-written document. */
 async function writeFileAtomic(path: string, bytes: Buffer): Promise<void> {
@@ -89,80 +70,6 @@ async function writeFileAtomic(path: string, bytes: Buffer): Promise<void> {
     await rm(temp, { force: true });
     throw error;
   }
-}
-
-async function fileSize(path: string, what: string): Promise<number> {
-  try {
-    const s = await stat(path);
-    if (!s.isFile()) throw userError('input', `${what}不是文件：${path}`, `not a file: ${path}`);
-    return s.size;
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    if (errnoCode(error) === 'ENOENT')
-      throw userError('input', `找不到${what}：${path}`, `file not found: ${path}`);
-    throw userError('input', `无法读取${what}：${path}`, `cannot read ${path}: ${(error as Error).message}`);
-  }
-}
-
-async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.xls' || ext === '.et') {
-    throw userError(
-      'input',
-      `${what}是旧版 ${ext} 格式，请在 Excel/WPS 中另存为 .xlsx 后再试：${path}`,
-      `old ${ext} format is not supported, save it as .xlsx: ${path}`,
-    );
-  }
-  try {
-    return await XlsxWorkbook.open(path);
-  } catch (error) {
-    throw userError(
-      'input',
-      `无法读取${what}，文件不是有效的 .xlsx 工作簿：${path}`,
-      `cannot read ${path} as an .xlsx workbook (${(error as Error).message.split('\n')[0]})`,
-    );
-  }
-}
-
-async function openInput(path: string, what: string): Promise<WorkbookPort> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.txt') {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      throw userError(
-        'input',
-        `无法读取${what}：${path}`,
-        `cannot read ${path}: ${(error as Error).message}`,
-      );
-    }
-    return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
-  }
-  if (ext !== '.xlsx' && ext !== '.xlsm' && ext !== '.xls' && ext !== '.et') {
-    throw userError(
-      'input',
-      `不支持的文件类型「${ext || '无扩展名'}」，请使用 .xlsx 或 .csv：${path}`,
-      `unsupported file type "${ext}", use .xlsx or .csv: ${path}`,
-    );
-  }
-  return openWorkbook(path, what);
-}
-
-async function readRulesWorkbook(path: string): Promise<RuleGrids> {
-  await fileSize(path, '规则文件');
-  const wb = await openWorkbook(path, '规则文件');
-  const names = wb.sheetNames();
-  const tables: RuleGrids = {};
-  for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = wb.readValues(name);
-  if (Object.keys(tables).length === 0) {
-    throw userError(
-      'input',
-      `规则文件中没有规则表（应有名为 ${RULE_TABLE_NAMES.join('、')} 的工作表之一）：${path}`,
-      `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
-    );
-  }
-  return tables;
 }
 
 /** An indicator as --json shows it (units, people, teams and the department alike). */
@@ -215,6 +122,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       credit: tasks[i].credit,
       taskCredit: tasks[i].taskCredit,
       authors: scored.ledger.rows[i].authors,
+      tab: scored.ledger.rows[i].tab ?? result.ledgerTab,
       unit: r.unit,
       issues: r.issues,
       countable: r.countable,
@@ -274,6 +182,15 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       zeroUnits: report.zeroUnits,
       ledgerTab: result.ledgerTab,
       notices: result.notices,
+      noticeDetails: result.noticeDetails.map((n) => ({
+        code: n.code,
+        file: n.file ?? args.input,
+        tab: n.tab ?? null,
+        row: n.row ?? null,
+        column: n.column ?? null,
+        message: n.message,
+      })),
+      ledgerTabs: result.ledgerTabs,
       totals: report.totals,
       sheets: args.out ? result.sheetNames : [],
     },
@@ -298,8 +215,8 @@ export function rankingText(report: ReportModel, color: boolean): string {
   const paint = (s: Status) => (color ? `${STATUS_COLOR[s]}${s}\x1b[0m` : s);
   const rows = report.units.map((u) => [
     String(u.rank),
-    u.unit,
-    u.unitType,
+    terminalSafe(u.unit),
+    terminalSafe(u.unitType),
     num(u.points),
     num(u.adoptions),
     num(u.submissions),
@@ -342,7 +259,8 @@ export function rankingText(report: ReportModel, color: boolean): string {
       t.relayPoints ? `（稿件 ${num(t.manuscriptPoints)}，转报分成 ${num(t.relayPoints)}）` : ''
     }，录用 ${t.adoptions} 篇，报送 ${t.submissions} 篇`,
   ];
-  if (report.zeroUnits.length) lines.push(`零报送：${report.zeroUnits.join('、')}`);
+  if (report.zeroUnits.length)
+    lines.push(`零报送：${report.zeroUnits.map((u) => truncate(terminalSafe(u), 24)).join('、')}`);
   if (report.issues.length) {
     const shown = report.issues.slice(0, 12).map((i) => i.row);
     lines.push(
@@ -356,28 +274,19 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const inputPath = resolve(args.input);
   const size = await fileSize(inputPath, '台账文件');
   const outPath = args.out ? resolve(args.out) : null;
-  if (outPath && outPath === inputPath) {
-    throw userError(
-      'output',
-      '输出文件不能与台账文件相同（台账不会被改写）',
-      '--out must not be the input file',
-    );
-  }
   if (outPath && extname(outPath).toLowerCase() !== '.xlsx') {
     throw userError('output', `输出文件应为 .xlsx：${args.out}`, `--out must end in .xlsx: ${args.out}`);
   }
-  // The 通报 as Word: --docx, else beside --out with the same name.
+  // Every output is checked against every input before anything is read or written.
+  const inputs: GuardedInput[] = [{ path: inputPath, what: '台账文件' }];
+  if (args.rules) inputs.push({ path: resolve(args.rules), what: '规则文件' });
+  if (outPath) await guardOutput(outPath, '--out', inputs, args.force);
+  // The 通报 as Word: --docx, else beside --out with the same name; guarded like --out.
   const docxPath = args.docx ? resolve(args.docx) : outPath ? outPath.replace(/\.xlsx$/i, '.docx') : null;
   if (docxPath && extname(docxPath).toLowerCase() !== '.docx') {
     throw userError('output', `通报文档应为 .docx：${args.docx}`, `--docx must end in .docx: ${args.docx}`);
   }
-  if (docxPath && docxPath === inputPath) {
-    throw userError(
-      'output',
-      '通报文档不能与台账文件相同（台账不会被改写）',
-      '--docx must not be the input file',
-    );
-  }
+  if (docxPath) await guardOutput(docxPath, args.docx ? '--docx' : '--out', inputs, args.force);
   const force = io.env.ZUGONG_PROGRESS;
   const showProgress =
     force === '1' || (force !== '0' && (io.stderr.isTTY ? size > 256 * 1024 : size > 5 * 1024 * 1024));
@@ -391,6 +300,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const input = await openInput(inputPath, '台账文件');
   marks.push(['read_file', performance.now()]);
   const output = outPath ? new XlsxWorkbook() : null;
+  if (output) output.workbook.keywords = REPORT_MARKER;
   const port = new SplitPort(input, output ?? NULL_PORT);
   const stageBase = { read: 0.3, assess: 0.4, write: 0.7 } as const;
   const stageSpan = { read: 0.1, assess: 0.3, write: 0.15 } as const;
@@ -412,7 +322,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     progress.done();
     throw error;
   }
-  for (const notice of result.notices) io.stderr.write(`${notice}\n`);
+  for (const notice of result.notices) io.stderr.write(`${terminalSafe(notice)}\n`);
 
   if (output && outPath) {
     progress.step('写入工作簿…', 0.85);
@@ -422,24 +332,27 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       marks.push(['write_file', performance.now()]);
     } catch (error) {
       progress.done();
+      const reason = osReason(error);
       throw userError(
         'output',
-        `无法写入输出文件：${args.out}`,
-        `cannot write ${args.out}: ${(error as Error).message}`,
+        `无法写入输出文件${reason ? `：${reason}` : ''}：${args.out}`,
+        `cannot write ${args.out}: ${englishOf(error)}`,
       );
     }
   }
   if (docxPath) {
     progress.step('写入通报文档…', 0.95);
     try {
-      await writeFileAtomic(docxPath, await noticeDocx(result.notice));
+      // Marked as ours in its core properties (outputs.ts), so the next run may replace it.
+      await writeFileAtomic(docxPath, await noticeDocx(result.notice, { keywords: REPORT_MARKER }));
       marks.push(['write_docx', performance.now()]);
     } catch (error) {
       progress.done();
+      const reason = osReason(error);
       throw userError(
         'output',
-        `无法写入通报文档：${docxPath}`,
-        `cannot write ${docxPath}: ${(error as Error).message}`,
+        `无法写入通报文档${reason ? `：${reason}` : ''}：${docxPath}`,
+        `cannot write ${docxPath}: ${englishOf(error)}`,
       );
     }
   }
@@ -488,10 +401,12 @@ export async function main(
     return await runCommand(args, io);
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr.write(`错误：${error.zh}｜Error: ${error.en || error.zh}\n`);
+      io.stderr.write(`${terminalSafe(`错误：${error.zh}｜Error: ${error.en || error.zh}`)}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      io.stderr.write(`内部错误，未写出任何文件：${message}｜Internal error, nothing written: ${message}\n`);
+      io.stderr.write(
+        `${terminalSafe(`内部错误，未写出任何文件：${message}｜Internal error, nothing written: ${message}`)}\n`,
+      );
     }
     return 1;
   }

@@ -20,6 +20,15 @@ export function isWide(cp: number): boolean {
   );
 }
 
+/** ESC sequences (CSI, OSC …) and every other control character but the line break. */
+const TERMINAL_UNSAFE =
+  /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?|[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** User text made safe for a terminal: escape and control sequences removed (a cell could move the cursor or retitle the window). */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, '');
+}
+
 /** Columns a string takes in a terminal. Combining marks and control characters take none. */
 export function displayWidth(text: string): number {
   let w = 0;

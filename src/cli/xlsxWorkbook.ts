@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
@@ -50,7 +51,10 @@ export function cellFromExcel(value: unknown): Cell {
         .map((r) => (typeof r.text === 'string' ? r.text : ''))
         .join('');
     }
-    if ('formula' in v || 'sharedFormula' in v) return cellFromExcel(v.result);
+    if ('formula' in v || 'sharedFormula' in v) {
+      // Saved without its result (never recalculated): said as such, never read as a blank.
+      return v.result === undefined || v.result === null ? UNCALCULATED : cellFromExcel(v.result);
+    }
     if ('hyperlink' in v || 'text' in v) return cellFromExcel(v.text);
     if (typeof v.error === 'string') return v.error;
   }
@@ -157,6 +161,9 @@ export function pageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
   return setup;
 }
 
+/** The one row object standing for every row without cells (never written to: grids are read-only). */
+const EMPTY_ROW: Cell[] = Object.freeze([]) as unknown as Cell[];
+
 /** A WorkbookPort over one exceljs Workbook, in memory; `save` writes it to a file atomically. */
 export class XlsxWorkbook implements WorkbookPort {
   /** Charts of the tabs written, added to the package on save. */
@@ -180,25 +187,38 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.workbook.worksheets.map((ws) => ws.name);
   }
 
+  /**
+   * The tab's cells as a grid whose memory follows the cells that exist: each row as long as its last
+   * cell, rows without cells share one empty row (a stray cell at XFD1048576 costs one long row, not the
+   * used-range box of 17 billion cells).
+   */
   readValues(name: string): Grid {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) return [];
     const sparse = ws.getSheetValues() as unknown[][];
-    let width = 0;
-    for (const row of sparse) if (row && row.length - 1 > width) width = row.length - 1;
     const grid: Grid = [];
+    let last = 0; // rows up to the last one holding a non-blank cell
     for (let r = 1; r < sparse.length; r++) {
       const src = sparse[r];
-      const out: Cell[] = new Array(width).fill('');
-      if (src)
-        for (let c = 1; c < src.length; c++) if (src[c] !== undefined) out[c - 1] = cellFromExcel(src[c]);
-      grid.push(out);
+      if (!src) {
+        grid.push(EMPTY_ROW);
+        continue;
+      }
+      const out: Cell[] = [];
+      let used = 0;
+      for (let c = 1; c < src.length; c++) {
+        if (src[c] === undefined) continue;
+        const v = cellFromExcel(src[c]);
+        if (v === '') continue;
+        while (out.length < c - 1) out.push('');
+        out.push(v);
+        used = c;
+      }
+      grid.push(used > 0 ? out : EMPTY_ROW);
+      if (used > 0) last = r;
     }
-    // The data range ends at the last non-blank row and column.
-    while (grid.length > 0 && grid[grid.length - 1].every((v) => v === '')) grid.pop();
-    let used = 0;
-    for (const row of grid) for (let c = row.length - 1; c >= used; c--) if (row[c] !== '') used = c + 1;
-    return used === width ? grid : grid.map((row) => row.slice(0, used));
+    grid.length = last;
+    return grid;
   }
 
   writeSheet(model: SheetModel): void {
@@ -315,6 +335,8 @@ export class XlsxWorkbook implements WorkbookPort {
       zip: { zlib: { level: 1 } },
     } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
     writer.creator = this.workbook.creator ?? 'zugong-ledger';
+    // The report marker (outputs.ts) rides in the core properties' keywords.
+    if (this.workbook.keywords) (writer as unknown as { keywords: string }).keywords = this.workbook.keywords;
     if (this.workbook.created) writer.created = this.workbook.created;
     if (this.workbook.modified) writer.modified = this.workbook.modified;
     for (const ws of this.workbook.worksheets) {

@@ -79,7 +79,41 @@ const DATE_PATTERNS: RegExp[] = [
   /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/,
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/,
   /^(\d{4})(\d{2})(\d{2})$/,
+  // yy/m/d as Excel shows a short date (24/3/5): this century.
+  /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/,
 ];
+
+/** Excel's date-time text (2024/1/13 0:00, 2024-03-05T00:00:00, …Z): the time of day is dropped. */
+const TIME_OF_DAY =
+  /^(\S+?)(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 二〇二四年三月五日 → 2024年3月5日: digit by digit for the year, 十 for months and days. */
+function fromChineseNumerals(text: string): string {
+  return text.replace(/[〇零○Ｏ一二三四五六七八九十]+/g, (run) => {
+    if (!run.includes('十')) return [...run].map((c) => CN_DIGITS[c] ?? c).join('');
+    const [tens, ones] = run.split('十');
+    if (tens.length > 1 || ones.length > 1) return run;
+    return String(
+      (tens === '' ? 1 : (CN_DIGITS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (CN_DIGITS[ones] ?? 0)),
+    );
+  });
+}
 
 /**
  * Parse a date cell. Returns null for a blank cell and 'invalid' for anything that is not a date:
@@ -114,10 +148,12 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
     .replace(/\u3000/g, ' ')
     .trim();
   if (text === '') return null;
+  const timed = TIME_OF_DAY.exec(text);
+  const bare = timed ? timed[1] : /[〇零○一二三四五六七八九十]/.test(text) ? fromChineseNumerals(text) : text;
   for (const pattern of DATE_PATTERNS) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(bare);
     if (m) {
-      const y = Number(m[1]);
+      const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       const mo = Number(m[2]);
       const d = Number(m[3]);
       return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : 'invalid';

@@ -9,16 +9,22 @@
 //   warnings (录用日期 before 报送日期, a unit only the preset lacks) do not block.
 import { parseDay } from './dates';
 import { DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS, normalizeKind } from './ledger';
-import { parseInstruction, parseLevel, parseMode, parseReview } from './levels';
+import { parseInstruction, parseLevel, parseMode } from './levels';
 import { outletIndex } from './rules';
 import { cellNumber, cellText, splitNames } from './text';
 import type { Grid, LedgerField, Rules } from './types';
 
-/** The reviewers' columns: the 录入稿件 form leaves them to the office. */
-const REVIEWER_FIELDS: readonly LedgerField[] = ['核定', '调整分', '调整理由'];
+/**
+ * The reviewers' columns: the 录入稿件 form leaves them to the office (staff may not approve or score
+ * their own rows; 初始化台账 protects these columns).
+ */
+const REVIEWER_FIELDS: readonly LedgerField[] = ['审核状态', '核定', '调整分', '调整理由'];
 
 /** A ledger field the form fills (not a reviewer's column, not a computed one). */
-export type EntryField = Exclude<LedgerField, '核定' | '调整分' | '调整理由' | '积分' | '计任务' | '校验'>;
+export type EntryField = Exclude<
+  LedgerField,
+  '审核状态' | '核定' | '调整分' | '调整理由' | '积分' | '计任务' | '校验'
+>;
 
 /** The ledger fields the 录入稿件 form fills, in the ledger's column order. */
 export const ENTRY_FIELDS: readonly EntryField[] = LEDGER_HEADERS.filter(
@@ -107,9 +113,6 @@ export function validateForm(
   }
   if (text.领导批示 !== '' && parseInstruction(text.领导批示) === null)
     errors.领导批示 = '领导批示应为 国家、省 或 市';
-  if (text.审核状态 !== '' && parseReview(text.审核状态) === null) {
-    errors.审核状态 = '审核状态应为 待审、编审、复审 或 终审';
-  }
   if (text.对口处室 !== '') {
     const offices = new Set(rules.units.filter((u) => u.type === RELAY_UNIT_TYPE).map((u) => u.name));
     if (unitsFromTable && !units.has(text.对口处室)) errors.对口处室 = `“${text.对口处室}”不在「单位」表中`;
@@ -131,7 +134,6 @@ export function canonicalText(text: EntryText, rules: Rules): EntryText {
   if (out.采用方式) out.采用方式 = parseMode(out.采用方式) ?? out.采用方式;
   if (out.级别) out.级别 = parseLevel(out.级别) ?? out.级别;
   if (out.领导批示) out.领导批示 = parseInstruction(out.领导批示) ?? out.领导批示;
-  if (out.审核状态) out.审核状态 = parseReview(out.审核状态) ?? out.审核状态;
   if (out.类别) out.类别 = normalizeKind(out.类别);
   if (out.媒体) out.媒体 = findOutlet(out.媒体)?.name ?? out.媒体;
   return out;

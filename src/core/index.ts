@@ -1,7 +1,7 @@
 // The engine's front door: a ledger grid and rule grids in, every computed figure out.
 import { creditedRows } from './credit';
 import type { IndicatorEvaluation } from './indicators';
-import { parseLedger } from './ledger';
+import { type ParseOptions, parseLedger } from './ledger';
 import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
@@ -20,6 +20,8 @@ export interface AssessInput {
   tables?: RuleGrids;
   /** The preset that fills rule tables the workbook does not have; else 设置's 预设, else 上街区. */
   preset?: PresetName;
+  /** Where the ledger's lines came from (several tabs) and today, for date sanity. */
+  ledgerOptions?: ParseOptions;
 }
 
 export interface AssessOptions {
@@ -55,12 +57,17 @@ export function resolveRules(
   tables: RuleGrids = {},
   preset?: PresetName,
 ): { rules: Rules; errors: RuleError[] } {
-  const base = presetRules(preset ?? presetInSettings(tables.设置) ?? '上街区');
-  return readRules(tables, base);
+  const named = presetInSettings(tables.设置);
+  const base = presetRules(preset ?? named ?? '上街区');
+  const { rules, errors } = readRules(tables, base);
+  // A preset asked for over a 设置 that names another: the rules say which preset filled them in.
+  if (preset && named !== preset)
+    return { rules: { ...rules, settings: { ...rules.settings, preset: base.settings.preset } }, errors };
+  return { rules, errors };
 }
 
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
-  const parsed = parseLedger(input.ledger);
+  const parsed = parseLedger(input.ledger, input.ledgerOptions);
   const { rules, errors } = resolveRules(input.tables, input.preset);
   const scored = scoreLedger(parsed, rules);
   const period = options.period ?? yearPeriod(rules.settings.year);
@@ -98,7 +105,8 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
   const credited = creditedRows(scored);
   for (let k = 0; k < scored.rows.length; k++) {
     const r = scored.rows[k];
-    const i = r.row - 2;
+    // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
+    const i = (scored.ledger.rows[k]?.gridRow ?? r.row) - 2;
     if (i < 0 || i >= n) continue;
     const credit = creditText(r.credit, r.countable && credited[k] === 1);
     out[i] = { points: r.points, credit, check: r.issues.join('；') };

@@ -1,11 +1,10 @@
 // How an indicator reads to an office: progress cells (3篇/目标2), shortfalls (2月、8月不足 2 篇).
 // Shared by the 通报 text, its 附件 and the 领导看板, so the three say the same thing.
+
+import { clean } from './text';
 import type { IndicatorResult, Status, UnitRankRow } from './types';
 
-/** Round away float noise (0.1 + 0.2) before a number reaches a cell or a sentence. */
-export function clean(n: number): number {
-  return Math.round(n * 1e6) / 1e6 + 0;
-}
+export { clean };
 
 /** A number as text, e.g. in a sentence: 12.5, 3, 0.25. */
 export function numText(n: number): string {

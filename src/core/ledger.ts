@@ -1,5 +1,5 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
-import { parseDay } from './dates';
+import { dayOfDate, dayToIso, parseDay, serialOfDay, yearOf } from './dates';
 import {
   parseInstruction as parseInstructionText,
   parseLevel as parseLevelText,
@@ -8,8 +8,18 @@ import {
   parseVerdict as parseVerdictText,
 } from './levels';
 import { own } from './maps';
-import { brief, cellNumber, cellText, normalizeTitle, splitNames, toHalfWidth } from './text';
-import type { Cell, Grid, LedgerField, LedgerRow, Mode, ParsedLedger } from './types';
+import {
+  brief,
+  cellNumber,
+  cellText,
+  normalizeTitle,
+  splitAuthors,
+  toHalfWidth,
+  UNCALCULATED,
+  unitName,
+  visibleText,
+} from './text';
+import type { Cell, Day, Grid, LedgerField, LedgerRow, Mode, Notice, ParsedLedger } from './types';
 
 /** Input columns in the order 初始化台账 lays them out. */
 export const LEDGER_HEADERS: LedgerField[] = [
@@ -49,14 +59,20 @@ export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)
 export const HEADER_ALIASES: Record<string, LedgerField> = {
   标题: '标题',
   稿件标题: '标题',
+  稿件名称: '标题',
+  信息标题: '标题',
+  文章标题: '标题',
   题目: '标题',
   作者: '作者',
+  作者姓名: '作者',
   撰稿人: '作者',
   单位: '单位',
   报送单位: '单位',
   所属单位: '单位',
+  单位名称: '单位',
   类别: '类别',
   稿件类别: '类别',
+  信息类别: '类别',
   报送对象: '报送对象',
   报送单位对象: '报送对象',
   报送日期: '报送日期',
@@ -65,8 +81,13 @@ export const HEADER_ALIASES: Record<string, LedgerField> = {
   发生日期: '事件日期',
   媒体: '媒体',
   刊物: '媒体',
+  刊物名称: '媒体',
+  媒体名称: '媒体',
   采用媒体: '媒体',
   录用媒体: '媒体',
+  采用刊物: '媒体',
+  录用刊物: '媒体',
+  刊发媒体: '媒体',
   级别: '级别',
   媒体级别: '级别',
   采用方式: '采用方式',
@@ -74,13 +95,20 @@ export const HEADER_ALIASES: Record<string, LedgerField> = {
   录用日期: '录用日期',
   采用日期: '录用日期',
   刊发日期: '录用日期',
+  录用时间: '录用日期',
+  采用时间: '录用日期',
+  刊发时间: '录用日期',
+  发表日期: '录用日期',
   字数: '字数',
+  稿件字数: '字数',
   '时长(分钟)': '时长(分钟)',
   时长: '时长(分钟)',
   '时长(分)': '时长(分钟)',
   版面: '版面',
   领导批示: '领导批示',
   批示: '领导批示',
+  批示情况: '领导批示',
+  领导批示情况: '领导批示',
   对口处室: '对口处室',
   审核状态: '审核状态',
   审核: '审核状态',
@@ -111,10 +139,25 @@ export function normalizeKind(text: string): string {
 }
 
 function headerKey(cell: Cell): string {
-  return toHalfWidth(cellText(cell)).replace(/\s+/g, '');
+  return visibleText(toHalfWidth(cellText(cell))).replace(/\s+/g, '');
+}
+
+/** A header's notes in brackets (字数（字）, 录用日期（年月日）) and required-field marks (*标题, 标题：). */
+const HEADER_NOTES = /\([^)]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕|^[*＊]+|[*＊:]+$/g;
+
+/** The column a header names, as offices write headers; undefined when it names none. */
+export function headerField(cell: Cell): LedgerField | undefined {
+  const key = headerKey(cell);
+  if (key === '') return undefined;
+  return own(HEADER_ALIASES, key) ?? own(HEADER_ALIASES, key.replace(HEADER_NOTES, ''));
 }
 
 const REQUIRED: LedgerField[] = ['标题', '单位'];
+
+/** Header names (and synonyms) worth finding inside an unmatched header, longest first. */
+const NEAR_MISS_NAMES = Object.keys(HEADER_ALIASES)
+  .filter((k) => k.length >= 2)
+  .sort((a, b) => b.length - a.length);
 
 /** Find the columns of the header row. First occurrence wins; a repeat is reported. */
 export function findColumns(header: Cell[]): {
@@ -124,7 +167,7 @@ export function findColumns(header: Cell[]): {
   const columns: Partial<Record<LedgerField, number>> = {};
   const issues: string[] = [];
   for (let c = 0; c < header.length; c++) {
-    const field = own(HEADER_ALIASES, headerKey(header[c]));
+    const field = headerField(header[c]);
     if (!field) continue;
     if (columns[field] === undefined) columns[field] = c;
     else
@@ -138,6 +181,43 @@ export function findColumns(header: Cell[]): {
   return { columns, issues };
 }
 
+/** Column letters as a sheet shows them (1 → A, 27 → AA). */
+export function columnLetter(col: number): string {
+  let n = col;
+  let out = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    out = String.fromCharCode(65 + m) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Headers that hold a column's name but were not read as it (字数统计口径 is not 字数): said, not guessed. */
+function nearMisses(
+  header: Cell[],
+  columns: Partial<Record<LedgerField, number>>,
+  headerRow: number,
+): Notice[] {
+  const out: Notice[] = [];
+  for (let c = 0; c < header.length; c++) {
+    if (headerField(header[c])) continue;
+    const key = headerKey(header[c]);
+    if (key === '') continue;
+    const name = NEAR_MISS_NAMES.find((n) => key.includes(n));
+    if (!name) continue;
+    const field = HEADER_ALIASES[name];
+    if (columns[field] !== undefined) continue;
+    out.push({
+      code: 'header-near-miss',
+      row: headerRow,
+      column: columnLetter(c + 1),
+      message: `表头第${headerRow}行${columnLetter(c + 1)}列「${brief(cellText(header[c]))}」含有「${name}」，但未被识别为「${field}」列，本列不参与计算；如果它就是${field}，请把表头改为「${field}」`,
+    });
+  }
+  return out;
+}
+
 const INPUT_FIELDS = new Set<LedgerField>(LEDGER_HEADERS);
 
 /** How far down a title line (often merged across the table: 2024年组工信息台账) may push the header. */
@@ -149,8 +229,13 @@ function blankCell(v: Cell): boolean {
 
 function fieldCount(row: Cell[]): number {
   let n = 0;
-  for (const cell of row) if (own(HEADER_ALIASES, headerKey(cell))) n++;
+  for (const cell of row) if (headerField(cell)) n++;
   return n;
+}
+
+/** Blank, or the same text as the cell above: what a cell merged down from the header row reads as. */
+function mergedDown(cell: Cell, above: Cell): boolean {
+  return blankCell(cell) || headerKey(cell) === headerKey(above);
 }
 
 /**
@@ -174,16 +259,20 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
     const complete = REQUIRED.every((f) => columns[f] !== undefined);
     const next = grid[h + 1];
     // A second header row names columns under a merged group title, and its cells under 标题 and 单位 are
-    // blank (merged down from above), which no data row is. A title row (no names) is never the upper half.
+    // merged down from above: blank as Sheets hands them, the master's text as Excel readers give them,
+    // which no data row is. A title row (no names) is never the upper half.
     const lower = Array.isArray(next) ? fieldCount(next) : 0;
     const subHeader =
       lower > 0 &&
-      (complete ? blankCell(next![columns.标题!]) && blankCell(next![columns.单位!]) : count > 0);
+      (complete
+        ? mergedDown(next![columns.标题!], row[columns.标题!]) &&
+          mergedDown(next![columns.单位!], row[columns.单位!])
+        : count > 0);
     if (subHeader) {
       const pair = next as Cell[];
       const merged: Cell[] = [];
       for (let c = 0; c < Math.max(row.length, pair.length); c++) {
-        merged.push(own(HEADER_ALIASES, headerKey(pair[c])) ? pair[c] : (row[c] ?? ''));
+        merged.push(headerField(pair[c]) ? pair[c] : (row[c] ?? ''));
       }
       if (REQUIRED.every((f) => findColumns(merged).columns[f] !== undefined)) {
         return { header: merged, dataStart: h + 2 };
@@ -194,26 +283,122 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
   return { header: grid[best], dataStart: best + 1 };
 }
 
+/** The ledger header of a grid (below title rows, over two rows): its columns and first data line; null without 标题 and 单位. */
+export function ledgerHeader(
+  grid: Grid,
+): { header: Cell[]; columns: Partial<Record<LedgerField, number>>; dataStart: number } | null {
+  if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) return null;
+  const { header, dataStart } = locateHeader(grid);
+  const { columns } = findColumns(header);
+  return REQUIRED.every((f) => columns[f] !== undefined) ? { header, columns, dataStart } : null;
+}
+
+export interface ParseOptions {
+  /** Where each grid line came from (several tabs read as one ledger); by default grid line i is sheet row i + 1. */
+  sources?: { tab: string; row: number }[];
+  /** Today, for dates typed a year or decades off (a row dated more than 31 days ahead is an issue). */
+  today?: Day;
+}
+
 /** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
-export function parseLedger(grid: Grid): ParsedLedger {
+export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedger {
   if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
-    return { rows: [], columns: {}, headerIssues: ['台账为空：第1行应为表头'] };
+    return { rows: [], columns: {}, headerIssues: ['台账为空：第1行应为表头'], notices: [] };
   }
   const { header, dataStart } = locateHeader(grid);
   const { columns, issues: headerIssues } = findColumns(header);
-  if (REQUIRED.some((f) => columns[f] === undefined)) return { rows: [], columns, headerIssues };
+  if (REQUIRED.some((f) => columns[f] === undefined)) return { rows: [], columns, headerIssues, notices: [] };
+  const notices = nearMisses(header, columns, dataStart);
   const inputCols = (Object.keys(columns) as LedgerField[])
     .filter((f) => INPUT_FIELDS.has(f))
     .map((f) => columns[f]!);
   const cols: Cols = {};
   for (const f of LEDGER_HEADERS) if (columns[f] !== undefined) cols[f] = columns[f];
   const rows: LedgerRow[] = [];
+  const { sources } = options;
+  const repeated: number[] = [];
+  let repeatedTab: string | undefined;
+  const etc: LedgerRow[] = [];
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isBlankRow(cells, inputCols)) continue;
-    rows.push(parseRow(cells, cols, r + 1));
+    const source = sources?.[r];
+    const sheetRow = source ? source.row : r + 1;
+    // The header again (two exports joined): not a piece of unit 单位.
+    if (headerField(cells[cols.标题!]) === '标题' && headerField(cells[cols.单位!]) === '单位') {
+      repeated.push(sheetRow);
+      repeatedTab ??= source?.tab;
+      continue;
+    }
+    const row = parseRow(cells, cols, sheetRow);
+    if (source) {
+      row.tab = source.tab;
+      row.gridRow = r + 1;
+    }
+    if (row.authorsEtc) etc.push(row);
+    rows.push(row);
   }
-  return { rows, columns, headerIssues, headerRow: dataStart };
+  if (repeated.length > 0) {
+    notices.push({
+      code: 'repeated-header',
+      ...(repeatedTab ? { tab: repeatedTab } : {}),
+      row: repeated[0],
+      message: `第${listRows(repeated)}行是重复的表头（两份台账接在一起？），已跳过，不作为稿件计算`,
+    });
+  }
+  if (etc.length > 0) {
+    notices.push({
+      code: 'authors-etc',
+      ...(etc[0].tab ? { tab: etc[0].tab } : {}),
+      row: etc[0].row,
+      column: columnLetter(cols.作者! + 1),
+      message: `第${listRows(etc.map((r) => r.row))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
+    });
+  }
+  checkDates(rows, options.today);
+  return { rows, columns, headerIssues, headerRow: dataStart, notices };
+}
+
+/** 3、5、9 or 3、5、9 等12行: a list of rows for a notice, never a flood. */
+function listRows(rows: number[]): string {
+  const shown = rows.slice(0, 8).join('、');
+  return rows.length > 8 ? `${shown} 等${rows.length}` : shown;
+}
+
+/** Days ahead of today a date may be (a piece adopted at month's end, typed early). */
+const FUTURE_DAYS = 31;
+
+/**
+ * Dates typed with a wrong year: more than 31 days after today, or more than two years before the year
+ * most rows are in (2042 or 2014 in a 2024 ledger) make the row an issue scoring 0; a 录用日期 before
+ * its 报送日期 is an issue that still scores.
+ */
+function checkDates(rows: LedgerRow[], today: Day | undefined): void {
+  const years = new Map<number, number>();
+  for (const r of rows) {
+    const day = r.adoptedOn ?? r.submittedOn;
+    if (day !== null) years.set(yearOf(day), (years.get(yearOf(day)) ?? 0) + 1);
+  }
+  let common = 0;
+  let most = 0;
+  for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
+  for (const r of rows) {
+    for (const [field, day] of [
+      ['报送日期', r.submittedOn],
+      ['录用日期', r.adoptedOn],
+    ] as const) {
+      if (day === null) continue;
+      let why = '';
+      if (today !== undefined && day > today + FUTURE_DAYS) why = '晚于今天一个多月';
+      else if (most > 0 && yearOf(day) < common - 2) why = `比台账多数行所在的${common}年早两年以上`;
+      if (why === '') continue;
+      r.issues.push(`${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
+      r.blocked = true;
+    }
+    if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
+      r.issues.push(`录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
+    }
+  }
 }
 
 function isBlankRow(cells: Cell[], inputCols: number[]): boolean {
@@ -262,8 +447,14 @@ function numberOf(state: RowState, cells: Cell[], cols: Cols, f: LedgerField): n
   const c = cols[f];
   if (c === undefined) return null;
   const cell = cells[c];
-  if (cell === '' || cell === null || cell === undefined) return null;
-  const v = typeof cell === 'number' && Number.isFinite(cell) ? cell : cellNumber(cell);
+  if (cell === '' || cell === null || cell === undefined || cell === UNCALCULATED) return null;
+  // A number formatted as a date (字数 1200 shown as 1903/4/14) is still the number: its serial.
+  const v =
+    typeof cell === 'number' && Number.isFinite(cell)
+      ? cell
+      : cell instanceof Date && !Number.isNaN(cell.getTime())
+        ? serialOfDate(cell)
+        : cellNumber(cell);
   if (v !== null && Number.isNaN(v)) {
     block(state, `${f}“${shown(cell)}”不是数字`);
     return null;
@@ -298,15 +489,30 @@ const parseReview = remembered(parseReviewText);
 const parseVerdict = remembered(parseVerdictText);
 const kindOf = remembered(normalizeKind);
 
+/** The sheet's serial number of a Date cell (local calendar fields, as readers hand dates over). */
+function serialOfDate(d: Date): number {
+  const seconds = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
+  return serialOfDay(dayOfDate(d)) + seconds / 86_400;
+}
+
 function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
   const state: RowState = { issues: [], blocked: false };
   const issues = state.issues;
+  for (const f of LEDGER_HEADERS) {
+    const c = cols[f];
+    if (c !== undefined && cells[c] === UNCALCULATED) {
+      block(
+        state,
+        `${f}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
+      );
+    }
+  }
 
   const title = textOf(cells, cols, '标题');
   if (title === '') issues.push('缺少标题');
-  const unit = textOf(cells, cols, '单位');
+  const unit = unitName(textOf(cells, cols, '单位'));
   if (unit === '') block(state, '缺少单位，无法计入任何单位');
-  const outlet = textOf(cells, cols, '媒体');
+  const outlet = visibleText(textOf(cells, cols, '媒体'));
 
   const levelText = textOf(cells, cols, '级别');
   const levelOverride = levelText === '' ? null : parseLevel(levelText);
@@ -372,7 +578,10 @@ function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
   if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
     issues.push('有调整分但缺少调整理由，调整分暂不计入');
   }
-  const authorText = textOf(cells, cols, '作者');
+  let authorText = textOf(cells, cols, '作者');
+  // 张伟、王芳等: the office listed who it could; 等 is no one's name.
+  const authorsEtc = authorText.length > 1 && authorText.endsWith('等');
+  if (authorsEtc) authorText = authorText.slice(0, -1);
   const kindText = textOf(cells, cols, '类别');
   const recipient = textOf(cells, cols, '报送对象');
   const placement = textOf(cells, cols, '版面');
@@ -381,7 +590,8 @@ function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
     row: rowNumber,
     title,
     titleKey: normalizeTitle(title),
-    authors: authorText === '' ? [] : splitNames(authorText),
+    authors: authorText === '' ? [] : splitAuthors(authorText),
+    ...(authorsEtc ? { authorsEtc } : {}),
     unit,
     kind: kindText === '' ? '' : kindOf(kindText),
     recipient: SPACE.test(recipient) ? recipient.replace(SPACES, '') : recipient,
@@ -395,7 +605,7 @@ function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
     minutes: numberOf(state, cells, cols, '时长(分钟)'),
     placement: SPACE.test(placement) ? placement.replace(SPACES, '') : placement,
     instruction: instruction ?? '',
-    relayOffice: textOf(cells, cols, '对口处室'),
+    relayOffice: unitName(textOf(cells, cols, '对口处室')),
     review: review ?? '',
     verdict: verdict ?? '',
     note: textOf(cells, cols, '备注'),

@@ -10,6 +10,14 @@ export function getOrInit<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
+/** Dense ids for names in order of first sight: `id(name)` gives (or makes) one; `names[id]` reads back. */
+export function interner(): { id: (name: string) => number; ids: Map<string, number>; names: string[] } {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const id = (name: string): number => getOrInit(ids, name, () => names.push(name) - 1);
+  return { id, ids, names };
+}
+
 /** The table's own entry for key: a cell that reads "constructor" or "toString" finds nothing. */
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   // (Object.hasOwn is ES2022, newer than the es2020 the bundle targets.)

@@ -21,6 +21,8 @@ import { creditedRows } from './credit';
 import { monthOf, quarterOf, yearOf } from './dates';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
+import { interner } from './maps';
+import { compareNames } from './names';
 import { inPeriod, previousPeriod, samePeriodLastYear, yearPeriod } from './period';
 import { officeRecipient, relayOfficeOf } from './relay';
 import { roundHalfUp } from './text';
@@ -36,7 +38,6 @@ import type {
   ReportModel,
   Rules,
   ScoredLedger,
-  Status,
   UnitRankRow,
 } from './types';
 
@@ -83,21 +84,12 @@ interface Prepared {
   rowSubmit: Float64Array; // submission day of a countable submission, NaN when none
   rowOfficeSubmits: Uint8Array; // the 对口处室 relayed the piece upward: a submission of the office too
   pieces: number;
+  credited: Uint8Array; // the row carries its piece's 计任务 (credit.ts)
 }
 
 function prepare(scored: ScoredLedger): Prepared {
   const n = scored.rows.length;
-  const unitId = new Map<string, number>();
-  const units: string[] = [];
-  const idOf = (name: string) => {
-    let id = unitId.get(name);
-    if (id === undefined) {
-      id = units.length;
-      unitId.set(name, id);
-      units.push(name);
-    }
-    return id;
-  };
+  const { id: idOf, ids: unitId, names: units } = interner();
   const rowUnit = new Int32Array(n);
   const rowOffice = new Int32Array(n).fill(-1);
   const rowPiece = new Int32Array(n);
@@ -134,7 +126,8 @@ function prepare(scored: ScoredLedger): Prepared {
       if (sd !== null) rowSubmit[i] = sd;
     }
   }
-  return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, rowOfficeSubmits, pieces };
+  const credited = creditedRows(scored, { rowPiece, pieces });
+  return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, rowOfficeSubmits, pieces, credited };
 }
 
 export interface PeriodTotals {
@@ -278,21 +271,6 @@ export function periodTotals(
   return out;
 }
 
-let collator: Intl.Collator | null = null;
-
-/** Chinese names in pinyin order; one collator (localeCompare with a locale builds one per call). */
-function byName(a: string, b: string): number {
-  collator ??= new Intl.Collator('zh');
-  return collator.compare(a, b);
-}
-
-const STATUS_ORDER: Status[] = ['未达标', '进度滞后', '进度正常', '已达标'];
-export function worstStatus(statuses: Status[]): Status {
-  let worst = 3;
-  for (const s of statuses) worst = Math.min(worst, STATUS_ORDER.indexOf(s));
-  return STATUS_ORDER[worst];
-}
-
 /** The rules a report judges with: 设置.年度 moved to the period's year (a 2023 通报 judges 2023). */
 export function rulesForPeriod(rules: Rules, period: Period): Rules {
   const year = yearOf(period.to);
@@ -369,7 +347,7 @@ export function buildReport(
       barred: res?.barred ?? false,
     };
   });
-  rowsOut.sort((a, b) => b.points - a.points || byName(a.unit, b.unit));
+  rowsOut.sort((a, b) => b.points - a.points || compareNames(a.unit, b.unit));
   rankIn(rowsOut, (r, rank) => {
     r.rank = rank;
   });
@@ -571,7 +549,7 @@ function peopleRows(
   results: IndicatorEvaluation['people'],
 ): PersonRow[] {
   const acc = new Map<string, { unit: string; day: Day; points: number; pieces: Map<number, number> }>();
-  const credited = creditedRows(scored);
+  const credited = p.credited;
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
     if (!inPeriod(r.day, period)) continue;
@@ -620,6 +598,6 @@ function peopleRows(
       indicators: res?.indicators ?? [],
     };
   });
-  out.sort((a, b) => b.points - a.points || b.credit - a.credit || byName(a.person, b.person));
+  out.sort((a, b) => b.points - a.points || b.credit - a.credit || compareNames(a.person, b.person));
   return out;
 }

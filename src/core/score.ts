@@ -1,6 +1,7 @@
 // Row scoring (RULES §4): base × multipliers + instruction bonus, verdicts, review gate, evidence,
-// duplicates, multiple-adoption policy, relay share and per-author credit. The rule tables are compiled
-// once; a row then costs a few map lookups and no allocation beyond its result (100,000 rows).
+// duplicates, multiple-adoption policy, relay share and per-author credit. Phases: scoreRow (each row on
+// its own) → markDuplicates → applyMultipleAdoption → applyInstructionBonus (per piece) → shares and credit.
+// The rule tables are compiled once; a row then costs a few map lookups (100,000 rows).
 import { dayToIso } from './dates';
 import { LEVELS, levelRank } from './levels';
 import { earnsRelayShare, isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
@@ -244,7 +245,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       r.personPoints = personPoints;
     }
     if (!st.fixedWhy) {
-      const why = `${st.head}${r.bonus !== 0 ? ` +${fmt(r.bonus)}（${bonusInstruction(st)}领导批示）` : ''}${st.tail}`;
+      const why = `${st.head}${r.bonus !== 0 ? ` +${fmt(r.bonus)}（${st.instruction ?? ''}领导批示）` : ''}${st.tail}`;
       r.why = why ? `${why} = ${fmt(r.points)}` : fmt(r.points);
     }
   }
@@ -267,10 +268,6 @@ interface RowState {
   instruction?: string;
   /** why was set by a phase (duplicate, dropped) and is final. */
   fixedWhy: boolean;
-}
-
-function bonusInstruction(st: RowState): string {
-  return st.instruction ?? '';
 }
 
 interface ScoreContext {
@@ -452,26 +449,39 @@ function applyInstructionBonus(
   rows: ScoredRow[],
   states: RowState[],
 ): void {
-  const byUnit = new Map<string, Map<string, number[]>>();
+  // Only pieces with an instruction matter: find them first, so a ledger without any costs one pass.
+  const instructed = new Map<string, Set<string>>(); // unit → title keys of pieces with an instruction
   const groups: number[][] = [];
   for (let i = 0; i < rows.length; i++) {
-    if (src[i].blocked) continue;
-    const key = src[i].titleKey;
-    if (key === '') {
-      if (src[i].instruction !== '') groups.push([i]);
-      continue;
-    }
-    let byTitle = byUnit.get(rows[i].unit);
-    if (!byTitle) {
-      byTitle = new Map();
-      byUnit.set(rows[i].unit, byTitle);
-    }
-    const g = byTitle.get(key);
-    if (g) g.push(i);
+    if (src[i].blocked || src[i].instruction === '') continue;
+    if (src[i].titleKey === '')
+      groups.push([i]); // untitled: a piece of its own
     else {
-      const list = [i];
-      byTitle.set(key, list);
-      groups.push(list);
+      let keys = instructed.get(rows[i].unit);
+      if (!keys) {
+        keys = new Set();
+        instructed.set(rows[i].unit, keys);
+      }
+      keys.add(src[i].titleKey);
+    }
+  }
+  if (instructed.size > 0) {
+    const byKey = new Map<string, Map<string, number[]>>();
+    for (let i = 0; i < rows.length; i++) {
+      const key = src[i].titleKey;
+      if (src[i].blocked || key === '' || !instructed.get(rows[i].unit)?.has(key)) continue;
+      let byTitle = byKey.get(rows[i].unit);
+      if (!byTitle) {
+        byTitle = new Map();
+        byKey.set(rows[i].unit, byTitle);
+      }
+      const g = byTitle.get(key);
+      if (g) g.push(i);
+      else {
+        const list = [i];
+        byTitle.set(key, list);
+        groups.push(list);
+      }
     }
   }
   for (const g of groups) {
@@ -504,10 +514,6 @@ function applyInstructionBonus(
   }
 }
 
-/**
- * Adoption rows (not 报送, not blocked, titled) grouped by piece: unit → title key → row indexes.
- * Nested maps instead of concatenated keys: no string is built per row.
- */
 /** The row's issues with one more, copying the parser's list on the first addition. */
 function withIssue(row: LedgerRow, own: string[] | null, message: string): string[] {
   const list = own ?? row.issues.slice();
@@ -515,6 +521,10 @@ function withIssue(row: LedgerRow, own: string[] | null, message: string): strin
   return list;
 }
 
+/**
+ * Adoption rows (not 报送, not blocked, titled) grouped by piece: unit → title key → row indexes.
+ * Nested maps instead of concatenated keys: no string is built per row.
+ */
 function piecesOf(src: LedgerRow[], rows: ScoredRow[]): number[][] {
   const byUnit = new Map<string, Map<string, number[]>>();
   const groups: number[][] = [];

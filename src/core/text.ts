@@ -2,6 +2,12 @@
 import { dayOfDate, dayToIso } from './dates';
 import type { Cell } from './types';
 
+/**
+ * What a reader hands over for a formula saved without its result (a file written by a program and never
+ * recalculated): like Excel's error values, a text starting with #, which the ledger turns into a row issue.
+ */
+export const UNCALCULATED = '#公式无结果';
+
 /** A cell as trimmed text ('' for blanks); numbers keep their plain form. */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
@@ -44,8 +50,24 @@ export function toHalfWidth(text: string): string {
 }
 
 const NAME_SEPARATOR = /[、，,；;/／\s]/;
+/** Zero-width, bidirectional and control characters: invisible in a cell, but they make two names differ. */
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const HAS_INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 
-/** Split a list of names on 、，,；; / and spaces (RULES §2 作者). */
+/** Text without invisible characters (names, units, outlets). */
+export function visibleText(text: string): string {
+  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '').trim() : text;
+}
+
+/** A unit's name as the tables know it: no invisible characters and no spaces (峡窝镇 党委 is 峡窝镇党委). */
+export function unitName(text: string): string {
+  const t = visibleText(text);
+  return /\s/.test(t) ? t.replace(/\s+/g, '') : t;
+}
+
+/** Split a list of names on 、，,；; / and spaces. */
 export function splitNames(text: string): string[] {
   if (!NAME_SEPARATOR.test(text)) {
     const t = text.trim();
@@ -55,6 +77,30 @@ export function splitNames(text: string): string[] {
     .split(/[、，,；;/／\s]+/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/**
+ * Split 作者 like splitNames (RULES §2), without invisible characters; single characters separated by
+ * spaces are one name padded for alignment (王　芳, 王 芳 → 王芳), never two people.
+ */
+export function splitAuthors(text: string): string[] {
+  const t = visibleText(text);
+  if (!NAME_SEPARATOR.test(t)) {
+    const one = t.trim();
+    return one === '' ? [] : [one];
+  }
+  const out: string[] = [];
+  for (const group of t.split(/[、，,；;/／]+/)) {
+    const parts = group.split(/\s+/).filter((s) => s !== '');
+    for (let i = 0; i < parts.length; i++) {
+      if ([...parts[i]].length === 1 && i + 1 < parts.length && [...parts[i + 1]].length === 1) {
+        let name = parts[i];
+        while (i + 1 < parts.length && [...parts[i + 1]].length === 1) name += parts[++i];
+        out.push(name);
+      } else out.push(parts[i]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -117,6 +163,11 @@ function titleMap(): Int32Array {
 /** User text quoted in a message, cut short so that one long cell cannot flood 校验 (a Sheets cell holds 50,000). */
 export function brief(text: string, max = 20): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Round away float noise (0.1 + 0.2 → 0.3, -0 → 0) before a number is summed on or shown. */
+export function clean(n: number): number {
+  return Math.round(n * 1e6) / 1e6 + 0;
 }
 
 /** Round half up (四舍五入) to a number of decimals, stable for values like 2.675. */

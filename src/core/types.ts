@@ -29,6 +29,12 @@ export type Day = number;
 export interface LedgerRow {
   /** Sheet row number, header = 1. */
   row: number;
+  /** The tab the row was read from, when the ledger is read from several (稿件台账, 2023年, 2024年 …). */
+  tab?: string;
+  /** The row's line in the grid the engine was given, when it differs from `row` (several tabs joined). */
+  gridRow?: number;
+  /** 作者 ended in 等 (dropped: only the listed authors are credited). */
+  authorsEtc?: boolean;
   title: string; // 标题
   /** Normalised title used to recognise the same piece (篇目) within a unit. */
   titleKey: string;
@@ -68,6 +74,24 @@ export interface ParsedLedger {
   headerIssues: string[];
   /** Sheet row of the (last) header row: 1 unless title rows or a two-row header come first. */
   headerRow?: number;
+  /** What the reader could not use or changed, naming where (the header, a repeated header row …). */
+  notices?: Notice[];
+}
+
+/**
+ * A note for the user beside the 通报, never in it: what could not be used and what that changes, naming
+ * where (stderr, --json meta.noticeDetails, the 生成通报 sidebar, the 待核实 list).
+ */
+export interface Notice {
+  /** A stable English code (header-near-miss, repeated-header, …) for tests and scripts. */
+  code: string;
+  file?: string;
+  tab?: string;
+  /** Sheet row, header = 1. */
+  row?: number;
+  /** Column letter or header name. */
+  column?: string;
+  message: string;
 }
 
 export type LedgerField =

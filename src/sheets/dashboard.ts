@@ -2,11 +2,12 @@
 // first, the month-by-month series with a chart, and the department against its own targets.
 import { dayFromYmd, dayToIso, monthOf, yearOf } from '../core/dates';
 import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
+import { compareNames } from '../core/names';
+import { clean } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
 import type { ChartSpec, SheetModel, SheetValue } from './model';
 import {
   COLORS,
-  clean,
   FMT_INT,
   FMT_PERCENT,
   FMT_POINTS,
@@ -17,8 +18,7 @@ import {
   SUBTITLE_STYLE,
   TITLE_STYLE,
 } from './report';
-
-export const DASHBOARD_NAME = '领导看板';
+import { DASHBOARD_TAB } from './tabs';
 
 /** A text progress bar, e.g. ██████░░░░ 60%. */
 export function progressBar(fraction: number, width = 10): string {
@@ -58,7 +58,7 @@ function sortForLeaders(units: UnitRankRow[]): UnitRankRow[] {
     return t > 0 ? pointsToDate(u) / t : Number.POSITIVE_INFINITY;
   };
   return [...units].sort(
-    (a, b) => ORDER[a.status] - ORDER[b.status] || rate(a) - rate(b) || a.unit.localeCompare(b.unit, 'zh'),
+    (a, b) => ORDER[a.status] - ORDER[b.status] || rate(a) - rate(b) || compareNames(a.unit, b.unit),
   );
 }
 
@@ -291,9 +291,10 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   // Column 3 also heads the month table's last-year column; indicator cells hold 达标9/9个月，本月1篇/目标2.
   const widths = [170, 96, 110, 64, 84, 60, 150, 72, ...shown.map(() => 190), ...(hidden ? [260] : [])];
   while (widths.length < width) widths.push(96);
-  return b.build(DASHBOARD_NAME, {
+  // Rows down to the header are frozen, no column: the title lines are merged across the table, and
+  // Sheets refuses a merge across a frozen column ("You can't merge frozen and non-frozen columns").
+  return b.build(DASHBOARD_TAB, {
     frozenRows: headerRow,
-    frozenCols: 1,
     columnWidths: widths,
     charts,
     tabColor: '#38761d',

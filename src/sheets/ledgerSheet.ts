@@ -1,12 +1,13 @@
 // The ledger copy with its computed columns (积分 / 计任务 / 校验) filled, rows with issues highlighted.
 // Written only to a new workbook (the CLI's output): the office's own ledger is never rewritten here.
 import type { rowOutputs } from '../core/index';
+import { clean } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
-import { COLORS, clean, FMT_POINTS } from './report';
+import { COLORS, FMT_POINTS } from './report';
 import { LEDGER_WIDTHS } from './setup';
+import { LEDGER_TAB } from './tabs';
 
-export const LEDGER_TAB = '稿件台账';
 const COMPUTED = ['积分', '计任务', '校验'] as const;
 
 const ISSUE_ROW: CellStyle = { background: '#fce8e6' };

@@ -13,8 +13,10 @@ import type { NoticeCell, NoticeDoc, NoticeTable } from '../core/notice';
 import type { ReportModel } from '../core/types';
 import type { CellStyle, SheetModel, SheetValue } from './model';
 import { COLORS, FMT_CHANGE, FMT_POINTS, SheetBuilder, STATUS_STYLE } from './report';
+import { ISSUES_TAB } from './tabs';
 
-export const ISSUES_TAB = '待核实';
+export { ISSUES_TAB } from './tabs';
+
 /** Body width in pixels and the line length that fits it at 12 pt (in half-width units: a CJK character is 2). */
 const BODY_WIDTH = 640;
 const BODY_LINE = 78;

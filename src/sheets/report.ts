@@ -1,6 +1,7 @@
 // The layout kit the 通报 tabs (notice.ts) and 领导看板 share: SheetBuilder, colours, formats, text lines.
 import type { ReportModel, Status } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
+import { REPORT_TAB_PREFIX } from './tabs';
 
 // ───────────── shared layout helpers (also used by dashboard.ts) ─────────────
 
@@ -172,5 +173,5 @@ export function wrapText(text: string, units = LINE_UNITS): string[] {
 
 /** The 通报's tab name: its machine form, so regenerating the same period replaces it. */
 export function reportSheetName(model: ReportModel): string {
-  return `通报 ${model.period.code}`;
+  return `${REPORT_TAB_PREFIX} ${model.period.code}`;
 }

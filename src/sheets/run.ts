@@ -6,23 +6,41 @@ import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErr
 import { parseLedger } from '../core/ledger';
 import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
-import { type PresetName, RULE_TABLE_NAMES, type RuleGrids, rulesToGrids } from '../core/rules';
-import { cellText } from '../core/text';
-import type { Day, Grid, Period, ReportModel, RuleError, Rules, UnitDef } from '../core/types';
-import { DASHBOARD_NAME, dashboardSheet } from './dashboard';
-import { LEDGER_TAB, ledgerWithComputed } from './ledgerSheet';
+import {
+  isHeaderOnly,
+  type PresetName,
+  RULE_TABLE_NAMES,
+  type RuleGrids,
+  type RuleTableName,
+  rulesToGrids,
+} from '../core/rules';
+import { brief, cellText } from '../core/text';
+import type {
+  Day,
+  Grid,
+  LedgerField,
+  Notice,
+  Period,
+  ReportModel,
+  RuleError,
+  Rules,
+  UnitDef,
+} from '../core/types';
+import { dashboardSheet } from './dashboard';
+import { ledgerWithComputed } from './ledgerSheet';
+import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
 import { ISSUES_TAB, noticeSheets } from './notice';
 import type { WorkbookPort } from './port';
 import { COLORS, reportSheetName } from './report';
-
-export { LEDGER_TAB } from './ledgerSheet';
+import { isGeneratedOrRuleTab, LEDGER_TAB } from './tabs';
 
 export interface RunOptions {
   period?: Period;
   /** An explicit as-of date for pace (--as-of); one before the period starts is refused. */
   asOf?: Day;
-  /** Today's date (the CLI's Asia/Shanghai day, the spreadsheet's in the add-on), clamped into the period. */
+  /** Today's date (the CLI's Asia/Shanghai day, the spreadsheet's in the add-on), clamped into the period;
+   * also the day a ledger date more than a month after is a typo to check (the clock's when not given). */
   today?: Day;
   preset?: PresetName;
   /** Rule tables from elsewhere (e.g. --rules rules.xlsx); tabs of the workbook otherwise. */
@@ -47,6 +65,10 @@ export interface RunResult {
   sheetNames: string[];
   /** Notes for the user in plain Chinese (e.g. unit types inferred from names). */
   notices: string[];
+  /** The same notes with where they point: code, tab, row, column. */
+  noticeDetails: Notice[];
+  /** Every tab the ledger was read from (稿件台账 and year tabs). */
+  ledgerTabs: string[];
   /** The tab the ledger was read from. */
   ledgerTab: string;
 }
@@ -98,23 +120,13 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
   return { units, inferred };
 }
 
-const RULE_TABS = new Set<string>(RULE_TABLE_NAMES);
-
-/** The ledger tab: 稿件台账, else the first tab (not a rule or report tab) whose first row has 标题. */
-export function findLedgerTab(port: WorkbookPort, names: string[]): string | null {
-  if (names.includes(LEDGER_TAB)) return LEDGER_TAB;
-  for (const name of names) {
-    if (RULE_TABS.has(name) || name === DASHBOARD_NAME || name === ISSUES_TAB || name.startsWith('通报'))
-      continue;
-    const grid = port.readValues(name);
-    if ((grid[0] ?? []).some((c) => cellText(c).replace(/\s+/g, '') === '标题')) return name;
-  }
-  return null;
-}
-
 function readRuleTabs(port: WorkbookPort, names: string[]): RuleGrids {
   const tables: RuleGrids = {};
-  for (const name of RULE_TABLE_NAMES) if (names.includes(name)) tables[name] = port.readValues(name);
+  // Tab names are trimmed: 「计分 」 (a space typed after the name) is 计分.
+  for (const name of RULE_TABLE_NAMES) {
+    const tab = names.find((n) => n === name) ?? names.find((n) => n.trim() === name);
+    if (tab !== undefined) tables[name] = port.readValues(tab);
+  }
   return tables;
 }
 
@@ -132,47 +144,68 @@ function ruleErrorEnglish(errors: RuleError[]): string {
 
 /** Read and assess; throws UserError when the ledger has no usable header or a rule table is broken. */
 export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultYearReport: boolean) {
+  const details: Notice[] = [];
   const notices: string[] = [];
+  const note = (n: Notice) => {
+    details.push(n);
+    notices.push(n.message);
+  };
   options.onStage?.('read', 0);
   const names = port.sheetNames();
-  const ledgerTab = findLedgerTab(port, names);
-  if (!ledgerTab) {
+  const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
+  const others = names.filter((n) => n !== primary && !isGeneratedOrRuleTab(n.trim()));
+  const source = readLedgerTabs(primary, others, (tab) => port.readValues(tab));
+  if (!source) {
     throw new UserError(`找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`, {
       code: 'ledger',
       en: `no ledger: the workbook has no sheet named ${LEDGER_TAB} and no sheet with a 标题 header`,
     });
   }
-  const ledger = port.readValues(ledgerTab);
-  const tables: RuleGrids = { ...readRuleTabs(port, names), ...(options.rules ?? {}) };
+  const ledgerTab = source.tab;
+  const ledger = source.grid;
+  for (const n of source.notices) note(n);
+  const own = readRuleTabs(port, names);
+  const tables: RuleGrids = { ...own, ...(options.rules ?? {}) };
   options.onStage?.('read', 1);
+  for (const n of ruleSourceNotices(own, options)) note(n);
 
   if (!tables.单位 || tables.单位.length === 0) {
     const base = resolveRules({ ...tables, 单位: undefined }, options.preset).rules;
     const { units, inferred } = inferUnits(ledger, base.units);
     // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
     const types = new Set(units.map((u) => u.type));
-    const indicators = base.indicators.filter(
-      (i) => !('unitType' in i.subject) || i.subject.unitType === '' || types.has(i.subject.unitType),
-    );
+    // A ledger naming no unit (no rows) keeps the preset's units and tasks: none of them is met.
+    const indicators =
+      units.length === 0
+        ? base.indicators
+        : base.indicators.filter(
+            (i) => !('unitType' in i.subject) || i.subject.unitType === '' || types.has(i.subject.unitType),
+          );
     const grids = rulesToGrids({ ...base, units, indicators });
     tables.单位 = grids.单位;
     if (!tables.指标 && indicators.length < base.indicators.length) tables.指标 = grids.指标;
     const sample = inferred
       .slice(0, 8)
-      .map((u) => `${u.name}→${u.type}`)
+      .map((u) => `${brief(u.name)}→${brief(u.type)}`)
       .join('、');
-    notices.push(
-      `未找到「单位」表：单位取自台账（${units.length} 个）${
+    note({
+      code: 'units-inferred',
+      message: `未找到「单位」表：单位取自台账（${units.length} 个）${
         inferred.length
           ? `，其中 ${inferred.length} 个按名称推断类型：${sample}${inferred.length > 8 ? '…' : ''}`
           : ''
       }（no 单位 table: units taken from the ledger, types inferred from their names）`,
-    );
+    });
   }
 
   options.onStage?.('assess', 0);
   let assessment = assess(
-    { ledger, tables, preset: options.preset },
+    {
+      ledger,
+      tables,
+      preset: options.preset,
+      ledgerOptions: { sources: source.sources, today: options.today ?? dayOfDate(new Date()) },
+    },
     { period: options.period, asOf: options.asOf, today: options.today },
   );
   const { parsed, ruleErrors } = assessment;
@@ -186,15 +219,29 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   if (ruleErrors.length > 0) {
     throw new UserError(ruleErrorText(ruleErrors), { code: 'rules', en: ruleErrorEnglish(ruleErrors) });
   }
-  for (const issue of parsed.headerIssues) notices.push(`台账表头：${issue}`);
+  for (const issue of parsed.headerIssues)
+    note({ code: 'header', tab: ledgerTab, message: `台账表头：${issue}` });
+  for (const n of parsed.notices ?? []) {
+    const tab = n.tab ?? ledgerTab;
+    note({ ...n, tab, message: `「${tab}」表：${n.message}` });
+  }
+  for (const n of neededColumns(parsed.columns, assessment.rules)) note({ ...n, tab: ledgerTab });
+  if (parsed.rows.length === 0) {
+    note({
+      code: 'no-rows',
+      tab: ledgerTab,
+      message: `「${ledgerTab}」表台账没有数据行：没有单位完成任何任务`,
+    });
+  }
   const untasked = unitsWithoutTasks(assessment.rules);
   if (untasked.length > 0) {
-    notices.push(
-      `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${untasked
+    note({
+      code: 'units-without-tasks',
+      message: `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${untasked
         .slice(0, 8)
-        .map((u) => `${u.name}（${u.type}）`)
+        .map((u) => `${brief(u.name)}（${brief(u.type)}）`)
         .join('、')}${untasked.length > 8 ? '…' : ''}`,
-    );
+    });
   }
 
   // No period asked and the rules' year has no rows: report the year the ledger's data is in.
@@ -208,14 +255,65 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       const asOf =
         options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);
       const report = buildReport(assessment.scored, assessment.rules, period, asOf);
-      notices.push(
-        `规则中的年度为 ${assessment.report.year}，台账数据在 ${dataYear} 年：按 ${dataYear} 年统计`,
-      );
+      note({
+        code: 'data-year',
+        message: `规则中的年度为 ${assessment.report.year}，台账数据在 ${dataYear} 年：按 ${dataYear} 年统计`,
+      });
       assessment = { ...assessment, report };
     }
   }
   options.onStage?.('assess', 1);
-  return { assessment, ledger, ledgerTab, notices };
+  return { assessment, ledger, ledgerTab, notices, noticeDetails: details, ledgerTabs: source.tabs };
+}
+
+/** Rule tabs read as the preset's (单位/媒体/计分 with only a header), and where each table came from. */
+function ruleSourceNotices(own: RuleGrids, options: RunOptions): Notice[] {
+  const out: Notice[] = [];
+  const preset = options.preset ?? '设置中的预设';
+  for (const name of ['单位', '媒体', '计分'] as const) {
+    if (!options.rules?.[name] && isHeaderOnly(name, own[name])) {
+      out.push({
+        code: 'rule-table-header-only',
+        tab: name,
+        message: `「${name}」表只有表头、没有数据行：按预设（${options.preset ?? '上街区或设置中的预设'}）的${name}计算`,
+      });
+    }
+  }
+  const fromFile = Object.keys(own).filter((n) => !options.rules?.[n as RuleTableName]);
+  const fromRules = Object.keys(options.rules ?? {});
+  if (options.preset && (fromFile.length > 0 || fromRules.length > 0)) {
+    const rest = RULE_TABLE_NAMES.filter((n) => !fromFile.includes(n) && !fromRules.includes(n));
+    const parts = [
+      fromFile.length > 0 ? `${fromFile.join('、')} 取自台账工作簿` : '',
+      fromRules.length > 0 ? `${fromRules.join('、')} 取自 --rules 文件` : '',
+      rest.length > 0 ? `${rest.join('、')} 取自预设「${preset}」` : '',
+    ].filter(Boolean);
+    out.push({
+      code: 'rule-sources',
+      message: `规则来源：${parts.join('；')}（工作簿中的规则表优先于 --preset）`,
+    });
+  }
+  return out;
+}
+
+/** Columns the rules read that the ledger lacks: each costs points or counts, so it is said. */
+function neededColumns(columns: Partial<Record<LedgerField, number>>, rules: Rules): Notice[] {
+  const needs: [LedgerField, string][] = [];
+  const kinds = new Set(rules.multipliers.map((m) => m.condition.kind));
+  if (kinds.has('字数')) needs.push(['字数', '「系数」表按字数加倍的规则无法适用']);
+  if (kinds.has('时长')) needs.push(['时长(分钟)', '「系数」表按时长加倍的规则无法适用']);
+  if (kinds.has('版面')) needs.push(['版面', '「系数」表按版面加倍的规则无法适用']);
+  if (rules.bonuses.length > 0) needs.push(['领导批示', '领导批示加分无法计算']);
+  if (rules.indicators.some((i) => (i.filter?.recipients?.length ?? 0) > 0))
+    needs.push(['报送对象', '按报送对象统计的报送任务都计为0']);
+  needs.push(['录用日期', '录用行无法计分']);
+  return needs
+    .filter(([f]) => columns[f] === undefined)
+    .map(([f, what]) => ({
+      code: 'column-missing',
+      column: f,
+      message: `台账没有「${f}」列：${what}`,
+    }));
 }
 
 /**
@@ -263,7 +361,11 @@ function ruleTabModel(name: string, grid: Grid): SheetModel {
  * workbook: `writeLedgerCopy` is for a port whose writes go to a new file.
  */
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
-  const { assessment, ledger, ledgerTab, notices } = assessWorkbook(port, options, true);
+  const { assessment, ledger, ledgerTab, notices, noticeDetails, ledgerTabs } = assessWorkbook(
+    port,
+    options,
+    true,
+  );
   const report = assessment.report;
   if (options.asOf !== undefined && options.asOf < report.period.from) {
     // RULES §9: an explicit as-of date before the period has begun judges nothing of it.
@@ -301,7 +403,7 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
     for (const name of RULE_TABLE_NAMES) write(ruleTabModel(name, grids[name]), steps - 1, steps);
   }
   options.onStage?.('write', 1);
-  return { report, notice, assessment, sheetNames, notices, ledgerTab };
+  return { report, notice, assessment, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs };
 }
 
 /** The year-to-date model the dashboard shows: the report itself when it is the year, else rebuilt. */
@@ -326,7 +428,9 @@ export function refreshDashboard(port: WorkbookPort, options: RunOptions = {}): 
     assessment: first.assessment,
     sheetNames: [model.name],
     notices: first.notices,
+    noticeDetails: first.noticeDetails,
     ledgerTab: first.ledgerTab,
+    ledgerTabs: first.ledgerTabs,
   };
 }
 

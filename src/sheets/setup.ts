@@ -3,16 +3,12 @@
 // has them, the plan that only adds what is missing (never overwrites a filled cell or an edited rule).
 import { COMPUTED_HEADERS, DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
-import { RULE_TABLE_NAMES, type RuleTableName, TABLE_HEADERS } from '../core/rules';
+import { type RuleTableName, TABLE_HEADERS } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
 import { colLetters } from './a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from './model';
-
-export const LEDGER_TAB = '稿件台账';
-export const DASHBOARD_TAB = '领导看板';
-/** Tabs 初始化台账 makes, in the order it makes them (rule tabs first: the ledger's formulas name them). */
-export const RULE_TABS: readonly RuleTableName[] = RULE_TABLE_NAMES;
+import { DASHBOARD_TAB, LEDGER_TAB, RULE_TABS } from './tabs';
 
 /** The custom function behind each computed column. */
 export const COMPUTED_FUNCTIONS: Record<string, string> = {
@@ -101,6 +97,52 @@ export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; he
   媒体: { sheet: '媒体', help: '从「媒体」表中选择；表中没有的媒体请填写级别' },
   对口处室: { sheet: '单位', help: '转报稿件的对口部机关科室，从「单位」表中选择' },
 };
+
+/**
+ * Columns of free text, formatted as plain text "@" so Sheets keeps what staff type (0012, 3月5日,
+ * 1 1/2, #N/A and TRUE would otherwise turn into numbers, dates, errors or booleans).
+ */
+export const TEXT_COLUMNS: readonly LedgerField[] = [
+  '标题',
+  '作者',
+  '单位',
+  '类别',
+  '报送对象',
+  '媒体',
+  '版面',
+  '对口处室',
+  '备注',
+  '调整理由',
+  '佐证',
+];
+/** The reviewers' columns: staff may not approve or score their own rows (protected like the rule tabs). */
+export const REVIEWER_COLUMNS: readonly LedgerField[] = ['审核状态', '核定', '调整分', '调整理由'];
+/** Number formats 初始化台账 gives the ledger's columns: dates as 2024-03-05, text as text. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const TEXT_FORMAT = '@';
+
+/** The number format a ledger column gets at setup, or null. */
+export function columnFormat(header: Cell): string | null {
+  const key = headerKey(header) as LedgerField;
+  if (DATE_COLUMNS.includes(key)) return DATE_FORMAT;
+  if (TEXT_COLUMNS.includes(key)) return TEXT_FORMAT;
+  return null;
+}
+
+/** Formats for the data rows (2 … maxRows) of the columns in `header` that get one. */
+export function ledgerFormats(
+  header: Cell[],
+  maxRows: number,
+  only?: (col: number, format: string) => boolean,
+): { block: Block; format: string }[] {
+  const out: { block: Block; format: string }[] = [];
+  header.forEach((cell, i) => {
+    const format = columnFormat(cell);
+    if (format === null || (only && !only(i + 1, format))) return;
+    out.push({ block: { row: 2, col: i + 1, rows: Math.max(maxRows - 1, 1), cols: 1 }, format });
+  });
+  return out;
+}
 
 /** A tab name quoted for a formula reference: '单位'!A1:G. */
 export function quoteSheet(name: string): string {
@@ -193,7 +235,10 @@ export function ledgerModel(
       { block: { row: 1, col: 1, rows: 1, cols: inputs }, style: INPUT_HEADER },
       { block: { row: 1, col: inputs + 1, rows: 1, cols: COMPUTED_HEADERS.length }, style: COMPUTED_HEADER },
     ],
-    numberFormats: [{ block: { row: 2, col: inputs + 1, rows: maxRows - 1, cols: 1 }, format: '0.0#' }],
+    numberFormats: [
+      { block: { row: 2, col: inputs + 1, rows: maxRows - 1, cols: 1 }, format: '0.0#' },
+      ...ledgerFormats(LEDGER_HEADERS, maxRows),
+    ],
     validations: ledgerValidations(LEDGER_HEADERS, maxRows),
   };
 }
@@ -228,7 +273,7 @@ export function ruleTabModel(name: RuleTableName, grid: Grid): SheetModel {
 export function dashboardPlaceholder(): SheetModel {
   return {
     name: DASHBOARD_TAB,
-    values: [['领导看板'], ['请在菜单「组工台账 › 刷新领导看板」生成本年度各单位积分与任务进度。']],
+    values: [[DASHBOARD_TAB], ['请在菜单「组工台账 › 刷新领导看板」生成本年度各单位积分与任务进度。']],
     styles: [{ block: { row: 1, col: 1, rows: 1, cols: 1 }, style: { bold: true, fontSize: 16 } }],
     columnWidths: [480],
   };
@@ -241,6 +286,8 @@ export interface LedgerPatch {
   /** Custom-function formulas for computed columns whose header cell is blank or plain text over a blank column. */
   formulas: { row: number; col: number; formula: string }[];
   validations: Validation[];
+  /** Date and text formats for columns whose row 2 does not have theirs yet. */
+  formats: { block: Block; format: string }[];
   widths: { col: number; width: number }[];
   freezeHeader: boolean;
   /** Things the office should know, in Chinese. */
@@ -254,6 +301,8 @@ export interface LedgerState {
   headerFormulas: string[];
   /** Whether row 2 of each column already carries a data validation. */
   validated: boolean[];
+  /** Row 2's number format per column ('' or undefined when unknown). */
+  formats?: string[];
   /** True when the column below row 1 is blank (asked only for computed headers found as plain text). */
   blankBelow: (col: number) => boolean;
   maxRows: number;
@@ -329,7 +378,16 @@ export function planLedgerPatch(
     state.maxRows,
     (col) => newCols.has(col) || !(state.validated[col - 1] ?? false),
   );
-  return { headers, formulas: out, validations, widths, freezeHeader: state.frozenRows === 0, notes };
+  const formats = ledgerFormats(header, state.maxRows, (col, format) => state.formats?.[col - 1] !== format);
+  return {
+    headers,
+    formulas: out,
+    validations,
+    formats,
+    widths,
+    freezeHeader: state.frozenRows === 0,
+    notes,
+  };
 }
 
 /** 保护方式 in the 设置 grid: 仅警告 makes rule tabs warn instead of refusing edits. */

@@ -304,7 +304,6 @@
     fillSelect($('f-recipient'), d.recipients);
     fillSelect($('f-instruction'), d.instructions, (v) => `${v}领导批示`);
     fillSelect($('f-relay'), d.relayOffices);
-    fillSelect($('f-review'), d.reviews);
     const dl = $('outlets');
     d.outlets.forEach((o) => {
       [o.name].concat(o.aliases).forEach((name) => {

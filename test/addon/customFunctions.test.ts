@@ -1,5 +1,6 @@
 // The custom functions as Sheets calls them: 2D arrays with the header row, Date objects, '' blanks.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AS_OF_MISSING } from '../../src/addon/customFunctions';
 import * as main from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
@@ -85,6 +86,22 @@ describe('ZG_POINTS / ZG_CREDIT / ZG_CHECK', () => {
     }
   });
 
+  it('takes 人员 as the argument after 设置: a bad 人员 cell stops the column; the old 8-argument form still works', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    const old = RULE_TABLE_NAMES.filter((n) => n !== '人员').map((n) => grids[n]);
+    const ledger = sheetLedger([provincialLong]);
+    expect(column(ZG_POINTS(ledger, ...old))).toEqual(['积分', 30]);
+    const people: Grid = [
+      ['姓名', '单位', '在岗月数'],
+      ['张三', '宣传科', 12],
+    ];
+    expect(column(ZG_POINTS(ledger, ...old, people))).toEqual([
+      '积分',
+      '规则表有误，暂不计分：「人员」表第2行「单位」“宣传科”不在「单位」表中',
+    ]);
+    expect(column(ZG_POINTS(ledger, ...old, [people[0]]))).toEqual(['积分', 30]);
+  });
+
   it('explains a row it cannot score and keeps scoring the others', () => {
     const unknown = { ...cityShort, 媒体: '不存在的报纸' };
     const ledger = sheetLedger([unknown, provincialLong]);
@@ -128,6 +145,59 @@ describe('ZG_UNIT_POINTS and ZG_STATUS', () => {
     // A township with 30 of its 50 points at the end of the year has failed its yearly task.
     expect(status[0][0]).toBe('未达标');
   });
+
+  it('an old ZG_STATUS formula without the as-of date says how to add it, in every cell, instead of a stale status', () => {
+    const units = [['峡窝镇党委'], ['干部科']];
+    const tables = rulesToGrids(presetRules('上街区'));
+    const old = ZG_STATUS(units, ledger);
+    const blank = ZG_STATUS(units, ledger, '', tables.单位);
+    const shifted = ZG_STATUS(units, ledger, tables.单位); // a rule table where the date belongs
+    for (const out of [old, blank, shifted]) expect(out).toEqual([[AS_OF_MISSING], [AS_OF_MISSING]]);
+    expect(ZG_STATUS('峡窝镇党委', ledger)).toBe(AS_OF_MISSING);
+    expect(ZG_STATUS('峡窝镇党委', ledger, '2024-12-31')).toBe('未达标');
+  });
+});
+
+describe('dates in the spreadsheet’s own time zone', () => {
+  let apps: FakeApps;
+  let uninstall: () => void;
+  afterEach(() => uninstall());
+
+  // One adoption on 2024-04-01 and one on 2024-03-31, as the cells show them.
+  function sheetWith(timeZone: string) {
+    apps = createFakeApps({ timeZone });
+    uninstall = apps.install();
+    const U = apps.globals.Utilities as { parseDate(s: string, tz: string, f: string): Date };
+    const day = (iso: string) => U.parseDate(iso, timeZone, 'yyyy-MM-dd');
+    const sheet = apps.spreadsheet.insertSheet('稿件台账');
+    const grid = sheetLedger([
+      { ...provincialLong, 报送日期: '', 录用日期: day('2024-04-01') }, // 30 points
+      { ...cityShort, 标题: '三月稿', 单位: '峡窝镇党委', 录用日期: day('2024-03-31') }, // 5 points
+    ]);
+    sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+    return { sheet, day };
+  }
+
+  for (const tz of ['Asia/Tokyo', 'America/Los_Angeles', 'Asia/Shanghai']) {
+    it(`counts 2024-04-01 in April and 2024-03-31 in March in a ${tz} spreadsheet`, () => {
+      const { sheet, day } = sheetWith(tz);
+      const functions = main as unknown as Record<string, (...a: unknown[]) => unknown>;
+      const ss = apps.spreadsheet;
+      // The window as typed text (fixed days) and as date cells (read like the ledger's).
+      sheet.getRange('X1:Y1').setValues([[day('2024-04-01'), day('2024-04-30')]]);
+      const march = evaluateFormula(
+        ss,
+        sheet,
+        '=ZG_UNIT_POINTS("峡窝镇党委", A1:V3, "2024-03-01", "2024-03-31")',
+        functions,
+      );
+      const april = evaluateFormula(ss, sheet, '=ZG_UNIT_POINTS("峡窝镇党委", A1:V3, X1, Y1)', functions);
+      expect([march[0][0], april[0][0]]).toEqual([5, 30]);
+      // Both dates are read as dates, not flagged.
+      const checks = evaluateFormula(ss, sheet, '=ZG_CHECK(A1:V3)', functions);
+      expect(checks.map((r) => r[0])).toEqual(['校验', '', '']);
+    });
+  }
 });
 
 describe('the formulas 初始化台账 writes', () => {

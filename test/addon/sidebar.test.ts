@@ -192,12 +192,13 @@ describe('sidebar server functions', () => {
     fake.resetCounts();
     const r = appendLedgerRow(ROW);
     expect(r).toMatchObject({ ok: true, row: 3 });
-    expect(fake.log.byMethod['Range.setValues']).toBe(1);
+    // One write per run of adjacent columns the form fills: 单位 | 标题 | 报送日期 采用方式 作者.
+    expect(fake.log.byMethod['Range.setValues']).toBe(3);
     expect(sheet.getRange(3, 1).getValue()).toBe('峡窝镇党委');
     expect(sheet.getRange(3, 3).getValue()).toBe('新稿件');
     expect(sheet.getRange(3, 7).getValue()).toBe('张三');
     expect(sheet.getRange(3, 2).getFormula()).toBe('=ROW()-1'); // the office's formula is kept
-    expect(sheet.getRange(3, 4).getValue()).toBe(''); // computed column left for the engine
+    expect(sheet.getRange(3, 4).getValue()).toBe(0); // the computed column is not written: the engine's
     expect(fake.lock.hasLock()).toBe(false);
   });
 
@@ -244,7 +245,9 @@ describe('sidebar server functions', () => {
     expect(plan.kept).toEqual(['单位']);
     expect(plan.changes.map((c) => c.table)).not.toContain('单位');
     expect(fake.spreadsheet._sheet('指标')).toBeUndefined();
+    const before = fake.spreadsheet.getActiveSheet().getName();
     const done = applyPreset('部机关', true);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe(before); // not thrown onto a new rule tab
     if (!done.ok) throw new Error(done.message);
     expect(done.applied).toBe(true);
     expect(fake.spreadsheet._sheet('指标')!.getRange(1, 1, 1, 3).getValues()[0]).toEqual(

@@ -1,6 +1,6 @@
 // 录入稿件 in Chromium: the page, google.script.run stand-in and the real server functions on the fake workbook.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayFromYmd, dayOfDate } from '../../src/core/dates';
+import { formatDate } from '../fakes/zone';
 import { fakeWorkbook, ledgerRecords, openSidebar, type Sidebar } from './harness';
 import { sampleRows } from './sample';
 
@@ -51,11 +51,15 @@ describe('录入稿件 sidebar', () => {
     expect(row.媒体).toBe('郑州日报');
     expect(row.字数).toBe(1500);
     expect(row.录用日期).toBeInstanceOf(Date);
-    expect(dayOfDate(row.录用日期 as Date)).toBe(dayFromYmd(2024, 3, 5));
+    // Read in the spreadsheet's zone (the cell shows the day; the Date is midnight there).
+    const zone = fake.spreadsheet.getSpreadsheetTimeZone();
+    expect(formatDate(row.录用日期 as Date, zone, 'yyyy-MM-dd')).toBe('2024-03-05');
     expect(row.录入人).toBe('xinxi@example.org');
     // The first empty row after the last filled one (header row 1 + existing rows).
     expect(await page.textContent('#status')).toContain(`第 ${before + 2} 行`);
-    expect(fake.log.byMethod['Range.setValues']).toBe(1);
+    // One write per run of columns staff fill: 标题…对口处室 | 备注 | 佐证 事件日期 | 录入人 (the reviewers'
+    // 审核状态, 核定, 调整分, 调整理由 and the computed columns are not touched).
+    expect(fake.log.byMethod['Range.setValues']).toBe(4);
     expect(fake.lock.hasLock()).toBe(false);
 
     // The form is cleared for the next row.
@@ -124,9 +128,10 @@ describe('录入稿件 sidebar', () => {
   it('a title with markup is shown as text everywhere and a formula-looking title is stored as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const fake = fakeWorkbook(sampleRows());
-    // Markup in rule tables too: a unit name the office typed.
+    // Markup in rule tables too: a unit name the office typed (no spaces: a unit's inner spaces are dropped).
+    const evilUnit = `<b>${evil.replace(/ /g, '/')}</b>`;
     const units = fake.spreadsheet._sheet('单位')!;
-    units.getRange(units.getLastRow() + 1, 1, 1, 2).setValues([[`<b>${evil}</b>`, '其他党工委']]);
+    units.getRange(units.getLastRow() + 1, 1, 1, 2).setValues([[evilUnit, '其他党工委']]);
     open = await openSidebar('entry', fake);
     const { page, dialogs } = open;
     await page.waitForSelector('body[data-ready=true]');
@@ -134,7 +139,7 @@ describe('录入稿件 sidebar', () => {
     await page.fill('#f-title', evil);
     await page.fill('#f-author', '<i>张三');
     await page.press('#f-author', 'Enter');
-    await page.selectOption('#f-unit', `<b>${evil}</b>`);
+    await page.selectOption('#f-unit', evilUnit);
     await page.selectOption('#f-mode', '报送');
     await page.fill('#f-submitted', '2024-05-06');
     await expect.poll(() => page.textContent('#pv-points')).toBe('0 分');

@@ -16,10 +16,13 @@ const NEEDS: readonly { call: RegExp; scope: string | null }[] = [
   { call: /\bHtmlService\./, scope: 'script.container.ui' },
   { call: /\bSession\.get(Active|Effective)User\(/, scope: 'userinfo.email' },
   { call: /\bLockService\./, scope: null },
+  // formatDate/parseDate read and write dates in the spreadsheet's zone; Utilities needs no authorization
+  // (https://developers.google.com/apps-script/reference/utilities/utilities).
+  { call: /\bUtilities\.(formatDate|parseDate)\(/, scope: null },
 ];
 
 /** Apps Script services we know the scopes of; any other service in Code.js fails the test. */
-const KNOWN = new Set(['SpreadsheetApp', 'HtmlService', 'Session', 'LockService']);
+const KNOWN = new Set(['SpreadsheetApp', 'HtmlService', 'Session', 'LockService', 'Utilities']);
 const SERVICES =
   /\b(SpreadsheetApp|DocumentApp|SlidesApp|FormApp|DriveApp|GmailApp|MailApp|CalendarApp|UrlFetchApp|ScriptApp|PropertiesService|CacheService|HtmlService|Session|LockService|ContactsApp|Utilities|Logger|CardService|DataStudioApp|Charts|XmlService|Jdbc|Maps|LanguageApp|BigQuery)\./g;
 

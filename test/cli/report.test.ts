@@ -1,8 +1,9 @@
 // The command run as a user runs it, on fixture files: JSON, the written workbook, errors.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeCsv, parseCsv } from '../../src/cli/csv';
 import { rulesToGrids } from '../../src/core/rules';
 import { presetRules } from '../../src/core/rules/presets';
 import type { Cell } from '../../src/core/types';
@@ -271,19 +272,58 @@ describe('CSV ledgers, presets and inferred unit types', () => {
     expect(j.rows[0].points).toBe(5);
   });
 
-  it.each(['上街区', '部机关', '类别'])('--preset %s applies that preset', (preset) => {
-    const run = zugong(['report', csv, '--preset', preset, '--json']);
-    expect(run.code).toBe(0);
-    const j = json(run.stdout);
-    expect(j.meta.preset).toContain(preset);
-    expect(j.units.length).toBeGreaterThanOrEqual(5);
-    if (preset === '类别') {
-      // The 类别 template holds rows not at 终审 (review gate on).
-      expect(j.rows.find((r) => r.row === 3)?.issues.join('')).toContain('审');
-      expect(j.rows.find((r) => r.row === 3)?.points).toBe(0);
-    }
-    if (preset === '部机关') expect(j.people.length).toBe(5);
+  // Each preset's row points on this ledger: figures only that preset produces. The ledger is read twice,
+  // as the CSV (no 设置: 上街区 by default) and as a workbook whose 设置 names 类别, so a --preset that
+  // were ignored would show the default's or the 设置's figures in at least one of them.
+  const ROW_POINTS: Record<string, number[]> = {
+    上街区: [5, 30, 0, 30, 1],
+    部机关: [0, 0, 0, 0, 0],
+    类别: [0, 0, 0, 15, 0], // 类别 holds rows not at 终审 (review gate on): row 3 is 待审
+  };
+  const TITLES: Record<string, string> = {
+    上街区: '上街区积分办法',
+    部机关: '部机关目标考核',
+    类别: '类别积分（示例）',
+  };
+
+  it('the three presets give three different sets of figures on this ledger', () => {
+    const lists = Object.values(ROW_POINTS).map((p) => p.join());
+    expect(new Set(lists).size).toBe(lists.length);
   });
+
+  it.each(['上街区', '部机关', '类别'])(
+    '--preset %s applies that preset, whatever 设置 names',
+    async (preset) => {
+      const xlsx = join(dir, 'ledger-with-设置-类别.xlsx');
+      if (!existsSync(xlsx)) {
+        const grid = parseCsv(decodeCsv(readFileSync(csv)));
+        await writeXlsx(xlsx, {
+          稿件台账: grid,
+          设置: [
+            ['项目', '值', '说明'],
+            ['预设', TITLES.类别, ''],
+          ],
+        });
+      }
+      for (const file of [csv, xlsx]) {
+        const run = zugong(['report', file, '--preset', preset, '--json']);
+        expect(run.code, run.stderr).toBe(0);
+        const j = json(run.stdout);
+        expect({ file, preset: j.meta.preset, points: j.rows.map((r) => r.points) }).toEqual({
+          file,
+          preset: TITLES[preset],
+          points: ROW_POINTS[preset],
+        });
+        expect(j.units.map((u) => u.unit).sort()).toEqual(
+          ['东城街道党工委', '宣传科', '文明办', '科协党组', '青山镇党委'].sort(),
+        );
+      }
+      if (preset === '类别') {
+        const run = zugong(['report', csv, '--preset', preset, '--json']);
+        expect(json(run.stdout).rows.find((r) => r.row === 3)?.issues).toEqual(['未终审（待审），暂不计分']);
+      }
+    },
+  );
 });
 
 describe('errors: one line in Chinese and English, exit 1, nothing written', () => {
@@ -337,7 +377,7 @@ describe('errors: one line in Chinese and English, exit 1, nothing written', () 
     expect(zugong(['report', EXAMPLE, '--period', '2024-Q5']).stderr).toContain('--period');
     const same = zugong(['report', EXAMPLE, '--out', EXAMPLE]);
     expect(same.code).toBe(1);
-    expect(same.stderr).toContain('输出文件不能与台账文件相同');
+    expect(same.stderr).toContain('--out 指向的是台账文件本身');
   });
 });
 

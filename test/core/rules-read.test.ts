@@ -557,3 +557,19 @@ describe('人数 out of all proportion', () => {
     expect(errors.map((e) => e.message)).toContain('「单位」表第2行「人数」不能大于1000，现为“10000000”');
   });
 });
+
+describe('rule numbers beyond reason', () => {
+  it('a 倍数 of 1e308 or 分值 of 2e6 is refused at its cell (no Infinity points)', () => {
+    const multipliers = [
+      ['名称', '条件', '取值', '倍数'],
+      ['长文', '字数', 1000, 1e308],
+    ];
+    const points = rulesToGrids(presetRules('上街区')).计分.map((r) => [...r]);
+    points[1][5] = 2_000_000;
+    const { errors } = readRules({ 系数: multipliers, 计分: points }, presetRules('上街区'));
+    expect(errors.map((e) => e.message)).toEqual([
+      '「计分」表第2行「分值」超出合理范围（绝对值不超过1000000），现为“2000000”',
+      '「系数」表第2行「倍数」超出合理范围（绝对值不超过1000000），现为“1e+308”',
+    ]);
+  });
+});

@@ -4,7 +4,14 @@
 // connection would. Semantics follow Google's reference for the methods the add-on uses: blanks read
 // as '', dates as Date objects, setValues checks sizes and throws with Sheets' wording, a string
 // starting with = becomes a formula and one starting with ' is text without the apostrophe.
+// It is strict where real Sheets is (each rule cites Google's reference page where it is enforced):
+// strings are parsed on write (userEntered.ts), dates are wall clocks read in the spreadsheet's time
+// zone (zone.ts), merges may not cross a frozen edge, protections refuse non-editors, an execution's
+// writes are invisible to another until flush() or return (run()), and a spreadsheet holds at most
+// 10 million cells.
 import { colLetters, parseA1, toA1 } from './a1';
+import { type Parsed, parseTyped } from './userEntered';
+import { formatDate, instantOf, isZone, parseDate, wallOf } from './zone';
 
 export type Value = string | number | boolean | Date;
 
@@ -13,8 +20,10 @@ interface CellRec {
   f?: string;
   /** Written with a leading apostrophe: text whatever it looks like. */
   quoted?: boolean;
-  /** A string Sheets would have parsed as user input (number, date, boolean or formula). */
+  /** A string Sheets would have parsed as user input (number, date, boolean, error or formula). */
   parsed?: boolean;
+  /** v is an error literal such as #N/A. */
+  err?: boolean;
   fmt?: string;
   bg?: string;
   fw?: string;
@@ -33,7 +42,23 @@ export interface CallLog {
   byMethod: Record<string, number>;
 }
 
+/** One run of the script (a menu click, a sidebar call): its cell writes wait here until flush or return. */
+export interface Execution {
+  user: FakeUser;
+  pending: Map<FakeSheet, Map<number, CellRec>>;
+}
+
 interface Ctx {
+  /** The spreadsheet's time zone (File → Settings), an IANA id. */
+  tz: string;
+  /** The execution running now; null = writes are committed at once (a test's own setup). */
+  exec: Execution | null;
+  /** Called once after the next releaseLock (a test interleaves another execution there). */
+  onRelease: (() => void)[];
+  /** Users whose edit right on a protection comes from a group, not from their own address. */
+  groupEditors: Set<string>;
+  /** LockService.getDocumentLock() is null outside a document (a standalone script). */
+  documentLock: boolean;
   log: CallLog;
   failAtWrite: number | null;
   failMessage: string;
@@ -87,25 +112,55 @@ function isDate(x: unknown): x is Date {
   return Object.prototype.toString.call(x) === '[object Date]';
 }
 
-function copyValue(v: Value): Value {
-  return isDate(v) ? new Date(v.getTime()) : v;
+const CELL_LIMIT = 10_000_000;
+
+/** A wall-clock Date (ms as if UTC) as the instant it names in the zone: what getValues hands out. */
+function readValue(ctx: Ctx, v: Value): Value {
+  return isDate(v) ? new Date(instantOf(v.getTime(), ctx.tz)) : v;
 }
 
-/** What Sheets does with a string written by setValue(s): a formula, text, or a parsed number/date/boolean. */
-function interpret(input: unknown): { v: Value; f?: string; quoted?: boolean; parsed?: boolean } {
+type Interpreted = { v: Value; f?: string; quoted?: boolean; parsed?: boolean; err?: boolean };
+
+/**
+ * What Sheets stores for a value written by setValue(s): a Date instant becomes its wall clock in the
+ * spreadsheet's zone; a string is parsed as typed input (userEntered.ts) unless the cell is plain text
+ * "@" (then it is kept as written, an apostrophe included) or starts with an apostrophe.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues
+ */
+function interpret(ctx: Ctx, input: unknown, fmt?: string): Interpreted {
   if (input === null || input === undefined) return { v: '' };
-  if (isDate(input)) return { v: new Date(input.getTime()) };
+  if (isDate(input)) return { v: new Date(wallOf(input.getTime(), ctx.tz)) };
   if (typeof input === 'number' || typeof input === 'boolean') return { v: input };
   const s = String(input);
+  if (fmt === '@') return { v: s };
   if (s.startsWith("'")) return { v: s.slice(1), quoted: true };
-  if (s.startsWith('=') && s.length > 1) return { v: '', f: s, parsed: true };
-  if (/^[+-]?\d+(\.\d+)?$/.test(s.trim())) return { v: Number(s), parsed: true };
-  if (/^(true|false)$/i.test(s.trim())) return { v: s.trim().toLowerCase() === 'true', parsed: true };
-  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.trim());
-  if (d) return { v: new Date(Number(d[1]), Number(d[2]) - 1, Number(d[3])), parsed: true };
-  // Sheets reads a leading + - or @ as the start of a formula (an error for most text).
-  if (/^[+\-@]/.test(s)) return { v: '#ERROR!', f: `=${s}`, parsed: true };
-  return { v: s };
+  const year = new Date(wallOf(Date.now(), ctx.tz)).getUTCFullYear();
+  return fromParsed(parseTyped(s, year));
+}
+
+function fromParsed(p: Parsed): Interpreted {
+  switch (p.kind) {
+    case 'text':
+      return { v: p.text };
+    case 'number':
+    case 'boolean':
+      return { v: p.value, parsed: true };
+    case 'date':
+      return { v: new Date(p.wall), parsed: true };
+    case 'error':
+      return { v: p.value, parsed: true, err: true };
+    case 'formula':
+      // A formula the fake cannot evaluate reads as ''; text read as a formula (-abc) is an error.
+      return { v: p.implicit ? '#ERROR!' : '', f: p.formula, parsed: true };
+  }
+}
+
+function assign(rec: CellRec, x: Interpreted): void {
+  rec.v = x.v;
+  rec.f = x.f;
+  rec.quoted = x.quoted;
+  rec.parsed = x.parsed;
+  rec.err = x.err;
 }
 
 export class FakeUser {
@@ -189,12 +244,26 @@ export class FakeDataValidationBuilder {
   }
 }
 
+/**
+ * A sheet or range protection. Enforced as Sheets does
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection):
+ * - only the owner and the listed editors may write the cells (a warning-only one lets anyone);
+ * - canEdit() is true for the owner and listed editors; anyone else changing the protection is refused;
+ * - removeEditors never removes the owner or the current user, and throws when the current user's own
+ *   right comes from a group and they were not added first (Google's sample: "Ensure the current user
+ *   is an editor before removing others. Otherwise, if the user's edit permission comes from a group,
+ *   the script throws an exception upon removing the group.").
+ */
 export class FakeProtection {
   _description = '';
   _warningOnly = false;
   _editors: string[];
+  /** Editors added by address (addEditor), as opposed to holding the right through a group. */
+  _explicit = new Set<string>();
   _domainEdit = true;
   _removed = false;
+  /** A range protection of whole columns: it covers every row, also rows added later. */
+  _openRows = false;
   constructor(
     private readonly ctx: Ctx,
     readonly _type: 'SHEET' | 'RANGE',
@@ -202,10 +271,32 @@ export class FakeProtection {
     readonly _range: FakeRange | null,
   ) {
     this._editors = [ctx.owner.getEmail(), ctx.user.getEmail()].filter((e, i, a) => a.indexOf(e) === i);
+    if (!ctx.groupEditors.has(ctx.user.getEmail())) this._explicit.add(ctx.user.getEmail());
     // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
     return track(ctx, this, 'Protection');
   }
+  /** Changing a protection needs the right to edit it. */
+  _assertMayChange(): void {
+    if (!this.canEdit()) {
+      throw new Error(
+        'Exception: You do not have permission to edit this protected range. Only its editors and the spreadsheet owner may change it.',
+      );
+    }
+  }
+  /** Whether the protection covers a cell block (1-based, inclusive). */
+  _covers(row: number, col: number, rows: number, cols: number): boolean {
+    if (this._type === 'SHEET') return true;
+    const r = this._range!;
+    const top = this._openRows ? 1 : r._row;
+    const bottom = this._openRows ? Number.POSITIVE_INFINITY : r._row + r._rows - 1;
+    return top <= row + rows - 1 && row <= bottom && r._col <= col + cols - 1 && col <= r._col + r._cols - 1;
+  }
+  /** Whether the current user may write the cells it covers. */
+  _blocks(): boolean {
+    return !this._warningOnly && !this.canEdit();
+  }
   setDescription(d: string): this {
+    this._assertMayChange();
     this._description = d;
     return this;
   }
@@ -213,6 +304,7 @@ export class FakeProtection {
     return this._description;
   }
   setWarningOnly(w: boolean): this {
+    this._assertMayChange();
     this._warningOnly = w;
     return this;
   }
@@ -229,32 +321,50 @@ export class FakeProtection {
     return this._editors.map((e) => new FakeUser(e));
   }
   addEditor(who: string | FakeUser): this {
+    this._assertMayChange();
     const e = typeof who === 'string' ? who : who.getEmail();
     if (!this._editors.includes(e)) this._editors.push(e);
+    this._explicit.add(e);
     return this;
   }
   addEditors(emails: string[]): this {
-    for (const e of emails) if (!this._editors.includes(e)) this._editors.push(e);
+    this._assertMayChange();
+    for (const e of emails) {
+      if (!this._editors.includes(e)) this._editors.push(e);
+      this._explicit.add(e);
+    }
     return this;
   }
   removeEditors(who: (string | FakeUser)[]): this {
+    this._assertMayChange();
+    const me = this.ctx.user.getEmail();
+    if (me !== this.ctx.owner.getEmail() && !this._explicit.has(me)) {
+      throw new Error(
+        'Exception: Removing these editors would remove your own access, which comes from a group. Add yourself first: protection.addEditor(Session.getEffectiveUser()).',
+      );
+    }
     // The owner can never be removed, nor the user running the script (Sheets keeps them).
-    const keep = new Set([this.ctx.owner.getEmail(), this.ctx.user.getEmail()]);
+    const keep = new Set([this.ctx.owner.getEmail(), me]);
     const drop = new Set(who.map((w) => (typeof w === 'string' ? w : w.getEmail())));
     this._editors = this._editors.filter((e) => keep.has(e) || !drop.has(e));
+    for (const e of drop) if (!keep.has(e)) this._explicit.delete(e);
     return this;
   }
   canDomainEdit(): boolean {
     return this._domainEdit;
   }
   setDomainEdit(b: boolean): this {
+    this._assertMayChange();
     this._domainEdit = b;
     return this;
   }
+  /** "The owner of the spreadsheet is always able to edit protected ranges and sheets." */
   canEdit(): boolean {
-    return this._editors.includes(this.ctx.user.getEmail());
+    const me = this.ctx.user.getEmail();
+    return me === this.ctx.owner.getEmail() || this._editors.includes(me);
   }
   remove(): void {
+    this._assertMayChange();
     this._removed = true;
     const list = this._sheet._protections;
     const i = list.indexOf(this);
@@ -333,6 +443,8 @@ function structuredCloneSpec(s: FakeChartSpec): FakeChartSpec {
 }
 
 export class FakeRange {
+  /** Written as whole columns (A1 "P:R"): a protection of it covers rows added later too. */
+  _openRows = false;
   constructor(
     private readonly ctx: Ctx,
     readonly _sheet: FakeSheet,
@@ -352,7 +464,7 @@ export class FakeRange {
 
   _each(fn: (rec: CellRec, r: number, c: number) => void): void {
     this._sheet._assertAlive();
-    this._sheet._assertEditable();
+    this._sheet._assertEditable(this);
     for (let r = 0; r < this._rows; r++) {
       for (let c = 0; c < this._cols; c++) fn(this._sheet._cell(this._row + r, this._col + c, true)!, r, c);
     }
@@ -412,17 +524,18 @@ export class FakeRange {
     return this._col + this._cols - 1;
   }
   getA1Notation(): string {
+    if (this._openRows) return `${colLetters(this._col)}:${colLetters(this._col + this._cols - 1)}`;
     return toA1(this._row, this._col, this._rows, this._cols);
   }
   getValues(): Value[][] {
-    return this._read((rec) => (rec ? copyValue(rec.v) : ''));
+    return this._read((rec) => (rec ? readValue(this.ctx, rec.v) : ''));
   }
   getValue(): Value {
     const rec = this._sheet._cell(this._row, this._col, false);
-    return rec ? copyValue(rec.v) : '';
+    return rec ? readValue(this.ctx, rec.v) : '';
   }
   getDisplayValues(): string[][] {
-    return this._read((rec) => (rec ? String(rec.v) : ''));
+    return this._read((rec) => displayText(rec));
   }
   getFormulas(): string[][] {
     return this._read((rec) => rec?.f ?? '');
@@ -451,26 +564,11 @@ export class FakeRange {
 
   setValues(values: unknown[][]): this {
     const data = this._checkSize(values, 'number[][]');
-    this._each((rec, r, c) => {
-      const x = interpret(data[r][c]);
-      rec.v = x.v;
-      rec.f = x.f;
-      rec.quoted = x.quoted;
-      rec.parsed = x.parsed;
-    });
+    this._each((rec, r, c) => assign(rec, interpret(this.ctx, data[r][c], rec.fmt)));
     return this;
   }
   setValue(value: unknown): this {
-    return this._setAll(() => interpret(value));
-  }
-  _setAll(fn: () => ReturnType<typeof interpret>): this {
-    this._each((rec) => {
-      const x = fn();
-      rec.v = x.v;
-      rec.f = x.f;
-      rec.quoted = x.quoted;
-      rec.parsed = x.parsed;
-    });
+    this._each((rec) => assign(rec, interpret(this.ctx, value, rec.fmt)));
     return this;
   }
   setFormulas(formulas: string[][]): this {
@@ -480,6 +578,7 @@ export class FakeRange {
       rec.f = f === '' ? undefined : f.startsWith('=') ? f : `=${f}`;
       rec.v = '';
       rec.quoted = undefined;
+      rec.err = undefined;
     });
     return this;
   }
@@ -487,6 +586,7 @@ export class FakeRange {
     this._each((rec) => {
       rec.f = formula.startsWith('=') ? formula : `=${formula}`;
       rec.v = '';
+      rec.err = undefined;
     });
     return this;
   }
@@ -584,12 +684,20 @@ export class FakeRange {
         this._col <= m.col + m.cols - 1,
     );
     if (overlaps) throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    // Sheets refuses a merge across the frozen edge ("You can't merge frozen and non-frozen columns"):
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#merge
+    const block = { row: this._row, col: this._col, rows: this._rows, cols: this._cols };
+    if (crossesFrozen(block, 'cols', this._sheet._frozenCols))
+      throw new Error("Exception: You can't merge frozen and non-frozen columns.");
+    if (crossesFrozen(block, 'rows', this._sheet._frozenRows))
+      throw new Error("Exception: You can't merge frozen and non-frozen rows.");
     this._sheet._merges.push({ row: this._row, col: this._col, rows: this._rows, cols: this._cols });
     return this;
   }
   protect(): FakeProtection {
     this._sheet._assertAlive();
     const p = new FakeProtection(this.ctx, 'RANGE', this._sheet, this);
+    p._openRows = this._openRows;
     this._sheet._protections.push(p);
     return p;
   }
@@ -604,6 +712,7 @@ export class FakeRange {
     this._each((rec) => {
       rec.v = '';
       rec.f = undefined;
+      rec.err = undefined;
     });
     return this;
   }
@@ -713,15 +822,16 @@ export class FakeSheet {
   _assertAlive(): void {
     if (this._deleted) throw new Error('Sheet has been deleted.');
   }
-  /** Sheets refuses edits to a protected tab from anyone but its editors (a warning-only one asks first). */
-  _assertEditable(): void {
-    const user = this.ctx.user.getEmail();
+  /**
+   * Sheets refuses edits to a protected tab or range from anyone but its editors (a warning-only one
+   * asks first in the UI and lets a script through). No range = the tab itself (rename, delete).
+   */
+  _assertEditable(range?: FakeRange): void {
     const blocked = this._protections.some(
       (p) =>
-        p._type === 'SHEET' &&
-        !p._warningOnly &&
-        user !== this.ctx.owner.getEmail() &&
-        !p._editors.includes(user),
+        p._blocks() &&
+        (p._type === 'SHEET' ||
+          (range !== undefined && p._covers(range._row, range._col, range._rows, range._cols))),
     );
     if (blocked) {
       throw new Error(
@@ -729,7 +839,57 @@ export class FakeSheet {
       );
     }
   }
+  /**
+   * A cell's record. Inside an execution a write goes to that execution's pending copy, which only it
+   * reads until flush() or return commits it (SpreadsheetApp.flush: "Applies all pending Spreadsheet
+   * changes. Spreadsheet operations are sometimes bundled together to improve performance",
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush).
+   */
   _cell(row: number, col: number, create: boolean): CellRec | undefined {
+    const exec = this.ctx.exec;
+    if (exec) {
+      const key = (row - 1) * CELL_KEY + (col - 1);
+      const mine = exec.pending.get(this);
+      const rec = mine?.get(key);
+      if (rec) return rec;
+      if (create) {
+        const committed = this._committed(row, col, false);
+        const copy: CellRec = committed ? { ...committed } : { v: '' };
+        let map = mine;
+        if (!map) {
+          map = new Map();
+          exec.pending.set(this, map);
+        }
+        map.set(key, copy);
+        return copy;
+      }
+    }
+    return this._committed(row, col, create);
+  }
+  /** Apply an execution's pending writes to this tab. */
+  _commit(pending: Map<number, CellRec>): void {
+    if (this._deleted) return;
+    for (const [key, rec] of pending) {
+      const row = Math.floor(key / CELL_KEY) + 1;
+      const col = (key % CELL_KEY) + 1;
+      if (row > this._maxRows || col > this._maxCols) continue;
+      let r = this._cells[row - 1];
+      if (!r) {
+        r = [];
+        this._cells[row - 1] = r;
+      }
+      r[col - 1] = rec;
+    }
+  }
+  /** The running execution's pending writes go in before rows or columns move under them. */
+  _flushMine(): void {
+    const exec = this.ctx.exec;
+    const mine = exec?.pending.get(this);
+    if (!exec || !mine) return;
+    this._commit(mine);
+    exec.pending.delete(this);
+  }
+  _committed(row: number, col: number, create: boolean): CellRec | undefined {
     let r = this._cells[row - 1];
     if (!r) {
       if (!create) return undefined;
@@ -743,15 +903,37 @@ export class FakeSheet {
     }
     return rec;
   }
-  _lastRow(): number {
-    for (let r = this._cells.length; r >= 1; r--) {
-      const row = this._cells[r - 1];
-      if (row?.some((rec) => !isBlank(rec))) return r;
+  /** Pending cells of the running execution that hold something: (row, col) pairs. */
+  _pendingFilled(): { row: number; col: number }[] {
+    const mine = this.ctx.exec?.pending.get(this);
+    if (!mine) return [];
+    const out: { row: number; col: number }[] = [];
+    for (const [key, rec] of mine) {
+      if (!isBlank(rec)) out.push({ row: Math.floor(key / CELL_KEY) + 1, col: (key % CELL_KEY) + 1 });
     }
-    return 0;
+    return out;
+  }
+  _lastRow(): number {
+    let last = 0;
+    const cells = this._cells;
+    const pending = this.ctx.exec?.pending.get(this);
+    for (let r = cells.length; r >= 1 && last === 0; r--) {
+      const row = cells[r - 1];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const rec = pending?.get((r - 1) * CELL_KEY + c) ?? row[c];
+        if (!isBlank(rec)) {
+          last = r;
+          break;
+        }
+      }
+    }
+    for (const p of this._pendingFilled()) last = Math.max(last, p.row);
+    return last;
   }
   _lastCol(): number {
     let last = 0;
+    for (const p of this._pendingFilled()) if (p.col > last) last = p.col;
     for (const row of this._cells) {
       if (!row) continue;
       for (let c = row.length; c > last; c--) {
@@ -770,14 +952,14 @@ export class FakeSheet {
   _peek(row: number, col: number): Readonly<CellRec> | undefined {
     return this._cell(row, col, false);
   }
-  /** Test helper: all values as a grid of the used area (no call counted). */
+  /** Test helper: all values as a grid of the used area (no call counted), dates as getValues gives them. */
   _grid(): Value[][] {
     const rows = this._lastRow();
     const cols = this._lastCol();
     const out: Value[][] = [];
     for (let r = 1; r <= rows; r++) {
       const row: Value[] = [];
-      for (let c = 1; c <= cols; c++) row.push(this._cell(r, c, false)?.v ?? '');
+      for (let c = 1; c <= cols; c++) row.push(readValue(this.ctx, this._cell(r, c, false)?.v ?? ''));
       out.push(row);
     }
     return out;
@@ -823,7 +1005,9 @@ export class FakeSheet {
     const ref = parseA1(a1);
     const endRow = ref.endRow ?? this._maxRows;
     const endCol = ref.endCol ?? this._maxCols;
-    return new FakeRange(this.ctx, this, ref.row, ref.col, endRow - ref.row + 1, endCol - ref.col + 1);
+    const range = new FakeRange(this.ctx, this, ref.row, ref.col, endRow - ref.row + 1, endCol - ref.col + 1);
+    range._openRows = ref.endRow === null && ref.row === 1 && !/\d/.test(a1.slice(a1.lastIndexOf('!') + 1));
+    return range;
   }
   getRange(a: number | string, col?: number, rows?: number, cols?: number): FakeRange {
     this._assertAlive();
@@ -842,6 +1026,8 @@ export class FakeSheet {
   insertRowsAfter(after: number, n: number): this {
     this._assertAlive();
     if (after < 1 || after > this._maxRows) throw new Error('Those rows are out of bounds.');
+    this._ss._assertRoom(n * this._maxCols);
+    this._flushMine();
     this._cells.splice(after, 0, ...Array.from({ length: n }, () => undefined as unknown as CellRec[]));
     this._maxRows += n;
     return this;
@@ -849,6 +1035,8 @@ export class FakeSheet {
   insertColumnsAfter(after: number, n: number): this {
     this._assertAlive();
     if (after < 1 || after > this._maxCols) throw new Error('Those columns are out of bounds.');
+    this._ss._assertRoom(n * this._maxRows);
+    this._flushMine();
     for (const row of this._cells) if (row && row.length > after) row.splice(after, 0, ...new Array(n));
     this._maxCols += n;
     return this;
@@ -857,6 +1045,7 @@ export class FakeSheet {
     this._assertAlive();
     if (start < 1 || start + n - 1 > this._maxRows) throw new Error('Those rows are out of bounds.');
     if (n >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this._flushMine();
     this._cells.splice(start - 1, n);
     this._maxRows -= n;
     return this;
@@ -865,6 +1054,7 @@ export class FakeSheet {
     this._assertAlive();
     if (start < 1 || start + n - 1 > this._maxCols) throw new Error('Those columns are out of bounds.');
     if (n >= this._maxCols) throw new Error("You can't delete all the columns on the sheet.");
+    this._flushMine();
     for (const row of this._cells) if (row) row.splice(start - 1, n);
     this._maxCols -= n;
     return this;
@@ -872,14 +1062,25 @@ export class FakeSheet {
   getFrozenRows(): number {
     return this._frozenRows;
   }
+  // A freeze may not cut a merge: Sheets says it cannot freeze rows or columns that contain only part
+  // of a merged cell. https://developers.google.com/apps-script/reference/spreadsheet/sheet#setfrozenrowsrows
   setFrozenRows(n: number): this {
+    if (this._merges.some((m) => crossesFrozen(m, 'rows', n)))
+      throw new Error(
+        'Exception: Sorry, it is not possible to freeze rows that contain only part of a merged cell.',
+      );
     this._frozenRows = n;
     return this;
   }
   getFrozenColumns(): number {
     return this._frozenCols;
   }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setfrozencolumnscolumns
   setFrozenColumns(n: number): this {
+    if (this._merges.some((m) => crossesFrozen(m, 'cols', n)))
+      throw new Error(
+        'Exception: Sorry, it is not possible to freeze columns that contain only part of a merged cell.',
+      );
     this._frozenCols = n;
     return this;
   }
@@ -928,16 +1129,52 @@ export class FakeSheet {
     return this;
   }
   clear(): this {
+    this._flushMine();
     this._cells = [];
     return this;
   }
+}
+
+/** Column stride of a pending cell's key (Sheets allows 18,278 columns). */
+const CELL_KEY = 20_000;
+
+/** Whether a block spans the edge after `frozen` rows or columns (nothing is frozen at 0). */
+function crossesFrozen(
+  b: { row: number; col: number; rows: number; cols: number },
+  axis: 'rows' | 'cols',
+  frozen: number,
+): boolean {
+  if (frozen <= 0) return false;
+  const start = axis === 'rows' ? b.row : b.col;
+  const end = start + (axis === 'rows' ? b.rows : b.cols) - 1;
+  return start <= frozen && end > frozen;
+}
+
+/** A cell as getDisplayValues shows it: a date in its number format (yyyy-mm-dd by default). */
+function displayText(rec: CellRec | undefined): string {
+  if (!rec) return '';
+  const v = rec.v;
+  if (isDate(v)) {
+    const fmt = rec.fmt && /y/i.test(rec.fmt) ? rec.fmt : 'yyyy-mm-dd';
+    // The wall clock is stored as if UTC: format it in UTC.
+    return formatDate(
+      v,
+      'UTC',
+      fmt
+        .replace(/mm(?!:)/g, 'MM')
+        .replace(/hh/gi, 'HH')
+        .replace(/:MM/g, ':mm'),
+    );
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
 }
 
 export class FakeSpreadsheet {
   _sheets: FakeSheet[] = [];
   _active: FakeSheet | null = null;
   constructor(
-    private readonly ctx: Ctx,
+    readonly ctx: Ctx,
     private readonly name: string,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
@@ -946,6 +1183,22 @@ export class FakeSpreadsheet {
   /** Test helper: a tab by name without counting a call. */
   _sheet(name: string): FakeSheet | undefined {
     return this._sheets.find((s) => s._name === name);
+  }
+  /** Cells in every tab (Sheets: at most 10 million per spreadsheet). */
+  _cellCount(): number {
+    return this._sheets.reduce((n, s) => n + s._maxRows * s._maxCols, 0);
+  }
+  /**
+   * Refuse growth past 10 million cells, as Sheets does ("up to 10 million cells … for spreadsheets
+   * that are created in or converted to Google Sheets", https://support.google.com/drive/answer/37603;
+   * the error text is the one Sheets shows).
+   */
+  _assertRoom(more: number): void {
+    if (this._cellCount() + more > CELL_LIMIT) {
+      throw new Error(
+        `This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
+    }
   }
   /** Test helper: add a tab with values (no call counted). */
   _addSheet(name: string, values: unknown[][] = [], rows = 1000, cols = 26): FakeSheet {
@@ -958,8 +1211,7 @@ export class FakeSpreadsheet {
     );
     values.forEach((row, r) => {
       row.forEach((v, c) => {
-        const x = interpret(v);
-        Object.assign(sheet._cell(r + 1, c + 1, true)!, x);
+        assign(sheet._committed(r + 1, c + 1, true)!, interpret(this.ctx, v));
       });
     });
     this._sheets.push(sheet);
@@ -971,8 +1223,14 @@ export class FakeSpreadsheet {
   getId(): string {
     return 'fake-spreadsheet-id';
   }
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getspreadsheettimezone
   getSpreadsheetTimeZone(): string {
-    return 'Asia/Shanghai';
+    return this.ctx.tz;
+  }
+  /** Date cells keep their wall clock (their serial number); getValues then names it in the new zone. */
+  setSpreadsheetTimeZone(tz: string): void {
+    if (!isZone(tz)) throw new Error(`Exception: Invalid argument: timezone (${String(tz)})`);
+    this.ctx.tz = tz;
   }
   getOwner(): FakeUser {
     return this.ctx.owner;
@@ -1007,6 +1265,9 @@ export class FakeSpreadsheet {
     }
     if (index !== undefined && (index < 0 || index > this._sheets.length))
       throw new Error('Invalid sheet index.');
+    this._assertRoom(1000 * 26);
+    // A new tab has 1000 rows and 26 columns and becomes the active one:
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname,-sheetindex
     const sheet = new FakeSheet(this.ctx, this, name, 1000, 26);
     this._sheets.splice(index ?? this._sheets.length, 0, sheet);
     this._active = sheet; // insertSheet activates the new sheet, as in Sheets
@@ -1017,6 +1278,7 @@ export class FakeSpreadsheet {
     if (i < 0) throw new Error('Sheet not found.');
     if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     sheet._assertEditable();
+    sheet._flushMine();
     this._sheets.splice(i, 1);
     sheet._deleted = true;
     if (this._active === sheet) this._active = this._sheets[0];
@@ -1170,18 +1432,27 @@ export class FakeUi {
   }
 }
 
+/**
+ * The document lock, shared by every execution (https://developers.google.com/apps-script/reference/lock/lock).
+ * Executions here run one after another, so a lock another execution holds cannot be waited for:
+ * tryLock fails at once. Releasing it runs what a test scheduled with interleaveAfterRelease.
+ */
 export class FakeLock {
   _held = false;
   /** Another execution holds the document lock (tryLock then fails). */
   _heldElsewhere = false;
   _acquired = 0;
-  constructor(ctx: Ctx) {
+  /** The execution holding it (null outside run()). */
+  _holder: Execution | null = null;
+  constructor(private readonly ctx: Ctx) {
     // biome-ignore lint/correctness/noConstructorReturn: the proxy counts calls
     return track(ctx, this, 'Lock');
   }
   tryLock(_ms: number): boolean {
     if (this._heldElsewhere) return false;
+    if (this._held && this._holder !== this.ctx.exec) return false;
     this._held = true;
+    this._holder = this.ctx.exec;
     this._acquired++;
     return true;
   }
@@ -1194,6 +1465,9 @@ export class FakeLock {
   }
   releaseLock(): void {
     this._held = false;
+    this._holder = null;
+    const next = this.ctx.onRelease.splice(0);
+    for (const fn of next) fn();
   }
 }
 
@@ -1205,6 +1479,10 @@ export interface FakeOptions {
   htmlFiles?: Record<string, string> | null;
   /** Start with one empty tab, as a new spreadsheet has (default true). */
   startWithSheet1?: boolean;
+  /** The spreadsheet's time zone (default Asia/Shanghai). */
+  timeZone?: string;
+  /** False: a standalone script, where LockService.getDocumentLock() returns null. */
+  documentLock?: boolean;
 }
 
 export interface FakeApps {
@@ -1221,10 +1499,25 @@ export interface FakeApps {
   setUser(email: string): void;
   /** Install the globals on globalThis; returns a function that removes them. */
   install(): () => void;
+  /**
+   * Run fn as one execution of the script by `user` (default: the current user): its cell writes stay
+   * invisible to other executions until it calls SpreadsheetApp.flush() or returns; a lock it still
+   * holds is released at the end, as Apps Script does.
+   */
+  run<T>(fn: () => T, options?: { user?: string }): T;
+  /** After the next releaseLock, run fn (e.g. another user's execution) before the releasing one goes on. */
+  interleaveAfterRelease(fn: () => void): void;
+  /** A user whose edit right on protections comes from a group, not their own address. */
+  grantThroughGroup(email: string): void;
 }
 
 export function createFakeApps(options: FakeOptions = {}): FakeApps {
   const ctx: Ctx = {
+    tz: options.timeZone ?? 'Asia/Shanghai',
+    exec: null,
+    onRelease: [],
+    groupEditors: new Set(),
+    documentLock: options.documentLock !== false,
     log: { total: 0, writes: 0, byMethod: {} },
     failAtWrite: null,
     failMessage: '',
@@ -1259,7 +1552,7 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
       getActiveSheet: () => spreadsheet.getActiveSheet(),
       getUi: () => ui,
       newDataValidation: () => new FakeDataValidationBuilder(ctx),
-      flush: () => undefined,
+      flush: () => commit(ctx),
     },
     'SpreadsheetApp',
   );
@@ -1282,7 +1575,13 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
   );
   const LockService = track(
     ctx,
-    { getDocumentLock: () => lock, getScriptLock: () => lock, getUserLock: () => lock },
+    {
+      // "Returns null if the script is not container-bound or an add-on"… run outside a document:
+      // https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock
+      getDocumentLock: () => (ctx.documentLock ? lock : null),
+      getScriptLock: () => lock,
+      getUserLock: () => lock,
+    },
     'LockService',
   );
   const Session = track(
@@ -1293,6 +1592,22 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
       getScriptTimeZone: () => 'Asia/Shanghai',
     },
     'Session',
+  );
+  // https://developers.google.com/apps-script/reference/utilities/utilities
+  // Not counted: Utilities runs in the script's own process, not a round trip to the spreadsheet (the
+  // counts measure SpreadsheetApp traffic; formatDate runs once per distinct date read).
+  const Utilities = Object.assign(
+    {},
+    {
+      formatDate: (date: Date, tz: string, format: string) => {
+        if (!isDate(date))
+          throw new Error(
+            'Exception: The parameters (String,String,String) don’t match the method signature for Utilities.formatDate.',
+          );
+        return formatDate(date, tz, format);
+      },
+      parseDate: (text: string, tz: string, format: string) => parseDate(text, tz, format),
+    },
   );
   const ScriptApp = {
     AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' },
@@ -1306,6 +1621,7 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     Session,
     ScriptApp,
     Logger,
+    Utilities,
   };
 
   return {
@@ -1327,6 +1643,38 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     setUser(email) {
       ctx.user = new FakeUser(email);
     },
+    run(fn, opts = {}) {
+      const saved = { user: ctx.user, exec: ctx.exec };
+      const exec: Execution = { user: opts.user ? new FakeUser(opts.user) : ctx.user, pending: new Map() };
+      ctx.user = exec.user;
+      ctx.exec = exec;
+      try {
+        return fn();
+      } finally {
+        commit(ctx);
+        if (lock._holder === exec) {
+          lock._held = false;
+          lock._holder = null;
+        }
+        ctx.user = saved.user;
+        ctx.exec = saved.exec;
+      }
+    },
+    interleaveAfterRelease(fn) {
+      ctx.onRelease.push(() => {
+        const exec = ctx.exec;
+        const user = ctx.user;
+        try {
+          fn();
+        } finally {
+          ctx.exec = exec;
+          ctx.user = user;
+        }
+      });
+    },
+    grantThroughGroup(email) {
+      ctx.groupEditors.add(email);
+    },
     install() {
       const g = globalThis as Record<string, unknown>;
       const before = new Map(Object.keys(globals).map((k) => [k, g[k]]));
@@ -1339,6 +1687,14 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
       };
     },
   };
+}
+
+/** Commit the running execution's pending cell writes (SpreadsheetApp.flush, or the end of the run). */
+function commit(ctx: Ctx): void {
+  const exec = ctx.exec;
+  if (!exec) return;
+  for (const [sheet, pending] of exec.pending) sheet._commit(pending);
+  exec.pending.clear();
 }
 
 /** Column letters for tests that build A1 strings. */

@@ -146,7 +146,7 @@ describe('a failure half-way', () => {
         where,
       ).toEqual(old.tabs);
     }
-  });
+  }, 240_000); // one full run per write: minutes on a shared 2-core machine
 });
 
 // ───────────────────────── broken rule tables ─────────────────────────

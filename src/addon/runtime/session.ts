@@ -1,25 +1,31 @@
 // What every server function reads first: the active spreadsheet, the user's address, today, a tab's
-// values and the rules in force.
-import { dayOfDate } from '../../core/dates';
+// values and the rules in force. Dates are read, and today is taken, in the spreadsheet's own time
+// zone (zone.ts), which may differ from the script's.
 import { resolveRules } from '../../core/index';
 import { PRESET_TITLES, parsePresetName, RULE_TABLE_NAMES, type RuleGrids } from '../../core/rules';
 import { cellText } from '../../core/text';
-import type { Cell, Grid, RuleError, Rules } from '../../core/types';
+import type { Cell, Day, Grid, RuleError, Rules } from '../../core/types';
+import { datesInZone, spreadsheetZone, todayIn } from './zone';
 
 export function book(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** A tab's filled values, or undefined when there is no such tab. */
-export function readTab(name: string): Grid | undefined {
-  const sheet = book().getSheetByName(name);
-  return sheet ? (sheet.getDataRange().getValues() as Grid) : undefined;
+/** The spreadsheet's time zone (null when it cannot be read: then Dates are taken as they come). */
+export function zone(): string | null {
+  return spreadsheetZone(book());
 }
 
-export function readRuleGrids(): RuleGrids {
+/** A tab's filled values, dates read in the spreadsheet's zone, or undefined when there is no such tab. */
+export function readTab(name: string, tz: string | null = zone()): Grid | undefined {
+  const sheet = book().getSheetByName(name);
+  return sheet ? datesInZone(sheet.getDataRange().getValues() as Grid, tz) : undefined;
+}
+
+export function readRuleGrids(tz: string | null = zone()): RuleGrids {
   const grids: RuleGrids = {};
   for (const table of RULE_TABLE_NAMES) {
-    const grid = readTab(table);
+    const grid = readTab(table, tz);
     if (grid) grids[table] = grid;
   }
   return grids;
@@ -54,8 +60,9 @@ export function currentEmail(): string {
   }
 }
 
-export function today(): number {
-  return dayOfDate(new Date());
+/** Today in the spreadsheet's zone: a Tokyo spreadsheet's morning is still yesterday in Shanghai. */
+export function today(tz: string | null = zone()): Day {
+  return todayIn(tz);
 }
 
 /** The preset named in 设置, as its title (上街区 when unnamed). */

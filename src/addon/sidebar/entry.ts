@@ -3,8 +3,12 @@
 // Decisions:
 // - The preview and the append score the row after the rows of the same piece already in 稿件台账, so a
 //   repeat shows 0 (重复行) and 多次录用 applies; no other row can change a row's points.
-// - The append reads the ledger once under the document lock and writes one setValues.
-import { dateOfDay, dayToIso, parseDay } from '../../core/dates';
+// - The append reads the ledger once under the document lock and writes only the columns staff may fill
+//   (审核状态, 核定, 调整分, 调整理由 and the computed columns are the office's and protected), one
+//   setValues per run of adjacent columns; the lock helper flushes before it lets the next writer in.
+// - Text is written as text: quoted where Sheets would parse it, as typed in a plain-text "@" cell (which
+//   keeps an apostrophe). Dates are written as midnight in the spreadsheet's zone, and read in it.
+import { dayToIso, parseDay } from '../../core/dates';
 import {
   canonicalText,
   DATE_FIELDS,
@@ -18,21 +22,20 @@ import {
 } from '../../core/entryForm';
 import { UserError } from '../../core/errors';
 import { ruleErrorText } from '../../core/index';
-import { COMPUTED_HEADERS, findColumns, LEDGER_HEADERS, normalizeKind, parseLedger } from '../../core/ledger';
+import { findColumns, LEDGER_HEADERS, normalizeKind, parseLedger } from '../../core/ledger';
 import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
 import { usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, Rules } from '../../core/types';
-import { FIXED_LISTS, LEDGER_TAB } from '../../sheets/setup';
-import { sheetValue } from '../appsWorkbook';
+import { FIXED_LISTS } from '../../sheets/setup';
+import { ENTERED_BY_COLUMN, LEDGER_TAB } from '../../sheets/tabs';
+import { asTypedText } from '../../sheets/typedInput';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
-import { book, currentEmail, loadRules, presetLabel, readTab, today } from '../runtime/session';
+import { book, currentEmail, loadRules, presetLabel, readTab, today, zone } from '../runtime/session';
+import { dateForCell, datesInZone } from '../runtime/zone';
 import type { AppendResult, EntryForm, EntryFormData, MyRow, MyRows, Result, RowPreview } from './types';
-
-/** Optional ledger column: who entered the row through the sidebar. */
-const ENTERED_BY = '录入人';
 
 // The form offers what the ledger's dropdowns offer (初始化台账), plus what the rules name.
 const DEFAULT_KINDS = FIXED_LISTS.类别?.values ?? [];
@@ -112,7 +115,7 @@ function samePieceRows(text: EntryText): PieceRows | null {
     if (rows.length >= 20) break; // a piece entered more than 20 times: the first 20 tell the story
     rows.push(sheet.getRange(i + 2, 1, 1, lastCol).getValues()[0] as Cell[]);
   }
-  return { header, rows };
+  return { header, rows: rows.length > 0 ? datesInZone(rows, zone()) : rows };
 }
 
 /** The same piece's rows (unit and title) out of the whole ledger, when it has been read anyway. */
@@ -190,18 +193,18 @@ function isBlankCell(v: unknown): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/** The value a form field is written as: real dates and numbers, text kept as text. */
-function sheetCell(field: keyof EntryText, text: string): string | number | Date {
+/** The value a form field is written as: real dates (in the spreadsheet's zone) and numbers, else text. */
+function sheetCell(field: keyof EntryText, text: string, tz: string | null): string | number | Date {
   if (text === '') return '';
   if (DATE_FIELDS.includes(field)) {
     const d = parseDay(text);
-    return typeof d === 'number' ? dateOfDay(d) : (sheetValue(text) as string);
+    return typeof d === 'number' ? dateForCell(d, tz) : text;
   }
   if (NUMBER_FIELDS.includes(field)) {
     const n = cellNumber(text);
-    return n !== null && !Number.isNaN(n) ? n : (sheetValue(text) as string);
+    return n !== null && !Number.isNaN(n) ? n : text;
   }
-  return sheetValue(text) as string;
+  return text;
 }
 
 export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
@@ -230,7 +233,7 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
 function openLedger(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid } {
   const sheet = book().getSheetByName(LEDGER_TAB);
   if (!sheet) throw new UserError(NO_LEDGER, { code: 'ledger' });
-  const values = sheet.getDataRange().getValues() as Grid;
+  const values = datesInZone(sheet.getDataRange().getValues() as Grid, zone());
   const { columns } = findColumns(values[0] ?? []);
   if (columns.标题 === undefined || columns.单位 === undefined) {
     throw new UserError('“稿件台账”第1行缺少“标题”或“单位”表头：请先运行“初始化台账”', { code: 'ledger' });
@@ -238,18 +241,34 @@ function openLedger(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid
   return { sheet, values };
 }
 
-/** Append one row to 稿件台账 (under the caller's lock): first empty row after the last filled one, one setValues. */
+/** Runs of adjacent column indexes (0-based), in order: [[0,1,2],[5],[8,9]]. */
+function runsOf(cols: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const c of [...cols].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === c - 1) run.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
+/**
+ * Append one row to 稿件台账 (under the caller's lock): the first empty row after the last filled one.
+ * Only the columns the form fills are written, one setValues per run of adjacent columns, so a staff
+ * member never touches the reviewers' protected columns and a formula elsewhere in the row stays.
+ */
 function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, text: EntryText): { row: number } {
   const header = values[0] ?? [];
   const { columns } = findColumns(header);
-  const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY);
+  const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
+  const tz = zone();
   // Column index → value for the cells this row sets.
   const cells = new Map<number, string | number | Date>();
   for (const f of ENTRY_FIELDS) {
     const c = columns[f];
-    if (c !== undefined) cells.set(c, sheetCell(f, text[f]));
+    if (c !== undefined) cells.set(c, sheetCell(f, text[f], tz));
   }
-  if (enteredBy >= 0) cells.set(enteredBy, sheetValue(currentEmail()) as string);
+  if (enteredBy >= 0) cells.set(enteredBy, currentEmail());
 
   // The last row with anything in an input column; computed columns may run further down.
   const inputCols = [...cells.keys()];
@@ -265,20 +284,15 @@ function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, text:
   const width = Math.max(...cells.keys()) + 1;
   if (target > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), target - sheet.getMaxRows());
 
-  const computed = new Set<number>();
-  for (const f of COMPUTED_HEADERS) if (columns[f] !== undefined) computed.add(columns[f]!);
-  const range = sheet.getRange(target, 1, 1, width);
-  // Cells in the span the form does not set keep what they hold (a formula stays a formula);
-  // computed columns are left empty so a column-wide custom function can fill them.
-  const existing = values[target - 1];
-  const keep = width > cells.size && existing ? range.getFormulas()[0] : null;
-  const row: (string | number | Date)[] = [];
-  for (let c = 0; c < width; c++) {
-    if (cells.has(c)) row.push(cells.get(c)!);
-    else if (computed.has(c) || !keep) row.push('');
-    else row.push(keep[c] !== '' ? keep[c] : ((existing?.[c] ?? '') as string | number | Date));
+  // A plain-text column keeps what is written; elsewhere text that Sheets would parse is quoted.
+  const formats = sheet.getRange(target, 1, 1, width).getNumberFormats()[0];
+  const cell = (c: number) => {
+    const v = cells.get(c)!;
+    return typeof v === 'string' ? asTypedText(v, formats[c]) : v;
+  };
+  for (const run of runsOf([...cells.keys()])) {
+    sheet.getRange(target, run[0] + 1, 1, run.length).setValues([run.map(cell)]);
   }
-  range.setValues([row]);
   return { row: target };
 }
 
@@ -289,7 +303,7 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     const values = readTab(LEDGER_TAB);
     if (!values) throw new UserError(NO_LEDGER, { code: 'ledger' });
     const email = currentEmail();
-    const enteredBy = (values[0] ?? []).findIndex((h) => cellText(h) === ENTERED_BY);
+    const enteredBy = (values[0] ?? []).findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
     const name = cellText(typeof author === 'string' ? author : '');
     let by: MyRows['by'] = 'none';
     let mine: (row: number, authors: string[]) => boolean = () => false;

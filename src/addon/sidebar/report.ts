@@ -7,7 +7,7 @@ import { parsePeriod } from '../../core/period';
 import { PRESET_NAMES, PRESET_TITLES } from '../../core/rules';
 import { cellText } from '../../core/text';
 import { runReport } from '../../sheets/run';
-import { LEDGER_TAB } from '../../sheets/setup';
+import { LEDGER_TAB, REPORT_TAB_PREFIX } from '../../sheets/tabs';
 import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
@@ -39,7 +39,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
     }
     return withDocumentLock(() => {
       const port = new AppsWorkbook();
-      const { report, sheetNames, notices } = runReport(port, {
+      const { report, sheetNames, notices, noticeDetails, ledgerTab } = runReport(port, {
         period,
         today: today(), // clamped into the period: a past one as of its end, a future one its first day
         now: new Date(),
@@ -47,7 +47,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         // replace it, and staff who may not edit the protected board can still make a 通报.
         writeDashboard: false,
       });
-      const sheetName = sheetNames.find((n) => n.startsWith('通报')) ?? sheetNames[0] ?? '';
+      const sheetName = sheetNames.find((n) => n.startsWith(REPORT_TAB_PREFIX)) ?? sheetNames[0] ?? '';
       if (sheetName) port.activate(sheetName);
       return {
         sheetName,
@@ -56,12 +56,18 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         units: report.units.length,
         rows: report.totals.rows,
         notices,
-        issues: report.issues.map((i) => ({
-          row: i.row,
-          unit: i.unit,
-          title: i.title,
-          issues: [...i.issues],
-        })),
+        issues: [
+          // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
+          ...noticeDetails
+            .filter((n) => n.row !== undefined && (n.tab ?? ledgerTab) === ledgerTab)
+            .map((n) => ({ row: n.row!, unit: '', title: '', issues: [n.message] })),
+          ...report.issues.map((i) => ({
+            row: i.row,
+            unit: i.unit,
+            title: i.title,
+            issues: [...i.issues],
+          })),
+        ],
       };
     });
   });

@@ -101,7 +101,10 @@ export function applyPreset(name: string, confirm = false): Result<PresetPlan> {
     }
     return withDocumentLock(() => {
       const p = plan();
+      const ss = book();
+      const active = ss.getActiveSheet();
       for (const change of p.changes) writeRuleTab(change.table, grids[change.table]);
+      ss.setActiveSheet(active); // insertSheet made a new rule tab the active one: back to the user's tab
       const message =
         p.changes.length === 0
           ? '所有规则表都已有内容，没有填充任何表'

@@ -56,8 +56,41 @@ function add(slot: Slot, id: number, b: number, v: number): void {
 const ONCE_PER_LEDGER = new Set(['录用', '篇目']);
 
 export function accumulate(t: RowTable, slots: Slots): void {
-  const touched = new Set<Slot>();
-  const put = (slot: Slot, id: number, b: number, v: number, multi: boolean): void => {
+  const acc = new Accumulator(t, slots);
+  for (let p = 0; p < t.pieceHead.length; p++) {
+    const multi = t.pieceSize[p] > 1;
+    const prior = t.priorOf.get(p);
+    if (prior) markEarlierYears(t, slots, prior);
+    for (let r = t.pieceHead[p]; r >= 0; r = t.next[r]) {
+      acc.unit(r, multi);
+      acc.office(r, multi);
+      acc.department(r, multi);
+      if (slots.person.length === 0 && slots.team.length === 0) continue;
+      acc.readAuthors(r);
+      acc.people(r, multi);
+      acc.teams(r, multi);
+    }
+    acc.endPiece();
+    if (prior) for (const slot of allSlots(slots)) slot.consumed = null;
+  }
+}
+
+/** Adds rows to the slots; a distinct count keeps, per subject and bucket, the largest weight of a piece. */
+class Accumulator {
+  private readonly touched = new Set<Slot>();
+  /** The bucket of the last row `gate` let through. */
+  private bucket = 0;
+  // The authors of the row being read: their credit and points, and the teams they belong to.
+  private readonly credits: number[] = [];
+  private readonly personPoints: number[] = [];
+  private readonly teamIds: number[] = [];
+
+  constructor(
+    private readonly t: RowTable,
+    private readonly slots: Slots,
+  ) {}
+
+  private put(slot: Slot, id: number, b: number, v: number, multi: boolean): void {
     if (slot.consumed?.has(id)) return;
     if (!multi || !slot.c.distinct) {
       add(slot, id, b, v);
@@ -65,118 +98,124 @@ export function accumulate(t: RowTable, slots: Slots): void {
     }
     const key = id * MAX_BUCKETS + b;
     if (v > (slot.pending.get(key) ?? 0)) slot.pending.set(key, v);
-    touched.add(slot);
-  };
-  let bucket = 0;
-  /** The row's weight for an indicator (0 = it does not count), its bucket left in `bucket`. */
-  const gate = (slot: Slot, r: number, submission: boolean, office: boolean): number => {
+    this.touched.add(slot);
+  }
+
+  /** The row's weight for an indicator (0 = it does not count); its bucket is left in `bucket`. */
+  private gate(slot: Slot, r: number, submission: boolean, office: boolean): number {
     const c = slot.c;
+    const t = this.t;
     const month = c.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
     if (month < 0) return 0;
     if (c.metric !== '积分') {
       if (t.countable[r] === 0) return 0;
       if (c.metric === '报送' && !submission) return 0;
     }
-    bucket = bucketOfMonth(c.window, month);
+    this.bucket = bucketOfMonth(c.window, month);
     const view = office ? t.officeViews[r] : t.views[r];
     return view ? c.weight(view) : 0;
-  };
-  const credits: number[] = [];
-  const personPoints: number[] = [];
-  const teams: number[] = [];
+  }
 
-  for (let p = 0; p < t.pieceHead.length; p++) {
-    const multi = t.pieceSize[p] > 1;
-    const prior = t.priorOf.get(p);
-    if (prior) markEarlierYears(t, slots, prior);
-    for (let r = t.pieceHead[p]; r >= 0; r = t.next[r]) {
-      const s = t.scored[r];
-      const uid = t.unit[r];
-      const oid = t.office[r];
-      const submission = t.submission[r] === 1;
-      const points = finite(s.points);
-      if (uid >= 0) {
-        for (const slot of slots.unitSlots(uid)) {
-          const w = gate(slot, r, submission, false);
-          const amount = slot.c.metric === '积分' ? points : 1;
-          if (w !== 0 && amount !== 0) put(slot, uid, bucket, amount * w, multi);
-        }
-      }
-      if (oid >= 0) {
-        const relayPoints = finite(s.relayPoints);
-        for (const slot of slots.unitSlots(oid)) {
-          if (slot.c.metric === '录用' || slot.c.metric === '篇目') continue;
-          const w = gate(slot, r, t.officeSubmission[r] === 1, true);
-          const amount = slot.c.metric === '积分' ? relayPoints : 1;
-          if (w !== 0 && amount !== 0) put(slot, oid, bucket, amount * w, multi);
-        }
-      }
-      for (const slot of slots.department) {
-        const w = gate(slot, r, submission, false);
-        const amount = slot.c.metric === '积分' ? points : 1;
-        if (w !== 0 && amount !== 0) put(slot, 0, bucket, amount * w, multi);
-      }
+  /** The row's unit: its points, or 1 for a count. */
+  unit(r: number, multi: boolean): void {
+    const uid = this.t.unit[r];
+    if (uid < 0) return;
+    const points = finite(this.t.scored[r].points);
+    for (const slot of this.slots.unitSlots(uid)) {
+      const w = this.gate(slot, r, this.t.submission[r] === 1, false);
+      const amount = slot.c.metric === '积分' ? points : 1;
+      if (w !== 0 && amount !== 0) this.put(slot, uid, this.bucket, amount * w, multi);
+    }
+  }
 
-      const a0 = t.authorStart[r];
-      const a1 = t.authorStart[r + 1];
-      if (slots.person.length === 0 && slots.team.length === 0) continue;
-      const credit = Array.isArray(s.credit) ? s.credit : [];
-      const pp = Array.isArray(s.personPoints) ? s.personPoints : [];
-      for (let a = a0; a < a1; a++) {
-        credits[a - a0] = finite(credit[t.authorIndex[a]]);
-        personPoints[a - a0] = finite(pp[t.authorIndex[a]]);
-      }
-      for (const slot of slots.person) {
-        const w = gate(slot, r, submission, false);
-        if (w === 0) continue;
-        const b = bucket;
-        const byPoints = slot.c.metric === '积分';
-        for (let a = a0; a < a1; a++) {
-          // a person's count is their credit (计任务); a third author's 0 adds nothing
-          const amount = byPoints ? personPoints[a - a0] : credits[a - a0];
-          if (byPoints ? amount !== 0 : amount > 0) put(slot, t.authors[a], b, amount * w, multi);
-        }
-      }
-      if (slots.team.length === 0) continue;
-      // The row's teams: each author's 科室 (co-authors from two 科室 credit their own); no author → the unit.
-      teams.length = 0;
-      if (a0 === a1) {
-        if (uid >= 0) teams.push(uid);
-      } else {
-        for (let a = a0; a < a1; a++) {
-          const team = t.authorTeam[a];
-          if (team >= 0 && !teams.includes(team)) teams.push(team);
-        }
-      }
-      for (const slot of slots.team) {
-        const w = gate(slot, r, submission, false);
-        if (w === 0) continue;
-        const b = bucket;
-        const byPoints = slot.c.metric === '积分';
-        for (const team of teams) {
-          if (!slots.teamSlots(team).includes(slot)) continue;
-          let amount = 0;
-          if (a0 === a1) amount = byPoints ? points : 1;
-          else {
-            for (let a = a0; a < a1; a++) {
-              if (t.authorTeam[a] === team) amount += byPoints ? personPoints[a - a0] : credits[a - a0];
-            }
-          }
-          if (byPoints ? amount !== 0 : amount > 0) put(slot, team, b, amount * w, multi);
-        }
+  /** The 对口处室: its relay share and the submission it relayed upward, never an adoption or a piece. */
+  office(r: number, multi: boolean): void {
+    const oid = this.t.office[r];
+    if (oid < 0) return;
+    const relayPoints = finite(this.t.scored[r].relayPoints);
+    for (const slot of this.slots.unitSlots(oid)) {
+      if (slot.c.metric === '录用' || slot.c.metric === '篇目') continue;
+      const w = this.gate(slot, r, this.t.officeSubmission[r] === 1, true);
+      const amount = slot.c.metric === '积分' ? relayPoints : 1;
+      if (w !== 0 && amount !== 0) this.put(slot, oid, this.bucket, amount * w, multi);
+    }
+  }
+
+  /** 全部门: every row once (relay shares are not added again). */
+  department(r: number, multi: boolean): void {
+    const points = finite(this.t.scored[r].points);
+    for (const slot of this.slots.department) {
+      const w = this.gate(slot, r, this.t.submission[r] === 1, false);
+      const amount = slot.c.metric === '积分' ? points : 1;
+      if (w !== 0 && amount !== 0) this.put(slot, 0, this.bucket, amount * w, multi);
+    }
+  }
+
+  readAuthors(r: number): void {
+    const t = this.t;
+    const s = t.scored[r];
+    const credit = Array.isArray(s.credit) ? s.credit : [];
+    const pp = Array.isArray(s.personPoints) ? s.personPoints : [];
+    const a0 = t.authorStart[r];
+    const a1 = t.authorStart[r + 1];
+    this.credits.length = 0;
+    this.personPoints.length = 0;
+    this.teamIds.length = 0;
+    for (let a = a0; a < a1; a++) {
+      this.credits.push(finite(credit[t.authorIndex[a]]));
+      this.personPoints.push(finite(pp[t.authorIndex[a]]));
+      const team = t.authorTeam[a];
+      if (team >= 0 && !this.teamIds.includes(team)) this.teamIds.push(team);
+    }
+    // No author: the unit's piece, counted whole for the unit's team.
+    if (a0 === a1 && t.unit[r] >= 0) this.teamIds.push(t.unit[r]);
+  }
+
+  /** Each author: their credit (计任务) or their share of the points; a third author's 0 adds nothing. */
+  people(r: number, multi: boolean): void {
+    const a0 = this.t.authorStart[r];
+    for (const slot of this.slots.person) {
+      const w = this.gate(slot, r, this.t.submission[r] === 1, false);
+      if (w === 0) continue;
+      const byPoints = slot.c.metric === '积分';
+      for (let k = 0; k < this.credits.length; k++) {
+        const amount = byPoints ? this.personPoints[k] : this.credits[k];
+        if (byPoints ? amount !== 0 : amount > 0)
+          this.put(slot, this.t.authors[a0 + k], this.bucket, amount * w, multi);
       }
     }
-    if (touched.size > 0) {
-      for (const slot of touched) {
-        for (const [key, v] of slot.pending) {
-          const b = key % MAX_BUCKETS;
-          add(slot, (key - b) / MAX_BUCKETS, b, v);
+  }
+
+  /** Each author's 科室 gets the sum of its members' shares in the row (co-authors credit their own teams). */
+  teams(r: number, multi: boolean): void {
+    const t = this.t;
+    const a0 = t.authorStart[r];
+    const noAuthor = this.credits.length === 0;
+    for (const slot of this.slots.team) {
+      const w = this.gate(slot, r, t.submission[r] === 1, false);
+      if (w === 0) continue;
+      const byPoints = slot.c.metric === '积分';
+      for (const team of this.teamIds) {
+        if (!this.slots.teamSlots(team).includes(slot)) continue;
+        let amount = noAuthor ? (byPoints ? finite(t.scored[r].points) : 1) : 0;
+        for (let k = 0; k < this.credits.length; k++) {
+          if (t.authorTeam[a0 + k] === team) amount += byPoints ? this.personPoints[k] : this.credits[k];
         }
-        slot.pending.clear();
+        if (byPoints ? amount !== 0 : amount > 0) this.put(slot, team, this.bucket, amount * w, multi);
       }
-      touched.clear();
     }
-    if (prior) for (const slot of allSlots(slots)) slot.consumed = null;
+  }
+
+  /** A piece read: each distinct count adds the largest weight its rows gave a subject and bucket. */
+  endPiece(): void {
+    for (const slot of this.touched) {
+      for (const [key, v] of slot.pending) {
+        const b = key % MAX_BUCKETS;
+        add(slot, (key - b) / MAX_BUCKETS, b, v);
+      }
+      slot.pending.clear();
+    }
+    this.touched.clear();
   }
 }
 

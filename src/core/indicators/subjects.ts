@@ -12,6 +12,7 @@
 // - Awards are paid when every standalone indicator and any-of group carrying them is met; a team gets
 //   amount × headcount, 0 under 一票否决, half for the 办公室 when a yearly department indicator misses.
 // - A 科室负责人 is tied to the team's task only (000 §三(四)4): no personal bonuses, the team's share only.
+import { compareNames } from '../names';
 import { roundHalfUp } from '../text';
 import type { IndicatorResult, PersonDef, Settings, Status, SubjectResult, UnitDef } from '../types';
 import type { Slot } from './accumulate';
@@ -155,12 +156,6 @@ export interface SubjectContext {
   rows: RowTable;
   people: Map<string, PersonDef>;
   settings: Settings | undefined;
-}
-
-const nameCollator = new Intl.Collator('zh-Hans-CN');
-
-export function compareNames(a: string, b: string): number {
-  return nameCollator.compare(a, b);
 }
 
 export function judgeUnits(ctx: SubjectContext, slotsOf: (id: number) => Slot[]): SubjectResult[] {

@@ -1,6 +1,6 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
 import { parseInstruction } from '../levels';
-import { cellNumber, cellText, toHalfWidth } from '../text';
+import { cellNumber, cellText, toHalfWidth, unitName } from '../text';
 import type {
   BonusRule,
   Grid,
@@ -23,6 +23,7 @@ import {
   RowReader,
   type RuleGrids,
   type RuleTableName,
+  ruleNumberProblem,
 } from './schema';
 import { readSettings } from './settings';
 import { parseMetric, parseSubject, parseWindow } from './subject';
@@ -68,7 +69,9 @@ function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | nul
 const MAX_HEADCOUNT = 1000;
 
 function readUnit(r: RowReader): UnitDef | undefined {
-  const name = r.required('单位');
+  // As the ledger reads 单位: no spaces or invisible characters (峡窝镇 党委 is 峡窝镇党委).
+  const typed = r.required('单位');
+  const name = typed === undefined ? undefined : unitName(typed);
   const type = r.required('类型');
   // A team's headcount; the bound keeps a typo (10000000) from costing a loop per "member".
   const headcount = r.number('人数', { min: 0, max: MAX_HEADCOUNT, integer: true });
@@ -195,6 +198,8 @@ function readOver(r: RowReader): number | undefined {
       : cellNumber(text.replace(/^(>|超过|大于)/, '').replace(/(字|分钟)$/, ''));
   if (n === null || Number.isNaN(n)) return r.fail('取值', `应为数字，现为${quote(cell)}`);
   if (n < 0) return r.fail('取值', `不能为负数，现为${quote(cell)}`);
+  const size = ruleNumberProblem(n);
+  if (size) return r.fail('取值', `${size}，现为${quote(cell)}`);
   return n;
 }
 

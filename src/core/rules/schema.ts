@@ -262,6 +262,8 @@ export class RowReader {
       return this.fail(column, `应大于${options.above}，现为${quote(cell)}`);
     if (options.max !== undefined && n > options.max)
       return this.fail(column, `不能大于${options.max}，现为${quote(cell)}`);
+    const size = ruleNumberProblem(n);
+    if (size) return this.fail(column, `${size}，现为${quote(cell)}`);
     return n;
   }
 
@@ -306,6 +308,16 @@ export class RowReader {
     if (d === 'invalid') return this.fail(column, `不是有效日期，现为${quote(cell)}，请写成2024-01-01`);
     return d;
   }
+}
+
+/** The largest rule number in absolute value (a 倍数 of 1e308 would give every row Infinity points). */
+export const MAX_RULE_NUMBER = 1_000_000;
+
+/** Why a parsed rule number cannot be used (not finite, or beyond ±10^6); null when it can. */
+export function ruleNumberProblem(n: number): string | null {
+  if (!Number.isFinite(n)) return '不是有限的数字';
+  if (Math.abs(n) > MAX_RULE_NUMBER) return `超出合理范围（绝对值不超过${MAX_RULE_NUMBER}）`;
+  return null;
 }
 
 /** cellNumber, also accepting a trailing unit (5分, 200元, 3倍, 6篇). */

@@ -14,7 +14,7 @@ import type {
   RuleError,
   Settings,
 } from '../types';
-import { locateTable, numberWithUnit, quote, ruleError } from './schema';
+import { locateTable, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
 
 const TABLE = '设置';
 
@@ -96,7 +96,7 @@ function numberSetting(cell: Cell, check: (n: number) => string | null): Parsed<
   const n = numberWithUnit(cell);
   if (n === null) return null;
   if (Number.isNaN(n)) return bad(`应为数字，现为${quote(cell)}`);
-  const problem = check(n);
+  const problem = ruleNumberProblem(n) ?? check(n);
   return problem ? bad(`${problem}，现为${quote(cell)}`) : ok(n);
 }
 
@@ -113,6 +113,17 @@ function choice<T extends string>(
 
 const map = <T, U>(p: Parsed<T> | null, f: (v: T) => U): Parsed<U> | null =>
   p === null ? null : 'error' in p ? p : ok(f(p.value));
+
+/** A number setting whose blank cell means none (null). */
+function optionalNumber(
+  key: 'multiplierCap' | 'capPoints' | 'lateDays',
+  check: (n: number) => string | null,
+): SettingSpec['read'] {
+  return (c) =>
+    cellText(c) === ''
+      ? ok({ [key]: null } as Partial<Settings>)
+      : map(numberSetting(c, check), (n) => ({ [key]: n }) as Partial<Settings>);
+}
 
 const SPECS: SettingSpec[] = [
   {
@@ -207,25 +218,13 @@ const SPECS: SettingSpec[] = [
   {
     key: '系数上限',
     note: '一篇稿件各项系数相乘后的最高倍数；空白为不设上限',
-    read: (c) =>
-      cellText(c) === ''
-        ? ok({ multiplierCap: null })
-        : map(
-            numberSetting(c, (n) => (n > 0 ? null : '应大于0')),
-            (multiplierCap) => ({ multiplierCap }),
-          ),
+    read: optionalNumber('multiplierCap', (n) => (n > 0 ? null : '应大于0')),
     write: (s) => s.multiplierCap ?? '',
   },
   {
     key: '封顶分值',
     note: '每个单位每个封顶周期最多计多少分；空白为不封顶',
-    read: (c) =>
-      cellText(c) === ''
-        ? ok({ capPoints: null })
-        : map(
-            numberSetting(c, (n) => (n > 0 ? null : '应大于0')),
-            (capPoints) => ({ capPoints }),
-          ),
+    read: optionalNumber('capPoints', (n) => (n > 0 ? null : '应大于0')),
     write: (s) => s.capPoints ?? '',
   },
   {
@@ -256,13 +255,7 @@ const SPECS: SettingSpec[] = [
   {
     key: '迟报天数',
     note: '报送日期晚于事件日期超过这些天标为迟报；空白为不检查',
-    read: (c) =>
-      cellText(c) === ''
-        ? ok({ lateDays: null })
-        : map(
-            numberSetting(c, (n) => (Number.isInteger(n) && n >= 0 ? null : '应为不小于0的整数')),
-            (lateDays) => ({ lateDays }),
-          ),
+    read: optionalNumber('lateDays', (n) => (Number.isInteger(n) && n >= 0 ? null : '应为不小于0的整数')),
     write: (s) => s.lateDays ?? '',
   },
   {
@@ -432,6 +425,8 @@ export function readSettings(
       if (n === null || Number.isNaN(n))
         errors.push(ruleError(TABLE, r.row, '值', `应为金额（元），现为${quote(value)}`));
       else if (n < 0) errors.push(ruleError(TABLE, r.row, '值', `不能为负数，现为${quote(value)}`));
+      else if (ruleNumberProblem(n))
+        errors.push(ruleError(TABLE, r.row, '值', `${ruleNumberProblem(n)}，现为${quote(value)}`));
       else settings.bonuses[award] = n;
       continue;
     }

@@ -24,12 +24,13 @@ const PERSON_PREFIX = ['每人', '个人', '人员'];
 const TEAM_PREFIX = ['科室整体', '科室'];
 const TYPE_PREFIX = ['类型', '单位类型'];
 
-function clean(text: string): string {
+/** Half width, no spaces, a full-width colon as ':' — the one spelling the subject patterns match. */
+function squash(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, '').replace(/：/g, ':');
 }
 
 export function parseSubject(text: string): IndicatorSubject | null {
-  const t = clean(text);
+  const t = squash(text);
   if (t === '') return null;
   const colon = t.indexOf(':');
   if (colon >= 0) {
@@ -72,9 +73,8 @@ export function formatSubject(subject: IndicatorSubject): string {
 export function describeSubject(subject: IndicatorSubject): string {
   switch (subject.kind) {
     case 'department':
-      return '全部门';
     case 'everyUnit':
-      return '每个单位';
+      return formatSubject(subject); // 全部门, 每个单位: the table's words read as they are
     case 'person':
       return subject.unitType === '' ? '每人' : `${subject.unitType}每人`;
     case 'team':
@@ -103,7 +103,7 @@ const METRIC_ALIASES: Record<string, Metric> = {
 };
 
 export function parseMetric(text: string): Metric | null {
-  return own(METRIC_ALIASES, clean(text)) ?? null;
+  return own(METRIC_ALIASES, squash(text)) ?? null;
 }
 
 export const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
@@ -125,5 +125,5 @@ const WINDOW_ALIASES: Record<string, Window> = {
 };
 
 export function parseWindow(text: string): Window | null {
-  return own(WINDOW_ALIASES, clean(text)) ?? null;
+  return own(WINDOW_ALIASES, squash(text)) ?? null;
 }

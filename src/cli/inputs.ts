@@ -1,0 +1,213 @@
+// Opening the input files (the ledger, --rules): what kind of file it really is, said in Chinese when it
+// cannot be read (an encrypted workbook, an .ods, an .xlsx under another extension, a zip bomb, an OS
+// error), then the grids through the one .xlsx reader (xlsxWorkbook.ts) or the CSV reader (csv.ts).
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { UserError, userError } from '../core/errors';
+import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
+import type { Grid } from '../core/types';
+import type { WorkbookPort } from '../sheets/port';
+import { LEDGER_TAB } from '../sheets/tabs';
+import { CsvProblem, decodeCsv, parseCsv } from './csv';
+import { englishOf, errnoCode, osReason } from './errors';
+import { XlsxWorkbook } from './xlsxWorkbook';
+import { inflationProblem, looksLikeOle, looksLikeZip, readZipEntry, zipEntries } from './zip';
+
+/** A read-only port over grids (a CSV ledger). */
+export class GridPort implements WorkbookPort {
+  constructor(private readonly tabs: Map<string, Grid>) {}
+  sheetNames(): string[] {
+    return [...this.tabs.keys()];
+  }
+  readValues(name: string): Grid {
+    return this.tabs.get(name) ?? [];
+  }
+  writeSheet(): void {
+    throw new Error('read-only');
+  }
+}
+
+export async function fileSize(path: string, what: string): Promise<number> {
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw userError('input', `${what}不是文件：${path}`, `not a file: ${path}`);
+    return s.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    if (errnoCode(error) === 'ENOENT')
+      throw userError('input', `找不到${what}：${path}`, `file not found: ${path}`);
+    throw cannotRead(path, what, error);
+  }
+}
+
+function cannotRead(path: string, what: string, error: unknown): UserError {
+  const reason = osReason(error);
+  return userError(
+    'input',
+    `无法读取${what}${reason ? `：${reason}` : ''}：${path}`,
+    `cannot read ${path}: ${englishOf(error)}`,
+  );
+}
+
+async function bytesOf(path: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw cannotRead(path, what, error);
+  }
+}
+
+/** UTF-16LE "EncryptionInfo": the stream an Office file protected by an opening password carries. */
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+type Kind = 'xlsx' | 'ods' | 'docx' | 'encrypted' | 'ole' | 'zip' | 'text';
+
+/** What the bytes are, whatever the file's name says. */
+function kindOf(bytes: Buffer): Kind {
+  if (looksLikeOle(bytes)) return bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'ole';
+  if (!looksLikeZip(bytes)) return 'text';
+  const entries = zipEntries(bytes) ?? [];
+  const names = new Set(entries.map((e) => e.name));
+  const mimetype = entries.find((e) => e.name === 'mimetype');
+  if (mimetype && /opendocument/.test(readZipEntry(bytes, mimetype, 200)?.toString('latin1') ?? ''))
+    return 'ods';
+  if (names.has('xl/workbook.xml')) return 'xlsx';
+  if (names.has('word/document.xml')) return 'docx';
+  return 'zip';
+}
+
+/** The message for a file that is not what it needs to be; null when it can be read as `want`. */
+function kindProblem(
+  kind: Kind,
+  want: 'xlsx' | 'csv',
+  ext: string,
+  path: string,
+  what: string,
+): UserError | null {
+  const extText = ext || '（无扩展名）';
+  switch (kind) {
+    case 'encrypted':
+      return userError(
+        'input',
+        `${what}设有打开密码（已加密），无法读取：请在 Excel/WPS 中打开，取消“用密码进行加密”后另存，再试：${path}`,
+        `the workbook is password-protected (encrypted): ${path}`,
+      );
+    case 'ole':
+      return userError(
+        'input',
+        `${what}是旧版 .xls/.et 格式${ext === '.xls' || ext === '.et' ? '' : `（扩展名却是 ${extText}）`}，请在 Excel/WPS 中另存为 .xlsx 后再试：${path}`,
+        `old binary .xls format is not supported, save it as .xlsx: ${path}`,
+      );
+    case 'ods':
+      return userError(
+        'input',
+        `${what}是 OpenDocument 表格（.ods）${ext === '.ods' ? '' : `，扩展名却是 ${extText}`}：请在 WPS/LibreOffice 中另存为 .xlsx 后再试：${path}`,
+        `the file is an OpenDocument spreadsheet (.ods), save it as .xlsx: ${path}`,
+      );
+    case 'docx':
+      return userError(
+        'input',
+        `${what}是 Word 文档，不是工作簿：${path}`,
+        `the file is a Word document: ${path}`,
+      );
+    case 'zip':
+      return userError(
+        'input',
+        `${what}是压缩包，不是 .xlsx 工作簿：${path}`,
+        `the file is a zip archive but not an .xlsx workbook: ${path}`,
+      );
+    case 'xlsx':
+      return want === 'xlsx'
+        ? null
+        : userError(
+            'input',
+            `${what}的扩展名是 ${extText}，内容却是 .xlsx 工作簿：请把扩展名改为 .xlsx 后再试：${path}`,
+            `the file is an .xlsx workbook named ${extText}, rename it to .xlsx: ${path}`,
+          );
+    case 'text':
+      return want === 'csv'
+        ? null
+        : userError(
+            'input',
+            `无法读取${what}：文件不是有效的 .xlsx 工作簿（内容是文本${ext === '.xlsx' ? '，可能是改了扩展名的 CSV：请把扩展名改为 .csv' : ''}）：${path}`,
+            `cannot read ${path}: not an .xlsx workbook (it holds text)`,
+          );
+  }
+}
+
+/** Read an .xlsx workbook, refusing in Chinese whatever it cannot be. */
+export async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
+  const ext = extname(path).toLowerCase();
+  const bytes = await bytesOf(path, what);
+  const problem = kindProblem(kindOf(bytes), 'xlsx', ext, path, what);
+  if (problem) throw problem;
+  const inflation = inflationProblem(zipEntries(bytes) ?? []);
+  if (inflation) {
+    throw userError(
+      'input',
+      `${what}解压后过大，拒绝读取（可能是损坏的文件或“压缩炸弹”）：${inflation}：${path}`,
+      `the workbook would inflate past the limits (200 MB a part, 1 GB in all): ${path}`,
+    );
+  }
+  try {
+    return await XlsxWorkbook.fromBuffer(bytes);
+  } catch (error) {
+    const message = englishOf(error);
+    if (/out of bounds|column.*16384/i.test(message)) {
+      throw userError(
+        'input',
+        `${what}有工作表超过 16,384 列（Excel 的上限），无法读取：请删除多余的列后另存：${path}`,
+        `a sheet is wider than 16,384 columns: ${path}`,
+      );
+    }
+    throw userError(
+      'input',
+      `${what}已损坏或不是有效的 .xlsx 工作簿，无法读取：请在 Excel/WPS 中打开后另存为 .xlsx 再试：${path}`,
+      `cannot read ${path} as an .xlsx workbook (${message})`,
+    );
+  }
+}
+
+/** The ledger as a port: an .xlsx workbook, or a CSV file as the one tab 稿件台账. */
+export async function openInput(path: string, what: string): Promise<WorkbookPort> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
+    const bytes = await bytesOf(path, what);
+    const problem = kindProblem(kindOf(bytes), 'csv', ext, path, what);
+    if (problem) throw problem;
+    try {
+      return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
+    } catch (error) {
+      if (error instanceof CsvProblem)
+        throw userError('input', `无法读取${what}：${error.zh}：${path}`, `cannot read ${path}: ${error.en}`);
+      throw error;
+    }
+  }
+  if (!['.xlsx', '.xlsm', '.xls', '.et', '.ods'].includes(ext)) {
+    throw userError(
+      'input',
+      `不支持的文件类型「${ext || '无扩展名'}」，请使用 .xlsx 或 .csv：${path}`,
+      `unsupported file type "${ext}", use .xlsx or .csv: ${path}`,
+    );
+  }
+  return openWorkbook(path, what);
+}
+
+export async function readRulesWorkbook(path: string): Promise<RuleGrids> {
+  await fileSize(path, '规则文件');
+  const wb = await openWorkbook(path, '规则文件');
+  const names = wb.sheetNames();
+  const tables: RuleGrids = {};
+  for (const name of RULE_TABLE_NAMES) {
+    const tab = names.find((n) => n === name) ?? names.find((n) => n.trim() === name);
+    if (tab !== undefined) tables[name] = wb.readValues(tab);
+  }
+  if (Object.keys(tables).length === 0) {
+    throw userError(
+      'input',
+      `规则文件中没有规则表（应有名为 ${RULE_TABLE_NAMES.join('、')} 的工作表之一）：${path}`,
+      `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
+    );
+  }
+  return tables;
+}

@@ -1,0 +1,140 @@
+// Which tabs hold the ledger: 稿件台账 plus every other tab whose header row is a ledger's (offices keep one
+// tab per year: 2023年, 2024年), read as one ledger whose rows keep their tab and sheet row; cells outside
+// the table (a stray cell at XFD1048576) are left out with a notice naming them.
+import { columnLetter, ledgerHeader } from '../core/ledger';
+import { brief, cellText } from '../core/text';
+import type { Cell, Grid, LedgerField, Notice } from '../core/types';
+
+export interface LedgerSource {
+  grid: Grid;
+  /** Where each grid line came from, when several tabs are joined. */
+  sources?: { tab: string; row: number }[];
+  /** The tab named in messages (the first read). */
+  tab: string;
+  tabs: string[];
+  notices: Notice[];
+}
+
+function blank(v: Cell): boolean {
+  return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
+}
+
+/** The grid cut below its last row with a cell inside the table's width; what lay below is a notice. */
+function trimStray(tab: string, grid: Grid, width: number, notices: Notice[]): Grid {
+  let last = -1;
+  for (let r = grid.length - 1; r >= 0; r--) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    let inside = false;
+    for (let c = 0; c < Math.min(width, row.length); c++) if (!blank(row[c])) inside = true;
+    if (inside) {
+      last = r;
+      break;
+    }
+  }
+  if (last === grid.length - 1) return grid;
+  for (let r = last + 1; r < grid.length; r++) {
+    const row = grid[r];
+    const c = Array.isArray(row) ? row.findIndex((v) => !blank(v)) : -1;
+    if (c < 0) continue;
+    const where = `${columnLetter(c + 1)}${r + 1}`;
+    notices.push({
+      code: 'stray-cells',
+      tab,
+      row: r + 1,
+      column: columnLetter(c + 1),
+      message: `「${tab}」表 ${where} 单元格（“${brief(cellText(row[c]))}”）在台账表格之外，已忽略；如无用处，可删除该单元格后保存`,
+    });
+    break;
+  }
+  return grid.slice(0, last + 1);
+}
+
+interface Candidate {
+  tab: string;
+  grid: Grid;
+  columns: Partial<Record<LedgerField, number>>;
+  dataStart: number;
+  dataRows: number;
+}
+
+function candidate(tab: string, raw: Grid, notices: Notice[]): Candidate | null {
+  const found = ledgerHeader(raw);
+  if (!found) return null;
+  const grid = trimStray(tab, raw, found.header.length, notices);
+  let dataRows = 0;
+  const cols = Object.values(found.columns) as number[];
+  for (let r = found.dataStart; r < grid.length; r++) {
+    const row = grid[r];
+    if (Array.isArray(row) && cols.some((c) => !blank(row[c]))) dataRows++;
+  }
+  return { tab, grid, columns: found.columns, dataStart: found.dataStart, dataRows };
+}
+
+/**
+ * Read the ledger: `primary` (稿件台账) and `others` (tabs that are not rule or report tabs), each read
+ * once. Null when no tab has a ledger header.
+ */
+export function readLedgerTabs(
+  primary: string | null,
+  others: string[],
+  read: (tab: string) => Grid,
+): LedgerSource | null {
+  const notices: Notice[] = [];
+  const found: Candidate[] = [];
+  const first = primary ? candidate(primary, read(primary), notices) : null;
+  if (first) found.push(first);
+  for (const tab of others) {
+    const c = candidate(tab, read(tab), notices);
+    if (c && c.dataRows > 0) found.push(c);
+  }
+  if (found.length === 0) return null;
+  const withRows = found.filter((c) => c.dataRows > 0);
+  if (first && first.dataRows === 0 && withRows.length > 0) {
+    notices.push({
+      code: 'ledger-tab-empty',
+      tab: first.tab,
+      message: `「${first.tab}」表没有数据行，台账改从${withRows.map((c) => `「${c.tab}」`).join('、')}读取`,
+    });
+  }
+  const used = withRows.length > 0 ? withRows : [found[0]];
+  if (used.length === 1) {
+    return { grid: used[0].grid, tab: used[0].tab, tabs: [used[0].tab], notices };
+  }
+  // Several tabs: the first one's header, then every tab's rows laid out in its columns.
+  const base = used[0];
+  const width = Math.max(...base.grid.slice(0, base.dataStart).map((r) => (Array.isArray(r) ? r.length : 0)));
+  const grid: Grid = base.grid.slice(0, base.dataStart);
+  const sources: { tab: string; row: number }[] = grid.map((_, i) => ({ tab: base.tab, row: i + 1 }));
+  for (const c of used) {
+    const fields = Object.keys(c.columns) as LedgerField[];
+    for (let r = c.dataStart; r < c.grid.length; r++) {
+      const row = c.grid[r];
+      if (!Array.isArray(row)) continue;
+      if (c === base) grid.push(row);
+      else {
+        const out: Cell[] = new Array(width).fill('');
+        for (const f of fields) {
+          const to = base.columns[f];
+          if (to !== undefined) out[to] = row[c.columns[f]!] ?? '';
+        }
+        grid.push(out);
+      }
+      sources.push({ tab: c.tab, row: r + 1 });
+    }
+    const lost = fields.filter((f) => base.columns[f] === undefined);
+    if (c !== base && lost.length > 0) {
+      notices.push({
+        code: 'tab-columns-lost',
+        tab: c.tab,
+        message: `「${c.tab}」表的${lost.map((f) => `「${f}」`).join('、')}列在「${base.tab}」表中没有，合并时未读取`,
+      });
+    }
+  }
+  notices.push({
+    code: 'tabs-joined',
+    tab: used.map((c) => c.tab).join('、'),
+    message: `台账由 ${used.length} 个工作表合并读取：${used.map((c) => `「${c.tab}」${c.dataRows}行`).join('、')}；按期间取各自的行，重复稿件跨表判断`,
+  });
+  return { grid, sources, tab: base.tab, tabs: used.map((c) => c.tab), notices };
+}

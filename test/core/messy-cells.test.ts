@@ -1,0 +1,142 @@
+// The shared core reads cells as offices type them (the add-on gains the same as the command line):
+// header forms, padded names, invisible characters, date-time and Chinese-numeral dates, date typos.
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd, parseDay } from '../../src/core/dates';
+import { headerField, parseLedger } from '../../src/core/ledger';
+import { splitAuthors, UNCALCULATED, unitName } from '../../src/core/text';
+
+describe('header forms', () => {
+  it.each([
+    ['字数（字）', '字数'],
+    ['录用日期\n（年月日）', '录用日期'],
+    ['稿件字数', '字数'],
+    ['批示情况', '领导批示'],
+    ['录用时间', '录用日期'],
+    ['采用时间', '录用日期'],
+    ['刊发日期', '录用日期'],
+    ['作者姓名', '作者'],
+    ['报送单位', '单位'],
+    ['刊物名称', '媒体'],
+    ['时长（分钟）', '时长(分钟)'],
+    ['*标题', '标题'],
+    ['审 核 状 态', '审核状态'],
+    ['标题\u200b', '标题'],
+  ])('%j is %s', (header, field) => {
+    expect(headerField(header)).toBe(field);
+  });
+
+  it('a header holding a name it is not is a notice naming its column', () => {
+    const parsed = parseLedger([
+      ['标题', '单位', '字数统计口径'],
+      ['a', '峡窝镇党委', 1200],
+    ]);
+    expect(parsed.notices).toEqual([
+      {
+        code: 'header-near-miss',
+        row: 1,
+        column: 'C',
+        message:
+          '表头第1行C列「字数统计口径」含有「字数」，但未被识别为「字数」列，本列不参与计算；如果它就是字数，请把表头改为「字数」',
+      },
+    ]);
+  });
+});
+
+describe('names and units', () => {
+  it.each([
+    ['王　芳', ['王芳']],
+    ['王 芳', ['王芳']],
+    ['张伟 王 芳', ['张伟', '王芳']],
+    ['张伟、王芳', ['张伟', '王芳']],
+    ['张伟 王芳', ['张伟', '王芳']],
+    ['王\u200b芳', ['王芳']],
+  ])('%j → %j', (text, names) => {
+    expect(splitAuthors(text)).toEqual(names);
+  });
+
+  it('units lose inner spaces and invisible characters', () => {
+    expect(['峡窝镇 党委', '峡窝镇党委\u200b', '\u0007峡窝镇党委'].map(unitName)).toEqual([
+      '峡窝镇党委',
+      '峡窝镇党委',
+      '峡窝镇党委',
+    ]);
+  });
+});
+
+describe('dates', () => {
+  const d = dayFromYmd(2024, 3, 5);
+  it.each(['2024/3/5 0:00', '2024-03-05T00:00:00', '2024-03-05 13:45:10', '24/3/5', '二〇二四年三月五日'])(
+    '%j is 2024-03-05',
+    (text) => {
+      expect(parseDay(text)).toBe(d);
+    },
+  );
+  it('二〇二四年十二月三十一日 and 二〇二四年十月十日', () => {
+    expect([parseDay('二〇二四年十二月三十一日'), parseDay('二〇二四年十月十日')]).toEqual([
+      dayFromYmd(2024, 12, 31),
+      dayFromYmd(2024, 10, 10),
+    ]);
+  });
+
+  const header = ['标题', '单位', '媒体', '报送日期', '录用日期', '字数'];
+  const row = (title: string, submitted: string, adopted: string) => [
+    title,
+    '峡窝镇党委',
+    '郑州日报',
+    submitted,
+    adopted,
+    800,
+  ];
+  const ledger = [
+    header,
+    row('a', '2024-03-01', '2024-03-05'),
+    row('b', '2024-04-01', '2024-04-05'),
+    row('c', '2042-03-01', '2042-03-05'),
+    row('d', '2014-03-01', '2014-03-05'),
+    row('e', '2024-05-10', '2024-05-01'),
+  ];
+
+  it('a year decades off is a row issue blocking the row; adopted before submitted still scores', () => {
+    const parsed = parseLedger(ledger, { today: dayFromYmd(2024, 12, 20) });
+    expect(parsed.rows.map((r) => [r.title, r.blocked, r.issues])).toEqual([
+      ['a', false, []],
+      ['b', false, []],
+      [
+        'c',
+        true,
+        [
+          '报送日期 2042-03-01 晚于今天一个多月，可能填错了年份，暂不计分',
+          '录用日期 2042-03-05 晚于今天一个多月，可能填错了年份，暂不计分',
+        ],
+      ],
+      [
+        'd',
+        true,
+        [
+          '报送日期 2014-03-01 比台账多数行所在的2024年早两年以上，可能填错了年份，暂不计分',
+          '录用日期 2014-03-05 比台账多数行所在的2024年早两年以上，可能填错了年份，暂不计分',
+        ],
+      ],
+      ['e', false, ['录用日期 2024-05-01 早于报送日期 2024-05-10，请核对']],
+    ]);
+  });
+
+  it('a formula saved without its result blocks its row and asks to recalculate', () => {
+    const parsed = parseLedger([
+      header,
+      ['a', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', UNCALCULATED],
+    ]);
+    expect(parsed.rows[0].blocked).toBe(true);
+    expect(parsed.rows[0].issues).toEqual([
+      '字数是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分',
+    ]);
+  });
+
+  it('a 字数 formatted as a date is its serial number', () => {
+    const parsed = parseLedger([
+      header,
+      ['a', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', new Date(1903, 3, 14)],
+    ]);
+    expect(parsed.rows[0].chars).toBe(1200);
+  });
+});
