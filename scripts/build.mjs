@@ -48,7 +48,7 @@ async function buildAddOn() {
     fail(`esbuild: ${error.errors?.map((e) => e.text).join('; ') ?? error.message}`);
   }
   for (const input of Object.keys(result.metafile.inputs)) {
-    if (/node_modules[\\/]exceljs|^node:/.test(input)) fail(`${input} is in the add-on bundle`);
+    if (/node_modules[\\/](exceljs|docx|jszip)|^node:/.test(input)) fail(`${input} is in the add-on bundle`);
   }
 
   const entries = readEntryPoints(entryFile);

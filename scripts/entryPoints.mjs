@@ -3,12 +3,12 @@
 // function, followed through re-exports, with its parameter names and its JSDoc block as written.
 import ts from 'typescript';
 
-/** esbuild plugin: refuse Node built-ins and exceljs in the add-on bundle (Apps Script has neither). */
+/** esbuild plugin: refuse Node built-ins and the Node-only packages (exceljs, docx, jszip) in the add-on bundle. */
 export const appsScriptOnly = {
   name: 'apps-script-only',
   setup(build) {
     build.onResolve(
-      { filter: /^(node:|fs$|path$|os$|crypto$|child_process$|url$|stream$|zlib$|exceljs)/ },
+      { filter: /^(node:|fs$|path$|os$|crypto$|child_process$|url$|stream$|zlib$|exceljs|docx|jszip)/ },
       (args) => ({
         errors: [{ text: `${args.path} imported by ${args.importer}: not available in Apps Script` }],
       }),

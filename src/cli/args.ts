@@ -15,6 +15,8 @@ export interface ReportArgs {
   period: Period | null;
   asOf: Day | null;
   out: string | null;
+  /** Where the 通报 goes as .docx; null: beside --out, same name with .docx. */
+  docx: string | null;
   json: boolean;
   /** Replace an existing output file this tool did not write. */
   force: boolean;
@@ -25,17 +27,18 @@ export type ParsedArgs = ReportArgs | { command: 'help' } | { command: 'version'
 export const USAGE = `用法 Usage:
   zugong report <台账.xlsx|台账.csv> [--preset 上街区|部机关|类别] [--rules 规则.xlsx]
                 [--period 2024 | 2024-Q1 | 2024-03 | 2024-01-01..2024-06-30]
-                [--as-of 2024-06-30] [--out report.xlsx] [--force] [--json]
+                [--as-of 2024-06-30] [--out report.xlsx] [--docx 通报.docx] [--force] [--json]
 
   --preset   规则预设（台账文件没有规则表时使用；默认 上街区）
   --rules    从另一个工作簿读取规则表（单位、媒体、计分、系数、加分、指标、设置、人员）
   --period   通报期间：年、季度、月或日期范围
   --as-of    以哪一天为“今天”计算进度（默认今天）
-  --out      输出工作簿（通报、领导看板、带计算列的台账副本）
+  --out      输出工作簿（通报、领导看板、带计算列的台账副本），并在旁边写出同名 .docx 通报
+  --docx     通报 Word 文档的路径（默认与 --out 同名，扩展名 .docx）
   --force    输出文件已存在且不是本工具生成的通报时，仍然覆盖它
   --json     在标准输出打印一个 JSON 对象，不打印表格`;
 
-const VALUE_OPTIONS = new Set(['--preset', '--rules', '--period', '--as-of', '--out']);
+const VALUE_OPTIONS = new Set(['--preset', '--rules', '--period', '--as-of', '--out', '--docx']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];
@@ -137,6 +140,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     period,
     asOf,
     out: values.get('--out') ?? null,
+    docx: values.get('--docx') ?? null,
     json,
     force,
   };

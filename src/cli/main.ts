@@ -1,5 +1,7 @@
 // `zugong report …`: the whole assessment on a workbook file, no Google account needed.
-import { extname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, extname, relative, resolve } from 'node:path';
 import pkg from '../../package.json';
 import { dayFromYmd, dayToIso } from '../core/dates';
 import { UserError, userError } from '../core/errors';
@@ -9,6 +11,7 @@ import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
 import { type RunResult, runReport } from '../sheets/run';
 import { parseArgs, type ReportArgs, USAGE } from './args';
+import { noticeDocx } from './docx';
 import { englishOf, osReason } from './errors';
 import { fileSize, openInput, readRulesWorkbook } from './inputs';
 import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
@@ -55,6 +58,19 @@ class SplitPort implements WorkbookPort {
 
 /** Accepts writes and keeps nothing (no --out: the models are built, nothing is saved). */
 const NULL_PORT: WorkbookPort = { sheetNames: () => [], readValues: () => [], writeSheet: () => {} };
+
+/** Write through a temporary file in the same folder, then rename: never a half-written document. */
+async function writeFileAtomic(path: string, bytes: Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
 
 /** An indicator as --json shows it (units, people, teams and the department alike). */
 function indicatorJson(i: IndicatorResult) {
@@ -119,6 +135,9 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       indicators: u.indicators.map(indicatorJson),
       status: u.status,
       rank: u.rank,
+      // The rank among units of its type (the 通报 ranks each type on its own under 排名方式 分类).
+      rankInType: u.rankInType,
+      ytdPoints: u.ytdPoints,
       unitType: u.unitType,
       relayPoints: u.relayPoints,
       adoptions: u.adoptions,
@@ -236,7 +255,9 @@ export function rankingText(report: ReportModel, color: boolean): string {
     '',
     table,
     '',
-    `合计：${report.units.length} 个单位，积分 ${num(t.points)}，录用 ${t.adoptions} 篇，报送 ${t.submissions} 篇`,
+    `合计：${report.units.length} 个单位，积分 ${num(t.points)}${
+      t.relayPoints ? `（稿件 ${num(t.manuscriptPoints)}，转报分成 ${num(t.relayPoints)}）` : ''
+    }，录用 ${t.adoptions} 篇，报送 ${t.submissions} 篇`,
   ];
   if (report.zeroUnits.length)
     lines.push(`零报送：${report.zeroUnits.map((u) => truncate(terminalSafe(u), 24)).join('、')}`);
@@ -260,6 +281,12 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const inputs: GuardedInput[] = [{ path: inputPath, what: '台账文件' }];
   if (args.rules) inputs.push({ path: resolve(args.rules), what: '规则文件' });
   if (outPath) await guardOutput(outPath, '--out', inputs, args.force);
+  // The 通报 as Word: --docx, else beside --out with the same name; guarded like --out.
+  const docxPath = args.docx ? resolve(args.docx) : outPath ? outPath.replace(/\.xlsx$/i, '.docx') : null;
+  if (docxPath && extname(docxPath).toLowerCase() !== '.docx') {
+    throw userError('output', `通报文档应为 .docx：${args.docx}`, `--docx must end in .docx: ${args.docx}`);
+  }
+  if (docxPath) await guardOutput(docxPath, args.docx ? '--docx' : '--out', inputs, args.force);
   const force = io.env.ZUGONG_PROGRESS;
   const showProgress =
     force === '1' || (force !== '0' && (io.stderr.isTTY ? size > 256 * 1024 : size > 5 * 1024 * 1024));
@@ -313,6 +340,22 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       );
     }
   }
+  if (docxPath) {
+    progress.step('写入通报文档…', 0.95);
+    try {
+      // Marked as ours in its core properties (outputs.ts), so the next run may replace it.
+      await writeFileAtomic(docxPath, await noticeDocx(result.notice, { keywords: REPORT_MARKER }));
+      marks.push(['write_docx', performance.now()]);
+    } catch (error) {
+      progress.done();
+      const reason = osReason(error);
+      throw userError(
+        'output',
+        `无法写入通报文档${reason ? `：${reason}` : ''}：${docxPath}`,
+        `cannot write ${docxPath}: ${englishOf(error)}`,
+      );
+    }
+  }
   progress.step('完成', 1);
   if (io.env.ZUGONG_TIMING === '1') {
     let last = t0;
@@ -335,6 +378,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
         ? `\n已写入 ${args.out}（${result.sheetNames.slice(0, 3).join('、')} 等 ${result.sheetNames.length} 个工作表）\n`
         : '\n（加 --out report.xlsx 可写出通报、领导看板和带计算列的台账）\n',
     );
+    if (docxPath) io.stdout.write(`已写入通报文档 ${relative(process.cwd(), docxPath) || docxPath}\n`);
   }
   return 0;
 }

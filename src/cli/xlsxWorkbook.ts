@@ -1,12 +1,13 @@
 // The file backend of the workbook port: an exceljs Workbook read into Grids and written from SheetModels.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
+import { addCharts, type PlacedChart } from './xlsxChart';
 import { CORE_PROPERTIES, openWriter, safeSheetName, streamModel } from './xlsxWriter';
 
 export { dateToExcel, pageSetup, pxToChars, safeSheetName } from './xlsxWriter';
@@ -116,6 +117,9 @@ export class XlsxWorkbook implements WorkbookPort {
     this.tabs = workbook.worksheets.map((sheet) => ({ name: sheet.name, sheet }));
   }
 
+  /** Charts of the tabs written, added to the package on save. */
+  private charts: PlacedChart[] = [];
+
   static async open(path: string): Promise<XlsxWorkbook> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
@@ -175,6 +179,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const at = this.tabs.findIndex((t) => t.name === name);
     if (at >= 0) this.tabs[at] = tab;
     else this.tabs.push(tab);
+    // exceljs draws no charts: each is added to the saved package as a native chart part (xlsxChart.ts).
+    this.charts = this.charts.filter((c) => c.sheet !== name);
+    for (const spec of model.charts ?? []) this.charts.push({ sheet: name, spec });
   }
 
   /** Serialise every tab through exceljs's streaming writer, committed row by row. */
@@ -197,7 +204,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const temp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
     try {
       await this.streamTo(temp);
-      // A step on the finished package (a part exceljs cannot write, such as a chart) goes here, on temp.
+      if (this.charts.length > 0) await writeFile(temp, await addCharts(await readFile(temp), this.charts));
       await rename(temp, path);
     } catch (error) {
       await rm(temp, { force: true });

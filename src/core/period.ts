@@ -4,6 +4,27 @@ import { toHalfWidth } from './text';
 import type { Day, Period } from './types';
 
 const MIN_YEAR = 1900;
+const QUARTER_ZH = '一二三四';
+
+/** A date as people write it in a 通报: 2024年5月31日; `withYear` false drops the year (5月31日). */
+export function dayZh(day: Day, withYear = true): string {
+  const { y, m, d } = ymdOfDay(day);
+  return `${withYear ? `${y}年` : ''}${m}月${d}日`;
+}
+
+/**
+ * A date range in words: 2024年上半年 / 下半年 for the two halves, 2024年1月1日至5月31日 within a year,
+ * 2023年12月1日至2024年1月31日 across years. The range keeps its machine code (2024-01-01..2024-06-30).
+ */
+export function rangeLabel(from: Day, to: Day): string {
+  const a = ymdOfDay(from);
+  const b = ymdOfDay(to);
+  if (a.y === b.y && a.d === 1 && b.d === daysInMonth(b.y, b.m)) {
+    if (a.m === 1 && b.m === 6) return `${a.y}年上半年`;
+    if (a.m === 7 && b.m === 12) return `${a.y}年下半年`;
+  }
+  return `${dayZh(from)}至${dayZh(to, a.y !== b.y)}`;
+}
 const MAX_YEAR = 2200;
 
 export function yearPeriod(y: number): Period {
@@ -20,7 +41,7 @@ export function quarterPeriod(y: number, q: number): Period {
   const m0 = (q - 1) * 3 + 1;
   return {
     kind: 'quarter',
-    label: `${y}年第${q}季度`,
+    label: `${y}年第${QUARTER_ZH[q - 1]}季度`,
     code: `${y}-Q${q}`,
     from: dayFromYmd(y, m0, 1),
     to: dayFromYmd(y, m0 + 2, daysInMonth(y, m0 + 2)),
@@ -40,7 +61,7 @@ export function monthPeriod(y: number, m: number): Period {
 export function rangePeriod(from: Day, to: Day): Period {
   return {
     kind: 'range',
-    label: `${dayToIso(from)}至${dayToIso(to)}`,
+    label: rangeLabel(from, to),
     code: `${dayToIso(from)}..${dayToIso(to)}`,
     from,
     to,
@@ -76,10 +97,20 @@ export function parsePeriod(text: string): Period | null {
     const mo = Number(m[2]);
     return y !== null && mo >= 1 && mo <= 12 ? monthPeriod(y, mo) : null;
   }
+  m = /^(\d{4})年?([上下])半年$/.exec(t);
+  if (m) {
+    const y = year(m[1]);
+    if (y === null) return null;
+    return m[2] === '上'
+      ? rangePeriod(dayFromYmd(y, 1, 1), dayFromYmd(y, 6, 30))
+      : rangePeriod(dayFromYmd(y, 7, 1), dayFromYmd(y, 12, 31));
+  }
   const parts = t.split(/\.\.|至|~|～/);
   if (parts.length === 2) {
     const from = parseDay(parts[0]);
-    const to = parseDay(parts[1]);
+    // 2024年1月1日至5月31日: the end takes the start's year.
+    const head = /^(\d{4})年/.exec(parts[0]);
+    const to = parseDay(head && /^\d{1,2}月/.test(parts[1]) ? `${head[1]}年${parts[1]}` : parts[1]);
     if (typeof from === 'number' && typeof to === 'number' && from <= to) return rangePeriod(from, to);
   }
   return null;
@@ -101,6 +132,26 @@ export function previousPeriod(p: Period): Period {
       const len = p.to - p.from + 1;
       return rangePeriod(p.from - len, p.from - 1);
     }
+  }
+}
+
+/** The same period a year earlier (同比): 2023年第三季度 for 2024年第三季度; a range moves by a year. */
+export function samePeriodLastYear(p: Period): Period {
+  const a = ymdOfDay(p.from);
+  const b = ymdOfDay(p.to);
+  switch (p.kind) {
+    case 'year':
+      return yearPeriod(a.y - 1);
+    case 'quarter':
+      return quarterPeriod(a.y - 1, Math.floor((a.m - 1) / 3) + 1);
+    case 'month':
+      return monthPeriod(a.y - 1, a.m);
+    case 'range':
+      // 29 February a year back is 28 February.
+      return rangePeriod(
+        dayFromYmd(a.y - 1, a.m, Math.min(a.d, daysInMonth(a.y - 1, a.m))),
+        dayFromYmd(b.y - 1, b.m, Math.min(b.d, daysInMonth(b.y - 1, b.m))),
+      );
   }
 }
 

@@ -23,7 +23,7 @@ import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
 import { interner } from './maps';
 import { compareNames } from './names';
-import { inPeriod, previousPeriod } from './period';
+import { inPeriod, previousPeriod, samePeriodLastYear, yearPeriod } from './period';
 import { officeRecipient, relayOfficeOf } from './relay';
 import { roundHalfUp } from './text';
 import type {
@@ -32,7 +32,9 @@ import type {
   Level,
   MonthPoint,
   Period,
+  PeriodSummary,
   PersonRow,
+  RankGroup,
   ReportModel,
   Rules,
   ScoredLedger,
@@ -312,6 +314,9 @@ export function buildReport(
     (u) => unitType.has(u) || (unitType.size === 0 && cur.active.has(u)),
   );
 
+  // 累计: the year to the period's end (or asOf), for the ranking's 累计 column.
+  const ytd = periodTotals(scored, rules, { ...yearPeriod(year), to: counted.to }, prep);
+
   const rowsOut: UnitRankRow[] = units.map((unit) => {
     const lv = cur.byLevel.get(unit) ?? emptyLevels();
     const adoptions = LEVELS.reduce((a, l) => a + lv[l], 0);
@@ -321,6 +326,7 @@ export function buildReport(
     const submissions = cur.submissions.get(unit) ?? 0;
     return {
       rank: 0,
+      rankInType: 0,
       unit,
       unitType: unitType.get(unit) ?? res?.unitType ?? '',
       points,
@@ -329,6 +335,7 @@ export function buildReport(
       adoptions,
       submissions,
       previousPoints,
+      ytdPoints: ytd.points.get(unit) ?? 0,
       change: previousPoints === null ? null : roundHalfUp(points - previousPoints, s.decimals),
       status: res?.status ?? '已达标',
       compliant: res?.compliant ?? true,
@@ -341,32 +348,53 @@ export function buildReport(
     };
   });
   rowsOut.sort((a, b) => b.points - a.points || compareNames(a.unit, b.unit));
-  // Equal points, equal rank; the next rank skips (1, 2, 2, 4).
-  rowsOut.forEach((r, i) => {
-    r.rank = i > 0 && r.points === rowsOut[i - 1].points ? rowsOut[i - 1].rank : i + 1;
+  rankIn(rowsOut, (r, rank) => {
+    r.rank = rank;
   });
-  // 首末: the best and the worst, ties included; nobody when everyone is level.
-  if (rowsOut.length > 1 && rowsOut[0].points !== rowsOut[rowsOut.length - 1].points) {
-    const top = rowsOut[0].points;
-    const bottom = rowsOut[rowsOut.length - 1].points;
-    for (const r of rowsOut) {
-      r.first = r.points === top;
-      r.last = r.points === bottom;
-    }
+  const types: string[] = [];
+  for (const r of rowsOut) if (!types.includes(r.unitType)) types.push(r.unitType);
+  const tableOrder = new Map(rules.units.map((u, i) => [u.type, i]));
+  types.sort((a, b) => (tableOrder.get(a) ?? 1e9) - (tableOrder.get(b) ?? 1e9));
+  for (const t of types) {
+    rankIn(
+      rowsOut.filter((r) => r.unitType === t),
+      (r, rank) => {
+        r.rankInType = rank;
+      },
+    );
   }
+  const rankingMode = s.rankingMode;
+  const rankGroups = (rankingMode === '合并' ? [''] : types).map((type) =>
+    markFirstLast(
+      rowsOut.filter((r) => rankingMode === '合并' || r.unitType === type),
+      type,
+    ),
+  );
 
   const issues: IssueRow[] = [];
-  let totalPoints = 0;
   let totalAdoptions = 0;
+  // One total everywhere: the ranking's column summed (relay shares included), its parts beside it.
+  let unitPoints = 0;
+  let unitRelay = 0;
+  for (const r of rowsOut) {
+    unitPoints += r.points;
+    unitRelay += r.relayPoints;
+  }
+  const lastYear = samePeriodLastYear(counted);
+  const lastYearTotals = periodTotals(scored, rules, lastYear, prep);
   let rowsInPeriod = 0;
   const lateRows: number[] = [];
+  const penalties: ReportModel['penalties'] = [];
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
     const inP = inPeriod(r.day, period);
     if (inPeriod(r.day, counted)) {
       rowsInPeriod++;
-      totalPoints += r.points;
       if (r.countable && r.mode !== '报送') totalAdoptions++;
+      const src = scored.ledger.rows[i];
+      if (src.verdict === '倒扣' && r.points < 0) {
+        penalties.push({ unit: r.unit, title: src.title, points: r.points, reason: src.note });
+      }
     }
     // Undated rows belong to no period: every 通报 lists them until they are fixed.
     if (r.issues.length > 0 && (inP || r.day === null)) {
@@ -388,17 +416,80 @@ export function buildReport(
     department: indicators.department,
     teams: indicators.teams,
     totals: {
-      // The department's own points: each row once, relay shares and caps left out.
-      points: roundHalfUp(totalPoints, s.decimals),
+      ...summary(cur, units, s.decimals),
+      manuscriptPoints: roundHalfUp(unitPoints - unitRelay, s.decimals),
+      relayPoints: roundHalfUp(unitRelay, s.decimals),
       adoptions: totalAdoptions,
-      submissions: cur.ownSubmissions,
       rows: rowsInPeriod,
     },
+    previousTotals: prev.anyRows ? summary(prev, units, s.decimals) : null,
+    lastYear,
+    lastYearTotals: lastYearTotals.anyRows ? summary(lastYearTotals, units, s.decimals) : null,
+    rankingMode,
+    rankGroups,
+    lastYearMonths: lastYearSeries(scored, year - 1, s.decimals),
     months,
     unitMonths,
     zeroUnits: rowsOut.filter((r) => r.zeroSubmissions).map((r) => r.unit),
+    penalties,
     lateRows,
   };
+}
+
+/** Equal points, equal rank; the next rank skips (1, 2, 2, 4). `rows` are sorted by points. */
+function rankIn(rows: UnitRankRow[], set: (r: UnitRankRow, rank: number) => void): void {
+  let rank = 0;
+  rows.forEach((r, i) => {
+    if (i === 0 || r.points !== rows[i - 1].points) rank = i + 1;
+    set(r, rank);
+  });
+}
+
+/** Units a 通报 names as 末 at most: more tied for last (a quiet month at 0) read as one sentence. */
+export const MAX_NAMED_LAST = 3;
+
+/**
+ * 首末 within one ranked group (sorted by points): the best and the worst, ties included; nobody when
+ * everyone is level; no 末 when more than three tie for last.
+ */
+function markFirstLast(rows: UnitRankRow[], type: string): RankGroup {
+  const group: RankGroup = { type, units: rows.map((r) => r.unit), tiedLast: null };
+  if (rows.length < 2 || rows[0].points === rows[rows.length - 1].points) return group;
+  const top = rows[0].points;
+  const bottom = rows[rows.length - 1].points;
+  const tied = rows.filter((r) => r.points === bottom).length;
+  if (tied > MAX_NAMED_LAST) group.tiedLast = { count: tied, points: bottom };
+  for (const r of rows) {
+    r.first = r.points === top;
+    r.last = r.points === bottom && tied <= MAX_NAMED_LAST;
+  }
+  return group;
+}
+
+/** A period's department figures from its per-unit totals: the ranked units' points summed. */
+function summary(t: PeriodTotals, units: string[], decimals: number): PeriodSummary {
+  const adoptionsByLevel = emptyLevels();
+  let points = 0;
+  for (const u of units) {
+    points += t.points.get(u) ?? 0;
+    const lv = t.byLevel.get(u);
+    if (lv) for (const l of LEVELS) adoptionsByLevel[l] += lv[l];
+  }
+  return {
+    points: roundHalfUp(points, decimals),
+    adoptions: LEVELS.reduce((a, l) => a + adoptionsByLevel[l], 0),
+    adoptionsByLevel,
+    submissions: t.ownSubmissions,
+  };
+}
+
+/** The department's own points per month of a year (each row once, as months[].points counts them). */
+function lastYearSeries(scored: ScoredLedger, year: number, decimals: number): number[] {
+  const out = new Array<number>(12).fill(0);
+  for (const r of scored.rows) {
+    if (r.day !== null && yearOf(r.day) === year) out[monthOf(r.day) - 1] += r.points;
+  }
+  return out.map((v) => roundHalfUp(v, decimals));
 }
 
 /** Month by month for the year up to asOf: the department's figures, and each unit's points after caps. */

@@ -250,7 +250,19 @@ export interface Settings {
   bonuses: Record<string, number>; // 奖金.<奖项> in 元, e.g. 科室 200, 录用 200, 发稿 100
   editors: string[]; // 管理员 (emails allowed to edit rule tabs)
   warningOnlyProtection: boolean; // 保护方式: 仅警告 (warn) instead of 严格 (restrict)
+  // What only the office knows, printed in the 通报 (RULES §7).
+  method: string; // 考核办法: the 办法 the opening sentence names, e.g. 《上街区组工信息宣传工作考核办法》
+  issuer: string; // 发文机关 (落款)
+  recipients: string; // 主送
+  docNumber: string; // 文号 template: {年} {期} {月} {季}, e.g. {年}年第{期}期
+  contact: string; // 联系人 (and telephone)
+  problems: string; // 存在问题: the office's own text, one paragraph a line
+  nextSteps: string; // 下步要求: the office's own text, one paragraph a line
+  rankingMode: RankingMode; // 排名方式: 分类 (each unit type on its own) or 合并 (one table)
+  showPeople: boolean; // 个人表: 显示 / 不显示 the people table in the 附件
 }
+
+export type RankingMode = '分类' | '合并';
 
 export interface Rules {
   units: UnitDef[];
@@ -361,7 +373,8 @@ export interface Period {
 
 /** One unit's line in the ranking (排行榜) of a 通报. */
 export interface UnitRankRow {
-  rank: number;
+  rank: number; // among all units (1, 2, 2, 4)
+  rankInType: number; // among the units of its type (the 通报 ranks each type on its own)
   unit: string;
   unitType: string;
   points: number; // in the period, including relay shares received, after caps
@@ -370,14 +383,15 @@ export interface UnitRankRow {
   adoptions: number;
   submissions: number;
   previousPoints: number | null; // same-length previous period (null for a range with no previous)
+  ytdPoints: number; // 累计: the year to the period's end (or asOf), after caps
   change: number | null;
   /** Year-to-date compliance as of the period's end (or asOf, whichever is earlier). */
   status: Status;
   compliant: boolean;
   indicators: IndicatorResult[];
   groups: { group: string; met: boolean; status: Status }[];
-  first: boolean; // 首
-  last: boolean; // 末
+  first: boolean; // 首 (within its type when 排名方式 is 分类)
+  last: boolean; // 末: only where the 通报 names it (not when more than three tie for last)
   /** 零报送: no row at all in the period (neither a submission nor an adoption, nor a relay). */
   zeroSubmissions: boolean;
   /** 不得评先评优: the unit missed its submission (报送) task for the year (001 §六.5). */
@@ -412,6 +426,21 @@ export interface MonthPoint {
   submissions: number;
 }
 
+/** A period's department figures: the units' points summed, adoptions by level, pieces submitted. */
+export interface PeriodSummary {
+  points: number;
+  adoptions: number;
+  adoptionsByLevel: Record<Level, number>;
+  submissions: number;
+}
+
+export interface RankGroup {
+  type: string; // the unit type, '' for all units together
+  units: string[]; // in rank order
+  /** More than three units tie for last: no 末 marks, one sentence instead. */
+  tiedLast: { count: number; points: number } | null;
+}
+
 export interface ReportModel {
   period: Period;
   previous: Period | null;
@@ -423,10 +452,26 @@ export interface ReportModel {
   issues: IssueRow[];
   department: SubjectResult | null;
   teams: SubjectResult[];
-  totals: { points: number; adoptions: number; submissions: number; rows: number };
+  /**
+   * One total everywhere: points = the sum of units[].points (relay shares included), whose parts are
+   * manuscriptPoints (the units' own pieces, after caps) and relayPoints (对口处室 shares).
+   */
+  totals: PeriodSummary & { manuscriptPoints: number; relayPoints: number; rows: number };
+  /** The same figures for the period before and the same period a year earlier; null without rows. */
+  previousTotals: PeriodSummary | null;
+  lastYear: Period;
+  lastYearTotals: PeriodSummary | null;
+  /** How the 通报 ranks: each unit type on its own (分类) or all together (合并). */
+  rankingMode: RankingMode;
+  /** The groups the 通报 ranks, in 单位 table order (one group '' under 合并), with how their bottom reads. */
+  rankGroups: RankGroup[];
+  /** Department points per month of the year before (the 看板 compares the same months); 12 values. */
+  lastYearMonths: number[];
   /** Month by month for the assessment year, up to asOf: department and per unit. */
   months: MonthPoint[];
   unitMonths: Record<string, number[]>; // unit → points for months 1..12
   zeroUnits: string[]; // 零报送 in the period
+  /** 倒扣 rows in the period: the office's penalty, explained in the 通报 (no row numbers there). */
+  penalties: { unit: string; title: string; points: number; reason: string }[];
   lateRows: number[]; // 迟报 rows
 }

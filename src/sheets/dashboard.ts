@@ -1,6 +1,7 @@
 // 领导看板: year to date at a glance for leaders (RULES §7): progress against targets, behind-pace units
 // first, the month-by-month series with a chart, and the department against its own targets.
-import { dayFromYmd, dayToIso } from '../core/dates';
+import { dayFromYmd, dayToIso, monthOf, yearOf } from '../core/dates';
+import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
 import { clean } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
@@ -48,8 +49,8 @@ function pointsToDate(u: UnitRankRow): number {
   return pointsIndicator(u.indicators)?.value ?? u.points;
 }
 
-// Behind-pace units first: those that need a leader's word, then on pace, then done.
-const ORDER: Record<Status, number> = { 进度滞后: 0, 未达标: 1, 进度正常: 2, 已达标: 3 };
+// Those that need a leader's word first: failed (the year closed unmet), then behind pace, on pace, done.
+const ORDER: Record<Status, number> = { 未达标: 0, 进度滞后: 1, 进度正常: 2, 已达标: 3 };
 
 function sortForLeaders(units: UnitRankRow[]): UnitRankRow[] {
   const rate = (u: UnitRankRow) => {
@@ -61,9 +62,31 @@ function sortForLeaders(units: UnitRankRow[]): UnitRankRow[] {
   );
 }
 
-/** A cell of an indicator column: 18/20, or months met for a monthly quota (10/12个月). */
+/** A cell of an indicator column with its unit: 3篇/目标2, or months met for a monthly quota. */
 function indicatorText(i: IndicatorResult): string {
-  return indicatorProgress(i);
+  return indicatorCell(i);
+}
+
+/** What a unit still needs this month on its monthly (quarterly) quotas, e.g. 2篇; '' when nothing. */
+function stillNeededText(u: UnitRankRow): string {
+  const parts: string[] = [];
+  for (const i of u.indicators) {
+    const n = stillNeeded(i);
+    if (n !== null && n > 0) parts.push(`${numText(n)}${measure(i)}`);
+  }
+  return parts.length ? parts.join('，') : '已完成';
+}
+
+/** 已达标 12个、进度正常 3个、进度滞后 2个（A、B）、未达标 1个（C） */
+export function statusSummary(units: UnitRankRow[]): string {
+  const order: Status[] = ['已达标', '进度正常', '进度滞后', '未达标'];
+  return order
+    .map((s) => {
+      const names = units.filter((u) => u.status === s).map((u) => u.unit);
+      const named = (s === '进度滞后' || s === '未达标') && names.length ? `（${names.join('、')}）` : '';
+      return `${s}${names.length}个${named}`;
+    })
+    .join('，');
 }
 
 /**
@@ -101,18 +124,30 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   }
   const shown = names.slice(0, MAX_INDICATOR_COLS);
   const hidden = names.length > shown.length;
-  const headers = [...FIXED, ...shown, ...(hidden ? ['其他指标'] : [])];
+  // 本月还差: while a month (quarter) is open and some unit has a monthly (quarterly) quota.
+  const openQuota = model.units.some((u) => u.indicators.some((i) => stillNeeded(i) !== null));
+  const headers = [...FIXED, ...shown, ...(hidden ? ['其他指标'] : []), ...(openQuota ? ['本月还差'] : [])];
   const width = Math.max(headers.length, 9);
   const b = new SheetBuilder(width);
 
   b.line(`${model.year}年组工信息宣传工作领导看板`, TITLE_STYLE);
+  // The line a leader reads first: the totals and who is behind (plain text, no merge across the
+  // frozen first column; it runs over the empty cells to its right).
+  const t = model.totals;
+  const summary = b.add([
+    `全年积分${numText(t.points)}分，录用${numText(t.adoptions)}篇，报送${numText(t.submissions)}篇；${model.units.length}个单位中${statusSummary(model.units)}。`,
+  ]);
+  b.style(
+    { row: summary, col: 1, rows: 1, cols: 1 },
+    { bold: true, fontSize: 12, fontColor: COLORS.sectionFg },
+  );
   b.line(
     `数据截至：${dayToIso(Math.min(model.asOf, dayFromYmd(model.year, 12, 31)))}　　全年时间进度：${Math.round(elapsed * 100)}%　　规则：${
       model.preset || '—'
     }　　生成时间：${generatedAt}`,
     SUBTITLE_STYLE,
   );
-  b.section('一、各单位全年积分进度（进度滞后的单位排在前面）');
+  b.section('一、各单位全年积分进度（未达标、进度滞后的单位排在前面）');
   const headerRow = b.header(headers);
 
   const units = sortForLeaders(model.units);
@@ -134,12 +169,13 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     ];
     for (const name of shown) {
       const i = u.indicators.find((x) => x.name === name);
-      row.push(i ? indicatorText(i) : '');
+      row.push(i ? indicatorText(i) : '—');
     }
     if (hidden) {
       const rest = u.indicators.filter((i) => !shown.includes(i.name) && i !== target);
-      row.push(rest.map((i) => `${i.name} ${indicatorText(i)} ${i.status}`).join('；'));
+      row.push(rest.map((i) => `${i.name} ${indicatorText(i)} ${i.status}`).join('；') || '—');
     }
+    if (openQuota) row.push(u.indicators.some((i) => stillNeeded(i) !== null) ? stillNeededText(u) : '—');
     b.add(row);
   }
   const n = units.length;
@@ -163,39 +199,62 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   }
   b.style({ row: headerRow, col: 1, rows: Math.max(n, 1) + 1, cols: headers.length }, { border: true });
   const legend = b.add([
-    `颜色说明：已达标（绿）　进度正常（蓝）　进度滞后（黄）　未达标（红）；“按进度应完成”= 全年目标 × 时间进度；每月指标为“达标月数/已过月数”。`,
+    `颜色说明：已达标（绿）、进度正常（蓝）、进度滞后（黄）、未达标（红）；“按进度应完成”＝全年目标×时间进度；进度条满格为100%，完成率可超过100%；每月指标为“达标月数/已过月数”；“—”为该单位不考核此项。`,
   ]);
   b.style({ row: legend, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
 
   // 二、逐月情况 with a chart over the table.
   b.blank();
-  b.section('二、全部门逐月情况');
-  const monthHeader = b.header(['月份', '积分', '录用', '报送']);
+  b.section('二、全部门逐月情况（与去年同月对比）');
+  const monthHeader = b.header([
+    '月份',
+    `${model.year}年积分`,
+    `${model.year - 1}年同月积分`,
+    '录用',
+    '报送',
+  ]);
   const monthFirst = b.next;
+  // Months after the one holding asOf have not happened: blank, not 0 (the chart leaves them out).
+  const lastMonth =
+    yearOf(model.asOf) > model.year ? 12 : yearOf(model.asOf) < model.year ? 0 : monthOf(model.asOf);
+  const hasLastYear = model.lastYearMonths.some((v) => v !== 0);
   for (const m of model.months) {
-    b.add([`${m.month}月`, clean(m.points), clean(m.adoptions), clean(m.submissions)]);
+    const future = m.month > lastMonth;
+    b.add([
+      `${m.month}月`,
+      future ? null : clean(m.points),
+      hasLastYear ? clean(model.lastYearMonths[m.month - 1] ?? 0) : null,
+      future ? null : clean(m.adoptions),
+      future ? null : clean(m.submissions),
+    ]);
   }
   const months = model.months.length;
   const monthTotal = b.add([
     '合计',
     clean(model.months.reduce((a, m) => a + m.points, 0)),
+    hasLastYear ? clean(model.lastYearMonths.reduce((a, v) => a + v, 0)) : null,
     clean(model.months.reduce((a, m) => a + m.adoptions, 0)),
     clean(model.months.reduce((a, m) => a + m.submissions, 0)),
   ]);
-  b.format({ row: monthFirst, col: 2, rows: months + 1, cols: 1 }, FMT_POINTS);
-  b.format({ row: monthFirst, col: 3, rows: months + 1, cols: 2 }, FMT_INT);
+  b.format({ row: monthFirst, col: 2, rows: months + 1, cols: 2 }, FMT_POINTS);
+  b.format({ row: monthFirst, col: 4, rows: months + 1, cols: 2 }, FMT_INT);
   b.style({ row: monthFirst, col: 1, rows: months, cols: 1 }, { hAlign: 'center' });
   b.style(
-    { row: monthTotal, col: 1, rows: 1, cols: 4 },
+    { row: monthTotal, col: 1, rows: 1, cols: 5 },
     { bold: true, background: COLORS.totalBg, hAlign: 'center' },
   );
-  b.style({ row: monthHeader, col: 1, rows: monthTotal - monthHeader + 1, cols: 4 }, { border: true });
+  b.style({ row: monthHeader, col: 1, rows: monthTotal - monthHeader + 1, cols: 5 }, { border: true });
+  if (!hasLastYear) {
+    const note = b.add([`台账中没有${model.year - 1}年的记录，去年同月不作对比。`]);
+    b.style({ row: note, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
+  }
   const charts: ChartSpec[] = [
     {
       kind: 'column',
-      title: `${model.year}年逐月积分、录用与报送`,
-      data: { row: monthHeader, col: 1, rows: months + 1, cols: 4 },
-      anchor: { row: monthHeader, col: 6 },
+      title: `${model.year}年与${model.year - 1}年逐月积分`,
+      // 月份, this year, last year: the two series a leader compares.
+      data: { row: monthHeader, col: 1, rows: months + 1, cols: 3 },
+      anchor: { row: monthHeader, col: 7 },
       width: 640,
       height: 320,
     },
@@ -229,7 +288,8 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     b.style({ row: teamHeader, col: 1, rows: model.teams.length + 1, cols: 9 }, { border: true });
   }
 
-  const widths = [170, 96, 72, 64, 84, 60, 150, 72, ...shown.map(() => 128), ...(hidden ? [260] : [])];
+  // Column 3 also heads the month table's last-year column; indicator cells hold 达标9/9个月，本月1篇/目标2.
+  const widths = [170, 96, 110, 64, 84, 60, 150, 72, ...shown.map(() => 190), ...(hidden ? [260] : [])];
   while (widths.length < width) widths.push(96);
   // Rows down to the header are frozen, no column: the title lines are merged across the table, and
   // Sheets refuses a merge across a frozen column ("You can't merge frozen and non-frozen columns").

@@ -97,8 +97,8 @@ export function ledgerWithComputed(grid: Grid, outputs: ReturnType<typeof rowOut
     values,
     frozenRows: 1,
     columnWidths,
-    // As wide as the ledger: printed across pages at full size, the header on every page.
-    print: { landscape: true, fitToWidth: false, repeatRows: 1 },
+    // One page wide (as an office prints a ledger), as many pages long as it takes, the header on each.
+    print: { landscape: true, fitToWidth: true, repeatRows: 1 },
     numberFormats:
       rows > 1
         ? [{ block: { row: 2, col: cols.积分 + 1, rows: rows - 1, cols: 1 }, format: FMT_POINTS }]

@@ -4,6 +4,7 @@ import { dayOfDate, dayToIso, yearOf } from '../core/dates';
 import { UserError } from '../core/errors';
 import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
+import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
 import {
   isHeaderOnly,
@@ -29,8 +30,9 @@ import { dashboardSheet } from './dashboard';
 import { ledgerWithComputed } from './ledgerSheet';
 import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
+import { ISSUES_TAB, noticeSheets } from './notice';
 import type { WorkbookPort } from './port';
-import { COLORS, reportSheet, reportSheetName } from './report';
+import { COLORS, reportSheetName } from './report';
 import { isGeneratedOrRuleTab, LEDGER_TAB } from './tabs';
 
 export interface RunOptions {
@@ -57,6 +59,8 @@ export interface RunOptions {
 
 export interface RunResult {
   report: ReportModel;
+  /** The 通报 as a document (the tabs and the .docx render it). */
+  notice: NoticeDoc;
   assessment: Assessment;
   sheetNames: string[];
   /** Notes for the user in plain Chinese (e.g. unit types inferred from names). */
@@ -374,7 +378,10 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
       },
     );
   }
-  const generatedAt = formatGeneratedAt(options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const generatedAt = formatGeneratedAt(now);
+  const notice = buildNotice(report, assessment.rules.settings, { issuedOn: dayOfDate(now) });
+  const tabs = noticeSheets(report, notice, generatedAt);
   const sheetNames: string[] = [];
   const write = (model: SheetModel, k: number, n: number) => {
     options.onStage?.('write', k / n);
@@ -383,7 +390,7 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
   };
   const dashboard = options.writeDashboard !== false;
   const steps = 1 + (dashboard ? 1 : 0) + (options.writeLedgerCopy ? 1 : 0) + (options.writeRuleTabs ? 1 : 0);
-  write(reportSheet(report, generatedAt), 0, steps);
+  for (const tab of tabs) write(tab, 0, steps);
   if (dashboard) write(dashboardSheet(yearReport(assessment, report), generatedAt), 1, steps);
   if (options.writeLedgerCopy) {
     write(
@@ -397,7 +404,7 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
     for (const name of RULE_TABLE_NAMES) write(ruleTabModel(name, grids[name]), steps - 1, steps);
   }
   options.onStage?.('write', 1);
-  return { report, assessment, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs };
+  return { report, notice, assessment, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs };
 }
 
 /** The year-to-date model the dashboard shows: the report itself when it is the year, else rebuilt. */
@@ -418,6 +425,7 @@ export function refreshDashboard(port: WorkbookPort, options: RunOptions = {}): 
   port.writeSheet(model);
   return {
     report,
+    notice: buildNotice(report, first.assessment.rules.settings, { issuedOn: today }),
     assessment: first.assessment,
     sheetNames: [model.name],
     notices: first.notices,

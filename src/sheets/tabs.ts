@@ -8,6 +8,8 @@ export const LEDGER_TAB = '稿件台账';
 export const DASHBOARD_TAB = '领导看板';
 /** 通报 <period code>: one tab per period report. */
 export const REPORT_TAB_PREFIX = '通报';
+/** 待核实: the office's list of ledger rows to correct (never part of the sent 通报). */
+export const ISSUES_TAB = '待核实';
 /** The rule tabs 单位 媒体 计分 系数 加分 指标 设置. */
 export const RULE_TABS: readonly RuleTableName[] = RULE_TABLE_NAMES;
 /** Optional ledger column the 录入稿件 form fills with the user's address. */
@@ -18,6 +20,7 @@ export function isGeneratedOrRuleTab(name: string): boolean {
   return (
     (RULE_TABS as readonly string[]).includes(name) ||
     name === DASHBOARD_TAB ||
+    name === ISSUES_TAB ||
     name.startsWith(REPORT_TAB_PREFIX)
   );
 }

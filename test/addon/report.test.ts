@@ -55,8 +55,11 @@ function workbookWith(rows: Cell[][]): void {
   });
 }
 
+/** The 通报 body tabs (their 附件 tabs follow each). */
 function reportTabs(): string[] {
-  return apps.spreadsheet._sheets.map((s) => s._name).filter((n) => n.startsWith('通报'));
+  return apps.spreadsheet._sheets
+    .map((s) => s._name)
+    .filter((n) => n.startsWith('通报') && !n.includes('附件'));
 }
 
 describe('生成通报', () => {
@@ -70,7 +73,7 @@ describe('生成通报', () => {
     const tabs = reportTabs();
     expect(tabs).toHaveLength(4);
     for (const t of tabs) {
-      const text = apps.spreadsheet._sheet(t)!._grid().flat().join(' ');
+      const text = apps.spreadsheet._sheet(`${t} 附件1`)!._grid().flat().join(' ');
       expect(text).toContain('峡窝镇党委');
     }
     // A 通报 of another period never replaces the leaders' board of the current year.
@@ -114,7 +117,7 @@ describe('生成通报', () => {
     });
     workbookWith([...rows, ...bad]);
     expect(generateReport('2024').ok).toBe(true);
-    const sheet = apps.spreadsheet._sheet(reportTabs()[0])!;
+    const sheet = apps.spreadsheet._sheet('待核实')!;
     const cells = sheet._cells.flat().filter((c) => c !== undefined);
     for (const t of titles) {
       const cell = cells.find((c) => c!.v === t);
@@ -139,7 +142,7 @@ describe('生成通报', () => {
     expect(counts[1].byMethod).toEqual(counts[0].byMethod);
     expect(counts[1].total).toBe(counts[0].total);
     expect(counts[0].byMethod['Range.getValues']).toBeLessThanOrEqual(10); // a tab is read whole, once
-    expect(counts[0].byMethod['Range.setValues']).toBe(1); // the 通报 tab in one write
+    expect(counts[0].byMethod['Range.setValues']).toBe(4); // 通报, 附件1, 附件2, 待核实: one write each
   });
 
   it('makes the same calls for a year of 100 rows as for 10,000, every row in the period, 1 in 50 bad', () => {

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TABLE_HEADERS } from '../../src/core/rules';
 import { fakeWorkbook, openSidebar } from './harness';
+import { renderPages } from './renderPages';
 import { sampleRows } from './sample';
 
 const OUT = resolve(import.meta.dirname, '../../out/screenshots');
@@ -56,3 +57,4 @@ await shoot('rules', async ({ page }) => {
   await page.waitForSelector('#confirm:not([hidden])');
 });
 await shoot('help', async () => {});
+await renderPages();

@@ -1,9 +1,10 @@
 // Fixture workbooks written to a temp dir, and the command run as a user runs it (a child process).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { XlsxWorkbook } from '../../src/cli/xlsxWorkbook';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import type { Cell, Grid } from '../../src/core/types';
@@ -87,3 +88,20 @@ export const d = (iso: string): Date => {
   const [y, m, day] = iso.split('-').map(Number);
   return new Date(y, m - 1, day);
 };
+
+/** The paragraphs of a .docx as text, in order (table cells are paragraphs too). */
+export async function docxParagraphs(path: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const xmlText = (t: string) =>
+    t
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => xmlText(m[1])).join(''))
+    .filter((t, i, all) => i < all.length - 1 || t !== '');
+}

@@ -7,7 +7,18 @@ import { decodeCsv, parseCsv } from '../../src/cli/csv';
 import { rulesToGrids } from '../../src/core/rules';
 import { presetRules } from '../../src/core/rules/presets';
 import type { Cell } from '../../src/core/types';
-import { allValues, d, ledgerGrid, ROOT, readXlsx, tempDir, writeXlsx, zugong, zugongBin } from './helpers';
+import {
+  allValues,
+  d,
+  docxParagraphs,
+  ledgerGrid,
+  ROOT,
+  readXlsx,
+  tempDir,
+  writeXlsx,
+  zugong,
+  zugongBin,
+} from './helpers';
 
 const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
 
@@ -114,22 +125,39 @@ describe('zugong report on the bundled example', () => {
     const missed = monthly.find((i) => !i.met && i.value >= i.target)!;
     expect(missed).toBeDefined();
     const wb = await readXlsx(out);
-    const text = allValues(wb)['通报 2024'].flat().map(String);
-    const line = text.find((t) => t.includes(`${missed.unit}：`));
-    expect(line).toContain(`${missed.name} ${missed.bucketsMet}/12个月达标`);
+    // The body is one column, one printed line a row: read it as one text.
+    const text = allValues(wb)
+      ['通报 2024'].map((r) => String(r[0] ?? ''))
+      .join('');
+    const sentence = text.split('；').find((t) => t.includes(`${missed.unit}未完成全年任务`));
+    expect(sentence).toContain(`${missed.name}${missed.bucketsMet}/12个月达标`);
   });
 
-  it('writes 通报, 领导看板, the ledger copy with computed columns and the rule tabs', async () => {
+  it('writes 通报, its 附件, 待核实, 领导看板, the ledger copy with computed columns and the rule tabs', async () => {
     const wb = await readXlsx(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 3)).toEqual(['通报 2024', '领导看板', '稿件台账']);
+    expect(names.slice(0, 6)).toEqual([
+      '通报 2024',
+      '通报 2024 附件1',
+      '通报 2024 附件2',
+      '待核实',
+      '领导看板',
+      '稿件台账',
+    ]);
     expect(names).toContain('计分');
     const report = wb.getWorksheet('通报 2024')!;
-    expect(report.getCell('A1').value).toBe('2024年组工信息宣传工作通报');
-    expect(String(report.getCell('A2').value)).toContain('生成时间');
-    expect(report.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
-    // Printed on A4 landscape, the 通报 one page wide; the ledger copy repeats its header on each page.
-    expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true });
+    // Centred with full-width spaces (the column's printed width differs between programs).
+    expect(String(report.getCell('A1').value).trim()).toBe('2024年第1期');
+    expect(String(report.getCell('A3').value).trim()).toBe('关于2024年组工信息宣传工作情况的通报');
+    // The body prints on A4 portrait, one page wide; the 附件 landscape with the header on every page.
+    expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true });
+    const attachment = wb.getWorksheet('通报 2024 附件1')!;
+    expect(attachment.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: true,
+      printTitlesRow: '1:3',
+    });
+    expect(attachment.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     const ledger = wb.getWorksheet('稿件台账')!;
     expect(ledger.pageSetup.printTitlesRow).toBe('1:1');
     const header = (ledger.getRow(1).values as unknown[]).slice(1);
@@ -140,12 +168,13 @@ describe('zugong report on the bundled example', () => {
       const v = ledger.getCell(r.row, pointsCol).value;
       expect(v ?? 0).toBeCloseTo(r.points, 6);
     }
-    // The first ranked unit is marked 首 and coloured; the status cells carry the status fill.
-    const first = j.units[0];
-    const rankRow = 6;
-    expect(report.getCell(rankRow, 2).value).toBe(first.unit);
-    expect(String(report.getCell(rankRow, 15).value)).toContain('首');
-    const status = report.getCell(rankRow, 14);
+    // The first unit of the first type (under its caption) is marked 首; its status cell carries the fill.
+    const first = j.units.find((u) => u.unitType === '乡镇街道')!;
+    const rankRow = 5;
+    expect(attachment.getCell(4, 1).value).toBe('乡镇街道（5个）');
+    expect(attachment.getCell(rankRow, 2).value).toBe(first.unit);
+    expect(String(attachment.getCell(rankRow, 15).value)).toContain('首');
+    const status = attachment.getCell(rankRow, 14);
     expect(status.value).toBe(first.status);
     const fill = status.fill as { fgColor?: { argb?: string } };
     expect(fill.fgColor?.argb).toBe(first.status === '已达标' ? 'FFD9EAD3' : 'FFF4CCCC');
@@ -196,13 +225,16 @@ describe('periods and pace', () => {
     const out = join(dir, 'march.xlsx');
     const run = zugong(['report', file, '--period', '2024-03', '--out', out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('2024年3月组工信息宣传工作通报');
+    expect(run.stdout.split('\n')[0]).toBe(
+      '2024年3月组工信息宣传工作通报（规则：上街区积分办法，达标进度截至 2024-03-31）',
+    );
     const wb = await readXlsx(out);
     const ws = wb.getWorksheet('通报 2024-03')!;
-    const text = allValues(wb)['通报 2024-03'].flat().map(String).join('\n');
+    const text = allValues(wb)
+      ['通报 2024-03'].map((r) => String(r[0] ?? ''))
+      .join('');
     expect(ws).toBeDefined();
-    expect(text).toContain('零报送单位');
-    expect(text).toContain('济源路街道党工委');
+    expect(text).toMatch(/济源路街道党工委[^；]*本期零报送（既无报送也无录用）/);
   });
 });
 
@@ -392,7 +424,7 @@ describe('text stays text', () => {
       expect(cell.value).toBe(t);
       expect(cell.formula).toBeUndefined();
     });
-    const report = wb.getWorksheet('通报 2024')!;
+    const report = wb.getWorksheet('待核实')!;
     const cells: unknown[] = [];
     report.eachRow((row) => {
       row.eachCell((c) => {
@@ -414,7 +446,7 @@ describe('determinism and the no-argument run', () => {
     const va = allValues(await readXlsx(a));
     const vb = allValues(await readXlsx(b));
     const strip = (v: Record<string, unknown[][]>) => {
-      for (const name of ['通报 2024-Q2', '领导看板']) v[name][1] = [];
+      for (const name of ['待核实', '领导看板']) v[name][1] = [];
       return v;
     };
     expect(Object.keys(va)).toEqual(Object.keys(vb));
@@ -429,6 +461,8 @@ describe('determinism and the no-argument run', () => {
     expect(run.stdout).toContain('峡窝镇党委');
     const wb = await readXlsx(join(cwd, 'out', 'report.xlsx'));
     expect(wb.getWorksheet('领导看板')).toBeDefined();
+    const paragraphs = await docxParagraphs(join(cwd, 'out', 'report.docx'));
+    expect(paragraphs).toContain('关于2024年组工信息宣传工作情况的通报');
   });
 });
 

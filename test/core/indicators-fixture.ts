@@ -1,5 +1,6 @@
 // Hand-built ScoredLedger fixtures for the indicator tests: one spec → a LedgerRow/ScoredRow pair.
 import { parseDay } from '../../src/core/dates';
+import { defaultSettings } from '../../src/core/rules/settings';
 import type {
   Day,
   Indicator,
@@ -154,6 +155,7 @@ export function rulesOf(parts: {
     bonuses: [],
     indicators: parts.indicators ?? [],
     settings: {
+      ...defaultSettings(),
       year: 2024,
       preset: '测试',
       coauthorSplit: '均分',

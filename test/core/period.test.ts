@@ -8,6 +8,7 @@ import {
   previousPeriod,
   quarterPeriod,
   rangePeriod,
+  samePeriodLastYear,
   yearPeriod,
 } from '../../src/core/period';
 
@@ -36,7 +37,7 @@ describe('parsePeriod: accepted forms', () => {
   ])('quarter %j', (text, q) => {
     const p = parsePeriod(text);
     expect(p).toEqual(quarterPeriod(2024, q));
-    expect(p?.label).toBe(`2024年第${q}季度`);
+    expect(p?.label).toBe(`2024年第${'一二三四'[q - 1]}季度`);
     expect(p?.code).toBe(`2024-Q${q}`);
   });
 
@@ -75,11 +76,31 @@ describe('parsePeriod: accepted forms', () => {
   ])('range %j', (text) => {
     expect(parsePeriod(text)).toEqual({
       kind: 'range',
-      label: '2024-01-01至2024-06-30',
+      label: '2024年上半年',
       code: '2024-01-01..2024-06-30',
       from: d(2024, 1, 1),
       to: d(2024, 6, 30),
     });
+  });
+
+  it.each([
+    ['2024-01-01..2024-05-31', '2024年1月1日至5月31日'],
+    ['2024-07-01..2024-12-31', '2024年下半年'],
+    ['2023-12-01..2024-01-31', '2023年12月1日至2024年1月31日'],
+    ['2024-03-05..2024-03-05', '2024年3月5日至3月5日'],
+  ])('range %s reads %s in a 通报', (code, label) => {
+    const p = parsePeriod(code);
+    expect(p?.label).toBe(label);
+    expect(parsePeriod(label)).toEqual(p);
+  });
+
+  it.each([
+    [yearPeriod(2024), '2023年'],
+    [quarterPeriod(2024, 3), '2023年第三季度'],
+    [monthPeriod(2024, 2), '2023年2月'],
+    [rangePeriod(d(2024, 1, 1), d(2024, 2, 29)), '2023年1月1日至2月28日'],
+  ])('the same period last year of $0.label is %s', (p, label) => {
+    expect(samePeriodLastYear(p).label).toBe(label);
   });
 
   it('a one-day range is a period', () => {

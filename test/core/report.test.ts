@@ -61,12 +61,51 @@ describe('ranking', () => {
     );
   });
 
-  it('marks the first (首) and the last (末) of the ranking, ties included', () => {
+  it('ranks each unit type on its own (分类): its own first, its own ranks', () => {
     const rep = report(rows);
+    expect(rep.units.filter((u) => u.first).map((u) => u.unit)).toEqual(['济源路街道党工委', '组织科']);
+    expect(rep.rankGroups.map((g) => g.type)).toEqual(['乡镇街道', '其他党工委', '部机关科室']);
+    expect(rep.rankGroups.map((g) => g.units.length)).toEqual([5, 4, 6]);
+    const inType = (name: string) => [unit(rep, name).rank, unit(rep, name).rankInType];
+    expect([inType('济源路街道党工委'), inType('峡窝镇党委'), inType('组织科'), inType('干部科')]).toEqual([
+      [1, 1],
+      [2, 2],
+      [2, 1],
+      [4, 2],
+    ]);
+  });
+
+  it('more than three tied for last (a quiet period at 0) are one sentence, not each 末', () => {
+    const rep = report(rows);
+    // 乡镇街道: three at 0 are named 末; 部机关科室: five at 0 are a sentence.
+    expect(rep.units.filter((u) => u.last).map((u) => u.unit)).toEqual([
+      '工业路街道党工委',
+      '新安路街道党工委',
+      '中心路街道党工委',
+    ]);
+    expect(rep.rankGroups.map((g) => g.tiedLast)).toEqual([
+      null,
+      null, // 其他党工委: all four level at 0, nobody first or last
+      { count: 5, points: 0 },
+    ]);
+  });
+
+  it('three or fewer tied for last are each marked 末', () => {
+    const rep = report([
+      ...rows,
+      ten('中心路街道党工委', '2024-03-01', 'f'),
+      ten('新安路街道党工委', '2024-03-02', 'g'),
+    ]);
+    expect(rep.units.filter((u) => u.last).map((u) => u.unit)).toEqual(['工业路街道党工委']);
+    expect(rep.rankGroups[0].tiedLast).toBeNull();
+  });
+
+  it('合并 ranks every unit in one group: one first, and the 11 at 0 are one sentence', () => {
+    const rep = report(rows, yearPeriod(2024), rulesWith({ rankingMode: '合并' }));
+    expect(rep.rankGroups.map((g) => [g.type, g.units.length, g.tiedLast])).toEqual([
+      ['', 15, { count: 12, points: 0 }],
+    ]);
     expect(rep.units.filter((u) => u.first).map((u) => u.unit)).toEqual(['济源路街道党工委']);
-    const last = rep.units.filter((u) => u.last);
-    expect(last.length).toBe(rep.units.length - 3);
-    expect(last.filter((u) => u.points !== 0)).toEqual([]);
   });
 
   it('marks nobody first or last when every unit has the same points', () => {
@@ -157,9 +196,10 @@ describe('relay share (对口处室) in the ranking', () => {
     expect(office.zeroSubmissions).toBe(false);
   });
 
-  it('the department total counts the row once, without the relay share', () => {
+  it('one total: the units’ points summed (the relay share included), its two parts beside it', () => {
     const rep = report(rows);
-    expect(rep.totals.points).toBe(10);
+    expect(rep.totals.points).toBe(rep.units.reduce((a, u) => a + u.points, 0));
+    expect([rep.totals.points, rep.totals.manuscriptPoints, rep.totals.relayPoints]).toEqual([12, 10, 2]);
     expect(rep.totals.submissions).toBe(1);
     expect(rep.totals.adoptions).toBe(1);
   });
@@ -382,7 +422,30 @@ describe('month series and totals', () => {
       ],
       quarterPeriod(2024, 1),
     );
-    expect(rep.totals).toEqual({ points: 10, adoptions: 1, submissions: 1, rows: 2 });
+    expect(rep.totals).toEqual({
+      points: 10,
+      manuscriptPoints: 10,
+      relayPoints: 0,
+      adoptions: 1,
+      adoptionsByLevel: { 区县级: 0, 市级: 0, 省级: 1, 中央级: 0 },
+      submissions: 1,
+      rows: 2,
+    });
+  });
+
+  it('sets the period against the one before and the same period last year (同比)', () => {
+    const rep = report(
+      [
+        ten('峡窝镇党委', '2023-02-10', 'y'),
+        ten('峡窝镇党委', '2023-03-10', 'z'),
+        ten('峡窝镇党委', '2023-11-10', 'p'),
+        ten('峡窝镇党委', '2024-01-10', 'a'),
+      ],
+      quarterPeriod(2024, 1),
+    );
+    expect(rep.lastYear.label).toBe('2023年第一季度');
+    expect([rep.totals.points, rep.previousTotals?.points, rep.lastYearTotals?.points]).toEqual([10, 10, 20]);
+    expect(unit(rep, '峡窝镇党委').ytdPoints).toBe(10);
   });
 });
 

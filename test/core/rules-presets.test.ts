@@ -48,9 +48,14 @@ describe('every preset', () => {
     for (const table of ['multipliers', 'bonuses', 'indicators'] as const) {
       expect(rules[table], table).toEqual(preset[table]);
     }
+    // The office's own 通报 words (发文机关, 主送 …) survive a preset that leaves them blank.
+    const words = (['method', 'issuer', 'recipients', 'contact', 'problems', 'nextSteps'] as const).map(
+      (k) => [k, preset.settings[k] || fallback.settings[k]],
+    );
     expect(rules.settings).toEqual({
       ...preset.settings,
       bonuses: { ...fallback.settings.bonuses, ...preset.settings.bonuses },
+      ...Object.fromEntries(words),
     });
   });
 

@@ -403,6 +403,12 @@ describe('readRules: 设置', () => {
           ['保护方式', '仅警告'],
           ['转报最低级别', '省级以上'],
           ['奖金.科室', 200],
+          ['发文机关', '中共示例区委组织部'],
+          ['文号', '示组通〔{年}〕{期}号'],
+          ['联系人', '联系人：王五，电话：12345678'],
+          ['存在问题', '一是报送不均衡。\n二是质量不高。'],
+          ['排名方式', '合并排名'],
+          ['个人表', '不显示'],
         ]),
       },
       presetRules('上街区'),
@@ -425,6 +431,16 @@ describe('readRules: 设置', () => {
       bonuses: { 科室: 200 },
       editors: ['a@x.cn', 'b@x.cn'],
       warningOnlyProtection: true,
+      // The 上街区 preset's 办法 and 主送 stay where the tab leaves them blank.
+      method: '《上街区组工信息宣传工作考核办法》',
+      issuer: '中共示例区委组织部',
+      recipients: '各党（工）委，部机关各科室',
+      docNumber: '示组通〔{年}〕{期}号',
+      contact: '联系人：王五，电话：12345678',
+      problems: '一是报送不均衡。\n二是质量不高。',
+      nextSteps: '',
+      rankingMode: '合并',
+      showPeople: false,
     });
   });
 

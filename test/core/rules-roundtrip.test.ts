@@ -160,6 +160,16 @@ const settings: fc.Arbitrary<Settings> = fc.record({
       .map(([u, d]) => `${u}@${d}`),
     { maxLength: 2 },
   ),
+  method: token,
+  issuer: token,
+  recipients: token,
+  docNumber: token,
+  contact: token,
+  // Two paragraphs in one cell (a line break typed with Alt+Enter) stay two.
+  problems: fc.tuple(token, token).map(([a, b]) => `${a}\n${b}`),
+  nextSteps: token,
+  rankingMode: fc.constantFrom('分类' as const, '合并' as const),
+  showPeople: fc.boolean(),
 });
 
 const rulesArb: fc.Arbitrary<Rules> = fc

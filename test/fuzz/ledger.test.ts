@@ -5,10 +5,11 @@ import { AppsWorkbook } from '../../src/addon/appsWorkbook';
 import { dayFromYmd } from '../../src/core/dates';
 import { assess, rowOutputs } from '../../src/core/index';
 import { findColumns, LEDGER_HEADERS } from '../../src/core/ledger';
+import { buildNotice } from '../../src/core/notice';
 import type { Cell, Grid, LedgerField } from '../../src/core/types';
 import { dashboardSheet } from '../../src/sheets/dashboard';
 import type { SheetModel } from '../../src/sheets/model';
-import { reportSheet } from '../../src/sheets/report';
+import { issuesSheet, noticeSheets } from '../../src/sheets/notice';
 import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
 import { adoption, ledgerGrid, submission } from '../helpers/ledger';
 import {
@@ -204,7 +205,8 @@ describe('hostile ledgers never break the engine', () => {
             expect(Math.max(...checks), `校验 length with a ${size} ${field}`).toBeLessThanOrEqual(
               SHEETS_CELL_LIMIT,
             );
-            for (const model of [reportSheet(a.report, 'now'), dashboardSheet(a.report, 'now')]) {
+            const notice = buildNotice(a.report, a.rules.settings, { issuedOn: a.report.asOf });
+            for (const model of [...noticeSheets(a.report, notice, 'now'), dashboardSheet(a.report, 'now')]) {
               const longest = Math.max(
                 0,
                 ...model.values.flat().map((v) => (typeof v === 'string' ? v.length : 0)),
@@ -262,9 +264,10 @@ describe('report tabs never turn user text into formulas', () => {
               submission({ 标题: u.title, 单位: u.unit, 作者: u.author, 报送日期: '2024-13-01' }),
             ]),
           );
-          const { report } = assess({ ledger: grid }, { period });
+          const { report, rules } = assess({ ledger: grid }, { period });
+          const notice = buildNotice(report, rules.settings, { issuedOn: report.asOf });
           for (const model of [
-            reportSheet(report, '2024-12-31 09:00'),
+            ...noticeSheets(report, notice, '2024-12-31 09:00'),
             dashboardSheet(report, '2024-12-31 09:00'),
           ]) {
             expect(model.formulas ?? []).toEqual([]);
@@ -277,10 +280,10 @@ describe('report tabs never turn user text into formulas', () => {
     TIMEOUT,
   );
 
-  it('each fixed formula-looking title appears verbatim in the 通报 issue list', () => {
+  it('each fixed formula-looking title appears verbatim in the 待核实 list', () => {
     const grid = ledgerGrid(FORMULA_TEXTS.map((t) => adoption({ 标题: t, 单位: t })));
     const { report } = assess({ ledger: grid });
-    const model = reportSheet(report, '2024-12-31 09:00');
+    const model = issuesSheet(report, '2024-12-31 09:00');
     const texts = new Set(model.values.flat().filter((v): v is string => typeof v === 'string'));
     for (const t of FORMULA_TEXTS) expect([...texts].some((s) => s.includes(t.trim()))).toBe(true);
     roundTrip(model);

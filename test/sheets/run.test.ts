@@ -62,16 +62,24 @@ describe('runReport', () => {
     ]);
     const before = JSON.stringify(port.tabs.get('稿件台账'));
     const result = runReport(port, { now });
-    expect(result.sheetNames).toEqual(['通报 2024', '领导看板']);
+    expect(result.sheetNames).toEqual([
+      '通报 2024',
+      '通报 2024 附件1',
+      '通报 2024 附件2',
+      '待核实',
+      '领导看板',
+    ]);
     expect(port.written.map((m) => m.name)).not.toContain('稿件台账');
     expect(JSON.stringify(port.tabs.get('稿件台账'))).toBe(before);
     expect(port.reads.filter((n) => n === '稿件台账')).toHaveLength(1);
     expect(port.reads.filter((n) => n === '单位')).toHaveLength(1);
-    const report = port.written[0];
-    expect(report.values[1][0]).toContain('生成时间：2024-04-01 09:30');
+    const issues = port.written.find((m) => m.name === '待核实')!;
+    expect(issues.values[1][0]).toContain('生成时间：2024-04-01 09:30');
+    // The 通报 is dated the day it is generated, in Chinese numerals.
+    expect(port.written[0].values.map((r) => String(r[0] ?? '').trim())).toContain('二〇二四年四月一日');
     // Rectangular values, as the port contract asks.
-    const width = report.values[0].length;
-    expect(report.values.map((r, i) => [i, r.length]).filter(([, n]) => n !== width)).toEqual([]);
+    const ragged = port.written.filter((m) => m.values.some((r) => r.length !== m.values[0].length));
+    expect(ragged.map((m) => m.name)).toEqual([]);
   });
 
   it('refuses with the Chinese message naming the cell when a rule table is broken', () => {
@@ -91,7 +99,7 @@ describe('runReport', () => {
   it('the ledger copy and rule tabs are written only when asked (a new workbook)', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
     const result = runReport(port, { now, writeLedgerCopy: true, writeRuleTabs: true, period: undefined });
-    expect(result.sheetNames.slice(0, 3)).toEqual(['通报 2024', '领导看板', '稿件台账']);
+    expect(result.sheetNames.slice(3, 6)).toEqual(['待核实', '领导看板', '稿件台账']);
     expect(result.sheetNames).toContain('指标');
   });
 
@@ -104,43 +112,66 @@ describe('runReport', () => {
 });
 
 describe('layouts', () => {
-  it('通报 marks the first and the last and colours statuses by block', () => {
+  it('附件1 ranks each unit type on its own, marks its first and colours statuses', () => {
     const port = workbook([
       row('峡窝镇党委', '郑州日报', '2024-02-03'),
       row('峡窝镇党委', '河南日报', '2024-02-05'),
       row('组织科', '上街时讯', '2024-03-09'),
     ]);
     runReport(port, { now, asOf: d('2024-12-31').getTime() / 86_400_000 });
-    const report = port.written[0];
-    const rankRows = report.values.filter((r) => typeof r[0] === 'number');
-    expect(rankRows[0][1]).toBe('峡窝镇党委');
-    expect(String(rankRows[0][14])).toContain('首');
-    expect(String(rankRows[rankRows.length - 1][14])).toContain('末');
-    // The status column holds one block per run of equal statuses, not one per cell.
-    const statusBlocks = (report.styles ?? []).filter((s) => s.block.col === 14 && s.block.row > 5);
-    const runs = rankRows.reduce((n, r, i) => n + (i === 0 || r[13] !== rankRows[i - 1][13] ? 1 : 0), 0);
-    expect(statusBlocks.length).toBe(runs);
+    const table = port.written.find((m) => m.name === '通报 2024 附件1')!;
+    const captions = table.values.filter((r) => typeof r[0] === 'string' && /个）$/.test(r[0]));
+    expect(captions.map((r) => r[0])).toEqual(['乡镇街道（5个）', '其他党工委（4个）', '部机关科室（6个）']);
+    // Each type starts at 名次 1 with its own 首.
+    const firsts = table.values.filter((r) => r[0] === 1 && String(r[14]).includes('首'));
+    expect(firsts.map((r) => r[1])).toEqual(['峡窝镇党委', '组织科']);
+    const statusCells = (table.styles ?? []).filter((s) => s.block.col === 14 && s.style.background);
+    expect(statusCells.reduce((a, s) => a + s.block.rows, 0)).toBe(15);
   });
 
-  it('领导看板 puts behind-pace units first, with a progress bar and a chart over the month table', () => {
+  it('领导看板: a first line with totals and who is behind, 未达标 then 进度滞后 first, saturating bars, units in cells', () => {
     const port = workbook([
       ...[1, 2, 3, 4, 5].map((m) => row('峡窝镇党委', '郑州日报', `2024-0${m}-03`)),
       row('济源路街道党工委', '上街时讯', '2024-02-03'),
+      row('2023年同月', '郑州日报', '2023-03-03', { 单位: '峡窝镇党委' }),
     ]);
-    const result = runReport(port, { now, asOf: Math.round(Date.UTC(2024, 5, 30) / 86_400_000) });
+    const result = runReport(port, { now, asOf: Math.round(Date.UTC(2024, 5, 20) / 86_400_000) });
     const dash = dashboardSheet(result.report, 'x');
-    const unitRows = dash.values.slice(4, 4 + result.report.units.length);
-    const rank = { 进度滞后: 0, 未达标: 1, 进度正常: 2, 已达标: 3 } as Record<string, number>;
+    const t = result.report.totals;
+    const behind = result.report.units.filter((u) => u.status === '进度滞后').map((u) => u.unit);
+    expect(dash.values[1][0]).toMatch(
+      new RegExp(
+        `^全年积分${t.points}分，录用${t.adoptions}篇，报送${t.submissions}篇；15个单位中已达标\\d+个，进度正常\\d+个，进度滞后${behind.length}个（`,
+      ),
+    );
+    expect(String(dash.values[1][0])).toContain(behind.join('、'));
+    const header = dash.values.findIndex((r) => r[0] === '单位');
+    const unitRows = dash.values.slice(header + 1, header + 1 + result.report.units.length);
+    const rank = { 未达标: 0, 进度滞后: 1, 进度正常: 2, 已达标: 3 } as Record<string, number>;
     const order = unitRows.map((r) => rank[String(r[7])]);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(order[0]).toBe(0);
     const names = unitRows.map((r) => r[0]);
     expect(names.indexOf('济源路街道党工委')).toBeLessThan(names.indexOf('峡窝镇党委'));
     expect(String(unitRows[0][6])).toMatch(/^[█░]{10} \d+%$/);
-    const chart = dash.charts![0];
-    expect(dash.values[chart.data.row - 1].slice(0, 4)).toEqual(['月份', '积分', '录用', '报送']);
-    expect(chart.data.rows).toBe(13);
+    // A bar stops at 100 %; the percentage beside it does not.
+    expect(progressBar(1.37)).toBe('██████████ 137%');
     expect(progressBar(0.6)).toBe('██████░░░░ 60%');
+    // Indicator cells carry their unit; — where the indicator does not apply to the unit's type.
+    const cols = dash.values[header].map(String);
+    const office = unitRows.find((r) => r[0] === '组织科')!;
+    expect(office[cols.indexOf('全年向区委组织部报送')]).toBe('—');
+    expect(office[cols.indexOf('省委组织部录用')]).toBe('0篇/目标2');
+    // 本月还差 while June is open: a 乡镇 with no June submission still needs 2.
+    expect(unitRows.find((r) => r[0] === '济源路街道党工委')![cols.indexOf('本月还差')]).toBe('2篇');
+    // The month table: this year against the same months last year; months after June blank.
+    const chart = dash.charts![0];
+    const monthHeader = dash.values[chart.data.row - 1];
+    expect(monthHeader.slice(0, 3)).toEqual(['月份', '2024年积分', '2023年同月积分']);
+    expect(chart.data.cols).toBe(3);
+    expect(chart.data.rows).toBe(13);
+    const monthRows = dash.values.slice(chart.data.row, chart.data.row + 12);
+    expect(monthRows.map((r) => r[1] === null)).toEqual([...Array(6).fill(false), ...Array(6).fill(true)]);
+    expect(monthRows[2][2]).toBeGreaterThan(0);
   });
 
   it('a monthly quota shows the months met, not the count of the last month alone', () => {
@@ -157,16 +188,14 @@ describe('layouts', () => {
       .indicators.find((i) => i.window === '每月')!;
     expect(monthly.value).toBe(2);
     expect(monthly.status).toBe('未达标');
-    const report = port.written[0];
-    const lines = report.values.map((r) => String(r[0] ?? ''));
-    const reason = lines.find((l) => l.includes('峡窝镇党委：'));
-    expect(reason).toContain(`${monthly.name} 11/12个月达标`);
-    expect(reason).toContain('2月不足 2 篇');
-    const dash = port.written[1];
+    const text = result.notice.body.map((b) => b.text).join('');
+    expect(text).toContain(`${monthly.name}11/12个月达标（2月不足2篇），不得评先评优`);
+    expect(text).toContain(`峡窝镇党委未完成全年任务：全年积分0分/目标50分；${monthly.name}11/12个月达标`);
+    const dash = port.written.find((m) => m.name === '领导看板')!;
     const header = dash.values.find((r) => r[0] === '单位')!;
     const col = header.indexOf(monthly.name);
     const cell = dash.values.find((r) => r[0] === '峡窝镇党委')![col];
-    expect(cell).toBe('11/12个月');
+    expect(cell).toBe('达标11/12个月');
     // Mid-year: the closed months met, and the open month so far.
     const mid = runReport(workbook(submissions), {
       now,
@@ -178,13 +207,21 @@ describe('layouts', () => {
     expect(indicatorProgress(midMonthly)).toBe('4/5个月，本月 1/2');
   });
 
-  it('通报 and 领导看板 print on A4 landscape, one page wide; the ledger copy repeats its header row', () => {
+  it('the 通报 prints portrait, its 附件 landscape with the header repeated, the ledger one page wide', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
     runReport(port, { now, writeLedgerCopy: true });
-    const [report, dash, ledger] = port.written;
-    expect(report.print).toMatchObject({ landscape: true, fitToWidth: true });
-    expect(dash.print).toMatchObject({ landscape: true, fitToWidth: true });
-    expect(ledger.print).toMatchObject({ fitToWidth: false, repeatRows: 1 });
+    const tab = (name: string) => port.written.find((m) => m.name === name)!;
+    expect(tab('通报 2024').print).toEqual({ landscape: false, fitToWidth: true });
+    // One column as wide as an A4 portrait page's printable width with Sheets' default margins.
+    expect(tab('通报 2024').columnWidths).toEqual([640]);
+    const attachment = tab('通报 2024 附件1');
+    expect(attachment.print).toEqual({
+      landscape: true,
+      fitToWidth: true,
+      repeatRows: attachment.frozenRows,
+    });
+    expect(tab('领导看板').print).toMatchObject({ landscape: true, fitToWidth: true });
+    expect(tab('稿件台账').print).toMatchObject({ landscape: true, fitToWidth: true, repeatRows: 1 });
   });
 
   it('the ledger copy fills computed columns by header and highlights rows with issues', () => {
@@ -217,8 +254,8 @@ describe('layouts', () => {
   });
 });
 
-describe('the 通报 totals line and 首末', () => {
-  it('合计 is the sum of the column above it (relay shares included), and says how it differs from the department’s own points', () => {
+describe('one total everywhere', () => {
+  it('附件1’s 合计 is the sum of the column above it, equal to the text’s and meta’s total, relay shares footnoted', () => {
     const port = new MemoryPort(
       new Map([
         [
@@ -230,39 +267,37 @@ describe('the 通报 totals line and 首末', () => {
         ],
       ]),
     );
-    runReport(port, { period: parsePeriod('2024')! });
-    const sheet = port.written.find((m) => m.name.startsWith('通报'))!;
-    const grid = sheet.values as Cell[][];
+    const result = runReport(port, { period: parsePeriod('2024')! });
+    const grid = port.written.find((m) => m.name === '通报 2024 附件1')!.values as Cell[][];
     const total = grid.find((r) => r[0] === '合计')!;
-    const header = grid.findIndex((r) => r[0] === '名次');
-    const body = grid.slice(header + 2, grid.indexOf(total));
+    const body = grid.filter((r) => typeof r[0] === 'number');
     const sum = (col: number) =>
       body.reduce((a, r) => a + (typeof r[col] === 'number' ? (r[col] as number) : 0), 0);
-    expect(total[3]).toBeCloseTo(sum(3), 6);
-    expect(total[4]).toBeCloseTo(sum(4), 6);
-    expect(total[4]).toBe(2); // the 1/5 relay share of a 10-point piece
-    const text = grid
-      .flat()
-      .filter((c) => typeof c === 'string')
-      .join('\n');
-    expect(text).toContain('稿件积分 15（表中各单位积分合计 17：含转报分成 2）');
+    expect([total[2], total[3]]).toEqual([sum(2), sum(3)]);
+    expect([total[2], total[3]]).toEqual([17, 2]); // 10 + 5 points, and the 1/5 relay share of the 10
+    expect(result.report.totals.points).toBe(17);
+    const text = result.notice.body.map((b) => b.text).join('\n');
+    expect(text).toContain('共计积分17分（含各单位稿件积分15分、对口处室转报分成2分）');
+    expect(text.match(/转报分成/g)).toHaveLength(1);
   });
 });
 
-describe('首末 with many units tied', () => {
-  it('names units tied for last on one line instead of a line each', () => {
+describe('末 with many units tied', () => {
+  it('says “N个单位本期积分为0” once instead of marking each 末', () => {
     const port = new MemoryPort(
       new Map([
         ['稿件台账', ledgerGrid([row('峡窝镇党委', '河南日报', '2024-03-01')])],
         ['单位', rulesToGrids(presetRules('上街区')).单位],
       ]),
     );
-    runReport(port, { period: parsePeriod('2024-03')! });
-    const lines = (port.written[0].values as Cell[][]).map((r) => String(r[0] ?? ''));
-    const last = lines.filter((l) => l.startsWith('末'));
-    expect(last).toHaveLength(1);
-    expect(last[0]).toMatch(/^末（\d+ 个单位并列，积分 0）：/);
-    expect(lines.filter((l) => l.startsWith('首：峡窝镇党委'))).toHaveLength(1);
+    const result = runReport(port, { period: parsePeriod('2024-03')! });
+    const ranking = result.notice.body.filter((b) => b.text.startsWith('（一）乡镇街道'));
+    expect(ranking.map((b) => b.text)).toEqual([
+      '（一）乡镇街道（5个）。前三名：峡窝镇党委（10分）；4个单位本期积分为0。',
+    ]);
+    expect(result.report.units.filter((u) => u.last)).toEqual([]);
+    const table = port.written.find((m) => m.name === '通报 2024-03 附件1')!;
+    expect(table.values.filter((r) => String(r[14]).includes('末'))).toEqual([]);
   });
 });
 

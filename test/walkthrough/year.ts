@@ -218,7 +218,8 @@ export function walkThroughYear(door: Door, timeZone: string, forms = yearOfForm
   const year = cli(String(YEAR));
   const cliBoard = year.port.written.find((m) => m.name === '领导看板')!;
   expect(normalized(ss._sheet('领导看板')!._grid())).toEqual(normalized(cliBoard.values));
-  expect(String(ss._sheet('领导看板')!._grid()[1][0])).toContain(`数据截至：${today}`);
+  // Row 2 is the leaders' summary line; the date line follows it.
+  expect(String(ss._sheet('领导看板')!._grid()[2][0])).toContain(`数据截至：${today}`);
 
   for (const q of quarters) compareReport(q);
   const yearly = compareReport(String(YEAR));

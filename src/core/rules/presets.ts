@@ -227,7 +227,16 @@ function shangjie(): Rules {
         filter: { tags: ['省组工信息'] },
       },
     ]),
-    settings: { ...defaultSettings(), preset: PRESET_TITLES.上街区, relayShare: 0.2, reviewGate: false },
+    settings: {
+      ...defaultSettings(),
+      preset: PRESET_TITLES.上街区,
+      relayShare: 0.2,
+      reviewGate: false,
+      // 001's own heading and 主送 (上组〔201*〕59号): the 通报 cites the 办法 and goes to the same units.
+      method: '《上街区组工信息宣传工作考核办法》',
+      issuer: '中共上街区委组织部',
+      recipients: '各党（工）委，部机关各科室',
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   Grid,
   Level,
   MultipleAdoption,
+  RankingMode,
   RuleError,
   Settings,
 } from '../types';
@@ -36,6 +37,26 @@ export function defaultSettings(): Settings {
     bonuses: {},
     editors: [],
     warningOnlyProtection: false,
+    method: '',
+    issuer: '',
+    recipients: '',
+    docNumber: DEFAULT_DOC_NUMBER,
+    contact: '',
+    problems: '',
+    nextSteps: '',
+    rankingMode: '分类',
+    showPeople: true,
+  };
+}
+
+/** 文号 template: the issue line reads e.g. 2024年第3期 (the month or quarter number is the 期). */
+export const DEFAULT_DOC_NUMBER = '{年}年第{期}期';
+
+/** A free-text setting: blank keeps the fallback, text is kept as typed (line breaks included). */
+function textSetting<K extends keyof Settings>(key: K) {
+  return (c: Cell): Parsed<Partial<Settings>> | null => {
+    const t = cellText(c).trim();
+    return t === '' ? null : ok({ [key]: t } as Partial<Settings>);
   };
 }
 
@@ -267,6 +288,75 @@ const SPECS: SettingSpec[] = [
       return level ? ok({ relayMinLevel: level }) : bad(`无法识别${quote(c)}，应为${LEVELS.join('、')}`);
     },
     write: (s) => s.relayMinLevel,
+  },
+  // ── 通报 text (RULES §7): what only the office knows; shown in the 生成通报 sidebar too ──
+  {
+    key: '考核办法',
+    note: '通报开头引用的考核办法名称，如《上街区组工信息宣传工作考核办法》',
+    read: textSetting('method'),
+    write: (s) => s.method,
+  },
+  {
+    key: '发文机关',
+    note: '通报落款的发文机关，如中共上街区委组织部',
+    read: textSetting('issuer'),
+    write: (s) => s.issuer,
+  },
+  {
+    key: '主送',
+    note: '通报的主送单位，如各党（工）委，部机关各科室',
+    read: textSetting('recipients'),
+    write: (s) => s.recipients,
+  },
+  {
+    key: '文号',
+    note: '通报期数或文号的格式：{年}为年份，{期}为月份或季度序号（年度通报为1），如“{年}年第{期}期”或“上组〔{年}〕{期}号”',
+    read: textSetting('docNumber'),
+    write: (s) => s.docNumber,
+  },
+  {
+    key: '联系人',
+    note: '通报末尾的联系人和电话，如联系人：张三，电话：68911234',
+    read: textSetting('contact'),
+    write: (s) => s.contact,
+  },
+  {
+    key: '存在问题',
+    note: '通报“四、存在问题”的正文，每段一行（单元格内换行）；空白时通报留出标题和空行',
+    read: textSetting('problems'),
+    write: (s) => s.problems,
+  },
+  {
+    key: '下步要求',
+    note: '通报“五、下步要求”的正文，每段一行（单元格内换行）；空白时通报留出标题和空行',
+    read: textSetting('nextSteps'),
+    write: (s) => s.nextSteps,
+  },
+  {
+    key: '排名方式',
+    note: '分类：乡镇街道、其他党工委、部机关科室等各类单位分别排名（任务不同）；合并：所有单位排在一张表',
+    read: (c) =>
+      map(
+        choice<RankingMode>(
+          c,
+          { 分类: '分类', 分类排名: '分类', 按类型: '分类', 合并: '合并', 合并排名: '合并', 统一: '合并' },
+          '分类或合并',
+        ),
+        (rankingMode) => ({ rankingMode }),
+      ),
+    write: (s) => s.rankingMode,
+  },
+  {
+    key: '个人表',
+    note: '通报附件是否列出个人计任务表：显示或不显示',
+    read: (c) => {
+      const t = toHalfWidth(cellText(c)).replace(/\s+/g, '');
+      if (t === '') return null;
+      if (['显示', '是', '列出'].includes(t)) return ok({ showPeople: true });
+      if (['不显示', '否', '不列出', '隐藏'].includes(t)) return ok({ showPeople: false });
+      return bad(`无法识别${quote(c)}，应为显示或不显示`);
+    },
+    write: (s) => (s.showPeople ? '显示' : '不显示'),
   },
 ];
 

@@ -1,0 +1,253 @@
+// The 通报 as a Word document (.docx) in the layout Chinese offices use for 公文 (GB/T 9704-2012):
+// A4, margins 37/35/28/26 mm, title in 方正小标宋简体 2号, headings 黑体 3号, （一） in 楷体_GB2312,
+// body 仿宋_GB2312 3号 with a fixed 28 pt line, page numbers “— 1 —” at the foot; each 附件 table
+// on its own page (the ranking landscape). The office edits and sends it in WPS or Word.
+//
+// Decisions:
+// - Node only (the `docx` package): the build refuses it in the add-on bundle, like exceljs.
+// - Fonts an office may lack get a stand-in through the font table's altName (方正小标宋简体 → 华文中宋
+//   → 宋体, 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体): Word and WPS substitute by it; the docx package
+//   writes no font table of its own for fonts it does not embed, so it is added to the package here.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import JSZip from 'jszip';
+import type { NoticeCell, NoticeDoc, NoticeTable } from '../core/notice';
+
+const TITLE_FONT = '方正小标宋简体';
+const HEADING_FONT = '黑体';
+const KAI_FONT = '楷体_GB2312';
+const BODY_FONT = '仿宋_GB2312';
+const LATIN_FONT = 'Times New Roman';
+/** Stand-ins named in the font table: the first an office is likely to have. */
+const ALT_NAMES: Record<string, string> = {
+  [TITLE_FONT]: '华文中宋',
+  [BODY_FONT]: '仿宋',
+  [KAI_FONT]: '楷体',
+  [HEADING_FONT]: 'SimHei',
+};
+
+const MM = 56.7; // twips per millimetre
+const PT = 20; // twips per point
+const BODY_SIZE = 32; // half-points: 3号 = 16 pt
+const TITLE_SIZE = 44; // 2号 = 22 pt
+const LINE = 28 * PT; // fixed line spacing
+const INDENT = 2 * 16 * PT; // two characters of 3号
+
+const font = (eastAsia: string) => ({ ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia, cs: LATIN_FONT });
+
+function run(text: string, eastAsia = BODY_FONT, size = BODY_SIZE, bold = false): TextRun {
+  return new TextRun({ text, font: font(eastAsia), size, bold });
+}
+
+const spacing = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+
+function para(
+  children: TextRun[],
+  options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {},
+) {
+  return new Paragraph({ children, spacing, ...options });
+}
+
+/** A body paragraph; a leading （一）…。 is set in 楷体 as a second-level heading. */
+function bodyParagraph(text: string): Paragraph {
+  const m = /^（[一二三四五六七八九十]+）[^。]*。/.exec(text);
+  const runs = m ? [run(m[0], KAI_FONT), run(text.slice(m[0].length))] : [run(text)];
+  return para(runs, { indent: { firstLine: INDENT }, alignment: AlignmentType.JUSTIFIED });
+}
+
+function body(doc: NoticeDoc): Paragraph[] {
+  const out: Paragraph[] = [];
+  out.push(para([run(doc.issueLine)], { alignment: AlignmentType.CENTER }));
+  out.push(para([run('')]));
+  out.push(
+    new Paragraph({
+      children: [run(doc.title, TITLE_FONT, TITLE_SIZE)],
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 35 * PT, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    }),
+  );
+  out.push(para([run('')]));
+  out.push(para([run(doc.recipients)]));
+  out.push(bodyParagraph(doc.opening));
+  for (const b of doc.body) {
+    if (b.kind === 'heading') out.push(para([run(b.text, HEADING_FONT)], { indent: { firstLine: INDENT } }));
+    else if (b.kind === 'subheading')
+      out.push(para([run(b.text, KAI_FONT)], { indent: { firstLine: INDENT } }));
+    else if (b.kind === 'blank') out.push(para([run('')]));
+    else out.push(bodyParagraph(b.text));
+  }
+  out.push(para([run('')]));
+  doc.attachmentList.forEach((title, k) => {
+    // 附件：1. …, the following items aligned under the first (a hanging indent of 附件：).
+    out.push(
+      para([run(`${k === 0 ? '附件：' : ''}${k + 1}. ${title}`)], {
+        indent: { left: INDENT + (k === 0 ? 0 : 3 * 16 * PT) },
+      }),
+    );
+  });
+  out.push(para([run('')]));
+  out.push(para([run('')]));
+  if (doc.issuer)
+    out.push(para([run(doc.issuer)], { alignment: AlignmentType.RIGHT, indent: { right: INDENT } }));
+  out.push(para([run(doc.date)], { alignment: AlignmentType.RIGHT, indent: { right: INDENT } }));
+  out.push(para([run('')]));
+  out.push(para([run(doc.contact)], { indent: { firstLine: INDENT } }));
+  return out;
+}
+
+const CELL_SIZE = 21; // 五号 10.5 pt in tables
+const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const borders = { top: thin, bottom: thin, left: thin, right: thin };
+
+function cellText(c: NoticeCell): string {
+  if (c === null) return '';
+  return typeof c === 'number' ? String(Math.round(c * 100) / 100) : c;
+}
+
+function cell(text: string, options: { bold?: boolean; span?: number; left?: boolean } = {}): TableCell {
+  return new TableCell({
+    children: [
+      new Paragraph({
+        children: [run(text, options.bold ? HEADING_FONT : BODY_FONT, CELL_SIZE)],
+        alignment: options.left ? AlignmentType.LEFT : AlignmentType.CENTER,
+      }),
+    ],
+    columnSpan: options.span,
+    verticalAlign: VerticalAlign.CENTER,
+    borders,
+  });
+}
+
+function attachmentTable(t: NoticeTable, pageWidth: number): Table {
+  const width = t.header.length;
+  const rows: TableRow[] = [
+    new TableRow({ children: t.header.map((h) => cell(h, { bold: true })), tableHeader: true }),
+  ];
+  for (const g of t.groups) {
+    if (g.caption)
+      rows.push(new TableRow({ children: [cell(g.caption, { bold: true, span: width, left: true })] }));
+    for (const r of g.rows)
+      rows.push(new TableRow({ children: r.map((c) => cell(cellText(c))), cantSplit: true }));
+  }
+  if (t.total) rows.push(new TableRow({ children: t.total.map((c) => cell(cellText(c), { bold: true })) }));
+  return new Table({
+    rows,
+    width: { size: pageWidth, type: WidthType.DXA },
+    columnWidths: columnWidths(t.header, pageWidth),
+  });
+}
+
+/** Column widths in twips: names wide, remarks wider than figures, the rest shared. */
+function columnWidths(header: string[], total: number): number[] {
+  const weight = (h: string) =>
+    h === '单位' || h === '姓名' ? 3.2 : h === '备注' || h === '说明' ? 2.6 : h === '名次' ? 1 : 1.15;
+  const sum = header.reduce((a, h) => a + weight(h), 0);
+  return header.map((h) => Math.floor((weight(h) / sum) * total));
+}
+
+function attachmentChildren(t: NoticeTable, k: number, pageWidth: number): (Paragraph | Table)[] {
+  return [
+    para([run(`附件${k}`, HEADING_FONT)]),
+    para([run('')]),
+    new Paragraph({
+      children: [run(t.title, TITLE_FONT, 36)],
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 12 * PT },
+    }),
+    attachmentTable(t, pageWidth),
+    ...t.notes.map(
+      (n) =>
+        new Paragraph({ children: [run(`注：${n}`, BODY_FONT, CELL_SIZE)], spacing: { before: 6 * PT } }),
+    ),
+  ];
+}
+
+/** “— 1 —” centred at the foot of every page, 4号 宋体 as 公文 number their pages. */
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: 28 })],
+      }),
+    ],
+  });
+}
+
+const A4 = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
+const MARGIN = {
+  top: Math.round(37 * MM),
+  bottom: Math.round(35 * MM),
+  left: Math.round(28 * MM),
+  right: Math.round(26 * MM),
+};
+
+/** The 通报 as .docx bytes: the body in portrait, the ranking 附件 landscape, the people 附件 portrait. */
+export async function noticeDocx(
+  doc: NoticeDoc,
+  meta: { creator?: string; description?: string; keywords?: string } = {},
+): Promise<Buffer> {
+  const footers = { default: pageFooter() };
+  const portrait = { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } };
+  const landscape = {
+    page: {
+      // docx swaps width and height for a landscape page itself.
+      size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+      margin: { top: MARGIN.left, bottom: MARGIN.right, left: MARGIN.top, right: MARGIN.bottom },
+    },
+  };
+  const document = new Document({
+    creator: meta.creator ?? 'zugong-ledger',
+    description: meta.description,
+    keywords: meta.keywords,
+    title: doc.title,
+    styles: { default: { document: { run: { font: font(BODY_FONT), size: BODY_SIZE } } } },
+    sections: [
+      { properties: portrait, footers, children: body(doc) },
+      ...doc.attachments.map((t, i) => {
+        const wide = t.header.length > 8;
+        const width = wide ? A4.height - MARGIN.top - MARGIN.bottom : A4.width - MARGIN.left - MARGIN.right;
+        return {
+          properties: wide ? landscape : portrait,
+          footers,
+          children: attachmentChildren(t, i + 1, width),
+        };
+      }),
+    ],
+  });
+  return withFontTable(await Packer.toBuffer(document));
+}
+
+/** Add the fonts the document names, each with its stand-in, to word/fontTable.xml. */
+async function withFontTable(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file('word/fontTable.xml');
+  if (!file) return bytes;
+  const xml = await file.async('string');
+  const fonts = Object.entries(ALT_NAMES)
+    .map(
+      ([name, alt]) =>
+        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('');
+  const filled = /<w:fonts\b[^>]*\/>/.test(xml)
+    ? xml.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${fonts}</w:fonts>`)
+    : xml.replace('</w:fonts>', `${fonts}</w:fonts>`);
+  zip.file('word/fontTable.xml', filled);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

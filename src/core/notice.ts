@@ -1,0 +1,467 @@
+// The 通报 as a document (RULES §7): the frame Chinese offices send (温县, 霍林郭勒, 扎兰屯, 潜江), built
+// as plain data from the report model and the office's own words in 设置. The Sheets tab, the
+// command line's .xlsx and its .docx all render this one model, so they say the same thing.
+//
+// Decisions:
+// - One total: 积分 is the sum of the ranking's column (relay shares included); when a relay share
+//   exists, one footnote says how it splits into the units' own pieces and the 对口处室 shares.
+// - 名次 in the 附件 is the rank within the unit's type under 排名方式 分类 (targets differ by type).
+// - More than three units tied for last are one sentence (N个单位本期积分为0), never N times 末.
+// - 通报表扬: the first of each ranked group (points above 0). 通报批评: 零报送, units behind on a
+//   task with the task and the months missed, and 倒扣 rows with the unit, the title and the points.
+// - The rows to check (待核实) and ledger row numbers are never in the document: they are the office's.
+// - 文号: {年} the period's year, {期} its month or quarter number (1 for a year, the end month of a
+//   range), so nothing is stored between issues.
+import { ymdOfDay } from './dates';
+import { clean, measure, numText, shortfalls } from './indicatorText';
+import { LEVELS } from './levels';
+import type {
+  Day,
+  IndicatorResult,
+  Level,
+  PeriodSummary,
+  ReportModel,
+  Settings,
+  Status,
+  UnitRankRow,
+} from './types';
+
+export type NoticeCell = string | number | null;
+
+export interface NoticeBlock {
+  /** heading: 一、总体情况; subheading: （一）…; paragraph: indented body text; blank: an empty line. */
+  kind: 'heading' | 'subheading' | 'paragraph' | 'blank';
+  text: string;
+}
+
+export interface NoticeTableGroup {
+  caption: string; // e.g. 乡镇街道（5个）; '' for one table under 合并
+  rows: NoticeCell[][];
+}
+
+export interface NoticeTable {
+  /** Its line in the 附件 list and its heading: 2024年第三季度各单位积分排名表. */
+  title: string;
+  header: string[];
+  /** Columns holding points (shown to the cent) and those holding signed changes. */
+  pointCols: number[];
+  changeCols: number[];
+  groups: NoticeTableGroup[];
+  /** A last row summing the table, e.g. 合计. */
+  total: NoticeCell[] | null;
+  notes: string[];
+}
+
+export interface NoticeDoc {
+  title: string;
+  issueLine: string;
+  recipients: string;
+  opening: string;
+  body: NoticeBlock[];
+  /** 附件：1. … 2. … under the body. */
+  attachmentList: string[];
+  issuer: string;
+  date: string; // 二〇二四年十月九日
+  contact: string;
+  attachments: NoticeTable[];
+}
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** 1..31 in Chinese numerals as dates are written: 九, 十, 十一, 二十, 三十一. */
+function smallNumber(n: number): string {
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+}
+
+/** A 公文 date: 二〇二四年十月九日 (the year digit by digit, month and day as numbers). */
+export function chineseDate(day: Day): string {
+  const { y, m, d } = ymdOfDay(day);
+  const year = [...String(y)].map((c) => DIGITS[Number(c)]).join('');
+  return `${year}年${smallNumber(m)}月${smallNumber(d)}日`;
+}
+
+/** The 期 of a period: its month or quarter number, 1 for a year, the end month for a range. */
+function issueNumber(model: ReportModel): number {
+  const p = model.period;
+  const { m } = ymdOfDay(p.kind === 'range' ? p.to : p.from);
+  if (p.kind === 'quarter') return Math.floor((m - 1) / 3) + 1;
+  if (p.kind === 'year') return 1;
+  return m;
+}
+
+/** The 文号 template filled in: {年} {期} {月} {季}. */
+export function issueLine(model: ReportModel, template: string): string {
+  const { y, m } = ymdOfDay(model.period.to);
+  const fill: Record<string, string> = {
+    年: String(ymdOfDay(model.period.from).y),
+    期: String(issueNumber(model)),
+    月: String(m),
+    季: String(Math.floor((m - 1) / 3) + 1),
+    年度: String(y),
+  };
+  return template.replace(/\{(年度|年|期|月|季)\}/g, (_, k: string) => fill[k]);
+}
+
+/** +3 / −2 / 持平 as a change reads in a sentence. */
+function change(now: number, before: number, unit: string): string {
+  const d = clean(now - before);
+  if (d === 0) return '持平';
+  return `${d > 0 ? '增加' : '减少'}${numText(Math.abs(d))}${unit}`;
+}
+
+function levelsText(lv: Record<Level, number>): string {
+  const parts = [...LEVELS]
+    .reverse()
+    .filter((l) => lv[l] > 0)
+    .map((l) => `${l}${numText(lv[l])}篇`);
+  return parts.length ? `，其中${parts.join('、')}` : '';
+}
+
+function comparison(label: string, now: PeriodSummary, then: PeriodSummary | null, name: string): string {
+  if (then === null) return `${name}（${label}）无台账记录，不作比较`;
+  return `与${name}（${label}）相比，报送${change(now.submissions, then.submissions, '篇')}，录用${change(
+    now.adoptions,
+    then.adoptions,
+    '篇',
+  )}，积分${change(now.points, then.points, '分')}`;
+}
+
+const STATUS_WORDS: Status[] = ['已达标', '进度正常', '进度滞后', '未达标'];
+
+/** Paragraphs of text from a 设置 cell (one a line); empty → two headed blank lines. */
+function officeText(text: string): NoticeBlock[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length === 0) return [blank(), blank()];
+  return lines.map((t) => para(t));
+}
+
+const para = (text: string): NoticeBlock => ({ kind: 'paragraph', text });
+const blank = (): NoticeBlock => ({ kind: 'blank', text: '' });
+
+const ORDINALS = '一二三四五六七八九十';
+const ordinal = (k: number) => (k < ORDINALS.length ? ORDINALS[k] : String(k + 1));
+
+/** 峡窝镇党委（30分）, or 峡窝镇党委（10分，并列第2） */
+function withPoints(u: UnitRankRow, note = ''): string {
+  return `${u.unit}（${numText(u.points)}分${note}）`;
+}
+
+/** One ranked group's sentence: its first three (ties included), its last or the tie at the bottom. */
+function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][number], inType: boolean) {
+  const rank = (u: UnitRankRow) => (inType ? u.rankInType : u.rank);
+  if (units.length === 0) return '无。';
+  if (units.every((u) => u.points === units[0].points)) {
+    return units[0].points === 0
+      ? `${units.length}个单位本期积分均为0。`
+      : `${units.length}个单位积分相同，均为${numText(units[0].points)}分。`;
+  }
+  const top = units.filter((u) => rank(u) <= 3 && u.points > 0);
+  const parts = [`前三名：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`];
+  if (group.tiedLast) {
+    const { count, points } = group.tiedLast;
+    parts.push(
+      points === 0 ? `${count}个单位本期积分为0` : `${count}个单位并列末位，积分均为${numText(points)}分`,
+    );
+  } else {
+    const last = units.filter((u) => u.last);
+    if (last.length) parts.push(`末位：${last.map((u) => withPoints(u)).join('、')}`);
+  }
+  return `${parts.join('；')}。`;
+}
+
+function tiedNote(units: UnitRankRow[], u: UnitRankRow, rank: (u: UnitRankRow) => number): string {
+  const r = rank(u);
+  return units.filter((x) => rank(x) === r).length > 1 ? `，并列第${r}` : '';
+}
+
+/**
+ * One task a unit falls short on, as a 通报 sentence says it (no spaces, few words): 全年积分6分/目标20分,
+ * 每月向区委组织部报送11/12个月达标（2月不足2篇）, or 0/9个月达标 when every month was missed.
+ */
+export function noticeShortfall(i: IndicatorResult): string {
+  const m = measure(i);
+  const buckets = i.buckets ?? [];
+  if ((i.window === '每月' || i.window === '每季') && buckets.length > 0) {
+    const word = i.window === '每月' ? '个月' : '个季度';
+    const closed = buckets.filter((b) => b.met !== null);
+    const missed = closed
+      .filter((b) => b.met === false)
+      .map((b) => (i.window === '每月' ? `${b.bucket}月` : `第${b.bucket}季度`));
+    const current = buckets.find((b) => b.bucket === i.currentBucket);
+    const open =
+      current && current.met === null
+        ? `本${i.window === '每月' ? '月' : '季'}已${numText(i.value)}${m}`
+        : '';
+    const detail =
+      missed.length > 0 && missed.length <= 3 ? `${missed.join('、')}不足${numText(i.target)}${m}` : '';
+    const why = [detail, open].filter(Boolean).join('，');
+    const done = closed.length > 0 ? `${closed.length - missed.length}/${closed.length}${word}达标` : '';
+    return `${i.name}${done}${why ? `（${why}）` : ''}`;
+  }
+  return `${i.name}${numText(i.value)}${m}/目标${numText(i.target)}${m}`;
+}
+
+/** How a unit falls short, for 通报批评: each task behind, its months. */
+function shortfallReason(u: UnitRankRow, statuses: Status[]): string {
+  const list = shortfalls(u, statuses).map(noticeShortfall);
+  return list.length ? list.join('；') : u.status;
+}
+
+export interface NoticeOptions {
+  /** The 通报's date (落款): the day it is generated. */
+  issuedOn: Day;
+}
+
+/** Build the 通报 document of a report model, with the office's words from 设置. */
+export function buildNotice(model: ReportModel, settings: Settings, options: NoticeOptions): NoticeDoc {
+  const p = model.period;
+  const label = p.label;
+  const t = model.totals;
+  const inType = model.rankingMode === '分类';
+  const byName = new Map(model.units.map((u) => [u.unit, u]));
+  const body: NoticeBlock[] = [];
+  const rankingTitle = `${label}各单位组工信息积分排名表`;
+  const peopleTitle = `${label}个人组工信息计任务情况表`;
+  const attachmentList = [rankingTitle, ...(settings.showPeople ? [peopleTitle] : [])];
+
+  // 一、总体情况: the figures, then this period against the one before and a year before.
+  body.push({ kind: 'heading', text: '一、总体情况' });
+  const ytd = clean(model.units.reduce((a, u) => a + u.ytdPoints, 0));
+  const relayNote =
+    t.relayPoints !== 0
+      ? `（含各单位稿件积分${numText(t.manuscriptPoints)}分、对口处室转报分成${numText(t.relayPoints)}分）`
+      : '';
+  body.push(
+    para(
+      `${label}，各单位共报送组工信息${numText(t.submissions)}篇，被各级媒体录用${numText(t.adoptions)}篇${levelsText(
+        t.adoptionsByLevel,
+      )}；共计积分${numText(t.points)}分${relayNote}${
+        p.kind === 'year' ? '' : `，全年累计积分${numText(ytd)}分`
+      }。${comparison(model.previous?.label ?? '', t, model.previousTotals, '上期')}；${comparison(
+        model.lastYear.label,
+        t,
+        model.lastYearTotals,
+        '去年同期',
+      )}。`,
+    ),
+  );
+  const counts = STATUS_WORDS.map((s) => [s, model.units.filter((u) => u.status === s)] as const);
+  if (model.units.some((u) => u.indicators.length > 0)) {
+    const behind = counts.filter(([s, us]) => (s === '进度滞后' || s === '未达标') && us.length > 0);
+    body.push(
+      para(
+        `对照全年任务，${counts.map(([s, us]) => `${s}${us.length}个`).join('、')}单位${
+          behind.length
+            ? `，其中${behind.map(([s, us]) => `${s}的是${us.map((u) => u.unit).join('、')}`).join('；')}`
+            : ''
+        }。`,
+      ),
+    );
+  }
+
+  // 二、排名: each unit type on its own (分类), or all together (合并).
+  body.push({ kind: 'heading', text: '二、各单位积分排名情况' });
+  model.rankGroups.forEach((g, k) => {
+    const units = g.units.map((n) => byName.get(n)).filter((u): u is UnitRankRow => u !== undefined);
+    const sentence = groupSentence(units, g, inType && g.type !== '');
+    body.push(
+      para(
+        g.type === ''
+          ? `全部${units.length}个单位。${sentence}`
+          : `（${ordinal(k)}）${g.type}（${units.length}个）。${sentence}`,
+      ),
+    );
+  });
+  body.push(para(`各单位具体得分详见附件1。`));
+
+  // 三、通报表扬 / 通报批评, each with its reason.
+  body.push({ kind: 'heading', text: '三、通报表扬和通报批评' });
+  const praised = model.units.filter((u) => u.first && u.points > 0);
+  body.push(
+    para(
+      praised.length
+        ? `（一）通报表扬。${praised
+            .map(
+              (u) =>
+                `${u.unit}（${inType ? `${u.unitType}第一名，` : '第一名，'}积分${numText(u.points)}分，录用${numText(u.adoptions)}篇）`,
+            )
+            .join('、')}${label}组工信息工作成绩突出，予以通报表扬。`
+        : '（一）通报表扬。本期无单位取得积分，不作表扬。',
+    ),
+  );
+  const criticised: string[] = [];
+  if (model.zeroUnits.length) {
+    const n = model.zeroUnits.length;
+    criticised.push(
+      `${model.zeroUnits.join('、')}${n > 1 ? `${n}个单位` : ''}本期零报送（既无报送也无录用）`,
+    );
+  }
+  const failed = model.units.filter((u) => u.status === '未达标');
+  const behind = model.units.filter((u) => u.status === '进度滞后');
+  for (const u of failed)
+    criticised.push(
+      `${u.unit}未完成全年任务：${shortfallReason(u, ['未达标'])}${u.barred ? '，不得评先评优' : ''}`,
+    );
+  for (const u of behind)
+    criticised.push(`${u.unit}任务进度滞后：${shortfallReason(u, ['进度滞后', '未达标'])}`);
+  for (const x of model.penalties) {
+    criticised.push(
+      `${x.unit}《${x.title}》经核定倒扣${numText(Math.abs(x.points))}分${x.reason ? `（${x.reason}）` : '（按办法扣除该稿应得积分）'}`,
+    );
+  }
+  body.push(
+    para(
+      criticised.length
+        ? `（二）通报批评。${criticised.join('；')}。请以上单位认真分析原因，切实加以改进。`
+        : '（二）通报批评。本期无零报送、任务滞后或倒扣的单位。',
+    ),
+  );
+
+  body.push({ kind: 'heading', text: '四、存在问题' });
+  body.push(...officeText(settings.problems));
+  body.push({ kind: 'heading', text: '五、下步要求' });
+  body.push(...officeText(settings.nextSteps));
+
+  const attachments: NoticeTable[] = [rankingTable(model, rankingTitle, inType)];
+  if (settings.showPeople) attachments.push(peopleTable(model, peopleTitle));
+
+  return {
+    title: `关于${label}组工信息宣传工作情况的通报`,
+    issueLine: issueLine(model, settings.docNumber),
+    recipients: `${settings.recipients || '各单位'}：`,
+    opening: `根据${settings.method || '组工信息宣传工作考核办法'}，现将${label}各单位组工信息宣传工作情况通报如下。`,
+    body,
+    attachmentList,
+    issuer: settings.issuer,
+    date: chineseDate(options.issuedOn),
+    contact: contactLine(settings.contact),
+    attachments,
+  };
+}
+
+/** （联系人：张三，电话：68911234） — the office's text, or blanks to fill by hand. */
+function contactLine(text: string): string {
+  const t = text.trim().replace(/^[（(]|[）)]$/g, '');
+  if (t === '') return '（联系人：　　　　，联系电话：　　　　）';
+  return `（${t.startsWith('联系人') ? t : `联系人：${t}`}）`;
+}
+
+const RANK_HEADER = [
+  '名次',
+  '单位',
+  '本期积分',
+  '其中转报分成',
+  '累计积分',
+  ...[...LEVELS].reverse().map((l) => `${l}录用`),
+  '录用合计',
+  '报送',
+  '上期积分',
+  '比上期增减',
+  '达标状态',
+  '备注',
+];
+
+/** The 备注 of a ranking row: 首 / 末, 零报送 (no row at all), 不得评先评优 (a missed 报送 task, 001 §六.5). */
+function remark(u: UnitRankRow): string {
+  const parts: string[] = [];
+  if (u.first) parts.push('首');
+  if (u.last) parts.push('末');
+  if (u.zeroSubmissions) parts.push('零报送');
+  if (u.barred) parts.push('不得评先评优');
+  return parts.join('；');
+}
+
+function rankingTable(model: ReportModel, title: string, inType: boolean): NoticeTable {
+  const byName = new Map(model.units.map((u) => [u.unit, u]));
+  const noPrevious = model.previousTotals === null;
+  const row = (u: UnitRankRow): NoticeCell[] => [
+    inType ? u.rankInType : u.rank,
+    u.unit,
+    clean(u.points),
+    u.relayPoints ? clean(u.relayPoints) : null,
+    clean(u.ytdPoints),
+    ...[...LEVELS].reverse().map((l) => clean(u.adoptionsByLevel[l])),
+    clean(u.adoptions),
+    clean(u.submissions),
+    noPrevious || u.previousPoints === null ? '—' : clean(u.previousPoints),
+    noPrevious || u.change === null ? '—' : clean(u.change),
+    u.status,
+    remark(u),
+  ];
+  const groups = model.rankGroups.map((g) => {
+    const units = g.units.map((n) => byName.get(n)).filter((u): u is UnitRankRow => u !== undefined);
+    return { caption: g.type === '' ? '' : `${g.type}（${units.length}个）`, rows: units.map(row) };
+  });
+  const sum = (f: (u: UnitRankRow) => number) => clean(model.units.reduce((a, u) => a + f(u), 0));
+  const t = model.totals;
+  const total: NoticeCell[] = [
+    '合计',
+    `${model.units.length}个单位`,
+    clean(t.points),
+    t.relayPoints ? clean(t.relayPoints) : null,
+    sum((u) => u.ytdPoints),
+    ...[...LEVELS].reverse().map((l) => sum((u) => u.adoptionsByLevel[l])),
+    sum((u) => u.adoptions),
+    clean(t.submissions),
+    noPrevious ? '—' : (model.previousTotals?.points ?? null),
+    noPrevious ? '—' : clean(t.points - (model.previousTotals?.points ?? 0)),
+    null,
+    null,
+  ];
+  const notes = [
+    `本期积分含对口处室转报分成，合计${numText(t.points)}分${
+      t.relayPoints
+        ? `（各单位稿件积分${numText(t.manuscriptPoints)}分、转报分成${numText(t.relayPoints)}分）`
+        : ''
+    }；累计积分为${model.year}年1月1日至本期末。`,
+    `报送合计按稿件计，转报的同一稿件只计一次；名次${inType ? '在同类单位内排列' : '为全部单位排列'}，积分相同名次并列。`,
+  ];
+  return { title, header: RANK_HEADER, pointCols: [3, 4, 5, 13, 14], changeCols: [14], groups, total, notes };
+}
+
+function peopleTable(model: ReportModel, title: string): NoticeTable {
+  const people = [...model.people].sort((a, b) => b.credit - a.credit || b.points - a.points);
+  const withStatus = people.some((x) => x.status !== null);
+  const rows: NoticeCell[][] = [];
+  people.forEach((x, i) => {
+    const prev = people[i - 1];
+    const rank = i > 0 && prev.credit === x.credit ? (rows[i - 1][0] as number) : i + 1;
+    const why = x.points < 0 ? '含倒扣稿件' : x.credit === 0 ? '本期仅有报送，无录用计任务' : '';
+    const row: NoticeCell[] = [
+      rank,
+      x.person,
+      x.unit,
+      clean(x.credit),
+      clean(x.creditRounded),
+      clean(x.points),
+    ];
+    if (withStatus) row.push(x.status ?? '');
+    row.push(why);
+    rows.push(row);
+  });
+  const header = [
+    '名次',
+    '姓名',
+    '单位',
+    '计任务（篇）',
+    '四舍五入',
+    '积分',
+    ...(withStatus ? ['状态'] : []),
+    '说明',
+  ];
+  return {
+    title,
+    header,
+    pointCols: [4, 6],
+    changeCols: [],
+    groups: [{ caption: '', rows }],
+    total: null,
+    notes: ['按计任务篇数排列；两名作者合写的稿件各计0.5篇，同一稿件被多家媒体录用只计一次，年终四舍五入。'],
+  };
+}

@@ -1,0 +1,228 @@
+// The 通报 as tabs: the document on `通报 <period>` laid out to print on A4 portrait with Sheets'
+// default settings (Apps Script has no page-setup API), each 附件 table on a tab of its own
+// (`通报 <period> 附件1`, printed landscape from the .xlsx), and the rows to check on `待核实`, which
+// is the office's and never part of the sent document.
+//
+// Decisions:
+// - The body is one column 640 px wide (A4 portrait, normal margins: 6.77 in ≈ 650 px) with one sheet
+//   row per printed line: a row's height is not fitted to wrapped text everywhere (exceljs, WPS), so
+//   the lines are cut here, at 38 characters of 12 pt, breaking after punctuation where it can.
+// - No merges on the body (one column), none across a frozen column on the 附件 (nothing frozen left).
+import { dayToIso } from '../core/dates';
+import type { NoticeCell, NoticeDoc, NoticeTable } from '../core/notice';
+import type { ReportModel } from '../core/types';
+import type { CellStyle, SheetModel, SheetValue } from './model';
+import { COLORS, FMT_CHANGE, FMT_POINTS, SheetBuilder, STATUS_STYLE } from './report';
+import { ISSUES_TAB } from './tabs';
+
+export { ISSUES_TAB } from './tabs';
+
+/** Body width in pixels and the line length that fits it at 12 pt (in half-width units: a CJK character is 2). */
+const BODY_WIDTH = 640;
+const BODY_LINE = 78;
+const TITLE_LINE = 58;
+const INDENT = '\u3000\u3000';
+const BODY: CellStyle = { fontSize: 12 };
+
+/** Punctuation a line may not start with: it hangs at the end of the line before (避头点). */
+const NO_LINE_START = '，。、；：？！）》」』”’%';
+
+/**
+ * Chinese body text cut into lines of at most `units` columns (a CJK character counts 2), as a
+ * typesetter does: anywhere, except that closing punctuation stays on the line before.
+ */
+export function cutLines(text: string, units: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let w = 0;
+  for (const ch of text) {
+    const cw = (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+    if (w + cw > units && line !== '' && !NO_LINE_START.includes(ch)) {
+      lines.push(line);
+      line = '';
+      w = 0;
+    }
+    line += ch;
+    w += cw;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Printed width in half-width units: a CJK character counts 2. */
+function widthOf(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+export function noticeSheetName(model: ReportModel): string {
+  return `通报 ${model.period.code}`;
+}
+
+export function attachmentSheetName(model: ReportModel, k: number): string {
+  return `${noticeSheetName(model)} 附件${k}`;
+}
+
+/** The document body: title, issue line, 主送, text, 附件 list, 落款, date, contact. */
+export function noticeBodySheet(model: ReportModel, doc: NoticeDoc): SheetModel {
+  const b = new SheetBuilder(1);
+  const lines = (text: string, style: CellStyle, units = BODY_LINE, indent = INDENT) => {
+    for (const line of cutLines(`${indent}${text}`, units))
+      b.style({ row: b.add([line]), col: 1, rows: 1, cols: 1 }, style);
+  };
+  // Centred and right-set lines are placed with full-width spaces, not cell alignment: the column's
+  // printed width differs between Sheets, Excel, WPS and LibreOffice, the characters' does not.
+  const center = (text: string, units: number) => {
+    const pad = Math.max(0, Math.floor((units - widthOf(text)) / 4));
+    return `${'\u3000'.repeat(pad)}${text}`;
+  };
+  const right = (text: string) =>
+    `${'\u3000'.repeat(Math.max(0, Math.floor((BODY_LINE - widthOf(text)) / 2) - 4))}${text}`;
+  lines(center(doc.issueLine, BODY_LINE), BODY, BODY_LINE, '');
+  b.blank();
+  for (const t of cutLines(doc.title, TITLE_LINE))
+    lines(center(t, TITLE_LINE), { bold: true, fontSize: 16 }, TITLE_LINE, '');
+  b.blank();
+  lines(doc.recipients, BODY, BODY_LINE, '');
+  lines(doc.opening, BODY);
+  for (const block of doc.body) {
+    if (block.kind === 'heading') lines(block.text, { ...BODY, bold: true });
+    else if (block.kind === 'subheading') lines(block.text, { ...BODY, bold: true });
+    else if (block.kind === 'blank') b.blank();
+    else lines(block.text, BODY);
+  }
+  b.blank();
+  doc.attachmentList.forEach((title, k) => {
+    lines(`${k === 0 ? '附件：' : '\u3000\u3000\u3000'}${k + 1}. ${title}`, BODY);
+  });
+  b.blank();
+  b.blank();
+  // 落款 and date four characters from the right margin, as 公文 set them.
+  if (doc.issuer) lines(right(doc.issuer), BODY, BODY_LINE, '');
+  lines(right(doc.date), BODY, BODY_LINE, '');
+  b.blank();
+  lines(doc.contact, BODY);
+  return b.build(noticeSheetName(model), {
+    frozenRows: 0,
+    frozenCols: 0,
+    columnWidths: [BODY_WIDTH],
+    tabColor: COLORS.headerBg,
+    print: { landscape: false, fitToWidth: true },
+  });
+}
+
+const cellValue = (c: NoticeCell): SheetValue => c;
+
+/** One 附件 table on its own tab: 附件N, its title, the header, its groups with captions, notes. */
+export function attachmentSheet(model: ReportModel, table: NoticeTable, k: number): SheetModel {
+  const width = table.header.length;
+  const b = new SheetBuilder(width);
+  b.style({ row: b.add([`附件${k}`]), col: 1, rows: 1, cols: 1 }, { bold: true, fontSize: 12 });
+  b.line(table.title, { bold: true, fontSize: 14, hAlign: 'center' });
+  const header = b.header(table.header);
+  const status = table.header.indexOf('达标状态') + 1;
+  const remark = table.header.indexOf('备注') + 1;
+  for (const g of table.groups) {
+    if (g.caption) {
+      const row = b.add([g.caption]);
+      b.merges.push({ row, col: 1, rows: 1, cols: width });
+      b.style(
+        { row, col: 1, rows: 1, cols: width },
+        { bold: true, background: '#e8eef6', fontColor: COLORS.sectionFg },
+      );
+    }
+    const first = b.next;
+    for (const r of g.rows) b.add(r.map(cellValue));
+    const n = g.rows.length;
+    if (n === 0) {
+      b.add(['（无）']);
+      continue;
+    }
+    b.style({ row: first, col: 1, rows: n, cols: 1 }, { hAlign: 'center' });
+    for (const c of table.pointCols) b.format({ row: first, col: c, rows: n, cols: 1 }, FMT_POINTS);
+    for (const c of table.changeCols) b.format({ row: first, col: c, rows: n, cols: 1 }, FMT_CHANGE);
+    if (status > 0) {
+      g.rows.forEach((r, i) => {
+        const s = r[status - 1];
+        if (typeof s === 'string' && s in STATUS_STYLE)
+          b.style(
+            { row: first + i, col: status, rows: 1, cols: 1 },
+            { ...STATUS_STYLE[s as keyof typeof STATUS_STYLE], hAlign: 'center' },
+          );
+      });
+    }
+    if (remark > 0) {
+      g.rows.forEach((r, i) => {
+        if (r[remark - 1])
+          b.style({ row: first + i, col: remark, rows: 1, cols: 1 }, { fontColor: COLORS.issueFg });
+      });
+    }
+  }
+  if (table.total) {
+    const row = b.add(table.total.map(cellValue));
+    for (const c of table.pointCols) b.format({ row, col: c, rows: 1, cols: 1 }, FMT_POINTS);
+    for (const c of table.changeCols) b.format({ row, col: c, rows: 1, cols: 1 }, FMT_CHANGE);
+    b.style({ row, col: 1, rows: 1, cols: width }, { bold: true, background: COLORS.totalBg });
+  }
+  b.style({ row: header, col: 1, rows: b.next - header, cols: width }, { border: true });
+  for (const note of table.notes) {
+    b.style(
+      { row: b.add([`注：${note}`]), col: 1, rows: 1, cols: 1 },
+      { fontColor: COLORS.muted, fontSize: 9 },
+    );
+  }
+  const widths = table.header.map((h) =>
+    h === '单位'
+      ? 150
+      : h === '姓名'
+        ? 80
+        : h === '说明'
+          ? 200
+          : h === '备注'
+            ? 150
+            : Math.max(56, h.length * 14 + 12),
+  );
+  return b.build(attachmentSheetName(model, k), {
+    frozenRows: header,
+    frozenCols: 0,
+    columnWidths: widths,
+    tabColor: COLORS.headerBg,
+    print: { landscape: true, fitToWidth: true, repeatRows: header },
+  });
+}
+
+/** 待核实: the office's own list of rows to correct, with ledger row numbers (never sent to units). */
+export function issuesSheet(model: ReportModel, generatedAt: string): SheetModel {
+  const b = new SheetBuilder(4);
+  b.line(`待核实稿件（${model.period.label}，共${model.issues.length}条）`, { bold: true, fontSize: 14 });
+  b.line(
+    `本表供办公室核对台账使用，不随通报印发。统计期间：${dayToIso(model.period.from)} 至 ${dayToIso(model.period.to)}；生成时间：${generatedAt}；无日期的行每期都列出，直到补全。`,
+    { fontColor: COLORS.muted, fontSize: 9 },
+  );
+  const header = b.header(['行号', '单位', '标题', '问题']);
+  const first = b.next;
+  for (const i of model.issues) b.add([i.row, i.unit, i.title, i.issues.join('；')]);
+  if (model.issues.length === 0) b.add(['（无）']);
+  else {
+    b.style({ row: first, col: 1, rows: model.issues.length, cols: 1 }, { hAlign: 'center' });
+    b.style({ row: first, col: 4, rows: model.issues.length, cols: 1 }, { fontColor: COLORS.issueFg });
+  }
+  b.style({ row: header, col: 1, rows: b.next - header, cols: 4 }, { border: true });
+  return b.build(ISSUES_TAB, {
+    frozenRows: header,
+    frozenCols: 0,
+    columnWidths: [56, 150, 320, 420],
+    tabColor: COLORS.issueFg,
+    print: { landscape: true, fitToWidth: true, repeatRows: header },
+  });
+}
+
+/** Every tab of one 通报: the body first (the add-on shows it), then the 附件, then 待核实. */
+export function noticeSheets(model: ReportModel, doc: NoticeDoc, generatedAt: string): SheetModel[] {
+  return [
+    noticeBodySheet(model, doc),
+    ...doc.attachments.map((t, k) => attachmentSheet(model, t, k + 1)),
+    issuesSheet(model, generatedAt),
+  ];
+}

@@ -1,0 +1,201 @@
+// The 通报 as an office sends it, from the command line: the .docx beside the workbook, its frame
+// (title, 期数, 主送, opening, 一 to 五, 落款, date, 联系人), per-type ranking, one total everywhere, and
+// nothing internal (待核实, ledger row numbers) in what goes out.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dayOfDate } from '../../src/core/dates';
+import { chineseDate } from '../../src/core/notice';
+import { allValues, docxParagraphs, ROOT, readXlsx, tempDir, zugong } from './helpers';
+
+const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
+const ROW_NUMBER = /第\s*\d+\s*行|行号/;
+
+interface Unit {
+  unit: string;
+  unitType: string;
+  points: number;
+  relayPoints: number;
+  rank: number;
+  rankInType: number;
+  last: boolean;
+  first: boolean;
+}
+
+describe('zugong report --period 2024-Q3 --out: the 通报 as .xlsx tabs and .docx', () => {
+  let dir: string;
+  let paragraphs: string[];
+  let body: string[];
+  let attachment: unknown[][];
+  let j: {
+    units: Unit[];
+    meta: { totals: { points: number; manuscriptPoints: number; relayPoints: number } };
+  };
+  let console: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    const out = join(dir, '三季度.xlsx');
+    const run = zugong([
+      'report',
+      EXAMPLE,
+      '--period',
+      '2024-Q3',
+      '--as-of',
+      '2024-10-09',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    j = JSON.parse(run.stdout);
+    paragraphs = await docxParagraphs(join(dir, '三季度.docx'));
+    const values = allValues(await readXlsx(out));
+    body = values['通报 2024-Q3'].map((r) => String(r[0] ?? ''));
+    attachment = values['通报 2024-Q3 附件1'];
+    console = zugong(['report', EXAMPLE, '--period', '2024-Q3', '--as-of', '2024-10-09']).stdout;
+  }, 120_000);
+
+  it('opens with the 期数 line, the title in the 关于…的通报 form, 主送 and the opening sentence', () => {
+    expect(paragraphs.slice(0, 6)).toEqual([
+      '2024年第3期',
+      '',
+      '关于2024年第三季度组工信息宣传工作情况的通报',
+      '',
+      '各党（工）委，部机关各科室：',
+      '根据《上街区组工信息宣传工作考核办法》，现将2024年第三季度各单位组工信息宣传工作情况通报如下。',
+    ]);
+  });
+
+  it('has the five sections in order, 四 and 五 as headed blank lines when 设置 leaves them empty', () => {
+    const headings = paragraphs.filter((p) => /^[一二三四五]、/.test(p));
+    expect(headings).toEqual([
+      '一、总体情况',
+      '二、各单位积分排名情况',
+      '三、通报表扬和通报批评',
+      '四、存在问题',
+      '五、下步要求',
+    ]);
+    const four = paragraphs.indexOf('四、存在问题');
+    expect(paragraphs.slice(four + 1, four + 3)).toEqual(['', '']);
+    expect(paragraphs[four + 3]).toBe('五、下步要求');
+  });
+
+  it('一、总体情况 is written from the figures, against last period and the same period last year', () => {
+    const overall = paragraphs[paragraphs.indexOf('一、总体情况') + 1];
+    const t = j.meta.totals;
+    expect(overall).toMatch(
+      /^2024年第三季度，各单位共报送组工信息\d+篇，被各级媒体录用\d+篇，其中中央级\d+篇、/,
+    );
+    expect(overall).toContain(
+      `共计积分${t.points}分（含各单位稿件积分${t.manuscriptPoints}分、对口处室转报分成${t.relayPoints}分）`,
+    );
+    expect(overall).toMatch(/与上期（2024年第二季度）相比，报送(增加|减少)\d+篇/);
+    expect(overall).toContain('去年同期（2023年第三季度）无台账记录，不作比较');
+  });
+
+  it('二、ranks each unit type on its own, with its own first three and last', () => {
+    const towns = j.units
+      .filter((u) => u.unitType === '乡镇街道')
+      .sort((a, b) => a.rankInType - b.rankInType);
+    const line = paragraphs.find((p) => p.startsWith('（一）乡镇街道'))!;
+    const top = towns.slice(0, 3).map((u) => `${u.unit}（${u.points}分）`);
+    expect(line).toBe(
+      `（一）乡镇街道（5个）。前三名：${top.join('、')}；末位：${towns[4].unit}（${towns[4].points}分）。`,
+    );
+    expect(
+      paragraphs.filter((p) => /^（[二三]）(其他党工委|部机关科室)（\d+个）。前三名：/.test(p)),
+    ).toHaveLength(2);
+    // --json marks 末 exactly where the document does.
+    const marked = attachment.filter((r) => String(r[14] ?? '').includes('末')).map((r) => r[1]);
+    expect(marked).toEqual(
+      j.units
+        .filter((u) => u.last)
+        .map((u) => u.unit)
+        .sort((a, b) => marked.indexOf(a) - marked.indexOf(b)),
+    );
+    expect(j.units.filter((u) => u.last).length).toBeGreaterThan(0);
+  });
+
+  it('三、praises the first of each type and criticises with reasons', () => {
+    const three = paragraphs.slice(
+      paragraphs.indexOf('三、通报表扬和通报批评') + 1,
+      paragraphs.indexOf('四、存在问题'),
+    );
+    expect(three[0]).toMatch(/^（一）通报表扬。.+（部机关科室第一名，积分\d+(\.\d+)?分，录用\d+篇）/);
+    expect(three[1]).toMatch(/^（二）通报批评。/);
+    expect(three[1]).toContain('城建系统党工委本期零报送（既无报送也无录用）');
+  });
+
+  it('ends with the 附件 list, 落款, the date in Chinese numerals and 联系人', () => {
+    const end = paragraphs.indexOf('中共上街区委组织部');
+    expect(end).toBeGreaterThan(0);
+    expect(paragraphs[end + 1]).toBe(chineseDate(dayOfDate(new Date())));
+    expect(paragraphs[end + 3]).toBe('（联系人：　　　　，联系电话：　　　　）');
+    expect(paragraphs.filter((p) => /^附件：1\. |^2\. 2024/.test(p))).toEqual([
+      '附件：1. 2024年第三季度各单位组工信息积分排名表',
+      '2. 2024年第三季度个人组工信息计任务情况表',
+    ]);
+  });
+
+  it('one total: the ranking’s 合计, the text, the console and --json agree', () => {
+    const sum = Math.round(j.units.reduce((a, u) => a + u.points, 0) * 100) / 100;
+    expect(j.meta.totals.points).toBe(sum);
+    expect(j.meta.totals.manuscriptPoints + j.meta.totals.relayPoints).toBeCloseTo(sum, 6);
+    const total = attachment.find((r) => r[0] === '合计')!;
+    expect(total[2]).toBe(sum);
+    expect(body.join('')).toContain(`共计积分${sum}分`);
+    expect(console).toMatch(new RegExp(`^合计：20 个单位，积分 ${sum}（稿件 `, 'm'));
+  });
+
+  it('the sent document has no 待核实 section and no ledger row number (the .docx and the tabs)', () => {
+    expect(paragraphs.filter((p) => p.includes('待核实') || ROW_NUMBER.test(p))).toEqual([]);
+    expect(body.filter((p) => p.includes('待核实') || ROW_NUMBER.test(p))).toEqual([]);
+    expect(
+      attachment.flat().filter((c) => typeof c === 'string' && (c.includes('待核实') || ROW_NUMBER.test(c))),
+    ).toEqual([]);
+  });
+
+  it('the workbook carries 领导看板’s month chart as a native chart part over its month table', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '三季度.xlsx')));
+    const chart = (await zip.file('xl/charts/chart1.xml')?.async('string')) ?? '';
+    expect(chart).toContain('<c:barChart>');
+    // 月份 as categories, this year and the same months last year as the two series.
+    expect([...chart.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1].replace(/&apos;|'/g, "'"))).toEqual([
+      expect.stringMatching(/^'领导看板'!\$B\$\d+:\$B\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$A\$\d+:\$A\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$B\$\d+:\$B\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$C\$\d+:\$C\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$A\$\d+:\$A\$\d+$/),
+      expect.stringMatching(/^'领导看板'!\$C\$\d+:\$C\$\d+$/),
+    ]);
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    expect(types).toContain('/xl/charts/chart1.xml');
+    // The sheet that holds it points to its drawing; no note asking the reader to insert a chart.
+    const board = allValues(await readXlsx(join(dir, '三季度.xlsx')))['领导看板'];
+    expect(board.flat().filter((c) => typeof c === 'string' && c.includes('插入'))).toEqual([]);
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    const withDrawing = [];
+    for (const f of sheets)
+      if (/<drawing r:id=/.test((await zip.file(f)?.async('string')) ?? '')) withDrawing.push(f);
+    expect(withDrawing).toHaveLength(1);
+  });
+
+  it('--docx chooses another path for the document', () => {
+    const other = join(dir, '通报', '第三季度通报.docx');
+    const run = zugong([
+      'report',
+      EXAMPLE,
+      '--period',
+      '2024-Q3',
+      '--out',
+      join(dir, 'b.xlsx'),
+      '--docx',
+      other,
+    ]);
+    expect(run.code).toBe(0);
+    expect(existsSync(other)).toBe(true);
+    expect(existsSync(join(dir, 'b.docx'))).toBe(false);
+  }, 60_000);
+});
