@@ -39,7 +39,7 @@ describe('录入稿件 sidebar', () => {
     expect(await page.textContent('#pv-credit')).toContain('张三 0.5');
 
     await page.press('#f-title', 'Enter'); // Enter submits
-    await expect.poll(() => page.textContent('#status')).toContain('已写入');
+    await expect.poll(() => page.textContent('#status')).toBe(`已写入稿件台账第 ${before + 2} 行，积分 15`);
 
     const records = ledgerRecords(fake);
     expect(records).toHaveLength(before + 1);
@@ -56,7 +56,6 @@ describe('录入稿件 sidebar', () => {
     expect(formatDate(row.录用日期 as Date, zone, 'yyyy-MM-dd')).toBe('2024-03-05');
     expect(row.录入人).toBe('xinxi@example.org');
     // The first empty row after the last filled one (header row 1 + existing rows).
-    expect(await page.textContent('#status')).toContain(`第 ${before + 2} 行`);
     // One write per run of columns staff fill: 标题…对口处室 | 备注 | 佐证 事件日期 | 录入人 (the reviewers'
     // 审核状态, 核定, 调整分, 调整理由 and the computed columns are not touched).
     expect(fake.log.byMethod['Range.setValues']).toBe(4);
@@ -93,7 +92,7 @@ describe('录入稿件 sidebar', () => {
     await expect.poll(() => page.textContent('#err-单位')).toContain('单位');
     expect(await page.textContent('#err-报送日期')).toContain('日期');
     expect(await page.getAttribute('#f-unit', 'aria-invalid')).toBe('true');
-    expect(await page.textContent('#status')).toContain('未写入');
+    expect(await page.textContent('#status')).toBe('请先改正标红的字段，台账未写入');
     expect(ledgerRecords(fake)).toHaveLength(before);
     expect(fake.log.byMethod['Range.setValues'] ?? 0).toBe(0);
     // The title the user typed is still there to fix and resubmit.
@@ -135,6 +134,7 @@ describe('录入稿件 sidebar', () => {
     open = await openSidebar('entry', fake);
     const { page, dialogs } = open;
     await page.waitForSelector('body[data-ready=true]');
+    const next = ledgerRecords(fake).length + 2; // the first empty row after header + rows
 
     await page.fill('#f-title', evil);
     await page.fill('#f-author', '<i>张三');
@@ -145,14 +145,14 @@ describe('录入稿件 sidebar', () => {
     await expect.poll(() => page.textContent('#pv-points')).toBe('0 分');
     expect(await page.textContent('.chip span')).toBe('<i>张三');
     await page.click('#submit');
-    await expect.poll(() => page.textContent('#status')).toContain('已写入');
+    await expect.poll(() => page.textContent('#status')).toBe(`已写入稿件台账第 ${next} 行，积分 0`);
 
     await page.fill('#f-title', '=HYPERLINK("http://x","点我")');
     await page.selectOption('#f-unit', '峡窝镇党委');
     await page.selectOption('#f-mode', '报送');
     await page.fill('#f-submitted', '2024-05-07');
     await page.click('#submit');
-    await expect.poll(() => page.textContent('#status')).toContain('已写入');
+    await expect.poll(() => page.textContent('#status')).toBe(`已写入稿件台账第 ${next + 1} 行，积分 0`);
 
     const ledger = fake.spreadsheet._sheet('稿件台账')!;
     const last = ledger.getLastRow();

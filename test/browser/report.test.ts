@@ -39,7 +39,7 @@ describe('生成通报 sidebar', () => {
 
     const activate = vi.spyOn(FakeRange.prototype, 'activate');
     await items.first().click();
-    await expect.poll(() => page.textContent('#status')).toContain('第 5 行');
+    await expect.poll(() => page.textContent('#status')).toBe('已在台账中选中第 5 行');
     const range = activate.mock.contexts.at(-1) as FakeRange;
     expect(range.getSheet().getName()).toBe('稿件台账');
     expect(range.getRow()).toBe(5);
@@ -121,7 +121,10 @@ describe('规则与预设 sidebar', () => {
     await page.click('#fill');
     await page.waitForSelector('#confirm:not([hidden])');
     await page.click('#confirm-yes');
-    await expect.poll(() => page.textContent('#status')).toContain('已用');
+    // 计分 is not in the list: it has content (the bad cell), and only empty tabs are filled.
+    await expect
+      .poll(() => page.textContent('#status'))
+      .toBe('已用“上街区积分办法”填充：媒体、系数、加分、指标、设置、人员');
     expect(fake.spreadsheet._sheet('媒体')!.getLastRow()).toBeGreaterThan(10);
     expect(fake.spreadsheet._sheet('加分')!.getLastRow()).toBe(4); // header + 国家/省/市
     // Filled tabs are never overwritten: the bad cell is still there for the office to fix.
@@ -157,7 +160,7 @@ describe('keyboard and progress', () => {
     // The rows to check are buttons: Tab reaches them and Enter selects the row in the ledger.
     await page.focus('#issues button');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.textContent('#status')).toContain('第 5 行');
+    await expect.poll(() => page.textContent('#status')).toBe('已在台账中选中第 5 行');
     expect(open.errors).toEqual([]);
   });
 
@@ -175,7 +178,9 @@ describe('keyboard and progress', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^confirm-(yes|no)$/);
     await page.focus('#confirm-yes');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.textContent('#status')).toContain('已用');
+    await expect
+      .poll(() => page.textContent('#status'))
+      .toBe('已用“上街区积分办法”填充：媒体、计分、系数、加分、指标、设置、人员');
     expect(fake.spreadsheet._sheet('媒体')!.getLastRow()).toBeGreaterThan(10);
   });
 });

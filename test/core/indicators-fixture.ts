@@ -1,19 +1,23 @@
-// Hand-built ScoredLedger fixtures for the indicator tests: one spec → a LedgerRow/ScoredRow pair.
+// Ledger fixtures for the indicator tests: specs → ledger grid → parseLedger → scoreLedger, as the add-on does.
 import { parseDay } from '../../src/core/dates';
+import { parseLedger } from '../../src/core/ledger';
 import { defaultSettings } from '../../src/core/rules/settings';
+import { scoreLedger } from '../../src/core/score';
 import type {
   Day,
   Indicator,
   IndicatorFilter,
-  LedgerRow,
   Level,
   Mode,
   Rules,
   ScoredLedger,
-  ScoredRow,
   Settings,
   UnitDef,
 } from '../../src/core/types';
+import { type RowSpec as LedgerSpec, ledgerGrid } from '../helpers/ledger';
+
+const MODES: Mode[] = ['录用', '综合', '报送'];
+const LEVELS: Level[] = ['区县级', '市级', '省级', '中央级'];
 
 export function d(iso: string): Day {
   const day = parseDay(iso);
@@ -21,6 +25,10 @@ export function d(iso: string): Day {
   return day;
 }
 
+/**
+ * One ledger row as staff fill it in. Tags, level and points are not set here: they come from the 媒体 and
+ * 计分 tables through parseLedger → scoreLedger, as in the add-on.
+ */
 export interface RowSpec {
   unit: string;
   title?: string;
@@ -30,85 +38,47 @@ export interface RowSpec {
   submittedOn?: string;
   adoptedOn?: string;
   mode?: Mode;
-  level?: Level | null;
+  /** 级别 typed in the row (overrides the outlet's level). */
+  level?: Level;
+  /** 媒体; an adoption without outlet or level is in 区报 (区县级, no tags). */
   outlet?: string;
-  tags?: string[];
+  /** Written as 调整分 with a reason: the 计分 table gives every level 0, so this is the row's points. */
   points?: number;
   relayOffice?: string;
-  relayPoints?: number;
+  /** false: 核定 倒扣 when points are negative, else 核定 不计分. */
   countable?: boolean;
-  credit?: number[];
-  personPoints?: number[];
 }
 
 let rowNo = 1;
 
-export function pair(spec: RowSpec): [LedgerRow, ScoredRow] {
+/** The ledger row (header order of LEDGER_HEADERS) a spec stands for. */
+export function ledgerRow(spec: RowSpec): LedgerSpec {
   rowNo += 1;
-  const title = spec.title ?? `稿件${rowNo}`;
-  const authors = spec.authors ?? [];
   const mode: Mode = spec.mode ?? (spec.outlet || spec.adoptedOn ? '录用' : '报送');
-  const submittedOn = spec.submittedOn ? d(spec.submittedOn) : null;
-  const adoptedOn = spec.adoptedOn ? d(spec.adoptedOn) : null;
   const points = spec.points ?? 0;
-  const credit = spec.credit ?? (authors.length === 1 ? [1] : authors.slice(0, 2).map(() => 0.5));
-  const ledgerRow: LedgerRow = {
-    row: rowNo,
-    title,
-    titleKey: title.replace(/[《》\s]/g, ''),
-    authors,
-    unit: spec.unit,
-    kind: spec.kind ?? '动态信息',
-    recipient: spec.recipient ?? '',
-    submittedOn,
-    eventOn: null,
-    outlet: spec.outlet ?? '',
-    levelOverride: null,
-    mode,
-    adoptedOn,
-    chars: null,
-    minutes: null,
-    placement: '',
-    instruction: '',
-    relayOffice: spec.relayOffice ?? '',
-    review: '',
-    verdict: '',
-    note: '',
-    adjustment: null,
-    adjustmentReason: '',
-    evidence: '',
-    issues: [],
-    blocked: false,
+  const verdict = spec.countable === false ? (points < 0 ? '倒扣' : '不计分') : '';
+  return {
+    标题: spec.title ?? `稿件${rowNo}`,
+    作者: (spec.authors ?? []).join('、'),
+    单位: spec.unit,
+    类别: spec.kind ?? '动态信息',
+    报送对象: spec.recipient ?? '',
+    报送日期: spec.submittedOn ?? '',
+    // An adoption needs an outlet or a level to be scored at all (else it is blocked): 区报 by default.
+    媒体: spec.outlet ?? (mode === '报送' || spec.level ? '' : '区报'),
+    级别: spec.level ?? '',
+    采用方式: mode,
+    录用日期: spec.adoptedOn ?? '',
+    对口处室: spec.relayOffice ?? '',
+    核定: verdict,
+    调整分: points === 0 ? '' : Math.abs(points),
+    调整理由: points === 0 ? '' : '测试分值',
   };
-  const scoredRow: ScoredRow = {
-    row: rowNo,
-    unit: spec.unit,
-    level: spec.level ?? null,
-    outlet: spec.outlet ?? '',
-    tags: spec.tags ?? [],
-    mode,
-    day: mode === '报送' ? (submittedOn ?? adoptedOn) : (adoptedOn ?? submittedOn),
-    base: points,
-    multiplier: 1,
-    bonus: 0,
-    points,
-    relayPoints: spec.relayPoints ?? 0,
-    credit,
-    personPoints: spec.personPoints ?? credit.map((c) => c * points),
-    duplicate: false,
-    countable: spec.countable ?? true,
-    issues: [],
-    why: '',
-  };
-  return [ledgerRow, scoredRow];
 }
 
+/** The specs as a ledger grid, parsed and scored with the test rules (outlets, 0-point 计分 table). */
 export function ledgerOf(specs: RowSpec[]): ScoredLedger {
-  const pairs = specs.map(pair);
-  return {
-    ledger: { rows: pairs.map((p) => p[0]), columns: {}, headerIssues: [] },
-    rows: pairs.map((p) => p[1]),
-  };
+  return scoreLedger(parseLedger(ledgerGrid(specs.map(ledgerRow))), rulesOf({}));
 }
 
 export function filter(f: Partial<IndicatorFilter> = {}): IndicatorFilter {
@@ -149,8 +119,21 @@ export function rulesOf(parts: {
     outlets: [
       { name: '省组工信息', aliases: ['江苏组工信息'], level: '省级', tags: ['省组工信息', '组工信息'] },
       { name: '南通日报', aliases: [], level: '市级', tags: ['党报'] },
+      { name: '区报', aliases: [], level: '区县级', tags: [] },
+      { name: '人才简报', aliases: [], level: '省级', tags: ['条线简报'] },
     ],
-    points: [],
+    // Every mode × level scores 0: a row's points are its 调整分 (RowSpec.points), so figures stay by hand.
+    points: MODES.flatMap((mode) =>
+      LEVELS.map((level) => ({
+        mode,
+        level,
+        kind: '',
+        tag: '',
+        placement: '',
+        points: 0,
+        effectiveFrom: null,
+      })),
+    ),
     multipliers: [],
     bonuses: [],
     indicators: parts.indicators ?? [],

@@ -103,7 +103,6 @@ describe('filters', () => {
       adoptedOn: '2024-02-02',
       level: '市级',
       outlet: '南通日报',
-      tags: ['党报'],
       kind: '言论文章',
       points: 5,
     },
@@ -112,7 +111,6 @@ describe('filters', () => {
       adoptedOn: '2024-02-03',
       level: '省级',
       outlet: '省组工信息',
-      tags: ['省组工信息', '组工信息'],
       kind: '调研报告',
       points: 10,
     },
@@ -121,7 +119,6 @@ describe('filters', () => {
       adoptedOn: '2024-02-04',
       level: '省级',
       outlet: '人才简报',
-      tags: ['条线简报'],
       points: 10,
     },
     { unit: '甲街道', submittedOn: '2024-02-05', recipient: '市委组织部', mode: '报送' },
@@ -291,7 +288,7 @@ describe('groups, deemedMet, effective dates', () => {
     rulesOf({ units: [unit('甲街道', '乡镇街道'), unit('乙街道', '乡镇街道')], indicators });
 
   it('an any-of group is met when one member is met', () => {
-    const rows: RowSpec[] = [{ unit: '甲街道', adoptedOn: '2024-03-01', tags: ['省组工信息'] }];
+    const rows: RowSpec[] = [{ unit: '甲街道', adoptedOn: '2024-03-01', outlet: '省组工信息' }];
     const out = evaluateIndicators(ledgerOf(rows), rulesWith(structure), YEAR_END);
     const [a, b] = out.units;
     expect(a.indicators.map((r) => r.met)).toEqual([true, false]);
@@ -303,7 +300,7 @@ describe('groups, deemedMet, effective dates', () => {
   });
 
   it('a group takes its best member status; the subject its worst part', () => {
-    const rows: RowSpec[] = [{ unit: '甲街道', adoptedOn: '2024-03-01', tags: ['党报'] }];
+    const rows: RowSpec[] = [{ unit: '甲街道', adoptedOn: '2024-03-01', outlet: '南通日报' }];
     const withYearly = [...structure, indicator({ name: '积分', threshold: 100 })];
     const a = evaluateIndicators(ledgerOf(rows), rulesWith(withYearly), MID_YEAR).units[0];
     // 党报 1 of 2 by mid-year is on pace; 省组工信息 0 of 1 is behind
@@ -364,7 +361,15 @@ describe('people', () => {
     });
   const rows: RowSpec[] = [
     { unit: '办公室', title: 'A', adoptedOn: '2024-02-01', authors: ['张三', '李四'], points: 10 },
-    { unit: '办公室', title: 'A', adoptedOn: '2024-03-01', authors: ['张三', '李四'], points: 5 },
+    // a repeat adoption of A in another outlet (in the same outlet it would be a duplicate line)
+    {
+      unit: '办公室',
+      title: 'A',
+      adoptedOn: '2024-03-01',
+      outlet: '南通日报',
+      authors: ['张三', '李四'],
+      points: 5,
+    },
     { unit: '办公室', title: 'B', adoptedOn: '2024-04-01', authors: ['张三'], points: 5 },
     { unit: '办公室', title: 'C', adoptedOn: '2024-05-01', authors: ['张三', '王五'], points: 1 },
   ];
@@ -544,8 +549,7 @@ describe('relay (对口处室)', () => {
         submittedOn: '2024-02-20',
         level: '省级',
         points: 10,
-        relayOffice: '信息调研科',
-        relayPoints: 2,
+        relayOffice: '信息调研科', // scored at the 20% relay share: 2
       },
     ];
     const out = evaluateIndicators(ledgerOf(rows), rules, YEAR_END);
