@@ -23,14 +23,16 @@ describe('生成通报 sidebar', () => {
     await page.check('input[name=kind][value=quarter]', { force: true });
     await page.selectOption('#year', '2024');
     await page.selectOption('#quarter', '1');
-    expect(await page.textContent('#code')).toBe('期间代码：2024-Q1');
+    expect(await page.textContent('#code')).toBe('通报期间：2024年第一季度');
     await page.click('#go');
     await page.waitForSelector('#result:not([hidden])');
     expect(fake.lock.hasLock()).toBe(false);
 
     const tab = fake.spreadsheet.getSheets().find((s) => s.getName().startsWith('通报'));
     expect(tab?.getName()).toBe('通报 2024-Q1');
-    expect(await page.textContent('#result-text')).toContain(tab!.getName());
+    expect(await page.textContent('#result-text')).toContain(
+      `已生成2024年第一季度通报（工作表“${tab!.getName()}”）`,
+    );
     // Row 5 (unknown outlet, March) and row 6 (no adoption date: undated rows show in every period).
     const items = page.locator('#issues button');
     expect(await items.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-row')))).toEqual(['5', '6']);
@@ -65,6 +67,13 @@ describe('生成通报 sidebar', () => {
     expect(rows).toEqual(['5', '6']);
 
     await page.check('input[name=kind][value=range]', { force: true });
+    await page.fill('#from', '2024-01-01');
+    await page.fill('#to', '2024-06-30');
+    await page.dispatchEvent('#to', 'change');
+    expect(await page.textContent('#code')).toBe('通报期间：2024年上半年');
+    await page.fill('#to', '2025-01-31');
+    await page.dispatchEvent('#to', 'change');
+    expect(await page.textContent('#code')).toBe('通报期间：2024年1月1日至2025年1月31日');
     await page.fill('#to', '');
     const calls = open.calls.length;
     await page.click('#go');
@@ -141,7 +150,7 @@ describe('keyboard and progress', () => {
     await page.focus('input[name=kind]:checked'); // 季度
     await page.keyboard.press('ArrowRight'); // → 年
     expect(await page.isChecked('input[name=kind][value=year]')).toBe(true);
-    expect(await page.textContent('#code')).toBe('期间代码：2024');
+    expect(await page.textContent('#code')).toBe('通报期间：2024年');
     await page.focus('#go');
     await page.keyboard.press('Enter');
     // While the server works: a visible progress line, the button disabled, the form marked busy.
