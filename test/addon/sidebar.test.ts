@@ -8,6 +8,7 @@ import {
   listMyRows,
   previewRow,
   selectLedgerRow,
+  selectRuleCell,
 } from '../../src/addon/main';
 import { BUSY_MESSAGE } from '../../src/addon/runtime/lock';
 import type { Failure, Result } from '../../src/addon/sidebar/types';
@@ -240,6 +241,17 @@ describe('sidebar server functions', () => {
     expect(previewRow(42 as never)).toMatchObject({ ok: true, empty: true });
     expect(generateReport('2024-13')).toMatchObject({ ok: false });
     expect(selectLedgerRow(-1)).toMatchObject({ ok: false });
+  });
+
+  it("selectRuleCell selects a rule tab's cell and refuses anything but a rule tab and an A1 cell", () => {
+    const fake = use(fakeWorkbook(sampleRows()));
+    fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '市级', '', '', '', '五分']]);
+    expect(selectRuleCell('计分', 'f2')).toEqual({ ok: true, table: '计分', cell: 'F2' });
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('计分');
+    expect(failureOf(selectRuleCell('稿件台账', 'A1')).message).toBe('无法定位“稿件台账”表的单元格 A1');
+    expect(failureOf(selectRuleCell('计分', 'A1:B2')).message).toBe('无法定位“计分”表的单元格 A1:B2');
+    expect(failureOf(selectRuleCell('媒体', 'B2')).message).toBe('找不到“媒体”工作表');
+    expect(selectRuleCell(null as never, 7 as never)).toMatchObject({ ok: false });
   });
 
   it('listMyRows returns the user’s rows newest first, up to the limit', () => {

@@ -111,6 +111,13 @@ describe('规则与预设 sidebar', () => {
     const points = page.locator('li[data-table=计分]');
     expect(await points.locator('.cell').textContent()).toBe('F2');
     expect(await points.locator('.errs').textContent()).toContain('分值');
+    // The chip jumps to the cell, like a 待核实 row does.
+    const activate = vi.spyOn(FakeRange.prototype, 'activate');
+    await points.locator('button.cell').click();
+    await expect.poll(() => page.textContent('#status')).toBe('已选中“计分”表 F2');
+    const range = activate.mock.contexts.at(-1) as FakeRange;
+    expect([range.getSheet().getName(), range.getA1Notation()]).toEqual(['计分', 'F2']);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('计分');
 
     await page.selectOption('#preset', '上街区');
     await page.click('#fill');

@@ -112,6 +112,12 @@ export interface SelectedRow {
   row: number;
 }
 
+/** A rule table's cell selected for the user (规则与预设's error chips). */
+export interface SelectedCell {
+  table: string;
+  cell: string;
+}
+
 // ───────────────────────── 规则与预设 ─────────────────────────
 
 export interface TableStatus {
