@@ -78,6 +78,16 @@ describe('sidebar server functions', () => {
     expect(p.why).toBe('中央级录用 30 ×3（影像报道超过1分钟） +20（省领导批示） = 110');
   });
 
+  it('previewRow names the 指标 a row counts toward, and none for a row of 0 points', () => {
+    use(fakeWorkbook(sampleRows()));
+    const adopted = okOf(
+      previewRow({ 标题: 'x', 作者: ['张三'], 单位: '峡窝镇党委', 媒体: '河南日报', 录用日期: '2024-05-01' }),
+    );
+    expect(adopted.quotas).toEqual([{ name: '全年积分', weight: 1 }]);
+    // 报送 earns 0 points under 上街区's rules: it counts toward no indicator of this preset.
+    expect(okOf(previewRow(ROW)).quotas).toEqual([]);
+  });
+
   it('previews and appends as the ledger scores: a repeat of a row already there earns nothing and says so', () => {
     const fake = use(fakeWorkbook());
     const form = {

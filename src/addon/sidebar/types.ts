@@ -55,6 +55,8 @@ export interface RowPreview {
   mode: string;
   credit: { name: string; credit: number }[];
   relayPoints: number;
+  /** The 指标 the row counts toward (weight 0.5 through a 折半标签); empty = none. */
+  quotas: { name: string; weight: number }[];
   issues: string[];
   warnings: string[];
   ruleError: string;
