@@ -310,4 +310,15 @@ describe('sidebar pages', () => {
       expect(html).toContain('add-ons1.css');
     });
   }
+
+  it('the pages use one blue (Google blue 600, its hover shade 700), not the old add-on blues', () => {
+    const blues = new Set<string>();
+    for (const name of ['entry', 'report', 'rules', 'help'] as SidebarName[]) {
+      for (const hex of sidebarHtml(name).match(/#[0-9a-f]{6}\b/gi) ?? []) {
+        const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+        if (b - Math.max(r, g) > 60) blues.add(hex.toLowerCase()); // a saturated blue, not a pale tint
+      }
+    }
+    expect([...blues].sort()).toEqual(['#1765cc', '#1a73e8']);
+  });
 });
