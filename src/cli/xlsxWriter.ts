@@ -278,13 +278,6 @@ const PLAIN: Record<string, Partial<ExcelJS.Style>> = { number: {}, string: {}, 
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The chart note: exceljs cannot draw charts, so the data's range and the chart to insert are named. */
-function chartNote(chart: NonNullable<SheetModel['charts']>[number]): string {
-  return `图表「${chart.title}」：选中 ${blockA1(chart.data)} 插入${
-    chart.kind === 'line' ? '折线图' : chart.kind === 'bar' ? '条形图' : '柱形图'
-  }即可（本文件由命令行生成，不含图表对象）`;
-}
-
 type DataValidationsModel = { model: Record<string, ExcelJS.DataValidation> };
 
 function addValidations(out: ExcelJS.Worksheet, model: SheetModel): void {
@@ -359,11 +352,9 @@ export async function streamModel(
   for (const m of merges) masterStyle.set(m.row * 65536 + m.col, null);
   const formulaAt = new Map<number, string>();
   for (const f of model.formulas ?? []) formulaAt.set(f.row * 65536 + f.col, f.formula.replace(/^=/, ''));
-  const charts = new Map<number, NonNullable<SheetModel['charts']>[number]>();
-  for (const chart of model.charts ?? []) charts.set(chart.anchor.row * 65536 + chart.anchor.col, chart);
   // Before any row is committed (exceljs marks the merged cells in the rows it still holds).
   for (const m of merges) out.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
-  const special = slaveOf.size + masterStyle.size + formulaAt.size + charts.size > 0;
+  const special = slaveOf.size + masterStyle.size + formulaAt.size > 0;
 
   const styles = new TabStyles(model);
   const rows = lastRow(model);
@@ -392,11 +383,6 @@ export async function streamModel(
           if (formula !== undefined) value = { formula } as ExcelJS.CellFormulaValue;
           // The rest of a merged area takes the master's style as the blocks left it.
           if (masterStyle.has(key)) masterStyle.set(key, style);
-          const chart = charts.get(key);
-          if (chart && value === null) {
-            value = chartNote(chart);
-            style = { ...(style ?? {}), font: { italic: true, color: { argb: 'FF808080' } } };
-          }
         }
       }
       if (value === null && !style) continue;
