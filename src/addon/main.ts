@@ -16,4 +16,4 @@ export {
 } from './menu';
 export { appendLedgerRow, getEntryFormData, listMyRows, previewRow } from './sidebar/entry';
 export { generateReport, getReportInfo, selectLedgerRow, showSheet } from './sidebar/report';
-export { applyPreset, getRulesStatus } from './sidebar/rules';
+export { applyPreset, getRulesStatus, selectRuleCell } from './sidebar/rules';

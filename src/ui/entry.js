@@ -149,12 +149,15 @@
   /** What the preview shows before anything is typed. @type {{ ok: true } & RowPreview} */
   const BLANK_PREVIEW = {
     ok: true, empty: true, points: 0, why: '', level: '', outlet: '', mode: '', credit: [], relayPoints: 0,
-    issues: [], warnings: [], ruleError: '',
+    quotas: [], issues: [], warnings: [], ruleError: '',
   };
   /** @param {({ ok: true } & RowPreview) | Failure} p */
   function renderPreview(p) {
     const list = $('pv-issues');
     list.textContent = '';
+    const quotas = $('pv-quotas');
+    quotas.textContent = '';
+    quotas.className = 'quotas';
     if (!p?.ok) {
       $('pv-points').textContent = '—';
       $('pv-why').textContent = (p?.message) || '无法预览';
@@ -172,6 +175,12 @@
         ? `计任务：${p.credit.map((c) => `${c.name} ${num(c.credit)}`).join('，')}`
         : '';
       if (p.relayPoints) $('pv-credit').textContent += `（对口处室分得 ${num(p.relayPoints)} 分）`;
+      if (!p.ruleError) {
+        quotas.textContent = p.quotas.length
+          ? `计入指标：${p.quotas.map((q) => (q.weight < 1 ? `${q.name}（折半）` : q.name)).join('、')}`
+          : '不计入任何指标：请核对媒体、级别、类别与标签';
+        if (!p.quotas.length) quotas.className = 'quotas none';
+      }
     }
     (p.issues || []).forEach((t) => { list.appendChild(el('li', 'issue', t)); });
     (p.warnings || []).forEach((t) => { list.appendChild(el('li', 'warning', t)); });

@@ -32,6 +32,26 @@
     }
   }
 
+  const QUARTER_ZH = '一二三四';
+  /** The period in words, as core/period.ts labels it (2024年第一季度, 2024年3月, 2024年1月1日至6月30日). */
+  function periodLabel() {
+    const y = $('year').value;
+    switch (kind()) {
+      case 'year': return `${y}年`;
+      case 'quarter': return `${y}年第${QUARTER_ZH[Number($('quarter').value) - 1]}季度`;
+      case 'month': return `${y}年${Number($('month').value)}月`;
+      default: {
+        const a = $('from').value.split('-').map(Number);
+        const b = $('to').value.split('-').map(Number);
+        if (a.length !== 3 || b.length !== 3) return '';
+        const wholeMonths = a[0] === b[0] && a[2] === 1 && b[2] === new Date(b[0], b[1], 0).getDate();
+        if (wholeMonths && a[1] === 1 && b[1] === 6) return `${a[0]}年上半年`;
+        if (wholeMonths && a[1] === 7 && b[1] === 12) return `${a[0]}年下半年`;
+        return `${a[0]}年${a[1]}月${a[2]}日至${a[0] !== b[0] ? `${b[0]}年` : ''}${b[1]}月${b[2]}日`;
+      }
+    }
+  }
+
   function refresh() {
     const k = kind();
     $('range').hidden = k !== 'range';
@@ -39,7 +59,7 @@
     $('month-block').hidden = k !== 'month';
     $('quarter-block').hidden = k !== 'quarter';
     const code = periodCode();
-    $('code').textContent = code ? `期间代码：${code}` : '请选择起止日期';
+    $('code').textContent = code ? `通报期间：${periodLabel()}` : '请选择起止日期';
   }
   form.addEventListener('change', refresh);
 
@@ -90,7 +110,7 @@
       if (r?.ok) {
         sheetName = r.sheetName;
         box.className = 'result';
-        $('result-text').textContent = `已生成“${r.sheetName}”：${r.units} 个单位，${r.rows} 条稿件，待核实 ${r.issues.length} 行。`;
+        $('result-text').textContent = `已生成${r.period}通报（工作表“${r.sheetName}”）：${r.units} 个单位，${r.rows} 条稿件，待核实 ${r.issues.length} 行。`;
         $('open').hidden = !r.sheetName;
         $('notices').textContent = (r.notices || []).join('；');
         renderIssues(r.issues);

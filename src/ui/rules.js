@@ -50,7 +50,18 @@
         const errs = el('ul', 'errs');
         t.errors.forEach((e) => {
           const item = el('li');
-          if (e.cell) item.appendChild(el('span', 'cell', e.cell));
+          if (e.cell) {
+            // A chip that jumps to the cell, like a 待核实 row in 生成通报.
+            const chip = el('button', 'cell', e.cell);
+            chip.type = 'button';
+            chip.title = `在“${t.table}”表中选中 ${e.cell}`;
+            chip.addEventListener('click', () => {
+              call('selectRuleCell', t.table, e.cell).then((r) => {
+                setStatus(r?.ok ? `已选中“${r.table}”表 ${r.cell}` : (r?.message) || '无法选中', r?.ok ? 'ok' : 'bad');
+              }, (err) => { setStatus(message(err), 'bad'); });
+            });
+            item.appendChild(chip);
+          }
           item.appendChild(document.createTextNode(e.message));
           errs.appendChild(item);
         });

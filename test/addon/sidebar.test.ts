@@ -8,6 +8,7 @@ import {
   listMyRows,
   previewRow,
   selectLedgerRow,
+  selectRuleCell,
 } from '../../src/addon/main';
 import { BUSY_MESSAGE } from '../../src/addon/runtime/lock';
 import type { Failure, Result } from '../../src/addon/sidebar/types';
@@ -75,6 +76,16 @@ describe('sidebar server functions', () => {
     expect(p.points).toBe(110);
     expect(p.level).toBe('中央级');
     expect(p.why).toBe('中央级录用 30 ×3（影像报道超过1分钟） +20（省领导批示） = 110');
+  });
+
+  it('previewRow names the 指标 a row counts toward, and none for a row of 0 points', () => {
+    use(fakeWorkbook(sampleRows()));
+    const adopted = okOf(
+      previewRow({ 标题: 'x', 作者: ['张三'], 单位: '峡窝镇党委', 媒体: '河南日报', 录用日期: '2024-05-01' }),
+    );
+    expect(adopted.quotas).toEqual([{ name: '全年积分', weight: 1 }]);
+    // 报送 earns 0 points under 上街区's rules: it counts toward no indicator of this preset.
+    expect(okOf(previewRow(ROW)).quotas).toEqual([]);
   });
 
   it('previews and appends as the ledger scores: a repeat of a row already there earns nothing and says so', () => {
@@ -242,6 +253,17 @@ describe('sidebar server functions', () => {
     expect(selectLedgerRow(-1)).toMatchObject({ ok: false });
   });
 
+  it("selectRuleCell selects a rule tab's cell and refuses anything but a rule tab and an A1 cell", () => {
+    const fake = use(fakeWorkbook(sampleRows()));
+    fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '市级', '', '', '', '五分']]);
+    expect(selectRuleCell('计分', 'f2')).toEqual({ ok: true, table: '计分', cell: 'F2' });
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('计分');
+    expect(failureOf(selectRuleCell('稿件台账', 'A1')).message).toBe('无法定位“稿件台账”表的单元格 A1');
+    expect(failureOf(selectRuleCell('计分', 'A1:B2')).message).toBe('无法定位“计分”表的单元格 A1:B2');
+    expect(failureOf(selectRuleCell('媒体', 'B2')).message).toBe('找不到“媒体”工作表');
+    expect(selectRuleCell(null as never, 7 as never)).toMatchObject({ ok: false });
+  });
+
   it('listMyRows returns the user’s rows newest first, up to the limit', () => {
     use(fakeWorkbook(sampleRows()));
     for (let i = 0; i < 3; i++) appendLedgerRow({ ...ROW, 标题: `第${i}篇` });
@@ -288,4 +310,15 @@ describe('sidebar pages', () => {
       expect(html).toContain('add-ons1.css');
     });
   }
+
+  it('the pages use one blue (Google blue 600, its hover shade 700), not the old add-on blues', () => {
+    const blues = new Set<string>();
+    for (const name of ['entry', 'report', 'rules', 'help'] as SidebarName[]) {
+      for (const hex of sidebarHtml(name).match(/#[0-9a-f]{6}\b/gi) ?? []) {
+        const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+        if (b - Math.max(r, g) > 60) blues.add(hex.toLowerCase()); // a saturated blue, not a pale tint
+      }
+    }
+    expect([...blues].sort()).toEqual(['#1765cc', '#1a73e8']);
+  });
 });

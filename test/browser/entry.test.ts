@@ -37,6 +37,10 @@ describe('录入稿件 sidebar', () => {
     await expect.poll(() => page.textContent('#pv-points')).toBe('15 分');
     expect(await page.textContent('#pv-why')).toBe('市级录用 5 ×3（文字稿超过1000字） = 15');
     expect(await page.textContent('#pv-credit')).toContain('张三 0.5');
+    // The unit's usual 报送对象 (区委组织部) is proposed, so the row counts toward its 报送 tasks too.
+    expect(await page.textContent('#pv-quotas')).toBe(
+      '计入指标：全年积分、每月向区委组织部报送、全年向区委组织部报送',
+    );
 
     await page.press('#f-title', 'Enter'); // Enter submits
     await expect.poll(() => page.textContent('#status')).toBe(`已写入稿件台账第 ${before + 2} 行，积分 15`);
@@ -66,6 +70,30 @@ describe('录入稿件 sidebar', () => {
     expect(await page.$$('.chip')).toHaveLength(0);
     expect(await page.inputValue('#f-outlet')).toBe('');
     expect(s.errors).toEqual([]);
+  });
+
+  it('explains 按媒体自动 in words, and warns when a row counts toward no 指标', async () => {
+    const { page, errors } = await entry();
+    expect(await page.textContent('#mode-hint')).toBe(
+      '采用方式不选时按媒体自动判断：填了媒体记为“录用”，媒体空着记为“报送”（已报送、尚未录用）；材料被综合进别的稿件时请选“综合”。',
+    );
+    await page.fill('#f-title', '只报送的稿件');
+    await page.fill('#f-author', '张三');
+    await page.press('#f-author', 'Enter');
+    await page.selectOption('#f-unit', '峡窝镇党委');
+    await page.fill('#f-submitted', '2024-03-01');
+    // No outlet: 报送, 0 points under 上街区's rules; it counts only toward the 区委组织部 报送 tasks …
+    await expect.poll(() => page.textContent('#pv-points')).toBe('0 分');
+    await expect
+      .poll(() => page.textContent('#pv-quotas'))
+      .toBe('计入指标：每月向区委组织部报送、全年向区委组织部报送');
+    // … so sent to 省委组织部 instead, it counts toward none, and the preview says so.
+    await page.selectOption('#f-recipient', '省委组织部');
+    await expect
+      .poll(() => page.textContent('#pv-quotas'))
+      .toBe('不计入任何指标：请核对媒体、级别、类别与标签');
+    expect(await page.getAttribute('#pv-quotas', 'class')).toBe('quotas none');
+    expect(errors).toEqual([]);
   });
 
   it('proposes the unit’s usual 报送对象 (RULES §9) and keeps one typed over', async () => {

@@ -23,14 +23,16 @@ describe('生成通报 sidebar', () => {
     await page.check('input[name=kind][value=quarter]', { force: true });
     await page.selectOption('#year', '2024');
     await page.selectOption('#quarter', '1');
-    expect(await page.textContent('#code')).toBe('期间代码：2024-Q1');
+    expect(await page.textContent('#code')).toBe('通报期间：2024年第一季度');
     await page.click('#go');
     await page.waitForSelector('#result:not([hidden])');
     expect(fake.lock.hasLock()).toBe(false);
 
     const tab = fake.spreadsheet.getSheets().find((s) => s.getName().startsWith('通报'));
     expect(tab?.getName()).toBe('通报 2024-Q1');
-    expect(await page.textContent('#result-text')).toContain(tab!.getName());
+    expect(await page.textContent('#result-text')).toContain(
+      `已生成2024年第一季度通报（工作表“${tab!.getName()}”）`,
+    );
     // Row 5 (unknown outlet, March) and row 6 (no adoption date: undated rows show in every period).
     const items = page.locator('#issues button');
     expect(await items.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-row')))).toEqual(['5', '6']);
@@ -65,6 +67,13 @@ describe('生成通报 sidebar', () => {
     expect(rows).toEqual(['5', '6']);
 
     await page.check('input[name=kind][value=range]', { force: true });
+    await page.fill('#from', '2024-01-01');
+    await page.fill('#to', '2024-06-30');
+    await page.dispatchEvent('#to', 'change');
+    expect(await page.textContent('#code')).toBe('通报期间：2024年上半年');
+    await page.fill('#to', '2025-01-31');
+    await page.dispatchEvent('#to', 'change');
+    expect(await page.textContent('#code')).toBe('通报期间：2024年1月1日至2025年1月31日');
     await page.fill('#to', '');
     const calls = open.calls.length;
     await page.click('#go');
@@ -102,6 +111,13 @@ describe('规则与预设 sidebar', () => {
     const points = page.locator('li[data-table=计分]');
     expect(await points.locator('.cell').textContent()).toBe('F2');
     expect(await points.locator('.errs').textContent()).toContain('分值');
+    // The chip jumps to the cell, like a 待核实 row does.
+    const activate = vi.spyOn(FakeRange.prototype, 'activate');
+    await points.locator('button.cell').click();
+    await expect.poll(() => page.textContent('#status')).toBe('已选中“计分”表 F2');
+    const range = activate.mock.contexts.at(-1) as FakeRange;
+    expect([range.getSheet().getName(), range.getA1Notation()]).toEqual(['计分', 'F2']);
+    expect(fake.spreadsheet.getActiveSheet().getName()).toBe('计分');
 
     await page.selectOption('#preset', '上街区');
     await page.click('#fill');
@@ -144,7 +160,7 @@ describe('keyboard and progress', () => {
     await page.focus('input[name=kind]:checked'); // 季度
     await page.keyboard.press('ArrowRight'); // → 年
     expect(await page.isChecked('input[name=kind][value=year]')).toBe(true);
-    expect(await page.textContent('#code')).toBe('期间代码：2024');
+    expect(await page.textContent('#code')).toBe('通报期间：2024年');
     await page.focus('#go');
     await page.keyboard.press('Enter');
     // While the server works: a visible progress line, the button disabled, the form marked busy.

@@ -58,6 +58,7 @@ describe('Apps Script globals in dist/Code.js', () => {
         // 规则与预设 (src/addon/sidebar/rules.ts)
         'getRulesStatus',
         'applyPreset',
+        'selectRuleCell',
         // custom functions (src/addon/customFunctions.ts)
         'ZG_POINTS',
         'ZG_CREDIT',

@@ -22,6 +22,7 @@ import {
 } from '../../core/entryForm';
 import { UserError } from '../../core/errors';
 import { ruleErrorText } from '../../core/index';
+import { indicatorsForRow } from '../../core/indicators/forRow';
 import { findColumns, LEDGER_HEADERS, normalizeKind, parseLedger } from '../../core/ledger';
 import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
 import { usualRecipients } from '../../core/relay';
@@ -166,6 +167,7 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
         mode: '',
         credit: [],
         relayPoints: 0,
+        quotas: [],
         issues: [],
       };
       return { empty: true, ...blank, warnings, ruleError };
@@ -182,6 +184,7 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
       mode: row.mode,
       credit: ledgerRow.authors.map((name, i) => ({ name, credit: row.credit[i] ?? 0 })),
       relayPoints: stop ? 0 : row.relayPoints,
+      quotas: stop ? [] : indicatorsForRow(row, ledgerRow, rules, today()),
       issues: stop ? [stop, ...row.issues] : row.issues,
       warnings,
       ruleError,

@@ -34,7 +34,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
     if (!period) {
       throw userError(
         'usage',
-        `期间“${code}”无法识别：可写 2024、2024-Q1、2024-03 或 2024-01-01..2024-06-30`,
+        `期间“${code}”无法识别：可写 2024年、2024年第1季度、2024年3月 或 2024-01-01..2024-06-30`,
       );
     }
     return withDocumentLock(() => {

@@ -55,6 +55,8 @@ export interface RowPreview {
   mode: string;
   credit: { name: string; credit: number }[];
   relayPoints: number;
+  /** The 指标 the row counts toward (weight 0.5 through a 折半标签); empty = none. */
+  quotas: { name: string; weight: number }[];
   issues: string[];
   warnings: string[];
   ruleError: string;
@@ -110,6 +112,12 @@ export interface ReportResult {
 
 export interface SelectedRow {
   row: number;
+}
+
+/** A rule table's cell selected for the user (规则与预设's error chips). */
+export interface SelectedCell {
+  table: string;
+  cell: string;
 }
 
 // ───────────────────────── 规则与预设 ─────────────────────────
