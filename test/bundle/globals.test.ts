@@ -59,6 +59,7 @@ describe('Apps Script globals in dist/Code.js', () => {
         'getRulesStatus',
         'applyPreset',
         // custom functions (src/addon/customFunctions.ts)
+        'ZG_LEDGER',
         'ZG_POINTS',
         'ZG_CREDIT',
         'ZG_CHECK',
