@@ -273,11 +273,15 @@ describe('the formulas 初始化台账 writes', () => {
     pointsTab.getRange(r, 6).setValue(12);
     const functions = main as unknown as Record<string, (...a: unknown[]) => unknown>;
     const at = LEDGER_HEADERS.length + 1;
-    const points = evaluateFormula(ss, ledger, ledger._peek(1, at)!.f!, functions);
-    expect(points.length).toBe(ledger.getMaxRows()); // spills over the whole open-ended range
-    expect(points.slice(0, 3).map((x) => x[0])).toEqual(['积分', 36, '']);
-    const credit = evaluateFormula(ss, ledger, ledger._peek(1, at + 1)!.f!, functions);
-    expect(credit[1][0]).toBe(0.5);
+    // One ZG_LEDGER formula in the 积分 header cell; the two cells to its right are left for its result.
+    expect([ledger._peek(1, at + 1)?.f, ledger._peek(1, at + 2)?.f]).toEqual([undefined, undefined]);
+    const computed = evaluateFormula(ss, ledger, ledger._peek(1, at)!.f!, functions);
+    expect(computed.length).toBe(ledger.getMaxRows()); // spills over the whole open-ended range
+    expect(computed.slice(0, 3)).toEqual([
+      ['积分', '计任务', '校验'],
+      [36, 0.5, ''],
+      ['', '', ''],
+    ]);
     expect(col('标题')).toBe(1);
   });
 });
