@@ -388,7 +388,11 @@ export function planLedgerPatch(
   const covered = (col: number) => ledgerAt > 0 && col >= ledgerAt && col <= ledgerAt + 2;
   // Which computed columns exist already, by our formula or by their header text.
   const computedAt = new Map<string, number>();
-  if (ledgerAt > 0) COMPUTED_HEADERS.forEach((name, i) => computedAt.set(name, ledgerAt + i));
+  if (ledgerAt > 0) {
+    COMPUTED_HEADERS.forEach((name, i) => {
+      computedAt.set(name, ledgerAt + i);
+    });
+  }
   header.forEach((_, i) => {
     if (covered(i + 1)) return;
     const f = formulas[i] ?? '';
