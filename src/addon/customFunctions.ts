@@ -62,11 +62,32 @@ export function computedColumn(
   header: string,
   column: Column,
 ): Out[][] {
+  return computedColumns(ledgerArg, tableArgs, [[header, column]]);
+}
+
+/** The three computed columns ZG_LEDGER returns side by side, in the ledger's order. */
+export const LEDGER_COLUMNS: [string, Column][] = [
+  ['积分', 'points'],
+  ['计任务', 'credit'],
+  ['校验', 'check'],
+];
+
+/**
+ * Computed columns side by side from one parse and one scoring: header cells, then one row per ledger
+ * row, as tall as the input. Each column is exactly what its own function (ZG_POINTS …) returns.
+ */
+export function computedColumns(
+  ledgerArg: unknown,
+  tableArgs: unknown[],
+  columns: [string, Column][],
+): Out[][] {
   [ledgerArg, tableArgs] = inZone(ledgerArg, tableArgs);
   const ledger = toGrid(ledgerArg) ?? [];
   const height = Math.max(ledger.length, 1);
-  const out: Out[][] = Array.from({ length: height }, () => ['']);
-  out[0][0] = header;
+  const width = columns.length;
+  const out: Out[][] = Array.from({ length: height }, () => Array<Out>(width).fill(''));
+  const fillRow = (r: number, value: Out) => out[r].fill(value);
+  out[0] = columns.map(([header]) => header);
   try {
     const parsed = parseLedger(ledger);
     const { rules, errors } = resolveRules(tablesFromArgs(tableArgs));
@@ -81,26 +102,30 @@ export function computedColumn(
       let any = false;
       for (let r = 1; r < height; r++) {
         if (blankRow(ledger[r])) continue;
-        out[r][0] = stop;
+        fillRow(r, stop);
         any = true;
       }
-      if (!any && height > 1) out[1][0] = stop;
+      if (!any && height > 1) fillRow(1, stop);
       return out;
     }
     const outputs = rowOutputs(scoreLedger(parsed, rules), height - 1);
     for (let i = 0; i < outputs.length; i++) {
       const o = outputs[i];
-      out[i + 1][0] = column === 'points' ? o.points : column === 'credit' ? o.credit : o.check;
+      const row = out[i + 1];
+      for (let c = 0; c < width; c++) {
+        const column = columns[c][1];
+        row[c] = column === 'points' ? o.points : column === 'credit' ? o.credit : o.check;
+      }
     }
-    // Title rows above the ledger's header stay blank; the label sits on the (last) header row.
+    // Title rows above the ledger's header stay blank; the labels sit on the (last) header row.
     const headerRow = parsed.headerRow ?? 1;
     if (headerRow > 1 && headerRow <= height) {
-      for (let r = 0; r < headerRow - 1; r++) out[r][0] = '';
-      out[headerRow - 1][0] = header;
+      for (let r = 0; r < headerRow - 1; r++) fillRow(r, '');
+      out[headerRow - 1] = columns.map(([header]) => header);
     }
     return out;
   } catch (error) {
-    if (height > 1) out[1][0] = message(error);
+    if (height > 1) fillRow(1, message(error));
     return out;
   }
 }
@@ -225,6 +250,39 @@ export function ZG_CHECK(
     [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '校验',
     'check',
+  );
+}
+
+/**
+ * 台账计算列：积分、计任务、校验三列并排，一次算出（比分别写三个公式快）。公式放在“积分”列的表头单元格，其右侧两列（计任务、校验）须留空。
+ *
+ * @param {Array} ledger 稿件台账的范围，含第1行表头，例如 A1:V
+ * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} outlets 「媒体」规则表
+ * @param {Array} points 「计分」规则表
+ * @param {Array} multipliers 「系数」规则表
+ * @param {Array} bonuses 「加分」规则表
+ * @param {Array} indicators 「指标」规则表
+ * @param {Array} settings 「设置」规则表
+ * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
+ * @return 第1行为表头“积分、计任务、校验”，其下每行三个值；规则表有误时说明应修改哪一格
+ * @customfunction
+ */
+export function ZG_LEDGER(
+  ledger: unknown,
+  units?: unknown,
+  outlets?: unknown,
+  points?: unknown,
+  multipliers?: unknown,
+  bonuses?: unknown,
+  indicators?: unknown,
+  settings?: unknown,
+  people?: unknown,
+): Out[][] {
+  return computedColumns(
+    ledger,
+    [units, outlets, points, multipliers, bonuses, indicators, settings, people],
+    LEDGER_COLUMNS,
   );
 }
 

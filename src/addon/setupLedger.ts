@@ -92,8 +92,10 @@ function patchLedger(
     sheet.getRange(1, first, 1, plan.headers.length).setValues([plan.headers.map((h) => sheetValue(h.text))]);
     summary.addedHeaders.push(...plan.headers.map((h) => h.text));
   }
+  // Old per-column formulas go first, so ZG_LEDGER's result has the cells it fills free.
+  for (const c of plan.clears) sheet.getRange(c.row, c.col).clearContent();
   for (const f of plan.formulas) sheet.getRange(f.row, f.col).setFormula(f.formula);
-  summary.formulas += plan.formulas.length;
+  summary.formulas += plan.formulas.reduce((n, f) => n + f.columns, 0);
   applyValidations(ss, sheet, plan.validations);
   for (const format of new Set(plan.formats.map((f) => f.format))) {
     const a1s = plan.formats.filter((f) => f.format === format).map((f) => blockA1(f.block));
@@ -154,9 +156,10 @@ function protectColumns(
 /** Computed columns warn before anyone types over them (a typed value would break the array formula). */
 function protectComputedColumns(sheet: Sheet, summary: SetupSummary): void {
   const formulas = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getFormulas()[0];
-  const cols = formulas
-    .map((f, i) => (/ZG_(POINTS|CREDIT|CHECK)\(/i.test(f) ? i + 1 : 0))
-    .filter((c) => c > 0);
+  // ZG_LEDGER fills its own column and the two to its right.
+  const cols = formulas.flatMap((f, i) =>
+    /ZG_LEDGER\(/i.test(f) ? [i + 1, i + 3] : /ZG_(POINTS|CREDIT|CHECK)\(/i.test(f) ? [i + 1] : [],
+  );
   if (cols.length === 0) return;
   const first = Math.min(...cols);
   const last = Math.max(...cols);

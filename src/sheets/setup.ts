@@ -17,6 +17,9 @@ export const COMPUTED_FUNCTIONS: Record<string, string> = {
   校验: 'ZG_CHECK',
 };
 
+/** The one custom function that fills 积分, 计任务 and 校验 side by side (one parse, one scoring per recalculation). */
+export const LEDGER_FUNCTION = 'ZG_LEDGER';
+
 /** Rows a new tab has in Sheets; validations cover them. */
 export const DEFAULT_ROWS = 1000;
 
@@ -219,11 +222,10 @@ export function ledgerModel(
 ): SheetModel {
   const inputs = LEDGER_HEADERS.length;
   const header: SheetValue[] = [...LEDGER_HEADERS, ...COMPUTED_HEADERS.map(() => null)];
-  const formulas = COMPUTED_HEADERS.map((h, i) => ({
-    row: 1,
-    col: inputs + 1 + i,
-    formula: computedFormula(COMPUTED_FUNCTIONS[h], inputs, tableWidths),
-  }));
+  // One array formula in the 积分 header cell; its result fills the 计任务 and 校验 headers beside it.
+  const formulas = [
+    { row: 1, col: inputs + 1, formula: computedFormula(LEDGER_FUNCTION, inputs, tableWidths) },
+  ];
   const names = [...LEDGER_HEADERS, ...COMPUTED_HEADERS];
   return {
     name: LEDGER_TAB,
@@ -283,8 +285,13 @@ export function dashboardPlaceholder(): SheetModel {
 export interface LedgerPatch {
   /** Header cells to write into blank cells after the last header (one contiguous block). */
   headers: { col: number; text: string }[];
-  /** Custom-function formulas for computed columns whose header cell is blank or plain text over a blank column. */
-  formulas: { row: number; col: number; formula: string }[];
+  /**
+   * Custom-function formulas for computed columns whose header cell is blank or plain text over a blank
+   * column; `columns` is how many computed columns the formula fills (3 for ZG_LEDGER).
+   */
+  formulas: { row: number; col: number; formula: string; columns: number }[];
+  /** Header cells whose old per-column formula (ZG_CREDIT, ZG_CHECK) gives way to ZG_LEDGER's result. */
+  clears: { row: number; col: number }[];
   validations: Validation[];
   /** Date and text formats for columns whose row 2 does not have theirs yet. */
   formats: { block: Block; format: string }[];
@@ -309,6 +316,60 @@ export interface LedgerState {
   frozenRows: number;
 }
 
+type ComputedPlan =
+  | { kind: 'done' }
+  | { kind: 'append' }
+  | { kind: 'migrate'; col: number; formula: string }
+  | { kind: 'columns'; reason: string };
+
+const CALL = /^=\s*(ZG_[A-Z_]+)\s*\((.*)\)\s*$/is;
+
+/**
+ * How the computed columns get their formulas: ZG_LEDGER already there (done); none yet (append one
+ * ZG_LEDGER); the three old formulas side by side with the same arguments (migrate: ZG_LEDGER in the 积分
+ * cell with those arguments, the other two cleared for its result); otherwise one formula per column,
+ * with the reason ZG_LEDGER was not used when some column exists.
+ */
+function ledgerPlan(computedAt: Map<string, number>, formulas: string[], keys: string[]): ComputedPlan {
+  if (formulas.some((f) => (f ?? '').toUpperCase().includes(`${LEDGER_FUNCTION}(`))) return { kind: 'done' };
+  if (computedAt.size === 0) return { kind: 'append' };
+  const at = COMPUTED_HEADERS.map((name) => computedAt.get(name));
+  const calls = at.map((col) => (col === undefined ? null : CALL.exec(formulas[col - 1] ?? '')));
+  const fns = calls.map((m) => m?.[1].toUpperCase() ?? '');
+  const ours = COMPUTED_HEADERS.map((name) => COMPUTED_FUNCTIONS[name]);
+  const sideBySide = at[0] !== undefined && at[1] === at[0] + 1 && at[2] === at[0] + 2;
+  if (sideBySide && fns.every((fn, i) => fn === ours[i])) {
+    const args = calls.map((m) => (m?.[2] ?? '').replace(/\s+/g, ''));
+    if (args[1] === args[0] && args[2] === args[0]) {
+      const formula = (formulas[(at[0] as number) - 1] ?? '').replace(
+        /ZG_POINTS\s*\(/i,
+        `${LEDGER_FUNCTION}(`,
+      );
+      return { kind: 'migrate', col: at[0] as number, formula };
+    }
+    return {
+      kind: 'columns',
+      reason:
+        '积分、计任务、校验三列的公式参数不同，未合并为一个 ZG_LEDGER 公式，保留原有三个公式（仍可正常计算）。',
+    };
+  }
+  if (fns.some((fn, i) => fn === ours[i])) {
+    return {
+      kind: 'columns',
+      reason:
+        '积分、计任务、校验三列不是依次相邻的三个公式（中间有其他列，或有列为手填/缺失），未合并为一个 ZG_LEDGER 公式，保留原有公式（仍可正常计算）；如需更快的计算，请把三列移到一起后重新运行初始化台账。',
+    };
+  }
+  // Plain-text headers over blank columns: ZG_LEDGER would need the 计任务 and 校验 header cells free.
+  const blocked = at[0] !== undefined && (keys[at[0]] !== '' || keys[at[0] + 1] !== '');
+  return {
+    kind: 'columns',
+    reason: blocked
+      ? '「积分」右侧两格已有内容，无法放置一次算出三列的 ZG_LEDGER 公式，改为每列一个公式（ZG_POINTS、ZG_CREDIT、ZG_CHECK）。'
+      : '',
+  };
+}
+
 /**
  * Plan the additions to an existing ledger. Missing input headers are appended after the last header,
  * before any computed column is added; a computed column whose header cell already holds our formula
@@ -321,19 +382,29 @@ export function planLedgerPatch(
   const header = [...state.header];
   const keys = header.map(headerKey);
   const formulas = state.headerFormulas;
+  const isCall = (f: string, fn: string) => f.toUpperCase().includes(`${fn}(`);
+  // A ZG_LEDGER formula covers its own column and the two to its right (its result, not typed text).
+  const ledgerAt = formulas.findIndex((f) => isCall(f ?? '', LEDGER_FUNCTION)) + 1;
+  const covered = (col: number) => ledgerAt > 0 && col >= ledgerAt && col <= ledgerAt + 2;
   // Which computed columns exist already, by our formula or by their header text.
   const computedAt = new Map<string, number>();
+  if (ledgerAt > 0) {
+    COMPUTED_HEADERS.forEach((name, i) => {
+      computedAt.set(name, ledgerAt + i);
+    });
+  }
   header.forEach((_, i) => {
+    if (covered(i + 1)) return;
     const f = formulas[i] ?? '';
     for (const [name, fn] of Object.entries(COMPUTED_FUNCTIONS)) {
-      if (f.toUpperCase().includes(`${fn}(`) || (f === '' && keys[i] === name)) {
+      if (isCall(f, fn) || (f === '' && keys[i] === name)) {
         if (!computedAt.has(name)) computedAt.set(name, i + 1);
       }
     }
   });
-  let last = 0;
+  let last = ledgerAt > 0 ? ledgerAt + 2 : 0;
   keys.forEach((k, i) => {
-    if (k !== '' || (formulas[i] ?? '') !== '') last = i + 1;
+    if (k !== '' || (formulas[i] ?? '') !== '') last = Math.max(last, i + 1);
   });
   const notes: string[] = [];
   const headers: { col: number; text: string }[] = [];
@@ -356,21 +427,42 @@ export function planLedgerPatch(
       '新增的列位于积分等计算列之后，不参与计算；如需计算，请把它们移到计算列之前并重新运行初始化台账。',
     );
   }
-  const out: { row: number; col: number; formula: string }[] = [];
-  for (const name of COMPUTED_HEADERS) {
-    const fn = COMPUTED_FUNCTIONS[name];
-    const at = computedAt.get(name);
-    const formula = computedFormula(fn, lastInput, tableWidths);
-    if (at === undefined) {
-      last++;
-      out.push({ row: 1, col: last, formula });
-      widths.push({ col: last, width: LEDGER_WIDTHS[name] ?? 90 });
-      continue;
-    }
-    const f = formulas[at - 1] ?? '';
-    if (f === '' && keys[at - 1] === name) {
-      if (state.blankBelow(at)) out.push({ row: 1, col: at, formula });
-      else notes.push(`「${name}」列已有手填内容，未改动；清空该列后重新运行初始化台账即可自动计算。`);
+  const out: LedgerPatch['formulas'] = [];
+  const clears: LedgerPatch['clears'] = [];
+  const plan = ledgerPlan(computedAt, formulas, keys);
+  if (plan.kind === 'append') {
+    // No computed column yet: the one ZG_LEDGER after everything, its two result columns free beside it.
+    out.push({
+      row: 1,
+      col: last + 1,
+      formula: computedFormula(LEDGER_FUNCTION, lastInput, tableWidths),
+      columns: 3,
+    });
+    COMPUTED_HEADERS.forEach((name, i) => {
+      widths.push({ col: last + 1 + i, width: LEDGER_WIDTHS[name] ?? 90 });
+    });
+    last += 3;
+  } else if (plan.kind === 'migrate') {
+    out.push({ row: 1, col: plan.col, formula: plan.formula, columns: 3 });
+    clears.push({ row: 1, col: plan.col + 1 }, { row: 1, col: plan.col + 2 });
+    notes.push('积分、计任务、校验三个公式已合并为一个 ZG_LEDGER 公式（参数不变），每次重算只计算一次。');
+  } else if (plan.kind === 'columns') {
+    if (plan.reason !== '') notes.push(plan.reason);
+    for (const name of COMPUTED_HEADERS) {
+      const fn = COMPUTED_FUNCTIONS[name];
+      const at = computedAt.get(name);
+      const formula = computedFormula(fn, lastInput, tableWidths);
+      if (at === undefined) {
+        last++;
+        out.push({ row: 1, col: last, formula, columns: 1 });
+        widths.push({ col: last, width: LEDGER_WIDTHS[name] ?? 90 });
+        continue;
+      }
+      const f = formulas[at - 1] ?? '';
+      if (f === '' && keys[at - 1] === name) {
+        if (state.blankBelow(at)) out.push({ row: 1, col: at, formula, columns: 1 });
+        else notes.push(`「${name}」列已有手填内容，未改动；清空该列后重新运行初始化台账即可自动计算。`);
+      }
     }
   }
   const validations = ledgerValidations(
@@ -382,6 +474,7 @@ export function planLedgerPatch(
   return {
     headers,
     formulas: out,
+    clears,
     validations,
     formats,
     widths,

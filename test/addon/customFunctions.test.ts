@@ -1,15 +1,19 @@
 // The custom functions as Sheets calls them: 2D arrays with the header row, Date objects, '' blanks.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AS_OF_MISSING } from '../../src/addon/customFunctions';
 import * as main from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
+import { decodeCsv, parseCsv } from '../../src/cli/csv';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { presetRules, RULE_TABLE_NAMES, rulesToGrids } from '../../src/core/rules';
 import type { Cell, Grid } from '../../src/core/types';
 import { evaluateFormula } from '../fakes/evaluate';
 import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
 
-const { ZG_CHECK, ZG_CREDIT, ZG_POINTS, ZG_STATUS, ZG_UNIT_POINTS } = main;
+const { ZG_CHECK, ZG_CREDIT, ZG_LEDGER, ZG_POINTS, ZG_STATUS, ZG_UNIT_POINTS } = main;
 
 /** A ledger as Sheets hands it to a custom function: dates are Date objects, blanks ''. */
 function sheetLedger(rows: Record<string, Cell>[], blankRowsAfter = 0): Grid {
@@ -124,6 +128,52 @@ describe('ZG_POINTS / ZG_CREDIT / ZG_CHECK', () => {
   });
 });
 
+describe('ZG_LEDGER: 积分, 计任务, 校验 side by side from one call', () => {
+  const sideBySide = (...outs: unknown[]) =>
+    (outs[0] as unknown[][]).map((_, r) => outs.map((o) => (o as unknown[][])[r][0]));
+
+  it('equals the three columns side by side on the example ledger', () => {
+    const ledger = parseCsv(decodeCsv(readFileSync(join(__dirname, '../../examples/ledger.csv'))));
+    expect(ledger.length).toBeGreaterThan(10);
+    const out = ZG_LEDGER(ledger);
+    expect(out[0]).toEqual(['积分', '计任务', '校验']);
+    expect(out).toEqual(sideBySide(ZG_POINTS(ledger), ZG_CREDIT(ledger), ZG_CHECK(ledger)));
+    expect(out.filter((row) => typeof row[0] === 'number' && row[0] > 0).length).toBeGreaterThan(5);
+  });
+
+  it('with a broken rule table every filled row names the cell to fix in all three columns', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    const points = grids.计分.map((r) => [...r]);
+    points[3][5] = '十分';
+    const args = RULE_TABLE_NAMES.map((n) => (n === '计分' ? points : grids[n]));
+    const ledger = sheetLedger([provincialLong, {}, cityShort]);
+    const out = ZG_LEDGER(ledger, ...args);
+    expect(out).toEqual(
+      sideBySide(ZG_POINTS(ledger, ...args), ZG_CREDIT(ledger, ...args), ZG_CHECK(ledger, ...args)),
+    );
+    expect(out[2]).toEqual(['', '', '']);
+    expect(String(out[1][0])).toMatch(/^规则表有误，暂不计分：「计分」表第4行.*分值/);
+    expect(out[3]).toEqual([out[1][0], out[1][0], out[1][0]]);
+  });
+
+  it('a header-only ledger gives the header row alone; a title line keeps the labels on the header row', () => {
+    expect(ZG_LEDGER(sheetLedger([]))).toEqual([['积分', '计任务', '校验']]);
+    expect(ZG_LEDGER(sheetLedger([], 2))).toEqual([
+      ['积分', '计任务', '校验'],
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+    const ledger = sheetLedger([provincialLong, cityShort]);
+    const titled: Grid = [['2024年组工信息台账', ...ledger[0].slice(1).map(() => '')], ...ledger];
+    expect(ZG_LEDGER(titled)).toEqual([
+      ['', '', ''],
+      ['积分', '计任务', '校验'],
+      [30, 0.5, ''],
+      [5, 1, ''],
+    ]);
+  });
+});
+
 describe('ZG_UNIT_POINTS and ZG_STATUS', () => {
   const ledger = sheetLedger([
     provincialLong,
@@ -223,11 +273,15 @@ describe('the formulas 初始化台账 writes', () => {
     pointsTab.getRange(r, 6).setValue(12);
     const functions = main as unknown as Record<string, (...a: unknown[]) => unknown>;
     const at = LEDGER_HEADERS.length + 1;
-    const points = evaluateFormula(ss, ledger, ledger._peek(1, at)!.f!, functions);
-    expect(points.length).toBe(ledger.getMaxRows()); // spills over the whole open-ended range
-    expect(points.slice(0, 3).map((x) => x[0])).toEqual(['积分', 36, '']);
-    const credit = evaluateFormula(ss, ledger, ledger._peek(1, at + 1)!.f!, functions);
-    expect(credit[1][0]).toBe(0.5);
+    // One ZG_LEDGER formula in the 积分 header cell; the two cells to its right are left for its result.
+    expect([ledger._peek(1, at + 1)?.f, ledger._peek(1, at + 2)?.f]).toEqual([undefined, undefined]);
+    const computed = evaluateFormula(ss, ledger, ledger._peek(1, at)!.f!, functions);
+    expect(computed.length).toBe(ledger.getMaxRows()); // spills over the whole open-ended range
+    expect(computed.slice(0, 3)).toEqual([
+      ['积分', '计任务', '校验'],
+      [36, 0.5, ''],
+      ['', '', ''],
+    ]);
     expect(col('标题')).toBe(1);
   });
 });

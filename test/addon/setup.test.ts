@@ -6,6 +6,7 @@ import { COMPUTED_PROTECTION, runSetup } from '../../src/addon/setupLedger';
 import { dayOfDate, yearOf } from '../../src/core/dates';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { RULE_TABLE_NAMES } from '../../src/core/rules';
+import { computedFormula } from '../../src/sheets/setup';
 import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
 import { fingerprint } from '../robustness/helpers';
 
@@ -53,11 +54,13 @@ describe('初始化台账 on an empty spreadsheet', () => {
     expect(ledger.getColumnWidth(1)).toBeGreaterThan(200); // 标题 is wide
     const n = LEDGER_HEADERS.length;
     const formulas = [1, 2, 3].map((i) => ledger._peek(1, n + i)?.f ?? '');
-    expect(formulas[0]).toMatch(
-      /^=ZG_POINTS\(A1:V, '单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C\)$/,
-    );
-    expect(formulas[1]).toMatch(/^=ZG_CREDIT\(A1:V,/);
-    expect(formulas[2]).toMatch(/^=ZG_CHECK\(A1:V,/);
+    // One ZG_LEDGER in the 积分 header cell; 计任务 and 校验 header cells free for its array result.
+    expect(formulas).toEqual([
+      "=ZG_LEDGER(A1:V, '单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C)",
+      '',
+      '',
+    ]);
+    expect([ledger._peek(1, n + 2)?.v ?? '', ledger._peek(1, n + 3)?.v ?? '']).toEqual(['', '']);
   });
 
   it('puts dropdowns from the 单位 and 媒体 tables, fixed lists and date checks on the input columns', () => {
@@ -174,12 +177,64 @@ describe('初始化台账 again', () => {
       .getRange(1, 1, 1, ledger.getLastColumn())
       .getFormulas()[0]
       .filter((f) => f !== '');
-    expect(formulas).toHaveLength(3);
-    // The formulas read every input column, the appended ones included, and not themselves.
+    expect(formulas).toHaveLength(1);
+    expect(formulas[0]).toMatch(/^=ZG_LEDGER\(/);
+    expect(summary.formulas).toBe(3);
+    // The formula reads every input column, the appended ones included, and not itself.
     const inputs = header.filter((h) => h !== '').length; // computed cells hold formulas, no value here
     expect(inputs).toBe(5 + LEDGER_HEADERS.length - 4);
     expect(formulas[0]).toContain(`A1:${String.fromCharCode(64 + inputs)},`);
     expect(ledger._peek(1, inputs + 1)?.f).toBe(formulas[0]);
+  });
+
+  it('replaces the three old formulas side by side with one ZG_LEDGER, keeping their arguments', () => {
+    const n = LEDGER_HEADERS.length;
+    apps.spreadsheet._addSheet('稿件台账', [
+      [...LEDGER_HEADERS],
+      ['关于基层党建的信息', '张三', '峡窝镇党委'],
+    ]);
+    const sheet = apps.spreadsheet._sheet('稿件台账')!;
+    const old = ['ZG_POINTS', 'ZG_CREDIT', 'ZG_CHECK'].map((fn) => computedFormula(fn, n));
+    old.forEach((f, i) => {
+      sheet.getRange(1, n + 1 + i).setFormula(f);
+    });
+    const summary = runSetup();
+    const row1 = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getFormulas()[0];
+    expect(row1.filter((f) => f !== '')).toEqual([old[0].replace('=ZG_POINTS(', '=ZG_LEDGER(')]);
+    expect(row1.indexOf(old[0].replace('=ZG_POINTS(', '=ZG_LEDGER('))).toBe(n);
+    expect(summary.formulas).toBe(3);
+    expect(summary.notes).toContain(
+      '积分、计任务、校验三个公式已合并为一个 ZG_LEDGER 公式（参数不变），每次重算只计算一次。',
+    );
+    expect(sheet._grid()[1].slice(0, 3)).toEqual(['关于基层党建的信息', '张三', '峡窝镇党委']);
+    // The computed columns stay protected as whole columns, all three.
+    const computed = sheet._protections.filter((p) => p._description === COMPUTED_PROTECTION);
+    expect(computed.map((p) => p.getRange().getA1Notation())).toEqual(['W:Y']);
+    // A second run finds ZG_LEDGER in place and writes nothing.
+    expect(runSetup().formulas).toBe(0);
+    expect(
+      sheet
+        .getRange(1, 1, 1, sheet.getLastColumn())
+        .getFormulas()[0]
+        .filter((f) => f !== ''),
+    ).toHaveLength(1);
+  });
+
+  it('keeps the three old formulas when a column sits between them, and says why', () => {
+    const n = LEDGER_HEADERS.length;
+    apps.spreadsheet._addSheet('稿件台账', [[...LEDGER_HEADERS, '', '我们的列']]);
+    const sheet = apps.spreadsheet._sheet('稿件台账')!;
+    const old = ['ZG_POINTS', 'ZG_CREDIT', 'ZG_CHECK'].map((fn) => computedFormula(fn, n));
+    sheet.getRange(1, n + 1).setFormula(old[0]);
+    sheet.getRange(1, n + 3).setFormula(old[1]);
+    sheet.getRange(1, n + 4).setFormula(old[2]);
+    const summary = runSetup();
+    const row1 = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getFormulas()[0];
+    expect(row1.slice(n, n + 4)).toEqual([old[0], '', old[1], old[2]]);
+    expect(row1.filter((f) => /ZG_LEDGER/.test(f))).toEqual([]);
+    expect(sheet._grid()[0][n + 1]).toBe('我们的列');
+    expect(summary.formulas).toBe(0);
+    expect(summary.notes.filter((t) => t.includes('未合并为一个 ZG_LEDGER 公式'))).toHaveLength(1);
   });
 
   it('leaves a hand-filled 积分 column alone and says so', () => {

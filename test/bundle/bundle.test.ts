@@ -34,7 +34,7 @@ function inRealm(ctx: vm.Context, rows: unknown[][]): unknown {
   );
 }
 
-const CUSTOM = ['ZG_POINTS', 'ZG_CREDIT', 'ZG_CHECK', 'ZG_UNIT_POINTS', 'ZG_STATUS'];
+const CUSTOM = ['ZG_LEDGER', 'ZG_POINTS', 'ZG_CREDIT', 'ZG_CHECK', 'ZG_UNIT_POINTS', 'ZG_STATUS'];
 
 describe('dist/Code.js', () => {
   it('is a classic script: no import, export or require left', () => {

@@ -60,6 +60,7 @@ describe('Apps Script globals in dist/Code.js', () => {
         'applyPreset',
         'selectRuleCell',
         // custom functions (src/addon/customFunctions.ts)
+        'ZG_LEDGER',
         'ZG_POINTS',
         'ZG_CREDIT',
         'ZG_CHECK',

@@ -37,7 +37,7 @@ const FIXED_CLOCK = `(() => {
   globalThis.Date = FixedDate;
 })();`;
 
-const CUSTOM = ['ZG_POINTS', 'ZG_CREDIT', 'ZG_CHECK', 'ZG_UNIT_POINTS', 'ZG_STATUS'];
+const CUSTOM = ['ZG_LEDGER', 'ZG_POINTS', 'ZG_CREDIT', 'ZG_CHECK', 'ZG_UNIT_POINTS', 'ZG_STATUS'];
 
 function bundleDoor(): Door {
   const apps = createFakeApps({ owner: OWNER });

@@ -3,7 +3,7 @@
 // and broken rule tables stop every number with a message naming the cell to fix.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateLedger } from '../../bench/generate';
-import { ZG_CHECK, ZG_CREDIT, ZG_POINTS } from '../../src/addon/customFunctions';
+import { ZG_LEDGER } from '../../src/addon/customFunctions';
 import { generateReport, refreshDashboard } from '../../src/addon/main';
 import { resolveRules, ruleErrorText } from '../../src/core/index';
 import { RULE_TABLE_NAMES, type RuleGrids, TABLE_HEADERS } from '../../src/core/rules';
@@ -226,20 +226,21 @@ describe.each(BREAKAGES)('a rule table with $what', (b) => {
   it('computes no points: every filled ledger row says which cell to fix', () => {
     const { ref } = breakIt();
     const ledger = sheet(LEDGER);
-    const functions = { ZG_POINTS, ZG_CREDIT, ZG_CHECK } as Record<string, (...a: unknown[]) => unknown>;
-    for (const fn of Object.keys(functions)) {
-      // The computed columns hold one array formula each, in their header cell (初始化台账 puts it there).
-      let formula: string | undefined;
-      for (let c = 1; c <= ledger._maxCols && formula === undefined; c++) {
-        const f = ledger._peek(1, c)?.f;
-        if (f?.startsWith(`=${fn}(`)) formula = f;
-      }
-      expect(formula, `the ledger has a ${fn} column`).toBeDefined();
-      const out = evaluateFormula(apps.spreadsheet, ledger, formula!, functions);
-      const filled = out.slice(1, ROWS.length + 1);
-      expect(filled).toHaveLength(ROWS.length);
-      for (const [v] of filled) {
-        expect(typeof v, `${fn}: no number while the rules are broken`).toBe('string');
+    const functions = { ZG_LEDGER } as Record<string, (...a: unknown[]) => unknown>;
+    // The computed columns are one array formula, ZG_LEDGER in the 积分 header cell (初始化台账 puts it there).
+    let formula: string | undefined;
+    for (let c = 1; c <= ledger._maxCols && formula === undefined; c++) {
+      const f = ledger._peek(1, c)?.f;
+      if (f?.startsWith('=ZG_LEDGER(')) formula = f;
+    }
+    expect(formula, 'the ledger has a ZG_LEDGER formula').toBeDefined();
+    const out = evaluateFormula(apps.spreadsheet, ledger, formula!, functions);
+    expect(out[0]).toEqual(['积分', '计任务', '校验']);
+    const filled = out.slice(1, ROWS.length + 1);
+    expect(filled).toHaveLength(ROWS.length);
+    for (const row of filled) {
+      for (const v of row) {
+        expect(typeof v, 'no number while the rules are broken').toBe('string');
         expect(v as string).toMatch(ref);
       }
     }
