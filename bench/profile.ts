@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleBenchModules } from './bundle';
 import { isMain } from './main';
 
 const root = join(import.meta.dirname ?? __dirname, '..');
@@ -134,17 +134,7 @@ const CLI_STAGES = [
 ];
 
 async function main(): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    entryPoints: ['engine', 'cli'].map((m) => join(root, 'bench', `${m}.ts`)),
-    outdir: outDir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleBenchModules(root, outDir, ['engine', 'cli']);
   if (!existsSync(join(root, 'dist', 'cli.cjs')))
     throw new Error('dist/cli.cjs missing: npm run build first');
   // Three timed passes after a warm-up, as the bench does at 100k rows.

@@ -5,10 +5,10 @@
 // The bench modules are bundled with esbuild first, the way dist/ is, so that what is timed is plain
 // bundled JavaScript rather than code going through a TypeScript loader.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleBenchModules } from './bundle';
 import type { SplitTimes } from './cli';
 import type { EngineResult } from './engine';
 import type { LoComparison } from './lo';
@@ -83,17 +83,7 @@ function node<T>(module: string, args: (string | number)[], timeoutMs: number): 
 }
 
 async function bundle(): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    entryPoints: ['engine', 'peer', 'sheets', 'cli', 'lo'].map((m) => join(root, 'bench', `${m}.ts`)),
-    outdir: outDir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleBenchModules(root, outDir, ['engine', 'peer', 'sheets', 'cli', 'lo']);
   if (!existsSync(join(root, 'dist', 'Code.js')) || !existsSync(join(root, 'dist', 'cli.cjs'))) {
     const r = child(process.execPath, [join(root, 'scripts', 'build.mjs')], 300_000);
     if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);

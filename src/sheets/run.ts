@@ -30,7 +30,7 @@ import { dashboardSheet } from './dashboard';
 import { ledgerWithComputed } from './ledgerSheet';
 import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
-import { ISSUES_TAB, noticeSheets } from './notice';
+import { noticeSheets } from './notice';
 import type { WorkbookPort } from './port';
 import { COLORS, reportSheetName } from './report';
 import { isGeneratedOrRuleTab, LEDGER_TAB } from './tabs';

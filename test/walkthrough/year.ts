@@ -3,7 +3,9 @@
 // a year of rows through 录入稿件 by two staff members whose appends interleave under the lock →
 // monthly 生成通报 → 刷新领导看板 → quarterly and yearly 通报. Every result is checked against what the
 // command line's runner computes on the same ledger grid (the dates as the cells show them).
+
 import { expect } from 'vitest';
+import { prng } from '../../bench/generate';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { parsePeriod } from '../../src/core/period';
 import { presetRules } from '../../src/core/rules';
@@ -43,18 +45,6 @@ class MemoryPort implements WorkbookPort {
   writeSheet(model: SheetModel): void {
     this.written.push(model);
   }
-}
-
-/** A deterministic PRNG (mulberry32), so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
