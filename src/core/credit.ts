@@ -1,8 +1,20 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
 import type { ScoredLedger } from './types';
 
+export interface PieceIds {
+  rowPiece: Int32Array;
+  pieces: number;
+}
+
+// A scored ledger is not changed once scored: its piece ids and 计任务 rows are worked out once and shared by
+// the report, the indicators and the row outputs (each used to group 100,000 rows again).
+const piecesMemo = new WeakMap<ScoredLedger, PieceIds>();
+const creditedMemo = new WeakMap<ScoredLedger, Uint8Array>();
+
 /** Piece id per row: a unit's rows with one title key share one; an untitled row is a piece of its own. */
-export function pieceIds(scored: ScoredLedger): { rowPiece: Int32Array; pieces: number } {
+export function pieceIds(scored: ScoredLedger): PieceIds {
+  const known = piecesMemo.get(scored);
+  if (known && known.rowPiece.length === scored.rows.length) return known;
   const rowPiece = new Int32Array(scored.rows.length);
   const byUnit = new Map<string, Map<string, number>>();
   let pieces = 0;
@@ -25,16 +37,21 @@ export function pieceIds(scored: ScoredLedger): { rowPiece: Int32Array; pieces: 
     }
     rowPiece[i] = p;
   }
-  return { rowPiece, pieces };
+  const ids = { rowPiece, pieces };
+  piecesMemo.set(scored, ids);
+  return ids;
 }
 
 /**
  * The row of each piece that carries its 计任务: its earliest counted adoption (by 录用日期, then row
  * order), else its first counted row (a piece only submitted). A piece counts once in the whole ledger: a
  * second adoption, even in a later year, and the submission row of an adopted piece show 0, as the people
- * table counts them. `ids` may be passed when the caller already has the piece ids.
+ * table counts them.
  */
-export function creditedRows(scored: ScoredLedger, ids = pieceIds(scored)): Uint8Array {
+export function creditedRows(scored: ScoredLedger): Uint8Array {
+  const known = creditedMemo.get(scored);
+  if (known && known.length === scored.rows.length) return known;
+  const ids = pieceIds(scored);
   const rows = scored.rows;
   const credited = new Uint8Array(rows.length);
   const chosen = new Int32Array(ids.pieces).fill(-1);
@@ -54,5 +71,6 @@ export function creditedRows(scored: ScoredLedger, ids = pieceIds(scored)): Uint
     credited[i] = 1;
     chosen[piece] = i;
   }
+  creditedMemo.set(scored, credited);
   return credited;
 }

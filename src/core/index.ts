@@ -90,8 +90,11 @@ export interface RowOutput {
 /** 计任务 as shown in the sheet: 1, 0.5, or "0.6、0.4" for a 3:2 split; 0 when not counted. */
 export function creditText(credit: number[], countable: boolean): number | string {
   if (!countable) return 0;
+  // The common cases without building a list: no author, or one author crediting the whole piece.
+  if (credit.length === 0) return 1; // a unit's piece with no author still counts as one piece
+  if (credit.length === 1 && credit[0] > 0) return credit[0];
   const shares = credit.filter((c) => c > 0);
-  if (shares.length === 0) return 1; // a unit's piece with no author still counts as one piece
+  if (shares.length === 0) return 1;
   return shares.every((c) => c === shares[0]) ? shares[0] : shares.join('、');
 }
 
@@ -102,7 +105,7 @@ export function creditText(credit: number[], countable: boolean): number | strin
 export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
   const last = scored.rows.length > 0 ? scored.rows[scored.rows.length - 1].row - 1 : 0;
   const n = Math.max(dataRows ?? last, 0);
-  const out: RowOutput[] = Array.from({ length: n }, () => ({ points: '', credit: '', check: '' }));
+  const out = new Array<RowOutput>(n);
   const credited = creditedRows(scored);
   for (let k = 0; k < scored.rows.length; k++) {
     const r = scored.rows[k];
@@ -110,8 +113,10 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
     const i = (scored.ledger.rows[k]?.gridRow ?? r.row) - 2;
     if (i < 0 || i >= n) continue;
     const credit = creditText(r.credit, r.countable && credited[k] === 1);
-    out[i] = { points: r.points, credit, check: r.issues.join('；') };
+    out[i] = { points: r.points, credit, check: r.issues.length === 0 ? '' : r.issues.join('；') };
   }
+  // Blank sheet rows (and rows no scored row landed on) read blank; each its own object, as callers may set fields.
+  for (let i = 0; i < n; i++) if (out[i] === undefined) out[i] = { points: '', credit: '', check: '' };
   return out;
 }
 

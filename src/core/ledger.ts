@@ -220,6 +220,11 @@ function nearMisses(
 
 const INPUT_FIELDS = new Set<LedgerField>(LEDGER_HEADERS);
 
+/** Every header naming 单位 (单位, 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField. */
+function mayNameUnit(cell: Cell): boolean {
+  return typeof cell === 'string' && cell.includes('位');
+}
+
 /** How far down a title line (often merged across the table: 2024年组工信息台账) may push the header. */
 const MAX_TITLE_ROWS = 5;
 
@@ -327,7 +332,12 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     .filter((f) => INPUT_FIELDS.has(f))
     .map((f) => columns[f]!);
   const cols: Cols = {};
-  for (const f of LEDGER_HEADERS) if (columns[f] !== undefined) cols[f] = columns[f];
+  const present: number[] = []; // the input columns, in LEDGER_HEADERS order
+  for (const f of LEDGER_HEADERS) {
+    if (columns[f] === undefined) continue;
+    cols[f] = columns[f];
+    present.push(columns[f]);
+  }
   const rows: LedgerRow[] = [];
   const { sources } = options;
   const repeated: number[] = [];
@@ -339,12 +349,16 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
     // The header again (two exports joined): not a piece of unit 单位.
-    if (headerField(cells[cols.标题!]) === '标题' && headerField(cells[cols.单位!]) === '单位') {
+    if (
+      mayNameUnit(cells[cols.单位!]) &&
+      headerField(cells[cols.单位!]) === '单位' &&
+      headerField(cells[cols.标题!]) === '标题'
+    ) {
       repeated.push(sheetRow);
       repeatedTab ??= source?.tab;
       continue;
     }
-    const row = parseRow(cells, cols, sheetRow);
+    const row = parseRow(cells, cols, present, sheetRow);
     if (source) {
       row.tab = source.tab;
       row.gridRow = r + 1;
@@ -509,16 +523,20 @@ function serialOfDate(d: Date): number {
   return serialOfDay(dayOfDate(d)) + seconds / 86_400;
 }
 
-function parseRow(cells: Cell[], cols: Cols, rowNumber: number): LedgerRow {
+function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: number): LedgerRow {
   const state: RowState = { issues: [], blocked: false };
   const issues = state.issues;
-  for (const f of LEDGER_HEADERS) {
-    const c = cols[f];
-    if (c !== undefined && cells[c] === UNCALCULATED) {
-      block(
-        state,
-        `${f}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
-      );
+  let uncalculated = false;
+  for (let k = 0; k < present.length; k++) if (cells[present[k]] === UNCALCULATED) uncalculated = true;
+  if (uncalculated) {
+    for (const f of LEDGER_HEADERS) {
+      const c = cols[f];
+      if (c !== undefined && cells[c] === UNCALCULATED) {
+        block(
+          state,
+          `${f}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
+        );
+      }
     }
   }
 

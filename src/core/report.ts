@@ -17,7 +17,7 @@
 //   (credit.ts): at most two authors, each piece once in the whole ledger (重复用稿不计任务); points are
 //   every row's personal share, summed unrounded and rounded on the total.
 import { capMonths, cappedSlice, capSpan } from './cap';
-import { creditedRows } from './credit';
+import { creditedRows, pieceIds } from './credit';
 import { monthOf, quarterOf, yearOf } from './dates';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
@@ -92,41 +92,24 @@ function prepare(scored: ScoredLedger): Prepared {
   const { id: idOf, ids: unitId, names: units } = interner();
   const rowUnit = new Int32Array(n);
   const rowOffice = new Int32Array(n).fill(-1);
-  const rowPiece = new Int32Array(n);
   const rowSubmit = new Float64Array(n).fill(Number.NaN);
   const rowOfficeSubmits = new Uint8Array(n);
-  const pieceIds: Map<string, number>[] = []; // by unit id: title key → piece id
-  let pieces = 0;
   for (let i = 0; i < n; i++) {
     const r = scored.rows[i];
     const src = scored.ledger.rows[i];
-    const unit = idOf(r.unit);
-    rowUnit[i] = unit;
+    rowUnit[i] = idOf(r.unit);
     const office = relayOf(scored, i);
     if (office !== '') {
       rowOffice[i] = idOf(office);
       if (officeRecipient(src, r.level) !== '') rowOfficeSubmits[i] = 1;
-    }
-    if (src.titleKey === '') rowPiece[i] = pieces++;
-    else {
-      let ids = pieceIds[unit];
-      if (!ids) {
-        ids = new Map();
-        pieceIds[unit] = ids;
-      }
-      let p = ids.get(src.titleKey);
-      if (p === undefined) {
-        p = pieces++;
-        ids.set(src.titleKey, p);
-      }
-      rowPiece[i] = p;
     }
     if (r.countable) {
       const sd = submissionDay(scored, i);
       if (sd !== null) rowSubmit[i] = sd;
     }
   }
-  const credited = creditedRows(scored, { rowPiece, pieces });
+  const { rowPiece, pieces } = pieceIds(scored);
+  const credited = creditedRows(scored);
   return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, rowOfficeSubmits, pieces, credited };
 }
 

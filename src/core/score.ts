@@ -93,6 +93,8 @@ function multiplierApplies(m: MultiplierRule, row: LedgerRow, tags: string[]): b
 
 const NO_NAMES: string[] = [];
 const NO_TAGS: string[] = [];
+/** A row without authors: one shared, frozen empty list instead of two new arrays per row. */
+const NO_SHARES = Object.freeze([]) as unknown as number[];
 
 /**
  * Multipliers: of several dated versions of a named multiplier only the newest in force counts; the
@@ -403,8 +405,8 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow, state: RowState): ScoredRow
     bonus: 0,
     points,
     relayPoints: 0,
-    credit: [],
-    personPoints: [],
+    credit: NO_SHARES,
+    personPoints: NO_SHARES,
     duplicate: false,
     countable,
     issues: own ?? row.issues,
