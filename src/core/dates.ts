@@ -6,7 +6,27 @@ const MS_PER_DAY = 86_400_000;
 const SERIAL_EPOCH: Day = -25_569;
 
 export function dayFromYmd(y: number, m: number, d: number): Day {
-  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  // H. Hinnant's civil→days for whole dates of a real month (every parsed cell); Date.UTC for the rest,
+  // which rolls months over and reads years 0–99 as 1900–1999.
+  if (
+    !(
+      Number.isInteger(y) &&
+      y >= 100 &&
+      y <= 9999 &&
+      Number.isInteger(m) &&
+      m >= 1 &&
+      m <= 12 &&
+      Number.isInteger(d) &&
+      Math.abs(d) <= 100_000
+    )
+  )
+    return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {

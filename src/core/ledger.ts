@@ -1,5 +1,5 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
-import { dayOfDate, dayToIso, parseDay, serialOfDay, yearOf } from './dates';
+import { dayFromYmd, dayOfDate, dayToIso, parseDay, serialOfDay, yearOf } from './dates';
 import {
   parseInstruction as parseInstructionText,
   parseLevel as parseLevelText,
@@ -411,22 +411,31 @@ function checkDates(rows: LedgerRow[], today: Day | undefined): void {
   let most = 0;
   for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
   for (const r of rows) {
-    for (const [field, day] of [
-      ['报送日期', r.submittedOn],
-      ['录用日期', r.adoptedOn],
-    ] as const) {
-      if (day === null) continue;
-      let why = '';
-      if (today !== undefined && day > today + FUTURE_DAYS) why = '晚于今天一个多月';
-      else if (most > 0 && yearOf(day) < common - 2) why = `比台账多数行所在的${common}年早两年以上`;
-      if (why === '') continue;
-      r.issues.push(`${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
-      r.blocked = true;
-    }
+    // Days before this one are more than two years before the common year (no Date, no list per row).
+    const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
+    checkDate(r, '报送日期', r.submittedOn, today, early, common);
+    checkDate(r, '录用日期', r.adoptedOn, today, early, common);
     if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
       r.issues.push(`录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
     }
   }
+}
+
+function checkDate(
+  r: LedgerRow,
+  field: LedgerField,
+  day: Day | null,
+  today: Day | undefined,
+  early: Day,
+  common: number,
+): void {
+  if (day === null) return;
+  let why = '';
+  if (today !== undefined && day > today + FUTURE_DAYS) why = '晚于今天一个多月';
+  else if (day < early) why = `比台账多数行所在的${common}年早两年以上`;
+  if (why === '') return;
+  r.issues.push(`${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
+  r.blocked = true;
 }
 
 function isBlankRow(cells: Cell[], inputCols: number[]): boolean {
@@ -457,9 +466,13 @@ function cellOf(cells: Cell[], cols: Cols, f: LedgerField): Cell {
   return c === undefined ? '' : cells[c];
 }
 
-function textOf(cells: Cell[], cols: Cols, f: LedgerField): string {
-  const c = cols[f];
+/** A cell's text by column index (read with a constant key from Cols: no lookup by field name per cell). */
+function textAt(cells: Cell[], c: number | undefined): string {
   return c === undefined ? '' : cellText(cells[c]);
+}
+
+function cellAt(cells: Cell[], c: number | undefined): Cell {
+  return c === undefined ? '' : cells[c];
 }
 
 function block(state: RowState, message: string): void {
@@ -540,19 +553,19 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
     }
   }
 
-  const title = textOf(cells, cols, '标题');
+  const title = textAt(cells, cols.标题);
   if (title === '') issues.push('缺少标题');
-  const unit = visibleText(textOf(cells, cols, '单位'));
+  const unit = visibleText(textAt(cells, cols.单位));
   if (unit === '') block(state, '缺少单位，无法计入任何单位');
-  const outlet = visibleText(textOf(cells, cols, '媒体'));
+  const outlet = visibleText(textAt(cells, cols.媒体));
 
-  const levelText = textOf(cells, cols, '级别');
+  const levelText = textAt(cells, cols.级别);
   const levelOverride = levelText === '' ? null : parseLevel(levelText);
   if (levelText !== '' && levelOverride === null) {
     issues.push(`级别“${shown(levelText)}”无法识别（应为 区县级/市级/省级/中央级）`);
   }
 
-  const modeText = textOf(cells, cols, '采用方式');
+  const modeText = textAt(cells, cols.采用方式);
   let mode: Mode = outlet !== '' ? '录用' : '报送';
   if (modeText !== '') {
     const parsed = parseMode(modeText);
@@ -560,9 +573,9 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
     else mode = parsed;
   }
 
-  const submitted = parseDay(cellOf(cells, cols, '报送日期'));
-  const adopted = parseDay(cellOf(cells, cols, '录用日期'));
-  const event = parseDay(cellOf(cells, cols, '事件日期'));
+  const submitted = parseDay(cellAt(cells, cols.报送日期));
+  const adopted = parseDay(cellAt(cells, cols.录用日期));
+  const event = parseDay(cellAt(cells, cols.事件日期));
   const submittedOn = submitted === 'invalid' ? null : submitted;
   const adoptedOn = adopted === 'invalid' ? null : adopted;
   const eventOn = event === 'invalid' ? null : event;
@@ -593,30 +606,30 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
     block(state, `${mode}行缺少媒体和级别，无法计分`);
   }
 
-  const instructionText = textOf(cells, cols, '领导批示');
+  const instructionText = textAt(cells, cols.领导批示);
   const instruction = instructionText === '' ? '' : parseInstruction(instructionText);
   if (instruction === null) block(state, `领导批示“${shown(instructionText)}”无法识别（应为 国家/省/市）`);
 
-  const reviewText = textOf(cells, cols, '审核状态');
+  const reviewText = textAt(cells, cols.审核状态);
   const review = reviewText === '' ? '' : parseReview(reviewText);
   if (review === null) issues.push(`审核状态“${shown(reviewText)}”无法识别（应为 待审/编审/复审/终审）`);
 
-  const verdictText = textOf(cells, cols, '核定');
+  const verdictText = textAt(cells, cols.核定);
   const verdict = verdictText === '' ? '' : parseVerdict(verdictText);
   if (verdict === null) block(state, `核定“${shown(verdictText)}”无法识别（应为空、不计分或倒扣）`);
 
   const adjustment = numberOf(state, cells, cols, '调整分');
-  const adjustmentReason = textOf(cells, cols, '调整理由');
+  const adjustmentReason = textAt(cells, cols.调整理由);
   if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
     issues.push('有调整分但缺少调整理由，调整分暂不计入');
   }
-  let authorText = textOf(cells, cols, '作者');
+  let authorText = textAt(cells, cols.作者);
   // 张伟、王芳等: the office listed who it could; 等 is no one's name.
   const authorsEtc = authorText.length > 1 && authorText.endsWith('等');
   if (authorsEtc) authorText = authorText.slice(0, -1);
-  const kindText = textOf(cells, cols, '类别');
-  const recipient = textOf(cells, cols, '报送对象');
-  const placement = textOf(cells, cols, '版面');
+  const kindText = textAt(cells, cols.类别);
+  const recipient = textAt(cells, cols.报送对象);
+  const placement = textAt(cells, cols.版面);
 
   return {
     row: rowNumber,
@@ -637,13 +650,13 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
     minutes: numberOf(state, cells, cols, '时长(分钟)'),
     placement: SPACE.test(placement) ? placement.replace(SPACES, '') : placement,
     instruction: instruction ?? '',
-    relayOffice: visibleText(textOf(cells, cols, '对口处室')),
+    relayOffice: visibleText(textAt(cells, cols.对口处室)),
     review: review ?? '',
     verdict: verdict ?? '',
-    note: textOf(cells, cols, '备注'),
+    note: textAt(cells, cols.备注),
     adjustment,
     adjustmentReason,
-    evidence: textOf(cells, cols, '佐证'),
+    evidence: textAt(cells, cols.佐证),
     issues,
     blocked: state.blocked,
   };

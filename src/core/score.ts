@@ -2,6 +2,7 @@
 // duplicates, multiple-adoption policy, relay share and per-author credit. Phases: scoreRow (each row on
 // its own) → markDuplicates → applyMultipleAdoption → applyInstructionBonus (per piece) → shares and credit.
 // The rule tables are compiled once; a row then costs a few map lookups (100,000 rows).
+import { pieceIds } from './credit';
 import { dayToIso } from './dates';
 import { LEVELS, levelRank } from './levels';
 import { earnsRelayShare, isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
@@ -216,10 +217,13 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     states[i] = state;
   }
 
-  const pieces = piecesOf(ledger.rows, rows);
+  const scored: ScoredLedger = { ledger, rows };
+  // One grouping by piece (unit + title key) for the phases here and, remembered, for the report.
+  const { rowPiece, pieces: pieceCount } = pieceIds(scored);
+  const pieces = piecesOf(ledger.rows, rows, rowPiece, pieceCount);
   markDuplicates(ledger.rows, rows, states, pieces);
   applyMultipleAdoption(ledger.rows, rows, states, pieces, s.multipleAdoption);
-  applyInstructionBonus(ctx, ledger.rows, rows, states);
+  applyInstructionBonus(ctx, ledger.rows, rows, states, rowPiece, pieceCount);
 
   const creditCache = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -251,7 +255,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       r.why = why ? `${why} = ${fmt(r.points)}` : fmt(r.points);
     }
   }
-  return { ledger, rows };
+  return scored;
 }
 
 /** The 部机关科室 type: the district department's offices, through which 党(工)委 relay upward. */
@@ -450,38 +454,30 @@ function applyInstructionBonus(
   src: LedgerRow[],
   rows: ScoredRow[],
   states: RowState[],
+  rowPiece: Int32Array,
+  pieceCount: number,
 ): void {
   // Only pieces with an instruction matter: find them first, so a ledger without any costs one pass.
-  const instructed = new Map<string, Set<string>>(); // unit → title keys of pieces with an instruction
+  let instructed: Uint8Array | null = null; // by piece id: has a row with an instruction
   const groups: number[][] = [];
   for (let i = 0; i < rows.length; i++) {
     if (src[i].blocked || src[i].instruction === '') continue;
     if (src[i].titleKey === '')
       groups.push([i]); // untitled: a piece of its own
     else {
-      let keys = instructed.get(rows[i].unit);
-      if (!keys) {
-        keys = new Set();
-        instructed.set(rows[i].unit, keys);
-      }
-      keys.add(src[i].titleKey);
+      instructed ??= new Uint8Array(pieceCount);
+      instructed[rowPiece[i]] = 1;
     }
   }
-  if (instructed.size > 0) {
-    const byKey = new Map<string, Map<string, number[]>>();
+  if (instructed !== null) {
+    const groupOf = new Map<number, number[]>();
     for (let i = 0; i < rows.length; i++) {
-      const key = src[i].titleKey;
-      if (src[i].blocked || key === '' || !instructed.get(rows[i].unit)?.has(key)) continue;
-      let byTitle = byKey.get(rows[i].unit);
-      if (!byTitle) {
-        byTitle = new Map();
-        byKey.set(rows[i].unit, byTitle);
-      }
-      const g = byTitle.get(key);
+      if (src[i].blocked || src[i].titleKey === '' || instructed[rowPiece[i]] === 0) continue;
+      const g = groupOf.get(rowPiece[i]);
       if (g) g.push(i);
       else {
         const list = [i];
-        byTitle.set(key, list);
+        groupOf.set(rowPiece[i], list);
         groups.push(list);
       }
     }
@@ -523,29 +519,26 @@ function withIssue(row: LedgerRow, own: string[] | null, message: string): strin
   return list;
 }
 
-/**
- * Adoption rows (not 报送, not blocked, titled) grouped by piece: unit → title key → row indexes.
- * Nested maps instead of concatenated keys: no string is built per row.
- */
-function piecesOf(src: LedgerRow[], rows: ScoredRow[]): number[][] {
-  const byUnit = new Map<string, Map<string, number[]>>();
+/** Adoption rows (not 报送, not blocked, titled) of each piece that has two or more: row indexes by piece. */
+function piecesOf(src: LedgerRow[], rows: ScoredRow[], rowPiece: Int32Array, pieceCount: number): number[][] {
+  const adoption = (i: number) => rows[i].mode !== '报送' && src[i].titleKey !== '' && !src[i].blocked;
+  const count = new Int32Array(pieceCount);
+  for (let i = 0; i < rows.length; i++) if (adoption(i)) count[rowPiece[i]]++;
+  // Lists only for pieces adopted more than once, in the order of their first row.
+  const listOf = new Map<number, number[]>();
   const groups: number[][] = [];
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i].mode === '报送' || src[i].titleKey === '' || src[i].blocked) continue;
-    let byTitle = byUnit.get(rows[i].unit);
-    if (!byTitle) {
-      byTitle = new Map();
-      byUnit.set(rows[i].unit, byTitle);
-    }
-    const g = byTitle.get(src[i].titleKey);
+    const p = rowPiece[i];
+    if (count[p] < 2 || !adoption(i)) continue;
+    const g = listOf.get(p);
     if (g) g.push(i);
     else {
       const list = [i];
-      byTitle.set(src[i].titleKey, list);
+      listOf.set(p, list);
       groups.push(list);
     }
   }
-  return groups.filter((g) => g.length > 1);
+  return groups;
 }
 
 /** Which of two rows of one piece counts: more points, then by content, never by position. */

@@ -38,12 +38,19 @@ export function cellFlag(cell: Cell): boolean {
   return ['是', '√', '✓', 'y', 'yes', 'true', '1', '有', '否决'].includes(t);
 }
 
-const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+/** FULL_WIDTH_ALL would match: a loop over the code units, cheaper than a regular expression per cell. */
+function hasFullWidth(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) return true;
+  }
+  return false;
+}
 const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
 
 export function toHalfWidth(text: string): string {
   // Most text has no full-width character: test first, replace only when needed (hot in parsing).
-  if (!FULL_WIDTH.test(text)) return text;
+  if (!hasFullWidth(text)) return text;
   return text.replace(FULL_WIDTH_ALL, (c) =>
     c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
@@ -53,12 +60,31 @@ const NAME_SEPARATOR = /[、，,；;/／\s]/;
 /** Zero-width, bidirectional and control characters: invisible in a cell, but they make two names differ. */
 const INVISIBLE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
-const HAS_INVISIBLE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
+/** INVISIBLE would match: a loop over the code units (units, outlets and authors of every row pass here). */
+export function hasInvisible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c < 0x20
+        ? c !== 0x09 && c !== 0x0a && c !== 0x0d
+        : c < 0x7f
+          ? false
+          : c <= 0x9f ||
+            c === 0xad ||
+            (c >= 0x200b && c <= 0x200f) ||
+            (c >= 0x202a && c <= 0x202e) ||
+            (c >= 0x2060 && c <= 0x2064) ||
+            c === 0xfeff
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Text without invisible characters (names, units, outlets). */
 export function visibleText(text: string): string {
-  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '').trim() : text;
+  return hasInvisible(text) ? text.replace(INVISIBLE, '').trim() : text;
 }
 
 /** A unit's name as the tables know it: no invisible characters and no spaces (峡窝镇 党委 is 峡窝镇党委). */
@@ -84,6 +110,19 @@ export function splitNames(text: string): string[] {
  * spaces are one name padded for alignment (王　芳, 王 芳 → 王芳), never two people.
  */
 export function splitAuthors(text: string): string[] {
+  // Staff type the same names row after row: one frozen list per spelling, shared by its rows.
+  let names = authorsMemo.get(text);
+  if (names === undefined) {
+    names = Object.freeze(splitAuthorsOnce(text)) as string[];
+    if (authorsMemo.size >= 10_000) authorsMemo.clear();
+    authorsMemo.set(text, names);
+  }
+  return names;
+}
+
+const authorsMemo = new Map<string, string[]>();
+
+function splitAuthorsOnce(text: string): string[] {
   const t = visibleText(text);
   if (!NAME_SEPARATOR.test(t)) {
     const one = t.trim();
@@ -111,23 +150,22 @@ export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles (every ledger row has one) a table-driven loop.
   if (title.length > 500) return normalizeTitleSlow(title);
   const map = titleMap();
-  const codes: number[] = [];
-  let changed = false;
+  // The kept runs of the title are sliced whole; only a changed character is made on its own.
+  let out = '';
+  let run = 0;
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
     const m = map[c];
-    if (m < 0) {
-      changed = true;
-      continue;
-    }
-    if (m !== c) changed = true;
     // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
     if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
-    codes.push(m);
+    if (m === c) continue;
+    out += title.slice(run, i);
+    if (m >= 0) out += String.fromCharCode(m);
+    run = i + 1;
   }
-  if (!changed && !cased) return title;
-  const out = String.fromCharCode(...codes);
+  if (run > 0) out += title.slice(run);
+  else out = title;
   return cased ? out.toLowerCase() : out;
 }
 

@@ -7,6 +7,7 @@
 // - A relayed row (对口处室) is the unit's submission to 区委组织部; the office's is to the upper department in
 //   报送对象, else the one the adopting outlet's level names (relay.ts). None → no submission of the office.
 // - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位.
+import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
 import { DISTRICT_DEPARTMENT, officeRecipient, relayOfficeOf } from '../relay';
 import type { LedgerRow, PersonDef, Rules, ScoredLedger, ScoredRow, UnitDef } from '../types';
@@ -148,21 +149,11 @@ export function readRows(
     persons: { names: [], ids: new Map(), types: [], home: [], listed: [] },
   };
   const pieceTail: number[] = [];
-  const piecesOfUnit = new Map<number, Map<string, number>>();
   const latest: { day: number; row: number }[] = [];
   const prior: number[] = [];
-
-  const pieceOf = (uid: number, titleKey: string, create: boolean): number => {
-    let map = piecesOfUnit.get(uid);
-    if (!map) {
-      map = new Map();
-      piecesOfUnit.set(uid, map);
-    }
-    const p = map.get(titleKey);
-    if (p !== undefined || !create) return p ?? -1;
-    map.set(titleKey, t.pieceHead.length);
-    return -1;
-  };
+  // The ledger's pieces (unit + title key, credit.ts), numbered here in the order their first row of the year comes.
+  const { rowPiece, pieces } = n > 0 ? pieceIds(scored) : { rowPiece: new Int32Array(0), pieces: 0 };
+  const localPiece = new Int32Array(pieces).fill(-1);
 
   for (let i = 0; i < n; i++) {
     t.authorStart[i] = t.authors.length;
@@ -188,9 +179,9 @@ export function readRows(
     describeRow(t, i, s, l, oid);
 
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own.
-    const titleKey = text(l.titleKey);
-    const piece = titleKey ? pieceOf(uid, titleKey, true) : -1;
+    const piece = text(l.titleKey) ? localPiece[rowPiece[i]] : -1;
     if (piece < 0) {
+      if (text(l.titleKey)) localPiece[rowPiece[i]] = t.pieceHead.length;
       t.pieceHead.push(i);
       pieceTail.push(i);
       t.pieceSize.push(1);
@@ -240,7 +231,7 @@ export function readRows(
     const unit = text(s.unit) || text(l.unit);
     const uid = units.idOf(unit);
     if (uid === undefined) continue;
-    const piece = pieceOf(uid, text(l.titleKey), false);
+    const piece = localPiece[rowPiece[i]];
     if (piece < 0) continue;
     t.unit[i] = uid;
     describeRow(t, i, s, l, -1);

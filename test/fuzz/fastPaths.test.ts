@@ -1,0 +1,86 @@
+// The engine's hot-path shortcuts (issue 15) against the plain reference each one replaced, on random input.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd, monthOf, yearOf, ymdOfDay } from '../../src/core/dates';
+import { hasInvisible, splitAuthors, toHalfWidth, visibleText } from '../../src/core/text';
+import { RUNS } from './arbitraries';
+
+const MS_PER_DAY = 86_400_000;
+/** Characters near every range the shortcuts test: controls, Latin-1, zero-width, bidi, full width, CJK. */
+const tricky = fc.constantFrom(
+  ...'\u0000\u0008\u0009\u000a\u000b\u000d\u001f\u0020\u007e\u007f\u009f\u00a0\u00ad\u00ae\u200a\u200b\u200f\u2010\u2029\u202a\u202e\u202f\u205f\u2060\u2064\u2065\u3000\u3001\ufefe\ufeff\uff00\uff01\uff5e\uff5f张王、 ,a'.split(
+    '',
+  ),
+);
+const text = fc.oneof(
+  fc.string(),
+  fc.array(tricky, { maxLength: 12 }).map((a) => a.join('')),
+);
+
+describe('text shortcuts equal their regular expressions', () => {
+  it('hasInvisible is the INVISIBLE character class, visibleText strips exactly it', () => {
+    const INVISIBLE =
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasInvisible(t)).toBe(INVISIBLE.test(t));
+        expect(visibleText(t)).toBe(
+          INVISIBLE.test(t) ? t.replace(new RegExp(INVISIBLE.source, 'g'), '').trim() : t,
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('toHalfWidth is the full-width replacement', () => {
+    const reference = (t: string) =>
+      t.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+        c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+      );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(toHalfWidth(t)).toBe(reference(t));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('splitAuthors gives the same names on every call for a spelling (remembered), as a list no one can change', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const first = [...splitAuthors(t)];
+        expect(splitAuthors(t)).toEqual(first);
+        expect(Object.isFrozen(splitAuthors(t))).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('day arithmetic equals the Date object', () => {
+  it('dayFromYmd is Date.UTC in days, rollover and two-digit years included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -50, max: 12_000 }),
+        fc.integer({ min: -3, max: 15 }),
+        fc.integer({ min: -40, max: 70 }),
+        (y, m, d) => {
+          expect(dayFromYmd(y, m, d)).toBe(Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('ymdOfDay, yearOf and monthOf read the UTC calendar of the day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), (day) => {
+        const t = new Date(day * MS_PER_DAY);
+        const ymd = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+        expect(ymdOfDay(day)).toEqual(ymd);
+        expect([yearOf(day), monthOf(day)]).toEqual([ymd.y, ymd.m]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
