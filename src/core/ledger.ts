@@ -636,7 +636,8 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
     title,
     titleKey: normalizeTitle(title),
     authors: authorText === '' ? [] : splitAuthors(authorText),
-    ...(authorsEtc ? { authorsEtc } : {}),
+    // Absent (undefined) unless 等 was dropped: a plain literal, no spread per row (JSON and equality as before).
+    authorsEtc: authorsEtc ? true : undefined,
     unit,
     kind: kindText === '' ? '' : kindOf(kindText),
     recipient: SPACE.test(recipient) ? recipient.replace(SPACES, '') : recipient,
