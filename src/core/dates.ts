@@ -35,8 +35,14 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Every typed date is checked against its month: no Date object for a real year and month.
+  if (!(Number.isInteger(y) && y >= 100 && Number.isInteger(m) && m >= 1 && m <= 12))
+    return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /**
@@ -44,7 +50,27 @@ export function daysInMonth(y: number, m: number): number {
  * that the hot loops bucketing 100,000 rows by year and month allocate nothing.
  */
 function civil(day: Day): number {
-  const z = Math.floor(day) + 719_468;
+  const f = Math.floor(day);
+  if (f >= TABLE_FROM && f < TABLE_TO) {
+    CIVIL ??= civilTable();
+    return CIVIL[f - TABLE_FROM];
+  }
+  return civilOf(f);
+}
+
+/** Days 1900-01-01 … 2200-12-31 (every date a cell can hold) are looked up: 301 years, 440 KB, made on first use. */
+const TABLE_FROM: Day = -25_567; // 1900-01-01
+const TABLE_TO: Day = 84_371; // 2201-01-01
+let CIVIL: Int32Array | null = null;
+
+function civilTable(): Int32Array {
+  const table = new Int32Array(TABLE_TO - TABLE_FROM);
+  for (let day = TABLE_FROM; day < TABLE_TO; day++) table[day - TABLE_FROM] = civilOf(day);
+  return table;
+}
+
+function civilOf(day: Day): number {
+  const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor(

@@ -111,9 +111,15 @@ function multiplierLookup(rules: MultiplierRule[], cap: number | null) {
   }
   const versions = [...byName.values()].map(newestFirst);
   const modes = new Set<Mode>(rules.flatMap((m) => (m.modes.length > 0 ? m.modes : ['录用'])));
-  return (row: LedgerRow, tags: string[], day: Day | null) => {
-    if (!modes.has(row.mode)) return { factor: 1, names: NO_NAMES };
-    let groups: { group: string; factor: number; name: string }[] | null = null;
+  // The outcome depends only on which rules apply: remembered by that set (a bit per rule), one object for
+  // all rows it fits, instead of a list of groups and a result per row.
+  const bit = new Map(rules.map((m, k) => [m, k < 30 ? 2 ** k : 0]));
+  const memo = new Map<number, Multiplier>();
+  const applied: MultiplierRule[] = [];
+  return (row: LedgerRow, tags: string[], day: Day | null): Multiplier => {
+    if (!modes.has(row.mode)) return NO_MULTIPLIER;
+    applied.length = 0;
+    let key = 0;
     for (const list of versions) {
       let m: MultiplierRule | undefined;
       for (const v of list) {
@@ -123,28 +129,53 @@ function multiplierLookup(rules: MultiplierRule[], cap: number | null) {
         }
       }
       if (!m || !multiplierApplies(m, row, tags)) continue;
-      const group = m.group || m.name || m.condition.kind;
-      groups ??= [];
-      const prev = groups.find((g) => g.group === group);
-      if (!prev) groups.push({ group, factor: m.factor, name: m.name || m.condition.kind });
-      else if (m.factor > prev.factor) {
-        prev.factor = m.factor;
-        prev.name = m.name || m.condition.kind;
-      }
+      applied.push(m);
+      key += bit.get(m) ?? 0;
     }
-    if (groups === null) return { factor: 1, names: NO_NAMES };
-    let factor = 1;
-    const names: string[] = [];
-    for (const g of groups) {
-      factor *= g.factor;
-      names.push(`×${g.factor}（${g.name}）`);
-    }
-    if (cap !== null && factor > cap) {
-      factor = cap;
-      names.push(`封顶×${cap}`);
-    }
-    return { factor, names };
+    if (applied.length === 0) return NO_MULTIPLIER;
+    const exact = rules.length <= 30;
+    const known = exact ? memo.get(key) : undefined;
+    if (known) return known;
+    const result = combine(applied, cap);
+    if (exact) memo.set(key, result);
+    return result;
   };
+}
+
+interface Multiplier {
+  factor: number;
+  names: string[];
+  /** The names as the explanation shows them, each after a space. */
+  text: string;
+  /** Explanations so far (base, then these names), by the base part. */
+  after: Map<string, string>;
+}
+
+const NO_MULTIPLIER: Multiplier = { factor: 1, names: NO_NAMES, text: '', after: new Map() };
+
+/** The largest factor of each group, the groups multiplied, the product capped. */
+function combine(applied: MultiplierRule[], cap: number | null): Multiplier {
+  const groups: { group: string; factor: number; name: string }[] = [];
+  for (const m of applied) {
+    const group = m.group || m.name || m.condition.kind;
+    const prev = groups.find((g) => g.group === group);
+    if (!prev) groups.push({ group, factor: m.factor, name: m.name || m.condition.kind });
+    else if (m.factor > prev.factor) {
+      prev.factor = m.factor;
+      prev.name = m.name || m.condition.kind;
+    }
+  }
+  let factor = 1;
+  const names: string[] = [];
+  for (const g of groups) {
+    factor *= g.factor;
+    names.push(`×${g.factor}（${g.name}）`);
+  }
+  if (cap !== null && factor > cap) {
+    factor = cap;
+    names.push(`封顶×${cap}`);
+  }
+  return { factor, names, text: names.map((n) => ` ${n}`).join(''), after: new Map() };
 }
 
 /** Instruction bonus: the newest version in force for the instruction level. */
@@ -210,12 +241,8 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
   };
   const rows: ScoredRow[] = new Array(ledger.rows.length);
-  const states: RowState[] = new Array(ledger.rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const state: RowState = { raw: 0, head: '', tail: '', bonusEligible: false, fixedWhy: false };
-    rows[i] = scoreRow(ctx, ledger.rows[i], state);
-    states[i] = state;
-  }
+  const states = rowStates(rows.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = scoreRow(ctx, ledger.rows[i], states, i);
 
   const scored: ScoredLedger = { ledger, rows };
   // One grouping by piece (unit + title key) for the phases here and, remembered, for the report.
@@ -225,34 +252,40 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   applyMultipleAdoption(ledger.rows, rows, states, pieces, s.multipleAdoption);
   applyInstructionBonus(ctx, ledger.rows, rows, states, rowPiece, pieceCount);
 
-  const creditCache = new Map<number, number[]>();
+  // Per author count: the shares, and the credit lists of a counted and an uncounted row (shared, frozen).
+  const creditCache = new Map<number, { shares: number[]; counted: number[]; uncounted: number[] }>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const src = ledger.rows[i];
-    const st = states[i];
     r.points = roundHalfUp(r.points, s.decimals);
     if (relayOfficeOf(src) !== '' && earnsRelayShare(r.mode, r.level, s.relayMinLevel))
       r.relayPoints = roundHalfUp(r.points * s.relayShare, s.decimals);
     const n = src.authors.length;
     if (n > 0) {
-      let shares = creditCache.get(n);
-      if (!shares) {
-        shares = splitCredit(n, s.coauthorSplit);
-        creditCache.set(n, shares);
+      let split = creditCache.get(n);
+      if (!split) {
+        const shares = splitCredit(n, s.coauthorSplit);
+        split = {
+          shares,
+          counted: Object.freeze(shares.slice()) as number[],
+          uncounted: Object.freeze(shares.map(() => 0)) as number[],
+        };
+        creditCache.set(n, split);
       }
-      const credit = new Array<number>(n);
       const personPoints = new Array<number>(n);
-      for (let a = 0; a < n; a++) {
-        credit[a] = r.countable ? shares[a] : 0;
-        // Unrounded per row: a person's total is rounded once (RULES §4 Person credit).
-        personPoints[a] = r.points * shares[a];
-      }
-      r.credit = credit;
+      // Unrounded per row: a person's total is rounded once (RULES §4 Person credit).
+      for (let a = 0; a < n; a++) personPoints[a] = r.points * split.shares[a];
+      r.credit = r.countable ? split.counted : split.uncounted;
       r.personPoints = personPoints;
     }
-    if (!st.fixedWhy) {
-      const why = `${st.head}${r.bonus !== 0 ? ` +${fmt(r.bonus)}（${st.instruction ?? ''}领导批示）` : ''}${st.tail}`;
-      r.why = why ? `${why} = ${fmt(r.points)}` : fmt(r.points);
+    if (states.fixed[i] === 0) {
+      const head = states.head[i];
+      const tail = states.tail[i];
+      if (r.bonus === 0 && tail === '') r.why = whyOf(head, r.points);
+      else {
+        const why = `${head}${r.bonus !== 0 ? ` +${fmt(r.bonus)}（${states.instruction[i] ?? ''}领导批示）` : ''}${tail}`;
+        r.why = why ? `${why} = ${fmt(r.points)}` : fmt(r.points);
+      }
     }
   }
   return scored;
@@ -261,19 +294,74 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
 /** The 部机关科室 type: the district department's offices, through which 党(工)委 relay upward. */
 const OFFICE_TYPE = '部机关科室';
 
-/** What a row's points are made of, kept until the piece-level phases are done. */
-interface RowState {
+/** What each row's points are made of, kept until the piece-level phases are done: one column per fact. */
+interface RowStates {
   /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes to the row where it is largest. */
-  raw: number;
+  raw: Float64Array;
   /** The explanation before the bonus (base, multipliers, adjustment) and after it (verdict). */
-  head: string;
-  tail: string;
-  /** May carry the piece's instruction bonus: not blocked, not 不计分, not held by a gate, not dropped. */
-  bonusEligible: boolean;
+  head: string[];
+  tail: string[];
+  /** 1: may carry the piece's instruction bonus (not blocked, not 不计分, not held by a gate, not dropped). */
+  eligible: Uint8Array;
   /** The row's instruction of the piece that the bonus used, when not its own. */
-  instruction?: string;
-  /** why was set by a phase (duplicate, dropped) and is final. */
-  fixedWhy: boolean;
+  instruction: (string | undefined)[];
+  /** 1: why was set by a phase (duplicate, dropped) and is final. */
+  fixed: Uint8Array;
+}
+
+function rowStates(n: number): RowStates {
+  return {
+    raw: new Float64Array(n),
+    head: new Array<string>(n).fill(''),
+    tail: new Array<string>(n).fill(''),
+    eligible: new Uint8Array(n),
+    instruction: new Array<string | undefined>(n),
+    fixed: new Uint8Array(n),
+  };
+}
+
+// The explanation's parts, made once per level × mode × base and per multiplier outcome rather than per row.
+const baseMemo: Map<number, string>[] = [];
+
+function baseWhy(level: Level | null, mode: Mode, base: number): string {
+  const rank = level === null ? -1 : levelRank(level);
+  if (level !== null && rank < 0) return `${level}${mode} ${fmt(base)}`; // not a level of the table: not remembered
+  const key = (rank + 1) * 3 + (mode === '录用' ? 0 : mode === '综合' ? 1 : 2);
+  baseMemo[key] ??= new Map();
+  const byBase = baseMemo[key];
+  let why = byBase.get(base);
+  if (why === undefined) {
+    why = `${level}${mode} ${fmt(base)}`;
+    if (byBase.size < 1000) byBase.set(base, why);
+  }
+  return why;
+}
+
+function withMultiplier(head: string, m: Multiplier): string {
+  let why = m.after.get(head);
+  if (why === undefined) {
+    why = head + m.text;
+    if (m.after.size < 1000) m.after.set(head, why);
+  }
+  return why;
+}
+
+// The explanation of a row without bonus or verdict: head = points, one string per pair, not one per row.
+const whyMemo = new Map<string, Map<number, string>>();
+
+function whyOf(head: string, points: number): string {
+  let byPoints = whyMemo.get(head);
+  if (!byPoints) {
+    if (whyMemo.size >= 1000) whyMemo.clear();
+    byPoints = new Map();
+    whyMemo.set(head, byPoints);
+  }
+  let why = byPoints.get(points);
+  if (why === undefined) {
+    why = head ? `${head} = ${fmt(points)}` : fmt(points);
+    if (byPoints.size < 1000) byPoints.set(points, why);
+  }
+  return why;
 }
 
 interface ScoreContext {
@@ -290,7 +378,7 @@ interface ScoreContext {
   hasOffices: boolean;
 }
 
-function scoreRow(ctx: ScoreContext, row: LedgerRow, state: RowState): ScoredRow {
+function scoreRow(ctx: ScoreContext, row: LedgerRow, states: RowStates, i: number): ScoredRow {
   const s = ctx.s;
   // The parser's issues; copied before the first issue of its own is added (most rows add none), so the
   // ledger row stays as parsed.
@@ -336,11 +424,11 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow, state: RowState): ScoredRow
     }
   }
   if (!blocked) {
-    why = row.mode === '报送' && base === 0 ? '报送 0' : `${level}${row.mode} ${fmt(base)}`;
+    why = row.mode === '报送' && base === 0 ? '报送 0' : baseWhy(level, row.mode, base);
     if (row.mode !== '报送') {
       const m = ctx.findMultiplier(row, tags, day);
       multiplier = m.factor;
-      for (const name of m.names) why += ` ${name}`;
+      if (m.text !== '') why = withMultiplier(why, m);
     }
   }
   let points = blocked ? 0 : base * multiplier;
@@ -348,7 +436,7 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow, state: RowState): ScoredRow
     points += row.adjustment;
     why += ` ${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`;
   }
-  state.raw = points;
+  states.raw[i] = points;
   let tail = '';
   let countable = !blocked && row.verdict === '';
   if (!blocked && row.verdict === '不计分') {
@@ -389,11 +477,11 @@ function scoreRow(ctx: ScoreContext, row: LedgerRow, state: RowState): ScoredRow
     if (late > s.lateDays)
       own = withIssue(row, own, `迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
   }
-  state.head = why;
-  state.tail = tail;
-  state.bonusEligible = !blocked && !held && row.verdict !== '不计分';
+  states.head[i] = why;
+  states.tail[i] = tail;
+  states.eligible[i] = !blocked && !held && row.verdict !== '不计分' ? 1 : 0;
   if (blocked) {
-    state.fixedWhy = true;
+    states.fixed[i] = 1;
     why = '0（有问题，暂不计分）';
   }
   return {
@@ -453,7 +541,7 @@ function applyInstructionBonus(
   ctx: ScoreContext,
   src: LedgerRow[],
   rows: ScoredRow[],
-  states: RowState[],
+  states: RowStates,
   rowPiece: Int32Array,
   pieceCount: number,
 ): void {
@@ -491,13 +579,13 @@ function applyInstructionBonus(
     if (instruction === '') continue;
     let target = -1;
     for (const i of g) {
-      if (!states[i].bonusEligible || rows[i].duplicate) continue;
+      if (states.eligible[i] === 0 || rows[i].duplicate) continue;
       if (target < 0) {
         target = i;
         continue;
       }
-      const a = states[i].raw;
-      const b = states[target].raw;
+      const a = states.raw[i];
+      const b = states.raw[target];
       const earlier =
         (rows[i].day ?? Number.POSITIVE_INFINITY) < (rows[target].day ?? Number.POSITIVE_INFINITY);
       if (a > b || (a === b && earlier)) target = i;
@@ -508,7 +596,7 @@ function applyInstructionBonus(
     if (bonus === 0) continue;
     r.bonus = bonus;
     r.points += src[target].verdict === '倒扣' ? -bonus : bonus;
-    states[target].instruction = instruction;
+    states.instruction[target] = instruction;
   }
 }
 
@@ -557,7 +645,7 @@ function signature(r: LedgerRow): string {
  * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
  * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
  */
-function markDuplicates(src: LedgerRow[], rows: ScoredRow[], states: RowState[], pieces: number[][]): void {
+function markDuplicates(src: LedgerRow[], rows: ScoredRow[], states: RowStates, pieces: number[][]): void {
   const judged = (i: number) => (src[i].verdict !== '' ? 1 : 0);
   for (const piece of pieces) {
     const byOutlet = new Map<string, number[]>();
@@ -580,8 +668,8 @@ function markDuplicates(src: LedgerRow[], rows: ScoredRow[], states: RowState[],
         r.points = 0;
         r.issues = [...r.issues, `重复行：与第${rows[keep].row}行标题、媒体相同，只计一次`];
         r.why = '0（重复行）';
-        states[i].fixedWhy = true;
-        states[i].bonusEligible = false;
+        states.fixed[i] = 1;
+        states.eligible[i] = 0;
       }
     }
   }
@@ -594,7 +682,7 @@ function markDuplicates(src: LedgerRow[], rows: ScoredRow[], states: RowState[],
 function applyMultipleAdoption(
   src: LedgerRow[],
   rows: ScoredRow[],
-  states: RowState[],
+  states: RowStates,
   pieces: number[][],
   policy: Settings['multipleAdoption'],
 ): void {
@@ -625,8 +713,8 @@ function applyMultipleAdoption(
         `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`,
       ];
       rows[i].why = '0（多次录用不重复计分）';
-      states[i].fixedWhy = true;
-      states[i].bonusEligible = false;
+      states.fixed[i] = 1;
+      states.eligible[i] = 0;
     }
   }
 }

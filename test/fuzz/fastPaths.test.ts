@@ -1,7 +1,7 @@
 // The engine's hot-path shortcuts (issue 15) against the plain reference each one replaced, on random input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd, monthOf, yearOf, ymdOfDay } from '../../src/core/dates';
+import { dayFromYmd, daysInMonth, monthOf, yearOf, ymdOfDay } from '../../src/core/dates';
 import { hasInvisible, splitAuthors, toHalfWidth, visibleText } from '../../src/core/text';
 import { RUNS } from './arbitraries';
 
@@ -68,6 +68,15 @@ describe('day arithmetic equals the Date object', () => {
           expect(dayFromYmd(y, m, d)).toBe(Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY));
         },
       ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('daysInMonth is the day before the next month starts', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -50, max: 12_000 }), fc.integer({ min: -3, max: 15 }), (y, m) => {
+        expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+      }),
       { numRuns: RUNS },
     );
   });
