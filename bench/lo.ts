@@ -9,7 +9,6 @@ import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { LEDGER_HEADERS } from '../src/core/ledger';
 import { presetRules } from '../src/core/rules';
-import { generateLedger } from './generate';
 import { isMain } from './main';
 import { checkPeer, type Ours, oursFor, type PeerCheck, peerGrid, peerWorkbook, timeOurs } from './peer';
 
