@@ -335,7 +335,7 @@ function unitsWithoutTasks(rules: Rules): { name: string; type: string }[] {
 
 /**
  * Generate `通报 <period>` (and `领导看板` unless writeDashboard is false) on the port. Never writes the ledger tab of the port's own
- * workbook: `writeLedgerCopy` is for a port whose writes go to a new file.
+ * workbook: `extraTabs` (the ledger copy) are for a port whose writes go to a new file.
  */
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
   const { assessment, ledger, ledgerTab, notices, noticeDetails, ledgerTabs } = assessWorkbook(
