@@ -182,6 +182,44 @@ describe('zugong report --period 2024-Q3 --out: the 通报 as .xlsx tabs and .do
     expect(withDrawing).toHaveLength(1);
   });
 
+  it('the .docx tables: no name, status or figure wraps (each column is wider than its longest cell)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '三季度.docx')));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const tables = xml.split('<w:tbl>').slice(1);
+    expect(tables).toHaveLength(2); // 附件1 and 附件2
+    const tooNarrow: string[] = [];
+    for (const t of tables) {
+      const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const rows = t.split('</w:tr>').slice(0, -1);
+      const cells = (row: string) =>
+        row
+          .split('</w:tc>')
+          .slice(0, -1)
+          .map((c) => ({
+            text: [...c.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]),
+            size: Number(/<w:sz w:val="(\d+)"/.exec(c)?.[1] ?? 0),
+            span: Number(/<w:gridSpan w:val="(\d+)"/.exec(c)?.[1] ?? 1),
+          }));
+      const header = cells(rows[0]).map((c) => c.text.join(''));
+      for (const row of rows) {
+        const cs = cells(row);
+        if (cs.length !== grid.length) continue; // a caption row spanning the table
+        cs.forEach((c, k) => {
+          if (header[k] === '备注' || header[k] === '说明') return; // running text may wrap
+          // A CJK character is one em (size in half-points × 10 twips); a digit or letter at most half.
+          for (const line of c.text) {
+            let ems = 0;
+            for (const ch of line) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.5;
+            if (ems * c.size * 10 + 2 * 108 > grid[k]) tooNarrow.push(`${header[k]}: ${line}`);
+          }
+        });
+      }
+    }
+    expect(tooNarrow).toEqual([]);
+    // The ranking's 达标状态 cells say their status on one line: 已达标, 进度正常 …
+    expect(xml).toMatch(/<w:t xml:space="preserve">进度正常<\/w:t>/);
+  });
+
   it('--docx chooses another path for the document', () => {
     const other = join(dir, '通报', '第三季度通报.docx');
     const run = zugong([
