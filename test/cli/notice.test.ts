@@ -5,9 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { XlsxWorkbook } from '../../src/cli/xlsxWorkbook';
 import { dayOfDate } from '../../src/core/dates';
 import { chineseDate } from '../../src/core/notice';
-import { allValues, docxParagraphs, ROOT, readXlsx, tempDir, zugong } from './helpers';
+import { allValues, docxParagraphs, ROOT, readXlsx, tempDir, writeXlsx, zugong } from './helpers';
 
 const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
 const ROW_NUMBER = /第\s*\d+\s*行|行号/;
@@ -267,4 +268,26 @@ describe('zugong report --period 2024-Q3 --out: the 通报 as .xlsx tabs and .do
     expect(existsSync(other)).toBe(true);
     expect(existsSync(join(dir, 'b.docx'))).toBe(false);
   }, 60_000);
+});
+
+describe('个人表 = 不显示 on the command line', () => {
+  it('regenerating the same --out leaves no 附件2 from the run before, and the ledger file as it was', async () => {
+    const dir = tempDir();
+    const input = await XlsxWorkbook.open(EXAMPLE);
+    const tabs = Object.fromEntries(input.sheetNames().map((n) => [n, input.readValues(n)]));
+    const ledger = join(dir, 'ledger.xlsx');
+    await writeXlsx(ledger, tabs);
+    const out = join(dir, 'report.xlsx');
+    expect(zugong(['report', ledger, '--period', '2024-Q3', '--out', out]).code).toBe(0);
+    expect((await readXlsx(out)).getWorksheet('通报 2024-Q3 附件2')).toBeTruthy();
+    // The example's 设置 predates the 个人表 row (显示 by default): the office adds it.
+    expect(tabs.设置.filter((r) => r[0] === '个人表')).toEqual([]);
+    tabs.设置 = [...tabs.设置, ['个人表', '不显示']];
+    await writeXlsx(ledger, tabs);
+    const bytes = readFileSync(ledger);
+    expect(zugong(['report', ledger, '--period', '2024-Q3', '--out', out]).code).toBe(0);
+    const names = (await readXlsx(out)).worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith('通报 2024-Q3'))).toEqual(['通报 2024-Q3', '通报 2024-Q3 附件1']);
+    expect(readFileSync(ledger).equals(bytes)).toBe(true);
+  }, 120_000);
 });
