@@ -25,6 +25,8 @@ export interface Slot {
   pending: Map<number, number>;
   /** Subjects this piece already earned the indicator for in an earlier year. */
   consumed: Set<number> | null;
+  /** The filter's weight of each distinct row view (RowTable.viewList), NaN until asked. */
+  weights: Float64Array;
 }
 
 export interface Slots {
@@ -40,7 +42,7 @@ export interface Slots {
 const MAX_BUCKETS = 16; // subject × 16 + bucket makes a numeric key for the pending maps
 
 export function newSlot(c: CompiledIndicator, subject: IndicatorSubject): Slot {
-  return { c, subject, values: [], pending: new Map(), consumed: null };
+  return { c, subject, values: [], pending: new Map(), consumed: null, weights: new Float64Array(0) };
 }
 
 function add(slot: Slot, id: number, b: number, v: number): void {
@@ -55,7 +57,19 @@ function add(slot: Slot, id: number, b: number, v: number): void {
 /** Metrics a repeat in a later year does not earn again (用稿: adoptions and pieces). */
 const ONCE_PER_LEDGER = new Set(['录用', '篇目']);
 
+/** The weight the slot's filter gives view v (-1: the row has no such view), judged once per view. */
+function weightOf(t: RowTable, slot: Slot, v: number): number {
+  if (v < 0) return 0;
+  let w = slot.weights[v];
+  if (Number.isNaN(w)) {
+    w = slot.c.weight(t.viewList[v]);
+    slot.weights[v] = w;
+  }
+  return w;
+}
+
 export function accumulate(t: RowTable, slots: Slots): void {
+  for (const slot of allSlots(slots)) slot.weights = new Float64Array(t.viewList.length).fill(Number.NaN);
   const acc = new Accumulator(t, slots);
   for (let p = 0; p < t.pieceHead.length; p++) {
     const multi = t.pieceSize[p] > 1;
@@ -112,8 +126,7 @@ class Accumulator {
       if (c.metric === '报送' && !submission) return 0;
     }
     this.bucket = bucketOfMonth(c.window, month);
-    const view = office ? t.officeViews[r] : t.views[r];
-    return view ? c.weight(view) : 0;
+    return weightOf(t, slot, office ? t.officeView[r] : t.view[r]);
   }
 
   /** The row's unit: its points, or 1 for a count. */
@@ -234,9 +247,8 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
   };
   for (const r of prior) {
     if (t.countable[r] === 0) continue;
-    const view = t.views[r];
     const uid = t.unit[r];
-    const counts = (slot: Slot) => ONCE_PER_LEDGER.has(slot.c.metric) && slot.c.weight(view) > 0;
+    const counts = (slot: Slot) => ONCE_PER_LEDGER.has(slot.c.metric) && weightOf(t, slot, t.view[r]) > 0;
     for (const slot of slots.unitSlots(uid)) if (counts(slot)) mark(slot, uid);
     for (const slot of slots.department) if (counts(slot)) mark(slot, 0);
     const authors = t.priorAuthors.get(r) ?? [];

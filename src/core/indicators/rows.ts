@@ -77,8 +77,12 @@ export interface RowTable {
   countable: Uint8Array;
   submission: Uint8Array; // a submission of the unit
   officeSubmission: Uint8Array; // a submission of the 对口处室 (it relayed the piece upward)
-  views: RowView[]; // how filters see the row for its unit (and people, teams, department)
-  officeViews: (RowView | undefined)[]; // … and for its 对口处室 (recipient = where the office sent it)
+  /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
+  view: Int32Array;
+  officeView: Int32Array; // … and for its 对口处室 (recipient = where the office sent it)
+  /** The distinct views: rows look alike (a few outlets, kinds, recipients), so filters judge each once. */
+  viewList: RowView[];
+  viewIds: Views;
   /** Pieces (a unit's rows with one title key): the first row, the next row of each, the size. */
   pieceHead: number[];
   next: Int32Array;
@@ -105,16 +109,61 @@ export interface PersonRegistry {
   listed: boolean[];
 }
 
-function viewOf(s: ScoredRow, l: LedgerRow, recipient: string): RowView {
-  return {
-    levelRank: s.level ? levelRank(s.level) : -1,
-    tags: Array.isArray(s.tags) ? s.tags : [],
-    outlet: text(s.outlet),
-    kind: text(l.kind),
-    recipient,
-    mode: s.mode,
-  };
+/** Interns views: small ids for the texts (and tag lists) in them, one view per combination. */
+class Views {
+  private readonly texts = new Map<string, number>();
+  private readonly tagLists = new Map<unknown, number>();
+  private readonly byKey = new Map<number, number>();
+
+  constructor(private readonly list: RowView[]) {}
+
+  private textId(t: string): number {
+    let id = this.texts.get(t);
+    if (id === undefined) {
+      id = this.texts.size;
+      this.texts.set(t, id);
+    }
+    return id;
+  }
+
+  /** The id of the view of a row (its unit's, or with the office's recipient). */
+  of(s: ScoredRow, l: LedgerRow, recipient: string): number {
+    const rank = s.level ? levelRank(s.level) : -1;
+    const outlet = text(s.outlet);
+    const kind = text(l.kind);
+    const mode = MODE_INDEX.get(s.mode) ?? 3;
+    let tagsId = this.tagLists.get(s.tags);
+    if (tagsId === undefined) {
+      tagsId = this.tagLists.size;
+      this.tagLists.set(s.tags, tagsId);
+    }
+    const o = this.textId(outlet);
+    const k = this.textId(kind);
+    const r = this.textId(recipient);
+    // Ids below 2^12 pack into one exact number (under 2^53); past that every view is its own.
+    const packable = o < 4096 && k < 4096 && r < 4096 && tagsId < 4096;
+    const key = packable ? (((o * 4096 + k) * 4096 + r) * 4096 + tagsId) * 32 + (rank + 1) * 4 + mode : -1;
+    const known = packable ? this.byKey.get(key) : undefined;
+    if (known !== undefined) return known;
+    const id = this.list.length;
+    this.list.push({
+      levelRank: rank,
+      tags: Array.isArray(s.tags) ? s.tags : [],
+      outlet,
+      kind,
+      recipient,
+      mode: s.mode,
+    });
+    if (packable) this.byKey.set(key, id);
+    return id;
+  }
 }
+
+const MODE_INDEX = new Map<unknown, number>([
+  ['录用', 0],
+  ['综合', 1],
+  ['报送', 2],
+]);
 
 export function readRows(
   scored: ScoredLedger,
@@ -125,6 +174,7 @@ export function readRows(
   const sRows: ScoredRow[] = Array.isArray(scored?.rows) ? scored.rows : [];
   const lRows: LedgerRow[] = Array.isArray(scored?.ledger?.rows) ? scored.ledger.rows : [];
   const n = Math.min(sRows.length, lRows.length);
+  const viewList: RowView[] = [];
   const t: RowTable = {
     n,
     scored: sRows,
@@ -135,8 +185,10 @@ export function readRows(
     countable: new Uint8Array(n),
     submission: new Uint8Array(n),
     officeSubmission: new Uint8Array(n),
-    views: new Array(n),
-    officeViews: new Array(n),
+    view: new Int32Array(n).fill(-1),
+    officeView: new Int32Array(n).fill(-1),
+    viewList,
+    viewIds: new Views(viewList),
     pieceHead: [],
     next: new Int32Array(n).fill(-1),
     pieceSize: [],
@@ -270,14 +322,14 @@ export function readRows(
 function describeRow(t: RowTable, i: number, s: ScoredRow, l: LedgerRow, oid: number): void {
   // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
   const recipient = oid >= 0 ? DISTRICT_DEPARTMENT : text(l.recipient);
-  t.views[i] = viewOf(s, l, recipient);
+  t.view[i] = t.viewIds.of(s, l, recipient);
   // Scored rows without the flag: fall back to what makes a row countable.
   const countable = typeof s.countable === 'boolean' ? s.countable : !s.duplicate && !l.blocked && !l.verdict;
   t.countable[i] = countable ? 1 : 0;
   t.submission[i] = recipient !== '' || s.mode === '报送' ? 1 : 0;
   if (oid >= 0) {
     const upward = officeRecipient({ recipient: text(l.recipient), mode: s.mode }, s.level);
-    t.officeViews[i] = viewOf(s, l, upward);
+    t.officeView[i] = t.viewIds.of(s, l, upward);
     t.officeSubmission[i] = upward !== '' ? 1 : 0;
   }
 }
