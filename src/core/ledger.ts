@@ -416,7 +416,7 @@ function checkDates(rows: LedgerRow[], today: Day | undefined): void {
     checkDate(r, '报送日期', r.submittedOn, today, early, common);
     checkDate(r, '录用日期', r.adoptedOn, today, early, common);
     if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
-      r.issues.push(`录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
+      addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
     }
   }
 }
@@ -434,7 +434,7 @@ function checkDate(
   if (today !== undefined && day > today + FUTURE_DAYS) why = '晚于今天一个多月';
   else if (day < early) why = `比台账多数行所在的${common}年早两年以上`;
   if (why === '') return;
-  r.issues.push(`${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
+  addIssue(r, `${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
   r.blocked = true;
 }
 
@@ -454,6 +454,19 @@ function shown(cell: Cell): string {
 
 /** Input column indexes by field (absent = no such column). */
 type Cols = Partial<Record<LedgerField, number>>;
+
+/** Most rows have no issue: they share one frozen empty list, and a row gets its own on its first issue. */
+const NO_ISSUES = Object.freeze([]) as unknown as string[];
+
+function note(state: RowState, message: string): void {
+  if (state.issues === NO_ISSUES) state.issues = [];
+  state.issues.push(message);
+}
+
+function addIssue(r: LedgerRow, message: string): void {
+  if (r.issues === NO_ISSUES) r.issues = [];
+  r.issues.push(message);
+}
 
 /** One row's issues while it is parsed (module-level helpers instead of per-row closures: 100,000 rows). */
 interface RowState {
@@ -476,7 +489,7 @@ function cellAt(cells: Cell[], c: number | undefined): Cell {
 }
 
 function block(state: RowState, message: string): void {
-  state.issues.push(message);
+  note(state, message);
   state.blocked = true;
 }
 
@@ -506,7 +519,7 @@ function numberOf(state: RowState, cells: Cell[], cols: Cols, f: LedgerField): n
   }
   // 调整分 adds to the points: an absurd value (a slip, or 1e306) would swamp every total.
   if (v !== null && f === '调整分' && Math.abs(v) > MAX_ADJUSTMENT) {
-    state.issues.push(`调整分“${shown(cell)}”超出合理范围（绝对值不超过${MAX_ADJUSTMENT}），暂不计入`);
+    note(state, `调整分“${shown(cell)}”超出合理范围（绝对值不超过${MAX_ADJUSTMENT}），暂不计入`);
     return null;
   }
   return v;
@@ -537,8 +550,7 @@ function serialOfDate(d: Date): number {
 }
 
 function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: number): LedgerRow {
-  const state: RowState = { issues: [], blocked: false };
-  const issues = state.issues;
+  const state: RowState = { issues: NO_ISSUES, blocked: false };
   let uncalculated = false;
   for (let k = 0; k < present.length; k++) if (cells[present[k]] === UNCALCULATED) uncalculated = true;
   if (uncalculated) {
@@ -554,7 +566,7 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
   }
 
   const title = textAt(cells, cols.标题);
-  if (title === '') issues.push('缺少标题');
+  if (title === '') note(state, '缺少标题');
   const unit = visibleText(textAt(cells, cols.单位));
   if (unit === '') block(state, '缺少单位，无法计入任何单位');
   const outlet = visibleText(textAt(cells, cols.媒体));
@@ -562,7 +574,7 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
   const levelText = textAt(cells, cols.级别);
   const levelOverride = levelText === '' ? null : parseLevel(levelText);
   if (levelText !== '' && levelOverride === null) {
-    issues.push(`级别“${shown(levelText)}”无法识别（应为 区县级/市级/省级/中央级）`);
+    note(state, `级别“${shown(levelText)}”无法识别（应为 区县级/市级/省级/中央级）`);
   }
 
   const modeText = textAt(cells, cols.采用方式);
@@ -599,9 +611,9 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
         : '报送行缺少报送日期，无法计入任何时段',
     );
   }
-  if (submitted === 'invalid' && blockingDate !== '报送日期') issues.push(badDate(cells, cols, '报送日期'));
-  if (adopted === 'invalid' && blockingDate !== '录用日期') issues.push(badDate(cells, cols, '录用日期'));
-  if (event === 'invalid') issues.push(badDate(cells, cols, '事件日期'));
+  if (submitted === 'invalid' && blockingDate !== '报送日期') note(state, badDate(cells, cols, '报送日期'));
+  if (adopted === 'invalid' && blockingDate !== '录用日期') note(state, badDate(cells, cols, '录用日期'));
+  if (event === 'invalid') note(state, badDate(cells, cols, '事件日期'));
   if (mode !== '报送' && outlet === '' && levelOverride === null) {
     block(state, `${mode}行缺少媒体和级别，无法计分`);
   }
@@ -612,7 +624,7 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
 
   const reviewText = textAt(cells, cols.审核状态);
   const review = reviewText === '' ? '' : parseReview(reviewText);
-  if (review === null) issues.push(`审核状态“${shown(reviewText)}”无法识别（应为 待审/编审/复审/终审）`);
+  if (review === null) note(state, `审核状态“${shown(reviewText)}”无法识别（应为 待审/编审/复审/终审）`);
 
   const verdictText = textAt(cells, cols.核定);
   const verdict = verdictText === '' ? '' : parseVerdict(verdictText);
@@ -621,7 +633,7 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
   const adjustment = numberOf(state, cells, cols, '调整分');
   const adjustmentReason = textAt(cells, cols.调整理由);
   if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
-    issues.push('有调整分但缺少调整理由，调整分暂不计入');
+    note(state, '有调整分但缺少调整理由，调整分暂不计入');
   }
   let authorText = textAt(cells, cols.作者);
   // 张伟、王芳等: the office listed who it could; 等 is no one's name.
@@ -658,7 +670,7 @@ function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: numbe
     adjustment,
     adjustmentReason,
     evidence: textAt(cells, cols.佐证),
-    issues,
+    issues: state.issues,
     blocked: state.blocked,
   };
 }
