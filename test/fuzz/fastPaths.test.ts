@@ -1,9 +1,14 @@
 // The engine's hot-path shortcuts (issue 15) against the plain reference each one replaced, on random input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { creditedRows, pieceIds } from '../../src/core/credit';
 import { dayFromYmd, daysInMonth, monthOf, yearOf, ymdOfDay } from '../../src/core/dates';
+import { evaluateIndicators } from '../../src/core/indicators';
+import { parseLedger } from '../../src/core/ledger';
+import { presetRules } from '../../src/core/rules';
+import { scoreLedger } from '../../src/core/score';
 import { hasInvisible, splitAuthors, toHalfWidth, visibleText } from '../../src/core/text';
-import { RUNS } from './arbitraries';
+import { ledgerArb, presetArb, RUNS, TIMEOUT } from './arbitraries';
 
 const MS_PER_DAY = 86_400_000;
 /** Characters near every range the shortcuts test: controls, Latin-1, zero-width, bidi, full width, CJK. */
@@ -92,4 +97,52 @@ describe('day arithmetic equals the Date object', () => {
       { numRuns: RUNS },
     );
   });
+});
+
+describe('what one scoring remembers for the next phases', () => {
+  it(
+    'piece ids number (unit, title key) pairs in order of first sight, each untitled row its own',
+    () => {
+      fc.assert(
+        fc.property(ledgerArb, presetArb, (grid, preset) => {
+          const scored = scoreLedger(parseLedger(grid), presetRules(preset));
+          const seen = new Map<string, number>();
+          let next = 0;
+          const reference = scored.rows.map((r, i) => {
+            const key = scored.ledger.rows[i].titleKey;
+            if (key === '') return next++;
+            const k = JSON.stringify([r.unit, key]);
+            if (!seen.has(k)) seen.set(k, next++);
+            return seen.get(k)!;
+          });
+          const ids = pieceIds(scored);
+          expect([...ids.rowPiece]).toEqual(reference);
+          expect(ids.pieces).toBe(next);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'scoring, 计任务 rows and indicators do not carry anything from one ledger or rule set to the next',
+    () => {
+      fc.assert(
+        fc.property(ledgerArb, ledgerArb, presetArb, presetArb, (a, b, pa, pb) => {
+          const run = (grid: typeof a, preset: typeof pa) => {
+            const rules = presetRules(preset);
+            const scored = scoreLedger(parseLedger(grid), rules);
+            const ind = evaluateIndicators(scored, rules, dayFromYmd(rules.settings.year, 12, 31));
+            return JSON.stringify([scored.rows, [...creditedRows(scored)], ind]);
+          };
+          const first = run(a, pa);
+          run(b, pb); // another ledger and preset in between
+          expect(run(a, pa)).toBe(first);
+        }),
+        { numRuns: Math.max(1, Math.floor(RUNS / 2)) },
+      );
+    },
+    TIMEOUT,
+  );
 });

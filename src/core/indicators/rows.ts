@@ -9,7 +9,7 @@
 // - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位.
 import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
-import { DISTRICT_DEPARTMENT, officeRecipient, relayOfficeOf } from '../relay';
+import { DISTRICT_DEPARTMENT, officeRecipient } from '../relay';
 import type { LedgerRow, PersonDef, Rules, ScoredLedger, ScoredRow, UnitDef } from '../types';
 import type { YearCalendar } from './calendar';
 import type { RowView } from './compile';
@@ -213,7 +213,8 @@ export function readRows(
     const l = lRows[i];
     if (!s || !l) continue;
     const unit = text(s.unit) || text(l.unit);
-    const office = relayOfficeOf({ unit, relayOffice: text(l.relayOffice) });
+    const relayOffice = text(l.relayOffice);
+    const office = relayOffice !== '' && relayOffice !== unit ? relayOffice : ''; // relayOfficeOf, without an object per row
     // Every unit named in the ledger is listed, whatever the date of its rows.
     const uid = unit ? units.id(unit) : -1;
     const oid = office ? units.id(office) : -1;
