@@ -150,24 +150,30 @@ export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles (every ledger row has one) a table-driven loop.
   if (title.length > 500) return normalizeTitleSlow(title);
   const map = titleMap();
-  // The kept runs of the title are sliced whole; only a changed character is made on its own.
-  let out = '';
-  let run = 0;
+  const codes = TITLE_CODES;
+  codes.length = 0;
+  let changed = false;
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
     const m = map[c];
+    if (m < 0) {
+      changed = true;
+      continue;
+    }
+    if (m !== c) changed = true;
     // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
     if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
-    if (m === c) continue;
-    out += title.slice(run, i);
-    if (m >= 0) out += String.fromCharCode(m);
-    run = i + 1;
+    codes.push(m);
   }
-  if (run > 0) out += title.slice(run);
-  else out = title;
+  if (!changed && !cased) return title;
+  // One flat string from a reused buffer: the key is hashed next (pieces are grouped by it).
+  const out = String.fromCharCode.apply(null, codes);
   return cased ? out.toLowerCase() : out;
 }
+
+/** normalizeTitle's code buffer, reused for every title (at most 500 codes). */
+const TITLE_CODES: number[] = [];
 
 /** The reference form of normalizeTitle: half width, lower case, no spaces or punctuation. */
 export function normalizeTitleSlow(title: string): string {
