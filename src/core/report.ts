@@ -83,6 +83,7 @@ interface Prepared {
   rowPiece: Int32Array; // piece (unit + title key) id; an untitled row is a piece of its own
   rowSubmit: Float64Array; // submission day of a countable submission, NaN when none
   rowOfficeSubmits: Uint8Array; // the 对口处室 relayed the piece upward: a submission of the office too
+  rowAny: Float64Array; // the row's own day, else 报送日期, else 录用日期 (activity); NaN when none
   pieces: number;
   credited: Uint8Array; // the row carries its piece's 计任务 (credit.ts)
 }
@@ -94,9 +95,11 @@ function prepare(scored: ScoredLedger): Prepared {
   const rowOffice = new Int32Array(n).fill(-1);
   const rowSubmit = new Float64Array(n).fill(Number.NaN);
   const rowOfficeSubmits = new Uint8Array(n);
+  const rowAny = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const r = scored.rows[i];
     const src = scored.ledger.rows[i];
+    rowAny[i] = r.day ?? src.submittedOn ?? src.adoptedOn ?? Number.NaN;
     rowUnit[i] = idOf(r.unit);
     const office = relayOf(scored, i);
     if (office !== '') {
@@ -110,7 +113,18 @@ function prepare(scored: ScoredLedger): Prepared {
   }
   const { rowPiece, pieces } = pieceIds(scored);
   const credited = creditedRows(scored);
-  return { unitId, units, rowUnit, rowOffice, rowPiece, rowSubmit, rowOfficeSubmits, pieces, credited };
+  return {
+    unitId,
+    units,
+    rowUnit,
+    rowOffice,
+    rowPiece,
+    rowSubmit,
+    rowOfficeSubmits,
+    rowAny,
+    pieces,
+    credited,
+  };
 }
 
 export interface PeriodTotals {
@@ -156,7 +170,8 @@ export function periodTotals(
   const levels: (Record<Level, number> | undefined)[] = new Array(nUnits);
   const submissions = new Int32Array(nUnits);
   const active = new Uint8Array(nUnits);
-  const seen = new Set<number>();
+  const seenPiece = new Uint8Array(p.pieces); // pieces counted as submitted in the period
+  const seen = new Set<number>(); // … and the offices' copies of relayed pieces
   let ownSubmissions = 0;
   let anyRows = false;
 
@@ -168,10 +183,6 @@ export function periodTotals(
     const key = unit * 1_000_000 + (capBucket(day, perMonth) - firstBucket);
     through.set(key, (through.get(key) ?? 0) + pts);
     if (day < period.from) before.set(key, (before.get(key) ?? 0) + pts);
-  };
-  const rowDay = (i: number) => {
-    const src = scored.ledger.rows[i];
-    return scored.rows[i].day ?? src.submittedOn ?? src.adoptedOn;
   };
 
   for (let i = 0; i < scored.rows.length; i++) {
@@ -202,8 +213,8 @@ export function periodTotals(
       }
     }
     // Any row dated in the period is activity (零报送 means no row at all), whatever it counts for.
-    const any = rowDay(i);
-    if (any !== null && any >= period.from && any <= period.to) {
+    const any = p.rowAny[i]; // NaN (no day) compares false
+    if (any >= period.from && any <= period.to) {
       anyRows = true;
       active[unit] = 1;
       if (office >= 0) active[office] = 1;
@@ -213,8 +224,8 @@ export function periodTotals(
       anyRows = true;
       active[unit] = 1;
       const piece = p.rowPiece[i];
-      if (!seen.has(piece)) {
-        seen.add(piece);
+      if (seenPiece[piece] === 0) {
+        seenPiece[piece] = 1;
         submissions[unit]++;
         ownSubmissions++;
       }
