@@ -7,7 +7,7 @@ import { runSetup } from '../../src/addon/setupLedger';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import type { Cell } from '../../src/core/types';
 import type { SheetModel } from '../../src/sheets/model';
-import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+import { chartRangeA1, createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
 
 let apps: FakeApps;
 let uninstall: () => void;
@@ -106,7 +106,9 @@ describe('生成通报', () => {
     const names = () => apps.spreadsheet._sheets.map((x) => x._name);
     const before = names();
     const others = new Map(
-      before.filter((n) => !n.startsWith('通报 2024') && n !== '待核实').map((n) => [n, apps.spreadsheet._sheet(n)!._grid()]),
+      before
+        .filter((n) => !n.startsWith('通报 2024') && n !== '待核实')
+        .map((n) => [n, apps.spreadsheet._sheet(n)!._grid()]),
     );
     expect(generateReport('2024').ok).toBe(true);
     expect(names()).toEqual(before.filter((n) => n !== '通报 2024 附件2'));
@@ -115,6 +117,21 @@ describe('生成通报', () => {
     for (const [name, grid] of others) expect(apps.spreadsheet._sheet(name)!._grid(), name).toEqual(grid);
     const body = apps.spreadsheet._sheet('通报 2024')!._grid().flat().join('');
     expect(body).not.toContain('个人组工信息计任务情况表');
+  });
+
+  it('刷新领导看板 again replaces the month chart, never stacks a second one', () => {
+    workbookWith(ledgerRows(60));
+    expect(refreshDashboard().ok).toBe(true);
+    expect(refreshDashboard().ok).toBe(true);
+    const board = apps.spreadsheet._sheet('领导看板')!;
+    const charts = apps.spreadsheet._sheets.flatMap((s) => s.getCharts().map((c) => [s._name, c] as const));
+    expect(charts.map(([name]) => name)).toEqual(['领导看板']);
+    const [, chart] = charts[0];
+    // It reads the month table of the tab it sits on (built aside as ~领导看板, then renamed).
+    const header = board._grid().findIndex((r) => r[0] === '月份') + 1;
+    expect(chart.getRanges().map(chartRangeA1)).toEqual([`领导看板!A${header}:B${header + 12}`]);
+    expect(chart._spec.position).toEqual({ row: header, col: 7, offsetX: 0, offsetY: 0 });
+    expect([chart._spec.type, chart._spec.options.title]).toEqual(['COLUMN', '2024年逐月积分']);
   });
 
   it('refuses an unreadable period with a Chinese message and writes nothing', () => {
