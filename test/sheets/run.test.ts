@@ -226,6 +226,8 @@ describe('layouts', () => {
       fitToWidth: true,
       repeatRows: attachment.frozenRows,
     });
+    // The people table (8 columns) fits A4 portrait, as in the .docx; the ranking (15) does not.
+    expect(tab('通报 2024 附件2').print).toMatchObject({ landscape: false, fitToWidth: true });
     expect(tab('领导看板').print).toMatchObject({ landscape: true, fitToWidth: true });
     expect(tab('稿件台账').print).toMatchObject({ landscape: true, fitToWidth: true, repeatRows: 1 });
   });
