@@ -145,6 +145,8 @@ describe('layouts', () => {
       ),
     );
     expect(String(dash.values[1][0])).toContain(behind.join('、'));
+    // The merged 16 pt title row is tall enough not to overlap that line in the .xlsx.
+    expect(dash.rowHeights).toEqual({ 1: 26, 2: 18 });
     const header = dash.values.findIndex((r) => r[0] === '单位');
     const unitRows = dash.values.slice(header + 1, header + 1 + result.report.units.length);
     const rank = { 未达标: 0, 进度滞后: 1, 进度正常: 2, 已达标: 3 } as Record<string, number>;
