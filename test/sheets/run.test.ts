@@ -8,6 +8,7 @@ import type { Cell, Grid } from '../../src/core/types';
 import { dashboardSheet, progressBar } from '../../src/sheets/dashboard';
 import { ledgerWithComputed } from '../../src/sheets/ledgerSheet';
 import type { SheetModel } from '../../src/sheets/model';
+import { ledgerCopyTab, outputTabs } from '../../src/sheets/outputTabs';
 import type { WorkbookPort } from '../../src/sheets/port';
 import { indicatorProgress, wrapText } from '../../src/sheets/report';
 import { inferUnitType, refreshDashboard, runReport } from '../../src/sheets/run';
@@ -98,7 +99,7 @@ describe('runReport', () => {
 
   it('the ledger copy and rule tabs are written only when asked (a new workbook)', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
-    const result = runReport(port, { now, writeLedgerCopy: true, writeRuleTabs: true, period: undefined });
+    const result = runReport(port, { now, extraTabs: outputTabs, period: undefined });
     expect(result.sheetNames.slice(3, 6)).toEqual(['待核实', '领导看板', '稿件台账']);
     expect(result.sheetNames).toContain('指标');
   });
@@ -217,7 +218,7 @@ describe('layouts', () => {
 
   it('the 通报 prints portrait, its 附件 landscape with the header repeated, the ledger one page wide', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
-    runReport(port, { now, writeLedgerCopy: true });
+    runReport(port, { now, extraTabs: (run) => [ledgerCopyTab(run)] });
     const tab = (name: string) => port.written.find((m) => m.name === name)!;
     expect(tab('通报 2024').print).toEqual({ landscape: false, fitToWidth: true });
     // One column as wide as an A4 portrait page's printable width with Sheets' default margins.
