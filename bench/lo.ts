@@ -9,9 +9,8 @@ import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { LEDGER_HEADERS } from '../src/core/ledger';
 import { presetRules } from '../src/core/rules';
-import { generateLedger } from './generate';
 import { isMain } from './main';
-import { checkPeer, type Ours, oursFor, type PeerCheck, peerWorkbook, timeOurs } from './peer';
+import { checkPeer, type Ours, oursFor, type PeerCheck, peerGrid, peerWorkbook, timeOurs } from './peer';
 
 /** Debian's python3-uno installs `uno` for /usr/bin/python3 only (a pyenv python first on PATH lacks it). */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
@@ -68,8 +67,8 @@ export async function writePeerXlsx(
 export async function compareLo(rows: number, workdir: string, deadlineS = 300): Promise<LoComparison> {
   const have = loAvailable();
   if (!have.ok) return { available: false, reason: have.reason, rows };
-  const grid = generateLedger({ rows, seed: 21, clean: true });
   const rules = presetRules('上街区');
+  const grid = peerGrid(rows, rules);
   const book = peerWorkbook(grid, rules);
   const file = join(workdir, `lo-peer-${rows}.xlsx`);
   const t0 = performance.now();

@@ -1,11 +1,12 @@
 // The peer: what an office builds by hand. The same points column (nested IF and VLOOKUP against a
 // level table, the length multiplier, the instruction bonus, the verdict) and a per-unit summary
-// (year points by SUMIFS with the relay share, submissions per month and province adoptions by
-// COUNTIFS) as spreadsheet formulas, evaluated by HyperFormula, a headless spreadsheet engine.
+// (year points by SUMIFS with the relay share on pieces adopted at 市级 or above, submissions per
+// month and province adoptions by COUNTIFS) as spreadsheet formulas, evaluated by HyperFormula, a
+// headless spreadsheet engine.
 import { HyperFormula } from 'hyperformula';
 import { dayFromYmd, serialOfDay } from '../src/core/dates';
 import { LEDGER_HEADERS, parseLedger } from '../src/core/ledger';
-import { LEVELS } from '../src/core/levels';
+import { LEVELS, levelRank } from '../src/core/levels';
 import { yearPeriod } from '../src/core/period';
 import { buildReport } from '../src/core/report';
 import { presetRules } from '../src/core/rules';
@@ -93,6 +94,8 @@ export function peerWorkbook(grid: Grid, rules: Rules): PeerSheets {
     settings.push([`${m}月初`, serialOfDay(dayFromYmd(y, m, 1))], [`${m}月末`, serialOfDay(end)]);
   }
   const units = rules.units.map((u) => u.name);
+  // The share is earned only for pieces adopted at 转报最低级别 or above (RULES.md §4, 001 §三.9).
+  const relayLevels = LEVELS.filter((lv) => levelRank(lv) >= levelRank(rules.settings.relayMinLevel));
   const summary: Raw[][] = [
     ['单位', '全年积分', '省级录用', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月报送`)],
   ];
@@ -101,7 +104,9 @@ export function peerWorkbook(grid: Grid, rules: Rules): PeerSheets {
     const year = `${R(DT)},">="&'设置'!$B$1,${R(DT)},"<="&'设置'!$B$2`;
     const row: Raw[] = [
       u,
-      `=SUMIFS(${R(PT)},${R(c.单位)},$A${x},${year})+'设置'!$B$3*SUMIFS(${R(PT)},${R(c.对口处室)},$A${x},${year})`,
+      `=SUMIFS(${R(PT)},${R(c.单位)},$A${x},${year})+'设置'!$B$3*(${relayLevels
+        .map((lv) => `SUMIFS(${R(PT)},${R(c.对口处室)},$A${x},${R(LV)},"${lv}",${year})`)
+        .join('+')})`,
       `=COUNTIFS(${R(c.单位)},$A${x},${R(LV)},"省级",${R(MD)},"<>报送",${R(c.核定)},"<>倒扣",${R(c.核定)},"<>不计分",${year})`,
     ];
     for (let m = 1; m <= 12; m++) {
@@ -262,10 +267,28 @@ export function checkPeer(
   };
 }
 
+/**
+ * The clean generated rows as an office keeps them for its formula sheet: 领导批示 belongs to the piece
+ * (once per piece, on its best row; RULES.md §9), which a per-row formula cannot see, so the office types
+ * the instruction on the row that earns the bonus and leaves the piece's other rows blank. The engine
+ * gives the same points on this grid (the instruction is already where it would put it), and the peer
+ * keeps its plain per-row IF: the cheapest formula sheet, so the ratio does not flatter us.
+ */
+export function peerGrid(rows: number, rules: Rules): Grid {
+  const grid = generateLedger({ rows, seed: 21, clean: true });
+  const instructionCol = LEDGER_HEADERS.indexOf('领导批示');
+  const byPoints = new Map(rules.bonuses.map((b) => [b.points, b.instruction]));
+  const scored = scoreLedger(parseLedger(grid), rules);
+  scored.rows.forEach((r, i) => {
+    grid[i + 1][instructionCol] = r.bonus > 0 ? (byPoints.get(r.bonus) ?? '') : '';
+  });
+  return grid;
+}
+
 /** Peer and engine on the same clean generated rows, with the agreement check. */
 export function comparePeer(rows: number, ourRuns = 5): PeerComparison {
-  const grid = generateLedger({ rows, seed: 21, clean: true });
   const rules = presetRules('上街区');
+  const grid = peerGrid(rows, rules);
   const ours = timeOurs(grid, ourRuns);
   const p = runPeer(grid, rules);
   const check = checkPeer(oursFor(grid, rules), p.unitPoints, p.provinceAdoptions, p.rowPoints);
