@@ -449,7 +449,8 @@ export class XlsxReader implements WorkbookPort {
       else if (x.is('sheetData')) finishRow();
     }
     finishRow();
-    for (const ref of merges) this.merge(grid, ref);
+    const rowsWithCells = grid.length;
+    for (const ref of merges) this.merge(grid, ref, rowsWithCells);
     // The grid ends at the last row holding a non-blank cell.
     let last = grid.length;
     while (last > 0 && grid[last - 1].length === 0) last--;
@@ -458,13 +459,16 @@ export class XlsxReader implements WorkbookPort {
     return grid;
   }
 
-  /** Every cell of a merged range shows its first cell, as exceljs' getSheetValues gave them. */
-  private merge(grid: Grid, ref: string): void {
+  /**
+   * Every cell of a merged range shows its first cell, as exceljs' getSheetValues gave them, down to the
+   * last row with cells of its own (a merge down a whole column, A1:A1048576, adds no million rows).
+   */
+  private merge(grid: Grid, ref: string, rowsWithCells: number): void {
     const [a, b = a] = ref.split(':');
     const left = columnOf(a);
     const right = columnOf(b);
     const top = rowOf(a);
-    const bottom = rowOf(b);
+    const bottom = Math.min(rowOf(b), Math.max(top, rowsWithCells));
     if (!(left > 0 && top > 0 && right >= left && bottom >= top)) return;
     if (right > MAX_COLUMN) throw this.tooWide();
     const master = grid[top - 1]?.[left - 1] ?? '';

@@ -253,6 +253,20 @@ describe('cells as Excel and WPS write them', () => {
     ]);
   });
 
+  it('a merge down a whole column stops at the last row with cells', async () => {
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1" t="inlineStr"><is><t>峡窝镇党委</t></is></c></row>
+<row r="2"><c r="A2" t="inlineStr"><is><t>稿一</t></is></c></row>
+<row r="3"><c r="A3" t="inlineStr"><is><t>稿二</t></is></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="B1:B1048576"/></mergeCells></worksheet>`;
+    expect(await gridOf({ sheet })).toEqual([
+      ['标题', '峡窝镇党委'],
+      ['稿一', '峡窝镇党委'],
+      ['稿二', '峡窝镇党委'],
+    ]);
+  });
+
   it('prefixed element names (x:, as the Open XML SDK writes), rows and cells without numbers, ISO date cells', async () => {
     const sheet = `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
 <x:row><x:c t="inlineStr"><x:is><x:t>标题</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>报送日期</x:t></x:is></x:c></x:row>
@@ -270,6 +284,40 @@ describe('cells as Excel and WPS write them', () => {
       '台账文件有工作表超过 16,384 列（Excel 的上限），无法读取：请删除多余的列后另存：/tmp/宽.xlsx',
     );
   });
+});
+
+describe('damaged sheet XML', () => {
+  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>关于</t></r></is></c></row>
+<row r="2"><c r="A2" s="1"><v>45356</v></c><c r="B2" t="str"><f>A1</f><v>&amp;标题</v></c><c r="C2"><f t="shared" si="0"/></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+  const cut = fc.record({
+    at: fc.nat({ max: sheet.length }),
+    drop: fc.nat({ max: 20 }),
+    insert: fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('<', '>', '"', '<![CDATA[', '<!--', '&#x110000;', 'r="XFD9"'),
+    ),
+  });
+
+  it('reads to some grid or is refused in Chinese: never a crash, never a hang', async () => {
+    await fc.assert(
+      fc.asyncProperty(cut, async ({ at, drop, insert }) => {
+        const bytes = await excelPackage({
+          sharedStrings: '<si><t>标题</t></si>',
+          sheet: sheet.slice(0, at) + insert + sheet.slice(at + drop),
+        });
+        try {
+          const grid = new XlsxReader(bytes, '/tmp/坏.xlsx', '台账文件').readValues('稿件台账');
+          expect(Array.isArray(grid)).toBe(true);
+        } catch (error) {
+          expect((error as Error).message).toMatch(/^台账文件(已损坏|有工作表超过)/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 });
 
 describe('isDateFormat', () => {
