@@ -146,7 +146,7 @@ function resolvePart(base: string, target: string): string {
 
 interface SheetRef {
   name: string;
-  part: string | null;
+  part: string;
 }
 
 /** The workbook's number formats: for each cell style (xf) index, whether it shows dates. */
@@ -229,7 +229,9 @@ export class XlsxReader implements WorkbookPort {
         if (t === Token.Open && x.is('Relationship')) {
           const id = x.attr('Id');
           const target = x.attr('Target');
-          if (id && target) rels.set(id, resolvePart('xl/workbook.xml', target));
+          // Worksheets only: chartsheets, dialog and macro sheets hold no cells (exceljs left them out too).
+          const worksheet = /\/worksheet$/.test(x.attr('Type') ?? '');
+          if (id && target && worksheet) rels.set(id, resolvePart('xl/workbook.xml', target));
         }
       }
     }
@@ -243,7 +245,8 @@ export class XlsxReader implements WorkbookPort {
         date1904 = v === '1' || v === 'true';
       } else if (x.is('sheet')) {
         const id = x.attr('r:id') ?? x.attr('id', true);
-        this.sheets.push({ name: x.attr('name') ?? '', part: (id && rels.get(id)) || null });
+        const part = id ? rels.get(id) : undefined;
+        if (part && this.entries.has(part)) this.sheets.push({ name: x.attr('name') ?? '', part });
       }
     }
     this.date1904 = date1904;
@@ -273,7 +276,7 @@ export class XlsxReader implements WorkbookPort {
    */
   readValues(name: string): Grid {
     const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet?.part) return [];
+    if (!sheet) return [];
     try {
       const xml = this.part(sheet.part);
       if (!xml) return [];
