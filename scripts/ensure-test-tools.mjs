@@ -1,5 +1,6 @@
 // npm test, before any test: make sure what the tests need is on this machine. Today that is Debian's
-// Chromium for the sidebar tests (playwright-core drives it; no browser download works here).
+// Chromium for the sidebar tests (playwright-core drives it; no browser download works here), with its
+// language packs (chromium-l10n: the sidebars run in the zh-CN locale, dates as 2024/03/01).
 // - Chromium on PATH: nothing to do, silent.
 // - Missing, running as root on Debian with apt-get: install it (apt-get update, then install -y).
 // - Missing otherwise: one line saying what to install, exit 1, so no test runs (the browser tests are
@@ -9,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
 
-const HOW = 'apt-get install -y chromium';
+const HOW = 'apt-get install -y chromium chromium-l10n';
 
 function fail(zh, en) {
   console.error(`${zh} / ${en}`);
@@ -41,7 +42,11 @@ if (!isRoot || !isDebian) {
 }
 
 console.error(`未找到 Chromium，正在用 apt-get 安装 / Chromium missing: running ${HOW}`);
-if (!apt(['update', '-qq']) || !apt(['install', '-y', '-qq', 'chromium']) || !findChromium()) {
+if (
+  !apt(['update', '-qq']) ||
+  !apt(['install', '-y', '-qq', 'chromium', 'chromium-l10n']) ||
+  !findChromium()
+) {
   fail(
     `用 apt-get 安装 Chromium 失败：请手动运行 ${HOW} 后再运行 npm test`,
     `installing Chromium with apt-get failed: run ${HOW} by hand, then npm test again`,

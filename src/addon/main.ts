@@ -15,5 +15,11 @@ export {
   showRulesSidebar,
 } from './menu';
 export { appendLedgerRow, getEntryFormData, listMyRows, previewRow } from './sidebar/entry';
-export { generateReport, getReportInfo, selectLedgerRow, showSheet } from './sidebar/report';
+export {
+  generateReport,
+  getReportInfo,
+  saveReportSettings,
+  selectLedgerRow,
+  showSheet,
+} from './sidebar/report';
 export { applyPreset, getRulesStatus, selectRuleCell } from './sidebar/rules';

@@ -291,7 +291,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
               (u) =>
                 `${u.unit}（${inType ? `${u.unitType}第一名，` : '第一名，'}积分${numText(u.points)}分，录用${numText(u.adoptions)}篇）`,
             )
-            .join('、')}${label}组工信息工作成绩突出，予以通报表扬。`
+            .join('、')}在${label}组工信息工作中成绩突出，予以通报表扬。`
         : '（一）通报表扬。本期无单位取得积分，不作表扬。',
     ),
   );
@@ -347,7 +347,8 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
 
 /** （联系人：张三，电话：68911234） — the office's text, or blanks to fill by hand. */
 function contactLine(text: string): string {
-  const t = text.trim().replace(/^[（(]|[）)]$/g, '');
+  // Unwrap only a text that is one bracketed group: 张三（办公室） keeps its own bracket.
+  const t = text.trim().replace(/^[（(]([^（()）]*)[）)]$/, '$1');
   if (t === '') return '（联系人：　　　　，联系电话：　　　　）';
   return `（${t.startsWith('联系人') ? t : `联系人：${t}`}）`;
 }

@@ -264,7 +264,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     }
   }
   options.onStage?.('assess', 1);
-  return { assessment, ledger, ledgerTab, notices, noticeDetails: details, ledgerTabs: source.tabs };
+  return { assessment, ledger, ledgerTab, notices, noticeDetails: details, ledgerTabs: source.tabs, names };
 }
 
 /** Rule tabs read as the preset's (单位/媒体/计分 with only a header), and where each table came from. */
@@ -338,7 +338,7 @@ function unitsWithoutTasks(rules: Rules): { name: string; type: string }[] {
  * workbook: `extraTabs` (the ledger copy) are for a port whose writes go to a new file.
  */
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
-  const { assessment, ledger, ledgerTab, notices, noticeDetails, ledgerTabs } = assessWorkbook(
+  const { assessment, ledger, ledgerTab, notices, noticeDetails, ledgerTabs, names } = assessWorkbook(
     port,
     options,
     true,
@@ -368,10 +368,40 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
   const extra = options.extraTabs?.({ assessment, ledger }) ?? [];
   const steps = 1 + (dashboard ? 1 : 0) + (extra.length > 0 ? 1 : 0);
   for (const tab of tabs) write(tab, 0, steps);
+  removeStaleAttachments(port, names, report, tabs, ledgerTabs, notices);
   if (dashboard) write(dashboardSheet(yearReport(assessment, report), generatedAt), 1, steps);
   for (const tab of extra) write(tab, steps - 1, steps);
   options.onStage?.('write', 1);
   return { report, notice, assessment, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs };
+}
+
+/**
+ * 附件 tabs of this 通报 that this run did not write (个人表 turned to 不显示 since the last run): left in
+ * place they would read as part of this 通报, so they go. Only `通报 <period> 附件N` tabs, never a tab the
+ * ledger was read from; a tab that cannot be deleted (protected) is said, not fatal.
+ */
+function removeStaleAttachments(
+  port: WorkbookPort,
+  names: string[], // the tabs as they were before this run (read once, at its start)
+  report: ReportModel,
+  written: SheetModel[],
+  ledgerTabs: string[],
+  notices: string[],
+): void {
+  if (!port.deleteSheet) return;
+  const prefix = `${reportSheetName(report)} 附件`;
+  const keep = new Set(written.map((m) => m.name));
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue;
+    if (keep.has(name) || ledgerTabs.includes(name)) continue;
+    try {
+      port.deleteSheet(name);
+    } catch (error) {
+      notices.push(
+        `旧的「${name}」未能删除（${error instanceof Error ? error.message : String(error)}），它不属于本次通报`,
+      );
+    }
+  }
 }
 
 /** The year-to-date model the dashboard shows: the report itself when it is the year, else rebuilt. */

@@ -3,6 +3,7 @@
 // (src/ui/tsconfig.json): call() knows each server function's arguments and result (src/addon/main.ts),
 // and the JSDoc types below come from src/addon/sidebar/types.ts, the contracts the server returns.
 /** @typedef {import('../addon/sidebar/types').ReportResult} ReportResult */
+/** @typedef {import('../addon/sidebar/types').ReportInfo['settings']} NoticeSettings */
 (() => {
   'use strict';
   /* @page-helpers */
@@ -52,6 +53,29 @@
     }
   }
 
+  /**
+   * The 文号 template filled for the chosen period, as core/notice.ts issueLine fills it: {年} the first
+   * year, {期} the month or quarter number (1 for a year, the end month of a range), {月} {季} {年度} of its end.
+   */
+  function docNumber(template) {
+    const y = Number($('year').value);
+    const q = Number($('quarter').value);
+    const m = Number($('month').value);
+    /** @type {number[][]} [year, month] of the first and the last day */
+    let ends;
+    switch (kind()) {
+      case 'year': ends = [[y, 1], [y, 12]]; break;
+      case 'quarter': ends = [[y, 3 * q - 2], [y, 3 * q]]; break;
+      case 'month': ends = [[y, m], [y, m]]; break;
+      default: ends = [$('from').value, $('to').value].map((v) => v.split('-').map(Number));
+    }
+    const [from, to] = ends;
+    const issue = { year: 1, quarter: q, month: m }[kind()] ?? to[1];
+    /** @type {Record<string, unknown>} */
+    const fill = { 年: from[0], 期: issue, 月: to[1], 季: Math.floor((to[1] - 1) / 3) + 1, 年度: to[0] };
+    return template.replace(/\{(年度|年|期|月|季)\}/g, (_, k) => String(fill[k]));
+  }
+
   function refresh() {
     const k = kind();
     $('range').hidden = k !== 'range';
@@ -60,11 +84,79 @@
     $('quarter-block').hidden = k !== 'quarter';
     const code = periodCode();
     $('code').textContent = code ? `通报期间：${periodLabel()}` : '请选择起止日期';
+    // A blank 文号 cell reads as the default template (core/rules/settings.ts DEFAULT_DOC_NUMBER).
+    const template = $('s-number').value.trim() || '{年}年第{期}期';
+    $('s-number-preview').textContent = code ? `本期：${docNumber(template)}` : '';
   }
   form.addEventListener('change', refresh);
 
+  // ── 通报设置: the 设置 rows the 通报 uses, shown as the server read them and saved when changed ──
+  /** @type {HTMLInputElement[]} */
+  const fields = Array.prototype.slice.call(document.querySelectorAll('#settings [data-key]'));
+  /** @type {Record<string, string>} what 设置 holds, as last read or saved */
+  let stored = {};
+
+  function settingsStatus(text, bad) {
+    $('settings-status').textContent = text;
+    $('settings-status').className = bad ? 'hint error' : 'gray hint';
+  }
+
+  /** @param {NoticeSettings} settings */
+  function showSettings(settings) {
+    stored = { ...settings };
+    fields.forEach((f) => {
+      f.value = stored[f.getAttribute('data-key') || ''] ?? '';
+      f.removeAttribute('aria-invalid');
+    });
+    refresh();
+  }
+
+  /** The fields that differ from 设置: only these are written. */
+  function changedSettings() {
+    /** @type {Record<string, string>} */
+    const changed = {};
+    fields.forEach((f) => {
+      const key = f.getAttribute('data-key') || '';
+      if (f.value.trim() !== (stored[key] ?? '').trim()) changed[key] = f.value;
+    });
+    return changed;
+  }
+
+  $('settings').addEventListener('input', () => {
+    settingsStatus(Object.keys(changedSettings()).length > 0 ? '有未保存的修改' : '', false);
+    refresh();
+  });
+
+  /** Save what changed; resolves '' when saved (or nothing changed), else the reason in Chinese. The typed text stays. */
+  function saveSettings() {
+    const changed = changedSettings();
+    if (Object.keys(changed).length === 0) return Promise.resolve('');
+    return call('saveReportSettings', changed).then((r) => {
+      if (r?.ok) {
+        showSettings(r.settings);
+        settingsStatus(r.message, false);
+        return '';
+      }
+      const failure = r || { message: '保存失败', fieldErrors: undefined };
+      fields.forEach((f) => {
+        if (failure.fieldErrors?.[f.getAttribute('data-key') || '']) f.setAttribute('aria-invalid', 'true');
+      });
+      settingsStatus(failure.message, true);
+      return failure.message;
+    }, (err) => {
+      settingsStatus(`保存失败：${message(err)}`, true);
+      return `保存失败：${message(err)}`;
+    });
+  }
+
+  $('save').addEventListener('click', () => {
+    setBusy(true);
+    saveSettings().then(() => { setBusy(false); });
+  });
+
   function setBusy(on) {
     $('go').disabled = on;
+    $('save').disabled = on;
     $('progress').hidden = !on;
     form.setAttribute('aria-busy', on ? 'true' : 'false');
   }
@@ -104,7 +196,11 @@
     $('result').hidden = true;
     $('status').textContent = '';
     $('notices').textContent = '';
-    call('generateReport', code).then((r) => {
+    // Changed 设置 text is saved first, so the 通报 uses it; when it cannot be saved nothing is generated.
+    saveSettings().then((refused) => {
+      if (!refused) return call('generateReport', code);
+      return { ok: /** @type {const} */ (false), message: `通报未生成：${refused}` };
+    }).then((r) => {
       const box = $('result');
       box.hidden = false;
       if (r?.ok) {
@@ -152,6 +248,7 @@
       $('year').appendChild(o);
     });
     $('year').value = String(info.year);
+    showSettings(info.settings);
     const month = info.year === todayYear ? Number(info.today.slice(5, 7)) : 12;
     $('month').value = String(month);
     $('quarter').value = String(Math.floor((month - 1) / 3) + 1);

@@ -2,8 +2,15 @@
 // SpreadsheetApp calls whatever the ledger's length, and a failure half-way leaving the old tab.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppsWorkbook } from '../../src/addon/appsWorkbook';
-import { generateReport, refreshDashboard, refreshDashboardFromMenu } from '../../src/addon/main';
+import {
+  generateReport,
+  getReportInfo,
+  refreshDashboard,
+  refreshDashboardFromMenu,
+  saveReportSettings,
+} from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
+import { SETTINGS_PROTECTED } from '../../src/addon/sidebar/report';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import type { Cell } from '../../src/core/types';
 import type { SheetModel } from '../../src/sheets/model';
@@ -93,6 +100,28 @@ describe('生成通报', () => {
     generateReport('2024-Q1');
     expect(reportTabs()).toEqual([name]);
     expect(apps.spreadsheet._sheet(name)!.getIndex()).toBe(index);
+  });
+
+  it('个人表 turned to 不显示: regenerating removes that period’s old 附件2, touching no other tab', () => {
+    workbookWith(ledgerRows(60));
+    expect(generateReport('2024').ok).toBe(true);
+    expect(generateReport('2024-Q1').ok).toBe(true);
+    expect(apps.spreadsheet._sheet('通报 2024 附件2')).toBeTruthy();
+    const settings = apps.spreadsheet._sheet('设置')!;
+    const row = settings._grid().findIndex((r) => r[0] === '个人表') + 1;
+    settings.getRange(row, 2).setValue('不显示');
+    const names = () => apps.spreadsheet._sheets.map((x) => x._name);
+    const before = names();
+    const others = new Map(
+      before.filter((n) => !n.startsWith('通报 2024') && n !== '待核实').map((n) => [n, apps.spreadsheet._sheet(n)!._grid()]),
+    );
+    expect(generateReport('2024').ok).toBe(true);
+    expect(names()).toEqual(before.filter((n) => n !== '通报 2024 附件2'));
+    // The other period's 附件2, the ledger and every other tab are as they were.
+    expect(names()).toContain('通报 2024-Q1 附件2');
+    for (const [name, grid] of others) expect(apps.spreadsheet._sheet(name)!._grid(), name).toEqual(grid);
+    const body = apps.spreadsheet._sheet('通报 2024')!._grid().flat().join('');
+    expect(body).not.toContain('个人组工信息计任务情况表');
   });
 
   it('refuses an unreadable period with a Chinese message and writes nothing', () => {
@@ -186,6 +215,142 @@ describe('生成通报', () => {
     const result = generateReport('2024');
     expect(result.ok).toBe(false);
     expect(reportTabs()).toHaveLength(0);
+  });
+});
+
+describe('通报设置 in 生成通报 (the 设置 rows the 通报 uses)', () => {
+  /** The 值 cell of a 设置 row, by its 项目. */
+  const settingCell = (key: string) => {
+    const sheet = apps.spreadsheet._sheet('设置')!;
+    const row = sheet._grid().findIndex((r) => r[0] === key) + 1;
+    return sheet.getRange(row, 2);
+  };
+
+  it('shows the 设置 rows as the 通报 uses them', () => {
+    workbookWith(ledgerRows(5));
+    const info = getReportInfo();
+    if (!info.ok) throw new Error(info.message);
+    expect(info.settings).toEqual({
+      发文机关: '中共上街区委组织部',
+      主送: '各党（工）委，部机关各科室',
+      文号: '{年}年第{期}期',
+      联系人: '',
+      存在问题: '',
+      下步要求: '',
+      排名方式: '分类',
+      个人表: '显示',
+    });
+  });
+
+  it('writes only the changed values with one setValues, as text, keeps a formula between them, and the 通报 uses them', () => {
+    workbookWith(ledgerRows(30));
+    settingCell('主送').setFormula('="各党（工）委"'); // between two changed rows: put back as it was
+    const ledger = apps.spreadsheet._sheet('稿件台账')!._grid();
+    const problems = '一是报送不均衡。\n二是高质量稿件少。';
+    apps.resetCounts();
+    const result = saveReportSettings({
+      发文机关: '中共某区委组织部',
+      文号: '上组〔{年}〕{期}号',
+      联系人: '=HYPERLINK("http://x.example")',
+      存在问题: problems,
+      排名方式: '合并',
+      个人表: '显示', // unchanged: not written
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      saved: ['发文机关', '文号', '联系人', '存在问题', '排名方式'],
+      message: '已保存到“设置”表：发文机关、文号、联系人、存在问题、排名方式',
+    });
+    expect(apps.log.byMethod['Range.setValues']).toBe(1);
+    expect(apps.lock._held).toBe(false);
+    expect(settingCell('发文机关').getValue()).toBe('中共某区委组织部');
+    expect(settingCell('联系人').getValue()).toBe('=HYPERLINK("http://x.example")');
+    expect(settingCell('联系人').getFormula()).toBe('');
+    expect(settingCell('存在问题').getValue()).toBe(problems);
+    expect(settingCell('主送').getFormula()).toBe('="各党（工）委"');
+    expect(apps.spreadsheet._sheet('稿件台账')!._grid()).toEqual(ledger);
+    if (!result.ok) return;
+    expect([result.settings.发文机关, result.settings.排名方式]).toEqual(['中共某区委组织部', '合并']);
+
+    expect(generateReport('2024-Q3').ok).toBe(true);
+    const lines = apps.spreadsheet
+      ._sheet('通报 2024-Q3')!
+      ._grid()
+      .map((r) =>
+        r
+          .filter((c) => c !== '')
+          .join('')
+          .trim(),
+      );
+    expect(lines).toContain('上组〔2024〕3号');
+    expect(lines).toContain('中共某区委组织部');
+    expect(lines).toContain('（联系人：=HYPERLINK("http://x.example")）');
+    const cells = apps.spreadsheet._sheet('通报 2024-Q3')!._cells.flat();
+    expect(cells.filter((c) => c?.f !== undefined)).toEqual([]);
+    expect(lines).toContain('一是报送不均衡。');
+  });
+
+  it('refuses a value the dropdowns do not offer, an unknown row and a non-text value, writing nothing', () => {
+    workbookWith(ledgerRows(5));
+    const before = apps.spreadsheet._sheet('设置')!._grid();
+    apps.resetCounts();
+    const bad = saveReportSettings({ 排名方式: '随便', 个人表: '是', 联系人: '张三' });
+    expect(bad).toEqual({
+      ok: false,
+      code: 'form',
+      message: '设置未保存：“排名方式”应为分类或合并，现为“随便”；“个人表”应为显示或不显示，现为“是”',
+      fieldErrors: { 排名方式: '应为分类或合并，现为“随便”', 个人表: '应为显示或不显示，现为“是”' },
+    });
+    const unknown = saveReportSettings({ 年度: '1999', 发文机关: 5 } as never);
+    expect(unknown).toMatchObject({
+      ok: false,
+      fieldErrors: { 年度: '不是通报设置项', 发文机关: '应为文字' },
+    });
+    expect(saveReportSettings(null as never)).toMatchObject({ ok: false, code: 'form' });
+    expect(apps.log.writes).toBe(0);
+    expect(apps.spreadsheet._sheet('设置')!._grid()).toEqual(before);
+  });
+
+  it('a staff member the 设置 protection leaves out is told so in Chinese, and nothing is written', () => {
+    workbookWith(ledgerRows(5)); // 初始化台账 protects the rule tabs: owner and 管理员 only
+    const before = apps.spreadsheet._sheet('设置')!._grid();
+    apps.setUser('staff@example.org');
+    expect(saveReportSettings({ 联系人: '李四' })).toEqual({
+      ok: false,
+      code: 'permission',
+      message: SETTINGS_PROTECTED,
+    });
+    expect(apps.spreadsheet._sheet('设置')!._grid()).toEqual(before);
+    expect(apps.lock._held).toBe(false);
+  });
+
+  it('adds the rows an older 设置 tab lacks below its table, with their 说明, in the same one write', () => {
+    workbookWith(ledgerRows(5));
+    const sheet = apps.spreadsheet._sheet('设置')!;
+    const old = sheet._grid().slice(0, 3); // 项目 | 值 | 说明, 年度, 预设
+    sheet.clear();
+    sheet.getRange(1, 1, old.length, old[0].length).setValues(old);
+    apps.resetCounts();
+    const result = saveReportSettings({ 联系人: '联系人：张三，电话：68911234', 个人表: '不显示' });
+    expect(result).toMatchObject({ ok: true, saved: ['联系人', '个人表'] });
+    expect(apps.log.byMethod['Range.setValues']).toBe(1);
+    expect(sheet._grid().map((r) => r.slice(0, 2))).toEqual([
+      ...old.map((r) => r.slice(0, 2)),
+      ['联系人', '联系人：张三，电话：68911234'],
+      ['个人表', '不显示'],
+    ]);
+    expect(sheet._grid()[4][2]).toBe('通报附件是否列出个人计任务表：显示或不显示');
+  });
+
+  it('says nothing changed, and writes nothing, when the values are those 设置 holds', () => {
+    workbookWith(ledgerRows(5));
+    apps.resetCounts();
+    expect(saveReportSettings({ 发文机关: '中共上街区委组织部', 排名方式: '分类' })).toMatchObject({
+      ok: true,
+      saved: [],
+      message: '设置没有改动',
+    });
+    expect(apps.log.writes).toBe(0);
   });
 });
 

@@ -37,10 +37,9 @@ describe('录入稿件 sidebar', () => {
     await expect.poll(() => page.textContent('#pv-points')).toBe('15 分');
     expect(await page.textContent('#pv-why')).toBe('市级录用 5 ×3（文字稿超过1000字） = 15');
     expect(await page.textContent('#pv-credit')).toContain('张三 0.5');
-    // The unit's usual 报送对象 (区委组织部) is proposed, so the row counts toward its 报送 tasks too.
-    expect(await page.textContent('#pv-quotas')).toBe(
-      '计入指标：全年积分、每月向区委组织部报送、全年向区委组织部报送',
-    );
+    // The unit's usual 报送对象 (区委组织部) is proposed, so the row counts toward its 报送 task too; a
+    // 乡镇's row never counts toward 其他党工委's 全年向区委组织部报送, whose filter it would pass.
+    expect(await page.textContent('#pv-quotas')).toBe('计入指标：全年积分、每月向区委组织部报送');
 
     await page.press('#f-title', 'Enter'); // Enter submits
     await expect.poll(() => page.textContent('#status')).toBe(`已写入稿件台账第 ${before + 2} 行，积分 15`);
@@ -82,11 +81,9 @@ describe('录入稿件 sidebar', () => {
     await page.press('#f-author', 'Enter');
     await page.selectOption('#f-unit', '峡窝镇党委');
     await page.fill('#f-submitted', '2024-03-01');
-    // No outlet: 报送, 0 points under 上街区's rules; it counts only toward the 区委组织部 报送 tasks …
+    // No outlet: 报送, 0 points under 上街区's rules; it counts only toward the 乡镇's 区委组织部 报送 task …
     await expect.poll(() => page.textContent('#pv-points')).toBe('0 分');
-    await expect
-      .poll(() => page.textContent('#pv-quotas'))
-      .toBe('计入指标：每月向区委组织部报送、全年向区委组织部报送');
+    await expect.poll(() => page.textContent('#pv-quotas')).toBe('计入指标：每月向区委组织部报送');
     // … so sent to 省委组织部 instead, it counts toward none, and the preview says so.
     await page.selectOption('#f-recipient', '省委组织部');
     await expect

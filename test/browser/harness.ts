@@ -1,6 +1,6 @@
 // Load a sidebar page in Debian's Chromium with a google.script.run stand-in whose calls run the REAL
 // server functions (the globals src/addon/main.ts exports) in Node against the in-memory SpreadsheetApp fake.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -24,7 +24,21 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--lang=zh-CN',
 ];
+
+/**
+ * Chromium on Linux takes its UI locale, which lays out date inputs (2024/03/01, not 03/01/2024), from
+ * LANGUAGE / LANG and ignores --lang; it needs the zh-CN.pak of Debian's chromium-l10n (see zhCnMissing).
+ * The locale option above only sets navigator.language and Accept-Language.
+ */
+const ZH_CN_ENV = { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN:zh' };
+
+/** Debian's Chromium without chromium-l10n: its locales hold en-US.pak only, and pages show US dates. */
+export function zhCnMissing(): boolean {
+  const dir = '/usr/lib/chromium/locales';
+  return existsSync(dir) && !existsSync(join(dir, 'zh-CN.pak'));
+}
 
 /**
  * The page as Apps Script would serve it: the built copy in dist/ (npm test builds first). A dist/ copy
@@ -127,6 +141,7 @@ export async function openSidebar(
       headless: true,
       viewport: { width: options.width ?? 300, height: options.height ?? 900 },
       locale: 'zh-CN',
+      env: ZH_CN_ENV,
     });
     const page = context.pages()[0] ?? (await context.newPage());
     const dialogs: string[] = [];

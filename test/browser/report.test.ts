@@ -1,7 +1,10 @@
 // 生成通报 and 规则与预设 in Chromium against the real server functions on the fake workbook.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TABLE_HEADERS } from '../../src/core/rules';
-import { FakeRange } from '../fakes/spreadsheetApp';
+import { issueLine } from '../../src/core/notice';
+import { parsePeriod } from '../../src/core/period';
+import { presetRules, rulesToGrids, TABLE_HEADERS } from '../../src/core/rules';
+import type { Grid, ReportModel } from '../../src/core/types';
+import { type FakeApps, FakeRange } from '../fakes/spreadsheetApp';
 import { fakeWorkbook, openSidebar, type Sidebar } from './harness';
 import { sampleRows } from './sample';
 
@@ -91,6 +94,146 @@ describe('生成通报 sidebar', () => {
     await page.waitForSelector('#result.bad:not([hidden])');
     expect(await page.textContent('#result-text')).toContain('「计分」表第2行');
     expect(fake.spreadsheet.getSheets().filter((s) => s.getName().startsWith('通报'))).toEqual([]);
+  });
+});
+
+describe('生成通报 sidebar: 通报设置', () => {
+  /** The sample workbook with the 上街区 设置 tab, a few of its rows set to `values`. */
+  function withSettings(values: Record<string, string>): FakeApps {
+    const fake = fakeWorkbook(sampleRows());
+    const grid: Grid = rulesToGrids(presetRules('上街区')).设置.map((r) =>
+      r[0] !== undefined && String(r[0]) in values ? [r[0], values[String(r[0])], r[2]] : r,
+    );
+    fake.spreadsheet._addSheet('设置', grid);
+    return fake;
+  }
+  const cell = (fake: FakeApps, key: string) => {
+    const sheet = fake.spreadsheet._sheet('设置')!;
+    return sheet.getRange(sheet._grid().findIndex((r) => r[0] === key) + 1, 2);
+  };
+
+  it('fills the fields from 设置 as text, previews the 文号, saves what was edited, and the 通报 uses it', async () => {
+    const fake = withSettings({
+      主送: '<b>各党（工）委</b>&amp;',
+      文号: '<i>上组</i>〔{年}〕{期}号',
+      联系人: '张三',
+    });
+    open = await openSidebar('report', fake);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    expect(await page.inputValue('#s-issuer')).toBe('中共上街区委组织部');
+    expect(await page.inputValue('#s-recipients')).toBe('<b>各党（工）委</b>&amp;');
+    expect(await page.inputValue('#s-ranking')).toBe('分类');
+    expect(await page.inputValue('#s-people')).toBe('显示');
+    // The 文号 for the chosen period, live, as text (no element made from the office's text).
+    await page.check('input[name=kind][value=quarter]', { force: true });
+    await page.selectOption('#year', '2024');
+    await page.selectOption('#quarter', '3');
+    expect(await page.textContent('#s-number-preview')).toBe('本期：<i>上组</i>〔2024〕3号');
+    await page.check('input[name=kind][value=month]', { force: true });
+    await page.selectOption('#month', '8');
+    expect(await page.textContent('#s-number-preview')).toBe('本期：<i>上组</i>〔2024〕8号');
+    await page.fill('#s-number', '{年}年第{期}期');
+    expect(await page.textContent('#s-number-preview')).toBe('本期：2024年第8期');
+    expect(await page.locator('#settings b, #settings i').count()).toBe(0);
+
+    await page.fill('#s-issuer', '中共某区委组织部');
+    await page.fill('#s-next', '一要提高认识。\n二要压实责任。');
+    await page.selectOption('#s-ranking', '合并');
+    expect(await page.textContent('#settings-status')).toBe('有未保存的修改');
+    await page.click('#save');
+    await expect
+      .poll(() => page.textContent('#settings-status'))
+      .toBe('已保存到“设置”表：发文机关、文号、下步要求、排名方式');
+    expect(open.calls.filter((c) => c === 'saveReportSettings')).toHaveLength(1);
+    expect(
+      ['发文机关', '文号', '下步要求', '排名方式', '联系人'].map((k) => cell(fake, k).getValue()),
+    ).toEqual(['中共某区委组织部', '{年}年第{期}期', '一要提高认识。\n二要压实责任。', '合并', '张三']);
+
+    // Edited and generated in one click: saved first, then the 通报 with it.
+    await page.fill('#s-contact', '李四，电话：68911234');
+    await page.click('#go');
+    await page.waitForSelector('#result:not([hidden])');
+    expect(open.calls.slice(-2)).toEqual(['saveReportSettings', 'generateReport']);
+    expect(cell(fake, '联系人').getValue()).toBe('李四，电话：68911234');
+    const lines = fake.spreadsheet
+      ._sheet('通报 2024-08')!
+      ._grid()
+      .map((r) =>
+        r
+          .filter((c) => c !== '')
+          .join('')
+          .trim(),
+      );
+    expect(
+      lines.filter((l) => /^(2024年第8期|中共某区委组织部|（联系人：李四，电话：68911234）)$/.test(l)),
+    ).toEqual(['2024年第8期', '中共某区委组织部', '（联系人：李四，电话：68911234）']);
+    expect(open.errors).toEqual([]);
+  });
+
+  it('a staff member who may not edit 设置 is told so in Chinese; the typed text stays and nothing is generated', async () => {
+    const fake = withSettings({});
+    fake.spreadsheet._sheet('设置')!.protect().setDescription('规则表仅所有者可改');
+    fake.setUser('staff@example.org');
+    open = await openSidebar('report', fake);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    const typed = '一是部分单位报送不均衡。\n二是高质量稿件偏少。';
+    await page.fill('#s-problems', typed);
+    await page.click('#go');
+    await page.waitForSelector('#result.bad:not([hidden])');
+    const protectedText =
+      '“设置”表受保护，您没有修改权限，设置未保存（表单中的内容仍在）。请表格所有者或「设置」中的管理员修改，或请其把您加为管理员。';
+    expect(await page.textContent('#result-text')).toBe(`通报未生成：${protectedText}`);
+    expect(await page.textContent('#settings-status')).toBe(protectedText);
+    expect(await page.inputValue('#s-problems')).toBe(typed);
+    expect(open.calls).not.toContain('generateReport');
+    expect(fake.spreadsheet.getSheets().filter((s) => s.getName().startsWith('通报'))).toEqual([]);
+    expect(cell(fake, '存在问题').getValue()).toBe('');
+  });
+});
+
+describe('生成通报 sidebar: the 文号 preview', () => {
+  it('reads as core/notice.ts fills the template, for every kind of period', async () => {
+    open = await openSidebar('report', fakeWorkbook(sampleRows()));
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    const template = '{年}|{期}|{月}|{季}|{年度}';
+    await page.fill('#s-number', template);
+    const choose: [string, () => Promise<unknown>][] = [
+      ['2024', () => page.check('input[name=kind][value=year]', { force: true })],
+      [
+        '2024-Q2',
+        async () => {
+          await page.check('input[name=kind][value=quarter]', { force: true });
+          await page.selectOption('#quarter', '2');
+        },
+      ],
+      [
+        '2024-11',
+        async () => {
+          await page.check('input[name=kind][value=month]', { force: true });
+          await page.selectOption('#month', '11');
+        },
+      ],
+      [
+        '2024-02-01..2025-05-31',
+        async () => {
+          await page.check('input[name=kind][value=range]', { force: true });
+          await page.fill('#from', '2024-02-01');
+          await page.fill('#to', '2025-05-31');
+          await page.dispatchEvent('#to', 'change');
+        },
+      ],
+    ];
+    for (const [code, pick] of choose) {
+      await page.selectOption('#year', '2024');
+      await pick();
+      const period = parsePeriod(code)!;
+      expect(await page.textContent('#s-number-preview'), code).toBe(
+        `本期：${issueLine({ period } as ReportModel, template)}`,
+      );
+    }
   });
 });
 

@@ -1,8 +1,9 @@
-// npm run screenshots: each sidebar at 300 px on a sample workbook → out/screenshots/*.png.
+// npm run screenshots: each sidebar at 300 px on a sample workbook → out/screenshots/*.png, in Chromium's
+// zh-CN locale (harness.ts), so date inputs read 2024/03/01 as an office's browser shows them.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TABLE_HEADERS } from '../../src/core/rules';
-import { fakeWorkbook, openSidebar } from './harness';
+import { fakeWorkbook, openSidebar, zhCnMissing } from './harness';
 import { renderPages } from './renderPages';
 import { sampleRows } from './sample';
 
@@ -30,6 +31,13 @@ async function shoot(
   }
 }
 
+if (zhCnMissing()) {
+  console.error(
+    'Chromium 缺少中文语言包，截图中的日期会显示为 03/01/2024：请运行 apt-get install -y chromium-l10n / ' +
+      'Chromium lacks its zh-CN locale (dates would read 03/01/2024): apt-get install -y chromium-l10n',
+  );
+  process.exit(1);
+}
 mkdirSync(OUT, { recursive: true });
 await shoot('entry', async ({ page }) => {
   await page.fill('#f-title', '上街区“三个一”工作法激活基层治理新动能');

@@ -147,4 +147,40 @@ describe('dist/Code.js', () => {
     expect(tab._grid().flat().join('|')).toContain('峡窝镇党委');
     expect(apps.lock._held).toBe(false);
   });
+
+  it('saves the 通报 rows of 设置 from the sidebar and the next 通报 uses them', () => {
+    const { ctx, apps } = load();
+    vm.runInContext('setupLedger()', ctx);
+    const ledger = apps.spreadsheet._sheet('稿件台账')!._grid();
+    apps.resetCounts();
+    const saved = vm.runInContext(
+      'saveReportSettings({ 发文机关: "中共某区委组织部", 文号: "第{期}期", 个人表: "不显示" })',
+      ctx,
+    ) as { ok: boolean; saved: string[] };
+    expect(saved).toMatchObject({ ok: true, saved: ['发文机关', '文号', '个人表'] });
+    expect(apps.log.byMethod['Range.setValues']).toBe(1);
+    expect(apps.spreadsheet._sheet('稿件台账')!._grid()).toEqual(ledger);
+    const refused = vm.runInContext('saveReportSettings({ 排名方式: "按积分" })', ctx) as { message: string };
+    expect(refused.message).toBe('设置未保存：“排名方式”应为分类或合并，现为“按积分”');
+    const info = vm.runInContext('getReportInfo()', ctx) as { settings: Record<string, string> };
+    expect([info.settings.发文机关, info.settings.文号, info.settings.个人表]).toEqual([
+      '中共某区委组织部',
+      '第{期}期',
+      '不显示',
+    ]);
+    const result = vm.runInContext('generateReport("2024-05")', ctx) as { ok: boolean; sheetName: string };
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    const lines = apps.spreadsheet
+      ._sheet(result.sheetName)!
+      ._grid()
+      .map((r) => r.join('').trim());
+    expect(lines.filter((l) => l === '第5期' || l === '中共某区委组织部')).toEqual([
+      '第5期',
+      '中共某区委组织部',
+    ]);
+    // 个人表 不显示: no people table among the 附件.
+    expect(
+      apps.spreadsheet._sheets.map((t) => t._name).filter((n) => n.startsWith(result.sheetName)),
+    ).toEqual([result.sheetName, `${result.sheetName} 附件1`]);
+  });
 });

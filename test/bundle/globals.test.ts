@@ -53,6 +53,7 @@ describe('Apps Script globals in dist/Code.js', () => {
         // 生成通报 (src/addon/sidebar/report.ts)
         'getReportInfo',
         'generateReport',
+        'saveReportSettings',
         'selectLedgerRow',
         'showSheet',
         // 规则与预设 (src/addon/sidebar/rules.ts)

@@ -56,6 +56,15 @@ describe('buildNotice', () => {
     expect(doc.contact).toBe('（联系人：王五，电话：68911234）');
   });
 
+  it.each([
+    ['王五，电话：68911234', '（联系人：王五，电话：68911234）'],
+    ['（联系人：王五）', '（联系人：王五）'],
+    ['王五（办公室）', '（联系人：王五（办公室））'],
+    ['=HYPERLINK("x")', '（联系人：=HYPERLINK("x")）'],
+  ])('the 联系人 line of %s keeps the text’s own brackets: %s', (contact, line) => {
+    expect(notice(rows, quarterPeriod(2024, 3), { contact }).doc.contact).toBe(line);
+  });
+
   it('合并 ranks all units in one sentence; 个人表 不显示 leaves the people table out', () => {
     const { doc } = notice(rows, quarterPeriod(2024, 3), { rankingMode: '合并', showPeople: false });
     const two = doc.body.slice(

@@ -89,11 +89,11 @@ describe('npm test ensures Chromium before any test', () => {
   it('as root on Debian without Chromium: installs it with apt-get and lets the tests run', () => {
     const box = sandbox();
     const { status, stderr, apt } = run(box, 'root');
-    expect(apt).toEqual(['apt-get update -qq', 'apt-get install -y -qq chromium']);
+    expect(apt).toEqual(['apt-get update -qq', 'apt-get install -y -qq chromium chromium-l10n']);
     expect(existsSync(join(box.bin, 'chromium'))).toBe(true);
     expect(status).toBe(0);
     expect(stderr.trim()).toBe(
-      '未找到 Chromium，正在用 apt-get 安装 / Chromium missing: running apt-get install -y chromium',
+      '未找到 Chromium，正在用 apt-get 安装 / Chromium missing: running apt-get install -y chromium chromium-l10n',
     );
   });
 
@@ -103,8 +103,8 @@ describe('npm test ensures Chromium before any test', () => {
     expect(status).toBe(1);
     expect(apt).toEqual([]);
     expect(stderr.trim().split('\n')).toEqual([
-      '缺少 Chromium，浏览器测试无法运行：请先安装（Debian：sudo apt-get install -y chromium）再运行 npm test / ' +
-        'Chromium is missing for the sidebar tests: install it (Debian: sudo apt-get install -y chromium), then run npm test again',
+      '缺少 Chromium，浏览器测试无法运行：请先安装（Debian：sudo apt-get install -y chromium chromium-l10n）再运行 npm test / ' +
+        'Chromium is missing for the sidebar tests: install it (Debian: sudo apt-get install -y chromium chromium-l10n), then run npm test again',
     ]);
   });
 
@@ -113,8 +113,8 @@ describe('npm test ensures Chromium before any test', () => {
     const { status, stderr } = run(box, 'root');
     expect(status).toBe(1);
     expect(stderr.trim().split('\n').at(-1)).toBe(
-      '用 apt-get 安装 Chromium 失败：请手动运行 apt-get install -y chromium 后再运行 npm test / ' +
-        'installing Chromium with apt-get failed: run apt-get install -y chromium by hand, then npm test again',
+      '用 apt-get 安装 Chromium 失败：请手动运行 apt-get install -y chromium chromium-l10n 后再运行 npm test / ' +
+        'installing Chromium with apt-get failed: run apt-get install -y chromium chromium-l10n by hand, then npm test again',
     );
   });
 

@@ -173,6 +173,12 @@ describe('layouts', () => {
     const monthRows = dash.values.slice(chart.data.row, chart.data.row + 12);
     expect(monthRows.map((r) => r[1] === null)).toEqual([...Array(6).fill(false), ...Array(6).fill(true)]);
     expect(monthRows[2][2]).toBeGreaterThan(0);
+    expect(chart.title).toBe('2024年与2023年逐月积分');
+    // Without last year's rows: one series, no empty legend entry, a title that compares nothing.
+    const alone = workbook([row('峡窝镇党委', '郑州日报', '2024-03-03')]);
+    const board = dashboardSheet(runReport(alone, { now }).report, 'x');
+    expect([board.charts![0].data.cols, board.charts![0].title]).toEqual([2, '2024年逐月积分']);
+    expect(board.values.flat()).toContain('台账中没有2023年的记录，去年同月不作对比。');
   });
 
   it('a monthly quota shows the months met, not the count of the last month alone', () => {

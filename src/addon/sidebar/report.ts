@@ -1,18 +1,27 @@
-// 生成通报: what the dialog shows first, the report itself (under the document lock), and the two jumps
-// the page offers (a 待核实 row, the new 通报 tab).
+// 生成通报: what the dialog shows first, the 通报's own words in 设置 (shown and saved), the report itself
+// (under the document lock), and the two jumps the page offers (a 待核实 row, the new 通报 tab).
 
 import { dayToIso } from '../../core/dates';
 import { userError } from '../../core/errors';
 import { parsePeriod } from '../../core/period';
-import { PRESET_NAMES, PRESET_TITLES } from '../../core/rules';
+import {
+  applySettingsEdit,
+  checkNoticeSettings,
+  type NoticeSettings,
+  noticeSettingTexts,
+  PRESET_NAMES,
+  PRESET_TITLES,
+  planSettingsEdit,
+} from '../../core/rules';
 import { cellText } from '../../core/text';
 import { runReport } from '../../sheets/run';
 import { LEDGER_TAB, REPORT_TAB_PREFIX } from '../../sheets/tabs';
+import { asTypedText } from '../../sheets/typedInput';
 import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
-import { book, loadRules, presetLabel, today } from '../runtime/session';
-import type { ReportInfo, ReportResult, Result, SelectedRow } from './types';
+import { book, loadRules, presetLabel, readRuleGrids, today } from '../runtime/session';
+import type { ReportInfo, ReportResult, Result, SavedSettings, SelectedRow } from './types';
 
 export function getReportInfo(): Result<ReportInfo> {
   return respond(() => {
@@ -23,7 +32,59 @@ export function getReportInfo(): Result<ReportInfo> {
       today: dayToIso(today()),
       ruleErrors: errors.length,
       presets: PRESET_NAMES.map((p) => PRESET_TITLES[p]),
+      settings: noticeSettingTexts(rules.settings),
     };
+  });
+}
+
+export const SETTINGS_PROTECTED =
+  '“设置”表受保护，您没有修改权限，设置未保存（表单中的内容仍在）。请表格所有者或「设置」中的管理员修改，或请其把您加为管理员。';
+
+/**
+ * Save the 通报 rows of 设置 the page changed: checked, then one setValues into the 设置 tab under the
+ * document lock (cells between the changed ones are put back as they were: formula, or value as text).
+ */
+export function saveReportSettings(values: Partial<NoticeSettings>): Result<SavedSettings> {
+  return respond((): SavedSettings => {
+    const wanted = checkNoticeSettings(values);
+    return withDocumentLock(() => {
+      const grids = readRuleGrids();
+      const edit = planSettingsEdit(grids.设置, wanted);
+      if (edit) {
+        const sheet = book().getSheetByName('设置')!;
+        const height = edit.cells.length;
+        const width = edit.cells[0].length;
+        try {
+          const missing = edit.top + height - sheet.getMaxRows();
+          if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+          const range = sheet.getRange(edit.top + 1, edit.left + 1, height, width);
+          const formats = range.getNumberFormats();
+          const formulas = range.getFormulas();
+          const old = range.getValues();
+          const keep = (v: unknown, format: string) => (typeof v === 'string' ? asTypedText(v, format) : v);
+          range.setValues(
+            edit.cells.map((row, r) =>
+              row.map((text, c) =>
+                text !== null
+                  ? asTypedText(text, formats[r][c])
+                  : formulas[r][c] || keep(old[r][c], formats[r][c]),
+              ),
+            ),
+          );
+        } catch (error) {
+          // Sheets refuses a protected tab or cell with "You are trying to edit a protected cell…".
+          if (/protected|permission/i.test(String(error))) throw userError('permission', SETTINGS_PROTECTED);
+          throw error;
+        }
+        grids.设置 = applySettingsEdit(grids.设置!, edit);
+      }
+      const saved = edit?.saved ?? [];
+      return {
+        saved,
+        settings: noticeSettingTexts(loadRules(grids).rules.settings),
+        message: saved.length > 0 ? `已保存到“设置”表：${saved.join('、')}` : '设置没有改动',
+      };
+    });
   });
 }
 

@@ -5,7 +5,7 @@
 
 import type { EntryField } from '../../core/entryForm';
 import type { UserErrorCode } from '../../core/errors';
-import type { RuleTableName } from '../../core/rules';
+import type { NoticeSettings, RuleTableName } from '../../core/rules';
 
 /** The one failure shape: a Chinese sentence; for the entry form, the message per field. */
 export interface Failure {
@@ -98,6 +98,16 @@ export interface ReportInfo {
   today: string;
   ruleErrors: number;
   presets: string[];
+  /** The 通报 rows of 设置 as the 通报 uses them (发文机关 … 个人表). */
+  settings: NoticeSettings;
+}
+
+export interface SavedSettings {
+  /** The 设置 rows written (only those that changed). */
+  saved: string[];
+  /** The 通报 rows as they now read. */
+  settings: NoticeSettings;
+  message: string;
 }
 
 export interface ReportResult {

@@ -1,10 +1,19 @@
 // Which 指标 one ledger row counts toward (录入稿件's preview): each indicator in force whose filter the
-// row passes, with the weight it counts at (0.5 through a 折半标签). Who the indicator is for (对象)
-// is not checked here: a filter that takes the row counts it for whichever unit or person it concerns.
+// row passes and whose 对象 covers the row, with the weight it counts at (0.5 through a 折半标签).
+//
+// Decisions:
+// - 对象 is matched as the evaluator matches it (subjects.ts): a unit's indicator by the type of the
+//   row's unit, a team's by each credited author's 科室 (人员, else the row's unit), a person's by the
+//   types of each credited author's units, 全部门 always.
+// - An author not listed in 人员 is judged on the units of all their rows; the preview knows this row only.
+// - The 对口处室's relay share is its own, not the row's: the preview names what the row's unit and
+//   authors earn.
 import { dayFromYmd } from '../dates';
 import { levelRank } from '../levels';
-import type { Day, LedgerRow, Rules, ScoredRow } from '../types';
+import type { Day, IndicatorSubject, LedgerRow, Rules, ScoredRow } from '../types';
 import { compileIndicator, indicatorsInForce } from './compile';
+import { peopleTable, text, UnitRegistry } from './rows';
+import { personMatches, unitTypeMatches } from './subjects';
 
 export interface RowIndicator {
   name: string; // 名称
@@ -28,7 +37,9 @@ export function indicatorsForRow(
     mode: row.mode,
   };
   const found: RowIndicator[] = [];
+  const covers = coverage(row, ledgerRow, rules);
   for (const ind of inForce) {
+    if (!ind.subject || !covers(ind.subject)) continue;
     const c = compileIndicator(ind, rules.outlets);
     // A row of 0 points adds nothing to a 积分 indicator: it counts toward it in name only.
     const weight = c && !(c.metric === '积分' && !(row.points > 0)) ? c.weight(view) : 0;
@@ -36,4 +47,35 @@ export function indicatorsForRow(
     if (weight > 0 && !found.some((f) => f.name === ind.name)) found.push({ name: ind.name, weight });
   }
   return found;
+}
+
+/** Whether an indicator for `subject` takes this row: its unit's type, or its credited authors'. */
+function coverage(
+  row: ScoredRow,
+  ledgerRow: LedgerRow,
+  rules: Rules,
+): (subject: IndicatorSubject) => boolean {
+  const units = new UnitRegistry(rules.units);
+  const people = peopleTable(rules);
+  const unitType = units.typeOf(text(ledgerRow.unit));
+  const authors = (Array.isArray(ledgerRow.authors) ? ledgerRow.authors : [])
+    .map(text)
+    .filter((name, k) => name !== '' && (row.credit?.[k] ?? 0) > 0);
+  // Each author's 科室 type: the one 人员 lists them in, else the row's unit.
+  const teamTypes = authors.map((name) => {
+    const listed = people.get(name);
+    return listed ? units.typeOf(text(listed.unit)) : unitType;
+  });
+  return (subject) => {
+    switch (subject.kind) {
+      case 'department':
+        return true;
+      case 'person':
+        return teamTypes.some((t) => personMatches(subject, new Set([t])));
+      case 'team':
+        return (authors.length === 0 ? [unitType] : teamTypes).some((t) => unitTypeMatches(subject, t));
+      default:
+        return unitTypeMatches(subject, unitType);
+    }
+  };
 }

@@ -13,12 +13,19 @@
 // - Subject unitType '' means every unit (or every person). Teams are units of the 单位 table.
 
 import { capMonths, capSpan } from '../cap';
-import type { Day, IndicatorSubject, Rules, ScoredLedger, SubjectResult } from '../types';
+import type { Day, Rules, ScoredLedger, SubjectResult } from '../types';
 import { accumulate, newSlot, type Slot, type Slots } from './accumulate';
 import { bucketOfMonth, yearCalendar } from './calendar';
 import { compileIndicator, indicatorsInForce } from './compile';
 import { finite, peopleTable, type RowTable, readRows, UnitRegistry } from './rows';
-import { judgeDepartment, judgePeople, judgeTeams, judgeUnits, type SubjectContext } from './subjects';
+import {
+  judgeDepartment,
+  judgePeople,
+  judgeTeams,
+  judgeUnits,
+  type SubjectContext,
+  unitTypeMatches,
+} from './subjects';
 
 export { indicatorsInForce } from './compile';
 export { bestStatus, STATUS_ORDER, statusRank, worstStatus } from './status';
@@ -29,13 +36,6 @@ export interface IndicatorEvaluation {
   people: SubjectResult[];
   teams: SubjectResult[];
   department: SubjectResult | null;
-}
-
-function unitTypeMatches(subject: IndicatorSubject, type: string): boolean {
-  if (subject.kind === 'everyUnit') return true;
-  if (subject.kind === 'unitType' || subject.kind === 'team')
-    return subject.unitType === '' || subject.unitType === type;
-  return false;
 }
 
 /** The indicators in force, compiled, each with its accumulators, by the kind of subject. */

@@ -14,13 +14,35 @@
 // - A 科室负责人 is tied to the team's task only (000 §三(四)4): no personal bonuses, the team's share only.
 import { compareNames } from '../names';
 import { roundHalfUp } from '../text';
-import type { IndicatorResult, PersonDef, Settings, Status, SubjectResult, UnitDef } from '../types';
+import type {
+  IndicatorResult,
+  IndicatorSubject,
+  PersonDef,
+  Settings,
+  Status,
+  SubjectResult,
+  UnitDef,
+} from '../types';
 import type { Slot } from './accumulate';
 import type { YearCalendar } from './calendar';
 import { type RowTable, text, type UnitRegistry } from './rows';
 import { bestStatus, bucketStatus, worstStatus, yearStatus } from './status';
 
 export const DEPARTMENT = '全部门';
+
+/** Whether a unit's or a team's indicator (每个单位, 类型:…, 科室整体:…) applies to a unit of this type. */
+export function unitTypeMatches(subject: IndicatorSubject, type: string): boolean {
+  if (subject.kind === 'everyUnit') return true;
+  if (subject.kind === 'unitType' || subject.kind === 'team')
+    return subject.unitType === '' || subject.unitType === type;
+  return false;
+}
+
+/** Whether a person's indicator (每人, 每人:类型) applies to someone whose units have these types. */
+export function personMatches(subject: IndicatorSubject, types: ReadonlySet<string>): boolean {
+  const t = subject.kind === 'person' ? subject.unitType : '';
+  return t === '' || types.has(t);
+}
 
 export function clean(v: number): number {
   return Math.round(v * 1e6) / 1e6 + 0;
@@ -247,10 +269,7 @@ export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectRe
   const order = ps.names.map((_, id) => id).sort((a, b) => compareNames(ps.names[a], ps.names[b]));
   for (const id of order) {
     const name = ps.names[id];
-    const applicable = slots.filter((s) => {
-      const t = s.subject.kind === 'person' ? s.subject.unitType : '';
-      return t === '' || ps.types[id].has(t);
-    });
+    const applicable = slots.filter((s) => personMatches(s.subject, ps.types[id]));
     if (applicable.length === 0) continue;
     const rs = applicable.map((slot) => ({
       slot,

@@ -18,7 +18,16 @@ export {
   type RuleTableName,
   TABLE_HEADERS,
 } from './schema';
-export { defaultSettings, parseShare, SETTING_KEYS } from './settings';
+export {
+  defaultSettings,
+  NOTICE_SETTING_KEYS,
+  type NoticeSettingKey,
+  type NoticeSettings,
+  noticeSettingTexts,
+  parseShare,
+  SETTING_KEYS,
+} from './settings';
+export { applySettingsEdit, checkNoticeSettings, planSettingsEdit, type SettingsEdit } from './settingsEdit';
 export {
   describeSubject,
   formatSubject,

@@ -130,6 +130,9 @@ export interface TableRow {
 
 export interface LocatedTable {
   rows: TableRow[];
+  /** The header's grid index (0-based) and each known column's index (an edit writes into them). */
+  header: number;
+  columns: ReadonlyMap<string, number>;
 }
 
 /**
@@ -178,7 +181,7 @@ export function locateTable(
     }
     return null;
   }
-  return { rows: dataRows };
+  return { rows: dataRows, header: headerIndex, columns };
 }
 
 export function isBlankRow(row: Cell[] | undefined): boolean {

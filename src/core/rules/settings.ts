@@ -272,6 +272,44 @@ const BONUS_NOTE = '完成该奖项所含全部指标的奖金（元/人）';
 
 export const SETTING_KEYS: readonly string[] = SPECS.map((s) => s.key);
 
+/** The 设置 rows the 生成通报 sidebar shows and edits: the 通报's own words (RULES §7). */
+export const NOTICE_SETTING_KEYS = [
+  '发文机关',
+  '主送',
+  '文号',
+  '联系人',
+  '存在问题',
+  '下步要求',
+  '排名方式',
+  '个人表',
+] as const;
+export type NoticeSettingKey = (typeof NOTICE_SETTING_KEYS)[number];
+export type NoticeSettings = Record<NoticeSettingKey, string>;
+
+function specOf(key: string): SettingSpec {
+  const spec = SPECS.find((s) => s.key === key);
+  if (!spec) throw new Error(`no setting ${key}`);
+  return spec;
+}
+
+/** Those rows as the 通报 uses them (the preset's text where the cell is blank), as the sidebar shows them. */
+export function noticeSettingTexts(s: Settings): NoticeSettings {
+  const texts = {} as NoticeSettings;
+  for (const key of NOTICE_SETTING_KEYS) texts[key] = cellText(specOf(key).write(s));
+  return texts;
+}
+
+/** A 通报 setting's 说明, for its row added to an older 设置 tab. */
+export function noticeSettingNote(key: NoticeSettingKey): string {
+  const note = specOf(key).note;
+  return typeof note === 'string' ? note : '';
+}
+
+/** A 项目 cell as the table matches it: half-width, no spaces (设 置 and 设置 are one key). */
+export function settingKey(cell: Cell): string {
+  return toHalfWidth(cellText(cell)).replace(/\s+/g, '');
+}
+
 function bonusName(key: string): string | null {
   const m = /^奖金[.．。·:：](.+)$/.exec(key);
   return m ? m[1] : null;
@@ -314,7 +352,7 @@ export function readSettings(
   const table = locateTable(TABLE, grid, errors);
   if (!table) return { settings, rows };
   for (const r of table.rows) {
-    const key = toHalfWidth(cellText(r.get('项目'))).replace(/\s+/g, '');
+    const key = settingKey(r.get('项目'));
     const value = r.get('值');
     if (key === '') {
       errors.push(ruleError(TABLE, r.row, '项目', '不能为空'));
