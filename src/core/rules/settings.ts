@@ -50,6 +50,7 @@ interface SettingSpec {
   read(cell: Cell): Parsed | null; // null: blank, keep the fallback's value
   write?(value: never): Cell; // how the value is written; else as it is, '' for none
   check?(n: number): string | null; // a number's bounds, checked on settings built in code too
+  choices?: string[]; // a choice's canonical words
 }
 
 const ok = (value: unknown): Parsed => ({ value });
@@ -114,6 +115,7 @@ function choice(key: string, field: keyof Settings, words: string[], note: strin
     key,
     field,
     note,
+    choices: names,
     read: (c) => {
       const t = toHalfWidth(cellText(c)).replace(/\s+/g, '');
       if (t === '') return null;
@@ -303,6 +305,11 @@ export function noticeSettingTexts(s: Settings): NoticeSettings {
   const texts = {} as NoticeSettings;
   for (const key of NOTICE_SETTING_KEYS) texts[key] = cellText(settingCell(specOf(key), s));
   return texts;
+}
+
+/** The canonical words of a setting that is a choice (排名方式: 分类, 合并); undefined for others. */
+export function settingChoices(key: string): readonly string[] | undefined {
+  return specOf(key).choices;
 }
 
 /** A 通报 setting's 说明, for its row added to an older 设置 tab. */
