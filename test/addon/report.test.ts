@@ -320,6 +320,17 @@ describe('通报设置 in 生成通报 (the 设置 rows the 通报 uses)', () =>
     expect(sheet._grid()[4][2]).toBe('通报附件是否列出个人计任务表：显示或不显示');
   });
 
+  it('a 发文机关 left blank reads as the preset’s, and the message says so', () => {
+    workbookWith(ledgerRows(5));
+    const result = saveReportSettings({ 发文机关: '', 联系人: '' });
+    expect(result).toMatchObject({
+      ok: true,
+      saved: ['发文机关'],
+      message: '已保存到“设置”表：发文机关；发文机关留空，沿用预设“中共上街区委组织部”',
+    });
+    expect(settingCell('发文机关').getValue()).toBe('');
+  });
+
   it('says nothing changed, and writes nothing, when the values are those 设置 holds', () => {
     workbookWith(ledgerRows(5));
     apps.resetCounts();

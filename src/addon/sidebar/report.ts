@@ -79,10 +79,15 @@ export function saveReportSettings(values: Partial<NoticeSettings>): Result<Save
         grids.设置 = applySettingsEdit(grids.设置!, edit);
       }
       const saved = edit?.saved ?? [];
+      const settings = noticeSettingTexts(loadRules(grids).rules.settings);
+      // A blank cell reads as the preset's text (发文机关, 主送, 文号): say so, or the field seems to refill itself.
+      const kept = saved.filter((k) => wanted[k] === '' && settings[k] !== '');
       return {
         saved,
-        settings: noticeSettingTexts(loadRules(grids).rules.settings),
-        message: saved.length > 0 ? `已保存到“设置”表：${saved.join('、')}` : '设置没有改动',
+        settings,
+        message:
+          (saved.length > 0 ? `已保存到“设置”表：${saved.join('、')}` : '设置没有改动') +
+          kept.map((k) => `；${k}留空，沿用预设“${settings[k]}”`).join(''),
       };
     });
   });
