@@ -20,7 +20,7 @@ import { asTypedText } from '../../sheets/typedInput';
 import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
-import { book, loadRules, presetLabel, readRuleGrids, today } from '../runtime/session';
+import { book, loadRules, presetLabel, readTab, today } from '../runtime/session';
 import type { ReportInfo, ReportResult, Result, SavedSettings, SelectedRow } from './types';
 
 export function getReportInfo(): Result<ReportInfo> {
@@ -48,7 +48,8 @@ export function saveReportSettings(values: Partial<NoticeSettings>): Result<Save
   return respond((): SavedSettings => {
     const wanted = checkNoticeSettings(values);
     return withDocumentLock(() => {
-      const grids = readRuleGrids();
+      // Only 设置 is read: the 通报 rows and the preset they fall back on are all in it.
+      const grids = { 设置: readTab('设置') };
       const edit = planSettingsEdit(grids.设置, wanted);
       if (edit) {
         const sheet = book().getSheetByName('设置')!;
