@@ -9,6 +9,7 @@ import { dateToExcel, XlsxWorkbook } from '../src/cli/xlsxWorkbook';
 import { LEDGER_HEADERS } from '../src/core/ledger';
 import type { Grid } from '../src/core/types';
 import type { SheetModel } from '../src/sheets/model';
+import { outputTabs } from '../src/sheets/outputTabs';
 import type { WorkbookPort } from '../src/sheets/port';
 import { runReport } from '../src/sheets/run';
 import { rowGenerator } from './generate';
@@ -64,8 +65,7 @@ export async function splitRun(input: string, output: string): Promise<SplitTime
     writeSheet: (model: SheetModel) => target.writeSheet(model),
   };
   const result = runReport(port, {
-    writeLedgerCopy: true,
-    writeRuleTabs: true,
+    extraTabs: outputTabs,
     onStage: (stage, f) => {
       const key = `${stage}${f}`;
       marks[key] ??= performance.now();

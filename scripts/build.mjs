@@ -9,12 +9,12 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { appsScriptOnly, checkEntryPoints, readEntryPoints, retab, stub } from './entryPoints.mjs';
+import { bundleAddOn, GLOBAL, moduleSizes } from './addonBundle.mjs';
+import { checkEntryPoints, readEntryPoints, retab, stub } from './entryPoints.mjs';
 import { assemblePage } from './pages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const GLOBAL = '__AddOn';
 
 function fail(message) {
   console.error(`build failed: ${message}`);
@@ -25,25 +25,7 @@ async function buildAddOn() {
   const entryFile = join(root, 'src/addon/main.ts');
   let result;
   try {
-    result = await esbuild.build({
-      entryPoints: [entryFile],
-      bundle: true,
-      format: 'iife',
-      globalName: GLOBAL,
-      target: 'es2020',
-      platform: 'neutral',
-      mainFields: ['module', 'main'],
-      // Not minified: names and lines stay as written, so the Executions log (no source maps) reads. Only
-      // syntax is tightened (if → ?:, dead branches), which keeps every identifier.
-      minify: false,
-      minifySyntax: true,
-      charset: 'utf8',
-      legalComments: 'none',
-      metafile: true,
-      write: false,
-      logLevel: 'silent',
-      plugins: [appsScriptOnly],
-    });
+    result = await bundleAddOn(root);
   } catch (error) {
     fail(`esbuild: ${error.errors?.map((e) => e.text).join('; ') ?? error.message}`);
   }
@@ -77,6 +59,11 @@ async function buildAddOn() {
   console.log(
     `dist/Code.js ${(bytes / 1024).toFixed(1)} KB (${bytes} bytes), ${entries.length} entry points ` +
       `(custom functions: ${custom.join(', ')}), ${pages.length} HTML page(s)`,
+  );
+  // What the size is made of (node scripts/bundle-modules.mjs lists every module).
+  const top = moduleSizes(result.metafile).slice(0, 8);
+  console.log(
+    `  largest modules: ${top.map((m) => `${m.module} ${(m.bytes / 1024).toFixed(1)} KB`).join(', ')}`,
   );
 }
 

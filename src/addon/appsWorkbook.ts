@@ -365,6 +365,11 @@ export class AppsWorkbook implements WorkbookPort {
     }
   }
 
+  deleteSheet(name: string): void {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (sheet) this.spreadsheet.deleteSheet(sheet);
+  }
+
   /** Bring a tab to the front for the user (after a report is generated). */
   activate(name: string): void {
     const sheet = this.spreadsheet.getSheetByName(name);

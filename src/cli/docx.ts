@@ -85,7 +85,9 @@ function body(doc: NoticeDoc): Paragraph[] {
   out.push(para([run(doc.recipients)]));
   out.push(bodyParagraph(doc.opening));
   for (const b of doc.body) {
-    if (b.kind === 'heading') out.push(para([run(b.text, HEADING_FONT)], { indent: { firstLine: INDENT } }));
+    // A heading never ends a page: it keeps with the paragraph under it.
+    if (b.kind === 'heading')
+      out.push(para([run(b.text, HEADING_FONT)], { indent: { firstLine: INDENT }, keepNext: true }));
     else if (b.kind === 'subheading')
       out.push(para([run(b.text, KAI_FONT)], { indent: { firstLine: INDENT } }));
     else if (b.kind === 'blank') out.push(para([run('')]));
@@ -110,21 +112,51 @@ function body(doc: NoticeDoc): Paragraph[] {
   return out;
 }
 
-const CELL_SIZE = 21; // 五号 10.5 pt in tables
+/** Table type sizes tried in turn, largest first: 小四 (12 pt), 五号 (10.5 pt), 小五 (9 pt), in half-points. */
+const TABLE_SIZES = [24, 21, 18];
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
+/** A cell's left and right margins (Word's default 0.19 cm each) and a little slack for the borders. */
+const CELL_PAD = 2 * 108 + 60;
+/** Columns of running text, which may wrap; every other column is sized so its cells never do. */
+const FREE_TEXT = new Set(['备注', '说明']);
 
 function cellText(c: NoticeCell): string {
   if (c === null) return '';
   return typeof c === 'number' ? String(Math.round(c * 100) / 100) : c;
 }
 
-function cell(text: string, options: { bold?: boolean; span?: number; left?: boolean } = {}): TableCell {
+/** Width of a line of text in twips at a size in half-points: a CJK character one em, others about half. */
+function textWidth(text: string, size: number): number {
+  let ems = 0;
+  for (const ch of text) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.55;
+  return ems * size * 10;
+}
+
+/** A header of four characters or more set on two balanced lines (本期/积分, 比上期/增减); shorter on one. */
+export function headerLines(h: string): string[] {
+  const chars = [...h];
+  if (chars.length < 4) return [h];
+  const half = Math.ceil(chars.length / 2);
+  return [chars.slice(0, half).join(''), chars.slice(half).join('')];
+}
+
+function cell(
+  text: string | string[],
+  size: number,
+  options: { bold?: boolean; span?: number; left?: boolean; keepNext?: boolean } = {},
+): TableCell {
+  const lines = typeof text === 'string' ? [text] : text;
+  const face = options.bold ? HEADING_FONT : BODY_FONT;
   return new TableCell({
     children: [
       new Paragraph({
-        children: [run(text, options.bold ? HEADING_FONT : BODY_FONT, CELL_SIZE)],
+        // Explicit breaks: a header wraps where it reads, not where the column happens to end.
+        children: lines.map(
+          (line, i) => new TextRun({ text: line, font: font(face), size, break: i > 0 ? 1 : undefined }),
+        ),
         alignment: options.left ? AlignmentType.LEFT : AlignmentType.CENTER,
+        keepNext: options.keepNext,
       }),
     ],
     columnSpan: options.span,
@@ -133,34 +165,87 @@ function cell(text: string, options: { bold?: boolean; span?: number; left?: boo
   });
 }
 
-function attachmentTable(t: NoticeTable, pageWidth: number): Table {
-  const width = t.header.length;
-  const rows: TableRow[] = [
-    new TableRow({ children: t.header.map((h) => cell(h, { bold: true })), tableHeader: true }),
+/**
+ * Column widths in twips at a table size, or null when the table does not fit the page at it. Each
+ * column is as wide as its longest cell (a header may take two lines), so no name, figure or status
+ * wraps; 备注/说明 take what is left (at least four characters) and wrap when they must.
+ */
+export function fitColumns(t: NoticeTable, pageWidth: number, size: number): number[] | null {
+  const em = size * 10;
+  const cells = (c: number) => [
+    ...t.groups.flatMap((g) => g.rows.map((r) => cellText(r[c] ?? null))),
+    ...(t.total ? [cellText(t.total[c] ?? null)] : []),
   ];
-  for (const g of t.groups) {
-    if (g.caption)
-      rows.push(new TableRow({ children: [cell(g.caption, { bold: true, span: width, left: true })] }));
-    for (const r of g.rows)
-      rows.push(new TableRow({ children: r.map((c) => cell(cellText(c))), cantSplit: true }));
-  }
-  if (t.total) rows.push(new TableRow({ children: t.total.map((c) => cell(cellText(c), { bold: true })) }));
-  return new Table({
-    rows,
-    width: { size: pageWidth, type: WidthType.DXA },
-    columnWidths: columnWidths(t.header, pageWidth),
+  const need = t.header.map((h, c) => {
+    const header = Math.max(...headerLines(h).map((l) => textWidth(l, size)));
+    return Math.ceil(Math.max(header, ...cells(c).map((x) => textWidth(x, size))) + CELL_PAD);
   });
+  const free = t.header.map((h) => FREE_TEXT.has(h));
+  const fixed = need.reduce((a, w, c) => a + (free[c] ? 0 : w), 0);
+  const freeMin = free.filter(Boolean).length * (4 * em + CELL_PAD);
+  if (fixed + freeMin > pageWidth) return null;
+  const freeNeed = need.reduce((a, w, c) => a + (free[c] ? w : 0), 0);
+  if (fixed + freeNeed <= pageWidth) {
+    // Room to spare: every column widens in proportion, so the table spans the page.
+    const all = fixed + freeNeed;
+    return need.map((w) => Math.floor((w / all) * pageWidth));
+  }
+  const room = pageWidth - fixed;
+  return need.map((w, c) => (free[c] ? Math.floor((Math.max(w, 4 * em + CELL_PAD) / freeNeed) * room) : w));
 }
 
-/** Column widths in twips: names wide, remarks wider than figures, the rest shared. */
-function columnWidths(header: string[], total: number): number[] {
-  const weight = (h: string) =>
-    h === '单位' || h === '姓名' ? 3.2 : h === '备注' || h === '说明' ? 2.6 : h === '名次' ? 1 : 1.15;
-  const sum = header.reduce((a, h) => a + weight(h), 0);
-  return header.map((h) => Math.floor((weight(h) / sum) * total));
+/** The largest table size at which the table fits the page, with its widths. */
+function tableLayout(t: NoticeTable, pageWidth: number): { size: number; widths: number[] } {
+  for (const size of TABLE_SIZES) {
+    const widths = fitColumns(t, pageWidth, size);
+    if (widths) return { size, widths };
+  }
+  const size = TABLE_SIZES[TABLE_SIZES.length - 1];
+  // Wider than the page even at 小五: share the page by need (cells may wrap).
+  const need = t.header.map((h) => Math.max(...headerLines(h).map((l) => textWidth(l, size))) + CELL_PAD);
+  const all = need.reduce((a, w) => a + w, 0);
+  return { size, widths: need.map((w) => Math.floor((w / all) * pageWidth)) };
+}
+
+function attachmentTable(t: NoticeTable, pageWidth: number, size: number, widths: number[]): Table {
+  const width = t.header.length;
+  const rows: TableRow[] = [
+    new TableRow({
+      children: t.header.map((h) => cell(headerLines(h), size, { bold: true })),
+      tableHeader: true,
+      cantSplit: true,
+    }),
+  ];
+  const last = t.groups.length - 1;
+  t.groups.forEach((g, k) => {
+    // A caption stays with its first row; the last rows stay with the 合计 row below them.
+    if (g.caption)
+      rows.push(
+        new TableRow({
+          children: [cell(g.caption, size, { bold: true, span: width, left: true, keepNext: true })],
+          cantSplit: true,
+        }),
+      );
+    g.rows.forEach((r, i) => {
+      const keepNext = t.total !== null && k === last && i >= g.rows.length - 2;
+      rows.push(
+        new TableRow({ children: r.map((c) => cell(cellText(c), size, { keepNext })), cantSplit: true }),
+      );
+    });
+  });
+  if (t.total)
+    rows.push(
+      new TableRow({
+        children: t.total.map((c) => cell(cellText(c), size, { bold: true })),
+        cantSplit: true,
+      }),
+    );
+  return new Table({ rows, width: { size: pageWidth, type: WidthType.DXA }, columnWidths: widths });
 }
 
 function attachmentChildren(t: NoticeTable, k: number, pageWidth: number): (Paragraph | Table)[] {
+  const { size, widths } = tableLayout(t, pageWidth);
+  const label = '注：';
   return [
     para([run(`附件${k}`, HEADING_FONT)]),
     para([run('')]),
@@ -168,11 +253,19 @@ function attachmentChildren(t: NoticeTable, k: number, pageWidth: number): (Para
       children: [run(t.title, TITLE_FONT, 36)],
       alignment: AlignmentType.CENTER,
       spacing: { after: 12 * PT },
+      keepNext: true,
     }),
-    attachmentTable(t, pageWidth),
+    attachmentTable(t, pageWidth, size, widths),
+    // 注：1. … with the next notes aligned under the first.
     ...t.notes.map(
-      (n) =>
-        new Paragraph({ children: [run(`注：${n}`, BODY_FONT, CELL_SIZE)], spacing: { before: 6 * PT } }),
+      (n, i) =>
+        new Paragraph({
+          children: [
+            run(`${i === 0 ? label : ''}${t.notes.length > 1 ? `${i + 1}. ` : ''}${n}`, BODY_FONT, size),
+          ],
+          spacing: { before: (i === 0 ? 6 : 2) * PT },
+          indent: i === 0 ? undefined : { left: Math.round(textWidth(label, size)) },
+        }),
     ),
   ];
 }

@@ -8,6 +8,7 @@ import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
 import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
 import type { SheetModel } from '../sheets/model';
+import { outputTabs } from '../sheets/outputTabs';
 import type { WorkbookPort } from '../sheets/port';
 import { type RunResult, runReport } from '../sheets/run';
 import { parseArgs, type ReportArgs, USAGE } from './args';
@@ -314,8 +315,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       today: shanghaiToday((io.now ?? (() => new Date()))()),
       preset: args.preset ?? undefined,
       rules,
-      writeLedgerCopy: Boolean(output),
-      writeRuleTabs: Boolean(output),
+      extraTabs: output ? outputTabs : undefined,
       onStage: (stage, f) => progress.step(stageLabel[stage], stageBase[stage] + stageSpan[stage] * f),
     });
   } catch (error) {

@@ -393,6 +393,11 @@ export async function streamModel(
       if (style) cell.style = style;
       else if (value !== null) cell.style = PLAIN[typeof value] ?? {};
     }
+    const ht = model.rowHeights?.[r];
+    if (ht) {
+      row ??= out.getRow(r);
+      row.height = ht;
+    }
     if (row) (row as ExcelJS.Row).commit();
     if (r % ROWS_PER_YIELD === 0) await tick();
   }
@@ -499,7 +504,11 @@ async function writeRowsDirect(
       }
     }
     // exceljs writes a row only when a cell of it holds a value (WorksheetWriter._writeRow: hasValues).
-    if (hasValue) chunk += `<row r="${r}" spans="${min}:${max}" x14ac:dyDescent="0.25">${cells}</row>`;
+    // exceljs' RowXform order: r, spans, ht, customHeight, x14ac:dyDescent.
+    const ht = model.rowHeights?.[r];
+    const height = ht ? ` ht="${ht}" customHeight="1"` : '';
+    if (hasValue)
+      chunk += `<row r="${r}" spans="${min}:${max}"${height} x14ac:dyDescent="0.25">${cells}</row>`;
     if (chunk.length > 1 << 16) {
       sheet.stream.write(chunk);
       chunk = '';

@@ -1,29 +1,13 @@
 // 级别, 采用方式, 领导批示, 审核状态, 核定: the fixed vocabularies and their aliases.
-import { own } from './maps';
+import { aliasTable, own } from './maps';
 import type { Instruction, Level, Mode, Review, Verdict } from './types';
 
 /** Levels from lowest to highest. */
 export const LEVELS: readonly Level[] = ['区县级', '市级', '省级', '中央级'];
 
-const LEVEL_ALIASES: Record<string, Level> = {
-  区县级: '区县级',
-  区级: '区县级',
-  县级: '区县级',
-  '县(市、区)级': '区县级',
-  '县（市、区）级': '区县级',
-  县市区级: '区县级',
-  区县: '区县级',
-  市级: '市级',
-  市: '市级',
-  地市级: '市级',
-  省级: '省级',
-  省: '省级',
-  中央级: '中央级',
-  国家级: '中央级',
-  中央: '中央级',
-  国家: '中央级',
-  部级: '中央级',
-};
+const LEVEL_ALIASES = aliasTable<Level>(
+  '区县级 区级 县级 县(市、区)级 县（市、区）级 县市区级 区县|市级 市 地市级|省级 省|中央级 国家级 中央 国家 部级',
+);
 
 /** Rank of a level: 区县级 0 … 中央级 3. */
 export function levelRank(level: Level): number {
@@ -37,18 +21,7 @@ export function parseLevel(text: string): Level | null {
 
 export const MODES: readonly Mode[] = ['录用', '综合', '报送'];
 
-const MODE_ALIASES: Record<string, Mode> = {
-  录用: '录用',
-  采用: '录用',
-  全文录用: '录用',
-  全文采用: '录用',
-  刊发: '录用',
-  综合: '综合',
-  综合采用: '综合',
-  报送: '报送',
-  上报: '报送',
-  报送未用: '报送',
-};
+const MODE_ALIASES = aliasTable<Mode>('录用 采用 全文录用 全文采用 刊发|综合 综合采用|报送 上报 报送未用');
 
 export function parseMode(text: string): Mode | null {
   return own(MODE_ALIASES, text.replace(/\s+/g, '')) ?? null;
@@ -56,18 +29,9 @@ export function parseMode(text: string): Mode | null {
 
 export const INSTRUCTIONS: readonly Exclude<Instruction, ''>[] = ['国家', '省', '市'];
 
-const INSTRUCTION_ALIASES: Record<string, Exclude<Instruction, ''>> = {
-  国家: '国家',
-  国家领导: '国家',
-  中央: '国家',
-  中央领导: '国家',
-  省: '省',
-  省领导: '省',
-  省级: '省',
-  市: '市',
-  市领导: '市',
-  市级: '市',
-};
+const INSTRUCTION_ALIASES = aliasTable<Exclude<Instruction, ''>>(
+  '国家 国家领导 中央 中央领导|省 省领导 省级|市 市领导 市级',
+);
 
 export function parseInstruction(text: string): Exclude<Instruction, ''> | null {
   return own(INSTRUCTION_ALIASES, text.replace(/\s+/g, '')) ?? null;

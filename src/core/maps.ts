@@ -23,3 +23,16 @@ export function own<T>(table: Readonly<Record<string, T>>, key: string): T | und
   // (Object.hasOwn is ES2022, newer than the es2020 the bundle targets.)
   return Object.getOwnPropertyDescriptor(table, key)?.value as T | undefined;
 }
+
+/**
+ * Each word to the first word of its group (groups split by |, words by spaces): 'a b|c d' reads a and b
+ * as a, c and d as c. The vocabularies' aliases, one line each.
+ */
+export function aliasTable<T extends string = string>(groups: string): Record<string, T> {
+  const table: Record<string, T> = {};
+  for (const group of groups.split('|')) {
+    const words = group.trim().split(/\s+/);
+    for (const word of words) table[word] = words[0] as T;
+  }
+  return table;
+}

@@ -291,7 +291,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
               (u) =>
                 `${u.unit}（${inType ? `${u.unitType}第一名，` : '第一名，'}积分${numText(u.points)}分，录用${numText(u.adoptions)}篇）`,
             )
-            .join('、')}${label}组工信息工作成绩突出，予以通报表扬。`
+            .join('、')}在${label}组工信息工作中成绩突出，予以通报表扬。`
         : '（一）通报表扬。本期无单位取得积分，不作表扬。',
     ),
   );

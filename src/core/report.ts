@@ -18,7 +18,7 @@
 //   every row's personal share, summed unrounded and rounded on the total.
 import { capMonths, cappedSlice, capSpan } from './cap';
 import { creditedRows } from './credit';
-import { monthOf, quarterOf, yearOf } from './dates';
+import { dayFromYmd, monthOf, quarterOf, yearOf } from './dates';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
 import { interner } from './maps';
@@ -427,7 +427,15 @@ export function buildReport(
     lastYearTotals: lastYearTotals.anyRows ? summary(lastYearTotals, units, s.decimals) : null,
     rankingMode,
     rankGroups,
-    lastYearMonths: lastYearSeries(scored, year - 1, s.decimals),
+    // The same rule as this year's months (relay shares, caps, ranked units), so the chart compares like with like.
+    lastYearMonths: monthSeries(
+      scored,
+      rules,
+      prep,
+      year - 1,
+      dayFromYmd(year - 1, 12, 31),
+      units,
+    ).months.map((m) => m.points),
     months,
     unitMonths,
     zeroUnits: rowsOut.filter((r) => r.zeroSubmissions).map((r) => r.unit),
@@ -483,16 +491,12 @@ function summary(t: PeriodTotals, units: string[], decimals: number): PeriodSumm
   };
 }
 
-/** The department's own points per month of a year (each row once, as months[].points counts them). */
-function lastYearSeries(scored: ScoredLedger, year: number, decimals: number): number[] {
-  const out = new Array<number>(12).fill(0);
-  for (const r of scored.rows) {
-    if (r.day !== null && yearOf(r.day) === year) out[monthOf(r.day) - 1] += r.points;
-  }
-  return out.map((v) => roundHalfUp(v, decimals));
-}
-
-/** Month by month for the year up to asOf: the department's figures, and each unit's points after caps. */
+/**
+ * Month by month for the year up to asOf: each unit's points after caps (relay shares in the month of
+ * their row, as units[].points counts them), and the department's month = the ranked units' months
+ * summed, so the month table adds up to the ranking's total. A piece counts as submitted once, in the
+ * first month it was submitted, so the months add up to the year's 报送 (a piece once a period).
+ */
 function monthSeries(
   scored: ScoredLedger,
   rules: Rules,
@@ -509,12 +513,11 @@ function monthSeries(
     submissions: 0,
   }));
   const raw = p.units.map(() => new Float64Array(12));
-  const submitted = new Set<number>();
+  const firstSubmitted = new Map<number, number>(); // piece → its first month submitted this year
   for (let i = 0; i < scored.rows.length; i++) {
     const r = scored.rows[i];
     if (r.day !== null && r.day <= asOf && yearOf(r.day) === year) {
       const m = monthOf(r.day) - 1;
-      months[m].points += r.points;
       if (r.countable && r.mode !== '报送') months[m].adoptions++;
       raw[p.rowUnit[i]][m] += r.points;
       if (p.rowOffice[i] >= 0) raw[p.rowOffice[i]][m] += r.relayPoints;
@@ -522,22 +525,22 @@ function monthSeries(
     const sd = p.rowSubmit[i];
     if (sd <= asOf && yearOf(sd) === year) {
       const m = monthOf(sd) - 1;
-      const key = p.rowPiece[i] * 12 + m; // a piece once a month
-      if (!submitted.has(key)) {
-        submitted.add(key);
-        months[m].submissions++;
-      }
+      const piece = p.rowPiece[i];
+      if (m < (firstSubmitted.get(piece) ?? 12)) firstSubmitted.set(piece, m);
     }
   }
-  for (const m of months) m.points = roundHalfUp(m.points, s.decimals);
+  for (const m of firstSubmitted.values()) months[m].submissions++;
   const cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
   const unitMonths: Record<string, number[]> = {};
+  const sums = new Float64Array(12);
   for (const u of units) {
     const id = p.unitId.get(u);
     const values =
       id === undefined ? new Array<number>(12).fill(0) : capMonths(raw[id], cap, capSpan(s.capPeriod));
     unitMonths[u] = values.map((v) => roundHalfUp(v, s.decimals));
+    for (let m = 0; m < 12; m++) sums[m] += unitMonths[u][m];
   }
+  for (const m of months) m.points = roundHalfUp(sums[m.month - 1], s.decimals);
   return { months, unitMonths };
 }
 

@@ -1,8 +1,9 @@
 // 领导看板: year to date at a glance for leaders (RULES §7): progress against targets, behind-pace units
 // first, the month-by-month series with a chart, and the department against its own targets.
-import { dayFromYmd, dayToIso, monthOf, yearOf } from '../core/dates';
+import { dayFromYmd, monthOf, yearOf } from '../core/dates';
 import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
+import { dayZh } from '../core/period';
 import { clean } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
 import type { ChartSpec, SheetModel, SheetValue } from './model';
@@ -142,7 +143,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     { bold: true, fontSize: 12, fontColor: COLORS.sectionFg },
   );
   b.line(
-    `数据截至：${dayToIso(Math.min(model.asOf, dayFromYmd(model.year, 12, 31)))}　　全年时间进度：${Math.round(elapsed * 100)}%　　规则：${
+    `数据截至：${dayZh(Math.min(model.asOf, dayFromYmd(model.year, 12, 31)))}　　全年时间进度：${Math.round(elapsed * 100)}%　　规则：${
       model.preset || '—'
     }　　生成时间：${generatedAt}`,
     SUBTITLE_STYLE,
@@ -248,12 +249,13 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     const note = b.add([`台账中没有${model.year - 1}年的记录，去年同月不作对比。`]);
     b.style({ row: note, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
   }
+  // 月份 and this year, with last year's column beside it only when the ledger has last year's rows (an
+  // empty series would still take a legend entry and a colour).
   const charts: ChartSpec[] = [
     {
       kind: 'column',
-      title: `${model.year}年与${model.year - 1}年逐月积分`,
-      // 月份, this year, last year: the two series a leader compares.
-      data: { row: monthHeader, col: 1, rows: months + 1, cols: 3 },
+      title: hasLastYear ? `${model.year}年与${model.year - 1}年逐月积分` : `${model.year}年逐月积分`,
+      data: { row: monthHeader, col: 1, rows: months + 1, cols: hasLastYear ? 3 : 2 },
       anchor: { row: monthHeader, col: 7 },
       width: 640,
       height: 320,

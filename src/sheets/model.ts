@@ -61,6 +61,12 @@ export interface SheetModel {
   /** Tab colour. */
   tabColor?: string;
   /**
+   * Row heights in points by 1-based row, for rows of wrapped text. Honoured by the .xlsx backend (Excel
+   * and WPS do not fit a row to wrapped text on opening); Sheets fits such a row itself, so the add-on
+   * leaves heights alone.
+   */
+  rowHeights?: Record<number, number>;
+  /**
    * How the tab prints (A4). Honoured by the .xlsx backend; Apps Script has no page-setup API, so the
    * add-on ignores it. landscape defaults to true; fitToWidth (one page wide) defaults to narrow tabs
    * only; repeatRows repeats the first n rows on every printed page; breaksBefore starts a new page

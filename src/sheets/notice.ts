@@ -8,8 +8,8 @@
 //   row per printed line: a row's height is not fitted to wrapped text everywhere (exceljs, WPS), so
 //   the lines are cut here, at 38 characters of 12 pt, breaking after punctuation where it can.
 // - No merges on the body (one column), none across a frozen column on the 附件 (nothing frozen left).
-import { dayToIso } from '../core/dates';
 import type { NoticeCell, NoticeDoc, NoticeTable } from '../core/notice';
+import { rangeLabel } from '../core/period';
 import type { ReportModel } from '../core/types';
 import type { CellStyle, SheetModel, SheetValue } from './model';
 import { COLORS, FMT_CHANGE, FMT_POINTS, SheetBuilder, STATUS_STYLE } from './report';
@@ -192,29 +192,47 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
   });
 }
 
+/** 待核实 columns in pixels: 640 in all, so the list prints on A4 portrait at Sheets' default 100 %. */
+const ISSUE_WIDTHS = [44, 120, 200, 276];
+/** Half-width units a wrapped cell holds per line at 10 pt (a CJK character is 2 units, about 13 px). */
+const unitsPerLine = (px: number) => Math.floor((px - 8) / 6.7);
+
 /** 待核实: the office's own list of rows to correct, with ledger row numbers (never sent to units). */
 export function issuesSheet(model: ReportModel, generatedAt: string): SheetModel {
   const b = new SheetBuilder(4);
   b.line(`待核实稿件（${model.period.label}，共${model.issues.length}条）`, { bold: true, fontSize: 14 });
-  b.line(
-    `本表供办公室核对台账使用，不随通报印发。统计期间：${dayToIso(model.period.from)} 至 ${dayToIso(model.period.to)}；生成时间：${generatedAt}；无日期的行每期都列出，直到补全。`,
-    { fontColor: COLORS.muted, fontSize: 9 },
-  );
+  const note = `本表供办公室核对台账使用，不随通报印发。统计期间：${rangeLabel(model.period.from, model.period.to)}；生成时间：${generatedAt}；无日期的行每期都列出，直到补全。`;
+  // One row per printed line: a merged line does not wrap, and its height is not fitted.
+  for (const line of cutLines(note, 104)) b.line(line, { fontColor: COLORS.muted, fontSize: 9 });
   const header = b.header(['行号', '单位', '标题', '问题']);
   const first = b.next;
-  for (const i of model.issues) b.add([i.row, i.unit, i.title, i.issues.join('；')]);
+  const heights: Record<number, number> = {};
+  for (const i of model.issues) {
+    const issue = i.issues.join('；');
+    const row = b.add([i.row, i.unit, i.title, issue]);
+    // Lines the longest wrapped cell takes, 13.5 pt each: the .xlsx row is that tall (Sheets fits it).
+    const lines = Math.max(
+      ...[i.unit, i.title, issue].map((t, k) => Math.ceil(widthOf(t) / unitsPerLine(ISSUE_WIDTHS[k + 1]))),
+      1,
+    );
+    if (lines > 1) heights[row] = Math.ceil(lines * 13.5 + 3);
+  }
   if (model.issues.length === 0) b.add(['（无）']);
   else {
-    b.style({ row: first, col: 1, rows: model.issues.length, cols: 1 }, { hAlign: 'center' });
-    b.style({ row: first, col: 4, rows: model.issues.length, cols: 1 }, { fontColor: COLORS.issueFg });
+    const n = model.issues.length;
+    b.style({ row: first, col: 1, rows: n, cols: 1 }, { hAlign: 'center' });
+    // 单位, 标题 and 问题 wrap within their columns instead of running over the next one.
+    b.style({ row: first, col: 2, rows: n, cols: 2 }, { wrap: true });
+    b.style({ row: first, col: 4, rows: n, cols: 1 }, { fontColor: COLORS.issueFg, wrap: true });
   }
   b.style({ row: header, col: 1, rows: b.next - header, cols: 4 }, { border: true });
   return b.build(ISSUES_TAB, {
     frozenRows: header,
     frozenCols: 0,
-    columnWidths: [56, 150, 320, 420],
+    columnWidths: ISSUE_WIDTHS,
+    rowHeights: heights,
     tabColor: COLORS.issueFg,
-    print: { landscape: true, fitToWidth: true, repeatRows: header },
+    print: { landscape: false, fitToWidth: true, repeatRows: header },
   });
 }
 

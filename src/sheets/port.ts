@@ -13,4 +13,9 @@ export interface WorkbookPort {
    * so a failure leaves the previous tab as it was.
    */
   writeSheet(model: SheetModel): void;
+  /**
+   * Delete a tab this tool generated and no longer writes (an older 附件 of the same 通报). A backend
+   * whose output starts empty (the command line's new workbook) has nothing stale and leaves it out.
+   */
+  deleteSheet?(name: string): void;
 }

@@ -2,7 +2,7 @@
 // refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
 import { dayOfDate, dayToIso, yearOf } from '../core/dates';
 import { UserError } from '../core/errors';
-import { type Assessment, assess, buildReport, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
+import { type Assessment, assess, buildReport, resolveRules, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
 import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
@@ -14,7 +14,7 @@ import {
   type RuleTableName,
   rulesToGrids,
 } from '../core/rules';
-import { brief, cellText, unitName } from '../core/text';
+import { brief, unitName } from '../core/text';
 import type {
   Day,
   Grid,
@@ -27,12 +27,11 @@ import type {
   UnitDef,
 } from '../core/types';
 import { dashboardSheet } from './dashboard';
-import { ledgerWithComputed } from './ledgerSheet';
 import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
 import { noticeSheets } from './notice';
 import type { WorkbookPort } from './port';
-import { COLORS, reportSheetName } from './report';
+import { reportSheetName } from './report';
 import { isGeneratedOrRuleTab, LEDGER_TAB } from './tabs';
 
 export interface RunOptions {
@@ -47,10 +46,11 @@ export interface RunOptions {
   rules?: RuleGrids;
   /** The generation time shown on the tabs; defaults to now. */
   now?: Date;
-  /** Write a copy of the ledger with 积分/计任务/校验 filled (only to a new workbook, never the input). */
-  writeLedgerCopy?: boolean;
-  /** Also write the rule tables in force as tabs (a self-contained output workbook). */
-  writeRuleTabs?: boolean;
+  /**
+   * Tabs written after the 通报 and 领导看板, only to a new workbook, never the input: the command line's
+   * ledger copy with 积分/计任务/校验 filled and the rule tables in force (outputTabs.ts).
+   */
+  extraTabs?: (run: { assessment: Assessment; ledger: Grid }) => SheetModel[];
   /** Write 领导看板 for the report's year too (an output file); the add-on keeps it to its own menu item. */
   writeDashboard?: boolean;
   /** Called between stages, for a progress bar. */
@@ -264,7 +264,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     }
   }
   options.onStage?.('assess', 1);
-  return { assessment, ledger, ledgerTab, notices, noticeDetails: details, ledgerTabs: source.tabs };
+  return { assessment, ledger, ledgerTab, notices, noticeDetails: details, ledgerTabs: source.tabs, names };
 }
 
 /** Rule tabs read as the preset's (单位/媒体/计分 with only a header), and where each table came from. */
@@ -333,36 +333,12 @@ function unitsWithoutTasks(rules: Rules): { name: string; type: string }[] {
   return rules.units.filter((u) => !types.has(u.type)).map((u) => ({ name: u.name, type: u.type }));
 }
 
-function ruleTabModel(name: string, grid: Grid): SheetModel {
-  const width = Math.max(1, ...grid.map((r) => r.length));
-  const values = grid.map((r) => {
-    const out = r.map((c) => (c === undefined || c === '' ? null : c));
-    while (out.length < width) out.push(null);
-    return out;
-  });
-  return {
-    name,
-    values,
-    frozenRows: 1,
-    columnWidths: Array.from({ length: width }, (_, c) =>
-      Math.min(320, Math.max(72, ...grid.slice(0, 200).map((r) => cellText(r[c]).length * 14 + 16))),
-    ),
-    styles: [
-      {
-        block: { row: 1, col: 1, rows: 1, cols: width },
-        style: { bold: true, background: '#efefef', hAlign: 'center' },
-      },
-    ],
-    tabColor: COLORS.muted,
-  };
-}
-
 /**
  * Generate `通报 <period>` (and `领导看板` unless writeDashboard is false) on the port. Never writes the ledger tab of the port's own
- * workbook: `writeLedgerCopy` is for a port whose writes go to a new file.
+ * workbook: `extraTabs` (the ledger copy) are for a port whose writes go to a new file.
  */
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
-  const { assessment, ledger, ledgerTab, notices, noticeDetails, ledgerTabs } = assessWorkbook(
+  const { assessment, ledger, ledgerTab, notices, noticeDetails, ledgerTabs, names } = assessWorkbook(
     port,
     options,
     true,
@@ -389,22 +365,43 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
     sheetNames.push(model.name);
   };
   const dashboard = options.writeDashboard !== false;
-  const steps = 1 + (dashboard ? 1 : 0) + (options.writeLedgerCopy ? 1 : 0) + (options.writeRuleTabs ? 1 : 0);
+  const extra = options.extraTabs?.({ assessment, ledger }) ?? [];
+  const steps = 1 + (dashboard ? 1 : 0) + (extra.length > 0 ? 1 : 0);
   for (const tab of tabs) write(tab, 0, steps);
+  removeStaleAttachments(port, names, report, tabs, ledgerTabs, notices);
   if (dashboard) write(dashboardSheet(yearReport(assessment, report), generatedAt), 1, steps);
-  if (options.writeLedgerCopy) {
-    write(
-      ledgerWithComputed(ledger, rowOutputs(assessment.scored, Math.max(0, ledger.length - 1))),
-      steps - (options.writeRuleTabs ? 2 : 1),
-      steps,
-    );
-  }
-  if (options.writeRuleTabs) {
-    const grids = rulesToGrids(assessment.rules);
-    for (const name of RULE_TABLE_NAMES) write(ruleTabModel(name, grids[name]), steps - 1, steps);
-  }
+  for (const tab of extra) write(tab, steps - 1, steps);
   options.onStage?.('write', 1);
   return { report, notice, assessment, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs };
+}
+
+/**
+ * 附件 tabs of this 通报 that this run did not write (个人表 turned to 不显示 since the last run): left in
+ * place they would read as part of this 通报, so they go. Only `通报 <period> 附件N` tabs, never a tab the
+ * ledger was read from; a tab that cannot be deleted (protected) is said, not fatal.
+ */
+function removeStaleAttachments(
+  port: WorkbookPort,
+  names: string[], // the tabs as they were before this run (read once, at its start)
+  report: ReportModel,
+  written: SheetModel[],
+  ledgerTabs: string[],
+  notices: string[],
+): void {
+  if (!port.deleteSheet) return;
+  const prefix = `${reportSheetName(report)} 附件`;
+  const keep = new Set(written.map((m) => m.name));
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue;
+    if (keep.has(name) || ledgerTabs.includes(name)) continue;
+    try {
+      port.deleteSheet(name);
+    } catch (error) {
+      notices.push(
+        `旧的「${name}」未能删除（${error instanceof Error ? error.message : String(error)}），它不属于本次通报`,
+      );
+    }
+  }
 }
 
 /** The year-to-date model the dashboard shows: the report itself when it is the year, else rebuilt. */

@@ -102,6 +102,28 @@ describe('生成通报', () => {
     expect(apps.spreadsheet._sheet(name)!.getIndex()).toBe(index);
   });
 
+  it('个人表 turned to 不显示: regenerating removes that period’s old 附件2, touching no other tab', () => {
+    workbookWith(ledgerRows(60));
+    expect(generateReport('2024').ok).toBe(true);
+    expect(generateReport('2024-Q1').ok).toBe(true);
+    expect(apps.spreadsheet._sheet('通报 2024 附件2')).toBeTruthy();
+    const settings = apps.spreadsheet._sheet('设置')!;
+    const row = settings._grid().findIndex((r) => r[0] === '个人表') + 1;
+    settings.getRange(row, 2).setValue('不显示');
+    const names = () => apps.spreadsheet._sheets.map((x) => x._name);
+    const before = names();
+    const others = new Map(
+      before.filter((n) => !n.startsWith('通报 2024') && n !== '待核实').map((n) => [n, apps.spreadsheet._sheet(n)!._grid()]),
+    );
+    expect(generateReport('2024').ok).toBe(true);
+    expect(names()).toEqual(before.filter((n) => n !== '通报 2024 附件2'));
+    // The other period's 附件2, the ledger and every other tab are as they were.
+    expect(names()).toContain('通报 2024-Q1 附件2');
+    for (const [name, grid] of others) expect(apps.spreadsheet._sheet(name)!._grid(), name).toEqual(grid);
+    const body = apps.spreadsheet._sheet('通报 2024')!._grid().flat().join('');
+    expect(body).not.toContain('个人组工信息计任务情况表');
+  });
+
   it('refuses an unreadable period with a Chinese message and writes nothing', () => {
     workbookWith(ledgerRows(10));
     const before = apps.spreadsheet._sheets.length;

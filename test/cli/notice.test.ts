@@ -5,9 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { XlsxWorkbook } from '../../src/cli/xlsxWorkbook';
 import { dayOfDate } from '../../src/core/dates';
 import { chineseDate } from '../../src/core/notice';
-import { allValues, docxParagraphs, ROOT, readXlsx, tempDir, zugong } from './helpers';
+import { allValues, docxParagraphs, ROOT, readXlsx, tempDir, writeXlsx, zugong } from './helpers';
 
 const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
 const ROW_NUMBER = /第\s*\d+\s*行|行号/;
@@ -161,15 +162,14 @@ describe('zugong report --period 2024-Q3 --out: the 通报 as .xlsx tabs and .do
     const zip = await JSZip.loadAsync(readFileSync(join(dir, '三季度.xlsx')));
     const chart = (await zip.file('xl/charts/chart1.xml')?.async('string')) ?? '';
     expect(chart).toContain('<c:barChart>');
-    // 月份 as categories, this year and the same months last year as the two series.
+    // 月份 as categories and this year as the series: the example has no 2023 rows, so no empty
+    // last-year series (test/sheets/run.test.ts covers the two-series chart).
     expect([...chart.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1].replace(/&apos;|'/g, "'"))).toEqual([
       expect.stringMatching(/^'领导看板'!\$B\$\d+:\$B\$\d+$/),
       expect.stringMatching(/^'领导看板'!\$A\$\d+:\$A\$\d+$/),
       expect.stringMatching(/^'领导看板'!\$B\$\d+:\$B\$\d+$/),
-      expect.stringMatching(/^'领导看板'!\$C\$\d+:\$C\$\d+$/),
-      expect.stringMatching(/^'领导看板'!\$A\$\d+:\$A\$\d+$/),
-      expect.stringMatching(/^'领导看板'!\$C\$\d+:\$C\$\d+$/),
     ]);
+    expect(chart).toContain('2024年逐月积分');
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
     expect(types).toContain('/xl/charts/chart1.xml');
     // The sheet that holds it points to its drawing; no note asking the reader to insert a chart.
@@ -180,6 +180,76 @@ describe('zugong report --period 2024-Q3 --out: the 通报 as .xlsx tabs and .do
     for (const f of sheets)
       if (/<drawing r:id=/.test((await zip.file(f)?.async('string')) ?? '')) withDrawing.push(f);
     expect(withDrawing).toHaveLength(1);
+  });
+
+  it('the .docx tables: no name, status or figure wraps (each column is wider than its longest cell)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '三季度.docx')));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const tables = xml.split('<w:tbl>').slice(1);
+    expect(tables).toHaveLength(2); // 附件1 and 附件2
+    const tooNarrow: string[] = [];
+    for (const t of tables) {
+      const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      const rows = t.split('</w:tr>').slice(0, -1);
+      const cells = (row: string) =>
+        row
+          .split('</w:tc>')
+          .slice(0, -1)
+          .map((c) => ({
+            text: [...c.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]),
+            size: Number(/<w:sz w:val="(\d+)"/.exec(c)?.[1] ?? 0),
+            span: Number(/<w:gridSpan w:val="(\d+)"/.exec(c)?.[1] ?? 1),
+          }));
+      const header = cells(rows[0]).map((c) => c.text.join(''));
+      for (const row of rows) {
+        const cs = cells(row);
+        if (cs.length !== grid.length) continue; // a caption row spanning the table
+        cs.forEach((c, k) => {
+          if (header[k] === '备注' || header[k] === '说明') return; // running text may wrap
+          // A CJK character is one em (size in half-points × 10 twips); a digit or letter at most half.
+          for (const line of c.text) {
+            let ems = 0;
+            for (const ch of line) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.5;
+            if (ems * c.size * 10 + 2 * 108 > grid[k]) tooNarrow.push(`${header[k]}: ${line}`);
+          }
+        });
+      }
+    }
+    expect(tooNarrow).toEqual([]);
+    // The ranking's 达标状态 cells say their status on one line: 已达标, 进度正常 …
+    expect(xml).toMatch(/<w:t xml:space="preserve">进度正常<\/w:t>/);
+  });
+
+  it('待核实 prints on A4 portrait: its columns fit the page, long 问题 wraps in a row tall enough', async () => {
+    const ws = (await readXlsx(join(dir, '三季度.xlsx'))).getWorksheet('待核实')!;
+    expect([ws.pageSetup.paperSize, ws.pageSetup.orientation, ws.pageSetup.fitToWidth]).toEqual([
+      9,
+      'portrait',
+      1,
+    ]);
+    // Column widths in characters (exceljs): 640 px at 7 px a character, the body tab's printed width.
+    const chars = [1, 2, 3, 4].map((c) => ws.getColumn(c).width ?? 0);
+    expect(chars.reduce((a, w) => a + w, 0) * 7).toBeLessThanOrEqual(650);
+    const rows: { text: string; wrap: boolean; height: number }[] = [];
+    ws.eachRow((row) => {
+      const issue = row.getCell(4);
+      if (typeof row.getCell(1).value === 'number')
+        rows.push({
+          text: String(issue.value),
+          wrap: issue.alignment?.wrapText === true,
+          height: row.height ?? 15,
+        });
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => !r.wrap)).toEqual([]);
+    // Each row is tall enough for its 问题 wrapped at the column's width (a CJK character ≈ 13.4 px at 10 pt).
+    const issuePx = (ws.getColumn(4).width ?? 0) * 7;
+    const short = rows.filter((r) => {
+      const px = [...r.text].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 13.4 : 6.7), 0);
+      return Math.ceil(px / (issuePx - 8)) * 13 > r.height;
+    });
+    expect(short).toEqual([]);
+    expect(rows.some((r) => r.height > 15)).toBe(true);
   });
 
   it('--docx chooses another path for the document', () => {
@@ -198,4 +268,26 @@ describe('zugong report --period 2024-Q3 --out: the 通报 as .xlsx tabs and .do
     expect(existsSync(other)).toBe(true);
     expect(existsSync(join(dir, 'b.docx'))).toBe(false);
   }, 60_000);
+});
+
+describe('个人表 = 不显示 on the command line', () => {
+  it('regenerating the same --out leaves no 附件2 from the run before, and the ledger file as it was', async () => {
+    const dir = tempDir();
+    const input = await XlsxWorkbook.open(EXAMPLE);
+    const tabs = Object.fromEntries(input.sheetNames().map((n) => [n, input.readValues(n)]));
+    const ledger = join(dir, 'ledger.xlsx');
+    await writeXlsx(ledger, tabs);
+    const out = join(dir, 'report.xlsx');
+    expect(zugong(['report', ledger, '--period', '2024-Q3', '--out', out]).code).toBe(0);
+    expect((await readXlsx(out)).getWorksheet('通报 2024-Q3 附件2')).toBeTruthy();
+    // The example's 设置 predates the 个人表 row (显示 by default): the office adds it.
+    expect(tabs.设置.filter((r) => r[0] === '个人表')).toEqual([]);
+    tabs.设置 = [...tabs.设置, ['个人表', '不显示']];
+    await writeXlsx(ledger, tabs);
+    const bytes = readFileSync(ledger);
+    expect(zugong(['report', ledger, '--period', '2024-Q3', '--out', out]).code).toBe(0);
+    const names = (await readXlsx(out)).worksheets.map((w) => w.name);
+    expect(names.filter((n) => n.startsWith('通报 2024-Q3'))).toEqual(['通报 2024-Q3', '通报 2024-Q3 附件1']);
+    expect(readFileSync(ledger).equals(bytes)).toBe(true);
+  }, 120_000);
 });

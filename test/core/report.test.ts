@@ -390,7 +390,7 @@ describe('issue list (待核实)', () => {
 });
 
 describe('month series and totals', () => {
-  it('gives points, adoptions and submissions per month of the year up to asOf', () => {
+  it('gives points (relay shares in their month), adoptions and submissions per month up to asOf', () => {
     const rep = report(
       [
         ten('峡窝镇党委', '2024-01-10', 'a', { 对口处室: '信息调研科' }),
@@ -403,14 +403,48 @@ describe('month series and totals', () => {
       dayFromYmd(2024, 6, 30),
     );
     expect(rep.months.slice(0, 3)).toEqual([
-      { month: 1, points: 10, adoptions: 1, submissions: 1 },
+      // 10 for 峡窝镇党委's piece and the 1/5 share 信息调研科 relayed it for: as units[].points counts them.
+      { month: 1, points: 12, adoptions: 1, submissions: 1 },
       { month: 2, points: 10, adoptions: 1, submissions: 1 },
       { month: 3, points: 0, adoptions: 0, submissions: 0 },
     ]);
     expect(rep.months[6]).toEqual({ month: 7, points: 0, adoptions: 0, submissions: 0 });
+    // One total: the months add up to the ranking's total, adoptions and submissions alike.
+    const sum = (k: 'points' | 'adoptions' | 'submissions') => rep.months.reduce((a, m) => a + m[k], 0);
+    expect([sum('points'), sum('adoptions'), sum('submissions')]).toEqual([
+      rep.totals.points,
+      rep.totals.adoptions,
+      rep.totals.submissions,
+    ]);
+    expect(rep.totals.points).toBe(22);
     expect(rep.unitMonths.峡窝镇党委.slice(0, 2)).toEqual([10, 0]);
     expect(rep.unitMonths.信息调研科[0]).toBe(2);
     expect(rep.unitMonths.组织科[1]).toBe(10);
+  });
+
+  it('months add up to the total under a quarterly cap, with a unit outside 单位 and a piece submitted twice', () => {
+    const rep = report(
+      [
+        ten('峡窝镇党委', '2024-01-10', 'a', { 对口处室: '信息调研科' }),
+        ten('峡窝镇党委', '2024-02-10', 'b'),
+        ten('峡窝镇党委', '2024-03-10', 'c'), // the quarter's cap of 25 is reached in March
+        ten('不在单位表的单位', '2024-03-11', 'x'), // in 待核实, not ranked: not in the total either
+        submission({ 单位: '组织科', 标题: 'd', 报送日期: '2024-04-01' }),
+        submission({ 单位: '组织科', 标题: 'd', 报送日期: '2024-05-01' }), // the same piece again
+      ],
+      yearPeriod(2024),
+      rulesWith({ capPoints: 25, capPeriod: '季' }),
+    );
+    expect(rep.months.slice(0, 5).map((m) => [m.points, m.submissions])).toEqual([
+      [12, 1], // relayed by 信息调研科: a submission (001 §三.9)
+      [10, 0],
+      [5, 0],
+      [0, 1], // 'd' once, in April
+      [0, 0],
+    ]);
+    const sum = (k: 'points' | 'submissions') => rep.months.reduce((a, m) => a + m[k], 0);
+    expect([sum('points'), sum('submissions')]).toEqual([rep.totals.points, rep.totals.submissions]);
+    expect(rep.totals.points).toBe(27);
   });
 
   it('counts totals of the period only', () => {

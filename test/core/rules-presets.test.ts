@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   emptyRules,
@@ -25,6 +27,13 @@ function find(rules: Rules, name: string, pred: (i: Indicator) => boolean = () =
 const ofType = (t: string) => (i: Indicator) => i.subject.kind === 'unitType' && i.subject.unitType === t;
 
 describe('every preset', () => {
+  // presets.json was written from the presets as object literals, before they became compact tables: the
+  // tables must give the very same rules, value for value.
+  const before = JSON.parse(readFileSync(join(__dirname, '../fixtures/presets.json'), 'utf8'));
+  it.each(PRESET_NAMES)('%s gives the same rules as before it was written as compact data', (name) => {
+    expect(JSON.parse(JSON.stringify(presetRules(name)))).toStrictEqual(before[name]);
+  });
+
   it.each(PRESET_NAMES)('%s has no contradictions', (name) => {
     expect(validateRules(presetRules(name))).toEqual([]);
   });

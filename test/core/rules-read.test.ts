@@ -9,7 +9,7 @@ import {
   rulesToGrids,
   TABLE_HEADERS,
 } from '../../src/core/rules';
-import type { Grid } from '../../src/core/types';
+import type { Grid, Settings } from '../../src/core/types';
 
 const shangjie = () => presetRules('上街区');
 
@@ -355,6 +355,53 @@ describe('单位 在岗月数 written and read back', () => {
 
 describe('readRules: 设置', () => {
   const settingsGrid = (rows: [string, unknown][]): Grid => [['项目', '值', '说明'], ...(rows as Grid)];
+
+  it('names what each setting accepts when its value cannot be read', () => {
+    const cases: [string, string, string][] = [
+      ['年度', '二〇二四', '应为数字，现为“二〇二四”'],
+      ['年度', '24', '应为四位年份，现为“24”'],
+      ['合作者分配', '三七', '无法识别“三七”，应为均分或3:2'],
+      ['转报分成', '一成', '应为比例，如0.2、1/5或20%，现为“一成”'],
+      ['转报分成', '3/2', '应在0到1之间，现为“3/2”'],
+      ['三审把关', '要', '应为“是”或“否”，现为“要”'],
+      ['小数位', '1.5', '应为0到6的整数，现为“1.5”'],
+      ['多次录用', '第一次', '无法识别“第一次”，应为全部、最高级别或两个最高级别'],
+      ['系数上限', '0', '应大于0，现为“0”'],
+      ['封顶分值', '-1', '应大于0，现为“-1”'],
+      ['封顶周期', '年', '无法识别“年”，应为月或季'],
+      ['佐证要求', '乡级', '无法识别“乡级”，应为区县级、市级、省级、中央级或空白'],
+      ['迟报天数', '1.5天', '应为不小于0的整数，现为“1.5天”'],
+      ['管理员', 'a@b.cn、张三', '“张三”不是邮箱地址'],
+      ['保护方式', '宽松', '无法识别“宽松”，应为严格或仅警告'],
+      ['转报最低级别', '乡级', '无法识别“乡级”，应为区县级、市级、省级、中央级'],
+      ['排名方式', '混排', '无法识别“混排”，应为分类或合并'],
+      ['个人表', '有', '无法识别“有”，应为显示或不显示'],
+    ];
+    for (const [key, value, problem] of cases) {
+      const { errors } = readRules({ 设置: settingsGrid([[key, value]]) }, shangjie());
+      expect(errors.map((e) => e.message)).toEqual([`「设置」表第2行「值」（${key}）${problem}`]);
+    }
+  });
+
+  it('reads each choice in the other words offices use, full-width and spaced too', () => {
+    const cases: [string, string, Partial<Settings>][] = [
+      ['合作者分配', '３：２', { coauthorSplit: '3:2' }],
+      ['多次录用', '最高', { multipleAdoption: '最高级别' }],
+      ['多次录用', '两个最高', { multipleAdoption: '两个最高级别' }],
+      ['封顶周期', ' 季度 ', { capPeriod: '季' }],
+      ['保护方式', '警告', { warningOnlyProtection: true }],
+      ['排名方式', '统一', { rankingMode: '合并' }],
+      ['个人表', '隐藏', { showPeople: false }],
+      ['佐证要求', '省级以上', { evidenceFrom: '省级' }],
+      ['系数上限', '', { multiplierCap: null }],
+    ];
+    const base = { ...shangjie(), settings: { ...shangjie().settings, multiplierCap: 3 } };
+    for (const [key, value, expected] of cases) {
+      const { rules, errors } = readRules({ 设置: settingsGrid([[key, value]]) }, base);
+      expect(errors).toEqual([]);
+      expect(rules.settings, `${key} ${value}`).toEqual({ ...base.settings, ...expected });
+    }
+  });
 
   it('overrides key by key and keeps the fallback for keys not listed', () => {
     const fallback = presetRules('部机关');

@@ -8,6 +8,7 @@ import type { Cell, Grid } from '../../src/core/types';
 import { dashboardSheet, progressBar } from '../../src/sheets/dashboard';
 import { ledgerWithComputed } from '../../src/sheets/ledgerSheet';
 import type { SheetModel } from '../../src/sheets/model';
+import { ledgerCopyTab, outputTabs } from '../../src/sheets/outputTabs';
 import type { WorkbookPort } from '../../src/sheets/port';
 import { indicatorProgress, wrapText } from '../../src/sheets/report';
 import { inferUnitType, refreshDashboard, runReport } from '../../src/sheets/run';
@@ -98,7 +99,7 @@ describe('runReport', () => {
 
   it('the ledger copy and rule tabs are written only when asked (a new workbook)', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
-    const result = runReport(port, { now, writeLedgerCopy: true, writeRuleTabs: true, period: undefined });
+    const result = runReport(port, { now, extraTabs: outputTabs, period: undefined });
     expect(result.sheetNames.slice(3, 6)).toEqual(['待核实', '领导看板', '稿件台账']);
     expect(result.sheetNames).toContain('指标');
   });
@@ -172,6 +173,12 @@ describe('layouts', () => {
     const monthRows = dash.values.slice(chart.data.row, chart.data.row + 12);
     expect(monthRows.map((r) => r[1] === null)).toEqual([...Array(6).fill(false), ...Array(6).fill(true)]);
     expect(monthRows[2][2]).toBeGreaterThan(0);
+    expect(chart.title).toBe('2024年与2023年逐月积分');
+    // Without last year's rows: one series, no empty legend entry, a title that compares nothing.
+    const alone = workbook([row('峡窝镇党委', '郑州日报', '2024-03-03')]);
+    const board = dashboardSheet(runReport(alone, { now }).report, 'x');
+    expect([board.charts![0].data.cols, board.charts![0].title]).toEqual([2, '2024年逐月积分']);
+    expect(board.values.flat()).toContain('台账中没有2023年的记录，去年同月不作对比。');
   });
 
   it('a monthly quota shows the months met, not the count of the last month alone', () => {
@@ -209,7 +216,7 @@ describe('layouts', () => {
 
   it('the 通报 prints portrait, its 附件 landscape with the header repeated, the ledger one page wide', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
-    runReport(port, { now, writeLedgerCopy: true });
+    runReport(port, { now, extraTabs: (run) => [ledgerCopyTab(run)] });
     const tab = (name: string) => port.written.find((m) => m.name === name)!;
     expect(tab('通报 2024').print).toEqual({ landscape: false, fitToWidth: true });
     // One column as wide as an A4 portrait page's printable width with Sheets' default margins.

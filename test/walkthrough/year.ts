@@ -6,8 +6,9 @@
 
 import { expect } from 'vitest';
 import { prng } from '../../bench/generate';
+import { parseDay } from '../../src/core/dates';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
-import { parsePeriod } from '../../src/core/period';
+import { dayZh, parsePeriod } from '../../src/core/period';
 import { presetRules } from '../../src/core/rules';
 import type { Grid } from '../../src/core/types';
 import type { SheetModel } from '../../src/sheets/model';
@@ -209,7 +210,7 @@ export function walkThroughYear(door: Door, timeZone: string, forms = yearOfForm
   const cliBoard = year.port.written.find((m) => m.name === '领导看板')!;
   expect(normalized(ss._sheet('领导看板')!._grid())).toEqual(normalized(cliBoard.values));
   // Row 2 is the leaders' summary line; the date line follows it.
-  expect(String(ss._sheet('领导看板')!._grid()[2][0])).toContain(`数据截至：${today}`);
+  expect(String(ss._sheet('领导看板')!._grid()[2][0])).toContain(`数据截至：${dayZh(parseDay(today) as number)}`);
 
   for (const q of quarters) compareReport(q);
   const yearly = compareReport(String(YEAR));

@@ -1,5 +1,7 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
+
 import { parseInstruction } from '../levels';
+import { aliasTable } from '../maps';
 import { cellNumber, cellText, toHalfWidth, visibleText } from '../text';
 import type {
   BonusRule,
@@ -153,15 +155,7 @@ function readPoint(r: RowReader): PointRule | undefined {
   };
 }
 
-const CONDITIONS: Record<string, MultiplierCondition['kind']> = {
-  字数: '字数',
-  时长: '时长',
-  '时长(分钟)': '时长',
-  时长分钟: '时长',
-  版面: '版面',
-  类别: '类别',
-  标签: '标签',
-};
+const CONDITIONS = aliasTable<MultiplierCondition['kind']>('字数|时长 时长(分钟) 时长分钟|版面|类别|标签');
 
 function readMultiplier(r: RowReader): MultiplierRule | undefined {
   const conditionText = r.required('条件');

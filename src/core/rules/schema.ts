@@ -2,7 +2,7 @@
 
 import { dayToIso, parseDay } from '../dates';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
-import { own } from '../maps';
+import { aliasTable, own } from '../maps';
 import { cellFlag, cellNumber, cellText, splitNames, toHalfWidth } from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
 
@@ -68,40 +68,18 @@ export const REQUIRED_HEADERS: Record<RuleTableName, string[]> = {
 
 /** Other names offices give the same column. */
 const HEADER_ALIASES: Record<RuleTableName, Record<string, string>> = {
-  单位: {
-    单位名称: '单位',
-    名称: '单位',
-    单位类型: '类型',
-    人员数: '人数',
-    在岗月份: '在岗月数',
-    是否办公室: '办公室',
-    科室负责人: '负责人',
-    否决: '一票否决',
-  },
-  媒体: {
-    刊物: '媒体',
-    采用媒体: '媒体',
-    媒体名称: '媒体',
-    刊物名称: '媒体',
-    别称: '别名',
-    媒体级别: '级别',
-  },
-  计分: { 方式: '采用方式', 分数: '分值', 积分: '分值', 说明: '备注' },
-  系数: { 系数: '倍数', 倍率: '倍数', 组: '分组', 方式: '适用方式', 采用方式: '适用方式' },
-  加分: { 领导批示: '批示', 分值: '加分', 加分值: '加分' },
-  指标: {
-    指标: '名称',
-    指标名称: '名称',
-    考核对象: '对象',
-    目标值: '目标',
-    任务数: '目标',
-    最低级别: '级别',
-    分组: '组',
-    任意组: '组',
-    奖金: '奖项',
-  },
-  设置: { 设置项: '项目', 名称: '项目', 取值: '值', 备注: '说明' },
-  人员: { 人员: '姓名', 作者: '姓名', 名字: '姓名', 科室: '单位', 所在科室: '单位', 在岗月份: '在岗月数' },
+  单位: aliasTable(
+    '单位 单位名称 名称|类型 单位类型|人数 人员数|在岗月数 在岗月份|办公室 是否办公室|负责人 科室负责人|一票否决 否决',
+  ),
+  媒体: aliasTable('媒体 刊物 采用媒体 媒体名称 刊物名称|别名 别称|级别 媒体级别'),
+  计分: aliasTable('采用方式 方式|分值 分数 积分|备注 说明'),
+  系数: aliasTable('倍数 系数 倍率|分组 组|适用方式 方式 采用方式'),
+  加分: aliasTable('批示 领导批示|加分 分值 加分值'),
+  指标: aliasTable(
+    '名称 指标 指标名称|对象 考核对象|目标 目标值 任务数|级别 最低级别|组 分组 任意组|奖项 奖金',
+  ),
+  设置: aliasTable('项目 设置项 名称|值 取值|说明 备注'),
+  人员: aliasTable('姓名 人员 作者 名字|单位 科室 所在科室|在岗月数 在岗月份'),
 };
 
 /** Header text as compared: no spaces, half width, no trailing note in brackets, no required-mark. */

@@ -1,19 +1,8 @@
 // The 设置 table: one row per setting (项目 | 值 | 说明), read key by key over the fallback's settings.
 
 import { LEVELS, parseLevel } from '../levels';
-import { own } from '../maps';
 import { cellText, splitNames, toHalfWidth } from '../text';
-import type {
-  CapPeriod,
-  Cell,
-  CoauthorSplit,
-  Grid,
-  Level,
-  MultipleAdoption,
-  RankingMode,
-  RuleError,
-  Settings,
-} from '../types';
+import type { Cell, Grid, Level, RuleError, Settings } from '../types';
 import { locateTable, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
 
 const TABLE = '设置';
@@ -52,25 +41,19 @@ export function defaultSettings(): Settings {
 /** 文号 template: the issue line reads e.g. 2024年第3期 (the month or quarter number is the 期). */
 export const DEFAULT_DOC_NUMBER = '{年}年第{期}期';
 
-/** A free-text setting: blank keeps the fallback, text is kept as typed (line breaks included). */
-function textSetting<K extends keyof Settings>(key: K) {
-  return (c: Cell): Parsed<Partial<Settings>> | null => {
-    const t = cellText(c).trim();
-    return t === '' ? null : ok({ [key]: t } as Partial<Settings>);
-  };
-}
-
-type Parsed<T> = { value: T } | { error: string };
+type Parsed = { value: unknown } | { error: string };
 
 interface SettingSpec {
   key: string; // 项目
+  field: keyof Settings;
   note: string | ((s: Settings) => string); // 说明
-  read(cell: Cell): Parsed<Partial<Settings>> | null; // null: blank, keep the fallback's value
-  write(s: Settings): Cell;
+  read(cell: Cell): Parsed | null; // null: blank, keep the fallback's value
+  write?(value: never): Cell; // how the value is written; else as it is, '' for none
+  check?(n: number): string | null; // a number's bounds, checked on settings built in code too
 }
 
-const ok = <T>(value: T): Parsed<T> => ({ value });
-const bad = (error: string): Parsed<never> => ({ error });
+const ok = (value: unknown): Parsed => ({ value });
+const bad = (error: string): Parsed => ({ error });
 
 function flagValue(cell: Cell): boolean | null {
   if (typeof cell === 'boolean') return cell;
@@ -92,272 +75,196 @@ export function parseShare(cell: Cell): number | null {
   return null;
 }
 
-function numberSetting(cell: Cell, check: (n: number) => string | null): Parsed<number> | null {
-  const n = numberWithUnit(cell);
-  if (n === null) return null;
-  if (Number.isNaN(n)) return bad(`应为数字，现为${quote(cell)}`);
-  const problem = ruleNumberProblem(n) ?? check(n);
-  return problem ? bad(`${problem}，现为${quote(cell)}`) : ok(n);
-}
+/** A free-text setting: blank keeps the fallback, text is kept as typed (line breaks included). */
+const text = (key: string, field: keyof Settings, note: string): SettingSpec => ({
+  key,
+  field,
+  note,
+  read: (c) => (cellText(c) === '' ? null : ok(cellText(c))),
+});
 
-function choice<T extends string>(
-  cell: Cell,
-  options: Record<string, T>,
-  expected: string,
-): Parsed<T> | null {
-  const t = toHalfWidth(cellText(cell)).replace(/\s+/g, '');
-  if (t === '') return null;
-  const v = own(options, t);
-  return v ? ok(v) : bad(`无法识别${quote(cell)}，应为${expected}`);
-}
-
-const map = <T, U>(p: Parsed<T> | null, f: (v: T) => U): Parsed<U> | null =>
-  p === null ? null : 'error' in p ? p : ok(f(p.value));
-
-/** A number setting whose blank cell means none (null). */
-function optionalNumber(
-  key: 'multiplierCap' | 'capPoints' | 'lateDays',
+/** A number setting; optional: a blank cell means none (null), else it keeps the fallback's. */
+function number(
+  key: string,
+  field: keyof Settings,
+  note: string,
   check: (n: number) => string | null,
-): SettingSpec['read'] {
-  return (c) =>
-    cellText(c) === ''
-      ? ok({ [key]: null } as Partial<Settings>)
-      : map(numberSetting(c, check), (n) => ({ [key]: n }) as Partial<Settings>);
+  optional = false,
+): SettingSpec {
+  const read = (cell: Cell): Parsed | null => {
+    if (optional && cellText(cell) === '') return ok(null);
+    const n = numberWithUnit(cell);
+    if (n === null) return null;
+    if (Number.isNaN(n)) return bad(`应为数字，现为${quote(cell)}`);
+    const problem = ruleNumberProblem(n) ?? check(n);
+    return problem ? bad(`${problem}，现为${quote(cell)}`) : ok(n);
+  };
+  return { key, field, note, read, check };
 }
+
+/**
+ * One of a few words, each group's first the canonical one (others are how offices also write it);
+ * values, when given, are what each group stands for.
+ */
+function choice(key: string, field: keyof Settings, words: string[], note: string, values?: unknown[]) {
+  const groups = words.map((w) => w.split(' '));
+  const names = groups.map((g) => g[0]);
+  const expected = `${names.slice(0, -1).join('、')}或${names[names.length - 1]}`;
+  const spec: SettingSpec = {
+    key,
+    field,
+    note,
+    read: (c) => {
+      const t = toHalfWidth(cellText(c)).replace(/\s+/g, '');
+      if (t === '') return null;
+      const i = groups.findIndex((g) => g.includes(t));
+      return i < 0 ? bad(`无法识别${quote(c)}，应为${expected}`) : ok(values ? values[i] : names[i]);
+    },
+  };
+  if (values) spec.write = (v: unknown) => names[values.indexOf(v)];
+  return spec;
+}
+
+/** A level, 及以上 allowed; optional: a blank cell means none (null). */
+const level = (key: string, field: keyof Settings, note: string, optional: boolean): SettingSpec => ({
+  key,
+  field,
+  note,
+  read: (c) => {
+    const t = cellText(c);
+    if (t === '') return optional ? ok(null) : null;
+    const found: Level | null = parseLevel(t.replace(/(及以上|以上)$/, ''));
+    return found
+      ? ok(found)
+      : bad(`无法识别${quote(c)}，应为${LEVELS.join('、')}${optional ? '或空白' : ''}`);
+  },
+});
+
+const above0 = (n: number) => (n > 0 ? null : '应大于0');
 
 const SPECS: SettingSpec[] = [
+  number('年度', 'year', '考核年度，如2024；统计以录用日期（未录用的以报送日期）所在年度为准', (n) =>
+    Number.isInteger(n) && n >= 1900 && n <= 2200 ? null : '应为四位年份',
+  ),
   {
-    key: '年度',
-    note: '考核年度，如2024；统计以录用日期（未录用的以报送日期）所在年度为准',
-    read: (c) =>
-      map(
-        numberSetting(c, (n) => (Number.isInteger(n) && n >= 1900 && n <= 2200 ? null : '应为四位年份')),
-        (year) => ({ year }),
-      ),
-    write: (s) => s.year,
-  },
-  {
-    key: '预设',
+    ...text('预设', 'preset', ''),
     note: (s) =>
       s.preset.includes('示例')
         ? '本预设的分值均为示例，请按本单位考核办法修改「计分」表后使用'
         : '当前使用的积分办法（上街区积分办法、部机关目标考核、类别积分（示例））',
-    read: (c) => (cellText(c) === '' ? null : ok({ preset: cellText(c) })),
-    write: (s) => s.preset,
   },
-  {
-    key: '合作者分配',
-    note: '两位作者如何分计任务和积分：均分（各一半）或 3:2（第一作者五分之三）；超过两人只计前两位',
-    read: (c) =>
-      map(
-        choice<CoauthorSplit>(
-          c,
-          { 均分: '均分', 平均: '均分', 各半: '均分', '3:2': '3:2', '3比2': '3:2' },
-          '均分或3:2',
-        ),
-        (coauthorSplit) => ({ coauthorSplit }),
-      ),
-    write: (s) => s.coauthorSplit,
-  },
+  choice(
+    '合作者分配',
+    'coauthorSplit',
+    ['均分 平均 各半', '3:2 3比2'],
+    '两位作者如何分计任务和积分：均分（各一半）或 3:2（第一作者五分之三）；超过两人只计前两位',
+  ),
   {
     key: '转报分成',
+    field: 'relayShare',
     note: '对口处室协助转报的稿件，处室按该单位积分的比例计分；可写0.2、1/5或20%',
-    read: (c) => {
+    check: (n) => (n >= 0 && n <= 1 ? null : '应在0到1之间'),
+    read(c) {
       if (cellText(c) === '') return null;
       const n = parseShare(c);
       if (n === null) return bad(`应为比例，如0.2、1/5或20%，现为${quote(c)}`);
-      if (n < 0 || n > 1) return bad(`应在0到1之间，现为${quote(c)}`);
-      return ok({ relayShare: n });
+      const problem = this.check!(n);
+      return problem ? bad(`${problem}，现为${quote(c)}`) : ok(n);
     },
-    write: (s) => s.relayShare,
   },
   {
     key: '三审把关',
+    field: 'reviewGate',
     note: '是：审核状态未到“终审”的稿件标为待核实且不计分；否：不把关',
     read: (c) => {
       if (cellText(c) === '') return null;
       const f = flagValue(c);
-      return f === null ? bad(`应为“是”或“否”，现为${quote(c)}`) : ok({ reviewGate: f });
+      return f === null ? bad(`应为“是”或“否”，现为${quote(c)}`) : ok(f);
     },
-    write: (s) => (s.reviewGate ? '是' : '否'),
+    write: (v: boolean) => (v ? '是' : '否'),
   },
-  {
-    key: '小数位',
-    note: '积分保留的小数位数（四舍五入），0到6',
-    read: (c) =>
-      map(
-        numberSetting(c, (n) => (Number.isInteger(n) && n >= 0 && n <= 6 ? null : '应为0到6的整数')),
-        (decimals) => ({ decimals }),
-      ),
-    write: (s) => s.decimals,
-  },
-  {
-    key: '多次录用',
-    note: '同一稿件被多个媒体录用：全部（每次都计分）/ 最高级别（只计最高一次）/ 两个最高级别（每个级别一次，计最高两个）',
-    read: (c) =>
-      map(
-        choice<MultipleAdoption>(
-          c,
-          {
-            全部: '全部',
-            全部计分: '全部',
-            重复计分: '全部',
-            最高级别: '最高级别',
-            只计最高级别: '最高级别',
-            最高: '最高级别',
-            两个最高级别: '两个最高级别',
-            最高两个级别: '两个最高级别',
-            两个最高: '两个最高级别',
-          },
-          '全部、最高级别或两个最高级别',
-        ),
-        (multipleAdoption) => ({ multipleAdoption }),
-      ),
-    write: (s) => s.multipleAdoption,
-  },
-  {
-    key: '系数上限',
-    note: '一篇稿件各项系数相乘后的最高倍数；空白为不设上限',
-    read: optionalNumber('multiplierCap', (n) => (n > 0 ? null : '应大于0')),
-    write: (s) => s.multiplierCap ?? '',
-  },
-  {
-    key: '封顶分值',
-    note: '每个单位每个封顶周期最多计多少分；空白为不封顶',
-    read: optionalNumber('capPoints', (n) => (n > 0 ? null : '应大于0')),
-    write: (s) => s.capPoints ?? '',
-  },
-  {
-    key: '封顶周期',
-    note: '封顶分值按月还是按季计算：月或季',
-    read: (c) =>
-      map(
-        choice<CapPeriod>(
-          c,
-          { 月: '月', 每月: '月', 按月: '月', 季: '季', 季度: '季', 每季: '季', 按季: '季' },
-          '月或季',
-        ),
-        (capPeriod) => ({ capPeriod }),
-      ),
-    write: (s) => s.capPeriod,
-  },
-  {
-    key: '佐证要求',
-    note: `填一个级别（${LEVELS.join('、')}）：该级别及以上的录用须在“佐证”列留链接或文件才计分；空白为不要求`,
-    read: (c) => {
-      const t = cellText(c);
-      if (t === '') return ok({ evidenceFrom: null });
-      const level: Level | null = parseLevel(t.replace(/(及以上|以上)$/, ''));
-      return level ? ok({ evidenceFrom: level }) : bad(`无法识别${quote(c)}，应为${LEVELS.join('、')}或空白`);
-    },
-    write: (s) => s.evidenceFrom ?? '',
-  },
-  {
-    key: '迟报天数',
-    note: '报送日期晚于事件日期超过这些天标为迟报；空白为不检查',
-    read: optionalNumber('lateDays', (n) => (Number.isInteger(n) && n >= 0 ? null : '应为不小于0的整数')),
-    write: (s) => s.lateDays ?? '',
-  },
+  number('小数位', 'decimals', '积分保留的小数位数（四舍五入），0到6', (n) =>
+    Number.isInteger(n) && n >= 0 && n <= 6 ? null : '应为0到6的整数',
+  ),
+  choice(
+    '多次录用',
+    'multipleAdoption',
+    ['全部 全部计分 重复计分', '最高级别 只计最高级别 最高', '两个最高级别 最高两个级别 两个最高'],
+    '同一稿件被多个媒体录用：全部（每次都计分）/ 最高级别（只计最高一次）/ 两个最高级别（每个级别一次，计最高两个）',
+  ),
+  number('系数上限', 'multiplierCap', '一篇稿件各项系数相乘后的最高倍数；空白为不设上限', above0, true),
+  number('封顶分值', 'capPoints', '每个单位每个封顶周期最多计多少分；空白为不封顶', above0, true),
+  choice('封顶周期', 'capPeriod', ['月 每月 按月', '季 季度 每季 按季'], '封顶分值按月还是按季计算：月或季'),
+  level(
+    '佐证要求',
+    'evidenceFrom',
+    `填一个级别（${LEVELS.join('、')}）：该级别及以上的录用须在“佐证”列留链接或文件才计分；空白为不要求`,
+    true,
+  ),
+  number(
+    '迟报天数',
+    'lateDays',
+    '报送日期晚于事件日期超过这些天标为迟报；空白为不检查',
+    (n) => (Number.isInteger(n) && n >= 0 ? null : '应为不小于0的整数'),
+    true,
+  ),
   {
     key: '管理员',
+    field: 'editors',
     note: '除表格所有者外可以修改规则表的账号（邮箱），多个用顿号分隔',
     read: (c) => {
       const editors = splitNames(cellText(c));
       const wrong = editors.find((e) => !/^[^@\s]+@[^@\s]+$/.test(e));
-      return wrong ? bad(`“${wrong}”不是邮箱地址`) : ok({ editors });
+      return wrong ? bad(`“${wrong}”不是邮箱地址`) : ok(editors);
     },
-    write: (s) => s.editors.join('、'),
+    write: (v: string[]) => v.join('、'),
   },
-  {
-    key: '保护方式',
-    note: '规则表和领导看板的保护：严格（只有所有者和管理员可改）或仅警告（他人修改时先提示）',
-    read: (c) =>
-      map(
-        choice<'严格' | '仅警告'>(c, { 严格: '严格', 仅警告: '仅警告', 警告: '仅警告' }, '严格或仅警告'),
-        (v) => ({ warningOnlyProtection: v === '仅警告' }),
-      ),
-    write: (s) => (s.warningOnlyProtection ? '仅警告' : '严格'),
-  },
-  {
-    key: '转报最低级别',
-    note: `对口处室转报的稿件被该级别及以上媒体录用，处室才得转报分成（001 §三.9：协助向中组部、省委组织部、市委组织部报送）；${LEVELS.join('、')}`,
-    read: (c) => {
-      const t = cellText(c);
-      if (t === '') return null;
-      const level: Level | null = parseLevel(t.replace(/(及以上|以上)$/, ''));
-      return level ? ok({ relayMinLevel: level }) : bad(`无法识别${quote(c)}，应为${LEVELS.join('、')}`);
-    },
-    write: (s) => s.relayMinLevel,
-  },
+  choice(
+    '保护方式',
+    'warningOnlyProtection',
+    ['严格', '仅警告 警告'],
+    '规则表和领导看板的保护：严格（只有所有者和管理员可改）或仅警告（他人修改时先提示）',
+    [false, true],
+  ),
+  level(
+    '转报最低级别',
+    'relayMinLevel',
+    `对口处室转报的稿件被该级别及以上媒体录用，处室才得转报分成（001 §三.9：协助向中组部、省委组织部、市委组织部报送）；${LEVELS.join('、')}`,
+    false,
+  ),
   // ── 通报 text (RULES §7): what only the office knows; shown in the 生成通报 sidebar too ──
-  {
-    key: '考核办法',
-    note: '通报开头引用的考核办法名称，如《上街区组工信息宣传工作考核办法》',
-    read: textSetting('method'),
-    write: (s) => s.method,
-  },
-  {
-    key: '发文机关',
-    note: '通报落款的发文机关，如中共上街区委组织部',
-    read: textSetting('issuer'),
-    write: (s) => s.issuer,
-  },
-  {
-    key: '主送',
-    note: '通报的主送单位，如各党（工）委，部机关各科室',
-    read: textSetting('recipients'),
-    write: (s) => s.recipients,
-  },
-  {
-    key: '文号',
-    note: '通报期数或文号的格式：{年}为年份，{期}为月份或季度序号（年度通报为1），如“{年}年第{期}期”或“上组〔{年}〕{期}号”',
-    read: textSetting('docNumber'),
-    write: (s) => s.docNumber,
-  },
-  {
-    key: '联系人',
-    note: '通报末尾的联系人和电话，如联系人：张三，电话：68911234',
-    read: textSetting('contact'),
-    write: (s) => s.contact,
-  },
-  {
-    key: '存在问题',
-    note: '通报“四、存在问题”的正文，每段一行（单元格内换行）；空白时通报留出标题和空行',
-    read: textSetting('problems'),
-    write: (s) => s.problems,
-  },
-  {
-    key: '下步要求',
-    note: '通报“五、下步要求”的正文，每段一行（单元格内换行）；空白时通报留出标题和空行',
-    read: textSetting('nextSteps'),
-    write: (s) => s.nextSteps,
-  },
-  {
-    key: '排名方式',
-    note: '分类：乡镇街道、其他党工委、部机关科室等各类单位分别排名（任务不同）；合并：所有单位排在一张表',
-    read: (c) =>
-      map(
-        choice<RankingMode>(
-          c,
-          { 分类: '分类', 分类排名: '分类', 按类型: '分类', 合并: '合并', 合并排名: '合并', 统一: '合并' },
-          '分类或合并',
-        ),
-        (rankingMode) => ({ rankingMode }),
-      ),
-    write: (s) => s.rankingMode,
-  },
-  {
-    key: '个人表',
-    note: '通报附件是否列出个人计任务表：显示或不显示',
-    read: (c) => {
-      const t = toHalfWidth(cellText(c)).replace(/\s+/g, '');
-      if (t === '') return null;
-      if (['显示', '是', '列出'].includes(t)) return ok({ showPeople: true });
-      if (['不显示', '否', '不列出', '隐藏'].includes(t)) return ok({ showPeople: false });
-      return bad(`无法识别${quote(c)}，应为显示或不显示`);
-    },
-    write: (s) => (s.showPeople ? '显示' : '不显示'),
-  },
+  text('考核办法', 'method', '通报开头引用的考核办法名称，如《上街区组工信息宣传工作考核办法》'),
+  text('发文机关', 'issuer', '通报落款的发文机关，如中共上街区委组织部'),
+  text('主送', 'recipients', '通报的主送单位，如各党（工）委，部机关各科室'),
+  text(
+    '文号',
+    'docNumber',
+    '通报期数或文号的格式：{年}为年份，{期}为月份或季度序号（年度通报为1），如“{年}年第{期}期”或“上组〔{年}〕{期}号”',
+  ),
+  text('联系人', 'contact', '通报末尾的联系人和电话，如联系人：张三，电话：68911234'),
+  text(
+    '存在问题',
+    'problems',
+    '通报“四、存在问题”的正文，每段一行（单元格内换行）；空白时通报留出标题和空行',
+  ),
+  text(
+    '下步要求',
+    'nextSteps',
+    '通报“五、下步要求”的正文，每段一行（单元格内换行）；空白时通报留出标题和空行',
+  ),
+  choice(
+    '排名方式',
+    'rankingMode',
+    ['分类 分类排名 按类型', '合并 合并排名 统一'],
+    '分类：乡镇街道、其他党工委、部机关科室等各类单位分别排名（任务不同）；合并：所有单位排在一张表',
+  ),
+  choice(
+    '个人表',
+    'showPeople',
+    ['显示 是 列出', '不显示 否 不列出 隐藏'],
+    '通报附件是否列出个人计任务表：显示或不显示',
+    [true, false],
+  ),
 ];
 
 export const BONUS_PREFIX = '奖金.';
@@ -419,8 +326,11 @@ export function settingRow(settings: Settings, key: string): number {
 
 export function settingsToGrid(s: Settings): Grid {
   const grid: Grid = [['项目', '值', '说明']];
-  for (const spec of SPECS)
-    grid.push([spec.key, spec.write(s), typeof spec.note === 'string' ? spec.note : spec.note(s)]);
+  for (const spec of SPECS) {
+    const value = s[spec.field] as never;
+    const note = typeof spec.note === 'string' ? spec.note : spec.note(s);
+    grid.push([spec.key, spec.write ? spec.write(value) : (value ?? ''), note]);
+  }
   for (const [award, amount] of Object.entries(s.bonuses)) {
     grid.push([`${BONUS_PREFIX}${award}`, amount, BONUS_NOTE]);
   }
@@ -484,7 +394,7 @@ export function readSettings(
     const parsed = spec.read(value);
     if (parsed === null) continue;
     if ('error' in parsed) errors.push(ruleError(TABLE, r.row, '值', `（${key}）${parsed.error}`));
-    else Object.assign(settings, parsed.value);
+    else (settings as unknown as Record<string, unknown>)[spec.field] = parsed.value;
   }
   return { settings, rows };
 }
@@ -495,20 +405,11 @@ export function validateSettings(s: Settings, rowOf: (key: string) => number): R
   const check = (key: string, okay: boolean, problem: string) => {
     if (!okay) errors.push(ruleError(TABLE, rowOf(key), '值', `（${key}）${problem}`));
   };
-  check('年度', Number.isInteger(s.year) && s.year >= 1900 && s.year <= 2200, `应为四位年份，现为${s.year}`);
-  check('转报分成', s.relayShare >= 0 && s.relayShare <= 1, `应在0到1之间，现为${s.relayShare}`);
-  check(
-    '小数位',
-    Number.isInteger(s.decimals) && s.decimals >= 0 && s.decimals <= 6,
-    `应为0到6的整数，现为${s.decimals}`,
-  );
-  check('系数上限', s.multiplierCap === null || s.multiplierCap > 0, `应大于0，现为${s.multiplierCap}`);
-  check('封顶分值', s.capPoints === null || s.capPoints > 0, `应大于0，现为${s.capPoints}`);
-  check(
-    '迟报天数',
-    s.lateDays === null || (Number.isInteger(s.lateDays) && s.lateDays >= 0),
-    `应为不小于0的整数，现为${s.lateDays}`,
-  );
+  for (const spec of SPECS) {
+    const value = s[spec.field] as number | null;
+    const problem = spec.check && value !== null ? spec.check(value) : null;
+    check(spec.key, !problem, `${problem}，现为${value}`);
+  }
   for (const [award, amount] of Object.entries(s.bonuses)) {
     check(`${BONUS_PREFIX}${award}`, Number.isFinite(amount) && amount >= 0, `不能为负数，现为${amount}`);
   }

@@ -1,5 +1,5 @@
 // The words of the 指标 table: 对象 (who), 度量 (what is counted) and 窗口 (over which time).
-import { own } from '../maps';
+import { aliasTable, own } from '../maps';
 import { toHalfWidth } from '../text';
 import type { IndicatorSubject, Metric, Window } from '../types';
 
@@ -86,21 +86,9 @@ export function describeSubject(subject: IndicatorSubject): string {
 
 export const METRICS: readonly Metric[] = ['积分', '录用', '报送', '篇目'];
 
-const METRIC_ALIASES: Record<string, Metric> = {
-  积分: '积分',
-  分数: '积分',
-  得分: '积分',
-  录用: '录用',
-  采用: '录用',
-  录用数: '录用',
-  用稿: '录用',
-  报送: '报送',
-  上报: '报送',
-  报送数: '报送',
-  篇目: '篇目',
-  发稿: '篇目',
-  篇数: '篇目',
-};
+const METRIC_ALIASES = aliasTable<Metric>(
+  '积分 分数 得分|录用 采用 录用数 用稿|报送 上报 报送数|篇目 发稿 篇数',
+);
 
 export function parseMetric(text: string): Metric | null {
   return own(METRIC_ALIASES, squash(text)) ?? null;
@@ -108,21 +96,7 @@ export function parseMetric(text: string): Metric | null {
 
 export const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
 
-const WINDOW_ALIASES: Record<string, Window> = {
-  全年: '全年',
-  年度: '全年',
-  每年: '全年',
-  年: '全年',
-  每月: '每月',
-  月: '每月',
-  按月: '每月',
-  每个月: '每月',
-  每季: '每季',
-  季: '每季',
-  季度: '每季',
-  每季度: '每季',
-  按季: '每季',
-};
+const WINDOW_ALIASES = aliasTable<Window>('全年 年度 每年 年|每月 月 按月 每个月|每季 季 季度 每季度 按季');
 
 export function parseWindow(text: string): Window | null {
   return own(WINDOW_ALIASES, squash(text)) ?? null;
