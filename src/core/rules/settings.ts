@@ -286,6 +286,12 @@ export const NOTICE_SETTING_KEYS = [
 export type NoticeSettingKey = (typeof NOTICE_SETTING_KEYS)[number];
 export type NoticeSettings = Record<NoticeSettingKey, string>;
 
+/** A setting's value as its 值 cell holds it. */
+function cellOf(spec: SettingSpec, s: Settings): Cell {
+  const value = s[spec.field] as never;
+  return spec.write ? spec.write(value) : (value ?? '');
+}
+
 function specOf(key: string): SettingSpec {
   const spec = SPECS.find((s) => s.key === key);
   if (!spec) throw new Error(`no setting ${key}`);
@@ -295,7 +301,7 @@ function specOf(key: string): SettingSpec {
 /** Those rows as the 通报 uses them (the preset's text where the cell is blank), as the sidebar shows them. */
 export function noticeSettingTexts(s: Settings): NoticeSettings {
   const texts = {} as NoticeSettings;
-  for (const key of NOTICE_SETTING_KEYS) texts[key] = cellText(specOf(key).write(s));
+  for (const key of NOTICE_SETTING_KEYS) texts[key] = cellText(cellOf(specOf(key), s));
   return texts;
 }
 
@@ -327,9 +333,8 @@ export function settingRow(settings: Settings, key: string): number {
 export function settingsToGrid(s: Settings): Grid {
   const grid: Grid = [['项目', '值', '说明']];
   for (const spec of SPECS) {
-    const value = s[spec.field] as never;
     const note = typeof spec.note === 'string' ? spec.note : spec.note(s);
-    grid.push([spec.key, spec.write ? spec.write(value) : (value ?? ''), note]);
+    grid.push([spec.key, cellOf(spec, s), note]);
   }
   for (const [award, amount] of Object.entries(s.bonuses)) {
     grid.push([`${BONUS_PREFIX}${award}`, amount, BONUS_NOTE]);
