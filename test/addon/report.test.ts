@@ -113,7 +113,9 @@ describe('生成通报', () => {
     const names = () => apps.spreadsheet._sheets.map((x) => x._name);
     const before = names();
     const others = new Map(
-      before.filter((n) => !n.startsWith('通报 2024') && n !== '待核实').map((n) => [n, apps.spreadsheet._sheet(n)!._grid()]),
+      before
+        .filter((n) => !n.startsWith('通报 2024') && n !== '待核实')
+        .map((n) => [n, apps.spreadsheet._sheet(n)!._grid()]),
     );
     expect(generateReport('2024').ok).toBe(true);
     expect(names()).toEqual(before.filter((n) => n !== '通报 2024 附件2'));

@@ -210,7 +210,9 @@ export function walkThroughYear(door: Door, timeZone: string, forms = yearOfForm
   const cliBoard = year.port.written.find((m) => m.name === '领导看板')!;
   expect(normalized(ss._sheet('领导看板')!._grid())).toEqual(normalized(cliBoard.values));
   // Row 2 is the leaders' summary line; the date line follows it.
-  expect(String(ss._sheet('领导看板')!._grid()[2][0])).toContain(`数据截至：${dayZh(parseDay(today) as number)}`);
+  expect(String(ss._sheet('领导看板')!._grid()[2][0])).toContain(
+    `数据截至：${dayZh(parseDay(today) as number)}`,
+  );
 
   for (const q of quarters) compareReport(q);
   const yearly = compareReport(String(YEAR));
