@@ -131,7 +131,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   const width = Math.max(headers.length, 9);
   const b = new SheetBuilder(width);
 
-  b.line(`${model.year}年组工信息宣传工作领导看板`, TITLE_STYLE);
+  const title = b.line(`${model.year}年组工信息宣传工作领导看板`, TITLE_STYLE);
   // The line a leader reads first: the totals and who is behind (plain text, no merge across the
   // frozen first column; it runs over the empty cells to its right).
   const t = model.totals;
@@ -300,6 +300,8 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     columnWidths: widths,
     charts,
     tabColor: '#38761d',
+    // A merged title row is not fitted to its 16 pt text in the .xlsx: it would overlap the line below.
+    rowHeights: { [title]: 26, [summary]: 18 },
     print: { landscape: true, fitToWidth: true },
   });
 }

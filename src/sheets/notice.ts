@@ -188,7 +188,8 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
     frozenCols: 0,
     columnWidths: widths,
     tabColor: COLORS.headerBg,
-    print: { landscape: true, fitToWidth: true, repeatRows: header },
+    // The ranking (15 columns) prints landscape; the people table (8) fits A4 portrait, as in the .docx.
+    print: { landscape: width > 8, fitToWidth: true, repeatRows: header },
   });
 }
 

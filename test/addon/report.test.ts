@@ -14,7 +14,7 @@ import { SETTINGS_PROTECTED } from '../../src/addon/sidebar/report';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import type { Cell } from '../../src/core/types';
 import type { SheetModel } from '../../src/sheets/model';
-import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+import { chartRangeA1, createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
 
 let apps: FakeApps;
 let uninstall: () => void;
@@ -124,6 +124,21 @@ describe('生成通报', () => {
     for (const [name, grid] of others) expect(apps.spreadsheet._sheet(name)!._grid(), name).toEqual(grid);
     const body = apps.spreadsheet._sheet('通报 2024')!._grid().flat().join('');
     expect(body).not.toContain('个人组工信息计任务情况表');
+  });
+
+  it('刷新领导看板 again replaces the month chart, never stacks a second one', () => {
+    workbookWith(ledgerRows(60));
+    expect(refreshDashboard().ok).toBe(true);
+    expect(refreshDashboard().ok).toBe(true);
+    const board = apps.spreadsheet._sheet('领导看板')!;
+    const charts = apps.spreadsheet._sheets.flatMap((s) => s.getCharts().map((c) => [s._name, c] as const));
+    expect(charts.map(([name]) => name)).toEqual(['领导看板']);
+    const [, chart] = charts[0];
+    // It reads the month table of the tab it sits on (built aside as ~领导看板, then renamed).
+    const header = board._grid().findIndex((r) => r[0] === '月份') + 1;
+    expect(chart.getRanges().map(chartRangeA1)).toEqual([`领导看板!A${header}:B${header + 12}`]);
+    expect(chart._spec.position).toEqual({ row: header, col: 7, offsetX: 0, offsetY: 0 });
+    expect([chart._spec.type, chart._spec.options.title]).toEqual(['COLUMN', '2024年逐月积分']);
   });
 
   it('refuses an unreadable period with a Chinese message and writes nothing', () => {

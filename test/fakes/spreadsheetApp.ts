@@ -374,9 +374,15 @@ export class FakeProtection {
 
 export interface FakeChartSpec {
   type: string;
-  ranges: string[];
+  /** The data ranges, as Range objects: a chart follows its tab through a rename (the swap of a rebuilt tab). */
+  ranges: FakeRange[];
   options: Record<string, unknown>;
   position: { row: number; col: number; offsetX: number; offsetY: number } | null;
+}
+
+/** A chart's range as 'Tab!A1:B2', read now (the tab's current name). */
+export function chartRangeA1(r: FakeRange): string {
+  return `${r._sheet._name}!${toA1(r._row, r._col, r._rows, r._cols)}`;
 }
 
 export class FakeEmbeddedChart {
@@ -384,11 +390,21 @@ export class FakeEmbeddedChart {
   getOptions(): { get: (k: string) => unknown } {
     return { get: (k: string) => this._spec.options[k] };
   }
-  getRanges(): string[] {
+  /** https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getRanges(): Range[]. */
+  getRanges(): FakeRange[] {
     return [...this._spec.ranges];
   }
 }
 
+/**
+ * Sheet.newChart()'s builder, with the rules of the calls the add-on makes
+ * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder):
+ * as…Chart() sets the type and returns the builder of that type; addRange does not add a range the
+ * chart already has; setPosition anchors at a 1-indexed row and column with whole-pixel offsets
+ * (https://developers.google.com/apps-script/reference/spreadsheet/container-info); build() only
+ * builds: the chart is on the sheet once Sheet.insertChart(chart) adds it
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertChart(EmbeddedChart)).
+ */
 export class FakeChartBuilder {
   _spec: FakeChartSpec = { type: 'LINE', ranges: [], options: {}, position: null };
   constructor(ctx: Ctx) {
@@ -396,7 +412,8 @@ export class FakeChartBuilder {
     return track(ctx, this, 'EmbeddedChartBuilder');
   }
   addRange(range: FakeRange): this {
-    this._spec.ranges.push(`${range._sheet._name}!${range.getA1Notation()}`);
+    const a1 = chartRangeA1(range);
+    if (!this._spec.ranges.some((r) => chartRangeA1(r) === a1)) this._spec.ranges.push(range);
     return this;
   }
   asLineChart(): this {
@@ -424,6 +441,13 @@ export class FakeChartBuilder {
     return this;
   }
   setPosition(row: number, col: number, offsetX: number, offsetY: number): this {
+    const whole = [row, col, offsetX, offsetY].every(Number.isInteger);
+    if (!whole || row < 1 || col < 1 || offsetX < 0 || offsetY < 0) {
+      // The wording is ours; the rule (1-indexed anchors, pixel offsets) is ContainerInfo's.
+      throw new Error(
+        `Invalid chart position: anchor row ${row}, column ${col} (1-indexed), offsets ${offsetX}, ${offsetY}.`,
+      );
+    }
     this._spec.position = { row, col, offsetX, offsetY };
     return this;
   }

@@ -3,7 +3,7 @@
 // of Apps Script"). The reference page of each rule is cited beside its code in spreadsheetApp.ts.
 import { describe, expect, it } from 'vitest';
 import { sheetsWouldParse } from '../../src/sheets/typedInput';
-import { createFakeApps } from './spreadsheetApp';
+import { chartRangeA1, createFakeApps } from './spreadsheetApp';
 
 describe('merges and frozen panes', () => {
   it('refuses a merge across the frozen columns or rows, with Sheets’ words', () => {
@@ -299,5 +299,32 @@ describe('tabs', () => {
     expect(() => big.insertRowsAfter(1, 10)).toThrow(/above the limit/);
     big.deleteRows(2, 100);
     spreadsheet.insertSheet('再一张');
+  });
+});
+
+describe('embedded charts', () => {
+  it('keeps a range once, anchors 1-indexed, and is on the sheet only once inserted', () => {
+    const { spreadsheet } = createFakeApps();
+    const sheet = spreadsheet.insertSheet('~看板');
+    const data = sheet.getRange(1, 1, 13, 3);
+    const builder = sheet.newChart().asColumnChart().addRange(data).addRange(sheet.getRange('A1:C13'));
+    expect(() => builder.setPosition(0, 7, 0, 0)).toThrow(/1-indexed/);
+    expect(() => builder.setPosition(1, 7, 0.5, 0)).toThrow(/1-indexed/);
+    const chart = builder.setPosition(1, 7, 0, 0).build();
+    expect(sheet.getCharts()).toEqual([]);
+    sheet.insertChart(chart);
+    // The same range twice is one range; it follows its tab through a rename.
+    sheet.setName('看板');
+    expect(sheet.getCharts()[0].getRanges().map(chartRangeA1)).toEqual(['看板!A1:C13']);
+  });
+
+  it('goes with its tab: deleting the tab deletes its chart', () => {
+    const { spreadsheet } = createFakeApps();
+    const old = spreadsheet.insertSheet('看板');
+    old.insertChart(
+      old.newChart().asColumnChart().addRange(old.getRange('A1:B3')).setPosition(1, 4, 0, 0).build(),
+    );
+    spreadsheet.deleteSheet(old);
+    expect(spreadsheet._sheets.flatMap((s) => s.getCharts())).toEqual([]);
   });
 });

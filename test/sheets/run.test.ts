@@ -146,6 +146,8 @@ describe('layouts', () => {
       ),
     );
     expect(String(dash.values[1][0])).toContain(behind.join('、'));
+    // The merged 16 pt title row is tall enough not to overlap that line in the .xlsx.
+    expect(dash.rowHeights).toEqual({ 1: 26, 2: 18 });
     const header = dash.values.findIndex((r) => r[0] === '单位');
     const unitRows = dash.values.slice(header + 1, header + 1 + result.report.units.length);
     const rank = { 未达标: 0, 进度滞后: 1, 进度正常: 2, 已达标: 3 } as Record<string, number>;
@@ -227,6 +229,8 @@ describe('layouts', () => {
       fitToWidth: true,
       repeatRows: attachment.frozenRows,
     });
+    // The people table (8 columns) fits A4 portrait, as in the .docx; the ranking (15) does not.
+    expect(tab('通报 2024 附件2').print).toMatchObject({ landscape: false, fitToWidth: true });
     expect(tab('领导看板').print).toMatchObject({ landscape: true, fitToWidth: true });
     expect(tab('稿件台账').print).toMatchObject({ landscape: true, fitToWidth: true, repeatRows: 1 });
   });

@@ -286,22 +286,22 @@ export const NOTICE_SETTING_KEYS = [
 export type NoticeSettingKey = (typeof NOTICE_SETTING_KEYS)[number];
 export type NoticeSettings = Record<NoticeSettingKey, string>;
 
-/** A setting's value as its 值 cell holds it. */
-function cellOf(spec: SettingSpec, s: Settings): Cell {
-  const value = s[spec.field] as never;
-  return spec.write ? spec.write(value) : (value ?? '');
-}
-
 function specOf(key: string): SettingSpec {
   const spec = SPECS.find((s) => s.key === key);
   if (!spec) throw new Error(`no setting ${key}`);
   return spec;
 }
 
+/** A setting's 值 cell as 设置 holds it. */
+function settingCell(spec: SettingSpec, s: Settings): Cell {
+  const value = s[spec.field] as never;
+  return spec.write ? spec.write(value) : (value ?? '');
+}
+
 /** Those rows as the 通报 uses them (the preset's text where the cell is blank), as the sidebar shows them. */
 export function noticeSettingTexts(s: Settings): NoticeSettings {
   const texts = {} as NoticeSettings;
-  for (const key of NOTICE_SETTING_KEYS) texts[key] = cellText(cellOf(specOf(key), s));
+  for (const key of NOTICE_SETTING_KEYS) texts[key] = cellText(settingCell(specOf(key), s));
   return texts;
 }
 
@@ -334,7 +334,7 @@ export function settingsToGrid(s: Settings): Grid {
   const grid: Grid = [['项目', '值', '说明']];
   for (const spec of SPECS) {
     const note = typeof spec.note === 'string' ? spec.note : spec.note(s);
-    grid.push([spec.key, cellOf(spec, s), note]);
+    grid.push([spec.key, settingCell(spec, s), note]);
   }
   for (const [award, amount] of Object.entries(s.bonuses)) {
     grid.push([`${BONUS_PREFIX}${award}`, amount, BONUS_NOTE]);
