@@ -122,8 +122,8 @@ const ENGINE_STAGES = [
   'rowOutputs',
 ];
 const CLI_STAGES = [
-  'readFile', // exceljs loading the input
-  'readValues',
+  'openWorkbook', // the input's bytes and zip directory
+  'readValues', // the ledger's sheet XML read into grids (xlsxReader.ts)
   'assess',
   'parseLedger',
   'scoreLedger',

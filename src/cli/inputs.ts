@@ -1,6 +1,6 @@
 // Opening the input files (the ledger, --rules): what kind of file it really is, said in Chinese when it
 // cannot be read (an encrypted workbook, an .ods, an .xlsx under another extension, a zip bomb, an OS
-// error), then the grids through the one .xlsx reader (xlsxWorkbook.ts) or the CSV reader (csv.ts).
+// error), then the grids through the one .xlsx reader (xlsxReader.ts) or the CSV reader (csv.ts).
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError, userError } from '../core/errors';
@@ -10,7 +10,7 @@ import type { WorkbookPort } from '../sheets/port';
 import { LEDGER_TAB } from '../sheets/tabs';
 import { decodeCsv, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
-import { XlsxWorkbook } from './xlsxWorkbook';
+import { XlsxReader } from './xlsxReader';
 import { inflationProblem, looksLikeOle, looksLikeZip, readZipEntry, zipEntries } from './zip';
 
 /** A read-only port over grids (a CSV ledger). */
@@ -136,7 +136,7 @@ function kindProblem(
 }
 
 /** Read an .xlsx workbook, refusing in Chinese whatever it cannot be. */
-export async function openWorkbook(path: string, what: string): Promise<XlsxWorkbook> {
+export async function openWorkbook(path: string, what: string): Promise<XlsxReader> {
   const ext = extname(path).toLowerCase();
   const bytes = await bytesOf(path, what);
   const problem = kindProblem(kindOf(bytes), 'xlsx', ext, path, what);
@@ -150,7 +150,7 @@ export async function openWorkbook(path: string, what: string): Promise<XlsxWork
     );
   }
   try {
-    return await XlsxWorkbook.fromBuffer(bytes);
+    return new XlsxReader(bytes, path, what);
   } catch (error) {
     const message = englishOf(error);
     if (/out of bounds|column.*16384/i.test(message)) {

@@ -1,0 +1,497 @@
+// The .xlsx reader of the command line: a tab's cells read straight from its sheet XML into a Grid, with
+// no workbook model in between (exceljs' Workbook held ~660 MB and half the CPU for a 100k-row ledger).
+// It gives the grids exceljs' Workbook gave through cellFromExcel (test/cli/xlsxReader.test.ts holds
+// them equal on every fixture), except where exceljs was wrong, said at each place below.
+// Decisions:
+// - A tab is read when asked for (readValues), one part inflated at a time; the package's bytes stay.
+// - Dates are numbers whose cell style has a date or time format: custom formats as exceljs tells them
+//   (y m d h s b outside quotes and brackets), and built-in formats 14–22, 45–47, and the Chinese ones
+//   27–36 and 50–58 (年月日, 时分; exceljs knew no format code for those and read them as numbers).
+// - The 1904 date system (workbookPr date1904="1" or "true"; exceljs knew only "1").
+// - Merged cells repeat the merge's first cell, as exceljs' getSheetValues gave them.
+import { UserError, userError } from '../core/errors';
+import { UNCALCULATED } from '../core/text';
+import type { Cell, Grid } from '../core/types';
+import type { WorkbookPort } from '../sheets/port';
+import { Token, XmlScanner } from './xml';
+import { MAX_PART_BYTES, readZipEntry, type ZipEntry, zipEntries } from './zip';
+
+/** The one row object standing for every row without cells (never written to: grids are read-only). */
+const EMPTY_ROW: Cell[] = Object.freeze([]) as unknown as Cell[];
+
+/** Excel's last column (XFD). */
+const MAX_COLUMN = 16_384;
+
+/** Built-in number formats that show a date or a time (ECMA-376 §18.8.30, and the zh-CN ones). */
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
+]);
+
+/**
+ * A custom number format shows a date when, outside quotes, brackets and \-escaped characters, it has
+ * y m d h s or b in either case (exceljs: lower case only, escaped characters counted).
+ */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*]/g, '');
+  return /[ymdhsb]/i.test(bare);
+}
+
+/** Excel's `_xHHHH_` escapes in shared and rich text (a CR typed in a cell is `_x000D_`). */
+function unescapeOoxml(text: string): string {
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : text;
+}
+
+/** An Excel serial day number as the Date whose local fields are the date and time it shows. */
+function dateFromSerial(serial: number, date1904: boolean): Cell {
+  // As exceljs did: to milliseconds, rounded, then to the second (…59.999 round-off removed).
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  const t = Math.round(ms / 1000) * 1000;
+  if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) return '';
+  const u = new Date(t);
+  return new Date(
+    u.getUTCFullYear(),
+    u.getUTCMonth(),
+    u.getUTCDate(),
+    u.getUTCHours(),
+    u.getUTCMinutes(),
+    u.getUTCSeconds(),
+  );
+}
+
+/** An ISO 8601 date-time cell (t="d", written by some tools) as a local Date; the text when it is not one. */
+function dateFromIso(text: string): Cell {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text.trim());
+  if (!m) return text;
+  const [, y, mo, d, h, mi, s] = m.map(Number);
+  return new Date(y, mo - 1, d, h || 0, mi || 0, s || 0);
+}
+
+/** A column's number from the letters of a cell reference (A1 → 1); 0 when it has none. */
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n;
+}
+
+/** The attributes read from each <c>: its reference, style and type. */
+const CELL_ATTRIBUTES = ['r', 's', 't'] as const;
+
+/** The column number of the reference in buf[start, end) (A1 → 1); 0 when it has no letters. */
+function columnAt(buf: Buffer, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n;
+}
+
+/** A non-negative decimal integer in buf[start, end); 0 when there is none. */
+function intAt(buf: Buffer, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i] - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+const CELL_TYPES = ['s', 'str', 'inlineStr', 'b', 'e', 'd', 'n'];
+
+/** The cell type attribute in buf[start, end) as one of the known strings (no string made per cell). */
+function typeAt(buf: Buffer, start: number, end: number): string {
+  for (const t of CELL_TYPES) {
+    if (t.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < t.length; i++) {
+      if (buf[start + i] !== t.charCodeAt(i)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return t;
+  }
+  return buf.toString('latin1', start, end);
+}
+
+function rowOf(ref: string): number {
+  const m = /\d+$/.exec(ref);
+  return m ? Number(m[0]) : 0;
+}
+
+/** Folder-relative part names as the package holds them (xl/worksheets/sheet1.xml). */
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const p of target.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p !== '.' && p !== '') parts.push(p);
+  }
+  return parts.join('/');
+}
+
+interface SheetRef {
+  name: string;
+  part: string;
+}
+
+/** The workbook's number formats: for each cell style (xf) index, whether it shows dates. */
+function dateStyles(xml: Buffer | null): boolean[] {
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  const dates: boolean[] = [];
+  const x = new XmlScanner(xml);
+  let inCellXfs = false;
+  for (let t = x.next(); t !== Token.End; t = x.next()) {
+    if (t === Token.Open) {
+      if (x.is('numFmt')) {
+        const id = Number(x.attr('numFmtId'));
+        custom.set(id, x.attr('formatCode') ?? '');
+      } else if (x.is('cellXfs')) inCellXfs = !x.selfClosing;
+      else if (inCellXfs && x.is('xf')) {
+        const id = Number.parseInt(x.attr('numFmtId') ?? '0', 10);
+        const code = custom.get(id);
+        // A custom code wins over the built-in one with the same id, as Excel reads it.
+        dates.push(id > 0 && (code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id)));
+      }
+    } else if (t === Token.Close && x.is('cellXfs')) inCellXfs = false;
+  }
+  return dates;
+}
+
+/** The shared strings: plain, or rich text runs joined; phonetic guides (rPh) left out. */
+function sharedStrings(xml: Buffer | null): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  const x = new XmlScanner(xml);
+  let text = '';
+  let inT = false;
+  let phonetic = 0;
+  for (let t = x.next(); t !== Token.End; t = x.next()) {
+    if (t === Token.Open) {
+      if (x.is('si')) {
+        text = '';
+        if (x.selfClosing) out.push('');
+      } else if (x.is('rPh')) {
+        if (!x.selfClosing) phonetic++;
+      } else if (x.is('t')) inT = !x.selfClosing && phonetic === 0;
+    } else if (t === Token.Text) {
+      if (inT) text += x.text();
+    } else if (t === Token.Close) {
+      if (x.is('t')) inT = false;
+      else if (x.is('rPh')) phonetic--;
+      else if (x.is('si')) out.push(unescapeOoxml(text));
+    }
+  }
+  return out;
+}
+
+/**
+ * A read-only WorkbookPort over the bytes of an .xlsx. `what` and `path` name the file in the Chinese
+ * notice of a tab that cannot be read.
+ */
+export class XlsxReader implements WorkbookPort {
+  private readonly entries: Map<string, ZipEntry>;
+  private readonly sheets: SheetRef[];
+  private strings: string[] | null = null;
+  private styles: boolean[] | null = null;
+  private readonly date1904: boolean;
+
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly path = '',
+    private readonly what = '工作簿',
+  ) {
+    const entries = zipEntries(bytes);
+    if (!entries) throw new Error('not a zip');
+    this.entries = new Map(entries.map((e) => [e.name, e]));
+    const workbook = this.part('xl/workbook.xml');
+    if (!workbook) throw new Error('no xl/workbook.xml');
+    const rels = new Map<string, string>();
+    const relsXml = this.part('xl/_rels/workbook.xml.rels');
+    if (relsXml) {
+      const x = new XmlScanner(relsXml);
+      for (let t = x.next(); t !== Token.End; t = x.next()) {
+        if (t === Token.Open && x.is('Relationship')) {
+          const id = x.attr('Id');
+          const target = x.attr('Target');
+          // Worksheets only: chartsheets, dialog and macro sheets hold no cells (exceljs left them out too).
+          const worksheet = /\/worksheet$/.test(x.attr('Type') ?? '');
+          if (id && target && worksheet) rels.set(id, resolvePart('xl/workbook.xml', target));
+        }
+      }
+    }
+    this.sheets = [];
+    let date1904 = false;
+    const x = new XmlScanner(workbook);
+    for (let t = x.next(); t !== Token.End; t = x.next()) {
+      if (t !== Token.Open) continue;
+      if (x.is('workbookPr')) {
+        const v = x.attr('date1904');
+        date1904 = v === '1' || v === 'true';
+      } else if (x.is('sheet')) {
+        const id = x.attr('r:id') ?? x.attr('id', true);
+        const part = id ? rels.get(id) : undefined;
+        if (part && this.entries.has(part)) this.sheets.push({ name: x.attr('name') ?? '', part });
+      }
+    }
+    this.date1904 = date1904;
+  }
+
+  /** A part's bytes inflated (within the 200 MB a part that openWorkbook checked); null when absent. */
+  private part(name: string): Buffer | null {
+    const entry = this.entries.get(name);
+    if (!entry) return null;
+    const bytes = readZipEntry(this.bytes, entry, MAX_PART_BYTES);
+    if (!bytes) throw new Error(`cannot inflate ${name}`);
+    return bytes;
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  writeSheet(): void {
+    throw new Error('read-only');
+  }
+
+  /**
+   * The tab's cells as a grid whose memory follows the cells that exist: each row as long as its last
+   * non-blank cell, rows without cells share one empty row (a stray cell at XFD1048576 costs one long
+   * row, not the used-range box of 17 billion cells).
+   */
+  readValues(name: string): Grid {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) return [];
+    try {
+      const xml = this.part(sheet.part);
+      if (!xml) return [];
+      this.strings ??= sharedStrings(this.part('xl/sharedStrings.xml'));
+      this.styles ??= dateStyles(this.part('xl/styles.xml'));
+      return this.grid(xml);
+    } catch (error) {
+      throw error instanceof UserError ? error : this.corrupt(error);
+    }
+  }
+
+  private corrupt(error: unknown): Error {
+    const message = error instanceof Error ? error.message : String(error);
+    return userError(
+      'input',
+      `${this.what}已损坏或不是有效的 .xlsx 工作簿，无法读取：请在 Excel/WPS 中打开后另存为 .xlsx 再试：${this.path}`,
+      `cannot read ${this.path} as an .xlsx workbook (${message})`,
+    );
+  }
+
+  private tooWide(): Error {
+    return userError(
+      'input',
+      `${this.what}有工作表超过 16,384 列（Excel 的上限），无法读取：请删除多余的列后另存：${this.path}`,
+      `a sheet is wider than 16,384 columns: ${this.path}`,
+    );
+  }
+
+  /** One cell's value from its type attribute, formula, value text and style. */
+  private value(
+    type: string | undefined,
+    formula: boolean,
+    text: string | undefined,
+    rich: boolean,
+    style: number,
+  ): Cell {
+    const isDate = style > 0 && this.styles![style] === true;
+    if (formula) {
+      // Saved without its result (never recalculated): said as such, never read as a blank.
+      if (!text) return UNCALCULATED;
+      if (type === 'str') return text;
+      if (type === 'b') return Number.parseInt(text, 10) !== 0;
+      if (type === 'e') return text;
+      const n = Number.parseFloat(text);
+      return isDate ? dateFromSerial(n, this.date1904) : n;
+    }
+    if (text === undefined || text === '') return '';
+    switch (type) {
+      case 's': {
+        const s = this.strings![Number.parseInt(text, 10)];
+        if (s === undefined) throw this.corrupt(new Error(`shared string ${text} missing`));
+        return s;
+      }
+      case 'str':
+        return text;
+      case 'inlineStr':
+        return rich ? unescapeOoxml(text) : text;
+      case 'b':
+        return Number.parseInt(text, 10) !== 0;
+      case 'e':
+        return text;
+      case 'd':
+        return dateFromIso(text);
+      default: {
+        const n = Number.parseFloat(text);
+        return isDate ? dateFromSerial(n, this.date1904) : n;
+      }
+    }
+  }
+
+  private grid(xml: Buffer): Grid {
+    const grid: Grid = [];
+    const starts = new Int32Array(CELL_ATTRIBUTES.length);
+    const ends = new Int32Array(CELL_ATTRIBUTES.length);
+    const x = new XmlScanner(xml);
+    const merges: string[] = [];
+    let row: Cell[] | null = null;
+    let rowNumber = 0;
+    let col = 0;
+    // The cell being read.
+    let inCell = false;
+    let type: string | undefined;
+    let style = 0;
+    let formula = false;
+    let fText = false;
+    let text: string | undefined;
+    let rich = false;
+    /** 1 in <v>, 2 in <t> of <is> (outside rPh), 3 in <f>; 0 elsewhere. */
+    let into = 0;
+    let phonetic = 0;
+    const finishRow = () => {
+      if (!row) return;
+      // Rows hold cells up to their last non-blank one.
+      let used = row.length;
+      while (used > 0 && row[used - 1] === '') used--;
+      row.length = used;
+      const at = rowNumber - 1;
+      while (grid.length < at) grid.push(EMPTY_ROW);
+      grid[at] = used > 0 ? row : EMPTY_ROW;
+      row = null;
+    };
+    for (let t = x.next(); t !== Token.End; t = x.next()) {
+      if (t === Token.Text) {
+        if (into === 1 || into === 2) {
+          // Numbers and shared-string indexes are ASCII: read as they stand when nothing needs decoding.
+          const ascii = into === 1 && (type === undefined || type === 'n' || type === 's') && x.textIsPlain();
+          const s = ascii ? x.asciiText() : x.text();
+          text = text === undefined ? s : text + s;
+        } else if (into === 3) fText = true;
+        continue;
+      }
+      if (t === Token.Open) {
+        if (inCell) {
+          if (x.is('v')) into = x.selfClosing ? 0 : 1;
+          else if (x.is('f')) {
+            if (x.attr('t') !== undefined) formula = true;
+            into = x.selfClosing ? 0 : 3;
+          } else if (x.is('rPh')) {
+            if (!x.selfClosing) phonetic++;
+          } else if (x.is('t')) into = x.selfClosing || phonetic > 0 ? 0 : 2;
+          else if (x.is('r')) rich = true;
+          continue;
+        }
+        if (x.is('c')) {
+          x.attrSpans(CELL_ATTRIBUTES, starts, ends);
+          const c = starts[0] >= 0 ? columnAt(x.buf, starts[0], ends[0]) : 0;
+          if (c > MAX_COLUMN) throw this.tooWide();
+          col = c > 0 ? c : col + 1;
+          type = starts[2] >= 0 ? typeAt(x.buf, starts[2], ends[2]) : undefined;
+          style = starts[1] >= 0 ? intAt(x.buf, starts[1], ends[1]) : 0;
+          formula = false;
+          fText = false;
+          text = undefined;
+          rich = false;
+          phonetic = 0;
+          into = 0;
+          inCell = !x.selfClosing;
+          if (!row) {
+            // A cell outside any <row> (not seen from Excel, WPS or LibreOffice): the row its reference says.
+            const ref = x.attr('r');
+            rowNumber = (ref && rowOf(ref)) || rowNumber + 1;
+            row = [];
+          }
+          continue;
+        }
+        if (x.is('row')) {
+          finishRow();
+          const r = Number.parseInt(x.attr('r') ?? '', 10);
+          rowNumber = r > 0 ? r : rowNumber + 1;
+          col = 0;
+          row = [];
+          if (x.selfClosing) finishRow();
+        } else if (x.is('mergeCell')) {
+          const ref = x.attr('ref');
+          if (ref) merges.push(ref);
+        }
+        continue;
+      }
+      // Close tags.
+      if (inCell) {
+        if (x.is('c')) {
+          inCell = false;
+          const v = this.value(type, formula || fText, text, rich, style);
+          if (row && v !== '') {
+            while (row.length < col - 1) row.push('');
+            row[col - 1] = v;
+          } else if (row && col <= row.length) row[col - 1] = '';
+        } else if (x.is('v') || x.is('t') || x.is('f')) into = 0;
+        else if (x.is('rPh')) phonetic--;
+        continue;
+      }
+      if (x.is('row')) finishRow();
+      else if (x.is('sheetData')) finishRow();
+    }
+    finishRow();
+    const rowsWithCells = grid.length;
+    for (const ref of merges) this.merge(grid, ref, rowsWithCells);
+    // The grid ends at the last row holding a non-blank cell.
+    let last = grid.length;
+    while (last > 0 && grid[last - 1].length === 0) last--;
+    grid.length = last;
+    for (let i = 0; i < grid.length; i++) if (grid[i] === undefined) grid[i] = EMPTY_ROW;
+    return grid;
+  }
+
+  /**
+   * Every cell of a merged range shows its first cell, as exceljs' getSheetValues gave them, down to the
+   * last row with cells of its own (a merge down a whole column, A1:A1048576, adds no million rows).
+   */
+  private merge(grid: Grid, ref: string, rowsWithCells: number): void {
+    const [a, b = a] = ref.split(':');
+    const left = columnOf(a);
+    const right = columnOf(b);
+    const top = rowOf(a);
+    const bottom = Math.min(rowOf(b), Math.max(top, rowsWithCells));
+    if (!(left > 0 && top > 0 && right >= left && bottom >= top)) return;
+    if (right > MAX_COLUMN) throw this.tooWide();
+    const master = grid[top - 1]?.[left - 1] ?? '';
+    for (let r = top; r <= bottom; r++) {
+      while (grid.length < r) grid.push(EMPTY_ROW);
+      let cells = grid[r - 1];
+      if (master === '' && cells.length < left) continue;
+      if (cells === EMPTY_ROW) {
+        cells = [];
+        grid[r - 1] = cells;
+      }
+      for (let c = left; c <= right; c++) {
+        if (r === top && c === left) continue;
+        while (cells.length < c - 1) cells.push('');
+        cells[c - 1] = master;
+      }
+      let used = cells.length;
+      while (used > 0 && cells[used - 1] === '') used--;
+      cells.length = used;
+      if (used === 0) grid[r - 1] = EMPTY_ROW;
+    }
+  }
+}

@@ -1,0 +1,375 @@
+// The command line's .xlsx reader (src/cli/xlsxReader.ts) reads sheet XML directly. It must give the grids
+// exceljs' Workbook gave (XlsxWorkbook, the reader before it) on every workbook Excel, WPS, LibreOffice
+// and exceljs write, and the right cells where exceljs was wrong (Chinese built-in date formats, the 1904
+// date system written as "true", prefixed element names, rows without numbers, ISO date cells).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { isDateFormat, XlsxReader } from '../../src/cli/xlsxReader';
+import { XlsxWorkbook } from '../../src/cli/xlsxWorkbook';
+import { UNCALCULATED } from '../../src/core/text';
+import type { Grid } from '../../src/core/types';
+import { ROOT } from './helpers';
+
+/** Every .xlsx under a folder (recursively). */
+function workbooksUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => join(dir, f));
+}
+
+/** Each tab's grid as exceljs' Workbook model gave it, and as the direct reader gives it. */
+async function bothReaders(bytes: Buffer) {
+  const model = await XlsxWorkbook.fromBuffer(bytes);
+  const reader = new XlsxReader(bytes);
+  const names = model.sheetNames();
+  return {
+    names: [names, reader.sheetNames()],
+    grids: names.map((n) => [n, model.readValues(n), reader.readValues(n)] as const),
+  };
+}
+
+describe('the grids exceljs gave', () => {
+  // Excel/WPS-shaped (our writer, scripts/make-messy-fixtures.ts) and LibreOffice-saved workbooks.
+  const files = [
+    ...workbooksUnder(join(ROOT, 'test', 'fixtures')),
+    ...workbooksUnder(join(ROOT, 'examples')),
+  ].filter((f) => !/password|ods-named/.test(f)); // refused before any reader (inputs.test.ts)
+
+  it('covers the fixture corpus', () => {
+    expect(files.length).toBeGreaterThanOrEqual(19);
+  });
+
+  it.each(files.map((f) => [f.slice(ROOT.length + 1), f]))('%s, every tab', async (_, file) => {
+    const { names, grids } = await bothReaders(readFileSync(file));
+    expect(names[1]).toEqual(names[0]);
+    const differing = grids.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([n]) => n);
+    expect(differing).toEqual([]);
+    // JSON drops the difference between a Date and its text: compare the cells themselves too.
+    for (const [, a, b] of grids) expect(b).toEqual(a);
+  });
+
+  type Value = ExcelJS.CellValue;
+  const value: fc.Arbitrary<Value> = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom(
+      '峡窝镇党委',
+      ' 郑州日报 ',
+      '关于"五个一"&<做法>',
+      '第一行\n第二行',
+      '\u0007响铃',
+      '_x000D_',
+    ),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    fc.integer({ min: 0, max: 60_000 }),
+    fc.boolean(),
+    fc
+      .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2030, 0, 1)), noInvalidDate: true })
+      .map((d) => new Date(Math.round(d.getTime() / 1000) * 1000)),
+    fc.constant({ formula: 'A1*2' }),
+    fc.constantFrom(
+      { formula: 'A1&"x"', result: '结果' },
+      { formula: 'A1+1', result: 12 },
+      { formula: 'TODAY()', result: new Date(Date.UTC(2024, 2, 5)) },
+      { formula: 'A1=1', result: true },
+      { error: '#N/A' } as ExcelJS.CellErrorValue,
+      { richText: [{ text: '关于' }, { font: { bold: true }, text: '某某' }] },
+    ),
+  );
+  const numFmt = fc.constantFrom(undefined, 'yyyy-mm-dd', 'yyyy"年"m"月"d"日"', '0.00', '@', 'h:mm', '#,##0');
+  const sheet = fc.record({
+    cells: fc.array(
+      fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), value, numFmt),
+      { maxLength: 40 },
+    ),
+    merge: fc.option(fc.tuple(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 6 }))),
+    sharedStrings: fc.boolean(),
+  });
+
+  it('on workbooks exceljs writes: values, formulas with and without results, dates, merges', async () => {
+    await fc.assert(
+      fc.asyncProperty(sheet, async (spec) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('稿件台账');
+        for (const [r, c, v, fmt] of spec.cells) {
+          const cell = ws.getCell(r, c);
+          cell.value = v;
+          if (fmt) cell.numFmt = fmt;
+        }
+        if (spec.merge) ws.mergeCells(spec.merge[0], spec.merge[1], spec.merge[0] + 2, spec.merge[1] + 1);
+        // exceljs read a text or true/false result in a date-formatted cell as a date: tested below.
+        let textInDate = false;
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const result = (cell.value as ExcelJS.CellFormulaValue | null)?.result;
+            if (
+              (typeof result === 'string' || typeof result === 'boolean') &&
+              isDateFormat(cell.numFmt ?? '')
+            )
+              textInDate = true;
+          }),
+        );
+        fc.pre(!textInDate);
+        const bytes = Buffer.from(
+          await wb.xlsx.writeBuffer({ useSharedStrings: spec.sharedStrings } as ExcelJS.XlsxWriteOptions),
+        );
+        const { grids } = await bothReaders(bytes);
+        for (const [, a, b] of grids) expect(b).toEqual(a);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+});
+
+/** An .xlsx package with one sheet, laid out as Excel writes it. */
+async function excelPackage(parts: {
+  sheet: string;
+  sharedStrings?: string;
+  numFmts?: string;
+  cellXfs?: string;
+  workbookPr?: string;
+}): Promise<Buffer> {
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook xmlns="${ns}" xmlns:r="${rel}"><workbookPr ${parts.workbookPr ?? 'defaultThemeVersion="166925"'}/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews><sheets><sheet name="稿件台账" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${rel}/styles" Target="styles.xml"/><Relationship Id="rId4" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/styles.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<styleSheet xmlns="${ns}">${parts.numFmts ?? ''}<fonts count="1"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/><scheme val="minor"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"><alignment vertical="center"/></xf></cellStyleXfs><cellXfs>${parts.cellXfs ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'}</cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
+  );
+  zip.file(
+    'xl/sharedStrings.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<sst xmlns="${ns}">${parts.sharedStrings ?? ''}</sst>`,
+  );
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    parts.sheet.includes('<worksheet') || parts.sheet.includes(':worksheet')
+      ? parts.sheet
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="${ns}" xmlns:r="${rel}"><dimension ref="A1:C3"/><sheetData>${parts.sheet}</sheetData></worksheet>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+async function gridOf(parts: Parameters<typeof excelPackage>[0]): Promise<Grid> {
+  const reader = new XlsxReader(await excelPackage(parts));
+  return reader.readValues('稿件台账');
+}
+
+describe('cells as Excel and WPS write them', () => {
+  it('shared strings: rich text runs joined, phonetic guides left out, _x000D_ as a line break', async () => {
+    const grid = await gridOf({
+      sharedStrings:
+        '<si><t>标题</t></si><si><r><rPr><b/><sz val="11"/></rPr><t>关于</t></r><r><t xml:space="preserve">某某 </t></r></si>' +
+        '<si><t>郑州</t><rPh sb="0" eb="2"><t>zhengzhou</t></rPh><phoneticPr fontId="1" type="noConversion"/></si>' +
+        '<si><t>第一行_x000D_\n第二行 &amp; &lt;附&gt;</t></si>',
+      sheet:
+        '<row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +
+        '<row r="2" spans="1:2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>3</v></c></row>',
+    });
+    expect(grid).toEqual([
+      ['标题', '关于某某 '],
+      ['郑州', '第一行\r\n第二行 & <附>'],
+    ]);
+  });
+
+  it('dates: built-in 14 and the Chinese built-ins (31 年月日, 57 年月), custom 年月日 and long dates', async () => {
+    const grid = await gridOf({
+      numFmts:
+        '<numFmts count="4"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;;@"/><numFmt numFmtId="177" formatCode="[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy"/><numFmt numFmtId="178" formatCode="0.00_);[Red]\\(0.00\\)"/><numFmt numFmtId="179" formatCode="#,##0&quot;字&quot;"/></numFmts>',
+      cellXfs:
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="31" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="57" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="177" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="178" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="179" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="22" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+      sheet:
+        '<row r="1"><c r="A1" s="1"><v>45356</v></c><c r="B1" s="2"><v>45356</v></c><c r="C1" s="3"><v>45356</v></c><c r="D1" s="4"><v>45356</v></c><c r="E1" s="5"><v>45356</v></c></row>' +
+        '<row r="2"><c r="A2" s="6"><v>45356</v></c><c r="B2" s="7"><v>1200</v></c><c r="C2"><v>45356</v></c><c r="D2" s="8"><v>45356.6041666667</v></c></row>',
+    });
+    const day = new Date(2024, 2, 5);
+    expect(grid).toEqual([
+      [day, day, day, day, day],
+      [45356, 1200, 45356, new Date(2024, 2, 5, 14, 30, 0)],
+    ]);
+  });
+
+  it('the 1904 date system, as Excel for Mac writes it and as "true"', async () => {
+    const parts = {
+      cellXfs:
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+      sheet: '<row r="1"><c r="A1" s="1"><v>43894</v></c></row>',
+    };
+    expect(await gridOf({ ...parts, workbookPr: 'date1904="1"' })).toEqual([[new Date(2024, 2, 5)]]);
+    expect(await gridOf({ ...parts, workbookPr: 'date1904="true"' })).toEqual([[new Date(2024, 2, 5)]]);
+    expect(await gridOf({ ...parts, workbookPr: 'date1904="false"' })).toEqual([[new Date(2020, 2, 4)]]);
+  });
+
+  it('formulas give their saved results; one saved without is said as such', async () => {
+    const grid = await gridOf({
+      cellXfs:
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+      sheet:
+        '<row r="1"><c r="A1" t="str"><f>B1&amp;"镇"</f><v>峡窝镇</v></c><c r="B1"><f>1+1</f><v>2</v></c><c r="C1" s="1"><f>DATE(2024,3,5)</f><v>45356</v></c></row>' +
+        '<row r="2"><c r="A2" t="b"><f>B1=2</f><v>1</v></c><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C2"><f>SUM(A1:B1)</f></c>' +
+        '<c r="D2"><f t="shared" ref="D2:D3" si="0">B1*2</f><v>4</v></c></row><row r="3"><c r="D3"><f t="shared" si="0"/><v>8</v></c></row>',
+    });
+    expect(grid).toEqual([
+      ['峡窝镇', 2, new Date(2024, 2, 5)],
+      [true, '#DIV/0!', UNCALCULATED, 4],
+      ['', '', '', 8],
+    ]);
+  });
+
+  it('a text or TRUE result in a date-formatted cell stays itself (exceljs made them a blank and 1899-12-31)', async () => {
+    const grid = await gridOf({
+      cellXfs:
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+      sheet:
+        '<row r="1"><c r="A1" s="1" t="str"><f>IF(B1="","待定",B1)</f><v>待定</v></c><c r="B1" s="1" t="b"><f>A1="待定"</f><v>1</v></c></row>',
+    });
+    expect(grid).toEqual([['待定', true]]);
+  });
+
+  it('merged cells repeat the first cell; a blank first cell blanks the range', async () => {
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>2024年稿件台账</t></is></c></row>
+<row r="2"><c r="A2" t="inlineStr"><is><t>标题</t></is></c><c r="B2" t="inlineStr"><is><t>单位</t></is></c></row>
+<row r="3"><c r="A3" t="inlineStr"><is><t>稿</t></is></c><c r="B3" s="0"/><c r="C3" t="inlineStr"><is><t>被覆盖</t></is></c></row>
+</sheetData><mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B3:C3"/></mergeCells></worksheet>`;
+    expect(await gridOf({ sheet })).toEqual([
+      ['2024年稿件台账', '2024年稿件台账', '2024年稿件台账'],
+      ['标题', '单位'],
+      ['稿'],
+    ]);
+  });
+
+  it('a merge down a whole column stops at the last row with cells', async () => {
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1" t="inlineStr"><is><t>峡窝镇党委</t></is></c></row>
+<row r="2"><c r="A2" t="inlineStr"><is><t>稿一</t></is></c></row>
+<row r="3"><c r="A3" t="inlineStr"><is><t>稿二</t></is></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="B1:B1048576"/></mergeCells></worksheet>`;
+    expect(await gridOf({ sheet })).toEqual([
+      ['标题', '峡窝镇党委'],
+      ['稿一', '峡窝镇党委'],
+      ['稿二', '峡窝镇党委'],
+    ]);
+  });
+
+  it('prefixed element names (x:, as the Open XML SDK writes), rows and cells without numbers, ISO date cells', async () => {
+    const sheet = `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+<x:row><x:c t="inlineStr"><x:is><x:t>标题</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>报送日期</x:t></x:is></x:c></x:row>
+<x:row><x:c t="inlineStr"><x:is><x:t><![CDATA[稿<一>]]></x:t></x:is></x:c><x:c t="d"><x:v>2024-03-05T00:00:00</x:v></x:c></x:row>
+</x:sheetData></x:worksheet>`;
+    expect(await gridOf({ sheet })).toEqual([
+      ['标题', '报送日期'],
+      ['稿<一>', new Date(2024, 2, 5)],
+    ]);
+  });
+
+  it('a chartsheet (a chart on its own tab, as Excel moves one) is no tab of cells, as exceljs had it', async () => {
+    const zip = await JSZip.loadAsync(
+      await excelPackage({ sheet: '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row>' }),
+    );
+    const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const book = (await zip.file('xl/workbook.xml')!.async('string')).replace(
+      '</sheets>',
+      '<sheet name="图表1" sheetId="2" r:id="rId9"/></sheets>',
+    );
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).replace(
+      '</Relationships>',
+      `<Relationship Id="rId9" Type="${rel}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+    );
+    zip.file('xl/workbook.xml', book);
+    zip.file('xl/_rels/workbook.xml.rels', rels);
+    zip.file(
+      'xl/chartsheets/sheet1.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr/><sheetViews><sheetView workbookViewId="0"/></sheetViews><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></chartsheet>',
+    );
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const { names, grids } = await bothReaders(bytes);
+    expect(names).toEqual([['稿件台账'], ['稿件台账']]);
+    expect(grids.map(([, , b]) => b)).toEqual([[['标题']]]);
+  });
+
+  it('a cell past column XFD is refused in Chinese, naming the file', async () => {
+    const bytes = await excelPackage({ sheet: '<row r="1"><c r="XFE1"><v>1</v></c></row>' });
+    expect(() => new XlsxReader(bytes, '/tmp/宽.xlsx', '台账文件').readValues('稿件台账')).toThrow(
+      '台账文件有工作表超过 16,384 列（Excel 的上限），无法读取：请删除多余的列后另存：/tmp/宽.xlsx',
+    );
+  });
+});
+
+describe('damaged sheet XML', () => {
+  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>关于</t></r></is></c></row>
+<row r="2"><c r="A2" s="1"><v>45356</v></c><c r="B2" t="str"><f>A1</f><v>&amp;标题</v></c><c r="C2"><f t="shared" si="0"/></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+  const cut = fc.record({
+    at: fc.nat({ max: sheet.length }),
+    drop: fc.nat({ max: 20 }),
+    insert: fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('<', '>', '"', '<![CDATA[', '<!--', '&#x110000;', 'r="XFD9"'),
+    ),
+  });
+
+  it('reads to some grid or is refused in Chinese: never a crash, never a hang', async () => {
+    await fc.assert(
+      fc.asyncProperty(cut, async ({ at, drop, insert }) => {
+        const bytes = await excelPackage({
+          sharedStrings: '<si><t>标题</t></si>',
+          sheet: sheet.slice(0, at) + insert + sheet.slice(at + drop),
+        });
+        try {
+          const grid = new XlsxReader(bytes, '/tmp/坏.xlsx', '台账文件').readValues('稿件台账');
+          expect(Array.isArray(grid)).toBe(true);
+        } catch (error) {
+          expect((error as Error).message).toMatch(/^台账文件(已损坏|有工作表超过)/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+});
+
+describe('isDateFormat', () => {
+  it('tells date and time formats from number formats, outside quotes, brackets and escapes', () => {
+    const dates = [
+      'yyyy-mm-dd',
+      'yyyy"年"m"月"d"日"',
+      '[$-F800]dddd, mmmm dd, yyyy',
+      'h:mm',
+      '[h]:mm:ss',
+      'YYYY/M/D',
+    ];
+    const numbers = [
+      'General',
+      '0.00',
+      '#,##0"字"',
+      '0.00_);[Red]\\(0.00\\)',
+      '@',
+      '0"天"',
+      '#,##0\\ \\k\\m',
+    ];
+    expect(dates.filter((f) => !isDateFormat(f))).toEqual([]);
+    expect(numbers.filter((f) => isDateFormat(f))).toEqual([]);
+  });
+});
