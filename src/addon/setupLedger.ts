@@ -12,7 +12,7 @@ import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
 import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import type { Grid } from '../core/types';
-import { blockA1, colLetters } from '../sheets/a1';
+import { blockA1, colLetters, columnRuns } from '../sheets/a1';
 import {
   dashboardPlaceholder,
   ledgerModel,
@@ -111,17 +111,6 @@ function columnsA1(first: number, last: number): string {
   return `${colLetters(first)}:${colLetters(last)}`;
 }
 
-/** Runs of adjacent 1-based columns: [16, 17, 19, 20] → [[16, 17], [19, 20]]. */
-function runs(cols: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const c of [...cols].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && last[1] === c - 1) last[1] = c;
-    else out.push([c, c]);
-  }
-  return out;
-}
-
 /**
  * Range protections of whole columns with one description: the existing ones are kept when they cover
  * whole columns; one from an earlier version over fixed rows is replaced (when this user may).
@@ -133,7 +122,7 @@ function protectColumns(
   configure: (p: GoogleAppsScript.Spreadsheet.Protection, fresh: boolean) => void,
   summary: SetupSummary,
 ): void {
-  const wanted = runs(cols).map(([a, b]) => columnsA1(a, b));
+  const wanted = columnRuns(cols).map(([a, b]) => columnsA1(a, b));
   const have = new Set<string>();
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (p.getDescription() !== description) continue;
@@ -279,17 +268,13 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
 
   // Rule tabs first: the ledger's formulas name them.
   for (const name of RULE_TABS) {
-    let sheet = ss.getSheetByName(name);
-    if (!sheet) {
-      sheet = ss.insertSheet(name, ss.getNumSheets());
-      writeModelInto(ss, sheet, ruleTabModel(name, preset[name]));
-      summary.created.push(name);
-    } else if (isEmptySheet(sheet)) {
-      writeModelInto(ss, sheet, ruleTabModel(name, preset[name]));
-      summary.filled.push(name);
-    } else {
+    const sheet = ss.getSheetByName(name);
+    if (sheet && !isEmptySheet(sheet)) {
       widths[name] = sheet.getLastColumn();
+      continue;
     }
+    writeModelInto(ss, sheet ?? ss.insertSheet(name, ss.getNumSheets()), ruleTabModel(name, preset[name]));
+    (sheet ? summary.filled : summary.created).push(name);
   }
 
   let ledger = ss.getSheetByName(LEDGER_TAB);
@@ -297,19 +282,11 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   const blankDefault = ledger
     ? null
     : (ss.getSheets().find((sh) => /^(Sheet|工作表)\s?\d+$/.test(sh.getName()) && isEmptySheet(sh)) ?? null);
-  if (blankDefault) {
-    ledger = blankDefault.setName(LEDGER_TAB);
+  const created = !ledger;
+  ledger = ledger ?? blankDefault?.setName(LEDGER_TAB) ?? ss.insertSheet(LEDGER_TAB, 0);
+  if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, ledgerModel(widths, ledger.getMaxRows()));
-    summary.created.push(LEDGER_TAB);
-    summary.formulas += 3;
-  } else if (!ledger) {
-    ledger = ss.insertSheet(LEDGER_TAB, 0);
-    writeModelInto(ss, ledger, ledgerModel(widths, ledger.getMaxRows()));
-    summary.created.push(LEDGER_TAB);
-    summary.formulas += 3;
-  } else if (isEmptySheet(ledger)) {
-    writeModelInto(ss, ledger, ledgerModel(widths, ledger.getMaxRows()));
-    summary.filled.push(LEDGER_TAB);
+    (created ? summary.created : summary.filled).push(LEDGER_TAB);
     summary.formulas += 3;
   } else {
     patchLedger(ss, ledger, widths, summary);

@@ -18,7 +18,7 @@ import type { Grid, LedgerField, Rules } from './types';
  * The reviewers' columns: the 录入稿件 form leaves them to the office (staff may not approve or score
  * their own rows; 初始化台账 protects these columns).
  */
-const REVIEWER_FIELDS: readonly LedgerField[] = ['审核状态', '核定', '调整分', '调整理由'];
+export const REVIEWER_FIELDS: readonly LedgerField[] = ['审核状态', '核定', '调整分', '调整理由'];
 
 /** A ledger field the form fills (not a reviewer's column, not a computed one). */
 export type EntryField = Exclude<

@@ -14,3 +14,14 @@ export function blockA1(block: Block): string {
   if (block.rows === 1 && block.cols === 1) return topLeft;
   return `${topLeft}:${colLetters(block.col + block.cols - 1)}${block.row + block.rows - 1}`;
 }
+
+/** Runs of adjacent column numbers as [first, last], in order: [5, 1, 2, 3, 8, 9] → [[1, 3], [5, 5], [8, 9]]. */
+export function columnRuns(cols: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of [...cols].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}

@@ -66,19 +66,9 @@ export const FIXED_LISTS: Partial<Record<LedgerField, { values: string[]; strict
   {
     类别: {
       // 会议交流, 获奖, 成果汇编 count for 部机关's 论文/调研 item (000 §三(一)2 可视作任务).
-      values: [
-        '动态信息',
-        '言论文章',
-        '调研报告',
-        '经验材料',
-        '论文',
-        '宣传报道',
-        '电教片',
-        '专报',
-        '会议交流',
-        '获奖',
-        '成果汇编',
-      ],
+      values: '动态信息 言论文章 调研报告 经验材料 论文 宣传报道 电教片 专报 会议交流 获奖 成果汇编'.split(
+        ' ',
+      ),
       strict: false,
       help: '稿件类别，可从下拉中选择，也可填写规则表中的其他类别',
     },
@@ -105,21 +95,11 @@ export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; he
  * Columns of free text, formatted as plain text "@" so Sheets keeps what staff type (0012, 3月5日,
  * 1 1/2, #N/A and TRUE would otherwise turn into numbers, dates, errors or booleans).
  */
-export const TEXT_COLUMNS: readonly LedgerField[] = [
-  '标题',
-  '作者',
-  '单位',
-  '类别',
-  '报送对象',
-  '媒体',
-  '版面',
-  '对口处室',
-  '备注',
-  '调整理由',
-  '佐证',
-];
+export const TEXT_COLUMNS = '标题 作者 单位 类别 报送对象 媒体 版面 对口处室 备注 调整理由 佐证'.split(
+  ' ',
+) as LedgerField[];
 /** The reviewers' columns: staff may not approve or score their own rows (protected like the rule tabs). */
-export const REVIEWER_COLUMNS: readonly LedgerField[] = ['审核状态', '核定', '调整分', '调整理由'];
+export { REVIEWER_FIELDS as REVIEWER_COLUMNS } from '../core/entryForm';
 /** Number formats 初始化台账 gives the ledger's columns: dates as 2024-03-05, text as text. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const TEXT_FORMAT = '@';

@@ -279,6 +279,10 @@ describe('通报设置 in 生成通报 (the 设置 rows the 通报 uses)', () =>
       message: '已保存到“设置”表：发文机关、文号、联系人、存在问题、排名方式',
     });
     expect(apps.log.byMethod['Range.setValues']).toBe(1);
+    // 设置 read once whole, then the block's values, formulas and formats: no other tab is read.
+    expect([apps.log.byMethod['Range.getValues'], apps.log.byMethod['Spreadsheet.getSheetByName']]).toEqual([
+      2, 2,
+    ]);
     expect(apps.lock._held).toBe(false);
     expect(settingCell('发文机关').getValue()).toBe('中共某区委组织部');
     expect(settingCell('联系人').getValue()).toBe('=HYPERLINK("http://x.example")');
@@ -288,6 +292,8 @@ describe('通报设置 in 生成通报 (the 设置 rows the 通报 uses)', () =>
     expect(apps.spreadsheet._sheet('稿件台账')!._grid()).toEqual(ledger);
     if (!result.ok) return;
     expect([result.settings.发文机关, result.settings.排名方式]).toEqual(['中共某区委组织部', '合并']);
+    const info = getReportInfo(); // reads every rule tab: the same 通报 rows
+    expect(info.ok && info.settings).toEqual(result.settings);
 
     expect(generateReport('2024-Q3').ok).toBe(true);
     const lines = apps.spreadsheet
@@ -357,6 +363,17 @@ describe('通报设置 in 生成通报 (the 设置 rows the 通报 uses)', () =>
       ['个人表', '不显示'],
     ]);
     expect(sheet._grid()[4][2]).toBe('通报附件是否列出个人计任务表：显示或不显示');
+  });
+
+  it('a 发文机关 left blank reads as the preset’s, and the message says so', () => {
+    workbookWith(ledgerRows(5));
+    const result = saveReportSettings({ 发文机关: '', 联系人: '' });
+    expect(result).toMatchObject({
+      ok: true,
+      saved: ['发文机关'],
+      message: '已保存到“设置”表：发文机关；发文机关留空，沿用预设“中共上街区委组织部”',
+    });
+    expect(settingCell('发文机关').getValue()).toBe('');
   });
 
   it('says nothing changed, and writes nothing, when the values are those 设置 holds', () => {

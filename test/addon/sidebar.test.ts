@@ -311,6 +311,18 @@ describe('sidebar pages', () => {
     });
   }
 
+  it('the text the pages show uses Chinese punctuation beside Chinese words (，：；（）, not , : ; ( ))', () => {
+    const ascii = /[\p{Script=Han}][,;:!?()]|[,;:!?()][\p{Script=Han}]/u;
+    const bad: string[] = [];
+    for (const name of ['entry', 'report', 'rules', 'help'] as SidebarName[]) {
+      const text = sidebarHtml(name)
+        .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '')
+        .replace(/<[^>]*>/g, '\n'); // tags and their attributes (ids, data-field names) are not shown
+      for (const line of text.split('\n')) if (ascii.test(line)) bad.push(`${name}: ${line.trim()}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('the pages use one blue (Google blue 600, its hover shade 700), not the old add-on blues', () => {
     const blues = new Set<string>();
     for (const name of ['entry', 'report', 'rules', 'help'] as SidebarName[]) {

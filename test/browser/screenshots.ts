@@ -2,7 +2,7 @@
 // zh-CN locale (harness.ts), so date inputs read 2024/03/01 as an office's browser shows them.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TABLE_HEADERS } from '../../src/core/rules';
+import { presetRules, rulesToGrids, TABLE_HEADERS } from '../../src/core/rules';
 import { fakeWorkbook, openSidebar, zhCnMissing } from './harness';
 import { renderPages } from './renderPages';
 import { sampleRows } from './sample';
@@ -16,6 +16,8 @@ async function shoot(
   const fake = fakeWorkbook(sampleRows());
   if (name === 'rules')
     fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '市级', '', '', '', '五分']]);
+  // 生成通报 shows and saves the 通报 rows of the office's 设置 tab.
+  if (name === 'report') fake.spreadsheet._addSheet('设置', rulesToGrids(presetRules('上街区')).设置);
   const s = await openSidebar(name, fake, { width: 300, height: 700 });
   try {
     if (name !== 'help') await s.page.waitForSelector('body[data-ready]');
@@ -57,6 +59,8 @@ await shoot('entry', async ({ page }) => {
 });
 await shoot('report', async ({ page }) => {
   await page.check('input[value=year]', { force: true });
+  await page.fill('#s-contact', '张三，电话：68911234');
+  await page.fill('#s-problems', '一是部分单位报送不均衡。\n二是高质量稿件偏少。');
   await page.click('#go');
   await page.waitForSelector('#result:not([hidden])');
 });

@@ -29,6 +29,7 @@ import { usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, Rules } from '../../core/types';
+import { columnRuns } from '../../sheets/a1';
 import { FIXED_LISTS } from '../../sheets/setup';
 import { ENTERED_BY_COLUMN, LEDGER_TAB } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
@@ -244,17 +245,6 @@ function openLedger(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid
   return { sheet, values };
 }
 
-/** Runs of adjacent column indexes (0-based), in order: [[0,1,2],[5],[8,9]]. */
-function runsOf(cols: number[]): number[][] {
-  const runs: number[][] = [];
-  for (const c of [...cols].sort((a, b) => a - b)) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1] === c - 1) run.push(c);
-    else runs.push([c]);
-  }
-  return runs;
-}
-
 /**
  * Append one row to 稿件台账 (under the caller's lock): the first empty row after the last filled one.
  * Only the columns the form fills are written, one setValues per run of adjacent columns, so a staff
@@ -293,8 +283,9 @@ function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, text:
     const v = cells.get(c)!;
     return typeof v === 'string' ? asTypedText(v, formats[c]) : v;
   };
-  for (const run of runsOf([...cells.keys()])) {
-    sheet.getRange(target, run[0] + 1, 1, run.length).setValues([run.map(cell)]);
+  for (const [first, last] of columnRuns([...cells.keys()])) {
+    const run = Array.from({ length: last - first + 1 }, (_, i) => cell(first + i));
+    sheet.getRange(target, first + 1, 1, run.length).setValues([run]);
   }
   return { row: target };
 }

@@ -20,7 +20,7 @@ import { asTypedText } from '../../sheets/typedInput';
 import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
-import { book, loadRules, presetLabel, readRuleGrids, today } from '../runtime/session';
+import { book, loadRules, presetLabel, readTab, today } from '../runtime/session';
 import type { ReportInfo, ReportResult, Result, SavedSettings, SelectedRow } from './types';
 
 export function getReportInfo(): Result<ReportInfo> {
@@ -48,7 +48,8 @@ export function saveReportSettings(values: Partial<NoticeSettings>): Result<Save
   return respond((): SavedSettings => {
     const wanted = checkNoticeSettings(values);
     return withDocumentLock(() => {
-      const grids = readRuleGrids();
+      // Only 设置 is read: the 通报 rows and the preset they fall back on are all in it.
+      const grids = { 设置: readTab('设置') };
       const edit = planSettingsEdit(grids.设置, wanted);
       if (edit) {
         const sheet = book().getSheetByName('设置')!;
@@ -79,10 +80,15 @@ export function saveReportSettings(values: Partial<NoticeSettings>): Result<Save
         grids.设置 = applySettingsEdit(grids.设置!, edit);
       }
       const saved = edit?.saved ?? [];
+      const settings = noticeSettingTexts(loadRules(grids).rules.settings);
+      // A blank cell reads as the preset's text (发文机关, 主送, 文号): say so, or the field seems to refill itself.
+      const kept = saved.filter((k) => wanted[k] === '' && settings[k] !== '');
       return {
         saved,
-        settings: noticeSettingTexts(loadRules(grids).rules.settings),
-        message: saved.length > 0 ? `已保存到“设置”表：${saved.join('、')}` : '设置没有改动',
+        settings,
+        message:
+          (saved.length > 0 ? `已保存到“设置”表：${saved.join('、')}` : '设置没有改动') +
+          kept.map((k) => `；${k}留空，沿用预设“${settings[k]}”`).join(''),
       };
     });
   });

@@ -50,6 +50,7 @@ interface SettingSpec {
   read(cell: Cell): Parsed | null; // null: blank, keep the fallback's value
   write?(value: never): Cell; // how the value is written; else as it is, '' for none
   check?(n: number): string | null; // a number's bounds, checked on settings built in code too
+  choices?: string[]; // a choice's canonical words
 }
 
 const ok = (value: unknown): Parsed => ({ value });
@@ -114,6 +115,7 @@ function choice(key: string, field: keyof Settings, words: string[], note: strin
     key,
     field,
     note,
+    choices: names,
     read: (c) => {
       const t = toHalfWidth(cellText(c)).replace(/\s+/g, '');
       if (t === '') return null;
@@ -286,16 +288,16 @@ export const NOTICE_SETTING_KEYS = [
 export type NoticeSettingKey = (typeof NOTICE_SETTING_KEYS)[number];
 export type NoticeSettings = Record<NoticeSettingKey, string>;
 
+/** A setting's 值 cell as settingsToGrid writes it. */
+function settingCell(spec: SettingSpec, s: Settings): Cell {
+  const value = s[spec.field] as never;
+  return spec.write ? spec.write(value) : (value ?? '');
+}
+
 function specOf(key: string): SettingSpec {
   const spec = SPECS.find((s) => s.key === key);
   if (!spec) throw new Error(`no setting ${key}`);
   return spec;
-}
-
-/** A setting's 值 cell as 设置 holds it. */
-function settingCell(spec: SettingSpec, s: Settings): Cell {
-  const value = s[spec.field] as never;
-  return spec.write ? spec.write(value) : (value ?? '');
 }
 
 /** Those rows as the 通报 uses them (the preset's text where the cell is blank), as the sidebar shows them. */
@@ -303,6 +305,11 @@ export function noticeSettingTexts(s: Settings): NoticeSettings {
   const texts = {} as NoticeSettings;
   for (const key of NOTICE_SETTING_KEYS) texts[key] = cellText(settingCell(specOf(key), s));
   return texts;
+}
+
+/** The canonical words of a setting that is a choice (排名方式: 分类, 合并); undefined for others. */
+export function settingChoices(key: string): readonly string[] | undefined {
+  return specOf(key).choices;
 }
 
 /** A 通报 setting's 说明, for its row added to an older 设置 tab. */
@@ -333,8 +340,7 @@ export function settingRow(settings: Settings, key: string): number {
 export function settingsToGrid(s: Settings): Grid {
   const grid: Grid = [['项目', '值', '说明']];
   for (const spec of SPECS) {
-    const note = typeof spec.note === 'string' ? spec.note : spec.note(s);
-    grid.push([spec.key, settingCell(spec, s), note]);
+    grid.push([spec.key, settingCell(spec, s), typeof spec.note === 'string' ? spec.note : spec.note(s)]);
   }
   for (const [award, amount] of Object.entries(s.bonuses)) {
     grid.push([`${BONUS_PREFIX}${award}`, amount, BONUS_NOTE]);

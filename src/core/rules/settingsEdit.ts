@@ -4,7 +4,8 @@
 // Decisions:
 // - Only the 通报 rows (NOTICE_SETTING_KEYS) can be written this way; a key's first row is the one the
 //   table reads, so it is the one written. A row an older 设置 tab lacks is added below the table.
-// - 排名方式 and 个人表 take their two canonical words only (the page offers a dropdown of them).
+// - 排名方式 and 个人表 take their two canonical words only (the page offers a dropdown of them), as 设置
+//   names them (settingChoices).
 // - A cell unchanged inside the block is null: the writer puts back what it holds (value or formula).
 import { UserError, userError } from '../errors';
 import { cellText } from '../text';
@@ -15,13 +16,9 @@ import {
   type NoticeSettingKey,
   type NoticeSettings,
   noticeSettingNote,
+  settingChoices,
   settingKey,
 } from './settings';
-
-const CHOICES: Partial<Record<NoticeSettingKey, readonly string[]>> = {
-  排名方式: ['分类', '合并'],
-  个人表: ['显示', '不显示'],
-};
 
 /** Sheets holds at most 50,000 characters in a cell (https://support.google.com/drive/answer/37603). */
 const MAX_CELL = 50_000;
@@ -36,7 +33,7 @@ export function checkNoticeSettings(input: unknown): Partial<NoticeSettings> {
   for (const [key, raw] of Object.entries(input)) {
     const known = (NOTICE_SETTING_KEYS as readonly string[]).includes(key) ? (key as NoticeSettingKey) : null;
     const text = typeof raw === 'string' ? raw.trim() : null;
-    const choices = known ? CHOICES[known] : undefined;
+    const choices = known ? settingChoices(known) : undefined;
     if (!known) fields[key] = '不是通报设置项';
     else if (text === null) fields[key] = '应为文字';
     else if (choices && !choices.includes(text)) fields[key] = `应为${choices.join('或')}，现为“${text}”`;
