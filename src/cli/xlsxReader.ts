@@ -13,6 +13,7 @@ import { UserError, userError } from '../core/errors';
 import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import type { WorkbookPort } from '../sheets/port';
+import { dateFromExcel } from './excelDate';
 import { Token, XmlScanner } from './xml';
 import { MAX_PART_BYTES, readZipEntry, type ZipEntry, zipEntries } from './zip';
 
@@ -53,15 +54,7 @@ function dateFromSerial(serial: number, date1904: boolean): Cell {
   const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
   const t = Math.round(ms / 1000) * 1000;
   if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) return '';
-  const u = new Date(t);
-  return new Date(
-    u.getUTCFullYear(),
-    u.getUTCMonth(),
-    u.getUTCDate(),
-    u.getUTCHours(),
-    u.getUTCMinutes(),
-    u.getUTCSeconds(),
-  );
+  return dateFromExcel(new Date(t));
 }
 
 /** An ISO 8601 date-time cell (t="d", written by some tools) as a local Date; the text when it is not one. */
@@ -70,18 +63,6 @@ function dateFromIso(text: string): Cell {
   if (!m) return text;
   const [, y, mo, d, h, mi, s] = m.map(Number);
   return new Date(y, mo - 1, d, h || 0, mi || 0, s || 0);
-}
-
-/** A column's number from the letters of a cell reference (A1 → 1); 0 when it has none. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
-  }
-  return n;
 }
 
 /** The attributes read from each <c>: its reference, style and type. */
@@ -468,8 +449,8 @@ export class XlsxReader implements WorkbookPort {
    */
   private merge(grid: Grid, ref: string, rowsWithCells: number): void {
     const [a, b = a] = ref.split(':');
-    const left = columnOf(a);
-    const right = columnOf(b);
+    const left = columnAt(Buffer.from(a, 'latin1'), 0, a.length);
+    const right = columnAt(Buffer.from(b, 'latin1'), 0, b.length);
     const top = rowOf(a);
     const bottom = Math.min(rowOf(b), Math.max(top, rowsWithCells));
     if (!(left > 0 && top > 0 && right >= left && bottom >= top)) return;

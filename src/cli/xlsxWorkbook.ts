@@ -7,28 +7,11 @@ import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
+import { dateFromExcel } from './excelDate';
 import { addCharts, type PlacedChart } from './xlsxChart';
 import { CORE_PROPERTIES, openWriter, safeSheetName, streamModel } from './xlsxWriter';
 
 export { dateToExcel, pageSetup, pxToChars, safeSheetName } from './xlsxWriter';
-
-/**
- * exceljs hands dates over as UTC instants whose UTC fields are the calendar date and time shown in the
- * cell. The core reads a Date by its local fields (as Sheets hands them), so move the fields across.
- * Serial-number round-off (…59.999) is removed by rounding to the second.
- */
-export function dateFromExcel(d: Date): Date {
-  const t = Math.round(d.getTime() / 1000) * 1000;
-  const u = new Date(t);
-  return new Date(
-    u.getUTCFullYear(),
-    u.getUTCMonth(),
-    u.getUTCDate(),
-    u.getUTCHours(),
-    u.getUTCMinutes(),
-    u.getUTCSeconds(),
-  );
-}
 
 /** One exceljs cell value as the core's Cell: rich text joined, formula results, hyperlink text, errors as text. */
 export function cellFromExcel(value: unknown): Cell {
