@@ -1,0 +1,401 @@
+// One pass over a scored ledger for a 通报: every period it compares (this period, the previous one, the
+// year to date, the same period last year), both years' months, the people table and the issue list fed
+// row by row into per-unit accumulators (units as integer ids). Each sum still adds the rows in ledger
+// order, so every figure is the one a pass per period gave.
+import { cappedSlice } from './cap';
+import { creditedRows, pieceIds } from './credit';
+import { dayFromYmd, monthOf, yearOf } from './dates';
+import { LEVELS } from './levels';
+import { officeRecipient, relayOfficeOf } from './relay';
+import { roundHalfUp } from './text';
+import type { Day, IssueRow, Level, Period, ReportModel, Rules, ScoredLedger } from './types';
+
+export interface PeriodTotals {
+  /** Points after caps, relay shares received included. */
+  points: Map<string, number>;
+  relay: Map<string, number>;
+  byLevel: Map<string, Record<Level, number>>;
+  submissions: Map<string, number>;
+  /** Distinct pieces submitted, each once (a relayed piece is not counted again for the office). */
+  ownSubmissions: number;
+  /** Units with any row (points, relay or submission) dated in the period. */
+  active: Set<string>;
+  /** True when any row of the ledger is dated in the period. */
+  anyRows: boolean;
+}
+
+export function emptyLevels(): Record<Level, number> {
+  return { 区县级: 0, 市级: 0, 省级: 0, 中央级: 0 };
+}
+
+/** The row being fed to the accumulators (one object, refilled per row: no allocation per row). */
+class RowView {
+  day = Number.NaN; // the row's day; NaN when none (every comparison with it is false)
+  month = 0; // year × 12 + month − 1 of day
+  any = Number.NaN; // the row's own day, else 报送日期, else 录用日期: activity (零报送 means no row at all)
+  submit = Number.NaN; // submission (报送) day of a countable row, NaN when none
+  submitMonth = 0;
+  unit = 0;
+  office = -1; // the relaying 对口处室, -1 when not relayed
+  officeSubmits = false; // … which relayed the piece upward: a submission of the office too
+  points = 0;
+  relay = 0;
+  adoption = false; // countable and not a 报送 row
+  level = -1; // LEVELS index of a countable adoption with a level
+  piece = 0;
+}
+
+/** Cap bucket (封顶周期) of a month key (year × 12 + month − 1): the month, or year × 4 + quarter − 1. */
+function capBucket(month: number, perMonth: boolean): number {
+  return perMonth ? month : Math.floor(month / 3);
+}
+
+function monthKey(day: Day): number {
+  return yearOf(day) * 12 + monthOf(day) - 1;
+}
+
+/** Per-unit figures for one period. Caps (封顶) apply per unit per month or quarter. */
+class PeriodAcc {
+  private readonly from: Day;
+  private readonly to: Day;
+  private readonly cap: number | null;
+  private readonly perMonth: boolean;
+  private readonly firstBucket: number;
+  private readonly raw: number[] = [];
+  private readonly relay: number[] = [];
+  private readonly levels: number[] = []; // unit × 4 + level
+  private readonly hasLevels: number[] = [];
+  private readonly submissions: number[] = [];
+  private readonly active: number[] = [];
+  // With a cap: per unit and cap bucket, the points up to the period's end and those before its start.
+  private readonly through = new Map<number, number>();
+  private readonly before = new Map<number, number>();
+  private readonly seenPiece: Uint8Array; // pieces counted as submitted in the period
+  private readonly seen = new Set<number>(); // … and the offices' copies of relayed pieces
+  private readonly pieces: number;
+  private ownSubmissions = 0;
+  private anyRows = false;
+
+  constructor(period: Period, rules: Rules, pieces: number) {
+    const s = rules.settings;
+    this.from = period.from;
+    this.to = period.to;
+    this.cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
+    this.perMonth = s.capPeriod === '月';
+    this.firstBucket = capBucket(monthKey(period.from), this.perMonth);
+    this.pieces = pieces;
+    this.seenPiece = new Uint8Array(pieces);
+  }
+
+  grow(units: number): void {
+    for (let u = this.raw.length; u < units; u++) {
+      this.raw.push(0);
+      this.relay.push(0);
+      this.hasLevels.push(0);
+      this.submissions.push(0);
+      this.active.push(0);
+      this.levels.push(0, 0, 0, 0);
+    }
+  }
+
+  private credit(unit: number, v: RowView, pts: number): void {
+    if (this.cap === null) {
+      if (v.day >= this.from) this.raw[unit] += pts;
+      return;
+    }
+    const key = unit * 1_000_000 + (capBucket(v.month, this.perMonth) - this.firstBucket);
+    this.through.set(key, (this.through.get(key) ?? 0) + pts);
+    if (v.day < this.from) this.before.set(key, (this.before.get(key) ?? 0) + pts);
+  }
+
+  add(v: RowView): void {
+    const { unit, office, day } = v;
+    if (day <= this.to) {
+      const inside = day >= this.from;
+      // Rows before the period matter only for a cap bucket the period starts inside.
+      if (inside || (this.cap !== null && capBucket(v.month, this.perMonth) >= this.firstBucket)) {
+        this.credit(unit, v, v.points);
+        if (office >= 0 && v.relay !== 0) this.credit(office, v, v.relay);
+      }
+      if (inside) {
+        this.anyRows = true;
+        this.active[unit] = 1;
+        if (office >= 0) {
+          this.active[office] = 1; // relayed a piece: activity of the office (not 零报送)
+          if (v.relay !== 0) this.relay[office] += v.relay;
+        }
+        if (v.level >= 0) {
+          this.hasLevels[unit] = 1;
+          this.levels[unit * 4 + v.level]++;
+        }
+      }
+    }
+    if (v.any >= this.from && v.any <= this.to) {
+      this.anyRows = true;
+      this.active[unit] = 1;
+      if (office >= 0) this.active[office] = 1;
+    }
+    const sd = v.submit;
+    if (sd >= this.from && sd <= this.to) {
+      this.anyRows = true;
+      this.active[unit] = 1;
+      if (this.seenPiece[v.piece] === 0) {
+        this.seenPiece[v.piece] = 1;
+        this.submissions[unit]++;
+        this.ownSubmissions++;
+      }
+      if (office >= 0) {
+        this.active[office] = 1;
+        if (v.officeSubmits) {
+          const key = this.pieces * (office + 1) + v.piece; // the office's copy of the piece
+          if (!this.seen.has(key)) {
+            this.seen.add(key);
+            this.submissions[office]++;
+          }
+        }
+      }
+    }
+  }
+
+  totals(units: string[], decimals: number): PeriodTotals {
+    const raw = this.raw;
+    for (const [key, v] of this.through)
+      raw[Math.floor(key / 1_000_000)] += cappedSlice(this.before.get(key) ?? 0, v, this.cap);
+    const out: PeriodTotals = {
+      points: new Map(),
+      relay: new Map(),
+      byLevel: new Map(),
+      submissions: new Map(),
+      ownSubmissions: this.ownSubmissions,
+      active: new Set(),
+      anyRows: this.anyRows,
+    };
+    for (let u = 0; u < units.length; u++) {
+      const name = units[u];
+      if (raw[u] !== 0) out.points.set(name, roundHalfUp(raw[u], decimals));
+      if (this.relay[u] !== 0) out.relay.set(name, this.relay[u]);
+      if (this.hasLevels[u]) {
+        const lv = emptyLevels();
+        for (let l = 0; l < 4; l++) lv[LEVELS[l]] = this.levels[u * 4 + l];
+        out.byLevel.set(name, lv);
+      }
+      if (this.submissions[u] !== 0) out.submissions.set(name, this.submissions[u]);
+      if (this.active[u]) out.active.add(name);
+    }
+    return out;
+  }
+}
+
+/**
+ * One year's months up to asOf: per unit the points before caps (relay shares in the month of their row),
+ * adoptions, and each piece's first month submitted (a piece counts once, in that month).
+ */
+export class MonthAcc {
+  readonly raw: number[] = []; // unit × 12 + month
+  readonly adoptions = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  private readonly firstSubmitted: Uint8Array; // piece → its first month submitted this year (12: none)
+  private readonly jan: number;
+
+  constructor(
+    year: number,
+    private readonly asOf: Day,
+    pieces: number,
+  ) {
+    this.jan = year * 12;
+    this.firstSubmitted = new Uint8Array(pieces).fill(12);
+  }
+
+  grow(units: number): void {
+    for (let k = this.raw.length; k < units * 12; k++) this.raw.push(0);
+  }
+
+  add(v: RowView): void {
+    if (v.day <= this.asOf) {
+      const m = v.month - this.jan;
+      if (m >= 0 && m < 12) {
+        if (v.adoption) this.adoptions[m]++;
+        this.raw[v.unit * 12 + m] += v.points;
+        if (v.office >= 0) this.raw[v.office * 12 + m] += v.relay;
+      }
+    }
+    if (v.submit <= this.asOf) {
+      const m = v.submitMonth - this.jan;
+      if (m >= 0 && m < 12 && m < this.firstSubmitted[v.piece]) this.firstSubmitted[v.piece] = m;
+    }
+  }
+
+  /** Pieces first submitted per month. */
+  submissions(): number[] {
+    const out = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    for (let k = 0; k < this.firstSubmitted.length; k++)
+      if (this.firstSubmitted[k] < 12) out[this.firstSubmitted[k]]++;
+    return out;
+  }
+}
+
+/** People in a period: points and 计任务 per author, and the unit of their latest row (ties: the first by name). */
+export interface PeopleTotals {
+  names: string[]; // in order of their first row in the period
+  units: string[];
+  points: number[];
+  credit: number[];
+}
+
+export interface Collected {
+  /** Every unit and 对口处室 the ledger names, in order of appearance. */
+  units: string[];
+  unitId: Map<string, number>;
+  cur: PeriodTotals;
+  prev: PeriodTotals;
+  ytd: PeriodTotals;
+  lastYear: PeriodTotals;
+  months: MonthAcc;
+  lastYearMonths: MonthAcc;
+  people: PeopleTotals;
+  issues: IssueRow[];
+  lateRows: number[];
+  penalties: ReportModel['penalties'];
+  rowsInPeriod: number;
+  adoptions: number;
+}
+
+export interface Periods {
+  period: Period;
+  /** The period as counted: up to asOf when the report is a snapshot inside it. */
+  counted: Period;
+  previous: Period;
+  ytd: Period;
+  lastYear: Period;
+  year: number;
+  asOf: Day;
+}
+
+/** Feed every row of the ledger, once, to everything a 通报 totals. */
+export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collected {
+  const { rowPiece, pieces } = pieceIds(scored);
+  const credited = creditedRows(scored);
+  const decimals = rules.settings.decimals;
+  const periods = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => new PeriodAcc(x, rules, pieces));
+  const months = new MonthAcc(p.year, p.asOf, pieces);
+  const lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
+  const unitId = new Map<string, number>();
+  const units: string[] = [];
+  const idOf = (name: string): number => {
+    let id = unitId.get(name);
+    if (id === undefined) {
+      id = units.push(name) - 1;
+      unitId.set(name, id);
+      for (const acc of periods) acc.grow(units.length);
+      months.grow(units.length);
+      lastYearMonths.grow(units.length);
+    }
+    return id;
+  };
+  const personId = new Map<string, number>();
+  const people: PeopleTotals = { names: [], units: [], points: [], credit: [] };
+  const personDay: number[] = [];
+  const issues: IssueRow[] = [];
+  const lateRows: number[] = [];
+  const penalties: ReportModel['penalties'] = [];
+  let rowsInPeriod = 0;
+  let adoptions = 0;
+  const { counted, period } = p;
+
+  const v = new RowView();
+  let lastUnit = '';
+  let lastUnitId = -1;
+  const rows = scored.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const src = scored.ledger.rows[i];
+    const d = r.day;
+    v.day = d ?? Number.NaN;
+    v.month = d === null ? 0 : monthKey(d);
+    v.any = d ?? src.submittedOn ?? src.adoptedOn ?? Number.NaN;
+    // Ledgers list a unit's rows together: the last id is usually the one.
+    if (r.unit !== lastUnit || lastUnitId < 0) {
+      lastUnit = r.unit;
+      lastUnitId = idOf(r.unit);
+    }
+    v.unit = lastUnitId;
+    const office = relayOfficeOf(src);
+    v.office = office === '' ? -1 : idOf(office);
+    v.officeSubmits = office !== '' && officeRecipient(src, r.level) !== '';
+    // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
+    const sd =
+      r.countable && (src.recipient !== '' || src.mode === '报送' || office !== '')
+        ? (src.submittedOn ?? src.adoptedOn)
+        : null;
+    v.submit = sd ?? Number.NaN;
+    v.submitMonth = sd === null ? 0 : monthKey(sd);
+    v.points = r.points;
+    v.relay = r.relayPoints;
+    v.adoption = r.countable && r.mode !== '报送';
+    v.level = v.adoption && r.level !== null ? LEVELS.indexOf(r.level) : -1;
+    v.piece = rowPiece[i];
+    for (let k = 0; k < periods.length; k++) periods[k].add(v);
+    months.add(v);
+    lastYearMonths.add(v);
+
+    const day = v.day;
+    if (day >= counted.from && day <= counted.to) {
+      rowsInPeriod++;
+      if (v.adoption) adoptions++;
+      if (src.verdict === '倒扣' && r.points < 0) {
+        penalties.push({ unit: r.unit, title: src.title, points: r.points, reason: src.note });
+      }
+      // 重复用稿不计任务 over the whole ledger: only the row carrying the piece's 计任务 credits it.
+      const adopted = v.adoption && credited[i] === 1;
+      const authors = src.authors;
+      for (let a = 0; a < authors.length; a++) {
+        const name = authors[a];
+        let who = personId.get(name);
+        if (who === undefined) {
+          who = people.names.push(name) - 1;
+          personId.set(name, who);
+          people.units.push(r.unit);
+          personDay.push(day);
+          people.points.push(0);
+          people.credit.push(0);
+        } else if (day > personDay[who] || (day === personDay[who] && r.unit < people.units[who])) {
+          people.units[who] = r.unit;
+          personDay[who] = day;
+        }
+        people.points[who] += r.personPoints[a] ?? 0;
+        // A piece counts once per person: an author named twice on the row gets the larger share, once.
+        if (adopted && authors.indexOf(name) === a) {
+          let share = 0;
+          for (let b = a; b < authors.length; b++) {
+            const c = r.credit[b] ?? 0;
+            if (authors[b] === name && c > share) share = c;
+          }
+          if (share > 0) people.credit[who] += share;
+        }
+      }
+    }
+    // Undated rows belong to no period: every 通报 lists them until they are fixed.
+    if (r.issues.length > 0) {
+      const inP = day >= period.from && day <= period.to;
+      if (inP || d === null) {
+        issues.push({ row: r.row, unit: r.unit, title: src.title, issues: r.issues });
+        if (inP && r.issues.some((t) => t.startsWith('迟报'))) lateRows.push(r.row);
+      }
+    }
+  }
+  return {
+    units,
+    unitId,
+    cur: periods[0].totals(units, decimals),
+    prev: periods[1].totals(units, decimals),
+    ytd: periods[2].totals(units, decimals),
+    lastYear: periods[3].totals(units, decimals),
+    months,
+    lastYearMonths,
+    people,
+    issues,
+    lateRows,
+    penalties,
+    rowsInPeriod,
+    adoptions,
+  };
+}
