@@ -54,10 +54,18 @@ function monthKey(day: Day): number {
   return yearOf(day) * 12 + monthOf(day) - 1;
 }
 
+/** monthKey, read from a table for the days of a year and the year before (most rows of a 通报). */
+function monthKeys(year: number): (day: Day) => number {
+  const start = dayFromYmd(year - 1, 1, 1);
+  const table = new Int32Array(dayFromYmd(year, 12, 31) - start + 1);
+  for (let d = 0; d < table.length; d++) table[d] = monthKey(start + d);
+  return (day) => table[day - start] ?? monthKey(day); // a day outside (or not whole) is worked out
+}
+
 /** Per-unit figures for one period. Caps (封顶) apply per unit per month or quarter. */
 class PeriodAcc {
-  private readonly from: Day;
-  private readonly to: Day;
+  readonly from: Day;
+  readonly to: Day;
   private readonly cap: number | null;
   private readonly perMonth: boolean;
   private readonly firstBucket: number;
@@ -275,7 +283,12 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   const { rowPiece, pieces } = pieceIds(scored);
   const credited = creditedRows(scored);
   const decimals = rules.settings.decimals;
-  const periods = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => new PeriodAcc(x, rules, pieces));
+  // The periods a 通报 compares, each totalled once (a year's 累计 is the year, its 同比 the previous year).
+  const periods: PeriodAcc[] = [];
+  const slot = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => {
+    const k = periods.findIndex((acc) => acc.from === x.from && acc.to === x.to);
+    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules, pieces)) - 1;
+  });
   const months = new MonthAcc(p.year, p.asOf, pieces);
   const lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
   const unitId = new Map<string, number>();
@@ -291,7 +304,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     }
     return id;
   };
-  const personId = new Map<string, number>();
+  const personId: Record<string, number> = Object.create(null); // (faster than a Map for these lookups)
   const people: PeopleTotals = { names: [], units: [], points: [], credit: [] };
   const personDay: number[] = [];
   const issues: IssueRow[] = [];
@@ -301,6 +314,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   let adoptions = 0;
   const { counted, period } = p;
 
+  const monthOfDay = monthKeys(p.year);
   const v = new RowView();
   let lastUnit = '';
   let lastUnitId = -1;
@@ -310,7 +324,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     const src = scored.ledger.rows[i];
     const d = r.day;
     v.day = d ?? Number.NaN;
-    v.month = d === null ? 0 : monthKey(d);
+    v.month = d === null ? 0 : monthOfDay(d);
     v.any = d ?? src.submittedOn ?? src.adoptedOn ?? Number.NaN;
     // Ledgers list a unit's rows together: the last id is usually the one.
     if (r.unit !== lastUnit || lastUnitId < 0) {
@@ -323,11 +337,11 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     v.officeSubmits = office !== '' && officeRecipient(src, r.level) !== '';
     // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
     const sd =
-      r.countable && (src.recipient !== '' || src.mode === '报送' || office !== '')
+      r.countable && (r.mode === '报送' || office !== '' || src.recipient !== '')
         ? (src.submittedOn ?? src.adoptedOn)
         : null;
     v.submit = sd ?? Number.NaN;
-    v.submitMonth = sd === null ? 0 : monthKey(sd);
+    v.submitMonth = sd === null ? 0 : monthOfDay(sd);
     v.points = r.points;
     v.relay = r.relayPoints;
     v.adoption = r.countable && r.mode !== '报送';
@@ -349,10 +363,10 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
       const authors = src.authors;
       for (let a = 0; a < authors.length; a++) {
         const name = authors[a];
-        let who = personId.get(name);
+        let who = personId[name];
         if (who === undefined) {
           who = people.names.push(name) - 1;
-          personId.set(name, who);
+          personId[name] = who;
           people.units.push(r.unit);
           personDay.push(day);
           people.points.push(0);
@@ -363,7 +377,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
         }
         people.points[who] += r.personPoints[a] ?? 0;
         // A piece counts once per person: an author named twice on the row gets the larger share, once.
-        if (adopted && authors.indexOf(name) === a) {
+        if (adopted && (a === 0 || authors.indexOf(name) === a)) {
           let share = 0;
           for (let b = a; b < authors.length; b++) {
             const c = r.credit[b] ?? 0;
@@ -382,13 +396,14 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
       }
     }
   }
+  const totals = periods.map((acc) => acc.totals(units, decimals));
   return {
     units,
     unitId,
-    cur: periods[0].totals(units, decimals),
-    prev: periods[1].totals(units, decimals),
-    ytd: periods[2].totals(units, decimals),
-    lastYear: periods[3].totals(units, decimals),
+    cur: totals[slot[0]],
+    prev: totals[slot[1]],
+    ytd: totals[slot[2]],
+    lastYear: totals[slot[3]],
     months,
     lastYearMonths,
     people,
