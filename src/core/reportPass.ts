@@ -29,20 +29,26 @@ export function emptyLevels(): Record<Level, number> {
 }
 
 /** The row being fed to the accumulators (one object, refilled per row: no allocation per row). */
-class RowView {
-  day = Number.NaN; // the row's day; NaN when none (every comparison with it is false)
-  month = 0; // year × 12 + month − 1 of day
-  any = Number.NaN; // the row's own day, else 报送日期, else 录用日期: activity (零报送 means no row at all)
-  submit = Number.NaN; // submission (报送) day of a countable row, NaN when none
-  submitMonth = 0;
-  unit = 0;
-  office = -1; // the relaying 对口处室, -1 when not relayed
-  officeSubmits = false; // … which relayed the piece upward: a submission of the office too
-  points = 0;
-  relay = 0;
-  adoption = false; // countable and not a 报送 row
-  level = -1; // LEVELS index of a countable adoption with a level
-  piece = 0;
+interface RowView {
+  /** The row's day; NaN when none (every comparison with it is false). */
+  day: number;
+  /** year × 12 + month − 1 of day. */
+  month: number;
+  /** The row's own day, else 报送日期, else 录用日期: activity (零报送 means no row at all); NaN when none. */
+  any: number;
+  /** Submission (报送) day of a countable row, NaN when none; submitMonth its month key. */
+  submit: number;
+  submitMonth: number;
+  unit: number;
+  /** The relaying 对口处室, -1 when not relayed; officeSubmits: it relayed the piece upward (a submission of its own). */
+  office: number;
+  officeSubmits: boolean;
+  points: number;
+  relay: number;
+  /** Countable and not a 报送 row; level: LEVELS index of such a row with a level, else -1. */
+  adoption: boolean;
+  level: number;
+  piece: number;
 }
 
 /** Cap bucket (封顶周期) of a month key (year × 12 + month − 1): the month, or year × 4 + quarter − 1. */
@@ -62,183 +68,176 @@ function monthKeys(year: number): (day: Day) => number {
   return (day) => table[day - start] ?? monthKey(day); // a day outside (or not whole) is worked out
 }
 
-/** Per-unit figures for one period. Caps (封顶) apply per unit per month or quarter. */
-class PeriodAcc {
-  readonly from: Day;
-  readonly to: Day;
-  private readonly cap: number | null;
-  private readonly perMonth: boolean;
-  private readonly firstBucket: number;
-  private readonly raw: number[] = [];
-  private readonly relay: number[] = [];
-  private readonly levels: number[] = []; // unit × 4 + level
-  private readonly hasLevels: number[] = [];
-  private readonly submissions: number[] = [];
-  private readonly active: number[] = [];
+/** Per-unit figures for one period, fed row by row. Caps (封顶) apply per unit per month or quarter. */
+interface PeriodAcc {
+  from: Day;
+  to: Day;
+  /** Room for units 0 … units − 1. */
+  grow(units: number): void;
+  add(v: RowView): void;
+  totals(units: string[], decimals: number): PeriodTotals;
+}
+
+function periodAcc(period: Period, rules: Rules, pieces: number): PeriodAcc {
+  const s = rules.settings;
+  const { from, to } = period;
+  const cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
+  const perMonth = s.capPeriod === '月';
+  const firstBucket = capBucket(monthKey(from), perMonth);
+  const raw: number[] = [];
+  const relay: number[] = [];
+  const levels: number[] = []; // unit × 4 + level
+  const hasLevels: number[] = [];
+  const submissions: number[] = [];
+  const active: number[] = [];
   // With a cap: per unit and cap bucket, the points up to the period's end and those before its start.
-  private readonly through = new Map<number, number>();
-  private readonly before = new Map<number, number>();
-  private readonly seenPiece: Uint8Array; // pieces counted as submitted in the period
-  private readonly seen = new Set<number>(); // … and the offices' copies of relayed pieces
-  private readonly pieces: number;
-  private ownSubmissions = 0;
-  private anyRows = false;
+  const through = new Map<number, number>();
+  const before = new Map<number, number>();
+  const seenPiece = new Uint8Array(pieces); // pieces counted as submitted in the period
+  const seen = new Set<number>(); // … and the offices' copies of relayed pieces
+  let ownSubmissions = 0;
+  let anyRows = false;
 
-  constructor(period: Period, rules: Rules, pieces: number) {
-    const s = rules.settings;
-    this.from = period.from;
-    this.to = period.to;
-    this.cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
-    this.perMonth = s.capPeriod === '月';
-    this.firstBucket = capBucket(monthKey(period.from), this.perMonth);
-    this.pieces = pieces;
-    this.seenPiece = new Uint8Array(pieces);
-  }
-
-  grow(units: number): void {
-    for (let u = this.raw.length; u < units; u++) {
-      this.raw.push(0);
-      this.relay.push(0);
-      this.hasLevels.push(0);
-      this.submissions.push(0);
-      this.active.push(0);
-      this.levels.push(0, 0, 0, 0);
-    }
-  }
-
-  private credit(unit: number, v: RowView, pts: number): void {
-    if (this.cap === null) {
-      if (v.day >= this.from) this.raw[unit] += pts;
+  const credit = (unit: number, v: RowView, pts: number) => {
+    if (cap === null) {
+      if (v.day >= from) raw[unit] += pts;
       return;
     }
-    const key = unit * 1_000_000 + (capBucket(v.month, this.perMonth) - this.firstBucket);
-    this.through.set(key, (this.through.get(key) ?? 0) + pts);
-    if (v.day < this.from) this.before.set(key, (this.before.get(key) ?? 0) + pts);
-  }
+    const key = unit * 1_000_000 + (capBucket(v.month, perMonth) - firstBucket);
+    through.set(key, (through.get(key) ?? 0) + pts);
+    if (v.day < from) before.set(key, (before.get(key) ?? 0) + pts);
+  };
 
-  add(v: RowView): void {
-    const { unit, office, day } = v;
-    if (day <= this.to) {
-      const inside = day >= this.from;
-      // Rows before the period matter only for a cap bucket the period starts inside.
-      if (inside || (this.cap !== null && capBucket(v.month, this.perMonth) >= this.firstBucket)) {
-        this.credit(unit, v, v.points);
-        if (office >= 0 && v.relay !== 0) this.credit(office, v, v.relay);
+  return {
+    from,
+    to,
+    grow(units) {
+      for (let u = raw.length; u < units; u++) {
+        raw.push(0);
+        relay.push(0);
+        hasLevels.push(0);
+        submissions.push(0);
+        active.push(0);
+        levels.push(0, 0, 0, 0);
       }
-      if (inside) {
-        this.anyRows = true;
-        this.active[unit] = 1;
-        if (office >= 0) {
-          this.active[office] = 1; // relayed a piece: activity of the office (not 零报送)
-          if (v.relay !== 0) this.relay[office] += v.relay;
+    },
+    add(v) {
+      const { unit, office, day } = v;
+      if (day <= to) {
+        const inside = day >= from;
+        // Rows before the period matter only for a cap bucket the period starts inside.
+        if (inside || (cap !== null && capBucket(v.month, perMonth) >= firstBucket)) {
+          credit(unit, v, v.points);
+          if (office >= 0 && v.relay !== 0) credit(office, v, v.relay);
         }
-        if (v.level >= 0) {
-          this.hasLevels[unit] = 1;
-          this.levels[unit * 4 + v.level]++;
-        }
-      }
-    }
-    if (v.any >= this.from && v.any <= this.to) {
-      this.anyRows = true;
-      this.active[unit] = 1;
-      if (office >= 0) this.active[office] = 1;
-    }
-    const sd = v.submit;
-    if (sd >= this.from && sd <= this.to) {
-      this.anyRows = true;
-      this.active[unit] = 1;
-      if (this.seenPiece[v.piece] === 0) {
-        this.seenPiece[v.piece] = 1;
-        this.submissions[unit]++;
-        this.ownSubmissions++;
-      }
-      if (office >= 0) {
-        this.active[office] = 1;
-        if (v.officeSubmits) {
-          const key = this.pieces * (office + 1) + v.piece; // the office's copy of the piece
-          if (!this.seen.has(key)) {
-            this.seen.add(key);
-            this.submissions[office]++;
+        if (inside) {
+          anyRows = true;
+          active[unit] = 1;
+          if (office >= 0) {
+            active[office] = 1; // relayed a piece: activity of the office (not 零报送)
+            if (v.relay !== 0) relay[office] += v.relay;
+          }
+          if (v.level >= 0) {
+            hasLevels[unit] = 1;
+            levels[unit * 4 + v.level]++;
           }
         }
       }
-    }
-  }
-
-  totals(units: string[], decimals: number): PeriodTotals {
-    const raw = this.raw;
-    for (const [key, v] of this.through)
-      raw[Math.floor(key / 1_000_000)] += cappedSlice(this.before.get(key) ?? 0, v, this.cap);
-    const out: PeriodTotals = {
-      points: new Map(),
-      relay: new Map(),
-      byLevel: new Map(),
-      submissions: new Map(),
-      ownSubmissions: this.ownSubmissions,
-      active: new Set(),
-      anyRows: this.anyRows,
-    };
-    for (let u = 0; u < units.length; u++) {
-      const name = units[u];
-      if (raw[u] !== 0) out.points.set(name, roundHalfUp(raw[u], decimals));
-      if (this.relay[u] !== 0) out.relay.set(name, this.relay[u]);
-      if (this.hasLevels[u]) {
-        const lv = emptyLevels();
-        for (let l = 0; l < 4; l++) lv[LEVELS[l]] = this.levels[u * 4 + l];
-        out.byLevel.set(name, lv);
+      if (v.any >= from && v.any <= to) {
+        anyRows = true;
+        active[unit] = 1;
+        if (office >= 0) active[office] = 1;
       }
-      if (this.submissions[u] !== 0) out.submissions.set(name, this.submissions[u]);
-      if (this.active[u]) out.active.add(name);
-    }
-    return out;
-  }
+      const sd = v.submit;
+      if (sd >= from && sd <= to) {
+        anyRows = true;
+        active[unit] = 1;
+        if (seenPiece[v.piece] === 0) {
+          seenPiece[v.piece] = 1;
+          submissions[unit]++;
+          ownSubmissions++;
+        }
+        if (office >= 0) {
+          active[office] = 1;
+          const key = pieces * (office + 1) + v.piece; // the office's copy of the piece
+          if (v.officeSubmits && !seen.has(key)) {
+            seen.add(key);
+            submissions[office]++;
+          }
+        }
+      }
+    },
+    totals(units, decimals) {
+      for (const [key, v] of through)
+        raw[Math.floor(key / 1_000_000)] += cappedSlice(before.get(key) ?? 0, v, cap);
+      const out: PeriodTotals = {
+        points: new Map(),
+        relay: new Map(),
+        byLevel: new Map(),
+        submissions: new Map(),
+        ownSubmissions,
+        active: new Set(),
+        anyRows,
+      };
+      units.forEach((name, u) => {
+        if (raw[u] !== 0) out.points.set(name, roundHalfUp(raw[u], decimals));
+        if (relay[u] !== 0) out.relay.set(name, relay[u]);
+        if (hasLevels[u]) {
+          const lv = emptyLevels();
+          LEVELS.forEach((l, k) => {
+            lv[l] = levels[u * 4 + k];
+          });
+          out.byLevel.set(name, lv);
+        }
+        if (submissions[u] !== 0) out.submissions.set(name, submissions[u]);
+        if (active[u]) out.active.add(name);
+      });
+      return out;
+    },
+  };
 }
 
 /**
  * One year's months up to asOf: per unit the points before caps (relay shares in the month of their row),
  * adoptions, and each piece's first month submitted (a piece counts once, in that month).
  */
-export class MonthAcc {
-  readonly raw: number[] = []; // unit × 12 + month
-  readonly adoptions = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  private readonly firstSubmitted: Uint8Array; // piece → its first month submitted this year (12: none)
-  private readonly jan: number;
+export interface MonthAcc {
+  /** Points per unit × 12 + month. */
+  raw: number[];
+  adoptions: number[];
+  /** Pieces first submitted, per month. */
+  submissions(): number[];
+  grow(units: number): void;
+  add(v: RowView): void;
+}
 
-  constructor(
-    year: number,
-    private readonly asOf: Day,
-    pieces: number,
-  ) {
-    this.jan = year * 12;
-    this.firstSubmitted = new Uint8Array(pieces).fill(12);
-  }
-
-  grow(units: number): void {
-    for (let k = this.raw.length; k < units * 12; k++) this.raw.push(0);
-  }
-
-  add(v: RowView): void {
-    if (v.day <= this.asOf) {
-      const m = v.month - this.jan;
-      if (m >= 0 && m < 12) {
-        if (v.adoption) this.adoptions[m]++;
-        this.raw[v.unit * 12 + m] += v.points;
-        if (v.office >= 0) this.raw[v.office * 12 + m] += v.relay;
+function monthAcc(year: number, asOf: Day, pieces: number): MonthAcc {
+  const jan = year * 12;
+  const raw: number[] = [];
+  const adoptions = new Array<number>(12).fill(0);
+  const firstSubmitted = new Uint8Array(pieces).fill(12); // piece → its first month submitted this year (12: none)
+  return {
+    raw,
+    adoptions,
+    submissions() {
+      const out = new Array<number>(12).fill(0);
+      for (const m of firstSubmitted) if (m < 12) out[m]++;
+      return out;
+    },
+    grow(units) {
+      while (raw.length < units * 12) raw.push(0);
+    },
+    add(v) {
+      let m = v.month - jan;
+      if (v.day <= asOf && m >= 0 && m < 12) {
+        if (v.adoption) adoptions[m]++;
+        raw[v.unit * 12 + m] += v.points;
+        if (v.office >= 0) raw[v.office * 12 + m] += v.relay;
       }
-    }
-    if (v.submit <= this.asOf) {
-      const m = v.submitMonth - this.jan;
-      if (m >= 0 && m < 12 && m < this.firstSubmitted[v.piece]) this.firstSubmitted[v.piece] = m;
-    }
-  }
-
-  /** Pieces first submitted per month. */
-  submissions(): number[] {
-    const out = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    for (let k = 0; k < this.firstSubmitted.length; k++)
-      if (this.firstSubmitted[k] < 12) out[this.firstSubmitted[k]]++;
-    return out;
-  }
+      m = v.submitMonth - jan;
+      if (v.submit <= asOf && m >= 0 && m < 12 && m < firstSubmitted[v.piece]) firstSubmitted[v.piece] = m;
+    },
+  };
 }
 
 /** People in a period: points and 计任务 per author, and the unit of their latest row (ties: the first by name). */
@@ -287,10 +286,10 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   const periods: PeriodAcc[] = [];
   const slot = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => {
     const k = periods.findIndex((acc) => acc.from === x.from && acc.to === x.to);
-    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules, pieces)) - 1;
+    return k >= 0 ? k : periods.push(periodAcc(x, rules, pieces)) - 1;
   });
-  const months = new MonthAcc(p.year, p.asOf, pieces);
-  const lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
+  const months = monthAcc(p.year, p.asOf, pieces);
+  const lastYearMonths = monthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
   const unitId = new Map<string, number>();
   const units: string[] = [];
   const idOf = (name: string): number => {
@@ -315,7 +314,21 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   const { counted, period } = p;
 
   const monthOfDay = monthKeys(p.year);
-  const v = new RowView();
+  const v: RowView = {
+    day: Number.NaN,
+    month: 0,
+    any: Number.NaN,
+    submit: Number.NaN,
+    submitMonth: 0,
+    unit: 0,
+    office: -1,
+    officeSubmits: false,
+    points: 0,
+    relay: 0,
+    adoption: false,
+    level: -1,
+    piece: 0,
+  };
   let lastUnit = '';
   let lastUnitId = -1;
   const rows = scored.rows;
