@@ -22,7 +22,7 @@ import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
 import { compareNames } from './names';
 import { previousPeriod, samePeriodLastYear, yearPeriod } from './period';
-import { collect, emptyLevels, type MonthAcc, type PeopleTotals, type PeriodTotals } from './reportPass';
+import { collect, emptyLevels, type MonthAcc, type PeriodTotals, type PersonTotals } from './reportPass';
 import { roundHalfUp } from './text';
 import type {
   Day,
@@ -81,11 +81,11 @@ export function buildReport(
   const counted: Period = asOf >= period.from && asOf < period.to ? { ...period, to: asOf } : period;
   const prevPeriod = previousPeriod(period);
   const lastYear = samePeriodLastYear(counted);
+  // 累计 (ytd): the year to the period's end (or asOf), for the ranking's 累计 column.
   const all = collect(scored, rules, {
     period,
     counted,
     previous: prevPeriod,
-    // 累计: the year to the period's end (or asOf), for the ranking's 累计 column.
     ytd: { ...yearPeriod(year), to: counted.to },
     lastYear,
     year,
@@ -277,19 +277,13 @@ function monthSeries(
   return { months, unitMonths };
 }
 
-function peopleRows(acc: PeopleTotals, rules: Rules, results: IndicatorEvaluation['people']): PersonRow[] {
+function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvaluation['people']): PersonRow[] {
   const byPerson = new Map(results.map((r) => [r.subject, r]));
   const listed = new Map((rules.people ?? []).map((d) => [d.name, d.unit]));
-  const rows = acc.names.map((name, k) => ({
-    name,
-    unit: acc.units[k],
-    points: acc.points[k],
-    credit: acc.credit[k],
-  }));
   // 人员 listed with no row in the period: judged all the same (tasks unmet, a chief's team bonus), so listed.
-  const seen = new Set(acc.names);
+  const seen = new Set(rows.map((r) => r.name));
   for (const [name, unit] of listed) {
-    if (!seen.has(name) && byPerson.has(name)) rows.push({ name, unit, points: 0, credit: 0 });
+    if (!seen.has(name) && byPerson.has(name)) rows.push({ name, unit, day: 0, points: 0, credit: 0 });
   }
   const out: PersonRow[] = rows.map((person) => {
     const name = person.name;

@@ -240,12 +240,13 @@ function monthAcc(year: number, asOf: Day, pieces: number): MonthAcc {
   };
 }
 
-/** People in a period: points and 计任务 per author, and the unit of their latest row (ties: the first by name). */
-export interface PeopleTotals {
-  names: string[]; // in order of their first row in the period
-  units: string[];
-  points: number[];
-  credit: number[];
+/** A person in a period: points and 计任务, and the unit of their latest row (ties: the first by name). */
+export interface PersonTotals {
+  name: string;
+  unit: string;
+  day: Day;
+  points: number;
+  credit: number;
 }
 
 export interface Collected {
@@ -258,7 +259,8 @@ export interface Collected {
   lastYear: PeriodTotals;
   months: MonthAcc;
   lastYearMonths: MonthAcc;
-  people: PeopleTotals;
+  /** In order of their first row in the period. */
+  people: PersonTotals[];
   issues: IssueRow[];
   lateRows: number[];
   penalties: ReportModel['penalties'];
@@ -303,9 +305,8 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     }
     return id;
   };
-  const personId: Record<string, number> = Object.create(null); // (faster than a Map for these lookups)
-  const people: PeopleTotals = { names: [], units: [], points: [], credit: [] };
-  const personDay: number[] = [];
+  const byName: Record<string, PersonTotals> = Object.create(null); // (faster than a Map for these lookups)
+  const people: PersonTotals[] = [];
   const issues: IssueRow[] = [];
   const lateRows: number[] = [];
   const penalties: ReportModel['penalties'] = [];
@@ -376,19 +377,16 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
       const authors = src.authors;
       for (let a = 0; a < authors.length; a++) {
         const name = authors[a];
-        let who = personId[name];
-        if (who === undefined) {
-          who = people.names.push(name) - 1;
-          personId[name] = who;
-          people.units.push(r.unit);
-          personDay.push(day);
-          people.points.push(0);
-          people.credit.push(0);
-        } else if (day > personDay[who] || (day === personDay[who] && r.unit < people.units[who])) {
-          people.units[who] = r.unit;
-          personDay[who] = day;
+        let person = byName[name];
+        if (person === undefined) {
+          person = { name, unit: r.unit, day, points: 0, credit: 0 };
+          byName[name] = person;
+          people.push(person);
+        } else if (day > person.day || (day === person.day && r.unit < person.unit)) {
+          person.unit = r.unit;
+          person.day = day;
         }
-        people.points[who] += r.personPoints[a] ?? 0;
+        person.points += r.personPoints[a] ?? 0;
         // A piece counts once per person: an author named twice on the row gets the larger share, once.
         if (adopted && (a === 0 || authors.indexOf(name) === a)) {
           let share = 0;
@@ -396,7 +394,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
             const c = r.credit[b] ?? 0;
             if (authors[b] === name && c > share) share = c;
           }
-          if (share > 0) people.credit[who] += share;
+          if (share > 0) person.credit += share;
         }
       }
     }
