@@ -16,7 +16,7 @@
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
-import type { RowTable } from './rows';
+import { EMPTY_TABLE, type RowTable } from './rows';
 
 const POINTS = 0; // 积分
 const ADOPTED = 1; // 录用
@@ -303,3 +303,10 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
     }
   }
 }
+
+// Keeps the Accumulator's shape (and the pass's optimized code) from one evaluation to the next (see rows.ts).
+export const SHAPE = new Accumulator(
+  EMPTY_TABLE,
+  { unit: [], team: [], person: [], department: [], unitSlots: () => [], teamSlots: () => [] },
+  0,
+);

@@ -13,7 +13,7 @@ import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
 import { DISTRICT_DEPARTMENT, officeRecipient } from '../relay';
 import type { LedgerRow, PersonDef, Rules, ScoredLedger, ScoredRow, UnitDef } from '../types';
-import type { YearCalendar } from './calendar';
+import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
 import {
   READS_KIND,
   READS_LEVEL,
@@ -313,8 +313,7 @@ export function readRows(
   };
   const pieceTail = new Int32Array(n);
   const prior: number[] = [];
-  const readAuthors = options.authors ? authorReader(t, units, people) : null;
-  const describe = rowDescriber(t, views);
+  const authors = options.authors ? new AuthorReader(t, units, people) : null;
   // The ledger's pieces (unit + title key, credit.ts), numbered here in the order their first row of the year comes.
   const { rowPiece, pieces } = n > 0 ? pieceIds(scored) : { rowPiece: new Int32Array(0), pieces: 0 };
   const localPiece = new Int32Array(pieces).fill(-1);
@@ -329,8 +328,8 @@ export function readRows(
     const uid = sid >= 0 ? sid : units.idOfCell(l.unit);
     const rid = l.relayOffice === '' ? -1 : units.idOfCell(l.relayOffice);
     const oid = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
-    const pointsMonth = cal.countedMonth(s.day);
-    const submitMonth = cal.countedMonth(l.submittedOn ?? l.adoptedOn ?? s.day);
+    const pointsMonth = countedMonth(cal, s.day);
+    const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? s.day);
     if (pointsMonth < 0 && submitMonth < 0) {
       const day = s.day ?? l.submittedOn ?? l.adoptedOn;
       if (day !== null && day !== undefined && day < cal.start && nonBlank(l.titleKey)) prior.push(i);
@@ -346,7 +345,7 @@ export function readRows(
     const recipient =
       oid >= 0 ? views.recipients.id(DISTRICT_DEPARTMENT) : views.recipients.cell(l.recipient);
     t.submission[i] = recipient !== 0 || s.mode === '报送' ? 1 : 0;
-    describe(i, s, l, oid, recipient);
+    describeRow(t, views, i, s, l, oid, recipient);
 
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
     // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
@@ -363,7 +362,7 @@ export function readRows(
       pieceTail[piece] = i;
       t.pieceSize[piece] += 1;
     }
-    if (readAuthors) readAuthors(i, s, l, uid);
+    if (authors) authors.read(i, s, l, uid);
   }
   t.authorStart[n] = t.authors.length;
 
@@ -377,7 +376,7 @@ export function readRows(
     const piece = localPiece[rowPiece[i]];
     if (piece < 0) continue;
     t.unit[i] = uid;
-    describe(i, s, l, -1, views.recipients.cell(l.recipient));
+    describeRow(t, views, i, s, l, -1, views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
     if (list) list.push(i);
     else t.priorOf.set(piece, [i]);
@@ -410,80 +409,109 @@ export function readRows(
 }
 
 /** Countable and the filters' views of row i (for its unit and its 对口处室). */
-function rowDescriber(t: RowTable, views: Views) {
-  return (i: number, s: ScoredRow, l: LedgerRow, oid: number, recipient: number): void => {
-    t.view[i] = views.of(s, l, recipient);
-    // Scored rows without the flag: fall back to what makes a row countable.
-    const countable =
-      typeof s.countable === 'boolean' ? s.countable : !s.duplicate && !l.blocked && !l.verdict;
-    t.countable[i] = countable ? 1 : 0;
-    if (oid >= 0) {
-      const upward = officeRecipient({ recipient: text(l.recipient), mode: s.mode }, s.level);
-      t.officeView[i] = views.of(s, l, views.recipients.id(upward));
-      t.officeSubmission[i] = upward !== '' ? 1 : 0;
-    }
-  };
+function describeRow(
+  t: RowTable,
+  views: Views,
+  i: number,
+  s: ScoredRow,
+  l: LedgerRow,
+  oid: number,
+  recipient: number,
+): void {
+  t.view[i] = views.of(s, l, recipient);
+  // Scored rows without the flag: fall back to what makes a row countable.
+  const countable = typeof s.countable === 'boolean' ? s.countable : !s.duplicate && !l.blocked && !l.verdict;
+  t.countable[i] = countable ? 1 : 0;
+  if (oid >= 0) {
+    const upward = officeRecipient({ recipient: text(l.recipient), mode: s.mode }, s.level);
+    t.officeView[i] = views.of(s, l, views.recipients.id(upward));
+    t.officeSubmission[i] = upward !== '' ? 1 : 0;
+  }
 }
 
-/** Reads a row's authors into the person registry and RowTable.authors*. */
-function authorReader(t: RowTable, units: UnitRegistry, people: Map<string, PersonDef>) {
-  const ps = t.persons;
+/** Reads rows' authors into the person registry and RowTable.authors*. */
+class AuthorReader {
   // Per person: the day and row of their latest row (an unlisted person's 科室 is that row's unit).
-  const latestDay: number[] = [];
-  const latestRow: number[] = [];
-  const lastTypeUnit: number[] = []; // the unit whose type was last added to ps.types (skips repeats)
-  const listedTeam: number[] = []; // the 科室 id the 人员 table names, -1 when unlisted
-  const byCell = new Map<unknown, number>(); // author cell as the ledger holds it → person id, -1 blank
+  private readonly latestDay: number[] = [];
+  private readonly latestRow: number[] = [];
+  private readonly lastTypeUnit: number[] = []; // the unit whose type was last added to types (skips repeats)
+  private readonly listedTeam: number[] = []; // the 科室 id the 人员 table names, -1 when unlisted
+  private readonly byCell = new Map<unknown, number>(); // author cell as the ledger holds it → person id, -1 blank
 
-  const personOf = (cell: unknown, day: number, i: number, uid: number): number => {
-    let pid = byCell.get(cell);
+  constructor(
+    private readonly t: RowTable,
+    private readonly units: UnitRegistry,
+    private readonly people: Map<string, PersonDef>,
+  ) {}
+
+  private personOf(cell: unknown, day: number, i: number, uid: number): number {
+    let pid = this.byCell.get(cell);
     if (pid !== undefined) return pid;
     const name = text(cell);
+    const ps = this.t.persons;
+    const units = this.units;
     if (!name) pid = -1;
     else {
       pid = ps.ids.get(name);
       if (pid === undefined) {
-        const listed = people.get(name);
+        const listed = this.people.get(name);
         pid = ps.names.length;
         ps.ids.set(name, pid);
         ps.names.push(name);
         ps.types.push(new Set(listed ? [units.typeOf(text(listed.unit))] : []));
         ps.home.push(listed ? text(listed.unit) : uid >= 0 ? units.names[uid] : '');
         ps.listed.push(Boolean(listed));
-        latestDay.push(day);
-        latestRow.push(i);
-        lastTypeUnit.push(-2);
-        listedTeam.push(listed ? units.id(text(listed.unit)) : -1);
+        this.latestDay.push(day);
+        this.latestRow.push(i);
+        this.lastTypeUnit.push(-2);
+        this.listedTeam.push(listed ? units.id(text(listed.unit)) : -1);
       }
     }
-    byCell.set(cell, pid);
+    this.byCell.set(cell, pid);
     return pid;
-  };
+  }
 
-  return (i: number, s: ScoredRow, l: LedgerRow, uid: number): void => {
+  read(i: number, s: ScoredRow, l: LedgerRow, uid: number): void {
     const authors = Array.isArray(l.authors) ? l.authors : NO_TAGS;
     if (authors.length === 0) return;
+    const t = this.t;
+    const ps = t.persons;
     const credit = Array.isArray(s.credit) ? s.credit : NO_TAGS;
     const pp = Array.isArray(s.personPoints) ? s.personPoints : NO_TAGS;
     const day = finite(s.day ?? l.submittedOn ?? 0);
     for (let k = 0; k < authors.length; k++) {
-      const pid = personOf(authors[k], day, i, uid);
+      const pid = this.personOf(authors[k], day, i, uid);
       if (pid < 0) continue;
       if (!ps.listed[pid]) {
-        if (lastTypeUnit[pid] !== uid) {
-          ps.types[pid].add(uid >= 0 ? units.typeOfId(uid) : '');
-          lastTypeUnit[pid] = uid;
+        if (this.lastTypeUnit[pid] !== uid) {
+          ps.types[pid].add(uid >= 0 ? this.units.typeOfId(uid) : '');
+          this.lastTypeUnit[pid] = uid;
         }
-        if (day > latestDay[pid] || (day === latestDay[pid] && i > latestRow[pid])) {
-          latestDay[pid] = day;
-          latestRow[pid] = i;
-          ps.home[pid] = uid >= 0 ? units.names[uid] : '';
+        if (day > this.latestDay[pid] || (day === this.latestDay[pid] && i > this.latestRow[pid])) {
+          this.latestDay[pid] = day;
+          this.latestRow[pid] = i;
+          ps.home[pid] = uid >= 0 ? this.units.names[uid] : '';
         }
       }
       t.authors.push(pid);
       t.authorCredit.push(finite(credit[k]));
       t.authorPoints.push(finite(pp[k]));
-      t.authorTeam.push(ps.listed[pid] ? listedTeam[pid] : uid);
+      t.authorTeam.push(ps.listed[pid] ? this.listedTeam[pid] : uid);
     }
-  };
+  }
 }
+
+// V8 forgets an object shape once its last object is gone, and with it the optimized code that read such
+// objects: one idle object of each class here keeps the shapes, so a later evaluation starts optimized.
+export const EMPTY_TABLE = readRows(
+  { ledger: { rows: [] }, rows: [] } as unknown as ScoredLedger,
+  new UnitRegistry([]),
+  new Map(),
+  yearCalendar(2000, 0),
+  { reads: 0, authors: false },
+);
+export const SHAPES: unknown[] = [
+  EMPTY_TABLE,
+  new Views([], 0),
+  new AuthorReader(EMPTY_TABLE, new UnitRegistry([]), new Map()),
+];
