@@ -36,6 +36,8 @@ export interface Slot {
   metric: number; // POINTS … PIECES
   /** Bucket of each month 0..11 under the window. */
   bucketOf: Int8Array;
+  bySubmission: boolean; // CompiledIndicator.bySubmission
+  distinct: boolean; // CompiledIndicator.distinct
 }
 
 export interface Slots {
@@ -59,6 +61,8 @@ export function newSlot(c: CompiledIndicator, subject: IndicatorSubject): Slot {
     weights: new Float64Array(0),
     metric: METRIC_CODE[c.metric] ?? POINTS,
     bucketOf,
+    bySubmission: c.bySubmission,
+    distinct: c.distinct,
   };
 }
 
@@ -138,7 +142,7 @@ class Accumulator {
 
   private put(slot: Slot, id: number, b: number, v: number, multi: boolean): void {
     if (slot.consumed?.has(id)) return;
-    if (!multi || !slot.c.distinct) {
+    if (!multi || !slot.distinct) {
       add(slot, id, b, v);
       return;
     }
@@ -160,7 +164,7 @@ class Accumulator {
   /** The row's weight for an indicator (0 = it does not count); its bucket is left in `bucket`. */
   private gate(slot: Slot, r: number, submission: number, view: number): number {
     const t = this.t;
-    const month = slot.c.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
+    const month = slot.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
     if (month < 0) return 0;
     if (slot.metric !== POINTS) {
       if (t.countable[r] === 0) return 0;

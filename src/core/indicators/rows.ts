@@ -205,6 +205,8 @@ class Views {
   readonly kinds = new Texts();
   readonly recipients = new Texts();
   private readonly tagLists = new Map<unknown, number>();
+  /** Views without outlet and kind, by tag list id, then recipient id × 32 + level and mode (-1: none yet). */
+  private readonly byTags: Int32Array[] = [];
   /** Views by a key of small ids (a small integer, so no number is boxed per row) … */
   private readonly bySmallKey = new Map<number, number>();
   /** … and by a wider key when an id outgrows its bits. */
@@ -238,7 +240,17 @@ class Views {
     let known: number | undefined;
     let key = -1;
     let small = false;
-    if (tagsId < 128 && o < 256 && k < 32 && r < 32) {
+    let table: Int32Array | undefined;
+    if (o === 0 && k === 0 && r < 32) {
+      // No outlet or kind (no filter reads them): a table per tag list, by recipient, level and mode.
+      table = this.byTags[tagsId];
+      if (!table) {
+        table = new Int32Array(1024).fill(-1);
+        this.byTags[tagsId] = table;
+      }
+      key = r * 32 + low;
+      if (table[key] >= 0) return table[key];
+    } else if (tagsId < 128 && o < 256 && k < 32 && r < 32) {
       // 7 + 8 + 5 + 5 + 5 bits: under 2^30, a small integer.
       small = true;
       key = (((tagsId * 256 + o) * 32 + k) * 32 + r) * 32 + low;
@@ -258,7 +270,8 @@ class Views {
       recipient: this.recipients.list[r],
       mode: s.mode,
     });
-    if (small) this.bySmallKey.set(key, id);
+    if (table) table[key] = id;
+    else if (small) this.bySmallKey.set(key, id);
     else if (key >= 0) this.byKey.set(key, id);
     return id;
   }
