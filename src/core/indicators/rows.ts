@@ -32,14 +32,6 @@ export function finite(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
-/** text(v) !== '' without trimming the usual non-blank text (CJK or ASCII first character). */
-function nonBlank(v: unknown): boolean {
-  if (typeof v !== 'string' || v.length === 0) return false;
-  const c = v.charCodeAt(0);
-  if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) return true;
-  return v.trim() !== '';
-}
-
 /** Units by id: the 单位 table first, in its order; units only the ledger names follow. */
 export class UnitRegistry {
   readonly defs = new Map<string, UnitDef>();
@@ -48,9 +40,6 @@ export class UnitRegistry {
   /** The id of a ledger cell's text as the ledger holds it (-1 when blank), so a row's unit is one lookup. */
   private readonly raw = new Map<unknown, number>();
   private readonly types: (string | undefined)[] = [];
-  // The last cell looked up (ledgers list a unit's rows together, so neighbours often repeat).
-  private last: unknown = undefined;
-  private lastId = -2;
   readonly definedCount: number;
 
   constructor(units: unknown) {
@@ -74,15 +63,12 @@ export class UnitRegistry {
 
   /** units.id(text(v)), or -1 when v is blank. */
   idOfCell(v: unknown): number {
-    if (v === this.last && this.lastId !== -2) return this.lastId;
     let id = this.raw.get(v);
     if (id === undefined) {
       const name = text(v);
       id = name ? this.id(name) : -1;
       this.raw.set(v, id);
     }
-    this.last = v;
-    this.lastId = id;
     return id;
   }
 
@@ -116,7 +102,6 @@ export function peopleTable(rules: Rules): Map<string, PersonDef> {
 
 export interface RowTable {
   n: number;
-  scored: ScoredRow[];
   unit: Int32Array; // unit id, -1 when the row does not count this year
   office: Int32Array; // 对口处室 id, -1 when not relayed
   pointsMonth: Int8Array; // month 0..11 by the row's assessment day, -1 outside the year / after asOf
@@ -171,9 +156,6 @@ class Texts {
   private readonly ids = new Map<string, number>();
   readonly list: string[] = [];
   private readonly raw = new Map<unknown, number>();
-  // The last value looked up (ledgers list a unit's rows together, so neighbours often repeat).
-  private last: unknown = undefined;
-  private lastId = -1;
 
   id(t: string): number {
     let id = this.ids.get(t);
@@ -187,14 +169,11 @@ class Texts {
 
   /** id(text(v)). */
   cell(v: unknown): number {
-    if (v === this.last && this.lastId >= 0) return this.lastId;
     let id = this.raw.get(v);
     if (id === undefined) {
       id = this.id(text(v));
       this.raw.set(v, id);
     }
-    this.last = v;
-    this.lastId = id;
     return id;
   }
 }
@@ -205,11 +184,8 @@ class Views {
   readonly kinds = new Texts();
   readonly recipients = new Texts();
   private readonly tagLists = new Map<unknown, number>();
-  /** Views without outlet and kind, by tag list id, then recipient id × 32 + level and mode (-1: none yet). */
+  // Views without outlet and kind by tag list, then recipient × 32 + level and mode (-1: none yet); others by key.
   private readonly byTags: Int32Array[] = [];
-  /** Views by a key of small ids (a small integer, so no number is boxed per row) … */
-  private readonly bySmallKey = new Map<number, number>();
-  /** … and by a wider key when an id outgrows its bits. */
   private readonly byKey = new Map<number, number>();
 
   constructor(
@@ -237,30 +213,18 @@ class Views {
       this.tagLists.set(tags, tagsId);
     }
     const low = (rank + 1) * 4 + mode; // 5 bits
-    let known: number | undefined;
     let key = -1;
-    let small = false;
     let table: Int32Array | undefined;
     if (o === 0 && k === 0 && r < 32) {
-      // No outlet or kind (no filter reads them): a table per tag list, by recipient, level and mode.
-      table = this.byTags[tagsId];
-      if (!table) {
-        table = new Int32Array(1024).fill(-1);
-        this.byTags[tagsId] = table;
-      }
+      table = this.byTags[tagsId] ??= new Int32Array(1024).fill(-1);
       key = r * 32 + low;
       if (table[key] >= 0) return table[key];
-    } else if (tagsId < 128 && o < 256 && k < 32 && r < 32) {
-      // 7 + 8 + 5 + 5 + 5 bits: under 2^30, a small integer.
-      small = true;
-      key = (((tagsId * 256 + o) * 32 + k) * 32 + r) * 32 + low;
-      known = this.bySmallKey.get(key);
     } else if (o < 4096 && k < 4096 && r < 4096 && tagsId < 4096) {
       // Ids below 2^12 pack into one exact number (under 2^53); past that every view is its own.
       key = (((o * 4096 + k) * 4096 + r) * 4096 + tagsId) * 32 + low;
-      known = this.byKey.get(key);
+      const known = this.byKey.get(key);
+      if (known !== undefined) return known;
     }
-    if (known !== undefined) return known;
     const id = this.list.length;
     this.list.push({
       levelRank: rank,
@@ -271,7 +235,6 @@ class Views {
       mode: s.mode,
     });
     if (table) table[key] = id;
-    else if (small) this.bySmallKey.set(key, id);
     else if (key >= 0) this.byKey.set(key, id);
     return id;
   }
@@ -298,7 +261,7 @@ export function readRows(
   const views = new Views(viewList, options.reads);
   const t: RowTable = {
     n,
-    scored: sRows,
+
     unit: new Int32Array(n).fill(-1),
     office: new Int32Array(n).fill(-1),
     pointsMonth: new Int8Array(n).fill(-1),
@@ -345,7 +308,7 @@ export function readRows(
     const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? s.day);
     if (pointsMonth < 0 && submitMonth < 0) {
       const day = s.day ?? l.submittedOn ?? l.adoptedOn;
-      if (day !== null && day !== undefined && day < cal.start && nonBlank(l.titleKey)) prior.push(i);
+      if (day !== null && day !== undefined && day < cal.start && text(l.titleKey)) prior.push(i);
       continue;
     }
     t.unit[i] = uid;
@@ -363,7 +326,7 @@ export function readRows(
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
     // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
     const first = localPiece[rowPiece[i]];
-    const piece = first >= 0 && nonBlank(l.titleKey) ? first : -1;
+    const piece = first >= 0 && text(l.titleKey) ? first : -1;
     if (piece < 0) {
       const p = t.pieces++;
       if (first < 0) localPiece[rowPiece[i]] = p;
