@@ -35,7 +35,8 @@ export interface Work {
   points: Float64Array;
   /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
   raw: Float64Array;
-  bonus: Float64Array;
+  /** The instruction bonus of the rows that carry one. */
+  bonus: Map<number, number>;
   countable: Uint8Array;
   /** 1: may carry the piece's instruction bonus (not blocked, not 不计分, not held by a gate, not dropped). */
   eligible: Uint8Array;
@@ -45,6 +46,8 @@ export interface Work {
   issues: Map<number, string[]>;
   /** The instruction whose bonus a row carries. */
   instruction: Map<number, string>;
+  /** Rows a piece phase changed after the row was scored on its own (their ScoredRow is made again). */
+  changed: number[];
 }
 
 /** The date a row is assessed by: 录用日期 for adoptions, else 报送日期. */
@@ -130,6 +133,7 @@ function markDuplicates(w: Work, piece: number[]): void {
       addIssue(w, i, message);
       w.fixed[i] = DUPLICATE;
       w.eligible[i] = 0;
+      w.changed.push(i);
     }
   }
 }
@@ -189,6 +193,7 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
     addIssue(w, i, message);
     w.fixed[i] = DROPPED;
     w.eligible[i] = 0;
+    w.changed.push(i);
   }
 }
 
@@ -231,8 +236,9 @@ export function applyInstructionBonus(
     const instruction = INSTRUCTION_BY_RANK[rank[p]];
     const bonus = findBonus(instruction, dayOf(w.src[t]));
     if (bonus === 0) continue;
-    w.bonus[t] = bonus;
+    w.bonus.set(t, bonus);
     w.points[t] += w.src[t].verdict === '倒扣' ? -bonus : bonus;
     w.instruction.set(t, instruction);
+    w.changed.push(t);
   }
 }

@@ -141,28 +141,9 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const quotas = recipientQuotas(rules);
   const unitType = new Map(rules.units.map((u) => [u.name, u.type]));
   const units = new Map<string, UnitFacts>();
-  const unitOf = (name: string): UnitFacts => {
-    let u = units.get(name);
-    if (u === undefined) {
-      const type = unitType.get(name);
-      const quota = quotas.get(name);
-      u = {
-        issue:
-          ctx.knownUnits.size > 0 && name !== '' && !ctx.knownUnits.has(name)
-            ? `单位“${brief(name)}”不在「单位」表中`
-            : null,
-        quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
-        relaysUpward: type !== undefined && type !== OFFICE_TYPE,
-        titles: new Map(),
-      };
-      units.set(name, u);
-    }
-    return u;
-  };
   const outlets = new Map<string, OutletFacts>();
   const noOutlet: OutletFacts = { def: null, classes: new Map() };
   const classes: RowClass[] = [];
-
   const w: Work = {
     src,
     facts: classes,
@@ -175,20 +156,25 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     instructed: null,
     points: new Float64Array(n),
     raw: new Float64Array(n),
-    bonus: new Float64Array(n),
+    bonus: new Map(),
     countable: new Uint8Array(n),
     eligible: new Uint8Array(n),
     fixed: new Uint8Array(n),
     issues: new Map(),
     instruction: new Map(),
+    changed: [],
   };
-  const tail = new Uint8Array(n);
-  const heads = new Map<number, string>(); // rows with an adjustment: their own explanation head
+  const out: Output = { s, w, tail: new Uint8Array(n), heads: new Map(), splits: [] };
+  const rows: ScoredRow[] = new Array(n);
 
-  // Each row on its own: its kind's lookups (made once per kind), its own checks, its piece.
+  // Each row on its own: its kind's lookups (made once per kind), its own checks, its piece, its ScoredRow.
   for (let i = 0; i < n; i++) {
     const row = src[i];
-    const unit = unitOf(row.unit);
+    let unit = units.get(row.unit);
+    if (unit === undefined) {
+      unit = unitFacts(ctx, row.unit, unitType.get(row.unit), quotas.get(row.unit));
+      units.set(row.unit, unit);
+    }
     let outlet = noOutlet;
     if (row.outlet !== '') {
       const known = outlets.get(row.outlet);
@@ -222,7 +208,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     let points = c.points;
     if (!blocked && row.adjustment !== null && row.adjustment !== 0 && row.adjustmentReason !== '') {
       points += row.adjustment;
-      heads.set(
+      out.heads.set(
         i,
         `${c.head} ${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`,
       );
@@ -231,10 +217,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     let countable = !blocked && row.verdict === '';
     if (!blocked && row.verdict === '不计分') {
       points = 0;
-      tail[i] = 1;
+      out.tail[i] = 1;
     } else if (!blocked && row.verdict === '倒扣') {
       points = -points;
-      tail[i] = 2;
+      out.tail[i] = 2;
     }
     // The gates (三审, 佐证) hold back positive points only: a 倒扣 is the office's own decision (RULES §9).
     const penalty = row.verdict === '倒扣';
@@ -284,54 +270,97 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       w.instructed ??= new Uint8Array(n);
       w.instructed[p] = 1;
     }
+    rows[i] = scoredRow(out, i, row, c, day, own ?? row.issues);
   }
 
+  // The piece phases change a few rows: those are made again.
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
-
-  // Each row becomes its ScoredRow: points rounded, relay share, credit, explanation.
-  const splits: AuthorSplit[] = [];
-  const rows: ScoredRow[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  for (const i of w.changed) {
     const row = src[i];
-    const c = classes[w.factOf[i]];
-    const points = roundHalfUp(w.points[i], s.decimals);
-    const relayed = row.relayOffice !== '' && row.relayOffice !== row.unit;
-    const authors = row.authors.length;
-    let credit = NO_SHARES;
-    let personPoints = NO_SHARES;
-    if (authors > 0) {
-      splits[authors] ??= authorSplit(authors, s.coauthorSplit);
-      const split = splits[authors];
-      credit = w.countable[i] === 1 ? split.counted : split.uncounted;
-      personPoints = personShares(split, points);
-    }
-    const fixed = w.fixed[i];
-    rows[i] = {
-      row: row.row,
-      unit: row.unit,
-      level: c.level,
-      outlet: c.outlet,
-      tags: c.tags,
-      mode: row.mode,
-      day: dayOf(row),
-      base: c.base,
-      multiplier: c.multiplier,
-      bonus: w.bonus[i],
-      points,
-      relayPoints: relayed && c.relay ? roundHalfUp(points * s.relayShare, s.decimals) : 0,
-      credit,
-      personPoints,
-      duplicate: fixed === DUPLICATE,
-      countable: w.countable[i] === 1,
-      issues: w.issues.get(i) ?? row.issues,
-      why: fixed !== 0 ? FIXED_WHY[fixed] : explain(w, c, heads, tail[i], i, points),
-    };
+    rows[i] = scoredRow(out, i, row, classes[w.factOf[i]], dayOf(row), w.issues.get(i) ?? row.issues);
   }
   const scored: ScoredLedger = { ledger, rows };
   // The piece ids, remembered for the report, the indicators and the row outputs.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
   return scored;
+}
+
+function unitFacts(
+  ctx: Context,
+  name: string,
+  type: string | undefined,
+  quota: string[] | undefined,
+): UnitFacts {
+  return {
+    issue:
+      ctx.knownUnits.size > 0 && name !== '' && !ctx.knownUnits.has(name)
+        ? `单位“${brief(name)}”不在「单位」表中`
+        : null,
+    quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
+    relaysUpward: type !== undefined && type !== OFFICE_TYPE,
+    titles: new Map(),
+  };
+}
+
+/** What making a ScoredRow reads besides the row's columns in Work. */
+interface Output {
+  s: Settings;
+  w: Work;
+  /** Per row: the verdict's part of the explanation (0 none, 1 不计分, 2 倒扣). */
+  tail: Uint8Array;
+  /** Rows with an adjustment: their explanation before bonus and verdict. */
+  heads: Map<number, string>;
+  /** By author count. */
+  splits: AuthorSplit[];
+}
+
+/** A row's result: points rounded, relay share, credit per author, explanation. */
+function scoredRow(
+  o: Output,
+  i: number,
+  row: LedgerRow,
+  c: RowClass,
+  day: Day | null,
+  issues: string[],
+): ScoredRow {
+  const { s, w } = o;
+  const points = roundHalfUp(w.points[i], s.decimals);
+  const countable = w.countable[i] === 1;
+  let credit = NO_SHARES;
+  let personPoints = NO_SHARES;
+  const authors = row.authors.length;
+  if (authors > 0) {
+    o.splits[authors] ??= authorSplit(authors, s.coauthorSplit);
+    const split = o.splits[authors];
+    credit = countable ? split.counted : split.uncounted;
+    personPoints = personShares(split, points);
+  }
+  const fixed = w.fixed[i];
+  const bonus = w.bonus.size > 0 ? (w.bonus.get(i) ?? 0) : 0;
+  return {
+    row: row.row,
+    unit: row.unit,
+    level: c.level,
+    outlet: c.outlet,
+    tags: c.tags,
+    mode: row.mode,
+    day,
+    base: c.base,
+    multiplier: c.multiplier,
+    bonus,
+    points,
+    relayPoints:
+      c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit
+        ? roundHalfUp(points * s.relayShare, s.decimals)
+        : 0,
+    credit,
+    personPoints,
+    duplicate: fixed === DUPLICATE,
+    countable,
+    issues,
+    why: fixed !== 0 ? FIXED_WHY[fixed] : explain(o, c, i, bonus, points),
+  };
 }
 
 /**
@@ -479,16 +508,9 @@ function personShares(split: AuthorSplit, points: number): number[] {
 }
 
 /** The explanation: base, multipliers, adjustment, instruction bonus, verdict = points. */
-function explain(
-  w: Work,
-  c: RowClass,
-  heads: Map<number, string>,
-  tail: number,
-  i: number,
-  points: number,
-): string {
-  const head = heads.get(i);
-  const bonus = w.bonus[i];
+function explain(o: Output, c: RowClass, i: number, bonus: number, points: number): string {
+  const tail = o.tail[i];
+  const head = o.heads.size > 0 ? o.heads.get(i) : undefined;
   if (head === undefined && bonus === 0) {
     // Rows alike share one string.
     c.whys[tail] ??= new Map();
@@ -500,7 +522,7 @@ function explain(
     }
     return why;
   }
-  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${w.instruction.get(i) ?? ''}领导批示）` : '';
+  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${o.w.instruction.get(i) ?? ''}领导批示）` : '';
   return equation(`${head ?? c.head}${bonusText}${TAILS[tail]}`, points);
 }
 
