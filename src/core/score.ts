@@ -125,6 +125,7 @@ const TAILS = ['', ' 核定不计分', ' 核定倒扣'];
 const FIXED_WHY = ['', '0（有问题，暂不计分）', '0（重复行）', '0（多次录用不重复计分）'];
 
 export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
+  primeRowShape();
   const s = rules.settings;
   const src = ledger.rows;
   const n = src.length;
@@ -338,6 +339,40 @@ function scoredRow(
   }
   const fixed = w.fixed[i];
   const bonus = w.bonus.size > 0 ? (w.bonus.get(i) ?? 0) : 0;
+  const relayed = c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
+  return makeRow(
+    row,
+    c,
+    day,
+    c.base,
+    bonus,
+    points,
+    relayed ? roundHalfUp(points * s.relayShare, s.decimals) : 0,
+    credit,
+    personPoints,
+    fixed,
+    countable,
+    issues,
+    fixed !== 0 ? FIXED_WHY[fixed] : explain(o, c, i, bonus, points),
+  );
+}
+
+/** The one place a ScoredRow is made (one object shape for all rows). */
+function makeRow(
+  row: LedgerRow,
+  c: RowFacts & { tags: string[]; multiplier: number },
+  day: Day | null,
+  base: number,
+  bonus: number,
+  points: number,
+  relayPoints: number,
+  credit: number[],
+  personPoints: number[],
+  fixed: number,
+  countable: boolean,
+  issues: string[],
+  why: string,
+): ScoredRow {
   return {
     row: row.row,
     unit: row.unit,
@@ -346,21 +381,45 @@ function scoredRow(
     tags: c.tags,
     mode: row.mode,
     day,
-    base: c.base,
+    base,
     multiplier: c.multiplier,
     bonus,
     points,
-    relayPoints:
-      c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit
-        ? roundHalfUp(points * s.relayShare, s.decimals)
-        : 0,
+    relayPoints,
     credit,
     personPoints,
     duplicate: fixed === DUPLICATE,
     countable,
     issues,
-    why: fixed !== 0 ? FIXED_WHY[fixed] : explain(o, c, i, bonus, points),
+    why,
   };
+}
+
+// V8 keeps a number field of a shape either as a 16-byte box per object (once any value is fractional) or
+// tagged (whole numbers inline, only fractional ones boxed). One throwaway row with blanks for the numbers,
+// made before the first real one, keeps ScoredRow's tagged: about 45 bytes a row less (45 MB at 1M rows).
+let shapePrimed = false;
+
+function primeRowShape(): void {
+  if (shapePrimed) return;
+  shapePrimed = true;
+  const blank = null as unknown as number;
+  const facts = { level: null, outlet: '', tags: NO_TAGS, multiplier: blank };
+  makeRow(
+    { row: 0, unit: '', mode: '录用' } as LedgerRow,
+    facts,
+    null,
+    blank,
+    blank,
+    blank,
+    blank,
+    NO_SHARES,
+    NO_SHARES,
+    0,
+    false,
+    NO_TAGS,
+    '',
+  );
 }
 
 /**
