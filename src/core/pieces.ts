@@ -98,19 +98,22 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
   }
 }
 
-/** The outlet a row's duplicates are found by: the canonical name, else as typed. */
-function outletKey(w: Work, i: number): string {
-  return w.facts[w.factOf[i]].outlet || w.src[i].outlet;
-}
-
 /**
  * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
  * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
  * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
  */
 function markDuplicates(w: Work, piece: number[]): void {
-  // The first row of each outlet in the piece (a piece has a few rows; a map only for a long one).
-  const leader = piece.length > 16 ? leadersByMap(w, piece) : leadersByScan(w, piece);
+  // The first row of each outlet in the piece, by position.
+  const firstOf = new Map<string, number>();
+  const leader = piece.map((i, b) => {
+    const key = w.facts[w.factOf[i]].outlet || w.src[i].outlet;
+    const a = firstOf.get(key);
+    if (a !== undefined) return a;
+    firstOf.set(key, b);
+    return b;
+  });
+  if (firstOf.size === piece.length) return; // no outlet twice
   for (let a = 0; a < piece.length; a++) {
     if (leader[a] !== a) continue;
     let keep = piece[a];
@@ -136,28 +139,6 @@ function markDuplicates(w: Work, piece: number[]): void {
       w.changed.push(i);
     }
   }
-}
-
-function leadersByScan(w: Work, piece: number[]): number[] {
-  const leader = new Array<number>(piece.length);
-  for (let b = 0; b < piece.length; b++) {
-    const key = outletKey(w, piece[b]);
-    let a = 0;
-    while (a < b && (leader[a] !== a || outletKey(w, piece[a]) !== key)) a++;
-    leader[b] = a;
-  }
-  return leader;
-}
-
-function leadersByMap(w: Work, piece: number[]): number[] {
-  const firstOf = new Map<string, number>();
-  return piece.map((i, b) => {
-    const key = outletKey(w, i);
-    const a = firstOf.get(key);
-    if (a !== undefined) return a;
-    firstOf.set(key, b);
-    return b;
-  });
 }
 
 /**

@@ -19,8 +19,7 @@ import { isUpperDepartment, recipientQuotas } from './relay';
 import { outletIndex } from './rules';
 import {
   bonusLookup,
-  countBelow,
-  countNotAfter,
+  countPassed,
   type LookupKeys,
   lookupKeys,
   type MultiplierLookup,
@@ -437,11 +436,11 @@ function classKey(keys: LookupKeys, row: LedgerRow, day: Day | null): number {
     key =
       key * (keys.placements.size + 1) +
       (row.placement === '' ? 0 : (keys.placements.get(row.placement) ?? 0));
-  if (keys.changes.length > 0) key = key * (keys.changes.length + 1) + countNotAfter(keys.changes, day);
+  if (keys.changes.length > 0) key = key * (keys.changes.length + 1) + countPassed(keys.changes, day, true);
   if (keys.charsOver.length > 0)
-    key = key * (keys.charsOver.length + 1) + countBelow(keys.charsOver, row.chars);
+    key = key * (keys.charsOver.length + 1) + countPassed(keys.charsOver, row.chars, false);
   if (keys.minutesOver.length > 0)
-    key = key * (keys.minutesOver.length + 1) + countBelow(keys.minutesOver, row.minutes);
+    key = key * (keys.minutesOver.length + 1) + countPassed(keys.minutesOver, row.minutes, false);
   return key;
 }
 

@@ -189,16 +189,12 @@ export function lookupKeys(points: PointRule[], multipliers: MultiplierRule[]): 
   return { changes: [...changes], charsOver: [...chars], minutesOver: [...minutes], kinds, placements };
 }
 
-/** How many of the values are below x (all comparisons false for a missing or NaN x, as in the rules). */
-export function countBelow(values: number[], x: number | null): number {
+/**
+ * How many of the values are below x (or not above it, for days): the 字数/时长 thresholds a row passes, the
+ * dated versions in force on its day. None for a missing x (an undated row takes undated rules only).
+ */
+export function countPassed(values: number[], x: number | null, orEqual: boolean): number {
   let n = 0;
-  if (x !== null) for (let k = 0; k < values.length; k++) if (values[k] < x) n++;
-  return n;
-}
-
-/** How many of the days are not after the day: 0 for an undated row, which only undated rules fit. */
-export function countNotAfter(days: number[], day: Day | null): number {
-  let n = 0;
-  if (day !== null) for (let k = 0; k < days.length; k++) if (days[k] <= day) n++;
+  if (x !== null) for (const v of values) if (v < x || (orEqual && v === x)) n++;
   return n;
 }
