@@ -98,22 +98,43 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
   }
 }
 
+/** The outlet a row's duplicates are found by: the canonical name, else as typed. */
+function outletKey(w: Work, i: number): string {
+  return w.facts[w.factOf[i]].outlet || w.src[i].outlet;
+}
+
+/** Scratch for short pieces: per position, the position of the first row with the same outlet. */
+const leaders: number[] = [];
+
 /**
  * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
  * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
  * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
  */
 function markDuplicates(w: Work, piece: number[]): void {
-  // The first row of each outlet in the piece, by position.
-  const firstOf = new Map<string, number>();
-  const leader = piece.map((i, b) => {
-    const key = w.facts[w.factOf[i]].outlet || w.src[i].outlet;
-    const a = firstOf.get(key);
-    if (a !== undefined) return a;
-    firstOf.set(key, b);
-    return b;
-  });
-  if (firstOf.size === piece.length) return; // no outlet twice
+  // The first row of each outlet in the piece, by position: a scan for the usual few rows, a map for many.
+  const many = piece.length > 16;
+  const firstOf = many ? new Map<string, number>() : null;
+  const leader = many ? new Array<number>(piece.length) : leaders;
+  let twice = false;
+  for (let b = 0; b < piece.length; b++) {
+    const key = outletKey(w, piece[b]);
+    let a = b;
+    if (firstOf !== null) {
+      a = firstOf.get(key) ?? b;
+      if (a === b) firstOf.set(key, b);
+    } else {
+      for (let x = 0; x < b; x++) {
+        if (leader[x] === x && outletKey(w, piece[x]) === key) {
+          a = x;
+          break;
+        }
+      }
+    }
+    leader[b] = a;
+    if (a !== b) twice = true;
+  }
+  if (!twice) return;
   for (let a = 0; a < piece.length; a++) {
     if (leader[a] !== a) continue;
     let keep = piece[a];
