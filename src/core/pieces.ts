@@ -89,9 +89,8 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
     last[p] = i;
     next[i] = -1;
   }
-  const members: number[] = [];
   for (let j = 0; j < k; j++) {
-    members.length = 0;
+    const members: number[] = [];
     for (let i = first[order[j]]; i >= 0; i = next[i]) members.push(i);
     markDuplicates(w, members);
     if (policy !== '全部') applyMultipleAdoption(w, members, policy);
