@@ -1,8 +1,8 @@
 // Row scoring (RULES §4): base × multipliers + instruction bonus, verdicts, review gate, evidence,
-// duplicates, multiple-adoption policy, relay share and per-author credit. Phases: each row on its own →
-// the piece phases (pieces.ts: duplicates, 多次录用, 领导批示) → rounding, shares, credit and explanations.
-// 100,000 rows: the rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面, dated
-// version, 字数/时长 thresholds), the phases work on typed columns, and each row becomes one object at the end.
+// duplicates, multiple-adoption policy, relay share and per-author credit. Phases: each row on its own, made
+// into its ScoredRow → the piece phases (pieces.ts: duplicates, 多次录用, 领导批示) → the few rows they changed
+// made again. 100,000 rows: the rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面,
+// dated version, 字数/时长 thresholds) and the phases work on typed columns, not on the row objects.
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
 import { levelRank } from './levels';
