@@ -11,6 +11,11 @@ export interface PieceIds {
 const piecesMemo = new WeakMap<ScoredLedger, PieceIds>();
 const creditedMemo = new WeakMap<ScoredLedger, Uint8Array>();
 
+/** Scoring numbers the pieces as it goes: the ids it found, for pieceIds to give back. */
+export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
+  piecesMemo.set(scored, ids);
+}
+
 /** Piece id per row: a unit's rows with one title key share one; an untitled row is a piece of its own. */
 export function pieceIds(scored: ScoredLedger): PieceIds {
   const known = piecesMemo.get(scored);

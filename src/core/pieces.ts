@@ -1,0 +1,245 @@
+// The piece phases of scoring (RULES §4, §8): a piece (篇目) is a unit's rows with one title key. Same
+// outlet twice in a piece is a duplicate; the 多次录用 policy may drop adoptions; 领导批示 is added once per
+// piece. They work on the scoring's per-row columns (typed arrays), before any ScoredRow exists.
+import { levelRank } from './levels';
+import type { Day, LedgerRow, Level, Settings } from './types';
+
+/** Why a row's explanation is final, set by the phase that zeroed it (the last one wins). */
+export const BLOCKED = 1;
+export const DUPLICATE = 2;
+export const DROPPED = 3;
+
+/** What the piece phases read of a row's scored facts (shared by all rows of one kind). */
+export interface RowFacts {
+  level: Level | null;
+  outlet: string;
+}
+
+/** One scoring's per-row columns; row i of each is ledger row i. */
+export interface Work {
+  src: LedgerRow[];
+  facts: RowFacts[];
+  /** Index into facts, per row. */
+  factOf: Int32Array;
+  rowPiece: Int32Array;
+  pieces: number;
+  /** Per row, 1: an adoption row of a piece (titled, not 报送, not blocked by the parser). */
+  adoption: Uint8Array;
+  /** Per piece: its adoption rows. */
+  adoptions: Int32Array;
+  /** Pieces with two or more adoption rows. */
+  multi: number;
+  /** Per piece, 1: a row of it (not blocked by the parser) has a 领导批示; null when no row has one. */
+  instructed: Uint8Array | null;
+  /** Points so far (not rounded). */
+  points: Float64Array;
+  /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
+  raw: Float64Array;
+  /** The instruction bonus of the rows that carry one. */
+  bonus: Map<number, number>;
+  countable: Uint8Array;
+  /** 1: may carry the piece's instruction bonus (not blocked, not 不计分, not held by a gate, not dropped). */
+  eligible: Uint8Array;
+  /** 0, or BLOCKED / DUPLICATE / DROPPED: the explanation is that phase's. */
+  fixed: Uint8Array;
+  /** Rows whose issues are not the parsed row's list (scoring added some). */
+  issues: Map<number, string[]>;
+  /** The instruction whose bonus a row carries. */
+  instruction: Map<number, string>;
+  /** Rows a piece phase changed after the row was scored on its own (their ScoredRow is made again). */
+  changed: number[];
+}
+
+/** The date a row is assessed by: 录用日期 for adoptions, else 报送日期. */
+export function dayOf(row: LedgerRow): Day | null {
+  return row.mode === '报送' ? (row.adoptedOn ?? row.submittedOn) : row.adoptedOn;
+}
+
+function addIssue(w: Work, i: number, message: string): void {
+  w.issues.set(i, [...(w.issues.get(i) ?? w.src[i].issues), message]);
+}
+
+/** Which of two rows of one piece counts: more points, then by content, never by position. */
+function better(w: Work, a: number, b: number): boolean {
+  if (w.points[a] !== w.points[b]) return w.points[a] > w.points[b];
+  return signature(w.src[a]) < signature(w.src[b]);
+}
+
+function signature(r: LedgerRow): string {
+  const { row: _row, issues: _issues, ...content } = r;
+  return JSON.stringify(content);
+}
+
+/** Duplicates, then the 多次录用 policy, piece by piece (pieces in order of their first adoption row). */
+export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption']): void {
+  if (w.multi === 0) return;
+  // Each piece's adoption rows as a list in row order: first row per piece, next row per row.
+  const first = new Int32Array(w.pieces).fill(-1);
+  const last = new Int32Array(w.pieces);
+  const next = new Int32Array(w.src.length);
+  const order = new Int32Array(w.multi);
+  let k = 0;
+  for (let i = 0; i < w.src.length; i++) {
+    const p = w.rowPiece[i];
+    if (w.adoption[i] === 0 || w.adoptions[p] < 2) continue;
+    if (first[p] < 0) {
+      first[p] = i;
+      order[k++] = p;
+    } else next[last[p]] = i;
+    last[p] = i;
+    next[i] = -1;
+  }
+  for (let j = 0; j < k; j++) {
+    const members: number[] = [];
+    for (let i = first[order[j]]; i >= 0; i = next[i]) members.push(i);
+    markDuplicates(w, members);
+    if (policy !== '全部') applyMultipleAdoption(w, members, policy);
+  }
+}
+
+/** The outlet a row's duplicates are found by: the canonical name, else as typed. */
+function outletKey(w: Work, i: number): string {
+  return w.facts[w.factOf[i]].outlet || w.src[i].outlet;
+}
+
+/** Scratch for short pieces: per position, the position of the first row with the same outlet. */
+const leaders: number[] = [];
+
+/**
+ * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
+ * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
+ * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
+ */
+function markDuplicates(w: Work, piece: number[]): void {
+  // The first row of each outlet in the piece, by position: a scan for the usual few rows, a map for many.
+  const many = piece.length > 16;
+  const firstOf = many ? new Map<string, number>() : null;
+  const leader = many ? new Array<number>(piece.length) : leaders;
+  let twice = false;
+  for (let b = 0; b < piece.length; b++) {
+    const key = outletKey(w, piece[b]);
+    let a = b;
+    if (firstOf !== null) {
+      a = firstOf.get(key) ?? b;
+      if (a === b) firstOf.set(key, b);
+    } else {
+      for (let x = 0; x < b; x++) {
+        if (leader[x] === x && outletKey(w, piece[x]) === key) {
+          a = x;
+          break;
+        }
+      }
+    }
+    leader[b] = a;
+    if (a !== b) twice = true;
+  }
+  if (!twice) return;
+  for (let a = 0; a < piece.length; a++) {
+    if (leader[a] !== a) continue;
+    let keep = piece[a];
+    let copies = 1;
+    for (let b = a + 1; b < piece.length; b++) {
+      if (leader[b] !== a) continue;
+      copies++;
+      const i = piece[b];
+      const ji = w.src[i].verdict !== '' ? 1 : 0;
+      const jk = w.src[keep].verdict !== '' ? 1 : 0;
+      if (ji !== jk ? ji > jk : better(w, i, keep)) keep = i;
+    }
+    if (copies < 2) continue;
+    const message = `重复行：与第${w.src[keep].row}行标题、媒体相同，只计一次`;
+    for (let b = a; b < piece.length; b++) {
+      const i = piece[b];
+      if (leader[b] !== a || i === keep) continue;
+      w.countable[i] = 0;
+      w.points[i] = 0;
+      addIssue(w, i, message);
+      w.fixed[i] = DUPLICATE;
+      w.eligible[i] = 0;
+      w.changed.push(i);
+    }
+  }
+}
+
+/**
+ * 多次录用 policy (RULES §8): every adoption / the highest level only / the two highest levels. A 倒扣 row
+ * is a penalty, not an adoption the policy may drop (RULES §10.3).
+ */
+function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multipleAdoption']): void {
+  // Best row per level (by rank), among the rows the policy may drop.
+  const best = [-1, -1, -1, -1];
+  let count = 0;
+  for (const i of piece) {
+    const level = w.facts[w.factOf[i]].level;
+    if (w.fixed[i] === DUPLICATE || level === null || w.src[i].verdict === '倒扣') continue;
+    count++;
+    const rank = levelRank(level);
+    if (best[rank] < 0 || better(w, i, best[rank])) best[rank] = i;
+  }
+  if (count < 2) return;
+  // The best rows of the highest one or two levels present stay.
+  let keepLevels = policy === '最高级别' ? 1 : 2;
+  const kept: number[] = [];
+  for (let rank = best.length - 1; rank >= 0 && keepLevels > 0; rank--) {
+    if (best[rank] < 0) continue;
+    kept.push(best[rank]);
+    keepLevels--;
+  }
+  const message = `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
+  for (const i of piece) {
+    const level = w.facts[w.factOf[i]].level;
+    if (w.fixed[i] === DUPLICATE || level === null || w.src[i].verdict === '倒扣' || kept.includes(i))
+      continue;
+    w.points[i] = 0;
+    addIssue(w, i, message);
+    w.fixed[i] = DROPPED;
+    w.eligible[i] = 0;
+    w.changed.push(i);
+  }
+}
+
+const INSTRUCTION_RANK: Record<string, number> = { 市: 1, 省: 2, 国家: 3 };
+const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
+
+/**
+ * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
+ * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). A 倒扣 row
+ * carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
+ */
+export function applyInstructionBonus(
+  w: Work,
+  findBonus: (instruction: string, day: Day | null) => number,
+): void {
+  const instructed = w.instructed;
+  if (instructed === null) return;
+  // One pass in row order keeps, per piece, the highest instruction and the row to carry it.
+  const rank = new Uint8Array(w.pieces);
+  const target = new Int32Array(w.pieces).fill(-1);
+  for (let i = 0; i < w.src.length; i++) {
+    const row = w.src[i];
+    const p = w.rowPiece[i];
+    if (row.blocked || instructed[p] === 0) continue;
+    const r = INSTRUCTION_RANK[row.instruction] ?? 0;
+    if (r > rank[p]) rank[p] = r;
+    if (w.eligible[i] === 0) continue;
+    const t = target[p];
+    if (
+      t < 0 ||
+      w.raw[i] > w.raw[t] ||
+      (w.raw[i] === w.raw[t] &&
+        (dayOf(row) ?? Number.POSITIVE_INFINITY) < (dayOf(w.src[t]) ?? Number.POSITIVE_INFINITY))
+    )
+      target[p] = i;
+  }
+  for (let p = 0; p < w.pieces; p++) {
+    const t = target[p];
+    if (rank[p] === 0 || t < 0) continue;
+    const instruction = INSTRUCTION_BY_RANK[rank[p]];
+    const bonus = findBonus(instruction, dayOf(w.src[t]));
+    if (bonus === 0) continue;
+    w.bonus.set(t, bonus);
+    w.points[t] += w.src[t].verdict === '倒扣' ? -bonus : bonus;
+    w.instruction.set(t, instruction);
+    w.changed.push(t);
+  }
+}
