@@ -150,12 +150,16 @@ export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles (every ledger row has one) a table-driven loop.
   if (title.length > 500) return normalizeTitleSlow(title);
   const map = titleMap();
-  const codes = TITLE_CODES;
-  codes.length = 0;
+  let kept = 0;
   let changed = false;
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
+    // CJK ideographs (most of a title) are kept as they are.
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      kept++;
+      continue;
+    }
     const m = map[c];
     if (m < 0) {
       changed = true;
@@ -164,16 +168,25 @@ export function normalizeTitle(title: string): string {
     if (m !== c) changed = true;
     // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
     if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
-    codes.push(m);
+    kept++;
   }
   if (!changed && !cased) return title;
-  // One flat string from a reused buffer: the key is hashed next (pieces are grouped by it).
+  // The kept codes into a reused array of exactly that length: one flat string, no garbage per title.
+  let codes = TITLE_CODES[kept];
+  if (codes === undefined) {
+    codes = new Array<number>(kept).fill(0);
+    TITLE_CODES[kept] = codes;
+  }
+  for (let i = 0, k = 0; i < title.length; i++) {
+    const m = map[title.charCodeAt(i)];
+    if (m >= 0) codes[k++] = m;
+  }
   const out = String.fromCharCode.apply(null, codes);
   return cased ? out.toLowerCase() : out;
 }
 
-/** normalizeTitle's code buffer, reused for every title (at most 500 codes). */
-const TITLE_CODES: number[] = [];
+/** normalizeTitle's code arrays by length (titles are at most 500 codes here), reused for every title. */
+const TITLE_CODES: number[][] = [];
 
 /** The reference form of normalizeTitle: half width, lower case, no spaces or punctuation. */
 export function normalizeTitleSlow(title: string): string {
