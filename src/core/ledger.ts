@@ -1,37 +1,11 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { dayFromYmd, dayToIso, yearOf } from './dates';
 import { addIssue, RowReader } from './ledgerRow';
-import { own } from './maps';
+import { aliasTable, own } from './maps';
 import { brief, cellText, toHalfWidth, unitName, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, LedgerRow, Notice, ParsedLedger } from './types';
 
-export { normalizeKind } from './ledgerRow';
-
-/** Input columns in the order 初始化台账 lays them out. */
-export const LEDGER_HEADERS: LedgerField[] = [
-  '标题',
-  '作者',
-  '单位',
-  '类别',
-  '报送对象',
-  '报送日期',
-  '媒体',
-  '级别',
-  '采用方式',
-  '录用日期',
-  '字数',
-  '时长(分钟)',
-  '版面',
-  '领导批示',
-  '对口处室',
-  '审核状态',
-  '核定',
-  '备注',
-  '调整分',
-  '调整理由',
-  '佐证',
-  '事件日期',
-];
+export { LEDGER_HEADERS, normalizeKind } from './ledgerRow';
 
 /** Columns the add-on computes; staff never type them. */
 export const COMPUTED_HEADERS: LedgerField[] = ['积分', '计任务', '校验'];
@@ -42,72 +16,13 @@ export const DATE_COLUMNS: readonly LedgerField[] = ['报送日期', '录用日�
 export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)'];
 
 /** Header text (normalised) → canonical column. RULES §2 aliases plus common variants. */
-export const HEADER_ALIASES: Record<string, LedgerField> = {
-  标题: '标题',
-  稿件标题: '标题',
-  稿件名称: '标题',
-  信息标题: '标题',
-  文章标题: '标题',
-  题目: '标题',
-  作者: '作者',
-  作者姓名: '作者',
-  撰稿人: '作者',
-  单位: '单位',
-  报送单位: '单位',
-  所属单位: '单位',
-  单位名称: '单位',
-  类别: '类别',
-  稿件类别: '类别',
-  信息类别: '类别',
-  报送对象: '报送对象',
-  报送单位对象: '报送对象',
-  报送日期: '报送日期',
-  报送时间: '报送日期',
-  事件日期: '事件日期',
-  发生日期: '事件日期',
-  媒体: '媒体',
-  刊物: '媒体',
-  刊物名称: '媒体',
-  媒体名称: '媒体',
-  采用媒体: '媒体',
-  录用媒体: '媒体',
-  采用刊物: '媒体',
-  录用刊物: '媒体',
-  刊发媒体: '媒体',
-  级别: '级别',
-  媒体级别: '级别',
-  采用方式: '采用方式',
-  录用方式: '采用方式',
-  录用日期: '录用日期',
-  采用日期: '录用日期',
-  刊发日期: '录用日期',
-  录用时间: '录用日期',
-  采用时间: '录用日期',
-  刊发时间: '录用日期',
-  发表日期: '录用日期',
-  字数: '字数',
-  稿件字数: '字数',
-  '时长(分钟)': '时长(分钟)',
-  时长: '时长(分钟)',
-  '时长(分)': '时长(分钟)',
-  版面: '版面',
-  领导批示: '领导批示',
-  批示: '领导批示',
-  批示情况: '领导批示',
-  领导批示情况: '领导批示',
-  对口处室: '对口处室',
-  审核状态: '审核状态',
-  审核: '审核状态',
-  核定: '核定',
-  备注: '备注',
-  调整分: '调整分',
-  调整理由: '调整理由',
-  佐证: '佐证',
-  佐证材料: '佐证',
-  积分: '积分',
-  计任务: '计任务',
-  校验: '校验',
-};
+export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerField>(
+  '标题 稿件标题 稿件名称 信息标题 文章标题 题目|作者 作者姓名 撰稿人|单位 报送单位 所属单位 单位名称|类别 稿件类别 信息类别|' +
+    '报送对象 报送单位对象|报送日期 报送时间|事件日期 发生日期|' +
+    '媒体 刊物 刊物名称 媒体名称 采用媒体 录用媒体 采用刊物 录用刊物 刊发媒体|级别 媒体级别|采用方式 录用方式|' +
+    '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期|字数 稿件字数|时长(分钟) 时长 时长(分)|版面|' +
+    '领导批示 批示 批示情况 领导批示情况|对口处室|审核状态 审核|核定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
+);
 
 function headerKey(cell: Cell): string {
   return visibleText(toHalfWidth(cellText(cell))).replace(/\s+/g, '');
@@ -199,6 +114,11 @@ const MAX_TITLE_ROWS = 5;
 
 function blankCell(v: Cell): boolean {
   return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
+}
+
+function isBlankRow(cells: Cell[], cols: number[]): boolean {
+  for (const c of cols) if (!blankCell(cells[c])) return false;
+  return true;
 }
 
 function fieldCount(row: Cell[]): number {
@@ -297,7 +217,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const { columns, issues: headerIssues } = findColumns(header);
   if (REQUIRED.some((f) => columns[f] === undefined)) return { rows: [], columns, headerIssues, notices: [] };
   const notices = nearMisses(header, columns, dataStart);
-  const reader = new RowReader(columns, LEDGER_HEADERS);
+  const reader = new RowReader(columns);
   const unitCol = columns.单位!;
   const titleCol = columns.标题!;
   const rows: LedgerRow[] = [];
@@ -307,7 +227,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const etc: LedgerRow[] = [];
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
-    if (!Array.isArray(cells) || reader.blank(cells)) continue;
+    if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
     // The header again (two exports joined): not a piece of unit 单位.
@@ -364,24 +284,16 @@ const FUTURE_DAYS = 31;
  * its 报送日期 is an issue that still scores.
  */
 function checkDates(rows: LedgerRow[], today: Day | undefined): void {
-  // Rows per year: a count per year of the years a date cell can hold, a map for any other.
-  const counts = new Int32Array(YEARS_TO - YEARS_FROM);
-  const other = new Map<number, number>();
+  const years = new Map<number, number>();
   for (let i = 0; i < rows.length; i++) {
     const day = rows[i].adoptedOn ?? rows[i].submittedOn;
     if (day === null) continue;
     const y = yearOf(day);
-    if (y >= YEARS_FROM && y < YEARS_TO) counts[y - YEARS_FROM]++;
-    else other.set(y, (other.get(y) ?? 0) + 1);
+    years.set(y, (years.get(y) ?? 0) + 1);
   }
-  // The year most rows are in; of equal counts, the later year.
   let common = 0;
   let most = 0;
-  const consider = (y: number, n: number) => {
-    if (n > 0 && (n > most || (n === most && y > common))) [common, most] = [y, n];
-  };
-  for (let k = 0; k < counts.length; k++) consider(YEARS_FROM + k, counts[k]);
-  for (const [y, n] of other) consider(y, n);
+  for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
   // Days before this one are more than two years before the common year.
   const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
   for (let i = 0; i < rows.length; i++) {
@@ -393,10 +305,6 @@ function checkDates(rows: LedgerRow[], today: Day | undefined): void {
     }
   }
 }
-
-/** Years a parsed date can fall in (serial 1 is 1899-12-31; typed dates stop at 2200). */
-const YEARS_FROM = 1899;
-const YEARS_TO = 2201;
 
 function checkDate(
   r: LedgerRow,

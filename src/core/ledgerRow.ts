@@ -2,19 +2,38 @@
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
 import { dayOfDate, parseDay, serialOfDay } from './dates';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
-import { own } from './maps';
+import { aliasTable, own } from './maps';
 import { brief, cellNumber, cellText, normalizeTitle, splitAuthors, UNCALCULATED, visibleText } from './text';
 import type { Cell, Day, Instruction, LedgerField, LedgerRow, Level, Mode, Review, Verdict } from './types';
 
+/** Input columns in the order 初始化台账 lays them out (Col below follows it). */
+export const LEDGER_HEADERS: LedgerField[] = [
+  '标题',
+  '作者',
+  '单位',
+  '类别',
+  '报送对象',
+  '报送日期',
+  '媒体',
+  '级别',
+  '采用方式',
+  '录用日期',
+  '字数',
+  '时长(分钟)',
+  '版面',
+  '领导批示',
+  '对口处室',
+  '审核状态',
+  '核定',
+  '备注',
+  '调整分',
+  '调整理由',
+  '佐证',
+  '事件日期',
+];
+
 /** 类别 aliases: the seeds use several names for the same kind. */
-const KIND_ALIASES: Record<string, string> = {
-  真言文章: '言论文章',
-  言论: '言论文章',
-  调研: '调研报告',
-  新闻: '宣传报道',
-  宣传: '宣传报道',
-  动态: '动态信息',
-};
+const KIND_ALIASES = aliasTable('言论文章 真言文章 言论|调研报告 调研|宣传报道 新闻 宣传|动态信息 动态');
 
 export function normalizeKind(text: string): string {
   const t = text.replace(/\s+/g, '');
@@ -63,35 +82,12 @@ function trimmed(cell: string): string {
   return cell;
 }
 
-/** Text without spaces; most cells have none (a loop, not a regular expression, per cell). */
+/** Text without spaces (报送对象, 版面). */
 function squeeze(t: string): string {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x1680 && c <= 0x205f)) {
-      return SPACE.test(t) ? t.replace(SPACES, '') : t;
-    }
-  }
-  return t;
+  return SPACE.test(t) ? t.replace(SPACES, '') : t;
 }
 const SPACE = /\s/;
 const SPACES = /\s+/g;
-
-/** A vocabulary column's word: '' for a blank cell, null when the word is unknown. */
-function word<T>(read: (text: string) => T | null): (cell: string) => T | '' | null {
-  return (cell) => {
-    const t = trimmed(cell);
-    return t === '' ? '' : read(t);
-  };
-}
-const levelWord = word(parseLevel);
-const modeWord = word(parseMode);
-const instructionWord = word(parseInstruction);
-const reviewWord = word(parseReview);
-const verdictWord = word(parseVerdict);
-const kindWord = (cell: string): string => {
-  const t = trimmed(cell);
-  return t === '' ? '' : normalizeKind(t);
-};
 
 /** A Date cell's serial number (local calendar fields, as readers hand dates over). */
 function serialOfDate(d: Date): number {
@@ -104,78 +100,73 @@ function shown(cell: Cell): string {
   return brief(cell instanceof Date ? String(cell) : cellText(cell));
 }
 
+/** A cell's trimmed text (cellText, with a shortcut for the string cells). */
+function text(cell: Cell): string {
+  if (cell === '') return '';
+  return typeof cell === 'string' ? trimmed(cell) : cellText(cell);
+}
+
+/** A cell's trimmed text as `read` reads it ('' when blank), remembered in the column's memory. */
+function recalled<T>(memo: Map<string, T>, cell: Cell, read: (text: string) => T): T | '' {
+  const t = text(cell);
+  return t === '' ? '' : recall(memo, t, read);
+}
+
+function badDate(cell: Cell, f: LedgerField): string {
+  return `${f}“${shown(cell ?? '')}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`;
+}
+
+/** The input columns, in LEDGER_HEADERS order: a column's index into RowReader.c. */
+enum Col {
+  title,
+  author,
+  unit,
+  kind,
+  recipient,
+  submitted,
+  outlet,
+  level,
+  mode,
+  adopted,
+  chars,
+  minutes,
+  placement,
+  instruction,
+  relay,
+  review,
+  verdict,
+  note,
+  adjustment,
+  reason,
+  evidence,
+  event,
+}
+
 /**
- * Reads the rows of one ledger (one object per parseLedger call: its memories hold the column's
- * spellings of this ledger only, and dates as this process's time zone reads them now).
+ * Reads the rows of one ledger: one object per parseLedger call, so its memories hold this ledger's
+ * spellings only, and its dates as this process's time zone reads them now.
  */
 export class RowReader {
-  // Column indexes, -1 when the ledger has no such column: plain fields, no lookup by name per cell.
-  private readonly title: number;
-  private readonly author: number;
-  private readonly unit: number;
-  private readonly kind: number;
-  private readonly recipient: number;
-  private readonly submitted: number;
-  private readonly event: number;
-  private readonly outlet: number;
-  private readonly level: number;
-  private readonly mode: number;
-  private readonly adopted: number;
-  private readonly chars: number;
-  private readonly minutes: number;
-  private readonly placement: number;
-  private readonly instruction: number;
-  private readonly relay: number;
-  private readonly review: number;
-  private readonly verdict: number;
-  private readonly note: number;
-  private readonly adjustment: number;
-  private readonly reason: number;
-  private readonly evidence: number;
-  /** The input columns present, in LEDGER_HEADERS order, with their fields (for 公式无结果). */
-  private readonly present: number[];
+  // Grid column of each input column (Col order), -1 when absent (cells[-1] reads as a blank).
+  private readonly c: Int32Array;
+  /** The input columns present, in LEDGER_HEADERS order. */
+  readonly present: number[];
   private readonly fields: LedgerField[];
-
   private readonly kinds = new Map<string, string>();
-  private readonly levels = new Map<string, Level | '' | null>();
-  private readonly modes = new Map<string, Mode | '' | null>();
+  private readonly levels = new Map<string, Level | null>();
+  private readonly modes = new Map<string, Mode | null>();
   private readonly instructions = new Map<string, Instruction | null>();
   private readonly reviews = new Map<string, Review | null>();
   private readonly verdicts = new Map<string, Verdict | null>();
   private readonly days = new Map<string, Day | null | 'invalid'>();
-  // Date cells by time value: one slot per calendar day (×1024 days), its time value and its Day.
   private readonly dateTimes = new Float64Array(DATE_SLOTS).fill(Number.NaN);
   private readonly dateDays = new Int32Array(DATE_SLOTS);
-
-  // The row being read: its issues (the shared empty list until the first) and whether it is blocked.
   private issues: string[] = NO_ISSUES;
   private blocked = false;
 
-  constructor(columns: Partial<Record<LedgerField, number>>, order: readonly LedgerField[]) {
-    const at = (f: LedgerField) => columns[f] ?? -1;
-    this.title = at('标题');
-    this.author = at('作者');
-    this.unit = at('单位');
-    this.kind = at('类别');
-    this.recipient = at('报送对象');
-    this.submitted = at('报送日期');
-    this.event = at('事件日期');
-    this.outlet = at('媒体');
-    this.level = at('级别');
-    this.mode = at('采用方式');
-    this.adopted = at('录用日期');
-    this.chars = at('字数');
-    this.minutes = at('时长(分钟)');
-    this.placement = at('版面');
-    this.instruction = at('领导批示');
-    this.relay = at('对口处室');
-    this.review = at('审核状态');
-    this.verdict = at('核定');
-    this.note = at('备注');
-    this.adjustment = at('调整分');
-    this.reason = at('调整理由');
-    this.evidence = at('佐证');
-    this.fields = order.filter((f) => columns[f] !== undefined);
+  constructor(columns: Partial<Record<LedgerField, number>>) {
+    this.c = Int32Array.from(LEDGER_HEADERS, (f) => columns[f] ?? -1);
+    this.fields = LEDGER_HEADERS.filter((f) => columns[f] !== undefined);
     this.present = this.fields.map((f) => columns[f]!);
   }
 
@@ -189,40 +180,10 @@ export class RowReader {
     this.blocked = true;
   }
 
-  /** The cell's trimmed text ('' when the column is absent). */
-  private text(cells: Cell[], c: number): string {
-    if (c < 0) return '';
-    const cell = cells[c];
-    if (cell === '') return '';
-    return typeof cell === 'string' ? trimmed(cell) : cellText(cell);
-  }
-
-  /** No input cell holds anything but spaces. */
-  blank(cells: Cell[]): boolean {
-    const present = this.present;
-    for (let k = 0; k < present.length; k++) {
-      const v = cells[present[k]];
-      if (v === '' || v === null || v === undefined) continue;
-      if (typeof v !== 'string' || trimmed(v) !== '') return false;
-    }
-    return true;
-  }
-
-  /** The cell's text read by `read`, remembered per string (other cells are read as their text). */
-  private read<T>(cells: Cell[], c: number, memo: Map<string, T>, read: (text: string) => T, blank: T): T {
-    if (c < 0) return blank;
-    const cell = cells[c];
-    if (cell === '') return blank;
-    return recall(memo, typeof cell === 'string' ? cell : cellText(cell), read);
-  }
-
-  private day(cells: Cell[], c: number): Day | null | 'invalid' {
-    if (c < 0) return null;
-    const cell = cells[c];
-    if (cell === '') return null;
+  private day(cell: Cell): Day | null | 'invalid' {
+    if (cell === '' || cell === undefined) return null;
     if (typeof cell === 'string') return recall(this.days, cell, parseDay);
     if (!(cell instanceof Date)) return parseDay(cell);
-    // The same time value is the same Day (in this zone, for this call): most dates are days of one year.
     const t = cell.getTime();
     const slot = Math.floor(t / 86_400_000) & (DATE_SLOTS - 1);
     if (this.dateTimes[slot] === t) return this.dateDays[slot];
@@ -234,15 +195,7 @@ export class RowReader {
     return day;
   }
 
-  private badDate(cells: Cell[], c: number, f: LedgerField): string {
-    return `${f}“${shown(c < 0 ? '' : cells[c])}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`;
-  }
-
-  /** A number column: null when blank; the row's issue (and null) when not a usable number. */
-  private number(cells: Cell[], c: number, f: LedgerField): number | null {
-    if (c < 0) return null;
-    const cell = cells[c];
-    // The common case: a plain non-negative number cell.
+  private number(cell: Cell, f: LedgerField): number | null {
     if (typeof cell === 'number' && cell >= 0 && cell < Number.POSITIVE_INFINITY && f !== '调整分')
       return cell;
     if (cell === '' || cell === null || cell === undefined || cell === UNCALCULATED) return null;
@@ -269,7 +222,6 @@ export class RowReader {
     return v;
   }
 
-  /** One data line; `rowNumber` is its sheet row. */
   row(cells: Cell[], rowNumber: number): LedgerRow {
     this.issues = NO_ISSUES;
     this.blocked = false;
@@ -282,27 +234,33 @@ export class RowReader {
         );
       }
     }
+    const c = this.c;
 
-    const title = this.text(cells, this.title);
+    const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
-    const unit = visibleText(this.text(cells, this.unit));
+    const unit = visibleText(text(cells[c[Col.unit]]));
     if (unit === '') this.block('缺少单位，无法计入任何单位');
-    const outlet = visibleText(this.text(cells, this.outlet));
+    const outlet = visibleText(text(cells[c[Col.outlet]]));
 
-    const levelOverride = this.read(cells, this.level, this.levels, levelWord, '');
+    const levelCell = cells[c[Col.level]];
+    const levelOverride = recalled(this.levels, levelCell, parseLevel);
     if (levelOverride === null) {
-      this.add(`级别“${shown(this.text(cells, this.level))}”无法识别（应为 区县级/市级/省级/中央级）`);
+      this.add(`级别“${shown(text(levelCell))}”无法识别（应为 区县级/市级/省级/中央级）`);
     }
 
     let mode: Mode = outlet !== '' ? '录用' : '报送';
-    const modeRead = this.read(cells, this.mode, this.modes, modeWord, '');
+    const modeCell = cells[c[Col.mode]];
+    const modeRead = recalled(this.modes, modeCell, parseMode);
     if (modeRead === null) {
-      this.block(`采用方式“${shown(this.text(cells, this.mode))}”无法识别（应为 录用/综合/报送）`);
+      this.block(`采用方式“${shown(text(modeCell))}”无法识别（应为 录用/综合/报送）`);
     } else if (modeRead !== '') mode = modeRead;
 
-    const submitted = this.day(cells, this.submitted);
-    const adopted = this.day(cells, this.adopted);
-    const event = this.day(cells, this.event);
+    const submittedCell = cells[c[Col.submitted]];
+    const adoptedCell = cells[c[Col.adopted]];
+    const eventCell = cells[c[Col.event]];
+    const submitted = this.day(submittedCell);
+    const adopted = this.day(adoptedCell);
+    const event = this.day(eventCell);
     const submittedOn = submitted === 'invalid' ? null : submitted;
     const adoptedOn = adopted === 'invalid' ? null : adopted;
     const eventOn = event === 'invalid' ? null : event;
@@ -313,52 +271,50 @@ export class RowReader {
       blockingDate = '录用日期';
       this.block(
         adopted === 'invalid'
-          ? `${this.badDate(cells, this.adopted, '录用日期')}，无法计分`
+          ? `${badDate(adoptedCell, '录用日期')}，无法计分`
           : `${mode}行缺少录用日期，无法计分`,
       );
     } else if (mode === '报送' && submittedOn === null && adoptedOn === null) {
       blockingDate = submitted === 'invalid' || adopted !== 'invalid' ? '报送日期' : '录用日期';
-      const blocking = blockingDate === '报送日期' ? submitted : adopted;
-      const c = blockingDate === '报送日期' ? this.submitted : this.adopted;
+      const bySubmitted = blockingDate === '报送日期';
       this.block(
-        blocking === 'invalid'
-          ? `${this.badDate(cells, c, blockingDate)}，无法计入任何时段`
+        (bySubmitted ? submitted : adopted) === 'invalid'
+          ? `${badDate(bySubmitted ? submittedCell : adoptedCell, blockingDate)}，无法计入任何时段`
           : '报送行缺少报送日期，无法计入任何时段',
       );
     }
-    if (submitted === 'invalid' && blockingDate !== '报送日期')
-      this.add(this.badDate(cells, this.submitted, '报送日期'));
-    if (adopted === 'invalid' && blockingDate !== '录用日期')
-      this.add(this.badDate(cells, this.adopted, '录用日期'));
-    if (event === 'invalid') this.add(this.badDate(cells, this.event, '事件日期'));
-    if (mode !== '报送' && outlet === '' && (levelOverride === null || levelOverride === '')) {
-      this.block(`${mode}行缺少媒体和级别，无法计分`);
-    }
+    if (submitted === 'invalid' && blockingDate !== '报送日期') this.add(badDate(submittedCell, '报送日期'));
+    if (adopted === 'invalid' && blockingDate !== '录用日期') this.add(badDate(adoptedCell, '录用日期'));
+    if (event === 'invalid') this.add(badDate(eventCell, '事件日期'));
+    if (mode !== '报送' && outlet === '' && !levelOverride) this.block(`${mode}行缺少媒体和级别，无法计分`);
 
-    const instruction = this.read(cells, this.instruction, this.instructions, instructionWord, '');
+    const instructionCell = cells[c[Col.instruction]];
+    const instruction = recalled(this.instructions, instructionCell, parseInstruction);
     if (instruction === null) {
-      this.block(`领导批示“${shown(this.text(cells, this.instruction))}”无法识别（应为 国家/省/市）`);
+      this.block(`领导批示“${shown(text(instructionCell))}”无法识别（应为 国家/省/市）`);
     }
-    const review = this.read(cells, this.review, this.reviews, reviewWord, '');
+    const reviewCell = cells[c[Col.review]];
+    const review = recalled(this.reviews, reviewCell, parseReview);
     if (review === null) {
-      this.add(`审核状态“${shown(this.text(cells, this.review))}”无法识别（应为 待审/编审/复审/终审）`);
+      this.add(`审核状态“${shown(text(reviewCell))}”无法识别（应为 待审/编审/复审/终审）`);
     }
-    const verdict = this.read(cells, this.verdict, this.verdicts, verdictWord, '');
+    const verdictCell = cells[c[Col.verdict]];
+    const verdict = recalled(this.verdicts, verdictCell, parseVerdict);
     if (verdict === null) {
-      this.block(`核定“${shown(this.text(cells, this.verdict))}”无法识别（应为空、不计分或倒扣）`);
+      this.block(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣）`);
     }
 
-    const adjustment = this.number(cells, this.adjustment, '调整分');
-    const adjustmentReason = this.text(cells, this.reason);
+    const adjustment = this.number(cells[c[Col.adjustment]], '调整分');
+    const adjustmentReason = text(cells[c[Col.reason]]);
     if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
       this.add('有调整分但缺少调整理由，调整分暂不计入');
     }
-    let authorText = this.text(cells, this.author);
+    let authorText = text(cells[c[Col.author]]);
     // 张伟、王芳等: the office listed who it could; 等 is no one's name.
     const authorsEtc = authorText.length > 1 && authorText.endsWith('等');
     if (authorsEtc) authorText = authorText.slice(0, -1);
-    const chars = this.number(cells, this.chars, '字数');
-    const minutes = this.number(cells, this.minutes, '时长(分钟)');
+    const chars = this.number(cells[c[Col.chars]], '字数');
+    const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
 
     return {
       row: rowNumber,
@@ -368,25 +324,25 @@ export class RowReader {
       // Absent (undefined) unless 等 was dropped: a plain literal, no spread per row (JSON and equality as before).
       authorsEtc: authorsEtc ? true : undefined,
       unit,
-      kind: this.read(cells, this.kind, this.kinds, kindWord, ''),
-      recipient: squeeze(this.text(cells, this.recipient)),
+      kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),
+      recipient: squeeze(text(cells[c[Col.recipient]])),
       submittedOn,
       eventOn,
       outlet,
-      levelOverride: levelOverride === '' ? null : levelOverride,
+      levelOverride: levelOverride || null,
       mode,
       adoptedOn,
       chars,
       minutes,
-      placement: squeeze(this.text(cells, this.placement)),
+      placement: squeeze(text(cells[c[Col.placement]])),
       instruction: instruction ?? '',
-      relayOffice: visibleText(this.text(cells, this.relay)),
+      relayOffice: visibleText(text(cells[c[Col.relay]])),
       review: review ?? '',
       verdict: verdict ?? '',
-      note: this.text(cells, this.note),
+      note: text(cells[c[Col.note]]),
       adjustment,
       adjustmentReason,
-      evidence: this.text(cells, this.evidence),
+      evidence: text(cells[c[Col.evidence]]),
       issues: this.issues,
       blocked: this.blocked,
     };
