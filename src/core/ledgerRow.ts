@@ -76,7 +76,7 @@ function maybeSpace(c: number): boolean {
 }
 
 /** cell.trim(), without the call for the cells that start and end with a visible character (most). */
-function trimmed(cell: string): string {
+export function trimmed(cell: string): string {
   const n = cell.length;
   if (n === 0 || maybeSpace(cell.charCodeAt(0)) || maybeSpace(cell.charCodeAt(n - 1))) return cell.trim();
   return cell;
@@ -185,7 +185,7 @@ export class RowReader {
     if (typeof cell === 'string') return recall(this.days, cell, parseDay);
     if (!(cell instanceof Date)) return parseDay(cell);
     const t = cell.getTime();
-    const slot = Math.floor(t / 86_400_000) & (DATE_SLOTS - 1);
+    const slot = (t / 86_400_000) & (DATE_SLOTS - 1);
     if (this.dateTimes[slot] === t) return this.dateDays[slot];
     const day = parseDay(cell);
     if (day !== 'invalid' && day !== null) {

@@ -150,17 +150,14 @@ export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles (every ledger row has one) a table-driven loop.
   if (title.length > 500) return normalizeTitleSlow(title);
   const map = titleMap();
+  const buffer = TITLE_BUFFER;
   let kept = 0;
   let changed = false;
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
     // CJK ideographs (most of a title) are kept as they are.
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      kept++;
-      continue;
-    }
-    const m = map[c];
+    const m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
     if (m < 0) {
       changed = true;
       continue;
@@ -168,24 +165,22 @@ export function normalizeTitle(title: string): string {
     if (m !== c) changed = true;
     // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
     if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
-    kept++;
+    buffer[kept++] = m;
   }
   if (!changed && !cased) return title;
-  // The kept codes into a reused array of exactly that length: one flat string, no garbage per title.
+  // One flat string from a reused array of exactly that length: no garbage per title.
   let codes = TITLE_CODES[kept];
   if (codes === undefined) {
     codes = new Array<number>(kept).fill(0);
     TITLE_CODES[kept] = codes;
   }
-  for (let i = 0, k = 0; i < title.length; i++) {
-    const m = map[title.charCodeAt(i)];
-    if (m >= 0) codes[k++] = m;
-  }
+  for (let k = 0; k < kept; k++) codes[k] = buffer[k];
   const out = String.fromCharCode.apply(null, codes);
   return cased ? out.toLowerCase() : out;
 }
 
-/** normalizeTitle's code arrays by length (titles are at most 500 codes here), reused for every title. */
+/** normalizeTitle's codes, and arrays of them by length (titles are at most 500 codes here), reused. */
+const TITLE_BUFFER = new Uint16Array(500);
 const TITLE_CODES: number[][] = [];
 
 /** The reference form of normalizeTitle: half width, lower case, no spaces or punctuation. */
