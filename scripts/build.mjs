@@ -1,15 +1,15 @@
 // npm run build (also npm ci, through prepare): dist/Code.js + appsscript.json + sidebar HTML for
 // clasp push, and dist/cli.cjs for the command line. Needs only devDependencies.
 //
-// Code.js is one esbuild IIFE (global __AddOn) followed by a generated footer of top-level function
-// stubs, because Apps Script sees only top-level `function` declarations: custom functions, menu
+// Code.js is esbuild's bundle in one IIFE (global __AddOn), followed by a generated footer of top-level
+// function stubs, because Apps Script sees only top-level `function` declarations: custom functions, menu
 // handlers, triggers and google.script.run targets. Each stub carries the JSDoc of its TypeScript
 // source, so Sheets shows the Chinese help of every custom function.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { bundleAddOn, GLOBAL, moduleSizes } from './addonBundle.mjs';
+import { asClassicScript, bundleAddOn, GLOBAL, moduleSizes } from './addonBundle.mjs';
 import { checkEntryPoints, readEntryPoints, retab, stub } from './entryPoints.mjs';
 import { assemblePage } from './pages.mjs';
 
@@ -39,7 +39,7 @@ async function buildAddOn() {
   if (entries.length === 0) fail('src/addon/main.ts exports no functions');
 
   // Tabs for esbuild's two-space indentation: the same program, some 7% lighter.
-  const bundle = retab(result.outputFiles[0].text);
+  const bundle = retab(asClassicScript(result.outputFiles[0].text));
   const header = '// zugong-ledger 组工台账 — built by scripts/build.mjs from src/addon; do not edit.\n';
   const footer = entries.map((e) => stub(e, GLOBAL)).join('\n\n');
   const code = `${header}${bundle}\n// ─── entry points Apps Script calls (generated) ───\n\n${footer}\n`;

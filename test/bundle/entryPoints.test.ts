@@ -3,8 +3,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { asClassicScript } from '../../scripts/addonBundle.mjs';
 import {
   appsScriptOnly,
   checkEntryPoints,
@@ -88,5 +90,25 @@ describe('bundle guards', () => {
   it('re-indents with tabs but leaves multi-line template literals as they are', () => {
     const code = 'function f() {\n  const s = `a\n  b`;\n  return s;\n}\n';
     expect(retab(code)).toBe('function f() {\n\tconst s = `a\n  b`;\n\treturn s;\n}\n');
+  });
+
+  it('wraps the ES module in one IIFE whose object holds every export, renamed ones by their exported name', () => {
+    const esm =
+      'function hidden() {\n  return 1;\n}\nfunction a() {\n  return hidden();\n}\nvar b2 = () => 2;\nexport {\n  a,\n  b2 as b\n};\n';
+    const script = asClassicScript(esm, '__Test');
+    expect(script.split('\n').slice(0, 5)).toEqual([
+      '"use strict";',
+      'var __Test = (() => {',
+      'function hidden() {',
+      '  return 1;',
+      '}',
+    ]);
+    const ctx = vm.createContext({});
+    vm.runInContext(
+      `${script}\nvar seen = [Object.keys(__Test).join(), __Test.a(), __Test.b(), typeof hidden];`,
+      ctx,
+    );
+    expect(vm.runInContext('seen', ctx)).toEqual(['a,b', 1, 2, 'undefined']);
+    expect(() => asClassicScript('function a() {}\n')).toThrow(/one export list/);
   });
 });

@@ -1,6 +1,7 @@
 // What every server function reads first: the active spreadsheet, the user's address, today, a tab's
 // values and the rules in force. Dates are read, and today is taken, in the spreadsheet's own time
 // zone (zone.ts), which may differ from the script's.
+import { userError } from '../../core/errors';
 import { resolveRules } from '../../core/index';
 import { PRESET_TITLES, parsePresetName, RULE_TABLE_NAMES, type RuleGrids } from '../../core/rules';
 import { cellText } from '../../core/text';
@@ -9,6 +10,18 @@ import { datesInZone, spreadsheetZone, todayIn } from './zone';
 
 export function book(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** A tab the page named, or a 'not-found' refusal saying `missing` (the page shows it). */
+export function sheetOrRefuse(name: string, missing: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = book().getSheetByName(name);
+  if (!sheet) throw userError('not-found', missing);
+  return sheet;
+}
+
+/** A text argument from a page, trimmed; '' when the page sent something else. */
+export function textArg(value: unknown): string {
+  return cellText(typeof value === 'string' ? value : '');
 }
 
 /** The spreadsheet's time zone (null when it cannot be read: then Dates are taken as they come). */

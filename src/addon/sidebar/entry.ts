@@ -35,7 +35,16 @@ import { ENTERED_BY_COLUMN, LEDGER_TAB } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
-import { book, currentEmail, loadRules, presetLabel, readTab, today, zone } from '../runtime/session';
+import {
+  book,
+  currentEmail,
+  loadRules,
+  presetLabel,
+  readTab,
+  textArg,
+  today,
+  zone,
+} from '../runtime/session';
 import { dateForCell, datesInZone } from '../runtime/zone';
 import type { AppendResult, EntryForm, EntryFormData, MyRow, MyRows, Result, RowPreview } from './types';
 
@@ -298,7 +307,7 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     if (!values) throw new UserError(NO_LEDGER, { code: 'ledger' });
     const email = currentEmail();
     const enteredBy = (values[0] ?? []).findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
-    const name = cellText(typeof author === 'string' ? author : '');
+    const name = textArg(author);
     let by: MyRows['by'] = 'none';
     let mine: (row: number, authors: string[]) => boolean = () => false;
     if (email !== '' && enteredBy >= 0) {

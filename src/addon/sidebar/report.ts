@@ -13,14 +13,13 @@ import {
   PRESET_TITLES,
   planSettingsEdit,
 } from '../../core/rules';
-import { cellText } from '../../core/text';
 import { runReport } from '../../sheets/run';
 import { LEDGER_TAB, REPORT_TAB_PREFIX } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
 import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
-import { book, loadRules, presetLabel, readTab, today } from '../runtime/session';
+import { book, loadRules, presetLabel, readTab, sheetOrRefuse, textArg, today } from '../runtime/session';
 import type { ReportInfo, ReportResult, Result, SavedSettings, SelectedRow } from './types';
 
 export function getReportInfo(): Result<ReportInfo> {
@@ -144,8 +143,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
 export function selectLedgerRow(row: number): Result<SelectedRow> {
   return respond(() => {
     const r = Math.floor(Number(row));
-    const sheet = book().getSheetByName(LEDGER_TAB);
-    if (!sheet) throw userError('not-found', '找不到“稿件台账”工作表');
+    const sheet = sheetOrRefuse(LEDGER_TAB, '找不到“稿件台账”工作表');
     if (!Number.isFinite(r) || r < 2 || r > sheet.getMaxRows()) {
       throw userError('not-found', `第 ${row} 行不在台账范围内`);
     }
@@ -158,9 +156,7 @@ export function selectLedgerRow(row: number): Result<SelectedRow> {
 /** Bring a tab to the front (the 打开通报 button). */
 export function showSheet(name: string): Result<object> {
   return respond(() => {
-    const sheet = book().getSheetByName(cellText(typeof name === 'string' ? name : ''));
-    if (!sheet) throw userError('not-found', `找不到工作表“${name}”`);
-    sheet.activate();
+    sheetOrRefuse(textArg(name), `找不到工作表“${name}”`).activate();
     return {};
   });
 }

@@ -16,7 +16,15 @@ import { colLetters } from '../../sheets/a1';
 import { sheetValue } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
-import { book, dataRowCount, loadRules, presetLabel, readRuleGrids } from '../runtime/session';
+import {
+  book,
+  dataRowCount,
+  loadRules,
+  presetLabel,
+  readRuleGrids,
+  sheetOrRefuse,
+  textArg,
+} from '../runtime/session';
 import { presetGridsForToday } from '../setupLedger';
 import type { PresetPlan, Result, RulesStatus, SelectedCell, TableStatus } from './types';
 
@@ -65,14 +73,13 @@ export function getRulesStatus(): Result<RulesStatus> {
 /** Select a rule table's cell for the user (an error's cell chip clicked in the sidebar). */
 export function selectRuleCell(table: string, cell: string): Result<SelectedCell> {
   return respond((): SelectedCell => {
-    const name = cellText(typeof table === 'string' ? table : '');
-    const a1 = cellText(typeof cell === 'string' ? cell : '').toUpperCase();
+    const name = textArg(table);
+    const a1 = textArg(cell).toUpperCase();
     // Only a rule tab and a plain A1 cell: the page sends what getRulesStatus gave it, nothing else.
     if (!(RULE_TABLE_NAMES as readonly string[]).includes(name) || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(a1)) {
       throw userError('not-found', `无法定位“${name}”表的单元格 ${a1}`);
     }
-    const sheet = book().getSheetByName(name);
-    if (!sheet) throw userError('not-found', `找不到“${name}”工作表`);
+    const sheet = sheetOrRefuse(name, `找不到“${name}”工作表`);
     sheet.activate();
     sheet.getRange(a1).activate();
     return { table: name, cell: a1 };
