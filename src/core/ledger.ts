@@ -1,6 +1,6 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { dayFromYmd, dayToIso, yearOf } from './dates';
-import { addIssue, RowReader, trimmed } from './ledgerRow';
+import { addIssue, RowReader } from './ledgerRow';
 import { aliasTable, own } from './maps';
 import { brief, cellText, toHalfWidth, unitName, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, LedgerRow, Notice, ParsedLedger } from './types';
@@ -117,10 +117,7 @@ function blankCell(v: Cell): boolean {
 }
 
 function isBlankRow(cells: Cell[], cols: number[]): boolean {
-  for (const c of cols) {
-    const v = cells[c];
-    if (typeof v === 'string' ? trimmed(v) !== '' : v !== null && v !== undefined) return false;
-  }
+  for (const c of cols) if (!blankCell(cells[c])) return false;
   return true;
 }
 

@@ -46,7 +46,7 @@ export const NO_ISSUES = Object.freeze([]) as unknown as string[];
 const NO_AUTHORS = Object.freeze([]) as unknown as string[];
 
 /** Add an issue to a parsed row (its own list on the first). */
-export function addIssue(r: LedgerRow, message: string): void {
+export function addIssue(r: { issues: string[] }, message: string): void {
   if (r.issues === NO_ISSUES) r.issues = [];
   r.issues.push(message);
 }
@@ -113,7 +113,7 @@ function recalled<T>(memo: Map<string, T>, cell: Cell, read: (text: string) => T
 }
 
 function badDate(cell: Cell, f: LedgerField): string {
-  return `${f}“${shown(cell ?? '')}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`;
+  return `${f}“${shown(cell)}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`;
 }
 
 /** The input columns, in LEDGER_HEADERS order: a column's index into RowReader.c. */
@@ -161,7 +161,7 @@ export class RowReader {
   private readonly days = new Map<string, Day | null | 'invalid'>();
   private readonly dateTimes = new Float64Array(DATE_SLOTS).fill(Number.NaN);
   private readonly dateDays = new Int32Array(DATE_SLOTS);
-  private issues: string[] = NO_ISSUES;
+  issues: string[] = NO_ISSUES;
   private blocked = false;
 
   constructor(columns: Partial<Record<LedgerField, number>>) {
@@ -171,8 +171,7 @@ export class RowReader {
   }
 
   private add(message: string): void {
-    if (this.issues === NO_ISSUES) this.issues = [];
-    this.issues.push(message);
+    addIssue(this, message);
   }
 
   private block(message: string): void {
@@ -196,8 +195,6 @@ export class RowReader {
   }
 
   private number(cell: Cell, f: LedgerField): number | null {
-    if (typeof cell === 'number' && cell >= 0 && cell < Number.POSITIVE_INFINITY && f !== '调整分')
-      return cell;
     if (cell === '' || cell === null || cell === undefined || cell === UNCALCULATED) return null;
     // A number formatted as a date (字数 1200 shown as 1903/4/14) is still the number: its serial.
     const v =
@@ -321,7 +318,7 @@ export class RowReader {
       title,
       titleKey: normalizeTitle(title),
       authors: authorText === '' ? NO_AUTHORS : splitAuthors(authorText),
-      // Absent (undefined) unless 等 was dropped: a plain literal, no spread per row (JSON and equality as before).
+      // Absent (undefined) unless 等 was dropped: no spread per row (JSON and equality as before).
       authorsEtc: authorsEtc ? true : undefined,
       unit,
       kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),

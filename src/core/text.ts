@@ -147,7 +147,7 @@ function splitAuthorsOnce(text: string): string[] {
  * book-title marks or width differences, so 《关于…》 and 关于… are the same piece.
  */
 export function normalizeTitle(title: string): string {
-  // Long text takes the plain regex route; titles (every ledger row has one) a table-driven loop.
+  // Long text takes the plain regex route; titles a table-driven loop (CJK ideographs kept without it).
   if (title.length > 500) return normalizeTitleSlow(title);
   const map = titleMap();
   const buffer = TITLE_BUFFER;
@@ -156,7 +156,6 @@ export function normalizeTitle(title: string): string {
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    // CJK ideographs (most of a title) are kept as they are.
     const m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
     if (m < 0) {
       changed = true;
@@ -168,7 +167,6 @@ export function normalizeTitle(title: string): string {
     buffer[kept++] = m;
   }
   if (!changed && !cased) return title;
-  // One flat string from a reused array of exactly that length: no garbage per title.
   let codes = TITLE_CODES[kept];
   if (codes === undefined) {
     codes = new Array<number>(kept).fill(0);
