@@ -90,12 +90,17 @@ export interface RowOutput {
 /** 计任务 as shown in the sheet: 1, 0.5, or "0.6、0.4" for a 3:2 split; 0 when not counted. */
 export function creditText(credit: number[], countable: boolean): number | string {
   if (!countable) return 0;
-  // The common cases without building a list: no author, or one author crediting the whole piece.
-  if (credit.length === 0) return 1; // a unit's piece with no author still counts as one piece
-  if (credit.length === 1 && credit[0] > 0) return credit[0];
-  const shares = credit.filter((c) => c > 0);
-  if (shares.length === 0) return 1;
-  return shares.every((c) => c === shares[0]) ? shares[0] : shares.join('、');
+  // The common cases without building a list: no author, or every credited author with one share.
+  let share = 0;
+  let equal = true;
+  for (let a = 0; a < credit.length; a++) {
+    const c = credit[a];
+    if (!(c > 0)) continue;
+    if (share === 0) share = c;
+    else if (c !== share) equal = false;
+  }
+  if (share === 0) return 1; // a unit's piece with no (credited) author still counts as one piece
+  return equal ? share : credit.filter((c) => c > 0).join('、');
 }
 
 /**
@@ -103,14 +108,16 @@ export function creditText(credit: number[], countable: boolean): number | strin
  * `dataRows` is the number of rows below the header to cover (defaults to the last filled row).
  */
 export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
-  const last = scored.rows.length > 0 ? scored.rows[scored.rows.length - 1].row - 1 : 0;
+  const rows = scored.rows;
+  const sources = scored.ledger.rows;
+  const last = rows.length > 0 ? rows[rows.length - 1].row - 1 : 0;
   const n = Math.max(dataRows ?? last, 0);
   const out = new Array<RowOutput>(n);
   const credited = creditedRows(scored);
-  for (let k = 0; k < scored.rows.length; k++) {
-    const r = scored.rows[k];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
-    const i = (scored.ledger.rows[k]?.gridRow ?? r.row) - 2;
+    const i = (sources[k]?.gridRow ?? r.row) - 2;
     if (i < 0 || i >= n) continue;
     const credit = creditText(r.credit, r.countable && credited[k] === 1);
     out[i] = { points: r.points, credit, check: r.issues.length === 0 ? '' : r.issues.join('；') };

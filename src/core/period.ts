@@ -88,7 +88,7 @@ export function parsePeriod(text: string): Period | null {
   m = /^(\d{4})-?[Qq]([1-4])$/.exec(t) ?? /^(\d{4})年第?([1-4一二三四])季度?$/.exec(t);
   if (m) {
     const y = year(m[1]);
-    const q = '一二三四'.includes(m[2]) ? '一二三四'.indexOf(m[2]) + 1 : Number(m[2]);
+    const q = QUARTER_ZH.indexOf(m[2]) + 1 || Number(m[2]);
     return y === null ? null : quarterPeriod(y, q);
   }
   m = /^(\d{4})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{4})年(\d{1,2})月$/.exec(t);

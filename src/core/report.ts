@@ -16,20 +16,16 @@
 // - The people table credits adopted pieces (录用/综合) on the row that carries the piece's 计任务
 //   (credit.ts): at most two authors, each piece once in the whole ledger (重复用稿不计任务); points are
 //   every row's personal share, summed unrounded and rounded on the total.
-import { capMonths, cappedSlice, capSpan } from './cap';
-import { creditedRows, pieceIds } from './credit';
-import { dayFromYmd, monthOf, quarterOf, yearOf } from './dates';
+import { capMonths, capSpan } from './cap';
+import { yearOf } from './dates';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
-import { interner } from './maps';
 import { compareNames } from './names';
-import { inPeriod, previousPeriod, samePeriodLastYear, yearPeriod } from './period';
-import { officeRecipient, relayOfficeOf } from './relay';
+import { previousPeriod, samePeriodLastYear, yearPeriod } from './period';
+import { collect, emptyLevels, type MonthAcc, type PeriodTotals, type PersonTotals } from './reportPass';
 import { roundHalfUp } from './text';
 import type {
   Day,
-  IssueRow,
-  Level,
   MonthPoint,
   Period,
   PeriodSummary,
@@ -42,227 +38,11 @@ import type {
 } from './types';
 
 /** Units in table order, then any unit that only the ledger names (in order of appearance). */
-export function unitNames(scored: ScoredLedger, rules: Rules): string[] {
+function unitNames(ledgerUnits: string[], rules: Rules): string[] {
   const names = rules.units.map((u) => u.name);
   const seen = new Set(names);
-  const see = (name: string) => {
-    if (name !== '' && !seen.has(name)) {
-      seen.add(name);
-      names.push(name);
-    }
-  };
-  for (const r of scored.ledger.rows) {
-    see(r.unit);
-    if (r.relayOffice !== '') see(r.relayOffice);
-  }
+  for (const name of ledgerUnits) if (name !== '' && !seen.has(name)) names.push(name);
   return names;
-}
-
-/** The relaying office (对口处室) of row i, when it is not the unit itself; else ''. */
-function relayOf(scored: ScoredLedger, i: number): string {
-  return relayOfficeOf(scored.ledger.rows[i]);
-}
-
-/**
- * The day row i counts as a submission (报送), or null when it is none: it names a recipient, is a
- * 报送 row, or was relayed by a 对口处室. Dated by 报送日期, else 录用日期. Whether it counts is the
- * caller's: only countable rows do.
- */
-export function submissionDay(scored: ScoredLedger, i: number): Day | null {
-  const src = scored.ledger.rows[i];
-  if (src.recipient === '' && src.mode !== '报送' && relayOf(scored, i) === '') return null;
-  return src.submittedOn ?? src.adoptedOn;
-}
-
-/** What one scored ledger needs for every period: unit ids, piece ids and submission days, once. */
-interface Prepared {
-  unitId: Map<string, number>;
-  units: string[];
-  rowUnit: Int32Array;
-  rowOffice: Int32Array; // -1 when not relayed
-  rowPiece: Int32Array; // piece (unit + title key) id; an untitled row is a piece of its own
-  rowSubmit: Float64Array; // submission day of a countable submission, NaN when none
-  rowOfficeSubmits: Uint8Array; // the 对口处室 relayed the piece upward: a submission of the office too
-  rowAny: Float64Array; // the row's own day, else 报送日期, else 录用日期 (activity); NaN when none
-  pieces: number;
-  credited: Uint8Array; // the row carries its piece's 计任务 (credit.ts)
-}
-
-function prepare(scored: ScoredLedger): Prepared {
-  const n = scored.rows.length;
-  const { id: idOf, ids: unitId, names: units } = interner();
-  const rowUnit = new Int32Array(n);
-  const rowOffice = new Int32Array(n).fill(-1);
-  const rowSubmit = new Float64Array(n).fill(Number.NaN);
-  const rowOfficeSubmits = new Uint8Array(n);
-  const rowAny = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = scored.rows[i];
-    const src = scored.ledger.rows[i];
-    rowAny[i] = r.day ?? src.submittedOn ?? src.adoptedOn ?? Number.NaN;
-    rowUnit[i] = idOf(r.unit);
-    const office = relayOf(scored, i);
-    if (office !== '') {
-      rowOffice[i] = idOf(office);
-      if (officeRecipient(src, r.level) !== '') rowOfficeSubmits[i] = 1;
-    }
-    if (r.countable) {
-      const sd = submissionDay(scored, i);
-      if (sd !== null) rowSubmit[i] = sd;
-    }
-  }
-  const { rowPiece, pieces } = pieceIds(scored);
-  const credited = creditedRows(scored);
-  return {
-    unitId,
-    units,
-    rowUnit,
-    rowOffice,
-    rowPiece,
-    rowSubmit,
-    rowOfficeSubmits,
-    rowAny,
-    pieces,
-    credited,
-  };
-}
-
-export interface PeriodTotals {
-  /** Points after caps, relay shares received included. */
-  points: Map<string, number>;
-  relay: Map<string, number>;
-  byLevel: Map<string, Record<Level, number>>;
-  submissions: Map<string, number>;
-  /** Distinct pieces submitted, each once (a relayed piece is not counted again for the office). */
-  ownSubmissions: number;
-  /** Units with any row (points, relay or submission) dated in the period. */
-  active: Set<string>;
-  /** True when any row of the ledger is dated in the period. */
-  anyRows: boolean;
-}
-
-function emptyLevels(): Record<Level, number> {
-  return { 区县级: 0, 市级: 0, 省级: 0, 中央级: 0 };
-}
-
-/** Cap bucket (封顶周期) of a day as a number that grows with the day: year × 12 + month, or × 4 + quarter. */
-function capBucket(day: Day, perMonth: boolean): number {
-  return perMonth ? yearOf(day) * 12 + monthOf(day) - 1 : yearOf(day) * 4 + quarterOf(day) - 1;
-}
-
-/** Per-unit figures for one period in one pass. Caps (封顶) apply per unit per month or quarter. */
-export function periodTotals(
-  scored: ScoredLedger,
-  rules: Rules,
-  period: Period,
-  p: Prepared = prepare(scored),
-): PeriodTotals {
-  const s = rules.settings;
-  const nUnits = p.units.length;
-  const cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
-  const perMonth = s.capPeriod === '月';
-  const firstBucket = capBucket(period.from, perMonth);
-  const raw = new Float64Array(nUnits);
-  const relay = new Float64Array(nUnits);
-  // With a cap: per unit and cap bucket, the points up to the period's end and those before its start.
-  const through = new Map<number, number>();
-  const before = new Map<number, number>();
-  const levels: (Record<Level, number> | undefined)[] = new Array(nUnits);
-  const submissions = new Int32Array(nUnits);
-  const active = new Uint8Array(nUnits);
-  const seenPiece = new Uint8Array(p.pieces); // pieces counted as submitted in the period
-  const seen = new Set<number>(); // … and the offices' copies of relayed pieces
-  let ownSubmissions = 0;
-  let anyRows = false;
-
-  const credit = (unit: number, day: Day, pts: number) => {
-    if (cap === null) {
-      if (day >= period.from) raw[unit] += pts;
-      return;
-    }
-    const key = unit * 1_000_000 + (capBucket(day, perMonth) - firstBucket);
-    through.set(key, (through.get(key) ?? 0) + pts);
-    if (day < period.from) before.set(key, (before.get(key) ?? 0) + pts);
-  };
-
-  for (let i = 0; i < scored.rows.length; i++) {
-    const r = scored.rows[i];
-    const day = r.day;
-    const unit = p.rowUnit[i];
-    const office = p.rowOffice[i];
-    if (day !== null && day <= period.to) {
-      const inside = day >= period.from;
-      // Rows before the period matter only for a cap bucket the period starts inside.
-      if (inside || (cap !== null && capBucket(day, perMonth) >= firstBucket)) {
-        credit(unit, day, r.points);
-        if (office >= 0 && r.relayPoints !== 0) credit(office, day, r.relayPoints);
-      }
-      if (inside) {
-        anyRows = true;
-        active[unit] = 1;
-        if (office >= 0) active[office] = 1; // relayed a piece: activity of the office (not 零报送)
-        if (office >= 0 && r.relayPoints !== 0) relay[office] += r.relayPoints;
-        if (r.countable && r.mode !== '报送' && r.level !== null) {
-          let lv = levels[unit];
-          if (!lv) {
-            lv = emptyLevels();
-            levels[unit] = lv;
-          }
-          lv[r.level]++;
-        }
-      }
-    }
-    // Any row dated in the period is activity (零报送 means no row at all), whatever it counts for.
-    const any = p.rowAny[i]; // NaN (no day) compares false
-    if (any >= period.from && any <= period.to) {
-      anyRows = true;
-      active[unit] = 1;
-      if (office >= 0) active[office] = 1;
-    }
-    const sd = p.rowSubmit[i];
-    if (sd >= period.from && sd <= period.to) {
-      anyRows = true;
-      active[unit] = 1;
-      const piece = p.rowPiece[i];
-      if (seenPiece[piece] === 0) {
-        seenPiece[piece] = 1;
-        submissions[unit]++;
-        ownSubmissions++;
-      }
-      if (office >= 0) active[office] = 1;
-      if (office >= 0 && p.rowOfficeSubmits[i] === 1) {
-        const key = p.pieces * (office + 1) + piece; // the office's copy of the piece
-        if (!seen.has(key)) {
-          seen.add(key);
-          submissions[office]++;
-        }
-      }
-    }
-  }
-
-  if (cap !== null) {
-    for (const [key, v] of through)
-      raw[Math.floor(key / 1_000_000)] += cappedSlice(before.get(key) ?? 0, v, cap);
-  }
-  const out: PeriodTotals = {
-    points: new Map(),
-    relay: new Map(),
-    byLevel: new Map(),
-    submissions: new Map(),
-    ownSubmissions,
-    active: new Set(),
-    anyRows,
-  };
-  for (let u = 0; u < nUnits; u++) {
-    const name = p.units[u];
-    if (raw[u] !== 0) out.points.set(name, roundHalfUp(raw[u], s.decimals));
-    if (relay[u] !== 0) out.relay.set(name, relay[u]);
-    const lv = levels[u];
-    if (lv) out.byLevel.set(name, lv);
-    if (submissions[u] !== 0) out.submissions.set(name, submissions[u]);
-    if (active[u]) out.active.add(name);
-  }
-  return out;
 }
 
 /** The rules a report judges with: 设置.年度 moved to the period's year (a 2023 通报 judges 2023). */
@@ -297,19 +77,25 @@ export function buildReport(
   const unitType = new Map(rules.units.map((u) => [u.name, u.type]));
   const resultByUnit = new Map(indicators.units.map((u) => [u.subject, u]));
 
-  const prep = prepare(scored);
   // A snapshot inside the period (asOf before its end) counts rows up to asOf, as the indicators do.
   const counted: Period = asOf >= period.from && asOf < period.to ? { ...period, to: asOf } : period;
-  const cur = periodTotals(scored, rules, counted, prep);
   const prevPeriod = previousPeriod(period);
-  const prev = periodTotals(scored, rules, prevPeriod, prep);
+  const lastYear = samePeriodLastYear(counted);
+  // 累计 (ytd): the year to the period's end (or asOf), for the ranking's 累计 column.
+  const all = collect(scored, rules, {
+    period,
+    counted,
+    previous: prevPeriod,
+    ytd: { ...yearPeriod(year), to: counted.to },
+    lastYear,
+    year,
+    asOf,
+  });
+  const { cur, prev, ytd } = all;
   // The ranking is of the 单位 table's units; a row naming another unit is in 待核实, not ranked.
-  const units = unitNames(scored, rules).filter(
+  const units = unitNames(all.units, rules).filter(
     (u) => unitType.has(u) || (unitType.size === 0 && cur.active.has(u)),
   );
-
-  // 累计: the year to the period's end (or asOf), for the ranking's 累计 column.
-  const ytd = periodTotals(scored, rules, { ...yearPeriod(year), to: counted.to }, prep);
 
   const rowsOut: UnitRankRow[] = units.map((unit) => {
     const lv = cur.byLevel.get(unit) ?? emptyLevels();
@@ -365,8 +151,6 @@ export function buildReport(
     ),
   );
 
-  const issues: IssueRow[] = [];
-  let totalAdoptions = 0;
   // One total everywhere: the ranking's column summed (relay shares included), its parts beside it.
   let unitPoints = 0;
   let unitRelay = 0;
@@ -374,29 +158,8 @@ export function buildReport(
     unitPoints += r.points;
     unitRelay += r.relayPoints;
   }
-  const lastYear = samePeriodLastYear(counted);
-  const lastYearTotals = periodTotals(scored, rules, lastYear, prep);
-  let rowsInPeriod = 0;
-  const lateRows: number[] = [];
-  const penalties: ReportModel['penalties'] = [];
-  for (let i = 0; i < scored.rows.length; i++) {
-    const r = scored.rows[i];
-    const inP = inPeriod(r.day, period);
-    if (inPeriod(r.day, counted)) {
-      rowsInPeriod++;
-      if (r.countable && r.mode !== '报送') totalAdoptions++;
-      const src = scored.ledger.rows[i];
-      if (src.verdict === '倒扣' && r.points < 0) {
-        penalties.push({ unit: r.unit, title: src.title, points: r.points, reason: src.note });
-      }
-    }
-    // Undated rows belong to no period: every 通报 lists them until they are fixed.
-    if (r.issues.length > 0 && (inP || r.day === null)) {
-      issues.push({ row: r.row, unit: r.unit, title: scored.ledger.rows[i].title, issues: r.issues });
-      if (inP && r.issues.some((t) => t.startsWith('迟报'))) lateRows.push(r.row);
-    }
-  }
-  const { months, unitMonths } = monthSeries(scored, rules, prep, year, asOf, units);
+  const lastYearTotals = all.lastYear;
+  const { months, unitMonths } = monthSeries(all.months, all.unitId, rules, units);
 
   return {
     period,
@@ -405,16 +168,16 @@ export function buildReport(
     preset: s.preset,
     year,
     units: rowsOut,
-    people: peopleRows(scored, rules, prep, counted, indicators.people),
-    issues,
+    people: peopleRows(all.people, rules, indicators.people),
+    issues: all.issues,
     department: indicators.department,
     teams: indicators.teams,
     totals: {
       ...summary(cur, units, s.decimals),
       manuscriptPoints: roundHalfUp(unitPoints - unitRelay, s.decimals),
       relayPoints: roundHalfUp(unitRelay, s.decimals),
-      adoptions: totalAdoptions,
-      rows: rowsInPeriod,
+      adoptions: all.adoptions,
+      rows: all.rowsInPeriod,
     },
     previousTotals: prev.anyRows ? summary(prev, units, s.decimals) : null,
     lastYear,
@@ -422,19 +185,12 @@ export function buildReport(
     rankingMode,
     rankGroups,
     // The same rule as this year's months (relay shares, caps, ranked units), so the chart compares like with like.
-    lastYearMonths: monthSeries(
-      scored,
-      rules,
-      prep,
-      year - 1,
-      dayFromYmd(year - 1, 12, 31),
-      units,
-    ).months.map((m) => m.points),
+    lastYearMonths: monthSeries(all.lastYearMonths, all.unitId, rules, units).months.map((m) => m.points),
     months,
     unitMonths,
     zeroUnits: rowsOut.filter((r) => r.zeroSubmissions).map((r) => r.unit),
-    penalties,
-    lateRows,
+    penalties: all.penalties,
+    lateRows: all.lateRows,
   };
 }
 
@@ -492,45 +248,28 @@ function summary(t: PeriodTotals, units: string[], decimals: number): PeriodSumm
  * first month it was submitted, so the months add up to the year's 报送 (a piece once a period).
  */
 function monthSeries(
-  scored: ScoredLedger,
+  acc: MonthAcc,
+  unitId: Map<string, number>,
   rules: Rules,
-  p: Prepared,
-  year: number,
-  asOf: Day,
   units: string[],
 ): { months: MonthPoint[]; unitMonths: Record<string, number[]> } {
   const s = rules.settings;
+  const submissions = acc.submissions();
   const months: MonthPoint[] = Array.from({ length: 12 }, (_, k) => ({
     month: k + 1,
     points: 0,
-    adoptions: 0,
-    submissions: 0,
+    adoptions: acc.adoptions[k],
+    submissions: submissions[k],
   }));
-  const raw = p.units.map(() => new Float64Array(12));
-  const firstSubmitted = new Map<number, number>(); // piece → its first month submitted this year
-  for (let i = 0; i < scored.rows.length; i++) {
-    const r = scored.rows[i];
-    if (r.day !== null && r.day <= asOf && yearOf(r.day) === year) {
-      const m = monthOf(r.day) - 1;
-      if (r.countable && r.mode !== '报送') months[m].adoptions++;
-      raw[p.rowUnit[i]][m] += r.points;
-      if (p.rowOffice[i] >= 0) raw[p.rowOffice[i]][m] += r.relayPoints;
-    }
-    const sd = p.rowSubmit[i];
-    if (sd <= asOf && yearOf(sd) === year) {
-      const m = monthOf(sd) - 1;
-      const piece = p.rowPiece[i];
-      if (m < (firstSubmitted.get(piece) ?? 12)) firstSubmitted.set(piece, m);
-    }
-  }
-  for (const m of firstSubmitted.values()) months[m].submissions++;
   const cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
   const unitMonths: Record<string, number[]> = {};
   const sums = new Float64Array(12);
   for (const u of units) {
-    const id = p.unitId.get(u);
+    const id = unitId.get(u);
     const values =
-      id === undefined ? new Array<number>(12).fill(0) : capMonths(raw[id], cap, capSpan(s.capPeriod));
+      id === undefined
+        ? new Array<number>(12).fill(0)
+        : capMonths(acc.raw.slice(id * 12, id * 12 + 12), cap, capSpan(s.capPeriod));
     unitMonths[u] = values.map((v) => roundHalfUp(v, s.decimals));
     for (let m = 0; m < 12; m++) sums[m] += unitMonths[u][m];
   }
@@ -538,50 +277,16 @@ function monthSeries(
   return { months, unitMonths };
 }
 
-function peopleRows(
-  scored: ScoredLedger,
-  rules: Rules,
-  p: Prepared,
-  period: Period,
-  results: IndicatorEvaluation['people'],
-): PersonRow[] {
-  const acc = new Map<string, { unit: string; day: Day; points: number; pieces: Map<number, number> }>();
-  const credited = p.credited;
-  for (let i = 0; i < scored.rows.length; i++) {
-    const r = scored.rows[i];
-    if (!inPeriod(r.day, period)) continue;
-    const authors = scored.ledger.rows[i].authors;
-    // 重复用稿不计任务 over the whole ledger: only the row carrying the piece's 计任务 credits it.
-    const adopted = r.countable && r.mode !== '报送' && credited[i] === 1;
-    for (let a = 0; a < authors.length; a++) {
-      const name = authors[a];
-      let person = acc.get(name);
-      if (!person) {
-        person = { unit: r.unit, day: r.day!, points: 0, pieces: new Map() };
-        acc.set(name, person);
-      }
-      if (r.day! > person.day || (r.day === person.day && r.unit < person.unit)) {
-        person.unit = r.unit;
-        person.day = r.day!;
-      }
-      person.points += r.personPoints[a] ?? 0;
-      const share = r.credit[a] ?? 0;
-      // 重复用稿不计任务: a piece adopted again adds no credit; the larger share counts.
-      if (adopted && share > 0) {
-        const piece = p.rowPiece[i];
-        if (share > (person.pieces.get(piece) ?? 0)) person.pieces.set(piece, share);
-      }
-    }
-  }
+function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvaluation['people']): PersonRow[] {
   const byPerson = new Map(results.map((r) => [r.subject, r]));
   const listed = new Map((rules.people ?? []).map((d) => [d.name, d.unit]));
   // 人员 listed with no row in the period: judged all the same (tasks unmet, a chief's team bonus), so listed.
+  const seen = new Set(rows.map((r) => r.name));
   for (const [name, unit] of listed) {
-    if (!acc.has(name) && byPerson.has(name)) acc.set(name, { unit, day: 0, points: 0, pieces: new Map() });
+    if (!seen.has(name) && byPerson.has(name)) rows.push({ name, unit, day: 0, points: 0, credit: 0 });
   }
-  const out: PersonRow[] = [...acc.entries()].map(([name, person]) => {
-    let credit = 0;
-    for (const share of person.pieces.values()) credit += share;
+  const out: PersonRow[] = rows.map((person) => {
+    const name = person.name;
     const res = byPerson.get(name);
     const bonuses = res?.bonuses ?? {};
     let bonus = res?.teamBonus ?? 0;
@@ -589,8 +294,8 @@ function peopleRows(
     return {
       person: name,
       unit: listed.get(name) || person.unit,
-      credit: roundHalfUp(credit, 4),
-      creditRounded: roundHalfUp(credit, 0),
+      credit: roundHalfUp(person.credit, 4),
+      creditRounded: roundHalfUp(person.credit, 0),
       points: roundHalfUp(person.points, rules.settings.decimals),
       status: res?.status ?? null,
       compliant: res?.compliant ?? null,

@@ -11,22 +11,33 @@
 // - A person's count is their credit (计任务); a team's is the sum of its members' credits in the row
 //   (co-authors from two 科室 credit their own teams); a row without authors counts for its unit's team.
 // - 录用 and 篇目 that a piece already earned in an earlier year are not earned again (重复用稿不计任务).
+// Speed: every filter is judged once per distinct row view up front, each subject's slots are listed once,
+// and the pass reads typed arrays only; values add up in the same order as row by row, so sums are the same.
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
-import { finite, type RowTable } from './rows';
+import { EMPTY_TABLE, type RowTable } from './rows';
+
+const POINTS = 0; // 积分
+const ADOPTED = 1; // 录用
+const SUBMITTED = 2; // 报送
+const PIECES = 3; // 篇目
+const METRIC_CODE: Record<string, number> = { 积分: POINTS, 录用: ADOPTED, 报送: SUBMITTED, 篇目: PIECES };
 
 /** One indicator's accumulators: per subject id, a value per bucket, and the piece being read. */
 export interface Slot {
   c: CompiledIndicator;
   subject: IndicatorSubject;
   values: (Float64Array | undefined)[]; // by subject id (unit, person, or 0 for the department)
-  /** Distinct counts of the piece being read: key subject × 16 + bucket → the largest value. */
-  pending: Map<number, number>;
   /** Subjects this piece already earned the indicator for in an earlier year. */
   consumed: Set<number> | null;
-  /** The filter's weight of each distinct row view (RowTable.viewList), NaN until asked. */
+  /** The filter's weight of each distinct row view (RowTable.viewList). */
   weights: Float64Array;
+  metric: number; // POINTS … PIECES
+  /** Bucket of each month 0..11 under the window. */
+  bucketOf: Int8Array;
+  bySubmission: boolean; // CompiledIndicator.bySubmission
+  distinct: boolean; // CompiledIndicator.distinct
 }
 
 export interface Slots {
@@ -39,10 +50,20 @@ export interface Slots {
   teamSlots(id: number): Slot[];
 }
 
-const MAX_BUCKETS = 16; // subject × 16 + bucket makes a numeric key for the pending maps
-
 export function newSlot(c: CompiledIndicator, subject: IndicatorSubject): Slot {
-  return { c, subject, values: [], pending: new Map(), consumed: null, weights: new Float64Array(0) };
+  const bucketOf = new Int8Array(12);
+  for (let m = 0; m < 12; m++) bucketOf[m] = bucketOfMonth(c.window, m);
+  return {
+    c,
+    subject,
+    values: [],
+    consumed: null,
+    weights: new Float64Array(0),
+    metric: METRIC_CODE[c.metric] ?? POINTS,
+    bucketOf,
+    bySubmission: c.bySubmission,
+    distinct: c.distinct,
+  };
 }
 
 function add(slot: Slot, id: number, b: number, v: number): void {
@@ -57,126 +78,148 @@ function add(slot: Slot, id: number, b: number, v: number): void {
 /** Metrics a repeat in a later year does not earn again (用稿: adoptions and pieces). */
 const ONCE_PER_LEDGER = new Set(['录用', '篇目']);
 
-/** The weight the slot's filter gives view v (-1: the row has no such view), judged once per view. */
-function weightOf(t: RowTable, slot: Slot, v: number): number {
-  if (v < 0) return 0;
-  let w = slot.weights[v];
-  if (Number.isNaN(w)) {
-    w = slot.c.weight(t.viewList[v]);
-    slot.weights[v] = w;
-  }
-  return w;
+/** The weight the slot's filter gives view v (-1: the row has no such view). */
+function weightOf(slot: Slot, v: number): number {
+  return v < 0 ? 0 : slot.weights[v];
 }
 
-export function accumulate(t: RowTable, slots: Slots): void {
-  for (const slot of allSlots(slots)) slot.weights = new Float64Array(t.viewList.length).fill(Number.NaN);
-  const acc = new Accumulator(t, slots);
-  for (let p = 0; p < t.pieceHead.length; p++) {
+export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
+  const all = allSlots(slots);
+  for (const slot of all) {
+    slot.weights = new Float64Array(t.viewList.length);
+    for (let v = 0; v < t.viewList.length; v++) slot.weights[v] = slot.c.weight(t.viewList[v]);
+  }
+  const acc = new Accumulator(t, slots, unitCount);
+  const withAuthors = slots.person.length > 0 || slots.team.length > 0;
+  const hasPrior = t.priorOf.size > 0;
+  for (let p = 0; p < t.pieces; p++) {
     const multi = t.pieceSize[p] > 1;
-    const prior = t.priorOf.get(p);
+    const prior = hasPrior ? t.priorOf.get(p) : undefined;
     if (prior) markEarlierYears(t, slots, prior);
     for (let r = t.pieceHead[p]; r >= 0; r = t.next[r]) {
       acc.unit(r, multi);
       acc.office(r, multi);
       acc.department(r, multi);
-      if (slots.person.length === 0 && slots.team.length === 0) continue;
+      if (!withAuthors) continue;
       acc.readAuthors(r);
       acc.people(r, multi);
       acc.teams(r, multi);
     }
-    acc.endPiece();
-    if (prior) for (const slot of allSlots(slots)) slot.consumed = null;
+    if (multi) acc.endPiece();
+    if (prior) for (const slot of all) slot.consumed = null;
   }
 }
 
 /** Adds rows to the slots; a distinct count keeps, per subject and bucket, the largest weight of a piece. */
 class Accumulator {
-  private readonly touched = new Set<Slot>();
   /** The bucket of the last row `gate` let through. */
   private bucket = 0;
-  // The authors of the row being read: their credit and points, and the teams they belong to.
-  private readonly credits: number[] = [];
-  private readonly personPoints: number[] = [];
+  // The distinct counts of the piece being read: slot, subject, bucket → the largest value.
+  private readonly pendingSlot: Slot[] = [];
+  private readonly pendingId: number[] = [];
+  private readonly pendingBucket: number[] = [];
+  private readonly pendingValue: number[] = [];
+  private pending = 0;
+  // The 科室 of the authors of the row being read, each once.
   private readonly teamIds: number[] = [];
+  /** Per unit id, the unit slots that apply (its unit type's). */
+  private readonly unitSlots: Slot[][] = [];
+  /** Per team slot, whether it applies to each unit id (as a team). */
+  private readonly teamApplies = new Map<Slot, Uint8Array>();
 
   constructor(
     private readonly t: RowTable,
     private readonly slots: Slots,
-  ) {}
+    unitCount: number,
+  ) {
+    for (let id = 0; id < unitCount; id++) this.unitSlots.push(slots.unitSlots(id));
+    for (const slot of slots.team) {
+      const applies = new Uint8Array(unitCount);
+      for (let id = 0; id < unitCount; id++) applies[id] = slots.teamSlots(id).includes(slot) ? 1 : 0;
+      this.teamApplies.set(slot, applies);
+    }
+  }
 
   private put(slot: Slot, id: number, b: number, v: number, multi: boolean): void {
     if (slot.consumed?.has(id)) return;
-    if (!multi || !slot.c.distinct) {
+    if (!multi || !slot.distinct) {
       add(slot, id, b, v);
       return;
     }
-    const key = id * MAX_BUCKETS + b;
-    if (v > (slot.pending.get(key) ?? 0)) slot.pending.set(key, v);
-    this.touched.add(slot);
+    for (let k = 0; k < this.pending; k++) {
+      if (this.pendingSlot[k] === slot && this.pendingId[k] === id && this.pendingBucket[k] === b) {
+        if (v > this.pendingValue[k]) this.pendingValue[k] = v;
+        return;
+      }
+    }
+    // A first value of 0 or less adds nothing (the largest of nothing is 0).
+    if (!(v > 0)) return;
+    const k = this.pending++;
+    this.pendingSlot[k] = slot;
+    this.pendingId[k] = id;
+    this.pendingBucket[k] = b;
+    this.pendingValue[k] = v;
   }
 
   /** The row's weight for an indicator (0 = it does not count); its bucket is left in `bucket`. */
-  private gate(slot: Slot, r: number, submission: boolean, office: boolean): number {
-    const c = slot.c;
+  private gate(slot: Slot, r: number, submission: number, view: number): number {
     const t = this.t;
-    const month = c.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
+    const month = slot.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
     if (month < 0) return 0;
-    if (c.metric !== '积分') {
+    if (slot.metric !== POINTS) {
       if (t.countable[r] === 0) return 0;
-      if (c.metric === '报送' && !submission) return 0;
+      if (slot.metric === SUBMITTED && submission === 0) return 0;
     }
-    this.bucket = bucketOfMonth(c.window, month);
-    return weightOf(t, slot, office ? t.officeView[r] : t.view[r]);
+    this.bucket = slot.bucketOf[month];
+    return weightOf(slot, view);
   }
 
   /** The row's unit: its points, or 1 for a count. */
   unit(r: number, multi: boolean): void {
-    const uid = this.t.unit[r];
+    const t = this.t;
+    const uid = t.unit[r];
     if (uid < 0) return;
-    const points = finite(this.t.scored[r].points);
-    for (const slot of this.slots.unitSlots(uid)) {
-      const w = this.gate(slot, r, this.t.submission[r] === 1, false);
-      const amount = slot.c.metric === '积分' ? points : 1;
+    const points = t.points[r];
+    const list = this.unitSlots[uid];
+    for (let s = 0; s < list.length; s++) {
+      const slot = list[s];
+      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const amount = slot.metric === POINTS ? points : 1;
       if (w !== 0 && amount !== 0) this.put(slot, uid, this.bucket, amount * w, multi);
     }
   }
 
   /** The 对口处室: its relay share and the submission it relayed upward, never an adoption or a piece. */
   office(r: number, multi: boolean): void {
-    const oid = this.t.office[r];
+    const t = this.t;
+    const oid = t.office[r];
     if (oid < 0) return;
-    const relayPoints = finite(this.t.scored[r].relayPoints);
-    for (const slot of this.slots.unitSlots(oid)) {
-      if (slot.c.metric === '录用' || slot.c.metric === '篇目') continue;
-      const w = this.gate(slot, r, this.t.officeSubmission[r] === 1, true);
-      const amount = slot.c.metric === '积分' ? relayPoints : 1;
+    const relayPoints = t.relayPoints[r];
+    for (const slot of this.unitSlots[oid]) {
+      if (slot.metric === ADOPTED || slot.metric === PIECES) continue;
+      const w = this.gate(slot, r, t.officeSubmission[r], t.officeView[r]);
+      const amount = slot.metric === POINTS ? relayPoints : 1;
       if (w !== 0 && amount !== 0) this.put(slot, oid, this.bucket, amount * w, multi);
     }
   }
 
   /** 全部门: every row once (relay shares are not added again). */
   department(r: number, multi: boolean): void {
-    const points = finite(this.t.scored[r].points);
+    const t = this.t;
+    const points = t.points[r];
     for (const slot of this.slots.department) {
-      const w = this.gate(slot, r, this.t.submission[r] === 1, false);
-      const amount = slot.c.metric === '积分' ? points : 1;
+      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const amount = slot.metric === POINTS ? points : 1;
       if (w !== 0 && amount !== 0) this.put(slot, 0, this.bucket, amount * w, multi);
     }
   }
 
   readAuthors(r: number): void {
     const t = this.t;
-    const s = t.scored[r];
-    const credit = Array.isArray(s.credit) ? s.credit : [];
-    const pp = Array.isArray(s.personPoints) ? s.personPoints : [];
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
-    this.credits.length = 0;
-    this.personPoints.length = 0;
     this.teamIds.length = 0;
     for (let a = a0; a < a1; a++) {
-      this.credits.push(finite(credit[t.authorIndex[a]]));
-      this.personPoints.push(finite(pp[t.authorIndex[a]]));
       const team = t.authorTeam[a];
       if (team >= 0 && !this.teamIds.includes(team)) this.teamIds.push(team);
     }
@@ -186,15 +229,17 @@ class Accumulator {
 
   /** Each author: their credit (计任务) or their share of the points; a third author's 0 adds nothing. */
   people(r: number, multi: boolean): void {
-    const a0 = this.t.authorStart[r];
+    const t = this.t;
+    const a0 = t.authorStart[r];
+    const a1 = t.authorStart[r + 1];
     for (const slot of this.slots.person) {
-      const w = this.gate(slot, r, this.t.submission[r] === 1, false);
+      const w = this.gate(slot, r, t.submission[r], t.view[r]);
       if (w === 0) continue;
-      const byPoints = slot.c.metric === '积分';
-      for (let k = 0; k < this.credits.length; k++) {
-        const amount = byPoints ? this.personPoints[k] : this.credits[k];
+      const byPoints = slot.metric === POINTS;
+      for (let a = a0; a < a1; a++) {
+        const amount = byPoints ? t.authorPoints[a] : t.authorCredit[a];
         if (byPoints ? amount !== 0 : amount > 0)
-          this.put(slot, this.t.authors[a0 + k], this.bucket, amount * w, multi);
+          this.put(slot, t.authors[a], this.bucket, amount * w, multi);
       }
     }
   }
@@ -203,16 +248,18 @@ class Accumulator {
   teams(r: number, multi: boolean): void {
     const t = this.t;
     const a0 = t.authorStart[r];
-    const noAuthor = this.credits.length === 0;
+    const a1 = t.authorStart[r + 1];
+    const noAuthor = a0 === a1;
     for (const slot of this.slots.team) {
-      const w = this.gate(slot, r, t.submission[r] === 1, false);
+      const w = this.gate(slot, r, t.submission[r], t.view[r]);
       if (w === 0) continue;
-      const byPoints = slot.c.metric === '积分';
+      const byPoints = slot.metric === POINTS;
+      const applies = this.teamApplies.get(slot)!;
       for (const team of this.teamIds) {
-        if (!this.slots.teamSlots(team).includes(slot)) continue;
-        let amount = noAuthor ? (byPoints ? finite(t.scored[r].points) : 1) : 0;
-        for (let k = 0; k < this.credits.length; k++) {
-          if (t.authorTeam[a0 + k] === team) amount += byPoints ? this.personPoints[k] : this.credits[k];
+        if (applies[team] === 0) continue;
+        let amount = noAuthor ? (byPoints ? t.points[r] : 1) : 0;
+        for (let a = a0; a < a1; a++) {
+          if (t.authorTeam[a] === team) amount += byPoints ? t.authorPoints[a] : t.authorCredit[a];
         }
         if (byPoints ? amount !== 0 : amount > 0) this.put(slot, team, this.bucket, amount * w, multi);
       }
@@ -221,14 +268,11 @@ class Accumulator {
 
   /** A piece read: each distinct count adds the largest weight its rows gave a subject and bucket. */
   endPiece(): void {
-    for (const slot of this.touched) {
-      for (const [key, v] of slot.pending) {
-        const b = key % MAX_BUCKETS;
-        add(slot, (key - b) / MAX_BUCKETS, b, v);
-      }
-      slot.pending.clear();
+    for (let k = 0; k < this.pending; k++) {
+      add(this.pendingSlot[k], this.pendingId[k], this.pendingBucket[k], this.pendingValue[k]);
+      this.pendingSlot[k] = undefined as unknown as Slot;
     }
-    this.touched.clear();
+    this.pending = 0;
   }
 }
 
@@ -248,7 +292,7 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
   for (const r of prior) {
     if (t.countable[r] === 0) continue;
     const uid = t.unit[r];
-    const counts = (slot: Slot) => ONCE_PER_LEDGER.has(slot.c.metric) && weightOf(t, slot, t.view[r]) > 0;
+    const counts = (slot: Slot) => ONCE_PER_LEDGER.has(slot.c.metric) && weightOf(slot, t.view[r]) > 0;
     for (const slot of slots.unitSlots(uid)) if (counts(slot)) mark(slot, uid);
     for (const slot of slots.department) if (counts(slot)) mark(slot, 0);
     const authors = t.priorAuthors.get(r) ?? [];
@@ -263,3 +307,10 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
     }
   }
 }
+
+// Keeps the Accumulator's shape (and the pass's optimized code) from one evaluation to the next (see rows.ts).
+export const SHAPE = new Accumulator(
+  EMPTY_TABLE,
+  { unit: [], team: [], person: [], department: [], unitSlots: () => [], teamSlots: () => [] },
+  0,
+);

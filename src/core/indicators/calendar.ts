@@ -12,8 +12,10 @@ export interface YearCalendar {
   closed: boolean;
   /** Days from Jan 1 to min(asOf, Dec 31) inclusive (0 when asOf is before the year). */
   elapsed: number;
-  /** Month index 0..11 of a counted day: in the year and ≤ asOf; -1 otherwise. */
-  countedMonth(day: Day | null | undefined): number;
+  /** The last counted day: min(asOf, Dec 31). */
+  last: Day;
+  /** Month index 0..11 by day offset from Jan 1 (countedMonth reads it). */
+  monthByOffset: Int8Array;
   monthStart: Day[];
   monthEnd: Day[];
 }
@@ -44,14 +46,18 @@ export function yearCalendar(year: number, asOf: Day): YearCalendar {
     asOf: safeAsOf,
     closed: safeAsOf >= end,
     elapsed,
+    last,
+    monthByOffset,
     monthStart,
     monthEnd,
-    countedMonth(day) {
-      if (day === null || day === undefined || !Number.isFinite(day)) return -1;
-      if (day < start || day > last) return -1;
-      return monthByOffset[Math.floor(day) - start];
-    },
   };
+}
+
+/** Month index 0..11 of a counted day: in the year and ≤ asOf; -1 otherwise. */
+export function countedMonth(cal: YearCalendar, day: Day | null | undefined): number {
+  if (day === null || day === undefined || !Number.isFinite(day)) return -1;
+  if (day < cal.start || day > cal.last) return -1;
+  return cal.monthByOffset[Math.floor(day) - cal.start];
 }
 
 export function bucketCount(window: Window): number {

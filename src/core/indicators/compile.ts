@@ -7,6 +7,14 @@ import { bucketCount } from './calendar';
 const METRICS: readonly Metric[] = ['积分', '录用', '报送', '篇目'];
 const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
 
+/** The fields of a RowView a filter reads (RowView is built only from the fields some filter reads). */
+export const READS_LEVEL = 1;
+export const READS_TAGS = 2;
+export const READS_OUTLET = 4;
+export const READS_KIND = 8;
+export const READS_RECIPIENT = 16;
+export const READS_MODE = 32;
+
 /** What a row looks like to a filter (computed once per row). */
 export interface RowView {
   levelRank: number; // -1 when the row has no level
@@ -30,6 +38,8 @@ export interface CompiledIndicator {
   deemed: Set<string>;
   /** No filter at all: every row counts in full (a unit's 积分 then is its points, capped like the 通报's). */
   unfiltered: boolean;
+  /** The RowView fields `weight` reads (READS_* bits). */
+  reads: number;
   /** 0 when the row is filtered out, 0.5 when it passes through a half tag (折半标签), else 1. */
   weight(row: RowView): number;
 }
@@ -99,6 +109,13 @@ export function compileIndicator(ind: Indicator, outlets: OutletDef[]): Compiled
     bySubmission: metric === '报送' || metric === '篇目',
     deemed: new Set(textList(ind.deemedMet)),
     unfiltered: minRank < 0 && !outletSet && !kinds && !recipients && !modes && !tags && !halfTags,
+    reads:
+      (minRank >= 0 ? READS_LEVEL : 0) |
+      (tags || halfTags ? READS_TAGS : 0) |
+      (outletSet ? READS_OUTLET : 0) |
+      (kinds ? READS_KIND : 0) |
+      (recipients ? READS_RECIPIENT : 0) |
+      (modes ? READS_MODE : 0),
     weight,
   };
 }

@@ -81,8 +81,8 @@ function capUnitPoints(t: RowTable, units: UnitRegistry, slots: Slots, rules: Ru
   for (let i = 0; i < t.n; i++) {
     const m = t.pointsMonth[i];
     if (m < 0) continue;
-    if (t.unit[i] >= 0) monthly[t.unit[i] * 12 + m] += finite(t.scored[i].points);
-    if (t.office[i] >= 0) monthly[t.office[i] * 12 + m] += finite(t.scored[i].relayPoints);
+    if (t.unit[i] >= 0) monthly[t.unit[i] * 12 + m] += t.points[i];
+    if (t.office[i] >= 0) monthly[t.office[i] * 12 + m] += t.relayPoints[i];
   }
   const span = capSpan(rules?.settings?.capPeriod === '月' ? '月' : '季');
   for (let id = 0; id < units.names.length; id++) {
@@ -102,8 +102,13 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   const people = peopleTable(rules);
   const slots = slotsOf(rules, units, cal.end, cal.asOf);
 
-  const rows = readRows(scored, units, people, cal);
-  accumulate(rows, slots);
+  let reads = 0;
+  for (const list of [slots.unit, slots.team, slots.person, slots.department])
+    for (const s of list) reads |= s.c.reads;
+  // Authors matter to people and teams, and a 科室 the 人员 table names is a unit even without them.
+  const authors = slots.person.length > 0 || slots.team.length > 0 || people.size > 0;
+  const rows = readRows(scored, units, people, cal, { reads, authors });
+  accumulate(rows, slots, units.names.length);
   capUnitPoints(rows, units, slots, rules);
 
   const ctx: SubjectContext = { cal, units, rows, people, settings: rules?.settings };

@@ -7,12 +7,22 @@
 // - A relayed row (对口处室) is the unit's submission to 区委组织部; the office's is to the upper department in
 //   报送对象, else the one the adopting outlet's level names (relay.ts). None → no submission of the office.
 // - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位.
+// Speed: one pass, no object per row; texts are interned by the very string the ledger holds (no trim per
+// row), and a row's view keeps only the fields some filter reads.
 import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
 import { DISTRICT_DEPARTMENT, officeRecipient } from '../relay';
 import type { LedgerRow, PersonDef, Rules, ScoredLedger, ScoredRow, UnitDef } from '../types';
-import type { YearCalendar } from './calendar';
-import type { RowView } from './compile';
+import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
+import {
+  READS_KIND,
+  READS_LEVEL,
+  READS_MODE,
+  READS_OUTLET,
+  READS_RECIPIENT,
+  READS_TAGS,
+  type RowView,
+} from './compile';
 
 export function text(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
@@ -27,6 +37,9 @@ export class UnitRegistry {
   readonly defs = new Map<string, UnitDef>();
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
+  /** The id of a ledger cell's text as the ledger holds it (-1 when blank), so a row's unit is one lookup. */
+  private readonly raw = new Map<unknown, number>();
+  private readonly types: (string | undefined)[] = [];
   readonly definedCount: number;
 
   constructor(units: unknown) {
@@ -48,12 +61,32 @@ export class UnitRegistry {
     return id;
   }
 
+  /** units.id(text(v)), or -1 when v is blank. */
+  idOfCell(v: unknown): number {
+    let id = this.raw.get(v);
+    if (id === undefined) {
+      const name = text(v);
+      id = name ? this.id(name) : -1;
+      this.raw.set(v, id);
+    }
+    return id;
+  }
+
   idOf(name: string): number | undefined {
     return this.ids.get(name);
   }
 
   typeOf(name: string): string {
     return text(this.defs.get(name)?.type);
+  }
+
+  typeOfId(id: number): string {
+    let type = this.types[id];
+    if (type === undefined) {
+      type = this.typeOf(this.names[id]);
+      this.types[id] = type;
+    }
+    return type;
   }
 }
 
@@ -69,11 +102,12 @@ export function peopleTable(rules: Rules): Map<string, PersonDef> {
 
 export interface RowTable {
   n: number;
-  scored: ScoredRow[];
   unit: Int32Array; // unit id, -1 when the row does not count this year
   office: Int32Array; // 对口处室 id, -1 when not relayed
   pointsMonth: Int8Array; // month 0..11 by the row's assessment day, -1 outside the year / after asOf
   submitMonth: Int8Array; // month 0..11 by 报送日期 (else 录用日期)
+  points: Float64Array; // the row's points (finite), for its unit and the department
+  relayPoints: Float64Array; // the 对口处室's share (finite)
   countable: Uint8Array;
   submission: Uint8Array; // a submission of the unit
   officeSubmission: Uint8Array; // a submission of the 对口处室 (it relayed the piece upward)
@@ -82,19 +116,20 @@ export interface RowTable {
   officeView: Int32Array; // … and for its 对口处室 (recipient = where the office sent it)
   /** The distinct views: rows look alike (a few outlets, kinds, recipients), so filters judge each once. */
   viewList: RowView[];
-  viewIds: Views;
   /** Pieces (a unit's rows with one title key): the first row, the next row of each, the size. */
-  pieceHead: number[];
+  pieces: number;
+  pieceHead: Int32Array;
   next: Int32Array;
-  pieceSize: number[];
+  pieceSize: Int32Array;
   /** Rows dated before the year, by piece: what they counted makes this year's repeats count 0. */
   priorOf: Map<number, number[]>;
   /** Authors of those earlier rows who have rows this year: person id, team id, credit. */
   priorAuthors: Map<number, { person: number; team: number; credit: number }[]>;
-  /** Authors of row i: authors[authorStart[i] .. authorStart[i + 1]), with their position and team. */
+  /** Authors of row i: authors[authorStart[i] .. authorStart[i + 1]), with their credit, points and team. */
   authorStart: Int32Array;
   authors: number[]; // person id
-  authorIndex: number[]; // position in LedgerRow.authors (to read credit / personPoints)
+  authorCredit: number[]; // ScoredRow.credit of the author (finite)
+  authorPoints: number[]; // ScoredRow.personPoints of the author (finite)
   authorTeam: number[]; // unit id of the person's 科室
   persons: PersonRegistry;
 }
@@ -109,100 +144,152 @@ export interface PersonRegistry {
   listed: boolean[];
 }
 
-/** Interns views: small ids for the texts (and tag lists) in them, one view per combination. */
-class Views {
-  private readonly texts = new Map<string, number>();
-  private readonly tagLists = new Map<unknown, number>();
-  private readonly byKey = new Map<number, number>();
+/** 采用方式 as a small number for view keys (3: anything else). */
+function modeIndex(mode: unknown): number {
+  return mode === '录用' ? 0 : mode === '综合' ? 1 : mode === '报送' ? 2 : 3;
+}
 
-  constructor(private readonly list: RowView[]) {}
+const NO_TAGS: string[] = [];
 
-  private textId(t: string): number {
-    let id = this.texts.get(t);
+/** Texts of one column, interned: id of the trimmed text, looked up by the very value the ledger holds. */
+class Texts {
+  private readonly ids = new Map<string, number>();
+  readonly list: string[] = [];
+  private readonly raw = new Map<unknown, number>();
+
+  id(t: string): number {
+    let id = this.ids.get(t);
     if (id === undefined) {
-      id = this.texts.size;
-      this.texts.set(t, id);
+      id = this.list.length;
+      this.ids.set(t, id);
+      this.list.push(t);
     }
     return id;
   }
 
-  /** The id of the view of a row (its unit's, or with the office's recipient). */
-  of(s: ScoredRow, l: LedgerRow, recipient: string): number {
-    const rank = s.level ? levelRank(s.level) : -1;
-    const outlet = text(s.outlet);
-    const kind = text(l.kind);
-    const mode = MODE_INDEX.get(s.mode) ?? 3;
-    let tagsId = this.tagLists.get(s.tags);
-    if (tagsId === undefined) {
-      tagsId = this.tagLists.size;
-      this.tagLists.set(s.tags, tagsId);
+  /** id(text(v)). */
+  cell(v: unknown): number {
+    let id = this.raw.get(v);
+    if (id === undefined) {
+      id = this.id(text(v));
+      this.raw.set(v, id);
     }
-    const o = this.textId(outlet);
-    const k = this.textId(kind);
-    const r = this.textId(recipient);
-    // Ids below 2^12 pack into one exact number (under 2^53); past that every view is its own.
-    const packable = o < 4096 && k < 4096 && r < 4096 && tagsId < 4096;
-    const key = packable ? (((o * 4096 + k) * 4096 + r) * 4096 + tagsId) * 32 + (rank + 1) * 4 + mode : -1;
-    const known = packable ? this.byKey.get(key) : undefined;
-    if (known !== undefined) return known;
-    const id = this.list.length;
-    this.list.push({
-      levelRank: rank,
-      tags: Array.isArray(s.tags) ? s.tags : [],
-      outlet,
-      kind,
-      recipient,
-      mode: s.mode,
-    });
-    if (packable) this.byKey.set(key, id);
     return id;
   }
 }
 
-const MODE_INDEX = new Map<unknown, number>([
-  ['录用', 0],
-  ['综合', 1],
-  ['报送', 2],
-]);
+/** Interns views: small ids for the texts (and tag lists) in them, one view per combination. */
+class Views {
+  readonly outlets = new Texts();
+  readonly kinds = new Texts();
+  readonly recipients = new Texts();
+  private readonly tagLists = new Map<unknown, number>();
+  // Views without outlet and kind by tag list, then recipient × 32 + level and mode (-1: none yet); others by key.
+  private readonly byTags: Int32Array[] = [];
+  private readonly byKey = new Map<number, number>();
+
+  constructor(
+    private readonly list: RowView[],
+    /** The RowView fields some filter reads (READS_*): the others are left out of the view. */
+    private readonly reads: number,
+  ) {
+    this.outlets.id('');
+    this.kinds.id('');
+    this.recipients.id('');
+  }
+
+  /** The id of the view of a row (its unit's, or with the office's recipient, by recipient id). */
+  of(s: ScoredRow, l: LedgerRow, recipientId: number): number {
+    const reads = this.reads;
+    const rank = reads & READS_LEVEL && s.level ? levelRank(s.level) : -1;
+    const o = reads & READS_OUTLET ? this.outlets.cell(s.outlet) : 0;
+    const k = reads & READS_KIND ? this.kinds.cell(l.kind) : 0;
+    const r = reads & READS_RECIPIENT ? recipientId : 0;
+    const mode = reads & READS_MODE ? modeIndex(s.mode) : 0;
+    const tags = reads & READS_TAGS ? s.tags : NO_TAGS;
+    let tagsId = this.tagLists.get(tags);
+    if (tagsId === undefined) {
+      tagsId = this.tagLists.size;
+      this.tagLists.set(tags, tagsId);
+    }
+    const low = (rank + 1) * 4 + mode; // 5 bits
+    let key = -1;
+    let table: Int32Array | undefined;
+    if (o === 0 && k === 0 && r < 32) {
+      table = this.byTags[tagsId] ??= new Int32Array(1024).fill(-1);
+      key = r * 32 + low;
+      if (table[key] >= 0) return table[key];
+    } else if (o < 4096 && k < 4096 && r < 4096 && tagsId < 4096) {
+      // Ids below 2^12 pack into one exact number (under 2^53); past that every view is its own.
+      key = (((o * 4096 + k) * 4096 + r) * 4096 + tagsId) * 32 + low;
+      const known = this.byKey.get(key);
+      if (known !== undefined) return known;
+    }
+    const id = this.list.length;
+    this.list.push({
+      levelRank: rank,
+      tags: Array.isArray(tags) ? tags : [],
+      outlet: this.outlets.list[o],
+      kind: this.kinds.list[k],
+      recipient: this.recipients.list[r],
+      mode: s.mode,
+    });
+    if (table) table[key] = id;
+    else if (key >= 0) this.byKey.set(key, id);
+    return id;
+  }
+}
+
+export interface ReadOptions {
+  /** The RowView fields the filters in force read (READS_*). */
+  reads: number;
+  /** Read the rows' authors (people and teams are judged, or the 人员 table names units). */
+  authors: boolean;
+}
 
 export function readRows(
   scored: ScoredLedger,
   units: UnitRegistry,
   people: Map<string, PersonDef>,
   cal: YearCalendar,
+  options: ReadOptions,
 ): RowTable {
   const sRows: ScoredRow[] = Array.isArray(scored?.rows) ? scored.rows : [];
   const lRows: LedgerRow[] = Array.isArray(scored?.ledger?.rows) ? scored.ledger.rows : [];
   const n = Math.min(sRows.length, lRows.length);
   const viewList: RowView[] = [];
+  const views = new Views(viewList, options.reads);
   const t: RowTable = {
     n,
-    scored: sRows,
+
     unit: new Int32Array(n).fill(-1),
     office: new Int32Array(n).fill(-1),
     pointsMonth: new Int8Array(n).fill(-1),
     submitMonth: new Int8Array(n).fill(-1),
+    points: new Float64Array(n),
+    relayPoints: new Float64Array(n),
     countable: new Uint8Array(n),
     submission: new Uint8Array(n),
     officeSubmission: new Uint8Array(n),
     view: new Int32Array(n).fill(-1),
     officeView: new Int32Array(n).fill(-1),
     viewList,
-    viewIds: new Views(viewList),
-    pieceHead: [],
+    pieces: 0,
+    pieceHead: new Int32Array(n),
     next: new Int32Array(n).fill(-1),
-    pieceSize: [],
+    pieceSize: new Int32Array(n),
     priorOf: new Map(),
     priorAuthors: new Map(),
     authorStart: new Int32Array(n + 1),
     authors: [],
-    authorIndex: [],
+    authorCredit: [],
+    authorPoints: [],
     authorTeam: [],
     persons: { names: [], ids: new Map(), types: [], home: [], listed: [] },
   };
-  const pieceTail: number[] = [];
-  const latest: { day: number; row: number }[] = [];
+  const pieceTail = new Int32Array(n);
   const prior: number[] = [];
+  const authors = options.authors ? new AuthorReader(t, units, people) : null;
   // The ledger's pieces (unit + title key, credit.ts), numbered here in the order their first row of the year comes.
   const { rowPiece, pieces } = n > 0 ? pieceIds(scored) : { rowPiece: new Int32Array(0), pieces: 0 };
   const localPiece = new Int32Array(pieces).fill(-1);
@@ -212,68 +299,46 @@ export function readRows(
     const s = sRows[i];
     const l = lRows[i];
     if (!s || !l) continue;
-    const unit = text(s.unit) || text(l.unit);
-    const relayOffice = text(l.relayOffice);
-    const office = relayOffice !== '' && relayOffice !== unit ? relayOffice : ''; // relayOfficeOf, without an object per row
     // Every unit named in the ledger is listed, whatever the date of its rows.
-    const uid = unit ? units.id(unit) : -1;
-    const oid = office ? units.id(office) : -1;
-    const pointsMonth = cal.countedMonth(s.day);
-    const submitMonth = cal.countedMonth(l.submittedOn ?? l.adoptedOn ?? s.day);
+    const sid = units.idOfCell(s.unit);
+    const uid = sid >= 0 ? sid : units.idOfCell(l.unit);
+    const rid = l.relayOffice === '' ? -1 : units.idOfCell(l.relayOffice);
+    const oid = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
+    const pointsMonth = countedMonth(cal, s.day);
+    const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? s.day);
     if (pointsMonth < 0 && submitMonth < 0) {
       const day = s.day ?? l.submittedOn ?? l.adoptedOn;
-      if (day !== null && day !== undefined && day < cal.start && text(l.titleKey) !== '') prior.push(i);
+      if (day !== null && day !== undefined && day < cal.start && text(l.titleKey)) prior.push(i);
       continue;
     }
     t.unit[i] = uid;
     t.office[i] = oid;
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
-    describeRow(t, i, s, l, oid);
+    t.points[i] = finite(s.points);
+    if (oid >= 0) t.relayPoints[i] = finite(s.relayPoints);
+    // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
+    const recipient =
+      oid >= 0 ? views.recipients.id(DISTRICT_DEPARTMENT) : views.recipients.cell(l.recipient);
+    t.submission[i] = recipient !== 0 || s.mode === '报送' ? 1 : 0;
+    describeRow(t, views, i, s, l, oid, recipient);
 
-    // The piece: rows of one unit with the same title key; an untitled row is a piece of its own.
-    const piece = text(l.titleKey) ? localPiece[rowPiece[i]] : -1;
+    // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
+    // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
+    const first = localPiece[rowPiece[i]];
+    const piece = first >= 0 && text(l.titleKey) ? first : -1;
     if (piece < 0) {
-      if (text(l.titleKey)) localPiece[rowPiece[i]] = t.pieceHead.length;
-      t.pieceHead.push(i);
-      pieceTail.push(i);
-      t.pieceSize.push(1);
+      const p = t.pieces++;
+      if (first < 0) localPiece[rowPiece[i]] = p;
+      t.pieceHead[p] = i;
+      pieceTail[p] = i;
+      t.pieceSize[p] = 1;
     } else {
       t.next[pieceTail[piece]] = i;
       pieceTail[piece] = i;
       t.pieceSize[piece] += 1;
     }
-
-    const authors = Array.isArray(l.authors) ? l.authors : [];
-    const day = finite(s.day ?? l.submittedOn ?? 0);
-    const ps = t.persons;
-    for (let k = 0; k < authors.length; k++) {
-      const name = text(authors[k]);
-      if (!name) continue;
-      const listed = people.get(name);
-      let pid = ps.ids.get(name);
-      if (pid === undefined) {
-        pid = ps.names.length;
-        ps.ids.set(name, pid);
-        ps.names.push(name);
-        ps.types.push(new Set(listed ? [units.typeOf(text(listed.unit))] : []));
-        ps.home.push(listed ? text(listed.unit) : unit);
-        ps.listed.push(Boolean(listed));
-        latest.push({ day, row: i });
-      }
-      if (!listed) {
-        ps.types[pid].add(unit ? units.typeOf(unit) : '');
-        const last = latest[pid];
-        if (day > last.day || (day === last.day && i > last.row)) {
-          last.day = day;
-          last.row = i;
-          ps.home[pid] = unit;
-        }
-      }
-      t.authors.push(pid);
-      t.authorIndex.push(k);
-      t.authorTeam.push(listed ? units.id(text(listed.unit)) : uid);
-    }
+    if (authors) authors.read(i, s, l, uid);
   }
   t.authorStart[n] = t.authors.length;
 
@@ -287,7 +352,7 @@ export function readRows(
     const piece = localPiece[rowPiece[i]];
     if (piece < 0) continue;
     t.unit[i] = uid;
-    describeRow(t, i, s, l, -1);
+    describeRow(t, views, i, s, l, -1, views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
     if (list) list.push(i);
     else t.priorOf.set(piece, [i]);
@@ -319,18 +384,110 @@ export function readRows(
   return t;
 }
 
-/** Countable, submission and the filters' views of row i (for its unit and its 对口处室). */
-function describeRow(t: RowTable, i: number, s: ScoredRow, l: LedgerRow, oid: number): void {
-  // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
-  const recipient = oid >= 0 ? DISTRICT_DEPARTMENT : text(l.recipient);
-  t.view[i] = t.viewIds.of(s, l, recipient);
+/** Countable and the filters' views of row i (for its unit and its 对口处室). */
+function describeRow(
+  t: RowTable,
+  views: Views,
+  i: number,
+  s: ScoredRow,
+  l: LedgerRow,
+  oid: number,
+  recipient: number,
+): void {
+  t.view[i] = views.of(s, l, recipient);
   // Scored rows without the flag: fall back to what makes a row countable.
   const countable = typeof s.countable === 'boolean' ? s.countable : !s.duplicate && !l.blocked && !l.verdict;
   t.countable[i] = countable ? 1 : 0;
-  t.submission[i] = recipient !== '' || s.mode === '报送' ? 1 : 0;
   if (oid >= 0) {
     const upward = officeRecipient({ recipient: text(l.recipient), mode: s.mode }, s.level);
-    t.officeView[i] = t.viewIds.of(s, l, upward);
+    t.officeView[i] = views.of(s, l, views.recipients.id(upward));
     t.officeSubmission[i] = upward !== '' ? 1 : 0;
   }
 }
+
+/** Reads rows' authors into the person registry and RowTable.authors*. */
+class AuthorReader {
+  // Per person: the day and row of their latest row (an unlisted person's 科室 is that row's unit).
+  private readonly latestDay: number[] = [];
+  private readonly latestRow: number[] = [];
+  private readonly lastTypeUnit: number[] = []; // the unit whose type was last added to types (skips repeats)
+  private readonly listedTeam: number[] = []; // the 科室 id the 人员 table names, -1 when unlisted
+  private readonly byCell = new Map<unknown, number>(); // author cell as the ledger holds it → person id, -1 blank
+
+  constructor(
+    private readonly t: RowTable,
+    private readonly units: UnitRegistry,
+    private readonly people: Map<string, PersonDef>,
+  ) {}
+
+  private personOf(cell: unknown, day: number, i: number, uid: number): number {
+    let pid = this.byCell.get(cell);
+    if (pid !== undefined) return pid;
+    const name = text(cell);
+    const ps = this.t.persons;
+    const units = this.units;
+    if (!name) pid = -1;
+    else {
+      pid = ps.ids.get(name);
+      if (pid === undefined) {
+        const listed = this.people.get(name);
+        pid = ps.names.length;
+        ps.ids.set(name, pid);
+        ps.names.push(name);
+        ps.types.push(new Set(listed ? [units.typeOf(text(listed.unit))] : []));
+        ps.home.push(listed ? text(listed.unit) : uid >= 0 ? units.names[uid] : '');
+        ps.listed.push(Boolean(listed));
+        this.latestDay.push(day);
+        this.latestRow.push(i);
+        this.lastTypeUnit.push(-2);
+        this.listedTeam.push(listed ? units.id(text(listed.unit)) : -1);
+      }
+    }
+    this.byCell.set(cell, pid);
+    return pid;
+  }
+
+  read(i: number, s: ScoredRow, l: LedgerRow, uid: number): void {
+    const authors = Array.isArray(l.authors) ? l.authors : NO_TAGS;
+    if (authors.length === 0) return;
+    const t = this.t;
+    const ps = t.persons;
+    const credit = Array.isArray(s.credit) ? s.credit : NO_TAGS;
+    const pp = Array.isArray(s.personPoints) ? s.personPoints : NO_TAGS;
+    const day = finite(s.day ?? l.submittedOn ?? 0);
+    for (let k = 0; k < authors.length; k++) {
+      const pid = this.personOf(authors[k], day, i, uid);
+      if (pid < 0) continue;
+      if (!ps.listed[pid]) {
+        if (this.lastTypeUnit[pid] !== uid) {
+          ps.types[pid].add(uid >= 0 ? this.units.typeOfId(uid) : '');
+          this.lastTypeUnit[pid] = uid;
+        }
+        if (day > this.latestDay[pid] || (day === this.latestDay[pid] && i > this.latestRow[pid])) {
+          this.latestDay[pid] = day;
+          this.latestRow[pid] = i;
+          ps.home[pid] = uid >= 0 ? this.units.names[uid] : '';
+        }
+      }
+      t.authors.push(pid);
+      t.authorCredit.push(finite(credit[k]));
+      t.authorPoints.push(finite(pp[k]));
+      t.authorTeam.push(ps.listed[pid] ? this.listedTeam[pid] : uid);
+    }
+  }
+}
+
+// V8 forgets an object shape once its last object is gone, and with it the optimized code that read such
+// objects: one idle object of each class here keeps the shapes, so a later evaluation starts optimized.
+export const EMPTY_TABLE = readRows(
+  { ledger: { rows: [] }, rows: [] } as unknown as ScoredLedger,
+  new UnitRegistry([]),
+  new Map(),
+  yearCalendar(2000, 0),
+  { reads: 0, authors: false },
+);
+export const SHAPES: unknown[] = [
+  EMPTY_TABLE,
+  new Views([], 0),
+  new AuthorReader(EMPTY_TABLE, new UnitRegistry([]), new Map()),
+];
