@@ -1,51 +1,11 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
-import { dayFromYmd, dayOfDate, dayToIso, parseDay, serialOfDay, yearOf } from './dates';
-import {
-  parseInstruction as parseInstructionText,
-  parseLevel as parseLevelText,
-  parseMode as parseModeText,
-  parseReview as parseReviewText,
-  parseVerdict as parseVerdictText,
-} from './levels';
-import { own } from './maps';
-import {
-  brief,
-  cellNumber,
-  cellText,
-  normalizeTitle,
-  splitAuthors,
-  toHalfWidth,
-  UNCALCULATED,
-  unitName,
-  visibleText,
-} from './text';
-import type { Cell, Day, Grid, LedgerField, LedgerRow, Mode, Notice, ParsedLedger } from './types';
+import { dayFromYmd, dayToIso, yearOf } from './dates';
+import { addIssue, RowReader } from './ledgerRow';
+import { aliasTable, own } from './maps';
+import { brief, cellText, toHalfWidth, unitName, visibleText } from './text';
+import type { Cell, Day, Grid, LedgerField, LedgerRow, Notice, ParsedLedger } from './types';
 
-/** Input columns in the order 初始化台账 lays them out. */
-export const LEDGER_HEADERS: LedgerField[] = [
-  '标题',
-  '作者',
-  '单位',
-  '类别',
-  '报送对象',
-  '报送日期',
-  '媒体',
-  '级别',
-  '采用方式',
-  '录用日期',
-  '字数',
-  '时长(分钟)',
-  '版面',
-  '领导批示',
-  '对口处室',
-  '审核状态',
-  '核定',
-  '备注',
-  '调整分',
-  '调整理由',
-  '佐证',
-  '事件日期',
-];
+export { LEDGER_HEADERS, normalizeKind } from './ledgerRow';
 
 /** Columns the add-on computes; staff never type them. */
 export const COMPUTED_HEADERS: LedgerField[] = ['积分', '计任务', '校验'];
@@ -56,87 +16,13 @@ export const DATE_COLUMNS: readonly LedgerField[] = ['报送日期', '录用日�
 export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)'];
 
 /** Header text (normalised) → canonical column. RULES §2 aliases plus common variants. */
-export const HEADER_ALIASES: Record<string, LedgerField> = {
-  标题: '标题',
-  稿件标题: '标题',
-  稿件名称: '标题',
-  信息标题: '标题',
-  文章标题: '标题',
-  题目: '标题',
-  作者: '作者',
-  作者姓名: '作者',
-  撰稿人: '作者',
-  单位: '单位',
-  报送单位: '单位',
-  所属单位: '单位',
-  单位名称: '单位',
-  类别: '类别',
-  稿件类别: '类别',
-  信息类别: '类别',
-  报送对象: '报送对象',
-  报送单位对象: '报送对象',
-  报送日期: '报送日期',
-  报送时间: '报送日期',
-  事件日期: '事件日期',
-  发生日期: '事件日期',
-  媒体: '媒体',
-  刊物: '媒体',
-  刊物名称: '媒体',
-  媒体名称: '媒体',
-  采用媒体: '媒体',
-  录用媒体: '媒体',
-  采用刊物: '媒体',
-  录用刊物: '媒体',
-  刊发媒体: '媒体',
-  级别: '级别',
-  媒体级别: '级别',
-  采用方式: '采用方式',
-  录用方式: '采用方式',
-  录用日期: '录用日期',
-  采用日期: '录用日期',
-  刊发日期: '录用日期',
-  录用时间: '录用日期',
-  采用时间: '录用日期',
-  刊发时间: '录用日期',
-  发表日期: '录用日期',
-  字数: '字数',
-  稿件字数: '字数',
-  '时长(分钟)': '时长(分钟)',
-  时长: '时长(分钟)',
-  '时长(分)': '时长(分钟)',
-  版面: '版面',
-  领导批示: '领导批示',
-  批示: '领导批示',
-  批示情况: '领导批示',
-  领导批示情况: '领导批示',
-  对口处室: '对口处室',
-  审核状态: '审核状态',
-  审核: '审核状态',
-  核定: '核定',
-  备注: '备注',
-  调整分: '调整分',
-  调整理由: '调整理由',
-  佐证: '佐证',
-  佐证材料: '佐证',
-  积分: '积分',
-  计任务: '计任务',
-  校验: '校验',
-};
-
-/** 类别 aliases: the seeds use several names for the same kind. */
-const KIND_ALIASES: Record<string, string> = {
-  真言文章: '言论文章',
-  言论: '言论文章',
-  调研: '调研报告',
-  新闻: '宣传报道',
-  宣传: '宣传报道',
-  动态: '动态信息',
-};
-
-export function normalizeKind(text: string): string {
-  const t = text.replace(/\s+/g, '');
-  return own(KIND_ALIASES, t) ?? t;
-}
+export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerField>(
+  '标题 稿件标题 稿件名称 信息标题 文章标题 题目|作者 作者姓名 撰稿人|单位 报送单位 所属单位 单位名称|类别 稿件类别 信息类别|' +
+    '报送对象 报送单位对象|报送日期 报送时间|事件日期 发生日期|' +
+    '媒体 刊物 刊物名称 媒体名称 采用媒体 录用媒体 采用刊物 录用刊物 刊发媒体|级别 媒体级别|采用方式 录用方式|' +
+    '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期|字数 稿件字数|时长(分钟) 时长 时长(分)|版面|' +
+    '领导批示 批示 批示情况 领导批示情况|对口处室|审核状态 审核|核定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
+);
 
 function headerKey(cell: Cell): string {
   return visibleText(toHalfWidth(cellText(cell))).replace(/\s+/g, '');
@@ -218,8 +104,6 @@ function nearMisses(
   return out;
 }
 
-const INPUT_FIELDS = new Set<LedgerField>(LEDGER_HEADERS);
-
 /** Every header naming 单位 (单位, 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField. */
 function mayNameUnit(cell: Cell): boolean {
   return typeof cell === 'string' && cell.includes('位');
@@ -230,6 +114,11 @@ const MAX_TITLE_ROWS = 5;
 
 function blankCell(v: Cell): boolean {
   return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
+}
+
+function isBlankRow(cells: Cell[], cols: number[]): boolean {
+  for (const c of cols) if (!blankCell(cells[c])) return false;
+  return true;
 }
 
 function fieldCount(row: Cell[]): number {
@@ -328,16 +217,9 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const { columns, issues: headerIssues } = findColumns(header);
   if (REQUIRED.some((f) => columns[f] === undefined)) return { rows: [], columns, headerIssues, notices: [] };
   const notices = nearMisses(header, columns, dataStart);
-  const inputCols = (Object.keys(columns) as LedgerField[])
-    .filter((f) => INPUT_FIELDS.has(f))
-    .map((f) => columns[f]!);
-  const cols: Cols = {};
-  const present: number[] = []; // the input columns, in LEDGER_HEADERS order
-  for (const f of LEDGER_HEADERS) {
-    if (columns[f] === undefined) continue;
-    cols[f] = columns[f];
-    present.push(columns[f]);
-  }
+  const reader = new RowReader(columns);
+  const unitCol = columns.单位!;
+  const titleCol = columns.标题!;
   const rows: LedgerRow[] = [];
   const { sources } = options;
   const repeated: number[] = [];
@@ -345,20 +227,20 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const etc: LedgerRow[] = [];
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
-    if (!Array.isArray(cells) || isBlankRow(cells, inputCols)) continue;
+    if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
     // The header again (two exports joined): not a piece of unit 单位.
     if (
-      mayNameUnit(cells[cols.单位!]) &&
-      headerField(cells[cols.单位!]) === '单位' &&
-      headerField(cells[cols.标题!]) === '标题'
+      mayNameUnit(cells[unitCol]) &&
+      headerField(cells[unitCol]) === '单位' &&
+      headerField(cells[titleCol]) === '标题'
     ) {
       repeated.push(sheetRow);
       repeatedTab ??= source?.tab;
       continue;
     }
-    const row = parseRow(cells, cols, present, sheetRow);
+    const row = reader.row(cells, sheetRow);
     if (source) {
       row.tab = source.tab;
       row.gridRow = r + 1;
@@ -379,7 +261,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       code: 'authors-etc',
       ...(etc[0].tab ? { tab: etc[0].tab } : {}),
       row: etc[0].row,
-      column: columnLetter(cols.作者! + 1),
+      column: columnLetter(columns.作者! + 1),
       message: `第${listRows(etc.map((r) => r.row))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
     });
   }
@@ -403,16 +285,19 @@ const FUTURE_DAYS = 31;
  */
 function checkDates(rows: LedgerRow[], today: Day | undefined): void {
   const years = new Map<number, number>();
-  for (const r of rows) {
-    const day = r.adoptedOn ?? r.submittedOn;
-    if (day !== null) years.set(yearOf(day), (years.get(yearOf(day)) ?? 0) + 1);
+  for (let i = 0; i < rows.length; i++) {
+    const day = rows[i].adoptedOn ?? rows[i].submittedOn;
+    if (day === null) continue;
+    const y = yearOf(day);
+    years.set(y, (years.get(y) ?? 0) + 1);
   }
   let common = 0;
   let most = 0;
   for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
-  for (const r of rows) {
-    // Days before this one are more than two years before the common year (no Date, no list per row).
-    const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
+  // Days before this one are more than two years before the common year.
+  const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     checkDate(r, '报送日期', r.submittedOn, today, early, common);
     checkDate(r, '录用日期', r.adoptedOn, today, early, common);
     if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
@@ -437,246 +322,3 @@ function checkDate(
   addIssue(r, `${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
   r.blocked = true;
 }
-
-function isBlankRow(cells: Cell[], inputCols: number[]): boolean {
-  for (const c of inputCols) {
-    const v = cells[c];
-    if (v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && v.trim() === ''))
-      return false;
-  }
-  return true;
-}
-
-/** Show a cell in a message without flooding 校验 with a huge string. */
-function shown(cell: Cell): string {
-  return brief(cell instanceof Date ? String(cell) : cellText(cell));
-}
-
-/** Input column indexes by field (absent = no such column). */
-type Cols = Partial<Record<LedgerField, number>>;
-
-/** Most rows have no issue: they share one frozen empty list, and a row gets its own on its first issue. */
-const NO_ISSUES = Object.freeze([]) as unknown as string[];
-
-function note(state: RowState, message: string): void {
-  if (state.issues === NO_ISSUES) state.issues = [];
-  state.issues.push(message);
-}
-
-function addIssue(r: LedgerRow, message: string): void {
-  if (r.issues === NO_ISSUES) r.issues = [];
-  r.issues.push(message);
-}
-
-/** One row's issues while it is parsed (module-level helpers instead of per-row closures: 100,000 rows). */
-interface RowState {
-  issues: string[];
-  blocked: boolean;
-}
-
-function cellOf(cells: Cell[], cols: Cols, f: LedgerField): Cell {
-  const c = cols[f];
-  return c === undefined ? '' : cells[c];
-}
-
-/** A cell's text by column index (read with a constant key from Cols: no lookup by field name per cell). */
-function textAt(cells: Cell[], c: number | undefined): string {
-  return c === undefined ? '' : cellText(cells[c]);
-}
-
-function cellAt(cells: Cell[], c: number | undefined): Cell {
-  return c === undefined ? '' : cells[c];
-}
-
-function block(state: RowState, message: string): void {
-  note(state, message);
-  state.blocked = true;
-}
-
-function badDate(cells: Cell[], cols: Cols, f: LedgerField): string {
-  return `${f}“${shown(cellOf(cells, cols, f))}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`;
-}
-
-function numberOf(state: RowState, cells: Cell[], cols: Cols, f: LedgerField): number | null {
-  const c = cols[f];
-  if (c === undefined) return null;
-  const cell = cells[c];
-  if (cell === '' || cell === null || cell === undefined || cell === UNCALCULATED) return null;
-  // A number formatted as a date (字数 1200 shown as 1903/4/14) is still the number: its serial.
-  const v =
-    typeof cell === 'number' && Number.isFinite(cell)
-      ? cell
-      : cell instanceof Date && !Number.isNaN(cell.getTime())
-        ? serialOfDate(cell)
-        : cellNumber(cell);
-  if (v !== null && Number.isNaN(v)) {
-    block(state, `${f}“${shown(cell)}”不是数字`);
-    return null;
-  }
-  if (v !== null && v < 0 && f !== '调整分') {
-    block(state, `${f}不能为负数`);
-    return null;
-  }
-  // 调整分 adds to the points: an absurd value (a slip, or 1e306) would swamp every total.
-  if (v !== null && f === '调整分' && Math.abs(v) > MAX_ADJUSTMENT) {
-    note(state, `调整分“${shown(cell)}”超出合理范围（绝对值不超过${MAX_ADJUSTMENT}），暂不计入`);
-    return null;
-  }
-  return v;
-}
-
-/** A vocabulary parser remembering each spelling it has seen: staff type the same few words 100,000 times. */
-function remembered<T>(parse: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    if (seen.has(text)) return seen.get(text) as T;
-    const v = parse(text);
-    if (seen.size < 10_000) seen.set(text, v);
-    return v;
-  };
-}
-
-const parseLevel = remembered(parseLevelText);
-const parseMode = remembered(parseModeText);
-const parseInstruction = remembered(parseInstructionText);
-const parseReview = remembered(parseReviewText);
-const parseVerdict = remembered(parseVerdictText);
-const kindOf = remembered(normalizeKind);
-
-/** The sheet's serial number of a Date cell (local calendar fields, as readers hand dates over). */
-function serialOfDate(d: Date): number {
-  const seconds = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
-  return serialOfDay(dayOfDate(d)) + seconds / 86_400;
-}
-
-function parseRow(cells: Cell[], cols: Cols, present: number[], rowNumber: number): LedgerRow {
-  const state: RowState = { issues: NO_ISSUES, blocked: false };
-  let uncalculated = false;
-  for (let k = 0; k < present.length; k++) if (cells[present[k]] === UNCALCULATED) uncalculated = true;
-  if (uncalculated) {
-    for (const f of LEDGER_HEADERS) {
-      const c = cols[f];
-      if (c !== undefined && cells[c] === UNCALCULATED) {
-        block(
-          state,
-          `${f}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
-        );
-      }
-    }
-  }
-
-  const title = textAt(cells, cols.标题);
-  if (title === '') note(state, '缺少标题');
-  const unit = visibleText(textAt(cells, cols.单位));
-  if (unit === '') block(state, '缺少单位，无法计入任何单位');
-  const outlet = visibleText(textAt(cells, cols.媒体));
-
-  const levelText = textAt(cells, cols.级别);
-  const levelOverride = levelText === '' ? null : parseLevel(levelText);
-  if (levelText !== '' && levelOverride === null) {
-    note(state, `级别“${shown(levelText)}”无法识别（应为 区县级/市级/省级/中央级）`);
-  }
-
-  const modeText = textAt(cells, cols.采用方式);
-  let mode: Mode = outlet !== '' ? '录用' : '报送';
-  if (modeText !== '') {
-    const parsed = parseMode(modeText);
-    if (parsed === null) block(state, `采用方式“${shown(modeText)}”无法识别（应为 录用/综合/报送）`);
-    else mode = parsed;
-  }
-
-  const submitted = parseDay(cellAt(cells, cols.报送日期));
-  const adopted = parseDay(cellAt(cells, cols.录用日期));
-  const event = parseDay(cellAt(cells, cols.事件日期));
-  const submittedOn = submitted === 'invalid' ? null : submitted;
-  const adoptedOn = adopted === 'invalid' ? null : adopted;
-  const eventOn = event === 'invalid' ? null : event;
-  // The date a row is assessed by: without it the row belongs to no period, so it is blocked, and the
-  // one message says both what is wrong and what follows. Other bad dates are plain issues.
-  let blockingDate: LedgerField | null = null;
-  if (mode !== '报送' && adoptedOn === null) {
-    blockingDate = '录用日期';
-    block(
-      state,
-      adopted === 'invalid'
-        ? `${badDate(cells, cols, '录用日期')}，无法计分`
-        : `${mode}行缺少录用日期，无法计分`,
-    );
-  } else if (mode === '报送' && submittedOn === null && adoptedOn === null) {
-    blockingDate = submitted === 'invalid' || adopted !== 'invalid' ? '报送日期' : '录用日期';
-    block(
-      state,
-      (blockingDate === '报送日期' ? submitted : adopted) === 'invalid'
-        ? `${badDate(cells, cols, blockingDate)}，无法计入任何时段`
-        : '报送行缺少报送日期，无法计入任何时段',
-    );
-  }
-  if (submitted === 'invalid' && blockingDate !== '报送日期') note(state, badDate(cells, cols, '报送日期'));
-  if (adopted === 'invalid' && blockingDate !== '录用日期') note(state, badDate(cells, cols, '录用日期'));
-  if (event === 'invalid') note(state, badDate(cells, cols, '事件日期'));
-  if (mode !== '报送' && outlet === '' && levelOverride === null) {
-    block(state, `${mode}行缺少媒体和级别，无法计分`);
-  }
-
-  const instructionText = textAt(cells, cols.领导批示);
-  const instruction = instructionText === '' ? '' : parseInstruction(instructionText);
-  if (instruction === null) block(state, `领导批示“${shown(instructionText)}”无法识别（应为 国家/省/市）`);
-
-  const reviewText = textAt(cells, cols.审核状态);
-  const review = reviewText === '' ? '' : parseReview(reviewText);
-  if (review === null) note(state, `审核状态“${shown(reviewText)}”无法识别（应为 待审/编审/复审/终审）`);
-
-  const verdictText = textAt(cells, cols.核定);
-  const verdict = verdictText === '' ? '' : parseVerdict(verdictText);
-  if (verdict === null) block(state, `核定“${shown(verdictText)}”无法识别（应为空、不计分或倒扣）`);
-
-  const adjustment = numberOf(state, cells, cols, '调整分');
-  const adjustmentReason = textAt(cells, cols.调整理由);
-  if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
-    note(state, '有调整分但缺少调整理由，调整分暂不计入');
-  }
-  let authorText = textAt(cells, cols.作者);
-  // 张伟、王芳等: the office listed who it could; 等 is no one's name.
-  const authorsEtc = authorText.length > 1 && authorText.endsWith('等');
-  if (authorsEtc) authorText = authorText.slice(0, -1);
-  const kindText = textAt(cells, cols.类别);
-  const recipient = textAt(cells, cols.报送对象);
-  const placement = textAt(cells, cols.版面);
-
-  return {
-    row: rowNumber,
-    title,
-    titleKey: normalizeTitle(title),
-    authors: authorText === '' ? [] : splitAuthors(authorText),
-    // Absent (undefined) unless 等 was dropped: a plain literal, no spread per row (JSON and equality as before).
-    authorsEtc: authorsEtc ? true : undefined,
-    unit,
-    kind: kindText === '' ? '' : kindOf(kindText),
-    recipient: SPACE.test(recipient) ? recipient.replace(SPACES, '') : recipient,
-    submittedOn,
-    eventOn,
-    outlet,
-    levelOverride,
-    mode,
-    adoptedOn,
-    chars: numberOf(state, cells, cols, '字数'),
-    minutes: numberOf(state, cells, cols, '时长(分钟)'),
-    placement: SPACE.test(placement) ? placement.replace(SPACES, '') : placement,
-    instruction: instruction ?? '',
-    relayOffice: visibleText(textAt(cells, cols.对口处室)),
-    review: review ?? '',
-    verdict: verdict ?? '',
-    note: textAt(cells, cols.备注),
-    adjustment,
-    adjustmentReason,
-    evidence: textAt(cells, cols.佐证),
-    issues: state.issues,
-    blocked: state.blocked,
-  };
-}
-
-/** Largest 调整分 a reviewer can give (RULES §8 speaks of 加2-5分; this only stops typing slips). */
-const MAX_ADJUSTMENT = 1000;
-
-const SPACE = /\s/;
-const SPACES = /\s+/g;

@@ -147,16 +147,16 @@ function splitAuthorsOnce(text: string): string[] {
  * book-title marks or width differences, so 《关于…》 and 关于… are the same piece.
  */
 export function normalizeTitle(title: string): string {
-  // Long text takes the plain regex route; titles (every ledger row has one) a table-driven loop.
+  // Long text takes the plain regex route; titles a table-driven loop (CJK ideographs kept without it).
   if (title.length > 500) return normalizeTitleSlow(title);
   const map = titleMap();
-  const codes = TITLE_CODES;
-  codes.length = 0;
+  const buffer = TITLE_BUFFER;
+  let kept = 0;
   let changed = false;
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    const m = map[c];
+    const m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
     if (m < 0) {
       changed = true;
       continue;
@@ -164,16 +164,23 @@ export function normalizeTitle(title: string): string {
     if (m !== c) changed = true;
     // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
     if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
-    codes.push(m);
+    buffer[kept++] = m;
   }
   if (!changed && !cased) return title;
-  // One flat string from a reused buffer: the key is hashed next (pieces are grouped by it).
+  let codes = TITLE_CODES[kept];
+  if (codes === undefined) {
+    codes = []; // pushed, not new Array(n): a packed array, which apply reads fastest
+    for (let k = 0; k < kept; k++) codes.push(0);
+    TITLE_CODES[kept] = codes;
+  }
+  for (let k = 0; k < kept; k++) codes[k] = buffer[k];
   const out = String.fromCharCode.apply(null, codes);
   return cased ? out.toLowerCase() : out;
 }
 
-/** normalizeTitle's code buffer, reused for every title (at most 500 codes). */
-const TITLE_CODES: number[] = [];
+/** normalizeTitle's codes, and arrays of them by length (titles are at most 500 codes here), reused. */
+const TITLE_BUFFER = new Uint16Array(500);
+const TITLE_CODES: number[][] = [];
 
 /** The reference form of normalizeTitle: half width, lower case, no spaces or punctuation. */
 export function normalizeTitleSlow(title: string): string {

@@ -1,0 +1,347 @@
+// One ledger line's cells → a LedgerRow with its issues in plain Chinese. Staff type the same few dozen
+// words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
+import { dayOfDate, parseDay, serialOfDay } from './dates';
+import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
+import { aliasTable, own } from './maps';
+import { brief, cellNumber, cellText, normalizeTitle, splitAuthors, UNCALCULATED, visibleText } from './text';
+import type { Cell, Day, Instruction, LedgerField, LedgerRow, Level, Mode, Review, Verdict } from './types';
+
+/** Input columns in the order 初始化台账 lays them out (Col below follows it). */
+export const LEDGER_HEADERS: LedgerField[] = [
+  '标题',
+  '作者',
+  '单位',
+  '类别',
+  '报送对象',
+  '报送日期',
+  '媒体',
+  '级别',
+  '采用方式',
+  '录用日期',
+  '字数',
+  '时长(分钟)',
+  '版面',
+  '领导批示',
+  '对口处室',
+  '审核状态',
+  '核定',
+  '备注',
+  '调整分',
+  '调整理由',
+  '佐证',
+  '事件日期',
+];
+
+/** 类别 aliases: the seeds use several names for the same kind. */
+const KIND_ALIASES = aliasTable('言论文章 真言文章 言论|调研报告 调研|宣传报道 新闻 宣传|动态信息 动态');
+
+export function normalizeKind(text: string): string {
+  const t = text.replace(/\s+/g, '');
+  return own(KIND_ALIASES, t) ?? t;
+}
+
+/** Most rows have no issue: they share one frozen empty list, and a row gets its own on its first issue. */
+export const NO_ISSUES = Object.freeze([]) as unknown as string[];
+/** Rows without 作者 share one frozen empty list too (no caller changes a row's authors). */
+const NO_AUTHORS = Object.freeze([]) as unknown as string[];
+
+/** Add an issue to a parsed row (its own list on the first). */
+export function addIssue(r: { issues: string[] }, message: string): void {
+  if (r.issues === NO_ISSUES) r.issues = [];
+  r.issues.push(message);
+}
+
+/** Largest 调整分 a reviewer can give (RULES §8 speaks of 加2-5分; this only stops typing slips). */
+const MAX_ADJUSTMENT = 1000;
+
+/** Distinct spellings a column remembers (a column of free text, such as 标题, stops remembering there). */
+const MEMO_LIMIT = 1 << 20;
+
+/** A column's reading of a cell string, remembered by that string: `read` runs once per spelling. */
+function recall<T>(memo: Map<string, T>, cell: string, read: (text: string) => T): T {
+  let v = memo.get(cell);
+  if (v === undefined) {
+    v = read(cell);
+    if (memo.size < MEMO_LIMIT) memo.set(cell, v);
+  }
+  return v;
+}
+
+/** Date cells remembered per ledger, by day number modulo this. */
+const DATE_SLOTS = 1024;
+
+/** A code unit String.prototype.trim may remove (a superset: a few control characters too). */
+function maybeSpace(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || (c >= 0x1680 && (c <= 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** cell.trim(), without the call for the cells that start and end with a visible character (most). */
+export function trimmed(cell: string): string {
+  const n = cell.length;
+  if (n === 0 || maybeSpace(cell.charCodeAt(0)) || maybeSpace(cell.charCodeAt(n - 1))) return cell.trim();
+  return cell;
+}
+
+/** Text without spaces (报送对象, 版面). */
+function squeeze(t: string): string {
+  return SPACE.test(t) ? t.replace(SPACES, '') : t;
+}
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+
+/** A Date cell's serial number (local calendar fields, as readers hand dates over). */
+function serialOfDate(d: Date): number {
+  const seconds = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
+  return serialOfDay(dayOfDate(d)) + seconds / 86_400;
+}
+
+/** Show a cell in a message without flooding 校验 with a huge string. */
+function shown(cell: Cell): string {
+  return brief(cell instanceof Date ? String(cell) : cellText(cell));
+}
+
+/** A cell's trimmed text (cellText, with a shortcut for the string cells). */
+function text(cell: Cell): string {
+  if (cell === '') return '';
+  return typeof cell === 'string' ? trimmed(cell) : cellText(cell);
+}
+
+/** A cell's trimmed text as `read` reads it ('' when blank), remembered in the column's memory. */
+function recalled<T>(memo: Map<string, T>, cell: Cell, read: (text: string) => T): T | '' {
+  const t = text(cell);
+  return t === '' ? '' : recall(memo, t, read);
+}
+
+function badDate(cell: Cell, f: LedgerField): string {
+  return `${f}“${shown(cell)}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`;
+}
+
+/** The input columns, in LEDGER_HEADERS order: a column's index into RowReader.c. */
+enum Col {
+  title,
+  author,
+  unit,
+  kind,
+  recipient,
+  submitted,
+  outlet,
+  level,
+  mode,
+  adopted,
+  chars,
+  minutes,
+  placement,
+  instruction,
+  relay,
+  review,
+  verdict,
+  note,
+  adjustment,
+  reason,
+  evidence,
+  event,
+}
+
+/**
+ * Reads the rows of one ledger: one object per parseLedger call, so its memories hold this ledger's
+ * spellings only, and its dates as this process's time zone reads them now.
+ */
+export class RowReader {
+  // Grid column of each input column (Col order), -1 when absent (cells[-1] reads as a blank).
+  private readonly c: Int32Array;
+  /** The input columns present, in LEDGER_HEADERS order. */
+  readonly present: number[];
+  private readonly fields: LedgerField[];
+  private readonly kinds = new Map<string, string>();
+  private readonly levels = new Map<string, Level | null>();
+  private readonly modes = new Map<string, Mode | null>();
+  private readonly instructions = new Map<string, Instruction | null>();
+  private readonly reviews = new Map<string, Review | null>();
+  private readonly verdicts = new Map<string, Verdict | null>();
+  private readonly days = new Map<string, Day | null | 'invalid'>();
+  private readonly dateTimes = new Float64Array(DATE_SLOTS).fill(Number.NaN);
+  private readonly dateDays = new Int32Array(DATE_SLOTS);
+  issues: string[] = NO_ISSUES;
+  private blocked = false;
+
+  constructor(columns: Partial<Record<LedgerField, number>>) {
+    this.c = Int32Array.from(LEDGER_HEADERS, (f) => columns[f] ?? -1);
+    this.fields = LEDGER_HEADERS.filter((f) => columns[f] !== undefined);
+    this.present = this.fields.map((f) => columns[f]!);
+  }
+
+  private add(message: string): void {
+    addIssue(this, message);
+  }
+
+  private block(message: string): void {
+    this.add(message);
+    this.blocked = true;
+  }
+
+  private day(cell: Cell): Day | null | 'invalid' {
+    if (cell === '' || cell === undefined) return null;
+    if (typeof cell === 'string') return recall(this.days, cell, parseDay);
+    if (!(cell instanceof Date)) return parseDay(cell);
+    const t = cell.getTime();
+    const slot = (t / 86_400_000) & (DATE_SLOTS - 1);
+    if (this.dateTimes[slot] === t) return this.dateDays[slot];
+    const day = parseDay(cell);
+    if (day !== 'invalid' && day !== null) {
+      this.dateTimes[slot] = t;
+      this.dateDays[slot] = day;
+    }
+    return day;
+  }
+
+  private number(cell: Cell, f: LedgerField): number | null {
+    if (cell === '' || cell === null || cell === undefined || cell === UNCALCULATED) return null;
+    // A number formatted as a date (字数 1200 shown as 1903/4/14) is still the number: its serial.
+    const v =
+      typeof cell === 'number' && Number.isFinite(cell)
+        ? cell
+        : cell instanceof Date && !Number.isNaN(cell.getTime())
+          ? serialOfDate(cell)
+          : cellNumber(cell);
+    if (v !== null && Number.isNaN(v)) {
+      this.block(`${f}“${shown(cell)}”不是数字`);
+      return null;
+    }
+    if (v !== null && v < 0 && f !== '调整分') {
+      this.block(`${f}不能为负数`);
+      return null;
+    }
+    // 调整分 adds to the points: an absurd value (a slip, or 1e306) would swamp every total.
+    if (v !== null && f === '调整分' && Math.abs(v) > MAX_ADJUSTMENT) {
+      this.add(`调整分“${shown(cell)}”超出合理范围（绝对值不超过${MAX_ADJUSTMENT}），暂不计入`);
+      return null;
+    }
+    return v;
+  }
+
+  row(cells: Cell[], rowNumber: number): LedgerRow {
+    this.issues = NO_ISSUES;
+    this.blocked = false;
+    const present = this.present;
+    for (let k = 0; k < present.length; k++) {
+      const v = cells[present[k]];
+      if (typeof v === 'string' && v.length === UNCALCULATED.length && v === UNCALCULATED) {
+        this.block(
+          `${this.fields[k]}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
+        );
+      }
+    }
+    const c = this.c;
+
+    const title = text(cells[c[Col.title]]);
+    if (title === '') this.add('缺少标题');
+    const unit = visibleText(text(cells[c[Col.unit]]));
+    if (unit === '') this.block('缺少单位，无法计入任何单位');
+    const outlet = visibleText(text(cells[c[Col.outlet]]));
+
+    const levelCell = cells[c[Col.level]];
+    const levelOverride = recalled(this.levels, levelCell, parseLevel);
+    if (levelOverride === null) {
+      this.add(`级别“${shown(text(levelCell))}”无法识别（应为 区县级/市级/省级/中央级）`);
+    }
+
+    let mode: Mode = outlet !== '' ? '录用' : '报送';
+    const modeCell = cells[c[Col.mode]];
+    const modeRead = recalled(this.modes, modeCell, parseMode);
+    if (modeRead === null) {
+      this.block(`采用方式“${shown(text(modeCell))}”无法识别（应为 录用/综合/报送）`);
+    } else if (modeRead !== '') mode = modeRead;
+
+    const submittedCell = cells[c[Col.submitted]];
+    const adoptedCell = cells[c[Col.adopted]];
+    const eventCell = cells[c[Col.event]];
+    const submitted = this.day(submittedCell);
+    const adopted = this.day(adoptedCell);
+    const event = this.day(eventCell);
+    const submittedOn = submitted === 'invalid' ? null : submitted;
+    const adoptedOn = adopted === 'invalid' ? null : adopted;
+    const eventOn = event === 'invalid' ? null : event;
+    // The date a row is assessed by: without it the row belongs to no period, so it is blocked, and the
+    // one message says both what is wrong and what follows. Other bad dates are plain issues.
+    let blockingDate: LedgerField | null = null;
+    if (mode !== '报送' && adoptedOn === null) {
+      blockingDate = '录用日期';
+      this.block(
+        adopted === 'invalid'
+          ? `${badDate(adoptedCell, '录用日期')}，无法计分`
+          : `${mode}行缺少录用日期，无法计分`,
+      );
+    } else if (mode === '报送' && submittedOn === null && adoptedOn === null) {
+      blockingDate = submitted === 'invalid' || adopted !== 'invalid' ? '报送日期' : '录用日期';
+      const bySubmitted = blockingDate === '报送日期';
+      this.block(
+        (bySubmitted ? submitted : adopted) === 'invalid'
+          ? `${badDate(bySubmitted ? submittedCell : adoptedCell, blockingDate)}，无法计入任何时段`
+          : '报送行缺少报送日期，无法计入任何时段',
+      );
+    }
+    if (submitted === 'invalid' && blockingDate !== '报送日期') this.add(badDate(submittedCell, '报送日期'));
+    if (adopted === 'invalid' && blockingDate !== '录用日期') this.add(badDate(adoptedCell, '录用日期'));
+    if (event === 'invalid') this.add(badDate(eventCell, '事件日期'));
+    if (mode !== '报送' && outlet === '' && !levelOverride) this.block(`${mode}行缺少媒体和级别，无法计分`);
+
+    const instructionCell = cells[c[Col.instruction]];
+    const instruction = recalled(this.instructions, instructionCell, parseInstruction);
+    if (instruction === null) {
+      this.block(`领导批示“${shown(text(instructionCell))}”无法识别（应为 国家/省/市）`);
+    }
+    const reviewCell = cells[c[Col.review]];
+    const review = recalled(this.reviews, reviewCell, parseReview);
+    if (review === null) {
+      this.add(`审核状态“${shown(text(reviewCell))}”无法识别（应为 待审/编审/复审/终审）`);
+    }
+    const verdictCell = cells[c[Col.verdict]];
+    const verdict = recalled(this.verdicts, verdictCell, parseVerdict);
+    if (verdict === null) {
+      this.block(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣）`);
+    }
+
+    const adjustment = this.number(cells[c[Col.adjustment]], '调整分');
+    const adjustmentReason = text(cells[c[Col.reason]]);
+    if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
+      this.add('有调整分但缺少调整理由，调整分暂不计入');
+    }
+    let authorText = text(cells[c[Col.author]]);
+    // 张伟、王芳等: the office listed who it could; 等 is no one's name.
+    const authorsEtc = authorText.length > 1 && authorText.endsWith('等');
+    if (authorsEtc) authorText = authorText.slice(0, -1);
+    const chars = this.number(cells[c[Col.chars]], '字数');
+    const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
+
+    return {
+      row: rowNumber,
+      title,
+      titleKey: normalizeTitle(title),
+      authors: authorText === '' ? NO_AUTHORS : splitAuthors(authorText),
+      // Absent (undefined) unless 等 was dropped: no spread per row (JSON and equality as before).
+      authorsEtc: authorsEtc ? true : undefined,
+      unit,
+      kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),
+      recipient: squeeze(text(cells[c[Col.recipient]])),
+      submittedOn,
+      eventOn,
+      outlet,
+      levelOverride: levelOverride || null,
+      mode,
+      adoptedOn,
+      chars,
+      minutes,
+      placement: squeeze(text(cells[c[Col.placement]])),
+      instruction: instruction ?? '',
+      relayOffice: visibleText(text(cells[c[Col.relay]])),
+      review: review ?? '',
+      verdict: verdict ?? '',
+      note: text(cells[c[Col.note]]),
+      adjustment,
+      adjustmentReason,
+      evidence: text(cells[c[Col.evidence]]),
+      issues: this.issues,
+      blocked: this.blocked,
+    };
+  }
+}
