@@ -100,10 +100,15 @@ function shown(cell: Cell): string {
   return brief(cell instanceof Date ? String(cell) : cellText(cell));
 }
 
+/** Set when a cell of the row being read is UNCALCULATED: the reads see it, so no second walk over the cells. */
+let uncalculatedSeen = false;
+
 /** A cell's trimmed text (cellText, with a shortcut for the string cells). */
 function text(cell: Cell): string {
   if (cell === '') return '';
-  return typeof cell === 'string' ? trimmed(cell) : cellText(cell);
+  if (typeof cell !== 'string') return cellText(cell);
+  if (cell.length === UNCALCULATED.length && cell === UNCALCULATED) uncalculatedSeen = true;
+  return trimmed(cell);
 }
 
 /** A cell's trimmed text as `read` reads it ('' when blank), remembered in the column's memory. */
@@ -181,7 +186,10 @@ export class RowReader {
 
   private day(cell: Cell): Day | null | 'invalid' {
     if (cell === '' || cell === undefined) return null;
-    if (typeof cell === 'string') return recall(this.days, cell, parseDay);
+    if (typeof cell === 'string') {
+      if (cell === UNCALCULATED) uncalculatedSeen = true;
+      return recall(this.days, cell, parseDay);
+    }
     if (!(cell instanceof Date)) return parseDay(cell);
     const t = cell.getTime();
     const slot = (t / 86_400_000) & (DATE_SLOTS - 1);
@@ -195,7 +203,11 @@ export class RowReader {
   }
 
   private number(cell: Cell, f: LedgerField): number | null {
-    if (cell === '' || cell === null || cell === undefined || cell === UNCALCULATED) return null;
+    if (cell === '' || cell === null || cell === undefined) return null;
+    if (cell === UNCALCULATED) {
+      uncalculatedSeen = true;
+      return null;
+    }
     // A number formatted as a date (字数 1200 shown as 1903/4/14) is still the number: its serial.
     const v =
       typeof cell === 'number' && Number.isFinite(cell)
@@ -219,18 +231,24 @@ export class RowReader {
     return v;
   }
 
-  row(cells: Cell[], rowNumber: number): LedgerRow {
+  /** The row's issues with one per UNCALCULATED cell put first, in column order (it blocks the row). */
+  private uncalculatedFirst(cells: Cell[]): void {
+    const rest = this.issues;
     this.issues = NO_ISSUES;
-    this.blocked = false;
-    const present = this.present;
-    for (let k = 0; k < present.length; k++) {
-      const v = cells[present[k]];
-      if (typeof v === 'string' && v.length === UNCALCULATED.length && v === UNCALCULATED) {
+    for (let k = 0; k < this.present.length; k++) {
+      if (cells[this.present[k]] === UNCALCULATED) {
         this.block(
           `${this.fields[k]}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
         );
       }
     }
+    for (const m of rest) this.add(m);
+  }
+
+  row(cells: Cell[], rowNumber: number): LedgerRow {
+    this.issues = NO_ISSUES;
+    this.blocked = false;
+    uncalculatedSeen = false;
     const c = this.c;
 
     const title = text(cells[c[Col.title]]);
@@ -312,6 +330,14 @@ export class RowReader {
     if (authorsEtc) authorText = authorText.slice(0, -1);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
+    const kind = recalled(this.kinds, cells[c[Col.kind]], normalizeKind);
+    const recipient = squeeze(text(cells[c[Col.recipient]]));
+    const placement = squeeze(text(cells[c[Col.placement]]));
+    const relayOffice = visibleText(text(cells[c[Col.relay]]));
+    const note = text(cells[c[Col.note]]);
+    const evidence = text(cells[c[Col.evidence]]);
+    // Every input column has been read: a formula without its result is said first, as the row's reason.
+    if (uncalculatedSeen) this.uncalculatedFirst(cells);
 
     return {
       row: rowNumber,
@@ -321,8 +347,8 @@ export class RowReader {
       // Absent (undefined) unless 等 was dropped: no spread per row (JSON and equality as before).
       authorsEtc: authorsEtc ? true : undefined,
       unit,
-      kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),
-      recipient: squeeze(text(cells[c[Col.recipient]])),
+      kind,
+      recipient,
       submittedOn,
       eventOn,
       outlet,
@@ -331,15 +357,15 @@ export class RowReader {
       adoptedOn,
       chars,
       minutes,
-      placement: squeeze(text(cells[c[Col.placement]])),
+      placement,
       instruction: instruction ?? '',
-      relayOffice: visibleText(text(cells[c[Col.relay]])),
+      relayOffice,
       review: review ?? '',
       verdict: verdict ?? '',
-      note: text(cells[c[Col.note]]),
+      note,
       adjustment,
       adjustmentReason,
-      evidence: text(cells[c[Col.evidence]]),
+      evidence,
       issues: this.issues,
       blocked: this.blocked,
     };
