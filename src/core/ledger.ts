@@ -1,6 +1,6 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { dayFromYmd, dayToIso, yearOf } from './dates';
-import { addIssue, RowReader, trimmed } from './ledgerRow';
+import { addIssue, RowReader } from './ledgerRow';
 import { aliasTable, own } from './maps';
 import { brief, cellText, toHalfWidth, unitName, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, LedgerRow, Notice, ParsedLedger } from './types';
@@ -113,7 +113,7 @@ function mayNameUnit(cell: Cell): boolean {
 const MAX_TITLE_ROWS = 5;
 
 function blankCell(v: Cell): boolean {
-  return v === null || v === undefined || v === '' || (typeof v === 'string' && trimmed(v) === '');
+  return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
 }
 
 function isBlankRow(cells: Cell[], cols: number[]): boolean {
@@ -225,9 +225,6 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const repeated: number[] = [];
   let repeatedTab: string | undefined;
   const etc: LedgerRow[] = [];
-  // Each row's 报送日期 and 录用日期 (NaN when none), kept while the row is at hand for checkDates.
-  const submitted = new Float64Array(grid.length - dataStart);
-  const adopted = new Float64Array(grid.length - dataStart);
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
@@ -249,8 +246,6 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       row.gridRow = r + 1;
     }
     if (row.authorsEtc) etc.push(row);
-    submitted[rows.length] = row.submittedOn ?? Number.NaN;
-    adopted[rows.length] = row.adoptedOn ?? Number.NaN;
     rows.push(row);
   }
   if (repeated.length > 0) {
@@ -270,7 +265,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       message: `第${listRows(etc.map((r) => r.row))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
     });
   }
-  checkDates(rows, submitted, adopted, options.today);
+  checkDates(rows, options.today);
   return { rows, columns, headerIssues, headerRow: dataStart, notices };
 }
 
@@ -288,39 +283,20 @@ const FUTURE_DAYS = 31;
  * most rows are in (2042 or 2014 in a 2024 ledger) make the row an issue scoring 0; a 录用日期 before
  * its 报送日期 is an issue that still scores.
  */
-function checkDates(
-  rows: LedgerRow[],
-  submitted: Float64Array,
-  adopted: Float64Array,
-  today: Day | undefined,
-): void {
+function checkDates(rows: LedgerRow[], today: Day | undefined): void {
   const years = new Map<number, number>();
-  // Rows come in runs of one year: counted per run, not per row.
-  let runYear = 0;
-  let run = 0;
   for (let i = 0; i < rows.length; i++) {
-    const day = Number.isNaN(adopted[i]) ? submitted[i] : adopted[i];
-    if (Number.isNaN(day)) continue;
+    const day = rows[i].adoptedOn ?? rows[i].submittedOn;
+    if (day === null) continue;
     const y = yearOf(day);
-    if (y === runYear) run++;
-    else {
-      if (run > 0) years.set(runYear, (years.get(runYear) ?? 0) + run);
-      runYear = y;
-      run = 1;
-    }
+    years.set(y, (years.get(y) ?? 0) + 1);
   }
-  if (run > 0) years.set(runYear, (years.get(runYear) ?? 0) + run);
   let common = 0;
   let most = 0;
   for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
   // Days before this one are more than two years before the common year.
   const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
-  const late = today === undefined ? Number.POSITIVE_INFINITY : today + FUTURE_DAYS;
   for (let i = 0; i < rows.length; i++) {
-    // Most rows are in range (a missing date, NaN, compares false): only the others are read again.
-    const s = submitted[i];
-    const a = adopted[i];
-    if (!(s < early || s > late || a < early || a > late || a < s)) continue;
     const r = rows[i];
     checkDate(r, '报送日期', r.submittedOn, today, early, common);
     checkDate(r, '录用日期', r.adoptedOn, today, early, common);
