@@ -87,11 +87,14 @@ interface RowClass extends RowFacts {
   needsEvidence: boolean;
   /** A relayed row of this kind earns the 对口处室 its share. */
   relay: boolean;
-  /** Explanations by verdict (none, 不计分, 倒扣) then points: one string for all rows alike. */
+  /**
+   * Explanations by verdict (none, 不计分, 倒扣) then points: one string for all rows alike. Three slots from
+   * the start: reading past the end of an empty list is a slow lookup.
+   */
   whys: (Map<number, string> | undefined)[];
 }
 
-/** A unit as rows spell it: what scoring says about it, and its pieces by title key. */
+/** A unit as rows spell it: what scoring says about it. */
 interface UnitFacts {
   /** 单位 not in the 单位 table (when there is one). */
   issue: string | null;
@@ -99,7 +102,8 @@ interface UnitFacts {
   quotaIssue: string | null;
   /** A 党(工)委 (a known unit, not an office) should send upward through its 对口处室. */
   relaysUpward: boolean;
-  titles: Map<string, number>;
+  /** Numbers the units in order of their first row (pieces are told apart by it). */
+  id: number;
 }
 
 /** An outlet as rows spell it: its rows' kinds by key. */
@@ -166,13 +170,18 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   };
   const out: Output = { s, w, tail: new Uint8Array(n), heads: new Map(), splits: [] };
   const rows: ScoredRow[] = new Array(n);
+  // Pieces by title key in one map (not one per unit); a title another unit also uses is a piece per unit,
+  // chained after the first unit's: the piece's unit id, and the next piece with its title (0: none).
+  const titles = new Map<string, number>();
+  const pieceUnit = new Int32Array(n);
+  const nextPiece = new Int32Array(n);
 
   // Each row on its own: its kind's lookups (made once per kind), its own checks, its piece, its ScoredRow.
   for (let i = 0; i < n; i++) {
     const row = src[i];
     let unit = units.get(row.unit);
     if (unit === undefined) {
-      unit = unitFacts(ctx, row.unit, unitType.get(row.unit), quotas.get(row.unit));
+      unit = unitFacts(ctx, row.unit, unitType.get(row.unit), quotas.get(row.unit), units.size);
       units.set(row.unit, unit);
     }
     let outlet = noOutlet;
@@ -255,11 +264,21 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     let p: number;
     if (row.titleKey === '') p = w.pieces++;
     else {
-      const known = unit.titles.get(row.titleKey);
+      const known = titles.get(row.titleKey);
       if (known === undefined) {
         p = w.pieces++;
-        unit.titles.set(row.titleKey, p);
-      } else p = known;
+        titles.set(row.titleKey, p);
+        pieceUnit[p] = unit.id;
+      } else {
+        p = known;
+        while (pieceUnit[p] !== unit.id) {
+          if (nextPiece[p] === 0) {
+            nextPiece[p] = w.pieces++;
+            pieceUnit[nextPiece[p]] = unit.id;
+          }
+          p = nextPiece[p];
+        }
+      }
       if (row.mode !== '报送' && !row.blocked) {
         w.adoption[i] = 1;
         if (++w.adoptions[p] === 2) w.multi++;
@@ -291,6 +310,7 @@ function unitFacts(
   name: string,
   type: string | undefined,
   quota: string[] | undefined,
+  id: number,
 ): UnitFacts {
   return {
     issue:
@@ -299,7 +319,7 @@ function unitFacts(
         : null,
     quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
     relaysUpward: type !== undefined && type !== OFFICE_TYPE,
-    titles: new Map(),
+    id,
   };
 }
 
@@ -503,7 +523,7 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
       level !== null &&
       levelRank(level) >= ctx.evidenceRank,
     relay: row.mode !== '报送' && level !== null && levelRank(level) >= levelRank(ctx.s.relayMinLevel),
-    whys: [],
+    whys: [undefined, undefined, undefined],
   };
 }
 
