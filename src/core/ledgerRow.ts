@@ -231,18 +231,17 @@ export class RowReader {
     return v;
   }
 
-  /** The row's issues with one per UNCALCULATED cell put first, in column order (it blocks the row). */
-  private uncalculatedFirst(cells: Cell[]): void {
-    const rest = this.issues;
+  private uncalculatedFirst(cells: Cell[], row: LedgerRow): void {
     this.issues = NO_ISSUES;
     for (let k = 0; k < this.present.length; k++) {
       if (cells[this.present[k]] === UNCALCULATED) {
-        this.block(
+        this.add(
           `${this.fields[k]}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
         );
       }
     }
-    for (const m of rest) this.add(m);
+    row.issues = this.issues.concat(row.issues);
+    row.blocked = true;
   }
 
   row(cells: Cell[], rowNumber: number): LedgerRow {
@@ -330,16 +329,7 @@ export class RowReader {
     if (authorsEtc) authorText = authorText.slice(0, -1);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
-    const kind = recalled(this.kinds, cells[c[Col.kind]], normalizeKind);
-    const recipient = squeeze(text(cells[c[Col.recipient]]));
-    const placement = squeeze(text(cells[c[Col.placement]]));
-    const relayOffice = visibleText(text(cells[c[Col.relay]]));
-    const note = text(cells[c[Col.note]]);
-    const evidence = text(cells[c[Col.evidence]]);
-    // Every input column has been read: a formula without its result is said first, as the row's reason.
-    if (uncalculatedSeen) this.uncalculatedFirst(cells);
-
-    return {
+    const row: LedgerRow = {
       row: rowNumber,
       title,
       titleKey: normalizeTitle(title),
@@ -347,8 +337,8 @@ export class RowReader {
       // Absent (undefined) unless 等 was dropped: no spread per row (JSON and equality as before).
       authorsEtc: authorsEtc ? true : undefined,
       unit,
-      kind,
-      recipient,
+      kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),
+      recipient: squeeze(text(cells[c[Col.recipient]])),
       submittedOn,
       eventOn,
       outlet,
@@ -357,17 +347,20 @@ export class RowReader {
       adoptedOn,
       chars,
       minutes,
-      placement,
+      placement: squeeze(text(cells[c[Col.placement]])),
       instruction: instruction ?? '',
-      relayOffice,
+      relayOffice: visibleText(text(cells[c[Col.relay]])),
       review: review ?? '',
       verdict: verdict ?? '',
-      note,
+      note: text(cells[c[Col.note]]),
       adjustment,
       adjustmentReason,
-      evidence,
+      evidence: text(cells[c[Col.evidence]]),
       issues: this.issues,
       blocked: this.blocked,
     };
+    // Noticed while reading, said first: a formula without its result is why the row does not score.
+    if (uncalculatedSeen) this.uncalculatedFirst(cells, row);
+    return row;
   }
 }
