@@ -54,6 +54,11 @@ export class XmlScanner {
   private nameEnd = 0;
   private attrStart = 0;
   private attrEnd = 0;
+  // The attribute nextAttr last found: its name's and its (undecoded) value's spans in `buf`.
+  private keyStart = 0;
+  private keyEnd = 0;
+  private valueStart = 0;
+  private valueEnd = 0;
   selfClosing = false;
   /** The current text's span; CDATA text is taken as it stands. */
   private textStart = 0;
@@ -156,36 +161,14 @@ export class XmlScanner {
    */
   attr(name: string, anyPrefix = false): string | undefined {
     const buf = this.buf;
-    const end = this.attrEnd;
-    const n = name.length;
-    let q = this.attrStart;
-    while (q < end) {
-      while (q < end && buf[q] <= 0x20) q++;
-      const ks = q;
-      while (q < end && buf[q] !== 0x3d && buf[q] > 0x20) q++;
-      const ke = q;
-      while (q < end && buf[q] !== QUOTE && buf[q] !== APOS) q++;
-      if (q >= end) return undefined;
-      const quote = buf[q];
-      const vs = q + 1;
-      let ve = buf.indexOf(quote, vs);
-      if (ve < 0 || ve > end) ve = end;
-      q = ve + 1;
-      let from = ks;
+    for (let q = this.attrStart; (q = this.nextAttr(q)) >= 0; ) {
+      let from = this.keyStart;
       if (anyPrefix) {
-        const colon = buf.indexOf(COLON, ks);
-        if (colon >= 0 && colon < ke) from = colon + 1;
+        const colon = buf.indexOf(COLON, from);
+        if (colon >= 0 && colon < this.keyEnd) from = colon + 1;
       }
-      if (ke - from !== n) continue;
-      let same = true;
-      for (let i = 0; i < n; i++) {
-        if (buf[from + i] !== name.charCodeAt(i)) {
-          same = false;
-          break;
-        }
-      }
-      if (!same) continue;
-      const raw = this.slicer.utf8Slice(vs, ve);
+      if (!this.sameBytes(from, this.keyEnd, name)) continue;
+      const raw = this.slicer.utf8Slice(this.valueStart, this.valueEnd);
       // Attribute values normalise whitespace characters to spaces (XML 1.0 §3.3.3).
       return decodeXmlText(raw.replace(/[\t\n\r]/g, ' '));
     }
@@ -197,38 +180,42 @@ export class XmlScanner {
    * `starts[i]`/`ends[i]` in `buf`, or starts[i] = -1 when absent. For the attributes read per cell.
    */
   attrSpans(names: readonly string[], starts: Int32Array, ends: Int32Array): void {
-    const buf = this.buf;
-    const end = this.attrEnd;
     starts.fill(-1);
-    let q = this.attrStart;
-    while (q < end) {
-      while (q < end && buf[q] <= 0x20) q++;
-      const ks = q;
-      while (q < end && buf[q] !== 0x3d && buf[q] > 0x20) q++;
-      const ke = q;
-      while (q < end && buf[q] !== QUOTE && buf[q] !== APOS) q++;
-      if (q >= end) return;
-      const vs = q + 1;
-      let ve = buf.indexOf(buf[q], vs);
-      if (ve < 0 || ve > end) ve = end;
-      q = ve + 1;
+    for (let q = this.attrStart; (q = this.nextAttr(q)) >= 0; ) {
       for (let i = 0; i < names.length; i++) {
-        const name = names[i];
-        if (ke - ks !== name.length) continue;
-        let same = true;
-        for (let j = 0; j < name.length; j++) {
-          if (buf[ks + j] !== name.charCodeAt(j)) {
-            same = false;
-            break;
-          }
-        }
-        if (same) {
-          starts[i] = vs;
-          ends[i] = ve;
+        if (this.sameBytes(this.keyStart, this.keyEnd, names[i])) {
+          starts[i] = this.valueStart;
+          ends[i] = this.valueEnd;
           break;
         }
       }
     }
+  }
+
+  /** The attribute at or after `q` into keyStart…valueEnd; returns where the next may start, -1 at the tag's end. */
+  private nextAttr(q: number): number {
+    const buf = this.buf;
+    const end = this.attrEnd;
+    while (q < end && buf[q] <= 0x20) q++;
+    if (q >= end) return -1;
+    this.keyStart = q;
+    while (q < end && buf[q] !== 0x3d && buf[q] > 0x20) q++;
+    this.keyEnd = q;
+    while (q < end && buf[q] !== QUOTE && buf[q] !== APOS) q++;
+    if (q >= end) return -1;
+    const vs = q + 1;
+    let ve = buf.indexOf(buf[q], vs);
+    if (ve < 0 || ve > end) ve = end;
+    this.valueStart = vs;
+    this.valueEnd = ve;
+    return ve + 1;
+  }
+
+  /** Whether buf[from, to) holds exactly `name` (ASCII names, as attribute names in .xlsx parts are). */
+  private sameBytes(from: number, to: number, name: string): boolean {
+    if (to - from !== name.length) return false;
+    for (let i = 0; i < name.length; i++) if (this.buf[from + i] !== name.charCodeAt(i)) return false;
+    return true;
   }
 
   /** The current text's span in `buf`. */
