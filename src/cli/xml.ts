@@ -161,7 +161,7 @@ export class XmlScanner {
    */
   attr(name: string, anyPrefix = false): string | undefined {
     const buf = this.buf;
-    for (let q = this.attrStart; (q = this.nextAttr(q)) >= 0; ) {
+    for (let q = this.nextAttr(this.attrStart); q >= 0; q = this.nextAttr(q)) {
       let from = this.keyStart;
       if (anyPrefix) {
         const colon = buf.indexOf(COLON, from);
@@ -181,7 +181,7 @@ export class XmlScanner {
    */
   attrSpans(names: readonly string[], starts: Int32Array, ends: Int32Array): void {
     starts.fill(-1);
-    for (let q = this.attrStart; (q = this.nextAttr(q)) >= 0; ) {
+    for (let q = this.nextAttr(this.attrStart); q >= 0; q = this.nextAttr(q)) {
       for (let i = 0; i < names.length; i++) {
         if (this.sameBytes(this.keyStart, this.keyEnd, names[i])) {
           starts[i] = this.valueStart;
