@@ -1,0 +1,75 @@
+// A parsed ledger's 单位 and 标题 key as integer ids per row, so that scoring groups rows by arrays rather
+// than by string maps. The parser records them as it reads; a ledger built or changed by hand gets them
+// worked out here from its rows.
+import type { LedgerRow, ParsedLedger } from './types';
+
+export interface LedgerIds {
+  /** The rows list the ids were taken from (ids hold for it only while its rows are unchanged). */
+  rows: LedgerRow[];
+  /** Distinct LedgerRow.unit, in order of first row; `unit` indexes it. */
+  units: string[];
+  unit: Int32Array;
+  /** Distinct non-empty LedgerRow.titleKey, in order of first row; `title` indexes it, -1 when untitled. */
+  titles: string[];
+  title: Int32Array;
+}
+
+const recorded = new WeakMap<ParsedLedger, LedgerIds>();
+
+/** The parser's ids for this ledger. */
+export function recordLedgerIds(ledger: ParsedLedger, ids: LedgerIds): void {
+  recorded.set(ledger, ids);
+}
+
+/**
+ * Ids per row of the ledger: the parser's when they still describe its rows (same list, same length, and
+ * every row's unit and title key still the ones its ids name), else worked out again from the rows.
+ */
+export function ledgerIds(ledger: ParsedLedger): LedgerIds {
+  const rows = ledger.rows;
+  const known = recorded.get(ledger);
+  if (known !== undefined && known.rows === rows && stillHolds(known)) return known;
+  const ids = idsOfRows(rows);
+  recorded.set(ledger, ids);
+  return ids;
+}
+
+function stillHolds(ids: LedgerIds): boolean {
+  const { rows, units, unit, titles, title } = ids;
+  if (unit.length !== rows.length) return false;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (units[unit[i]] !== r.unit) return false;
+    const t = title[i];
+    if (t < 0 ? r.titleKey !== '' : titles[t] !== r.titleKey) return false;
+  }
+  return true;
+}
+
+export function idsOfRows(rows: LedgerRow[]): LedgerIds {
+  const n = rows.length;
+  const ids: LedgerIds = { rows, units: [], unit: new Int32Array(n), titles: [], title: new Int32Array(n) };
+  const unitIds = new Map<string, number>();
+  const titleIds = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    let u = unitIds.get(r.unit);
+    if (u === undefined) {
+      u = ids.units.length;
+      ids.units.push(r.unit);
+      unitIds.set(r.unit, u);
+    }
+    ids.unit[i] = u;
+    if (r.titleKey === '') ids.title[i] = -1;
+    else {
+      let t = titleIds.get(r.titleKey);
+      if (t === undefined) {
+        t = ids.titles.length;
+        ids.titles.push(r.titleKey);
+        titleIds.set(r.titleKey, t);
+      }
+      ids.title[i] = t;
+    }
+  }
+  return ids;
+}

@@ -1,0 +1,167 @@
+// A scored ledger's results as columns (row i of each is ledger row i): what the report, the indicators and
+// the row outputs read. Scoring fills them without making a ScoredRow object per row; `scored.rows` makes
+// the objects the first time something asks (the --json output, the sidebar, the tests), from the columns.
+import type { Day, Level, Mode, ParsedLedger, ScoredLedger, ScoredRow } from './types';
+
+/** What every row of one kind scores alike: ScoredRow.level, outlet, tags, base and multiplier. */
+export interface RowKind {
+  level: Level | null;
+  outlet: string;
+  tags: string[];
+  base: number;
+  multiplier: number;
+}
+
+/** 采用方式 by its code in ScoredColumns.mode. */
+export const MODES: readonly Mode[] = ['录用', '综合', '报送'];
+export const SUBMITTED = 2; // MODES.indexOf('报送')
+
+export interface ScoredColumns {
+  n: number;
+  /** ScoredRow.row (sheet row number). */
+  row: Int32Array;
+  /** The 单位 as rows spell them (ScoredRow.unit), each once, in order of first row; `unit` indexes it. */
+  units: string[];
+  unit: Int32Array;
+  /** Index into `kinds`. */
+  kind: Int32Array;
+  kinds: RowKind[];
+  /** Index into MODES. */
+  mode: Uint8Array;
+  /** ScoredRow.day; NaN where it is null. */
+  day: Float64Array;
+  points: Float64Array;
+  relayPoints: Float64Array;
+  /** 1 / 0 for ScoredRow.countable and ScoredRow.duplicate. */
+  countable: Uint8Array;
+  duplicate: Uint8Array;
+  /** ScoredRow.bonus, issues, credit, personPoints and why of row i (lists shared: never change them). */
+  bonus(i: number): number;
+  issues(i: number): string[];
+  credit(i: number): number[];
+  personPoints(i: number): number[];
+  why(i: number): string;
+}
+
+/** One ScoredRow from the columns (same fields, same order as scoring has always made them). */
+export function scoredRowAt(c: ScoredColumns, i: number): ScoredRow {
+  const k = c.kinds[c.kind[i]];
+  const day = c.day[i];
+  return {
+    row: c.row[i],
+    unit: c.units[c.unit[i]],
+    level: k.level,
+    outlet: k.outlet,
+    tags: k.tags,
+    mode: MODES[c.mode[i]],
+    day: Number.isNaN(day) ? null : day,
+    base: k.base,
+    multiplier: k.multiplier,
+    bonus: c.bonus(i),
+    points: c.points[i],
+    relayPoints: c.relayPoints[i],
+    credit: c.credit(i),
+    personPoints: c.personPoints(i),
+    duplicate: c.duplicate[i] === 1,
+    countable: c.countable[i] === 1,
+    issues: c.issues(i),
+    why: c.why(i),
+  };
+}
+
+// Columns made by scoring, per scored ledger, until its rows are made (and so may be changed by a caller).
+const native = new WeakMap<ScoredLedger, ScoredColumns>();
+// Columns worked out from a ledger's rows (a ScoredLedger built by hand, or whose rows were made), per rows list.
+const derived = new WeakMap<ScoredRow[], ScoredColumns>();
+
+/**
+ * A scored ledger over columns: `rows` is made from them on first read (and may be replaced). Once made,
+ * the rows are what counts: a caller may change them, so the columns are worked out again from them.
+ */
+export function columnarLedger(ledger: ParsedLedger, columns: ScoredColumns): ScoredLedger {
+  let rows: ScoredRow[] | null = null;
+  const scored = { ledger } as ScoredLedger;
+  Object.defineProperty(scored, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get(): ScoredRow[] {
+      if (rows === null) {
+        rows = new Array<ScoredRow>(columns.n);
+        for (let i = 0; i < columns.n; i++) rows[i] = scoredRowAt(columns, i);
+        native.delete(scored);
+      }
+      return rows;
+    },
+    set(value: ScoredRow[]) {
+      rows = value;
+      native.delete(scored);
+    },
+  });
+  native.set(scored, columns);
+  return scored;
+}
+
+/** The scored ledger's columns: scoring's own, else worked out once from its rows. */
+export function scoredColumns(scored: ScoredLedger): ScoredColumns {
+  const own = native.get(scored);
+  if (own !== undefined) return own;
+  const rows: ScoredRow[] = Array.isArray(scored?.rows) ? scored.rows : [];
+  const known = derived.get(rows);
+  if (known !== undefined && known.n === rows.length) return known;
+  const columns = columnsOfRows(rows);
+  derived.set(rows, columns);
+  return columns;
+}
+
+/** Columns over ScoredRow objects (read as they are now). */
+export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
+  const n = rows.length;
+  const c: ScoredColumns = {
+    n,
+    row: new Int32Array(n),
+    units: [],
+    unit: new Int32Array(n),
+    kind: new Int32Array(n),
+    kinds: [],
+    mode: new Uint8Array(n),
+    day: new Float64Array(n),
+    points: new Float64Array(n),
+    relayPoints: new Float64Array(n),
+    countable: new Uint8Array(n),
+    duplicate: new Uint8Array(n),
+    bonus: (i) => rows[i].bonus,
+    issues: (i) => rows[i].issues,
+    credit: (i) => rows[i].credit,
+    personPoints: (i) => rows[i].personPoints,
+    why: (i) => rows[i].why,
+  };
+  const unitIds = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    c.row[i] = r.row;
+    let u = unitIds.get(r.unit);
+    if (u === undefined) {
+      u = c.units.length;
+      c.units.push(r.unit);
+      unitIds.set(r.unit, u);
+    }
+    c.unit[i] = u;
+    // A hand-built row is its own kind: kinds are only shared where scoring knows rows alike.
+    c.kind[i] = c.kinds.length;
+    c.kinds.push({ level: r.level, outlet: r.outlet, tags: r.tags, base: r.base, multiplier: r.multiplier });
+    const mode = MODES.indexOf(r.mode);
+    c.mode[i] = mode < 0 ? 0 : mode;
+    c.day[i] = r.day ?? Number.NaN;
+    c.points[i] = r.points;
+    c.relayPoints[i] = r.relayPoints;
+    c.countable[i] = r.countable ? 1 : 0;
+    c.duplicate[i] = r.duplicate ? 1 : 0;
+  }
+  return c;
+}
+
+/** For messages and filters: the day of row i, null when it has none. */
+export function dayAt(c: ScoredColumns, i: number): Day | null {
+  const d = c.day[i];
+  return Number.isNaN(d) ? null : d;
+}
