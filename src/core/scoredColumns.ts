@@ -113,9 +113,38 @@ export function scoredColumns(scored: ScoredLedger): ScoredColumns {
   return columns;
 }
 
+// What a hole or non-object in a hand-built rows list reads as: a row that counts nowhere (consumers skipped it).
+const MISSING: ScoredRow = {
+  row: 0,
+  unit: '',
+  level: null,
+  outlet: '',
+  tags: [],
+  mode: '录用',
+  day: null,
+  base: 0,
+  multiplier: 0,
+  bonus: 0,
+  points: 0,
+  relayPoints: 0,
+  credit: [],
+  personPoints: [],
+  duplicate: false,
+  countable: false,
+  issues: [],
+  why: '',
+};
+
 /** Columns over ScoredRow objects (read as they are now). */
-export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
-  const n = rows.length;
+export function columnsOfRows(given: ScoredRow[]): ScoredColumns {
+  const n = given.length;
+  let rows = given;
+  for (let i = 0; i < n; i++) {
+    if (given[i] === null || typeof given[i] !== 'object') {
+      rows = Array.from(given, (r) => (r !== null && typeof r === 'object' ? r : MISSING));
+      break;
+    }
+  }
   const c: ScoredColumns = {
     n,
     row: new Int32Array(n),
