@@ -18,7 +18,10 @@ export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
   piecesMemo.set(scored, ids);
 }
 
-/** Piece id per row: a unit's rows with one title key share one; an untitled row is a piece of its own. */
+/**
+ * Piece id per row: a unit's rows with one title key share one; an untitled row (or a hole in a hand-built
+ * rows list) is a piece of its own.
+ */
 export function pieceIds(scored: ScoredLedger): PieceIds {
   const c = scoredColumns(scored);
   const known = piecesMemo.get(scored);
@@ -31,7 +34,7 @@ export function pieceIds(scored: ScoredLedger): PieceIds {
   let pieces = 0;
   for (let i = 0; i < c.n; i++) {
     const t = i < sources.length ? title[i] : -1; // a scored row past the ledger's rows: untitled
-    if (t < 0) {
+    if (t < 0 || c.unit[i] < 0) {
       rowPiece[i] = pieces++;
       continue;
     }

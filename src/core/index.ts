@@ -116,6 +116,7 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
   const out = new Array<RowOutput>(n);
   const credited = creditedRows(scored);
   for (let k = 0; k < c.n; k++) {
+    if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
     const i = (sources[k]?.gridRow ?? c.row[k]) - 2;
     if (i < 0 || i >= n) continue;
@@ -141,6 +142,10 @@ export function rowTaskCredits(scored: ScoredLedger): { credit: number[]; taskCr
   const credited = creditedRows(scored);
   const out = new Array<{ credit: number[]; taskCredit: number | string }>(c.n);
   for (let k = 0; k < c.n; k++) {
+    if (c.unit[k] < 0) {
+      out[k] = { credit: [], taskCredit: 0 }; // a hole in a hand-built rows list
+      continue;
+    }
     const credit = c.credit(k);
     const counts = c.countable[k] === 1 && credited[k] === 1;
     out[k] = { credit: counts ? credit : credit.map(() => 0), taskCredit: creditText(credit, counts) };

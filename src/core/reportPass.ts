@@ -341,10 +341,11 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   const kindLevel = c.kinds.map((k) => (k.level === null ? -1 : LEVELS.indexOf(k.level)));
   const sources = scored.ledger.rows;
   for (let i = 0; i < c.n; i++) {
+    const u = c.unit[i];
+    if (u < 0) continue; // a hole in a hand-built rows list
     const src = sources[i];
     const d = c.day[i]; // NaN when undated: every comparison with it is false
     const dated = !Number.isNaN(d);
-    const u = c.unit[i];
     if (unitOf[u] < 0) unitOf[u] = idOf(c.units[u]);
     const unitId = unitOf[u];
     const unit = c.units[u];

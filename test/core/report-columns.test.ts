@@ -70,6 +70,19 @@ describe('a scored ledger changed by hand', () => {
     expect(report.issues).toEqual([{ row: 3, unit: '峡窝镇党委', title: '乙', issues: ['人工核对'] }]);
   });
 
+  it('a hole in a hand-built rows list is a row that counts nowhere, not a crash', () => {
+    const scored = scoreLedger(parseLedger(grid), rules);
+    const hand: ScoredLedger = {
+      ledger: scored.ledger,
+      rows: [scored.rows[0], undefined as never, scored.rows[2]],
+    };
+    expect(rowOutputs(hand, 3)[1]).toEqual({ points: '', credit: '', check: '' });
+    expect(rowTaskCredits(hand)[1]).toEqual({ credit: [], taskCredit: 0 });
+    const report = buildReport(hand, rules, period, asOf, periodIndicators(scored, rules, period, asOf));
+    const xiawo = unitRow(report, '峡窝镇党委');
+    expect([xiawo.points, xiawo.adoptions]).toEqual([scored.rows[0].points, 1]);
+  });
+
   it('a columnar ledger whose rows were read and changed is reported as changed', () => {
     const scored = scoreLedger(parseLedger(grid), rules);
     const lazy = columnarLedger(scored.ledger, columnsOfRows(scored.rows));
