@@ -1,6 +1,6 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
 import { ledgerIds } from './ledgerIds';
-import { SUBMITTED, scoredColumns } from './scoredColumns';
+import { type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
 import type { ScoredLedger } from './types';
 
 export interface PieceIds {
@@ -9,7 +9,8 @@ export interface PieceIds {
 }
 
 // A scored ledger is not changed once scored: its piece ids and 计任务 rows are worked out once and shared by
-// the report, the indicators and the row outputs (each used to group 100,000 rows again).
+// the report, the indicators and the row outputs (each used to group 100,000 rows again). A caller that holds
+// the ledger's columns passes them (columns worked out from rows are checked against the rows on each ask).
 const piecesMemo = new WeakMap<ScoredLedger, PieceIds>();
 const creditedMemo = new WeakMap<ScoredLedger, Uint8Array>();
 
@@ -22,8 +23,7 @@ export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
  * Piece id per row: a unit's rows with one title key share one; an untitled row (or a hole in a hand-built
  * rows list) is a piece of its own.
  */
-export function pieceIds(scored: ScoredLedger): PieceIds {
-  const c = scoredColumns(scored);
+export function pieceIds(scored: ScoredLedger, c: ScoredColumns = scoredColumns(scored)): PieceIds {
   const known = piecesMemo.get(scored);
   if (known && known.rowPiece.length === c.n) return known;
   const rowPiece = new Int32Array(c.n);
@@ -57,11 +57,10 @@ export function pieceIds(scored: ScoredLedger): PieceIds {
  * second adoption, even in a later year, and the submission row of an adopted piece show 0, as the people
  * table counts them.
  */
-export function creditedRows(scored: ScoredLedger): Uint8Array {
-  const c = scoredColumns(scored);
+export function creditedRows(scored: ScoredLedger, c: ScoredColumns = scoredColumns(scored)): Uint8Array {
   const known = creditedMemo.get(scored);
   if (known && known.length === c.n) return known;
-  const ids = pieceIds(scored);
+  const ids = pieceIds(scored, c);
   const { countable, mode, day } = c;
   const credited = new Uint8Array(c.n);
   const chosen = new Int32Array(ids.pieces).fill(-1);
