@@ -20,7 +20,10 @@ export interface ScoredColumns {
   n: number;
   /** ScoredRow.row (sheet row number). */
   row: Int32Array;
-  /** The 单位 as rows spell them (ScoredRow.unit), each once, in order of first row; `unit` indexes it. */
+  /**
+   * The 单位 as rows spell them (ScoredRow.unit), each once, in order of first row; `unit` indexes it.
+   * `unit` is -1 where a hand-built rows list has no row (a hole): readers skip that row.
+   */
   units: string[];
   unit: Int32Array;
   /** Index into `kinds`. */
@@ -107,10 +110,41 @@ export function scoredColumns(scored: ScoredLedger): ScoredColumns {
   if (own !== undefined) return own;
   const rows: ScoredRow[] = Array.isArray(scored?.rows) ? scored.rows : [];
   const known = derived.get(rows);
-  if (known !== undefined && known.n === rows.length) return known;
+  if (known !== undefined && columnsHold(known, rows)) return known;
   const columns = columnsOfRows(rows);
   derived.set(rows, columns);
   return columns;
+}
+
+/** Whether columns worked out from these rows still describe them (a caller may have changed a row since). */
+function columnsHold(c: ScoredColumns, rows: ScoredRow[]): boolean {
+  if (c.n !== rows.length) return false;
+  for (let i = 0; i < c.n; i++) {
+    const r = rows[i];
+    if (r === null || typeof r !== 'object') {
+      if (c.unit[i] !== -1) return false;
+      continue;
+    }
+    const k = c.kinds[c.kind[i]];
+    if (
+      c.unit[i] < 0 ||
+      c.units[c.unit[i]] !== r.unit ||
+      !Object.is(c.row[i], r.row) ||
+      k.level !== r.level ||
+      k.outlet !== r.outlet ||
+      k.tags !== r.tags ||
+      !Object.is(k.base, r.base) ||
+      !Object.is(k.multiplier, r.multiplier) ||
+      MODES[c.mode[i]] !== r.mode ||
+      !Object.is(c.day[i], r.day ?? Number.NaN) ||
+      !Object.is(c.points[i], r.points) ||
+      !Object.is(c.relayPoints[i], r.relayPoints) ||
+      c.countable[i] !== (r.countable ? 1 : 0) ||
+      c.duplicate[i] !== (r.duplicate ? 1 : 0)
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Columns over ScoredRow objects (read as they are now). */
@@ -138,6 +172,10 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
   const unitIds = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const r = rows[i];
+    if (r === null || typeof r !== 'object') {
+      c.unit[i] = -1;
+      continue;
+    }
     c.row[i] = r.row;
     let u = unitIds.get(r.unit);
     if (u === undefined) {
