@@ -1,5 +1,5 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
-import { scoredColumns } from './scoredColumns';
+import { scoredColumns, scoredLength } from './scoredColumns';
 import type { ScoredLedger } from './types';
 
 export interface PieceIds {
@@ -19,9 +19,10 @@ export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
 
 /** Piece id per row: a unit's rows with one title key share one; an untitled row is a piece of its own. */
 export function pieceIds(scored: ScoredLedger): PieceIds {
-  const c = scoredColumns(scored); // not scored.rows: that would make every ScoredRow of a columnar ledger
+  // Not scored.rows: that would make every ScoredRow of a columnar ledger.
   const known = piecesMemo.get(scored);
-  if (known && known.rowPiece.length === c.n) return known;
+  if (known && known.rowPiece.length === scoredLength(scored)) return known;
+  const c = scoredColumns(scored);
   const rowPiece = new Int32Array(c.n);
   const byUnit = new Map<string, Map<string, number>>();
   let pieces = 0;

@@ -104,6 +104,13 @@ export function columnarLedger(ledger: ParsedLedger, columns: ScoredColumns): Sc
   return scored;
 }
 
+/** How many scored rows the ledger has, without making a columnar ledger's rows. */
+export function scoredLength(scored: ScoredLedger): number {
+  const own = native.get(scored);
+  if (own !== undefined) return own.n;
+  return Array.isArray(scored?.rows) ? scored.rows.length : 0;
+}
+
 /** The scored ledger's columns: scoring's own, else worked out once from its rows. */
 export function scoredColumns(scored: ScoredLedger): ScoredColumns {
   const own = native.get(scored);
@@ -170,6 +177,8 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
     why: (i) => rows[i].why,
   };
   const unitIds = new Map<string, number>();
+  // Kinds by outlet (the last few of each): a row alike in all five fields (the very tags list) shares one.
+  const kindsOf = new Map<unknown, number[]>();
   for (let i = 0; i < n; i++) {
     const r = rows[i];
     if (r === null || typeof r !== 'object') {
@@ -184,9 +193,36 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
       unitIds.set(r.unit, u);
     }
     c.unit[i] = u;
-    // A hand-built row is its own kind: kinds are only shared where scoring knows rows alike.
-    c.kind[i] = c.kinds.length;
-    c.kinds.push({ level: r.level, outlet: r.outlet, tags: r.tags, base: r.base, multiplier: r.multiplier });
+    let list = kindsOf.get(r.outlet);
+    if (list === undefined) {
+      list = [];
+      kindsOf.set(r.outlet, list);
+    }
+    let k = -1;
+    for (let j = list.length - 1; j >= 0 && j >= list.length - 16; j--) {
+      const kind = c.kinds[list[j]];
+      if (
+        kind.level === r.level &&
+        kind.tags === r.tags &&
+        Object.is(kind.base, r.base) &&
+        Object.is(kind.multiplier, r.multiplier)
+      ) {
+        k = list[j];
+        break;
+      }
+    }
+    if (k < 0) {
+      k = c.kinds.length;
+      c.kinds.push({
+        level: r.level,
+        outlet: r.outlet,
+        tags: r.tags,
+        base: r.base,
+        multiplier: r.multiplier,
+      });
+      list.push(k);
+    }
+    c.kind[i] = k;
     const mode = MODES.indexOf(r.mode);
     c.mode[i] = mode < 0 ? 0 : mode;
     c.day[i] = r.day ?? Number.NaN;

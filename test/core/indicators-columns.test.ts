@@ -65,7 +65,7 @@ describe('indicators of a scored ledger built or changed by hand', () => {
 describe('indicators of a columnar scored ledger', () => {
   // A generated ledger under a preset: people, teams, relay offices, quotas by recipient and 封顶.
   const preset = presetRules('部机关');
-  const plain = scoreLedger(parseLedger(generateLedger({ rows: 3000, seed: 11 })), preset);
+  const plain: ScoredLedger = scoreLedger(parseLedger(generateLedger({ rows: 3000, seed: 11 })), preset);
   const asOf = dayFromYmd(preset.settings.year, 9, 30);
 
   /** A columnar copy of the plain ledger, counting reads of its `rows`. */
@@ -92,6 +92,26 @@ describe('indicators of a columnar scored ledger', () => {
     const out = evaluateIndicators(scored, preset, asOf);
     expect(reads()).toBe(0);
     expect(out).toEqual(expected);
+  });
+
+  it('worked out from rows, shares a kind among rows alike only', () => {
+    const rows: ScoredRow[] = plain.rows.map((r) => ({ ...r }));
+    rows[1] = { ...rows[0], base: rows[0].base + 1 };
+    const c = columnsOfRows(rows);
+    expect(c.kind[1]).not.toBe(c.kind[0]);
+    expect(c.kinds.length).toBeLessThan(rows.length / 10);
+    const kindOf = (i: number) => c.kinds[c.kind[i]];
+    const unlike = rows.filter((r, i) => {
+      const k = kindOf(i);
+      return (
+        k.level !== r.level ||
+        k.outlet !== r.outlet ||
+        k.tags !== r.tags ||
+        k.base !== r.base ||
+        k.multiplier !== r.multiplier
+      );
+    });
+    expect(unlike).toEqual([]);
   });
 
   it('counts a read of its rows (the check above can fail)', () => {

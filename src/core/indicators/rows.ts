@@ -30,6 +30,13 @@ export function text(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
+/** text(v) !== '', without trimming a text that plainly starts with a letter (ASCII or CJK). */
+function nonBlank(v: unknown): boolean {
+  if (typeof v !== 'string' || v === '') return false;
+  const c = v.charCodeAt(0);
+  return (c > 32 && c < 127) || (c >= 0x4e00 && c < 0xfeff) || v.trim() !== '';
+}
+
 export function finite(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
@@ -185,7 +192,7 @@ class Views {
   private readonly byTags: Int32Array[] = [];
   private readonly byKey = new Map<number, number>();
   // Per row kind (ScoredColumns.kinds), what its rows show a filter, worked out on its first row:
-  // level rank + 1 (0: none yet), outlet id and tag list id.
+  // level rank + 2 (0: not yet worked out, 1: no level), outlet id and tag list id.
   private readonly kindRank: Int8Array;
   private readonly kindOutlet: Int32Array;
   private readonly kindTags: Int32Array;
@@ -213,7 +220,7 @@ class Views {
       tagsId = this.tagLists.size;
       this.tagLists.set(tags, tagsId);
     }
-    this.kindRank[kind] = (reads & READS_LEVEL && rk.level ? levelRank(rk.level) : -1) + 1;
+    this.kindRank[kind] = (reads & READS_LEVEL && rk.level ? levelRank(rk.level) : -1) + 2;
     this.kindOutlet[kind] = reads & READS_OUTLET ? this.outlets.cell(rk.outlet) : 0;
     this.kindTags[kind] = tagsId;
   }
@@ -225,7 +232,7 @@ class Views {
   of(kind: number, modeCode: number, kindCell: unknown, recipientId: number): number {
     const reads = this.reads;
     if (this.kindRank[kind] === 0) this.learnKind(kind);
-    const rank = this.kindRank[kind] - 1;
+    const rank = this.kindRank[kind] - 2;
     const o = this.kindOutlet[kind];
     const tagsId = this.kindTags[kind];
     const k = reads & READS_KIND ? this.kinds.cell(kindCell) : 0;
@@ -336,7 +343,8 @@ export function readRows(
     const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? day);
     if (pointsMonth < 0 && submitMonth < 0) {
       const dated = day ?? l.submittedOn ?? l.adoptedOn;
-      if (dated !== null && dated !== undefined && dated < cal.start && text(l.titleKey)) prior.push(i, uid);
+      if (dated !== null && dated !== undefined && dated < cal.start && nonBlank(l.titleKey))
+        prior.push(i, uid);
       continue;
     }
     t.unit[i] = uid;
@@ -354,7 +362,7 @@ export function readRows(
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
     // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
     const first = localPiece[rowPiece[i]];
-    const piece = first >= 0 && text(l.titleKey) ? first : -1;
+    const piece = first >= 0 && nonBlank(l.titleKey) ? first : -1;
     if (piece < 0) {
       const p = t.pieces++;
       if (first < 0) localPiece[rowPiece[i]] = p;
@@ -427,7 +435,8 @@ function describeRow(
   t.view[i] = views.of(kind, mode, l.kind, recipient);
   t.countable[i] = c.countable[i];
   if (oid >= 0) {
-    const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
+    const sent = views.recipients.list[views.recipients.cell(l.recipient)]; // text(l.recipient), interned
+    const upward = officeRecipient({ recipient: sent, mode: MODES[mode] }, c.kinds[kind].level);
     t.officeView[i] = views.of(kind, mode, l.kind, views.recipients.id(upward));
     t.officeSubmission[i] = upward !== '' ? 1 : 0;
   }
