@@ -1,7 +1,8 @@
 // A scored ledger's results as columns (row i of each is ledger row i): what the report, the indicators and
 // the row outputs read. Scoring fills them without making a ScoredRow object per row; `scored.rows` makes
 // the objects the first time something asks (the --json output, the sidebar, the tests), from the columns.
-import type { Day, Level, Mode, ParsedLedger, ScoredLedger, ScoredRow } from './types';
+import { MODES } from './levels';
+import type { Day, Level, ParsedLedger, ScoredLedger, ScoredRow } from './types';
 
 /** What every row of one kind scores alike: ScoredRow.level, outlet, tags, base and multiplier. */
 export interface RowKind {
@@ -12,8 +13,8 @@ export interface RowKind {
   multiplier: number;
 }
 
-/** 采用方式 by its code in ScoredColumns.mode. */
-export const MODES: readonly Mode[] = ['录用', '综合', '报送'];
+/** ScoredColumns.mode is an index into MODES (录用, 综合, 报送). */
+export { MODES };
 export const SUBMITTED = 2; // MODES.indexOf('报送')
 
 export interface ScoredColumns {
