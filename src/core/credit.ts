@@ -1,4 +1,5 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
+import { scoredColumns, scoredLength } from './scoredColumns';
 import type { ScoredLedger } from './types';
 
 export interface PieceIds {
@@ -18,18 +19,20 @@ export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
 
 /** Piece id per row: a unit's rows with one title key share one; an untitled row is a piece of its own. */
 export function pieceIds(scored: ScoredLedger): PieceIds {
+  // Not scored.rows: that would make every ScoredRow of a columnar ledger.
   const known = piecesMemo.get(scored);
-  if (known && known.rowPiece.length === scored.rows.length) return known;
-  const rowPiece = new Int32Array(scored.rows.length);
+  if (known && known.rowPiece.length === scoredLength(scored)) return known;
+  const c = scoredColumns(scored);
+  const rowPiece = new Int32Array(c.n);
   const byUnit = new Map<string, Map<string, number>>();
   let pieces = 0;
-  for (let i = 0; i < scored.rows.length; i++) {
+  for (let i = 0; i < c.n; i++) {
     const titleKey = scored.ledger.rows[i]?.titleKey ?? '';
     if (titleKey === '') {
       rowPiece[i] = pieces++;
       continue;
     }
-    const unit = scored.rows[i].unit;
+    const unit = c.units[c.unit[i]];
     let ids = byUnit.get(unit);
     if (!ids) {
       ids = new Map();
