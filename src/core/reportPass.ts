@@ -29,9 +29,6 @@ export function emptyLevels(): Record<Level, number> {
   return { 区县级: 0, 市级: 0, 省级: 0, 中央级: 0 };
 }
 
-// The credit list read for a row that credits no 计任务 (never read past its length).
-const NO_CREDIT: readonly number[] = [];
-
 /** The row being fed to the accumulators (one object, refilled per row: no allocation per row). */
 interface RowView {
   /** The row's day; NaN when none (every comparison with it is false). */
@@ -337,8 +334,6 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   };
   // Each distinct 单位 of the columns gets its report id once, at its first row (the order units appear in).
   const unitOf = new Int32Array(c.units.length).fill(-1);
-  // Per row kind: its level's index in LEVELS (-1 when none), worked out once per kind.
-  const kindLevel = c.kinds.map((k) => (k.level === null ? -1 : LEVELS.indexOf(k.level)));
   const sources = scored.ledger.rows;
   for (let i = 0; i < c.n; i++) {
     const u = c.unit[i];
@@ -347,18 +342,17 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     const d = c.day[i]; // NaN when undated: every comparison with it is false
     const dated = !Number.isNaN(d);
     if (unitOf[u] < 0) unitOf[u] = idOf(c.units[u]);
-    const unitId = unitOf[u];
     const unit = c.units[u];
-    const kind = c.kind[i];
+    const { level } = c.kinds[c.kind[i]];
     const countable = c.countable[i] === 1;
     const points = c.points[i];
     v.day = d;
     v.month = dated ? monthOfDay(d) : 0;
     v.any = dated ? d : (src.submittedOn ?? src.adoptedOn ?? Number.NaN);
-    v.unit = unitId;
+    v.unit = unitOf[u];
     const office = relayOfficeOf(src);
     v.office = office === '' ? -1 : idOf(office);
-    v.officeSubmits = office !== '' && officeRecipient(src, c.kinds[kind].level) !== '';
+    v.officeSubmits = office !== '' && officeRecipient(src, level) !== '';
     const submitted = c.mode[i] === SUBMITTED;
     // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
     const sd =
@@ -370,7 +364,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     v.points = points;
     v.relay = c.relayPoints[i];
     v.adoption = countable && !submitted;
-    v.level = v.adoption ? kindLevel[kind] : -1;
+    v.level = v.adoption && level !== null ? LEVELS.indexOf(level) : -1;
     v.piece = rowPiece[i];
     for (let k = 0; k < periods.length; k++) periods[k].add(v);
     months.add(v);
@@ -382,33 +376,31 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
       if (src.verdict === '倒扣' && points < 0) {
         penalties.push({ unit, title: src.title, points, reason: src.note });
       }
+      // 重复用稿不计任务 over the whole ledger: only the row carrying the piece's 计任务 credits it.
+      const adopted = v.adoption && credited[i] === 1;
       const authors = src.authors;
-      if (authors.length > 0) {
-        // 重复用稿不计任务 over the whole ledger: only the row carrying the piece's 计任务 credits it.
-        const adopted = v.adoption && credited[i] === 1;
-        const personPoints = c.personPoints(i);
-        const credit = adopted ? c.credit(i) : NO_CREDIT;
-        for (let a = 0; a < authors.length; a++) {
-          const name = authors[a];
-          let person = byName[name];
-          if (person === undefined) {
-            person = { name, unit, day: d, points: 0, credit: 0 };
-            byName[name] = person;
-            people.push(person);
-          } else if (d > person.day || (d === person.day && unit < person.unit)) {
-            person.unit = unit;
-            person.day = d;
+      const personPoints = c.personPoints(i);
+      const credit = c.credit(i);
+      for (let a = 0; a < authors.length; a++) {
+        const name = authors[a];
+        let person = byName[name];
+        if (person === undefined) {
+          person = { name, unit, day: d, points: 0, credit: 0 };
+          byName[name] = person;
+          people.push(person);
+        } else if (d > person.day || (d === person.day && unit < person.unit)) {
+          person.unit = unit;
+          person.day = d;
+        }
+        person.points += personPoints[a] ?? 0;
+        // A piece counts once per person: an author named twice on the row gets the larger share, once.
+        if (adopted && (a === 0 || authors.indexOf(name) === a)) {
+          let share = 0;
+          for (let b = a; b < authors.length; b++) {
+            const cr = credit[b] ?? 0;
+            if (authors[b] === name && cr > share) share = cr;
           }
-          person.points += personPoints[a] ?? 0;
-          // A piece counts once per person: an author named twice on the row gets the larger share, once.
-          if (adopted && (a === 0 || authors.indexOf(name) === a)) {
-            let share = 0;
-            for (let b = a; b < authors.length; b++) {
-              const cr = credit[b] ?? 0;
-              if (authors[b] === name && cr > share) share = cr;
-            }
-            if (share > 0) person.credit += share;
-          }
+          if (share > 0) person.credit += share;
         }
       }
     }
