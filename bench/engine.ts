@@ -55,7 +55,7 @@ export function timeEngine(grid: Grid): { ms: StageTimes; rowsWithIssues: number
   const t3 = performance.now();
   buildReport(scored, rules, yearPeriod(rules.settings.year), asOf, indicators); // as assess() does
   const t4 = performance.now();
-  rowOutputs(scored, grid.length - 1);
+  const outputs = rowOutputs(scored, grid.length - 1);
   const t5 = performance.now();
   return {
     ms: {
@@ -66,7 +66,8 @@ export function timeEngine(grid: Grid): { ms: StageTimes; rowsWithIssues: number
       outputs: t5 - t4,
       total: t5 - t0,
     },
-    rowsWithIssues: scored.rows.filter((r) => r.issues.length > 0).length,
+    // From the 校验 column, as the sheet shows it: reading scored.rows would make a ScoredRow per row.
+    rowsWithIssues: outputs.filter((o) => o.check !== '').length,
   };
 }
 

@@ -1,4 +1,6 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
+import { ledgerIds } from './ledgerIds';
+import { SUBMITTED, scoredColumns, scoredLength } from './scoredColumns';
 import type { ScoredLedger } from './types';
 
 export interface PieceIds {
@@ -16,29 +18,32 @@ export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
   piecesMemo.set(scored, ids);
 }
 
-/** Piece id per row: a unit's rows with one title key share one; an untitled row is a piece of its own. */
+/**
+ * Piece id per row: a unit's rows with one title key share one; an untitled row (or a hole in a hand-built
+ * rows list) is a piece of its own.
+ */
 export function pieceIds(scored: ScoredLedger): PieceIds {
+  // Not scored.rows: that would make every ScoredRow of a columnar ledger.
   const known = piecesMemo.get(scored);
-  if (known && known.rowPiece.length === scored.rows.length) return known;
-  const rowPiece = new Int32Array(scored.rows.length);
-  const byUnit = new Map<string, Map<string, number>>();
+  if (known && known.rowPiece.length === scoredLength(scored)) return known;
+  const c = scoredColumns(scored);
+  const rowPiece = new Int32Array(c.n);
+  // Grouped by (scored unit id, title key id) as integers: key = title × units + unit.
+  const { title, rows: sources } = ledgerIds(scored.ledger);
+  const units = c.units.length;
+  const byKey = new Map<number, number>();
   let pieces = 0;
-  for (let i = 0; i < scored.rows.length; i++) {
-    const titleKey = scored.ledger.rows[i]?.titleKey ?? '';
-    if (titleKey === '') {
+  for (let i = 0; i < c.n; i++) {
+    const t = i < sources.length ? title[i] : -1; // a scored row past the ledger's rows: untitled
+    if (t < 0 || c.unit[i] < 0) {
       rowPiece[i] = pieces++;
       continue;
     }
-    const unit = scored.rows[i].unit;
-    let ids = byUnit.get(unit);
-    if (!ids) {
-      ids = new Map();
-      byUnit.set(unit, ids);
-    }
-    let p = ids.get(titleKey);
+    const key = t * units + c.unit[i];
+    let p = byKey.get(key);
     if (p === undefined) {
       p = pieces++;
-      ids.set(titleKey, p);
+      byKey.set(key, p);
     }
     rowPiece[i] = p;
   }
@@ -54,20 +59,21 @@ export function pieceIds(scored: ScoredLedger): PieceIds {
  * table counts them.
  */
 export function creditedRows(scored: ScoredLedger): Uint8Array {
+  const c = scoredColumns(scored);
   const known = creditedMemo.get(scored);
-  if (known && known.length === scored.rows.length) return known;
+  if (known && known.length === c.n) return known;
   const ids = pieceIds(scored);
-  const rows = scored.rows;
-  const credited = new Uint8Array(rows.length);
+  const { countable, mode, day } = c;
+  const credited = new Uint8Array(c.n);
   const chosen = new Int32Array(ids.pieces).fill(-1);
-  const dayOf = (i: number) => rows[i].day ?? Number.POSITIVE_INFINITY;
-  for (let i = 0; i < rows.length; i++) {
-    if (!rows[i].countable) continue;
+  const dayOf = (i: number) => (Number.isNaN(day[i]) ? Number.POSITIVE_INFINITY : day[i]);
+  for (let i = 0; i < c.n; i++) {
+    if (countable[i] === 0) continue;
     const piece = ids.rowPiece[i];
     const prior = chosen[piece];
     if (prior >= 0) {
-      const priorSubmitted = rows[prior].mode === '报送';
-      const submitted = rows[i].mode === '报送';
+      const priorSubmitted = mode[prior] === SUBMITTED;
+      const submitted = mode[i] === SUBMITTED;
       const better =
         (priorSubmitted && !submitted) || (priorSubmitted === submitted && dayOf(i) < dayOf(prior));
       if (!better) continue;

@@ -6,6 +6,7 @@ import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
+import { scoredColumns } from './scoredColumns';
 import { cellText } from './text';
 import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
 
@@ -108,19 +109,24 @@ export function creditText(credit: number[], countable: boolean): number | strin
  * `dataRows` is the number of rows below the header to cover (defaults to the last filled row).
  */
 export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
-  const rows = scored.rows;
+  const c = scoredColumns(scored);
   const sources = scored.ledger.rows;
-  const last = rows.length > 0 ? rows[rows.length - 1].row - 1 : 0;
+  const last = c.n > 0 ? c.row[c.n - 1] - 1 : 0;
   const n = Math.max(dataRows ?? last, 0);
   const out = new Array<RowOutput>(n);
   const credited = creditedRows(scored);
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
+  for (let k = 0; k < c.n; k++) {
+    if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
-    const i = (sources[k]?.gridRow ?? r.row) - 2;
+    const i = (sources[k]?.gridRow ?? c.row[k]) - 2;
     if (i < 0 || i >= n) continue;
-    const credit = creditText(r.credit, r.countable && credited[k] === 1);
-    out[i] = { points: r.points, credit, check: r.issues.length === 0 ? '' : r.issues.join('；') };
+    const counts = c.countable[k] === 1 && credited[k] === 1;
+    const issues = c.issues(k);
+    out[i] = {
+      points: c.points[k],
+      credit: counts ? creditText(c.credit(k), true) : 0,
+      check: issues.length === 0 ? '' : issues.join('；'),
+    };
   }
   // Blank sheet rows (and rows no scored row landed on) read blank; each its own object, as callers may set fields.
   for (let i = 0; i < n; i++) if (out[i] === undefined) out[i] = { points: '', credit: '', check: '' };
@@ -132,14 +138,19 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
  * not count toward tasks, and `taskCredit` the sheet's 计任务 cell.
  */
 export function rowTaskCredits(scored: ScoredLedger): { credit: number[]; taskCredit: number | string }[] {
+  const c = scoredColumns(scored);
   const credited = creditedRows(scored);
-  return scored.rows.map((r, k) => {
-    const counts = r.countable && credited[k] === 1;
-    return {
-      credit: counts ? r.credit : r.credit.map(() => 0),
-      taskCredit: creditText(r.credit, counts),
-    };
-  });
+  const out = new Array<{ credit: number[]; taskCredit: number | string }>(c.n);
+  for (let k = 0; k < c.n; k++) {
+    if (c.unit[k] < 0) {
+      out[k] = { credit: [], taskCredit: 0 }; // a hole in a hand-built rows list
+      continue;
+    }
+    const credit = c.credit(k);
+    const counts = c.countable[k] === 1 && credited[k] === 1;
+    out[k] = { credit: counts ? credit : credit.map(() => 0), taskCredit: creditText(credit, counts) };
+  }
+  return out;
 }
 
 /** What every computed cell says when a rule table is broken: fix this cell first. */

@@ -7,6 +7,7 @@ import { creditedRows, pieceIds } from './credit';
 import { dayFromYmd, monthOf, yearOf } from './dates';
 import { LEVELS } from './levels';
 import { officeRecipient, relayOfficeOf } from './relay';
+import { SUBMITTED, scoredColumns } from './scoredColumns';
 import { roundHalfUp } from './text';
 import type { Day, IssueRow, Level, Period, ReportModel, Rules, ScoredLedger } from './types';
 
@@ -27,6 +28,9 @@ export interface PeriodTotals {
 export function emptyLevels(): Record<Level, number> {
   return { 区县级: 0, 市级: 0, 省级: 0, 中央级: 0 };
 }
+
+// The credit list read for a row that credits no 计任务 (never read past its length).
+const NO_CREDIT: readonly number[] = [];
 
 /** The row being fed to the accumulators (one object, refilled per row: no allocation per row). */
 interface RowView {
@@ -330,80 +334,91 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     level: -1,
     piece: 0,
   };
-  let lastUnit = '';
-  let lastUnitId = -1;
-  const rows = scored.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const src = scored.ledger.rows[i];
-    const d = r.day;
-    v.day = d ?? Number.NaN;
-    v.month = d === null ? 0 : monthOfDay(d);
-    v.any = d ?? src.submittedOn ?? src.adoptedOn ?? Number.NaN;
-    // Ledgers list a unit's rows together: the last id is usually the one.
-    if (r.unit !== lastUnit || lastUnitId < 0) {
-      lastUnit = r.unit;
-      lastUnitId = idOf(r.unit);
-    }
-    v.unit = lastUnitId;
+  // Each distinct 单位 of the columns gets its report id once, at its first row (the order units appear in).
+  const c = scoredColumns(scored);
+  const unitOf = new Int32Array(c.units.length).fill(-1);
+  // Per row kind: its level's index in LEVELS (-1 when none), worked out once per kind.
+  const kindLevel = c.kinds.map((k) => (k.level === null ? -1 : LEVELS.indexOf(k.level)));
+  const sources = scored.ledger.rows;
+  for (let i = 0; i < c.n; i++) {
+    const u = c.unit[i];
+    if (u < 0) continue; // a hole in a hand-built rows list
+    const src = sources[i];
+    const d = c.day[i]; // NaN when undated: every comparison with it is false
+    const dated = !Number.isNaN(d);
+    if (unitOf[u] < 0) unitOf[u] = idOf(c.units[u]);
+    const unitId = unitOf[u];
+    const unit = c.units[u];
+    const kind = c.kind[i];
+    const countable = c.countable[i] === 1;
+    const points = c.points[i];
+    v.day = d;
+    v.month = dated ? monthOfDay(d) : 0;
+    v.any = dated ? d : (src.submittedOn ?? src.adoptedOn ?? Number.NaN);
+    v.unit = unitId;
     const office = relayOfficeOf(src);
     v.office = office === '' ? -1 : idOf(office);
-    v.officeSubmits = office !== '' && officeRecipient(src, r.level) !== '';
+    v.officeSubmits = office !== '' && officeRecipient(src, c.kinds[kind].level) !== '';
+    const submitted = c.mode[i] === SUBMITTED;
     // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
     const sd =
-      r.countable && (r.mode === '报送' || office !== '' || src.recipient !== '')
+      countable && (submitted || office !== '' || src.recipient !== '')
         ? (src.submittedOn ?? src.adoptedOn)
         : null;
     v.submit = sd ?? Number.NaN;
     v.submitMonth = sd === null ? 0 : monthOfDay(sd);
-    v.points = r.points;
-    v.relay = r.relayPoints;
-    v.adoption = r.countable && r.mode !== '报送';
-    v.level = v.adoption && r.level !== null ? LEVELS.indexOf(r.level) : -1;
+    v.points = points;
+    v.relay = c.relayPoints[i];
+    v.adoption = countable && !submitted;
+    v.level = v.adoption ? kindLevel[kind] : -1;
     v.piece = rowPiece[i];
     for (let k = 0; k < periods.length; k++) periods[k].add(v);
     months.add(v);
     lastYearMonths.add(v);
 
-    const day = v.day;
-    if (day >= counted.from && day <= counted.to) {
+    if (d >= counted.from && d <= counted.to) {
       rowsInPeriod++;
       if (v.adoption) adoptions++;
-      if (src.verdict === '倒扣' && r.points < 0) {
-        penalties.push({ unit: r.unit, title: src.title, points: r.points, reason: src.note });
+      if (src.verdict === '倒扣' && points < 0) {
+        penalties.push({ unit, title: src.title, points, reason: src.note });
       }
-      // 重复用稿不计任务 over the whole ledger: only the row carrying the piece's 计任务 credits it.
-      const adopted = v.adoption && credited[i] === 1;
       const authors = src.authors;
-      for (let a = 0; a < authors.length; a++) {
-        const name = authors[a];
-        let person = byName[name];
-        if (person === undefined) {
-          person = { name, unit: r.unit, day, points: 0, credit: 0 };
-          byName[name] = person;
-          people.push(person);
-        } else if (day > person.day || (day === person.day && r.unit < person.unit)) {
-          person.unit = r.unit;
-          person.day = day;
-        }
-        person.points += r.personPoints[a] ?? 0;
-        // A piece counts once per person: an author named twice on the row gets the larger share, once.
-        if (adopted && (a === 0 || authors.indexOf(name) === a)) {
-          let share = 0;
-          for (let b = a; b < authors.length; b++) {
-            const c = r.credit[b] ?? 0;
-            if (authors[b] === name && c > share) share = c;
+      if (authors.length > 0) {
+        // 重复用稿不计任务 over the whole ledger: only the row carrying the piece's 计任务 credits it.
+        const adopted = v.adoption && credited[i] === 1;
+        const personPoints = c.personPoints(i);
+        const credit = adopted ? c.credit(i) : NO_CREDIT;
+        for (let a = 0; a < authors.length; a++) {
+          const name = authors[a];
+          let person = byName[name];
+          if (person === undefined) {
+            person = { name, unit, day: d, points: 0, credit: 0 };
+            byName[name] = person;
+            people.push(person);
+          } else if (d > person.day || (d === person.day && unit < person.unit)) {
+            person.unit = unit;
+            person.day = d;
           }
-          if (share > 0) person.credit += share;
+          person.points += personPoints[a] ?? 0;
+          // A piece counts once per person: an author named twice on the row gets the larger share, once.
+          if (adopted && (a === 0 || authors.indexOf(name) === a)) {
+            let share = 0;
+            for (let b = a; b < authors.length; b++) {
+              const cr = credit[b] ?? 0;
+              if (authors[b] === name && cr > share) share = cr;
+            }
+            if (share > 0) person.credit += share;
+          }
         }
       }
     }
     // Undated rows belong to no period: every 通报 lists them until they are fixed.
-    if (r.issues.length > 0) {
-      const inP = day >= period.from && day <= period.to;
-      if (inP || d === null) {
-        issues.push({ row: r.row, unit: r.unit, title: src.title, issues: r.issues });
-        if (inP && r.issues.some((t) => t.startsWith('迟报'))) lateRows.push(r.row);
+    const rowIssues = c.issues(i);
+    if (rowIssues.length > 0) {
+      const inP = d >= period.from && d <= period.to;
+      if (inP || !dated) {
+        issues.push({ row: c.row[i], unit, title: src.title, issues: rowIssues });
+        if (inP && rowIssues.some((t) => t.startsWith('迟报'))) lateRows.push(c.row[i]);
       }
     }
   }

@@ -5,6 +5,7 @@
 // dated version, 字数/时长 thresholds) and the phases work on typed columns, not on the row objects.
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
+import { ledgerIds } from './ledgerIds';
 import { levelRank } from './levels';
 import {
   applyAdoptionPhases,
@@ -17,6 +18,7 @@ import {
 } from './pieces';
 import { isUpperDepartment, recipientQuotas } from './relay';
 import { outletIndex } from './rules';
+import { columnarLedger, type ScoredColumns } from './scoredColumns';
 import {
   bonusLookup,
   countPassed,
@@ -72,6 +74,8 @@ const OFFICE_TYPE = '部机关科室';
 
 /** What every row of one kind (same outlet as typed, mode, levels, codes of LookupKeys) scores alike. */
 interface RowClass extends RowFacts {
+  /** Index into MODES (a kind has one 采用方式). */
+  mode: number;
   tags: string[];
   base: number;
   multiplier: number;
@@ -102,8 +106,6 @@ interface UnitFacts {
   quotaIssue: string | null;
   /** A 党(工)委 (a known unit, not an office) should send upward through its 对口处室. */
   relaysUpward: boolean;
-  /** Numbers the units in order of their first row (pieces are told apart by it). */
-  id: number;
 }
 
 /** An outlet as rows spell it: its rows' kinds by key. */
@@ -128,10 +130,10 @@ const TAILS = ['', ' 核定不计分', ' 核定倒扣'];
 const FIXED_WHY = ['', '0（有问题，暂不计分）', '0（重复行）', '0（多次录用不重复计分）'];
 
 export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
-  primeRowShape();
   const s = rules.settings;
   const src = ledger.rows;
   const n = src.length;
+  const ids = ledgerIds(ledger);
   const ctx: Context = {
     s,
     findOutlet: outletIndex(rules.outlets),
@@ -144,7 +146,8 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   };
   const quotas = recipientQuotas(rules);
   const unitType = new Map(rules.units.map((u) => [u.name, u.type]));
-  const units = new Map<string, UnitFacts>();
+  // What scoring says about each unit, by unit id (made on the unit's first row).
+  const units: (UnitFacts | undefined)[] = new Array(ids.units.length);
   const outlets = new Map<string, OutletFacts>();
   const noOutlet: OutletFacts = { def: null, classes: new Map() };
   const classes: RowClass[] = [];
@@ -168,21 +171,35 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     instruction: new Map(),
     changed: [],
   };
-  const out: Output = { s, w, tail: new Uint8Array(n), heads: new Map(), splits: [] };
-  const rows: ScoredRow[] = new Array(n);
-  // Pieces by title key in one map (not one per unit); a title another unit also uses is a piece per unit,
+  const out: Output = {
+    s,
+    instruction: w.instruction,
+    tail: new Uint8Array(n),
+    heads: new Map(),
+    splits: [],
+  };
+  // The result columns (points rounded as shown; countable is w.countable, the kind w.factOf).
+  const rowNo = new Int32Array(n);
+  const mode = new Uint8Array(n);
+  const days = new Float64Array(n);
+  const points = new Float64Array(n);
+  const relayPoints = new Float64Array(n);
+  const duplicate = new Uint8Array(n);
+  const { decimals, relayShare } = s;
+  // Pieces by title id: the first piece with the title; a title another unit also uses is a piece per unit,
   // chained after the first unit's: the piece's unit id, and the next piece with its title (0: none).
-  const titles = new Map<string, number>();
+  const firstPiece = new Int32Array(ids.titles.length).fill(-1);
   const pieceUnit = new Int32Array(n);
   const nextPiece = new Int32Array(n);
 
-  // Each row on its own: its kind's lookups (made once per kind), its own checks, its piece, its ScoredRow.
+  // Each row on its own: its kind's lookups (made once per kind), its own checks, its piece, its columns.
   for (let i = 0; i < n; i++) {
     const row = src[i];
-    let unit = units.get(row.unit);
+    const u = ids.unit[i];
+    let unit = units[u];
     if (unit === undefined) {
-      unit = unitFacts(ctx, row.unit, unitType.get(row.unit), quotas.get(row.unit), units.size);
-      units.set(row.unit, unit);
+      unit = unitFacts(ctx, row.unit, unitType.get(row.unit), quotas.get(row.unit));
+      units[u] = unit;
     }
     let outlet = noOutlet;
     if (row.outlet !== '') {
@@ -214,21 +231,21 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     if (c.ruleIssue !== null) own = withIssue(row, own, c.ruleIssue);
 
     const blocked = c.blocked;
-    let points = c.points;
+    let p = c.points;
     if (!blocked && row.adjustment !== null && row.adjustment !== 0 && row.adjustmentReason !== '') {
-      points += row.adjustment;
+      p += row.adjustment;
       out.heads.set(
         i,
         `${c.head} ${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`,
       );
     }
-    w.raw[i] = points;
+    w.raw[i] = p;
     let countable = !blocked && row.verdict === '';
     if (!blocked && row.verdict === '不计分') {
-      points = 0;
+      p = 0;
       out.tail[i] = 1;
     } else if (!blocked && row.verdict === '倒扣') {
-      points = -points;
+      p = -p;
       out.tail[i] = 2;
     }
     // The gates (三审, 佐证) hold back positive points only: a 倒扣 is the office's own decision (RULES §9).
@@ -238,14 +255,14 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       if (penalty) own = withIssue(row, own, `未终审（${row.review || '未填审核状态'}），核定倒扣照扣`);
       else {
         own = withIssue(row, own, `未终审（${row.review || '未填审核状态'}），暂不计分`);
-        points = 0;
+        p = 0;
         held = true;
       }
       countable = false;
     }
     if (!blocked && !penalty && c.needsEvidence && row.evidence === '') {
       own = withIssue(row, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
-      points = 0;
+      p = 0;
       countable = false;
       held = true;
     }
@@ -254,52 +271,76 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       if (late > s.lateDays)
         own = withIssue(row, own, `迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
     }
-    w.points[i] = points;
+    w.points[i] = p;
     w.countable[i] = countable ? 1 : 0;
     w.eligible[i] = !blocked && !held && row.verdict !== '不计分' ? 1 : 0;
     if (blocked) w.fixed[i] = BLOCKED;
     if (own !== null) w.issues.set(i, own);
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own.
-    let p: number;
-    if (row.titleKey === '') p = w.pieces++;
+    const t = ids.title[i];
+    let piece: number;
+    if (t < 0) piece = w.pieces++;
     else {
-      const known = titles.get(row.titleKey);
-      if (known === undefined) {
-        p = w.pieces++;
-        titles.set(row.titleKey, p);
-        pieceUnit[p] = unit.id;
+      piece = firstPiece[t];
+      if (piece < 0) {
+        piece = w.pieces++;
+        firstPiece[t] = piece;
+        pieceUnit[piece] = u;
       } else {
-        p = known;
-        while (pieceUnit[p] !== unit.id) {
-          if (nextPiece[p] === 0) {
-            nextPiece[p] = w.pieces++;
-            pieceUnit[nextPiece[p]] = unit.id;
+        while (pieceUnit[piece] !== u) {
+          if (nextPiece[piece] === 0) {
+            nextPiece[piece] = w.pieces++;
+            pieceUnit[nextPiece[piece]] = u;
           }
-          p = nextPiece[p];
+          piece = nextPiece[piece];
         }
       }
       if (row.mode !== '报送' && !row.blocked) {
         w.adoption[i] = 1;
-        if (++w.adoptions[p] === 2) w.multi++;
+        if (++w.adoptions[piece] === 2) w.multi++;
       }
     }
-    w.rowPiece[i] = p;
+    w.rowPiece[i] = piece;
     if (!row.blocked && row.instruction !== '') {
       w.instructed ??= new Uint8Array(n);
-      w.instructed[p] = 1;
+      w.instructed[piece] = 1;
     }
-    rows[i] = scoredRow(out, i, row, c, day, own ?? row.issues);
+    rowNo[i] = row.row;
+    mode[i] = c.mode;
+    days[i] = day ?? Number.NaN;
+    const shown = roundHalfUp(p, decimals);
+    points[i] = shown;
+    if (c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit)
+      relayPoints[i] = roundHalfUp(shown * relayShare, decimals);
   }
 
-  // The piece phases change a few rows: those are made again.
+  // The piece phases change a few rows: their points and flags are taken again.
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   for (const i of w.changed) {
     const row = src[i];
-    rows[i] = scoredRow(out, i, row, classes[w.factOf[i]], dayOf(row), w.issues.get(i) ?? row.issues);
+    const shown = roundHalfUp(w.points[i], decimals);
+    points[i] = shown;
+    const relayed = classes[w.factOf[i]].relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
+    relayPoints[i] = relayed ? roundHalfUp(shown * relayShare, decimals) : 0;
+    duplicate[i] = w.fixed[i] === DUPLICATE ? 1 : 0;
   }
-  const scored: ScoredLedger = { ledger, rows };
+  const columns = resultColumns(out, w, {
+    n,
+    row: rowNo,
+    units: ids.units,
+    unit: ids.unit,
+    kind: w.factOf,
+    kinds: classes,
+    mode,
+    day: days,
+    points,
+    relayPoints,
+    countable: w.countable,
+    duplicate,
+  });
+  const scored = columnarLedger(ledger, columns);
   // The piece ids, remembered for the report, the indicators and the row outputs.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
   return scored;
@@ -310,7 +351,6 @@ function unitFacts(
   name: string,
   type: string | undefined,
   quota: string[] | undefined,
-  id: number,
 ): UnitFacts {
   return {
     issue:
@@ -319,14 +359,14 @@ function unitFacts(
         : null,
     quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
     relaysUpward: type !== undefined && type !== OFFICE_TYPE,
-    id,
   };
 }
 
-/** What making a ScoredRow reads besides the row's columns in Work. */
+/** What a row's bonus, issues, credit and explanation are read from once scoring is done. */
 interface Output {
   s: Settings;
-  w: Work;
+  /** The instruction whose bonus a row carries (Work.instruction). */
+  instruction: Map<number, string>;
   /** Per row: the verdict's part of the explanation (0 none, 1 不计分, 2 倒扣). */
   tail: Uint8Array;
   /** Rows with an adjustment: their explanation before bonus and verdict. */
@@ -335,110 +375,38 @@ interface Output {
   splits: AuthorSplit[];
 }
 
-/** A row's result: points rounded, relay share, credit per author, explanation. */
-function scoredRow(
-  o: Output,
-  i: number,
-  row: LedgerRow,
-  c: RowClass,
-  day: Day | null,
-  issues: string[],
-): ScoredRow {
-  const { s, w } = o;
-  const points = roundHalfUp(w.points[i], s.decimals);
-  const countable = w.countable[i] === 1;
-  let credit = NO_SHARES;
-  let personPoints = NO_SHARES;
-  const authors = row.authors.length;
-  if (authors > 0) {
+type ColumnArrays = Omit<ScoredColumns, 'bonus' | 'issues' | 'credit' | 'personPoints' | 'why'>;
+
+/**
+ * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
+ * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
+ */
+function resultColumns(o: Output, w: Work, a: ColumnArrays): ScoredColumns {
+  const { s } = o;
+  const { src, issues, bonus: bonuses, fixed } = w;
+  const { points, countable, kind, kinds } = a;
+  const classes = kinds as RowClass[];
+  const splitOf = (i: number): AuthorSplit | null => {
+    const authors = src[i].authors.length;
+    if (authors === 0) return null;
     o.splits[authors] ??= authorSplit(authors, s.coauthorSplit);
-    const split = o.splits[authors];
-    credit = countable ? split.counted : split.uncounted;
-    personPoints = personShares(split, points);
-  }
-  const fixed = w.fixed[i];
-  const bonus = w.bonus.size > 0 ? (w.bonus.get(i) ?? 0) : 0;
-  const relayed = c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
-  return makeRow(
-    row,
-    c,
-    day,
-    c.base,
-    bonus,
-    points,
-    relayed ? roundHalfUp(points * s.relayShare, s.decimals) : 0,
-    credit,
-    personPoints,
-    fixed,
-    countable,
-    issues,
-    fixed !== 0 ? FIXED_WHY[fixed] : explain(o, c, i, bonus, points),
-  );
-}
-
-/** The one place a ScoredRow is made (one object shape for all rows). */
-function makeRow(
-  row: LedgerRow,
-  c: RowFacts & { tags: string[]; multiplier: number },
-  day: Day | null,
-  base: number,
-  bonus: number,
-  points: number,
-  relayPoints: number,
-  credit: number[],
-  personPoints: number[],
-  fixed: number,
-  countable: boolean,
-  issues: string[],
-  why: string,
-): ScoredRow {
-  return {
-    row: row.row,
-    unit: row.unit,
-    level: c.level,
-    outlet: c.outlet,
-    tags: c.tags,
-    mode: row.mode,
-    day,
-    base,
-    multiplier: c.multiplier,
-    bonus,
-    points,
-    relayPoints,
-    credit,
-    personPoints,
-    duplicate: fixed === DUPLICATE,
-    countable,
-    issues,
-    why,
+    return o.splits[authors];
   };
-}
-
-// V8 keeps a number field of a shape either as a 16-byte box per object (once any value is fractional) or
-// tagged (whole numbers inline, only fractional ones boxed). One throwaway row with blanks for the numbers,
-// made before the first real one, keeps ScoredRow's tagged: about 45 bytes a row less (45 MB at 1M rows).
-let shapePrimed = false;
-
-function primeRowShape(): void {
-  if (shapePrimed) return;
-  shapePrimed = true;
-  const blank = null as unknown as number;
-  const facts = { level: null, outlet: '', tags: NO_TAGS, multiplier: blank };
-  makeRow(
-    { row: 0, unit: '', mode: '录用' } as LedgerRow,
-    facts,
-    null,
-    blank,
-    blank,
-    blank,
-    blank,
-    NO_SHARES,
-    NO_SHARES,
-    0,
-    false,
-    NO_TAGS,
-    '',
-  );
+  const bonus = (i: number): number => (bonuses.size > 0 ? (bonuses.get(i) ?? 0) : 0);
+  return {
+    ...a,
+    bonus,
+    issues: (i) => issues.get(i) ?? src[i].issues,
+    credit: (i) => {
+      const split = splitOf(i);
+      return split === null ? NO_SHARES : countable[i] === 1 ? split.counted : split.uncounted;
+    },
+    personPoints: (i) => {
+      const split = splitOf(i);
+      return split === null ? NO_SHARES : personShares(split, points[i]);
+    },
+    why: (i) => (fixed[i] !== 0 ? FIXED_WHY[fixed[i]] : explain(o, classes[kind[i]], i, bonus(i), points[i])),
+  };
 }
 
 /**
@@ -508,6 +476,7 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
   return {
     level,
     outlet: outletName,
+    mode: MODE_CODE[row.mode] ?? 0,
     tags,
     base,
     multiplier,
@@ -600,7 +569,7 @@ function explain(o: Output, c: RowClass, i: number, bonus: number, points: numbe
     }
     return why;
   }
-  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${o.w.instruction.get(i) ?? ''}领导批示）` : '';
+  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${o.instruction.get(i) ?? ''}领导批示）` : '';
   return equation(`${head ?? c.head}${bonusText}${TAILS[tail]}`, points);
 }
 

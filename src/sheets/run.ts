@@ -14,6 +14,7 @@ import {
   type RuleTableName,
   rulesToGrids,
 } from '../core/rules';
+import { scoredColumns } from '../core/scoredColumns';
 import { brief, unitName } from '../core/text';
 import type {
   Day,
@@ -248,8 +249,9 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   // No period asked and the rules' year has no rows: report the year the ledger's data is in.
   if (!options.period && defaultYearReport && assessment.report.totals.rows === 0) {
     const years = new Map<number, number>();
-    for (const r of assessment.scored.rows)
-      if (r.day !== null) years.set(yearOf(r.day), (years.get(yearOf(r.day)) ?? 0) + 1);
+    const { day, n } = scoredColumns(assessment.scored); // the days, without making every ScoredRow
+    for (let i = 0; i < n; i++)
+      if (!Number.isNaN(day[i])) years.set(yearOf(day[i]), (years.get(yearOf(day[i])) ?? 0) + 1);
     const dataYear = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
     if (dataYear !== undefined && dataYear !== assessment.report.year) {
       const period = yearPeriod(dataYear);

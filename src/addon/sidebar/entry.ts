@@ -27,6 +27,7 @@ import { findColumns, LEDGER_HEADERS, normalizeKind, parseLedger } from '../../c
 import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
 import { usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
+import { scoredColumns, scoredRowAt } from '../../core/scoredColumns';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
@@ -156,9 +157,11 @@ function scoreOne(text: EntryText, rules: Rules, ledger = samePieceRows(text)) {
     grid = [ledger.header, ...ledger.rows, fresh];
   }
   const scored = scoreLedger(parseLedger(grid), rules);
-  const last = scored.rows.length - 1;
-  const fresh = scored.rows[last];
-  return fresh && fresh.row === grid.length ? { row: fresh, ledgerRow: scored.ledger.rows[last] } : null;
+  // Only the new row is shown: made on its own from the columns, not one ScoredRow per ledger row.
+  const results = scoredColumns(scored);
+  const last = results.n - 1;
+  if (last < 0 || results.row[last] !== grid.length) return null;
+  return { row: scoredRowAt(results, last), ledgerRow: scored.ledger.rows[last] };
 }
 
 export function previewRow(form: EntryForm): Result<RowPreview> {
@@ -321,11 +324,12 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     if (by === 'none') return { by, who: '', rows: [] };
     const { rules } = loadRules();
     const scored = scoreLedger(parseLedger(values), rules);
+    const columns = scoredColumns(scored);
     const rows: MyRow[] = [];
-    for (let i = scored.rows.length - 1; i >= 0 && rows.length < n; i--) {
-      const s = scored.rows[i];
+    for (let i = columns.n - 1; i >= 0 && rows.length < n; i--) {
       const l = scored.ledger.rows[i];
       if (!mine(l.row, l.authors)) continue;
+      const s = scoredRowAt(columns, i);
       rows.push({
         row: l.row,
         title: l.title,

@@ -7,12 +7,14 @@
 // - A relayed row (对口处室) is the unit's submission to 区委组织部; the office's is to the upper department in
 //   报送对象, else the one the adopting outlet's level names (relay.ts). None → no submission of the office.
 // - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位.
-// Speed: one pass, no object per row; texts are interned by the very string the ledger holds (no trim per
-// row), and a row's view keeps only the fields some filter reads.
+// Speed: one pass over the scored columns (scoredColumns), no object per row; texts are interned by the very
+// string the ledger holds (no trim per row), what a row's kind shows a filter is worked out once per kind,
+// and a row's view keeps only the fields some filter reads.
 import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
 import { DISTRICT_DEPARTMENT, officeRecipient } from '../relay';
-import type { LedgerRow, PersonDef, Rules, ScoredLedger, ScoredRow, UnitDef } from '../types';
+import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
+import type { LedgerRow, PersonDef, Rules, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
 import {
   READS_KIND,
@@ -26,6 +28,13 @@ import {
 
 export function text(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
+}
+
+/** text(v) !== '', without trimming a text that plainly starts with a letter (ASCII or CJK). */
+function nonBlank(v: unknown): boolean {
+  if (typeof v !== 'string' || v === '') return false;
+  const c = v.charCodeAt(0);
+  return (c > 32 && c < 127) || (c >= 0x4e00 && c < 0xfeff) || v.trim() !== '';
 }
 
 export function finite(v: unknown): number {
@@ -144,11 +153,6 @@ export interface PersonRegistry {
   listed: boolean[];
 }
 
-/** 采用方式 as a small number for view keys (3: anything else). */
-function modeIndex(mode: unknown): number {
-  return mode === '录用' ? 0 : mode === '综合' ? 1 : mode === '报送' ? 2 : 3;
-}
-
 const NO_TAGS: string[] = [];
 
 /** Texts of one column, interned: id of the trimmed text, looked up by the very value the ledger holds. */
@@ -187,31 +191,53 @@ class Views {
   // Views without outlet and kind by tag list, then recipient × 32 + level and mode (-1: none yet); others by key.
   private readonly byTags: Int32Array[] = [];
   private readonly byKey = new Map<number, number>();
+  // Per row kind (ScoredColumns.kinds), what its rows show a filter, worked out on its first row:
+  // level rank + 2 (0: not yet worked out, 1: no level), outlet id and tag list id.
+  private readonly kindRank: Int8Array;
+  private readonly kindOutlet: Int32Array;
+  private readonly kindTags: Int32Array;
 
   constructor(
     private readonly list: RowView[],
     /** The RowView fields some filter reads (READS_*): the others are left out of the view. */
     private readonly reads: number,
+    private readonly rowKinds: RowKind[],
   ) {
     this.outlets.id('');
     this.kinds.id('');
     this.recipients.id('');
+    this.kindRank = new Int8Array(rowKinds.length);
+    this.kindOutlet = new Int32Array(rowKinds.length);
+    this.kindTags = new Int32Array(rowKinds.length);
   }
 
-  /** The id of the view of a row (its unit's, or with the office's recipient, by recipient id). */
-  of(s: ScoredRow, l: LedgerRow, recipientId: number): number {
+  private learnKind(kind: number): void {
     const reads = this.reads;
-    const rank = reads & READS_LEVEL && s.level ? levelRank(s.level) : -1;
-    const o = reads & READS_OUTLET ? this.outlets.cell(s.outlet) : 0;
-    const k = reads & READS_KIND ? this.kinds.cell(l.kind) : 0;
-    const r = reads & READS_RECIPIENT ? recipientId : 0;
-    const mode = reads & READS_MODE ? modeIndex(s.mode) : 0;
-    const tags = reads & READS_TAGS ? s.tags : NO_TAGS;
+    const rk = this.rowKinds[kind];
+    const tags = reads & READS_TAGS ? rk.tags : NO_TAGS;
     let tagsId = this.tagLists.get(tags);
     if (tagsId === undefined) {
       tagsId = this.tagLists.size;
       this.tagLists.set(tags, tagsId);
     }
+    this.kindRank[kind] = (reads & READS_LEVEL && rk.level ? levelRank(rk.level) : -1) + 2;
+    this.kindOutlet[kind] = reads & READS_OUTLET ? this.outlets.cell(rk.outlet) : 0;
+    this.kindTags[kind] = tagsId;
+  }
+
+  /**
+   * The id of the view of a row (its unit's, or with the office's recipient, by recipient id), by the row's
+   * kind (ScoredColumns.kind), mode code and 类别 cell.
+   */
+  of(kind: number, modeCode: number, kindCell: unknown, recipientId: number): number {
+    const reads = this.reads;
+    if (this.kindRank[kind] === 0) this.learnKind(kind);
+    const rank = this.kindRank[kind] - 2;
+    const o = this.kindOutlet[kind];
+    const tagsId = this.kindTags[kind];
+    const k = reads & READS_KIND ? this.kinds.cell(kindCell) : 0;
+    const r = reads & READS_RECIPIENT ? recipientId : 0;
+    const mode = reads & READS_MODE ? modeCode : 0;
     const low = (rank + 1) * 4 + mode; // 5 bits
     let key = -1;
     let table: Int32Array | undefined;
@@ -226,13 +252,14 @@ class Views {
       if (known !== undefined) return known;
     }
     const id = this.list.length;
+    const tags = reads & READS_TAGS ? this.rowKinds[kind].tags : NO_TAGS;
     this.list.push({
       levelRank: rank,
       tags: Array.isArray(tags) ? tags : [],
       outlet: this.outlets.list[o],
       kind: this.kinds.list[k],
       recipient: this.recipients.list[r],
-      mode: s.mode,
+      mode: MODES[modeCode],
     });
     if (table) table[key] = id;
     else if (key >= 0) this.byKey.set(key, id);
@@ -254,11 +281,11 @@ export function readRows(
   cal: YearCalendar,
   options: ReadOptions,
 ): RowTable {
-  const sRows: ScoredRow[] = Array.isArray(scored?.rows) ? scored.rows : [];
+  const c = scoredColumns(scored);
   const lRows: LedgerRow[] = Array.isArray(scored?.ledger?.rows) ? scored.ledger.rows : [];
-  const n = Math.min(sRows.length, lRows.length);
+  const n = Math.min(c.n, lRows.length);
   const viewList: RowView[] = [];
-  const views = new Views(viewList, options.reads);
+  const views = new Views(viewList, options.reads, c.kinds);
   const t: RowTable = {
     n,
 
@@ -288,7 +315,10 @@ export function readRows(
     persons: { names: [], ids: new Map(), types: [], home: [], listed: [] },
   };
   const pieceTail = new Int32Array(n);
-  const prior: number[] = [];
+  const prior: number[] = []; // row, unit id, … of rows dated before the year
+  // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
+  // ledger-only units are numbered in the order the rows name them, as before.
+  const unitOfColumn = new Int32Array(c.units.length).fill(-2);
   const authors = options.authors ? new AuthorReader(t, units, people) : null;
   // The ledger's pieces (unit + title key, credit.ts), numbered here in the order their first row of the year comes.
   const { rowPiece, pieces } = n > 0 ? pieceIds(scored) : { rowPiece: new Int32Array(0), pieces: 0 };
@@ -296,37 +326,43 @@ export function readRows(
 
   for (let i = 0; i < n; i++) {
     t.authorStart[i] = t.authors.length;
-    const s = sRows[i];
     const l = lRows[i];
-    if (!s || !l) continue;
+    const column = c.unit[i];
+    if (column < 0 || !l) continue; // no scored row (a hole in a hand-built list) or no ledger row
     // Every unit named in the ledger is listed, whatever the date of its rows.
-    const sid = units.idOfCell(s.unit);
+    let sid = unitOfColumn[column];
+    if (sid === -2) {
+      sid = units.idOfCell(c.units[column]);
+      unitOfColumn[column] = sid;
+    }
     const uid = sid >= 0 ? sid : units.idOfCell(l.unit);
     const rid = l.relayOffice === '' ? -1 : units.idOfCell(l.relayOffice);
     const oid = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
-    const pointsMonth = countedMonth(cal, s.day);
-    const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? s.day);
+    const day = dayAt(c, i);
+    const pointsMonth = countedMonth(cal, day);
+    const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? day);
     if (pointsMonth < 0 && submitMonth < 0) {
-      const day = s.day ?? l.submittedOn ?? l.adoptedOn;
-      if (day !== null && day !== undefined && day < cal.start && text(l.titleKey)) prior.push(i);
+      const dated = day ?? l.submittedOn ?? l.adoptedOn;
+      if (dated !== null && dated !== undefined && dated < cal.start && nonBlank(l.titleKey))
+        prior.push(i, uid);
       continue;
     }
     t.unit[i] = uid;
     t.office[i] = oid;
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
-    t.points[i] = finite(s.points);
-    if (oid >= 0) t.relayPoints[i] = finite(s.relayPoints);
+    t.points[i] = finite(c.points[i]);
+    if (oid >= 0) t.relayPoints[i] = finite(c.relayPoints[i]);
     // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
     const recipient =
       oid >= 0 ? views.recipients.id(DISTRICT_DEPARTMENT) : views.recipients.cell(l.recipient);
-    t.submission[i] = recipient !== 0 || s.mode === '报送' ? 1 : 0;
-    describeRow(t, views, i, s, l, oid, recipient);
+    t.submission[i] = recipient !== 0 || c.mode[i] === SUBMITTED ? 1 : 0;
+    describeRow(t, views, c, i, l, oid, recipient);
 
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
     // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
     const first = localPiece[rowPiece[i]];
-    const piece = first >= 0 && text(l.titleKey) ? first : -1;
+    const piece = first >= 0 && nonBlank(l.titleKey) ? first : -1;
     if (piece < 0) {
       const p = t.pieces++;
       if (first < 0) localPiece[rowPiece[i]] = p;
@@ -338,26 +374,26 @@ export function readRows(
       pieceTail[piece] = i;
       t.pieceSize[piece] += 1;
     }
-    if (authors) authors.read(i, s, l, uid);
+    if (authors) authors.read(i, c, l, uid);
   }
   t.authorStart[n] = t.authors.length;
 
   // Rows of earlier years matter only for pieces that have rows this year.
-  for (const i of prior) {
-    const s = sRows[i];
+  for (let p = 0; p < prior.length; p += 2) {
+    const i = prior[p];
+    const uid = prior[p + 1];
     const l = lRows[i];
-    const unit = text(s.unit) || text(l.unit);
-    const uid = units.idOf(unit);
-    if (uid === undefined) continue;
+    if (uid < 0) continue;
     const piece = localPiece[rowPiece[i]];
     if (piece < 0) continue;
     t.unit[i] = uid;
-    describeRow(t, views, i, s, l, -1, views.recipients.cell(l.recipient));
+    describeRow(t, views, c, i, l, -1, views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
     if (list) list.push(i);
     else t.priorOf.set(piece, [i]);
     const authors = Array.isArray(l.authors) ? l.authors : [];
-    const credit = Array.isArray(s.credit) ? s.credit : [];
+    const rowCredit = c.credit(i);
+    const credit = Array.isArray(rowCredit) ? rowCredit : [];
     t.priorAuthors.set(
       i,
       authors.map((a, k) => {
@@ -388,19 +424,20 @@ export function readRows(
 function describeRow(
   t: RowTable,
   views: Views,
+  c: ScoredColumns,
   i: number,
-  s: ScoredRow,
   l: LedgerRow,
   oid: number,
   recipient: number,
 ): void {
-  t.view[i] = views.of(s, l, recipient);
-  // Scored rows without the flag: fall back to what makes a row countable.
-  const countable = typeof s.countable === 'boolean' ? s.countable : !s.duplicate && !l.blocked && !l.verdict;
-  t.countable[i] = countable ? 1 : 0;
+  const kind = c.kind[i];
+  const mode = c.mode[i];
+  t.view[i] = views.of(kind, mode, l.kind, recipient);
+  t.countable[i] = c.countable[i];
   if (oid >= 0) {
-    const upward = officeRecipient({ recipient: text(l.recipient), mode: s.mode }, s.level);
-    t.officeView[i] = views.of(s, l, views.recipients.id(upward));
+    const sent = views.recipients.list[views.recipients.cell(l.recipient)]; // text(l.recipient), interned
+    const upward = officeRecipient({ recipient: sent, mode: MODES[mode] }, c.kinds[kind].level);
+    t.officeView[i] = views.of(kind, mode, l.kind, views.recipients.id(upward));
     t.officeSubmission[i] = upward !== '' ? 1 : 0;
   }
 }
@@ -447,14 +484,16 @@ class AuthorReader {
     return pid;
   }
 
-  read(i: number, s: ScoredRow, l: LedgerRow, uid: number): void {
+  read(i: number, c: ScoredColumns, l: LedgerRow, uid: number): void {
     const authors = Array.isArray(l.authors) ? l.authors : NO_TAGS;
     if (authors.length === 0) return;
     const t = this.t;
     const ps = t.persons;
-    const credit = Array.isArray(s.credit) ? s.credit : NO_TAGS;
-    const pp = Array.isArray(s.personPoints) ? s.personPoints : NO_TAGS;
-    const day = finite(s.day ?? l.submittedOn ?? 0);
+    const rowCredit = c.credit(i);
+    const rowPoints = c.personPoints(i);
+    const credit = Array.isArray(rowCredit) ? rowCredit : NO_TAGS;
+    const pp = Array.isArray(rowPoints) ? rowPoints : NO_TAGS;
+    const day = finite(dayAt(c, i) ?? l.submittedOn ?? 0);
     for (let k = 0; k < authors.length; k++) {
       const pid = this.personOf(authors[k], day, i, uid);
       if (pid < 0) continue;
@@ -488,6 +527,6 @@ export const EMPTY_TABLE = readRows(
 );
 export const SHAPES: unknown[] = [
   EMPTY_TABLE,
-  new Views([], 0),
+  new Views([], 0, []),
   new AuthorReader(EMPTY_TABLE, new UnitRegistry([]), new Map()),
 ];
