@@ -216,9 +216,11 @@ export function applyInstructionBonus(
   const rank = new Uint8Array(w.pieces);
   const target = new Int32Array(w.pieces).fill(-1);
   for (let i = 0; i < w.src.length; i++) {
-    const row = w.src[i];
+    // The piece first: most rows are of pieces without an instruction, and their row objects are not read.
     const p = w.rowPiece[i];
-    if (row.blocked || instructed[p] === 0) continue;
+    if (instructed[p] === 0) continue;
+    const row = w.src[i];
+    if (row.blocked) continue;
     const r = INSTRUCTION_RANK[row.instruction] ?? 0;
     if (r > rank[p]) rank[p] = r;
     if (w.eligible[i] === 0) continue;

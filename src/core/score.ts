@@ -185,7 +185,6 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const points = new Float64Array(n);
   const relayPoints = new Float64Array(n);
   const duplicate = new Uint8Array(n);
-  const { decimals, relayShare } = s;
   // Pieces by title id: the first piece with the title; a title another unit also uses is a piece per unit,
   // chained after the first unit's: the piece's unit id, and the next piece with its title (0: none).
   const firstPiece = new Int32Array(ids.titles.length).fill(-1);
@@ -309,21 +308,14 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     rowNo[i] = row.row;
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
-    const shown = roundHalfUp(p, decimals);
-    points[i] = shown;
-    if (c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit)
-      relayPoints[i] = roundHalfUp(shown * relayShare, decimals);
+    show(s, c, row, p, i, points, relayPoints);
   }
 
   // The piece phases change a few rows: their points and flags are taken again.
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   for (const i of w.changed) {
-    const row = src[i];
-    const shown = roundHalfUp(w.points[i], decimals);
-    points[i] = shown;
-    const relayed = classes[w.factOf[i]].relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
-    relayPoints[i] = relayed ? roundHalfUp(shown * relayShare, decimals) : 0;
+    show(s, classes[w.factOf[i]], src[i], w.points[i], i, points, relayPoints);
     duplicate[i] = w.fixed[i] === DUPLICATE ? 1 : 0;
   }
   const columns = resultColumns(out, w, {
@@ -344,6 +336,22 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   // The piece ids, remembered for the report, the indicators and the row outputs.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
   return scored;
+}
+
+/** Row i's points as shown (rounded) and the 对口处室's share of them when the row was relayed. */
+function show(
+  s: Settings,
+  c: RowClass,
+  row: LedgerRow,
+  p: number,
+  i: number,
+  points: Float64Array,
+  relayPoints: Float64Array,
+): void {
+  const shown = roundHalfUp(p, s.decimals);
+  points[i] = shown;
+  const relayed = c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
+  relayPoints[i] = relayed ? roundHalfUp(shown * s.relayShare, s.decimals) : 0;
 }
 
 function unitFacts(
