@@ -185,6 +185,8 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const points = new Float64Array(n);
   const relayPoints = new Float64Array(n);
   const duplicate = new Uint8Array(n);
+  // Authors per row (255: that many or more, read from the row), so credit(i) needs no row object.
+  const authors = new Uint8Array(n);
   // Pieces by title id: the first piece with the title; a title another unit also uses is a piece per unit,
   // chained after the first unit's: the piece's unit id, and the next piece with its title (0: none).
   const firstPiece = new Int32Array(ids.titles.length).fill(-1);
@@ -225,7 +227,9 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     if (row.relayOffice !== '' && ctx.knownUnits.size > 0 && !ctx.knownUnits.has(row.relayOffice))
       own = withIssue(row, own, `对口处室“${brief(row.relayOffice)}”不在「单位」表中`);
     if (c.outletIssue !== null) own = withIssue(row, own, c.outletIssue);
-    if (row.authors.length > 2) own = withIssue(row, own, `作者${row.authors.length}人，只计前两人`);
+    const authorCount = row.authors.length;
+    authors[i] = authorCount < 255 ? authorCount : 255;
+    if (authorCount > 2) own = withIssue(row, own, `作者${authorCount}人，只计前两人`);
     if (row.relayOffice === '' || row.relayOffice === row.unit) own = recipientIssues(ctx, row, unit, own);
     if (c.ruleIssue !== null) own = withIssue(row, own, c.ruleIssue);
 
@@ -318,7 +322,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     show(s, classes[w.factOf[i]], src[i], w.points[i], i, points, relayPoints);
     duplicate[i] = w.fixed[i] === DUPLICATE ? 1 : 0;
   }
-  const columns = resultColumns(out, w, {
+  const columns = resultColumns(out, w, authors, {
     n,
     row: rowNo,
     units: ids.units,
@@ -389,16 +393,16 @@ type ColumnArrays = Omit<ScoredColumns, 'bonus' | 'issues' | 'credit' | 'personP
  * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
  */
-function resultColumns(o: Output, w: Work, a: ColumnArrays): ScoredColumns {
+function resultColumns(o: Output, w: Work, authors: Uint8Array, a: ColumnArrays): ScoredColumns {
   const { s } = o;
   const { src, issues, bonus: bonuses, fixed } = w;
   const { points, countable, kind, kinds } = a;
   const classes = kinds as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
-    const authors = src[i].authors.length;
-    if (authors === 0) return null;
-    o.splits[authors] ??= authorSplit(authors, s.coauthorSplit);
-    return o.splits[authors];
+    const count = authors[i] < 255 ? authors[i] : src[i].authors.length;
+    if (count === 0) return null;
+    o.splits[count] ??= authorSplit(count, s.coauthorSplit);
+    return o.splits[count];
   };
   const bonus = (i: number): number => (bonuses.size > 0 ? (bonuses.get(i) ?? 0) : 0);
   return {
