@@ -158,7 +158,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     rowPiece: new Int32Array(n),
     pieces: 0,
     adoption: new Uint8Array(n),
-    adoptions: new Int32Array(n),
+    adoptions: new Uint8Array(n),
     multi: 0,
     instructed: null,
     points: new Float64Array(n),
@@ -182,7 +182,6 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const rowNo = new Int32Array(n);
   const mode = new Uint8Array(n);
   const days = new Float64Array(n);
-  const points = new Float64Array(n);
   const relayPoints = new Float64Array(n);
   const duplicate = new Uint8Array(n);
   // Authors per row (255: that many or more, read from the row), so credit(i) needs no row object.
@@ -301,7 +300,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       }
       if (row.mode !== '报送' && !row.blocked) {
         w.adoption[i] = 1;
-        if (++w.adoptions[piece] === 2) w.multi++;
+        if (w.adoptions[piece] < 2 && ++w.adoptions[piece] === 2) w.multi++;
       }
     }
     w.rowPiece[i] = piece;
@@ -312,16 +311,19 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     rowNo[i] = row.row;
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
-    show(s, c, row, p, i, points, relayPoints);
+    relayPoints[i] = relayShown(s, c, row, p);
   }
 
-  // The piece phases change a few rows: their points and flags are taken again.
+  // The piece phases change a few rows: their relay shares and flags are taken again.
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   for (const i of w.changed) {
-    show(s, classes[w.factOf[i]], src[i], w.points[i], i, points, relayPoints);
+    relayPoints[i] = relayShown(s, classes[w.factOf[i]], src[i], w.points[i]);
     duplicate[i] = w.fixed[i] === DUPLICATE ? 1 : 0;
   }
+  // The points as shown, in place: the phases are done with the unrounded ones (one column less to allocate).
+  const points = w.points;
+  for (let i = 0; i < n; i++) points[i] = roundHalfUp(points[i], s.decimals);
   const columns = resultColumns(out, w, authors, {
     n,
     row: rowNo,
@@ -342,20 +344,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   return scored;
 }
 
-/** Row i's points as shown (rounded) and the 对口处室's share of them when the row was relayed. */
-function show(
-  s: Settings,
-  c: RowClass,
-  row: LedgerRow,
-  p: number,
-  i: number,
-  points: Float64Array,
-  relayPoints: Float64Array,
-): void {
-  const shown = roundHalfUp(p, s.decimals);
-  points[i] = shown;
+/** The 对口处室's share of a row's points as shown (rounded), when the row was relayed. */
+function relayShown(s: Settings, c: RowClass, row: LedgerRow, p: number): number {
   const relayed = c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
-  relayPoints[i] = relayed ? roundHalfUp(shown * s.relayShare, s.decimals) : 0;
+  return relayed ? roundHalfUp(roundHalfUp(p, s.decimals) * s.relayShare, s.decimals) : 0;
 }
 
 function unitFacts(
