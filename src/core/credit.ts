@@ -1,6 +1,6 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
 import { ledgerIds } from './ledgerIds';
-import { SUBMITTED, scoredColumns, scoredLength } from './scoredColumns';
+import { type ScoredColumns, SUBMITTED, scoredColumns, scoredLength } from './scoredColumns';
 import type { ScoredLedger } from './types';
 
 export interface PieceIds {
@@ -9,7 +9,8 @@ export interface PieceIds {
 }
 
 // A scored ledger is not changed once scored: its piece ids and 计任务 rows are worked out once and shared by
-// the report, the indicators and the row outputs (each used to group 100,000 rows again).
+// the report, the indicators and the row outputs (each used to group 100,000 rows again), the memo checked by
+// length alone. A caller that already holds the ledger's columns passes them (no second scoredColumns ask).
 const piecesMemo = new WeakMap<ScoredLedger, PieceIds>();
 const creditedMemo = new WeakMap<ScoredLedger, Uint8Array>();
 
@@ -22,11 +23,11 @@ export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
  * Piece id per row: a unit's rows with one title key share one; an untitled row (or a hole in a hand-built
  * rows list) is a piece of its own.
  */
-export function pieceIds(scored: ScoredLedger): PieceIds {
+export function pieceIds(scored: ScoredLedger, columns?: ScoredColumns): PieceIds {
   // Not scored.rows: that would make every ScoredRow of a columnar ledger.
   const known = piecesMemo.get(scored);
-  if (known && known.rowPiece.length === scoredLength(scored)) return known;
-  const c = scoredColumns(scored);
+  if (known && known.rowPiece.length === (columns?.n ?? scoredLength(scored))) return known;
+  const c = columns ?? scoredColumns(scored);
   const rowPiece = new Int32Array(c.n);
   // Grouped by (scored unit id, title key id) as integers: key = title × units + unit.
   const { title, rows: sources } = ledgerIds(scored.ledger);
@@ -58,11 +59,11 @@ export function pieceIds(scored: ScoredLedger): PieceIds {
  * second adoption, even in a later year, and the submission row of an adopted piece show 0, as the people
  * table counts them.
  */
-export function creditedRows(scored: ScoredLedger): Uint8Array {
-  const c = scoredColumns(scored);
+export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
   const known = creditedMemo.get(scored);
-  if (known && known.length === c.n) return known;
-  const ids = pieceIds(scored);
+  if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
+  const c = columns ?? scoredColumns(scored);
+  const ids = pieceIds(scored, c);
   const { countable, mode, day } = c;
   const credited = new Uint8Array(c.n);
   const chosen = new Int32Array(ids.pieces).fill(-1);

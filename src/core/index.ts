@@ -114,7 +114,7 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
   const last = c.n > 0 ? c.row[c.n - 1] - 1 : 0;
   const n = Math.max(dataRows ?? last, 0);
   const out = new Array<RowOutput>(n);
-  const credited = creditedRows(scored);
+  const credited = creditedRows(scored, c);
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
@@ -139,7 +139,7 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
  */
 export function rowTaskCredits(scored: ScoredLedger): { credit: number[]; taskCredit: number | string }[] {
   const c = scoredColumns(scored);
-  const credited = creditedRows(scored);
+  const credited = creditedRows(scored, c);
   const out = new Array<{ credit: number[]; taskCredit: number | string }>(c.n);
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) {

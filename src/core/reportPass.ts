@@ -285,8 +285,9 @@ export interface Periods {
 
 /** Feed every row of the ledger, once, to everything a 通报 totals. */
 export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collected {
-  const { rowPiece, pieces } = pieceIds(scored);
-  const credited = creditedRows(scored);
+  const c = scoredColumns(scored);
+  const { rowPiece, pieces } = pieceIds(scored, c);
+  const credited = creditedRows(scored, c);
   const decimals = rules.settings.decimals;
   // The periods a 通报 compares, each totalled once (a year's 累计 is the year, its 同比 the previous year).
   const periods: PeriodAcc[] = [];
@@ -335,7 +336,6 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     piece: 0,
   };
   // Each distinct 单位 of the columns gets its report id once, at its first row (the order units appear in).
-  const c = scoredColumns(scored);
   const unitOf = new Int32Array(c.units.length).fill(-1);
   // Per row kind: its level's index in LEVELS (-1 when none), worked out once per kind.
   const kindLevel = c.kinds.map((k) => (k.level === null ? -1 : LEVELS.indexOf(k.level)));

@@ -30,13 +30,6 @@ export function text(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
-/** text(v) !== '', without trimming a text that plainly starts with a letter (ASCII or CJK). */
-function nonBlank(v: unknown): boolean {
-  if (typeof v !== 'string' || v === '') return false;
-  const c = v.charCodeAt(0);
-  return (c > 32 && c < 127) || (c >= 0x4e00 && c < 0xfeff) || v.trim() !== '';
-}
-
 export function finite(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
@@ -191,11 +184,8 @@ class Views {
   // Views without outlet and kind by tag list, then recipient × 32 + level and mode (-1: none yet); others by key.
   private readonly byTags: Int32Array[] = [];
   private readonly byKey = new Map<number, number>();
-  // Per row kind (ScoredColumns.kinds), what its rows show a filter, worked out on its first row:
-  // level rank + 2 (0: not yet worked out, 1: no level), outlet id and tag list id.
-  private readonly kindRank: Int8Array;
-  private readonly kindOutlet: Int32Array;
-  private readonly kindTags: Int32Array;
+  // Per row kind (ScoredColumns.kinds), worked out on its first row: level rank + 2 (0: not yet), outlet id, tags id.
+  private readonly perKind: Int32Array;
 
   constructor(
     private readonly list: RowView[],
@@ -206,35 +196,29 @@ class Views {
     this.outlets.id('');
     this.kinds.id('');
     this.recipients.id('');
-    this.kindRank = new Int8Array(rowKinds.length);
-    this.kindOutlet = new Int32Array(rowKinds.length);
-    this.kindTags = new Int32Array(rowKinds.length);
+    this.perKind = new Int32Array(rowKinds.length * 3);
   }
 
-  private learnKind(kind: number): void {
-    const reads = this.reads;
-    const rk = this.rowKinds[kind];
-    const tags = reads & READS_TAGS ? rk.tags : NO_TAGS;
-    let tagsId = this.tagLists.get(tags);
-    if (tagsId === undefined) {
-      tagsId = this.tagLists.size;
-      this.tagLists.set(tags, tagsId);
-    }
-    this.kindRank[kind] = (reads & READS_LEVEL && rk.level ? levelRank(rk.level) : -1) + 2;
-    this.kindOutlet[kind] = reads & READS_OUTLET ? this.outlets.cell(rk.outlet) : 0;
-    this.kindTags[kind] = tagsId;
-  }
-
-  /**
-   * The id of the view of a row (its unit's, or with the office's recipient, by recipient id), by the row's
-   * kind (ScoredColumns.kind), mode code and 类别 cell.
-   */
+  /** The view id of a row of this kind, mode code and 类别 (its unit's, or its office's by recipient id). */
   of(kind: number, modeCode: number, kindCell: unknown, recipientId: number): number {
     const reads = this.reads;
-    if (this.kindRank[kind] === 0) this.learnKind(kind);
-    const rank = this.kindRank[kind] - 2;
-    const o = this.kindOutlet[kind];
-    const tagsId = this.kindTags[kind];
+    const pk = this.perKind;
+    const at = kind * 3;
+    if (pk[at] === 0) {
+      const rk = this.rowKinds[kind];
+      const tags = reads & READS_TAGS ? rk.tags : NO_TAGS;
+      let id = this.tagLists.get(tags);
+      if (id === undefined) {
+        id = this.tagLists.size;
+        this.tagLists.set(tags, id);
+      }
+      pk[at] = (reads & READS_LEVEL && rk.level ? levelRank(rk.level) : -1) + 2;
+      pk[at + 1] = reads & READS_OUTLET ? this.outlets.cell(rk.outlet) : 0;
+      pk[at + 2] = id;
+    }
+    const rank = pk[at] - 2;
+    const o = pk[at + 1];
+    const tagsId = pk[at + 2];
     const k = reads & READS_KIND ? this.kinds.cell(kindCell) : 0;
     const r = reads & READS_RECIPIENT ? recipientId : 0;
     const mode = reads & READS_MODE ? modeCode : 0;
@@ -343,8 +327,7 @@ export function readRows(
     const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? day);
     if (pointsMonth < 0 && submitMonth < 0) {
       const dated = day ?? l.submittedOn ?? l.adoptedOn;
-      if (dated !== null && dated !== undefined && dated < cal.start && nonBlank(l.titleKey))
-        prior.push(i, uid);
+      if (dated !== null && dated !== undefined && dated < cal.start && text(l.titleKey)) prior.push(i, uid);
       continue;
     }
     t.unit[i] = uid;
@@ -362,7 +345,7 @@ export function readRows(
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
     // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
     const first = localPiece[rowPiece[i]];
-    const piece = first >= 0 && nonBlank(l.titleKey) ? first : -1;
+    const piece = first >= 0 && text(l.titleKey) ? first : -1;
     if (piece < 0) {
       const p = t.pieces++;
       if (first < 0) localPiece[rowPiece[i]] = p;
@@ -435,8 +418,7 @@ function describeRow(
   t.view[i] = views.of(kind, mode, l.kind, recipient);
   t.countable[i] = c.countable[i];
   if (oid >= 0) {
-    const sent = views.recipients.list[views.recipients.cell(l.recipient)]; // text(l.recipient), interned
-    const upward = officeRecipient({ recipient: sent, mode: MODES[mode] }, c.kinds[kind].level);
+    const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
     t.officeView[i] = views.of(kind, mode, l.kind, views.recipients.id(upward));
     t.officeSubmission[i] = upward !== '' ? 1 : 0;
   }
