@@ -25,13 +25,13 @@ export interface Work {
   pieces: number;
   /** Per row, 1: an adoption row of a piece (titled, not 报送, not blocked by the parser). */
   adoption: Uint8Array;
-  /** Per piece: its adoption rows. */
-  adoptions: Int32Array;
+  /** Per piece: its adoption rows, counted up to 2. */
+  adoptions: Uint8Array;
   /** Pieces with two or more adoption rows. */
   multi: number;
   /** Per piece, 1: a row of it (not blocked by the parser) has a 领导批示; null when no row has one. */
   instructed: Uint8Array | null;
-  /** Points so far (not rounded). */
+  /** Points so far (not rounded; scoring rounds them in place once the phases are done). */
   points: Float64Array;
   /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
   raw: Float64Array;

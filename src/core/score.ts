@@ -158,7 +158,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     rowPiece: new Int32Array(n),
     pieces: 0,
     adoption: new Uint8Array(n),
-    adoptions: new Int32Array(n),
+    adoptions: new Uint8Array(n),
     multi: 0,
     instructed: null,
     points: new Float64Array(n),
@@ -182,9 +182,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const rowNo = new Int32Array(n);
   const mode = new Uint8Array(n);
   const days = new Float64Array(n);
-  const points = new Float64Array(n);
   const relayPoints = new Float64Array(n);
   const duplicate = new Uint8Array(n);
+  // Authors per row (255: that many or more, read from the row), so credit(i) needs no row object.
+  const authors = new Uint8Array(n);
   // Pieces by title id: the first piece with the title; a title another unit also uses is a piece per unit,
   // chained after the first unit's: the piece's unit id, and the next piece with its title (0: none).
   const firstPiece = new Int32Array(ids.titles.length).fill(-1);
@@ -225,7 +226,9 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     if (row.relayOffice !== '' && ctx.knownUnits.size > 0 && !ctx.knownUnits.has(row.relayOffice))
       own = withIssue(row, own, `对口处室“${brief(row.relayOffice)}”不在「单位」表中`);
     if (c.outletIssue !== null) own = withIssue(row, own, c.outletIssue);
-    if (row.authors.length > 2) own = withIssue(row, own, `作者${row.authors.length}人，只计前两人`);
+    const authorCount = row.authors.length;
+    authors[i] = authorCount < 255 ? authorCount : 255;
+    if (authorCount > 2) own = withIssue(row, own, `作者${authorCount}人，只计前两人`);
     if (row.relayOffice === '' || row.relayOffice === row.unit) own = recipientIssues(ctx, row, unit, own);
     if (c.ruleIssue !== null) own = withIssue(row, own, c.ruleIssue);
 
@@ -297,7 +300,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       }
       if (row.mode !== '报送' && !row.blocked) {
         w.adoption[i] = 1;
-        if (++w.adoptions[piece] === 2) w.multi++;
+        if (w.adoptions[piece] < 2 && ++w.adoptions[piece] === 2) w.multi++;
       }
     }
     w.rowPiece[i] = piece;
@@ -308,17 +311,20 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     rowNo[i] = row.row;
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
-    show(s, c, row, p, i, points, relayPoints);
+    relayPoints[i] = relayShown(s, c, row, p);
   }
 
-  // The piece phases change a few rows: their points and flags are taken again.
+  // The piece phases change a few rows: their relay shares and flags are taken again.
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   for (const i of w.changed) {
-    show(s, classes[w.factOf[i]], src[i], w.points[i], i, points, relayPoints);
+    relayPoints[i] = relayShown(s, classes[w.factOf[i]], src[i], w.points[i]);
     duplicate[i] = w.fixed[i] === DUPLICATE ? 1 : 0;
   }
-  const columns = resultColumns(out, w, {
+  // The points as shown, in place: the phases are done with the unrounded ones (one column less to allocate).
+  const points = w.points;
+  for (let i = 0; i < n; i++) points[i] = roundHalfUp(points[i], s.decimals);
+  const columns = resultColumns(out, w, authors, {
     n,
     row: rowNo,
     units: ids.units,
@@ -338,20 +344,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   return scored;
 }
 
-/** Row i's points as shown (rounded) and the 对口处室's share of them when the row was relayed. */
-function show(
-  s: Settings,
-  c: RowClass,
-  row: LedgerRow,
-  p: number,
-  i: number,
-  points: Float64Array,
-  relayPoints: Float64Array,
-): void {
-  const shown = roundHalfUp(p, s.decimals);
-  points[i] = shown;
+/** The 对口处室's share of a row's points as shown (rounded), when the row was relayed. */
+function relayShown(s: Settings, c: RowClass, row: LedgerRow, p: number): number {
   const relayed = c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
-  relayPoints[i] = relayed ? roundHalfUp(shown * s.relayShare, s.decimals) : 0;
+  return relayed ? roundHalfUp(roundHalfUp(p, s.decimals) * s.relayShare, s.decimals) : 0;
 }
 
 function unitFacts(
@@ -389,16 +385,16 @@ type ColumnArrays = Omit<ScoredColumns, 'bonus' | 'issues' | 'credit' | 'personP
  * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
  */
-function resultColumns(o: Output, w: Work, a: ColumnArrays): ScoredColumns {
+function resultColumns(o: Output, w: Work, authors: Uint8Array, a: ColumnArrays): ScoredColumns {
   const { s } = o;
   const { src, issues, bonus: bonuses, fixed } = w;
   const { points, countable, kind, kinds } = a;
   const classes = kinds as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
-    const authors = src[i].authors.length;
-    if (authors === 0) return null;
-    o.splits[authors] ??= authorSplit(authors, s.coauthorSplit);
-    return o.splits[authors];
+    const count = authors[i] < 255 ? authors[i] : src[i].authors.length;
+    if (count === 0) return null;
+    o.splits[count] ??= authorSplit(count, s.coauthorSplit);
+    return o.splits[count];
   };
   const bonus = (i: number): number => (bonuses.size > 0 ? (bonuses.get(i) ?? 0) : 0);
   return {

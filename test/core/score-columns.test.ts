@@ -95,6 +95,19 @@ describe('scoreLedger columns', () => {
     expect(mismatches(ledger, rules2)).toEqual([]);
   });
 
+  it('give credit per author for any number of authors (the author count is kept per row up to 254)', () => {
+    const names = (k: number) => Array.from({ length: k }, (_, j) => `作者${j + 1}`).join('、');
+    const ledger = parseLedger(
+      ledgerGrid([adoption({ 作者: names(254) }), adoption({ 作者: names(300) }), adoption({ 作者: '' })]),
+    );
+    const c = scoredColumns(scoreLedger(ledger, presetRules('上街区')));
+    expect([0, 1, 2].map((i) => c.credit(i).length)).toEqual([254, 300, 0]);
+    expect([0, 1, 2].map((i) => c.personPoints(i).length)).toEqual([254, 300, 0]);
+    expect(c.credit(1).slice(0, 3)).toEqual([0.5, 0.5, 0]);
+    expect(c.issues(1)).toEqual(['作者300人，只计前两人']);
+    expect(mismatches(ledger, presetRules('上街区'))).toEqual([]);
+  });
+
   it('follow the rows once they are made and changed by a caller', () => {
     const ledger = parseLedger(ledgerGrid([adoption({ 媒体: '郑州日报' }), adoption({ 媒体: '河南日报' })]));
     const scored = scoreLedger(ledger, presetRules('上街区'));
