@@ -171,13 +171,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     instruction: new Map(),
     changed: [],
   };
-  const out: Output = {
-    s,
-    instruction: w.instruction,
-    tail: new Uint8Array(n),
-    heads: new Map(),
-    splits: [],
-  };
+  const out: Output = { instruction: w.instruction, tail: new Uint8Array(n), heads: new Map() };
   // The result columns (points rounded as shown; countable is w.countable, the kind w.factOf).
   const rowNo = new Int32Array(n);
   const mode = new Uint8Array(n);
@@ -324,7 +318,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   // The points as shown, in place: the phases are done with the unrounded ones (one column less to allocate).
   const points = w.points;
   for (let i = 0; i < n; i++) points[i] = roundHalfUp(points[i], s.decimals);
-  const columns = resultColumns(out, w, authors, {
+  const columns = resultColumns(out, w, s.coauthorSplit, authors, {
     n,
     row: rowNo,
     units: ids.units,
@@ -368,15 +362,12 @@ function unitFacts(
 
 /** What a row's bonus, issues, credit and explanation are read from once scoring is done. */
 interface Output {
-  s: Settings;
   /** The instruction whose bonus a row carries (Work.instruction). */
   instruction: Map<number, string>;
   /** Per row: the verdict's part of the explanation (0 none, 1 不计分, 2 倒扣). */
   tail: Uint8Array;
   /** Rows with an adjustment: their explanation before bonus and verdict. */
   heads: Map<number, string>;
-  /** By author count. */
-  splits: AuthorSplit[];
 }
 
 type ColumnArrays = Omit<ScoredColumns, 'bonus' | 'issues' | 'credit' | 'personPoints' | 'why'>;
@@ -385,16 +376,23 @@ type ColumnArrays = Omit<ScoredColumns, 'bonus' | 'issues' | 'credit' | 'personP
  * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
  */
-function resultColumns(o: Output, w: Work, authors: Uint8Array, a: ColumnArrays): ScoredColumns {
-  const { s } = o;
+function resultColumns(
+  o: Output,
+  w: Work,
+  coauthorSplit: Settings['coauthorSplit'],
+  authors: Uint8Array,
+  a: ColumnArrays,
+): ScoredColumns {
+  // By author count.
+  const splits: AuthorSplit[] = [];
   const { src, issues, bonus: bonuses, fixed } = w;
   const { points, countable, kind, kinds } = a;
   const classes = kinds as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
     const count = authors[i] < 255 ? authors[i] : src[i].authors.length;
     if (count === 0) return null;
-    o.splits[count] ??= authorSplit(count, s.coauthorSplit);
-    return o.splits[count];
+    splits[count] ??= authorSplit(count, coauthorSplit);
+    return splits[count];
   };
   const bonus = (i: number): number => (bonuses.size > 0 ? (bonuses.get(i) ?? 0) : 0);
   return {
