@@ -395,8 +395,21 @@ function resultColumns(
     return splits[count];
   };
   const bonus = (i: number): number => (bonuses.size > 0 ? (bonuses.get(i) ?? 0) : 0);
+  // Every field written out, in one order (no spread): one object shape for every scoring's columns, so the
+  // readers' optimised code is not thrown away on the next ledger ("wrong map").
   return {
-    ...a,
+    n: a.n,
+    row: a.row,
+    units: a.units,
+    unit: a.unit,
+    kind: a.kind,
+    kinds: a.kinds,
+    mode: a.mode,
+    day: a.day,
+    points: a.points,
+    relayPoints: a.relayPoints,
+    countable: a.countable,
+    duplicate: a.duplicate,
     bonus,
     issues: (i) => issues.get(i) ?? src[i].issues,
     credit: (i) => {
