@@ -254,7 +254,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   if (REQUIRED.some((f) => columns[f] === undefined))
     return withoutRows({ rows: [], columns, headerIssues, notices: [] });
   const notices = nearMisses(header, columns, dataStart);
-  const reader = new RowReader(columns);
+  const reader = new RowReader(columns, grid.length - dataStart);
   const unitCol = columns.单位!;
   const titleCol = columns.标题!;
   const rows: LedgerRow[] = [];

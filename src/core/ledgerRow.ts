@@ -84,11 +84,7 @@ export function trimmed(cell: string): string {
 
 /** Text without spaces (报送对象, 版面). */
 function squeeze(t: string): string {
-  // A loop over the code units first: a regular expression per cell costs more than the text has spaces.
-  for (let i = 0; i < t.length; i++) {
-    if (maybeSpace(t.charCodeAt(i))) return SPACE.test(t) ? t.replace(SPACES, '') : t;
-  }
-  return t;
+  return SPACE.test(t) ? t.replace(SPACES, '') : t;
 }
 const SPACE = /\s/;
 const SPACES = /\s+/g;
@@ -176,11 +172,13 @@ export class RowReader {
   readonly units: string[] = [];
   private readonly unitIds = new Map<string, number>();
   /** Each distinct non-empty 标题 key once (LedgerIds.titles, titleKeys.id the last row's), shared by its rows. */
-  readonly titleKeys = new TitleKeys();
+  readonly titleKeys: TitleKeys;
   /** The last row's id into units. */
   unitId = 0;
 
-  constructor(columns: Partial<Record<LedgerField, number>>) {
+  /** `rows`: how many rows there may be (sizes the title table). */
+  constructor(columns: Partial<Record<LedgerField, number>>, rows = 0) {
+    this.titleKeys = new TitleKeys(rows);
     this.c = Int32Array.from(LEDGER_HEADERS, (f) => columns[f] ?? -1);
     this.fields = LEDGER_HEADERS.filter((f) => columns[f] !== undefined);
     this.present = this.fields.map((f) => columns[f]!);

@@ -216,7 +216,14 @@ export class TitleKeys {
   /** The last key's index into keys, -1 for the empty key. */
   id = -1;
   /** Open addressing, two slots a key: its hash, and its id + 1 (0 when free). */
-  private table = new Int32Array(2048);
+  private table: Int32Array;
+
+  /** Sized for `titles` keys without growing (a ledger's row count). */
+  constructor(titles = 0) {
+    let size = 1024;
+    while (size < titles * 2 && size < 1 << 22) size *= 2;
+    this.table = new Int32Array(size * 2);
+  }
 
   key(title: string): string {
     if (title === '') {
