@@ -1,6 +1,5 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { dayFromYmd, dayToIso, yearOf } from './dates';
-import { ledgerIds, recordLedgerIds } from './ledgerIds';
 import { addIssue, RowReader } from './ledgerRow';
 import { aliasTable, own } from './maps';
 import { brief, cellText, toHalfWidth, unitName, visibleText } from './text';
@@ -202,65 +201,26 @@ export interface ParseOptions {
 export function matchUnitNames(parsed: ParsedLedger, units: readonly { name: string }[]): void {
   const known = new Set(units.map((u) => u.name));
   const byKey = new Map(units.map((u) => [unitName(u.name), u.name]));
-  const match = (name: string) =>
-    name !== '' && !known.has(name) ? (byKey.get(unitName(name)) ?? name) : name;
-  // 单位 by id, once per spelling: the ids (recorded again) merge spellings that name one unit.
-  const ids = ledgerIds(parsed);
-  const { rows, unit } = ids;
-  const merged = new Map<string, number>();
-  const names: string[] = [];
-  const to = new Int32Array(ids.units.length);
-  let changed = false;
-  for (let u = 0; u < ids.units.length; u++) {
-    const name = match(ids.units[u]);
-    let m = merged.get(name);
-    if (m === undefined) {
-      m = names.length;
-      // The unit's text as the rows had it when unchanged (one shared string), else the table's.
-      names.push(name === ids.units[u] ? ids.units[u] : name);
-      merged.set(name, m);
-    }
-    to[u] = m;
-    if (m !== u || names[m] !== ids.units[u]) changed = true;
+  for (const r of parsed.rows) {
+    if (r.unit !== '' && !known.has(r.unit)) r.unit = byKey.get(unitName(r.unit)) ?? r.unit;
+    if (r.relayOffice !== '' && !known.has(r.relayOffice))
+      r.relayOffice = byKey.get(unitName(r.relayOffice)) ?? r.relayOffice;
   }
-  if (changed) {
-    const remapped = new Int32Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const m = to[unit[i]];
-      remapped[i] = m;
-      rows[i].unit = names[m];
-    }
-    recordLedgerIds(parsed, { ...ids, units: names, unit: remapped });
-  }
-  for (const r of rows) {
-    if (r.relayOffice !== '' && !known.has(r.relayOffice)) r.relayOffice = match(r.relayOffice);
-  }
-}
-
-/** A ledger without rows, its (empty) ids recorded like any other's. */
-function withoutRows(parsed: ParsedLedger): ParsedLedger {
-  const none = new Int32Array(0);
-  recordLedgerIds(parsed, { rows: parsed.rows, units: [], unit: none, titles: [], title: none });
-  return parsed;
 }
 
 /** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
 export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedger {
   if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
-    return withoutRows({ rows: [], columns: {}, headerIssues: ['台账为空：第1行应为表头'], notices: [] });
+    return { rows: [], columns: {}, headerIssues: ['台账为空：第1行应为表头'], notices: [] };
   }
   const { header, dataStart } = locateHeader(grid);
   const { columns, issues: headerIssues } = findColumns(header);
-  if (REQUIRED.some((f) => columns[f] === undefined))
-    return withoutRows({ rows: [], columns, headerIssues, notices: [] });
+  if (REQUIRED.some((f) => columns[f] === undefined)) return { rows: [], columns, headerIssues, notices: [] };
   const notices = nearMisses(header, columns, dataStart);
-  const reader = new RowReader(columns, grid.length - dataStart);
+  const reader = new RowReader(columns);
   const unitCol = columns.单位!;
   const titleCol = columns.标题!;
   const rows: LedgerRow[] = [];
-  // LedgerIds per kept row (at most one per grid line below the header).
-  const unitOf = new Int32Array(grid.length - dataStart);
-  const titleOf = new Int32Array(grid.length - dataStart);
   const { sources } = options;
   const repeated: number[] = [];
   let repeatedTab: string | undefined;
@@ -286,8 +246,6 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       row.gridRow = r + 1;
     }
     if (row.authorsEtc) etc.push(row);
-    unitOf[rows.length] = reader.unitId;
-    titleOf[rows.length] = reader.titleKeys.id;
     rows.push(row);
   }
   if (repeated.length > 0) {
@@ -308,16 +266,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   checkDates(rows, options.today);
-  const parsed: ParsedLedger = { rows, columns, headerIssues, headerRow: dataStart, notices };
-  const n = rows.length;
-  recordLedgerIds(parsed, {
-    rows,
-    units: reader.units,
-    unit: unitOf.subarray(0, n),
-    titles: reader.titleKeys.keys,
-    title: titleOf.subarray(0, n),
-  });
-  return parsed;
+  return { rows, columns, headerIssues, headerRow: dataStart, notices };
 }
 
 /** 3、5、9 or 3、5、9 等12行: a list of rows for a notice, never a flood. */

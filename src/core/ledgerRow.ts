@@ -3,7 +3,7 @@
 import { dayOfDate, parseDay, serialOfDay } from './dates';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
-import { brief, cellNumber, cellText, splitAuthors, TitleKeys, UNCALCULATED, visibleText } from './text';
+import { brief, cellNumber, cellText, normalizeTitle, splitAuthors, UNCALCULATED, visibleText } from './text';
 import type { Cell, Day, Instruction, LedgerField, LedgerRow, Level, Mode, Review, Verdict } from './types';
 
 /** Input columns in the order 初始化台账 lays them out (Col below follows it). */
@@ -168,17 +168,8 @@ export class RowReader {
   private readonly dateDays = new Int32Array(DATE_SLOTS);
   issues: string[] = NO_ISSUES;
   private blocked = false;
-  /** Each distinct 单位 once (LedgerIds.units): rows of one unit share its string, so ids compare by pointer. */
-  readonly units: string[] = [];
-  private readonly unitIds = new Map<string, number>();
-  /** Each distinct non-empty 标题 key once (LedgerIds.titles, titleKeys.id the last row's), shared by its rows. */
-  readonly titleKeys: TitleKeys;
-  /** The last row's id into units. */
-  unitId = 0;
 
-  /** `rows`: how many rows there may be (sizes the title table). */
-  constructor(columns: Partial<Record<LedgerField, number>>, rows = 0) {
-    this.titleKeys = new TitleKeys(rows);
+  constructor(columns: Partial<Record<LedgerField, number>>) {
     this.c = Int32Array.from(LEDGER_HEADERS, (f) => columns[f] ?? -1);
     this.fields = LEDGER_HEADERS.filter((f) => columns[f] !== undefined);
     this.present = this.fields.map((f) => columns[f]!);
@@ -253,18 +244,6 @@ export class RowReader {
     row.blocked = true;
   }
 
-  /** The unit's one shared string, its id in unitId. */
-  private unit(text: string): string {
-    let u = this.unitIds.get(text);
-    if (u === undefined) {
-      u = this.units.length;
-      this.units.push(text);
-      this.unitIds.set(text, u);
-    }
-    this.unitId = u;
-    return this.units[u];
-  }
-
   row(cells: Cell[], rowNumber: number): LedgerRow {
     this.issues = NO_ISSUES;
     this.blocked = false;
@@ -273,7 +252,7 @@ export class RowReader {
 
     const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
-    const unit = this.unit(visibleText(text(cells[c[Col.unit]])));
+    const unit = visibleText(text(cells[c[Col.unit]]));
     if (unit === '') this.block('缺少单位，无法计入任何单位');
     const outlet = visibleText(text(cells[c[Col.outlet]]));
 
@@ -353,7 +332,7 @@ export class RowReader {
     const row: LedgerRow = {
       row: rowNumber,
       title,
-      titleKey: this.titleKeys.key(title),
+      titleKey: normalizeTitle(title),
       authors: authorText === '' ? NO_AUTHORS : splitAuthors(authorText),
       // Absent (undefined) unless 等 was dropped: no spread per row (JSON and equality as before).
       authorsEtc: authorsEtc ? true : undefined,

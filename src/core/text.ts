@@ -149,24 +149,11 @@ function splitAuthorsOnce(text: string): string[] {
 export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles a table-driven loop (CJK ideographs kept without it).
   if (title.length > 500) return normalizeTitleSlow(title);
-  const kept = foldTitle(title);
-  return kept < 0 ? title : keyOfFold(kept);
-}
-
-/** normalizeTitle's codes (titles are at most 500 here), and whether they need toLowerCase; reused. */
-const TITLE_BUFFER = new Uint16Array(500);
-let foldCased = false;
-/** The folded codes' hash (TitleKeys' table), when foldTitle kept them lower-case already. */
-let foldHash = 0;
-
-/** A title (≤ 500 code units) folded into TITLE_BUFFER: the number of codes kept, or -1 when the title is its own key. */
-function foldTitle(title: string): number {
   const map = titleMap();
   const buffer = TITLE_BUFFER;
   let kept = 0;
   let changed = false;
   let cased = false;
-  let h = 0x811c9dc5;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
     const m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
@@ -178,116 +165,22 @@ function foldTitle(title: string): number {
     // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
     if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
     buffer[kept++] = m;
-    h = Math.imul(h ^ m, 0x01000193);
   }
-  foldCased = cased;
-  foldHash = h;
-  return changed || cased ? kept : -1;
-}
-
-/** The key foldTitle left in TITLE_BUFFER, as a string. */
-function keyOfFold(kept: number): string {
+  if (!changed && !cased) return title;
   let codes = TITLE_CODES[kept];
   if (codes === undefined) {
     codes = []; // pushed, not new Array(n): a packed array, which apply reads fastest
     for (let k = 0; k < kept; k++) codes.push(0);
     TITLE_CODES[kept] = codes;
   }
-  for (let k = 0; k < kept; k++) codes[k] = TITLE_BUFFER[k];
+  for (let k = 0; k < kept; k++) codes[k] = buffer[k];
   const out = String.fromCharCode.apply(null, codes);
-  return foldCased ? out.toLowerCase() : out;
+  return cased ? out.toLowerCase() : out;
 }
+
+/** normalizeTitle's codes, and arrays of them by length (titles are at most 500 codes here), reused. */
+const TITLE_BUFFER = new Uint16Array(500);
 const TITLE_CODES: number[][] = [];
-
-/** FNV-1a over a string's code units, as foldTitle hashes the codes it keeps. */
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-/**
- * normalizeTitle for every row of a ledger, each distinct key made once and shared by its rows (LedgerIds'
- * titles). A repeated title is found by its folded codes, before any string is made for it.
- */
-export class TitleKeys {
-  /** Distinct non-empty keys, in order of first use: `id` indexes it. */
-  readonly keys: string[] = [];
-  /** The last key's index into keys, -1 for the empty key. */
-  id = -1;
-  /** Open addressing, two slots a key: its hash, and its id + 1 (0 when free). */
-  private table: Int32Array;
-
-  /** Sized for `titles` keys without growing (a ledger's row count). */
-  constructor(titles = 0) {
-    let size = 1024;
-    while (size < titles * 2 && size < 1 << 22) size *= 2;
-    this.table = new Int32Array(size * 2);
-  }
-
-  key(title: string): string {
-    if (title === '') {
-      this.id = -1;
-      return '';
-    }
-    const kept = title.length > 500 ? -2 : foldTitle(title);
-    // The buffer compares only codes already final (no toLowerCase left to do); else the key's text.
-    const text =
-      kept === -2 ? normalizeTitleSlow(title) : kept === -1 ? title : foldCased ? keyOfFold(kept) : null;
-    if (text === '' || kept === 0) {
-      this.id = -1;
-      return '';
-    }
-    const h = text === null || kept === -1 ? foldHash : hashText(text);
-    const table = this.table;
-    const mask = table.length - 2;
-    for (let s = (mix(h) << 1) & mask; ; s = (s + 2) & mask) {
-      const slot = table[s + 1];
-      if (slot === 0) {
-        const key = text ?? keyOfFold(kept);
-        this.id = this.keys.length;
-        this.keys.push(key);
-        table[s] = h;
-        table[s + 1] = this.id + 1;
-        if (this.keys.length * 4 > table.length) this.grow();
-        return key;
-      }
-      if (table[s] !== h) continue;
-      const known = this.keys[slot - 1];
-      if (text === null ? sameCodes(known, kept) : known === text) {
-        this.id = slot - 1;
-        return known;
-      }
-    }
-  }
-
-  private grow(): void {
-    const old = this.table;
-    const table = new Int32Array(old.length * 2);
-    const mask = table.length - 2;
-    for (let s = 0; s < old.length; s += 2) {
-      if (old[s + 1] === 0) continue;
-      let t = (mix(old[s]) << 1) & mask;
-      while (table[t + 1] !== 0) t = (t + 2) & mask;
-      table[t] = old[s];
-      table[t + 1] = old[s + 1];
-    }
-    this.table = table;
-  }
-}
-
-/** Spread a hash's bits into its low ones (the table's slot). */
-function mix(h: number): number {
-  const x = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return x ^ (x >>> 13);
-}
-
-/** A key equals the first `kept` codes of TITLE_BUFFER. */
-function sameCodes(key: string, kept: number): boolean {
-  if (key.length !== kept) return false;
-  for (let k = 0; k < kept; k++) if (key.charCodeAt(k) !== TITLE_BUFFER[k]) return false;
-  return true;
-}
 
 /** The reference form of normalizeTitle: half width, lower case, no spaces or punctuation. */
 export function normalizeTitleSlow(title: string): string {
