@@ -2,7 +2,7 @@
 // counts; the parser's ids are used only while they still describe the rows.
 import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger';
-import { idsOfRows, ledgerIds, recordLedgerIds } from '../../src/core/ledgerIds';
+import { idsOfRows, ledgerIds } from '../../src/core/ledgerIds';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
 import { columnarLedger, columnsOfRows, scoredColumns, scoredRowAt } from '../../src/core/scoredColumns';
@@ -69,10 +69,9 @@ describe('ledger ids', () => {
     expect([...ids.title]).toEqual([0, 1, 0, -1]);
   });
 
-  it('works the ids out again when a row was changed after they were recorded', () => {
+  it('reuses the ids while the rows are unchanged, and works them out again when a row was changed', () => {
     const parsed = parseLedger(grid);
-    const recorded = idsOfRows(parsed.rows);
-    recordLedgerIds(parsed, recorded);
+    const recorded = ledgerIds(parsed);
     expect(ledgerIds(parsed)).toBe(recorded);
     parsed.rows[3].unit = '峡窝镇党委';
     const again = ledgerIds(parsed);
