@@ -44,27 +44,29 @@ function stillHolds(ids: LedgerIds): boolean {
 export function idsOfRows(rows: LedgerRow[]): LedgerIds {
   const n = rows.length;
   const ids: LedgerIds = { rows, units: [], unit: new Int32Array(n), titles: [], title: new Int32Array(n) };
-  const unitIds = new Map<string, number>();
-  const titleIds = new Map<string, number>();
+  const units = new Numbering(ids.units);
+  const titles = new Numbering(ids.titles);
   for (let i = 0; i < n; i++) {
     const r = rows[i];
-    let u = unitIds.get(r.unit);
-    if (u === undefined) {
-      u = ids.units.length;
-      ids.units.push(r.unit);
-      unitIds.set(r.unit, u);
-    }
-    ids.unit[i] = u;
-    if (r.titleKey === '') ids.title[i] = -1;
-    else {
-      let t = titleIds.get(r.titleKey);
-      if (t === undefined) {
-        t = ids.titles.length;
-        ids.titles.push(r.titleKey);
-        titleIds.set(r.titleKey, t);
-      }
-      ids.title[i] = t;
-    }
+    ids.unit[i] = units.id(r.unit);
+    ids.title[i] = r.titleKey === '' ? -1 : titles.id(r.titleKey);
   }
   return ids;
+}
+
+/** Numbers distinct texts in order of first sight: `list[id]` is the text. */
+export class Numbering {
+  private readonly ids = new Map<string, number>();
+
+  constructor(readonly list: string[]) {}
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(text);
+      this.ids.set(text, id);
+    }
+    return id;
+  }
 }

@@ -1,6 +1,7 @@
 // A scored ledger's results as columns (row i of each is ledger row i): what the report, the indicators and
 // the row outputs read. Scoring fills them without making a ScoredRow object per row; `scored.rows` makes
 // the objects the first time something asks (the --json output, the sidebar, the tests), from the columns.
+import { Numbering } from './ledgerIds';
 import { MODES } from './levels';
 import type { Day, Level, ParsedLedger, ScoredLedger, ScoredRow } from './types';
 
@@ -79,13 +80,9 @@ export function scoredRowAt(c: ScoredColumns, i: number): ScoredRow {
 // (Object literals with the same keys in the same order share their shapes, so this one primes scoredRowAt's.)
 let shapePrimed = false;
 
-function primeRowShape(): void {
+function primeRowShape(): ScoredRow | undefined {
   if (shapePrimed) return;
   shapePrimed = true;
-  blankRow();
-}
-
-function blankRow(): ScoredRow {
   const b = null as unknown as number;
   const tags: string[] = [];
   return {
@@ -112,8 +109,6 @@ function blankRow(): ScoredRow {
 
 // Columns made by scoring, per scored ledger, until its rows are made (and so may be changed by a caller).
 const native = new WeakMap<ScoredLedger, ScoredColumns>();
-// Columns worked out from a ledger's rows (a ScoredLedger built by hand, or whose rows were made), per rows list.
-const derived = new WeakMap<ScoredRow[], ScoredColumns>();
 
 /**
  * A scored ledger over columns: `rows` is made from them on first read (and may be replaced). Once made,
@@ -150,47 +145,12 @@ export function scoredLength(scored: ScoredLedger): number {
   return Array.isArray(scored?.rows) ? scored.rows.length : 0;
 }
 
-/** The scored ledger's columns: scoring's own, else worked out once from its rows. */
+/**
+ * The scored ledger's columns: scoring's own, else worked out from its rows as they are now (a ledger built
+ * by hand, or whose rows were made and so may have been changed). Each reader asks once per pass.
+ */
 export function scoredColumns(scored: ScoredLedger): ScoredColumns {
-  const own = native.get(scored);
-  if (own !== undefined) return own;
-  const rows: ScoredRow[] = Array.isArray(scored?.rows) ? scored.rows : [];
-  const known = derived.get(rows);
-  if (known !== undefined && columnsHold(known, rows)) return known;
-  const columns = columnsOfRows(rows);
-  derived.set(rows, columns);
-  return columns;
-}
-
-/** Whether columns worked out from these rows still describe them (a caller may have changed a row since). */
-function columnsHold(c: ScoredColumns, rows: ScoredRow[]): boolean {
-  if (c.n !== rows.length) return false;
-  for (let i = 0; i < c.n; i++) {
-    const r = rows[i];
-    if (r === null || typeof r !== 'object') {
-      if (c.unit[i] !== -1) return false;
-      continue;
-    }
-    const k = c.kinds[c.kind[i]];
-    if (
-      c.unit[i] < 0 ||
-      c.units[c.unit[i]] !== r.unit ||
-      !Object.is(c.row[i], r.row) ||
-      k.level !== r.level ||
-      k.outlet !== r.outlet ||
-      k.tags !== r.tags ||
-      !Object.is(k.base, r.base) ||
-      !Object.is(k.multiplier, r.multiplier) ||
-      MODES[c.mode[i]] !== r.mode ||
-      !Object.is(c.day[i], r.day ?? Number.NaN) ||
-      !Object.is(c.points[i], r.points) ||
-      !Object.is(c.relayPoints[i], r.relayPoints) ||
-      c.countable[i] !== (r.countable ? 1 : 0) ||
-      c.duplicate[i] !== (r.duplicate ? 1 : 0)
-    )
-      return false;
-  }
-  return true;
+  return native.get(scored) ?? columnsOfRows(Array.isArray(scored?.rows) ? scored.rows : []);
 }
 
 /** Columns over ScoredRow objects (read as they are now). */
@@ -215,7 +175,7 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
     personPoints: (i) => rows[i].personPoints,
     why: (i) => rows[i].why,
   };
-  const unitIds = new Map<string, number>();
+  const units = new Numbering(c.units);
   // Kinds by outlet (the last few of each): a row alike in all five fields (the very tags list) shares one.
   const kindsOf = new Map<unknown, number[]>();
   for (let i = 0; i < n; i++) {
@@ -225,13 +185,7 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
       continue;
     }
     c.row[i] = r.row;
-    let u = unitIds.get(r.unit);
-    if (u === undefined) {
-      u = c.units.length;
-      c.units.push(r.unit);
-      unitIds.set(r.unit, u);
-    }
-    c.unit[i] = u;
+    c.unit[i] = units.id(r.unit);
     let list = kindsOf.get(r.outlet);
     if (list === undefined) {
       list = [];
