@@ -9,10 +9,24 @@ export const BLOCKED = 1;
 export const DUPLICATE = 2;
 export const DROPPED = 3;
 
+// Work.flags, one byte per row: the final explanation (2 bits), the verdict's part of it (2 bits), the
+// authors (0–2; 3: more, read from the row) and two flags. One array instead of five.
+export const FIXED = 3;
+export const TAIL_SHIFT = 2;
+export const AUTHORS_SHIFT = 4;
+/** An adoption row of a piece (titled, not 报送, not blocked by the parser). */
+export const ADOPTION = 64;
+/** May carry the piece's instruction bonus (not blocked, not 不计分, not held by a gate, not dropped). */
+export const ELIGIBLE = 128;
+
 /** What the piece phases read of a row's scored facts (shared by all rows of one kind). */
 export interface RowFacts {
   level: Level | null;
   outlet: string;
+  /** Blocked: scores 0 whatever the row says. */
+  blocked: boolean;
+  /** base × multipliers; 0 when blocked. */
+  points: number;
 }
 
 /** One scoring's per-row columns; row i of each is ledger row i. */
@@ -23,32 +37,32 @@ export interface Work {
   factOf: Int32Array;
   rowPiece: Int32Array;
   pieces: number;
-  /** Per row, 1: an adoption row of a piece (titled, not 报送, not blocked by the parser). */
-  adoption: Uint8Array;
-  /** Per piece: its adoption rows, counted up to 2. */
-  adoptions: Uint8Array;
+  /** Per piece: its adoption rows counted up to 2 (ADOPTIONS bits), INSTRUCTED, and scratch for the phases. */
+  pieceFlags: Uint8Array;
   /** Pieces with two or more adoption rows. */
   multi: number;
-  /** Per piece, 1: a row of it (not blocked by the parser) has a 领导批示; null when no row has one. */
-  instructed: Uint8Array | null;
+  /** Some piece is INSTRUCTED. */
+  instructed: boolean;
   /** Points so far (not rounded; scoring rounds them in place once the phases are done). */
   points: Float64Array;
-  /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
-  raw: Float64Array;
+  /** Per row: FIXED, the tail, the authors, ADOPTION and ELIGIBLE (above). */
+  flags: Uint8Array;
   /** The instruction bonus of the rows that carry one. */
   bonus: Map<number, number>;
   countable: Uint8Array;
-  /** 1: may carry the piece's instruction bonus (not blocked, not 不计分, not held by a gate, not dropped). */
-  eligible: Uint8Array;
-  /** 0, or BLOCKED / DUPLICATE / DROPPED: the explanation is that phase's. */
-  fixed: Uint8Array;
   /** Rows whose issues are not the parsed row's list (scoring added some). */
   issues: Map<number, string[]>;
   /** The instruction whose bonus a row carries. */
   instruction: Map<number, string>;
   /** Rows a piece phase changed after the row was scored on its own (their ScoredRow is made again). */
   changed: number[];
+  /** Scratch the phases reuse (no new per-row arrays): two entries per row at least. */
+  scratch: Int32Array;
 }
+
+/** Work.pieceFlags: the adoption rows counted up to 2, and a row of the piece (not blocked by the parser) has a 领导批示. */
+export const ADOPTIONS = 3;
+export const INSTRUCTED = 4;
 
 /** The date a row is assessed by: 录用日期 for adoptions, else 报送日期. */
 export function dayOf(row: LedgerRow): Day | null {
@@ -73,25 +87,24 @@ function signature(r: LedgerRow): string {
 /** Duplicates, then the 多次录用 policy, piece by piece (pieces in order of their first adoption row). */
 export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption']): void {
   if (w.multi === 0) return;
-  // Each piece's adoption rows as a list in row order: first row per piece, next row per row.
-  const first = new Int32Array(w.pieces).fill(-1);
-  const last = new Int32Array(w.pieces);
-  const next = new Int32Array(w.src.length);
+  // Each piece's adoption rows as a list in row order (built from the last row back): first row per piece,
+  // next row per row (from entry n on); in the scratch array, which scoring is done with.
+  const { rowPiece, pieceFlags, flags, scratch } = w;
+  const n = w.src.length;
+  const first = scratch.fill(-1, 0, w.pieces);
+  for (let i = n - 1; i >= 0; i--) {
+    const p = rowPiece[i];
+    if ((flags[i] & ADOPTION) === 0 || (pieceFlags[p] & ADOPTIONS) < 2) continue;
+    scratch[n + i] = first[p];
+    first[p] = i;
+  }
+  // The pieces in order of their first adoption row.
   const order = new Int32Array(w.multi);
   let k = 0;
-  for (let i = 0; i < w.src.length; i++) {
-    const p = w.rowPiece[i];
-    if (w.adoption[i] === 0 || w.adoptions[p] < 2) continue;
-    if (first[p] < 0) {
-      first[p] = i;
-      order[k++] = p;
-    } else next[last[p]] = i;
-    last[p] = i;
-    next[i] = -1;
-  }
+  for (let i = 0; i < w.src.length; i++) if (first[rowPiece[i]] === i) order[k++] = rowPiece[i];
   for (let j = 0; j < k; j++) {
     const members: number[] = [];
-    for (let i = first[order[j]]; i >= 0; i = next[i]) members.push(i);
+    for (let i = first[order[j]]; i >= 0; i = scratch[n + i]) members.push(i);
     markDuplicates(w, members);
     if (policy !== '全部') applyMultipleAdoption(w, members, policy);
   }
@@ -154,8 +167,7 @@ function markDuplicates(w: Work, piece: number[]): void {
       w.countable[i] = 0;
       w.points[i] = 0;
       addIssue(w, i, message);
-      w.fixed[i] = DUPLICATE;
-      w.eligible[i] = 0;
+      w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | DUPLICATE;
       w.changed.push(i);
     }
   }
@@ -171,7 +183,7 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
   let count = 0;
   for (const i of piece) {
     const level = w.facts[w.factOf[i]].level;
-    if (w.fixed[i] === DUPLICATE || level === null || w.src[i].verdict === '倒扣') continue;
+    if ((w.flags[i] & FIXED) === DUPLICATE || level === null || w.src[i].verdict === '倒扣') continue;
     count++;
     const rank = levelRank(level);
     if (best[rank] < 0 || better(w, i, best[rank])) best[rank] = i;
@@ -188,16 +200,31 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
   const message = `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
   for (const i of piece) {
     const level = w.facts[w.factOf[i]].level;
-    if (w.fixed[i] === DUPLICATE || level === null || w.src[i].verdict === '倒扣' || kept.includes(i))
+    if (
+      (w.flags[i] & FIXED) === DUPLICATE ||
+      level === null ||
+      w.src[i].verdict === '倒扣' ||
+      kept.includes(i)
+    )
       continue;
     w.points[i] = 0;
     addIssue(w, i, message);
-    w.fixed[i] = DROPPED;
-    w.eligible[i] = 0;
+    w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | DROPPED;
     w.changed.push(i);
   }
 }
 
+/** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
+export function rawPoints(w: Work, i: number): number {
+  const c = w.facts[w.factOf[i]];
+  const row = w.src[i];
+  const adjustment = row.adjustment;
+  return !c.blocked && adjustment !== null && adjustment !== 0 && row.adjustmentReason !== ''
+    ? c.points + adjustment
+    : c.points;
+}
+
+const RANK_SHIFT = 3;
 const INSTRUCTION_RANK: Record<string, number> = { 市: 1, 省: 2, 国家: 3 };
 const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
 
@@ -210,33 +237,36 @@ export function applyInstructionBonus(
   w: Work,
   findBonus: (instruction: string, day: Day | null) => number,
 ): void {
-  const instructed = w.instructed;
-  if (instructed === null) return;
-  // One pass in row order keeps, per piece, the highest instruction and the row to carry it.
-  const rank = new Uint8Array(w.pieces);
-  const target = new Int32Array(w.pieces).fill(-1);
+  if (!w.instructed) return;
+  const { pieceFlags } = w;
+  // One pass in row order keeps, per piece, the highest instruction (pieceFlags from bit RANK_SHIFT on) and
+  // the row to carry it (in the scratch array, which the adoption phases are done with).
+  const target = w.scratch.fill(-1, 0, w.pieces);
   for (let i = 0; i < w.src.length; i++) {
     // The piece first: most rows are of pieces without an instruction, and their row objects are not read.
     const p = w.rowPiece[i];
-    if (instructed[p] === 0) continue;
+    if ((pieceFlags[p] & INSTRUCTED) === 0) continue;
     const row = w.src[i];
     if (row.blocked) continue;
     const r = INSTRUCTION_RANK[row.instruction] ?? 0;
-    if (r > rank[p]) rank[p] = r;
-    if (w.eligible[i] === 0) continue;
+    if (r > pieceFlags[p] >> RANK_SHIFT)
+      pieceFlags[p] = (pieceFlags[p] & (INSTRUCTED | ADOPTIONS)) | (r << RANK_SHIFT);
+    if ((w.flags[i] & ELIGIBLE) === 0) continue;
     const t = target[p];
+    const raw = t < 0 ? 0 : rawPoints(w, i);
     if (
       t < 0 ||
-      w.raw[i] > w.raw[t] ||
-      (w.raw[i] === w.raw[t] &&
+      raw > rawPoints(w, t) ||
+      (raw === rawPoints(w, t) &&
         (dayOf(row) ?? Number.POSITIVE_INFINITY) < (dayOf(w.src[t]) ?? Number.POSITIVE_INFINITY))
     )
       target[p] = i;
   }
   for (let p = 0; p < w.pieces; p++) {
     const t = target[p];
-    if (rank[p] === 0 || t < 0) continue;
-    const instruction = INSTRUCTION_BY_RANK[rank[p]];
+    const rank = pieceFlags[p] >> RANK_SHIFT;
+    if (rank === 0 || t < 0) continue;
+    const instruction = INSTRUCTION_BY_RANK[rank];
     const bonus = findBonus(instruction, dayOf(w.src[t]));
     if (bonus === 0) continue;
     w.bonus.set(t, bonus);

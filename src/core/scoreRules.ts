@@ -195,6 +195,7 @@ export function lookupKeys(points: PointRule[], multipliers: MultiplierRule[]): 
  */
 export function countPassed(values: number[], x: number | null, orEqual: boolean): number {
   let n = 0;
-  if (x !== null) for (const v of values) if (v < x || (orEqual && v === x)) n++;
+  if (x !== null)
+    for (let i = 0; i < values.length; i++) if (values[i] < x || (orEqual && values[i] === x)) n++;
   return n;
 }
