@@ -56,7 +56,7 @@ export interface Work {
   instruction: Map<number, string>;
   /** Rows a piece phase changed after the row was scored on its own (their ScoredRow is made again). */
   changed: number[];
-  /** Scratch the phases reuse (no new per-row arrays): two entries per row at least. */
+  /** The piece table of scoring (half full at most), then the phases' scratch: two entries per row at least. */
   scratch: Int32Array;
 }
 
@@ -99,12 +99,10 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
     first[p] = i;
   }
   // The pieces in order of their first adoption row.
-  const order = new Int32Array(w.multi);
-  let k = 0;
-  for (let i = 0; i < w.src.length; i++) if (first[rowPiece[i]] === i) order[k++] = rowPiece[i];
-  for (let j = 0; j < k; j++) {
+  for (let i = 0; i < n; i++) {
+    if (first[rowPiece[i]] !== i) continue;
     const members: number[] = [];
-    for (let i = first[order[j]]; i >= 0; i = scratch[n + i]) members.push(i);
+    for (let j = i; j >= 0; j = scratch[n + j]) members.push(j);
     markDuplicates(w, members);
     if (policy !== '全部') applyMultipleAdoption(w, members, policy);
   }
@@ -116,7 +114,9 @@ function outletKey(w: Work, i: number): string {
 }
 
 /** Scratch for short pieces: per position, the position of the first row with the same outlet. */
+/** Scratch: per position in a piece, the position of the first row with the same outlet; those positions. */
 const leaders: number[] = [];
+const outletFirsts: number[] = [];
 
 /**
  * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
@@ -124,27 +124,22 @@ const leaders: number[] = [];
  * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
  */
 function markDuplicates(w: Work, piece: number[]): void {
-  // The first row of each outlet in the piece, by position: a scan for the usual few rows, a map for many.
-  const many = piece.length > 16;
-  const firstOf = many ? new Map<string, number>() : null;
-  const leader = many ? new Array<number>(piece.length) : leaders;
+  // The first row of each outlet in the piece, by position: a scan of the outlets so far (a piece has few).
+  const leader = leaders;
+  outletFirsts.length = 0;
   let twice = false;
   for (let b = 0; b < piece.length; b++) {
     const key = outletKey(w, piece[b]);
     let a = b;
-    if (firstOf !== null) {
-      a = firstOf.get(key) ?? b;
-      if (a === b) firstOf.set(key, b);
-    } else {
-      for (let x = 0; x < b; x++) {
-        if (leader[x] === x && outletKey(w, piece[x]) === key) {
-          a = x;
-          break;
-        }
+    for (const x of outletFirsts) {
+      if (outletKey(w, piece[x]) === key) {
+        a = x;
+        break;
       }
     }
+    if (a === b) outletFirsts.push(b);
+    else twice = true;
     leader[b] = a;
-    if (a !== b) twice = true;
   }
   if (!twice) return;
   for (let a = 0; a < piece.length; a++) {

@@ -153,49 +153,33 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     quotas: recipientQuotas(rules),
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
   };
-  const classes: RowClass[] = [];
-  // The result columns (points rounded as shown once the phases are done).
-  const a: ColumnArrays = {
-    n,
-    row: new Int32Array(n),
-    units: [],
-    unit: new Int32Array(n),
-    kind: new Int32Array(n),
-    kinds: classes,
-    mode: new Uint8Array(n),
-    day: new Float64Array(n),
-    points: new Float64Array(n),
-    relayPoints: new Float64Array(n),
-    countable: new Uint8Array(n),
-    duplicate: new Uint8Array(n),
-  };
   const w: Work = {
     src,
-    facts: classes,
-    factOf: a.kind,
+    facts: [],
+    factOf: new Int32Array(n),
     rowPiece: new Int32Array(n),
     pieces: 0,
     pieceFlags: new Uint8Array(n),
     multi: 0,
     instructed: false,
-    points: a.points,
+    points: new Float64Array(n),
     flags: new Uint8Array(n),
     bonus: new Map(),
-    countable: a.countable,
+    countable: new Uint8Array(n),
     issues: new Map(),
     instruction: new Map(),
     changed: [],
-    // The piece table in scoreRows (half full at most), then the phases' scratch.
     scratch: new Int32Array(2 * n + 16),
   };
   const out: Output = { instruction: w.instruction, heads: new Map() };
+  // The result columns (points rounded as shown once the phases are done), filled by the passes below.
+  const a = resultColumns(out, w, s.coauthorSplit);
   scoreRows(ctx, w, a, out);
   // The piece phases change a few rows: their relay shares and flags are taken again.
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   finishColumns(s, w, a);
-  const columns = resultColumns(out, w, s.coauthorSplit, a);
-  const scored = columnarLedger(ledger, columns);
+  const scored = columnarLedger(ledger, a);
   // The piece ids, remembered for the report, the indicators and the row outputs.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
   return scored;
@@ -206,7 +190,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
  * rows with one title key, found in a hash table of its own), its columns. A function of its own: the loop
  * is optimised on its own, whatever follows it.
  */
-function scoreRows(ctx: Context, w: Work, a: ColumnArrays, out: Output): void {
+function scoreRows(ctx: Context, w: Work, a: ScoredColumns, out: Output): void {
   const { s, keys } = ctx;
   const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
   const { row: rowNo, unit: unitOf, kind, mode, day: days, relayPoints } = a;
@@ -352,7 +336,7 @@ function pieceHash(title: string, unit: number): number {
 }
 
 /** After the phases: the changed rows' relay shares and duplicate flags, then every row's points as shown. */
-function finishColumns(s: Settings, w: Work, a: ColumnArrays): void {
+function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
   const { relayPoints, duplicate } = a;
   const classes = w.facts as RowClass[];
   for (const i of w.changed) {
@@ -396,24 +380,16 @@ interface Output {
   heads: Map<number, string>;
 }
 
-type ColumnArrays = Omit<ScoredColumns, 'bonus' | 'issues' | 'credit' | 'personPoints' | 'why'>;
-
 /**
  * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
  */
-function resultColumns(
-  o: Output,
-  w: Work,
-  coauthorSplit: Settings['coauthorSplit'],
-  a: ColumnArrays,
-): ScoredColumns {
+function resultColumns(o: Output, w: Work, coauthorSplit: Settings['coauthorSplit']): ScoredColumns {
   // By author count.
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
-  const { src, issues, bonus: bonuses, flags } = w;
-  const { points, countable, kind, kinds } = a;
-  const classes = kinds as RowClass[];
+  const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind } = w;
+  const classes = w.facts as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
     const authors = (flags[i] >> AUTHORS_SHIFT) & 3;
     const count = authors < 3 ? authors : src[i].authors.length;
@@ -425,18 +401,18 @@ function resultColumns(
   // Every field written out, in one order (no spread): one object shape for every scoring's columns, so the
   // readers' optimised code is not thrown away on the next ledger ("wrong map").
   return {
-    n: a.n,
-    row: a.row,
-    units: a.units,
-    unit: a.unit,
-    kind: a.kind,
-    kinds: a.kinds,
-    mode: a.mode,
-    day: a.day,
-    points: a.points,
-    relayPoints: a.relayPoints,
-    countable: a.countable,
-    duplicate: a.duplicate,
+    n: src.length,
+    row: new Int32Array(src.length),
+    units: [],
+    unit: new Int32Array(src.length),
+    kind,
+    kinds: classes,
+    mode: new Uint8Array(src.length),
+    day: new Float64Array(src.length),
+    points,
+    relayPoints: new Float64Array(src.length),
+    countable,
+    duplicate: new Uint8Array(src.length),
     bonus,
     issues: (i) => issues.get(i) ?? src[i].issues,
     credit: (i) => {

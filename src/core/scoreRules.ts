@@ -9,12 +9,10 @@ export function inForceOn(effectiveFrom: Day | null, day: Day | null): boolean {
 
 const since = (r: { effectiveFrom: Day | null }) => r.effectiveFrom ?? Number.NEGATIVE_INFINITY;
 
-/** Versions newest first, so the first one in force is the one that applies. */
+/** Versions newest first, so the first one in force is the one that applies (the sort is stable). */
 function newestFirst<T extends { effectiveFrom: Day | null }>(list: T[]): T[] {
-  return list
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => since(b.r) - since(a.r) || a.i - b.i)
-    .map((x) => x.r);
+  // Two undated: −∞ − −∞ is NaN, which sorts as equal.
+  return [...list].sort((a, b) => since(b) - since(a));
 }
 
 export type PointLookup = (
