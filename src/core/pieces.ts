@@ -54,6 +54,8 @@ export interface Work {
   issues: Map<number, string[]>;
   /** The instruction whose bonus a row carries. */
   instruction: Map<number, string>;
+  /** Rows with an adjustment: their explanation before bonus and verdict. */
+  heads: Map<number, string>;
   /** Rows a piece phase changed after the row was scored on its own (their ScoredRow is made again). */
   changed: number[];
   /** The piece table of scoring (half full at most), then the phases' scratch: two entries per row at least. */
@@ -69,8 +71,12 @@ export function dayOf(row: LedgerRow): Day | null {
   return row.mode === '报送' ? (row.adoptedOn ?? row.submittedOn) : row.adoptedOn;
 }
 
-function addIssue(w: Work, i: number, message: string): void {
+/** A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus. */
+function zero(w: Work, i: number, why: number, message: string): void {
+  w.points[i] = 0;
   w.issues.set(i, [...(w.issues.get(i) ?? w.src[i].issues), message]);
+  w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
+  w.changed.push(i);
 }
 
 /** Which of two rows of one piece counts: more points, then by content, never by position. */
@@ -160,10 +166,7 @@ function markDuplicates(w: Work, piece: number[]): void {
       const i = piece[b];
       if (leader[b] !== a || i === keep) continue;
       w.countable[i] = 0;
-      w.points[i] = 0;
-      addIssue(w, i, message);
-      w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | DUPLICATE;
-      w.changed.push(i);
+      zero(w, i, DUPLICATE, message);
     }
   }
 }
@@ -177,10 +180,9 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
   const best = [-1, -1, -1, -1];
   let count = 0;
   for (const i of piece) {
-    const level = w.facts[w.factOf[i]].level;
-    if ((w.flags[i] & FIXED) === DUPLICATE || level === null || w.src[i].verdict === '倒扣') continue;
+    const rank = droppable(w, i);
+    if (rank < 0) continue;
     count++;
-    const rank = levelRank(level);
     if (best[rank] < 0 || better(w, i, best[rank])) best[rank] = i;
   }
   if (count < 2) return;
@@ -194,29 +196,27 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
   }
   const message = `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
   for (const i of piece) {
-    const level = w.facts[w.factOf[i]].level;
-    if (
-      (w.flags[i] & FIXED) === DUPLICATE ||
-      level === null ||
-      w.src[i].verdict === '倒扣' ||
-      kept.includes(i)
-    )
-      continue;
-    w.points[i] = 0;
-    addIssue(w, i, message);
-    w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | DROPPED;
-    w.changed.push(i);
+    if (droppable(w, i) < 0 || kept.includes(i)) continue;
+    zero(w, i, DROPPED, message);
   }
 }
 
 /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
 export function rawPoints(w: Work, i: number): number {
   const c = w.facts[w.factOf[i]];
-  const row = w.src[i];
-  const adjustment = row.adjustment;
-  return !c.blocked && adjustment !== null && adjustment !== 0 && row.adjustmentReason !== ''
-    ? c.points + adjustment
-    : c.points;
+  const { adjustment, adjustmentReason } = w.src[i];
+  return (
+    c.points +
+    (!c.blocked && adjustment !== null && adjustment !== 0 && adjustmentReason !== '' ? adjustment : 0)
+  );
+}
+
+/** The level rank of a row the 多次录用 policy may drop (not a duplicate, has a level, not 倒扣); else -1. */
+function droppable(w: Work, i: number): number {
+  const level = w.facts[w.factOf[i]].level;
+  return (w.flags[i] & FIXED) === DUPLICATE || level === null || w.src[i].verdict === '倒扣'
+    ? -1
+    : levelRank(level);
 }
 
 const RANK_SHIFT = 3;

@@ -53,27 +53,9 @@ const NO_TAGS: string[] = [];
 /** A row without authors: one shared, frozen empty list. */
 const NO_SHARES = Object.freeze([]) as unknown as number[];
 
-/** Credit per author (计任务): at most two authors; halves, or 3:2 for the first two. */
-export function splitCredit(authorCount: number, split: Settings['coauthorSplit']): number[] {
-  if (authorCount === 0) return [];
-  if (authorCount === 1) return [1];
-  const first = split === '3:2' ? 0.6 : 0.5;
-  const out = new Array<number>(authorCount).fill(0);
-  out[0] = first;
-  out[1] = roundHalfUp(1 - first, 6);
-  return out;
-}
-
-const fmtCache = new Map<number, string>();
-
-/** A number in an explanation; the few values points take are formatted once. */
+/** A number in an explanation (made once per kind of row and points: no cache needed). */
 function fmt(n: number): string {
-  let t = fmtCache.get(n);
-  if (t === undefined) {
-    t = String(roundHalfUp(n, 4));
-    if (fmtCache.size < 1000) fmtCache.set(n, t);
-  }
-  return t;
+  return String(roundHalfUp(n, 4));
 }
 
 /** The 部机关科室 type: the district department's offices, through which 党(工)委 relay upward. */
@@ -123,10 +105,10 @@ interface Context {
   findPoints: PointLookup;
   findMultiplier: MultiplierLookup;
   keys: LookupKeys;
-  knownUnits: Set<string>;
   evidenceRank: number;
   hasOffices: boolean;
   quotas: Map<string, string[]>;
+  /** The 单位 table's units by name: their type. */
   unitType: Map<string, string>;
 }
 
@@ -147,7 +129,6 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     findPoints: pointLookup(rules.points),
     findMultiplier: multiplierLookup(rules.multipliers, s.multiplierCap),
     keys: lookupKeys(rules.points, rules.multipliers),
-    knownUnits: new Set(rules.units.map((u) => u.name)),
     evidenceRank: s.evidenceFrom === null ? -1 : levelRank(s.evidenceFrom),
     hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
     quotas: recipientQuotas(rules),
@@ -168,13 +149,13 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     countable: new Uint8Array(n),
     issues: new Map(),
     instruction: new Map(),
+    heads: new Map(),
     changed: [],
     scratch: new Int32Array(2 * n + 16),
   };
-  const out: Output = { instruction: w.instruction, heads: new Map() };
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
-  const a = resultColumns(out, w, s.coauthorSplit);
-  scoreRows(ctx, w, a, out);
+  const a = resultColumns(w, s.coauthorSplit);
+  scoreRows(ctx, w, a);
   // The piece phases change a few rows: their relay shares and flags are taken again.
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
@@ -190,7 +171,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
  * rows with one title key, found in a hash table of its own), its columns. A function of its own: the loop
  * is optimised on its own, whatever follows it.
  */
-function scoreRows(ctx: Context, w: Work, a: ScoredColumns, out: Output): void {
+function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const { s, keys } = ctx;
   const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
   const { row: rowNo, unit: unitOf, kind, mode, day: days, relayPoints } = a;
@@ -230,7 +211,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, out: Output): void {
     // The parser's issues; copied before the first issue of its own is added (most rows add none).
     let own: string[] | null = null;
     if (unit.issue !== null) own = withIssue(row, own, unit.issue);
-    if (row.relayOffice !== '' && ctx.knownUnits.size > 0 && !ctx.knownUnits.has(row.relayOffice))
+    if (row.relayOffice !== '' && ctx.unitType.size > 0 && !ctx.unitType.has(row.relayOffice))
       own = withIssue(row, own, `对口处室“${brief(row.relayOffice)}”不在「单位」表中`);
     if (c.outletIssue !== null) own = withIssue(row, own, c.outletIssue);
     const authorCount = row.authors.length;
@@ -243,7 +224,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, out: Output): void {
     let p = c.points;
     if (!blocked && row.adjustment !== null && row.adjustment !== 0 && row.adjustmentReason !== '') {
       p += row.adjustment;
-      out.heads.set(
+      w.heads.set(
         i,
         `${c.head} ${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`,
       );
@@ -291,8 +272,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, out: Output): void {
     let piece: number;
     if (title === '') piece = w.pieces++;
     else {
-      // The hash scaled to the table (multiply-high: no power-of-two size needed).
-      let slot = Math.floor(((pieceHash(title, u) >>> 0) * size) / 4294967296);
+      // FNV-1a over the title key's code units, the unit id mixed in, scaled to the table (multiply-high).
+      let h = 0x811c9dc5 ^ u;
+      for (let j = 0; j < title.length; j++) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
+      let slot = Math.floor((((h ^ (h >>> 15)) >>> 0) * size) / 4294967296);
       for (;;) {
         const first = table[slot] - 1;
         if (first < 0) {
@@ -328,13 +311,6 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, out: Output): void {
   }
 }
 
-/** A title key's hash with its unit's id mixed in (FNV-1a over the UTF-16 code units). */
-function pieceHash(title: string, unit: number): number {
-  let h = 0x811c9dc5 ^ unit;
-  for (let j = 0; j < title.length; j++) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
-  return h ^ (h >>> 15);
-}
-
 /** After the phases: the changed rows' relay shares and duplicate flags, then every row's points as shown. */
 function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
   const { relayPoints, duplicate } = a;
@@ -364,7 +340,7 @@ function unitFacts(ctx: Context, name: string): UnitFacts {
   const quota = ctx.quotas.get(name);
   return {
     issue:
-      ctx.knownUnits.size > 0 && name !== '' && !ctx.knownUnits.has(name)
+      ctx.unitType.size > 0 && name !== '' && !ctx.unitType.has(name)
         ? `单位“${brief(name)}”不在「单位」表中`
         : null,
     quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
@@ -372,23 +348,17 @@ function unitFacts(ctx: Context, name: string): UnitFacts {
   };
 }
 
-/** What a row's bonus, issues, credit and explanation are read from once scoring is done. */
-interface Output {
-  /** The instruction whose bonus a row carries (Work.instruction). */
-  instruction: Map<number, string>;
-  /** Rows with an adjustment: their explanation before bonus and verdict. */
-  heads: Map<number, string>;
-}
-
 /**
  * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
  */
-function resultColumns(o: Output, w: Work, coauthorSplit: Settings['coauthorSplit']): ScoredColumns {
+function resultColumns(w: Work, coauthorSplit: Settings['coauthorSplit']): ScoredColumns {
   // By author count.
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
-  const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind } = w;
+  // (Read from w here: the closures keep these, not w and its scratch.)
+  const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  const n = src.length;
   const classes = w.facts as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
     const authors = (flags[i] >> AUTHORS_SHIFT) & 3;
@@ -401,18 +371,18 @@ function resultColumns(o: Output, w: Work, coauthorSplit: Settings['coauthorSpli
   // Every field written out, in one order (no spread): one object shape for every scoring's columns, so the
   // readers' optimised code is not thrown away on the next ledger ("wrong map").
   return {
-    n: src.length,
-    row: new Int32Array(src.length),
+    n,
+    row: new Int32Array(n),
     units: [],
-    unit: new Int32Array(src.length),
+    unit: new Int32Array(n),
     kind,
     kinds: classes,
-    mode: new Uint8Array(src.length),
-    day: new Float64Array(src.length),
+    mode: new Uint8Array(n),
+    day: new Float64Array(n),
     points,
-    relayPoints: new Float64Array(src.length),
+    relayPoints: new Float64Array(n),
     countable,
-    duplicate: new Uint8Array(src.length),
+    duplicate: new Uint8Array(n),
     bonus,
     issues: (i) => issues.get(i) ?? src[i].issues,
     credit: (i) => {
@@ -426,7 +396,7 @@ function resultColumns(o: Output, w: Work, coauthorSplit: Settings['coauthorSpli
     why: (i) => {
       const f = flags[i];
       if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
-      return explain(o, classes[kind[i]], i, (f >> TAIL_SHIFT) & 3, bonus(i), points[i]);
+      return explain(heads, instruction, classes[kind[i]], i, (f >> TAIL_SHIFT) & 3, bonus(i), points[i]);
     },
   };
 }
@@ -556,8 +526,12 @@ interface AuthorSplit {
   byPoints: Map<number, number[]>;
 }
 
+/** Credit per author (计任务), one or more authors: at most two count; halves, or 3:2 for the first two. */
 function authorSplit(authors: number, split: Settings['coauthorSplit']): AuthorSplit {
-  const shares = splitCredit(authors, split);
+  const first = authors === 1 ? 1 : split === '3:2' ? 0.6 : 0.5;
+  const shares = new Array<number>(authors).fill(0);
+  shares[0] = first;
+  if (authors > 1) shares[1] = roundHalfUp(1 - first, 6);
   return {
     shares,
     counted: Object.freeze(shares.slice()) as number[],
@@ -577,8 +551,16 @@ function personShares(split: AuthorSplit, points: number): number[] {
 }
 
 /** The explanation: base, multipliers, adjustment, instruction bonus, verdict = points. */
-function explain(o: Output, c: RowClass, i: number, tail: number, bonus: number, points: number): string {
-  const head = o.heads.size > 0 ? o.heads.get(i) : undefined;
+function explain(
+  heads: Map<number, string>,
+  instruction: Map<number, string>,
+  c: RowClass,
+  i: number,
+  tail: number,
+  bonus: number,
+  points: number,
+): string {
+  const head = heads.size > 0 ? heads.get(i) : undefined;
   if (head === undefined && bonus === 0) {
     // Rows alike share one string.
     c.whys[tail] ??= new Map();
@@ -590,7 +572,7 @@ function explain(o: Output, c: RowClass, i: number, tail: number, bonus: number,
     }
     return why;
   }
-  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${o.instruction.get(i) ?? ''}领导批示）` : '';
+  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${instruction.get(i) ?? ''}领导批示）` : '';
   return equation(`${head ?? c.head}${bonusText}${TAILS[tail]}`, points);
 }
 

@@ -26,19 +26,15 @@ export type PointLookup = (
 
 /** 计分 lookup: rules grouped by mode×level; the most specific in force wins (kind > tag > placement). */
 export function pointLookup(points: PointRule[]): PointLookup {
-  const byMode = new Map<Mode, Map<Level, PointRule[]>>();
+  // By mode and level written one after the other (both from short fixed lists: no two pairs spell alike).
+  const byModeLevel = new Map<string, PointRule[]>();
   for (const p of points) {
-    let byLevel = byMode.get(p.mode);
-    if (!byLevel) {
-      byLevel = new Map();
-      byMode.set(p.mode, byLevel);
-    }
-    const list = byLevel.get(p.level);
+    const list = byModeLevel.get(p.mode + p.level);
     if (list) list.push(p);
-    else byLevel.set(p.level, [p]);
+    else byModeLevel.set(p.mode + p.level, [p]);
   }
   return (mode, level, kind, tags, placement, day) => {
-    const list = byMode.get(mode)?.get(level);
+    const list = byModeLevel.get(mode + level);
     if (!list) return undefined;
     let best: PointRule | undefined;
     let bestScore = -1;
