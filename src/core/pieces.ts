@@ -56,9 +56,7 @@ export interface Work {
   instruction: Map<number, string>;
   /** Rows with an adjustment: their explanation before bonus and verdict. */
   heads: Map<number, string>;
-  /** Rows a piece phase changed after the row was scored on its own (their ScoredRow is made again). */
-  changed: number[];
-  /** The piece table of scoring (half full at most), then the phases' scratch: two entries per row at least. */
+  /** The piece table of scoring (half full at most), then the phases' scratch: two entries per row. */
   scratch: Int32Array;
 }
 
@@ -76,7 +74,6 @@ function zero(w: Work, i: number, why: number, message: string): void {
   w.points[i] = 0;
   w.issues.set(i, [...(w.issues.get(i) ?? w.src[i].issues), message]);
   w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
-  w.changed.push(i);
 }
 
 /** Which of two rows of one piece counts: more points, then by content, never by position. */
@@ -267,6 +264,5 @@ export function applyInstructionBonus(
     w.bonus.set(t, bonus);
     w.points[t] += w.src[t].verdict === '倒扣' ? -bonus : bonus;
     w.instruction.set(t, instruction);
-    w.changed.push(t);
   }
 }

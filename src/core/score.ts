@@ -1,8 +1,8 @@
 // Row scoring (RULES §4): base × multipliers + instruction bonus, verdicts, review gate, evidence,
-// duplicates, multiple-adoption policy, relay share and per-author credit. Phases: each row on its own, made
-// into its ScoredRow → the piece phases (pieces.ts: duplicates, 多次录用, 领导批示) → the few rows they changed
-// made again. 100,000 rows: the rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面,
-// dated version, 字数/时长 thresholds) and the phases work on typed columns, not on the row objects.
+// duplicates, multiple-adoption policy, relay share and per-author credit. Phases: each row on its own into
+// the columns → the piece phases (pieces.ts: duplicates, 多次录用, 领导批示) → relay shares and rounding. The
+// rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面, dated version, 字数/时长
+// thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
 import { Numbering } from './ledgerIds';
@@ -134,6 +134,9 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     quotas: recipientQuotas(rules),
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
   };
+  // The relay shares are worked out last (finishColumns): until then their buffer, two Int32 per row, is the
+  // piece table of scoreRows and the phases' scratch (no per-row temporary of its own).
+  const relayPoints = new Float64Array(n);
   const w: Work = {
     src,
     facts: [],
@@ -150,11 +153,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     issues: new Map(),
     instruction: new Map(),
     heads: new Map(),
-    changed: [],
-    scratch: new Int32Array(2 * n + 16),
+    scratch: new Int32Array(relayPoints.buffer),
   };
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
-  const a = resultColumns(w, s.coauthorSplit);
+  const a = resultColumns(w, s.coauthorSplit, relayPoints);
   scoreRows(ctx, w, a);
   // The piece phases change a few rows: their relay shares and flags are taken again.
   applyAdoptionPhases(w, s.multipleAdoption);
@@ -174,7 +176,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
 function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const { s, keys } = ctx;
   const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
-  const { row: rowNo, unit: unitOf, kind, mode, day: days, relayPoints } = a;
+  const { row: rowNo, unit: unitOf, kind, mode, day: days, duplicate } = a;
   const classes = w.facts as RowClass[];
   const n = src.length;
   const unitIds = new Numbering(a.units);
@@ -307,32 +309,27 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     rowNo[i] = row.row;
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
-    relayPoints[i] = relayShown(s, c, row, p);
+    // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
+    if (c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit) duplicate[i] = 1;
   }
 }
 
-/** After the phases: the changed rows' relay shares and duplicate flags, then every row's points as shown. */
+/**
+ * After the phases, every row: the 对口处室's share of a relayed row's points as shown (rounded; over the
+ * scratch, which is done with), the duplicate flag in place of the relayed mark, the points as shown.
+ */
 function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
   const { relayPoints, duplicate } = a;
-  const classes = w.facts as RowClass[];
-  for (const i of w.changed) {
-    relayPoints[i] = relayShown(s, classes[w.factOf[i]], w.src[i], w.points[i]);
-    duplicate[i] = (w.flags[i] & FIXED) === DUPLICATE ? 1 : 0;
-  }
-  // In place: the phases are done with the unrounded ones. A whole number is its own rounding (+ 0: no -0).
-  const points = w.points;
+  const { points, flags } = w;
   const d = s.decimals;
   const whole = Number.isInteger(d) && d >= 0;
   for (let i = 0; i < points.length; i++) {
     const p = points[i];
+    relayPoints[i] = duplicate[i] === 1 ? roundHalfUp(roundHalfUp(p, d) * s.relayShare, d) : 0;
+    duplicate[i] = (flags[i] & FIXED) === DUPLICATE ? 1 : 0;
+    // In place: the phases are done with the unrounded ones. A whole number is its own rounding (+ 0: no -0).
     points[i] = whole && Number.isInteger(p) ? p + 0 : roundHalfUp(p, d);
   }
-}
-
-/** The 对口处室's share of a row's points as shown (rounded), when the row was relayed. */
-function relayShown(s: Settings, c: RowClass, row: LedgerRow, p: number): number {
-  const relayed = c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
-  return relayed ? roundHalfUp(roundHalfUp(p, s.decimals) * s.relayShare, s.decimals) : 0;
 }
 
 function unitFacts(ctx: Context, name: string): UnitFacts {
@@ -352,7 +349,11 @@ function unitFacts(ctx: Context, name: string): UnitFacts {
  * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
  */
-function resultColumns(w: Work, coauthorSplit: Settings['coauthorSplit']): ScoredColumns {
+function resultColumns(
+  w: Work,
+  coauthorSplit: Settings['coauthorSplit'],
+  relayPoints: Float64Array,
+): ScoredColumns {
   // By author count.
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
@@ -380,7 +381,7 @@ function resultColumns(w: Work, coauthorSplit: Settings['coauthorSplit']): Score
     mode: new Uint8Array(n),
     day: new Float64Array(n),
     points,
-    relayPoints: new Float64Array(n),
+    relayPoints,
     countable,
     duplicate: new Uint8Array(n),
     bonus,
