@@ -275,9 +275,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     if (title === '') piece = w.pieces++;
     else {
       // FNV-1a over the title key's code units, the unit id mixed in, scaled to the table (multiply-high).
-      let h = 0x811c9dc5 ^ u;
-      for (let j = 0; j < title.length; j++) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
-      let slot = Math.floor((((h ^ (h >>> 15)) >>> 0) * size) / 4294967296);
+      let slot = Math.floor((pieceHash(title, u) * size) / 4294967296);
       for (;;) {
         const first = table[slot] - 1;
         if (first < 0) {
@@ -312,6 +310,13 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
     if (c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit) duplicate[i] = 1;
   }
+}
+
+/** FNV-1a over a title key's code units, its unit id mixed in: 0 to 2^32 - 1. */
+function pieceHash(title: string, unit: number): number {
+  let h = 0x811c9dc5 ^ unit;
+  for (let j = 0; j < title.length; j++) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**
