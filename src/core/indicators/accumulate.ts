@@ -16,7 +16,7 @@
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
-import { EMPTY_TABLE, type RowTable } from './rows';
+import { EMPTY_TABLE, finiteAt, HEAD, OFFICE_SUBMISSION, type RowTable, SINGLE, SUBMISSION } from './rows';
 
 const POINTS = 0; // 积分
 const ADOPTED = 1; // 录用
@@ -92,11 +92,15 @@ export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
   const acc = new Accumulator(t, slots, unitCount);
   const withAuthors = slots.person.length > 0 || slots.team.length > 0;
   const hasPrior = t.priorOf.size > 0;
-  for (let p = 0; p < t.pieces; p++) {
-    const multi = t.pieceSize[p] > 1;
-    const prior = hasPrior ? t.priorOf.get(p) : undefined;
+  const { flags, next } = t;
+  // Piece by piece, in the order of their first row this year; a piece's rows in row order.
+  for (let head = 0; head < t.n; head++) {
+    const f = flags[head];
+    if ((f & HEAD) === 0) continue;
+    const multi = next[head] >= 0;
+    const prior = hasPrior && (f & SINGLE) === 0 ? t.priorOf.get(t.rowPiece[head]) : undefined;
     if (prior) markEarlierYears(t, slots, prior);
-    for (let r = t.pieceHead[p]; r >= 0; r = t.next[r]) {
+    for (let r = head; r >= 0; r = next[r]) {
       acc.unit(r, multi);
       acc.office(r, multi);
       acc.department(r, multi);
@@ -161,14 +165,15 @@ class Accumulator {
     this.pendingValue[k] = v;
   }
 
-  /** The row's weight for an indicator (0 = it does not count); its bucket is left in `bucket`. */
+  /** The row's weight for an indicator (0 = it does not count); its bucket is left in `bucket`. `submission`: the
+   * flag (SUBMISSION, or OFFICE_SUBMISSION for the 对口处室) that makes the row a submission of the subject. */
   private gate(slot: Slot, r: number, submission: number, view: number): number {
     const t = this.t;
     const month = slot.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
     if (month < 0) return 0;
     if (slot.metric !== POINTS) {
       if (t.countable[r] === 0) return 0;
-      if (slot.metric === SUBMITTED && submission === 0) return 0;
+      if (slot.metric === SUBMITTED && (t.flags[r] & submission) === 0) return 0;
     }
     this.bucket = slot.bucketOf[month];
     return weightOf(slot, view);
@@ -179,11 +184,11 @@ class Accumulator {
     const t = this.t;
     const uid = t.unit[r];
     if (uid < 0) return;
-    const points = t.points[r];
+    const points = finiteAt(t.points, r);
     const list = this.unitSlots[uid];
     for (let s = 0; s < list.length; s++) {
       const slot = list[s];
-      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       const amount = slot.metric === POINTS ? points : 1;
       if (w !== 0 && amount !== 0) this.put(slot, uid, this.bucket, amount * w, multi);
     }
@@ -194,10 +199,10 @@ class Accumulator {
     const t = this.t;
     const oid = t.office[r];
     if (oid < 0) return;
-    const relayPoints = t.relayPoints[r];
+    const relayPoints = finiteAt(t.relayPoints, r);
     for (const slot of this.unitSlots[oid]) {
       if (slot.metric === ADOPTED || slot.metric === PIECES) continue;
-      const w = this.gate(slot, r, t.officeSubmission[r], t.officeView[r]);
+      const w = this.gate(slot, r, OFFICE_SUBMISSION, t.officeView[r]);
       const amount = slot.metric === POINTS ? relayPoints : 1;
       if (w !== 0 && amount !== 0) this.put(slot, oid, this.bucket, amount * w, multi);
     }
@@ -206,9 +211,9 @@ class Accumulator {
   /** 全部门: every row once (relay shares are not added again). */
   department(r: number, multi: boolean): void {
     const t = this.t;
-    const points = t.points[r];
+    const points = finiteAt(t.points, r);
     for (const slot of this.slots.department) {
-      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       const amount = slot.metric === POINTS ? points : 1;
       if (w !== 0 && amount !== 0) this.put(slot, 0, this.bucket, amount * w, multi);
     }
@@ -233,7 +238,7 @@ class Accumulator {
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
     for (const slot of this.slots.person) {
-      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
       for (let a = a0; a < a1; a++) {
@@ -251,13 +256,13 @@ class Accumulator {
     const a1 = t.authorStart[r + 1];
     const noAuthor = a0 === a1;
     for (const slot of this.slots.team) {
-      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
       const applies = this.teamApplies.get(slot)!;
       for (const team of this.teamIds) {
         if (applies[team] === 0) continue;
-        let amount = noAuthor ? (byPoints ? t.points[r] : 1) : 0;
+        let amount = noAuthor ? (byPoints ? finiteAt(t.points, r) : 1) : 0;
         for (let a = a0; a < a1; a++) {
           if (t.authorTeam[a] === team) amount += byPoints ? t.authorPoints[a] : t.authorCredit[a];
         }

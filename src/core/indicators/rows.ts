@@ -102,28 +102,33 @@ export function peopleTable(rules: Rules): Map<string, PersonDef> {
   return out;
 }
 
+/** RowTable.flags bits. */
+export const HEAD = 1; // the first row of its piece this year (accumulate reads the piece from here)
+export const SINGLE = 2; // a piece of its own although it shares its ledger piece (untitled by its title key)
+export const SUBMISSION = 4; // a submission of the unit
+export const OFFICE_SUBMISSION = 8; // a submission of the 对口处室 (it relayed the piece upward)
+
 export interface RowTable {
   n: number;
   unit: Int32Array; // unit id, -1 when the row does not count this year
   office: Int32Array; // 对口处室 id, -1 when not relayed
   pointsMonth: Int8Array; // month 0..11 by the row's assessment day, -1 outside the year / after asOf
   submitMonth: Int8Array; // month 0..11 by 报送日期 (else 录用日期)
-  points: Float64Array; // the row's points (finite), for its unit and the department
-  relayPoints: Float64Array; // the 对口处室's share (finite)
+  /** The scored columns, read in place (not copied): points and relay shares (finiteAt), countable. */
+  points: Float64Array;
+  relayPoints: Float64Array; // the 对口处室's share, read where office ≥ 0
   countable: Uint8Array;
-  submission: Uint8Array; // a submission of the unit
-  officeSubmission: Uint8Array; // a submission of the 对口处室 (it relayed the piece upward)
+  flags: Uint8Array; // HEAD | SINGLE | SUBMISSION | OFFICE_SUBMISSION
   /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
   view: Int32Array;
   officeView: Int32Array; // … and for its 对口处室 (recipient = where the office sent it)
   /** The distinct views: rows look alike (a few outlets, kinds, recipients), so filters judge each once. */
   viewList: RowView[];
-  /** Pieces (a unit's rows with one title key): the first row, the next row of each, the size. */
-  pieces: number;
-  pieceHead: Int32Array;
+  /** Pieces (a unit's rows with one title key): from each HEAD row, the next row of the piece (-1: none). */
   next: Int32Array;
-  pieceSize: Int32Array;
-  /** Rows dated before the year, by piece: what they counted makes this year's repeats count 0. */
+  /** The ledger's piece of each row (credit.ts pieceIds): priorOf is keyed by it. */
+  rowPiece: Int32Array;
+  /** Rows dated before the year, by ledger piece: what they counted makes this year's repeats count 0. */
   priorOf: Map<number, number[]>;
   /** Authors of those earlier rows who have rows this year: person id, team id, credit. */
   priorAuthors: Map<number, { person: number; team: number; credit: number }[]>;
@@ -134,6 +139,12 @@ export interface RowTable {
   authorPoints: number[]; // ScoredRow.personPoints of the author (finite)
   authorTeam: number[]; // unit id of the person's 科室
   persons: PersonRegistry;
+}
+
+/** A number column's value, 0 where it is not finite (a hand-built row's missing points). */
+export function finiteAt(column: Float64Array, i: number): number {
+  const v = column[i];
+  return v - v === 0 ? v : 0;
 }
 
 export interface PersonRegistry {
@@ -270,46 +281,42 @@ export function readRows(
   const n = Math.min(c.n, lRows.length);
   const viewList: RowView[] = [];
   const views = new Views(viewList, options.reads, c.kinds);
+  // The ledger's pieces (unit + title key, credit.ts): this year's rows of one are chained in row order.
+  const { rowPiece, pieces } = n > 0 ? pieceIds(scored, c) : { rowPiece: new Int32Array(0), pieces: 0 };
   const t: RowTable = {
     n,
-
     unit: new Int32Array(n).fill(-1),
     office: new Int32Array(n).fill(-1),
     pointsMonth: new Int8Array(n).fill(-1),
     submitMonth: new Int8Array(n).fill(-1),
-    points: new Float64Array(n),
-    relayPoints: new Float64Array(n),
-    countable: new Uint8Array(n),
-    submission: new Uint8Array(n),
-    officeSubmission: new Uint8Array(n),
+    points: c.points,
+    relayPoints: c.relayPoints,
+    countable: c.countable,
+    flags: new Uint8Array(n),
     view: new Int32Array(n).fill(-1),
     officeView: new Int32Array(n).fill(-1),
     viewList,
-    pieces: 0,
-    pieceHead: new Int32Array(n),
     next: new Int32Array(n).fill(-1),
-    pieceSize: new Int32Array(n),
+    rowPiece,
     priorOf: new Map(),
     priorAuthors: new Map(),
-    authorStart: new Int32Array(n + 1),
+    authorStart: new Int32Array(options.authors ? n + 1 : 0),
     authors: [],
     authorCredit: [],
     authorPoints: [],
     authorTeam: [],
     persons: { names: [], ids: new Map(), types: [], home: [], listed: [] },
   };
-  const pieceTail = new Int32Array(n);
+  // Per ledger piece, its last row this year so far (-1: none yet).
+  const tail = new Int32Array(pieces).fill(-1);
   const prior: number[] = []; // row, unit id, … of rows dated before the year
   // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
   // ledger-only units are numbered in the order the rows name them, as before.
   const unitOfColumn = new Int32Array(c.units.length).fill(-2);
   const authors = options.authors ? new AuthorReader(t, units, people) : null;
-  // The ledger's pieces (unit + title key, credit.ts), numbered here in the order their first row of the year comes.
-  const { rowPiece, pieces } = n > 0 ? pieceIds(scored) : { rowPiece: new Int32Array(0), pieces: 0 };
-  const localPiece = new Int32Array(pieces).fill(-1);
 
   for (let i = 0; i < n; i++) {
-    t.authorStart[i] = t.authors.length;
+    if (authors) t.authorStart[i] = t.authors.length;
     const l = lRows[i];
     const column = c.unit[i];
     if (column < 0 || !l) continue; // no scored row (a hole in a hand-built list) or no ledger row
@@ -334,32 +341,27 @@ export function readRows(
     t.office[i] = oid;
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
-    t.points[i] = finite(c.points[i]);
-    if (oid >= 0) t.relayPoints[i] = finite(c.relayPoints[i]);
     // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
     const recipient =
       oid >= 0 ? views.recipients.id(DISTRICT_DEPARTMENT) : views.recipients.cell(l.recipient);
-    t.submission[i] = recipient !== 0 || c.mode[i] === SUBMITTED ? 1 : 0;
-    describeRow(t, views, c, i, l, oid, recipient);
+    let flags = recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0;
+    flags |= describeRow(t, views, c, i, l, oid, recipient);
 
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
     // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
-    const first = localPiece[rowPiece[i]];
-    const piece = first >= 0 && text(l.titleKey) ? first : -1;
-    if (piece < 0) {
-      const p = t.pieces++;
-      if (first < 0) localPiece[rowPiece[i]] = p;
-      t.pieceHead[p] = i;
-      pieceTail[p] = i;
-      t.pieceSize[p] = 1;
-    } else {
-      t.next[pieceTail[piece]] = i;
-      pieceTail[piece] = i;
-      t.pieceSize[piece] += 1;
-    }
+    const piece = rowPiece[i];
+    const last = tail[piece];
+    if (last < 0) {
+      tail[piece] = i;
+      flags |= HEAD;
+    } else if (text(l.titleKey)) {
+      t.next[last] = i;
+      tail[piece] = i;
+    } else flags |= HEAD | SINGLE;
+    t.flags[i] = flags;
     if (authors) authors.read(i, c, l, uid);
   }
-  t.authorStart[n] = t.authors.length;
+  if (authors) t.authorStart[n] = t.authors.length;
 
   // Rows of earlier years matter only for pieces that have rows this year.
   for (let p = 0; p < prior.length; p += 2) {
@@ -367,8 +369,8 @@ export function readRows(
     const uid = prior[p + 1];
     const l = lRows[i];
     if (uid < 0) continue;
-    const piece = localPiece[rowPiece[i]];
-    if (piece < 0) continue;
+    const piece = rowPiece[i];
+    if (tail[piece] < 0) continue;
     t.unit[i] = uid;
     describeRow(t, views, c, i, l, -1, views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
@@ -403,7 +405,7 @@ export function readRows(
   return t;
 }
 
-/** Countable and the filters' views of row i (for its unit and its 对口处室). */
+/** The filters' views of row i (for its unit and its 对口处室); OFFICE_SUBMISSION when the office relayed it upward. */
 function describeRow(
   t: RowTable,
   views: Views,
@@ -412,16 +414,14 @@ function describeRow(
   l: LedgerRow,
   oid: number,
   recipient: number,
-): void {
+): number {
   const kind = c.kind[i];
   const mode = c.mode[i];
   t.view[i] = views.of(kind, mode, l.kind, recipient);
-  t.countable[i] = c.countable[i];
-  if (oid >= 0) {
-    const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
-    t.officeView[i] = views.of(kind, mode, l.kind, views.recipients.id(upward));
-    t.officeSubmission[i] = upward !== '' ? 1 : 0;
-  }
+  if (oid < 0) return 0;
+  const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
+  t.officeView[i] = views.of(kind, mode, l.kind, views.recipients.id(upward));
+  return upward !== '' ? OFFICE_SUBMISSION : 0;
 }
 
 /** Reads rows' authors into the person registry and RowTable.authors*. */
