@@ -16,7 +16,7 @@
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
-import { EMPTY_TABLE, finiteAt, HEAD, OFFICE_SUBMISSION, type RowTable, SINGLE, SUBMISSION } from './rows';
+import { finiteAt, HEAD, OFFICE_SUBMISSION, type RowTable, SINGLE, SUBMISSION } from './rows';
 
 const POINTS = 0; // 积分
 const ADOPTED = 1; // 录用
@@ -313,9 +313,11 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
   }
 }
 
-// Keeps the Accumulator's shape (and the pass's optimized code) from one evaluation to the next (see rows.ts).
-export const SHAPE = new Accumulator(
-  EMPTY_TABLE,
-  { unit: [], team: [], person: [], department: [], unitSlots: () => [], teamSlots: () => [] },
-  0,
-);
+const kept: unknown[] = [];
+
+/** Keeps an idle Accumulator over `table` and a slot of the evaluation until the next one (see rows.ts). */
+export function keepAccumulator(table: RowTable, slots: Slots): void {
+  const none = { unit: [], team: [], person: [], department: [], unitSlots: () => [], teamSlots: () => [] };
+  kept[0] = new Accumulator(table, none, 0);
+  kept[1] = allSlots(slots)[0];
+}

@@ -14,10 +14,10 @@
 
 import { capMonths, capSpan } from '../cap';
 import type { Day, Rules, ScoredLedger, SubjectResult } from '../types';
-import { accumulate, newSlot, type Slot, type Slots } from './accumulate';
+import { accumulate, keepAccumulator, newSlot, type Slot, type Slots } from './accumulate';
 import { bucketOfMonth, yearCalendar } from './calendar';
 import { compileIndicator, indicatorsInForce } from './compile';
-import { finite, finiteAt, peopleTable, type RowTable, readRows, UnitRegistry } from './rows';
+import { finite, finiteAt, keepShapes, peopleTable, type RowTable, readRows, UnitRegistry } from './rows';
 import {
   judgeDepartment,
   judgePeople,
@@ -114,10 +114,12 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   const ctx: SubjectContext = { cal, units, rows, people, settings: rules?.settings };
   const department = judgeDepartment(ctx, slots.department);
   const teams = judgeTeams(ctx, slots.teamSlots, department);
-  return {
+  const result = {
     units: judgeUnits(ctx, slots.unitSlots),
     people: judgePeople(ctx, slots.person, teams),
     teams,
     department,
   };
+  keepAccumulator(keepShapes([scored?.ledger?.rows?.[0]]), slots);
+  return result;
 }

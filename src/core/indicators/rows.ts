@@ -314,7 +314,72 @@ export function readRows(
   // ledger-only units are numbered in the order the rows name them, as before.
   const unitOfColumn = new Int32Array(c.units.length).fill(-2);
   const authors = options.authors ? new AuthorReader(t, units, people) : null;
+  readYear(t, c, lRows, { units, cal, views, authors, tail, unitOfColumn, prior });
+  if (authors) t.authorStart[n] = t.authors.length;
 
+  // Rows of earlier years matter only for pieces that have rows this year.
+  for (let p = 0; p < prior.length; p += 2) {
+    const i = prior[p];
+    const uid = prior[p + 1];
+    const l = lRows[i];
+    if (uid < 0) continue;
+    const piece = rowPiece[i];
+    if (tail[piece] < 0) continue;
+    t.unit[i] = uid;
+    describeRow(t, views, c, i, l, -1, views.recipients.cell(l.recipient));
+    const list = t.priorOf.get(piece);
+    if (list) list.push(i);
+    else t.priorOf.set(piece, [i]);
+    const authors = Array.isArray(l.authors) ? l.authors : [];
+    const rowCredit = c.credit(i);
+    const credit = Array.isArray(rowCredit) ? rowCredit : [];
+    t.priorAuthors.set(
+      i,
+      authors.map((a, k) => {
+        const name = text(a);
+        const listed = people.get(name);
+        return {
+          person: t.persons.ids.get(name) ?? -1,
+          team: listed ? units.id(text(listed.unit)) : uid,
+          credit: finite(credit[k]),
+        };
+      }),
+    );
+  }
+  // A person listed in 人员 with no row is still judged: their tasks are unmet, a chief keeps the team's bonus.
+  const ps = t.persons;
+  for (const [name, listed] of people) {
+    if (ps.ids.has(name)) continue;
+    ps.ids.set(name, ps.names.length);
+    ps.names.push(name);
+    ps.types.push(new Set([units.typeOf(text(listed.unit))]));
+    ps.home.push(text(listed.unit));
+    ps.listed.push(true);
+  }
+  return t;
+}
+
+/** What readYear reads with and fills besides the table. */
+interface Reading {
+  units: UnitRegistry;
+  cal: YearCalendar;
+  views: Views;
+  authors: AuthorReader | null;
+  /** Per ledger piece, its last row this year so far (-1: none yet). */
+  tail: Int32Array;
+  /** Registry id of each of the columns' units, -2 until its first row. */
+  unitOfColumn: Int32Array;
+  /** Row, unit id, … of rows dated before the year. */
+  prior: number[];
+}
+
+/**
+ * The pass over the rows for the year. A function that ends with its loop: code optimised while the loop runs
+ * is otherwise thrown away on the code after it, and made again for the next ledger.
+ */
+function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading): void {
+  const { units, cal, views, authors, tail, unitOfColumn, prior } = r;
+  const { n, rowPiece } = t;
   for (let i = 0; i < n; i++) {
     if (authors) t.authorStart[i] = t.authors.length;
     const l = lRows[i];
@@ -361,48 +426,6 @@ export function readRows(
     t.flags[i] = flags;
     if (authors) authors.read(i, c, l, uid);
   }
-  if (authors) t.authorStart[n] = t.authors.length;
-
-  // Rows of earlier years matter only for pieces that have rows this year.
-  for (let p = 0; p < prior.length; p += 2) {
-    const i = prior[p];
-    const uid = prior[p + 1];
-    const l = lRows[i];
-    if (uid < 0) continue;
-    const piece = rowPiece[i];
-    if (tail[piece] < 0) continue;
-    t.unit[i] = uid;
-    describeRow(t, views, c, i, l, -1, views.recipients.cell(l.recipient));
-    const list = t.priorOf.get(piece);
-    if (list) list.push(i);
-    else t.priorOf.set(piece, [i]);
-    const authors = Array.isArray(l.authors) ? l.authors : [];
-    const rowCredit = c.credit(i);
-    const credit = Array.isArray(rowCredit) ? rowCredit : [];
-    t.priorAuthors.set(
-      i,
-      authors.map((a, k) => {
-        const name = text(a);
-        const listed = people.get(name);
-        return {
-          person: t.persons.ids.get(name) ?? -1,
-          team: listed ? units.id(text(listed.unit)) : uid,
-          credit: finite(credit[k]),
-        };
-      }),
-    );
-  }
-  // A person listed in 人员 with no row is still judged: their tasks are unmet, a chief keeps the team's bonus.
-  const ps = t.persons;
-  for (const [name, listed] of people) {
-    if (ps.ids.has(name)) continue;
-    ps.ids.set(name, ps.names.length);
-    ps.names.push(name);
-    ps.types.push(new Set([units.typeOf(text(listed.unit))]));
-    ps.home.push(text(listed.unit));
-    ps.listed.push(true);
-  }
-  return t;
 }
 
 /** The filters' views of row i (for its unit and its 对口处室); OFFICE_SUBMISSION when the office relayed it upward. */
@@ -499,16 +522,18 @@ class AuthorReader {
 }
 
 // V8 forgets an object shape once its last object is gone, and with it the optimized code that read such
-// objects: one idle object of each class here keeps the shapes, so a later evaluation starts optimized.
-export const EMPTY_TABLE = readRows(
-  { ledger: { rows: [] }, rows: [] } as unknown as ScoredLedger,
-  new UnitRegistry([]),
-  new Map(),
-  yearCalendar(2000, 0),
-  { reads: 0, authors: false },
-);
-export const SHAPES: unknown[] = [
-  EMPTY_TABLE,
-  new Views([], 0, []),
-  new AuthorReader(EMPTY_TABLE, new UnitRegistry([]), new Map()),
-];
+// objects; an evaluation's objects (and its ledger's) are all gone by the next one. So idle objects of each
+// class here are kept, made anew after each evaluation (with the shapes it left), with a row of its ledger.
+const NO_LEDGER = { ledger: { rows: [] }, rows: [] } as unknown as ScoredLedger;
+const kept: unknown[] = [];
+
+/** An idle table and reader, kept with `also` until the next evaluation; the table is for accumulate's. */
+export function keepShapes(also: unknown[]): RowTable {
+  const table = readRows(NO_LEDGER, new UnitRegistry([]), new Map(), yearCalendar(2000, 0), {
+    reads: 0,
+    authors: false,
+  });
+  kept.length = 0;
+  kept.push(table, new Views([], 0, []), new AuthorReader(table, new UnitRegistry([]), new Map()), ...also);
+  return table;
+}
