@@ -71,25 +71,12 @@ function monthKey(day: Day): number {
   return yearOf(day) * 12 + monthOf(day) - 1;
 }
 
-/** monthKey, read from a table for the days of a year and the year before (most rows of a 通报). */
-class MonthKeys {
-  private readonly start: Day;
-  private readonly table: Int32Array;
-
-  constructor(year: number) {
-    this.start = dayFromYmd(year - 1, 1, 1);
-    this.table = new Int32Array(dayFromYmd(year, 12, 31) - this.start + 1);
-    for (let d = 0; d < this.table.length; d++) this.table[d] = monthKey(this.start + d);
-  }
-
-  of(day: Day): number {
-    return this.table[day - this.start] ?? monthKey(day); // a day outside (or not whole) is worked out
-  }
-}
-
 /**
- * Per-unit figures for one period, fed row by row. Caps (封顶) apply per unit per month or quarter.
- * (Classes, not closures, here and below: one shape and one method for every report, so the pass stays optimised.)
+ * Per-unit figures for one period, fed row by row (grow: room for units 0 … units − 1). Caps (封顶) apply per
+ * unit per month or quarter: through and before hold, per unit and cap bucket, the points up to the period's
+ * end and those before its start. levels: unit × 4 + level; seen: the offices' copies of relayed pieces.
+ * (Classes, not closures, here and below: one shape and one method for every report, so the pass stays
+ * optimised. Comments inside a class body stay in the bundle: they are above the class.)
  */
 class PeriodAcc {
   readonly from: Day;
@@ -97,23 +84,17 @@ class PeriodAcc {
   private readonly cap: number | null;
   private readonly perMonth: boolean;
   private readonly firstBucket: number;
-  /** Cap buckets from the period's first to its last: a unit's stretch of through and before. */
-  private readonly buckets: number;
   private readonly raw: number[] = [];
   private readonly relay: number[] = [];
-  private readonly levels: number[] = []; // unit × 4 + level
+  private readonly levels: number[] = [];
   private readonly hasLevels: number[] = [];
   private readonly submissions: number[] = [];
   private readonly active: number[] = [];
-  // With a cap: per unit × bucket, the points up to the period's end and those before its start, and the
-  // keys in the order first credited (the order the capped slices are summed in).
-  private readonly through: number[] = [];
-  private readonly before: number[] = [];
-  private readonly credited: number[] = [];
-  private readonly order: number[] = [];
+  private readonly through = new Map<number, number>();
+  private readonly before = new Map<number, number>();
   private readonly seenPiece: Uint8Array; // pieces counted as submitted in the period
   private readonly pieces: number;
-  private readonly seen = new Set<number>(); // … and the offices' copies of relayed pieces
+  private readonly seen = new Set<number>();
   private ownSubmissions = 0;
   private anyRows = false;
 
@@ -123,12 +104,10 @@ class PeriodAcc {
     this.cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
     this.perMonth = s.capPeriod === '月';
     this.firstBucket = capBucket(monthKey(this.from), this.perMonth);
-    this.buckets = Math.max(1, capBucket(monthKey(this.to), this.perMonth) - this.firstBucket + 1);
     this.pieces = pieces;
     this.seenPiece = new Uint8Array(pieces);
   }
 
-  /** Room for units 0 … units − 1. */
   grow(units: number): void {
     for (let u = this.raw.length; u < units; u++) {
       this.raw.push(0);
@@ -137,12 +116,6 @@ class PeriodAcc {
       this.submissions.push(0);
       this.active.push(0);
       this.levels.push(0, 0, 0, 0);
-      if (this.cap !== null)
-        for (let b = 0; b < this.buckets; b++) {
-          this.through.push(0);
-          this.before.push(0);
-          this.credited.push(0);
-        }
     }
   }
 
@@ -151,13 +124,9 @@ class PeriodAcc {
       if (v.day >= this.from) this.raw[unit] += pts;
       return;
     }
-    const key = unit * this.buckets + (capBucket(v.month, this.perMonth) - this.firstBucket);
-    if (this.credited[key] === 0) {
-      this.credited[key] = 1;
-      this.order.push(key);
-    }
-    this.through[key] += pts;
-    if (v.day < this.from) this.before[key] += pts;
+    const key = unit * 1_000_000 + (capBucket(v.month, this.perMonth) - this.firstBucket);
+    this.through.set(key, (this.through.get(key) ?? 0) + pts);
+    if (v.day < this.from) this.before.set(key, (this.before.get(key) ?? 0) + pts);
   }
 
   add(v: RowView): void {
@@ -210,8 +179,8 @@ class PeriodAcc {
 
   totals(units: string[], decimals: number): PeriodTotals {
     const { raw, relay, hasLevels, levels, submissions, active } = this;
-    for (const key of this.order)
-      raw[Math.floor(key / this.buckets)] += cappedSlice(this.before[key], this.through[key], this.cap);
+    for (const [key, v] of this.through)
+      raw[Math.floor(key / 1_000_000)] += cappedSlice(this.before.get(key) ?? 0, v, this.cap);
     const out: PeriodTotals = {
       points: new Map(),
       relay: new Map(),
@@ -239,15 +208,15 @@ class PeriodAcc {
 }
 
 /**
- * One year's months up to asOf: per unit the points before caps (relay shares in the month of their row),
- * adoptions, and each piece's first month submitted (a piece counts once, in that month).
+ * One year's months up to asOf: per unit × 12 + month the points before caps (raw; relay shares in the month
+ * of their row), adoptions, and each piece's first month submitted (firstSubmitted, 12: none; a piece counts
+ * once, in that month), so submissions() gives the pieces first submitted per month.
  */
 export class MonthAcc {
-  /** Points per unit × 12 + month. */
   readonly raw: number[] = [];
   readonly adoptions = new Array<number>(12).fill(0);
   private readonly jan: number;
-  private readonly firstSubmitted: Uint8Array; // piece → its first month submitted this year (12: none)
+  private readonly firstSubmitted: Uint8Array;
 
   constructor(
     year: number,
@@ -258,7 +227,6 @@ export class MonthAcc {
     this.firstSubmitted = new Uint8Array(pieces).fill(12);
   }
 
-  /** Pieces first submitted, per month. */
   submissions(): number[] {
     const out = new Array<number>(12).fill(0);
     for (const m of this.firstSubmitted) if (m < 12) out[m]++;
@@ -321,42 +289,36 @@ export interface Periods {
   asOf: Day;
 }
 
-/** The units of a report by id, in order of appearance; each new one gets room in every accumulator. */
-class ReportUnits {
-  readonly names: string[] = [];
-  readonly ids = new Map<string, number>();
-
-  constructor(private readonly accs: (PeriodAcc | MonthAcc)[]) {}
-
-  id(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.push(name) - 1;
-      this.ids.set(name, id);
-      for (const acc of this.accs) acc.grow(this.names.length);
-    }
-    return id;
-  }
-}
-
 /**
  * The pass over the rows: what it reads and what it fills. The loop is a method that ends with it (code
  * optimised while the loop runs is otherwise thrown away on the code after it, and made again next time).
+ * - It is the Collected it fills (cur … lastYear set once the rows are read). units/unitId: every unit and
+ *   对口处室 the ledger names, by id in order of appearance (idOf: a new one gets room in every accumulator); byName: people by name (an object: faster than a Map here).
+ * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row).
+ * - authors: a row of the period, to its authors: each their share of the points, and of 计任务 when
+ *   `adopted` (the row carries its piece's 计任务; 重复用稿不计任务 over the whole ledger); people in order of
+ *   their first row. issue: a row with issues, dated in the period or undated (迟报 rows of the period apart).
  */
-class Feed {
+class Feed implements Collected {
   private readonly periods: PeriodAcc[];
   readonly months: MonthAcc;
   readonly lastYearMonths: MonthAcc;
-  readonly units: ReportUnits;
-  private readonly byName: Record<string, PersonTotals> = Object.create(null); // (faster than a Map here)
+  readonly units: string[] = [];
+  readonly unitId = new Map<string, number>();
+  cur = NO_TOTALS;
+  prev = NO_TOTALS;
+  ytd = NO_TOTALS;
+  lastYear = NO_TOTALS;
+  private readonly byName: Record<string, PersonTotals> = Object.create(null);
   readonly people: PersonTotals[] = [];
   readonly issues: IssueRow[] = [];
   readonly lateRows: number[] = [];
   readonly penalties: ReportModel['penalties'] = [];
   rowsInPeriod = 0;
   adoptions = 0;
-  private readonly monthKeys: MonthKeys;
-  /** The row being fed to the accumulators (one object, refilled per row: no allocation per row). */
+  /** monthKey of the days of the year and the year before (most rows of a 通报), from the first. */
+  private readonly monthKeys: Int32Array;
+  private readonly keysFrom: Day;
   private readonly v: RowView = {
     day: Number.NaN,
     month: 0,
@@ -389,15 +351,16 @@ class Feed {
     this.periods = periods;
     this.months = new MonthAcc(p.year, p.asOf, pieces);
     this.lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
-    this.units = new ReportUnits([...periods, this.months, this.lastYearMonths]);
-    this.monthKeys = new MonthKeys(p.year);
+    this.keysFrom = dayFromYmd(p.year - 1, 1, 1);
+    this.monthKeys = new Int32Array(dayFromYmd(p.year, 12, 31) - this.keysFrom + 1);
+    for (let d = 0; d < this.monthKeys.length; d++) this.monthKeys[d] = monthKey(this.keysFrom + d);
     this.unitOf = new Int32Array(c.units.length).fill(-1);
     this.levelOf = new Int8Array(c.kinds.length);
     for (let k = 0; k < c.kinds.length; k++) this.levelOf[k] = LEVELS.indexOf(c.kinds[k].level as Level);
   }
 
   rows(): void {
-    const { c, sources, v, periods, months, lastYearMonths, units, monthKeys } = this;
+    const { c, sources, v, periods, months, lastYearMonths, monthKeys, keysFrom } = this;
     const { counted, period } = this.p;
     for (let i = 0; i < c.n; i++) {
       const u = c.unit[i];
@@ -405,17 +368,18 @@ class Feed {
       const src = sources[i];
       const d = c.day[i]; // NaN when undated: every comparison with it is false
       const dated = !Number.isNaN(d);
-      if (this.unitOf[u] < 0) this.unitOf[u] = units.id(c.units[u]);
+      if (this.unitOf[u] < 0) this.unitOf[u] = this.idOf(c.units[u]);
       const unit = c.units[u];
       const countable = c.countable[i] === 1;
       const points = c.points[i];
       v.day = d;
-      v.month = dated ? monthKeys.of(d) : 0;
+      // A day outside the table (or not whole) is worked out.
+      v.month = dated ? (monthKeys[d - keysFrom] ?? monthKey(d)) : 0;
       v.any = dated ? d : (src.submittedOn ?? src.adoptedOn ?? Number.NaN);
       v.unit = this.unitOf[u];
       // relayOfficeOf: the 对口处室 that relayed the row, if any.
       const relayed = src.relayOffice !== '' && src.relayOffice !== src.unit;
-      v.office = relayed ? units.id(src.relayOffice) : -1;
+      v.office = relayed ? this.idOf(src.relayOffice) : -1;
       v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level) !== '';
       const submitted = c.mode[i] === SUBMITTED;
       // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
@@ -424,7 +388,7 @@ class Feed {
           ? (src.submittedOn ?? src.adoptedOn)
           : null;
       v.submit = sd ?? Number.NaN;
-      v.submitMonth = sd === null ? 0 : monthKeys.of(sd);
+      v.submitMonth = sd === null ? 0 : (monthKeys[sd - keysFrom] ?? monthKey(sd));
       v.points = points;
       v.relay = c.relayPoints[i];
       v.adoption = countable && !submitted;
@@ -450,10 +414,18 @@ class Feed {
     }
   }
 
-  /**
-   * A row of the period, to its authors: each their share of the points, and of 计任务 when `adopted` (the row
-   * carries its piece's 计任务; 重复用稿不计任务 over the whole ledger). People in order of their first row.
-   */
+  private idOf(name: string): number {
+    let id = this.unitId.get(name);
+    if (id === undefined) {
+      id = this.units.push(name) - 1;
+      this.unitId.set(name, id);
+      for (const acc of this.periods) acc.grow(this.units.length);
+      this.months.grow(this.units.length);
+      this.lastYearMonths.grow(this.units.length);
+    }
+    return id;
+  }
+
   private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
     const personPoints = this.c.personPoints(i);
     const credit = adopted ? this.c.credit(i) : null;
@@ -481,7 +453,6 @@ class Feed {
     }
   }
 
-  /** A row with issues, dated in the period or undated (迟报 rows of the period are listed apart). */
   private issue(i: number, src: LedgerRow, unit: string, rowIssues: string[]): void {
     const row = this.c.row[i];
     this.issues.push(issueRow(row, unit, src.title, rowIssues));
@@ -503,25 +474,13 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   });
   const feed = new Feed(c, scored.ledger.rows, rowPiece, creditedRows(scored, c), periods, p, pieces);
   feed.rows();
-  const { units } = feed;
   keepShapes(c, scored.ledger.rows, p, rules);
-  const totals = periods.map((acc) => acc.totals(units.names, rules.settings.decimals));
-  return {
-    units: units.names,
-    unitId: units.ids,
-    cur: totals[slot[0]],
-    prev: totals[slot[1]],
-    ytd: totals[slot[2]],
-    lastYear: totals[slot[3]],
-    months: feed.months,
-    lastYearMonths: feed.lastYearMonths,
-    people: feed.people,
-    issues: feed.issues,
-    lateRows: feed.lateRows,
-    penalties: feed.penalties,
-    rowsInPeriod: feed.rowsInPeriod,
-    adoptions: feed.adoptions,
-  };
+  const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));
+  feed.cur = totals[slot[0]];
+  feed.prev = totals[slot[1]];
+  feed.ytd = totals[slot[2]];
+  feed.lastYear = totals[slot[3]];
+  return feed;
 }
 
 function newPerson(name: string, unit: string, day: Day): PersonTotals {
@@ -545,3 +504,4 @@ function keepShapes(c: ScoredColumns, sources: LedgerRow[], p: Periods, rules: R
 }
 
 const EMPTY_COLUMNS = columnsOfRows([]);
+const NO_TOTALS = {} as PeriodTotals;

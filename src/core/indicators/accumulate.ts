@@ -114,21 +114,30 @@ export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
   }
 }
 
-/** Adds rows to the slots; a distinct count keeps, per subject and bucket, the largest weight of a piece. */
+/**
+ * Adds rows to the slots; a distinct count keeps, per subject and bucket, the largest weight of a piece.
+ * - bucket: the bucket of the last row `gate` let through; pending*: the distinct counts of the piece being
+ *   read (slot, subject, bucket → the largest value); teamIds: the 科室 of the row's authors, each once;
+ *   unitSlots: per unit id, the unit slots of its unit type; teamApplies: per team slot, per unit id, whether
+ *   it applies to the unit as a team.
+ * - gate: the row's weight for an indicator (0 = it does not count), its bucket left in `bucket`; `submission`
+ *   the flag (SUBMISSION, or OFFICE_SUBMISSION for the 对口处室) that makes the row a submission of the subject.
+ * - unit: the row's unit, its points or 1 for a count. office: the 对口处室, its relay share and the submission
+ *   it relayed upward, never an adoption or a piece. department: 全部门, every row once (relay shares are not
+ *   added again). people: each author, their credit (计任务) or share of the points (a third author's 0 adds
+ *   nothing). teams: each author's 科室 gets the sum of its members' shares in the row (co-authors credit their
+ *   own teams). endPiece: each distinct count adds the largest weight the piece's rows gave a subject and bucket.
+ * (Comments inside a class body stay in the bundle; these are here.)
+ */
 class Accumulator {
-  /** The bucket of the last row `gate` let through. */
   private bucket = 0;
-  // The distinct counts of the piece being read: slot, subject, bucket → the largest value.
   private readonly pendingSlot: Slot[] = [];
   private readonly pendingId: number[] = [];
   private readonly pendingBucket: number[] = [];
   private readonly pendingValue: number[] = [];
   private pending = 0;
-  // The 科室 of the authors of the row being read, each once.
   private readonly teamIds: number[] = [];
-  /** Per unit id, the unit slots that apply (its unit type's). */
   private readonly unitSlots: Slot[][] = [];
-  /** Per team slot, whether it applies to each unit id (as a team). */
   private readonly teamApplies = new Map<Slot, Uint8Array>();
 
   constructor(
@@ -165,8 +174,6 @@ class Accumulator {
     this.pendingValue[k] = v;
   }
 
-  /** The row's weight for an indicator (0 = it does not count); its bucket is left in `bucket`. `submission`: the
-   * flag (SUBMISSION, or OFFICE_SUBMISSION for the 对口处室) that makes the row a submission of the subject. */
   private gate(slot: Slot, r: number, submission: number, view: number): number {
     const t = this.t;
     const month = slot.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
@@ -179,7 +186,6 @@ class Accumulator {
     return weightOf(slot, view);
   }
 
-  /** The row's unit: its points, or 1 for a count. */
   unit(r: number, multi: boolean): void {
     const t = this.t;
     const uid = t.unit[r];
@@ -194,7 +200,6 @@ class Accumulator {
     }
   }
 
-  /** The 对口处室: its relay share and the submission it relayed upward, never an adoption or a piece. */
   office(r: number, multi: boolean): void {
     const t = this.t;
     const oid = t.office[r];
@@ -208,7 +213,6 @@ class Accumulator {
     }
   }
 
-  /** 全部门: every row once (relay shares are not added again). */
   department(r: number, multi: boolean): void {
     const t = this.t;
     const points = finiteAt(t.points, r);
@@ -232,7 +236,6 @@ class Accumulator {
     if (a0 === a1 && t.unit[r] >= 0) this.teamIds.push(t.unit[r]);
   }
 
-  /** Each author: their credit (计任务) or their share of the points; a third author's 0 adds nothing. */
   people(r: number, multi: boolean): void {
     const t = this.t;
     const a0 = t.authorStart[r];
@@ -249,7 +252,6 @@ class Accumulator {
     }
   }
 
-  /** Each author's 科室 gets the sum of its members' shares in the row (co-authors credit their own teams). */
   teams(r: number, multi: boolean): void {
     const t = this.t;
     const a0 = t.authorStart[r];
@@ -271,7 +273,6 @@ class Accumulator {
     }
   }
 
-  /** A piece read: each distinct count adds the largest weight its rows gave a subject and bucket. */
   endPiece(): void {
     for (let k = 0; k < this.pending; k++) {
       add(this.pendingSlot[k], this.pendingId[k], this.pendingBucket[k], this.pendingValue[k]);

@@ -34,12 +34,15 @@ export function finite(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
-/** Units by id: the 单位 table first, in its order; units only the ledger names follow. */
+/**
+ * Units by id: the 单位 table first, in its order; units only the ledger names follow. `raw`: the id of a
+ * ledger cell's text as the ledger holds it (-1 when blank), so a row's unit is one lookup (idOfCell:
+ * units.id(text(v)), or -1 when v is blank). (Comments inside a class body stay in the bundle: they are here.)
+ */
 export class UnitRegistry {
   readonly defs = new Map<string, UnitDef>();
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** The id of a ledger cell's text as the ledger holds it (-1 when blank), so a row's unit is one lookup. */
   private readonly raw = new Map<unknown, number>();
   private readonly types: (string | undefined)[] = [];
   readonly definedCount: number;
@@ -63,7 +66,6 @@ export class UnitRegistry {
     return id;
   }
 
-  /** units.id(text(v)), or -1 when v is blank. */
   idOfCell(v: unknown): number {
     let id = this.raw.get(v);
     if (id === undefined) {
@@ -186,21 +188,25 @@ class Texts {
   }
 }
 
-/** Interns views: small ids for the texts (and tag lists) in them, one view per combination. */
+/**
+ * Interns views: small ids for the texts (and tag lists) in them, one view per combination. `of` gives the view
+ * id of a row of a kind, mode code and 类别 (its unit's, or its office's by recipient id); `reads` are the
+ * RowView fields some filter reads (READS_*): the others are left out of the view. Views without outlet and
+ * kind are found by tag list (byTags), then recipient × 32 + level and mode (-1: none yet); others by key.
+ * perKind: per row kind (ScoredColumns.kinds), worked out on its first row: level rank + 2 (0: not yet),
+ * outlet id, tags id.
+ */
 class Views {
   readonly outlets = new Texts();
   readonly kinds = new Texts();
   readonly recipients = new Texts();
   private readonly tagLists = new Map<unknown, number>();
-  // Views without outlet and kind by tag list, then recipient × 32 + level and mode (-1: none yet); others by key.
   private readonly byTags: Int32Array[] = [];
   private readonly byKey = new Map<number, number>();
-  // Per row kind (ScoredColumns.kinds), worked out on its first row: level rank + 2 (0: not yet), outlet id, tags id.
   private readonly perKind: Int32Array;
 
   constructor(
     private readonly list: RowView[],
-    /** The RowView fields some filter reads (READS_*): the others are left out of the view. */
     private readonly reads: number,
     private readonly rowKinds: RowKind[],
   ) {
@@ -210,7 +216,6 @@ class Views {
     this.perKind = new Int32Array(rowKinds.length * 3);
   }
 
-  /** The view id of a row of this kind, mode code and 类别 (its unit's, or its office's by recipient id). */
   of(kind: number, modeCode: number, kindCell: unknown, recipientId: number): number {
     const reads = this.reads;
     const pk = this.perKind;
@@ -447,14 +452,18 @@ function describeRow(
   return upward !== '' ? OFFICE_SUBMISSION : 0;
 }
 
-/** Reads rows' authors into the person registry and RowTable.authors*. */
+/**
+ * Reads rows' authors into the person registry and RowTable.authors*. Per person: the day and row of their
+ * latest row (an unlisted person's 科室 is that row's unit), the unit whose type was last added to types (skips
+ * repeats), the 科室 id the 人员 table names (-1 when unlisted); byCell: author cell as the ledger holds it →
+ * person id (-1 blank).
+ */
 class AuthorReader {
-  // Per person: the day and row of their latest row (an unlisted person's 科室 is that row's unit).
   private readonly latestDay: number[] = [];
   private readonly latestRow: number[] = [];
-  private readonly lastTypeUnit: number[] = []; // the unit whose type was last added to types (skips repeats)
-  private readonly listedTeam: number[] = []; // the 科室 id the 人员 table names, -1 when unlisted
-  private readonly byCell = new Map<unknown, number>(); // author cell as the ledger holds it → person id, -1 blank
+  private readonly lastTypeUnit: number[] = [];
+  private readonly listedTeam: number[] = [];
+  private readonly byCell = new Map<unknown, number>();
 
   constructor(
     private readonly t: RowTable,
