@@ -124,11 +124,12 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
   const out = new Array<RowOutput>(Math.max(dataRows ?? last, 0));
   fillOutputs(out, c, scored.ledger.rows, creditedRows(scored, c));
   // Blank sheet rows (and rows no scored row landed on) read blank; each its own object, as callers may set fields.
-  fillBlanks(out);
+  for (let i = 0; i < out.length; i++)
+    if (out[i] === undefined) out[i] = { points: '', credit: '', check: '' };
   return out;
 }
 
-// The loops each in a function of their own that ends with them: optimised code entered mid-loop would
+// The loop in a function of its own that ends with it: optimised code entered mid-loop would
 // otherwise be thrown away on the code after the loop, and be made again on the next ledger.
 function fillOutputs(out: RowOutput[], c: ScoredColumns, sources: LedgerRow[], credited: Uint8Array): void {
   const n = out.length;
@@ -154,16 +155,10 @@ function fillOutputs(out: RowOutput[], c: ScoredColumns, sources: LedgerRow[], c
   }
 }
 
-function fillBlanks(out: RowOutput[]): void {
-  for (let i = 0; i < out.length; i++)
-    if (out[i] === undefined) out[i] = { points: '', credit: '', check: '' };
-}
-
 // V8 forgets an object shape with its last object, and with it the optimised code that made such objects:
 // one output kept, its fields as general as outputs make them (a number or a text), keeps the shape.
 const OUTPUT_SHAPE: RowOutput = { points: '', credit: '', check: '' };
-OUTPUT_SHAPE.points = 0.5;
-OUTPUT_SHAPE.credit = 0.5;
+OUTPUT_SHAPE.points = OUTPUT_SHAPE.credit = 0.5;
 
 /**
  * Per scored row, what the --json contract shows: `credit` the per-author shares, all 0 on a row that does

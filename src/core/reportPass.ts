@@ -74,7 +74,8 @@ function monthKey(day: Day): number {
 /**
  * Per-unit figures for one period, fed row by row (grow: room for units 0 … units − 1). Caps (封顶) apply per
  * unit per month or quarter: through and before hold, per unit and cap bucket, the points up to the period's
- * end and those before its start. levels: unit × 4 + level; seen: the offices' copies of relayed pieces.
+ * end and those before its start. levels: unit × 4 + level; seenPiece: pieces counted as submitted in the
+ * period, seen: the offices' copies of relayed pieces.
  * (Classes, not closures, here and below: one shape and one method for every report, so the pass stays
  * optimised. Comments inside a class body stay in the bundle: they are above the class.)
  */
@@ -92,8 +93,7 @@ class PeriodAcc {
   private readonly active: number[] = [];
   private readonly through = new Map<number, number>();
   private readonly before = new Map<number, number>();
-  private readonly seenPiece: Uint8Array; // pieces counted as submitted in the period
-  private readonly pieces: number;
+  private readonly seenPiece: Uint8Array;
   private readonly seen = new Set<number>();
   private ownSubmissions = 0;
   private anyRows = false;
@@ -104,7 +104,6 @@ class PeriodAcc {
     this.cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
     this.perMonth = s.capPeriod === '月';
     this.firstBucket = capBucket(monthKey(this.from), this.perMonth);
-    this.pieces = pieces;
     this.seenPiece = new Uint8Array(pieces);
   }
 
@@ -168,7 +167,7 @@ class PeriodAcc {
       }
       if (office >= 0) {
         active[office] = 1;
-        const key = this.pieces * (office + 1) + v.piece; // the office's copy of the piece
+        const key = this.seenPiece.length * (office + 1) + v.piece; // the office's copy of the piece
         if (v.officeSubmits && !this.seen.has(key)) {
           this.seen.add(key);
           this.submissions[office]++;
@@ -297,7 +296,7 @@ export interface Periods {
  * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row).
  * - authors: a row of the period, to its authors: each their share of the points, and of 计任务 when
  *   `adopted` (the row carries its piece's 计任务; 重复用稿不计任务 over the whole ledger); people in order of
- *   their first row. issue: a row with issues, dated in the period or undated (迟报 rows of the period apart).
+ *   their first row.
  */
 class Feed implements Collected {
   private readonly periods: PeriodAcc[];
@@ -305,10 +304,10 @@ class Feed implements Collected {
   readonly lastYearMonths: MonthAcc;
   readonly units: string[] = [];
   readonly unitId = new Map<string, number>();
-  cur = NO_TOTALS;
-  prev = NO_TOTALS;
-  ytd = NO_TOTALS;
-  lastYear = NO_TOTALS;
+  cur!: PeriodTotals;
+  prev!: PeriodTotals;
+  ytd!: PeriodTotals;
+  lastYear!: PeriodTotals;
   private readonly byName: Record<string, PersonTotals> = Object.create(null);
   readonly people: PersonTotals[] = [];
   readonly issues: IssueRow[] = [];
@@ -336,8 +335,6 @@ class Feed implements Collected {
   };
   /** Each distinct 单位 of the columns gets its report id once, at its first row (the order units appear in). */
   private readonly unitOf: Int32Array;
-  /** Per row kind: the LEVELS index of its level, -1 when it has none. */
-  private readonly levelOf: Int8Array;
 
   constructor(
     private readonly c: ScoredColumns,
@@ -355,8 +352,6 @@ class Feed implements Collected {
     this.monthKeys = new Int32Array(dayFromYmd(p.year, 12, 31) - this.keysFrom + 1);
     for (let d = 0; d < this.monthKeys.length; d++) this.monthKeys[d] = monthKey(this.keysFrom + d);
     this.unitOf = new Int32Array(c.units.length).fill(-1);
-    this.levelOf = new Int8Array(c.kinds.length);
-    for (let k = 0; k < c.kinds.length; k++) this.levelOf[k] = LEVELS.indexOf(c.kinds[k].level as Level);
   }
 
   rows(): void {
@@ -380,7 +375,8 @@ class Feed implements Collected {
       // relayOfficeOf: the 对口处室 that relayed the row, if any.
       const relayed = src.relayOffice !== '' && src.relayOffice !== src.unit;
       v.office = relayed ? this.idOf(src.relayOffice) : -1;
-      v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level) !== '';
+      const { level } = c.kinds[c.kind[i]];
+      v.officeSubmits = relayed && officeRecipient(src, level) !== '';
       const submitted = c.mode[i] === SUBMITTED;
       // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
       const sd =
@@ -392,7 +388,7 @@ class Feed implements Collected {
       v.points = points;
       v.relay = c.relayPoints[i];
       v.adoption = countable && !submitted;
-      v.level = v.adoption ? this.levelOf[c.kind[i]] : -1;
+      v.level = v.adoption && level !== null ? LEVELS.indexOf(level) : -1;
       v.piece = this.rowPiece[i];
       for (let k = 0; k < periods.length; k++) periods[k].add(v);
       months.add(v);
@@ -409,8 +405,13 @@ class Feed implements Collected {
       }
       // Undated rows belong to no period: every 通报 lists them until they are fixed.
       const rowIssues = c.issues(i);
-      if (rowIssues.length > 0 && (!dated || (d >= period.from && d <= period.to)))
-        this.issue(i, src, unit, rowIssues);
+      if (rowIssues.length > 0) {
+        const inP = d >= period.from && d <= period.to;
+        if (inP || !dated) {
+          this.issues.push({ row: c.row[i], unit, title: src.title, issues: rowIssues });
+          if (inP && rowIssues.some((t) => t.startsWith('迟报'))) this.lateRows.push(c.row[i]);
+        }
+      }
     }
   }
 
@@ -433,7 +434,7 @@ class Feed implements Collected {
       const name = authors[a];
       let person = this.byName[name];
       if (person === undefined) {
-        person = newPerson(name, unit, d);
+        person = { name, unit, day: d, points: 0, credit: 0 };
         this.byName[name] = person;
         this.people.push(person);
       } else if (d > person.day || (d === person.day && unit < person.unit)) {
@@ -451,14 +452,6 @@ class Feed implements Collected {
         if (share > 0) person.credit += share;
       }
     }
-  }
-
-  private issue(i: number, src: LedgerRow, unit: string, rowIssues: string[]): void {
-    const row = this.c.row[i];
-    this.issues.push(issueRow(row, unit, src.title, rowIssues));
-    const d = this.c.day[i];
-    if (d >= this.p.period.from && d <= this.p.period.to && rowIssues.some((t) => t.startsWith('迟报')))
-      this.lateRows.push(row);
   }
 }
 
@@ -483,14 +476,6 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   return feed;
 }
 
-function newPerson(name: string, unit: string, day: Day): PersonTotals {
-  return { name, unit, day, points: 0, credit: 0 };
-}
-
-function issueRow(row: number, unit: string, title: string, issues: string[]): IssueRow {
-  return { row, unit, title, issues };
-}
-
 // V8 forgets an object shape once its last object is gone, and with it the optimised code that reads such
 // objects; a report's objects (and its ledger's) are all gone by the next report. So after each pass an idle
 // one is kept: its objects made anew (with the shapes the pass left), a row and a row kind of its ledger.
@@ -498,10 +483,11 @@ const idle: unknown[] = [];
 
 function keepShapes(c: ScoredColumns, sources: LedgerRow[], p: Periods, rules: Rules): void {
   const accs = [new PeriodAcc(p.counted, rules.settings, 0)];
-  const feed = new Feed(EMPTY_COLUMNS, [], new Int32Array(0), new Uint8Array(0), accs, p, 0);
-  idle.length = 0;
-  idle.push(feed, newPerson('', '', 0), issueRow(0, '', '', []), sources[0], c.kinds[0]);
+  idle[0] = [
+    new Feed(EMPTY_COLUMNS, [], new Int32Array(0), new Uint8Array(0), accs, p, 0),
+    sources[0],
+    c.kinds[0],
+  ];
 }
 
 const EMPTY_COLUMNS = columnsOfRows([]);
-const NO_TOTALS = {} as PeriodTotals;

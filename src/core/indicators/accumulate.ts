@@ -316,9 +316,7 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
 
 const kept: unknown[] = [];
 
-/** Keeps an idle Accumulator over `table` and a slot of the evaluation until the next one (see rows.ts). */
+/** Keeps an idle Accumulator over `table` and the evaluation's slots until the next one (see rows.ts). */
 export function keepAccumulator(table: RowTable, slots: Slots): void {
-  const none = { unit: [], team: [], person: [], department: [], unitSlots: () => [], teamSlots: () => [] };
-  kept[0] = new Accumulator(table, none, 0);
-  kept[1] = allSlots(slots)[0];
+  kept[0] = new Accumulator(table, slots, 0);
 }

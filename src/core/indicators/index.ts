@@ -110,16 +110,15 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   const rows = readRows(scored, units, people, cal, { reads, authors });
   accumulate(rows, slots, units.names.length);
   capUnitPoints(rows, units, slots, rules);
+  keepAccumulator(keepShapes(scored?.ledger?.rows?.[0]), slots);
 
   const ctx: SubjectContext = { cal, units, rows, people, settings: rules?.settings };
   const department = judgeDepartment(ctx, slots.department);
   const teams = judgeTeams(ctx, slots.teamSlots, department);
-  const result = {
+  return {
     units: judgeUnits(ctx, slots.unitSlots),
     people: judgePeople(ctx, slots.person, teams),
     teams,
     department,
   };
-  keepAccumulator(keepShapes([scored?.ledger?.rows?.[0]]), slots);
-  return result;
 }

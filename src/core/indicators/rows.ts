@@ -161,7 +161,7 @@ export interface PersonRegistry {
 
 const NO_TAGS: string[] = [];
 
-/** Texts of one column, interned: id of the trimmed text, looked up by the very value the ledger holds. */
+/** Texts of one column, interned: id of the trimmed text, looked up by the very value the ledger holds (cell). */
 class Texts {
   private readonly ids = new Map<string, number>();
   readonly list: string[] = [];
@@ -177,7 +177,6 @@ class Texts {
     return id;
   }
 
-  /** id(text(v)). */
   cell(v: unknown): number {
     let id = this.raw.get(v);
     if (id === undefined) {
@@ -315,11 +314,8 @@ export function readRows(
   // Per ledger piece, its last row this year so far (-1: none yet).
   const tail = new Int32Array(pieces).fill(-1);
   const prior: number[] = []; // row, unit id, … of rows dated before the year
-  // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
-  // ledger-only units are numbered in the order the rows name them, as before.
-  const unitOfColumn = new Int32Array(c.units.length).fill(-2);
   const authors = options.authors ? new AuthorReader(t, units, people) : null;
-  readYear(t, c, lRows, { units, cal, views, authors, tail, unitOfColumn, prior });
+  readYear(t, c, lRows, { units, cal, views, authors, tail, prior });
   if (authors) t.authorStart[n] = t.authors.length;
 
   // Rows of earlier years matter only for pieces that have rows this year.
@@ -372,8 +368,6 @@ interface Reading {
   authors: AuthorReader | null;
   /** Per ledger piece, its last row this year so far (-1: none yet). */
   tail: Int32Array;
-  /** Registry id of each of the columns' units, -2 until its first row. */
-  unitOfColumn: Int32Array;
   /** Row, unit id, … of rows dated before the year. */
   prior: number[];
 }
@@ -383,8 +377,11 @@ interface Reading {
  * is otherwise thrown away on the code after it, and made again for the next ledger.
  */
 function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading): void {
-  const { units, cal, views, authors, tail, unitOfColumn, prior } = r;
+  const { units, cal, views, authors, tail, prior } = r;
   const { n, rowPiece } = t;
+  // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
+  // ledger-only units are numbered in the order the rows name them, as before.
+  const unitOfColumn = new Int32Array(c.units.length).fill(-2);
   for (let i = 0; i < n; i++) {
     if (authors) t.authorStart[i] = t.authors.length;
     const l = lRows[i];
@@ -536,13 +533,10 @@ class AuthorReader {
 const NO_LEDGER = { ledger: { rows: [] }, rows: [] } as unknown as ScoredLedger;
 const kept: unknown[] = [];
 
-/** An idle table and reader, kept with `also` until the next evaluation; the table is for accumulate's. */
-export function keepShapes(also: unknown[]): RowTable {
-  const table = readRows(NO_LEDGER, new UnitRegistry([]), new Map(), yearCalendar(2000, 0), {
-    reads: 0,
-    authors: false,
-  });
-  kept.length = 0;
-  kept.push(table, new Views([], 0, []), new AuthorReader(table, new UnitRegistry([]), new Map()), ...also);
+/** An idle table and readers, kept with `also` until the next evaluation; the table is for accumulate's. */
+export function keepShapes(also: unknown): RowTable {
+  const units = new UnitRegistry([]);
+  const table = readRows(NO_LEDGER, units, new Map(), yearCalendar(2000, 0), { reads: 0, authors: false });
+  kept[0] = [table, new Views([], 0, []), new AuthorReader(table, units, new Map()), also];
   return table;
 }
