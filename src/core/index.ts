@@ -6,19 +6,9 @@ import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
-import { type ScoredColumns, scoredColumns } from './scoredColumns';
+import { scoredColumns } from './scoredColumns';
 import { cellText } from './text';
-import type {
-  Day,
-  Grid,
-  LedgerRow,
-  ParsedLedger,
-  Period,
-  ReportModel,
-  RuleError,
-  Rules,
-  ScoredLedger,
-} from './types';
+import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
 
 export { creditedRows } from './credit';
 export { COMPUTED_HEADERS, LEDGER_HEADERS, parseLedger } from './ledger';
@@ -120,45 +110,28 @@ export function creditText(credit: number[], countable: boolean): number | strin
  */
 export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
   const c = scoredColumns(scored);
+  const sources = scored.ledger.rows;
   const last = c.n > 0 ? c.row[c.n - 1] - 1 : 0;
-  const out = new Array<RowOutput>(Math.max(dataRows ?? last, 0));
-  fillOutputs(out, c, scored.ledger.rows, creditedRows(scored, c));
-  // Blank sheet rows (and rows no scored row landed on) read blank; each its own object, as callers may set fields.
-  for (let i = 0; i < out.length; i++)
-    if (out[i] === undefined) out[i] = { points: '', credit: '', check: '' };
-  return out;
-}
-
-// The loop in a function of its own that ends with it: optimised code entered mid-loop would
-// otherwise be thrown away on the code after the loop, and be made again on the next ledger.
-function fillOutputs(out: RowOutput[], c: ScoredColumns, sources: LedgerRow[], credited: Uint8Array): void {
-  const n = out.length;
-  // Rows alike share one list of shares (ScoredColumns.credit): its 计任务 text is worked out once in a row.
-  let shares: number[] | null = null;
-  let shown: number | string = 0;
+  const n = Math.max(dataRows ?? last, 0);
+  const out = new Array<RowOutput>(n);
+  const credited = creditedRows(scored, c);
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
     const i = (sources[k]?.gridRow ?? c.row[k]) - 2;
     if (i < 0 || i >= n) continue;
-    let credit: number | string = 0;
-    if (c.countable[k] === 1 && credited[k] === 1) {
-      const list = c.credit(k);
-      if (list !== shares) {
-        shares = list;
-        shown = creditText(list, true);
-      }
-      credit = shown;
-    }
+    const counts = c.countable[k] === 1 && credited[k] === 1;
     const issues = c.issues(k);
-    out[i] = { points: c.points[k], credit, check: issues.length === 0 ? '' : issues.join('；') };
+    out[i] = {
+      points: c.points[k],
+      credit: counts ? creditText(c.credit(k), true) : 0,
+      check: issues.length === 0 ? '' : issues.join('；'),
+    };
   }
+  // Blank sheet rows (and rows no scored row landed on) read blank; each its own object, as callers may set fields.
+  for (let i = 0; i < n; i++) if (out[i] === undefined) out[i] = { points: '', credit: '', check: '' };
+  return out;
 }
-
-// V8 forgets an object shape with its last object, and with it the optimised code that made such objects:
-// one output kept, its fields as general as outputs make them (a number or a text), keeps the shape.
-const OUTPUT_SHAPE: RowOutput = { points: '', credit: '', check: '' };
-OUTPUT_SHAPE.points = OUTPUT_SHAPE.credit = 0.5;
 
 /**
  * Per scored row, what the --json contract shows: `credit` the per-author shares, all 0 on a row that does
