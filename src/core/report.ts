@@ -160,6 +160,7 @@ export function buildReport(
   }
   const lastYearTotals = all.lastYear;
   const { months, unitMonths } = monthSeries(all.months, all.unitId, rules, units);
+  // Last year's months by the same rule as this year's (relay shares, caps, ranked units): like with like.
 
   return {
     period,
@@ -184,7 +185,6 @@ export function buildReport(
     lastYearTotals: lastYearTotals.anyRows ? summary(lastYearTotals, units, s.decimals) : null,
     rankingMode,
     rankGroups,
-    // The same rule as this year's months (relay shares, caps, ranked units), so the chart compares like with like.
     lastYearMonths: monthSeries(all.lastYearMonths, all.unitId, rules, units).months.map((m) => m.points),
     months,
     unitMonths,

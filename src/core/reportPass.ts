@@ -6,10 +6,20 @@ import { cappedSlice } from './cap';
 import { creditedRows, pieceIds } from './credit';
 import { dayFromYmd, monthOf, yearOf } from './dates';
 import { LEVELS } from './levels';
-import { officeRecipient, relayOfficeOf } from './relay';
-import { SUBMITTED, scoredColumns } from './scoredColumns';
+import { officeRecipient } from './relay';
+import { columnsOfRows, type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
 import { roundHalfUp } from './text';
-import type { Day, IssueRow, Level, Period, ReportModel, Rules, ScoredLedger } from './types';
+import type {
+  Day,
+  IssueRow,
+  LedgerRow,
+  Level,
+  Period,
+  ReportModel,
+  Rules,
+  ScoredLedger,
+  Settings,
+} from './types';
 
 export interface PeriodTotals {
   /** Points after caps, relay shares received included. */
@@ -29,7 +39,7 @@ export function emptyLevels(): Record<Level, number> {
   return { 区县级: 0, 市级: 0, 省级: 0, 中央级: 0 };
 }
 
-/** The row being fed to the accumulators (one object, refilled per row: no allocation per row). */
+/** A row as the accumulators read it. */
 interface RowView {
   /** The row's day; NaN when none (every comparison with it is false). */
   day: number;
@@ -61,184 +71,182 @@ function monthKey(day: Day): number {
   return yearOf(day) * 12 + monthOf(day) - 1;
 }
 
-/** monthKey, read from a table for the days of a year and the year before (most rows of a 通报). */
-function monthKeys(year: number): (day: Day) => number {
-  const start = dayFromYmd(year - 1, 1, 1);
-  const table = new Int32Array(dayFromYmd(year, 12, 31) - start + 1);
-  for (let d = 0; d < table.length; d++) table[d] = monthKey(start + d);
-  return (day) => table[day - start] ?? monthKey(day); // a day outside (or not whole) is worked out
-}
+/**
+ * Per-unit figures for one period, fed row by row (grow: room for units 0 … units − 1). Caps (封顶) apply per
+ * unit per month or quarter: through and before hold, per unit and cap bucket, the points up to the period's
+ * end and those before its start. levels: unit × 4 + level; seenPiece: pieces counted as submitted in the
+ * period, seen: the offices' copies of relayed pieces.
+ * (Classes, not closures, here and below: one shape and one method for every report, so the pass stays
+ * optimised. Comments inside a class body stay in the bundle: they are above the class.)
+ */
+class PeriodAcc {
+  readonly from: Day;
+  readonly to: Day;
+  private readonly cap: number | null;
+  private readonly perMonth: boolean;
+  private readonly firstBucket: number;
+  private readonly raw: number[] = [];
+  private readonly relay: number[] = [];
+  private readonly levels: number[] = [];
+  private readonly hasLevels: number[] = [];
+  private readonly submissions: number[] = [];
+  private readonly active: number[] = [];
+  private readonly through = new Map<number, number>();
+  private readonly before = new Map<number, number>();
+  private readonly seenPiece: Uint8Array;
+  private readonly seen = new Set<number>();
+  private ownSubmissions = 0;
+  private anyRows = false;
 
-/** Per-unit figures for one period, fed row by row. Caps (封顶) apply per unit per month or quarter. */
-interface PeriodAcc {
-  from: Day;
-  to: Day;
-  /** Room for units 0 … units − 1. */
-  grow(units: number): void;
-  add(v: RowView): void;
-  totals(units: string[], decimals: number): PeriodTotals;
-}
+  constructor(period: Period, s: Pick<Settings, 'capPoints' | 'capPeriod'>, pieces: number) {
+    this.from = period.from;
+    this.to = period.to;
+    this.cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
+    this.perMonth = s.capPeriod === '月';
+    this.firstBucket = capBucket(monthKey(this.from), this.perMonth);
+    this.seenPiece = new Uint8Array(pieces);
+  }
 
-function periodAcc(period: Period, rules: Rules, pieces: number): PeriodAcc {
-  const s = rules.settings;
-  const { from, to } = period;
-  const cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
-  const perMonth = s.capPeriod === '月';
-  const firstBucket = capBucket(monthKey(from), perMonth);
-  const raw: number[] = [];
-  const relay: number[] = [];
-  const levels: number[] = []; // unit × 4 + level
-  const hasLevels: number[] = [];
-  const submissions: number[] = [];
-  const active: number[] = [];
-  // With a cap: per unit and cap bucket, the points up to the period's end and those before its start.
-  const through = new Map<number, number>();
-  const before = new Map<number, number>();
-  const seenPiece = new Uint8Array(pieces); // pieces counted as submitted in the period
-  const seen = new Set<number>(); // … and the offices' copies of relayed pieces
-  let ownSubmissions = 0;
-  let anyRows = false;
+  grow(units: number): void {
+    for (let u = this.raw.length; u < units; u++) {
+      this.raw.push(0);
+      this.relay.push(0);
+      this.hasLevels.push(0);
+      this.submissions.push(0);
+      this.active.push(0);
+      this.levels.push(0, 0, 0, 0);
+    }
+  }
 
-  const credit = (unit: number, v: RowView, pts: number) => {
-    if (cap === null) {
-      if (v.day >= from) raw[unit] += pts;
+  private credit(unit: number, v: RowView, pts: number): void {
+    if (this.cap === null) {
+      if (v.day >= this.from) this.raw[unit] += pts;
       return;
     }
-    const key = unit * 1_000_000 + (capBucket(v.month, perMonth) - firstBucket);
-    through.set(key, (through.get(key) ?? 0) + pts);
-    if (v.day < from) before.set(key, (before.get(key) ?? 0) + pts);
-  };
+    const key = unit * 1_000_000 + (capBucket(v.month, this.perMonth) - this.firstBucket);
+    this.through.set(key, (this.through.get(key) ?? 0) + pts);
+    if (v.day < this.from) this.before.set(key, (this.before.get(key) ?? 0) + pts);
+  }
 
-  return {
-    from,
-    to,
-    grow(units) {
-      for (let u = raw.length; u < units; u++) {
-        raw.push(0);
-        relay.push(0);
-        hasLevels.push(0);
-        submissions.push(0);
-        active.push(0);
-        levels.push(0, 0, 0, 0);
+  add(v: RowView): void {
+    const { unit, office, day } = v;
+    const { from, to, active } = this;
+    if (day <= to) {
+      const inside = day >= from;
+      // Rows before the period matter only for a cap bucket the period starts inside.
+      if (inside || (this.cap !== null && capBucket(v.month, this.perMonth) >= this.firstBucket)) {
+        this.credit(unit, v, v.points);
+        if (office >= 0 && v.relay !== 0) this.credit(office, v, v.relay);
       }
-    },
-    add(v) {
-      const { unit, office, day } = v;
-      if (day <= to) {
-        const inside = day >= from;
-        // Rows before the period matter only for a cap bucket the period starts inside.
-        if (inside || (cap !== null && capBucket(v.month, perMonth) >= firstBucket)) {
-          credit(unit, v, v.points);
-          if (office >= 0 && v.relay !== 0) credit(office, v, v.relay);
-        }
-        if (inside) {
-          anyRows = true;
-          active[unit] = 1;
-          if (office >= 0) {
-            active[office] = 1; // relayed a piece: activity of the office (not 零报送)
-            if (v.relay !== 0) relay[office] += v.relay;
-          }
-          if (v.level >= 0) {
-            hasLevels[unit] = 1;
-            levels[unit * 4 + v.level]++;
-          }
-        }
-      }
-      if (v.any >= from && v.any <= to) {
-        anyRows = true;
+      if (inside) {
+        this.anyRows = true;
         active[unit] = 1;
-        if (office >= 0) active[office] = 1;
-      }
-      const sd = v.submit;
-      if (sd >= from && sd <= to) {
-        anyRows = true;
-        active[unit] = 1;
-        if (seenPiece[v.piece] === 0) {
-          seenPiece[v.piece] = 1;
-          submissions[unit]++;
-          ownSubmissions++;
-        }
         if (office >= 0) {
-          active[office] = 1;
-          const key = pieces * (office + 1) + v.piece; // the office's copy of the piece
-          if (v.officeSubmits && !seen.has(key)) {
-            seen.add(key);
-            submissions[office]++;
-          }
+          active[office] = 1; // relayed a piece: activity of the office (not 零报送)
+          if (v.relay !== 0) this.relay[office] += v.relay;
+        }
+        if (v.level >= 0) {
+          this.hasLevels[unit] = 1;
+          this.levels[unit * 4 + v.level]++;
         }
       }
-    },
-    totals(units, decimals) {
-      for (const [key, v] of through)
-        raw[Math.floor(key / 1_000_000)] += cappedSlice(before.get(key) ?? 0, v, cap);
-      const out: PeriodTotals = {
-        points: new Map(),
-        relay: new Map(),
-        byLevel: new Map(),
-        submissions: new Map(),
-        ownSubmissions,
-        active: new Set(),
-        anyRows,
-      };
-      units.forEach((name, u) => {
-        if (raw[u] !== 0) out.points.set(name, roundHalfUp(raw[u], decimals));
-        if (relay[u] !== 0) out.relay.set(name, relay[u]);
-        if (hasLevels[u]) {
-          const lv = emptyLevels();
-          LEVELS.forEach((l, k) => {
-            lv[l] = levels[u * 4 + k];
-          });
-          out.byLevel.set(name, lv);
+    }
+    if (v.any >= from && v.any <= to) {
+      this.anyRows = true;
+      active[unit] = 1;
+      if (office >= 0) active[office] = 1;
+    }
+    const sd = v.submit;
+    if (sd >= from && sd <= to) {
+      this.anyRows = true;
+      active[unit] = 1;
+      if (this.seenPiece[v.piece] === 0) {
+        this.seenPiece[v.piece] = 1;
+        this.submissions[unit]++;
+        this.ownSubmissions++;
+      }
+      if (office >= 0) {
+        active[office] = 1;
+        const key = this.seenPiece.length * (office + 1) + v.piece; // the office's copy of the piece
+        if (v.officeSubmits && !this.seen.has(key)) {
+          this.seen.add(key);
+          this.submissions[office]++;
         }
-        if (submissions[u] !== 0) out.submissions.set(name, submissions[u]);
-        if (active[u]) out.active.add(name);
-      });
-      return out;
-    },
-  };
+      }
+    }
+  }
+
+  totals(units: string[], decimals: number): PeriodTotals {
+    const { raw, relay, hasLevels, levels, submissions, active } = this;
+    for (const [key, v] of this.through)
+      raw[Math.floor(key / 1_000_000)] += cappedSlice(this.before.get(key) ?? 0, v, this.cap);
+    const out: PeriodTotals = {
+      points: new Map(),
+      relay: new Map(),
+      byLevel: new Map(),
+      submissions: new Map(),
+      ownSubmissions: this.ownSubmissions,
+      active: new Set(),
+      anyRows: this.anyRows,
+    };
+    units.forEach((name, u) => {
+      if (raw[u] !== 0) out.points.set(name, roundHalfUp(raw[u], decimals));
+      if (relay[u] !== 0) out.relay.set(name, relay[u]);
+      if (hasLevels[u]) {
+        const lv = emptyLevels();
+        LEVELS.forEach((l, k) => {
+          lv[l] = levels[u * 4 + k];
+        });
+        out.byLevel.set(name, lv);
+      }
+      if (submissions[u] !== 0) out.submissions.set(name, submissions[u]);
+      if (active[u]) out.active.add(name);
+    });
+    return out;
+  }
 }
 
 /**
- * One year's months up to asOf: per unit the points before caps (relay shares in the month of their row),
- * adoptions, and each piece's first month submitted (a piece counts once, in that month).
+ * One year's months up to asOf: per unit × 12 + month the points before caps (raw; relay shares in the month
+ * of their row), adoptions, and each piece's first month submitted (firstSubmitted, 12: none; a piece counts
+ * once, in that month), so submissions() gives the pieces first submitted per month.
  */
-export interface MonthAcc {
-  /** Points per unit × 12 + month. */
-  raw: number[];
-  adoptions: number[];
-  /** Pieces first submitted, per month. */
-  submissions(): number[];
-  grow(units: number): void;
-  add(v: RowView): void;
-}
+export class MonthAcc {
+  readonly raw: number[] = [];
+  readonly adoptions = new Array<number>(12).fill(0);
+  private readonly jan: number;
+  private readonly firstSubmitted: Uint8Array;
 
-function monthAcc(year: number, asOf: Day, pieces: number): MonthAcc {
-  const jan = year * 12;
-  const raw: number[] = [];
-  const adoptions = new Array<number>(12).fill(0);
-  const firstSubmitted = new Uint8Array(pieces).fill(12); // piece → its first month submitted this year (12: none)
-  return {
-    raw,
-    adoptions,
-    submissions() {
-      const out = new Array<number>(12).fill(0);
-      for (const m of firstSubmitted) if (m < 12) out[m]++;
-      return out;
-    },
-    grow(units) {
-      while (raw.length < units * 12) raw.push(0);
-    },
-    add(v) {
-      let m = v.month - jan;
-      if (v.day <= asOf && m >= 0 && m < 12) {
-        if (v.adoption) adoptions[m]++;
-        raw[v.unit * 12 + m] += v.points;
-        if (v.office >= 0) raw[v.office * 12 + m] += v.relay;
-      }
-      m = v.submitMonth - jan;
-      if (v.submit <= asOf && m >= 0 && m < 12 && m < firstSubmitted[v.piece]) firstSubmitted[v.piece] = m;
-    },
-  };
+  constructor(
+    year: number,
+    private readonly asOf: Day,
+    pieces: number,
+  ) {
+    this.jan = year * 12;
+    this.firstSubmitted = new Uint8Array(pieces).fill(12);
+  }
+
+  submissions(): number[] {
+    const out = new Array<number>(12).fill(0);
+    for (const m of this.firstSubmitted) if (m < 12) out[m]++;
+    return out;
+  }
+
+  grow(units: number): void {
+    while (this.raw.length < units * 12) this.raw.push(0);
+  }
+
+  add(v: RowView): void {
+    let m = v.month - this.jan;
+    if (v.day <= this.asOf && m >= 0 && m < 12) {
+      if (v.adoption) this.adoptions[m]++;
+      this.raw[v.unit * 12 + m] += v.points;
+      if (v.office >= 0) this.raw[v.office * 12 + m] += v.relay;
+    }
+    m = v.submitMonth - this.jan;
+    if (v.submit <= this.asOf && m >= 0 && m < 12 && m < this.firstSubmitted[v.piece])
+      this.firstSubmitted[v.piece] = m;
+  }
 }
 
 /** A person in a period: points and 计任务, and the unit of their latest row (ties: the first by name). */
@@ -280,44 +288,37 @@ export interface Periods {
   asOf: Day;
 }
 
-/** Feed every row of the ledger, once, to everything a 通报 totals. */
-export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collected {
-  const c = scoredColumns(scored);
-  const { rowPiece, pieces } = pieceIds(scored, c);
-  const credited = creditedRows(scored, c);
-  const decimals = rules.settings.decimals;
-  // The periods a 通报 compares, each totalled once (a year's 累计 is the year, its 同比 the previous year).
-  const periods: PeriodAcc[] = [];
-  const slot = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => {
-    const k = periods.findIndex((acc) => acc.from === x.from && acc.to === x.to);
-    return k >= 0 ? k : periods.push(periodAcc(x, rules, pieces)) - 1;
-  });
-  const months = monthAcc(p.year, p.asOf, pieces);
-  const lastYearMonths = monthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
-  const unitId = new Map<string, number>();
-  const units: string[] = [];
-  const idOf = (name: string): number => {
-    let id = unitId.get(name);
-    if (id === undefined) {
-      id = units.push(name) - 1;
-      unitId.set(name, id);
-      for (const acc of periods) acc.grow(units.length);
-      months.grow(units.length);
-      lastYearMonths.grow(units.length);
-    }
-    return id;
-  };
-  const byName: Record<string, PersonTotals> = Object.create(null); // (faster than a Map for these lookups)
-  const people: PersonTotals[] = [];
-  const issues: IssueRow[] = [];
-  const lateRows: number[] = [];
-  const penalties: ReportModel['penalties'] = [];
-  let rowsInPeriod = 0;
-  let adoptions = 0;
-  const { counted, period } = p;
-
-  const monthOfDay = monthKeys(p.year);
-  const v: RowView = {
+/**
+ * The pass over the rows: what it reads and what it fills. The loop is a method that ends with it (code
+ * optimised while the loop runs is otherwise thrown away on the code after it, and made again next time).
+ * - It is the Collected it fills (cur … lastYear set once the rows are read). units/unitId: every unit and
+ *   对口处室 the ledger names, by id in order of appearance (idOf: a new one gets room in every accumulator); byName: people by name (an object: faster than a Map here).
+ * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row).
+ * - authors: a row of the period, to its authors: each their share of the points, and of 计任务 when
+ *   `adopted` (the row carries its piece's 计任务; 重复用稿不计任务 over the whole ledger); people in order of
+ *   their first row.
+ */
+class Feed implements Collected {
+  private readonly periods: PeriodAcc[];
+  readonly months: MonthAcc;
+  readonly lastYearMonths: MonthAcc;
+  readonly units: string[] = [];
+  readonly unitId = new Map<string, number>();
+  cur!: PeriodTotals;
+  prev!: PeriodTotals;
+  ytd!: PeriodTotals;
+  lastYear!: PeriodTotals;
+  private readonly byName: Record<string, PersonTotals> = Object.create(null);
+  readonly people: PersonTotals[] = [];
+  readonly issues: IssueRow[] = [];
+  readonly lateRows: number[] = [];
+  readonly penalties: ReportModel['penalties'] = [];
+  rowsInPeriod = 0;
+  adoptions = 0;
+  /** monthKey of the days of the year and the year before (most rows of a 通报), from the first. */
+  private readonly monthKeys: Int32Array;
+  private readonly keysFrom: Day;
+  private readonly v: RowView = {
     day: Number.NaN,
     month: 0,
     any: Number.NaN,
@@ -326,109 +327,167 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     unit: 0,
     office: -1,
     officeSubmits: false,
-    points: 0,
-    relay: 0,
+    points: Number.NaN,
+    relay: Number.NaN,
     adoption: false,
     level: -1,
     piece: 0,
   };
-  // Each distinct 单位 of the columns gets its report id once, at its first row (the order units appear in).
-  const unitOf = new Int32Array(c.units.length).fill(-1);
-  const sources = scored.ledger.rows;
-  for (let i = 0; i < c.n; i++) {
-    const u = c.unit[i];
-    if (u < 0) continue; // a hole in a hand-built rows list
-    const src = sources[i];
-    const d = c.day[i]; // NaN when undated: every comparison with it is false
-    const dated = !Number.isNaN(d);
-    if (unitOf[u] < 0) unitOf[u] = idOf(c.units[u]);
-    const unit = c.units[u];
-    const { level } = c.kinds[c.kind[i]];
-    const countable = c.countable[i] === 1;
-    const points = c.points[i];
-    v.day = d;
-    v.month = dated ? monthOfDay(d) : 0;
-    v.any = dated ? d : (src.submittedOn ?? src.adoptedOn ?? Number.NaN);
-    v.unit = unitOf[u];
-    const office = relayOfficeOf(src);
-    v.office = office === '' ? -1 : idOf(office);
-    v.officeSubmits = office !== '' && officeRecipient(src, level) !== '';
-    const submitted = c.mode[i] === SUBMITTED;
-    // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
-    const sd =
-      countable && (submitted || office !== '' || src.recipient !== '')
-        ? (src.submittedOn ?? src.adoptedOn)
-        : null;
-    v.submit = sd ?? Number.NaN;
-    v.submitMonth = sd === null ? 0 : monthOfDay(sd);
-    v.points = points;
-    v.relay = c.relayPoints[i];
-    v.adoption = countable && !submitted;
-    v.level = v.adoption && level !== null ? LEVELS.indexOf(level) : -1;
-    v.piece = rowPiece[i];
-    for (let k = 0; k < periods.length; k++) periods[k].add(v);
-    months.add(v);
-    lastYearMonths.add(v);
+  /** Each distinct 单位 of the columns gets its report id once, at its first row (the order units appear in). */
+  private readonly unitOf: Int32Array;
 
-    if (d >= counted.from && d <= counted.to) {
-      rowsInPeriod++;
-      if (v.adoption) adoptions++;
-      if (src.verdict === '倒扣' && points < 0) {
-        penalties.push({ unit, title: src.title, points, reason: src.note });
-      }
-      // 重复用稿不计任务 over the whole ledger: only the row carrying the piece's 计任务 credits it.
-      const adopted = v.adoption && credited[i] === 1;
-      const authors = src.authors;
-      const personPoints = c.personPoints(i);
-      const credit = c.credit(i);
-      for (let a = 0; a < authors.length; a++) {
-        const name = authors[a];
-        let person = byName[name];
-        if (person === undefined) {
-          person = { name, unit, day: d, points: 0, credit: 0 };
-          byName[name] = person;
-          people.push(person);
-        } else if (d > person.day || (d === person.day && unit < person.unit)) {
-          person.unit = unit;
-          person.day = d;
+  constructor(
+    private readonly c: ScoredColumns,
+    private readonly sources: LedgerRow[],
+    private readonly rowPiece: Int32Array,
+    private readonly credited: Uint8Array,
+    periods: PeriodAcc[],
+    private readonly p: Periods,
+    pieces: number,
+  ) {
+    this.periods = periods;
+    this.months = new MonthAcc(p.year, p.asOf, pieces);
+    this.lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
+    this.keysFrom = dayFromYmd(p.year - 1, 1, 1);
+    this.monthKeys = new Int32Array(dayFromYmd(p.year, 12, 31) - this.keysFrom + 1);
+    for (let d = 0; d < this.monthKeys.length; d++) this.monthKeys[d] = monthKey(this.keysFrom + d);
+    this.unitOf = new Int32Array(c.units.length).fill(-1);
+  }
+
+  rows(): void {
+    const { c, sources, v, periods, months, lastYearMonths, monthKeys, keysFrom } = this;
+    const { counted, period } = this.p;
+    for (let i = 0; i < c.n; i++) {
+      const u = c.unit[i];
+      if (u < 0) continue; // a hole in a hand-built rows list
+      const src = sources[i];
+      const d = c.day[i]; // NaN when undated: every comparison with it is false
+      const dated = !Number.isNaN(d);
+      if (this.unitOf[u] < 0) this.unitOf[u] = this.idOf(c.units[u]);
+      const unit = c.units[u];
+      const countable = c.countable[i] === 1;
+      const points = c.points[i];
+      v.day = d;
+      // A day outside the table (or not whole) is worked out.
+      v.month = dated ? (monthKeys[d - keysFrom] ?? monthKey(d)) : 0;
+      v.any = dated ? d : (src.submittedOn ?? src.adoptedOn ?? Number.NaN);
+      v.unit = this.unitOf[u];
+      // relayOfficeOf: the 对口处室 that relayed the row, if any.
+      const relayed = src.relayOffice !== '' && src.relayOffice !== src.unit;
+      v.office = relayed ? this.idOf(src.relayOffice) : -1;
+      const { level } = c.kinds[c.kind[i]];
+      v.officeSubmits = relayed && officeRecipient(src, level) !== '';
+      const submitted = c.mode[i] === SUBMITTED;
+      // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
+      const sd =
+        countable && (submitted || relayed || src.recipient !== '')
+          ? (src.submittedOn ?? src.adoptedOn)
+          : null;
+      v.submit = sd ?? Number.NaN;
+      v.submitMonth = sd === null ? 0 : (monthKeys[sd - keysFrom] ?? monthKey(sd));
+      v.points = points;
+      v.relay = c.relayPoints[i];
+      v.adoption = countable && !submitted;
+      v.level = v.adoption && level !== null ? LEVELS.indexOf(level) : -1;
+      v.piece = this.rowPiece[i];
+      for (let k = 0; k < periods.length; k++) periods[k].add(v);
+      months.add(v);
+      lastYearMonths.add(v);
+
+      if (d >= counted.from && d <= counted.to) {
+        this.rowsInPeriod++;
+        if (v.adoption) this.adoptions++;
+        if (src.verdict === '倒扣' && points < 0) {
+          this.penalties.push({ unit, title: src.title, points, reason: src.note });
         }
-        person.points += personPoints[a] ?? 0;
-        // A piece counts once per person: an author named twice on the row gets the larger share, once.
-        if (adopted && (a === 0 || authors.indexOf(name) === a)) {
-          let share = 0;
-          for (let b = a; b < authors.length; b++) {
-            const cr = credit[b] ?? 0;
-            if (authors[b] === name && cr > share) share = cr;
-          }
-          if (share > 0) person.credit += share;
-        }
+        if (src.authors.length > 0)
+          this.authors(i, src.authors, unit, d, v.adoption && this.credited[i] === 1);
       }
-    }
-    // Undated rows belong to no period: every 通报 lists them until they are fixed.
-    const rowIssues = c.issues(i);
-    if (rowIssues.length > 0) {
-      const inP = d >= period.from && d <= period.to;
-      if (inP || !dated) {
-        issues.push({ row: c.row[i], unit, title: src.title, issues: rowIssues });
-        if (inP && rowIssues.some((t) => t.startsWith('迟报'))) lateRows.push(c.row[i]);
+      // Undated rows belong to no period: every 通报 lists them until they are fixed.
+      const rowIssues = c.issues(i);
+      if (rowIssues.length > 0) {
+        const inP = d >= period.from && d <= period.to;
+        if (inP || !dated) {
+          this.issues.push({ row: c.row[i], unit, title: src.title, issues: rowIssues });
+          if (inP && rowIssues.some((t) => t.startsWith('迟报'))) this.lateRows.push(c.row[i]);
+        }
       }
     }
   }
-  const totals = periods.map((acc) => acc.totals(units, decimals));
-  return {
-    units,
-    unitId,
-    cur: totals[slot[0]],
-    prev: totals[slot[1]],
-    ytd: totals[slot[2]],
-    lastYear: totals[slot[3]],
-    months,
-    lastYearMonths,
-    people,
-    issues,
-    lateRows,
-    penalties,
-    rowsInPeriod,
-    adoptions,
-  };
+
+  private idOf(name: string): number {
+    let id = this.unitId.get(name);
+    if (id === undefined) {
+      id = this.units.push(name) - 1;
+      this.unitId.set(name, id);
+      for (const acc of this.periods) acc.grow(this.units.length);
+      this.months.grow(this.units.length);
+      this.lastYearMonths.grow(this.units.length);
+    }
+    return id;
+  }
+
+  private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
+    const personPoints = this.c.personPoints(i);
+    const credit = adopted ? this.c.credit(i) : null;
+    for (let a = 0; a < authors.length; a++) {
+      const name = authors[a];
+      let person = this.byName[name];
+      if (person === undefined) {
+        person = { name, unit, day: d, points: 0, credit: 0 };
+        this.byName[name] = person;
+        this.people.push(person);
+      } else if (d > person.day || (d === person.day && unit < person.unit)) {
+        person.unit = unit;
+        person.day = d;
+      }
+      person.points += personPoints[a] ?? 0;
+      // A piece counts once per person: an author named twice on the row gets the larger share, once.
+      if (credit !== null && (a === 0 || authors.indexOf(name) === a)) {
+        let share = 0;
+        for (let b = a; b < authors.length; b++) {
+          const cr = credit[b] ?? 0;
+          if (authors[b] === name && cr > share) share = cr;
+        }
+        if (share > 0) person.credit += share;
+      }
+    }
+  }
 }
+
+/** Feed every row of the ledger, once, to everything a 通报 totals. */
+export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collected {
+  const c = scoredColumns(scored);
+  const { rowPiece, pieces } = pieceIds(scored, c);
+  // The periods a 通报 compares, each totalled once (a year's 累计 is the year, its 同比 the previous year).
+  const periods: PeriodAcc[] = [];
+  const slot = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => {
+    const k = periods.findIndex((acc) => acc.from === x.from && acc.to === x.to);
+    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, pieces)) - 1;
+  });
+  const feed = new Feed(c, scored.ledger.rows, rowPiece, creditedRows(scored, c), periods, p, pieces);
+  feed.rows();
+  keepShapes(c, scored.ledger.rows, p, rules);
+  const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));
+  feed.cur = totals[slot[0]];
+  feed.prev = totals[slot[1]];
+  feed.ytd = totals[slot[2]];
+  feed.lastYear = totals[slot[3]];
+  return feed;
+}
+
+// V8 forgets an object shape once its last object is gone, and with it the optimised code that reads such
+// objects; a report's objects (and its ledger's) are all gone by the next report. So after each pass an idle
+// one is kept: its objects made anew (with the shapes the pass left), a row and a row kind of its ledger.
+const idle: unknown[] = [];
+
+function keepShapes(c: ScoredColumns, sources: LedgerRow[], p: Periods, rules: Rules): void {
+  const accs = [new PeriodAcc(p.counted, rules.settings, 0)];
+  idle[0] = [
+    new Feed(EMPTY_COLUMNS, [], new Int32Array(0), new Uint8Array(0), accs, p, 0),
+    sources[0],
+    c.kinds[0],
+  ];
+}
+
+const EMPTY_COLUMNS = columnsOfRows([]);

@@ -16,7 +16,7 @@
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
-import { EMPTY_TABLE, type RowTable } from './rows';
+import { finiteAt, HEAD, OFFICE_SUBMISSION, type RowTable, SINGLE, SUBMISSION } from './rows';
 
 const POINTS = 0; // 积分
 const ADOPTED = 1; // 录用
@@ -92,11 +92,15 @@ export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
   const acc = new Accumulator(t, slots, unitCount);
   const withAuthors = slots.person.length > 0 || slots.team.length > 0;
   const hasPrior = t.priorOf.size > 0;
-  for (let p = 0; p < t.pieces; p++) {
-    const multi = t.pieceSize[p] > 1;
-    const prior = hasPrior ? t.priorOf.get(p) : undefined;
+  const { flags, next } = t;
+  // Piece by piece, in the order of their first row this year; a piece's rows in row order.
+  for (let head = 0; head < t.n; head++) {
+    const f = flags[head];
+    if ((f & HEAD) === 0) continue;
+    const multi = next[head] >= 0;
+    const prior = hasPrior && (f & SINGLE) === 0 ? t.priorOf.get(t.rowPiece[head]) : undefined;
     if (prior) markEarlierYears(t, slots, prior);
-    for (let r = t.pieceHead[p]; r >= 0; r = t.next[r]) {
+    for (let r = head; r >= 0; r = next[r]) {
       acc.unit(r, multi);
       acc.office(r, multi);
       acc.department(r, multi);
@@ -110,21 +114,30 @@ export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
   }
 }
 
-/** Adds rows to the slots; a distinct count keeps, per subject and bucket, the largest weight of a piece. */
+/**
+ * Adds rows to the slots; a distinct count keeps, per subject and bucket, the largest weight of a piece.
+ * - bucket: the bucket of the last row `gate` let through; pending*: the distinct counts of the piece being
+ *   read (slot, subject, bucket → the largest value); teamIds: the 科室 of the row's authors, each once;
+ *   unitSlots: per unit id, the unit slots of its unit type; teamApplies: per team slot, per unit id, whether
+ *   it applies to the unit as a team.
+ * - gate: the row's weight for an indicator (0 = it does not count), its bucket left in `bucket`; `submission`
+ *   the flag (SUBMISSION, or OFFICE_SUBMISSION for the 对口处室) that makes the row a submission of the subject.
+ * - unit: the row's unit, its points or 1 for a count. office: the 对口处室, its relay share and the submission
+ *   it relayed upward, never an adoption or a piece. department: 全部门, every row once (relay shares are not
+ *   added again). people: each author, their credit (计任务) or share of the points (a third author's 0 adds
+ *   nothing). teams: each author's 科室 gets the sum of its members' shares in the row (co-authors credit their
+ *   own teams). endPiece: each distinct count adds the largest weight the piece's rows gave a subject and bucket.
+ * (Comments inside a class body stay in the bundle; these are here.)
+ */
 class Accumulator {
-  /** The bucket of the last row `gate` let through. */
   private bucket = 0;
-  // The distinct counts of the piece being read: slot, subject, bucket → the largest value.
   private readonly pendingSlot: Slot[] = [];
   private readonly pendingId: number[] = [];
   private readonly pendingBucket: number[] = [];
   private readonly pendingValue: number[] = [];
   private pending = 0;
-  // The 科室 of the authors of the row being read, each once.
   private readonly teamIds: number[] = [];
-  /** Per unit id, the unit slots that apply (its unit type's). */
   private readonly unitSlots: Slot[][] = [];
-  /** Per team slot, whether it applies to each unit id (as a team). */
   private readonly teamApplies = new Map<Slot, Uint8Array>();
 
   constructor(
@@ -161,54 +174,50 @@ class Accumulator {
     this.pendingValue[k] = v;
   }
 
-  /** The row's weight for an indicator (0 = it does not count); its bucket is left in `bucket`. */
   private gate(slot: Slot, r: number, submission: number, view: number): number {
     const t = this.t;
     const month = slot.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
     if (month < 0) return 0;
     if (slot.metric !== POINTS) {
       if (t.countable[r] === 0) return 0;
-      if (slot.metric === SUBMITTED && submission === 0) return 0;
+      if (slot.metric === SUBMITTED && (t.flags[r] & submission) === 0) return 0;
     }
     this.bucket = slot.bucketOf[month];
     return weightOf(slot, view);
   }
 
-  /** The row's unit: its points, or 1 for a count. */
   unit(r: number, multi: boolean): void {
     const t = this.t;
     const uid = t.unit[r];
     if (uid < 0) return;
-    const points = t.points[r];
+    const points = finiteAt(t.points, r);
     const list = this.unitSlots[uid];
     for (let s = 0; s < list.length; s++) {
       const slot = list[s];
-      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       const amount = slot.metric === POINTS ? points : 1;
       if (w !== 0 && amount !== 0) this.put(slot, uid, this.bucket, amount * w, multi);
     }
   }
 
-  /** The 对口处室: its relay share and the submission it relayed upward, never an adoption or a piece. */
   office(r: number, multi: boolean): void {
     const t = this.t;
     const oid = t.office[r];
     if (oid < 0) return;
-    const relayPoints = t.relayPoints[r];
+    const relayPoints = finiteAt(t.relayPoints, r);
     for (const slot of this.unitSlots[oid]) {
       if (slot.metric === ADOPTED || slot.metric === PIECES) continue;
-      const w = this.gate(slot, r, t.officeSubmission[r], t.officeView[r]);
+      const w = this.gate(slot, r, OFFICE_SUBMISSION, t.officeView[r]);
       const amount = slot.metric === POINTS ? relayPoints : 1;
       if (w !== 0 && amount !== 0) this.put(slot, oid, this.bucket, amount * w, multi);
     }
   }
 
-  /** 全部门: every row once (relay shares are not added again). */
   department(r: number, multi: boolean): void {
     const t = this.t;
-    const points = t.points[r];
+    const points = finiteAt(t.points, r);
     for (const slot of this.slots.department) {
-      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       const amount = slot.metric === POINTS ? points : 1;
       if (w !== 0 && amount !== 0) this.put(slot, 0, this.bucket, amount * w, multi);
     }
@@ -227,13 +236,12 @@ class Accumulator {
     if (a0 === a1 && t.unit[r] >= 0) this.teamIds.push(t.unit[r]);
   }
 
-  /** Each author: their credit (计任务) or their share of the points; a third author's 0 adds nothing. */
   people(r: number, multi: boolean): void {
     const t = this.t;
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
     for (const slot of this.slots.person) {
-      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
       for (let a = a0; a < a1; a++) {
@@ -244,20 +252,19 @@ class Accumulator {
     }
   }
 
-  /** Each author's 科室 gets the sum of its members' shares in the row (co-authors credit their own teams). */
   teams(r: number, multi: boolean): void {
     const t = this.t;
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
     const noAuthor = a0 === a1;
     for (const slot of this.slots.team) {
-      const w = this.gate(slot, r, t.submission[r], t.view[r]);
+      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
       const applies = this.teamApplies.get(slot)!;
       for (const team of this.teamIds) {
         if (applies[team] === 0) continue;
-        let amount = noAuthor ? (byPoints ? t.points[r] : 1) : 0;
+        let amount = noAuthor ? (byPoints ? finiteAt(t.points, r) : 1) : 0;
         for (let a = a0; a < a1; a++) {
           if (t.authorTeam[a] === team) amount += byPoints ? t.authorPoints[a] : t.authorCredit[a];
         }
@@ -266,7 +273,6 @@ class Accumulator {
     }
   }
 
-  /** A piece read: each distinct count adds the largest weight its rows gave a subject and bucket. */
   endPiece(): void {
     for (let k = 0; k < this.pending; k++) {
       add(this.pendingSlot[k], this.pendingId[k], this.pendingBucket[k], this.pendingValue[k]);
@@ -308,9 +314,9 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
   }
 }
 
-// Keeps the Accumulator's shape (and the pass's optimized code) from one evaluation to the next (see rows.ts).
-export const SHAPE = new Accumulator(
-  EMPTY_TABLE,
-  { unit: [], team: [], person: [], department: [], unitSlots: () => [], teamSlots: () => [] },
-  0,
-);
+const kept: unknown[] = [];
+
+/** Keeps an idle Accumulator over `table` and the evaluation's slots until the next one (see rows.ts). */
+export function keepAccumulator(table: RowTable, slots: Slots): void {
+  kept[0] = new Accumulator(table, slots, 0);
+}

@@ -14,10 +14,10 @@
 
 import { capMonths, capSpan } from '../cap';
 import type { Day, Rules, ScoredLedger, SubjectResult } from '../types';
-import { accumulate, newSlot, type Slot, type Slots } from './accumulate';
+import { accumulate, keepAccumulator, newSlot, type Slot, type Slots } from './accumulate';
 import { bucketOfMonth, yearCalendar } from './calendar';
 import { compileIndicator, indicatorsInForce } from './compile';
-import { finite, peopleTable, type RowTable, readRows, UnitRegistry } from './rows';
+import { finite, finiteAt, keepShapes, peopleTable, type RowTable, readRows, UnitRegistry } from './rows';
 import {
   judgeDepartment,
   judgePeople,
@@ -81,8 +81,8 @@ function capUnitPoints(t: RowTable, units: UnitRegistry, slots: Slots, rules: Ru
   for (let i = 0; i < t.n; i++) {
     const m = t.pointsMonth[i];
     if (m < 0) continue;
-    if (t.unit[i] >= 0) monthly[t.unit[i] * 12 + m] += t.points[i];
-    if (t.office[i] >= 0) monthly[t.office[i] * 12 + m] += t.relayPoints[i];
+    if (t.unit[i] >= 0) monthly[t.unit[i] * 12 + m] += finiteAt(t.points, i);
+    if (t.office[i] >= 0) monthly[t.office[i] * 12 + m] += finiteAt(t.relayPoints, i);
   }
   const span = capSpan(rules?.settings?.capPeriod === '月' ? '月' : '季');
   for (let id = 0; id < units.names.length; id++) {
@@ -110,6 +110,7 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   const rows = readRows(scored, units, people, cal, { reads, authors });
   accumulate(rows, slots, units.names.length);
   capUnitPoints(rows, units, slots, rules);
+  keepAccumulator(keepShapes(scored?.ledger?.rows?.[0]), slots);
 
   const ctx: SubjectContext = { cal, units, rows, people, settings: rules?.settings };
   const department = judgeDepartment(ctx, slots.department);

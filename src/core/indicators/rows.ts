@@ -34,12 +34,15 @@ export function finite(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
-/** Units by id: the 单位 table first, in its order; units only the ledger names follow. */
+/**
+ * Units by id: the 单位 table first, in its order; units only the ledger names follow. `raw`: the id of a
+ * ledger cell's text as the ledger holds it (-1 when blank), so a row's unit is one lookup (idOfCell:
+ * units.id(text(v)), or -1 when v is blank). (Comments inside a class body stay in the bundle: they are here.)
+ */
 export class UnitRegistry {
   readonly defs = new Map<string, UnitDef>();
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** The id of a ledger cell's text as the ledger holds it (-1 when blank), so a row's unit is one lookup. */
   private readonly raw = new Map<unknown, number>();
   private readonly types: (string | undefined)[] = [];
   readonly definedCount: number;
@@ -63,7 +66,6 @@ export class UnitRegistry {
     return id;
   }
 
-  /** units.id(text(v)), or -1 when v is blank. */
   idOfCell(v: unknown): number {
     let id = this.raw.get(v);
     if (id === undefined) {
@@ -102,28 +104,33 @@ export function peopleTable(rules: Rules): Map<string, PersonDef> {
   return out;
 }
 
+/** RowTable.flags bits. */
+export const HEAD = 1; // the first row of its piece this year (accumulate reads the piece from here)
+export const SINGLE = 2; // a piece of its own although it shares its ledger piece (untitled by its title key)
+export const SUBMISSION = 4; // a submission of the unit
+export const OFFICE_SUBMISSION = 8; // a submission of the 对口处室 (it relayed the piece upward)
+
 export interface RowTable {
   n: number;
   unit: Int32Array; // unit id, -1 when the row does not count this year
   office: Int32Array; // 对口处室 id, -1 when not relayed
   pointsMonth: Int8Array; // month 0..11 by the row's assessment day, -1 outside the year / after asOf
   submitMonth: Int8Array; // month 0..11 by 报送日期 (else 录用日期)
-  points: Float64Array; // the row's points (finite), for its unit and the department
-  relayPoints: Float64Array; // the 对口处室's share (finite)
+  /** The scored columns, read in place (not copied): points and relay shares (finiteAt), countable. */
+  points: Float64Array;
+  relayPoints: Float64Array; // the 对口处室's share, read where office ≥ 0
   countable: Uint8Array;
-  submission: Uint8Array; // a submission of the unit
-  officeSubmission: Uint8Array; // a submission of the 对口处室 (it relayed the piece upward)
+  flags: Uint8Array; // HEAD | SINGLE | SUBMISSION | OFFICE_SUBMISSION
   /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
   view: Int32Array;
   officeView: Int32Array; // … and for its 对口处室 (recipient = where the office sent it)
   /** The distinct views: rows look alike (a few outlets, kinds, recipients), so filters judge each once. */
   viewList: RowView[];
-  /** Pieces (a unit's rows with one title key): the first row, the next row of each, the size. */
-  pieces: number;
-  pieceHead: Int32Array;
+  /** Pieces (a unit's rows with one title key): from each HEAD row, the next row of the piece (-1: none). */
   next: Int32Array;
-  pieceSize: Int32Array;
-  /** Rows dated before the year, by piece: what they counted makes this year's repeats count 0. */
+  /** The ledger's piece of each row (credit.ts pieceIds): priorOf is keyed by it. */
+  rowPiece: Int32Array;
+  /** Rows dated before the year, by ledger piece: what they counted makes this year's repeats count 0. */
   priorOf: Map<number, number[]>;
   /** Authors of those earlier rows who have rows this year: person id, team id, credit. */
   priorAuthors: Map<number, { person: number; team: number; credit: number }[]>;
@@ -134,6 +141,12 @@ export interface RowTable {
   authorPoints: number[]; // ScoredRow.personPoints of the author (finite)
   authorTeam: number[]; // unit id of the person's 科室
   persons: PersonRegistry;
+}
+
+/** A number column's value, 0 where it is not finite (a hand-built row's missing points). */
+export function finiteAt(column: Float64Array, i: number): number {
+  const v = column[i];
+  return v - v === 0 ? v : 0;
 }
 
 export interface PersonRegistry {
@@ -148,7 +161,7 @@ export interface PersonRegistry {
 
 const NO_TAGS: string[] = [];
 
-/** Texts of one column, interned: id of the trimmed text, looked up by the very value the ledger holds. */
+/** Texts of one column, interned: id of the trimmed text, looked up by the very value the ledger holds (cell). */
 class Texts {
   private readonly ids = new Map<string, number>();
   readonly list: string[] = [];
@@ -164,7 +177,6 @@ class Texts {
     return id;
   }
 
-  /** id(text(v)). */
   cell(v: unknown): number {
     let id = this.raw.get(v);
     if (id === undefined) {
@@ -175,21 +187,25 @@ class Texts {
   }
 }
 
-/** Interns views: small ids for the texts (and tag lists) in them, one view per combination. */
+/**
+ * Interns views: small ids for the texts (and tag lists) in them, one view per combination. `of` gives the view
+ * id of a row of a kind, mode code and 类别 (its unit's, or its office's by recipient id); `reads` are the
+ * RowView fields some filter reads (READS_*): the others are left out of the view. Views without outlet and
+ * kind are found by tag list (byTags), then recipient × 32 + level and mode (-1: none yet); others by key.
+ * perKind: per row kind (ScoredColumns.kinds), worked out on its first row: level rank + 2 (0: not yet),
+ * outlet id, tags id.
+ */
 class Views {
   readonly outlets = new Texts();
   readonly kinds = new Texts();
   readonly recipients = new Texts();
   private readonly tagLists = new Map<unknown, number>();
-  // Views without outlet and kind by tag list, then recipient × 32 + level and mode (-1: none yet); others by key.
   private readonly byTags: Int32Array[] = [];
   private readonly byKey = new Map<number, number>();
-  // Per row kind (ScoredColumns.kinds), worked out on its first row: level rank + 2 (0: not yet), outlet id, tags id.
   private readonly perKind: Int32Array;
 
   constructor(
     private readonly list: RowView[],
-    /** The RowView fields some filter reads (READS_*): the others are left out of the view. */
     private readonly reads: number,
     private readonly rowKinds: RowKind[],
   ) {
@@ -199,7 +215,6 @@ class Views {
     this.perKind = new Int32Array(rowKinds.length * 3);
   }
 
-  /** The view id of a row of this kind, mode code and 类别 (its unit's, or its office's by recipient id). */
   of(kind: number, modeCode: number, kindCell: unknown, recipientId: number): number {
     const reads = this.reads;
     const pk = this.perKind;
@@ -270,96 +285,38 @@ export function readRows(
   const n = Math.min(c.n, lRows.length);
   const viewList: RowView[] = [];
   const views = new Views(viewList, options.reads, c.kinds);
+  // The ledger's pieces (unit + title key, credit.ts): this year's rows of one are chained in row order.
+  const { rowPiece, pieces } = n > 0 ? pieceIds(scored, c) : { rowPiece: new Int32Array(0), pieces: 0 };
   const t: RowTable = {
     n,
-
     unit: new Int32Array(n).fill(-1),
     office: new Int32Array(n).fill(-1),
     pointsMonth: new Int8Array(n).fill(-1),
     submitMonth: new Int8Array(n).fill(-1),
-    points: new Float64Array(n),
-    relayPoints: new Float64Array(n),
-    countable: new Uint8Array(n),
-    submission: new Uint8Array(n),
-    officeSubmission: new Uint8Array(n),
+    points: c.points,
+    relayPoints: c.relayPoints,
+    countable: c.countable,
+    flags: new Uint8Array(n),
     view: new Int32Array(n).fill(-1),
     officeView: new Int32Array(n).fill(-1),
     viewList,
-    pieces: 0,
-    pieceHead: new Int32Array(n),
     next: new Int32Array(n).fill(-1),
-    pieceSize: new Int32Array(n),
+    rowPiece,
     priorOf: new Map(),
     priorAuthors: new Map(),
-    authorStart: new Int32Array(n + 1),
+    authorStart: new Int32Array(options.authors ? n + 1 : 0),
     authors: [],
     authorCredit: [],
     authorPoints: [],
     authorTeam: [],
     persons: { names: [], ids: new Map(), types: [], home: [], listed: [] },
   };
-  const pieceTail = new Int32Array(n);
+  // Per ledger piece, its last row this year so far (-1: none yet).
+  const tail = new Int32Array(pieces).fill(-1);
   const prior: number[] = []; // row, unit id, … of rows dated before the year
-  // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
-  // ledger-only units are numbered in the order the rows name them, as before.
-  const unitOfColumn = new Int32Array(c.units.length).fill(-2);
   const authors = options.authors ? new AuthorReader(t, units, people) : null;
-  // The ledger's pieces (unit + title key, credit.ts), numbered here in the order their first row of the year comes.
-  const { rowPiece, pieces } = n > 0 ? pieceIds(scored) : { rowPiece: new Int32Array(0), pieces: 0 };
-  const localPiece = new Int32Array(pieces).fill(-1);
-
-  for (let i = 0; i < n; i++) {
-    t.authorStart[i] = t.authors.length;
-    const l = lRows[i];
-    const column = c.unit[i];
-    if (column < 0 || !l) continue; // no scored row (a hole in a hand-built list) or no ledger row
-    // Every unit named in the ledger is listed, whatever the date of its rows.
-    let sid = unitOfColumn[column];
-    if (sid === -2) {
-      sid = units.idOfCell(c.units[column]);
-      unitOfColumn[column] = sid;
-    }
-    const uid = sid >= 0 ? sid : units.idOfCell(l.unit);
-    const rid = l.relayOffice === '' ? -1 : units.idOfCell(l.relayOffice);
-    const oid = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
-    const day = dayAt(c, i);
-    const pointsMonth = countedMonth(cal, day);
-    const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? day);
-    if (pointsMonth < 0 && submitMonth < 0) {
-      const dated = day ?? l.submittedOn ?? l.adoptedOn;
-      if (dated !== null && dated !== undefined && dated < cal.start && text(l.titleKey)) prior.push(i, uid);
-      continue;
-    }
-    t.unit[i] = uid;
-    t.office[i] = oid;
-    t.pointsMonth[i] = pointsMonth;
-    t.submitMonth[i] = submitMonth;
-    t.points[i] = finite(c.points[i]);
-    if (oid >= 0) t.relayPoints[i] = finite(c.relayPoints[i]);
-    // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
-    const recipient =
-      oid >= 0 ? views.recipients.id(DISTRICT_DEPARTMENT) : views.recipients.cell(l.recipient);
-    t.submission[i] = recipient !== 0 || c.mode[i] === SUBMITTED ? 1 : 0;
-    describeRow(t, views, c, i, l, oid, recipient);
-
-    // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
-    // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
-    const first = localPiece[rowPiece[i]];
-    const piece = first >= 0 && text(l.titleKey) ? first : -1;
-    if (piece < 0) {
-      const p = t.pieces++;
-      if (first < 0) localPiece[rowPiece[i]] = p;
-      t.pieceHead[p] = i;
-      pieceTail[p] = i;
-      t.pieceSize[p] = 1;
-    } else {
-      t.next[pieceTail[piece]] = i;
-      pieceTail[piece] = i;
-      t.pieceSize[piece] += 1;
-    }
-    if (authors) authors.read(i, c, l, uid);
-  }
-  t.authorStart[n] = t.authors.length;
+  readYear(t, c, lRows, { units, cal, views, authors, tail, prior });
+  if (authors) t.authorStart[n] = t.authors.length;
 
   // Rows of earlier years matter only for pieces that have rows this year.
   for (let p = 0; p < prior.length; p += 2) {
@@ -367,8 +324,8 @@ export function readRows(
     const uid = prior[p + 1];
     const l = lRows[i];
     if (uid < 0) continue;
-    const piece = localPiece[rowPiece[i]];
-    if (piece < 0) continue;
+    const piece = rowPiece[i];
+    if (tail[piece] < 0) continue;
     t.unit[i] = uid;
     describeRow(t, views, c, i, l, -1, views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
@@ -403,7 +360,77 @@ export function readRows(
   return t;
 }
 
-/** Countable and the filters' views of row i (for its unit and its 对口处室). */
+/** What readYear reads with and fills besides the table. */
+interface Reading {
+  units: UnitRegistry;
+  cal: YearCalendar;
+  views: Views;
+  authors: AuthorReader | null;
+  /** Per ledger piece, its last row this year so far (-1: none yet). */
+  tail: Int32Array;
+  /** Row, unit id, … of rows dated before the year. */
+  prior: number[];
+}
+
+/**
+ * The pass over the rows for the year. A function that ends with its loop: code optimised while the loop runs
+ * is otherwise thrown away on the code after it, and made again for the next ledger.
+ */
+function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading): void {
+  const { units, cal, views, authors, tail, prior } = r;
+  const { n, rowPiece } = t;
+  // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
+  // ledger-only units are numbered in the order the rows name them, as before.
+  const unitOfColumn = new Int32Array(c.units.length).fill(-2);
+  for (let i = 0; i < n; i++) {
+    if (authors) t.authorStart[i] = t.authors.length;
+    const l = lRows[i];
+    const column = c.unit[i];
+    if (column < 0 || !l) continue; // no scored row (a hole in a hand-built list) or no ledger row
+    // Every unit named in the ledger is listed, whatever the date of its rows.
+    let sid = unitOfColumn[column];
+    if (sid === -2) {
+      sid = units.idOfCell(c.units[column]);
+      unitOfColumn[column] = sid;
+    }
+    const uid = sid >= 0 ? sid : units.idOfCell(l.unit);
+    const rid = l.relayOffice === '' ? -1 : units.idOfCell(l.relayOffice);
+    const oid = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
+    const day = dayAt(c, i);
+    const pointsMonth = countedMonth(cal, day);
+    const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? day);
+    if (pointsMonth < 0 && submitMonth < 0) {
+      const dated = day ?? l.submittedOn ?? l.adoptedOn;
+      if (dated !== null && dated !== undefined && dated < cal.start && text(l.titleKey)) prior.push(i, uid);
+      continue;
+    }
+    t.unit[i] = uid;
+    t.office[i] = oid;
+    t.pointsMonth[i] = pointsMonth;
+    t.submitMonth[i] = submitMonth;
+    // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
+    const recipient =
+      oid >= 0 ? views.recipients.id(DISTRICT_DEPARTMENT) : views.recipients.cell(l.recipient);
+    let flags = recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0;
+    flags |= describeRow(t, views, c, i, l, oid, recipient);
+
+    // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
+    // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
+    const piece = rowPiece[i];
+    const last = tail[piece];
+    if (last < 0) {
+      tail[piece] = i;
+      flags |= HEAD;
+    } else if (text(l.titleKey)) {
+      t.next[last] = i;
+      tail[piece] = i;
+    } else flags |= HEAD | SINGLE;
+    t.flags[i] = flags;
+    if (authors) authors.read(i, c, l, uid);
+  }
+}
+
+/** The filters' views of row i (for its unit and its 对口处室); OFFICE_SUBMISSION when the office relayed it upward. */
 function describeRow(
   t: RowTable,
   views: Views,
@@ -412,26 +439,28 @@ function describeRow(
   l: LedgerRow,
   oid: number,
   recipient: number,
-): void {
+): number {
   const kind = c.kind[i];
   const mode = c.mode[i];
   t.view[i] = views.of(kind, mode, l.kind, recipient);
-  t.countable[i] = c.countable[i];
-  if (oid >= 0) {
-    const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
-    t.officeView[i] = views.of(kind, mode, l.kind, views.recipients.id(upward));
-    t.officeSubmission[i] = upward !== '' ? 1 : 0;
-  }
+  if (oid < 0) return 0;
+  const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
+  t.officeView[i] = views.of(kind, mode, l.kind, views.recipients.id(upward));
+  return upward !== '' ? OFFICE_SUBMISSION : 0;
 }
 
-/** Reads rows' authors into the person registry and RowTable.authors*. */
+/**
+ * Reads rows' authors into the person registry and RowTable.authors*. Per person: the day and row of their
+ * latest row (an unlisted person's 科室 is that row's unit), the unit whose type was last added to types (skips
+ * repeats), the 科室 id the 人员 table names (-1 when unlisted); byCell: author cell as the ledger holds it →
+ * person id (-1 blank).
+ */
 class AuthorReader {
-  // Per person: the day and row of their latest row (an unlisted person's 科室 is that row's unit).
   private readonly latestDay: number[] = [];
   private readonly latestRow: number[] = [];
-  private readonly lastTypeUnit: number[] = []; // the unit whose type was last added to types (skips repeats)
-  private readonly listedTeam: number[] = []; // the 科室 id the 人员 table names, -1 when unlisted
-  private readonly byCell = new Map<unknown, number>(); // author cell as the ledger holds it → person id, -1 blank
+  private readonly lastTypeUnit: number[] = [];
+  private readonly listedTeam: number[] = [];
+  private readonly byCell = new Map<unknown, number>();
 
   constructor(
     private readonly t: RowTable,
@@ -499,16 +528,15 @@ class AuthorReader {
 }
 
 // V8 forgets an object shape once its last object is gone, and with it the optimized code that read such
-// objects: one idle object of each class here keeps the shapes, so a later evaluation starts optimized.
-export const EMPTY_TABLE = readRows(
-  { ledger: { rows: [] }, rows: [] } as unknown as ScoredLedger,
-  new UnitRegistry([]),
-  new Map(),
-  yearCalendar(2000, 0),
-  { reads: 0, authors: false },
-);
-export const SHAPES: unknown[] = [
-  EMPTY_TABLE,
-  new Views([], 0, []),
-  new AuthorReader(EMPTY_TABLE, new UnitRegistry([]), new Map()),
-];
+// objects; an evaluation's objects (and its ledger's) are all gone by the next one. So idle objects of each
+// class here are kept, made anew after each evaluation (with the shapes it left), with a row of its ledger.
+const NO_LEDGER = { ledger: { rows: [] }, rows: [] } as unknown as ScoredLedger;
+const kept: unknown[] = [];
+
+/** An idle table and readers, kept with `also` until the next evaluation; the table is for accumulate's. */
+export function keepShapes(also: unknown): RowTable {
+  const units = new UnitRegistry([]);
+  const table = readRows(NO_LEDGER, units, new Map(), yearCalendar(2000, 0), { reads: 0, authors: false });
+  kept[0] = [table, new Views([], 0, []), new AuthorReader(table, units, new Map()), also];
+  return table;
+}
