@@ -1,6 +1,6 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { dayFromYmd, dayToIso, yearOf } from './dates';
-import { addIssue, RowReader } from './ledgerRow';
+import { addIssue, RowReader, trimmed } from './ledgerRow';
 import { aliasTable, own } from './maps';
 import { brief, cellText, toHalfWidth, unitName, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, LedgerRow, Notice, ParsedLedger } from './types';
@@ -113,7 +113,7 @@ function mayNameUnit(cell: Cell): boolean {
 const MAX_TITLE_ROWS = 5;
 
 function blankCell(v: Cell): boolean {
-  return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
+  return typeof v === 'string' ? trimmed(v) === '' : v === null || v === undefined;
 }
 
 function isBlankRow(cells: Cell[], cols: number[]): boolean {
@@ -225,6 +225,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const repeated: number[] = [];
   let repeatedTab: string | undefined;
   const etc: LedgerRow[] = [];
+  const dates = new DateSpread(options.today);
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
@@ -246,6 +247,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       row.gridRow = r + 1;
     }
     if (row.authorsEtc) etc.push(row);
+    dates.add(row, rows.length);
     rows.push(row);
   }
   if (repeated.length > 0) {
@@ -265,7 +267,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       message: `第${listRows(etc.map((r) => r.row))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
     });
   }
-  checkDates(rows, options.today);
+  checkDates(rows, dates);
   return { rows, columns, headerIssues, headerRow: dataStart, notices };
 }
 
@@ -279,30 +281,68 @@ function listRows(rows: number[]): string {
 const FUTURE_DAYS = 31;
 
 /**
+ * The rows' dates as they are read, so that checkDates need not walk every row again: rows per year
+ * (counted in runs: most rows share a year), the earliest date, and the rows a check concerns in any case.
+ */
+class DateSpread {
+  readonly years = new Map<number, number>();
+  private year = 0;
+  private run = 0;
+  earliest = Number.POSITIVE_INFINITY;
+  /** Indexes of rows dated after `latest` or adopted before they were submitted. */
+  readonly flagged: number[] = [];
+  /** Today + FUTURE_DAYS (no limit without today). */
+  readonly latest: number;
+
+  constructor(today: Day | undefined) {
+    this.latest = today === undefined ? Number.POSITIVE_INFINITY : today + FUTURE_DAYS;
+  }
+
+  add(r: LedgerRow, index: number): void {
+    const submitted = r.submittedOn;
+    const adopted = r.adoptedOn;
+    const day = adopted ?? submitted;
+    if (day === null) return;
+    const y = yearOf(day);
+    if (y !== this.year) this.count(y);
+    this.run++;
+    const other = submitted ?? day;
+    if (Math.min(day, other) < this.earliest) this.earliest = Math.min(day, other);
+    if (Math.max(day, other) > this.latest || day < other) this.flagged.push(index);
+  }
+
+  /** Ends the current run of rows in one year (the next rows are in year `next`). */
+  count(next: number): void {
+    if (this.run > 0) this.years.set(this.year, (this.years.get(this.year) ?? 0) + this.run);
+    this.year = next;
+    this.run = 0;
+  }
+}
+
+/**
  * Dates typed with a wrong year: more than 31 days after today, or more than two years before the year
  * most rows are in (2042 or 2014 in a 2024 ledger) make the row an issue scoring 0; a 录用日期 before
- * its 报送日期 is an issue that still scores.
+ * its 报送日期 is an issue that still scores. Only the rows a check can concern are looked at again.
  */
-function checkDates(rows: LedgerRow[], today: Day | undefined): void {
-  const years = new Map<number, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const day = rows[i].adoptedOn ?? rows[i].submittedOn;
-    if (day === null) continue;
-    const y = yearOf(day);
-    years.set(y, (years.get(y) ?? 0) + 1);
-  }
+function checkDates(rows: LedgerRow[], dates: DateSpread): void {
+  dates.count(0);
   let common = 0;
   let most = 0;
-  for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
+  for (const [y, n] of dates.years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
   // Days before this one are more than two years before the common year.
   const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    checkDate(r, '报送日期', r.submittedOn, today, early, common);
-    checkDate(r, '录用日期', r.adoptedOn, today, early, common);
-    if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
-      addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
-    }
+  if (dates.earliest < early) {
+    for (let i = 0; i < rows.length; i++) checkRow(rows[i], dates, early, common);
+  } else {
+    for (const i of dates.flagged) checkRow(rows[i], dates, early, common);
+  }
+}
+
+function checkRow(r: LedgerRow, dates: DateSpread, early: Day, common: number): void {
+  checkDate(r, '报送日期', r.submittedOn, dates, early, common);
+  checkDate(r, '录用日期', r.adoptedOn, dates, early, common);
+  if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
+    addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
   }
 }
 
@@ -310,13 +350,13 @@ function checkDate(
   r: LedgerRow,
   field: LedgerField,
   day: Day | null,
-  today: Day | undefined,
+  dates: DateSpread,
   early: Day,
   common: number,
 ): void {
   if (day === null) return;
   let why = '';
-  if (today !== undefined && day > today + FUTURE_DAYS) why = '晚于今天一个多月';
+  if (day > dates.latest) why = '晚于今天一个多月';
   else if (day < early) why = `比台账多数行所在的${common}年早两年以上`;
   if (why === '') return;
   addIssue(r, `${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);

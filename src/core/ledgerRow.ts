@@ -67,6 +67,9 @@ function recall<T>(memo: Map<string, T>, cell: string, read: (text: string) => T
   return v;
 }
 
+/** 等, closing a list of authors. */
+const ETC = 0x7b49;
+
 /** Date cells remembered per ledger, by day number modulo this. */
 const DATE_SLOTS = 1024;
 
@@ -82,11 +85,13 @@ export function trimmed(cell: string): string {
   return cell;
 }
 
-/** Text without spaces (报送对象, 版面). */
+/** Text without spaces (报送对象, 版面); the regular expression only for text with a code unit that may be one. */
 function squeeze(t: string): string {
-  return SPACE.test(t) ? t.replace(SPACES, '') : t;
+  for (let i = 0; i < t.length; i++) {
+    if (maybeSpace(t.charCodeAt(i))) return t.replace(SPACES, '');
+  }
+  return t;
 }
-const SPACE = /\s/;
 const SPACES = /\s+/g;
 
 /** A Date cell's serial number (local calendar fields, as readers hand dates over). */
@@ -325,7 +330,7 @@ export class RowReader {
     }
     let authorText = text(cells[c[Col.author]]);
     // 张伟、王芳等: the office listed who it could; 等 is no one's name.
-    const authorsEtc = authorText.length > 1 && authorText.endsWith('等');
+    const authorsEtc = authorText.length > 1 && authorText.charCodeAt(authorText.length - 1) === ETC;
     if (authorsEtc) authorText = authorText.slice(0, -1);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
