@@ -104,11 +104,6 @@ function nearMisses(
   return out;
 }
 
-/** Every header naming 单位 (单位, 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField. */
-function mayNameUnit(cell: Cell): boolean {
-  return typeof cell === 'string' && cell.includes('位');
-}
-
 /** How far down a title line (often merged across the table: 2024年组工信息台账) may push the header. */
 const MAX_TITLE_ROWS = 5;
 
@@ -225,16 +220,24 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const repeated: number[] = [];
   let repeatedTab: string | undefined;
   const etc: LedgerRow[] = [];
-  const dates = new DateSpread(options.today);
+  // For checkDates without a second walk over every row: rows per year, the earliest date, and the rows
+  // dated ahead of today (more than FUTURE_DAYS) or adopted before submission.
+  const years = new Map<number, number>();
+  let earliest = Infinity;
+  const flagged: number[] = [];
+  const latest = (options.today ?? Infinity) + FUTURE_DAYS;
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
-    // The header again (two exports joined): not a piece of unit 单位.
+    // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,
+    // 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField.
+    const unitCell = cells[unitCol];
     if (
-      mayNameUnit(cells[unitCol]) &&
-      headerField(cells[unitCol]) === '单位' &&
+      typeof unitCell === 'string' &&
+      unitCell.includes('位') &&
+      headerField(unitCell) === '单位' &&
       headerField(cells[titleCol]) === '标题'
     ) {
       repeated.push(sheetRow);
@@ -247,7 +250,14 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       row.gridRow = r + 1;
     }
     if (row.authorsEtc) etc.push(row);
-    dates.add(row, rows.length);
+    const day = row.adoptedOn ?? row.submittedOn;
+    if (day !== null) {
+      const y = yearOf(day);
+      years.set(y, (years.get(y) ?? 0) + 1);
+      const other = row.submittedOn ?? day;
+      earliest = Math.min(earliest, day, other);
+      if (Math.max(day, other) > latest || day < other) flagged.push(rows.length);
+    }
     rows.push(row);
   }
   if (repeated.length > 0) {
@@ -267,7 +277,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       message: `第${listRows(etc.map((r) => r.row))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
     });
   }
-  checkDates(rows, dates);
+  checkDates(rows, years, earliest, flagged, latest);
   return { rows, columns, headerIssues, headerRow: dataStart, notices };
 }
 
@@ -281,68 +291,31 @@ function listRows(rows: number[]): string {
 const FUTURE_DAYS = 31;
 
 /**
- * The rows' dates as they are read, so that checkDates need not walk every row again: rows per year
- * (counted in runs: most rows share a year), the earliest date, and the rows a check concerns in any case.
- */
-class DateSpread {
-  readonly years = new Map<number, number>();
-  private year = 0;
-  private run = 0;
-  earliest = Number.POSITIVE_INFINITY;
-  /** Indexes of rows dated after `latest` or adopted before they were submitted. */
-  readonly flagged: number[] = [];
-  /** Today + FUTURE_DAYS (no limit without today). */
-  readonly latest: number;
-
-  constructor(today: Day | undefined) {
-    this.latest = today === undefined ? Number.POSITIVE_INFINITY : today + FUTURE_DAYS;
-  }
-
-  add(r: LedgerRow, index: number): void {
-    const submitted = r.submittedOn;
-    const adopted = r.adoptedOn;
-    const day = adopted ?? submitted;
-    if (day === null) return;
-    const y = yearOf(day);
-    if (y !== this.year) this.count(y);
-    this.run++;
-    const other = submitted ?? day;
-    if (Math.min(day, other) < this.earliest) this.earliest = Math.min(day, other);
-    if (Math.max(day, other) > this.latest || day < other) this.flagged.push(index);
-  }
-
-  /** Ends the current run of rows in one year (the next rows are in year `next`). */
-  count(next: number): void {
-    if (this.run > 0) this.years.set(this.year, (this.years.get(this.year) ?? 0) + this.run);
-    this.year = next;
-    this.run = 0;
-  }
-}
-
-/**
  * Dates typed with a wrong year: more than 31 days after today, or more than two years before the year
  * most rows are in (2042 or 2014 in a 2024 ledger) make the row an issue scoring 0; a 录用日期 before
  * its 报送日期 is an issue that still scores. Only the rows a check can concern are looked at again.
  */
-function checkDates(rows: LedgerRow[], dates: DateSpread): void {
-  dates.count(0);
+function checkDates(
+  rows: LedgerRow[],
+  years: Map<number, number>,
+  earliest: Day,
+  flagged: number[],
+  latest: Day,
+): void {
   let common = 0;
   let most = 0;
-  for (const [y, n] of dates.years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
+  for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
   // Days before this one are more than two years before the common year.
-  const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
-  if (dates.earliest < early) {
-    for (let i = 0; i < rows.length; i++) checkRow(rows[i], dates, early, common);
-  } else {
-    for (const i of dates.flagged) checkRow(rows[i], dates, early, common);
-  }
-}
-
-function checkRow(r: LedgerRow, dates: DateSpread, early: Day, common: number): void {
-  checkDate(r, '报送日期', r.submittedOn, dates, early, common);
-  checkDate(r, '录用日期', r.adoptedOn, dates, early, common);
-  if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
-    addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
+  const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : -Infinity;
+  // Unless a date is that early, only the flagged rows can have an issue here.
+  const check = earliest < early ? rows.keys() : flagged;
+  for (const i of check) {
+    const r = rows[i];
+    checkDate(r, '报送日期', r.submittedOn, latest, early, common);
+    checkDate(r, '录用日期', r.adoptedOn, latest, early, common);
+    if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
+      addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
+    }
   }
 }
 
@@ -350,13 +323,13 @@ function checkDate(
   r: LedgerRow,
   field: LedgerField,
   day: Day | null,
-  dates: DateSpread,
+  latest: Day,
   early: Day,
   common: number,
 ): void {
   if (day === null) return;
   let why = '';
-  if (day > dates.latest) why = '晚于今天一个多月';
+  if (day > latest) why = '晚于今天一个多月';
   else if (day < early) why = `比台账多数行所在的${common}年早两年以上`;
   if (why === '') return;
   addIssue(r, `${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);

@@ -66,17 +66,17 @@ export function hasInvisible(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Han and everything else above U+2064 first (nearly every code unit of a name): one test.
-    if (c > 0x2064) {
-      if (c === 0xfeff) return true;
-    } else if (
-      c < 0x20
-        ? c !== 0x09 && c !== 0x0a && c !== 0x0d
-        : c >= 0x7f &&
-          (c <= 0x9f ||
-            c === 0xad ||
-            (c >= 0x200b && c <= 0x200f) ||
-            (c >= 0x202a && c <= 0x202e) ||
-            c >= 0x2060)
+    if (
+      c > 0x2064
+        ? c === 0xfeff
+        : c < 0x20
+          ? c !== 0x09 && c !== 0x0a && c !== 0x0d
+          : c >= 0x7f &&
+            (c <= 0x9f ||
+              c === 0xad ||
+              (c >= 0x200b && c <= 0x200f) ||
+              (c >= 0x202a && c <= 0x202e) ||
+              c >= 0x2060)
     )
       return true;
   }
@@ -149,20 +149,15 @@ function splitAuthorsOnce(text: string): string[] {
  */
 export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles a table-driven loop (CJK ideographs kept without it).
-  const n = title.length;
-  if (n > 500) return normalizeTitleSlow(title);
+  if (title.length > 500) return normalizeTitleSlow(title);
   const map = titleMap();
-  const codes = titleCodes(n);
+  const buffer = TITLE_BUFFER;
   let kept = 0;
   let changed = false;
   let cased = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      codes[kept++] = c;
-      continue;
-    }
-    const m = map[c];
+    const m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
     if (m < 0) {
       changed = true;
       continue;
@@ -170,29 +165,22 @@ export function normalizeTitle(title: string): string {
     if (m !== c) changed = true;
     // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
     if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
-    codes[kept++] = m;
+    buffer[kept++] = m;
   }
   if (!changed && !cased) return title;
-  let out: string;
-  if (kept === n) out = String.fromCharCode.apply(null, codes);
-  else {
-    const short = titleCodes(kept);
-    for (let k = 0; k < kept; k++) short[k] = codes[k];
-    out = String.fromCharCode.apply(null, short);
+  let codes = TITLE_CODES[kept];
+  if (codes === undefined) {
+    codes = []; // pushed, not new Array(n): a packed array, which apply reads fastest
+    for (let k = 0; k < kept; k++) codes.push(0);
+    TITLE_CODES[kept] = codes;
   }
+  for (let k = 0; k < kept; k++) codes[k] = buffer[k];
+  const out = String.fromCharCode.apply(null, codes);
   return cased ? out.toLowerCase() : out;
 }
 
-/** An array of n codes for String.fromCharCode, one per length (titles are at most 500 codes here), reused. */
-function titleCodes(n: number): number[] {
-  let codes = TITLE_CODES[n];
-  if (codes === undefined) {
-    codes = []; // pushed, not new Array(n): a packed array, which apply reads fastest
-    for (let k = 0; k < n; k++) codes.push(0);
-    TITLE_CODES[n] = codes;
-  }
-  return codes;
-}
+/** normalizeTitle's codes, and arrays of them by length (titles are at most 500 codes here), reused. */
+const TITLE_BUFFER = new Uint16Array(500);
 const TITLE_CODES: number[][] = [];
 
 /** The reference form of normalizeTitle: half width, lower case, no spaces or punctuation. */
