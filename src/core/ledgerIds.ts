@@ -1,5 +1,6 @@
-// A parsed ledger's 单位 and 标题 key as integer ids per row, so that scoring groups rows by arrays rather
-// than by string maps. Worked out once per ledger (by scoring, the first to ask) and reused by the piece ids.
+// A parsed ledger's 单位 and 标题 key as integer ids per row: for the piece ids of a scored ledger scoring did
+// not number (credit.ts). Scoring numbers its units and finds its pieces itself in the same pass over the rows
+// (score.ts: a hash table over unit + title key, faster than a Map of the title keys). Numbering is shared.
 // (Recording them in the parser, strings interned, measured slower over parse + score: 100k and 1M rows.)
 import type { LedgerRow, ParsedLedger } from './types';
 

@@ -9,10 +9,24 @@ export const BLOCKED = 1;
 export const DUPLICATE = 2;
 export const DROPPED = 3;
 
+// Work.flags, one byte per row: the final explanation (2 bits), the verdict's part of it (2 bits), the
+// authors (0–2; 3: more, read from the row) and two flags. One array instead of five.
+export const FIXED = 3;
+export const TAIL_SHIFT = 2;
+export const AUTHORS_SHIFT = 4;
+/** An adoption row of a piece (titled, not 报送, not blocked by the parser). */
+export const ADOPTION = 64;
+/** May carry the piece's instruction bonus (not blocked, not 不计分, not held by a gate, not dropped). */
+export const ELIGIBLE = 128;
+
 /** What the piece phases read of a row's scored facts (shared by all rows of one kind). */
 export interface RowFacts {
   level: Level | null;
   outlet: string;
+  /** Blocked: scores 0 whatever the row says. */
+  blocked: boolean;
+  /** base × multipliers; 0 when blocked. */
+  points: number;
 }
 
 /** One scoring's per-row columns; row i of each is ledger row i. */
@@ -23,40 +37,43 @@ export interface Work {
   factOf: Int32Array;
   rowPiece: Int32Array;
   pieces: number;
-  /** Per row, 1: an adoption row of a piece (titled, not 报送, not blocked by the parser). */
-  adoption: Uint8Array;
-  /** Per piece: its adoption rows, counted up to 2. */
-  adoptions: Uint8Array;
+  /** Per piece: its adoption rows counted up to 2 (ADOPTIONS bits), INSTRUCTED, and scratch for the phases. */
+  pieceFlags: Uint8Array;
   /** Pieces with two or more adoption rows. */
   multi: number;
-  /** Per piece, 1: a row of it (not blocked by the parser) has a 领导批示; null when no row has one. */
-  instructed: Uint8Array | null;
+  /** Some piece is INSTRUCTED. */
+  instructed: boolean;
   /** Points so far (not rounded; scoring rounds them in place once the phases are done). */
   points: Float64Array;
-  /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
-  raw: Float64Array;
+  /** Per row: FIXED, the tail, the authors, ADOPTION and ELIGIBLE (above). */
+  flags: Uint8Array;
   /** The instruction bonus of the rows that carry one. */
   bonus: Map<number, number>;
   countable: Uint8Array;
-  /** 1: may carry the piece's instruction bonus (not blocked, not 不计分, not held by a gate, not dropped). */
-  eligible: Uint8Array;
-  /** 0, or BLOCKED / DUPLICATE / DROPPED: the explanation is that phase's. */
-  fixed: Uint8Array;
   /** Rows whose issues are not the parsed row's list (scoring added some). */
   issues: Map<number, string[]>;
   /** The instruction whose bonus a row carries. */
   instruction: Map<number, string>;
-  /** Rows a piece phase changed after the row was scored on its own (their ScoredRow is made again). */
-  changed: number[];
+  /** Rows with an adjustment: their explanation before bonus and verdict. */
+  heads: Map<number, string>;
+  /** The piece table of scoring (half full at most), then the phases' scratch: two entries per row. */
+  scratch: Int32Array;
 }
+
+/** Work.pieceFlags: the adoption rows counted up to 2, and a row of the piece (not blocked by the parser) has a 领导批示. */
+export const ADOPTIONS = 3;
+export const INSTRUCTED = 4;
 
 /** The date a row is assessed by: 录用日期 for adoptions, else 报送日期. */
 export function dayOf(row: LedgerRow): Day | null {
   return row.mode === '报送' ? (row.adoptedOn ?? row.submittedOn) : row.adoptedOn;
 }
 
-function addIssue(w: Work, i: number, message: string): void {
+/** A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus. */
+function zero(w: Work, i: number, why: number, message: string): void {
+  w.points[i] = 0;
   w.issues.set(i, [...(w.issues.get(i) ?? w.src[i].issues), message]);
+  w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
 }
 
 /** Which of two rows of one piece counts: more points, then by content, never by position. */
@@ -73,25 +90,22 @@ function signature(r: LedgerRow): string {
 /** Duplicates, then the 多次录用 policy, piece by piece (pieces in order of their first adoption row). */
 export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption']): void {
   if (w.multi === 0) return;
-  // Each piece's adoption rows as a list in row order: first row per piece, next row per row.
-  const first = new Int32Array(w.pieces).fill(-1);
-  const last = new Int32Array(w.pieces);
-  const next = new Int32Array(w.src.length);
-  const order = new Int32Array(w.multi);
-  let k = 0;
-  for (let i = 0; i < w.src.length; i++) {
-    const p = w.rowPiece[i];
-    if (w.adoption[i] === 0 || w.adoptions[p] < 2) continue;
-    if (first[p] < 0) {
-      first[p] = i;
-      order[k++] = p;
-    } else next[last[p]] = i;
-    last[p] = i;
-    next[i] = -1;
+  // Each piece's adoption rows as a list in row order (built from the last row back): first row per piece,
+  // next row per row (from entry n on); in the scratch array, which scoring is done with.
+  const { rowPiece, pieceFlags, flags, scratch } = w;
+  const n = w.src.length;
+  const first = scratch.fill(-1, 0, w.pieces);
+  for (let i = n - 1; i >= 0; i--) {
+    const p = rowPiece[i];
+    if ((flags[i] & ADOPTION) === 0 || (pieceFlags[p] & ADOPTIONS) < 2) continue;
+    scratch[n + i] = first[p];
+    first[p] = i;
   }
-  for (let j = 0; j < k; j++) {
+  // The pieces in order of their first adoption row.
+  for (let i = 0; i < n; i++) {
+    if (first[rowPiece[i]] !== i) continue;
     const members: number[] = [];
-    for (let i = first[order[j]]; i >= 0; i = next[i]) members.push(i);
+    for (let j = i; j >= 0; j = scratch[n + j]) members.push(j);
     markDuplicates(w, members);
     if (policy !== '全部') applyMultipleAdoption(w, members, policy);
   }
@@ -103,7 +117,9 @@ function outletKey(w: Work, i: number): string {
 }
 
 /** Scratch for short pieces: per position, the position of the first row with the same outlet. */
+/** Scratch: per position in a piece, the position of the first row with the same outlet; those positions. */
 const leaders: number[] = [];
+const outletFirsts: number[] = [];
 
 /**
  * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
@@ -111,27 +127,22 @@ const leaders: number[] = [];
  * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
  */
 function markDuplicates(w: Work, piece: number[]): void {
-  // The first row of each outlet in the piece, by position: a scan for the usual few rows, a map for many.
-  const many = piece.length > 16;
-  const firstOf = many ? new Map<string, number>() : null;
-  const leader = many ? new Array<number>(piece.length) : leaders;
+  // The first row of each outlet in the piece, by position: a scan of the outlets so far (a piece has few).
+  const leader = leaders;
+  outletFirsts.length = 0;
   let twice = false;
   for (let b = 0; b < piece.length; b++) {
     const key = outletKey(w, piece[b]);
     let a = b;
-    if (firstOf !== null) {
-      a = firstOf.get(key) ?? b;
-      if (a === b) firstOf.set(key, b);
-    } else {
-      for (let x = 0; x < b; x++) {
-        if (leader[x] === x && outletKey(w, piece[x]) === key) {
-          a = x;
-          break;
-        }
+    for (const x of outletFirsts) {
+      if (outletKey(w, piece[x]) === key) {
+        a = x;
+        break;
       }
     }
+    if (a === b) outletFirsts.push(b);
+    else twice = true;
     leader[b] = a;
-    if (a !== b) twice = true;
   }
   if (!twice) return;
   for (let a = 0; a < piece.length; a++) {
@@ -152,11 +163,7 @@ function markDuplicates(w: Work, piece: number[]): void {
       const i = piece[b];
       if (leader[b] !== a || i === keep) continue;
       w.countable[i] = 0;
-      w.points[i] = 0;
-      addIssue(w, i, message);
-      w.fixed[i] = DUPLICATE;
-      w.eligible[i] = 0;
-      w.changed.push(i);
+      zero(w, i, DUPLICATE, message);
     }
   }
 }
@@ -170,10 +177,9 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
   const best = [-1, -1, -1, -1];
   let count = 0;
   for (const i of piece) {
-    const level = w.facts[w.factOf[i]].level;
-    if (w.fixed[i] === DUPLICATE || level === null || w.src[i].verdict === '倒扣') continue;
+    const rank = droppable(w, i);
+    if (rank < 0) continue;
     count++;
-    const rank = levelRank(level);
     if (best[rank] < 0 || better(w, i, best[rank])) best[rank] = i;
   }
   if (count < 2) return;
@@ -187,17 +193,30 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
   }
   const message = `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
   for (const i of piece) {
-    const level = w.facts[w.factOf[i]].level;
-    if (w.fixed[i] === DUPLICATE || level === null || w.src[i].verdict === '倒扣' || kept.includes(i))
-      continue;
-    w.points[i] = 0;
-    addIssue(w, i, message);
-    w.fixed[i] = DROPPED;
-    w.eligible[i] = 0;
-    w.changed.push(i);
+    if (droppable(w, i) < 0 || kept.includes(i)) continue;
+    zero(w, i, DROPPED, message);
   }
 }
 
+/** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
+export function rawPoints(w: Work, i: number): number {
+  const c = w.facts[w.factOf[i]];
+  const { adjustment, adjustmentReason } = w.src[i];
+  return (
+    c.points +
+    (!c.blocked && adjustment !== null && adjustment !== 0 && adjustmentReason !== '' ? adjustment : 0)
+  );
+}
+
+/** The level rank of a row the 多次录用 policy may drop (not a duplicate, has a level, not 倒扣); else -1. */
+function droppable(w: Work, i: number): number {
+  const level = w.facts[w.factOf[i]].level;
+  return (w.flags[i] & FIXED) === DUPLICATE || level === null || w.src[i].verdict === '倒扣'
+    ? -1
+    : levelRank(level);
+}
+
+const RANK_SHIFT = 3;
 const INSTRUCTION_RANK: Record<string, number> = { 市: 1, 省: 2, 国家: 3 };
 const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
 
@@ -210,38 +229,40 @@ export function applyInstructionBonus(
   w: Work,
   findBonus: (instruction: string, day: Day | null) => number,
 ): void {
-  const instructed = w.instructed;
-  if (instructed === null) return;
-  // One pass in row order keeps, per piece, the highest instruction and the row to carry it.
-  const rank = new Uint8Array(w.pieces);
-  const target = new Int32Array(w.pieces).fill(-1);
+  if (!w.instructed) return;
+  const { pieceFlags } = w;
+  // One pass in row order keeps, per piece, the highest instruction (pieceFlags from bit RANK_SHIFT on) and
+  // the row to carry it (in the scratch array, which the adoption phases are done with).
+  const target = w.scratch.fill(-1, 0, w.pieces);
   for (let i = 0; i < w.src.length; i++) {
     // The piece first: most rows are of pieces without an instruction, and their row objects are not read.
     const p = w.rowPiece[i];
-    if (instructed[p] === 0) continue;
+    if ((pieceFlags[p] & INSTRUCTED) === 0) continue;
     const row = w.src[i];
     if (row.blocked) continue;
     const r = INSTRUCTION_RANK[row.instruction] ?? 0;
-    if (r > rank[p]) rank[p] = r;
-    if (w.eligible[i] === 0) continue;
+    if (r > pieceFlags[p] >> RANK_SHIFT)
+      pieceFlags[p] = (pieceFlags[p] & (INSTRUCTED | ADOPTIONS)) | (r << RANK_SHIFT);
+    if ((w.flags[i] & ELIGIBLE) === 0) continue;
     const t = target[p];
+    const raw = t < 0 ? 0 : rawPoints(w, i);
     if (
       t < 0 ||
-      w.raw[i] > w.raw[t] ||
-      (w.raw[i] === w.raw[t] &&
+      raw > rawPoints(w, t) ||
+      (raw === rawPoints(w, t) &&
         (dayOf(row) ?? Number.POSITIVE_INFINITY) < (dayOf(w.src[t]) ?? Number.POSITIVE_INFINITY))
     )
       target[p] = i;
   }
   for (let p = 0; p < w.pieces; p++) {
     const t = target[p];
-    if (rank[p] === 0 || t < 0) continue;
-    const instruction = INSTRUCTION_BY_RANK[rank[p]];
+    const rank = pieceFlags[p] >> RANK_SHIFT;
+    if (rank === 0 || t < 0) continue;
+    const instruction = INSTRUCTION_BY_RANK[rank];
     const bonus = findBonus(instruction, dayOf(w.src[t]));
     if (bonus === 0) continue;
     w.bonus.set(t, bonus);
     w.points[t] += w.src[t].verdict === '倒扣' ? -bonus : bonus;
     w.instruction.set(t, instruction);
-    w.changed.push(t);
   }
 }

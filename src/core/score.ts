@@ -1,19 +1,26 @@
 // Row scoring (RULES §4): base × multipliers + instruction bonus, verdicts, review gate, evidence,
-// duplicates, multiple-adoption policy, relay share and per-author credit. Phases: each row on its own, made
-// into its ScoredRow → the piece phases (pieces.ts: duplicates, 多次录用, 领导批示) → the few rows they changed
-// made again. 100,000 rows: the rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面,
-// dated version, 字数/时长 thresholds) and the phases work on typed columns, not on the row objects.
+// duplicates, multiple-adoption policy, relay share and per-author credit. Phases: each row on its own into
+// the columns → the piece phases (pieces.ts: duplicates, 多次录用, 领导批示) → relay shares and rounding. The
+// rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面, dated version, 字数/时长
+// thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
-import { ledgerIds } from './ledgerIds';
+import { Numbering } from './ledgerIds';
 import { levelRank } from './levels';
 import {
+  ADOPTION,
+  ADOPTIONS,
+  AUTHORS_SHIFT,
   applyAdoptionPhases,
   applyInstructionBonus,
   BLOCKED,
   DUPLICATE,
   dayOf,
+  ELIGIBLE,
+  FIXED,
+  INSTRUCTED,
   type RowFacts,
+  TAIL_SHIFT,
   type Work,
 } from './pieces';
 import { isUpperDepartment, recipientQuotas } from './relay';
@@ -46,27 +53,9 @@ const NO_TAGS: string[] = [];
 /** A row without authors: one shared, frozen empty list. */
 const NO_SHARES = Object.freeze([]) as unknown as number[];
 
-/** Credit per author (计任务): at most two authors; halves, or 3:2 for the first two. */
-export function splitCredit(authorCount: number, split: Settings['coauthorSplit']): number[] {
-  if (authorCount === 0) return [];
-  if (authorCount === 1) return [1];
-  const first = split === '3:2' ? 0.6 : 0.5;
-  const out = new Array<number>(authorCount).fill(0);
-  out[0] = first;
-  out[1] = roundHalfUp(1 - first, 6);
-  return out;
-}
-
-const fmtCache = new Map<number, string>();
-
-/** A number in an explanation; the few values points take are formatted once. */
+/** A number in an explanation (made once per kind of row and points: no cache needed). */
 function fmt(n: number): string {
-  let t = fmtCache.get(n);
-  if (t === undefined) {
-    t = String(roundHalfUp(n, 4));
-    if (fmtCache.size < 1000) fmtCache.set(n, t);
-  }
-  return t;
+  return String(roundHalfUp(n, 4));
 }
 
 /** The 部机关科室 type: the district department's offices, through which 党(工)委 relay upward. */
@@ -79,10 +68,6 @@ interface RowClass extends RowFacts {
   tags: string[];
   base: number;
   multiplier: number;
-  /** Blocked: by the parser, an unknown outlet without a level, or no 计分 rule; scores 0. */
-  blocked: boolean;
-  /** base × multipliers; 0 when blocked. */
-  points: number;
   /** The explanation so far: base and multipliers. */
   head: string;
   outletIssue: string | null;
@@ -108,10 +93,10 @@ interface UnitFacts {
   relaysUpward: boolean;
 }
 
-/** An outlet as rows spell it: its rows' kinds by key. */
+/** An outlet as rows spell it: its rows' kinds by classKey (a small number: an array, not a map). */
 interface OutletFacts {
   def: OutletDef | null;
-  classes: Map<number, number>;
+  kinds: number[];
 }
 
 interface Context {
@@ -120,12 +105,17 @@ interface Context {
   findPoints: PointLookup;
   findMultiplier: MultiplierLookup;
   keys: LookupKeys;
-  knownUnits: Set<string>;
   evidenceRank: number;
   hasOffices: boolean;
+  quotas: Map<string, string[]>;
+  /** The 单位 table's units by name: their type. */
+  unitType: Map<string, string>;
 }
 
-const MODE_CODE: Record<string, number> = { 录用: 0, 综合: 1, 报送: 2 };
+/** A 采用方式 as its index into MODES; 3 for any other text (compared, not looked up: one per row). */
+function modeCode(mode: string): number {
+  return mode === '录用' ? 0 : mode === '综合' ? 1 : mode === '报送' ? 2 : 3;
+}
 const TAILS = ['', ' 核定不计分', ' 核定倒扣'];
 const FIXED_WHY = ['', '0（有问题，暂不计分）', '0（重复行）', '0（多次录用不重复计分）'];
 
@@ -133,95 +123,101 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const s = rules.settings;
   const src = ledger.rows;
   const n = src.length;
-  const ids = ledgerIds(ledger);
   const ctx: Context = {
     s,
     findOutlet: outletIndex(rules.outlets),
     findPoints: pointLookup(rules.points),
     findMultiplier: multiplierLookup(rules.multipliers, s.multiplierCap),
     keys: lookupKeys(rules.points, rules.multipliers),
-    knownUnits: new Set(rules.units.map((u) => u.name)),
     evidenceRank: s.evidenceFrom === null ? -1 : levelRank(s.evidenceFrom),
     hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
+    quotas: recipientQuotas(rules),
+    unitType: new Map(rules.units.map((u) => [u.name, u.type])),
   };
-  const quotas = recipientQuotas(rules);
-  const unitType = new Map(rules.units.map((u) => [u.name, u.type]));
-  // What scoring says about each unit, by unit id (made on the unit's first row).
-  const units: (UnitFacts | undefined)[] = new Array(ids.units.length);
-  const outlets = new Map<string, OutletFacts>();
-  const noOutlet: OutletFacts = { def: null, classes: new Map() };
-  const classes: RowClass[] = [];
+  // The relay shares are worked out last (finishColumns): until then their buffer, two Int32 per row, is the
+  // piece table of scoreRows and the phases' scratch (no per-row temporary of its own).
+  const relayPoints = new Float64Array(n);
   const w: Work = {
     src,
-    facts: classes,
+    facts: [],
     factOf: new Int32Array(n),
     rowPiece: new Int32Array(n),
     pieces: 0,
-    adoption: new Uint8Array(n),
-    adoptions: new Uint8Array(n),
+    pieceFlags: new Uint8Array(n),
     multi: 0,
-    instructed: null,
+    instructed: false,
     points: new Float64Array(n),
-    raw: new Float64Array(n),
+    flags: new Uint8Array(n),
     bonus: new Map(),
     countable: new Uint8Array(n),
-    eligible: new Uint8Array(n),
-    fixed: new Uint8Array(n),
     issues: new Map(),
     instruction: new Map(),
-    changed: [],
+    heads: new Map(),
+    scratch: new Int32Array(relayPoints.buffer),
   };
-  const out: Output = { instruction: w.instruction, tail: new Uint8Array(n), heads: new Map() };
-  // The result columns (points rounded as shown; countable is w.countable, the kind w.factOf).
-  const rowNo = new Int32Array(n);
-  const mode = new Uint8Array(n);
-  const days = new Float64Array(n);
-  const relayPoints = new Float64Array(n);
-  const duplicate = new Uint8Array(n);
-  // Authors per row (255: that many or more, read from the row), so credit(i) needs no row object.
-  const authors = new Uint8Array(n);
-  // Pieces by title id: the first piece with the title; a title another unit also uses is a piece per unit,
-  // chained after the first unit's: the piece's unit id, and the next piece with its title (0: none).
-  const firstPiece = new Int32Array(ids.titles.length).fill(-1);
-  const pieceUnit = new Int32Array(n);
-  const nextPiece = new Int32Array(n);
+  // The result columns (points rounded as shown once the phases are done), filled by the passes below.
+  const a = resultColumns(w, s.coauthorSplit, relayPoints);
+  scoreRows(ctx, w, a);
+  // The piece phases change a few rows: their relay shares and flags are taken again.
+  applyAdoptionPhases(w, s.multipleAdoption);
+  applyInstructionBonus(w, bonusLookup(rules.bonuses));
+  finishColumns(s, w, a);
+  const scored = columnarLedger(ledger, a);
+  // The piece ids, remembered for the report, the indicators and the row outputs.
+  rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
+  return scored;
+}
 
-  // Each row on its own: its kind's lookups (made once per kind), its own checks, its piece, its columns.
+/**
+ * Each row on its own: its unit, its kind's lookups (made once per kind), its own checks, its piece (a unit's
+ * rows with one title key, found in a hash table of its own), its columns. A function of its own: the loop
+ * is optimised on its own, whatever follows it.
+ */
+function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
+  const { s, keys } = ctx;
+  const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
+  const { row: rowNo, unit: unitOf, kind, mode, day: days, duplicate } = a;
+  const classes = w.facts as RowClass[];
+  const n = src.length;
+  const unitIds = new Numbering(a.units);
+  // What scoring says about each unit, by unit id (made on the unit's first row).
+  const units: UnitFacts[] = [];
+  const outlets = new Map<string, OutletFacts>();
+  const noOutlet: OutletFacts = { def: null, kinds: [] };
+  const size = table.length;
   for (let i = 0; i < n; i++) {
     const row = src[i];
-    const u = ids.unit[i];
-    let unit = units[u];
-    if (unit === undefined) {
-      unit = unitFacts(ctx, row.unit, unitType.get(row.unit), quotas.get(row.unit));
-      units[u] = unit;
-    }
+    const u = unitIds.id(row.unit);
+    unitOf[i] = u;
+    if (u === units.length) units.push(unitFacts(ctx, row.unit));
+    const unit = units[u];
     let outlet = noOutlet;
     if (row.outlet !== '') {
       const known = outlets.get(row.outlet);
       if (known === undefined) {
-        outlet = { def: ctx.findOutlet(row.outlet), classes: new Map() };
+        outlet = { def: ctx.findOutlet(row.outlet), kinds: [] };
         outlets.set(row.outlet, outlet);
       } else outlet = known;
     }
     const day = dayOf(row);
-    const key = classKey(ctx.keys, row, day);
-    let k = outlet.classes.get(key);
+    const key = classKey(keys, row, day);
+    let k = outlet.kinds[key];
     if (k === undefined) {
       k = classes.length;
       classes.push(classOf(ctx, row, outlet.def, day));
-      outlet.classes.set(key, k);
+      outlet.kinds[key] = k;
     }
-    w.factOf[i] = k;
+    kind[i] = k;
     const c = classes[k];
 
     // The parser's issues; copied before the first issue of its own is added (most rows add none).
     let own: string[] | null = null;
     if (unit.issue !== null) own = withIssue(row, own, unit.issue);
-    if (row.relayOffice !== '' && ctx.knownUnits.size > 0 && !ctx.knownUnits.has(row.relayOffice))
+    if (row.relayOffice !== '' && ctx.unitType.size > 0 && !ctx.unitType.has(row.relayOffice))
       own = withIssue(row, own, `对口处室“${brief(row.relayOffice)}”不在「单位」表中`);
     if (c.outletIssue !== null) own = withIssue(row, own, c.outletIssue);
     const authorCount = row.authors.length;
-    authors[i] = authorCount < 255 ? authorCount : 255;
+    let f = (authorCount < 3 ? authorCount : 3) << AUTHORS_SHIFT;
     if (authorCount > 2) own = withIssue(row, own, `作者${authorCount}人，只计前两人`);
     if (row.relayOffice === '' || row.relayOffice === row.unit) own = recipientIssues(ctx, row, unit, own);
     if (c.ruleIssue !== null) own = withIssue(row, own, c.ruleIssue);
@@ -230,19 +226,18 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     let p = c.points;
     if (!blocked && row.adjustment !== null && row.adjustment !== 0 && row.adjustmentReason !== '') {
       p += row.adjustment;
-      out.heads.set(
+      w.heads.set(
         i,
         `${c.head} ${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`,
       );
     }
-    w.raw[i] = p;
-    let countable = !blocked && row.verdict === '';
+    let ok = !blocked && row.verdict === '';
     if (!blocked && row.verdict === '不计分') {
       p = 0;
-      out.tail[i] = 1;
+      f |= 1 << TAIL_SHIFT;
     } else if (!blocked && row.verdict === '倒扣') {
       p = -p;
-      out.tail[i] = 2;
+      f |= 2 << TAIL_SHIFT;
     }
     // The gates (三审, 佐证) hold back positive points only: a 倒扣 is the office's own decision (RULES §9).
     const penalty = row.verdict === '倒扣';
@@ -254,12 +249,12 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
         p = 0;
         held = true;
       }
-      countable = false;
+      ok = false;
     }
     if (!blocked && !penalty && c.needsEvidence && row.evidence === '') {
       own = withIssue(row, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
       p = 0;
-      countable = false;
+      ok = false;
       held = true;
     }
     if (s.lateDays !== null && row.submittedOn !== null && row.eventOn !== null) {
@@ -267,92 +262,87 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
       if (late > s.lateDays)
         own = withIssue(row, own, `迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
     }
-    w.points[i] = p;
-    w.countable[i] = countable ? 1 : 0;
-    w.eligible[i] = !blocked && !held && row.verdict !== '不计分' ? 1 : 0;
-    if (blocked) w.fixed[i] = BLOCKED;
+    points[i] = p;
+    countable[i] = ok ? 1 : 0;
+    if (!blocked && !held && row.verdict !== '不计分') f |= ELIGIBLE;
+    if (blocked) f |= BLOCKED;
     if (own !== null) w.issues.set(i, own);
 
-    // The piece: a unit's rows with one title key; an untitled row is a piece of its own.
-    const t = ids.title[i];
+    // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
+    // each piece's first row + 1 (0: free), which tells its unit, title key and piece.
+    const title = row.titleKey;
     let piece: number;
-    if (t < 0) piece = w.pieces++;
+    if (title === '') piece = w.pieces++;
     else {
-      piece = firstPiece[t];
-      if (piece < 0) {
-        piece = w.pieces++;
-        firstPiece[t] = piece;
-        pieceUnit[piece] = u;
-      } else {
-        while (pieceUnit[piece] !== u) {
-          if (nextPiece[piece] === 0) {
-            nextPiece[piece] = w.pieces++;
-            pieceUnit[nextPiece[piece]] = u;
-          }
-          piece = nextPiece[piece];
+      // FNV-1a over the title key's code units, the unit id mixed in, scaled to the table (multiply-high).
+      let slot = Math.floor((pieceHash(title, u) * size) / 4294967296);
+      for (;;) {
+        const first = table[slot] - 1;
+        if (first < 0) {
+          piece = w.pieces++;
+          table[slot] = i + 1;
+          break;
         }
+        if (unitOf[first] === u && src[first].titleKey === title) {
+          piece = rowPiece[first];
+          break;
+        }
+        if (++slot === size) slot = 0;
       }
       if (row.mode !== '报送' && !row.blocked) {
-        w.adoption[i] = 1;
-        if (w.adoptions[piece] < 2 && ++w.adoptions[piece] === 2) w.multi++;
+        f |= ADOPTION;
+        const count = pieceFlags[piece] & ADOPTIONS;
+        if (count < 2) {
+          pieceFlags[piece]++;
+          if (count === 1) w.multi++;
+        }
       }
     }
-    w.rowPiece[i] = piece;
+    rowPiece[i] = piece;
     if (!row.blocked && row.instruction !== '') {
-      w.instructed ??= new Uint8Array(n);
-      w.instructed[piece] = 1;
+      w.instructed = true;
+      pieceFlags[piece] |= INSTRUCTED;
     }
+    flags[i] = f;
     rowNo[i] = row.row;
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
-    relayPoints[i] = relayShown(s, c, row, p);
+    // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
+    if (c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit) duplicate[i] = 1;
   }
-
-  // The piece phases change a few rows: their relay shares and flags are taken again.
-  applyAdoptionPhases(w, s.multipleAdoption);
-  applyInstructionBonus(w, bonusLookup(rules.bonuses));
-  for (const i of w.changed) {
-    relayPoints[i] = relayShown(s, classes[w.factOf[i]], src[i], w.points[i]);
-    duplicate[i] = w.fixed[i] === DUPLICATE ? 1 : 0;
-  }
-  // The points as shown, in place: the phases are done with the unrounded ones (one column less to allocate).
-  const points = w.points;
-  for (let i = 0; i < n; i++) points[i] = roundHalfUp(points[i], s.decimals);
-  const columns = resultColumns(out, w, s.coauthorSplit, authors, {
-    n,
-    row: rowNo,
-    units: ids.units,
-    unit: ids.unit,
-    kind: w.factOf,
-    kinds: classes,
-    mode,
-    day: days,
-    points,
-    relayPoints,
-    countable: w.countable,
-    duplicate,
-  });
-  const scored = columnarLedger(ledger, columns);
-  // The piece ids, remembered for the report, the indicators and the row outputs.
-  rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
-  return scored;
 }
 
-/** The 对口处室's share of a row's points as shown (rounded), when the row was relayed. */
-function relayShown(s: Settings, c: RowClass, row: LedgerRow, p: number): number {
-  const relayed = c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit;
-  return relayed ? roundHalfUp(roundHalfUp(p, s.decimals) * s.relayShare, s.decimals) : 0;
+/** FNV-1a over a title key's code units, its unit id mixed in: 0 to 2^32 - 1. */
+function pieceHash(title: string, unit: number): number {
+  let h = 0x811c9dc5 ^ unit;
+  for (let j = 0; j < title.length; j++) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
-function unitFacts(
-  ctx: Context,
-  name: string,
-  type: string | undefined,
-  quota: string[] | undefined,
-): UnitFacts {
+/**
+ * After the phases, every row: the 对口处室's share of a relayed row's points as shown (rounded; over the
+ * scratch, which is done with), the duplicate flag in place of the relayed mark, the points as shown.
+ */
+function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
+  const { relayPoints, duplicate } = a;
+  const { points, flags } = w;
+  const d = s.decimals;
+  const whole = Number.isInteger(d) && d >= 0;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    relayPoints[i] = duplicate[i] === 1 ? roundHalfUp(roundHalfUp(p, d) * s.relayShare, d) : 0;
+    duplicate[i] = (flags[i] & FIXED) === DUPLICATE ? 1 : 0;
+    // In place: the phases are done with the unrounded ones. A whole number is its own rounding (+ 0: no -0).
+    points[i] = whole && Number.isInteger(p) ? p + 0 : roundHalfUp(p, d);
+  }
+}
+
+function unitFacts(ctx: Context, name: string): UnitFacts {
+  const type = ctx.unitType.get(name);
+  const quota = ctx.quotas.get(name);
   return {
     issue:
-      ctx.knownUnits.size > 0 && name !== '' && !ctx.knownUnits.has(name)
+      ctx.unitType.size > 0 && name !== '' && !ctx.unitType.has(name)
         ? `单位“${brief(name)}”不在「单位」表中`
         : null,
     quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
@@ -360,36 +350,25 @@ function unitFacts(
   };
 }
 
-/** What a row's bonus, issues, credit and explanation are read from once scoring is done. */
-interface Output {
-  /** The instruction whose bonus a row carries (Work.instruction). */
-  instruction: Map<number, string>;
-  /** Per row: the verdict's part of the explanation (0 none, 1 不计分, 2 倒扣). */
-  tail: Uint8Array;
-  /** Rows with an adjustment: their explanation before bonus and verdict. */
-  heads: Map<number, string>;
-}
-
-type ColumnArrays = Omit<ScoredColumns, 'bonus' | 'issues' | 'credit' | 'personPoints' | 'why'>;
-
 /**
  * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
  */
 function resultColumns(
-  o: Output,
   w: Work,
   coauthorSplit: Settings['coauthorSplit'],
-  authors: Uint8Array,
-  a: ColumnArrays,
+  relayPoints: Float64Array,
 ): ScoredColumns {
   // By author count.
   const splits: AuthorSplit[] = [];
-  const { src, issues, bonus: bonuses, fixed } = w;
-  const { points, countable, kind, kinds } = a;
-  const classes = kinds as RowClass[];
+  // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
+  // (Read from w here: the closures keep these, not w and its scratch.)
+  const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  const n = src.length;
+  const classes = w.facts as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
-    const count = authors[i] < 255 ? authors[i] : src[i].authors.length;
+    const authors = (flags[i] >> AUTHORS_SHIFT) & 3;
+    const count = authors < 3 ? authors : src[i].authors.length;
     if (count === 0) return null;
     splits[count] ??= authorSplit(count, coauthorSplit);
     return splits[count];
@@ -398,18 +377,18 @@ function resultColumns(
   // Every field written out, in one order (no spread): one object shape for every scoring's columns, so the
   // readers' optimised code is not thrown away on the next ledger ("wrong map").
   return {
-    n: a.n,
-    row: a.row,
-    units: a.units,
-    unit: a.unit,
-    kind: a.kind,
-    kinds: a.kinds,
-    mode: a.mode,
-    day: a.day,
-    points: a.points,
-    relayPoints: a.relayPoints,
-    countable: a.countable,
-    duplicate: a.duplicate,
+    n,
+    row: new Int32Array(n),
+    units: [],
+    unit: new Int32Array(n),
+    kind,
+    kinds: classes,
+    mode: new Uint8Array(n),
+    day: new Float64Array(n),
+    points,
+    relayPoints,
+    countable,
+    duplicate: new Uint8Array(n),
     bonus,
     issues: (i) => issues.get(i) ?? src[i].issues,
     credit: (i) => {
@@ -420,7 +399,11 @@ function resultColumns(
       const split = splitOf(i);
       return split === null ? NO_SHARES : personShares(split, points[i]);
     },
-    why: (i) => (fixed[i] !== 0 ? FIXED_WHY[fixed[i]] : explain(o, classes[kind[i]], i, bonus(i), points[i])),
+    why: (i) => {
+      const f = flags[i];
+      if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
+      return explain(heads, instruction, classes[kind[i]], i, (f >> TAIL_SHIFT) & 3, bonus(i), points[i]);
+    },
   };
 }
 
@@ -432,7 +415,7 @@ function classKey(keys: LookupKeys, row: LedgerRow, day: Day | null): number {
   const lo = row.levelOverride;
   let key = row.blocked ? 1 : 0;
   key = key * 6 + (lo === null ? 0 : levelRank(lo) + 1 || 5);
-  key = key * 4 + (MODE_CODE[row.mode] ?? 3);
+  key = key * 4 + modeCode(row.mode);
   if (keys.kinds.size > 0)
     key = key * (keys.kinds.size + 1) + (row.kind === '' ? 0 : (keys.kinds.get(row.kind) ?? 0));
   if (keys.placements.size > 0)
@@ -491,7 +474,7 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
   return {
     level,
     outlet: outletName,
-    mode: MODE_CODE[row.mode] ?? 0,
+    mode: modeCode(row.mode) % 3,
     tags,
     base,
     multiplier,
@@ -549,8 +532,12 @@ interface AuthorSplit {
   byPoints: Map<number, number[]>;
 }
 
+/** Credit per author (计任务), one or more authors: at most two count; halves, or 3:2 for the first two. */
 function authorSplit(authors: number, split: Settings['coauthorSplit']): AuthorSplit {
-  const shares = splitCredit(authors, split);
+  const first = authors === 1 ? 1 : split === '3:2' ? 0.6 : 0.5;
+  const shares = new Array<number>(authors).fill(0);
+  shares[0] = first;
+  if (authors > 1) shares[1] = roundHalfUp(1 - first, 6);
   return {
     shares,
     counted: Object.freeze(shares.slice()) as number[],
@@ -570,9 +557,16 @@ function personShares(split: AuthorSplit, points: number): number[] {
 }
 
 /** The explanation: base, multipliers, adjustment, instruction bonus, verdict = points. */
-function explain(o: Output, c: RowClass, i: number, bonus: number, points: number): string {
-  const tail = o.tail[i];
-  const head = o.heads.size > 0 ? o.heads.get(i) : undefined;
+function explain(
+  heads: Map<number, string>,
+  instruction: Map<number, string>,
+  c: RowClass,
+  i: number,
+  tail: number,
+  bonus: number,
+  points: number,
+): string {
+  const head = heads.size > 0 ? heads.get(i) : undefined;
   if (head === undefined && bonus === 0) {
     // Rows alike share one string.
     c.whys[tail] ??= new Map();
@@ -584,7 +578,7 @@ function explain(o: Output, c: RowClass, i: number, bonus: number, points: numbe
     }
     return why;
   }
-  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${o.instruction.get(i) ?? ''}领导批示）` : '';
+  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${instruction.get(i) ?? ''}领导批示）` : '';
   return equation(`${head ?? c.head}${bonusText}${TAILS[tail]}`, points);
 }
 

@@ -9,12 +9,10 @@ export function inForceOn(effectiveFrom: Day | null, day: Day | null): boolean {
 
 const since = (r: { effectiveFrom: Day | null }) => r.effectiveFrom ?? Number.NEGATIVE_INFINITY;
 
-/** Versions newest first, so the first one in force is the one that applies. */
+/** Versions newest first, so the first one in force is the one that applies (the sort is stable). */
 function newestFirst<T extends { effectiveFrom: Day | null }>(list: T[]): T[] {
-  return list
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => since(b.r) - since(a.r) || a.i - b.i)
-    .map((x) => x.r);
+  // Two undated: −∞ − −∞ is NaN, which sorts as equal.
+  return [...list].sort((a, b) => since(b) - since(a));
 }
 
 export type PointLookup = (
@@ -28,19 +26,15 @@ export type PointLookup = (
 
 /** 计分 lookup: rules grouped by mode×level; the most specific in force wins (kind > tag > placement). */
 export function pointLookup(points: PointRule[]): PointLookup {
-  const byMode = new Map<Mode, Map<Level, PointRule[]>>();
+  // By mode and level written one after the other (both from short fixed lists: no two pairs spell alike).
+  const byModeLevel = new Map<string, PointRule[]>();
   for (const p of points) {
-    let byLevel = byMode.get(p.mode);
-    if (!byLevel) {
-      byLevel = new Map();
-      byMode.set(p.mode, byLevel);
-    }
-    const list = byLevel.get(p.level);
+    const list = byModeLevel.get(p.mode + p.level);
     if (list) list.push(p);
-    else byLevel.set(p.level, [p]);
+    else byModeLevel.set(p.mode + p.level, [p]);
   }
   return (mode, level, kind, tags, placement, day) => {
-    const list = byMode.get(mode)?.get(level);
+    const list = byModeLevel.get(mode + level);
     if (!list) return undefined;
     let best: PointRule | undefined;
     let bestScore = -1;
@@ -195,6 +189,7 @@ export function lookupKeys(points: PointRule[], multipliers: MultiplierRule[]): 
  */
 export function countPassed(values: number[], x: number | null, orEqual: boolean): number {
   let n = 0;
-  if (x !== null) for (const v of values) if (v < x || (orEqual && v === x)) n++;
+  if (x !== null)
+    for (let i = 0; i < values.length; i++) if (values[i] < x || (orEqual && values[i] === x)) n++;
   return n;
 }
