@@ -129,11 +129,11 @@ export function serialOfDay(day: Day): number {
   return day - SERIAL_EPOCH;
 }
 
+// The last: yy/m/d as Excel shows a short date (24/3/5), this century.
 const DATE_PATTERNS: RegExp[] = [
   /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/,
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/,
   /^(\d{4})(\d{2})(\d{2})$/,
-  // yy/m/d as Excel shows a short date (24/3/5): this century.
   /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/,
 ];
 
@@ -141,31 +141,22 @@ const DATE_PATTERNS: RegExp[] = [
 const TIME_OF_DAY =
   /^(\S+?)(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)(?:Z|[+-]\d{2}:?\d{2})?$/;
 
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  '○': 0,
-  Ｏ: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** Chinese digits: 〇 零 ○ Ｏ are 0, then 一 … 九. */
+const CN_DIGITS = '〇零○Ｏ一二三四五六七八九';
+
+/** A Chinese digit's value; undefined for any other character. */
+function cnDigit(c: string): number | undefined {
+  const i = CN_DIGITS.indexOf(c);
+  return i < 0 ? undefined : Math.max(i - 3, 0);
+}
 
 /** 二〇二四年三月五日 → 2024年3月5日: digit by digit for the year, 十 for months and days. */
 function fromChineseNumerals(text: string): string {
   return text.replace(/[〇零○Ｏ一二三四五六七八九十]+/g, (run) => {
-    if (!run.includes('十')) return [...run].map((c) => CN_DIGITS[c] ?? c).join('');
+    if (!run.includes('十')) return [...run].map((c) => cnDigit(c) ?? c).join('');
     const [tens, ones] = run.split('十');
     if (tens.length > 1 || ones.length > 1) return run;
-    return String(
-      (tens === '' ? 1 : (CN_DIGITS[tens] ?? 0)) * 10 + (ones === '' ? 0 : (CN_DIGITS[ones] ?? 0)),
-    );
+    return String((tens === '' ? 1 : (cnDigit(tens) ?? 0)) * 10 + (ones === '' ? 0 : (cnDigit(ones) ?? 0)));
   });
 }
 

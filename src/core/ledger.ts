@@ -1,6 +1,6 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { dayFromYmd, dayToIso, yearOf } from './dates';
-import { addIssue, RowReader } from './ledgerRow';
+import { addIssue, RowReader, trimmed } from './ledgerRow';
 import { aliasTable, own } from './maps';
 import { brief, cellText, toHalfWidth, unitName, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, LedgerRow, Notice, ParsedLedger } from './types';
@@ -104,16 +104,11 @@ function nearMisses(
   return out;
 }
 
-/** Every header naming 单位 (单位, 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField. */
-function mayNameUnit(cell: Cell): boolean {
-  return typeof cell === 'string' && cell.includes('位');
-}
-
 /** How far down a title line (often merged across the table: 2024年组工信息台账) may push the header. */
 const MAX_TITLE_ROWS = 5;
 
 function blankCell(v: Cell): boolean {
-  return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
+  return typeof v === 'string' ? trimmed(v) === '' : v === null || v === undefined;
 }
 
 function isBlankRow(cells: Cell[], cols: number[]): boolean {
@@ -225,15 +220,24 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const repeated: number[] = [];
   let repeatedTab: string | undefined;
   const etc: LedgerRow[] = [];
+  // For checkDates without a second walk over every row: rows per year, the earliest date, and the rows
+  // dated ahead of today (more than FUTURE_DAYS) or adopted before submission.
+  const years = new Map<number, number>();
+  let earliest = Infinity;
+  const flagged: number[] = [];
+  const latest = (options.today ?? Infinity) + FUTURE_DAYS;
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
-    // The header again (two exports joined): not a piece of unit 单位.
+    // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,
+    // 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField.
+    const unitCell = cells[unitCol];
     if (
-      mayNameUnit(cells[unitCol]) &&
-      headerField(cells[unitCol]) === '单位' &&
+      typeof unitCell === 'string' &&
+      unitCell.includes('位') &&
+      headerField(unitCell) === '单位' &&
       headerField(cells[titleCol]) === '标题'
     ) {
       repeated.push(sheetRow);
@@ -246,6 +250,14 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       row.gridRow = r + 1;
     }
     if (row.authorsEtc) etc.push(row);
+    const day = row.adoptedOn ?? row.submittedOn;
+    if (day !== null) {
+      const y = yearOf(day);
+      years.set(y, (years.get(y) ?? 0) + 1);
+      const other = row.submittedOn ?? day;
+      earliest = Math.min(earliest, day, other);
+      if (Math.max(day, other) > latest || day < other) flagged.push(rows.length);
+    }
     rows.push(row);
   }
   if (repeated.length > 0) {
@@ -265,7 +277,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       message: `第${listRows(etc.map((r) => r.row))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
     });
   }
-  checkDates(rows, options.today);
+  checkDates(rows, years, earliest, flagged, latest);
   return { rows, columns, headerIssues, headerRow: dataStart, notices };
 }
 
@@ -281,25 +293,26 @@ const FUTURE_DAYS = 31;
 /**
  * Dates typed with a wrong year: more than 31 days after today, or more than two years before the year
  * most rows are in (2042 or 2014 in a 2024 ledger) make the row an issue scoring 0; a 录用日期 before
- * its 报送日期 is an issue that still scores.
+ * its 报送日期 is an issue that still scores. Only the rows a check can concern are looked at again.
  */
-function checkDates(rows: LedgerRow[], today: Day | undefined): void {
-  const years = new Map<number, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const day = rows[i].adoptedOn ?? rows[i].submittedOn;
-    if (day === null) continue;
-    const y = yearOf(day);
-    years.set(y, (years.get(y) ?? 0) + 1);
-  }
+function checkDates(
+  rows: LedgerRow[],
+  years: Map<number, number>,
+  earliest: Day,
+  flagged: number[],
+  latest: Day,
+): void {
   let common = 0;
   let most = 0;
   for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
   // Days before this one are more than two years before the common year.
-  const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < rows.length; i++) {
+  const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : -Infinity;
+  // Unless a date is that early, only the flagged rows can have an issue here.
+  const check = earliest < early ? rows.keys() : flagged;
+  for (const i of check) {
     const r = rows[i];
-    checkDate(r, '报送日期', r.submittedOn, today, early, common);
-    checkDate(r, '录用日期', r.adoptedOn, today, early, common);
+    checkDate(r, '报送日期', r.submittedOn, latest, early, common);
+    checkDate(r, '录用日期', r.adoptedOn, latest, early, common);
     if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
       addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
     }
@@ -310,13 +323,13 @@ function checkDate(
   r: LedgerRow,
   field: LedgerField,
   day: Day | null,
-  today: Day | undefined,
+  latest: Day,
   early: Day,
   common: number,
 ): void {
   if (day === null) return;
   let why = '';
-  if (today !== undefined && day > today + FUTURE_DAYS) why = '晚于今天一个多月';
+  if (day > latest) why = '晚于今天一个多月';
   else if (day < early) why = `比台账多数行所在的${common}年早两年以上`;
   if (why === '') return;
   addIssue(r, `${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);

@@ -7,30 +7,10 @@ import { brief, cellNumber, cellText, normalizeTitle, splitAuthors, UNCALCULATED
 import type { Cell, Day, Instruction, LedgerField, LedgerRow, Level, Mode, Review, Verdict } from './types';
 
 /** Input columns in the order 初始化台账 lays them out (Col below follows it). */
-export const LEDGER_HEADERS: LedgerField[] = [
-  '标题',
-  '作者',
-  '单位',
-  '类别',
-  '报送对象',
-  '报送日期',
-  '媒体',
-  '级别',
-  '采用方式',
-  '录用日期',
-  '字数',
-  '时长(分钟)',
-  '版面',
-  '领导批示',
-  '对口处室',
-  '审核状态',
-  '核定',
-  '备注',
-  '调整分',
-  '调整理由',
-  '佐证',
-  '事件日期',
-];
+export const LEDGER_HEADERS =
+  '标题 作者 单位 类别 报送对象 报送日期 媒体 级别 采用方式 录用日期 字数 时长(分钟) 版面 领导批示 对口处室 审核状态 核定 备注 调整分 调整理由 佐证 事件日期'.split(
+    ' ',
+  ) as LedgerField[];
 
 /** 类别 aliases: the seeds use several names for the same kind. */
 const KIND_ALIASES = aliasTable('言论文章 真言文章 言论|调研报告 调研|宣传报道 新闻 宣传|动态信息 动态');
@@ -82,11 +62,13 @@ export function trimmed(cell: string): string {
   return cell;
 }
 
-/** Text without spaces (报送对象, 版面). */
+/** Text without spaces (报送对象, 版面); the regular expression only for text with a code unit that may be one. */
 function squeeze(t: string): string {
-  return SPACE.test(t) ? t.replace(SPACES, '') : t;
+  for (let i = 0; i < t.length; i++) {
+    if (maybeSpace(t.charCodeAt(i))) return t.replace(SPACES, '');
+  }
+  return t;
 }
-const SPACE = /\s/;
 const SPACES = /\s+/g;
 
 /** A Date cell's serial number (local calendar fields, as readers hand dates over). */
@@ -325,16 +307,16 @@ export class RowReader {
     }
     let authorText = text(cells[c[Col.author]]);
     // 张伟、王芳等: the office listed who it could; 等 is no one's name.
-    const authorsEtc = authorText.length > 1 && authorText.endsWith('等');
+    const authorsEtc = authorText.length > 1 && authorText.charCodeAt(authorText.length - 1) === 0x7b49; // 等
     if (authorsEtc) authorText = authorText.slice(0, -1);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
+    // authorsEtc is absent (undefined) unless 等 was dropped: no spread per row (JSON and equality as before).
     const row: LedgerRow = {
       row: rowNumber,
       title,
       titleKey: normalizeTitle(title),
       authors: authorText === '' ? NO_AUTHORS : splitAuthors(authorText),
-      // Absent (undefined) unless 等 was dropped: no spread per row (JSON and equality as before).
       authorsEtc: authorsEtc ? true : undefined,
       unit,
       kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),

@@ -1,0 +1,109 @@
+// The date checks (a year typed wrong, a 录用日期 before its 报送日期) as RULES describe them, whichever
+// rows the parser looks at again: every row they concern gets its issues, in the same order, and no other.
+import { describe, expect, it } from 'vitest';
+import { prng } from '../../bench/generate';
+import { dayFromYmd, dayToIso, yearOf } from '../../src/core/dates';
+import { parseLedger } from '../../src/core/ledger';
+import type { Day } from '../../src/core/types';
+
+const header = ['标题', '单位', '媒体', '报送日期', '录用日期'];
+
+/** The rule written out plainly: the common year of the rows' dates, then each row's two dates and their order. */
+function expectedIssues(dates: [Day | null, Day | null][], today: Day | undefined): string[][] {
+  const years = new Map<number, number>();
+  for (const [submitted, adopted] of dates) {
+    const day = adopted ?? submitted;
+    if (day !== null) years.set(yearOf(day), (years.get(yearOf(day)) ?? 0) + 1);
+  }
+  let common = 0;
+  let most = 0;
+  for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
+  const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : Number.NEGATIVE_INFINITY;
+  return dates.map(([submitted, adopted]) => {
+    const out: string[] = [];
+    for (const [field, day] of [
+      ['报送日期', submitted],
+      ['录用日期', adopted],
+    ] as const) {
+      if (day === null) continue;
+      const why =
+        today !== undefined && day > today + 31
+          ? '晚于今天一个多月'
+          : day < early
+            ? `比台账多数行所在的${common}年早两年以上`
+            : '';
+      if (why !== '') out.push(`${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
+    }
+    if (adopted !== null && submitted !== null && adopted < submitted)
+      out.push(`录用日期 ${dayToIso(adopted)} 早于报送日期 ${dayToIso(submitted)}，请核对`);
+    return out;
+  });
+}
+
+describe('date checks', () => {
+  it('without a date years early, a row dated ahead of today and a row adopted before submission still get their issues', () => {
+    const parsed = parseLedger(
+      [
+        header,
+        ['a', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05'],
+        ['b', '峡窝镇党委', '郑州日报', '2024-05-10', '2024-05-01'],
+        ['c', '峡窝镇党委', '郑州日报', '2025-03-01', '2025-02-01'],
+        ['d', '峡窝镇党委', '', '2024-06-01', ''],
+      ],
+      { today: dayFromYmd(2024, 12, 20) },
+    );
+    expect(parsed.rows.map((r) => [r.title, r.blocked, r.issues])).toEqual([
+      ['a', false, []],
+      ['b', false, ['录用日期 2024-05-01 早于报送日期 2024-05-10，请核对']],
+      [
+        'c',
+        true,
+        [
+          '报送日期 2025-03-01 晚于今天一个多月，可能填错了年份，暂不计分',
+          '录用日期 2025-02-01 晚于今天一个多月，可能填错了年份，暂不计分',
+          '录用日期 2025-02-01 早于报送日期 2025-03-01，请核对',
+        ],
+      ],
+      ['d', false, []],
+    ]);
+  });
+
+  it('random ledgers get exactly the issues the rule gives, with and without today', () => {
+    const rnd = prng(15);
+    const mismatches: unknown[] = [];
+    for (let ledger = 0; ledger < 300; ledger++) {
+      const rows = 1 + Math.floor(rnd() * 12);
+      const dates: [Day | null, Day | null][] = [];
+      const grid: (string | number)[][] = [header];
+      // Mostly one year, some rows years off either way, some dates missing.
+      const base = dayFromYmd(2018 + Math.floor(rnd() * 10), 1, 1);
+      const day = (): Day | null => {
+        const x = rnd();
+        if (x < 0.15) return null;
+        const off = x < 0.25 ? Math.floor(rnd() * 4000) - 2000 : Math.floor(rnd() * 400);
+        return base + off;
+      };
+      for (let r = 0; r < rows; r++) {
+        const submitted = day();
+        const adopted = submitted !== null && rnd() < 0.5 ? submitted + Math.floor(rnd() * 40) - 10 : day();
+        dates.push([submitted, adopted]);
+        grid.push([
+          `t${r}`,
+          '峡窝镇党委',
+          adopted === null ? '' : '郑州日报',
+          submitted === null ? '' : dayToIso(submitted),
+          adopted === null ? '' : dayToIso(adopted),
+        ]);
+      }
+      const today = rnd() < 0.3 ? undefined : base + Math.floor(rnd() * 500);
+      const parsed = parseLedger(grid, { today });
+      const want = expectedIssues(dates, today);
+      parsed.rows.forEach((r, i) => {
+        const got = r.issues.filter((m) => /可能填错了年份|早于报送日期/.test(m));
+        if (JSON.stringify(got) !== JSON.stringify(want[i]))
+          mismatches.push({ ledger, row: i, got, want: want[i] });
+      });
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
