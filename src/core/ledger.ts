@@ -220,12 +220,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const repeated: number[] = [];
   let repeatedTab: string | undefined;
   const etc: LedgerRow[] = [];
-  // For checkDates without a second walk over every row: rows per year, the earliest date, and the rows
-  // dated ahead of today (more than FUTURE_DAYS) or adopted before submission.
-  const years = new Map<number, number>();
-  let earliest = Infinity;
-  const flagged: number[] = [];
-  const latest = (options.today ?? Infinity) + FUTURE_DAYS;
+  const dates = new DateCheck(options.today);
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
@@ -250,14 +245,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       row.gridRow = r + 1;
     }
     if (row.authorsEtc) etc.push(row);
-    const day = row.adoptedOn ?? row.submittedOn;
-    if (day !== null) {
-      const y = yearOf(day);
-      years.set(y, (years.get(y) ?? 0) + 1);
-      const other = row.submittedOn ?? day;
-      earliest = Math.min(earliest, day, other);
-      if (Math.max(day, other) > latest || day < other) flagged.push(rows.length);
-    }
+    dates.see(row, rows.length);
     rows.push(row);
   }
   if (repeated.length > 0) {
@@ -277,7 +265,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       message: `第${listRows(etc.map((r) => r.row))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
     });
   }
-  checkDates(rows, years, earliest, flagged, latest);
+  dates.check(rows);
   return { rows, columns, headerIssues, headerRow: dataStart, notices };
 }
 
@@ -293,28 +281,43 @@ const FUTURE_DAYS = 31;
 /**
  * Dates typed with a wrong year: more than 31 days after today, or more than two years before the year
  * most rows are in (2042 or 2014 in a 2024 ledger) make the row an issue scoring 0; a 录用日期 before
- * its 报送日期 is an issue that still scores. Only the rows a check can concern are looked at again.
+ * its 报送日期 is an issue that still scores. `see` each row as it is read (rows per year, the earliest date,
+ * the rows dated ahead of today or adopted before submission), then `check`: only the rows a check can
+ * concern are looked at again, unless some date is years early.
  */
-function checkDates(
-  rows: LedgerRow[],
-  years: Map<number, number>,
-  earliest: Day,
-  flagged: number[],
-  latest: Day,
-): void {
-  let common = 0;
-  let most = 0;
-  for (const [y, n] of years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
-  // Days before this one are more than two years before the common year.
-  const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : -Infinity;
-  // Unless a date is that early, only the flagged rows can have an issue here.
-  const check = earliest < early ? rows.keys() : flagged;
-  for (const i of check) {
-    const r = rows[i];
-    checkDate(r, '报送日期', r.submittedOn, latest, early, common);
-    checkDate(r, '录用日期', r.adoptedOn, latest, early, common);
-    if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
-      addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
+class DateCheck {
+  private readonly years = new Map<number, number>();
+  private earliest = Infinity;
+  private readonly flagged: number[] = [];
+  private readonly latest: Day;
+
+  constructor(today: Day | undefined) {
+    this.latest = (today ?? Infinity) + FUTURE_DAYS;
+  }
+
+  see(row: LedgerRow, index: number): void {
+    const day = row.adoptedOn ?? row.submittedOn;
+    if (day === null) return;
+    const y = yearOf(day);
+    this.years.set(y, (this.years.get(y) ?? 0) + 1);
+    const other = row.submittedOn ?? day;
+    this.earliest = Math.min(this.earliest, day, other);
+    if (Math.max(day, other) > this.latest || day < other) this.flagged.push(index);
+  }
+
+  check(rows: LedgerRow[]): void {
+    let common = 0;
+    let most = 0;
+    for (const [y, n] of this.years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
+    // Days before this one are more than two years before the common year.
+    const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : -Infinity;
+    for (const i of this.earliest < early ? rows.keys() : this.flagged) {
+      const r = rows[i];
+      checkDate(r, '报送日期', r.submittedOn, this.latest, early, common);
+      checkDate(r, '录用日期', r.adoptedOn, this.latest, early, common);
+      if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
+        addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
+      }
     }
   }
 }

@@ -116,7 +116,6 @@ function outletKey(w: Work, i: number): string {
   return w.facts[w.factOf[i]].outlet || w.src[i].outlet;
 }
 
-/** Scratch for short pieces: per position, the position of the first row with the same outlet. */
 /** Scratch: per position in a piece, the position of the first row with the same outlet; those positions. */
 const leaders: number[] = [];
 const outletFirsts: number[] = [];
@@ -201,11 +200,12 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
 /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
 export function rawPoints(w: Work, i: number): number {
   const c = w.facts[w.factOf[i]];
-  const { adjustment, adjustmentReason } = w.src[i];
-  return (
-    c.points +
-    (!c.blocked && adjustment !== null && adjustment !== 0 && adjustmentReason !== '' ? adjustment : 0)
-  );
+  return c.points + countedAdjustment(w.src[i], c.blocked);
+}
+
+/** The 调整分 a row adds to its points: none when it is blocked, or has no 调整理由. */
+export function countedAdjustment(row: LedgerRow, blocked: boolean): number {
+  return !blocked && row.adjustment !== null && row.adjustmentReason !== '' ? row.adjustment : 0;
 }
 
 /** The level rank of a row the 多次录用 policy may drop (not a duplicate, has a level, not 倒扣); else -1. */
@@ -246,10 +246,11 @@ export function applyInstructionBonus(
     if ((w.flags[i] & ELIGIBLE) === 0) continue;
     const t = target[p];
     const raw = t < 0 ? 0 : rawPoints(w, i);
+    const rawT = t < 0 ? 0 : rawPoints(w, t);
     if (
       t < 0 ||
-      raw > rawPoints(w, t) ||
-      (raw === rawPoints(w, t) &&
+      raw > rawT ||
+      (raw === rawT &&
         (dayOf(row) ?? Number.POSITIVE_INFINITY) < (dayOf(w.src[t]) ?? Number.POSITIVE_INFINITY))
     )
       target[p] = i;

@@ -6,7 +6,7 @@ import { cappedSlice } from './cap';
 import { creditedRows, pieceIds } from './credit';
 import { dayFromYmd, monthOf, yearOf } from './dates';
 import { LEVELS } from './levels';
-import { officeRecipient } from './relay';
+import { officeRecipient, relayOfficeOf } from './relay';
 import { columnsOfRows, type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
 import { roundHalfUp } from './text';
 import type {
@@ -372,9 +372,9 @@ class Feed implements Collected {
       v.month = dated ? (monthKeys[d - keysFrom] ?? monthKey(d)) : 0;
       v.any = dated ? d : (src.submittedOn ?? src.adoptedOn ?? Number.NaN);
       v.unit = this.unitOf[u];
-      // relayOfficeOf: the 对口处室 that relayed the row, if any.
-      const relayed = src.relayOffice !== '' && src.relayOffice !== src.unit;
-      v.office = relayed ? this.idOf(src.relayOffice) : -1;
+      const office = relayOfficeOf(src); // the 对口处室 that relayed the row, if any
+      const relayed = office !== '';
+      v.office = relayed ? this.idOf(office) : -1;
       const { level } = c.kinds[c.kind[i]];
       v.officeSubmits = relayed && officeRecipient(src, level) !== '';
       const submitted = c.mode[i] === SUBMITTED;

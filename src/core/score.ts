@@ -14,6 +14,7 @@ import {
   applyAdoptionPhases,
   applyInstructionBonus,
   BLOCKED,
+  countedAdjustment,
   DUPLICATE,
   dayOf,
   ELIGIBLE,
@@ -23,7 +24,7 @@ import {
   TAIL_SHIFT,
   type Work,
 } from './pieces';
-import { isUpperDepartment, recipientQuotas } from './relay';
+import { isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns } from './scoredColumns';
 import {
@@ -219,16 +220,18 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     const authorCount = row.authors.length;
     let f = (authorCount < 3 ? authorCount : 3) << AUTHORS_SHIFT;
     if (authorCount > 2) own = withIssue(row, own, `作者${authorCount}人，只计前两人`);
-    if (row.relayOffice === '' || row.relayOffice === row.unit) own = recipientIssues(ctx, row, unit, own);
+    const relayed = relayOfficeOf(row) !== '';
+    if (!relayed) own = recipientIssues(ctx, row, unit, own);
     if (c.ruleIssue !== null) own = withIssue(row, own, c.ruleIssue);
 
     const blocked = c.blocked;
     let p = c.points;
-    if (!blocked && row.adjustment !== null && row.adjustment !== 0 && row.adjustmentReason !== '') {
-      p += row.adjustment;
+    const adjustment = countedAdjustment(row, blocked);
+    if (adjustment !== 0) {
+      p += adjustment;
       w.heads.set(
         i,
-        `${c.head} ${row.adjustment > 0 ? '+' : ''}${fmt(row.adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`,
+        `${c.head} ${adjustment > 0 ? '+' : ''}${fmt(adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`,
       );
     }
     let ok = !blocked && row.verdict === '';
@@ -308,7 +311,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
     // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
-    if (c.relay && row.relayOffice !== '' && row.relayOffice !== row.unit) duplicate[i] = 1;
+    if (c.relay && relayed) duplicate[i] = 1;
   }
 }
 
