@@ -96,10 +96,6 @@ export function unitName(text: string): string {
 
 /** Split a list of names on 、，,；; / and spaces. */
 export function splitNames(text: string): string[] {
-  if (!NAME_SEPARATOR.test(text)) {
-    const t = text.trim();
-    return t === '' ? [] : [t];
-  }
   return text
     .split(/[、，,；;/／\s]+/)
     .map((s) => s.trim())
