@@ -101,15 +101,19 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
     scratch[n + i] = first[p];
     first[p] = i;
   }
-  // The pieces in order of their first adoption row.
+  // The pieces in order of their first adoption row, each gathered into one reused list (no array per piece).
+  const members = pieceRows;
   for (let i = 0; i < n; i++) {
     if (first[rowPiece[i]] !== i) continue;
-    const members: number[] = [];
-    for (let j = i; j >= 0; j = scratch[n + j]) members.push(j);
-    markDuplicates(w, members);
-    if (policy !== '全部') applyMultipleAdoption(w, members, policy);
+    let count = 0;
+    for (let j = i; j >= 0; j = scratch[n + j]) members[count++] = j;
+    markDuplicates(w, members, count);
+    if (policy !== '全部') applyMultipleAdoption(w, members, count, policy);
   }
 }
+
+/** Scratch: the rows of the piece at hand (its first `count` entries). */
+const pieceRows: number[] = [];
 
 /** The outlet a row's duplicates are found by: the canonical name, else as typed. */
 function outletKey(w: Work, i: number): string {
@@ -124,31 +128,33 @@ const outletFirsts: number[] = [];
  * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
  * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
  * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
+ * The piece is its first `size` rows.
  */
-function markDuplicates(w: Work, piece: number[]): void {
+function markDuplicates(w: Work, piece: number[], size: number): void {
   // The first row of each outlet in the piece, by position: a scan of the outlets so far (a piece has few).
   const leader = leaders;
-  outletFirsts.length = 0;
+  let outlets = 0;
   let twice = false;
-  for (let b = 0; b < piece.length; b++) {
+  for (let b = 0; b < size; b++) {
     const key = outletKey(w, piece[b]);
     let a = b;
-    for (const x of outletFirsts) {
+    for (let o = 0; o < outlets; o++) {
+      const x = outletFirsts[o];
       if (outletKey(w, piece[x]) === key) {
         a = x;
         break;
       }
     }
-    if (a === b) outletFirsts.push(b);
+    if (a === b) outletFirsts[outlets++] = b;
     else twice = true;
     leader[b] = a;
   }
   if (!twice) return;
-  for (let a = 0; a < piece.length; a++) {
+  for (let a = 0; a < size; a++) {
     if (leader[a] !== a) continue;
     let keep = piece[a];
     let copies = 1;
-    for (let b = a + 1; b < piece.length; b++) {
+    for (let b = a + 1; b < size; b++) {
       if (leader[b] !== a) continue;
       copies++;
       const i = piece[b];
@@ -158,7 +164,7 @@ function markDuplicates(w: Work, piece: number[]): void {
     }
     if (copies < 2) continue;
     const message = `重复行：与第${w.src[keep].row}行标题、媒体相同，只计一次`;
-    for (let b = a; b < piece.length; b++) {
+    for (let b = a; b < size; b++) {
       const i = piece[b];
       if (leader[b] !== a || i === keep) continue;
       w.countable[i] = 0;
@@ -171,31 +177,43 @@ function markDuplicates(w: Work, piece: number[]): void {
  * 多次录用 policy (RULES §8): every adoption / the highest level only / the two highest levels. A 倒扣 row
  * is a penalty, not an adoption the policy may drop (RULES §10.3).
  */
-function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multipleAdoption']): void {
+function applyMultipleAdoption(
+  w: Work,
+  piece: number[],
+  size: number,
+  policy: Settings['multipleAdoption'],
+): void {
   // Best row per level (by rank), among the rows the policy may drop.
-  const best = [-1, -1, -1, -1];
+  const best = bestByRank.fill(-1);
   let count = 0;
-  for (const i of piece) {
+  for (let b = 0; b < size; b++) {
+    const i = piece[b];
     const rank = droppable(w, i);
     if (rank < 0) continue;
     count++;
     if (best[rank] < 0 || better(w, i, best[rank])) best[rank] = i;
   }
   if (count < 2) return;
-  // The best rows of the highest one or two levels present stay.
+  // The best rows of the highest one or two levels present stay (-1: none).
   let keepLevels = policy === '最高级别' ? 1 : 2;
-  const kept: number[] = [];
+  let kept0 = -1;
+  let kept1 = -1;
   for (let rank = best.length - 1; rank >= 0 && keepLevels > 0; rank--) {
     if (best[rank] < 0) continue;
-    kept.push(best[rank]);
+    if (kept0 < 0) kept0 = best[rank];
+    else kept1 = best[rank];
     keepLevels--;
   }
   const message = `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
-  for (const i of piece) {
-    if (droppable(w, i) < 0 || kept.includes(i)) continue;
+  for (let b = 0; b < size; b++) {
+    const i = piece[b];
+    if (droppable(w, i) < 0 || i === kept0 || i === kept1) continue;
     zero(w, i, DROPPED, message);
   }
 }
+
+/** Scratch: the best row per level rank of the piece at hand. */
+const bestByRank = [-1, -1, -1, -1];
 
 /** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
 export function rawPoints(w: Work, i: number): number {

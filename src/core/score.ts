@@ -186,6 +186,12 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const outlets = new Map<string, OutletFacts>();
   const noOutlet: OutletFacts = { def: null, kinds: [] };
   const size = table.length;
+  // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
+  // (compared before any row is read: a probe past another piece touches no row).
+  const rowBits = 32 - Math.clz32(n);
+  const tagMask = rowBits >= 31 ? 0 : (1 << (31 - rowBits)) - 1;
+  const rowMask = rowBits >= 31 ? 0x7fffffff : (1 << rowBits) - 1;
+  const tagField = ~rowMask;
   for (let i = 0; i < n; i++) {
     const row = src[i];
     const u = unitIds.id(row.unit);
@@ -272,23 +278,28 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     if (own !== null) w.issues.set(i, own);
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
-    // each piece's first row + 1 (0: free), which tells its unit, title key and piece.
+    // each piece's first row + 1 (0: free), which tells its unit, title key and piece, and a tag of its hash.
     const title = row.titleKey;
     let piece: number;
     if (title === '') piece = w.pieces++;
     else {
-      // FNV-1a over the title key's code units, the unit id mixed in, scaled to the table (multiply-high).
-      let slot = Math.floor((pieceHash(title, u) * size) / 4294967296);
+      // The hash's high bits scaled to the table (multiply-high) pick the slot, its low bits are the tag.
+      const h = pieceHash(title, u);
+      const tag = (h & tagMask) << rowBits;
+      let slot = Math.floor((h * size) / 4294967296);
       for (;;) {
-        const first = table[slot] - 1;
-        if (first < 0) {
+        const entry = table[slot];
+        if (entry === 0) {
           piece = w.pieces++;
-          table[slot] = i + 1;
+          table[slot] = tag | (i + 1);
           break;
         }
-        if (unitOf[first] === u && src[first].titleKey === title) {
-          piece = rowPiece[first];
-          break;
+        if ((entry & tagField) === tag) {
+          const first = (entry & rowMask) - 1;
+          if (unitOf[first] === u && src[first].titleKey === title) {
+            piece = rowPiece[first];
+            break;
+          }
         }
         if (++slot === size) slot = 0;
       }
@@ -315,11 +326,20 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   }
 }
 
-/** FNV-1a over a title key's code units, its unit id mixed in: 0 to 2^32 - 1. */
+/**
+ * FNV-1a over a title key's code units two at a time (half the multiplies), its unit id mixed in, then
+ * murmur3's finaliser so that high bits (the slot) and low bits (the tag) both depend on every unit: 0 to 2^32 - 1.
+ */
 function pieceHash(title: string, unit: number): number {
   let h = 0x811c9dc5 ^ unit;
-  for (let j = 0; j < title.length; j++) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
-  return (h ^ (h >>> 15)) >>> 0;
+  const end = title.length - 1;
+  let j = 0;
+  for (; j < end; j += 2)
+    h = Math.imul(h ^ (title.charCodeAt(j) | (title.charCodeAt(j + 1) << 16)), 0x01000193);
+  if (j === end) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**
