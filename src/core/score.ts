@@ -547,12 +547,22 @@ function recipientIssues(
   return own;
 }
 
-/** Per author count: the shares, the credit lists of a counted and an uncounted row, points lists by points. */
+/**
+ * Per author count: the shares, the credit lists of a counted and an uncounted row, and the points lists by
+ * points in a small open-addressed table of its own (keys by their bits: a Map keyed by a double boxes it on
+ * every call, and the report asks once per authored row).
+ */
 interface AuthorSplit {
   shares: number[];
   counted: number[];
   uncounted: number[];
-  byPoints: Map<number, number[]>;
+  /** The points of each used slot (0 and -0 are one key, as in a Map). */
+  keys: Float64Array;
+  /** The list of each slot; null: free. */
+  lists: (number[] | null)[];
+  used: number;
+  /** NaN points (never equal to a key): their list, once made. */
+  nan: number[] | null;
 }
 
 /** Credit per author (计任务), one or more authors: at most two count; halves, or 3:2 for the first two. */
@@ -565,18 +575,65 @@ function authorSplit(authors: number, split: Settings['coauthorSplit']): AuthorS
     shares,
     counted: Object.freeze(shares.slice()) as number[],
     uncounted: Object.freeze(shares.map(() => 0)) as number[],
-    byPoints: new Map(),
+    keys: new Float64Array(SHARE_SLOTS),
+    lists: new Array<number[] | null>(SHARE_SLOTS).fill(null),
+    used: 0,
+    nan: null,
   };
+}
+
+const SHARE_SLOTS = 64;
+/** A double's two 32-bit halves, for hashing it without boxing. */
+const pointBits = new Float64Array(1);
+const pointHalves = new Int32Array(pointBits.buffer);
+
+/** The first slot to try for points in a table of 2^(32 - shift) slots (-0 hashes as 0). */
+function shareSlot(points: number, shift: number): number {
+  pointBits[0] = points + 0;
+  return Math.imul(pointHalves[0] ^ Math.imul(pointHalves[1], 0x9e3779b1), 0x85ebca6b) >>> shift;
 }
 
 /** Points per author, unrounded (a person's total is rounded once, RULES §4): one frozen list per value. */
 function personShares(split: AuthorSplit, points: number): number[] {
-  let list = split.byPoints.get(points);
-  if (list === undefined) {
-    list = Object.freeze(split.shares.map((share) => points * share)) as number[];
-    split.byPoints.set(points, list);
+  if (Number.isNaN(points)) {
+    split.nan ??= sharesOf(split, points);
+    return split.nan;
   }
+  const { keys, lists } = split;
+  const mask = keys.length - 1;
+  let slot = shareSlot(points, Math.clz32(mask));
+  for (;;) {
+    const list = lists[slot];
+    if (list === null) break;
+    // A Map's key equality: the first of 0 and -0 seen keeps the list.
+    if (keys[slot] === points) return list;
+    slot = (slot + 1) & mask;
+  }
+  const list = sharesOf(split, points);
+  keys[slot] = points;
+  lists[slot] = list;
+  if (++split.used * 2 > keys.length) growShares(split);
   return list;
+}
+
+function sharesOf(split: AuthorSplit, points: number): number[] {
+  return Object.freeze(split.shares.map((share) => points * share)) as number[];
+}
+
+/** Twice the slots, each list put back (kept: rows already handed out hold them). */
+function growShares(split: AuthorSplit): void {
+  const { keys, lists } = split;
+  const size = keys.length * 2;
+  split.keys = new Float64Array(size);
+  split.lists = new Array<number[] | null>(size).fill(null);
+  for (let s = 0; s < keys.length; s++) {
+    const list = lists[s];
+    if (list === null) continue;
+    let slot = shareSlot(keys[s], Math.clz32(size - 1));
+    while (split.lists[slot] !== null) slot = (slot + 1) & (size - 1);
+    split.keys[slot] = keys[s];
+    split.lists[slot] = list;
+  }
 }
 
 /** The explanation: base, multipliers, adjustment, instruction bonus, verdict = points. */
