@@ -52,6 +52,8 @@ export interface Work {
   countable: Uint8Array;
   /** Rows whose issues are not the parsed row's list (scoring added some). */
   issues: Map<number, string[]>;
+  /** The rows of issues, one bit each (bit i & 31 of entry i >> 5), marked once the phases are done. */
+  issueRows: Uint32Array;
   /** The instruction whose bonus a row carries. */
   instruction: Map<number, string>;
   /** Rows with an adjustment: their explanation before bonus and verdict. */

@@ -152,6 +152,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     bonus: new Map(),
     countable: new Uint8Array(n),
     issues: new Map(),
+    issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
     heads: new Map(),
     scratch: new Int32Array(relayPoints.buffer),
@@ -348,7 +349,8 @@ function pieceHash(title: string, unit: number): number {
  */
 function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
   const { relayPoints, duplicate } = a;
-  const { points, flags } = w;
+  const { points, flags, issueRows } = w;
+  for (const i of w.issues.keys()) issueRows[i >>> 5] |= 1 << (i & 31);
   const d = s.decimals;
   const whole = Number.isInteger(d) && d >= 0;
   for (let i = 0; i < points.length; i++) {
@@ -386,7 +388,18 @@ function resultColumns(
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
-  const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  const {
+    src,
+    issues,
+    issueRows,
+    bonus: bonuses,
+    flags,
+    points,
+    countable,
+    factOf: kind,
+    heads,
+    instruction,
+  } = w;
   const n = src.length;
   const classes = w.facts as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
@@ -413,7 +426,8 @@ function resultColumns(
     countable,
     duplicate: new Uint8Array(n),
     bonus,
-    issues: (i) => issues.get(i) ?? src[i].issues,
+    // Most rows keep the parser's list: their bit spares a map lookup.
+    issues: (i) => ((issueRows[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src[i].issues) : src[i].issues),
     credit: (i) => {
       const split = splitOf(i);
       return split === null ? NO_SHARES : countable[i] === 1 ? split.counted : split.uncounted;
