@@ -45,6 +45,8 @@ export interface Work {
   instructed: boolean;
   /** Points so far (not rounded; scoring rounds them in place once the phases are done). */
   points: Float64Array;
+  /** The day each row is assessed by (dayOf; NaN: none): the result column. */
+  day: Float64Array;
   /** Per row: FIXED, the tail, the authors, ADOPTION and ELIGIBLE (above). */
   flags: Uint8Array;
   /** The instruction bonus of the rows that carry one. */
@@ -217,10 +219,17 @@ function applyMultipleAdoption(
 /** Scratch: the best row per level rank of the piece at hand. */
 const bestByRank = [-1, -1, -1, -1];
 
-/** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
-export function rawPoints(w: Work, i: number): number {
-  const c = w.facts[w.factOf[i]];
-  return c.points + countedAdjustment(w.src[i], c.blocked);
+/**
+ * base × multipliers (+ 调整分), before the verdict, of an ELIGIBLE row (not blocked, held, 不计分 or zeroed:
+ * its points are these, negated by a 倒扣): the instruction bonus goes where it is largest.
+ */
+function eligibleRaw(w: Work, i: number): number {
+  return ((w.flags[i] >> TAIL_SHIFT) & 3) === 2 ? -w.points[i] : w.points[i];
+}
+
+/** The day a row is assessed by; undated rows last. */
+function dayOrLast(day: Float64Array, i: number): number {
+  return Number.isNaN(day[i]) ? Number.POSITIVE_INFINITY : day[i];
 }
 
 /** The 调整分 a row adds to its points: none when it is blocked, or has no 调整理由. */
@@ -237,8 +246,19 @@ function droppable(w: Work, i: number): number {
 }
 
 const RANK_SHIFT = 3;
-const INSTRUCTION_RANK: Record<string, number> = { 市: 1, 省: 2, 国家: 3 };
 const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
+
+/**
+ * Scoring meets a row (not blocked by the parser) with a 领导批示: its piece is INSTRUCTED and keeps the
+ * highest instruction of its rows (pieceFlags from bit RANK_SHIFT on; other text ranks none).
+ */
+export function noteInstruction(w: Work, piece: number, instruction: string): void {
+  w.instructed = true;
+  const r = instruction === '国家' ? 3 : instruction === '省' ? 2 : instruction === '市' ? 1 : 0;
+  const flags = w.pieceFlags[piece] | INSTRUCTED;
+  w.pieceFlags[piece] =
+    r > flags >> RANK_SHIFT ? (flags & (INSTRUCTED | ADOPTIONS)) | (r << RANK_SHIFT) : flags;
+}
 
 /**
  * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
@@ -251,39 +271,28 @@ export function applyInstructionBonus(
 ): void {
   if (!w.instructed) return;
   const { pieceFlags } = w;
-  // One pass in row order keeps, per piece, the highest instruction (pieceFlags from bit RANK_SHIFT on) and
-  // the row to carry it (in the scratch array, which the adoption phases are done with).
+  // One pass in row order keeps, per piece, the row to carry its highest instruction (noted by scoring) in
+  // the scratch array, which the adoption phases are done with.
   const target = w.scratch.fill(-1, 0, w.pieces);
   for (let i = 0; i < w.src.length; i++) {
-    // The piece first: most rows are of pieces without an instruction, and their row objects are not read.
+    // From the columns alone: no row object is read.
     const p = w.rowPiece[i];
-    if ((pieceFlags[p] & INSTRUCTED) === 0) continue;
-    const row = w.src[i];
-    if (row.blocked) continue;
-    const r = INSTRUCTION_RANK[row.instruction] ?? 0;
-    if (r > pieceFlags[p] >> RANK_SHIFT)
-      pieceFlags[p] = (pieceFlags[p] & (INSTRUCTED | ADOPTIONS)) | (r << RANK_SHIFT);
-    if ((w.flags[i] & ELIGIBLE) === 0) continue;
+    if ((pieceFlags[p] & INSTRUCTED) === 0 || (w.flags[i] & ELIGIBLE) === 0) continue;
     const t = target[p];
-    const raw = t < 0 ? 0 : rawPoints(w, i);
-    const rawT = t < 0 ? 0 : rawPoints(w, t);
-    if (
-      t < 0 ||
-      raw > rawT ||
-      (raw === rawT &&
-        (dayOf(row) ?? Number.POSITIVE_INFINITY) < (dayOf(w.src[t]) ?? Number.POSITIVE_INFINITY))
-    )
-      target[p] = i;
+    const raw = t < 0 ? 0 : eligibleRaw(w, i);
+    const rawT = t < 0 ? 0 : eligibleRaw(w, t);
+    if (t < 0 || raw > rawT || (raw === rawT && dayOrLast(w.day, i) < dayOrLast(w.day, t))) target[p] = i;
   }
   for (let p = 0; p < w.pieces; p++) {
     const t = target[p];
     const rank = pieceFlags[p] >> RANK_SHIFT;
     if (rank === 0 || t < 0) continue;
     const instruction = INSTRUCTION_BY_RANK[rank];
-    const bonus = findBonus(instruction, dayOf(w.src[t]));
+    const bonus = findBonus(instruction, Number.isNaN(w.day[t]) ? null : w.day[t]);
     if (bonus === 0) continue;
     w.bonus.set(t, bonus);
-    w.points[t] += w.src[t].verdict === '倒扣' ? -bonus : bonus;
+    // The target is eligible: its tail says 倒扣 as its verdict does.
+    w.points[t] += ((w.flags[t] >> TAIL_SHIFT) & 3) === 2 ? -bonus : bonus;
     w.instruction.set(t, instruction);
   }
 }

@@ -19,7 +19,7 @@ import {
   dayOf,
   ELIGIBLE,
   FIXED,
-  INSTRUCTED,
+  noteInstruction,
   type RowFacts,
   TAIL_SHIFT,
   type Work,
@@ -148,6 +148,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     multi: 0,
     instructed: false,
     points: new Float64Array(n),
+    day: new Float64Array(n),
     flags: new Uint8Array(n),
     bonus: new Map(),
     countable: new Uint8Array(n),
@@ -314,10 +315,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
     }
     rowPiece[i] = piece;
-    if (!row.blocked && row.instruction !== '') {
-      w.instructed = true;
-      pieceFlags[piece] |= INSTRUCTED;
-    }
+    if (!row.blocked && row.instruction !== '') noteInstruction(w, piece, row.instruction);
     flags[i] = f;
     rowNo[i] = row.row;
     mode[i] = c.mode;
@@ -420,7 +418,7 @@ function resultColumns(
     kind,
     kinds: classes,
     mode: new Uint8Array(n),
-    day: new Float64Array(n),
+    day: w.day,
     points,
     relayPoints,
     countable,
