@@ -188,7 +188,7 @@ function applyMultipleAdoption(
   policy: Settings['multipleAdoption'],
 ): void {
   // Best row per level (by rank), among the rows the policy may drop.
-  const best = bestByRank.fill(-1);
+  const best = [-1, -1, -1, -1];
   let count = 0;
   for (let b = 0; b < size; b++) {
     const i = piece[b];
@@ -198,26 +198,21 @@ function applyMultipleAdoption(
     if (best[rank] < 0 || better(w, i, best[rank])) best[rank] = i;
   }
   if (count < 2) return;
-  // The best rows of the highest one or two levels present stay (-1: none).
+  // The best rows of the highest one or two levels present stay.
   let keepLevels = policy === '最高级别' ? 1 : 2;
-  let kept0 = -1;
-  let kept1 = -1;
+  const kept: number[] = [];
   for (let rank = best.length - 1; rank >= 0 && keepLevels > 0; rank--) {
     if (best[rank] < 0) continue;
-    if (kept0 < 0) kept0 = best[rank];
-    else kept1 = best[rank];
+    kept.push(best[rank]);
     keepLevels--;
   }
   const message = `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
   for (let b = 0; b < size; b++) {
     const i = piece[b];
-    if (droppable(w, i) < 0 || i === kept0 || i === kept1) continue;
+    if (droppable(w, i) < 0 || kept.includes(i)) continue;
     zero(w, i, DROPPED, message);
   }
 }
-
-/** Scratch: the best row per level rank of the piece at hand. */
-const bestByRank = [-1, -1, -1, -1];
 
 /**
  * base × multipliers (+ 调整分), before the verdict, of an ELIGIBLE row (not blocked, held, 不计分 or zeroed:
@@ -254,7 +249,7 @@ const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
  */
 export function noteInstruction(w: Work, piece: number, instruction: string): void {
   w.instructed = true;
-  const r = instruction === '国家' ? 3 : instruction === '省' ? 2 : instruction === '市' ? 1 : 0;
+  const r = INSTRUCTION_BY_RANK.indexOf(instruction); // -1: other text, ranks below every piece
   const flags = w.pieceFlags[piece] | INSTRUCTED;
   w.pieceFlags[piece] =
     r > flags >> RANK_SHIFT ? (flags & (INSTRUCTED | ADOPTIONS)) | (r << RANK_SHIFT) : flags;

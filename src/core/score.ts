@@ -191,9 +191,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
   const rowBits = 32 - Math.clz32(n);
-  const tagMask = rowBits >= 31 ? 0 : (1 << (31 - rowBits)) - 1;
-  const rowMask = rowBits >= 31 ? 0x7fffffff : (1 << rowBits) - 1;
-  const tagField = ~rowMask;
+  const rowMask = 2 ** rowBits - 1;
   for (let i = 0; i < n; i++) {
     const row = src[i];
     const u = unitIds.id(row.unit);
@@ -287,7 +285,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     else {
       // The hash's high bits scaled to the table (multiply-high) pick the slot, its low bits are the tag.
       const h = pieceHash(title, u);
-      const tag = (h & tagMask) << rowBits;
+      const tag = (h << rowBits) & 0x7fffffff;
       let slot = Math.floor((h * size) / 4294967296);
       for (;;) {
         const entry = table[slot];
@@ -296,7 +294,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
           table[slot] = tag | (i + 1);
           break;
         }
-        if ((entry & tagField) === tag) {
+        if ((entry & ~rowMask) === tag) {
           const first = (entry & rowMask) - 1;
           if (unitOf[first] === u && src[first].titleKey === title) {
             piece = rowPiece[first];
@@ -325,10 +323,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   }
 }
 
-/**
- * FNV-1a over a title key's code units two at a time (half the multiplies), its unit id mixed in, then
- * murmur3's finaliser so that high bits (the slot) and low bits (the tag) both depend on every unit: 0 to 2^32 - 1.
- */
+/** FNV-1a over a title key's code units two at a time (half the multiplies), its unit id mixed in: 0 to 2^32 - 1. */
 function pieceHash(title: string, unit: number): number {
   let h = 0x811c9dc5 ^ unit;
   const end = title.length - 1;
@@ -336,9 +331,7 @@ function pieceHash(title: string, unit: number): number {
   for (; j < end; j += 2)
     h = Math.imul(h ^ (title.charCodeAt(j) | (title.charCodeAt(j + 1) << 16)), 0x01000193);
   if (j === end) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**
@@ -386,18 +379,9 @@ function resultColumns(
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
-  const {
-    src,
-    issues,
-    issueRows,
-    bonus: bonuses,
-    flags,
-    points,
-    countable,
-    factOf: kind,
-    heads,
-    instruction,
-  } = w;
+  const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  // Most rows keep the parser's issues: their bit (unset) spares a map lookup.
+  const marked = w.issueRows;
   const n = src.length;
   const classes = w.facts as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
@@ -424,8 +408,7 @@ function resultColumns(
     countable,
     duplicate: new Uint8Array(n),
     bonus,
-    // Most rows keep the parser's list: their bit spares a map lookup.
-    issues: (i) => ((issueRows[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src[i].issues) : src[i].issues),
+    issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src[i].issues) : src[i].issues),
     credit: (i) => {
       const split = splitOf(i);
       return split === null ? NO_SHARES : countable[i] === 1 ? split.counted : split.uncounted;
@@ -477,13 +460,13 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
       outletName = outlet.name;
       tags = outlet.tags;
       level = row.levelOverride ?? outlet.level;
-    } else if (row.levelOverride !== null) {
-      outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中，按所填级别计分`;
-    } else if (row.mode !== '报送') {
-      outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中，且未填级别，无法计分`;
-      blocked = true;
     } else {
       outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中`;
+      if (row.levelOverride !== null) outletIssue += '，按所填级别计分';
+      else if (row.mode !== '报送') {
+        outletIssue += '，且未填级别，无法计分';
+        blocked = true;
+      }
     }
   }
   let base = 0;
@@ -560,21 +543,17 @@ function recipientIssues(
 }
 
 /**
- * Per author count: the shares, the credit lists of a counted and an uncounted row, and the points lists by
- * points in a small open-addressed table of its own (keys by their bits: a Map keyed by a double boxes it on
- * every call, and the report asks once per authored row).
+ * Per author count: the shares, the credit lists of a counted and an uncounted row, points lists by points,
+ * the last list made or found per slot in front of them (a Map keyed by a double boxes it on each call, and
+ * the report asks once per authored row).
  */
 interface AuthorSplit {
   shares: number[];
   counted: number[];
   uncounted: number[];
-  /** The points of each used slot (0 and -0 are one key, as in a Map). */
+  byPoints: Map<number, number[]>;
   keys: Float64Array;
-  /** The list of each slot; null: free. */
   lists: (number[] | null)[];
-  used: number;
-  /** NaN points (never equal to a key): their list, once made. */
-  nan: number[] | null;
 }
 
 /** Credit per author (计任务), one or more authors: at most two count; halves, or 3:2 for the first two. */
@@ -587,65 +566,26 @@ function authorSplit(authors: number, split: Settings['coauthorSplit']): AuthorS
     shares,
     counted: Object.freeze(shares.slice()) as number[],
     uncounted: Object.freeze(shares.map(() => 0)) as number[],
-    keys: new Float64Array(SHARE_SLOTS),
-    lists: new Array<number[] | null>(SHARE_SLOTS).fill(null),
-    used: 0,
-    nan: null,
+    byPoints: new Map(),
+    keys: new Float64Array(256),
+    lists: new Array<number[] | null>(256).fill(null),
   };
-}
-
-const SHARE_SLOTS = 64;
-/** A double's two 32-bit halves, for hashing it without boxing. */
-const pointBits = new Float64Array(1);
-const pointHalves = new Int32Array(pointBits.buffer);
-
-/** The first slot to try for points in a table of 2^(32 - shift) slots (-0 hashes as 0). */
-function shareSlot(points: number, shift: number): number {
-  pointBits[0] = points + 0;
-  return Math.imul(pointHalves[0] ^ Math.imul(pointHalves[1], 0x9e3779b1), 0x85ebca6b) >>> shift;
 }
 
 /** Points per author, unrounded (a person's total is rounded once, RULES §4): one frozen list per value. */
 function personShares(split: AuthorSplit, points: number): number[] {
-  if (Number.isNaN(points)) {
-    split.nan ??= sharesOf(split, points);
-    return split.nan;
+  // Points are mostly multiples of a quarter: sixteenths spread them over the slots (0 and -0 alike).
+  const slot = (points * 16) & 255;
+  const cached = split.lists[slot];
+  if (cached !== null && split.keys[slot] === points) return cached;
+  let list = split.byPoints.get(points);
+  if (list === undefined) {
+    list = Object.freeze(split.shares.map((share) => points * share)) as number[];
+    split.byPoints.set(points, list);
   }
-  const { keys, lists } = split;
-  const mask = keys.length - 1;
-  let slot = shareSlot(points, Math.clz32(mask));
-  for (;;) {
-    const list = lists[slot];
-    if (list === null) break;
-    // A Map's key equality: the first of 0 and -0 seen keeps the list.
-    if (keys[slot] === points) return list;
-    slot = (slot + 1) & mask;
-  }
-  const list = sharesOf(split, points);
-  keys[slot] = points;
-  lists[slot] = list;
-  if (++split.used * 2 > keys.length) growShares(split);
+  split.keys[slot] = points;
+  split.lists[slot] = list;
   return list;
-}
-
-function sharesOf(split: AuthorSplit, points: number): number[] {
-  return Object.freeze(split.shares.map((share) => points * share)) as number[];
-}
-
-/** Twice the slots, each list put back (kept: rows already handed out hold them). */
-function growShares(split: AuthorSplit): void {
-  const { keys, lists } = split;
-  const size = keys.length * 2;
-  split.keys = new Float64Array(size);
-  split.lists = new Array<number[] | null>(size).fill(null);
-  for (let s = 0; s < keys.length; s++) {
-    const list = lists[s];
-    if (list === null) continue;
-    let slot = shareSlot(keys[s], Math.clz32(size - 1));
-    while (split.lists[slot] !== null) slot = (slot + 1) & (size - 1);
-    split.keys[slot] = keys[s];
-    split.lists[slot] = list;
-  }
 }
 
 /** The explanation: base, multipliers, adjustment, instruction bonus, verdict = points. */
