@@ -45,6 +45,8 @@ export interface Work {
   instructed: boolean;
   /** Points so far (not rounded; scoring rounds them in place once the phases are done). */
   points: Float64Array;
+  /** The day each row is assessed by (dayOf; NaN: none): the result column. */
+  day: Float64Array;
   /** Per row: FIXED, the tail, the authors, ADOPTION and ELIGIBLE (above). */
   flags: Uint8Array;
   /** The instruction bonus of the rows that carry one. */
@@ -52,6 +54,8 @@ export interface Work {
   countable: Uint8Array;
   /** Rows whose issues are not the parsed row's list (scoring added some). */
   issues: Map<number, string[]>;
+  /** The rows of issues, one bit each (bit i & 31 of entry i >> 5), marked once the phases are done. */
+  issueRows: Uint32Array;
   /** The instruction whose bonus a row carries. */
   instruction: Map<number, string>;
   /** Rows with an adjustment: their explanation before bonus and verdict. */
@@ -101,15 +105,19 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
     scratch[n + i] = first[p];
     first[p] = i;
   }
-  // The pieces in order of their first adoption row.
+  // The pieces in order of their first adoption row, each gathered into one reused list (no array per piece).
+  const members = pieceRows;
   for (let i = 0; i < n; i++) {
     if (first[rowPiece[i]] !== i) continue;
-    const members: number[] = [];
-    for (let j = i; j >= 0; j = scratch[n + j]) members.push(j);
-    markDuplicates(w, members);
-    if (policy !== '全部') applyMultipleAdoption(w, members, policy);
+    let count = 0;
+    for (let j = i; j >= 0; j = scratch[n + j]) members[count++] = j;
+    markDuplicates(w, members, count);
+    if (policy !== '全部') applyMultipleAdoption(w, members, count, policy);
   }
 }
+
+/** Scratch: the rows of the piece at hand (its first `count` entries). */
+const pieceRows: number[] = [];
 
 /** The outlet a row's duplicates are found by: the canonical name, else as typed. */
 function outletKey(w: Work, i: number): string {
@@ -124,31 +132,33 @@ const outletFirsts: number[] = [];
  * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
  * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
  * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
+ * The piece is its first `size` rows.
  */
-function markDuplicates(w: Work, piece: number[]): void {
+function markDuplicates(w: Work, piece: number[], size: number): void {
   // The first row of each outlet in the piece, by position: a scan of the outlets so far (a piece has few).
   const leader = leaders;
-  outletFirsts.length = 0;
+  let outlets = 0;
   let twice = false;
-  for (let b = 0; b < piece.length; b++) {
+  for (let b = 0; b < size; b++) {
     const key = outletKey(w, piece[b]);
     let a = b;
-    for (const x of outletFirsts) {
+    for (let o = 0; o < outlets; o++) {
+      const x = outletFirsts[o];
       if (outletKey(w, piece[x]) === key) {
         a = x;
         break;
       }
     }
-    if (a === b) outletFirsts.push(b);
+    if (a === b) outletFirsts[outlets++] = b;
     else twice = true;
     leader[b] = a;
   }
   if (!twice) return;
-  for (let a = 0; a < piece.length; a++) {
+  for (let a = 0; a < size; a++) {
     if (leader[a] !== a) continue;
     let keep = piece[a];
     let copies = 1;
-    for (let b = a + 1; b < piece.length; b++) {
+    for (let b = a + 1; b < size; b++) {
       if (leader[b] !== a) continue;
       copies++;
       const i = piece[b];
@@ -158,7 +168,7 @@ function markDuplicates(w: Work, piece: number[]): void {
     }
     if (copies < 2) continue;
     const message = `重复行：与第${w.src[keep].row}行标题、媒体相同，只计一次`;
-    for (let b = a; b < piece.length; b++) {
+    for (let b = a; b < size; b++) {
       const i = piece[b];
       if (leader[b] !== a || i === keep) continue;
       w.countable[i] = 0;
@@ -171,11 +181,17 @@ function markDuplicates(w: Work, piece: number[]): void {
  * 多次录用 policy (RULES §8): every adoption / the highest level only / the two highest levels. A 倒扣 row
  * is a penalty, not an adoption the policy may drop (RULES §10.3).
  */
-function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multipleAdoption']): void {
+function applyMultipleAdoption(
+  w: Work,
+  piece: number[],
+  size: number,
+  policy: Settings['multipleAdoption'],
+): void {
   // Best row per level (by rank), among the rows the policy may drop.
   const best = [-1, -1, -1, -1];
   let count = 0;
-  for (const i of piece) {
+  for (let b = 0; b < size; b++) {
+    const i = piece[b];
     const rank = droppable(w, i);
     if (rank < 0) continue;
     count++;
@@ -191,16 +207,24 @@ function applyMultipleAdoption(w: Work, piece: number[], policy: Settings['multi
     keepLevels--;
   }
   const message = `同一稿件多次录用，按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
-  for (const i of piece) {
+  for (let b = 0; b < size; b++) {
+    const i = piece[b];
     if (droppable(w, i) < 0 || kept.includes(i)) continue;
     zero(w, i, DROPPED, message);
   }
 }
 
-/** base × multipliers (+ 调整分), before the verdict: the instruction bonus goes where it is largest. */
-export function rawPoints(w: Work, i: number): number {
-  const c = w.facts[w.factOf[i]];
-  return c.points + countedAdjustment(w.src[i], c.blocked);
+/**
+ * base × multipliers (+ 调整分), before the verdict, of an ELIGIBLE row (not blocked, held, 不计分 or zeroed:
+ * its points are these, negated by a 倒扣): the instruction bonus goes where it is largest.
+ */
+function eligibleRaw(w: Work, i: number): number {
+  return ((w.flags[i] >> TAIL_SHIFT) & 3) === 2 ? -w.points[i] : w.points[i];
+}
+
+/** The day a row is assessed by; undated rows last. */
+function dayOrLast(day: Float64Array, i: number): number {
+  return Number.isNaN(day[i]) ? Number.POSITIVE_INFINITY : day[i];
 }
 
 /** The 调整分 a row adds to its points: none when it is blocked, or has no 调整理由. */
@@ -217,8 +241,19 @@ function droppable(w: Work, i: number): number {
 }
 
 const RANK_SHIFT = 3;
-const INSTRUCTION_RANK: Record<string, number> = { 市: 1, 省: 2, 国家: 3 };
 const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
+
+/**
+ * Scoring meets a row (not blocked by the parser) with a 领导批示: its piece is INSTRUCTED and keeps the
+ * highest instruction of its rows (pieceFlags from bit RANK_SHIFT on; other text ranks none).
+ */
+export function noteInstruction(w: Work, piece: number, instruction: string): void {
+  w.instructed = true;
+  const r = INSTRUCTION_BY_RANK.indexOf(instruction); // -1: other text, ranks below every piece
+  const flags = w.pieceFlags[piece] | INSTRUCTED;
+  w.pieceFlags[piece] =
+    r > flags >> RANK_SHIFT ? (flags & (INSTRUCTED | ADOPTIONS)) | (r << RANK_SHIFT) : flags;
+}
 
 /**
  * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
@@ -231,39 +266,28 @@ export function applyInstructionBonus(
 ): void {
   if (!w.instructed) return;
   const { pieceFlags } = w;
-  // One pass in row order keeps, per piece, the highest instruction (pieceFlags from bit RANK_SHIFT on) and
-  // the row to carry it (in the scratch array, which the adoption phases are done with).
+  // One pass in row order keeps, per piece, the row to carry its highest instruction (noted by scoring) in
+  // the scratch array, which the adoption phases are done with.
   const target = w.scratch.fill(-1, 0, w.pieces);
   for (let i = 0; i < w.src.length; i++) {
-    // The piece first: most rows are of pieces without an instruction, and their row objects are not read.
+    // From the columns alone: no row object is read.
     const p = w.rowPiece[i];
-    if ((pieceFlags[p] & INSTRUCTED) === 0) continue;
-    const row = w.src[i];
-    if (row.blocked) continue;
-    const r = INSTRUCTION_RANK[row.instruction] ?? 0;
-    if (r > pieceFlags[p] >> RANK_SHIFT)
-      pieceFlags[p] = (pieceFlags[p] & (INSTRUCTED | ADOPTIONS)) | (r << RANK_SHIFT);
-    if ((w.flags[i] & ELIGIBLE) === 0) continue;
+    if ((pieceFlags[p] & INSTRUCTED) === 0 || (w.flags[i] & ELIGIBLE) === 0) continue;
     const t = target[p];
-    const raw = t < 0 ? 0 : rawPoints(w, i);
-    const rawT = t < 0 ? 0 : rawPoints(w, t);
-    if (
-      t < 0 ||
-      raw > rawT ||
-      (raw === rawT &&
-        (dayOf(row) ?? Number.POSITIVE_INFINITY) < (dayOf(w.src[t]) ?? Number.POSITIVE_INFINITY))
-    )
-      target[p] = i;
+    const raw = t < 0 ? 0 : eligibleRaw(w, i);
+    const rawT = t < 0 ? 0 : eligibleRaw(w, t);
+    if (t < 0 || raw > rawT || (raw === rawT && dayOrLast(w.day, i) < dayOrLast(w.day, t))) target[p] = i;
   }
   for (let p = 0; p < w.pieces; p++) {
     const t = target[p];
     const rank = pieceFlags[p] >> RANK_SHIFT;
     if (rank === 0 || t < 0) continue;
     const instruction = INSTRUCTION_BY_RANK[rank];
-    const bonus = findBonus(instruction, dayOf(w.src[t]));
+    const bonus = findBonus(instruction, Number.isNaN(w.day[t]) ? null : w.day[t]);
     if (bonus === 0) continue;
     w.bonus.set(t, bonus);
-    w.points[t] += w.src[t].verdict === '倒扣' ? -bonus : bonus;
+    // The target is eligible: its tail says 倒扣 as its verdict does.
+    w.points[t] += ((w.flags[t] >> TAIL_SHIFT) & 3) === 2 ? -bonus : bonus;
     w.instruction.set(t, instruction);
   }
 }

@@ -19,7 +19,7 @@ import {
   dayOf,
   ELIGIBLE,
   FIXED,
-  INSTRUCTED,
+  noteInstruction,
   type RowFacts,
   TAIL_SHIFT,
   type Work,
@@ -148,10 +148,12 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     multi: 0,
     instructed: false,
     points: new Float64Array(n),
+    day: new Float64Array(n),
     flags: new Uint8Array(n),
     bonus: new Map(),
     countable: new Uint8Array(n),
     issues: new Map(),
+    issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
     heads: new Map(),
     scratch: new Int32Array(relayPoints.buffer),
@@ -186,6 +188,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const outlets = new Map<string, OutletFacts>();
   const noOutlet: OutletFacts = { def: null, kinds: [] };
   const size = table.length;
+  // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
+  // (compared before any row is read: a probe past another piece touches no row).
+  const rowBits = 32 - Math.clz32(n);
+  const rowMask = 2 ** rowBits - 1;
   for (let i = 0; i < n; i++) {
     const row = src[i];
     const u = unitIds.id(row.unit);
@@ -272,23 +278,28 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     if (own !== null) w.issues.set(i, own);
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
-    // each piece's first row + 1 (0: free), which tells its unit, title key and piece.
+    // each piece's first row + 1 (0: free), which tells its unit, title key and piece, and a tag of its hash.
     const title = row.titleKey;
     let piece: number;
     if (title === '') piece = w.pieces++;
     else {
-      // FNV-1a over the title key's code units, the unit id mixed in, scaled to the table (multiply-high).
-      let slot = Math.floor((pieceHash(title, u) * size) / 4294967296);
+      // The hash's high bits scaled to the table (multiply-high) pick the slot, its low bits are the tag.
+      const h = pieceHash(title, u);
+      const tag = (h << rowBits) & 0x7fffffff;
+      let slot = Math.floor((h * size) / 4294967296);
       for (;;) {
-        const first = table[slot] - 1;
-        if (first < 0) {
+        const entry = table[slot];
+        if (entry === 0) {
           piece = w.pieces++;
-          table[slot] = i + 1;
+          table[slot] = tag | (i + 1);
           break;
         }
-        if (unitOf[first] === u && src[first].titleKey === title) {
-          piece = rowPiece[first];
-          break;
+        if ((entry & ~rowMask) === tag) {
+          const first = (entry & rowMask) - 1;
+          if (unitOf[first] === u && src[first].titleKey === title) {
+            piece = rowPiece[first];
+            break;
+          }
         }
         if (++slot === size) slot = 0;
       }
@@ -302,10 +313,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
     }
     rowPiece[i] = piece;
-    if (!row.blocked && row.instruction !== '') {
-      w.instructed = true;
-      pieceFlags[piece] |= INSTRUCTED;
-    }
+    if (!row.blocked && row.instruction !== '') noteInstruction(w, piece, row.instruction);
     flags[i] = f;
     rowNo[i] = row.row;
     mode[i] = c.mode;
@@ -315,10 +323,14 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   }
 }
 
-/** FNV-1a over a title key's code units, its unit id mixed in: 0 to 2^32 - 1. */
+/** FNV-1a over a title key's code units two at a time (half the multiplies), its unit id mixed in: 0 to 2^32 - 1. */
 function pieceHash(title: string, unit: number): number {
   let h = 0x811c9dc5 ^ unit;
-  for (let j = 0; j < title.length; j++) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
+  const end = title.length - 1;
+  let j = 0;
+  for (; j < end; j += 2)
+    h = Math.imul(h ^ (title.charCodeAt(j) | (title.charCodeAt(j + 1) << 16)), 0x01000193);
+  if (j === end) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
   return (h ^ (h >>> 15)) >>> 0;
 }
 
@@ -328,7 +340,8 @@ function pieceHash(title: string, unit: number): number {
  */
 function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
   const { relayPoints, duplicate } = a;
-  const { points, flags } = w;
+  const { points, flags, issueRows } = w;
+  for (const i of w.issues.keys()) issueRows[i >>> 5] |= 1 << (i & 31);
   const d = s.decimals;
   const whole = Number.isInteger(d) && d >= 0;
   for (let i = 0; i < points.length; i++) {
@@ -367,6 +380,8 @@ function resultColumns(
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
   const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  // Most rows keep the parser's issues: their bit (unset) spares a map lookup.
+  const marked = w.issueRows;
   const n = src.length;
   const classes = w.facts as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
@@ -387,13 +402,13 @@ function resultColumns(
     kind,
     kinds: classes,
     mode: new Uint8Array(n),
-    day: new Float64Array(n),
+    day: w.day,
     points,
     relayPoints,
     countable,
     duplicate: new Uint8Array(n),
     bonus,
-    issues: (i) => issues.get(i) ?? src[i].issues,
+    issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src[i].issues) : src[i].issues),
     credit: (i) => {
       const split = splitOf(i);
       return split === null ? NO_SHARES : countable[i] === 1 ? split.counted : split.uncounted;
@@ -445,13 +460,13 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
       outletName = outlet.name;
       tags = outlet.tags;
       level = row.levelOverride ?? outlet.level;
-    } else if (row.levelOverride !== null) {
-      outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中，按所填级别计分`;
-    } else if (row.mode !== '报送') {
-      outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中，且未填级别，无法计分`;
-      blocked = true;
     } else {
       outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中`;
+      if (row.levelOverride !== null) outletIssue += '，按所填级别计分';
+      else if (row.mode !== '报送') {
+        outletIssue += '，且未填级别，无法计分';
+        blocked = true;
+      }
     }
   }
   let base = 0;
@@ -527,12 +542,18 @@ function recipientIssues(
   return own;
 }
 
-/** Per author count: the shares, the credit lists of a counted and an uncounted row, points lists by points. */
+/**
+ * Per author count: the shares, the credit lists of a counted and an uncounted row, points lists by points,
+ * the last list made or found per slot in front of them (a Map keyed by a double boxes it on each call, and
+ * the report asks once per authored row).
+ */
 interface AuthorSplit {
   shares: number[];
   counted: number[];
   uncounted: number[];
   byPoints: Map<number, number[]>;
+  keys: Float64Array;
+  lists: (number[] | null)[];
 }
 
 /** Credit per author (计任务), one or more authors: at most two count; halves, or 3:2 for the first two. */
@@ -546,16 +567,24 @@ function authorSplit(authors: number, split: Settings['coauthorSplit']): AuthorS
     counted: Object.freeze(shares.slice()) as number[],
     uncounted: Object.freeze(shares.map(() => 0)) as number[],
     byPoints: new Map(),
+    keys: new Float64Array(256),
+    lists: new Array<number[] | null>(256).fill(null),
   };
 }
 
 /** Points per author, unrounded (a person's total is rounded once, RULES §4): one frozen list per value. */
 function personShares(split: AuthorSplit, points: number): number[] {
+  // Points are mostly multiples of a quarter: sixteenths spread them over the slots (0 and -0 alike).
+  const slot = (points * 16) & 255;
+  const cached = split.lists[slot];
+  if (cached !== null && split.keys[slot] === points) return cached;
   let list = split.byPoints.get(points);
   if (list === undefined) {
     list = Object.freeze(split.shares.map((share) => points * share)) as number[];
     split.byPoints.set(points, list);
   }
+  split.keys[slot] = points;
+  split.lists[slot] = list;
   return list;
 }
 
