@@ -249,6 +249,12 @@ export class MonthAcc {
   }
 }
 
+/** An authors list's people, by position (one person for a name named twice: then not distinct). */
+interface Authors {
+  persons: PersonTotals[];
+  distinct: boolean;
+}
+
 /** A person in a period: points and 计任务, and the unit of their latest row (ties: the first by name). */
 export interface PersonTotals {
   name: string;
@@ -309,6 +315,10 @@ class Feed implements Collected {
   ytd!: PeriodTotals;
   lastYear!: PeriodTotals;
   private readonly byName: Record<string, PersonTotals> = Object.create(null);
+  /** Per authors list (the parser shares one frozen list per 作者 text), its people: a lookup a row, not a name. */
+  private readonly authorsOf = new Map<readonly string[], Authors>();
+  /** LEVELS index of each row kind's level (-1: none). */
+  private readonly kindLevel: Int8Array;
   readonly people: PersonTotals[] = [];
   readonly issues: IssueRow[] = [];
   readonly lateRows: number[] = [];
@@ -352,6 +362,8 @@ class Feed implements Collected {
     this.monthKeys = new Int32Array(dayFromYmd(p.year, 12, 31) - this.keysFrom + 1);
     for (let d = 0; d < this.monthKeys.length; d++) this.monthKeys[d] = monthKey(this.keysFrom + d);
     this.unitOf = new Int32Array(c.units.length).fill(-1);
+    this.kindLevel = new Int8Array(c.kinds.length);
+    for (let k = 0; k < c.kinds.length; k++) this.kindLevel[k] = LEVELS.indexOf(c.kinds[k].level as Level);
   }
 
   rows(): void {
@@ -375,8 +387,7 @@ class Feed implements Collected {
       const office = relayOfficeOf(src); // the 对口处室 that relayed the row, if any
       const relayed = office !== '';
       v.office = relayed ? this.idOf(office) : -1;
-      const { level } = c.kinds[c.kind[i]];
-      v.officeSubmits = relayed && officeRecipient(src, level) !== '';
+      v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level) !== '';
       const submitted = c.mode[i] === SUBMITTED;
       // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
       const sd =
@@ -388,7 +399,7 @@ class Feed implements Collected {
       v.points = points;
       v.relay = c.relayPoints[i];
       v.adoption = countable && !submitted;
-      v.level = v.adoption && level !== null ? LEVELS.indexOf(level) : -1;
+      v.level = v.adoption ? this.kindLevel[c.kind[i]] : -1;
       v.piece = this.rowPiece[i];
       for (let k = 0; k < periods.length; k++) periods[k].add(v);
       months.add(v);
@@ -427,9 +438,10 @@ class Feed implements Collected {
     return id;
   }
 
-  private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
-    const personPoints = this.c.personPoints(i);
-    const credit = adopted ? this.c.credit(i) : null;
+  /** The people of an authors list, made (in list order, from this row) when first named. */
+  private peopleOf(authors: readonly string[], unit: string, d: Day): Authors {
+    const persons: PersonTotals[] = [];
+    let distinct = true;
     for (let a = 0; a < authors.length; a++) {
       const name = authors[a];
       let person = this.byName[name];
@@ -437,13 +449,35 @@ class Feed implements Collected {
         person = { name, unit, day: d, points: 0, credit: 0 };
         this.byName[name] = person;
         this.people.push(person);
-      } else if (d > person.day || (d === person.day && unit < person.unit)) {
+      }
+      if (authors.indexOf(name) !== a) distinct = false;
+      persons.push(person);
+    }
+    const entry = { persons, distinct };
+    this.authorsOf.set(authors, entry);
+    return entry;
+  }
+
+  private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
+    const personPoints = this.c.personPoints(i);
+    const credit = adopted ? this.c.credit(i) : null;
+    const { persons, distinct } = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
+    for (let a = 0; a < authors.length; a++) {
+      const person = persons[a];
+      if (d > person.day || (d === person.day && unit < person.unit)) {
         person.unit = unit;
         person.day = d;
       }
       person.points += personPoints[a] ?? 0;
+      if (credit === null) continue;
+      if (distinct) {
+        const cr = credit[a] ?? 0;
+        if (cr > 0) person.credit += cr;
+        continue;
+      }
       // A piece counts once per person: an author named twice on the row gets the larger share, once.
-      if (credit !== null && (a === 0 || authors.indexOf(name) === a)) {
+      const name = authors[a];
+      if (a === 0 || authors.indexOf(name) === a) {
         let share = 0;
         for (let b = a; b < authors.length; b++) {
           const cr = credit[b] ?? 0;
