@@ -74,8 +74,8 @@ function monthKey(day: Day): number {
 /**
  * Per-unit figures for one period, fed row by row (grow: room for units 0 … units − 1). Caps (封顶) apply per
  * unit per month or quarter: through and before hold, per unit and cap bucket, the points up to the period's
- * end and those before its start. levels: unit × 4 + level; seenPiece: pieces counted as submitted in the
- * period, seen: the offices' copies of relayed pieces.
+ * end and those before its start. levels: unit × 4 + level; seenPiece & bit: pieces counted as submitted in
+ * the period (one byte a piece for all the periods, a bit each), seen: the offices' copies of relayed pieces.
  * (Classes, not closures, here and below: one shape and one method for every report, so the pass stays
  * optimised. Comments inside a class body stay in the bundle: they are above the class.)
  */
@@ -94,17 +94,24 @@ class PeriodAcc {
   private readonly through = new Map<number, number>();
   private readonly before = new Map<number, number>();
   private readonly seenPiece: Uint8Array;
+  private readonly bit: number;
   private readonly seen = new Set<number>();
   private ownSubmissions = 0;
   private anyRows = false;
 
-  constructor(period: Period, s: Pick<Settings, 'capPoints' | 'capPeriod'>, pieces: number) {
+  constructor(
+    period: Period,
+    s: Pick<Settings, 'capPoints' | 'capPeriod'>,
+    seenPiece: Uint8Array,
+    bit: number,
+  ) {
     this.from = period.from;
     this.to = period.to;
     this.cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
     this.perMonth = s.capPeriod === '月';
     this.firstBucket = capBucket(monthKey(this.from), this.perMonth);
-    this.seenPiece = new Uint8Array(pieces);
+    this.seenPiece = seenPiece;
+    this.bit = bit;
   }
 
   grow(units: number): void {
@@ -160,8 +167,8 @@ class PeriodAcc {
     if (sd >= from && sd <= to) {
       this.anyRows = true;
       active[unit] = 1;
-      if (this.seenPiece[v.piece] === 0) {
-        this.seenPiece[v.piece] = 1;
+      if ((this.seenPiece[v.piece] & this.bit) === 0) {
+        this.seenPiece[v.piece] |= this.bit;
         this.submissions[unit]++;
         this.ownSubmissions++;
       }
@@ -208,8 +215,9 @@ class PeriodAcc {
 
 /**
  * One year's months up to asOf: per unit × 12 + month the points before caps (raw; relay shares in the month
- * of their row), adoptions, and each piece's first month submitted (firstSubmitted, 12: none; a piece counts
- * once, in that month), so submissions() gives the pieces first submitted per month.
+ * of their row), adoptions, and each piece's first month submitted (firstSubmitted >> shift & 15, 12: none; a
+ * piece counts once, in that month; two years share a byte a piece), so submissions() gives the pieces first
+ * submitted per month.
  */
 export class MonthAcc {
   readonly raw: number[] = [];
@@ -220,15 +228,20 @@ export class MonthAcc {
   constructor(
     year: number,
     private readonly asOf: Day,
-    pieces: number,
+    firstSubmitted: Uint8Array,
+    private readonly shift: number,
   ) {
     this.jan = year * 12;
-    this.firstSubmitted = new Uint8Array(pieces).fill(12);
+    this.firstSubmitted = firstSubmitted;
   }
 
   submissions(): number[] {
     const out = new Array<number>(12).fill(0);
-    for (const m of this.firstSubmitted) if (m < 12) out[m]++;
+    const { firstSubmitted, shift } = this;
+    for (let p = 0; p < firstSubmitted.length; p++) {
+      const m = (firstSubmitted[p] >> shift) & 15;
+      if (m < 12) out[m]++;
+    }
     return out;
   }
 
@@ -244,8 +257,11 @@ export class MonthAcc {
       if (v.office >= 0) this.raw[v.office * 12 + m] += v.relay;
     }
     m = v.submitMonth - this.jan;
-    if (v.submit <= this.asOf && m >= 0 && m < 12 && m < this.firstSubmitted[v.piece])
-      this.firstSubmitted[v.piece] = m;
+    if (v.submit <= this.asOf && m >= 0 && m < 12) {
+      const both = this.firstSubmitted[v.piece];
+      if (m < ((both >> this.shift) & 15))
+        this.firstSubmitted[v.piece] = (both & ~(15 << this.shift)) | (m << this.shift);
+    }
   }
 }
 
@@ -356,8 +372,9 @@ class Feed implements Collected {
     pieces: number,
   ) {
     this.periods = periods;
-    this.months = new MonthAcc(p.year, p.asOf, pieces);
-    this.lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
+    const firstSubmitted = new Uint8Array(pieces).fill(12 * 17); // 12 (none yet) in both halves
+    this.months = new MonthAcc(p.year, p.asOf, firstSubmitted, 0);
+    this.lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), firstSubmitted, 4);
     this.keysFrom = dayFromYmd(p.year - 1, 1, 1);
     this.monthKeys = new Int32Array(dayFromYmd(p.year, 12, 31) - this.keysFrom + 1);
     for (let d = 0; d < this.monthKeys.length; d++) this.monthKeys[d] = monthKey(this.keysFrom + d);
@@ -495,9 +512,10 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   const { rowPiece, pieces } = pieceIds(scored, c);
   // The periods a 通报 compares, each totalled once (a year's 累计 is the year, its 同比 the previous year).
   const periods: PeriodAcc[] = [];
+  const seenPiece = new Uint8Array(pieces);
   const slot = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => {
     const k = periods.findIndex((acc) => acc.from === x.from && acc.to === x.to);
-    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, pieces)) - 1;
+    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, seenPiece, 1 << periods.length)) - 1;
   });
   const feed = new Feed(c, scored.ledger.rows, rowPiece, creditedRows(scored, c), periods, p, pieces);
   feed.rows();
@@ -516,7 +534,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
 const idle: unknown[] = [];
 
 function keepShapes(c: ScoredColumns, sources: LedgerRow[], p: Periods, rules: Rules): void {
-  const accs = [new PeriodAcc(p.counted, rules.settings, 0)];
+  const accs = [new PeriodAcc(p.counted, rules.settings, new Uint8Array(0), 1)];
   idle[0] = [
     new Feed(EMPTY_COLUMNS, [], new Int32Array(0), new Uint8Array(0), accs, p, 0),
     sources[0],

@@ -16,7 +16,7 @@
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
-import { finiteAt, HEAD, OFFICE_SUBMISSION, type RowTable, SINGLE, SUBMISSION } from './rows';
+import { finiteAt, HEAD, OFFICE_SUBMISSION, RELAYED, type RowTable, SINGLE, SUBMISSION } from './rows';
 
 const POINTS = 0; // 积分
 const ADOPTED = 1; // 录用
@@ -202,12 +202,13 @@ class Accumulator {
 
   office(r: number, multi: boolean): void {
     const t = this.t;
-    const oid = t.office[r];
-    if (oid < 0) return;
+    if ((t.flags[r] & RELAYED) === 0) return;
+    const oid = t.office.get(r) ?? -1;
+    const view = t.officeView.get(r) ?? -1;
     const relayPoints = finiteAt(t.relayPoints, r);
     for (const slot of this.unitSlots[oid]) {
       if (slot.metric === ADOPTED || slot.metric === PIECES) continue;
-      const w = this.gate(slot, r, OFFICE_SUBMISSION, t.officeView[r]);
+      const w = this.gate(slot, r, OFFICE_SUBMISSION, view);
       const amount = slot.metric === POINTS ? relayPoints : 1;
       if (w !== 0 && amount !== 0) this.put(slot, oid, this.bucket, amount * w, multi);
     }
