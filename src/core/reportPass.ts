@@ -339,6 +339,8 @@ class Feed implements Collected {
   readonly issues: IssueRow[] = [];
   readonly lateRows: number[] = [];
   readonly penalties: ReportModel['penalties'] = [];
+  /** Every row with issues (校验), in row order, whatever its date. */
+  readonly issueRows: number[] = [];
   rowsInPeriod = 0;
   adoptions = 0;
   /** monthKey of the days of the year and the year before (most rows of a 通报), from the first. */
@@ -434,6 +436,7 @@ class Feed implements Collected {
       // Undated rows belong to no period: every 通报 lists them until they are fixed.
       const rowIssues = c.issues(i);
       if (rowIssues.length > 0) {
+        this.issueRows.push(i);
         const inP = d >= period.from && d <= period.to;
         if (inP || !dated) {
           this.issues.push({ row: c.row[i], unit, title: src.title, issues: rowIssues });
@@ -506,6 +509,15 @@ class Feed implements Collected {
   }
 }
 
+// Scoring's own columns (the same object until the rows are made) never change, nor their issues: the rows with
+// issues the pass met are kept for the 校验 column (rowOutputs), which then asks only those rows.
+const issueRowsMemo = new WeakMap<ScoredColumns, readonly number[]>();
+
+/** Every row of these columns with issues, in row order, when a 通报's pass over them met them; else null. */
+export function knownIssueRows(c: ScoredColumns): readonly number[] | null {
+  return issueRowsMemo.get(c) ?? null;
+}
+
 /** Feed every row of the ledger, once, to everything a 通报 totals. */
 export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collected {
   const c = scoredColumns(scored);
@@ -519,6 +531,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   });
   const feed = new Feed(c, scored.ledger.rows, rowPiece, creditedRows(scored, c), periods, p, pieces);
   feed.rows();
+  issueRowsMemo.set(c, feed.issueRows);
   keepShapes(c, scored.ledger.rows, p, rules);
   const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));
   feed.cur = totals[slot[0]];
