@@ -222,6 +222,8 @@ class PeriodAcc {
 export class MonthAcc {
   readonly raw: number[] = [];
   readonly adoptions = new Array<number>(12).fill(0);
+  /** Pieces by the month they were first submitted in (kept as firstSubmitted changes). */
+  private readonly firsts = new Array<number>(12).fill(0);
   private readonly jan: number;
   private readonly firstSubmitted: Uint8Array;
 
@@ -236,13 +238,7 @@ export class MonthAcc {
   }
 
   submissions(): number[] {
-    const out = new Array<number>(12).fill(0);
-    const { firstSubmitted, shift } = this;
-    for (let p = 0; p < firstSubmitted.length; p++) {
-      const m = (firstSubmitted[p] >> shift) & 15;
-      if (m < 12) out[m]++;
-    }
-    return out;
+    return this.firsts.slice();
   }
 
   grow(units: number): void {
@@ -259,8 +255,12 @@ export class MonthAcc {
     m = v.submitMonth - this.jan;
     if (v.submit <= this.asOf && m >= 0 && m < 12) {
       const both = this.firstSubmitted[v.piece];
-      if (m < ((both >> this.shift) & 15))
+      const first = (both >> this.shift) & 15;
+      if (m < first) {
         this.firstSubmitted[v.piece] = (both & ~(15 << this.shift)) | (m << this.shift);
+        if (first < 12) this.firsts[first]--;
+        this.firsts[m]++;
+      }
     }
   }
 }
