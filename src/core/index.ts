@@ -126,12 +126,10 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
     if (i < 0 || i >= n) continue;
     const counts = c.countable[k] === 1 && credited[k] === 1;
     let check = '';
-    if (listed === null) {
+    while (listed !== null && next < listed.length && listed[next] < k) next++;
+    if (listed === null || listed[next] === k) {
       const issues = c.issues(k);
       if (issues.length > 0) check = issues.join('；');
-    } else {
-      while (next < listed.length && listed[next] < k) next++;
-      if (listed[next] === k) check = c.issues(k).join('；');
     }
     out[i] = {
       points: c.points[k],

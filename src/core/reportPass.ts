@@ -216,13 +216,12 @@ class PeriodAcc {
 /**
  * One year's months up to asOf: per unit × 12 + month the points before caps (raw; relay shares in the month
  * of their row), adoptions, and each piece's first month submitted (firstSubmitted >> shift & 15, 12: none; a
- * piece counts once, in that month; two years share a byte a piece), so submissions() gives the pieces first
- * submitted per month.
+ * piece counts once, in that month; two years share a byte a piece); firsts: the pieces by that month, counted
+ * as it is set, so submissions() gives the pieces first submitted per month.
  */
 export class MonthAcc {
   readonly raw: number[] = [];
   readonly adoptions = new Array<number>(12).fill(0);
-  /** Pieces by the month they were first submitted in (kept as firstSubmitted changes). */
   private readonly firsts = new Array<number>(12).fill(0);
   private readonly jan: number;
   private readonly firstSubmitted: Uint8Array;
@@ -263,12 +262,6 @@ export class MonthAcc {
       }
     }
   }
-}
-
-/** An authors list's people, by position (one person for a name named twice: then not distinct). */
-interface Authors {
-  persons: PersonTotals[];
-  distinct: boolean;
 }
 
 /** A person in a period: points and 计任务, and the unit of their latest row (ties: the first by name). */
@@ -315,10 +308,13 @@ export interface Periods {
  * optimised while the loop runs is otherwise thrown away on the code after it, and made again next time).
  * - It is the Collected it fills (cur … lastYear set once the rows are read). units/unitId: every unit and
  *   对口处室 the ledger names, by id in order of appearance (idOf: a new one gets room in every accumulator); byName: people by name (an object: faster than a Map here).
- * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row).
+ * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row);
+ *   kindLevel: the LEVELS index of each row kind's level (-1: none); issueRows: every row with issues (校验),
+ *   in row order, whatever its date.
  * - authors: a row of the period, to its authors: each their share of the points, and of 计任务 when
  *   `adopted` (the row carries its piece's 计任务; 重复用稿不计任务 over the whole ledger); people in order of
- *   their first row.
+ *   their first row. authorsOf: per authors list (the parser shares one frozen list per 作者 text), its people
+ *   by position, made by peopleOf (from the row that first names them): one lookup a row, not one a name.
  */
 class Feed implements Collected {
   private readonly periods: PeriodAcc[];
@@ -331,15 +327,12 @@ class Feed implements Collected {
   ytd!: PeriodTotals;
   lastYear!: PeriodTotals;
   private readonly byName: Record<string, PersonTotals> = Object.create(null);
-  /** Per authors list (the parser shares one frozen list per 作者 text), its people: a lookup a row, not a name. */
-  private readonly authorsOf = new Map<readonly string[], Authors>();
-  /** LEVELS index of each row kind's level (-1: none). */
+  private readonly authorsOf = new Map<readonly string[], PersonTotals[]>();
   private readonly kindLevel: Int8Array;
   readonly people: PersonTotals[] = [];
   readonly issues: IssueRow[] = [];
   readonly lateRows: number[] = [];
   readonly penalties: ReportModel['penalties'] = [];
-  /** Every row with issues (校验), in row order, whatever its date. */
   readonly issueRows: number[] = [];
   rowsInPeriod = 0;
   adoptions = 0;
@@ -458,30 +451,24 @@ class Feed implements Collected {
     return id;
   }
 
-  /** The people of an authors list, made (in list order, from this row) when first named. */
-  private peopleOf(authors: readonly string[], unit: string, d: Day): Authors {
-    const persons: PersonTotals[] = [];
-    let distinct = true;
-    for (let a = 0; a < authors.length; a++) {
-      const name = authors[a];
+  private peopleOf(authors: readonly string[], unit: string, d: Day): PersonTotals[] {
+    const persons = authors.map((name) => {
       let person = this.byName[name];
       if (person === undefined) {
         person = { name, unit, day: d, points: 0, credit: 0 };
         this.byName[name] = person;
         this.people.push(person);
       }
-      if (authors.indexOf(name) !== a) distinct = false;
-      persons.push(person);
-    }
-    const entry = { persons, distinct };
-    this.authorsOf.set(authors, entry);
-    return entry;
+      return person;
+    });
+    this.authorsOf.set(authors, persons);
+    return persons;
   }
 
   private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
     const personPoints = this.c.personPoints(i);
     const credit = adopted ? this.c.credit(i) : null;
-    const { persons, distinct } = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
+    const persons = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
     for (let a = 0; a < authors.length; a++) {
       const person = persons[a];
       if (d > person.day || (d === person.day && unit < person.unit)) {
@@ -489,15 +476,9 @@ class Feed implements Collected {
         person.day = d;
       }
       person.points += personPoints[a] ?? 0;
-      if (credit === null) continue;
-      if (distinct) {
-        const cr = credit[a] ?? 0;
-        if (cr > 0) person.credit += cr;
-        continue;
-      }
       // A piece counts once per person: an author named twice on the row gets the larger share, once.
       const name = authors[a];
-      if (a === 0 || authors.indexOf(name) === a) {
+      if (credit !== null && (a === 0 || authors.indexOf(name) === a)) {
         let share = 0;
         for (let b = a; b < authors.length; b++) {
           const cr = credit[b] ?? 0;
