@@ -127,7 +127,7 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
     const counts = c.countable[k] === 1 && credited[k] === 1;
     let check = '';
     while (listed !== null && next < listed.length && listed[next] < k) next++;
-    if (listed === null || listed[next] === k) {
+    if (listed === null || (next < listed.length && listed[next] === k)) {
       const issues = c.issues(k);
       if (issues.length > 0) check = issues.join('；');
     }
