@@ -55,11 +55,9 @@ export function findColumns(header: Cell[]): {
   for (let c = 0; c < header.length; c++) {
     const field = headerField(header[c]);
     if (!field) continue;
-    if (columns[field] === undefined) columns[field] = c;
-    else
-      issues.push(
-        `列「${field}」出现了两次（第${columns[field]! + 1}列和第${c + 1}列），使用第${columns[field]! + 1}列`,
-      );
+    const first = columns[field];
+    if (first === undefined) columns[field] = c;
+    else issues.push(`列「${field}」出现了两次（第${first + 1}列和第${c + 1}列），使用第${first + 1}列`);
   }
   for (const field of REQUIRED) {
     if (columns[field] === undefined) issues.push(`台账缺少「${field}」列`);
@@ -69,13 +67,8 @@ export function findColumns(header: Cell[]): {
 
 /** Column letters as a sheet shows them (1 → A, 27 → AA). */
 export function columnLetter(col: number): string {
-  let n = col;
   let out = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
 }
 
@@ -215,7 +208,8 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const reader = new RowReader(columns);
   const unitCol = columns.单位!;
   const titleCol = columns.标题!;
-  const rows: LedgerRow[] = [];
+  const rows: LedgerRow[] = new Array(grid.length - dataStart); // cut to size at the end: never copied as it grows
+  let count = 0;
   const { sources } = options;
   const repeated: number[] = [];
   let repeatedTab: string | undefined;
@@ -245,9 +239,10 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       row.gridRow = r + 1;
     }
     if (row.authorsEtc) etc.push(row);
-    dates.see(row, rows.length);
-    rows.push(row);
+    dates.see(row, count);
+    rows[count++] = row;
   }
+  rows.length = count;
   if (repeated.length > 0) {
     notices.push({
       code: 'repeated-header',

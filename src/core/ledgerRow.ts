@@ -197,16 +197,17 @@ export class RowReader {
         : cell instanceof Date && !Number.isNaN(cell.getTime())
           ? serialOfDate(cell)
           : cellNumber(cell);
-    if (v !== null && Number.isNaN(v)) {
+    if (v === null) return null;
+    if (Number.isNaN(v)) {
       this.block(`${f}“${shown(cell)}”不是数字`);
       return null;
     }
-    if (v !== null && v < 0 && f !== '调整分') {
+    if (v < 0 && f !== '调整分') {
       this.block(`${f}不能为负数`);
       return null;
     }
     // 调整分 adds to the points: an absurd value (a slip, or 1e306) would swamp every total.
-    if (v !== null && f === '调整分' && Math.abs(v) > MAX_ADJUSTMENT) {
+    if (f === '调整分' && Math.abs(v) > MAX_ADJUSTMENT) {
       this.add(`调整分“${shown(cell)}”超出合理范围（绝对值不超过${MAX_ADJUSTMENT}），暂不计入`);
       return null;
     }

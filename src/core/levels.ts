@@ -15,8 +15,7 @@ export function levelRank(level: Level): number {
 }
 
 export function parseLevel(text: string): Level | null {
-  const t = text.replace(/\s+/g, '');
-  return own(LEVEL_ALIASES, t) ?? null;
+  return own(LEVEL_ALIASES, text.replace(/\s+/g, '')) ?? null;
 }
 
 export const MODES: readonly Mode[] = ['录用', '综合', '报送'];

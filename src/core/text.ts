@@ -96,10 +96,6 @@ export function unitName(text: string): string {
 
 /** Split a list of names on 、，,；; / and spaces. */
 export function splitNames(text: string): string[] {
-  if (!NAME_SEPARATOR.test(text)) {
-    const t = text.trim();
-    return t === '' ? [] : [t];
-  }
   return text
     .split(/[、，,；;/／\s]+/)
     .map((s) => s.trim())
@@ -170,8 +166,7 @@ export function normalizeTitle(title: string): string {
   if (!changed && !cased) return title;
   let codes = TITLE_CODES[kept];
   if (codes === undefined) {
-    codes = []; // pushed, not new Array(n): a packed array, which apply reads fastest
-    for (let k = 0; k < kept; k++) codes.push(0);
+    codes = Array.from(buffer.subarray(0, kept)); // packed, not new Array(n): apply reads that fastest
     TITLE_CODES[kept] = codes;
   }
   for (let k = 0; k < kept; k++) codes[k] = buffer[k];
