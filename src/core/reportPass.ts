@@ -74,8 +74,8 @@ function monthKey(day: Day): number {
 /**
  * Per-unit figures for one period, fed row by row (grow: room for units 0 … units − 1). Caps (封顶) apply per
  * unit per month or quarter: through and before hold, per unit and cap bucket, the points up to the period's
- * end and those before its start. levels: unit × 4 + level; seenPiece: pieces counted as submitted in the
- * period, seen: the offices' copies of relayed pieces.
+ * end and those before its start. levels: unit × 4 + level; seenPiece & bit: pieces counted as submitted in
+ * the period (one byte a piece for all the periods, a bit each), seen: the offices' copies of relayed pieces.
  * (Classes, not closures, here and below: one shape and one method for every report, so the pass stays
  * optimised. Comments inside a class body stay in the bundle: they are above the class.)
  */
@@ -94,17 +94,24 @@ class PeriodAcc {
   private readonly through = new Map<number, number>();
   private readonly before = new Map<number, number>();
   private readonly seenPiece: Uint8Array;
+  private readonly bit: number;
   private readonly seen = new Set<number>();
   private ownSubmissions = 0;
   private anyRows = false;
 
-  constructor(period: Period, s: Pick<Settings, 'capPoints' | 'capPeriod'>, pieces: number) {
+  constructor(
+    period: Period,
+    s: Pick<Settings, 'capPoints' | 'capPeriod'>,
+    seenPiece: Uint8Array,
+    bit: number,
+  ) {
     this.from = period.from;
     this.to = period.to;
     this.cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
     this.perMonth = s.capPeriod === '月';
     this.firstBucket = capBucket(monthKey(this.from), this.perMonth);
-    this.seenPiece = new Uint8Array(pieces);
+    this.seenPiece = seenPiece;
+    this.bit = bit;
   }
 
   grow(units: number): void {
@@ -160,8 +167,8 @@ class PeriodAcc {
     if (sd >= from && sd <= to) {
       this.anyRows = true;
       active[unit] = 1;
-      if (this.seenPiece[v.piece] === 0) {
-        this.seenPiece[v.piece] = 1;
+      if ((this.seenPiece[v.piece] & this.bit) === 0) {
+        this.seenPiece[v.piece] |= this.bit;
         this.submissions[unit]++;
         this.ownSubmissions++;
       }
@@ -208,28 +215,29 @@ class PeriodAcc {
 
 /**
  * One year's months up to asOf: per unit × 12 + month the points before caps (raw; relay shares in the month
- * of their row), adoptions, and each piece's first month submitted (firstSubmitted, 12: none; a piece counts
- * once, in that month), so submissions() gives the pieces first submitted per month.
+ * of their row), adoptions, and each piece's first month submitted (firstSubmitted >> shift & 15, 12: none; a
+ * piece counts once, in that month; two years share a byte a piece); firsts: the pieces by that month, counted
+ * as it is set, so submissions() gives the pieces first submitted per month.
  */
 export class MonthAcc {
   readonly raw: number[] = [];
   readonly adoptions = new Array<number>(12).fill(0);
+  private readonly firsts = new Array<number>(12).fill(0);
   private readonly jan: number;
   private readonly firstSubmitted: Uint8Array;
 
   constructor(
     year: number,
     private readonly asOf: Day,
-    pieces: number,
+    firstSubmitted: Uint8Array,
+    private readonly shift: number,
   ) {
     this.jan = year * 12;
-    this.firstSubmitted = new Uint8Array(pieces).fill(12);
+    this.firstSubmitted = firstSubmitted;
   }
 
   submissions(): number[] {
-    const out = new Array<number>(12).fill(0);
-    for (const m of this.firstSubmitted) if (m < 12) out[m]++;
-    return out;
+    return this.firsts.slice();
   }
 
   grow(units: number): void {
@@ -244,8 +252,15 @@ export class MonthAcc {
       if (v.office >= 0) this.raw[v.office * 12 + m] += v.relay;
     }
     m = v.submitMonth - this.jan;
-    if (v.submit <= this.asOf && m >= 0 && m < 12 && m < this.firstSubmitted[v.piece])
-      this.firstSubmitted[v.piece] = m;
+    if (v.submit <= this.asOf && m >= 0 && m < 12) {
+      const both = this.firstSubmitted[v.piece];
+      const first = (both >> this.shift) & 15;
+      if (m < first) {
+        this.firstSubmitted[v.piece] = (both & ~(15 << this.shift)) | (m << this.shift);
+        if (first < 12) this.firsts[first]--;
+        this.firsts[m]++;
+      }
+    }
   }
 }
 
@@ -293,10 +308,13 @@ export interface Periods {
  * optimised while the loop runs is otherwise thrown away on the code after it, and made again next time).
  * - It is the Collected it fills (cur … lastYear set once the rows are read). units/unitId: every unit and
  *   对口处室 the ledger names, by id in order of appearance (idOf: a new one gets room in every accumulator); byName: people by name (an object: faster than a Map here).
- * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row).
+ * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row);
+ *   kindLevel: the LEVELS index of each row kind's level (-1: none); issueRows: every row with issues (校验),
+ *   in row order, whatever its date.
  * - authors: a row of the period, to its authors: each their share of the points, and of 计任务 when
  *   `adopted` (the row carries its piece's 计任务; 重复用稿不计任务 over the whole ledger); people in order of
- *   their first row.
+ *   their first row. authorsOf: per authors list (the parser shares one frozen list per 作者 text), its people
+ *   by position, made by peopleOf (from the row that first names them): one lookup a row, not one a name.
  */
 class Feed implements Collected {
   private readonly periods: PeriodAcc[];
@@ -309,10 +327,13 @@ class Feed implements Collected {
   ytd!: PeriodTotals;
   lastYear!: PeriodTotals;
   private readonly byName: Record<string, PersonTotals> = Object.create(null);
+  private readonly authorsOf = new Map<readonly string[], PersonTotals[]>();
+  private readonly kindLevel: Int8Array;
   readonly people: PersonTotals[] = [];
   readonly issues: IssueRow[] = [];
   readonly lateRows: number[] = [];
   readonly penalties: ReportModel['penalties'] = [];
+  readonly issueRows: number[] = [];
   rowsInPeriod = 0;
   adoptions = 0;
   /** monthKey of the days of the year and the year before (most rows of a 通报), from the first. */
@@ -346,12 +367,15 @@ class Feed implements Collected {
     pieces: number,
   ) {
     this.periods = periods;
-    this.months = new MonthAcc(p.year, p.asOf, pieces);
-    this.lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), pieces);
+    const firstSubmitted = new Uint8Array(pieces).fill(12 * 17); // 12 (none yet) in both halves
+    this.months = new MonthAcc(p.year, p.asOf, firstSubmitted, 0);
+    this.lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), firstSubmitted, 4);
     this.keysFrom = dayFromYmd(p.year - 1, 1, 1);
     this.monthKeys = new Int32Array(dayFromYmd(p.year, 12, 31) - this.keysFrom + 1);
     for (let d = 0; d < this.monthKeys.length; d++) this.monthKeys[d] = monthKey(this.keysFrom + d);
     this.unitOf = new Int32Array(c.units.length).fill(-1);
+    this.kindLevel = new Int8Array(c.kinds.length);
+    for (let k = 0; k < c.kinds.length; k++) this.kindLevel[k] = LEVELS.indexOf(c.kinds[k].level as Level);
   }
 
   rows(): void {
@@ -375,8 +399,7 @@ class Feed implements Collected {
       const office = relayOfficeOf(src); // the 对口处室 that relayed the row, if any
       const relayed = office !== '';
       v.office = relayed ? this.idOf(office) : -1;
-      const { level } = c.kinds[c.kind[i]];
-      v.officeSubmits = relayed && officeRecipient(src, level) !== '';
+      v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level) !== '';
       const submitted = c.mode[i] === SUBMITTED;
       // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
       const sd =
@@ -388,7 +411,7 @@ class Feed implements Collected {
       v.points = points;
       v.relay = c.relayPoints[i];
       v.adoption = countable && !submitted;
-      v.level = v.adoption && level !== null ? LEVELS.indexOf(level) : -1;
+      v.level = v.adoption ? this.kindLevel[c.kind[i]] : -1;
       v.piece = this.rowPiece[i];
       for (let k = 0; k < periods.length; k++) periods[k].add(v);
       months.add(v);
@@ -406,6 +429,7 @@ class Feed implements Collected {
       // Undated rows belong to no period: every 通报 lists them until they are fixed.
       const rowIssues = c.issues(i);
       if (rowIssues.length > 0) {
+        this.issueRows.push(i);
         const inP = d >= period.from && d <= period.to;
         if (inP || !dated) {
           this.issues.push({ row: c.row[i], unit, title: src.title, issues: rowIssues });
@@ -427,22 +451,33 @@ class Feed implements Collected {
     return id;
   }
 
-  private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
-    const personPoints = this.c.personPoints(i);
-    const credit = adopted ? this.c.credit(i) : null;
-    for (let a = 0; a < authors.length; a++) {
-      const name = authors[a];
+  private peopleOf(authors: readonly string[], unit: string, d: Day): PersonTotals[] {
+    const persons = authors.map((name) => {
       let person = this.byName[name];
       if (person === undefined) {
         person = { name, unit, day: d, points: 0, credit: 0 };
         this.byName[name] = person;
         this.people.push(person);
-      } else if (d > person.day || (d === person.day && unit < person.unit)) {
+      }
+      return person;
+    });
+    this.authorsOf.set(authors, persons);
+    return persons;
+  }
+
+  private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
+    const personPoints = this.c.personPoints(i);
+    const credit = adopted ? this.c.credit(i) : null;
+    const persons = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
+    for (let a = 0; a < authors.length; a++) {
+      const person = persons[a];
+      if (d > person.day || (d === person.day && unit < person.unit)) {
         person.unit = unit;
         person.day = d;
       }
       person.points += personPoints[a] ?? 0;
       // A piece counts once per person: an author named twice on the row gets the larger share, once.
+      const name = authors[a];
       if (credit !== null && (a === 0 || authors.indexOf(name) === a)) {
         let share = 0;
         for (let b = a; b < authors.length; b++) {
@@ -455,18 +490,29 @@ class Feed implements Collected {
   }
 }
 
+// Scoring's own columns (the same object until the rows are made) never change, nor their issues: the rows with
+// issues the pass met are kept for the 校验 column (rowOutputs), which then asks only those rows.
+const issueRowsMemo = new WeakMap<ScoredColumns, readonly number[]>();
+
+/** Every row of these columns with issues, in row order, when a 通报's pass over them met them; else null. */
+export function knownIssueRows(c: ScoredColumns): readonly number[] | null {
+  return issueRowsMemo.get(c) ?? null;
+}
+
 /** Feed every row of the ledger, once, to everything a 通报 totals. */
 export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collected {
   const c = scoredColumns(scored);
   const { rowPiece, pieces } = pieceIds(scored, c);
   // The periods a 通报 compares, each totalled once (a year's 累计 is the year, its 同比 the previous year).
   const periods: PeriodAcc[] = [];
+  const seenPiece = new Uint8Array(pieces);
   const slot = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => {
     const k = periods.findIndex((acc) => acc.from === x.from && acc.to === x.to);
-    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, pieces)) - 1;
+    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, seenPiece, 1 << periods.length)) - 1;
   });
   const feed = new Feed(c, scored.ledger.rows, rowPiece, creditedRows(scored, c), periods, p, pieces);
   feed.rows();
+  issueRowsMemo.set(c, feed.issueRows);
   keepShapes(c, scored.ledger.rows, p, rules);
   const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));
   feed.cur = totals[slot[0]];
@@ -482,7 +528,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
 const idle: unknown[] = [];
 
 function keepShapes(c: ScoredColumns, sources: LedgerRow[], p: Periods, rules: Rules): void {
-  const accs = [new PeriodAcc(p.counted, rules.settings, 0)];
+  const accs = [new PeriodAcc(p.counted, rules.settings, new Uint8Array(0), 1)];
   idle[0] = [
     new Feed(EMPTY_COLUMNS, [], new Int32Array(0), new Uint8Array(0), accs, p, 0),
     sources[0],

@@ -16,7 +16,7 @@
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
-import { finiteAt, HEAD, OFFICE_SUBMISSION, type RowTable, SINGLE, SUBMISSION } from './rows';
+import { finiteAt, HEAD, OFFICE_SUBMISSION, RELAYED, type RowTable, SINGLE, SUBMISSION } from './rows';
 
 const POINTS = 0; // 积分
 const ADOPTED = 1; // 录用
@@ -124,7 +124,7 @@ export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
  *   the flag (SUBMISSION, or OFFICE_SUBMISSION for the 对口处室) that makes the row a submission of the subject.
  * - unit: the row's unit, its points or 1 for a count. office: the 对口处室, its relay share and the submission
  *   it relayed upward, never an adoption or a piece. department: 全部门, every row once (relay shares are not
- *   added again). people: each author, their credit (计任务) or share of the points (a third author's 0 adds
+ *   added again). into: one of these to its slots. people: each author, their credit (计任务) or share of the points (a third author's 0 adds
  *   nothing). teams: each author's 科室 gets the sum of its members' shares in the row (co-authors credit their
  *   own teams). endPiece: each distinct count adds the largest weight the piece's rows gave a subject and bucket.
  * (Comments inside a class body stay in the bundle; these are here.)
@@ -189,37 +189,38 @@ class Accumulator {
   unit(r: number, multi: boolean): void {
     const t = this.t;
     const uid = t.unit[r];
-    if (uid < 0) return;
-    const points = finiteAt(t.points, r);
-    const list = this.unitSlots[uid];
-    for (let s = 0; s < list.length; s++) {
-      const slot = list[s];
-      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
-      const amount = slot.metric === POINTS ? points : 1;
-      if (w !== 0 && amount !== 0) this.put(slot, uid, this.bucket, amount * w, multi);
-    }
+    if (uid >= 0) this.into(this.unitSlots[uid], uid, r, multi, SUBMISSION, t.view[r], finiteAt(t.points, r));
   }
 
   office(r: number, multi: boolean): void {
     const t = this.t;
-    const oid = t.office[r];
-    if (oid < 0) return;
-    const relayPoints = finiteAt(t.relayPoints, r);
-    for (const slot of this.unitSlots[oid]) {
-      if (slot.metric === ADOPTED || slot.metric === PIECES) continue;
-      const w = this.gate(slot, r, OFFICE_SUBMISSION, t.officeView[r]);
-      const amount = slot.metric === POINTS ? relayPoints : 1;
-      if (w !== 0 && amount !== 0) this.put(slot, oid, this.bucket, amount * w, multi);
-    }
+    if ((t.flags[r] & RELAYED) === 0) return;
+    const oid = t.office.get(r) ?? -1;
+    const view = t.officeView.get(r) ?? -1;
+    this.into(this.unitSlots[oid], oid, r, multi, OFFICE_SUBMISSION, view, finiteAt(t.relayPoints, r));
   }
 
   department(r: number, multi: boolean): void {
     const t = this.t;
-    const points = finiteAt(t.points, r);
-    for (const slot of this.slots.department) {
-      const w = this.gate(slot, r, SUBMISSION, t.view[r]);
+    this.into(this.slots.department, 0, r, multi, SUBMISSION, t.view[r], finiteAt(t.points, r));
+  }
+
+  private into(
+    list: Slot[],
+    id: number,
+    r: number,
+    multi: boolean,
+    submission: number,
+    view: number,
+    points: number,
+  ): void {
+    for (let s = 0; s < list.length; s++) {
+      const slot = list[s];
+      // The 对口处室 earns no adoption or piece of its own from a row it relayed.
+      if (submission === OFFICE_SUBMISSION && (slot.metric === ADOPTED || slot.metric === PIECES)) continue;
+      const w = this.gate(slot, r, submission, view);
       const amount = slot.metric === POINTS ? points : 1;
-      if (w !== 0 && amount !== 0) this.put(slot, 0, this.bucket, amount * w, multi);
+      if (w !== 0 && amount !== 0) this.put(slot, id, this.bucket, amount * w, multi);
     }
   }
 

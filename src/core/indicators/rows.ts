@@ -109,21 +109,23 @@ export const HEAD = 1; // the first row of its piece this year (accumulate reads
 export const SINGLE = 2; // a piece of its own although it shares its ledger piece (untitled by its title key)
 export const SUBMISSION = 4; // a submission of the unit
 export const OFFICE_SUBMISSION = 8; // a submission of the 对口处室 (it relayed the piece upward)
+export const RELAYED = 16; // relayed by a 对口处室 (RowTable.office has it)
 
 export interface RowTable {
   n: number;
-  unit: Int32Array; // unit id, -1 when the row does not count this year
-  office: Int32Array; // 对口处室 id, -1 when not relayed
+  unit: IdColumn; // unit id, -1 when the row does not count this year
+  /** Rows relayed by a 对口处室 (RELAYED; a few in a hundred): row → the office's id. */
+  office: Map<number, number>;
   pointsMonth: Int8Array; // month 0..11 by the row's assessment day, -1 outside the year / after asOf
   submitMonth: Int8Array; // month 0..11 by 报送日期 (else 录用日期)
   /** The scored columns, read in place (not copied): points and relay shares (finiteAt), countable. */
   points: Float64Array;
   relayPoints: Float64Array; // the 对口处室's share, read where office ≥ 0
   countable: Uint8Array;
-  flags: Uint8Array; // HEAD | SINGLE | SUBMISSION | OFFICE_SUBMISSION
+  flags: Uint8Array; // HEAD | SINGLE | SUBMISSION | OFFICE_SUBMISSION | RELAYED
   /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
-  view: Int32Array;
-  officeView: Int32Array; // … and for its 对口处室 (recipient = where the office sent it)
+  view: IdColumn;
+  officeView: Map<number, number>; // … and for its 对口处室 (recipient = where the office sent it), by row
   /** The distinct views: rows look alike (a few outlets, kinds, recipients), so filters judge each once. */
   viewList: RowView[];
   /** Pieces (a unit's rows with one title key): from each HEAD row, the next row of the piece (-1: none). */
@@ -141,6 +143,17 @@ export interface RowTable {
   authorPoints: number[]; // ScoredRow.personPoints of the author (finite)
   authorTeam: number[]; // unit id of the person's 科室
   persons: PersonRegistry;
+}
+
+/**
+ * A column of ids (-1: none), 2 bytes a row while the ids fit (a ledger has few units and row views: 1M rows
+ * then hold 4 MB less typed-array memory, under what makes V8 mark the whole heap), widened to 4 past that.
+ */
+export type IdColumn = Int16Array | Int32Array;
+const MAX_SHORT_ID = 32767;
+
+function widened(column: IdColumn): IdColumn {
+  return column instanceof Int16Array ? Int32Array.from(column) : column;
 }
 
 /** A number column's value, 0 where it is not finite (a hand-built row's missing points). */
@@ -289,16 +302,16 @@ export function readRows(
   const { rowPiece, pieces } = n > 0 ? pieceIds(scored, c) : { rowPiece: new Int32Array(0), pieces: 0 };
   const t: RowTable = {
     n,
-    unit: new Int32Array(n).fill(-1),
-    office: new Int32Array(n).fill(-1),
+    unit: new Int16Array(n).fill(-1),
+    office: new Map(),
     pointsMonth: new Int8Array(n).fill(-1),
     submitMonth: new Int8Array(n).fill(-1),
     points: c.points,
     relayPoints: c.relayPoints,
     countable: c.countable,
     flags: new Uint8Array(n),
-    view: new Int32Array(n).fill(-1),
-    officeView: new Int32Array(n).fill(-1),
+    view: new Int16Array(n).fill(-1),
+    officeView: new Map(),
     viewList,
     next: new Int32Array(n).fill(-1),
     rowPiece,
@@ -326,6 +339,7 @@ export function readRows(
     if (uid < 0) continue;
     const piece = rowPiece[i];
     if (tail[piece] < 0) continue;
+    if (uid > MAX_SHORT_ID) t.unit = widened(t.unit);
     t.unit[i] = uid;
     describeRow(t, views, c, i, l, -1, views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
@@ -404,14 +418,15 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading)
       if (dated !== null && dated !== undefined && dated < cal.start && text(l.titleKey)) prior.push(i, uid);
       continue;
     }
+    if (uid > MAX_SHORT_ID) t.unit = widened(t.unit);
     t.unit[i] = uid;
-    t.office[i] = oid;
+    if (oid >= 0) t.office.set(i, oid);
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
     // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
     const recipient =
       oid >= 0 ? views.recipients.id(DISTRICT_DEPARTMENT) : views.recipients.cell(l.recipient);
-    let flags = recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0;
+    let flags = (recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0) | (oid >= 0 ? RELAYED : 0);
     flags |= describeRow(t, views, c, i, l, oid, recipient);
 
     // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
@@ -442,10 +457,12 @@ function describeRow(
 ): number {
   const kind = c.kind[i];
   const mode = c.mode[i];
-  t.view[i] = views.of(kind, mode, l.kind, recipient);
+  const view = views.of(kind, mode, l.kind, recipient);
+  if (view > MAX_SHORT_ID) t.view = widened(t.view);
+  t.view[i] = view;
   if (oid < 0) return 0;
   const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
-  t.officeView[i] = views.of(kind, mode, l.kind, views.recipients.id(upward));
+  t.officeView.set(i, views.of(kind, mode, l.kind, views.recipients.id(upward)));
   return upward !== '' ? OFFICE_SUBMISSION : 0;
 }
 
