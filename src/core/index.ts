@@ -4,7 +4,6 @@ import type { IndicatorEvaluation } from './indicators';
 import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
-import { knownIssueRows } from './reportPass';
 import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
 import { scoredColumns } from './scoredColumns';
@@ -116,25 +115,17 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
   const n = Math.max(dataRows ?? last, 0);
   const out = new Array<RowOutput>(n);
   const credited = creditedRows(scored, c);
-  // The rows with issues, when a 通报 of these columns already met them (next: the first not passed yet).
-  const listed = knownIssueRows(c);
-  let next = 0;
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
     const i = (sources[k]?.gridRow ?? c.row[k]) - 2;
     if (i < 0 || i >= n) continue;
     const counts = c.countable[k] === 1 && credited[k] === 1;
-    let check = '';
-    while (listed !== null && next < listed.length && listed[next] < k) next++;
-    if (listed === null || (next < listed.length && listed[next] === k)) {
-      const issues = c.issues(k);
-      if (issues.length > 0) check = issues.join('；');
-    }
+    const issues = c.issues(k);
     out[i] = {
       points: c.points[k],
       credit: counts ? creditText(c.credit(k), true) : 0,
-      check,
+      check: issues.length === 0 ? '' : issues.join('；'),
     };
   }
   // Blank sheet rows (and rows no scored row landed on) read blank; each its own object, as callers may set fields.

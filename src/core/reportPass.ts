@@ -309,8 +309,7 @@ export interface Periods {
  * - It is the Collected it fills (cur … lastYear set once the rows are read). units/unitId: every unit and
  *   对口处室 the ledger names, by id in order of appearance (idOf: a new one gets room in every accumulator); byName: people by name (an object: faster than a Map here).
  * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row);
- *   kindLevel: the LEVELS index of each row kind's level (-1: none); issueRows: every row with issues (校验),
- *   in row order, whatever its date.
+ *   kindLevel: the LEVELS index of each row kind's level (-1: none).
  * - authors: a row of the period, to its authors: each their share of the points, and of 计任务 when
  *   `adopted` (the row carries its piece's 计任务; 重复用稿不计任务 over the whole ledger); people in order of
  *   their first row. authorsOf: per authors list (the parser shares one frozen list per 作者 text), its people
@@ -333,7 +332,6 @@ class Feed implements Collected {
   readonly issues: IssueRow[] = [];
   readonly lateRows: number[] = [];
   readonly penalties: ReportModel['penalties'] = [];
-  readonly issueRows: number[] = [];
   rowsInPeriod = 0;
   adoptions = 0;
   /** monthKey of the days of the year and the year before (most rows of a 通报), from the first. */
@@ -429,7 +427,6 @@ class Feed implements Collected {
       // Undated rows belong to no period: every 通报 lists them until they are fixed.
       const rowIssues = c.issues(i);
       if (rowIssues.length > 0) {
-        this.issueRows.push(i);
         const inP = d >= period.from && d <= period.to;
         if (inP || !dated) {
           this.issues.push({ row: c.row[i], unit, title: src.title, issues: rowIssues });
@@ -490,15 +487,6 @@ class Feed implements Collected {
   }
 }
 
-// Scoring's own columns (the same object until the rows are made) never change, nor their issues: the rows with
-// issues the pass met are kept for the 校验 column (rowOutputs), which then asks only those rows.
-const issueRowsMemo = new WeakMap<ScoredColumns, readonly number[]>();
-
-/** Every row of these columns with issues, in row order, when a 通报's pass over them met them; else null. */
-export function knownIssueRows(c: ScoredColumns): readonly number[] | null {
-  return issueRowsMemo.get(c) ?? null;
-}
-
 /** Feed every row of the ledger, once, to everything a 通报 totals. */
 export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collected {
   const c = scoredColumns(scored);
@@ -512,7 +500,6 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   });
   const feed = new Feed(c, scored.ledger.rows, rowPiece, creditedRows(scored, c), periods, p, pieces);
   feed.rows();
-  issueRowsMemo.set(c, feed.issueRows);
   keepShapes(c, scored.ledger.rows, p, rules);
   const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));
   feed.cur = totals[slot[0]];
