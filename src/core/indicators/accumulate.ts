@@ -124,9 +124,10 @@ export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
  *   the flag (SUBMISSION, or OFFICE_SUBMISSION for the 对口处室) that makes the row a submission of the subject.
  * - unit: the row's unit, its points or 1 for a count. office: the 对口处室, its relay share and the submission
  *   it relayed upward, never an adoption or a piece. department: 全部门, every row once (relay shares are not
- *   added again). into: one of these to its slots. people: each author, their credit (计任务) or share of the points (a third author's 0 adds
- *   nothing). teams: each author's 科室 gets the sum of its members' shares in the row (co-authors credit their
- *   own teams). endPiece: each distinct count adds the largest weight the piece's rows gave a subject and bucket.
+ *   added again). into: one of these to its slots. people: each author, their credit (计任务) or share of the
+ *   points (a third author's 0 adds nothing). teams: each author's 科室 gets the sum of its members' shares in
+ *   the row (co-authors credit their own teams). endPiece: each distinct count adds the largest weight the
+ *   piece's rows gave a subject and bucket.
  * (Comments inside a class body stay in the bundle; these are here.)
  */
 class Accumulator {
