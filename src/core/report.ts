@@ -161,6 +161,9 @@ export function buildReport(
   const lastYearTotals = all.lastYear;
   const { months, unitMonths } = monthSeries(all.months, all.unitId, rules, units);
   // Last year's months by the same rule as this year's (relay shares, caps, ranked units): like with like.
+  const lastYearMonths = monthSeries(all.lastYearMonths, all.unitId, rules, units).months.map(
+    (m) => m.points,
+  );
 
   return {
     period,
@@ -185,7 +188,7 @@ export function buildReport(
     lastYearTotals: lastYearTotals.anyRows ? summary(lastYearTotals, units, s.decimals) : null,
     rankingMode,
     rankGroups,
-    lastYearMonths: monthSeries(all.lastYearMonths, all.unitId, rules, units).months.map((m) => m.points),
+    lastYearMonths,
     months,
     unitMonths,
     zeroUnits: rowsOut.filter((r) => r.zeroSubmissions).map((r) => r.unit),

@@ -307,7 +307,8 @@ export interface Periods {
  * The pass over the rows: what it reads and what it fills. The loop is a method that ends with it (code
  * optimised while the loop runs is otherwise thrown away on the code after it, and made again next time).
  * - It is the Collected it fills (cur … lastYear set once the rows are read). units/unitId: every unit and
- *   对口处室 the ledger names, by id in order of appearance (idOf: a new one gets room in every accumulator); byName: people by name (an object: faster than a Map here).
+ *   对口处室 the ledger names, by id in order of appearance (idOf: a new one gets room in every accumulator);
+ *   byName: people by name (an object: faster than a Map here).
  * - v: the row being fed to the accumulators (one object, refilled per row: no allocation per row);
  *   kindLevel: the LEVELS index of each row kind's level (-1: none).
  * - authors: a row of the period, to its authors: each their share of the points, and of 计任务 when
