@@ -1,6 +1,6 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
 import { ledgerIds } from './ledgerIds';
-import { type ScoredColumns, SUBMITTED, scoredColumns, scoredLength } from './scoredColumns';
+import { dayOrLast, type ScoredColumns, SUBMITTED, scoredColumns, scoredLength } from './scoredColumns';
 import type { ScoredLedger } from './types';
 
 export interface PieceIds {
@@ -67,7 +67,6 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
   const { countable, mode, day } = c;
   const credited = new Uint8Array(c.n);
   const chosen = new Int32Array(ids.pieces).fill(-1);
-  const dayOf = (i: number) => (Number.isNaN(day[i]) ? Number.POSITIVE_INFINITY : day[i]);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 0) continue;
     const piece = ids.rowPiece[i];
@@ -76,7 +75,8 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
       const priorSubmitted = mode[prior] === SUBMITTED;
       const submitted = mode[i] === SUBMITTED;
       const better =
-        (priorSubmitted && !submitted) || (priorSubmitted === submitted && dayOf(i) < dayOf(prior));
+        (priorSubmitted && !submitted) ||
+        (priorSubmitted === submitted && dayOrLast(day, i) < dayOrLast(day, prior));
       if (!better) continue;
       credited[prior] = 0;
     }

@@ -2,6 +2,7 @@
 // outlet twice in a piece is a duplicate; the 多次录用 policy may drop adoptions; 领导批示 is added once per
 // piece. They work on the scoring's per-row columns (typed arrays), before any ScoredRow exists.
 import { levelRank } from './levels';
+import { dayAt, dayOrLast } from './scoredColumns';
 import type { Day, LedgerRow, Level, Settings } from './types';
 
 /** Why a row's explanation is final, set by the phase that zeroed it (the last one wins). */
@@ -13,6 +14,9 @@ export const DROPPED = 3;
 // authors (0–2; 3: more, read from the row) and two flags. One array instead of five.
 export const FIXED = 3;
 export const TAIL_SHIFT = 2;
+/** The verdict's part of the explanation (the tail): none, 不计分 or 倒扣. */
+export const VOIDED = 1;
+export const PENALTY = 2;
 export const AUTHORS_SHIFT = 4;
 /** An adoption row of a piece (titled, not 报送, not blocked by the parser). */
 export const ADOPTION = 64;
@@ -23,10 +27,6 @@ export const ELIGIBLE = 128;
 export interface RowFacts {
   level: Level | null;
   outlet: string;
-  /** Blocked: scores 0 whatever the row says. */
-  blocked: boolean;
-  /** base × multipliers; 0 when blocked. */
-  points: number;
 }
 
 /** One scoring's per-row columns; row i of each is ledger row i. */
@@ -37,11 +37,11 @@ export interface Work {
   factOf: Int32Array;
   rowPiece: Int32Array;
   pieces: number;
-  /** Per piece: its adoption rows counted up to 2 (ADOPTIONS bits), INSTRUCTED, and scratch for the phases. */
+  /** Per piece: its adoption rows counted up to 2 (ADOPTIONS), the rank of its highest instruction (RANK_SHIFT). */
   pieceFlags: Uint8Array;
   /** Pieces with two or more adoption rows. */
   multi: number;
-  /** Some piece is INSTRUCTED. */
+  /** Some piece has a ranked instruction. */
   instructed: boolean;
   /** Points so far (not rounded; scoring rounds them in place once the phases are done). */
   points: Float64Array;
@@ -64,9 +64,10 @@ export interface Work {
   scratch: Int32Array;
 }
 
-/** Work.pieceFlags: the adoption rows counted up to 2, and a row of the piece (not blocked by the parser) has a 领导批示. */
+/** Work.pieceFlags: the adoption rows counted up to 2, then (from RANK_SHIFT) the rank of the piece's highest 领导批示. */
 export const ADOPTIONS = 3;
-export const INSTRUCTED = 4;
+const RANK_SHIFT = 2;
+const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
 
 /** The date a row is assessed by: 录用日期 for adoptions, else 报送日期. */
 export function dayOf(row: LedgerRow): Day | null {
@@ -106,13 +107,12 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
     first[p] = i;
   }
   // The pieces in order of their first adoption row, each gathered into one reused list (no array per piece).
-  const members = pieceRows;
   for (let i = 0; i < n; i++) {
     if (first[rowPiece[i]] !== i) continue;
     let count = 0;
-    for (let j = i; j >= 0; j = scratch[n + j]) members[count++] = j;
-    markDuplicates(w, members, count);
-    if (policy !== '全部') applyMultipleAdoption(w, members, count, policy);
+    for (let j = i; j >= 0; j = scratch[n + j]) pieceRows[count++] = j;
+    markDuplicates(w, pieceRows, count);
+    if (policy !== '全部') applyMultipleAdoption(w, pieceRows, count, policy);
   }
 }
 
@@ -136,7 +136,6 @@ const outletFirsts: number[] = [];
  */
 function markDuplicates(w: Work, piece: number[], size: number): void {
   // The first row of each outlet in the piece, by position: a scan of the outlets so far (a piece has few).
-  const leader = leaders;
   let outlets = 0;
   let twice = false;
   for (let b = 0; b < size; b++) {
@@ -151,15 +150,15 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
     }
     if (a === b) outletFirsts[outlets++] = b;
     else twice = true;
-    leader[b] = a;
+    leaders[b] = a;
   }
   if (!twice) return;
   for (let a = 0; a < size; a++) {
-    if (leader[a] !== a) continue;
+    if (leaders[a] !== a) continue;
     let keep = piece[a];
     let copies = 1;
     for (let b = a + 1; b < size; b++) {
-      if (leader[b] !== a) continue;
+      if (leaders[b] !== a) continue;
       copies++;
       const i = piece[b];
       const ji = w.src[i].verdict !== '' ? 1 : 0;
@@ -170,7 +169,7 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
     const message = `重复行：与第${w.src[keep].row}行标题、媒体相同，只计一次`;
     for (let b = a; b < size; b++) {
       const i = piece[b];
-      if (leader[b] !== a || i === keep) continue;
+      if (leaders[b] !== a || i === keep) continue;
       w.countable[i] = 0;
       zero(w, i, DUPLICATE, message);
     }
@@ -219,17 +218,12 @@ function applyMultipleAdoption(
  * its points are these, negated by a 倒扣): the instruction bonus goes where it is largest.
  */
 function eligibleRaw(w: Work, i: number): number {
-  return ((w.flags[i] >> TAIL_SHIFT) & 3) === 2 ? -w.points[i] : w.points[i];
+  return tailOf(w.flags[i]) === PENALTY ? -w.points[i] : w.points[i];
 }
 
-/** The day a row is assessed by; undated rows last. */
-function dayOrLast(day: Float64Array, i: number): number {
-  return Number.isNaN(day[i]) ? Number.POSITIVE_INFINITY : day[i];
-}
-
-/** The 调整分 a row adds to its points: none when it is blocked, or has no 调整理由. */
-export function countedAdjustment(row: LedgerRow, blocked: boolean): number {
-  return !blocked && row.adjustment !== null && row.adjustmentReason !== '' ? row.adjustment : 0;
+/** The verdict's part of a row's explanation (Work.flags): 0, VOIDED or PENALTY. */
+export function tailOf(flags: number): number {
+  return (flags >> TAIL_SHIFT) & 3;
 }
 
 /** The level rank of a row the 多次录用 policy may drop (not a duplicate, has a level, not 倒扣); else -1. */
@@ -240,19 +234,16 @@ function droppable(w: Work, i: number): number {
     : levelRank(level);
 }
 
-const RANK_SHIFT = 3;
-const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
-
 /**
- * Scoring meets a row (not blocked by the parser) with a 领导批示: its piece is INSTRUCTED and keeps the
- * highest instruction of its rows (pieceFlags from bit RANK_SHIFT on; other text ranks none).
+ * Scoring meets a row (not blocked by the parser) with a 领导批示: its piece keeps the highest instruction of
+ * its rows (pieceFlags from bit RANK_SHIFT on; other text ranks none and carries no bonus).
  */
 export function noteInstruction(w: Work, piece: number, instruction: string): void {
+  const r = INSTRUCTION_BY_RANK.indexOf(instruction); // -1: other text
+  const flags = w.pieceFlags[piece];
+  if (r <= flags >> RANK_SHIFT) return;
+  w.pieceFlags[piece] = (flags & ADOPTIONS) | (r << RANK_SHIFT);
   w.instructed = true;
-  const r = INSTRUCTION_BY_RANK.indexOf(instruction); // -1: other text, ranks below every piece
-  const flags = w.pieceFlags[piece] | INSTRUCTED;
-  w.pieceFlags[piece] =
-    r > flags >> RANK_SHIFT ? (flags & (INSTRUCTED | ADOPTIONS)) | (r << RANK_SHIFT) : flags;
 }
 
 /**
@@ -272,22 +263,26 @@ export function applyInstructionBonus(
   for (let i = 0; i < w.src.length; i++) {
     // From the columns alone: no row object is read.
     const p = w.rowPiece[i];
-    if ((pieceFlags[p] & INSTRUCTED) === 0 || (w.flags[i] & ELIGIBLE) === 0) continue;
+    if (pieceFlags[p] >> RANK_SHIFT === 0 || (w.flags[i] & ELIGIBLE) === 0) continue;
     const t = target[p];
-    const raw = t < 0 ? 0 : eligibleRaw(w, i);
-    const rawT = t < 0 ? 0 : eligibleRaw(w, t);
-    if (t < 0 || raw > rawT || (raw === rawT && dayOrLast(w.day, i) < dayOrLast(w.day, t))) target[p] = i;
+    if (t < 0) {
+      target[p] = i;
+      continue;
+    }
+    const raw = eligibleRaw(w, i);
+    const rawT = eligibleRaw(w, t);
+    if (raw > rawT || (raw === rawT && dayOrLast(w.day, i) < dayOrLast(w.day, t))) target[p] = i;
   }
   for (let p = 0; p < w.pieces; p++) {
     const t = target[p];
     const rank = pieceFlags[p] >> RANK_SHIFT;
     if (rank === 0 || t < 0) continue;
     const instruction = INSTRUCTION_BY_RANK[rank];
-    const bonus = findBonus(instruction, Number.isNaN(w.day[t]) ? null : w.day[t]);
+    const bonus = findBonus(instruction, dayAt(w, t));
     if (bonus === 0) continue;
     w.bonus.set(t, bonus);
     // The target is eligible: its tail says 倒扣 as its verdict does.
-    w.points[t] += ((w.flags[t] >> TAIL_SHIFT) & 3) === 2 ? -bonus : bonus;
+    w.points[t] += tailOf(w.flags[t]) === PENALTY ? -bonus : bonus;
     w.instruction.set(t, instruction);
   }
 }

@@ -14,14 +14,16 @@ import {
   applyAdoptionPhases,
   applyInstructionBonus,
   BLOCKED,
-  countedAdjustment,
   DUPLICATE,
   dayOf,
   ELIGIBLE,
   FIXED,
   noteInstruction,
+  PENALTY,
   type RowFacts,
   TAIL_SHIFT,
+  tailOf,
+  VOIDED,
   type Work,
 } from './pieces';
 import { isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
@@ -54,7 +56,7 @@ const NO_TAGS: string[] = [];
 /** A row without authors: one shared, frozen empty list. */
 const NO_SHARES = Object.freeze([]) as unknown as number[];
 
-/** A number in an explanation (made once per kind of row and points: no cache needed). */
+/** A number in an explanation (made when the explanation is asked for). */
 function fmt(n: number): string {
   return String(roundHalfUp(n, 4));
 }
@@ -64,6 +66,10 @@ const OFFICE_TYPE = '部机关科室';
 
 /** What every row of one kind (same outlet as typed, mode, levels, codes of LookupKeys) scores alike. */
 interface RowClass extends RowFacts {
+  /** Blocked: scores 0 whatever the row says. */
+  blocked: boolean;
+  /** base × multipliers; 0 when blocked. */
+  points: number;
   /** Index into MODES (a kind has one 采用方式). */
   mode: number;
   tags: string[];
@@ -161,7 +167,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
   const a = resultColumns(w, s.coauthorSplit, relayPoints);
   scoreRows(ctx, w, a);
-  // The piece phases change a few rows: their relay shares and flags are taken again.
+  // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   finishColumns(s, w, a);
@@ -220,7 +226,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     // The parser's issues; copied before the first issue of its own is added (most rows add none).
     let own: string[] | null = null;
     if (unit.issue !== null) own = withIssue(row, own, unit.issue);
-    if (row.relayOffice !== '' && ctx.unitType.size > 0 && !ctx.unitType.has(row.relayOffice))
+    if (row.relayOffice !== '' && unknownUnit(ctx, row.relayOffice))
       own = withIssue(row, own, `对口处室“${brief(row.relayOffice)}”不在「单位」表中`);
     if (c.outletIssue !== null) own = withIssue(row, own, c.outletIssue);
     const authorCount = row.authors.length;
@@ -243,10 +249,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     let ok = !blocked && row.verdict === '';
     if (!blocked && row.verdict === '不计分') {
       p = 0;
-      f |= 1 << TAIL_SHIFT;
+      f |= VOIDED << TAIL_SHIFT;
     } else if (!blocked && row.verdict === '倒扣') {
       p = -p;
-      f |= 2 << TAIL_SHIFT;
+      f |= PENALTY << TAIL_SHIFT;
     }
     // The gates (三审, 佐证) hold back positive points only: a 倒扣 is the office's own decision (RULES §9).
     const penalty = row.verdict === '倒扣';
@@ -353,14 +359,21 @@ function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
   }
 }
 
+/** A name the 单位 table (when there is one) does not list. */
+function unknownUnit(ctx: Context, name: string): boolean {
+  return ctx.unitType.size > 0 && !ctx.unitType.has(name);
+}
+
+/** The 调整分 a row adds to its points: none when it is blocked, or has no 调整理由. */
+function countedAdjustment(row: LedgerRow, blocked: boolean): number {
+  return !blocked && row.adjustment !== null && row.adjustmentReason !== '' ? row.adjustment : 0;
+}
+
 function unitFacts(ctx: Context, name: string): UnitFacts {
   const type = ctx.unitType.get(name);
   const quota = ctx.quotas.get(name);
   return {
-    issue:
-      ctx.unitType.size > 0 && name !== '' && !ctx.unitType.has(name)
-        ? `单位“${brief(name)}”不在「单位」表中`
-        : null,
+    issue: name !== '' && unknownUnit(ctx, name) ? `单位“${brief(name)}”不在「单位」表中` : null,
     quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
     relaysUpward: type !== undefined && type !== OFFICE_TYPE,
   };
@@ -369,6 +382,7 @@ function unitFacts(ctx: Context, name: string): UnitFacts {
 /**
  * The columns with the per-row lists and texts read on demand: issues, credit per author, points per author
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
+ * Until finishColumns, `duplicate` marks the relayed rows (their shares are worked out there), then duplicates.
  */
 function resultColumns(
   w: Work,
@@ -420,7 +434,7 @@ function resultColumns(
     why: (i) => {
       const f = flags[i];
       if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
-      return explain(heads, instruction, classes[kind[i]], i, (f >> TAIL_SHIFT) & 3, bonus(i), points[i]);
+      return explain(heads, instruction, classes[kind[i]], i, tailOf(f), bonus(i), points[i]);
     },
   };
 }

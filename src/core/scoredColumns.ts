@@ -228,7 +228,12 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
 }
 
 /** For messages and filters: the day of row i, null when it has none. */
-export function dayAt(c: ScoredColumns, i: number): Day | null {
+export function dayAt(c: Pick<ScoredColumns, 'day'>, i: number): Day | null {
   const d = c.day[i];
   return Number.isNaN(d) ? null : d;
+}
+
+/** The day of row i for ordering: undated rows last. */
+export function dayOrLast(day: Float64Array, i: number): number {
+  return Number.isNaN(day[i]) ? Number.POSITIVE_INFINITY : day[i];
 }

@@ -139,6 +139,8 @@ class Accumulator {
   private pending = 0;
   private readonly teamIds: number[] = [];
   private readonly unitSlots: Slot[][] = [];
+  /** A 对口处室's slots for the rows it relayed: it earns no adoption or piece of its own from them. */
+  private readonly officeSlots: Slot[][] = [];
   private readonly teamApplies = new Map<Slot, Uint8Array>();
 
   constructor(
@@ -146,7 +148,11 @@ class Accumulator {
     private readonly slots: Slots,
     unitCount: number,
   ) {
-    for (let id = 0; id < unitCount; id++) this.unitSlots.push(slots.unitSlots(id));
+    for (let id = 0; id < unitCount; id++) {
+      const list = slots.unitSlots(id);
+      this.unitSlots.push(list);
+      this.officeSlots.push(list.filter((slot) => slot.metric !== ADOPTED && slot.metric !== PIECES));
+    }
     for (const slot of slots.team) {
       const applies = new Uint8Array(unitCount);
       for (let id = 0; id < unitCount; id++) applies[id] = slots.teamSlots(id).includes(slot) ? 1 : 0;
@@ -196,9 +202,9 @@ class Accumulator {
   office(r: number, multi: boolean): void {
     const t = this.t;
     if ((t.flags[r] & RELAYED) === 0) return;
-    const oid = t.office.get(r) ?? -1;
-    const view = t.officeView.get(r) ?? -1;
-    this.into(this.unitSlots[oid], oid, r, multi, OFFICE_SUBMISSION, view, finiteAt(t.relayPoints, r));
+    const oid = t.office.get(r)!; // RELAYED rows have both
+    const view = t.officeView.get(r)!;
+    this.into(this.officeSlots[oid], oid, r, multi, OFFICE_SUBMISSION, view, finiteAt(t.relayPoints, r));
   }
 
   department(r: number, multi: boolean): void {
@@ -217,8 +223,6 @@ class Accumulator {
   ): void {
     for (let s = 0; s < list.length; s++) {
       const slot = list[s];
-      // The 对口处室 earns no adoption or piece of its own from a row it relayed.
-      if (submission === OFFICE_SUBMISSION && (slot.metric === ADOPTED || slot.metric === PIECES)) continue;
       const w = this.gate(slot, r, submission, view);
       const amount = slot.metric === POINTS ? points : 1;
       if (w !== 0 && amount !== 0) this.put(slot, id, this.bucket, amount * w, multi);

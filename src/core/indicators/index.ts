@@ -91,7 +91,7 @@ function capUnitPoints(t: RowTable, units: UnitRegistry, slots: Slots, rules: Ru
     const m = t.pointsMonth[i];
     if (m < 0) continue;
     if (t.unit[i] >= 0) monthly[t.unit[i] * 12 + m] += finiteAt(t.points, i);
-    if (t.flags[i] & RELAYED) monthly[(t.office.get(i) ?? 0) * 12 + m] += finiteAt(t.relayPoints, i);
+    if (t.flags[i] & RELAYED) monthly[t.office.get(i)! * 12 + m] += finiteAt(t.relayPoints, i);
   }
   const span = capSpan(rules?.settings?.capPeriod === '月' ? '月' : '季');
   for (let id = 0; id < units.names.length; id++) {

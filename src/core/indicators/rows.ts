@@ -120,7 +120,7 @@ export interface RowTable {
   submitMonth: Int8Array; // month 0..11 by 报送日期 (else 录用日期)
   /** The scored columns, read in place (not copied): points and relay shares (finiteAt), countable. */
   points: Float64Array;
-  relayPoints: Float64Array; // the 对口处室's share, read where office ≥ 0
+  relayPoints: Float64Array; // the 对口处室's share, read where RELAYED
   countable: Uint8Array;
   flags: Uint8Array; // HEAD | SINGLE | SUBMISSION | OFFICE_SUBMISSION | RELAYED
   /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
