@@ -10,6 +10,7 @@ import { buildReport } from '../src/core/report';
 import { presetRules } from '../src/core/rules';
 import { scoreLedger } from '../src/core/score';
 import type { Grid } from '../src/core/types';
+import { floorPass } from './floor';
 import { generateLedger } from './generate';
 import { isMain } from './main';
 
@@ -34,6 +35,8 @@ export interface EngineResult {
   gridMb: number;
   /** Peak resident memory of the whole process (grid + engine), MB. */
   peakMb: number;
+  /** Median ms of the floor (bench/floor.ts) on the same grid, timed between the passes; null for a single cold pass. */
+  floorMs: number | null;
   rowsWithIssues: number;
 }
 
@@ -75,11 +78,24 @@ export function measureEngine(rows: number, iterations: number): EngineResult {
   const grid = generateLedger({ rows, seed: 42 });
   (globalThis as { gc?: () => void }).gc?.();
   const gridMb = process.memoryUsage().rss / 2 ** 20;
-  // One warm-up pass (JIT) for the sizes where that is cheap; the 1M run is a single cold pass.
-  if (iterations > 1) timeEngine(grid);
+  // One warm-up pass (JIT) for the sizes where that is cheap; the 1M run is a single cold pass, no floor.
+  const rules = presetRules('上街区');
+  const floors: number[] = [];
+  const timeFloor = () => {
+    const t0 = performance.now();
+    floorPass(grid, rules);
+    floors.push(performance.now() - t0);
+  };
+  if (iterations > 1) {
+    timeFloor();
+    timeEngine(grid);
+    floors.length = 0;
+  }
   const runs: StageTimes[] = [];
   let rowsWithIssues = 0;
   for (let i = 0; i < iterations; i++) {
+    // The floor in turn with the engine, three times each, so that both see the machine at its same speed.
+    if (iterations > 1) for (let k = 0; k < 3; k++) timeFloor();
     const r = timeEngine(grid);
     runs.push(r.ms);
     rowsWithIssues = r.rowsWithIssues;
@@ -94,6 +110,7 @@ export function measureEngine(rows: number, iterations: number): EngineResult {
     scoreIndicatorsRowsPerSecond: rows / ((ms.score + ms.indicators) / 1000),
     gridMb,
     peakMb: process.resourceUsage().maxRSS / 1024,
+    floorMs: floors.length > 0 ? median(floors) : null,
     rowsWithIssues,
   };
 }

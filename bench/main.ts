@@ -11,6 +11,9 @@ export function isMain(name: string): boolean {
 export const HEADLINE = [
   'engine_rows_per_s',
   'engine_full_pass_rows_per_s',
+  'engine_floor_ms',
+  'engine_over_floor',
+  'engine_full_pass_over_floor',
   'engine_1m_s',
   'engine_1m_peak_mb',
   'custom_function_calls_per_recalc',

@@ -104,6 +104,10 @@ function timeV(stderr: string): { peakMb: number | null; elapsedS: number | null
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 const n1 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+/** A stage time over the floor timed beside it, one decimal; null without a floor. */
+const floorTimes = (e: EngineResult | undefined, ms: (e: EngineResult) => number) =>
+  e?.floorMs ? Number((ms(e) / e.floorMs).toFixed(1)) : null;
+
 /** A ratio: whole above 10, one decimal below (2.5× is not 3×). */
 const ratioText = (x: number) => (x >= 10 ? n0(x) : n1(x));
 const n2 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
@@ -170,6 +174,9 @@ async function main(): Promise<void> {
         'total',
         'rows/s',
         'score+ind rows/s',
+        'floor ms',
+        'score+ind ÷ floor',
+        'total ÷ floor',
         'grid MB',
         'peak MB',
       ],
@@ -182,6 +189,9 @@ async function main(): Promise<void> {
         n1(e.ms.total),
         n0(e.rowsPerSecond),
         n0(e.scoreIndicatorsRowsPerSecond),
+        e.floorMs === null ? '—' : n1(e.floorMs),
+        e.floorMs === null ? '—' : `${n1((e.ms.score + e.ms.indicators) / e.floorMs)}×`,
+        e.floorMs === null ? '—' : `${n1(e.ms.total / e.floorMs)}×`,
         n0(e.gridMb),
         n0(e.peakMb),
       ]),
@@ -401,6 +411,11 @@ async function main(): Promise<void> {
     engine_rows_per_s: engine100k ? Math.round(engine100k.scoreIndicatorsRowsPerSecond) : null,
     engine_rows_per_s_at: engine100k?.rows ?? null,
     engine_full_pass_rows_per_s: engine100k ? Math.round(engine100k.rowsPerSecond) : null,
+    // The same two against the floor (bench/floor.ts) timed between the passes in the same process: how
+    // many times plain code's time, a figure that holds while the shared machine changes speed.
+    engine_floor_ms: engine100k?.floorMs ? Number(engine100k.floorMs.toFixed(1)) : null,
+    engine_over_floor: floorTimes(engine100k, (e) => e.ms.score + e.ms.indicators),
+    engine_full_pass_over_floor: floorTimes(engine100k, (e) => e.ms.total),
     // The 1M-row full pass: one cold pass, and the peak RSS of the process that built the grid and ran it.
     engine_1m_s: engine1m ? Number((engine1m.ms.total / 1000).toFixed(2)) : null,
     engine_1m_peak_mb: engine1m ? Math.round(engine1m.peakMb) : null,
