@@ -52,21 +52,29 @@ export function daysInMonth(y: number, m: number): number {
 function civil(day: Day): number {
   const f = Math.floor(day);
   if (f >= TABLE_FROM && f < TABLE_TO) {
-    CIVIL ??= civilTable();
-    return CIVIL[f - TABLE_FROM];
+    const k = f - TABLE_FROM;
+    if (CIVIL_FILLED[k >>> BLOCK_BITS] === 0) fillBlock(k >>> BLOCK_BITS);
+    return CIVIL[k];
   }
   return civilOf(f);
 }
 
-/** Days 1900-01-01 … 2200-12-31 (every date a cell can hold) are looked up: 301 years, 440 KB, made on first use. */
+/**
+ * Days 1900-01-01 … 2200-12-31 (every date a cell can hold) are looked up: 301 years, 440 KB, each block of
+ * 512 days worked out on its first use. Not the whole table at once: every custom-function call and menu
+ * item is a fresh Apps Script execution, and a ledger's dates fill a few blocks.
+ */
 const TABLE_FROM: Day = -25_567; // 1900-01-01
 const TABLE_TO: Day = 84_371; // 2201-01-01
-let CIVIL: Int32Array | null = null;
+const BLOCK_BITS = 9;
+const CIVIL = new Int32Array(TABLE_TO - TABLE_FROM);
+const CIVIL_FILLED = new Uint8Array(((TABLE_TO - TABLE_FROM) >>> BLOCK_BITS) + 1);
 
-function civilTable(): Int32Array {
-  const table = new Int32Array(TABLE_TO - TABLE_FROM);
-  for (let day = TABLE_FROM; day < TABLE_TO; day++) table[day - TABLE_FROM] = civilOf(day);
-  return table;
+function fillBlock(block: number): void {
+  const from = block << BLOCK_BITS;
+  const to = Math.min(from + (1 << BLOCK_BITS), CIVIL.length);
+  for (let k = from; k < to; k++) CIVIL[k] = civilOf(k + TABLE_FROM);
+  CIVIL_FILLED[block] = 1;
 }
 
 function civilOf(day: Day): number {

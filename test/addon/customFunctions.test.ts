@@ -2,9 +2,10 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { AS_OF_MISSING } from '../../src/addon/customFunctions';
 import * as main from '../../src/addon/main';
+import { SCRIPT_ZONE } from '../../src/addon/runtime/zone';
 import { runSetup } from '../../src/addon/setupLedger';
 import { decodeCsv, parseCsv } from '../../src/cli/csv';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
@@ -248,6 +249,68 @@ describe('dates in the spreadsheet’s own time zone', () => {
       expect(checks.map((r) => r[0])).toEqual(['校验', '', '']);
     });
   }
+
+  /** Utilities.formatDate calls while `run` runs. */
+  function formatDateCalls(run: () => void): number {
+    const U = apps.globals.Utilities as { formatDate: (...a: unknown[]) => string };
+    const real = U.formatDate;
+    let calls = 0;
+    U.formatDate = (...a) => {
+      calls++;
+      return real(...a);
+    };
+    try {
+      run();
+    } finally {
+      U.formatDate = real;
+    }
+    return calls;
+  }
+
+  it('in the script’s own zone reads each date as it is, without a Utilities.formatDate per date', () => {
+    // As Apps Script runs it: Dates in the manifest's zone, which is also the spreadsheet's.
+    const before = process.env.TZ;
+    process.env.TZ = SCRIPT_ZONE;
+    onTestFinished(() => {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    });
+    const functions = main as unknown as Record<string, (...a: unknown[]) => unknown>;
+    // Twelve adoptions of 5 points on twelve days, 2024-03-25 … 2024-04-05: five of them in April.
+    function april(timeZone: string): { points: unknown; calls: number } {
+      const { sheet, day } = sheetWith(timeZone);
+      const rows = Array.from({ length: 12 }, (_, k) => {
+        const iso = k < 7 ? `2024-03-${25 + k}` : `2024-04-0${k - 6}`;
+        return { ...cityShort, 标题: `稿${k}`, 单位: '峡窝镇党委', 录用日期: day(iso) };
+      });
+      const grid = sheetLedger(rows);
+      sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+      let points: unknown;
+      const calls = formatDateCalls(() => {
+        const out = evaluateFormula(
+          apps.spreadsheet,
+          sheet,
+          '=ZG_UNIT_POINTS("峡窝镇党委", A1:V13, "2024-04-01", "2024-04-30")',
+          functions,
+        );
+        points = out[0][0];
+      });
+      return { points, calls };
+    }
+    const own = april(SCRIPT_ZONE);
+    uninstall();
+    // Another zone: every distinct date is re-read in the spreadsheet's zone, one call each.
+    const other = april('Asia/Tokyo');
+    expect([own.points, other.points]).toEqual([25, 25]);
+    // The winter and summer instants that confirm the zone, not one call per date.
+    expect(own.calls).toBeLessThanOrEqual(2);
+    expect(other.calls).toBeGreaterThanOrEqual(12);
+  });
+
+  it('takes the script’s zone from the manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
+    expect(SCRIPT_ZONE).toBe(manifest.timeZone);
+  });
 });
 
 describe('the formulas 初始化台账 writes', () => {

@@ -42,6 +42,21 @@ describe('sheet serial numbers', () => {
     }
   });
 
+  it('gives every day from 1900 to 2200 the calendar date Date.UTC gives, whichever day is asked first', () => {
+    // The day→date table is filled a block at a time as days are asked for: ask in a scrambled order.
+    const from = dayFromYmd(1900, 1, 1);
+    const days = dayFromYmd(2200, 12, 31) - from + 1;
+    const wrong: string[] = [];
+    for (let k = 0; k < days; k++) {
+      const day = from + ((k * 7919) % days); // 7919 is prime, so this visits every day once
+      const utc = new Date(day * 86_400_000);
+      const { y, m, d } = ymdOfDay(day);
+      if (y !== utc.getUTCFullYear() || m !== utc.getUTCMonth() + 1 || d !== utc.getUTCDate())
+        wrong.push(`${day}: ${y}-${m}-${d}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('parseDay reads numbers as serials, and 8-digit numbers as yyyymmdd', () => {
     expect(parseDay(45356)).toBe(dayFromYmd(2024, 3, 5));
     expect(parseDay(20240305)).toBe(dayFromYmd(2024, 3, 5));

@@ -64,6 +64,7 @@ export function dateForCell(day: Day, tz: string | null): Date {
  */
 export function datesInZone<T>(value: T, tz: string | null): T {
   if (tz === null) return value;
+  if (isRuntimeZone(tz)) return ownRealm(value);
   const cache = new Map<number, Date>();
   const convert = (x: unknown): unknown => {
     if (isDateValue(x)) {
@@ -83,4 +84,49 @@ export function datesInZone<T>(value: T, tz: string | null): T {
     return x;
   };
   return convert(value) as T;
+}
+
+/** The value with each Date made in another realm (node:vm tests) made again in this one; else the value itself. */
+function ownRealm<T>(value: T): T {
+  const fix = (x: unknown): unknown => {
+    if (typeof x !== 'object' || x === null || x instanceof Date) return x;
+    if (Array.isArray(x)) {
+      let copy: unknown[] | null = null;
+      for (let i = 0; i < x.length; i++) {
+        const v = fix(x[i]);
+        if (v !== x[i]) (copy ??= x.slice())[i] = v;
+      }
+      return copy ?? x;
+    }
+    return isDateValue(x) ? new Date(x.getTime()) : x;
+  };
+  return fix(value) as T;
+}
+
+/** The manifest's timeZone (appsscript.json, held equal by a test): the zone Apps Script runs Dates in. */
+export const SCRIPT_ZONE = 'Asia/Shanghai';
+
+/**
+ * True when the spreadsheet's zone is the script's own: a Date's getters then already read the day the
+ * cell shows, so the ledger's hundreds of distinct dates need no Utilities.formatDate each. Held to
+ * formatDate on a winter and a summer instant, once per execution (and runtime zone, for node's tests).
+ */
+function isRuntimeZone(tz: string): boolean {
+  if (tz !== SCRIPT_ZONE) return false;
+  const probes = [new Date(2024, 0, 15, 12, 30), new Date(2024, 6, 15, 12, 30)];
+  const key = `${probes[0].getTime()}|${probes[1].getTime()}`;
+  let same = SAME_ZONE.get(key);
+  if (same === undefined) {
+    same = probes.every((p) => Utilities.formatDate(p, tz, 'yyyy-MM-dd HH:mm') === localText(p));
+    SAME_ZONE.set(key, same);
+  }
+  return same;
+}
+
+const SAME_ZONE = new Map<string, boolean>();
+
+/** A Date's local wall clock as Utilities.formatDate's yyyy-MM-dd HH:mm writes it. */
+function localText(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
