@@ -4,7 +4,7 @@ import type { IndicatorEvaluation } from './indicators';
 import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
-import { type PresetName, parsePresetName, presetRules, type RuleGrids, readRules } from './rules';
+import { type PresetName, parsePresetName, presetFallback, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
 import { scoredColumns } from './scoredColumns';
 import { cellText } from './text';
@@ -59,7 +59,7 @@ export function resolveRules(
   preset?: PresetName,
 ): { rules: Rules; errors: RuleError[] } {
   const named = presetInSettings(tables.设置);
-  const base = presetRules(preset ?? named ?? '上街区');
+  const base = presetFallback(preset ?? named ?? '上街区');
   const { rules, errors } = readRules(tables, base);
   // A preset asked for over a 设置 that names another: the rules say which preset filled them in.
   if (preset && named !== preset)

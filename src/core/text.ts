@@ -146,14 +146,18 @@ function splitAuthorsOnce(text: string): string[] {
 export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles a table-driven loop (CJK ideographs kept without it).
   if (title.length > 500) return normalizeTitleSlow(title);
-  const map = titleMap();
+  const map = TITLE_MAP;
   const buffer = TITLE_BUFFER;
   let kept = 0;
   let changed = false;
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    const m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
+    let m = c;
+    if (c < 0x4e00 || c > 0x9fff) {
+      if (TITLE_PAGES[c >>> 8] === 0) fillTitlePage(c >>> 8);
+      m = map[c];
+    }
     if (m < 0) {
       changed = true;
       continue;
@@ -190,21 +194,23 @@ const TITLE_PUNCTUATION = '《》〈〉<>“”‘’"\'「」『』【】()（�
 const WHITESPACE =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-let TITLE_MAP: Int32Array | null = null;
+/**
+ * Per UTF-16 code unit: what normalizeTitle keeps after width and ASCII case folding; -1 = dropped. Filled
+ * 256 code units at a time as titles use them: each Apps Script execution starts with an empty table.
+ */
+const TITLE_MAP = new Int32Array(65_536);
+const TITLE_PAGES = new Uint8Array(256);
+/** Code units a title key leaves out: punctuation and whitespace. */
+const TITLE_DROP = new Uint8Array(65_536);
+for (const ch of TITLE_PUNCTUATION + WHITESPACE) TITLE_DROP[ch.charCodeAt(0)] = 1;
 
-/** Per UTF-16 code unit: what normalizeTitle keeps after width and ASCII case folding; -1 = dropped. */
-function titleMap(): Int32Array {
-  if (TITLE_MAP) return TITLE_MAP;
-  const map = new Int32Array(65_536);
-  const drop = new Uint8Array(65_536);
-  for (const ch of TITLE_PUNCTUATION + WHITESPACE) drop[ch.charCodeAt(0)] = 1;
-  for (let c = 0; c < 65_536; c++) {
+function fillTitlePage(page: number): void {
+  for (let c = page << 8; c < (page + 1) << 8; c++) {
     const half = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
     const folded = half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
-    map[c] = drop[c] || drop[half] || drop[folded] ? -1 : folded;
+    TITLE_MAP[c] = TITLE_DROP[c] || TITLE_DROP[half] || TITLE_DROP[folded] ? -1 : folded;
   }
-  TITLE_MAP = map;
-  return map;
+  TITLE_PAGES[page] = 1;
 }
 
 /** User text quoted in a message, cut short so that one long cell cannot flood 校验 (a Sheets cell holds 50,000). */

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveRules } from '../../src/core';
 import {
   emptyRules,
   outletIndex,
   PRESET_NAMES,
   parsePresetName,
   presetRules,
+  type RuleGrids,
   readRules,
   rulesToGrids,
   validateRules,
@@ -327,5 +329,32 @@ describe('outletIndex', () => {
       { name: '乙报', aliases: [], level: '省级', tags: [] },
     ]);
     expect(find('乙报')?.level).toBe('省级');
+  });
+});
+
+describe('a preset as the fallback of the office’s tables', () => {
+  // resolveRules reads the preset's other tables only when one is missing: the same rules as reading over
+  // the whole preset, whichever tables are there, header-only or broken.
+  it('gives the rules reading over the whole preset gives, for every subset of the tables', () => {
+    const differ: string[] = [];
+    for (const name of PRESET_NAMES) {
+      const grids = rulesToGrids(presetRules(name));
+      const names = Object.keys(grids) as (keyof typeof grids)[];
+      for (let mask = 0; mask < 1 << names.length; mask += 3) {
+        for (const variant of ['as written', 'header only', 'a bad cell'] as const) {
+          const tables: RuleGrids = {};
+          names.forEach((table, k) => {
+            if (!(mask & (1 << k))) return;
+            const grid = grids[table]!.map((row) => [...row]);
+            if (variant === 'a bad cell' && grid.length > 1) grid[1][0] = '乱码###';
+            tables[table] = variant === 'header only' ? grid.slice(0, 1) : grid;
+          });
+          const eager = readRules(tables, presetRules(name));
+          const lazy = resolveRules(tables, name);
+          if (JSON.stringify(lazy) !== JSON.stringify(eager)) differ.push(`${name} ${mask} ${variant}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });

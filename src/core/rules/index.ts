@@ -6,6 +6,7 @@ export {
   PRESET_TITLES,
   type PresetName,
   parsePresetName,
+  presetFallback,
   presetRules,
 } from './presets';
 export { readRules } from './read';

@@ -1,10 +1,10 @@
 // The three presets of RULES §5, each a complete set of rule tables the office can then edit.
 import { LEVELS } from '../levels';
 import { toHalfWidth } from '../text';
-import type { Rules } from '../types';
+import type { Grid, Rules } from '../types';
 import { readRules } from './read';
 import { type RuleGrids, type RuleTableName, TABLE_HEADERS } from './schema';
-import { defaultSettings } from './settings';
+import { defaultSettings, readSettings } from './settings';
 
 export type PresetName = '上街区' | '部机关' | '类别';
 
@@ -34,13 +34,39 @@ export function parsePresetName(text: string): PresetName | null {
 /** A fresh copy of a preset's rules (callers may change it freely). */
 export function presetRules(name: PresetName): Rules {
   // Read like the office's own tables, so a preset is exactly what 初始化台账 writes and reads back.
-  const tables = PRESETS[name];
+  return readRules(presetGrids(name), emptyRules()).rules;
+}
+
+/**
+ * A preset as the fallback of tables read over it (resolveRules): its 设置 at once, which every read uses;
+ * its other tables only when one is missing and falls back, since every custom-function call and menu item
+ * reads the rules afresh, and the tables 初始化台账 writes are all there.
+ */
+export function presetFallback(name: PresetName): Rules {
+  let all: Rules | null = null;
+  const fallback = { settings: readSettings(presetGrid(name, '设置'), defaultSettings(), []).settings };
+  for (const key of ['units', 'outlets', 'points', 'multipliers', 'bonuses', 'indicators', 'people'] as const)
+    Object.defineProperty(fallback, key, { get: () => (all ??= presetRules(name))[key] });
+  return fallback as Rules;
+}
+
+/** A preset's tables as the sheet holds them. */
+function presetGrids(name: PresetName): RuleGrids {
   const grids: RuleGrids = {};
-  for (const table of Object.keys(tables) as RuleTableName[]) {
-    const rows = tables[table]!.trim().split('\n');
-    grids[table] = [TABLE_HEADERS[table], ...rows.map((line) => line.trim().split('|'))];
-  }
-  return readRules(grids, emptyRules()).rules;
+  for (const table of Object.keys(PRESETS[name]) as RuleTableName[]) grids[table] = presetGrid(name, table);
+  return grids;
+}
+
+function presetGrid(name: PresetName, table: RuleTableName): Grid | undefined {
+  const text = PRESETS[name][table];
+  if (text === undefined) return undefined;
+  return [
+    TABLE_HEADERS[table],
+    ...text
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split('|')),
+  ];
 }
 
 /**
