@@ -94,7 +94,9 @@ function ownRealm<T>(value: T): T {
       let copy: unknown[] | null = null;
       for (let i = 0; i < x.length; i++) {
         const v = fix(x[i]);
-        if (v !== x[i]) (copy ??= x.slice())[i] = v;
+        if (v === x[i]) continue;
+        copy ??= x.slice();
+        copy[i] = v;
       }
       return copy ?? x;
     }

@@ -44,9 +44,13 @@ export function presetRules(name: PresetName): Rules {
  */
 export function presetFallback(name: PresetName): Rules {
   let all: Rules | null = null;
+  const full = (): Rules => {
+    all ??= presetRules(name);
+    return all;
+  };
   const fallback = { settings: readSettings(presetGrid(name, '设置'), defaultSettings(), []).settings };
   for (const key of ['units', 'outlets', 'points', 'multipliers', 'bonuses', 'indicators', 'people'] as const)
-    Object.defineProperty(fallback, key, { get: () => (all ??= presetRules(name))[key] });
+    Object.defineProperty(fallback, key, { get: () => full()[key] });
   return fallback as Rules;
 }
 
