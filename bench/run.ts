@@ -10,6 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { bundleBenchModules } from './bundle';
 import type { SplitTimes } from './cli';
+import type { ColdCall } from './cold';
 import type { EngineResult } from './engine';
 import type { LoComparison } from './lo';
 import { HEADLINE } from './main';
@@ -25,14 +26,35 @@ const outArg = process.argv.indexOf('--out');
 const outFile = outArg > 0 ? process.argv[outArg + 1] : undefined;
 
 const PLAN = quick
-  ? { engine: [1_000, 10_000], peer: [1_000], lo: [1_000], sheets: [1_000, 10_000], cli: 10_000 }
+  ? {
+      engine: [1_000, 10_000],
+      peer: [1_000],
+      lo: [1_000],
+      sheets: [1_000, 10_000],
+      cold: [1_000],
+      cli: 10_000,
+    }
   : {
       engine: [1_000, 10_000, 100_000, 1_000_000],
       peer: [1_000, 10_000],
       lo: [10_000, 100_000],
       sheets: [1_000, 100_000],
+      cold: [1_000, 10_000],
       cli: 100_000,
     };
+/** Fresh processes per size for the cold recalculation (each is one sample). */
+const COLD_RUNS = 7;
+
+interface ColdSummary {
+  rows: number;
+  runs: number;
+  loadMs: number;
+  callMs: number;
+  totalMs: number;
+  formatDateCalls: number;
+  spreadsheetCalls: number;
+}
+
 /** Seconds LibreOffice may take for one size (start, load, recalculation, edit) before it is stopped. */
 const LO_DEADLINE_S = 400;
 const ITERATIONS: Record<number, number> = { 1000: 20, 10000: 10, 100000: 3, 1000000: 1 };
@@ -83,7 +105,7 @@ function node<T>(module: string, args: (string | number)[], timeoutMs: number): 
 }
 
 async function bundle(): Promise<void> {
-  await bundleBenchModules(root, outDir, ['engine', 'peer', 'sheets', 'cli', 'lo']);
+  await bundleBenchModules(root, outDir, ['engine', 'peer', 'sheets', 'cold', 'cli', 'lo']);
   if (!existsSync(join(root, 'dist', 'Code.js')) || !existsSync(join(root, 'dist', 'cli.cjs'))) {
     const r = child(process.execPath, [join(root, 'scripts', 'build.mjs')], 300_000);
     if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
@@ -352,6 +374,37 @@ async function main(): Promise<void> {
       `(min ${n1(sheets.bundleLoadMs.min)}, max ${n1(sheets.bundleLoadMs.max)}, ${sheets.bundleLoadMs.runs} runs)`,
   );
 
+  // One recalculation as Apps Script runs it: a fresh process per sample (load Code.js, one ZG_LEDGER).
+  const cold: Record<string, ColdSummary> = {};
+  for (const rows of PLAN.cold) {
+    process.stderr.write(`cold custom function ${label(rows)}…\n`);
+    const runs = Array.from({ length: COLD_RUNS }, () => node<ColdCall>('cold', [rows], 120_000));
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    cold[label(rows)] = {
+      rows,
+      runs: runs.length,
+      loadMs: med(runs.map((r) => r.loadMs)),
+      callMs: med(runs.map((r) => r.callMs)),
+      totalMs: med(runs.map((r) => r.loadMs + r.callMs)),
+      formatDateCalls: runs[0].formatDateCalls,
+      spreadsheetCalls: runs[0].spreadsheetCalls,
+    };
+  }
+  log(
+    table(
+      `One recalculation, cold (a fresh process each: load dist/Code.js, one ZG_LEDGER; median of ${COLD_RUNS})`,
+      ['rows', 'load ms', 'call ms', 'total ms', 'Utilities.formatDate', 'SpreadsheetApp'],
+      Object.entries(cold).map(([k, c]) => [
+        k,
+        n1(c.loadMs),
+        n1(c.callMs),
+        n1(c.totalMs),
+        c.formatDateCalls,
+        c.spreadsheetCalls,
+      ]),
+    ),
+  );
+
   // Command line
   const cliRows = PLAN.cli;
   const xlsx = join(outDir, `ledger-${label(cliRows)}.xlsx`);
@@ -440,6 +493,10 @@ async function main(): Promise<void> {
     ),
     sheets_setup_calls: sheets.setupEmpty.calls,
     custom_function_calls_per_recalc: sheets.customFunctionCallsPerRecalc,
+    // One recalculation as Apps Script runs it (fresh process: load Code.js + one ZG_LEDGER), 1k rows.
+    custom_function_cold_ms: cold['1k'] ? Number(cold['1k'].totalMs.toFixed(1)) : null,
+    custom_function_cold_ms_10k: cold['10k'] ? Number(cold['10k'].totalMs.toFixed(1)) : null,
+    custom_function_format_date_calls: cold['1k']?.formatDateCalls ?? null,
     bundle_bytes: sheets.bundleBytes,
     bundle_load_ms: Number(sheets.bundleLoadMs.median.toFixed(2)),
     [`cli_${cliKey}_wall_s`]: cliOk ? Number((tv.elapsedS ?? real.wallMs / 1000).toFixed(2)) : null,
@@ -456,6 +513,7 @@ async function main(): Promise<void> {
       peer,
       lo,
       sheets,
+      cold,
       cli: { rows: cliRows, xlsxBytes: statSync(xlsx).size, writeXlsxMs: written.ms, split },
     },
     bench_wall_s: 0,
