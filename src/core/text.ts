@@ -153,14 +153,13 @@ export function normalizeTitle(title: string): string {
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    let m = c;
-    if (c < 0x4e00 || c > 0x9fff) {
-      if (TITLE_PAGES[c >>> 8] === 0) fillTitlePage(c >>> 8);
-      m = map[c];
-    }
+    let m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
     if (m < 0) {
-      changed = true;
-      continue;
+      if (m === UNFILLED) m = fillTitlePage(c);
+      if (m < 0) {
+        changed = true;
+        continue;
+      }
     }
     if (m !== c) changed = true;
     // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
@@ -196,21 +195,23 @@ const WHITESPACE =
 
 /**
  * Per UTF-16 code unit: what normalizeTitle keeps after width and ASCII case folding; -1 = dropped. Filled
- * 256 code units at a time as titles use them: each Apps Script execution starts with an empty table.
+ * 256 code units at a time as titles use them (UNFILLED until then): each Apps Script execution starts anew.
  */
-const TITLE_MAP = new Int32Array(65_536);
-const TITLE_PAGES = new Uint8Array(256);
+const UNFILLED = -2;
+const TITLE_MAP = new Int32Array(65_536).fill(UNFILLED);
 /** Code units a title key leaves out: punctuation and whitespace. */
 const TITLE_DROP = new Uint8Array(65_536);
 for (const ch of TITLE_PUNCTUATION + WHITESPACE) TITLE_DROP[ch.charCodeAt(0)] = 1;
 
-function fillTitlePage(page: number): void {
+/** Fills the 256 code units around `code`; what `code` maps to. */
+function fillTitlePage(code: number): number {
+  const page = code >>> 8;
   for (let c = page << 8; c < (page + 1) << 8; c++) {
     const half = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
     const folded = half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
     TITLE_MAP[c] = TITLE_DROP[c] || TITLE_DROP[half] || TITLE_DROP[folded] ? -1 : folded;
   }
-  TITLE_PAGES[page] = 1;
+  return TITLE_MAP[code];
 }
 
 /** User text quoted in a message, cut short so that one long cell cannot flood 校验 (a Sheets cell holds 50,000). */
