@@ -1,6 +1,6 @@
 // 生成通报 and 刷新领导看板 on the fake: every period kind, user text kept as text, a fixed number of
 // SpreadsheetApp calls whatever the ledger's length, and a failure half-way leaving the old tab.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { AppsWorkbook } from '../../src/addon/appsWorkbook';
 import {
   generateReport,
@@ -189,6 +189,37 @@ describe('生成通报', () => {
     expect(counts[1].total).toBe(counts[0].total);
     expect(counts[0].byMethod['Range.getValues']).toBeLessThanOrEqual(10); // a tab is read whole, once
     expect(counts[0].byMethod['Range.setValues']).toBe(4); // 通报, 附件1, 附件2, 待核实: one write each
+  });
+
+  it('in the script’s own zone asks Utilities.formatDate as often for 2,000 rows as for 100, not once a date', () => {
+    // As Apps Script runs it for a Chinese office: Dates in Asia/Shanghai, the spreadsheet's zone too.
+    const before = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    onTestFinished(() => {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    });
+    const calls = [100, 2_000].map((n) => {
+      apps = createFakeApps({ timeZone: 'Asia/Shanghai' });
+      uninstall();
+      uninstall = apps.install();
+      workbookWith(ledgerRows(n)); // dates on 300 and more distinct days
+      const U = apps.globals.Utilities as { formatDate: (...a: unknown[]) => string };
+      const real = U.formatDate;
+      let count = 0;
+      U.formatDate = (...a) => {
+        count++;
+        return real(...a);
+      };
+      const report = generateReport('2024');
+      if (!report.ok) throw new Error(report.message);
+      const dashboard = refreshDashboard();
+      if (!dashboard.ok) throw new Error(dashboard.message);
+      return count;
+    });
+    // The zone's two probes (once per execution), today's date and the like; none per date read.
+    expect(calls[0]).toBeLessThanOrEqual(6);
+    expect(calls[1]).toBeLessThanOrEqual(calls[0]);
   });
 
   it('makes the same calls for a year of 100 rows as for 10,000, every row in the period, 1 in 50 bad', () => {
