@@ -3,7 +3,8 @@
 // own zone (appsscript.json: Asia/Shanghai) decides what getDate() says. The two differ for any
 // spreadsheet outside China, so every Date read from a cell or received as a custom-function argument
 // is re-read here with Utilities.formatDate in the spreadsheet's zone (which custom functions may ask
-// for), and every date written is made with Utilities.parseDate in that zone.
+// for), unless that zone is the script's own, and every date written is made with Utilities.parseDate
+// in that zone.
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getspreadsheettimezone
 // https://developers.google.com/apps-script/reference/utilities/utilities#formatdatedate,-timezone,-format
 import { dayFromYmd, dayToIso } from '../../core/dates';
@@ -60,11 +61,12 @@ export function dateForCell(day: Day, tz: string | null): Date {
 /**
  * A value (cell, row, grid or custom-function argument) with every Date replaced by local midnight, in
  * the script's runtime, of the calendar day (and time) the cell shows in `tz`: the engine reads a Date
- * with getFullYear/getMonth/getDate. One formatDate per distinct instant (a ledger repeats its days).
+ * with getFullYear/getMonth/getDate. One formatDate per distinct instant (a ledger repeats its days);
+ * none per date when `tz` is the script's own zone, where each Date already reads that day.
  */
 export function datesInZone<T>(value: T, tz: string | null): T {
   if (tz === null) return value;
-  if (isRuntimeZone(tz)) return ownRealm(value);
+  if (isScriptZone(tz)) return ownRealm(value);
   const cache = new Map<number, Date>();
   const convert = (x: unknown): unknown => {
     if (isDateValue(x)) {
@@ -113,7 +115,7 @@ export const SCRIPT_ZONE = 'Asia/Shanghai';
  * cell shows, so the ledger's hundreds of distinct dates need no Utilities.formatDate each. Held to
  * formatDate on a winter and a summer instant, once per execution (and runtime zone, for node's tests).
  */
-function isRuntimeZone(tz: string): boolean {
+function isScriptZone(tz: string): boolean {
   if (tz !== SCRIPT_ZONE) return false;
   const probes = [new Date(2024, 0, 15, 12, 30), new Date(2024, 6, 15, 12, 30)];
   const key = `${probes[0].getTime()}|${probes[1].getTime()}`;
