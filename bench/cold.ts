@@ -23,6 +23,8 @@ export interface ColdCall {
   formatDateCalls: number;
   /** SpreadsheetApp calls the call made. */
   spreadsheetCalls: number;
+  /** The 积分 column's sum, the work done (held to the engine's by test/bench/cold.test.ts). */
+  pointsTotal: number;
 }
 
 export function coldCall(root: string, rows: number): ColdCall {
@@ -56,6 +58,7 @@ export function coldCall(root: string, rows: number): ColdCall {
     callMs: t2 - t1,
     formatDateCalls,
     spreadsheetCalls: apps.log.total,
+    pointsTotal: out.slice(1).reduce((sum, row) => sum + (typeof row[0] === 'number' ? row[0] : 0), 0),
   };
 }
 
