@@ -204,18 +204,12 @@ describe('生成通报', () => {
       uninstall();
       uninstall = apps.install();
       workbookWith(ledgerRows(n)); // dates on 300 and more distinct days
-      const U = apps.globals.Utilities as { formatDate: (...a: unknown[]) => string };
-      const real = U.formatDate;
-      let count = 0;
-      U.formatDate = (...a) => {
-        count++;
-        return real(...a);
-      };
+      const before = apps.formatDateCalls;
       const report = generateReport('2024');
       if (!report.ok) throw new Error(report.message);
       const dashboard = refreshDashboard();
       if (!dashboard.ok) throw new Error(dashboard.message);
-      return count;
+      return apps.formatDateCalls - before;
     });
     // The zone's two probes (once per execution), today's date and the like; none per date read.
     expect(calls[0]).toBeLessThanOrEqual(6);

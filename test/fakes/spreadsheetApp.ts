@@ -1514,6 +1514,8 @@ export interface FakeApps {
   ui: FakeUi;
   lock: FakeLock;
   log: CallLog;
+  /** Utilities.formatDate calls so far (not in `log`, which is SpreadsheetApp traffic). */
+  formatDateCalls: number;
   /** The global objects Apps Script code sees: pass to node:vm or assign onto globalThis. */
   globals: Record<string, unknown>;
   resetCounts(): void;
@@ -1618,8 +1620,8 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     'Session',
   );
   // https://developers.google.com/apps-script/reference/utilities/utilities
-  // Not counted: Utilities runs in the script's own process, not a round trip to the spreadsheet (the
-  // counts measure SpreadsheetApp traffic; formatDate runs once per distinct date read).
+  // Not in the call log: Utilities is no round trip to the spreadsheet (the log measures SpreadsheetApp
+  // traffic). Counted apart in formatDateCalls: a service call per date read is what a run must not make.
   const Utilities = Object.assign(
     {},
     {
@@ -1628,6 +1630,7 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
           throw new Error(
             'Exception: The parameters (String,String,String) don’t match the method signature for Utilities.formatDate.',
           );
+        fake.formatDateCalls++;
         return formatDate(date, tz, format);
       },
       parseDate: (text: string, tz: string, format: string) => parseDate(text, tz, format),
@@ -1648,11 +1651,12 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     Utilities,
   };
 
-  return {
+  const fake: FakeApps = {
     spreadsheet,
     ui,
     lock,
     log: ctx.log,
+    formatDateCalls: 0,
     globals,
     resetCounts() {
       ctx.log.total = 0;
@@ -1711,6 +1715,7 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
       };
     },
   };
+  return fake;
 }
 
 /** Commit the running execution's pending cell writes (SpreadsheetApp.flush, or the end of the run). */
