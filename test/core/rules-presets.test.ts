@@ -7,6 +7,7 @@ import {
   outletIndex,
   PRESET_NAMES,
   parsePresetName,
+  presetFallback,
   presetRules,
   type RuleGrids,
   readRules,
@@ -356,5 +357,9 @@ describe('a preset as the fallback of the office’s tables', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+
+  it('is the preset itself when spread or read whole', () => {
+    for (const name of PRESET_NAMES) expect({ ...presetFallback(name) }).toEqual(presetRules(name));
   });
 });

@@ -50,7 +50,7 @@ export function presetFallback(name: PresetName): Rules {
   };
   const fallback = { settings: readSettings(presetGrid(name, '设置'), defaultSettings(), []).settings };
   for (const key of ['units', 'outlets', 'points', 'multipliers', 'bonuses', 'indicators', 'people'] as const)
-    Object.defineProperty(fallback, key, { get: () => full()[key] });
+    Object.defineProperty(fallback, key, { get: () => full()[key], enumerable: true });
   return fallback as Rules;
 }
 
