@@ -12,7 +12,7 @@ import { scoreLedger } from '../src/core/score';
 import type { Grid } from '../src/core/types';
 import { floorPass } from './floor';
 import { generateLedger } from './generate';
-import { isMain } from './main';
+import { isMain, median } from './main';
 
 export interface StageTimes {
   parse: number;
@@ -39,11 +39,6 @@ export interface EngineResult {
   floorMs: number | null;
   rowsWithIssues: number;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** One pass of the whole engine on a grid, timed stage by stage. */
 export function timeEngine(grid: Grid): { ms: StageTimes; rowsWithIssues: number } {

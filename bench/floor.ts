@@ -6,7 +6,7 @@
 import { dayFromSerial, dayFromYmd, dayOfDate } from '../src/core/dates';
 import { LEDGER_HEADERS } from '../src/core/ledger';
 import { LEVELS, levelRank } from '../src/core/levels';
-import type { Cell, Grid, LedgerField, Level, Rules } from '../src/core/types';
+import type { Cell, Grid, LedgerField, Level, Mode, Rules } from '../src/core/types';
 
 export interface FloorResult {
   rowPoints: Float64Array;
@@ -58,6 +58,19 @@ function dayOf(cell: Cell, cache: DateDays): number {
   return Number.NaN;
 }
 
+/** A level's points for a mode in the 计分 table, without kind, tag or placement: the formula sheet's lookup. */
+export function basePoints(rules: Rules, mode: Mode, level: Level): number {
+  return (
+    rules.points.find((p) => p.mode === mode && p.level === level && !p.kind && !p.tag && !p.placement)
+      ?.points ?? 0
+  );
+}
+
+/** The levels whose adoptions earn the 对口处室 its share (转报最低级别 or above, RULES §4). */
+export function relayLevels(rules: Rules): Level[] {
+  return LEVELS.filter((lv) => levelRank(lv) >= levelRank(rules.settings.relayMinLevel));
+}
+
 /** The per-unit figures of the peer's workbook, in one pass over the rows and one over the units. */
 export function floorPass(grid: Grid, rules: Rules): FloorResult {
   const y = rules.settings.year;
@@ -66,14 +79,9 @@ export function floorPass(grid: Grid, rules: Rules): FloorResult {
   const monthStart = Array.from({ length: 13 }, (_, m) => (m < 12 ? dayFromYmd(y, m + 1, 1) : yearEnd + 1));
   const levelOf = new Map<string, Level>();
   for (const o of rules.outlets) for (const name of [o.name, ...o.aliases]) levelOf.set(name, o.level);
-  const base = (mode: string, level: string) =>
-    rules.points.find((p) => p.mode === mode && p.level === level && !p.kind && !p.tag && !p.placement)
-      ?.points ?? 0;
-  const adopted = new Map(LEVELS.map((lv) => [lv as string, base('录用', lv)]));
-  const combined = new Map(LEVELS.map((lv) => [lv as string, base('综合', lv)]));
-  const relayLevel = new Set<string>(
-    LEVELS.filter((lv) => levelRank(lv) >= levelRank(rules.settings.relayMinLevel)),
-  );
+  const adopted = new Map(LEVELS.map((lv) => [lv as string, basePoints(rules, '录用', lv)]));
+  const combined = new Map(LEVELS.map((lv) => [lv as string, basePoints(rules, '综合', lv)]));
+  const relayLevel = new Set<string>(relayLevels(rules));
   const unitIndex = new Map(rules.units.map((u, i) => [u.name, i]));
   const units = rules.units.length;
   const points = new Float64Array(units);

@@ -27,3 +27,9 @@ export const HEADLINE = [
   'cli_100k_wall_s',
   'cli_100k_peak_mb',
 ] as const;
+
+/** The median of some figures (the mean of the middle two for an even count). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}

@@ -6,14 +6,15 @@
 import { HyperFormula } from 'hyperformula';
 import { dayFromYmd, serialOfDay } from '../src/core/dates';
 import { LEDGER_HEADERS, parseLedger } from '../src/core/ledger';
-import { LEVELS, levelRank } from '../src/core/levels';
+import { LEVELS } from '../src/core/levels';
 import { yearPeriod } from '../src/core/period';
 import { buildReport } from '../src/core/report';
 import { presetRules } from '../src/core/rules';
 import { scoreLedger } from '../src/core/score';
 import { roundHalfUp } from '../src/core/text';
-import type { Cell, Grid, Mode, Rules } from '../src/core/types';
+import type { Cell, Grid, Rules } from '../src/core/types';
 import { timeEngine } from './engine';
+import { basePoints, relayLevels } from './floor';
 import { generateLedger } from './generate';
 import { isMain } from './main';
 
@@ -76,10 +77,7 @@ export function peerWorkbook(grid: Grid, rules: Rules): PeerSheets {
   const outlets: Raw[][] = [['媒体', '级别']];
   for (const o of rules.outlets) for (const name of [o.name, ...o.aliases]) outlets.push([name, o.level]);
   const points: Raw[][] = [['级别', '录用', '综合']];
-  const pts = (mode: Mode, level: string) =>
-    rules.points.find((p) => p.mode === mode && p.level === level && !p.kind && !p.tag && !p.placement)
-      ?.points ?? 0;
-  for (const lv of LEVELS) points.push([lv, pts('录用', lv), pts('综合', lv)]);
+  for (const lv of LEVELS) points.push([lv, basePoints(rules, '录用', lv), basePoints(rules, '综合', lv)]);
 
   const y = rules.settings.year;
   const last = n + 1;
@@ -95,7 +93,6 @@ export function peerWorkbook(grid: Grid, rules: Rules): PeerSheets {
   }
   const units = rules.units.map((u) => u.name);
   // The share is earned only for pieces adopted at 转报最低级别 or above (RULES.md §4, 001 §三.9).
-  const relayLevels = LEVELS.filter((lv) => levelRank(lv) >= levelRank(rules.settings.relayMinLevel));
   const summary: Raw[][] = [
     ['单位', '全年积分', '省级录用', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月报送`)],
   ];
@@ -104,7 +101,7 @@ export function peerWorkbook(grid: Grid, rules: Rules): PeerSheets {
     const year = `${R(DT)},">="&'设置'!$B$1,${R(DT)},"<="&'设置'!$B$2`;
     const row: Raw[] = [
       u,
-      `=SUMIFS(${R(PT)},${R(c.单位)},$A${x},${year})+'设置'!$B$3*(${relayLevels
+      `=SUMIFS(${R(PT)},${R(c.单位)},$A${x},${year})+'设置'!$B$3*(${relayLevels(rules)
         .map((lv) => `SUMIFS(${R(PT)},${R(c.对口处室)},$A${x},${R(LV)},"${lv}",${year})`)
         .join('+')})`,
       `=COUNTIFS(${R(c.单位)},$A${x},${R(LV)},"省级",${R(MD)},"<>报送",${R(c.核定)},"<>倒扣",${R(c.核定)},"<>不计分",${year})`,

@@ -13,7 +13,7 @@ import type { SplitTimes } from './cli';
 import type { ColdCall } from './cold';
 import type { EngineResult } from './engine';
 import type { LoComparison } from './lo';
-import { HEADLINE } from './main';
+import { HEADLINE, median } from './main';
 import type { PeerComparison } from './peer';
 import { label, type SheetsResult } from './sheets';
 
@@ -379,13 +379,12 @@ async function main(): Promise<void> {
   for (const rows of PLAN.cold) {
     process.stderr.write(`cold custom function ${label(rows)}…\n`);
     const runs = Array.from({ length: COLD_RUNS }, () => node<ColdCall>('cold', [rows], 120_000));
-    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     cold[label(rows)] = {
       rows,
       runs: runs.length,
-      loadMs: med(runs.map((r) => r.loadMs)),
-      callMs: med(runs.map((r) => r.callMs)),
-      totalMs: med(runs.map((r) => r.loadMs + r.callMs)),
+      loadMs: median(runs.map((r) => r.loadMs)),
+      callMs: median(runs.map((r) => r.callMs)),
+      totalMs: median(runs.map((r) => r.loadMs + r.callMs)),
       formatDateCalls: runs[0].formatDateCalls,
       spreadsheetCalls: runs[0].spreadsheetCalls,
     };

@@ -3,7 +3,7 @@
 //   npx tsx bench/summary.ts out/bench-1.json out/bench-2.json out/bench-3.json
 // prints each headline figure's median, min and max, and each run's load average.
 import { readFileSync } from 'node:fs';
-import { HEADLINE } from './main';
+import { HEADLINE, median } from './main';
 
 interface BenchJson {
   generated_at: string;
@@ -17,10 +17,6 @@ if (files.length === 0) {
   process.exit(2);
 }
 const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchJson);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const fmt = (x: number) =>
   Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : String(Number(x.toFixed(2)));
 

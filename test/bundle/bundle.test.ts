@@ -21,6 +21,7 @@ beforeAll(() => {
 /** A fresh Apps Script-like global scope with the fake services and Code.js loaded. */
 function load(apps: FakeApps = createFakeApps()): { ctx: vm.Context; apps: FakeApps } {
   const ctx = vm.createContext({ ...apps.globals });
+  apps.useScriptRealm(vm.runInContext('Date', ctx));
   vm.runInContext(code, ctx, { filename: 'Code.js' });
   return { ctx, apps };
 }
@@ -127,6 +128,7 @@ describe('dist/Code.js', () => {
     // Each call is a fresh execution: ICU's collation data (12 ms from cold) only when a report sorts.
     const apps = createFakeApps();
     const ctx = vm.createContext({ ...apps.globals });
+    apps.useScriptRealm(vm.runInContext('Date', ctx));
     vm.runInContext(
       'var __collators = 0; const __Collator = Intl.Collator; Intl.Collator = function (...a) { __collators++; return new __Collator(...a); };',
       ctx,

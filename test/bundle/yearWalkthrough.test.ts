@@ -43,6 +43,7 @@ function bundleDoor(): Door {
   const apps = createFakeApps({ owner: OWNER });
   const ctx = vm.createContext({ ...apps.globals });
   vm.runInContext(FIXED_CLOCK, ctx);
+  apps.useScriptRealm(vm.runInContext('Date', ctx));
   vm.runInContext(code, ctx, { filename: 'Code.js' });
   const fn = (name: string) => ctx[name] as (...a: unknown[]) => unknown;
   return {

@@ -67,6 +67,8 @@ interface Ctx {
   user: FakeUser;
   htmlFiles: Record<string, string> | null;
   nextId: number;
+  /** Makes the Dates handed to the script (FakeApps.useScriptRealm). */
+  scriptDate: DateConstructor;
 }
 
 const WRITE_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'Protection']);
@@ -116,7 +118,7 @@ const CELL_LIMIT = 10_000_000;
 
 /** A wall-clock Date (ms as if UTC) as the instant it names in the zone: what getValues hands out. */
 function readValue(ctx: Ctx, v: Value): Value {
-  return isDate(v) ? new Date(instantOf(v.getTime(), ctx.tz)) : v;
+  return isDate(v) ? new ctx.scriptDate(instantOf(v.getTime(), ctx.tz)) : v;
 }
 
 type Interpreted = { v: Value; f?: string; quoted?: boolean; parsed?: boolean; err?: boolean };
@@ -1518,6 +1520,11 @@ export interface FakeApps {
   formatDateCalls: number;
   /** The global objects Apps Script code sees: pass to node:vm or assign onto globalThis. */
   globals: Record<string, unknown>;
+  /**
+   * Dates handed to the script (cell values, Utilities.parseDate) are made with this constructor. In Apps
+   * Script the services and the script share one realm: a node:vm test passes its context's Date.
+   */
+  useScriptRealm(scriptDate: DateConstructor): void;
   resetCounts(): void;
   /** Make the nth write from now throw (once unless `always`). */
   failAfterWrites(n: number, options?: { always?: boolean; message?: string }): void;
@@ -1552,6 +1559,7 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     user: new FakeUser(options.user ?? options.owner ?? 'owner@example.org'),
     htmlFiles: options.htmlFiles === undefined ? null : options.htmlFiles,
     nextId: 1,
+    scriptDate: Date,
   };
   const spreadsheet = new FakeSpreadsheet(ctx, options.name ?? '组工信息宣传积分台账');
   if (options.startWithSheet1 !== false) spreadsheet._addSheet('Sheet1');
@@ -1633,7 +1641,8 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
         fake.formatDateCalls++;
         return formatDate(date, tz, format);
       },
-      parseDate: (text: string, tz: string, format: string) => parseDate(text, tz, format),
+      parseDate: (text: string, tz: string, format: string) =>
+        new ctx.scriptDate(parseDate(text, tz, format).getTime()),
     },
   );
   const ScriptApp = {
@@ -1658,6 +1667,9 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     log: ctx.log,
     formatDateCalls: 0,
     globals,
+    useScriptRealm(scriptDate) {
+      ctx.scriptDate = scriptDate;
+    },
     resetCounts() {
       ctx.log.total = 0;
       ctx.log.writes = 0;

@@ -66,7 +66,7 @@ export function dateForCell(day: Day, tz: string | null): Date {
  */
 export function datesInZone<T>(value: T, tz: string | null): T {
   if (tz === null) return value;
-  if (isScriptZone(tz)) return ownRealm(value);
+  if (isScriptZone(tz)) return value;
   const cache = new Map<number, Date>();
   const convert = (x: unknown): unknown => {
     if (isDateValue(x)) {
@@ -86,25 +86,6 @@ export function datesInZone<T>(value: T, tz: string | null): T {
     return x;
   };
   return convert(value) as T;
-}
-
-/** The value with each Date made in another realm (node:vm tests) made again in this one; else the value itself. */
-function ownRealm<T>(value: T): T {
-  const fix = (x: unknown): unknown => {
-    if (typeof x !== 'object' || x === null || x instanceof Date) return x;
-    if (Array.isArray(x)) {
-      let copy: unknown[] | null = null;
-      for (let i = 0; i < x.length; i++) {
-        const v = fix(x[i]);
-        if (v === x[i]) continue;
-        copy ??= x.slice();
-        copy[i] = v;
-      }
-      return copy ?? x;
-    }
-    return isDateValue(x) ? new Date(x.getTime()) : x;
-  };
-  return fix(value) as T;
 }
 
 /** The manifest's timeZone (appsscript.json, held equal by a test): the zone Apps Script runs Dates in. */

@@ -152,8 +152,11 @@ export interface RowTable {
 export type IdColumn = Int16Array | Int32Array;
 const MAX_SHORT_ID = 32767;
 
-function widened(column: IdColumn): IdColumn {
-  return column instanceof Int16Array ? Int32Array.from(column) : column;
+/** The column with row i's id set: the same column, or a widened copy when the id does not fit two bytes. */
+function withId(column: IdColumn, i: number, id: number): IdColumn {
+  const out = id > MAX_SHORT_ID && column instanceof Int16Array ? Int32Array.from(column) : column;
+  out[i] = id;
+  return out;
 }
 
 /** A number column's value, 0 where it is not finite (a hand-built row's missing points). */
@@ -339,8 +342,7 @@ export function readRows(
     if (uid < 0) continue;
     const piece = rowPiece[i];
     if (tail[piece] < 0) continue;
-    if (uid > MAX_SHORT_ID) t.unit = widened(t.unit);
-    t.unit[i] = uid;
+    t.unit = withId(t.unit, i, uid);
     describeRow(t, views, c, i, l, -1, views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
     if (list) list.push(i);
@@ -418,8 +420,7 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading)
       if (dated !== null && dated !== undefined && dated < cal.start && text(l.titleKey)) prior.push(i, uid);
       continue;
     }
-    if (uid > MAX_SHORT_ID) t.unit = widened(t.unit);
-    t.unit[i] = uid;
+    t.unit = withId(t.unit, i, uid);
     if (oid >= 0) t.office.set(i, oid);
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
@@ -457,9 +458,7 @@ function describeRow(
 ): number {
   const kind = c.kind[i];
   const mode = c.mode[i];
-  const view = views.of(kind, mode, l.kind, recipient);
-  if (view > MAX_SHORT_ID) t.view = widened(t.view);
-  t.view[i] = view;
+  t.view = withId(t.view, i, views.of(kind, mode, l.kind, recipient));
   if (oid < 0) return 0;
   const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
   t.officeView.set(i, views.of(kind, mode, l.kind, views.recipients.id(upward)));
