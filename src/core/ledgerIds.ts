@@ -2,6 +2,7 @@
 // not number (credit.ts). Scoring numbers its units and finds its pieces itself in the same pass over the rows
 // (score.ts: a hash table over unit + title key, faster than a Map of the title keys). Numbering is shared.
 // (Recording them in the parser, strings interned, measured slower over parse + score: 100k and 1M rows.)
+import { normalizeTitle } from './text';
 import type { LedgerRow, ParsedLedger } from './types';
 
 export interface LedgerIds {
@@ -10,7 +11,7 @@ export interface LedgerIds {
   /** Distinct LedgerRow.unit, in order of first row; `unit` indexes it. */
   units: string[];
   unit: Int32Array;
-  /** Distinct non-empty LedgerRow.titleKey, in order of first row; `title` indexes it, -1 when untitled. */
+  /** Distinct non-empty title keys (normalizeTitle), in order of first row; `title` indexes it, -1 when untitled. */
   titles: string[];
   title: Int32Array;
 }
@@ -37,7 +38,8 @@ function stillHolds(ids: LedgerIds): boolean {
     const r = rows[i];
     if (units[unit[i]] !== r.unit) return false;
     const t = title[i];
-    if (t < 0 ? r.titleKey !== '' : titles[t] !== r.titleKey) return false;
+    const key = normalizeTitle(r.title);
+    if (t < 0 ? key !== '' : titles[t] !== key) return false;
   }
   return true;
 }
@@ -50,7 +52,8 @@ export function idsOfRows(rows: LedgerRow[]): LedgerIds {
   for (let i = 0; i < n; i++) {
     const r = rows[i];
     ids.unit[i] = units.id(r.unit);
-    ids.title[i] = r.titleKey === '' ? -1 : titles.id(r.titleKey);
+    const key = normalizeTitle(r.title);
+    ids.title[i] = key === '' ? -1 : titles.id(key);
   }
   return ids;
 }

@@ -39,7 +39,7 @@ import {
   type PointLookup,
   pointLookup,
 } from './scoreRules';
-import { brief, roundHalfUp } from './text';
+import { brief, roundHalfUp, sameTitleKey, titleKeyHash } from './text';
 import type {
   Day,
   LedgerRow,
@@ -285,12 +285,12 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
     // each piece's first row + 1 (0: free), which tells its unit, title key and piece, and a tag of its hash.
-    const title = row.titleKey;
+    // The title key's hash, its unit mixed in (-1: untitled), made without the key.
+    const h = titleKeyHash(row.title, u);
     let piece: number;
-    if (title === '') piece = w.pieces++;
+    if (h < 0) piece = w.pieces++;
     else {
       // The hash's high bits scaled to the table (multiply-high) pick the slot, its low bits are the tag.
-      const h = pieceHash(title, u);
       const tag = (h << rowBits) & 0x7fffffff;
       let slot = Math.floor((h * size) / 4294967296);
       for (;;) {
@@ -302,7 +302,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
         }
         if ((entry & ~rowMask) === tag) {
           const first = (entry & rowMask) - 1;
-          if (unitOf[first] === u && src[first].titleKey === title) {
+          if (unitOf[first] === u && sameTitleKey(src[first].title, row.title)) {
             piece = rowPiece[first];
             break;
           }
@@ -327,17 +327,6 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
     if (c.relay && relayed) duplicate[i] = 1;
   }
-}
-
-/** FNV-1a over a title key's code units two at a time (half the multiplies), its unit id mixed in: 0 to 2^32 - 1. */
-function pieceHash(title: string, unit: number): number {
-  let h = 0x811c9dc5 ^ unit;
-  const end = title.length - 1;
-  let j = 0;
-  for (; j < end; j += 2)
-    h = Math.imul(h ^ (title.charCodeAt(j) | (title.charCodeAt(j + 1) << 16)), 0x01000193);
-  if (j === end) h = Math.imul(h ^ title.charCodeAt(j), 0x01000193);
-  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**

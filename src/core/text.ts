@@ -156,14 +156,15 @@ export function normalizeTitle(title: string): string {
     let m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
     if (m < 0) {
       if (m === UNFILLED) m = fillTitlePage(c);
-      if (m < 0) {
+      if (m === CASED) {
+        cased = true;
+        m = c;
+      } else if (m < 0) {
         changed = true;
         continue;
       }
     }
     if (m !== c) changed = true;
-    // A letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …): toLowerCase decides.
-    if (m >= 0x80 && !(m >= 0x3000 && m <= 0x9fff) && !(m >= 0xff00 && m <= 0xffef)) cased = true;
     buffer[kept++] = m;
   }
   if (!changed && !cased) return title;
@@ -175,6 +176,48 @@ export function normalizeTitle(title: string): string {
   for (let k = 0; k < kept; k++) codes[k] = buffer[k];
   const out = String.fromCharCode.apply(null, codes);
   return cased ? out.toLowerCase() : out;
+}
+
+/**
+ * A hash of normalizeTitle(title) with `seed` mixed in (FNV-1a over the key's code units), without making the
+ * key: 0 to 2^32 - 1, or -1 when the key is empty. Scoring finds a row's piece by it; only a title with a
+ * letter toLowerCase decides (or over 500 code units) has its key made.
+ */
+export function titleKeyHash(title: string, seed: number): number {
+  if (title.length > 500) return keyHash(normalizeTitle(title), seed);
+  const map = TITLE_MAP;
+  let h = 0x811c9dc5 ^ seed;
+  let kept = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    let m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
+    if (m < 0) {
+      if (m === UNFILLED) m = fillTitlePage(c);
+      if (m === CASED) return keyHash(normalizeTitle(title), seed);
+      if (m < 0) continue;
+    }
+    h = Math.imul(h ^ m, 0x01000193);
+    kept++;
+  }
+  return kept === 0 ? -1 : (h ^ (h >>> 15)) >>> 0;
+}
+
+/** titleKeyHash of a key already made: the same code units give the same hash. */
+function keyHash(key: string, seed: number): number {
+  if (key === '') return -1;
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** normalizeTitle(a) === normalizeTitle(b); the keys are made only when the titles differ as typed. */
+export function sameTitleKey(a: string, b: string): boolean {
+  return a === b || normalizeTitle(a) === normalizeTitle(b);
+}
+
+/** normalizeTitle(title) !== '': the title names a piece (only punctuation and spaces name none). */
+export function hasTitleKey(title: string): boolean {
+  return titleKeyHash(title, 0) >= 0;
 }
 
 /** normalizeTitle's codes, and arrays of them by length (titles are at most 500 codes here), reused. */
@@ -194,10 +237,13 @@ const WHITESPACE =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
 /**
- * Per UTF-16 code unit: what normalizeTitle keeps after width and ASCII case folding; -1 = dropped. Filled
- * 256 code units at a time as titles use them (UNFILLED until then): each Apps Script execution starts anew.
+ * Per UTF-16 code unit: what normalizeTitle keeps after width and ASCII case folding; -1 = dropped, CASED = a
+ * letter outside ASCII that may have case (Latin-1, Greek, Cyrillic …), kept as it is for toLowerCase to
+ * decide. Filled 256 code units at a time as titles use them (UNFILLED until then): each Apps Script execution
+ * starts anew.
  */
 const UNFILLED = -2;
+const CASED = -3;
 const TITLE_MAP = new Int32Array(65_536).fill(UNFILLED);
 /** Code units a title key leaves out: punctuation and whitespace. */
 const TITLE_DROP = new Uint8Array(65_536);
@@ -209,7 +255,10 @@ function fillTitlePage(code: number): number {
   for (let c = page << 8; c < (page + 1) << 8; c++) {
     const half = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
     const folded = half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
-    TITLE_MAP[c] = TITLE_DROP[c] || TITLE_DROP[half] || TITLE_DROP[folded] ? -1 : folded;
+    // A code unit that folds to 0x80 or above is itself (only full-width forms and A–Z fold, below 0x80).
+    const letter =
+      folded >= 0x80 && !(folded >= 0x3000 && folded <= 0x9fff) && !(folded >= 0xff00 && folded <= 0xffef);
+    TITLE_MAP[c] = TITLE_DROP[c] || TITLE_DROP[half] || TITLE_DROP[folded] ? -1 : letter ? CASED : folded;
   }
   return TITLE_MAP[code];
 }

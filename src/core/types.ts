@@ -35,9 +35,8 @@ export interface LedgerRow {
   gridRow?: number;
   /** 作者 ended in 等 (dropped: only the listed authors are credited). */
   authorsEtc?: boolean;
-  title: string; // 标题
-  /** Normalised title used to recognise the same piece (篇目) within a unit. */
-  titleKey: string;
+  /** 标题; normalizeTitle (text.ts) gives the key that recognises the same piece (篇目) within a unit. */
+  title: string;
   authors: string[]; // 作者
   unit: string; // 单位
   kind: string; // 类别

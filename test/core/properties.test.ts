@@ -5,7 +5,7 @@ import { assess } from '../../src/core/index';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { monthPeriod, quarterPeriod, yearPeriod } from '../../src/core/period';
 import { buildReport } from '../../src/core/report';
-import { roundHalfUp } from '../../src/core/text';
+import { normalizeTitleSlow, roundHalfUp } from '../../src/core/text';
 import type { Cell, Grid } from '../../src/core/types';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -169,7 +169,10 @@ describe('engine properties on random ledgers', () => {
             a.scored.rows
               .map((r, i) => ({ r, src: a.parsed.rows[i] }))
               .filter(({ r, src }) => r.countable && r.mode !== '报送' && src.authors.includes(p.person))
-              .map(({ r, src }) => (src.titleKey ? `${r.unit}|${src.titleKey}` : `#${r.row}`)),
+              .map(({ r, src }) => {
+                const key = normalizeTitleSlow(src.title);
+                return key ? `${r.unit}|${key}` : `#${r.row}`;
+              }),
           );
           expect(p.credit).toBeLessThanOrEqual(pieces.size + 1e-9);
           expect(p.credit).toBeGreaterThanOrEqual(0);

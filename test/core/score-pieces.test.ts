@@ -5,6 +5,7 @@ import { pieceIds } from '../../src/core/credit';
 import { parseLedger } from '../../src/core/ledger';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
+import { normalizeTitleSlow } from '../../src/core/text';
 import type { Rules } from '../../src/core/types';
 import { adoption, ledgerGrid, submission } from '../helpers/ledger';
 
@@ -28,8 +29,9 @@ describe('pieces', () => {
     const seen = new Map<string, number>();
     let pieces = 0;
     const expected = parsed.rows.map((r) => {
-      if (r.titleKey === '') return pieces++;
-      const key = `${r.unit}\u0000${r.titleKey}`;
+      const title = normalizeTitleSlow(r.title);
+      if (title === '') return pieces++;
+      const key = `${r.unit}\u0000${title}`;
       let p = seen.get(key);
       if (p === undefined) {
         p = pieces++;

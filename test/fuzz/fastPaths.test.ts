@@ -7,7 +7,13 @@ import { evaluateIndicators } from '../../src/core/indicators';
 import { parseLedger } from '../../src/core/ledger';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
-import { hasInvisible, splitAuthors, toHalfWidth, visibleText } from '../../src/core/text';
+import {
+  hasInvisible,
+  normalizeTitleSlow,
+  splitAuthors,
+  toHalfWidth,
+  visibleText,
+} from '../../src/core/text';
 import { ledgerArb, presetArb, RUNS, TIMEOUT } from './arbitraries';
 
 const MS_PER_DAY = 86_400_000;
@@ -109,7 +115,7 @@ describe('what one scoring remembers for the next phases', () => {
           const seen = new Map<string, number>();
           let next = 0;
           const reference = scored.rows.map((r, i) => {
-            const key = scored.ledger.rows[i].titleKey;
+            const key = normalizeTitleSlow(scored.ledger.rows[i].title);
             if (key === '') return next++;
             const k = JSON.stringify([r.unit, key]);
             if (!seen.has(k)) seen.set(k, next++);

@@ -16,7 +16,7 @@
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
-import { finiteAt, HEAD, OFFICE_SUBMISSION, RELAYED, type RowTable, SINGLE, SUBMISSION } from './rows';
+import { finiteAt, HEAD, OFFICE_SUBMISSION, RELAYED, type RowTable, SUBMISSION } from './rows';
 
 const POINTS = 0; // 积分
 const ADOPTED = 1; // 录用
@@ -98,7 +98,7 @@ export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
     const f = flags[head];
     if ((f & HEAD) === 0) continue;
     const multi = next[head] >= 0;
-    const prior = hasPrior && (f & SINGLE) === 0 ? t.priorOf.get(t.rowPiece[head]) : undefined;
+    const prior = hasPrior ? t.priorOf.get(t.rowPiece[head]) : undefined;
     if (prior) markEarlierYears(t, slots, prior);
     for (let r = head; r >= 0; r = next[r]) {
       acc.unit(r, multi);

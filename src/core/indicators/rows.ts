@@ -14,6 +14,7 @@ import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
 import { DISTRICT_DEPARTMENT, officeRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
+import { hasTitleKey } from '../text';
 import type { LedgerRow, PersonDef, Rules, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
 import {
@@ -106,7 +107,6 @@ export function peopleTable(rules: Rules): Map<string, PersonDef> {
 
 /** RowTable.flags bits. */
 export const HEAD = 1; // the first row of its piece this year (accumulate reads the piece from here)
-export const SINGLE = 2; // a piece of its own although it shares its ledger piece (untitled by its title key)
 export const SUBMISSION = 4; // a submission of the unit
 export const OFFICE_SUBMISSION = 8; // a submission of the 对口处室 (it relayed the piece upward)
 export const RELAYED = 16; // relayed by a 对口处室 (RowTable.office has it)
@@ -122,7 +122,7 @@ export interface RowTable {
   points: Float64Array;
   relayPoints: Float64Array; // the 对口处室's share, read where RELAYED
   countable: Uint8Array;
-  flags: Uint8Array; // HEAD | SINGLE | SUBMISSION | OFFICE_SUBMISSION | RELAYED
+  flags: Uint8Array; // HEAD | SUBMISSION | OFFICE_SUBMISSION | RELAYED
   /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
   view: IdColumn;
   officeView: Map<number, number>; // … and for its 对口处室 (recipient = where the office sent it), by row
@@ -417,7 +417,8 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading)
     const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? day);
     if (pointsMonth < 0 && submitMonth < 0) {
       const dated = day ?? l.submittedOn ?? l.adoptedOn;
-      if (dated !== null && dated !== undefined && dated < cal.start && text(l.titleKey)) prior.push(i, uid);
+      if (dated !== null && dated !== undefined && dated < cal.start && hasTitleKey(l.title))
+        prior.push(i, uid);
       continue;
     }
     t.unit = withId(t.unit, i, uid);
@@ -430,17 +431,17 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading)
     let flags = (recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0) | (oid >= 0 ? RELAYED : 0);
     flags |= describeRow(t, views, c, i, l, oid, recipient);
 
-    // The piece: rows of one unit with the same title key; an untitled row is a piece of its own. (pieceIds
-    // gives an untitled row a piece of its own too, so the title key is read only for a piece's later rows.)
+    // The piece: rows of one unit with the same title key. Scoring and pieceIds give an untitled row a piece
+    // of its own, so a piece met again is titled: no title is read here.
     const piece = rowPiece[i];
     const last = tail[piece];
     if (last < 0) {
       tail[piece] = i;
       flags |= HEAD;
-    } else if (text(l.titleKey)) {
+    } else {
       t.next[last] = i;
       tail[piece] = i;
-    } else flags |= HEAD | SINGLE;
+    }
     t.flags[i] = flags;
     if (authors) authors.read(i, c, l, uid);
   }
