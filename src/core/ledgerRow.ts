@@ -3,7 +3,7 @@
 import { dayOfDate, parseDay, serialOfDay } from './dates';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
-import { brief, cellNumber, cellText, splitAuthors, UNCALCULATED, visibleText } from './text';
+import { brief, cellNumber, cellText, splitAuthors, titleHash, UNCALCULATED, visibleText } from './text';
 import type { Cell, Day, Instruction, LedgerField, LedgerRow, Level, Mode, Review, Verdict } from './types';
 
 /** Input columns in the order 初始化台账 lays them out (Col below follows it). */
@@ -316,6 +316,7 @@ export class RowReader {
     const row: LedgerRow = {
       row: rowNumber,
       title,
+      titleHash: titleHash(title),
       authors: authorText === '' ? NO_AUTHORS : splitAuthors(authorText),
       authorsEtc: authorsEtc ? true : undefined,
       unit,

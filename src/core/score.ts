@@ -39,7 +39,7 @@ import {
   type PointLookup,
   pointLookup,
 } from './scoreRules';
-import { brief, roundHalfUp, sameTitleKey, titleKeyHash } from './text';
+import { brief, roundHalfUp, sameTitleKey } from './text';
 import type {
   Day,
   LedgerRow,
@@ -285,12 +285,12 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
     // each piece's first row + 1 (0: free), which tells its unit, title key and piece, and a tag of its hash.
-    // The title key's hash, its unit mixed in (-1: untitled), made without the key.
-    const h = titleKeyHash(row.title, u);
     let piece: number;
-    if (h < 0) piece = w.pieces++;
+    if (row.titleHash === 0) piece = w.pieces++;
     else {
-      // The hash's high bits scaled to the table (multiply-high) pick the slot, its low bits are the tag.
+      // The title key's hash with the unit mixed in: its high bits scaled to the table (multiply-high) pick
+      // the slot, its low bits are the tag.
+      const h = pieceHash(row.titleHash, u);
       const tag = (h << rowBits) & 0x7fffffff;
       let slot = Math.floor((h * size) / 4294967296);
       for (;;) {
@@ -327,6 +327,12 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
     if (c.relay && relayed) duplicate[i] = 1;
   }
+}
+
+/** A title key's hash (LedgerRow.titleHash) with its unit id mixed in: 0 to 2^32 - 1. */
+function pieceHash(titleHash: number, unit: number): number {
+  const h = Math.imul(titleHash ^ Math.imul(unit, 0x9e3779b1), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**

@@ -179,45 +179,40 @@ export function normalizeTitle(title: string): string {
 }
 
 /**
- * A hash of normalizeTitle(title) with `seed` mixed in (FNV-1a over the key's code units), without making the
- * key: 0 to 2^32 - 1, or -1 when the key is empty. Scoring finds a row's piece by it; only a title with a
- * letter toLowerCase decides (or over 500 code units) has its key made.
+ * normalizeTitle(title)'s hash (FNV-1a over the key's code units, a 32-bit integer), made without the key: 0
+ * exactly when the key is empty. The parser keeps it beside the title, read while the title is at hand;
+ * only a title with a letter toLowerCase decides (or over 500 code units) has its key made.
  */
-export function titleKeyHash(title: string, seed: number): number {
-  if (title.length > 500) return keyHash(normalizeTitle(title), seed);
+export function titleHash(title: string): number {
+  if (title.length > 500) return keyHash(normalizeTitle(title));
   const map = TITLE_MAP;
-  let h = 0x811c9dc5 ^ seed;
+  let h = 0x811c9dc5;
   let kept = 0;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
     let m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
     if (m < 0) {
       if (m === UNFILLED) m = fillTitlePage(c);
-      if (m === CASED) return keyHash(normalizeTitle(title), seed);
+      if (m === CASED) return keyHash(normalizeTitle(title));
       if (m < 0) continue;
     }
     h = Math.imul(h ^ m, 0x01000193);
     kept++;
   }
-  return kept === 0 ? -1 : (h ^ (h >>> 15)) >>> 0;
+  return kept === 0 ? 0 : h === 0 ? 1 : h;
 }
 
-/** titleKeyHash of a key already made: the same code units give the same hash. */
-function keyHash(key: string, seed: number): number {
-  if (key === '') return -1;
-  let h = 0x811c9dc5 ^ seed;
+/** titleHash of a key already made: the same code units give the same hash. */
+function keyHash(key: string): number {
+  if (key === '') return 0;
+  let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h === 0 ? 1 : h;
 }
 
 /** normalizeTitle(a) === normalizeTitle(b); the keys are made only when the titles differ as typed. */
 export function sameTitleKey(a: string, b: string): boolean {
   return a === b || normalizeTitle(a) === normalizeTitle(b);
-}
-
-/** normalizeTitle(title) !== '': the title names a piece (only punctuation and spaces name none). */
-export function hasTitleKey(title: string): boolean {
-  return titleKeyHash(title, 0) >= 0;
 }
 
 /** normalizeTitle's codes, and arrays of them by length (titles are at most 500 codes here), reused. */

@@ -37,6 +37,8 @@ export interface LedgerRow {
   authorsEtc?: boolean;
   /** 标题; normalizeTitle (text.ts) gives the key that recognises the same piece (篇目) within a unit. */
   title: string;
+  /** titleHash(title) (text.ts): the key's hash, 0 when the title names no piece (blank, only punctuation). */
+  titleHash: number;
   authors: string[]; // 作者
   unit: string; // 单位
   kind: string; // 类别

@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { dayFromYmd } from '../../src/core/dates';
 import { parseLedger } from '../../src/core/ledger';
-import {
-  hasTitleKey,
-  normalizeTitle,
-  normalizeTitleSlow,
-  sameTitleKey,
-  titleKeyHash,
-} from '../../src/core/text';
+import { normalizeTitle, normalizeTitleSlow, sameTitleKey, titleHash } from '../../src/core/text';
 import { adoption, ledgerGrid } from '../helpers/ledger';
 
 describe('parseLedger: columns', () => {
@@ -168,7 +162,7 @@ describe('parseLedger: values', () => {
     );
     expect(normalizeTitle(rows[0].title)).toBe(normalizeTitle(rows[1].title));
     expect(sameTitleKey(rows[0].title, rows[1].title)).toBe(true);
-    expect(titleKeyHash(rows[0].title, 7)).toBe(titleKeyHash(rows[1].title, 7));
+    expect(rows[0].titleHash).toBe(rows[1].titleHash);
   });
 
   it('survives garbage: empty grid, ragged rows, non-array rows', () => {
@@ -239,8 +233,8 @@ describe('normalizeTitle: the fast piece key equals the plain definition', () =>
   });
 });
 
-describe('titleKeyHash: the piece key hashed without making it', () => {
-  it('gives every UTF-16 code unit, alone and next to a letter, the hash of its key; -1 exactly when the key is empty', async () => {
+describe('titleHash: the piece key hashed without making it', () => {
+  it('gives every UTF-16 code unit, alone and next to a letter, the hash of its key; 0 exactly when the key is empty', async () => {
     // A fresh copy of text.ts: its table is still unfilled, so the hash fills it (met from the last code unit).
     vi.resetModules();
     const fresh = await import('../../src/core/text');
@@ -249,19 +243,18 @@ describe('titleKeyHash: the piece key hashed without making it', () => {
     for (let c = 0xffff; c >= 0; c--) {
       const alone = String.fromCharCode(c);
       const key = normalizeTitleSlow(alone);
-      const h = fresh.titleKeyHash(alone, 3);
-      if ((h === -1) !== (key === '') || h !== titleKeyHash(key, 3)) wrong.push(c);
-      if (h >= 0 && hashes.get(h) !== undefined && hashes.get(h) !== key) wrong.push(c); // keys of one code unit never collide
-      if (h >= 0) hashes.set(h, key);
+      const h = fresh.titleHash(alone);
+      if ((h === 0) !== (key === '') || h !== titleHash(key)) wrong.push(c);
+      if (h !== 0 && hashes.get(h) !== undefined && hashes.get(h) !== key) wrong.push(c); // one code unit: no collision
+      if (h !== 0) hashes.set(h, key);
       const t = `a${alone}`;
-      if (fresh.titleKeyHash(t, 3) !== titleKeyHash(normalizeTitleSlow(t), 3)) wrong.push(c);
-      if (fresh.hasTitleKey(alone) !== (key !== '')) wrong.push(c);
+      if (fresh.titleHash(t) !== titleHash(normalizeTitleSlow(t))) wrong.push(c);
     }
     expect(wrong).toEqual([]);
     expect(hashes.size).toBeGreaterThan(60_000);
   });
 
-  it('on random text: equal keys hash alike, the unit changes the hash, sameTitleKey is key equality', () => {
+  it('on random text: equal keys hash alike, 0 only for an empty key, sameTitleKey is key equality', () => {
     const variant = fc
       .tuple(
         fc.string({ maxLength: 30 }),
@@ -274,19 +267,29 @@ describe('titleKeyHash: the piece key hashed without making it', () => {
           variant,
           fc.tuple(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 700 })),
         ),
-        fc.integer({ min: 0, max: 500 }),
-        ([a, b], unit) => {
+        ([a, b]) => {
           const keyA = normalizeTitleSlow(a);
           const same = keyA === normalizeTitleSlow(b);
           expect(sameTitleKey(a, b)).toBe(same);
-          expect(titleKeyHash(a, unit) === -1).toBe(keyA === '');
-          expect(hasTitleKey(a)).toBe(keyA !== '');
-          if (same) expect(titleKeyHash(a, unit)).toBe(titleKeyHash(b, unit));
-          if (keyA !== '') expect(titleKeyHash(a, unit)).not.toBe(titleKeyHash(a, unit + 1));
+          expect(titleHash(a) === 0).toBe(keyA === '');
+          if (same) expect(titleHash(a)).toBe(titleHash(b));
         },
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it('is what the parser keeps beside each title', () => {
+    const { rows } = parseLedger(
+      ledgerGrid([
+        adoption({ 标题: '《关于 基层党建》' }),
+        adoption({ 标题: '——' }),
+        adoption({ 标题: 'ÄRGER' }),
+      ]),
+    );
+    expect(rows.map((r) => r.titleHash)).toEqual(rows.map((r) => titleHash(r.title)));
+    expect(rows[1].titleHash).toBe(0);
+    expect(rows[2].titleHash).toBe(titleHash('ärger'));
   });
 });
 

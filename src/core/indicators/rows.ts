@@ -14,7 +14,6 @@ import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
 import { DISTRICT_DEPARTMENT, officeRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
-import { hasTitleKey } from '../text';
 import type { LedgerRow, PersonDef, Rules, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
 import {
@@ -417,8 +416,7 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading)
     const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? day);
     if (pointsMonth < 0 && submitMonth < 0) {
       const dated = day ?? l.submittedOn ?? l.adoptedOn;
-      if (dated !== null && dated !== undefined && dated < cal.start && hasTitleKey(l.title))
-        prior.push(i, uid);
+      if (dated !== null && dated !== undefined && dated < cal.start && l.titleHash !== 0) prior.push(i, uid);
       continue;
     }
     t.unit = withId(t.unit, i, uid);
