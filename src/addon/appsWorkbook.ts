@@ -69,8 +69,13 @@ function blockEnd(b: Block): { row: number; col: number } {
   return { row: b.row + b.rows - 1, col: b.col + b.cols - 1 };
 }
 
+interface Size {
+  rows: number;
+  cols: number;
+}
+
 /** Rows and columns the model needs, so the tab can be grown in one call each. */
-function extent(model: SheetModel, grid: unknown[][]): { rows: number; cols: number } {
+function extent(model: SheetModel, grid: unknown[][]): Size {
   let rows = grid.length;
   let cols = grid[0]?.length ?? 0;
   const blocks: Block[] = [
@@ -192,25 +197,33 @@ export function applyColumnWidths(sheet: Sheet, widths: number[], firstCol = 1):
  * formats and styles by RangeList, frozen panes, widths, merges, validations and charts. Returns the
  * rows and columns the model uses.
  */
-export function writeModelInto(
-  ss: Spreadsheet,
-  sheet: Sheet,
-  model: SheetModel,
-): { rows: number; cols: number } {
+export function writeModelInto(ss: Spreadsheet, sheet: Sheet, model: SheetModel): { need: Size; has: Size } {
   const grid = valueGrid(model);
   const need = extent(model, grid);
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
   if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
   if (need.cols > maxCols) sheet.insertColumnsAfter(maxCols, need.cols - maxCols);
+  const has = { rows: Math.max(maxRows, need.rows), cols: Math.max(maxCols, need.cols) };
 
   if (grid.length > 0 && grid[0].length > 0)
     sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
 
+  // One RangeList per distinct list of blocks, whatever number of formats and styles it takes.
+  const lists = new Map<string, GoogleAppsScript.Spreadsheet.RangeList>();
+  const rangeList = (a1s: string[]) => {
+    const key = a1s.join(',');
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = sheet.getRangeList(a1s);
+      lists.set(key, list);
+    }
+    return list;
+  };
   for (const g of groupBlocks(
     (model.numberFormats ?? []).map((n) => ({ block: n.block, key: n.format, value: n.format })),
   )) {
-    sheet.getRangeList(g.a1s).setNumberFormat(g.value);
+    rangeList(g.a1s).setNumberFormat(g.value);
   }
 
   const styleItems: { block: Block; key: string; value: [StyleProp, unknown] }[] = [];
@@ -220,7 +233,7 @@ export function writeModelInto(
       styleItems.push({ block: s.block, key: `${prop}=${String(value)}`, value: [prop, value] });
     }
   }
-  for (const g of groupBlocks(styleItems)) applyStyle(sheet.getRangeList(g.a1s), g.value[0], g.value[1]);
+  for (const g of groupBlocks(styleItems)) applyStyle(rangeList(g.a1s), g.value[0], g.value[1]);
 
   if (model.frozenRows) sheet.setFrozenRows(model.frozenRows);
   if (model.frozenCols) sheet.setFrozenColumns(model.frozenCols);
@@ -246,7 +259,7 @@ export function writeModelInto(
     sheet.insertChart(typed.build());
   }
   if (model.tabColor) sheet.setTabColor(model.tabColor);
-  return need;
+  return { need, has };
 }
 
 /**
@@ -275,20 +288,34 @@ function copyProtection(from: Sheet, to: Sheet): void {
   }
 }
 
-/** Delete the rows and columns a generated tab does not use (one call each). */
-function trimTo(sheet: Sheet, need: { rows: number; cols: number }): void {
-  const rows = sheet.getMaxRows();
-  const cols = sheet.getMaxColumns();
-  if (rows > need.rows) sheet.deleteRows(need.rows + 1, rows - need.rows);
-  if (cols > need.cols) sheet.deleteColumns(need.cols + 1, cols - need.cols);
+/** Delete the rows and columns a generated tab does not use (one call each): `has` is its size once written. */
+function trimTo(sheet: Sheet, has: Size, need: Size): void {
+  if (has.rows > need.rows) sheet.deleteRows(need.rows + 1, has.rows - need.rows);
+  if (has.cols > need.cols) sheet.deleteColumns(need.cols + 1, has.cols - need.cols);
 }
 
 export class AppsWorkbook implements WorkbookPort {
   private tz: string | null | undefined;
+  /**
+   * The tabs by name as sheetNames last read them, kept in step with this port's own inserts, renames and
+   * deletes, so that finding a tab again costs no service call. Null until read, and after a failed swap.
+   */
+  private tabs: Map<string, Sheet> | null = null;
+  /** The tab the user was on before the first write (undefined until then; null: none). */
+  private back: { name: string; sheet: Sheet } | null | undefined;
+
   constructor(readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive()) {}
 
   sheetNames(): string[] {
-    return this.spreadsheet.getSheets().map((s) => s.getName());
+    const sheets = this.spreadsheet.getSheets();
+    const names = sheets.map((s) => s.getName());
+    this.tabs = new Map(names.map((name, i) => [name, sheets[i]]));
+    return names;
+  }
+
+  /** A tab by name: from the names read, else asked of the spreadsheet. */
+  private sheet(name: string): Sheet | null {
+    return this.tabs === null ? this.spreadsheet.getSheetByName(name) : (this.tabs.get(name) ?? null);
   }
 
   /** The spreadsheet's time zone, asked once per port. */
@@ -298,7 +325,7 @@ export class AppsWorkbook implements WorkbookPort {
   }
 
   readValues(name: string): Grid {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.sheet(name);
     if (!sheet) return [];
     const values = sheet.getDataRange().getValues() as Grid;
     if (values.length === 1 && values[0].length === 1 && values[0][0] === '') return [];
@@ -307,27 +334,44 @@ export class AppsWorkbook implements WorkbookPort {
 
   writeSheet(model: SheetModel): void {
     const ss = this.spreadsheet;
-    const active = ss.getActiveSheet();
-    const activeName = active ? active.getName() : null;
+    if (this.back === undefined) {
+      const active = ss.getActiveSheet();
+      this.back = active ? { name: active.getName(), sheet: active } : null;
+    }
+    const back = this.back;
     try {
       this.replace(model);
     } finally {
-      // insertSheet activated the new tab; the user goes back to where they were.
-      const back = activeName === null ? null : ss.getSheetByName(activeName);
-      if (back) ss.setActiveSheet(back);
+      // insertSheet activated the new tab; the user goes back to where they were: to the new tab when they
+      // were on the one it replaces (or on a tab a swap may delete), found again by name.
+      if (back !== null) {
+        const swapped = [model.name, tempName(model.name), retiredName(model.name)].includes(back.name);
+        const found = swapped ? ss.getSheetByName(back.name) : back.sheet;
+        if (found) {
+          back.sheet = found;
+          ss.setActiveSheet(found);
+        }
+      }
     }
   }
 
   private replace(model: SheetModel): void {
     const ss = this.spreadsheet;
-    const old = ss.getSheetByName(model.name);
+    const tabs = this.tabs;
+    this.tabs = null; // until the swap is done: a failure half-way leaves tabs this port did not follow
+    const find = (name: string) => (tabs === null ? ss.getSheetByName(name) : (tabs.get(name) ?? null));
+    const old = find(model.name);
     const aside = tempName(model.name);
-    const stale = ss.getSheetByName(aside);
-    if (stale) ss.deleteSheet(stale); // left by an earlier run that failed before its swap
-    const index = old ? old.getIndex() - 1 : ss.getNumSheets();
+    const stale = find(aside);
+    if (stale) {
+      ss.deleteSheet(stale); // left by an earlier run that failed before its swap
+      tabs?.delete(aside);
+    }
+    const index = old ? old.getIndex() - 1 : (tabs?.size ?? ss.getNumSheets());
     const sheet = ss.insertSheet(aside, index);
     try {
-      trimTo(sheet, writeModelInto(ss, sheet, model));
+      const { need, has } = writeModelInto(ss, sheet, model);
+      trimTo(sheet, has, need);
       if (old) copyProtection(old, sheet);
     } catch (error) {
       try {
@@ -337,42 +381,52 @@ export class AppsWorkbook implements WorkbookPort {
       }
       throw error;
     }
-    if (!old) {
-      sheet.setName(model.name);
-      return;
-    }
-    // Swap by renames first and delete last, so a failure at any step leaves a tab under the real name.
     const retired = retiredName(model.name);
-    const staleRetired = ss.getSheetByName(retired);
-    if (staleRetired) ss.deleteSheet(staleRetired);
-    try {
-      old.setName(retired); // refused when the old tab is protected against this user
-    } catch (error) {
-      ss.deleteSheet(sheet);
-      throw error;
-    }
-    try {
-      sheet.setName(model.name);
-    } catch (error) {
-      old.setName(model.name);
-      ss.deleteSheet(sheet);
-      throw error;
-    }
-    try {
-      ss.deleteSheet(old);
-    } catch {
-      // The new tab is in place; the retired copy is deleted by the next run.
+    if (old) {
+      // Swap by renames first and delete last, so a failure at any step leaves a tab under the real name.
+      const staleRetired = find(retired);
+      if (staleRetired) {
+        ss.deleteSheet(staleRetired);
+        tabs?.delete(retired);
+      }
+      try {
+        old.setName(retired); // refused when the old tab is protected against this user
+      } catch (error) {
+        ss.deleteSheet(sheet);
+        throw error;
+      }
+      try {
+        sheet.setName(model.name);
+      } catch (error) {
+        old.setName(model.name);
+        ss.deleteSheet(sheet);
+        throw error;
+      }
+      try {
+        ss.deleteSheet(old);
+      } catch {
+        return; // the new tab is in place; the retired copy is deleted by the next run
+      }
+    } else sheet.setName(model.name);
+    if (tabs) {
+      tabs.delete(aside);
+      tabs.delete(retired);
+      tabs.set(model.name, sheet);
+      this.tabs = tabs;
     }
   }
 
   deleteSheet(name: string): void {
-    const sheet = this.spreadsheet.getSheetByName(name);
-    if (sheet) this.spreadsheet.deleteSheet(sheet);
+    const sheet = this.sheet(name);
+    if (!sheet) return;
+    this.spreadsheet.deleteSheet(sheet);
+    this.tabs?.delete(name);
+    if (this.back?.name === name) this.back = null; // the user's tab is gone: Sheets shows another
   }
 
   /** Bring a tab to the front for the user (after a report is generated). */
   activate(name: string): void {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.sheet(name);
     if (sheet) sheet.activate();
   }
 }

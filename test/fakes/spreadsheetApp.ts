@@ -1274,6 +1274,7 @@ export class FakeSpreadsheet {
     return this._active ?? this._sheets[0];
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
+    sheet._assertAlive(); // a deleted tab's Sheet object refuses every call, as its own methods do here
     this._active = sheet;
     return sheet;
   }
