@@ -6,6 +6,7 @@
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
 import { Numbering } from './ledgerIds';
+import { NO_ISSUES } from './ledgerRow';
 import { levelRank } from './levels';
 import {
   ADOPTION,
@@ -184,7 +185,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
  */
 function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const { s, keys } = ctx;
-  const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
+  const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table, issueRows } = w;
   const { row: rowNo, unit: unitOf, kind, mode, day: days, duplicate } = a;
   const classes = w.facts as RowClass[];
   const n = src.length;
@@ -282,6 +283,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     if (!blocked && !held && row.verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
     if (own !== null) w.issues.set(i, own);
+    else if (row.issues.length > 0) issueRows[i >>> 5] |= 1 << (i & 31); // the parser's: marked, not copied
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
     // each piece's first row + 1 (0: free), which tells its unit, title key and piece, and a tag of its hash.
@@ -389,7 +391,7 @@ function resultColumns(
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
   const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
-  // Most rows keep the parser's issues: their bit (unset) spares a map lookup.
+  // A row with issues has its bit (set by scoreRows and finishColumns): most have none, and are not read again.
   const marked = w.issueRows;
   const n = src.length;
   const classes = w.facts as RowClass[];
@@ -417,7 +419,7 @@ function resultColumns(
     countable,
     duplicate: new Uint8Array(n),
     bonus,
-    issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src[i].issues) : src[i].issues),
+    issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src[i].issues) : NO_ISSUES),
     credit: (i) => {
       const split = splitOf(i);
       return split === null ? NO_SHARES : countable[i] === 1 ? split.counted : split.uncounted;
