@@ -198,7 +198,9 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
   const rowBits = 32 - Math.clz32(n);
-  const rowMask = 2 ** rowBits - 1;
+  // Small integers (a sheet holds at most 10 million cells, so rowBits ≤ 24), kept as such in the loop.
+  const rowMask = ((1 << rowBits) - 1) | 0;
+  const tagMask = ~rowMask;
   for (let i = 0; i < n; i++) {
     const row = src[i];
     const u = unitIds.id(row.unit);
@@ -302,7 +304,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
           table[slot] = tag | (i + 1);
           break;
         }
-        if ((entry & ~rowMask) === tag) {
+        if ((entry & tagMask) === tag) {
           const first = (entry & rowMask) - 1;
           if (unitOf[first] === u && sameTitleKey(src[first].title, row.title)) {
             piece = rowPiece[first];
