@@ -110,7 +110,8 @@ export function creditText(credit: number[], countable: boolean): number | strin
  */
 export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
   const c = scoredColumns(scored);
-  const sources = scored.ledger.rows;
+  // Only rows read from several tabs joined have a grid line of their own: other ledgers' rows are not read here.
+  const sources = scored.ledger.joined ? scored.ledger.rows : null;
   const last = c.n > 0 ? c.row[c.n - 1] - 1 : 0;
   const n = Math.max(dataRows ?? last, 0);
   const out = new Array<RowOutput>(n);
@@ -118,7 +119,7 @@ export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[]
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
-    const i = (sources[k]?.gridRow ?? c.row[k]) - 2;
+    const i = (sources?.[k]?.gridRow ?? c.row[k]) - 2;
     if (i < 0 || i >= n) continue;
     const counts = c.countable[k] === 1 && credited[k] === 1;
     const issues = c.issues(k);

@@ -261,7 +261,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   dates.check(rows);
-  return { rows, columns, headerIssues, headerRow: dataStart, notices };
+  return { rows, columns, headerIssues, headerRow: dataStart, notices, ...(sources ? { joined: true } : {}) };
 }
 
 /** 3、5、9 or 3、5、9 等12行: a list of rows for a notice, never a flood. */

@@ -77,6 +77,8 @@ export interface ParsedLedger {
   headerRow?: number;
   /** What the reader could not use or changed, naming where (the header, a repeated header row …). */
   notices?: Notice[];
+  /** Read from several tabs joined (ParseOptions.sources): its rows carry their line in the joined grid (gridRow). */
+  joined?: boolean;
 }
 
 /**

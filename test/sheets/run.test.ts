@@ -104,6 +104,37 @@ describe('runReport', () => {
     expect(result.sheetNames).toContain('指标');
   });
 
+  it('a ledger kept one tab a year: the copy puts each row’s 积分 and 校验 on that row’s own line', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    const lines = (year: number, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        row('峡窝镇党委', '郑州日报', `${year}-0${(i % 9) + 1}-1${i % 9}`, {
+          标题: `${year}年稿${i}`,
+          // One row in three has a date no reader takes: its line alone says so in 校验.
+          ...(i % 3 === 2 ? { 录用日期: '第三季度' } : {}),
+        }),
+      );
+    const port = new MemoryPort(
+      new Map<string, Grid>([
+        ['2023年', ledgerGrid(lines(2023, 4))],
+        ['2024年', ledgerGrid(lines(2024, 7))],
+        ['单位', grids.单位],
+        ['计分', grids.计分],
+      ]),
+    );
+    runReport(port, { now, extraTabs: outputTabs, period: parsePeriod('2024年') ?? undefined });
+    const copy = port.written.find((m) => m.name === '稿件台账')!;
+    const header = copy.values[0] as string[];
+    const [title, points, check] = ['标题', '积分', '校验'].map((h) => header.indexOf(h));
+    const body = copy.values.slice(1).filter((r) => typeof r[title] === 'string' && r[title] !== '标题');
+    expect(body).toHaveLength(11);
+    for (const line of body) {
+      const bad = Number(String(line[title]).split('稿')[1]) % 3 === 2;
+      expect(line[check] ? 'issue' : 'clean', String(line[title])).toBe(bad ? 'issue' : 'clean');
+      expect(Number(line[points]) > 0, String(line[title])).toBe(!bad);
+    }
+  });
+
   it('refreshDashboard writes only 领导看板, year to date', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
     const result = refreshDashboard(port, { now, asOf: undefined });
