@@ -288,6 +288,11 @@ function copyProtection(from: Sheet, to: Sheet): void {
   }
 }
 
+/** A tab name as Sheets compares names: "A sheet with the name … already exists" whatever the case. */
+function tabKey(name: string): string {
+  return name.toLowerCase();
+}
+
 /** Delete the rows and columns a generated tab does not use (one call each): `has` is its size once written. */
 function trimTo(sheet: Sheet, has: Size, need: Size): void {
   if (has.rows > need.rows) sheet.deleteRows(need.rows + 1, has.rows - need.rows);
@@ -299,6 +304,7 @@ export class AppsWorkbook implements WorkbookPort {
   /**
    * The tabs by name as sheetNames last read them, kept in step with this port's own inserts, renames and
    * deletes, so that finding a tab again costs no service call. Null until read, and after a failed swap.
+   * Keyed by tabKey: Sheets holds no two tab names that differ only in case.
    */
   private tabs: Map<string, Sheet> | null = null;
   /** The tab the user was on before the first write (undefined until then; null: none). */
@@ -309,13 +315,13 @@ export class AppsWorkbook implements WorkbookPort {
   sheetNames(): string[] {
     const sheets = this.spreadsheet.getSheets();
     const names = sheets.map((s) => s.getName());
-    this.tabs = new Map(names.map((name, i) => [name, sheets[i]]));
+    this.tabs = new Map(names.map((name, i) => [tabKey(name), sheets[i]]));
     return names;
   }
 
   /** A tab by name: from the names read, else asked of the spreadsheet. */
   private sheet(name: string): Sheet | null {
-    return this.tabs === null ? this.spreadsheet.getSheetByName(name) : (this.tabs.get(name) ?? null);
+    return this.tabs === null ? this.spreadsheet.getSheetByName(name) : (this.tabs.get(tabKey(name)) ?? null);
   }
 
   /** The spreadsheet's time zone, asked once per port. */
@@ -345,7 +351,9 @@ export class AppsWorkbook implements WorkbookPort {
       // insertSheet activated the new tab; the user goes back to where they were: to the new tab when they
       // were on the one it replaces (or on a tab a swap may delete), found again by name.
       if (back !== null) {
-        const swapped = [model.name, tempName(model.name), retiredName(model.name)].includes(back.name);
+        const swapped = [model.name, tempName(model.name), retiredName(model.name)].some(
+          (name) => tabKey(name) === tabKey(back.name),
+        );
         const found = swapped ? ss.getSheetByName(back.name) : back.sheet;
         if (found) {
           back.sheet = found;
@@ -359,13 +367,14 @@ export class AppsWorkbook implements WorkbookPort {
     const ss = this.spreadsheet;
     const tabs = this.tabs;
     this.tabs = null; // until the swap is done: a failure half-way leaves tabs this port did not follow
-    const find = (name: string) => (tabs === null ? ss.getSheetByName(name) : (tabs.get(name) ?? null));
+    const find = (name: string) =>
+      tabs === null ? ss.getSheetByName(name) : (tabs.get(tabKey(name)) ?? null);
     const old = find(model.name);
     const aside = tempName(model.name);
     const stale = find(aside);
     if (stale) {
       ss.deleteSheet(stale); // left by an earlier run that failed before its swap
-      tabs?.delete(aside);
+      tabs?.delete(tabKey(aside));
     }
     const index = old ? old.getIndex() - 1 : (tabs?.size ?? ss.getNumSheets());
     const sheet = ss.insertSheet(aside, index);
@@ -387,7 +396,7 @@ export class AppsWorkbook implements WorkbookPort {
       const staleRetired = find(retired);
       if (staleRetired) {
         ss.deleteSheet(staleRetired);
-        tabs?.delete(retired);
+        tabs?.delete(tabKey(retired));
       }
       try {
         old.setName(retired); // refused when the old tab is protected against this user
@@ -409,9 +418,9 @@ export class AppsWorkbook implements WorkbookPort {
       }
     } else sheet.setName(model.name);
     if (tabs) {
-      tabs.delete(aside);
-      tabs.delete(retired);
-      tabs.set(model.name, sheet);
+      tabs.delete(tabKey(aside));
+      tabs.delete(tabKey(retired));
+      tabs.set(tabKey(model.name), sheet);
       this.tabs = tabs;
     }
   }
@@ -420,8 +429,8 @@ export class AppsWorkbook implements WorkbookPort {
     const sheet = this.sheet(name);
     if (!sheet) return;
     this.spreadsheet.deleteSheet(sheet);
-    this.tabs?.delete(name);
-    if (this.back?.name === name) this.back = null; // the user's tab is gone: Sheets shows another
+    this.tabs?.delete(tabKey(name));
+    if (this.back && tabKey(this.back.name) === tabKey(name)) this.back = null; // gone: Sheets shows another
   }
 
   /** Bring a tab to the front for the user (after a report is generated). */

@@ -533,6 +533,22 @@ describe('AppsWorkbook.writeSheet', () => {
     expect(ss._sheets.map((s) => s._name)).toContain('新表2');
   });
 
+  it('a tab named as the one written but for case is the one replaced (Sheets holds no two such names)', () => {
+    workbookWith(ledgerRows(5));
+    const ss = apps.spreadsheet;
+    ss.insertSheet('Report 2024'); // the user is on it (insertSheet made it the active one)
+    const port = new AppsWorkbook();
+    port.sheetNames();
+    port.writeSheet({ name: 'REPORT 2024', values: [['x']] });
+    expect(ss._sheets.filter((s) => s._name.toLowerCase() === 'report 2024').map((s) => s._name)).toEqual([
+      'REPORT 2024',
+    ]);
+    expect(ss.getActiveSheet().getName()).toBe('REPORT 2024');
+    port.deleteSheet('report 2024');
+    port.writeSheet({ name: '新表', values: [['y']] });
+    expect(ss._sheet('REPORT 2024')).toBeUndefined();
+  });
+
   it('a ~ tab left by a failed run is deleted and the new tab still lands last', () => {
     workbookWith(ledgerRows(5));
     const ss = apps.spreadsheet;
