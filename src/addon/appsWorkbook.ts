@@ -365,13 +365,14 @@ export class AppsWorkbook implements WorkbookPort {
 
   private replace(model: SheetModel): void {
     const ss = this.spreadsheet;
+    const aside = tempName(model.name);
+    const retired = retiredName(model.name);
+    // Looked up before anything changes; a ~旧 tab matters only when there is an old tab to retire.
+    const old = this.sheet(model.name);
+    const stale = this.sheet(aside);
+    const staleRetired = old ? this.sheet(retired) : null;
     const tabs = this.tabs;
     this.tabs = null; // until the swap is done: a failure half-way leaves tabs this port did not follow
-    const find = (name: string) =>
-      tabs === null ? ss.getSheetByName(name) : (tabs.get(tabKey(name)) ?? null);
-    const old = find(model.name);
-    const aside = tempName(model.name);
-    const stale = find(aside);
     if (stale) {
       ss.deleteSheet(stale); // left by an earlier run that failed before its swap
       tabs?.delete(tabKey(aside));
@@ -390,14 +391,9 @@ export class AppsWorkbook implements WorkbookPort {
       }
       throw error;
     }
-    const retired = retiredName(model.name);
     if (old) {
       // Swap by renames first and delete last, so a failure at any step leaves a tab under the real name.
-      const staleRetired = find(retired);
-      if (staleRetired) {
-        ss.deleteSheet(staleRetired);
-        tabs?.delete(tabKey(retired));
-      }
+      if (staleRetired) ss.deleteSheet(staleRetired);
       try {
         old.setName(retired); // refused when the old tab is protected against this user
       } catch (error) {
@@ -418,8 +414,7 @@ export class AppsWorkbook implements WorkbookPort {
       }
     } else sheet.setName(model.name);
     if (tabs) {
-      tabs.delete(tabKey(aside));
-      tabs.delete(tabKey(retired));
+      tabs.delete(tabKey(retired)); // a stale ~旧 tab deleted above
       tabs.set(tabKey(model.name), sheet);
       this.tabs = tabs;
     }

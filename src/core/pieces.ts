@@ -54,7 +54,7 @@ export interface Work {
   countable: Uint8Array;
   /** Rows whose issues are not the parsed row's list (scoring added some). */
   issues: Map<number, string[]>;
-  /** The rows of issues, one bit each (bit i & 31 of entry i >> 5), marked once the phases are done. */
+  /** The rows with issues (the parser's or scoring's), one bit each (markIssues), set where they are met. */
   issueRows: Uint32Array;
   /** The instruction whose bonus a row carries. */
   instruction: Map<number, string>;
@@ -74,10 +74,16 @@ export function dayOf(row: LedgerRow): Day | null {
   return row.mode === '报送' ? (row.adoptedOn ?? row.submittedOn) : row.adoptedOn;
 }
 
+/** Row i has issues: its bit in Work.issueRows (bit i & 31 of entry i >> 5). */
+export function markIssues(w: Work, i: number): void {
+  w.issueRows[i >>> 5] |= 1 << (i & 31);
+}
+
 /** A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus. */
 function zero(w: Work, i: number, why: number, message: string): void {
   w.points[i] = 0;
   w.issues.set(i, [...(w.issues.get(i) ?? w.src[i].issues), message]);
+  markIssues(w, i);
   w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
 }
 

@@ -19,6 +19,7 @@ import {
   dayOf,
   ELIGIBLE,
   FIXED,
+  markIssues,
   noteInstruction,
   PENALTY,
   type RowFacts,
@@ -185,7 +186,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
  */
 function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const { s, keys } = ctx;
-  const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table, issueRows } = w;
+  const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
   const { row: rowNo, unit: unitOf, kind, mode, day: days, duplicate } = a;
   const classes = w.facts as RowClass[];
   const n = src.length;
@@ -285,7 +286,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     if (!blocked && !held && row.verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
     if (own !== null) w.issues.set(i, own);
-    else if (row.issues.length > 0) issueRows[i >>> 5] |= 1 << (i & 31); // the parser's: marked, not copied
+    if (own !== null || row.issues.length > 0) markIssues(w, i); // the parser's alone: marked, not copied
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
     // each piece's first row + 1 (0: free), which tells its unit, title key and piece, and a tag of its hash.
@@ -345,8 +346,7 @@ function pieceHash(titleHash: number, unit: number): number {
  */
 function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
   const { relayPoints, duplicate } = a;
-  const { points, flags, issueRows } = w;
-  for (const i of w.issues.keys()) issueRows[i >>> 5] |= 1 << (i & 31);
+  const { points, flags } = w;
   const d = s.decimals;
   const whole = Number.isInteger(d) && d >= 0;
   for (let i = 0; i < points.length; i++) {
@@ -393,7 +393,7 @@ function resultColumns(
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
   const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
-  // A row with issues has its bit (set by scoreRows and finishColumns): most have none, and are not read again.
+  // A row with issues has its bit (markIssues, where scoring meets them): most have none, and are not read again.
   const marked = w.issueRows;
   const n = src.length;
   const classes = w.facts as RowClass[];

@@ -146,23 +146,19 @@ function splitAuthorsOnce(text: string): string[] {
 export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles a table-driven loop (CJK ideographs kept without it).
   if (title.length > 500) return normalizeTitleSlow(title);
-  const map = TITLE_MAP;
   const buffer = TITLE_BUFFER;
   let kept = 0;
   let changed = false;
   let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    let m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
-    if (m < 0) {
-      if (m === UNFILLED) m = fillTitlePage(c);
-      if (m === CASED) {
-        cased = true;
-        m = c;
-      } else if (m < 0) {
-        changed = true;
-        continue;
-      }
+    let m = titleCode(c);
+    if (m === CASED) {
+      cased = true;
+      m = c;
+    } else if (m < 0) {
+      changed = true;
+      continue;
     }
     if (m !== c) changed = true;
     buffer[kept++] = m;
@@ -185,17 +181,12 @@ export function normalizeTitle(title: string): string {
  */
 export function titleHash(title: string): number {
   if (title.length > 500) return keyHash(normalizeTitle(title));
-  const map = TITLE_MAP;
   let h = 0x811c9dc5;
   let kept = 0;
   for (let i = 0; i < title.length; i++) {
-    const c = title.charCodeAt(i);
-    let m = c >= 0x4e00 && c <= 0x9fff ? c : map[c];
-    if (m < 0) {
-      if (m === UNFILLED) m = fillTitlePage(c);
-      if (m === CASED) return keyHash(normalizeTitle(title));
-      if (m < 0) continue;
-    }
+    const m = titleCode(title.charCodeAt(i));
+    if (m === CASED) return keyHash(normalizeTitle(title));
+    if (m < 0) continue;
     h = Math.imul(h ^ m, 0x01000193);
     kept++;
   }
@@ -243,6 +234,13 @@ const TITLE_MAP = new Int32Array(65_536).fill(UNFILLED);
 /** Code units a title key leaves out: punctuation and whitespace. */
 const TITLE_DROP = new Uint8Array(65_536);
 for (const ch of TITLE_PUNCTUATION + WHITESPACE) TITLE_DROP[ch.charCodeAt(0)] = 1;
+
+/** What a code unit keeps in a title key (TITLE_MAP; CJK ideographs themselves), its page filled on first use. */
+function titleCode(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return c;
+  const m = TITLE_MAP[c];
+  return m === UNFILLED ? fillTitlePage(c) : m;
+}
 
 /** Fills the 256 code units around `code`; what `code` maps to. */
 function fillTitlePage(code: number): number {

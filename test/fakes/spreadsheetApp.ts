@@ -1278,7 +1278,9 @@ export class FakeSpreadsheet {
     return this._active ?? this._sheets[0];
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
-    sheet._assertAlive(); // a deleted tab's Sheet object refuses every call, as its own methods do here
+    // No reference page says what a deleted tab's Sheet does here; like the fake's Sheet methods, it refuses
+    // (stricter than Sheets may be), so code that keeps Sheet objects must not hand a deleted one over.
+    sheet._assertAlive();
     this._active = sheet;
     return sheet;
   }
