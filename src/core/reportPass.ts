@@ -467,23 +467,28 @@ class Feed implements Collected {
     const personPoints = this.c.personPoints(i);
     const credit = adopted ? this.c.credit(i) : null;
     const persons = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
-    for (let a = 0; a < authors.length; a++) {
+    const n = authors.length;
+    for (let a = 0; a < n; a++) {
       const person = persons[a];
       if (d > person.day || (d === person.day && unit < person.unit)) {
         person.unit = unit;
         person.day = d;
       }
       person.points += personPoints[a] ?? 0;
-      // A piece counts once per person: an author named twice on the row gets the larger share, once.
-      const name = authors[a];
-      if (credit !== null && (a === 0 || authors.indexOf(name) === a)) {
-        let share = 0;
-        for (let b = a; b < authors.length; b++) {
-          const cr = credit[b] ?? 0;
-          if (authors[b] === name && cr > share) share = cr;
+      if (credit === null) continue;
+      // A piece counts once per person (one object per name): named twice on a row, the larger share, once.
+      let share = credit[a] ?? 0;
+      let first = true;
+      for (let b = 0; b < n; b++) {
+        if (b === a || persons[b] !== person) continue;
+        if (b < a) {
+          first = false;
+          break;
         }
-        if (share > 0) person.credit += share;
+        const cr = credit[b] ?? 0;
+        if (cr > share) share = cr;
       }
+      if (first && share > 0) person.credit += share;
     }
   }
 }

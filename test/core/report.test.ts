@@ -337,6 +337,25 @@ describe('people table', () => {
     expect([zhao.credit, zhao.creditRounded, zhao.points]).toEqual([0.4, 0, 4]);
   });
 
+  it('an author named twice on a row gets the piece once, at the larger share, and the points of both', () => {
+    const rep = report(
+      [
+        adoption({ 标题: '重名稿', 作者: '王五、王五', 媒体: '河南日报' }),
+        adoption({ 标题: '三人稿', 作者: '赵六、王五、赵六', 媒体: '河南日报' }),
+        adoption({ 标题: '后者稿', 作者: '孙七、周八、周八', 媒体: '郑州日报' }),
+      ],
+      yearPeriod(2024),
+      rulesWith({ coauthorSplit: '3:2' }),
+    );
+    const person = (name: string) => rep.people.find((p) => p.person === name)!;
+    // 王五: 0.6 (not 0.6 + 0.4) on the first row, 0.4 on the second; points 10 and 4.
+    expect([person('王五').credit, person('王五').points]).toEqual([1, 14]);
+    // 赵六: 0.6 and 0 on the second row, once; 周八: 0.4 and 0 on the third, once.
+    expect([person('赵六').credit, person('赵六').points]).toEqual([0.6, 6]);
+    expect([person('周八').credit, person('周八').points]).toEqual([0.4, 2]);
+    expect([person('孙七').credit, person('孙七').points]).toEqual([0.6, 3]);
+  });
+
   it('only adoptions count as pieces; a submission or a 不计分 row gives no credit', () => {
     const rep = report([
       submission({ 标题: '只报送', 作者: '孙七' }),
