@@ -6,7 +6,7 @@
 // only when its arguments change, so a `new Date()` inside it would go stale); an old formula without
 // it shows how to add it instead of a status. Arguments are only ever appended.
 import { dayFromYmd, parseDay } from '../core/dates';
-import { assess, resolveRules, rowOutputs, ruleErrorText } from '../core/index';
+import { assess, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
 import { parseLedger } from '../core/ledger';
 import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
@@ -108,15 +108,15 @@ export function computedColumns(
       if (!any && height > 1) fillRow(1, stop);
       return out;
     }
-    const outputs = rowOutputs(scoreLedger(parsed, rules), height - 1);
-    for (let i = 0; i < outputs.length; i++) {
-      const o = outputs[i];
+    // Each column's place in the range (-1: not asked for); rows are written as scoring hands them over.
+    const at = (column: Column) => columns.findIndex(([, c]) => c === column);
+    const [pointsAt, creditAt, checkAt] = [at('points'), at('credit'), at('check')];
+    writeRowOutputs(scoreLedger(parsed, rules), height - 1, (i, points, credit, check) => {
       const row = out[i + 1];
-      for (let c = 0; c < width; c++) {
-        const column = columns[c][1];
-        row[c] = column === 'points' ? o.points : column === 'credit' ? o.credit : o.check;
-      }
-    }
+      if (pointsAt >= 0) row[pointsAt] = points;
+      if (creditAt >= 0) row[creditAt] = credit;
+      if (checkAt >= 0) row[checkAt] = check;
+    });
     // Title rows above the ledger's header stay blank; the labels sit on the (last) header row.
     const headerRow = parsed.headerRow ?? 1;
     if (headerRow > 1 && headerRow <= height) {

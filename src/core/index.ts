@@ -104,31 +104,56 @@ export function creditText(credit: number[], countable: boolean): number | strin
   return equal ? share : credit.filter((c) => c > 0).join('、');
 }
 
+/** Receives one scored row's 积分, 计任务 and 校验; `i` is its index below the header (sheet row i + 2). */
+export type RowOutputWriter = (i: number, points: number, credit: number | string, check: string) => void;
+
+/** The number of sheet rows below the header the outputs cover: `dataRows`, else down to the last scored row. */
+export function outputRowCount(scored: ScoredLedger, dataRows?: number): number {
+  const c = scoredColumns(scored);
+  const last = c.n > 0 ? c.row[c.n - 1] - 1 : 0;
+  return Math.max(dataRows ?? last, 0);
+}
+
 /**
- * One output per sheet row below the header (index i ↔ sheet row i + 2), blank rows blank.
- * `dataRows` is the number of rows below the header to cover (defaults to the last filled row).
+ * Each scored row's outputs handed to `write` as they are made (no object per row): a custom function
+ * writes them straight into the range it returns. Rows no scored row lands on are not written: the caller
+ * has them blank. Returns outputRowCount.
  */
-export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
+export function writeRowOutputs(
+  scored: ScoredLedger,
+  dataRows: number | undefined,
+  write: RowOutputWriter,
+): number {
   const c = scoredColumns(scored);
   // Only rows read from several tabs joined have a grid line of their own: other ledgers' rows are not read here.
   const sources = scored.ledger.joined ? scored.ledger.rows : null;
-  const last = c.n > 0 ? c.row[c.n - 1] - 1 : 0;
-  const n = Math.max(dataRows ?? last, 0);
-  const out = new Array<RowOutput>(n);
+  const n = outputRowCount(scored, dataRows);
   const credited = creditedRows(scored, c);
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
     const i = (sources?.[k]?.gridRow ?? c.row[k]) - 2;
     if (i < 0 || i >= n) continue;
-    const counts = c.countable[k] === 1 && credited[k] === 1;
     const issues = c.issues(k);
-    out[i] = {
-      points: c.points[k],
-      credit: counts ? creditText(c.credit(k), true) : 0,
-      check: issues.length === 0 ? '' : issues.join('；'),
-    };
+    write(
+      i,
+      c.points[k],
+      c.countable[k] === 1 && credited[k] === 1 ? creditText(c.credit(k), true) : 0,
+      issues.length === 0 ? '' : issues.join('；'),
+    );
   }
+  return n;
+}
+
+/**
+ * One output per sheet row below the header (index i ↔ sheet row i + 2), blank rows blank.
+ * `dataRows` is the number of rows below the header to cover (defaults to the last filled row).
+ */
+export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
+  const out = new Array<RowOutput>(outputRowCount(scored, dataRows));
+  const n = writeRowOutputs(scored, dataRows, (i, points, credit, check) => {
+    out[i] = { points, credit, check };
+  });
   // Blank sheet rows (and rows no scored row landed on) read blank; each its own object, as callers may set fields.
   for (let i = 0; i < n; i++) if (out[i] === undefined) out[i] = { points: '', credit: '', check: '' };
   return out;
