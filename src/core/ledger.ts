@@ -282,6 +282,9 @@ const FUTURE_DAYS = 31;
  */
 class DateCheck {
   private readonly years = new Map<number, number>();
+  // Rows of one year come in runs: counted here, added to `years` when the year changes.
+  private runYear = Number.NaN;
+  private runRows = 0;
   private earliest = Infinity;
   private readonly flagged: number[] = [];
   private readonly latest: Day;
@@ -294,13 +297,23 @@ class DateCheck {
     const day = row.adoptedOn ?? row.submittedOn;
     if (day === null) return;
     const y = yearOf(day);
-    this.years.set(y, (this.years.get(y) ?? 0) + 1);
+    if (y !== this.runYear) {
+      this.endRun();
+      this.runYear = y;
+    }
+    this.runRows++;
     const other = row.submittedOn ?? day;
     this.earliest = Math.min(this.earliest, day, other);
     if (Math.max(day, other) > this.latest || day < other) this.flagged.push(index);
   }
 
+  private endRun(): void {
+    if (this.runRows > 0) this.years.set(this.runYear, (this.years.get(this.runYear) ?? 0) + this.runRows);
+    this.runRows = 0;
+  }
+
   check(rows: LedgerRow[]): void {
+    this.endRun();
     let common = 0;
     let most = 0;
     for (const [y, n] of this.years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
