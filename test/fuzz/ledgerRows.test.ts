@@ -61,78 +61,82 @@ describe('a row reads the same wherever it sits in the ledger', () => {
     TIMEOUT,
   );
 
-  it('each column reads a cell as the plain normalisation does, whatever other columns and rows hold the same spelling', () => {
-    // One pool of words for every vocabulary column: 市 is a 级别 in one column and a 领导批示 in another.
-    const word = fc.oneof(
-      spaced,
-      fc.constantFrom(
-        '市',
-        ' 市级',
-        '省',
-        '国 家',
-        '终审',
-        '录用',
-        ' 综合',
-        '不计分',
-        '倒扣',
-        '言论',
-        '三审',
-        '',
-      ),
-    );
-    const cells = fc.record({
-      级别: word,
-      采用方式: word,
-      类别: word,
-      领导批示: word,
-      审核状态: word,
-      核定: word,
-      单位: fc.oneof(word, fc.constantFrom('峡窝镇党委', ' 峡窝镇党委\u200b')),
-      报送日期: fc.oneof(dateCell, fc.constantFrom(' 2024-03-05', '2024-03-05 ', '２０２４－０３－０５')),
-      录用日期: fc.oneof(
-        dateCell,
-        // Times of day, and days 1024 apart (one slot of the date memory).
-        fc.integer({ min: 0, max: 5000 }).map((d) => new Date(2022, 0, 1 + d, d % 24, d % 60)),
-        fc.integer({ min: 0, max: 3 }).map((k) => new Date(2021, 0, 1 + 1024 * k)),
-      ),
-    });
-    const day = (cell: Cell) => {
-      const d = parseDay(cell);
-      return d === 'invalid' ? null : d;
-    };
-    fc.assert(
-      fc.property(fc.array(cells, { minLength: 1, maxLength: 30 }), (records) => {
-        const header = ['标题', ...Object.keys(records[0])];
-        const grid: Grid = [
-          header,
-          ...records.map((rec, i) => [`稿件${i}`, ...Object.values(rec)] as Cell[]),
-        ];
-        const rows = bySheetRow(parseLedger(grid).rows);
-        expect(rows.size).toBe(records.length); // every line has a title: none is blank
-        for (const [i, rec] of records.entries()) {
-          const r = rows.get(i + 2)!;
-          const t = (cell: Cell) => cellText(cell);
-          expect([r.levelOverride, r.kind, r.instruction, r.review, r.verdict, r.unit]).toEqual([
-            t(rec.级别) === '' ? null : parseLevel(t(rec.级别)),
-            t(rec.类别) === '' ? '' : normalizeKind(t(rec.类别)),
-            t(rec.领导批示) === '' ? '' : (parseInstruction(t(rec.领导批示)) ?? ''),
-            t(rec.审核状态) === '' ? '' : (parseReview(t(rec.审核状态)) ?? ''),
-            t(rec.核定) === '' ? '' : (parseVerdict(t(rec.核定)) ?? ''),
-            visibleText(t(rec.单位)),
-          ]);
-          if (t(rec.采用方式) !== '' && parseMode(t(rec.采用方式)) !== null) {
-            expect(r.mode).toBe(parseMode(t(rec.采用方式)));
+  it(
+    'each column reads a cell as the plain normalisation does, whatever other columns and rows hold the same spelling',
+    () => {
+      // One pool of words for every vocabulary column: 市 is a 级别 in one column and a 领导批示 in another.
+      const word = fc.oneof(
+        spaced,
+        fc.constantFrom(
+          '市',
+          ' 市级',
+          '省',
+          '国 家',
+          '终审',
+          '录用',
+          ' 综合',
+          '不计分',
+          '倒扣',
+          '言论',
+          '三审',
+          '',
+        ),
+      );
+      const cells = fc.record({
+        级别: word,
+        采用方式: word,
+        类别: word,
+        领导批示: word,
+        审核状态: word,
+        核定: word,
+        单位: fc.oneof(word, fc.constantFrom('峡窝镇党委', ' 峡窝镇党委\u200b')),
+        报送日期: fc.oneof(dateCell, fc.constantFrom(' 2024-03-05', '2024-03-05 ', '２０２４－０３－０５')),
+        录用日期: fc.oneof(
+          dateCell,
+          // Times of day, and days 1024 apart (one slot of the date memory).
+          fc.integer({ min: 0, max: 5000 }).map((d) => new Date(2022, 0, 1 + d, d % 24, d % 60)),
+          fc.integer({ min: 0, max: 3 }).map((k) => new Date(2021, 0, 1 + 1024 * k)),
+        ),
+      });
+      const day = (cell: Cell) => {
+        const d = parseDay(cell);
+        return d === 'invalid' ? null : d;
+      };
+      fc.assert(
+        fc.property(fc.array(cells, { minLength: 1, maxLength: 30 }), (records) => {
+          const header = ['标题', ...Object.keys(records[0])];
+          const grid: Grid = [
+            header,
+            ...records.map((rec, i) => [`稿件${i}`, ...Object.values(rec)] as Cell[]),
+          ];
+          const rows = bySheetRow(parseLedger(grid).rows);
+          expect(rows.size).toBe(records.length); // every line has a title: none is blank
+          for (const [i, rec] of records.entries()) {
+            const r = rows.get(i + 2)!;
+            const t = (cell: Cell) => cellText(cell);
+            expect([r.levelOverride, r.kind, r.instruction, r.review, r.verdict, r.unit]).toEqual([
+              t(rec.级别) === '' ? null : parseLevel(t(rec.级别)),
+              t(rec.类别) === '' ? '' : normalizeKind(t(rec.类别)),
+              t(rec.领导批示) === '' ? '' : (parseInstruction(t(rec.领导批示)) ?? ''),
+              t(rec.审核状态) === '' ? '' : (parseReview(t(rec.审核状态)) ?? ''),
+              t(rec.核定) === '' ? '' : (parseVerdict(t(rec.核定)) ?? ''),
+              visibleText(t(rec.单位)),
+            ]);
+            if (t(rec.采用方式) !== '' && parseMode(t(rec.采用方式)) !== null) {
+              expect(r.mode).toBe(parseMode(t(rec.采用方式)));
+            }
+            expect([r.submittedOn, r.adoptedOn]).toEqual([day(rec.报送日期), day(rec.录用日期)]);
           }
-          expect([r.submittedOn, r.adoptedOn]).toEqual([day(rec.报送日期), day(rec.录用日期)]);
-        }
-        const moved = reversed(grid);
-        const backwards = bySheetRow(parseLedger(moved.grid, { sources: moved.sources }).rows);
-        for (const [row, r] of rows) {
-          const { tab: _, ...b } = backwards.get(row)!;
-          expect(b).toStrictEqual(r);
-        }
-      }),
-      { numRuns: RUNS * 4 },
-    );
-  });
+          const moved = reversed(grid);
+          const backwards = bySheetRow(parseLedger(moved.grid, { sources: moved.sources }).rows);
+          for (const [row, r] of rows) {
+            const { tab: _, ...b } = backwards.get(row)!;
+            expect(b).toStrictEqual(r);
+          }
+        }),
+        { numRuns: RUNS * 4 },
+      );
+    },
+    TIMEOUT,
+  );
 });
