@@ -6,7 +6,7 @@ import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import { type PresetName, parsePresetName, presetFallback, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
-import { scoredColumns } from './scoredColumns';
+import { type ScoredColumns, scoredColumns } from './scoredColumns';
 import { cellText } from './text';
 import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
 
@@ -107,9 +107,8 @@ export function creditText(credit: number[], countable: boolean): number | strin
 /** Receives one scored row's 积分, 计任务 and 校验; `i` is its index below the header (sheet row i + 2). */
 export type RowOutputWriter = (i: number, points: number, credit: number | string, check: string) => void;
 
-/** The number of sheet rows below the header the outputs cover: `dataRows`, else down to the last scored row. */
-export function outputRowCount(scored: ScoredLedger, dataRows?: number): number {
-  const c = scoredColumns(scored);
+/** The sheet rows below the header the outputs cover: `dataRows`, else down to the last scored row. */
+function outputCount(c: ScoredColumns, dataRows: number | undefined): number {
   const last = c.n > 0 ? c.row[c.n - 1] - 1 : 0;
   return Math.max(dataRows ?? last, 0);
 }
@@ -117,7 +116,7 @@ export function outputRowCount(scored: ScoredLedger, dataRows?: number): number 
 /**
  * Each scored row's outputs handed to `write` as they are made (no object per row): a custom function
  * writes them straight into the range it returns. Rows no scored row lands on are not written: the caller
- * has them blank. Returns outputRowCount.
+ * has them blank. Returns the number of rows covered (`dataRows`, else down to the last scored row).
  */
 export function writeRowOutputs(
   scored: ScoredLedger,
@@ -125,9 +124,14 @@ export function writeRowOutputs(
   write: RowOutputWriter,
 ): number {
   const c = scoredColumns(scored);
+  const n = outputCount(c, dataRows);
+  writeEach(scored, c, n, write);
+  return n;
+}
+
+function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: RowOutputWriter): void {
   // Only rows read from several tabs joined have a grid line of their own: other ledgers' rows are not read here.
   const sources = scored.ledger.joined ? scored.ledger.rows : null;
-  const n = outputRowCount(scored, dataRows);
   const credited = creditedRows(scored, c);
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
@@ -142,7 +146,6 @@ export function writeRowOutputs(
       issues.length === 0 ? '' : issues.join('；'),
     );
   }
-  return n;
 }
 
 /**
@@ -150,8 +153,10 @@ export function writeRowOutputs(
  * `dataRows` is the number of rows below the header to cover (defaults to the last filled row).
  */
 export function rowOutputs(scored: ScoredLedger, dataRows?: number): RowOutput[] {
-  const out = new Array<RowOutput>(outputRowCount(scored, dataRows));
-  const n = writeRowOutputs(scored, dataRows, (i, points, credit, check) => {
+  const c = scoredColumns(scored);
+  const n = outputCount(c, dataRows);
+  const out = new Array<RowOutput>(n);
+  writeEach(scored, c, n, (i, points, credit, check) => {
     out[i] = { points, credit, check };
   });
   // Blank sheet rows (and rows no scored row landed on) read blank; each its own object, as callers may set fields.
