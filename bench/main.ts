@@ -18,6 +18,7 @@ export const HEADLINE = [
   'engine_1m_peak_mb',
   'custom_function_calls_per_recalc',
   'custom_function_cold_ms',
+  'custom_function_cold_ms_10k',
   'custom_function_format_date_calls',
   'peer_ratio_1k',
   'peer_ratio',

@@ -349,12 +349,13 @@ export class AppsWorkbook implements WorkbookPort {
       this.replace(model);
     } finally {
       // insertSheet activated the new tab; the user goes back to where they were: to the new tab when they
-      // were on the one it replaces (or on a tab a swap may delete), found again by name.
+      // were on the one it replaces (or on a tab a swap may delete), found again by name (the tab list
+      // after a swap, Sheets after a failed one).
       if (back !== null) {
         const swapped = [model.name, tempName(model.name), retiredName(model.name)].some(
           (name) => tabKey(name) === tabKey(back.name),
         );
-        const found = swapped ? ss.getSheetByName(back.name) : back.sheet;
+        const found = swapped ? this.sheet(back.name) : back.sheet;
         if (found) {
           back.sheet = found;
           ss.setActiveSheet(found);

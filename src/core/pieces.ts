@@ -79,11 +79,16 @@ export function markIssues(w: Work, i: number): void {
   w.issueRows[i >>> 5] |= 1 << (i & 31);
 }
 
+/** Row i's issues are now `issues` (a list of its own), and its bit says so: the one way scoring sets them. */
+export function setIssues(w: Work, i: number, issues: string[]): void {
+  w.issues.set(i, issues);
+  markIssues(w, i);
+}
+
 /** A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus. */
 function zero(w: Work, i: number, why: number, message: string): void {
   w.points[i] = 0;
-  w.issues.set(i, [...(w.issues.get(i) ?? w.src[i].issues), message]);
-  markIssues(w, i);
+  setIssues(w, i, [...(w.issues.get(i) ?? w.src[i].issues), message]);
   w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
 }
 

@@ -23,6 +23,7 @@ import {
   noteInstruction,
   PENALTY,
   type RowFacts,
+  setIssues,
   TAIL_SHIFT,
   tailOf,
   VOIDED,
@@ -285,8 +286,8 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     countable[i] = ok ? 1 : 0;
     if (!blocked && !held && row.verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
-    if (own !== null) w.issues.set(i, own);
-    if (own !== null || row.issues.length > 0) markIssues(w, i); // the parser's alone: marked, not copied
+    if (own !== null) setIssues(w, i, own);
+    else if (row.issues.length > 0) markIssues(w, i); // the parser's alone: marked, not copied
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
     // each piece's first row + 1 (0: free), which tells its unit, title key and piece, and a tag of its hash.

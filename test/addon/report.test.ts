@@ -516,9 +516,11 @@ describe('AppsWorkbook.writeSheet', () => {
     expect(refreshDashboard().ok).toBe(true);
     ss.setActiveSheet(ss._sheet('领导看板')!);
     const before = ss._sheet('领导看板')!;
+    apps.resetCounts();
     expect(refreshDashboard().ok).toBe(true);
     expect(ss.getActiveSheet()).not.toBe(before); // the old tab is gone …
     expect(ss.getActiveSheet().getName()).toBe('领导看板'); // … and the user is on the new one
+    expect(apps.log.byMethod['Spreadsheet.getSheetByName'] ?? 0).toBe(0); // found in the port's tab list
     ss.setActiveSheet(ss._sheet('稿件台账')!);
     expect(refreshDashboard().ok).toBe(true);
     expect(ss.getActiveSheet().getName()).toBe('稿件台账');
