@@ -149,29 +149,27 @@ export function normalizeTitle(title: string): string {
   const buffer = TITLE_BUFFER;
   let kept = 0;
   let changed = false;
-  let cased = false;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    let m = titleCode(c);
-    if (m === CASED) {
-      cased = true;
-      m = c;
-    } else if (m < 0) {
+    const m = titleCode(c);
+    // toLowerCase decides such a letter, and by its neighbours as typed (Σ at a word's end is ς): the
+    // reference route, which lowers case before the punctuation goes.
+    if (m === CASED) return normalizeTitleSlow(title);
+    if (m < 0) {
       changed = true;
       continue;
     }
     if (m !== c) changed = true;
     buffer[kept++] = m;
   }
-  if (!changed && !cased) return title;
+  if (!changed) return title;
   let codes = TITLE_CODES[kept];
   if (codes === undefined) {
     codes = Array.from(buffer.subarray(0, kept)); // packed, not new Array(n): apply reads that fastest
     TITLE_CODES[kept] = codes;
   }
   for (let k = 0; k < kept; k++) codes[k] = buffer[k];
-  const out = String.fromCharCode.apply(null, codes);
-  return cased ? out.toLowerCase() : out;
+  return String.fromCharCode.apply(null, codes);
 }
 
 /**

@@ -255,6 +255,17 @@ describe('titleHash: the piece key hashed without making it', () => {
   });
 
   it('on random text: equal keys hash alike, 0 only for an empty key, sameTitleKey is key equality', () => {
+    const spellings = [
+      ['k', 'K', '\u212a', 'ｋ'],
+      ['i', 'I', 'Ｉ', 'i\u0307', 'İ'],
+      ['σ', 'Σ', 'ς'],
+      ['ä', 'Ä'],
+      ['关'],
+      ['a', 'Ａ'],
+    ];
+    const titleUnit = fc.constantFrom(
+      ...'关于党建ＡａAaKkΣσςİiß《》 　、，.-ÄäЖж\u0301\u0307\u212a𝐀'.split(''),
+    );
     const variant = fc
       .tuple(
         fc.string({ maxLength: 30 }),
@@ -266,6 +277,22 @@ describe('titleHash: the piece key hashed without making it', () => {
         fc.oneof(
           variant,
           fc.tuple(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 700 })),
+          // Mixed scripts: letters whose case toLowerCase decides (Σ at a word's end, İ) beside folded ones.
+          fc
+            .tuple(fc.string({ unit: titleUnit, maxLength: 12 }), fc.constantFrom('', ' ', '《', 'Ａ', 'Σ'))
+            .map(([t, mark]) => [t, `${mark}${t.toUpperCase()}`.replace(/[ 、]/g, '')] as const),
+          // Two spellings of one key, letter by letter (K, the Kelvin sign K, ｋ; İ and i with its dot …).
+          fc
+            .array(
+              fc.tuple(fc.constantFrom(...spellings), fc.nat(), fc.nat(), fc.constantFrom('', ' ', '《')),
+              {
+                maxLength: 8,
+              },
+            )
+            .map((letters) => [
+              letters.map(([s, x]) => s[x % s.length]).join(''),
+              letters.map(([s, , y, mark]) => mark + s[y % s.length]).join(''),
+            ]),
         ),
         ([a, b]) => {
           const keyA = normalizeTitleSlow(a);
