@@ -287,8 +287,9 @@ export class RowReader {
 
     const instructionCell = cells[c[Col.instruction]];
     const instruction = recalled(this.instructions, instructionCell, parseInstruction);
+    // The bonus alone is in doubt: the row's own points stand (RULES §4 zeroes only what cannot be known).
     if (instruction === null) {
-      this.block(`领导批示“${shown(text(instructionCell))}”无法识别（应为 国家/省/市）`);
+      this.add(`领导批示“${shown(text(instructionCell))}”无法识别（应为 国家/省/市），暂不加分`);
     }
     const reviewCell = cells[c[Col.review]];
     const review = recalled(this.reviews, reviewCell, parseReview);

@@ -29,11 +29,26 @@ export function parseMode(text: string): Mode | null {
 export const INSTRUCTIONS: readonly Exclude<Instruction, ''>[] = ['国家', '省', '市'];
 
 const INSTRUCTION_ALIASES = aliasTable<Exclude<Instruction, ''>>(
-  '国家 国家领导 中央 中央领导|省 省领导 省级|市 市领导 市级',
+  '国家 国家级 国家领导 国家领导人 党和国家领导人 中央 中央级 中央领导|' +
+    '省 省级 省领导 省级领导 省委 省委领导 省政府 省政府领导 省委省政府领导|' +
+    '市 市级 市领导 市级领导 市委 市委领导 市政府 市政府领导 市委市政府领导',
+);
+/** Written for "no bonus": none, or a 区/县 leader's instruction (001 §三.5 adds only for 国家, 省, 市). */
+const NO_INSTRUCTION = new Set(
+  ('无 没有 否 未批示 无批示 / - — －  ——' +
+    ' 区 县 区级 县级 区县级 区领导 县领导 区级领导 县级领导 区委 县委 区委领导 县委领导 区政府领导 县政府领导')
+    .split(' ')
+    .filter((w) => w !== ''),
 );
 
-export function parseInstruction(text: string): Exclude<Instruction, ''> | null {
-  return own(INSTRUCTION_ALIASES, text.replace(/\s+/g, '')) ?? null;
+/**
+ * 领导批示 as offices write it: its level ('' for none, 无 or a 区/县 leader's), or null when unknown. A
+ * trailing 批示 / 同志 is no part of it (省领导批示, 市委领导同志).
+ */
+export function parseInstruction(text: string): Instruction | null {
+  const t = text.replace(/\s+/g, '').replace(/(肯定性)?批示$/, '').replace(/同志$/, '');
+  if (NO_INSTRUCTION.has(t)) return '';
+  return own(INSTRUCTION_ALIASES, t) ?? null;
 }
 
 export const REVIEWS: readonly Exclude<Review, ''>[] = ['待审', '编审', '复审', '终审'];

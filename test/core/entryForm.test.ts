@@ -89,7 +89,11 @@ describe('录入稿件 validation: each refusal, beside its field', () => {
       { ...ADOPTED, '时长(分钟)': '两分钟' },
       { '时长(分钟)': '请填写不小于 0 的数字' },
     ],
-    ['an unknown 领导批示', { ...ADOPTED, 领导批示: '县' }, { 领导批示: '领导批示应为 国家、省 或 市' }],
+    [
+      'an unknown 领导批示',
+      { ...ADOPTED, 领导批示: '书记圈阅' },
+      { 领导批示: '领导批示应为 国家、省 或 市' },
+    ],
     [
       'a 对口处室 not in the 单位 table',
       { ...ADOPTED, 对口处室: '宣传科' },
@@ -166,5 +170,13 @@ describe('录入稿件 form normalization', () => {
       '中央级',
       '省',
     ]);
+  });
+
+  it("stores 无 or a 区/县 leader's instruction as no 领导批示 (no bonus), refused by none", () => {
+    for (const written of ['无', '县领导']) {
+      const { text } = normalizeForm({ ...ADOPTED, 领导批示: written });
+      expect(check({ ...ADOPTED, 领导批示: written }).fieldErrors).toEqual({});
+      expect(canonicalText(text, rules).领导批示).toBe('');
+    }
   });
 });

@@ -49,6 +49,33 @@ describe('RULES §6 worked examples (上街区 preset)', () => {
   });
 });
 
+describe('领导批示 as offices write it (001 §三.5: 国家 +30, 省 +20, 市 +10)', () => {
+  it("reads the leader's level in its usual spellings, and 无 or a 区/县 leader's as no bonus without an issue", () => {
+    const written = [
+      '省委领导',
+      '省领导批示',
+      '国家领导人',
+      '中央领导同志',
+      '市委领导',
+      '市政府领导',
+      '无',
+      '区领导',
+      '县委领导',
+      '—',
+    ];
+    const rows = score(written.map((w, i) => adoption({ 媒体: '郑州日报', 标题: `t${i}`, 领导批示: w })));
+    expect(rows.map((r) => r.points)).toEqual([25, 25, 35, 35, 15, 15, 5, 5, 5, 5]);
+    expect(rows.map((r) => r.issues)).toEqual(written.map(() => []));
+  });
+
+  it('an unknown one withholds the bonus alone: the adoption keeps its points and its task credit, and says why', () => {
+    const [r] = score([adoption({ 媒体: '郑州日报', 领导批示: '书记圈阅', 作者: '张三' })]);
+    expect(r.points).toBe(5);
+    expect(r.credit).toEqual([1]);
+    expect(r.issues).toEqual(['领导批示“书记圈阅”无法识别（应为 国家/省/市），暂不加分']);
+  });
+});
+
 describe('row scoring rules (RULES §4)', () => {
   it('base by mode × level: 区县级 1, 中央级 30; 综合 区县级 0.5, 中央级 15', () => {
     const rows = score([

@@ -200,7 +200,7 @@ function readOver(r: RowReader): number | undefined {
 function readBonus(r: RowReader): BonusRule | undefined {
   const text = r.required('批示');
   const instruction = text === undefined ? undefined : parseInstruction(text);
-  if (text !== undefined && instruction === null) r.fail('批示', `无法识别${quote(text)}，应为国家、省或市`);
+  if (text !== undefined && !instruction) r.fail('批示', `无法识别${quote(text)}，应为国家、省或市`);
   const points = r.requiredNumber('加分', { min: 0 });
   const effectiveFrom = r.day('生效日期');
   if (!instruction || points === undefined || effectiveFrom === undefined) return undefined;
