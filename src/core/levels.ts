@@ -20,7 +20,10 @@ export function parseLevel(text: string): Level | null {
 
 export const MODES: readonly Mode[] = ['录用', '综合', '报送'];
 
-const MODE_ALIASES = aliasTable<Mode>('录用 采用 全文录用 全文采用 刊发|综合 综合采用|报送 上报 报送未用');
+const MODE_ALIASES = aliasTable<Mode>(
+  '录用 采用 全文录用 全文采用 刊发 已录用 已采用 刊用 刊登 发表 播发 播出|综合 综合采用 综合录用 部分采用|' +
+    '报送 上报 报送未用 已报送 已上报 未录用 未采用 报送未采用',
+);
 
 export function parseMode(text: string): Mode | null {
   return own(MODE_ALIASES, text.replace(/\s+/g, '')) ?? null;
@@ -54,15 +57,18 @@ export function parseInstruction(text: string): Instruction | null {
 export const REVIEWS: readonly Exclude<Review, ''>[] = ['待审', '编审', '复审', '终审'];
 
 export function parseReview(text: string): Exclude<Review, ''> | null {
-  const t = text.replace(/\s+/g, '');
+  const t = text.replace(/\s+/g, '').replace(/^已/, '').replace(/通过$/, '');
   return (REVIEWS as readonly string[]).includes(t) ? (t as Exclude<Review, ''>) : null;
 }
 
 export const VERDICTS: readonly Exclude<Verdict, ''>[] = ['不计分', '倒扣'];
 
-export function parseVerdict(text: string): Exclude<Verdict, ''> | null {
+/** 核定 written for "as scored": none, or the office's word for it. */
+const NO_VERDICT = new Set(['无', '正常', '计分', '正常计分', '通过', '否', '/', '-', '—', '－', '——']);
+
+export function parseVerdict(text: string): Verdict | null {
   const t = text.replace(/\s+/g, '');
   if (t === '不计分' || t === '不计') return '不计分';
   if (t === '倒扣' || t === '扣分') return '倒扣';
-  return null;
+  return NO_VERDICT.has(t) ? '' : null;
 }

@@ -76,6 +76,31 @@ describe('领导批示 as offices write it (001 §三.5: 国家 +30, 省 +20, �
   });
 });
 
+describe('采用方式, 核定 and 审核状态 as offices write them', () => {
+  it('reads 已采用 / 刊登 as 录用, 未录用 as 报送, 正常 / 无 / — in 核定 as no verdict, 已终审 as 终审', () => {
+    const rules = withSettings({ reviewGate: true });
+    const rows = score(
+      [
+        adoption({ 媒体: '郑州日报', 标题: 'a', 采用方式: '已采用', 审核状态: '已终审' }),
+        adoption({ 媒体: '郑州日报', 标题: 'b', 采用方式: '刊登', 审核状态: '终审通过', 核定: '正常' }),
+        adoption({ 媒体: '郑州日报', 标题: 'c', 审核状态: '终审', 核定: '无' }),
+        adoption({ 媒体: '郑州日报', 标题: 'd', 审核状态: '终审', 核定: '—' }),
+        submission({ 标题: 'e', 采用方式: '未录用', 审核状态: '终审' }),
+      ],
+      rules,
+    );
+    expect(rows.map((r) => r.points)).toEqual([5, 5, 5, 5, 0]);
+    expect(rows.map((r) => r.mode)).toEqual(['录用', '录用', '录用', '录用', '报送']);
+    expect(rows.map((r) => r.issues)).toEqual([[], [], [], [], []]);
+  });
+
+  it('a 核定 it cannot read still holds the row back (it may mean 倒扣), naming the value', () => {
+    const [r] = score([adoption({ 媒体: '郑州日报', 核定: '待定' })]);
+    expect(r.points).toBe(0);
+    expect(r.issues).toEqual(['核定“待定”无法识别（应为空、不计分或倒扣）']);
+  });
+});
+
 describe('row scoring rules (RULES §4)', () => {
   it('base by mode × level: 区县级 1, 中央级 30; 综合 区县级 0.5, 中央级 15', () => {
     const rows = score([
