@@ -306,7 +306,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   const behind = model.units.filter((u) => u.status === '进度滞后');
   for (const u of failed)
     criticised.push(
-      `${u.unit}未完成全年任务：${shortfallReason(u, ['未达标'])}${u.barred ? '，不得评先评优' : ''}`,
+      `${u.unit}未完成全年任务：${shortfallReason(u, ['未达标'])}${u.barred ? '，该单位及相关工作人员不得参加组织系统评先评优' : ''}`,
     );
   for (const u of behind)
     criticised.push(`${u.unit}任务进度滞后：${shortfallReason(u, ['进度滞后', '未达标'])}`);
