@@ -293,11 +293,14 @@ export class XlsxReader implements WorkbookPort {
     text: string | undefined,
     rich: boolean,
     style: number,
+    hasValue: boolean,
   ): Cell {
     const isDate = style > 0 && this.styles![style] === true;
     if (formula) {
-      // Saved without its result (never recalculated): said as such, never read as a blank.
-      if (!text) return UNCALCULATED;
+      // Saved without its result (no <v>: never recalculated): said as such, never read as a blank. An
+      // empty <v></v> is a result, "" (=IF(…,"重复","") as Excel and LibreOffice save it): a blank.
+      if (!hasValue) return UNCALCULATED;
+      if (!text) return '';
       if (type === 'str') return text;
       if (type === 'b') return Number.parseInt(text, 10) !== 0;
       if (type === 'e') return text;
@@ -345,6 +348,7 @@ export class XlsxReader implements WorkbookPort {
     let fText = false;
     let text: string | undefined;
     let rich = false;
+    let hasValue = false;
     /** 1 in <v>, 2 in <t> of <is> (outside rPh), 3 in <f>; 0 elsewhere. */
     let into = 0;
     let phonetic = 0;
@@ -371,7 +375,10 @@ export class XlsxReader implements WorkbookPort {
       }
       if (t === Token.Open) {
         if (inCell) {
-          if (x.is('v')) into = x.selfClosing ? 0 : 1;
+          if (x.is('v')) {
+            hasValue = true;
+            into = x.selfClosing ? 0 : 1;
+          }
           else if (x.is('f')) {
             if (x.attr('t') !== undefined) formula = true;
             into = x.selfClosing ? 0 : 3;
@@ -392,6 +399,7 @@ export class XlsxReader implements WorkbookPort {
           fText = false;
           text = undefined;
           rich = false;
+          hasValue = false;
           phonetic = 0;
           into = 0;
           inCell = !x.selfClosing;
@@ -420,7 +428,7 @@ export class XlsxReader implements WorkbookPort {
       if (inCell) {
         if (x.is('c')) {
           inCell = false;
-          const v = this.value(type, formula || fText, text, rich, style);
+          const v = this.value(type, formula || fText, text, rich, style, hasValue);
           if (row && v !== '') {
             while (row.length < col - 1) row.push('');
             row[col - 1] = v;

@@ -218,19 +218,22 @@ describe('cells as Excel and WPS write them', () => {
     expect(await gridOf({ ...parts, workbookPr: 'date1904="false"' })).toEqual([[new Date(2020, 2, 4)]]);
   });
 
-  it('formulas give their saved results; one saved without is said as such', async () => {
+  it('formulas give their saved results, an empty one a blank; one saved without is said as such', async () => {
     const grid = await gridOf({
       cellXfs:
         '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
       sheet:
         '<row r="1"><c r="A1" t="str"><f>B1&amp;"镇"</f><v>峡窝镇</v></c><c r="B1"><f>1+1</f><v>2</v></c><c r="C1" s="1"><f>DATE(2024,3,5)</f><v>45356</v></c></row>' +
         '<row r="2"><c r="A2" t="b"><f>B1=2</f><v>1</v></c><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C2"><f>SUM(A1:B1)</f></c>' +
-        '<c r="D2"><f t="shared" ref="D2:D3" si="0">B1*2</f><v>4</v></c></row><row r="3"><c r="D3"><f t="shared" si="0"/><v>8</v></c></row>',
+        '<c r="D2"><f t="shared" ref="D2:D3" si="0">B1*2</f><v>4</v></c></row><row r="3"><c r="D3"><f t="shared" si="0"/><v>8</v></c></row>' +
+        // An empty result ("" from =IF(…,"重复","")) as Excel and LibreOffice save it, <v></v>, and as <v/>.
+        '<row r="4"><c r="A4" t="str"><f>IF(B1&gt;99,"重复","")</f><v></v></c><c r="B4" t="str"><f>IF(B1&gt;99,"x","")</f><v/></c><c r="C4" t="str"><f>B1&amp;""</f><v>2</v></c></row>',
     });
     expect(grid).toEqual([
       ['峡窝镇', 2, new Date(2024, 2, 5)],
       [true, '#DIV/0!', UNCALCULATED, 4],
       ['', '', '', 8],
+      ['', '', '2'],
     ]);
   });
 
