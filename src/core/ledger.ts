@@ -17,10 +17,14 @@ export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)
 
 /** Header text (normalised) → canonical column. RULES §2 aliases plus common variants. */
 export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerField>(
-  '标题 稿件标题 稿件名称 信息标题 文章标题 题目|作者 作者姓名 撰稿人|单位 报送单位 所属单位 单位名称|类别 稿件类别 信息类别|' +
-    '报送对象 报送单位对象|报送日期 报送时间|事件日期 发生日期|' +
-    '媒体 刊物 刊物名称 媒体名称 采用媒体 录用媒体 采用刊物 录用刊物 刊发媒体|级别 媒体级别|采用方式 录用方式|' +
-    '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期|字数 稿件字数|时长(分钟) 时长 时长(分)|版面|' +
+  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人|' +
+    '单位 报送单位 所属单位 单位名称 作者单位 供稿单位 所在单位 报送单位名称 投稿单位 来稿单位 科室 所在科室|' +
+    '类别 稿件类别 信息类别|报送对象 报送单位对象|报送日期 报送时间 上报日期 上报时间 投稿日期 投稿时间|事件日期 发生日期|' +
+    '媒体 刊物 刊物名称 媒体名称 采用媒体 录用媒体 采用刊物 录用刊物 刊发媒体 发表媒体 用稿媒体 刊登媒体 刊发平台 ' +
+    '采用载体 录用平台 采用平台|级别 媒体级别 刊物级别 录用级别 采用级别|' +
+    '采用方式 录用方式 采用情况 录用情况 采用类型 录用类型 是否录用 用稿方式 用稿情况|' +
+    '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期 发表时间 用稿日期 用稿时间 刊登日期 刊登时间 ' +
+    '见报日期 见报时间 播出日期 播出时间|字数 稿件字数|时长(分钟) 时长 时长(分)|版面|' +
     '领导批示 批示 批示情况 领导批示情况|对口处室|审核状态 审核|核定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
 );
 
@@ -166,6 +170,21 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
 }
 
 /** The ledger header of a grid (below title rows, over two rows): its columns and first data line; null without 标题 and 单位. */
+/**
+ * Where a header names 标题 but no 单位 (a ledger whose 单位 column is headed in words of its own), for the
+ * refusal to say so: the tab's first such row (1-based) among the rows a header is looked for in.
+ */
+export function headerWithoutUnit(grid: Grid): number | null {
+  if (!Array.isArray(grid)) return null;
+  for (let r = 0; r < Math.min(grid.length, 20); r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    const { columns } = findColumns(row);
+    if (columns.标题 !== undefined && columns.单位 === undefined) return r + 1;
+  }
+  return null;
+}
+
 export function ledgerHeader(
   grid: Grid,
 ): { header: Cell[]; columns: Partial<Record<LedgerField, number>>; dataStart: number } | null {

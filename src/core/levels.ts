@@ -24,9 +24,12 @@ const MODE_ALIASES = aliasTable<Mode>(
   '录用 采用 全文录用 全文采用 刊发 已录用 已采用 刊用 刊登 发表 播发 播出|综合 综合采用 综合录用 部分采用|' +
     '报送 上报 报送未用 已报送 已上报 未录用 未采用 报送未采用',
 );
+/** 是 / 否, as a 是否录用 column says it. */
+const YES_NO_MODES = aliasTable<Mode>('录用 是|报送 否');
 
 export function parseMode(text: string): Mode | null {
-  return own(MODE_ALIASES, text.replace(/\s+/g, '')) ?? null;
+  const t = text.replace(/\s+/g, '');
+  return own(MODE_ALIASES, t) ?? own(YES_NO_MODES, t) ?? null;
 }
 
 export const INSTRUCTIONS: readonly Exclude<Instruction, ''>[] = ['国家', '省', '市'];
@@ -38,8 +41,10 @@ const INSTRUCTION_ALIASES = aliasTable<Exclude<Instruction, ''>>(
 );
 /** Written for "no bonus": none, or a 区/县 leader's instruction (001 §三.5 adds only for 国家, 省, 市). */
 const NO_INSTRUCTION = new Set(
-  ('无 没有 否 未批示 无批示 / - — －  ——' +
-    ' 区 县 区级 县级 区县级 区领导 县领导 区级领导 县级领导 区委 县委 区委领导 县委领导 区政府领导 县政府领导')
+  (
+    '无 没有 否 未批示 无批示 / - — －  ——' +
+    ' 区 县 区级 县级 区县级 区领导 县领导 区级领导 县级领导 区委 县委 区委领导 县委领导 区政府领导 县政府领导'
+  )
     .split(' ')
     .filter((w) => w !== ''),
 );
@@ -49,7 +54,10 @@ const NO_INSTRUCTION = new Set(
  * trailing 批示 / 同志 is no part of it (省领导批示, 市委领导同志).
  */
 export function parseInstruction(text: string): Instruction | null {
-  const t = text.replace(/\s+/g, '').replace(/(肯定性)?批示$/, '').replace(/同志$/, '');
+  const t = text
+    .replace(/\s+/g, '')
+    .replace(/(肯定性)?批示$/, '')
+    .replace(/同志$/, '');
   if (NO_INSTRUCTION.has(t)) return '';
   return own(INSTRUCTION_ALIASES, t) ?? null;
 }

@@ -22,8 +22,44 @@ describe('header forms', () => {
     ['*标题', '标题'],
     ['审 核 状 态', '审核状态'],
     ['标题\u200b', '标题'],
+    ['执笔人', '作者'],
+    ['作者单位', '单位'],
+    ['供稿单位', '单位'],
+    ['所在单位', '单位'],
+    ['报送单位名称', '单位'],
+    ['上报日期', '报送日期'],
+    ['投稿日期', '报送日期'],
+    ['刊发平台', '媒体'],
+    ['采用载体', '媒体'],
+    ['用稿媒体', '媒体'],
+    ['采用情况', '采用方式'],
+    ['录用情况', '采用方式'],
+    ['是否录用', '采用方式'],
+    ['见报日期', '录用日期'],
+    ['发表时间', '录用日期'],
+    ['刊登日期', '录用日期'],
   ])('%j is %s', (header, field) => {
     expect(headerField(header)).toBe(field);
+  });
+
+  it('a ledger headed in such words gives the numbers of the same ledger under the usual headers', () => {
+    const usual = [
+      ['标题', '作者', '单位', '媒体', '采用方式', '报送日期', '录用日期', '报送对象'],
+      ['a', '张三', '峡窝镇党委', '郑州日报', '综合', '2024-03-01', '2024-03-05', '区委组织部'],
+      ['b', '李四', '峡窝镇党委', '郑州日报', '是', '2024-03-01', '2024-03-06', '区委组织部'],
+      ['c', '王五', '峡窝镇党委', '', '否', '2024-03-02', '', '区委组织部'],
+    ];
+    const own = [
+      ['标题', '执笔人', '作者单位', '刊发平台', '是否录用', '上报日期', '见报日期', '报送对象'],
+      ...usual.slice(1),
+    ];
+    const a = assess({ ledger: usual, tables: {}, preset: '上街区' });
+    const b = assess({ ledger: own, tables: {}, preset: '上街区' });
+    expect(b.scored.rows.map((r) => [r.points, r.mode, r.authors])).toEqual(
+      a.scored.rows.map((r) => [r.points, r.mode, r.authors]),
+    );
+    expect(a.scored.rows.map((r) => r.points)).toEqual([3, 5, 0]);
+    expect(b.scored.rows.map((r) => r.issues)).toEqual([[], [], []]);
   });
 
   it('a header holding a name it is not is a notice naming its column', () => {

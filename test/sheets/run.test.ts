@@ -97,6 +97,16 @@ describe('runReport', () => {
     expect(port.written).toHaveLength(0);
   });
 
+  it('a ledger whose 单位 column it cannot read is refused naming the tab and header row, not as no ledger', () => {
+    const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
+    const ledger = port.tabs.get('稿件台账')!;
+    ledger[0] = ledger[0].map((h) => (h === '单位' ? '稿件来源单位' : h));
+    expect(() => runReport(port, { now })).toThrow(
+      '台账「稿件台账」第1行的表头有「标题」列，但没有「单位」列：请把各稿件单位所在列的表头改为「单位」（也认 报送单位、所属单位、作者单位、供稿单位）',
+    );
+    expect(port.written).toHaveLength(0);
+  });
+
   it('the ledger copy and rule tabs are written only when asked (a new workbook)', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
     const result = runReport(port, { now, extraTabs: outputTabs, period: undefined });
