@@ -108,6 +108,22 @@ function blankCell(v: Cell): boolean {
   return typeof v === 'string' ? trimmed(v) === '' : v === null || v === undefined;
 }
 
+/** 合计 / 总计 / 小计 (全区合计 …): a totals line's word, typed where a unit or the row's first cell is. */
+const TOTALS_WORD = /^(全区|全县|全市|全部|本页|本月|本季度?|全年)?(合计|总计|小计|共计|累计)[:：]?$/;
+
+const totalsWord = (v: Cell) => typeof v === 'string' && TOTALS_WORD.test(v.replace(/\s+/g, ''));
+
+/**
+ * A totals row: the totals word as its title with no unit, or no title and the word in its 单位 cell or its
+ * first non-blank cell. A titled row of a unit stays a piece.
+ */
+function isTotalsRow(cells: Cell[], titleCol: number, unitCol: number): boolean {
+  const title = cells[titleCol];
+  if (!blankCell(title))
+    return totalsWord(title) && (blankCell(cells[unitCol]) || totalsWord(cells[unitCol]));
+  return totalsWord(cells[unitCol]) || totalsWord(cells.find((v) => !blankCell(v)));
+}
+
 function isBlankRow(cells: Cell[], cols: number[]): boolean {
   for (const c of cols) if (!blankCell(cells[c])) return false;
   return true;
@@ -232,6 +248,8 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const { sources } = options;
   const repeated: number[] = [];
   let repeatedTab: string | undefined;
+  const totals: number[] = [];
+  let totalsTab: string | undefined;
   const etc: LedgerRow[] = [];
   const dates = new DateCheck(options.today);
   for (let r = dataStart; r < grid.length; r++) {
@@ -252,6 +270,11 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       repeatedTab ??= source?.tab;
       continue;
     }
+    if (isTotalsRow(cells, titleCol, unitCol)) {
+      totals.push(sheetRow);
+      totalsTab ??= source?.tab;
+      continue;
+    }
     const row = reader.row(cells, sheetRow);
     if (source) {
       row.tab = source.tab;
@@ -268,6 +291,14 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       ...(repeatedTab ? { tab: repeatedTab } : {}),
       row: repeated[0],
       message: `第${listRows(repeated)}行是重复的表头（两份台账接在一起？），已跳过，不作为稿件计算`,
+    });
+  }
+  if (totals.length > 0) {
+    notices.push({
+      code: 'totals-row',
+      ...(totalsTab ? { tab: totalsTab } : {}),
+      row: totals[0],
+      message: `第${listRows(totals)}行是合计行（没有标题），已跳过，不作为稿件计算`,
     });
   }
   if (etc.length > 0) {

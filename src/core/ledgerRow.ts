@@ -3,7 +3,16 @@
 import { dayOfDate, parseDay, serialOfDay } from './dates';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
-import { brief, cellNumber, cellText, splitAuthors, titleHash, UNCALCULATED, visibleText } from './text';
+import {
+  brief,
+  cellNumber,
+  cellText,
+  isErrorValue,
+  splitAuthors,
+  titleHash,
+  UNCALCULATED,
+  visibleText,
+} from './text';
 import type { Cell, Day, Instruction, LedgerField, LedgerRow, Level, Mode, Review, Verdict } from './types';
 
 /** Input columns in the order 初始化台账 lays them out (Col below follows it). */
@@ -235,8 +244,12 @@ export class RowReader {
 
     const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
-    const unit = visibleText(text(cells[c[Col.unit]]));
+    let unit = visibleText(text(cells[c[Col.unit]]));
     if (unit === '') this.block('缺少单位，无法计入任何单位');
+    else if (isErrorValue(unit)) {
+      this.block(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
+      unit = '';
+    }
     const outlet = visibleText(text(cells[c[Col.outlet]]));
 
     const levelCell = cells[c[Col.level]];
@@ -308,6 +321,10 @@ export class RowReader {
       this.add('有调整分但缺少调整理由，调整分暂不计入');
     }
     let authorText = text(cells[c[Col.author]]);
+    if (isErrorValue(authorText)) {
+      this.add(`作者是公式的错误值“${authorText}”，未计入个人：请修正公式，重新计算并保存`);
+      authorText = '';
+    }
     // 张伟、王芳等: the office listed who it could; 等 is no one's name.
     const authorsEtc = authorText.length > 1 && authorText.charCodeAt(authorText.length - 1) === 0x7b49; // 等
     if (authorsEtc) authorText = authorText.slice(0, -1);

@@ -8,6 +8,18 @@ import type { Cell } from './types';
  */
 export const UNCALCULATED = '#公式无结果';
 
+/** Error values a formula leaves in a cell (Excel, WPS, LibreOffice, Sheets), as text. */
+const ERROR_VALUES = new Set(
+  '#N/A #REF! #VALUE! #DIV/0! #NAME? #NULL! #NUM! #ERROR! #SPILL! #CALC! #GETTING_DATA ERR:502 ERR:504 ERR:508 ERR:522'.split(
+    ' ',
+  ),
+);
+
+/** A formula's error value (#N/A from a lookup that found nothing …), never a name. */
+export function isErrorValue(text: string): boolean {
+  return (text.charCodeAt(0) === 0x23 || text.charCodeAt(0) === 0x45) && ERROR_VALUES.has(text.toUpperCase());
+}
+
 /** A cell as trimmed text ('' for blanks); numbers keep their plain form. */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';

@@ -99,6 +99,8 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
   };
   // 峡窝镇 党委 and 峡窝镇党委 are one unit (assess matches the spaced form to it).
   for (const r of parsed.rows) {
+    // A line with no title that cannot score (a section heading typed in 单位) names no unit.
+    if (r.title === '' && r.blocked) continue;
     see(unitName(r.unit));
     see(unitName(r.relayOffice));
     for (const a of r.authors) authors.get(unitName(r.unit))?.add(a);

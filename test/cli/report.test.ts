@@ -272,6 +272,28 @@ describe('CSV ledgers, presets and inferred unit types', () => {
     expect(j.rows[0].points).toBe(5);
   });
 
+  it('a 合计 line, a section heading and #N/A in 单位 are no units of the ranking (no 单位 table)', () => {
+    const messy = join(dir, 'messy.csv');
+    const lines = [
+      '标题,作者,单位,报送对象,报送日期,媒体,录用日期',
+      ',,一、乡镇街道,,,,',
+      '青山镇党建引领,孙丽,青山镇党委,区委组织部,2024-04-03,郑州日报,2024-04-08',
+      '查找失败的一行,李娜,#N/A,区委组织部,2024-04-03,郑州日报,2024-04-09',
+      ',,合计,,,,',
+    ];
+    writeFileSync(messy, `${lines.join('\n')}\n`);
+    const run = zugong(['report', messy, '--json', '--as-of', '2024-12-31']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('第5行是合计行（没有标题），已跳过');
+    const j = json(run.stdout);
+    expect(j.units.map((u) => u.unit)).toEqual(['青山镇党委']);
+    expect(j.rows.map((r) => [r.row, r.points])).toEqual([
+      [2, 0],
+      [3, 5],
+      [4, 0],
+    ]);
+  });
+
   // Each preset's row points on this ledger: figures only that preset produces. The ledger is read twice,
   // as the CSV (no 设置: 上街区 by default) and as a workbook whose 设置 names 类别, so a --preset that
   // were ignored would show the default's or the 设置's figures in at least one of them.

@@ -55,8 +55,12 @@ describe('header forms', () => {
     ];
     const a = assess({ ledger: usual, tables: {}, preset: '上街区' });
     const b = assess({ ledger: own, tables: {}, preset: '上街区' });
-    expect(b.scored.rows.map((r) => [r.points, r.mode, r.authors])).toEqual(
-      a.scored.rows.map((r) => [r.points, r.mode, r.authors]),
+    expect(b.scored.rows.map((r) => [r.points, r.mode, r.credit])).toEqual(
+      a.scored.rows.map((r) => [r.points, r.mode, r.credit]),
+    );
+    expect(b.parsed.rows.map((r) => r.authors)).toEqual([['张三'], ['李四'], ['王五']]);
+    expect(b.report.people.map((p) => [p.person, p.credit])).toEqual(
+      a.report.people.map((p) => [p.person, p.credit]),
     );
     expect(a.scored.rows.map((r) => r.points)).toEqual([3, 5, 0]);
     expect(b.scored.rows.map((r) => r.issues)).toEqual([[], [], []]);
@@ -193,6 +197,39 @@ describe('a unit typed with inner spaces', () => {
       ['峡窝镇党委', []],
       ['峡窝镇党委', []],
       ['峡窝镇党委', []],
+    ]);
+  });
+});
+
+describe('lines that are not pieces, and formula errors where a name belongs', () => {
+  const header = ['标题', '作者', '单位', '媒体', '报送日期', '录用日期', '报送对象'];
+  it('a 合计 / 小计 line (no title, or the word as its title and no unit) is skipped with one notice', () => {
+    const parsed = parseLedger([
+      header,
+      ['a', '张三', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
+      ['', '', '合计', '', '', '', ''],
+      ['', '', '', '', '', '12', ''],
+      ['全区 小计：', '', '', '', '', '', ''],
+      ['合计', '', '峡窝镇党委', '', '2024-03-01', '', '区委组织部'],
+    ]);
+    // Row 4 (a number and nothing else) is a row with issues; row 6, titled 合计 for a unit, a piece.
+    expect(parsed.rows.map((r) => r.row)).toEqual([2, 4, 6]);
+    expect(parsed.notices.map((n) => [n.code, n.row, n.message])).toEqual([
+      ['totals-row', 3, '第3、5行是合计行（没有标题），已跳过，不作为稿件计算'],
+    ]);
+  });
+
+  it('#N/A in 单位 blocks the row and names no unit; in 作者, no person, the row still scores', () => {
+    const parsed = parseLedger([
+      header,
+      ['a', '张三', '#N/A', '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
+      ['b', '#REF!', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
+      ['c', '李四', 'Err:502', '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
+    ]);
+    expect(parsed.rows.map((r) => [r.unit, r.authors, r.blocked, r.issues])).toEqual([
+      ['', ['张三'], true, ['单位是公式的错误值“#N/A”，无法计入任何单位：请修正公式，重新计算并保存']],
+      ['峡窝镇党委', [], false, ['作者是公式的错误值“#REF!”，未计入个人：请修正公式，重新计算并保存']],
+      ['', ['李四'], true, ['单位是公式的错误值“Err:502”，无法计入任何单位：请修正公式，重新计算并保存']],
     ]);
   });
 });
