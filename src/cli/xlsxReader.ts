@@ -378,8 +378,7 @@ export class XlsxReader implements WorkbookPort {
           if (x.is('v')) {
             hasValue = true;
             into = x.selfClosing ? 0 : 1;
-          }
-          else if (x.is('f')) {
+          } else if (x.is('f')) {
             if (x.attr('t') !== undefined) formula = true;
             into = x.selfClosing ? 0 : 3;
           } else if (x.is('rPh')) {

@@ -239,7 +239,9 @@ describe('layouts', () => {
     expect(monthly.value).toBe(2);
     expect(monthly.status).toBe('未达标');
     const text = result.notice.body.map((b) => b.text).join('');
-    expect(text).toContain(`${monthly.name}11/12个月达标（2月不足2篇），该单位及相关工作人员不得参加组织系统评先评优`);
+    expect(text).toContain(
+      `${monthly.name}11/12个月达标（2月不足2篇），该单位及相关工作人员不得参加组织系统评先评优`,
+    );
     expect(text).toContain(`峡窝镇党委未完成全年任务：全年积分0分/目标50分；${monthly.name}11/12个月达标`);
     const dash = port.written.find((m) => m.name === '领导看板')!;
     const header = dash.values.find((r) => r[0] === '单位')!;
