@@ -3,6 +3,7 @@
 import { dayOfDate, parseDay, serialOfDay } from './dates';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
+import { canonicalRecipient } from './relay';
 import {
   brief,
   cellNumber,
@@ -154,6 +155,7 @@ export class RowReader {
   private readonly instructions = new Map<string, Instruction | null>();
   private readonly reviews = new Map<string, Review | null>();
   private readonly verdicts = new Map<string, Verdict | null>();
+  private readonly recipients = new Map<string, string>();
   private readonly days = new Map<string, Day | null | 'invalid'>();
   private readonly dateTimes = new Float64Array(DATE_SLOTS).fill(Number.NaN);
   private readonly dateDays = new Int32Array(DATE_SLOTS);
@@ -339,7 +341,7 @@ export class RowReader {
       authorsEtc: authorsEtc ? true : undefined,
       unit,
       kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),
-      recipient: squeeze(text(cells[c[Col.recipient]])),
+      recipient: recall(this.recipients, squeeze(text(cells[c[Col.recipient]])), canonicalRecipient),
       submittedOn,
       eventOn,
       outlet,

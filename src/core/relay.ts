@@ -20,6 +20,30 @@ export const UPPER_BY_LEVEL: Readonly<Partial<Record<Level, string>>> = {
 
 const UPPER = new Set(Object.values(UPPER_BY_LEVEL));
 
+/** The departments by the words offices write for them (郑州市委组织部, 市组织部, 中央组织部 …). */
+const DEPARTMENT_WORDS: [RegExp, string][] = [
+  [/中组部|中央组织部/, '中组部'],
+  [/省委?组织部/, '省委组织部'],
+  [/市委?组织部/, '市委组织部'],
+  [/区委?组织部/, '区委组织部'],
+];
+
+/**
+ * 报送对象 as the rules name it: text naming one of the four departments (上街区委组织部, 郑州市委组织部信息科,
+ * 市委组织部（信息处）, 市组织部) is that department; any other text, or text naming two, stays as written.
+ * The ledger and the 指标 table are read alike, so a table naming its own recipients still matches.
+ */
+export function canonicalRecipient(text: string): string {
+  if (text === '' || text === DISTRICT_DEPARTMENT || UPPER.has(text)) return text;
+  let found = '';
+  for (const [words, department] of DEPARTMENT_WORDS) {
+    if (!words.test(text)) continue;
+    if (found !== '') return text;
+    found = department;
+  }
+  return found || text;
+}
+
 export function isUpperDepartment(recipient: string): boolean {
   return UPPER.has(recipient);
 }

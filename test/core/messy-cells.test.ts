@@ -233,3 +233,50 @@ describe('lines that are not pieces, and formula errors where a name belongs', (
     ]);
   });
 });
+
+describe('报送对象 written in full', () => {
+  const ledger = (recipients: string[]) => [
+    ['标题', '作者', '单位', '报送日期', '报送对象', '对口处室'],
+    ...recipients.map((to, i) => [
+      `t${i}`,
+      '张三',
+      i < 4 ? '峡窝镇党委' : '信息调研科',
+      `2024-0${(i % 4) + 1}-05`,
+      to,
+      '',
+    ]),
+  ];
+  const values = (a: ReturnType<typeof assess>) =>
+    a.indicators.units.map((u) => [
+      u.subject,
+      u.indicators.map((r) => r.buckets?.map((b) => b.value) ?? r.value),
+    ]);
+
+  it('counts toward the quota of the department it names (上街区委组织部, 郑州市委组织部信息科, 市组织部)', () => {
+    const usual = assess({
+      ledger: ledger(['区委组织部', '区委组织部', '区委组织部', '区委组织部', '市委组织部', '市委组织部']),
+    });
+    const full = assess({
+      ledger: ledger([
+        '上街区委组织部',
+        '中共上街区委组织部',
+        '区组织部',
+        '郑州市上街区委组织部',
+        '郑州市委组织部信息科',
+        '市组织部',
+      ]),
+    });
+    expect(full.parsed.rows.map((r) => r.recipient)).toEqual(usual.parsed.rows.map((r) => r.recipient));
+    expect(values(full)).toEqual(values(usual));
+    // One submission a month, January to April, counted toward 每月向区委组织部报送.
+    expect(values(usual).find(([unit]) => unit === '峡窝镇党委')![1][1]).toEqual([
+      1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+    expect(full.scored.rows.map((r) => r.issues)).toEqual(usual.scored.rows.map((r) => r.issues));
+  });
+
+  it('text naming no department, or two, stays as written', () => {
+    const a = assess({ ledger: ledger(['县委组织部', '市委组织部、区委组织部', '研究室']) });
+    expect(a.parsed.rows.map((r) => r.recipient)).toEqual(['县委组织部', '市委组织部、区委组织部', '研究室']);
+  });
+});

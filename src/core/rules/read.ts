@@ -2,6 +2,7 @@
 
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
+import { canonicalRecipient } from '../relay';
 import { cellNumber, cellText, toHalfWidth, visibleText } from '../text';
 import type {
   BonusRule,
@@ -249,7 +250,7 @@ function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string):
       tags: r.list('标签'),
       outlets: r.list('媒体').map(canonicalOutlet),
       kinds: r.list('类别'),
-      recipients: r.list('报送对象'),
+      recipients: r.list('报送对象').map(canonicalRecipient),
       modes,
       halfTags: r.list('折半标签'),
     },
