@@ -29,7 +29,7 @@ import {
   VOIDED,
   type Work,
 } from './pieces';
-import { isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
+import { DISTRICT_DEPARTMENT, isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns } from './scoredColumns';
 import {
@@ -99,6 +99,8 @@ interface UnitFacts {
   issue: string | null;
   /** A 报送 row without 报送对象 counts toward none of its quotas (RULES §9). */
   quotaIssue: string | null;
+  /** The recipients its 报送 quotas count (null: none). */
+  quotas: string[] | null;
   /** A 党(工)委 (a known unit, not an office) should send upward through its 对口处室. */
   relaysUpward: boolean;
 }
@@ -375,6 +377,7 @@ function unitFacts(ctx: Context, name: string): UnitFacts {
   return {
     issue: name !== '' && unknownUnit(ctx, name) ? `单位“${brief(name)}”不在「单位」表中` : null,
     quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
+    quotas: quota ?? null,
     relaysUpward: type !== undefined && type !== OFFICE_TYPE,
   };
 }
@@ -546,6 +549,22 @@ function recipientIssues(
 ): string[] | null {
   if (row.mode === '报送' && row.recipient === '' && unit.quotaIssue !== null)
     return withIssue(row, own, unit.quotaIssue);
+  // A recipient no quota of the unit names and no department (县委组织部 under a 区 preset, a typo): said.
+  const quotas = unit.quotas;
+  if (
+    row.mode === '报送' &&
+    quotas !== null &&
+    row.recipient !== '' &&
+    !quotas.includes(row.recipient) &&
+    row.recipient !== DISTRICT_DEPARTMENT &&
+    !isUpperDepartment(row.recipient)
+  ) {
+    return withIssue(
+      row,
+      own,
+      `报送对象“${brief(row.recipient)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`,
+    );
+  }
   if (ctx.hasOffices && unit.relaysUpward && isUpperDepartment(row.recipient)) {
     return withIssue(
       row,

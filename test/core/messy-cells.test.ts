@@ -275,8 +275,13 @@ describe('报送对象 written in full', () => {
     expect(full.scored.rows.map((r) => r.issues)).toEqual(usual.scored.rows.map((r) => r.issues));
   });
 
-  it('text naming no department, or two, stays as written', () => {
+  it('text naming no department, or two, stays as written, and 校验 says it counts toward no quota', () => {
     const a = assess({ ledger: ledger(['县委组织部', '市委组织部、区委组织部', '研究室']) });
     expect(a.parsed.rows.map((r) => r.recipient)).toEqual(['县委组织部', '市委组织部、区委组织部', '研究室']);
+    expect(a.scored.rows.map((r) => r.issues)).toEqual(
+      ['县委组织部', '市委组织部、区委组织部', '研究室'].map((to) => [
+        `报送对象“${to}”不是本单位报送任务的对象（区委组织部），不计入报送任务`,
+      ]),
+    );
   });
 });
