@@ -131,8 +131,12 @@ export function splitAuthors(text: string): string[] {
 
 const authorsMemo = new Map<string, string[]>();
 
+/** Notes typed with names, no part of one: 付璐（执笔）, 张三(组织科), a leading 执笔： label. */
+const NAME_NOTES = /[（(【[〔][^）)】\]〕]*[）)】\]〕]|^\s*(执笔人?|作者|撰稿人?|供稿人?)\s*[:：]/g;
+
 function splitAuthorsOnce(text: string): string[] {
-  const t = visibleText(text);
+  const visible = visibleText(text);
+  const t = /[（(【[〔:：]/.test(visible) ? visible.replace(NAME_NOTES, ' ') : visible;
   if (!NAME_SEPARATOR.test(t)) {
     const one = t.trim();
     return one === '' ? [] : [one];

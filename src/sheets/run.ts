@@ -320,6 +320,10 @@ function neededColumns(columns: Partial<Record<LedgerField, number>>, rules: Rul
   if (rules.indicators.some((i) => (i.filter?.recipients?.length ?? 0) > 0))
     needs.push(['报送对象', '按报送对象统计的报送任务都计为0']);
   needs.push(['录用日期', '录用行无法计分']);
+  if (rules.points.some((p) => p.mode === '综合'))
+    needs.push(['采用方式', '有媒体的行都按“录用”计分，综合采用的稿件无法区分']);
+  if (rules.indicators.some((i) => i.subject.kind === 'person' || i.subject.kind === 'team'))
+    needs.push(['作者', '个人和科室的任务都计为0']);
   return needs
     .filter(([f]) => columns[f] === undefined)
     .map(([f, what]) => ({

@@ -97,6 +97,20 @@ describe('runReport', () => {
     expect(port.written).toHaveLength(0);
   });
 
+  it('a ledger without 采用方式 says that adoptions all score as 录用 (综合 cannot be told apart)', () => {
+    const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
+    const ledger = port.tabs.get('稿件台账')!;
+    const mode = ledger[0].indexOf('采用方式');
+    port.tabs.set(
+      '稿件台账',
+      ledger.map((r) => r.filter((_, i) => i !== mode)),
+    );
+    const result = runReport(port, { now });
+    expect(result.noticeDetails.filter((n) => n.code === 'column-missing').map((n) => n.message)).toContain(
+      '台账没有「采用方式」列：有媒体的行都按“录用”计分，综合采用的稿件无法区分',
+    );
+  });
+
   it('a ledger whose 单位 column it cannot read is refused naming the tab and header row, not as no ledger', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
     const ledger = port.tabs.get('稿件台账')!;
