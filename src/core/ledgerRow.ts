@@ -23,7 +23,16 @@ export const LEDGER_HEADERS =
   ) as LedgerField[];
 
 /** 类别 aliases: the seeds use several names for the same kind. */
-const KIND_ALIASES = aliasTable('言论文章 真言文章 言论|调研报告 调研|宣传报道 新闻 宣传|动态信息 动态');
+const KIND_ALIASES = aliasTable(
+  '言论文章 真言文章 言论 评论 评论文章|调研报告 调研 调查报告 调研文章|宣传报道 新闻 宣传 新闻报道|动态信息 动态 工作动态|' +
+    '经验材料 经验交流 经验交流材料 经验做法',
+);
+
+/** The 类别 the seeds and RULES §2 name: a ledger's word for a kind its rules may not score apart. */
+export const KIND_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(KIND_ALIASES),
+  ...'论文 电教片 专报 部编 会议交流 获奖 成果汇编 条线简报 简报 信息'.split(' '),
+]);
 
 export function normalizeKind(text: string): string {
   const t = text.replace(/\s+/g, '');

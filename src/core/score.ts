@@ -6,7 +6,7 @@
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
 import { Numbering } from './ledgerIds';
-import { NO_ISSUES } from './ledgerRow';
+import { KIND_WORDS, NO_ISSUES } from './ledgerRow';
 import { levelRank } from './levels';
 import {
   ADOPTION,
@@ -86,6 +86,8 @@ interface RowClass extends RowFacts {
   needsEvidence: boolean;
   /** A relayed row of this kind earns the 对口处室 its share. */
   relay: boolean;
+  /** Its 类别 is no word the rules or the domain know, under a 计分 table naming some (a typo, said). */
+  unknownKind: boolean;
   /**
    * Explanations by verdict (none, 不计分, 倒扣) then points: one string for all rows alike. Three slots from
    * the start: reading past the end of an empty list is a slow lookup.
@@ -122,6 +124,10 @@ interface Context {
   quotas: Map<string, string[]>;
   /** The 单位 table's units by name: their type. */
   unitType: Map<string, string>;
+  /** The 类别 the 计分 table scores apart (empty: it names none). */
+  pointKinds: string[];
+  /** 类别 known without being scored apart: the domain's words and those the 指标 count. */
+  namedKinds: Set<string>;
 }
 
 /** A 采用方式 as its index into MODES; 3 for any other text (compared, not looked up: one per row). */
@@ -145,6 +151,8 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
     quotas: recipientQuotas(rules),
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
+    pointKinds: [...new Set(rules.points.map((p) => p.kind).filter((k) => k !== ''))],
+    namedKinds: new Set([...KIND_WORDS, ...rules.indicators.flatMap((i) => i.filter.kinds)]),
   };
   // The relay shares are worked out last (finishColumns): until then their buffer, two Int32 per row, is the
   // piece table of scoreRows and the phases' scratch (no per-row temporary of its own).
@@ -220,7 +228,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       } else outlet = known;
     }
     const day = dayOf(row);
-    const key = classKey(keys, row, day);
+    const key = classKey(keys, row, day, ctx.namedKinds);
     let k = outlet.kinds[key];
     if (k === undefined) {
       k = classes.length;
@@ -242,6 +250,12 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     const relayed = relayOfficeOf(row) !== '';
     if (!relayed) own = recipientIssues(ctx, row, unit, own);
     if (c.ruleIssue !== null) own = withIssue(row, own, c.ruleIssue);
+    if (c.unknownKind)
+      own = withIssue(
+        row,
+        own,
+        `类别“${brief(row.kind)}”不是「计分」表中的类别（${ctx.pointKinds.join('、')}），按一般稿件计分`,
+      );
 
     const blocked = c.blocked;
     let p = c.points;
@@ -446,13 +460,18 @@ function resultColumns(
  * The kind of a row within its outlet (as typed): the parser's block, levels, mode, the 类别 and 版面 some
  * rule names, the dated version in force and the 字数/时长 thresholds passed. Rows of one kind look up alike.
  */
-function classKey(keys: LookupKeys, row: LedgerRow, day: Day | null): number {
+function classKey(keys: LookupKeys, row: LedgerRow, day: Day | null, namedKinds: Set<string>): number {
   const lo = row.levelOverride;
   let key = row.blocked ? 1 : 0;
   key = key * 6 + (lo === null ? 0 : levelRank(lo) + 1 || 5);
   key = key * 4 + modeCode(row.mode);
+  // A 类别 neither the rules nor the domain name is a kind of its own (said on its rows), after the named.
   if (keys.kinds.size > 0)
-    key = key * (keys.kinds.size + 1) + (row.kind === '' ? 0 : (keys.kinds.get(row.kind) ?? 0));
+    key =
+      key * (keys.kinds.size + 2) +
+      (row.kind === ''
+        ? 0
+        : (keys.kinds.get(row.kind) ?? (namedKinds.has(row.kind) ? 0 : keys.kinds.size + 1)));
   if (keys.placements.size > 0)
     key =
       key * (keys.placements.size + 1) +
@@ -525,6 +544,11 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
       level !== null &&
       levelRank(level) >= ctx.evidenceRank,
     relay: row.mode !== '报送' && level !== null && levelRank(level) >= levelRank(ctx.s.relayMinLevel),
+    unknownKind:
+      ctx.pointKinds.length > 0 &&
+      row.kind !== '' &&
+      !ctx.keys.kinds.has(row.kind) &&
+      !ctx.namedKinds.has(row.kind),
     whys: [undefined, undefined, undefined],
   };
 }

@@ -101,6 +101,43 @@ describe('采用方式, 核定 and 审核状态 as offices write them', () => {
   });
 });
 
+describe('类别 as offices write it (类别 preset: the 计分 table scores kinds apart)', () => {
+  it('调查报告 is 调研报告; a 类别 the table does not name scores as a general piece and says so, by its own name', () => {
+    const rules = presetRules('类别');
+    const rows = score(
+      [
+        adoption({ 标题: 'a', 媒体: '', 级别: '市级', 类别: '调研报告', 审核状态: '终审' }),
+        adoption({ 标题: 'b', 媒体: '', 级别: '市级', 类别: '调查报告', 审核状态: '终审' }),
+        adoption({ 标题: 'c', 媒体: '', 级别: '市级', 类别: '', 审核状态: '终审' }),
+        adoption({ 标题: 'd', 媒体: '', 级别: '市级', 类别: '杂谈', 审核状态: '终审' }),
+        adoption({ 标题: 'e', 媒体: '', 级别: '市级', 类别: '随笔', 审核状态: '终审' }),
+        // Kinds of the domain this table does not score apart: general pieces, nothing to say.
+        adoption({ 标题: 'f', 媒体: '', 级别: '市级', 类别: '宣传报道', 审核状态: '终审' }),
+        adoption({ 标题: 'g', 媒体: '', 级别: '市级', 类别: '专报', 审核状态: '终审' }),
+      ],
+      rules,
+    );
+    expect(rows[1].points).toBe(rows[0].points);
+    expect(rows[0].points).toBeGreaterThan(rows[2].points);
+    expect(rows.slice(2).map((r) => r.points)).toEqual(rows.slice(2).map(() => rows[2].points));
+    const kinds = '动态信息、言论文章、调研报告、经验材料';
+    expect(rows.map((r) => r.issues.filter((i) => i.startsWith('类别')))).toEqual([
+      [],
+      [],
+      [],
+      [`类别“杂谈”不是「计分」表中的类别（${kinds}），按一般稿件计分`],
+      [`类别“随笔”不是「计分」表中的类别（${kinds}），按一般稿件计分`],
+      [],
+      [],
+    ]);
+  });
+
+  it('under rules naming no 类别 in 计分 (上街区), any 类别 is said nothing of', () => {
+    const rows = score([adoption({ 类别: '杂谈' })]);
+    expect(rows[0].issues).toEqual([]);
+  });
+});
+
 describe('row scoring rules (RULES §4)', () => {
   it('base by mode × level: 区县级 1, 中央级 30; 综合 区县级 0.5, 中央级 15', () => {
     const rows = score([
