@@ -111,7 +111,9 @@ function blankCell(v: Cell): boolean {
 /** 合计 / 总计 / 小计 (全区合计 …): a totals line's word, typed where a unit or the row's first cell is. */
 const TOTALS_WORD = /^(全区|全县|全市|全部|本页|本月|本季度?|全年)?(合计|总计|小计|共计|累计)[:：]?$/;
 
-const totalsWord = (v: Cell) => typeof v === 'string' && TOTALS_WORD.test(v.replace(/\s+/g, ''));
+// Every totals word ends in 计: most cells are ruled out by that and their length alone (no regex per row).
+const totalsWord = (v: Cell) =>
+  typeof v === 'string' && v.length <= 16 && v.includes('计') && TOTALS_WORD.test(v.replace(/\s+/g, ''));
 
 /**
  * A totals row: the totals word as its title with no unit, or no title and the word in its 单位 cell or its
@@ -122,6 +124,20 @@ function isTotalsRow(cells: Cell[], titleCol: number, unitCol: number): boolean 
   if (!blankCell(title))
     return totalsWord(title) && (blankCell(cells[unitCol]) || totalsWord(cells[unitCol]));
   return totalsWord(cells[unitCol]) || totalsWord(cells.find((v) => !blankCell(v)));
+}
+
+/** The row's present columns hold one text wherever they are not blank, in three or more of them. */
+function isBanner(cells: Cell[], cols: number[]): boolean {
+  let text: Cell;
+  let count = 0;
+  for (const c of cols) {
+    const v = cells[c];
+    if (blankCell(v)) continue;
+    if (count > 0 && v !== text) return false;
+    text = v;
+    count++;
+  }
+  return count >= 3;
 }
 
 function isBlankRow(cells: Cell[], cols: number[]): boolean {
@@ -250,6 +266,9 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   let repeatedTab: string | undefined;
   const totals: number[] = [];
   let totalsTab: string | undefined;
+  const banners: number[] = [];
+  let bannersTab: string | undefined;
+  let bannerText: string | undefined;
   const etc: LedgerRow[] = [];
   const dates = new DateCheck(options.today);
   for (let r = dataStart; r < grid.length; r++) {
@@ -270,12 +289,28 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       repeatedTab ??= source?.tab;
       continue;
     }
-    if (isTotalsRow(cells, titleCol, unitCol)) {
-      totals.push(sheetRow);
-      totalsTab ??= source?.tab;
-      continue;
-    }
     const row = reader.row(cells, sheetRow);
+    // A 合计 line or a heading merged across the row has no title or no unit, or cannot score: only such
+    // rows are looked at again (a regular row pays three reads).
+    if (row.title === '' || row.unit === '' || row.blocked) {
+      if (isTotalsRow(cells, titleCol, unitCol)) {
+        totals.push(sheetRow);
+        totalsTab ??= source?.tab;
+        continue;
+      }
+      // One text across the row (a section heading merged over it, as .xlsx readers fill a merge): no piece.
+      if (
+        typeof unitCell === 'string' &&
+        unitCell !== '' &&
+        cells[titleCol] === unitCell &&
+        isBanner(cells, reader.present)
+      ) {
+        banners.push(sheetRow);
+        bannersTab ??= source?.tab;
+        bannerText ??= unitCell;
+        continue;
+      }
+    }
     if (source) {
       row.tab = source.tab;
       row.gridRow = r + 1;
@@ -291,6 +326,14 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       ...(repeatedTab ? { tab: repeatedTab } : {}),
       row: repeated[0],
       message: `第${listRows(repeated)}行是重复的表头（两份台账接在一起？），已跳过，不作为稿件计算`,
+    });
+  }
+  if (banners.length > 0) {
+    notices.push({
+      code: 'section-row',
+      ...(bannersTab ? { tab: bannersTab } : {}),
+      row: banners[0],
+      message: `第${listRows(banners)}行是跨列合并的标题行（“${brief(bannerText!.trim())}”），已跳过，不作为稿件计算`,
     });
   }
   if (totals.length > 0) {

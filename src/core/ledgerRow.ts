@@ -3,7 +3,7 @@
 import { dayOfDate, parseDay, serialOfDay } from './dates';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
-import { canonicalRecipient } from './relay';
+import { canonicalRecipient, DISTRICT_DEPARTMENT } from './relay';
 import {
   brief,
   cellNumber,
@@ -247,6 +247,12 @@ export class RowReader {
     row.blocked = true;
   }
 
+  /** 报送对象 as the rules name it: most cells already are (one compare), others remembered per text. */
+  private recipient(cell: Cell): string {
+    const t = squeeze(text(cell));
+    return t === '' || t === DISTRICT_DEPARTMENT ? t : recall(this.recipients, t, canonicalRecipient);
+  }
+
   row(cells: Cell[], rowNumber: number): LedgerRow {
     this.issues = NO_ISSUES;
     this.blocked = false;
@@ -257,7 +263,7 @@ export class RowReader {
     if (title === '') this.add('缺少标题');
     let unit = visibleText(text(cells[c[Col.unit]]));
     if (unit === '') this.block('缺少单位，无法计入任何单位');
-    else if (isErrorValue(unit)) {
+    else if ((unit.charCodeAt(0) === 0x23 || unit.charCodeAt(0) === 0x45) && isErrorValue(unit)) {
       this.block(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
       unit = '';
     }
@@ -332,7 +338,11 @@ export class RowReader {
       this.add('有调整分但缺少调整理由，调整分暂不计入');
     }
     let authorText = text(cells[c[Col.author]]);
-    if (isErrorValue(authorText)) {
+    // # or E first (#N/A, Err:502): the rest of the test only for those.
+    if (
+      (authorText.charCodeAt(0) === 0x23 || authorText.charCodeAt(0) === 0x45) &&
+      isErrorValue(authorText)
+    ) {
       this.add(`作者是公式的错误值“${authorText}”，未计入个人：请修正公式，重新计算并保存`);
       authorText = '';
     }
@@ -350,7 +360,7 @@ export class RowReader {
       authorsEtc: authorsEtc ? true : undefined,
       unit,
       kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),
-      recipient: recall(this.recipients, squeeze(text(cells[c[Col.recipient]])), canonicalRecipient),
+      recipient: this.recipient(cells[c[Col.recipient]]),
       submittedOn,
       eventOn,
       outlet,

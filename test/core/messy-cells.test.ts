@@ -226,6 +226,19 @@ describe('lines that are not pieces, and formula errors where a name belongs', (
     ]);
   });
 
+  it('a section heading merged across the row (its text in every cell, as .xlsx readers fill it) is skipped', () => {
+    const banner = '一、乡镇街道报送情况';
+    const parsed = parseLedger([
+      header,
+      header.map(() => banner),
+      ['峡窝镇党委', '张三', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
+    ]);
+    expect(parsed.rows.map((r) => r.row)).toEqual([3]);
+    expect((parsed.notices ?? []).map((n) => [n.code, n.row, n.message])).toEqual([
+      ['section-row', 2, `第2行是跨列合并的标题行（“${banner}”），已跳过，不作为稿件计算`],
+    ]);
+  });
+
   it('#N/A in 单位 blocks the row and names no unit; in 作者, no person, the row still scores', () => {
     const parsed = parseLedger([
       header,
