@@ -11,6 +11,7 @@ import {
   isErrorValue,
   splitAuthors,
   titleHash,
+  toHalfWidth,
   UNCALCULATED,
   visibleText,
 } from './text';
@@ -91,6 +92,25 @@ function squeeze(t: string): string {
 const SPACES = /\s+/g;
 
 /** A Date cell's serial number (local calendar fields, as readers hand dates over). */
+/** 字数 or 时长(分钟) typed with a unit, as a number of 字 or minutes; NaN for anything else. */
+function measureText(text: string, f: LedgerField): number {
+  const t = toHalfWidth(text).replace(/[,\s]/g, '');
+  const n = (s: string | undefined) => Number(s ?? 0);
+  const minutes = (x: number) => Math.round(x * 1e6) / 1e6;
+  if (f === '字数') {
+    const chars = /^(\d+(?:\.\d+)?)(千)?字$/.exec(t);
+    if (chars) return chars[2] ? Math.round(n(chars[1]) * 1000) : n(chars[1]);
+  } else if (f === '时长(分钟)') {
+    const whole = /^(\d+(?:\.\d+)?)分钟?$/.exec(t);
+    if (whole) return n(whole[1]);
+    const seconds = /^(?:(\d+)分钟?)?(\d+(?:\.\d+)?)秒钟?$/.exec(t);
+    if (seconds) return minutes(n(seconds[1]) + n(seconds[2]) / 60);
+    const clock = /^(?:(\d+):)?(\d+):(\d{2})$/.exec(t);
+    if (clock) return minutes(n(clock[1]) * 60 + n(clock[2]) + n(clock[3]) / 60);
+  }
+  return Number.NaN;
+}
+
 function serialOfDate(d: Date): number {
   const seconds = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
   return serialOfDay(dayOfDate(d)) + seconds / 86_400;
@@ -211,12 +231,17 @@ export class RowReader {
       return null;
     }
     // A number formatted as a date (字数 1200 shown as 1903/4/14) is still the number: its serial.
-    const v =
+    let v =
       typeof cell === 'number' && Number.isFinite(cell)
         ? cell
         : cell instanceof Date && !Number.isNaN(cell.getTime())
           ? serialOfDate(cell)
           : cellNumber(cell);
+    // A length written with its unit (1200字, 1.3千字, 1分30秒, 1:30, 90秒) is that length.
+    if (typeof cell === 'string' && v !== null && Number.isNaN(v)) v = measureText(cell, f);
+    // 时长 in a cell formatted as a time (01:12 shown, a fraction of a day stored): its minutes.
+    else if (f === '时长(分钟)' && cell instanceof Date && v !== null && v < 1)
+      v = Math.round(v * 1440 * 1e6) / 1e6;
     if (v === null) return null;
     if (Number.isNaN(v)) {
       this.block(`${f}“${shown(cell)}”不是数字`);

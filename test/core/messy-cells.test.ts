@@ -305,3 +305,41 @@ describe('报送对象 written in full', () => {
     );
   });
 });
+
+describe('字数 and 时长 written with their unit', () => {
+  const points = (字数: unknown, 时长: unknown) => {
+    const a = assess({
+      ledger: [
+        ['标题', '单位', '媒体', '录用日期', '字数', '时长(分钟)'],
+        ['a', '峡窝镇党委', '郑州日报', '2024-03-05', 字数 as string, 时长 as string],
+      ],
+    });
+    return [a.scored.rows[0].points, a.scored.rows[0].issues];
+  };
+
+  it.each([
+    ['1200字', ''],
+    ['1.3千字', ''],
+    ['', '1分30秒'],
+    ['', '1:30'],
+    ['', '90秒'],
+    ['', '2分钟'],
+    ['', '0:01:12'],
+    ['', new Date(1899, 11, 30, 0, 1, 12)], // a cell formatted mm:ss, as readers hand it over
+  ])('字数 %j, 时长 %j: over the threshold, ×3 as the number would be', (chars, minutes) => {
+    expect(points(chars, minutes)).toEqual([15, []]);
+  });
+
+  it.each([
+    ['800字', ''],
+    ['', '0:45'],
+    ['', '50秒'],
+    ['', new Date(1899, 11, 30, 0, 0, 50)],
+  ])('字数 %j, 时长 %j: under it, ×1', (chars, minutes) => {
+    expect(points(chars, minutes)).toEqual([5, []]);
+  });
+
+  it('other text is still no number, said in 校验', () => {
+    expect(points('约1500', '')).toEqual([0, ['字数“约1500”不是数字']]);
+  });
+});
