@@ -110,7 +110,10 @@ function unclosedQuoteLine(text: string, delimiter: string): number | null {
 /** Parse CSV text into rows of strings (any of , ; TAB as found in the header line). */
 export function parseCsv(text: string): Grid {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const delimiter = detectDelimiter(text);
+  // Excel's "sep=;" first line names the delimiter and is not shown: rows are numbered as Excel shows them.
+  const sep = /^sep=([,;\t|])[ \t]*\r?\n/i.exec(text);
+  if (sep) text = text.slice(sep[0].length);
+  const delimiter = sep ? sep[1] : detectDelimiter(text);
   let rows: string[][];
   try {
     rows = parse(text, {

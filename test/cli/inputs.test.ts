@@ -6,6 +6,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/cli/csv';
 import { main } from '../../src/cli/main';
 import { inflationProblem, zipEntries } from '../../src/cli/zip';
 import { ROOT, tempDir } from './helpers';
@@ -176,5 +177,18 @@ describe('rule tables beside the ledger', () => {
     expect(
       j.meta.noticeDetails.filter((n) => n.code === 'rule-table-header-only').map((n) => n.message),
     ).toEqual(['「单位」表只有表头、没有数据行：按预设（上街区或设置中的预设）的单位计算']);
+  });
+});
+
+describe("Excel's sep= line", () => {
+  it('names the delimiter and is no row: rows are numbered as Excel shows them', () => {
+    expect(parseCsv('sep=;\r\n标题;单位\r\n关于,的信息;峡窝镇党委\r\n')).toEqual([
+      ['标题', '单位'],
+      ['关于,的信息', '峡窝镇党委'],
+    ]);
+    expect(parseCsv('\ufeffSEP=,\n标题,单位\na,b\n')).toEqual([
+      ['标题', '单位'],
+      ['a', 'b'],
+    ]);
   });
 });
