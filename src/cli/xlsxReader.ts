@@ -349,6 +349,8 @@ export class XlsxReader implements WorkbookPort {
     let text: string | undefined;
     let rich = false;
     let hasValue = false;
+    let sawSheetData = false;
+    let sheetDataClosed = false;
     /** 1 in <v>, 2 in <t> of <is> (outside rPh), 3 in <f>; 0 elsewhere. */
     let into = 0;
     let phonetic = 0;
@@ -410,7 +412,8 @@ export class XlsxReader implements WorkbookPort {
           }
           continue;
         }
-        if (x.is('row')) {
+        if (x.is('sheetData')) sawSheetData = !x.selfClosing;
+        else if (x.is('row')) {
           finishRow();
           const r = Number.parseInt(x.attr('r') ?? '', 10);
           rowNumber = r > 0 ? r : rowNumber + 1;
@@ -437,8 +440,14 @@ export class XlsxReader implements WorkbookPort {
         continue;
       }
       if (x.is('row')) finishRow();
-      else if (x.is('sheetData')) finishRow();
+      else if (x.is('sheetData')) {
+        finishRow();
+        sheetDataClosed = true;
+      }
     }
+    // A sheet cut short inside its data (a damaged file re-zipped whole) would read as a shorter ledger.
+    if (sawSheetData && !sheetDataClosed)
+      throw this.corrupt(new Error('worksheet XML ends inside <sheetData>'));
     finishRow();
     const rowsWithCells = grid.length;
     for (const ref of merges) this.merge(grid, ref, rowsWithCells);

@@ -218,6 +218,19 @@ describe('cells as Excel and WPS write them', () => {
     expect(await gridOf({ ...parts, workbookPr: 'date1904="false"' })).toEqual([[new Date(2020, 2, 4)]]);
   });
 
+  it('a sheet cut short inside its rows (a damaged file zipped again whole) is refused, not read as fewer rows', async () => {
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="A2"><v>1</v></c></row>';
+    await expect(gridOf({ sheet: `<worksheet xmlns="${ns}"><sheetData>${rows}` })).rejects.toThrow(
+      /已损坏或不是有效的 \.xlsx 工作簿/,
+    );
+    expect(
+      await gridOf({ sheet: `<worksheet xmlns="${ns}"><sheetData>${rows}</sheetData></worksheet>` }),
+    ).toEqual([['标题'], [1]]);
+    expect(await gridOf({ sheet: `<worksheet xmlns="${ns}"><sheetData/></worksheet>` })).toEqual([]);
+  });
+
   it('formulas give their saved results, an empty one a blank; one saved without is said as such', async () => {
     const grid = await gridOf({
       cellXfs:
