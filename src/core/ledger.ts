@@ -341,7 +341,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       code: 'totals-row',
       ...(totalsTab ? { tab: totalsTab } : {}),
       row: totals[0],
-      message: `第${listRows(totals)}行是合计行（没有标题），已跳过，不作为稿件计算`,
+      message: `第${listRows(totals)}行是合计行，已跳过，不作为稿件计算`,
     });
   }
   if (etc.length > 0) {

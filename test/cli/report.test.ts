@@ -284,7 +284,7 @@ describe('CSV ledgers, presets and inferred unit types', () => {
     writeFileSync(messy, `${lines.join('\n')}\n`);
     const run = zugong(['report', messy, '--json', '--as-of', '2024-12-31']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('第5行是合计行（没有标题），已跳过');
+    expect(run.stderr).toContain('第5行是合计行，已跳过');
     const j = json(run.stdout);
     expect(j.units.map((u) => u.unit)).toEqual(['青山镇党委']);
     expect(j.rows.map((r) => [r.row, r.points])).toEqual([

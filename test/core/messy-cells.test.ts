@@ -222,7 +222,7 @@ describe('lines that are not pieces, and formula errors where a name belongs', (
     // Row 4 (a number and nothing else) is a row with issues; row 6, titled 合计 for a unit, a piece.
     expect(parsed.rows.map((r) => r.row)).toEqual([2, 4, 6]);
     expect((parsed.notices ?? []).map((n) => [n.code, n.row, n.message])).toEqual([
-      ['totals-row', 3, '第3、5行是合计行（没有标题），已跳过，不作为稿件计算'],
+      ['totals-row', 3, '第3、5行是合计行，已跳过，不作为稿件计算'],
     ]);
   });
 
