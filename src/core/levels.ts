@@ -6,7 +6,8 @@ import type { Instruction, Level, Mode, Review, Verdict } from './types';
 export const LEVELS: readonly Level[] = ['区县级', '市级', '省级', '中央级'];
 
 const LEVEL_ALIASES = aliasTable<Level>(
-  '区县级 区级 县级 县(市、区)级 县（市、区）级 县市区级 区县|市级 市 地市级|省级 省|中央级 国家级 中央 国家 部级',
+  '区县级 区级 县级 县(市、区)级 县（市、区）级 县市区级 区县 县区级 县区 区县级媒体|市级 市 地市级 市厅级 市级媒体|' +
+    '省级 省 省部级 省级媒体|中央级 国家级 中央 国家 部级 中央媒体 国家级媒体',
 );
 
 /** Rank of a level: 区县级 0 … 中央级 3. */

@@ -94,6 +94,17 @@ describe('采用方式, 核定 and 审核状态 as offices write them', () => {
     expect(rows.map((r) => r.issues)).toEqual([[], [], [], [], []]);
   });
 
+  it('级别 as offices write it: 县区级 1, 市厅级 5, 省部级 10, 中央媒体 30 (no 媒体: the level alone scores)', () => {
+    const written = ['县区级', '市厅级', '省部级', '中央媒体'];
+    const rows = score(written.map((w, i) => adoption({ 标题: `l${i}`, 媒体: '', 级别: w })));
+    expect(rows.map((r) => [r.points, r.issues])).toEqual([
+      [1, []],
+      [5, []],
+      [10, []],
+      [30, []],
+    ]);
+  });
+
   it('a 核定 it cannot read still holds the row back (it may mean 倒扣), naming the value', () => {
     const [r] = score([adoption({ 媒体: '郑州日报', 核定: '待定' })]);
     expect(r.points).toBe(0);
