@@ -149,6 +149,18 @@ const DATE_PATTERNS: RegExp[] = [
 const TIME_OF_DAY =
   /^(\S+?)(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)(?:Z|[+-]\d{2}:?\d{2})?$/;
 
+/** What Chinese Excel and WPS add to a date as text: a weekday, 上午/下午 before the time, a closing dot. */
+const OFFICE_EXTRAS = /[星周礼午晚凌]|[.。]$/;
+
+/** 2024年1月13日 星期二, 2024/1/13 下午 2:30:00, 2024.1.13. → the date (and time) alone. */
+function withoutExtras(text: string): string {
+  return text
+    .replace(/\s*[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[）)]?\s*/, ' ')
+    .replace(/\s*(?:上午|下午|中午|晚上|凌晨)\s*(?=\d{1,2}:\d{2})/, ' ')
+    .replace(/[.。]$/, '')
+    .trim();
+}
+
 /** Chinese digits: 〇 零 ○ Ｏ are 0, then 一 … 九. */
 const CN_DIGITS = '〇零○Ｏ一二三四五六七八九';
 
@@ -201,8 +213,13 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
     .replace(/\u3000/g, ' ')
     .trim();
   if (text === '') return null;
-  const timed = TIME_OF_DAY.exec(text);
-  const bare = timed ? timed[1] : /[〇零○一二三四五六七八九十]/.test(text) ? fromChineseNumerals(text) : text;
+  const plain = OFFICE_EXTRAS.test(text) ? withoutExtras(text) : text;
+  const timed = TIME_OF_DAY.exec(plain);
+  const bare = timed
+    ? timed[1]
+    : /[〇零○一二三四五六七八九十]/.test(plain)
+      ? fromChineseNumerals(plain)
+      : plain;
   for (const pattern of DATE_PATTERNS) {
     const m = pattern.exec(bare);
     if (m) {

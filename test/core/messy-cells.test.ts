@@ -113,12 +113,23 @@ describe('names and units', () => {
 
 describe('dates', () => {
   const d = dayFromYmd(2024, 3, 5);
-  it.each(['2024/3/5 0:00', '2024-03-05T00:00:00', '2024-03-05 13:45:10', '24/3/5', '二〇二四年三月五日'])(
-    '%j is 2024-03-05',
-    (text) => {
-      expect(parseDay(text)).toBe(d);
-    },
-  );
+  it.each([
+    '2024/3/5 0:00',
+    '2024-03-05T00:00:00',
+    '2024-03-05 13:45:10',
+    '24/3/5',
+    '二〇二四年三月五日',
+    // As Chinese Excel and WPS write dates as text: a weekday, 上午/下午 before the time, a closing dot.
+    '2024年3月5日 星期二',
+    '2024-03-05 星期二',
+    '2024年3月5日（周二）',
+    '2024/3/5 下午 2:30:00',
+    '2024/3/5 上午 9:05',
+    '2024.3.5.',
+    '二〇二四年三月五日 星期二',
+  ])('%j is 2024-03-05', (text) => {
+    expect(parseDay(text)).toBe(d);
+  });
   it('二〇二四年十二月三十一日 and 二〇二四年十月十日', () => {
     expect([parseDay('二〇二四年十二月三十一日'), parseDay('二〇二四年十月十日')]).toEqual([
       dayFromYmd(2024, 12, 31),
