@@ -203,18 +203,14 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
 
 /** The ledger header of a grid (below title rows, over two rows): its columns and first data line; null without 标题 and 单位. */
 /**
- * Where a header names 标题 but no 单位 (a ledger whose 单位 column is headed in words of its own), for the
- * refusal to say so: the tab's first such row (1-based) among the rows a header is looked for in.
+ * The header row (1-based) when it names 标题 but no 单位 (a 单位 column headed in words of its own), found as
+ * parseLedger finds a header; null otherwise. For the refusal to say where.
  */
 export function headerWithoutUnit(grid: Grid): number | null {
-  if (!Array.isArray(grid)) return null;
-  for (let r = 0; r < Math.min(grid.length, 20); r++) {
-    const row = grid[r];
-    if (!Array.isArray(row)) continue;
-    const { columns } = findColumns(row);
-    if (columns.标题 !== undefined && columns.单位 === undefined) return r + 1;
-  }
-  return null;
+  if (!Array.isArray(grid) || grid.length === 0) return null;
+  const { header, dataStart } = locateHeader(grid);
+  const { columns } = findColumns(header);
+  return columns.标题 !== undefined && columns.单位 === undefined ? dataStart : null;
 }
 
 export function ledgerHeader(
@@ -247,6 +243,33 @@ export function matchUnitNames(parsed: ParsedLedger, units: readonly { name: str
   }
 }
 
+/** Lines skipped for one reason (a repeated header, a 合计 line, a heading): said in one notice. */
+class SkippedLines {
+  private readonly rows: number[] = [];
+  private tab: string | undefined;
+  private text = '';
+
+  /** A skipped line: its sheet row, its tab (several tabs joined) and the text it is known by. */
+  add(row: number, tab: string | undefined, text: Cell): void {
+    if (this.rows.length === 0) {
+      this.tab = tab;
+      this.text = cellText(text);
+    }
+    this.rows.push(row);
+  }
+
+  /** The notice naming the lines (at the first one's tab and row), when there are any. */
+  say(notices: Notice[], code: string, message: (rows: string, text: string) => string): void {
+    if (this.rows.length === 0) return;
+    notices.push({
+      code,
+      ...(this.tab ? { tab: this.tab } : {}),
+      row: this.rows[0],
+      message: message(listRows(this.rows), this.text),
+    });
+  }
+}
+
 /** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
 export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedger {
   if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
@@ -262,13 +285,9 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const rows: LedgerRow[] = new Array(grid.length - dataStart); // cut to size at the end: never copied as it grows
   let count = 0;
   const { sources } = options;
-  const repeated: number[] = [];
-  let repeatedTab: string | undefined;
-  const totals: number[] = [];
-  let totalsTab: string | undefined;
-  const banners: number[] = [];
-  let bannersTab: string | undefined;
-  let bannerText: string | undefined;
+  const repeated = new SkippedLines();
+  const totals = new SkippedLines();
+  const banners = new SkippedLines();
   const etc: LedgerRow[] = [];
   const dates = new DateCheck(options.today);
   for (let r = dataStart; r < grid.length; r++) {
@@ -285,8 +304,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       headerField(unitCell) === '单位' &&
       headerField(cells[titleCol]) === '标题'
     ) {
-      repeated.push(sheetRow);
-      repeatedTab ??= source?.tab;
+      repeated.add(sheetRow, source?.tab, unitCell);
       continue;
     }
     const row = reader.row(cells, sheetRow);
@@ -294,8 +312,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     // rows are looked at again (a regular row pays three reads).
     if (row.title === '' || row.unit === '' || row.blocked) {
       if (isTotalsRow(cells, titleCol, unitCol)) {
-        totals.push(sheetRow);
-        totalsTab ??= source?.tab;
+        totals.add(sheetRow, source?.tab, unitCell);
         continue;
       }
       // One text across the row (a section heading merged over it, as .xlsx readers fill a merge): no piece.
@@ -305,9 +322,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
         cells[titleCol] === unitCell &&
         isBanner(cells, reader.present)
       ) {
-        banners.push(sheetRow);
-        bannersTab ??= source?.tab;
-        bannerText ??= unitCell;
+        banners.add(sheetRow, source?.tab, unitCell);
         continue;
       }
     }
@@ -320,30 +335,17 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     rows[count++] = row;
   }
   rows.length = count;
-  if (repeated.length > 0) {
-    notices.push({
-      code: 'repeated-header',
-      ...(repeatedTab ? { tab: repeatedTab } : {}),
-      row: repeated[0],
-      message: `第${listRows(repeated)}行是重复的表头（两份台账接在一起？），已跳过，不作为稿件计算`,
-    });
-  }
-  if (banners.length > 0) {
-    notices.push({
-      code: 'section-row',
-      ...(bannersTab ? { tab: bannersTab } : {}),
-      row: banners[0],
-      message: `第${listRows(banners)}行是跨列合并的标题行（“${brief(bannerText!.trim())}”），已跳过，不作为稿件计算`,
-    });
-  }
-  if (totals.length > 0) {
-    notices.push({
-      code: 'totals-row',
-      ...(totalsTab ? { tab: totalsTab } : {}),
-      row: totals[0],
-      message: `第${listRows(totals)}行是合计行，已跳过，不作为稿件计算`,
-    });
-  }
+  repeated.say(
+    notices,
+    'repeated-header',
+    (rows) => `第${rows}行是重复的表头（两份台账接在一起？），已跳过，不作为稿件计算`,
+  );
+  banners.say(
+    notices,
+    'section-row',
+    (rows, text) => `第${rows}行是跨列合并的标题行（“${brief(text.trim())}”），已跳过，不作为稿件计算`,
+  );
+  totals.say(notices, 'totals-row', (rows) => `第${rows}行是合计行，已跳过，不作为稿件计算`);
   if (etc.length > 0) {
     notices.push({
       code: 'authors-etc',

@@ -9,9 +9,9 @@ import {
   cellNumber,
   cellText,
   isErrorValue,
+  numberText,
   splitAuthors,
   titleHash,
-  toHalfWidth,
   UNCALCULATED,
   visibleText,
 } from './text';
@@ -94,7 +94,7 @@ const SPACES = /\s+/g;
 /** A Date cell's serial number (local calendar fields, as readers hand dates over). */
 /** 字数 or 时长(分钟) typed with a unit, as a number of 字 or minutes; NaN for anything else. */
 function measureText(text: string, f: LedgerField): number {
-  const t = toHalfWidth(text).replace(/[,\s]/g, '');
+  const t = numberText(text);
   const n = (s: string | undefined) => Number(s ?? 0);
   const minutes = (x: number) => Math.round(x * 1e6) / 1e6;
   if (f === '字数') {

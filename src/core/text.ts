@@ -32,11 +32,16 @@ export function cellText(cell: Cell): string {
 }
 
 /** Parse a number cell: null when blank, NaN when not a number. Accepts "1,200" and full-width digits. */
+/** A number as typed, for reading: half width, without thousands separators or spaces (１，２５７ → 1257). */
+export function numberText(text: string): string {
+  return toHalfWidth(text).replace(/[,\s]/g, '');
+}
+
 export function cellNumber(cell: Cell): number | null {
   if (cell === null || cell === undefined || cell === '') return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : Number.NaN;
   if (typeof cell === 'boolean' || cell instanceof Date) return Number.NaN;
-  const t = toHalfWidth(String(cell)).replace(/[,\s]/g, '');
+  const t = numberText(String(cell));
   if (t === '') return null;
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return Number.NaN;
   return Number(t);

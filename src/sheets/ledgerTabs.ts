@@ -1,7 +1,7 @@
 // Which tabs hold the ledger: 稿件台账 plus every other tab whose header row is a ledger's (offices keep one
 // tab per year: 2023年, 2024年), read as one ledger whose rows keep their tab and sheet row; cells outside
 // the table (a stray cell at XFD1048576) are left out with a notice naming them.
-import { columnLetter, ledgerHeader } from '../core/ledger';
+import { columnLetter, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { brief, cellText } from '../core/text';
 import type { Cell, Grid, LedgerField, Notice } from '../core/types';
 
@@ -50,6 +50,12 @@ function trimStray(tab: string, grid: Grid, width: number, notices: Notice[]): G
   return grid.slice(0, last + 1);
 }
 
+/** No tab holds a ledger; `unitless`: the first whose header names 标题 but no 单位 (tab, 1-based row). */
+export interface NoLedger {
+  grid: null;
+  unitless: { tab: string; row: number } | null;
+}
+
 interface Candidate {
   tab: string;
   grid: Grid;
@@ -73,22 +79,33 @@ function candidate(tab: string, raw: Grid, notices: Notice[]): Candidate | null 
 
 /**
  * Read the ledger: `primary` (稿件台账) and `others` (tabs that are not rule or report tabs), each read
- * once. Null when no tab has a ledger header.
+ * once. NoLedger when no tab has a ledger header.
  */
 export function readLedgerTabs(
   primary: string | null,
   others: string[],
   read: (tab: string) => Grid,
-): LedgerSource | null {
+): LedgerSource | NoLedger {
   const notices: Notice[] = [];
   const found: Candidate[] = [];
-  const first = primary ? candidate(primary, read(primary), notices) : null;
+  let unitless: NoLedger['unitless'] = null;
+  // Each tab read once: a tab that is no ledger may still be one whose 单位 column went unread.
+  const look = (tab: string): Candidate | null => {
+    const raw = read(tab);
+    const c = candidate(tab, raw, notices);
+    if (!c && unitless === null) {
+      const row = headerWithoutUnit(raw);
+      if (row !== null) unitless = { tab, row };
+    }
+    return c;
+  };
+  const first = primary ? look(primary) : null;
   if (first) found.push(first);
   for (const tab of others) {
-    const c = candidate(tab, read(tab), notices);
+    const c = look(tab);
     if (c && c.dataRows > 0) found.push(c);
   }
-  if (found.length === 0) return null;
+  if (found.length === 0) return { grid: null, unitless };
   const withRows = found.filter((c) => c.dataRows > 0);
   if (first && first.dataRows === 0 && withRows.length > 0) {
     notices.push({

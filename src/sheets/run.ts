@@ -3,7 +3,7 @@
 import { dayOfDate, dayToIso, yearOf } from '../core/dates';
 import { UserError } from '../core/errors';
 import { type Assessment, assess, buildReport, resolveRules, ruleErrorText } from '../core/index';
-import { headerWithoutUnit, parseLedger } from '../core/ledger';
+import { parseLedger } from '../core/ledger';
 import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
 import {
@@ -159,13 +159,15 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
   const others = names.filter((n) => n !== primary && !isGeneratedOrRuleTab(n.trim()));
   const source = readLedgerTabs(primary, others, (tab) => port.readValues(tab));
-  if (!source) {
-    for (const tab of primary !== null ? [primary, ...others] : others) {
-      const row = headerWithoutUnit(port.readValues(tab));
-      if (row === null) continue;
+  if (source.grid === null) {
+    const at = source.unitless;
+    if (at !== null) {
       throw new UserError(
-        `台账「${tab}」第${row}行的表头有「标题」列，但没有「单位」列：请把各稿件单位所在列的表头改为「单位」（也认 报送单位、所属单位、作者单位、供稿单位）`,
-        { code: 'ledger', en: `the ledger header (sheet ${tab}, row ${row}) has 标题 but no 单位 column` },
+        `台账「${at.tab}」第${at.row}行的表头有「标题」列，但没有「单位」列：请把各稿件单位所在列的表头改为「单位」（也认 报送单位、所属单位、作者单位、供稿单位）`,
+        {
+          code: 'ledger',
+          en: `the ledger header (sheet ${at.tab}, row ${at.row}) has 标题 but no 单位 column`,
+        },
       );
     }
     throw new UserError(`找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`, {

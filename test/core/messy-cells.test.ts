@@ -5,6 +5,7 @@ import { dayFromYmd, parseDay } from '../../src/core/dates';
 import { assess } from '../../src/core/index';
 import { headerField, parseLedger } from '../../src/core/ledger';
 import { splitAuthors, UNCALCULATED, unitName } from '../../src/core/text';
+import type { Grid } from '../../src/core/types';
 
 describe('header forms', () => {
   it.each([
@@ -221,8 +222,12 @@ describe('a unit typed with inner spaces', () => {
 
 describe('lines that are not pieces, and formula errors where a name belongs', () => {
   const header = ['标题', '作者', '单位', '媒体', '报送日期', '录用日期', '报送对象'];
+  const said = (grid: unknown[][]) => {
+    const parsed = parseLedger(grid as Grid);
+    return { rows: parsed.rows, notices: (parsed.notices ?? []).map((n) => [n.code, n.row, n.message]) };
+  };
   it('a 合计 / 小计 line (no title, or the word as its title and no unit) is skipped with one notice', () => {
-    const parsed = parseLedger([
+    const parsed = said([
       header,
       ['a', '张三', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
       ['', '', '合计', '', '', '', ''],
@@ -232,20 +237,18 @@ describe('lines that are not pieces, and formula errors where a name belongs', (
     ]);
     // Row 4 (a number and nothing else) is a row with issues; row 6, titled 合计 for a unit, a piece.
     expect(parsed.rows.map((r) => r.row)).toEqual([2, 4, 6]);
-    expect((parsed.notices ?? []).map((n) => [n.code, n.row, n.message])).toEqual([
-      ['totals-row', 3, '第3、5行是合计行，已跳过，不作为稿件计算'],
-    ]);
+    expect(parsed.notices).toEqual([['totals-row', 3, '第3、5行是合计行，已跳过，不作为稿件计算']]);
   });
 
   it('a section heading merged across the row (its text in every cell, as .xlsx readers fill it) is skipped', () => {
     const banner = '一、乡镇街道报送情况';
-    const parsed = parseLedger([
+    const parsed = said([
       header,
       header.map(() => banner),
       ['峡窝镇党委', '张三', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
     ]);
     expect(parsed.rows.map((r) => r.row)).toEqual([3]);
-    expect((parsed.notices ?? []).map((n) => [n.code, n.row, n.message])).toEqual([
+    expect(parsed.notices).toEqual([
       ['section-row', 2, `第2行是跨列合并的标题行（“${banner}”），已跳过，不作为稿件计算`],
     ]);
   });
