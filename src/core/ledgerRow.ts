@@ -91,8 +91,7 @@ function squeeze(t: string): string {
 }
 const SPACES = /\s+/g;
 
-/** A Date cell's serial number (local calendar fields, as readers hand dates over). */
-/** 字数 or 时长(分钟) typed with a unit, as a number of 字 or minutes; NaN for anything else. */
+/** 字数, 时长(分钟) or 调整分 typed with a unit, as a number of 字, minutes or points; NaN for anything else. */
 function measureText(text: string, f: LedgerField): number {
   const t = numberText(text);
   const n = (s: string | undefined) => Number(s ?? 0);
@@ -100,6 +99,11 @@ function measureText(text: string, f: LedgerField): number {
   if (f === '字数') {
     const chars = /^(\d+(?:\.\d+)?)(千)?字$/.exec(t);
     if (chars) return chars[2] ? Math.round(n(chars[1]) * 1000) : n(chars[1]);
+  } else if (f === '调整分') {
+    // 2分, +2分, 加2分 add; 扣2分, 减2分, -2分 take away (the reviewer's words, RULES §8 加2-5分).
+    const points = /^(加|扣|减|[-+])?(\d+(?:\.\d+)?)分?$/.exec(t);
+    if (points)
+      return points[1] === '扣' || points[1] === '减' || points[1] === '-' ? -n(points[2]) : n(points[2]);
   } else if (f === '时长(分钟)') {
     const whole = /^(\d+(?:\.\d+)?)分钟?$/.exec(t);
     if (whole) return n(whole[1]);
@@ -111,6 +115,7 @@ function measureText(text: string, f: LedgerField): number {
   return Number.NaN;
 }
 
+/** A Date cell's serial number (local calendar fields, as readers hand dates over). */
 function serialOfDate(d: Date): number {
   const seconds = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
   return serialOfDay(dayOfDate(d)) + seconds / 86_400;
@@ -244,7 +249,9 @@ export class RowReader {
       v = Math.round(v * 1440 * 1e6) / 1e6;
     if (v === null) return null;
     if (Number.isNaN(v)) {
-      this.block(`${f}“${shown(cell)}”不是数字`);
+      // An unreadable 调整分 leaves the row's own points known: only the adjustment waits.
+      if (f === '调整分') this.add(`调整分“${shown(cell)}”不是数字（可写 3、-2、加2分、扣2分），暂不计入`);
+      else this.block(`${f}“${shown(cell)}”不是数字`);
       return null;
     }
     if (v < 0 && f !== '调整分') {

@@ -333,3 +333,21 @@ describe('parseLedger: values that would swamp a report', () => {
     expect(rows[0].issues[0].length).toBeLessThan(100);
   });
 });
+
+describe('parseLedger: 调整分 as a reviewer writes it', () => {
+  const read = (cell: string) =>
+    parseLedger(ledgerGrid([adoption({ 调整分: cell, 调整理由: '复核' })])).rows[0];
+
+  it('reads 分, 加 and 扣 around the number', () => {
+    const cells = ['2分', '+2分', '加2分', '２分', '扣2分', '减1.5分', '-2分', '-2'];
+    expect(cells.map((c) => read(c).adjustment)).toEqual([2, 2, 2, 2, -2, -1.5, -2, -2]);
+    expect(cells.flatMap((c) => read(c).issues)).toEqual([]);
+  });
+
+  it('an unreadable 调整分 waits with an issue; the row keeps its own points', () => {
+    const row = read('酌情加分');
+    expect(row.adjustment).toBeNull();
+    expect(row.blocked).toBe(false);
+    expect(row.issues).toEqual(['调整分“酌情加分”不是数字（可写 3、-2、加2分、扣2分），暂不计入']);
+  });
+});
