@@ -39,6 +39,8 @@ export interface Assessment {
   headerIssues: string[];
   rules: Rules;
   ruleErrors: RuleError[];
+  /** What the rule tables say with a doubt (a column no table knows): notices, not refusals. */
+  ruleNotes: RuleError[];
   scored: ScoredLedger;
   indicators: IndicatorEvaluation;
   report: ReportModel;
@@ -57,19 +59,23 @@ function presetInSettings(grid: Grid | undefined): PresetName | null {
 export function resolveRules(
   tables: RuleGrids = {},
   preset?: PresetName,
-): { rules: Rules; errors: RuleError[] } {
+): { rules: Rules; errors: RuleError[]; notes: RuleError[] } {
   const named = presetInSettings(tables.设置);
   const base = presetFallback(preset ?? named ?? '上街区');
-  const { rules, errors } = readRules(tables, base);
+  const { rules, errors, notes } = readRules(tables, base);
   // A preset asked for over a 设置 that names another: the rules say which preset filled them in.
   if (preset && named !== preset)
-    return { rules: { ...rules, settings: { ...rules.settings, preset: base.settings.preset } }, errors };
-  return { rules, errors };
+    return {
+      rules: { ...rules, settings: { ...rules.settings, preset: base.settings.preset } },
+      errors,
+      notes,
+    };
+  return { rules, errors, notes };
 }
 
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
   const parsed = parseLedger(input.ledger, input.ledgerOptions);
-  const { rules, errors } = resolveRules(input.tables, input.preset);
+  const { rules, errors, notes } = resolveRules(input.tables, input.preset);
   matchUnitNames(parsed, rules.units);
   const scored = scoreLedger(parsed, rules);
   const period = options.period ?? yearPeriod(rules.settings.year);
@@ -78,7 +84,16 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
   // Evaluated once, for the period's year, so the indicators and the report's statuses agree.
   const indicators = periodIndicators(scored, rules, period, asOf);
   const report = buildReport(scored, rules, period, asOf, indicators);
-  return { parsed, headerIssues: parsed.headerIssues, rules, ruleErrors: errors, scored, indicators, report };
+  return {
+    parsed,
+    headerIssues: parsed.headerIssues,
+    rules,
+    ruleErrors: errors,
+    ruleNotes: notes,
+    scored,
+    indicators,
+    report,
+  };
 }
 
 export interface RowOutput {

@@ -2,7 +2,7 @@
 import { dayFromYmd, dayToIso, yearOf } from './dates';
 import { addIssue, RowReader, trimmed } from './ledgerRow';
 import { aliasTable, own } from './maps';
-import { brief, cellText, toHalfWidth, unitName, visibleText } from './text';
+import { brief, cellText, toHalfWidth, unitKey, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, LedgerRow, Notice, ParsedLedger } from './types';
 
 export { LEDGER_HEADERS, normalizeKind } from './ledgerRow';
@@ -230,16 +230,16 @@ export interface ParseOptions {
 }
 
 /**
- * A unit typed with spaces inside (峡窝镇 党委, padding for alignment) is its 单位 table entry; a name
+ * A unit typed with spaces inside (峡窝镇 党委, padding for alignment) or other-width brackets is its 单位 table entry; a name
  * matching none stays as typed and is a row issue downstream, never a refusal.
  */
 export function matchUnitNames(parsed: ParsedLedger, units: readonly { name: string }[]): void {
   const known = new Set(units.map((u) => u.name));
-  const byKey = new Map(units.map((u) => [unitName(u.name), u.name]));
+  const byKey = new Map(units.map((u) => [unitKey(u.name), u.name]));
   for (const r of parsed.rows) {
-    if (r.unit !== '' && !known.has(r.unit)) r.unit = byKey.get(unitName(r.unit)) ?? r.unit;
+    if (r.unit !== '' && !known.has(r.unit)) r.unit = byKey.get(unitKey(r.unit)) ?? r.unit;
     if (r.relayOffice !== '' && !known.has(r.relayOffice))
-      r.relayOffice = byKey.get(unitName(r.relayOffice)) ?? r.relayOffice;
+      r.relayOffice = byKey.get(unitKey(r.relayOffice)) ?? r.relayOffice;
   }
 }
 

@@ -47,12 +47,22 @@ export function cellNumber(cell: Cell): number | null {
   return Number(t);
 }
 
-/** 是/否 style flags. */
-export function cellFlag(cell: Cell): boolean {
-  if (cell === true) return true;
-  if (typeof cell === 'number') return cell !== 0;
-  const t = cellText(cell).toLowerCase();
-  return ['是', '√', '✓', 'y', 'yes', 'true', '1', '有', '否决'].includes(t);
+const FLAG_YES = new Set('是 √ ✓ ✔ ☑ ✅ ● y yes true 1 有 否决 开 开启 启用'.split(' '));
+const FLAG_NO = new Set('否 × ✗ ✘ ☐ n no false 0 无 不 关 关闭 停用'.split(' '));
+
+/**
+ * A 是/否 cell as offices mark it (√, ✔ from WPS's symbol menu, 是（发生泄密） with its reason): true or
+ * false; blank is false; null for anything else, which the caller names rather than reads as 否.
+ */
+export function readFlag(cell: Cell): boolean | null {
+  if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : null;
+  const t = toHalfWidth(cellText(cell)).toLowerCase().replace(/\s+/g, '');
+  if (t === '') return false;
+  const word = t.replace(/\(.*\)$/, ''); // 是(发生泄密): the reason after the mark
+  if (FLAG_YES.has(word)) return true;
+  if (FLAG_NO.has(word)) return false;
+  return null;
 }
 
 /** FULL_WIDTH_ALL would match: a loop over the code units, cheaper than a regular expression per cell. */
@@ -109,6 +119,11 @@ export function visibleText(text: string): string {
 export function unitName(text: string): string {
   const t = visibleText(text);
   return /\s/.test(t) ? t.replace(/\s+/g, '') : t;
+}
+
+/** What two spellings of one unit share: 区直机关工委（机关党委） and 区直机关工委(机关党委) are one unit. */
+export function unitKey(text: string): string {
+  return toHalfWidth(unitName(text));
 }
 
 /** Split a list of names on 、，,；; / and spaces. */

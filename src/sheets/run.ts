@@ -15,7 +15,7 @@ import {
   rulesToGrids,
 } from '../core/rules';
 import { scoredColumns } from '../core/scoredColumns';
-import { brief, unitName } from '../core/text';
+import { brief, unitKey, unitName } from '../core/text';
 import type {
   Day,
   Grid,
@@ -89,21 +89,26 @@ export function inferUnitType(name: string): string {
 export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; inferred: UnitDef[] } {
   const parsed = parseLedger(ledger);
   const byName = new Map(known.map((u) => [u.name, u]));
+  const knownByKey = new Map(known.map((u) => [unitKey(u.name), u]));
   const authors = new Map<string, Set<string>>();
   const order: string[] = [];
-  const see = (name: string) => {
-    if (name !== '' && !authors.has(name)) {
+  // Keyed as assess matches names (峡窝镇 党委 is 峡窝镇党委, （） is ()); named as first typed.
+  const nameOf = new Map<string, string>();
+  const see = (typed: string) => {
+    const key = unitKey(typed);
+    if (key !== '' && !nameOf.has(key)) {
+      const name = knownByKey.get(key)?.name ?? unitName(typed);
+      nameOf.set(key, name);
       authors.set(name, new Set());
       order.push(name);
     }
   };
-  // 峡窝镇 党委 and 峡窝镇党委 are one unit (assess matches the spaced form to it).
   for (const r of parsed.rows) {
     // A line with no title that cannot score (a section heading typed in 单位) names no unit.
     if (r.title === '' && r.blocked) continue;
-    see(unitName(r.unit));
-    see(unitName(r.relayOffice));
-    for (const a of r.authors) authors.get(unitName(r.unit))?.add(a);
+    see(r.unit);
+    see(r.relayOffice);
+    for (const a of r.authors) authors.get(nameOf.get(unitKey(r.unit)) ?? '')?.add(a);
   }
   const inferred: UnitDef[] = [];
   const units = order.map((name) => {
@@ -233,6 +238,8 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   if (ruleErrors.length > 0) {
     throw new UserError(ruleErrorText(ruleErrors), { code: 'rules', en: ruleErrorEnglish(ruleErrors) });
   }
+  for (const n of assessment.ruleNotes)
+    note({ code: 'rule-column', tab: n.table, row: n.row, column: n.column, message: n.message });
   for (const issue of parsed.headerIssues)
     note({ code: 'header', tab: ledgerTab, message: `台账表头：${issue}` });
   for (const n of parsed.notices ?? []) {

@@ -1,9 +1,10 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
 
+import { normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
 import { canonicalRecipient } from '../relay';
-import { cellNumber, cellText, toHalfWidth, visibleText } from '../text';
+import { cellNumber, cellText, splitAuthors, toHalfWidth, visibleText } from '../text';
 import type {
   BonusRule,
   Grid,
@@ -43,9 +44,10 @@ function readTable<T>(
   grid: Grid | undefined,
   errors: RuleError[],
   parseRow: (r: RowReader) => T | undefined,
+  notes?: RuleError[],
 ): Read<T> | null {
   try {
-    const located: LocatedTable | null = locateTable(table, grid, errors);
+    const located: LocatedTable | null = locateTable(table, grid, errors, notes);
     if (!located) return null;
     const out: Read<T> = { items: [], rows: [] };
     for (const row of located.rows) {
@@ -111,7 +113,12 @@ function readMonths(r: RowReader, headcount: number): number[] | undefined {
 
 /** 人员: a person, their 科室 and months in post this year (blank = the whole year). */
 function readPerson(r: RowReader): PersonDef | undefined {
-  const name = r.required('姓名');
+  const typed = r.required('姓名');
+  // As the ledger reads 作者: 陶 鹏 is 陶鹏, 蒋超宇（组长） is 蒋超宇.
+  const names = typed === undefined ? [] : splitAuthors(typed);
+  if (typed !== undefined && names.length !== 1)
+    return r.fail('姓名', names.length === 0 ? '不能为空' : `每行只填一人，现为${quote(typed)}`);
+  const name = names[0];
   const unit = r.required('单位');
   const months = r.number('在岗月数', { min: 0, max: 12 });
   if (name === undefined || unit === undefined || months === undefined) return undefined;
@@ -148,7 +155,7 @@ function readPoint(r: RowReader): PointRule | undefined {
   return {
     mode: modes[0],
     level,
-    kind: r.text('类别'),
+    kind: r.text('类别') === '' ? '' : normalizeKind(r.text('类别')), // 调研文章 is the ledger's 调研报告
     tag: r.text('标签'),
     placement: r.text('版面'),
     points,
@@ -270,21 +277,27 @@ function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string):
  * fallback's table; an absent or empty one keeps the fallback's. 设置 overrides key by key.
  * Never throws: bad cells become errors and their rows are skipped; contradictions are reported too.
  */
-export function readRules(tables: RuleGrids, fallback: Rules): { rules: Rules; errors: RuleError[] } {
+export function readRules(
+  tables: RuleGrids,
+  fallback: Rules,
+): { rules: Rules; errors: RuleError[]; notes: RuleError[] } {
   const errors: RuleError[] = [];
-  const units = readTable('单位', tables.单位, errors, readUnit);
-  const outlets = readTable('媒体', tables.媒体, errors, readOutlet);
-  const points = readTable('计分', tables.计分, errors, readPoint);
-  const multipliers = readTable('系数', tables.系数, errors, readMultiplier) ?? emptied('系数', tables.系数);
-  const bonuses = readTable('加分', tables.加分, errors, readBonus) ?? emptied('加分', tables.加分);
+  // What was read with a doubt (a column under a name no table knows): said, not refused.
+  const notes: RuleError[] = [];
+  const units = readTable('单位', tables.单位, errors, readUnit, notes);
+  const outlets = readTable('媒体', tables.媒体, errors, readOutlet, notes);
+  const points = readTable('计分', tables.计分, errors, readPoint, notes);
+  const multipliers =
+    readTable('系数', tables.系数, errors, readMultiplier, notes) ?? emptied('系数', tables.系数);
+  const bonuses = readTable('加分', tables.加分, errors, readBonus, notes) ?? emptied('加分', tables.加分);
   const outletList = outlets?.items ?? fallback.outlets.map(copyOutlet);
   const find = outletIndex(outletList);
   const canonical = (name: string) => find(name)?.name ?? name;
   const indicators =
-    readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical)) ??
+    readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical), notes) ??
     emptied('指标', tables.指标);
   // Optional: an absent tab and a header-only one both mean nobody is listed (the presets list nobody).
-  const people = readTable('人员', tables.人员, errors, readPerson) ?? emptied('人员', tables.人员);
+  const people = readTable('人员', tables.人员, errors, readPerson, notes) ?? emptied('人员', tables.人员);
   let settings: ReturnType<typeof readSettings>;
   try {
     settings = readSettings(tables.设置, fallback.settings, errors);
@@ -302,6 +315,7 @@ export function readRules(tables: RuleGrids, fallback: Rules): { rules: Rules; e
     settings: settings.settings,
     people: people?.items ?? (fallback.people ?? []).map((p) => ({ ...p })),
   };
+  sameTypeSpelling(rules);
   const rows: SourceRows = {
     units: units?.rows,
     outlets: outlets?.rows,
@@ -312,7 +326,19 @@ export function readRules(tables: RuleGrids, fallback: Rules): { rules: Rules; e
     people: people?.rows,
   };
   errors.push(...validateWithRows(rules, rows));
-  return { rules, errors };
+  return { rules, errors, notes };
+}
+
+/** 指标's 对象 reads 乡镇（街道） as 乡镇(街道): each type it names takes the 单位 table's spelling of it. */
+function sameTypeSpelling(rules: Rules): void {
+  const key = (type: string) => toHalfWidth(type).replace(/\s+/g, '');
+  const spelling = new Map(rules.units.map((u) => [key(u.type), u.type]));
+  for (const i of rules.indicators) {
+    if ('unitType' in i.subject && i.subject.unitType !== '') {
+      const typed = spelling.get(key(i.subject.unitType));
+      if (typed !== undefined && typed !== i.subject.unitType) i.subject = { ...i.subject, unitType: typed };
+    }
+  }
 }
 
 function copyOutlet(o: OutletDef): OutletDef {

@@ -3,7 +3,7 @@
 import { dayToIso, parseDay } from '../dates';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
 import { aliasTable, own } from '../maps';
-import { cellFlag, cellNumber, cellText, splitNames, toHalfWidth } from '../text';
+import { cellNumber, cellText, readFlag, splitNames, toHalfWidth } from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
 
 export type RuleTableName = '单位' | '媒体' | '计分' | '系数' | '加分' | '指标' | '设置' | '人员';
@@ -69,18 +69,26 @@ export const REQUIRED_HEADERS: Record<RuleTableName, string[]> = {
 /** Other names offices give the same column. */
 const HEADER_ALIASES: Record<RuleTableName, Record<string, string>> = {
   单位: aliasTable(
-    '单位 单位名称 名称|类型 单位类型|人数 人员数|在岗月数 在岗月份|办公室 是否办公室|负责人 科室负责人|一票否决 否决',
+    '单位 单位名称 名称|类型 单位类型 单位类别|人数 人员数 科室人数 在编人数|在岗月数 在岗月份|办公室 是否办公室|' +
+      '负责人 科室负责人|一票否决 否决 是否一票否决',
   ),
-  媒体: aliasTable('媒体 刊物 采用媒体 媒体名称 刊物名称|别名 别称|级别 媒体级别'),
-  计分: aliasTable('采用方式 方式|分值 分数 积分|备注 说明'),
+  媒体: aliasTable('媒体 刊物 采用媒体 媒体名称 刊物名称|别名 别称|级别 媒体级别|标签 媒体标签'),
+  计分: aliasTable(
+    '采用方式 方式|分值 分数 积分|备注 说明|类别 稿件类别|级别 媒体级别 录用级别|标签 媒体标签',
+  ),
   系数: aliasTable('倍数 系数 倍率|分组 组|适用方式 方式 采用方式'),
   加分: aliasTable('批示 领导批示|加分 分值 加分值'),
   指标: aliasTable(
-    '名称 指标 指标名称|对象 考核对象|目标 目标值 任务数|级别 最低级别|组 分组 任意组|奖项 奖金',
+    '名称 指标 指标名称|对象 考核对象|目标 目标值 任务数|级别 最低级别 录用级别 媒体级别|组 分组 任意组|' +
+      '奖项 奖金 奖励|窗口 周期 考核周期 统计周期 考核窗口|报送对象 报送给 报送至|标签 媒体标签|类别 稿件类别|' +
+      '去重 是否去重|视同达标 视为达标',
   ),
   设置: aliasTable('项目 设置项 名称|值 取值|说明 备注'),
   人员: aliasTable('姓名 人员 作者 名字|单位 科室 所在科室|在岗月数 在岗月份'),
 };
+
+/** Columns offices keep beside a table for themselves: never read, never a notice. */
+const OWN_COLUMNS = new Set('序号 编号 备注 说明 注 备考'.split(' '));
 
 /** Header text as compared: no spaces, half width, no trailing note in brackets, no required-mark. */
 export function headerKey(cell: Cell): string {
@@ -143,6 +151,7 @@ export function locateTable(
   table: RuleTableName,
   grid: Grid | undefined,
   errors: RuleError[],
+  notes?: RuleError[],
 ): LocatedTable | null {
   if (!grid) return null;
   const headerIndex = grid.findIndex((r) => !isBlankRow(r));
@@ -150,10 +159,12 @@ export function locateTable(
   const aliases = HEADER_ALIASES[table];
   const known = new Set(TABLE_HEADERS[table]);
   const columns = new Map<string, number>();
+  const unread: string[] = [];
   (grid[headerIndex] ?? []).forEach((cell, i) => {
     const key = headerKey(cell);
     const name = known.has(key) ? key : own(aliases, key);
     if (name && !columns.has(name)) columns.set(name, i);
+    else if (!name && key !== '' && !OWN_COLUMNS.has(key)) unread.push(cellText(cell));
   });
   const dataRows: TableRow[] = [];
   for (let i = headerIndex + 1; i < grid.length; i++) {
@@ -180,6 +191,15 @@ export function locateTable(
       });
     }
     return null;
+  }
+  // A column under a name the table does not know is not read: said, or a 考核周期 would judge 每月 as 全年.
+  for (const name of unread) {
+    notes?.push({
+      table,
+      row: headerIndex + 1,
+      column: name,
+      message: `「${table}」表第${headerIndex + 1}行的列「${name}」不是该表的列名，未读取（可用列名：${TABLE_HEADERS[table].join('、')}）`,
+    });
   }
   return { rows: dataRows, header: headerIndex, columns };
 }
@@ -215,8 +235,15 @@ export class RowReader {
     return t === '' ? this.fail(column, '不能为空') : t;
   }
 
+  /** 是/否; anything else is named, never read as 否 (a ✗ for 一票否决 would pay a vetoed team). */
   flag(column: string): boolean {
-    return cellFlag(this.r.get(column));
+    const cell = this.r.get(column);
+    const flag = readFlag(cell);
+    if (flag === null) {
+      this.fail(column, `应为“是”或“否”（也认 √、×），现为${quote(cell)}`);
+      return false;
+    }
+    return flag;
   }
 
   list(column: string): string[] {

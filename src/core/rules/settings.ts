@@ -1,7 +1,7 @@
 // The 设置 table: one row per setting (项目 | 值 | 说明), read key by key over the fallback's settings.
 
 import { LEVELS, parseLevel } from '../levels';
-import { cellText, splitNames, toHalfWidth } from '../text';
+import { cellText, readFlag, splitNames, toHalfWidth } from '../text';
 import type { Cell, Grid, Level, RuleError, Settings } from '../types';
 import { locateTable, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
 
@@ -57,11 +57,7 @@ const ok = (value: unknown): Parsed => ({ value });
 const bad = (error: string): Parsed => ({ error });
 
 function flagValue(cell: Cell): boolean | null {
-  if (typeof cell === 'boolean') return cell;
-  const t = toHalfWidth(cellText(cell)).toLowerCase();
-  if (['是', '开', '开启', '启用', 'true', 'yes', 'y', '1', '√', '✓'].includes(t)) return true;
-  if (['否', '关', '关闭', '停用', '不', 'false', 'no', 'n', '0', '×'].includes(t)) return false;
-  return null;
+  return cellText(cell) === '' ? null : readFlag(cell);
 }
 
 /** 0.2, 1/5, 20% (also ２０％). */

@@ -1,0 +1,136 @@
+// Rule tables as offices type them: marks, spellings and column names that must read as their clean
+// equivalent, or be named with their cell — never read as something else with no word.
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/core';
+import { presetRules, readRules, rulesToGrids } from '../../src/core/rules';
+import type { Grid } from '../../src/core/types';
+import { adoption, ledgerGrid } from '../helpers/ledger';
+
+const bujiguan = () => presetRules('部机关');
+const shangjie = () => presetRules('上街区');
+
+/** The 单位 table of a preset with one cell of one unit's row replaced. */
+function unitsWith(column: string, row: number, value: unknown): Grid {
+  const grid = rulesToGrids(bujiguan()).单位!.map((r) => [...r]);
+  grid[row][grid[0].indexOf(column)] = value as string;
+  return grid;
+}
+
+describe('rule tables: 是/否 marks', () => {
+  it('reads the marks offices use, and names any other instead of reading it as 否', () => {
+    const read = (mark: unknown) => {
+      const { rules, errors } = readRules({ 单位: unitsWith('一票否决', 1, mark) }, bujiguan());
+      return { veto: rules.units[0].veto, errors: errors.map((e) => e.message) };
+    };
+    const yes = ['是', '√', '✔', '☑', 'TRUE', true, 1, '是（发生泄密）'];
+    expect(yes.map((m) => read(m))).toEqual(yes.map(() => ({ veto: true, errors: [] })));
+    const no = ['', '否', '×', '✗', false, 0, '无'];
+    expect(no.map((m) => read(m))).toEqual(no.map(() => ({ veto: false, errors: [] })));
+    const unit = rulesToGrids(bujiguan()).单位![1][0];
+    const { errors } = readRules({ 单位: unitsWith('一票否决', 1, '待定') }, bujiguan());
+    expect(errors.map((e) => e.message)).toEqual([
+      '「单位」表第2行「一票否决」应为“是”或“否”（也认 √、×），现为“待定”',
+    ]);
+    expect(unit).not.toBe('');
+  });
+});
+
+describe('rule tables: spellings the ledger reads as one', () => {
+  it('a unit written with other-width brackets in the ledger is the table unit', () => {
+    const rules = shangjie();
+    const first = rules.units[0].name;
+    const name = `${first}（机关党委）`;
+    const tables = rulesToGrids({
+      ...rules,
+      units: rules.units.map((u, i) => (i === 0 ? { ...u, name } : u)),
+    });
+    const a = assess({ ledger: ledgerGrid([adoption({ 单位: name })]), tables });
+    const b = assess({ ledger: ledgerGrid([adoption({ 单位: `${first}(机关党委)` })]), tables });
+    expect(b.scored.rows[0].unit).toBe(name);
+    expect(b.scored.rows[0].issues).toEqual(a.scored.rows[0].issues);
+    const points = (x: typeof a) => x.report.units.find((u) => u.unit === name)?.points;
+    expect(points(a)).toBe(5); // 市级 录用
+    expect(points(b)).toBe(5);
+  });
+
+  it('a unit type written 乡镇（街道） in 单位 and 乡镇(街道) in 指标 is one type', () => {
+    const grids = rulesToGrids(shangjie());
+    const type = grids.单位![1][grids.单位![0].indexOf('类型')] as string;
+    const withBrackets = `${type}（甲）`;
+    const units = grids.单位!.map((r, i) =>
+      i > 0 && r[1] === type ? [r[0], withBrackets, ...r.slice(2)] : r,
+    );
+    const indicators = grids.指标!.map((r, i) =>
+      i > 0 && r[1] === type ? [r[0], `${type}(甲)`, ...r.slice(2)] : r,
+    );
+    const { rules, errors } = readRules({ ...grids, 单位: units, 指标: indicators }, shangjie());
+    expect(errors).toEqual([]);
+    const subjects = rules.indicators.filter(
+      (i) => 'unitType' in i.subject && i.subject.unitType.includes('甲'),
+    );
+    expect(subjects.length).toBeGreaterThan(0);
+    expect(subjects.map((i) => ('unitType' in i.subject ? i.subject.unitType : ''))).toEqual(
+      subjects.map(() => withBrackets),
+    );
+  });
+
+  it('人员 names read as the ledger reads 作者 (陶 鹏 is 陶鹏; a note in brackets is no part of the name)', () => {
+    const people: Grid = [
+      ['姓名', '单位', '在岗月数'],
+      ['陶 鹏', '组织科', ''],
+      ['蒋超宇（组长）', '组织科', 6],
+    ];
+    const { rules, errors } = readRules({ 人员: people }, bujiguan());
+    expect(errors).toEqual([]);
+    expect((rules.people ?? []).map((p) => p.name)).toEqual(['陶鹏', '蒋超宇']);
+    const two = readRules({ 人员: [people[0], ['张三、李四', '组织科', '']] }, bujiguan());
+    expect(two.errors.map((e) => e.message)).toEqual([
+      '「人员」表第2行「姓名」每行只填一人，现为“张三、李四”',
+    ]);
+  });
+
+  it('计分 类别 under another name of a kind scores the ledger rows of that kind', () => {
+    const rules = presetRules('类别');
+    const grid = rulesToGrids(rules).计分!;
+    const col = grid[0].indexOf('类别');
+    const renamed = grid.map((r, i) =>
+      i > 0 && r[col] === '调研报告' ? r.map((c, k) => (k === col ? '调研文章' : c)) : r,
+    );
+    expect(renamed).not.toEqual(grid);
+    expect(readRules({ 计分: renamed }, rules).rules.points).toEqual(
+      readRules({ 计分: grid }, rules).rules.points,
+    );
+  });
+});
+
+describe('rule tables: columns', () => {
+  it('reads the column names offices use for 窗口, 报送对象, 标签 and 奖项', () => {
+    const rules = shangjie();
+    const grid = rulesToGrids(rules).指标!;
+    const renamed = grid.map((r, i) =>
+      i === 0
+        ? r.map(
+            (h) =>
+              ({ 窗口: '考核周期', 报送对象: '报送给', 标签: '媒体标签', 奖项: '奖励' })[h as string] ?? h,
+          )
+        : r,
+    );
+    expect(renamed[0]).not.toEqual(grid[0]);
+    const clean = readRules({ 指标: grid }, rules);
+    const read = readRules({ 指标: renamed }, rules);
+    expect(read.notes).toEqual([]);
+    expect(read.rules.indicators).toEqual(clean.rules.indicators);
+  });
+
+  it('a column under a name no table knows is said, naming the table, row and column', () => {
+    const grid = rulesToGrids(shangjie()).指标!.map((r, i) =>
+      i === 0 ? r.map((h) => (h === '窗口' ? '时段' : h)) : r,
+    );
+    const { notes } = readRules(
+      { 指标: [['序号', ...grid[0]], ...grid.slice(1).map((r, i) => [i + 1, ...r])] },
+      shangjie(),
+    );
+    expect(notes.map((n) => [n.table, n.row, n.column])).toEqual([['指标', 1, '时段']]);
+    expect(notes[0].message).toMatch(/^「指标」表第1行的列「时段」不是该表的列名，未读取/);
+  });
+});
