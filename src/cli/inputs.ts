@@ -5,9 +5,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError, userError } from '../core/errors';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
-import type { Grid } from '../core/types';
+import type { Grid, Notice } from '../core/types';
 import type { WorkbookPort } from '../sheets/port';
-import { LEDGER_TAB } from '../sheets/tabs';
+import { ruleTabNotices } from '../sheets/run';
+import { LEDGER_TAB, ruleTabs } from '../sheets/tabs';
 import { decodeCsv, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
 import { XlsxReader } from './xlsxReader';
@@ -193,13 +194,13 @@ export async function openInput(path: string, what: string): Promise<WorkbookPor
   return openWorkbook(path, what);
 }
 
-export async function readRulesWorkbook(path: string): Promise<RuleGrids> {
+export async function readRulesWorkbook(path: string): Promise<{ tables: RuleGrids; notices: Notice[] }> {
   await fileSize(path, '规则文件');
   const wb = await openWorkbook(path, '规则文件');
-  const names = wb.sheetNames();
+  const found = ruleTabs(wb.sheetNames());
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) {
-    const tab = names.find((n) => n === name) ?? names.find((n) => n.trim() === name);
+    const tab = found.tabs[name];
     if (tab !== undefined) tables[name] = wb.readValues(tab);
   }
   if (Object.keys(tables).length === 0) {
@@ -209,5 +210,5 @@ export async function readRulesWorkbook(path: string): Promise<RuleGrids> {
       `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
     );
   }
-  return tables;
+  return { tables, notices: ruleTabNotices(found, path) };
 }

@@ -315,7 +315,8 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       asOf: args.asOf ?? undefined,
       today: shanghaiToday((io.now ?? (() => new Date()))()),
       preset: args.preset ?? undefined,
-      rules,
+      rules: rules?.tables,
+      ruleNotices: rules?.notices,
       extraTabs: output ? outputTabs : undefined,
       onStage: (stage, f) => {
         // The tabs are read from the file when the run asks for them (xlsxReader.ts): timed here.

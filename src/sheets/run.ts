@@ -33,7 +33,7 @@ import type { SheetModel } from './model';
 import { noticeSheets } from './notice';
 import type { WorkbookPort } from './port';
 import { reportSheetName } from './report';
-import { isGeneratedOrRuleTab, LEDGER_TAB } from './tabs';
+import { isGeneratedOrRuleTab, LEDGER_TAB, type RuleTabs, ruleTabs } from './tabs';
 
 export interface RunOptions {
   period?: Period;
@@ -45,6 +45,8 @@ export interface RunOptions {
   preset?: PresetName;
   /** Rule tables from elsewhere (e.g. --rules rules.xlsx); tabs of the workbook otherwise. */
   rules?: RuleGrids;
+  /** What reading `rules` noticed (a tab read under another name): said with the run's notices. */
+  ruleNotices?: Notice[];
   /** The generation time shown on the tabs; defaults to now. */
   now?: Date;
   /**
@@ -129,14 +131,30 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
   return { units, inferred };
 }
 
-function readRuleTabs(port: WorkbookPort, names: string[]): RuleGrids {
+function readRuleTabs(port: WorkbookPort, found: RuleTabs): RuleGrids {
   const tables: RuleGrids = {};
-  // Tab names are trimmed: 「计分 」 (a space typed after the name) is 计分.
   for (const name of RULE_TABLE_NAMES) {
-    const tab = names.find((n) => n === name) ?? names.find((n) => n.trim() === name);
+    const tab = found.tabs[name];
     if (tab !== undefined) tables[name] = port.readValues(tab);
   }
   return tables;
+}
+
+/** A rule table read from a tab under another name, or a second tab naming a table: said, never silent. */
+export function ruleTabNotices(found: RuleTabs, file?: string): Notice[] {
+  const where = file ? `规则文件 ${file} 中` : '';
+  return [
+    ...found.renamed.map(({ tab, table }) => ({
+      code: 'rule-tab-renamed',
+      tab,
+      message: `${where}工作表「${tab}」按「${table}」表读取（规则表的标准名称是「${table}」）`,
+    })),
+    ...found.unused.map(({ tab, table, used }) => ({
+      code: 'rule-tab-unused',
+      tab,
+      message: `${where}工作表「${tab}」未读取：「${table}」表取自工作表「${used}」；如应以「${tab}」为准，请删除或改名另一张`,
+    })),
+  ];
 }
 
 /** Local date and time as 2024-04-01 09:30 (the script's / machine's time zone). */
@@ -162,7 +180,12 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   options.onStage?.('read', 0);
   const names = port.sheetNames();
   const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
-  const others = names.filter((n) => n !== primary && !isGeneratedOrRuleTab(n.trim()));
+  const rulesFound = ruleTabs(names);
+  const ruleTabSet = new Set<string>([
+    ...(Object.values(rulesFound.tabs) as string[]),
+    ...rulesFound.unused.map((u) => u.tab),
+  ]);
+  const others = names.filter((n) => n !== primary && !isGeneratedOrRuleTab(n.trim()) && !ruleTabSet.has(n));
   const source = readLedgerTabs(primary, others, (tab) => port.readValues(tab));
   if (source.grid === null) {
     const at = source.unitless;
@@ -183,7 +206,8 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const ledgerTab = source.tab;
   const ledger = source.grid;
   for (const n of source.notices) note(n);
-  const own = readRuleTabs(port, names);
+  const own = readRuleTabs(port, rulesFound);
+  for (const n of [...ruleTabNotices(rulesFound), ...(options.ruleNotices ?? [])]) note(n);
   const tables: RuleGrids = { ...own, ...(options.rules ?? {}) };
   options.onStage?.('read', 1);
   for (const n of ruleSourceNotices(own, options)) note(n);

@@ -1,6 +1,7 @@
 // The names of the tabs the add-on and the command line read and write, once. Column names are the
 // ledger's headers (core/ledger.ts LEDGER_HEADERS) and the rule tables' (core/rules TABLE_HEADERS).
 import { RULE_TABLE_NAMES, type RuleTableName } from '../core/rules';
+import { toHalfWidth } from '../core/text';
 
 /** 稿件台账: one row per manuscript. */
 export const LEDGER_TAB = '稿件台账';
@@ -23,4 +24,55 @@ export function isGeneratedOrRuleTab(name: string): boolean {
     name === ISSUES_TAB ||
     name.startsWith(REPORT_TAB_PREFIX)
   );
+}
+
+/**
+ * A tab name as it may name a rule table: 考核指标, 指标表, 指标（2024）, 计分标准, 系统设置, 人员名单, 单位任务,
+ * 单位 的副本 (Sheets' name for a copied tab) all name one. Without year, brackets, spaces and those words.
+ */
+function ruleTableKey(name: string): string {
+  return toHalfWidth(name)
+    .replace(/\s+/g, '')
+    .replace(/^(copyof)/i, '')
+    .replace(/的副本$|副本$/, '')
+    .replace(/\([^)]*\)$/, '')
+    .replace(/^(\d{4}年?(度)?)/, '')
+    .replace(/^(考核|系统|规则|积分|评分)/, '')
+    .replace(/(表|标准|名单|任务|一览表|清单)$/, '');
+}
+
+export interface RuleTabs {
+  /** The tab read as each rule table. */
+  tabs: Partial<Record<RuleTableName, string>>;
+  /** Tabs read under a name that is not the table's own (考核指标 → 指标), for a notice. */
+  renamed: { tab: string; table: RuleTableName }[];
+  /** Tabs that also name a table already found (two 单位 tabs): not read, for a notice. */
+  unused: { tab: string; table: RuleTableName; used: string }[];
+}
+
+/** Which tab is each rule table: its own name first, then a trimmed one, then one that names it otherwise. */
+export function ruleTabs(names: readonly string[]): RuleTabs {
+  const tabs: Partial<Record<RuleTableName, string>> = {};
+  const renamed: RuleTabs['renamed'] = [];
+  const unused: RuleTabs['unused'] = [];
+  const taken = new Set<string>();
+  for (const table of RULE_TABLE_NAMES) {
+    const tab = names.find((n) => n === table) ?? names.find((n) => n.trim() === table);
+    if (tab !== undefined) {
+      tabs[table] = tab;
+      taken.add(tab);
+    }
+  }
+  for (const n of names) {
+    if (taken.has(n) || n.trim() === LEDGER_TAB || isGeneratedOrRuleTab(n.trim())) continue;
+    const table = RULE_TABLE_NAMES.find((t) => t === ruleTableKey(n));
+    if (table === undefined) continue;
+    const used = tabs[table];
+    if (used === undefined) {
+      tabs[table] = n;
+      renamed.push({ tab: n, table });
+    } else unused.push({ tab: n, table, used });
+    taken.add(n);
+  }
+  return { tabs, renamed, unused };
 }

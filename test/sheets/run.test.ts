@@ -12,6 +12,7 @@ import { ledgerCopyTab, outputTabs } from '../../src/sheets/outputTabs';
 import type { WorkbookPort } from '../../src/sheets/port';
 import { indicatorProgress, wrapText } from '../../src/sheets/report';
 import { inferUnitType, refreshDashboard, runReport } from '../../src/sheets/run';
+import { ruleTabs } from '../../src/sheets/tabs';
 import { d, ledgerGrid } from '../cli/helpers';
 
 class MemoryPort implements WorkbookPort {
@@ -389,5 +390,74 @@ describe('units whose type has no task', () => {
     );
     const notices = runReport(port, { period: parsePeriod('2024')! }).notices.join();
     expect(notices).toContain('1 个单位的类型没有对应的指标，不考核任务：济源路街道党工委（街道）');
+  });
+});
+
+describe('rule tabs under the names offices give them', () => {
+  const ledger = () => ledgerGrid([row('峡窝镇党委', '河南日报', '2024-03-05')]);
+  const units = rulesToGrids(presetRules('上街区')).单位!;
+  const indicators = (target: number) => {
+    const grid = rulesToGrids(presetRules('上街区')).指标!.map((r) => [...r]);
+    const at = grid[0].indexOf('目标');
+    for (const r of grid.slice(1)) r[at] = target;
+    return grid;
+  };
+  const run = (tabs: [string, Grid][]) =>
+    runReport(new MemoryPort(new Map<string, Grid>([['稿件台账', ledger()], ['单位', units], ...tabs])), {
+      period: parsePeriod('2024')!,
+    });
+  const unitIndicators = (r: ReturnType<typeof run>) =>
+    r.assessment.report.units.find((u) => u.unit === '峡窝镇党委')!.indicators.map((i) => i.target);
+
+  it('考核指标, 指标（2024）, 指标表 and 指标 的副本 are read as 指标, and said', () => {
+    const own = run([['指标', indicators(100)]]);
+    for (const name of ['考核指标', '指标（2024）', '指标表', '2024年考核指标', '指标 的副本']) {
+      const r = run([[name, indicators(100)]]);
+      expect(unitIndicators(r)).toEqual(unitIndicators(own));
+      expect(r.notices.filter((n) => n.includes(name))).toEqual([
+        `工作表「${name}」按「指标」表读取（规则表的标准名称是「指标」）`,
+      ]);
+    }
+    expect(unitIndicators(own)).not.toEqual(unitIndicators(run([])));
+  });
+
+  it('names offices give the other tables, and tabs that name none', () => {
+    const names = [
+      '稿件台账',
+      '系统设置',
+      '计分标准',
+      '人员名单',
+      '单位任务',
+      'Copy of 媒体',
+      '说明',
+      '2024年',
+      '通报 2024',
+    ];
+    expect(ruleTabs(names).tabs).toEqual({
+      设置: '系统设置',
+      计分: '计分标准',
+      人员: '人员名单',
+      单位: '单位任务',
+      媒体: 'Copy of 媒体',
+    });
+  });
+
+  it('a second tab naming a table already found is not read, and said', () => {
+    const r = run([
+      ['指标', indicators(100)],
+      ['考核指标', indicators(7)],
+    ]);
+    expect(unitIndicators(r)).toEqual(unitIndicators(run([['指标', indicators(100)]])));
+    expect(r.notices.filter((n) => n.includes('考核指标'))).toEqual([
+      '工作表「考核指标」未读取：「指标」表取自工作表「指标」；如应以「考核指标」为准，请删除或改名另一张',
+    ]);
+  });
+
+  it('a rule-table column no table knows is a notice naming its tab, row and column', () => {
+    const grid = indicators(100).map((r, i) => (i === 0 ? r.map((h) => (h === '窗口' ? '时段' : h)) : r));
+    const r = run([['指标', grid]]);
+    expect(
+      r.noticeDetails.filter((n) => n.code === 'rule-column').map((n) => [n.tab, n.row, n.column]),
+    ).toEqual([['指标', 1, '时段']]);
   });
 });
