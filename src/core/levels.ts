@@ -26,7 +26,8 @@ const MODE_ALIASES = aliasTable<Mode>(
     '报送 上报 报送未用 已报送 已上报 未录用 未采用 报送未采用',
 );
 /** 是 / 否, as a 是否录用 column says it. */
-const YES_NO_MODES = aliasTable<Mode>('录用 是|报送 否');
+// A 是否录用 column: 是/否, a tick, or a checkbox (Sheets and Excel hand TRUE/FALSE over).
+const YES_NO_MODES = aliasTable<Mode>('录用 是 √ ✓ ✔ TRUE true|报送 否 × ✗ ✘ FALSE false');
 
 export function parseMode(text: string): Mode | null {
   const t = text.replace(/\s+/g, '');

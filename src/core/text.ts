@@ -31,12 +31,12 @@ export function cellText(cell: Cell): string {
   return String(cell).trim();
 }
 
-/** Parse a number cell: null when blank, NaN when not a number. Accepts "1,200" and full-width digits. */
 /** A number as typed, for reading: half width, without thousands separators or spaces (１，２５７ → 1257). */
 export function numberText(text: string): string {
   return toHalfWidth(text).replace(/[,\s]/g, '');
 }
 
+/** Parse a number cell: null when blank, NaN when not a number. Accepts "1,200" and full-width digits. */
 export function cellNumber(cell: Cell): number | null {
   if (cell === null || cell === undefined || cell === '') return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : Number.NaN;

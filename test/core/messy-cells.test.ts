@@ -67,6 +67,30 @@ describe('header forms', () => {
     expect(b.scored.rows.map((r) => r.issues)).toEqual([[], [], []]);
   });
 
+  it('a 是否录用 column of checkboxes or ticks reads as 是/否 (Sheets and Excel hand checkboxes over as TRUE/FALSE)', () => {
+    const ledger = (yes: unknown, no: unknown) => [
+      ['标题', '作者', '单位', '媒体', '是否录用', '报送日期', '录用日期', '报送对象'],
+      ['b', '李四', '峡窝镇党委', '郑州日报', yes, '2024-03-01', '2024-03-06', '区委组织部'],
+      ['c', '王五', '峡窝镇党委', '', no, '2024-03-02', '', '区委组织部'],
+    ];
+    const words = assess({ ledger: ledger('是', '否') as Grid, tables: {}, preset: '上街区' });
+    expect(words.scored.rows.map((r) => [r.points, r.mode])).toEqual([
+      [5, '录用'],
+      [0, '报送'],
+    ]);
+    for (const [yes, no] of [
+      [true, false],
+      ['TRUE', 'FALSE'],
+      ['√', '×'],
+      ['✔', ''],
+    ]) {
+      const ticked = assess({ ledger: ledger(yes, no) as Grid, tables: {}, preset: '上街区' });
+      expect(ticked.scored.rows.map((r) => [r.points, r.mode, r.issues])).toEqual(
+        words.scored.rows.map((r) => [r.points, r.mode, r.issues]),
+      );
+    }
+  });
+
   it('a header holding a name it is not is a notice naming its column', () => {
     const parsed = parseLedger([
       ['标题', '单位', '字数统计口径'],
