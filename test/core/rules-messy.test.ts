@@ -134,3 +134,41 @@ describe('rule tables: columns', () => {
     expect(notes[0].message).toMatch(/^「指标」表第1行的列「时段」不是该表的列名，未读取/);
   });
 });
+
+describe('rule tables: layout as offices lay a table out', () => {
+  const clean = () => rulesToGrids(bujiguan()).单位!;
+  const readUnits = (grid: Grid) => readRules({ 单位: grid }, bujiguan());
+
+  it('a title line above the header and a 合计 line and a note under the table read as the table alone', () => {
+    const grid = clean();
+    const messy: Grid = [
+      ['2024年各科室信息任务分解表'],
+      [],
+      ...grid,
+      ['合计', '', grid.slice(1).reduce((n, r) => n + Number(r[2] || 0), 0)],
+      ['注：人数以年初在编为准'],
+    ];
+    const read = readUnits(messy);
+    expect(read.errors).toEqual([]);
+    expect(read.rules.units).toEqual(readUnits(grid).rules.units);
+    const last = messy.length;
+    expect(read.notes.map((n) => n.message)).toEqual([
+      `「单位」表第${last - 1}行是合计行，未作为规则读取`,
+      `「单位」表第${last}行是说明文字，未作为规则读取`,
+    ]);
+  });
+
+  it('a two-row header (人员情况 merged over 人数 | 在岗月数) reads its columns; no unit is made of the second row', () => {
+    const grid = clean();
+    const h = grid[0] as string[];
+    const top = h.map((x) => (x === '人数' || x === '在岗月数' ? '人员情况' : x));
+    const filled = h.map((x) => (x === '人数' || x === '在岗月数' ? x : x)); // the command line fills a merge
+    const blank = h.map((x) => (x === '人数' || x === '在岗月数' ? x : '')); // Sheets hands '' for it
+    for (const second of [filled, blank]) {
+      const read = readUnits([top, second, ...grid.slice(1)]);
+      expect(read.errors).toEqual([]);
+      expect(read.notes).toEqual([]);
+      expect(read.rules.units).toEqual(readUnits(grid).rules.units);
+    }
+  });
+});

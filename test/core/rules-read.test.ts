@@ -121,7 +121,7 @@ describe('readRules: layout', () => {
         table: '计分',
         row: 1,
         column: '分值',
-        message: '「计分」表缺少表头「分值」，该表未读取，沿用原有规则',
+        message: '「计分」表缺少表头「分值」，该表无法读取',
       },
     ]);
   });

@@ -143,9 +143,24 @@ export interface LocatedTable {
   columns: ReadonlyMap<string, number>;
 }
 
+/** The rows above a table where its header may sit (a title line, a date line, then the header). */
+const HEADER_SEARCH_ROWS = 10;
+
+/** A line of a table that is no entry: a 合计 line, or a note typed under or inside it (注：…). */
+function skippedLine(cells: Cell[]): '合计' | '说明' | null {
+  const first = cells.find((c) => cellText(c) !== '');
+  const t = cellText(first).replace(/\s+/g, '');
+  if (/^(合计|小计|总计|共计)[:：]?/.test(t) && cells.filter((c) => cellText(c) !== '').length <= 3)
+    return '合计';
+  if (/^(注|备注|说明|附注)\d*[:：]/.test(t)) return '说明';
+  return null;
+}
+
 /**
- * Find the header (the first non-blank row) and the data rows of a table.
- * Returns null when the table is absent or has no data row; errors name missing headers.
+ * Find the header and the data rows of a table. The header is the first of the top rows that names
+ * every required column (a title line above it is passed over), else the first non-blank row; a second
+ * header row under it (人员情况 merged over 人数 | 在岗月数) adds its columns. 合计 lines and notes are
+ * skipped with a note. Returns null when the table is absent or has no data row; errors name missing headers.
  */
 export function locateTable(
   table: RuleTableName,
@@ -154,22 +169,70 @@ export function locateTable(
   notes?: RuleError[],
 ): LocatedTable | null {
   if (!grid) return null;
-  const headerIndex = grid.findIndex((r) => !isBlankRow(r));
-  if (headerIndex < 0) return null;
+  const firstRow = grid.findIndex((r) => !isBlankRow(r));
+  if (firstRow < 0) return null;
   const aliases = HEADER_ALIASES[table];
   const known = new Set(TABLE_HEADERS[table]);
+  const nameOf = (cell: Cell) => {
+    const key = headerKey(cell);
+    return known.has(key) ? key : own(aliases, key);
+  };
+  const namesAll = (row: Cell[] | undefined) => {
+    const names = new Set((row ?? []).map(nameOf));
+    return REQUIRED_HEADERS[table].every((h) => names.has(h));
+  };
+  let headerIndex = firstRow;
+  for (let i = firstRow; i < Math.min(grid.length, firstRow + HEADER_SEARCH_ROWS); i++) {
+    if (namesAll(grid[i])) {
+      headerIndex = i;
+      break;
+    }
+  }
   const columns = new Map<string, number>();
-  const unread: string[] = [];
+  const unread = new Map<number, string>();
   (grid[headerIndex] ?? []).forEach((cell, i) => {
     const key = headerKey(cell);
-    const name = known.has(key) ? key : own(aliases, key);
+    const name = nameOf(cell);
     if (name && !columns.has(name)) columns.set(name, i);
-    else if (!name && key !== '' && !OWN_COLUMNS.has(key)) unread.push(cellText(cell));
+    else if (!name && key !== '' && !OWN_COLUMNS.has(key)) unread.set(i, cellText(cell));
   });
+  // A second header row: every cell in it a column name of this table or the cell above it (a merge).
+  let lastHeader = headerIndex;
+  const next = grid[headerIndex + 1];
+  if (Array.isArray(next) && !isBlankRow(next)) {
+    const above = grid[headerIndex] ?? [];
+    const adds = new Map<string, number>();
+    const continues = next.every((cell, i) => {
+      if (cellText(cell) === '' || headerKey(cell) === headerKey(above[i])) return true;
+      const name = nameOf(cell);
+      if (name && !columns.has(name) && !adds.has(name)) adds.set(name, i);
+      return name !== undefined;
+    });
+    if (continues && adds.size > 0) {
+      for (const [name, i] of adds) {
+        columns.set(name, i);
+        unread.delete(i);
+      }
+      // The group label over the added columns (人员情况) is no column of its own.
+      for (const i of [...unread.keys()])
+        if ([...adds.values()].some((c) => headerKey(above[c]) === headerKey(above[i]))) unread.delete(i);
+      lastHeader = headerIndex + 1;
+    }
+  }
   const dataRows: TableRow[] = [];
-  for (let i = headerIndex + 1; i < grid.length; i++) {
+  for (let i = lastHeader + 1; i < grid.length; i++) {
     const cells = grid[i] ?? [];
     if (isBlankRow(cells)) continue;
+    const skipped = skippedLine(cells);
+    if (skipped !== null) {
+      notes?.push({
+        table,
+        row: i + 1,
+        column: '',
+        message: `「${table}」表第${i + 1}行是${skipped === '合计' ? '合计行' : '说明文字'}，未作为规则读取`,
+      });
+      continue;
+    }
     dataRows.push({
       row: i + 1,
       get: (column) => {
@@ -187,13 +250,13 @@ export function locateTable(
         table,
         row: headerIndex + 1,
         column: h,
-        message: `「${table}」表缺少表头「${h}」，该表未读取，沿用原有规则`,
+        message: `「${table}」表缺少表头「${h}」，该表无法读取`,
       });
     }
     return null;
   }
   // A column under a name the table does not know is not read: said, or a 考核周期 would judge 每月 as 全年.
-  for (const name of unread) {
+  for (const name of unread.values()) {
     notes?.push({
       table,
       row: headerIndex + 1,
@@ -201,7 +264,7 @@ export function locateTable(
       message: `「${table}」表第${headerIndex + 1}行的列「${name}」不是该表的列名，未读取（可用列名：${TABLE_HEADERS[table].join('、')}）`,
     });
   }
-  return { rows: dataRows, header: headerIndex, columns };
+  return { rows: dataRows, header: lastHeader, columns };
 }
 
 export function isBlankRow(row: Cell[] | undefined): boolean {
