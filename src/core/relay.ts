@@ -30,11 +30,15 @@ const DEPARTMENT_WORDS: [RegExp, string][] = [
 
 /**
  * 报送对象 as the rules name it: text naming one of the four departments (上街区委组织部, 郑州市委组织部信息科,
- * 市委组织部（信息处）, 市组织部) is that department; any other text, or text naming two, stays as written.
+ * 市委组织部（信息处）, 市组织部, or the 党委 alone: 区委, 郑州市委) is that department; any other text, or text
+ * naming two, stays as written.
  * The ledger and the 指标 table are read alike, so a table naming its own recipients still matches.
  */
 export function canonicalRecipient(text: string): string {
   if (text === '' || text === DISTRICT_DEPARTMENT || UPPER.has(text)) return text;
+  // 区委, 郑州市委, 河南省委 alone: in a 组织部's ledger, the 组织部 of that 党委.
+  const party = /^[\u4e00-\u9fa5]{0,6}?([区市省])委$/.exec(text);
+  if (party) return party[1] === '区' ? DISTRICT_DEPARTMENT : `${party[1]}委组织部`;
   let found = '';
   for (const [words, department] of DEPARTMENT_WORDS) {
     if (!words.test(text)) continue;

@@ -2,6 +2,7 @@
 // equivalent, or be named with their cell — never read as something else with no word.
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core';
+import { canonicalRecipient } from '../../src/core/relay';
 import { presetRules, readRules, rulesToGrids } from '../../src/core/rules';
 import type { Grid } from '../../src/core/types';
 import { adoption, ledgerGrid } from '../helpers/ledger';
@@ -170,5 +171,27 @@ describe('rule tables: layout as offices lay a table out', () => {
       expect(read.notes).toEqual([]);
       expect(read.rules.units).toEqual(readUnits(grid).rules.units);
     }
+  });
+});
+
+describe('rule tables: filter values that would count nothing', () => {
+  it('a 指标 标签 no 媒体 carries is said, naming its row', () => {
+    const rules = bujiguan();
+    const grid = rulesToGrids(rules).指标!.map((r) => [...r]);
+    const col = grid[0].indexOf('标签');
+    const row = grid.findIndex((r, i) => i > 0 && r[col] !== '');
+    expect(row).toBeGreaterThan(0);
+    const typed = `${grid[row][col]}X`;
+    grid[row][col] = typed;
+    const { notes } = readRules({ 指标: grid }, rules);
+    expect(notes.map((n) => n.message)).toEqual([
+      `「指标」表第${row + 1}行「标签」“${typed}”不是「媒体」表中任何媒体的标签，按此统计为0`,
+    ]);
+  });
+
+  it('报送对象 written as the 党委 alone (区委, 郑州市委) is that 组织部, in the ledger and in 指标 alike', () => {
+    expect(
+      ['区委', '上街区委', '市委', '郑州市委', '河南省委', '研究室', '市委办'].map(canonicalRecipient),
+    ).toEqual(['区委组织部', '区委组织部', '市委组织部', '市委组织部', '省委组织部', '研究室', '市委办']);
   });
 });

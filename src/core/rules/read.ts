@@ -326,7 +326,30 @@ export function readRules(
     people: people?.rows,
   };
   errors.push(...validateWithRows(rules, rows));
+  if (indicators !== null || outlets !== null) notes.push(...tagsNoOutletHas(rules, indicators !== null));
   return { rules, errors, notes };
+}
+
+/** A 指标 标签 no 媒体 carries counts nothing: said (省委组工信息 for 省组工信息 failed every 科室 with no word). */
+function tagsNoOutletHas(rules: Rules, fromTable: boolean): RuleError[] {
+  const tags = new Set(rules.outlets.flatMap((o) => o.tags));
+  const out: RuleError[] = [];
+  for (const i of rules.indicators) {
+    for (const column of ['标签', '折半标签'] as const) {
+      for (const tag of column === '标签' ? i.filter.tags : i.filter.halfTags) {
+        if (tags.has(tag)) continue;
+        const row = fromTable ? i.sourceRow : 0;
+        const where = fromTable ? `「指标」表第${row}行「${column}」` : `预设指标“${i.name}”的${column}`;
+        out.push({
+          table: '指标',
+          row,
+          column,
+          message: `${where}“${tag}”不是「媒体」表中任何媒体的标签，按此统计为0`,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** 指标's 对象 reads 乡镇（街道） as 乡镇(街道): each type it names takes the 单位 table's spelling of it. */
