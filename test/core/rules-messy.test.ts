@@ -195,3 +195,26 @@ describe('rule tables: filter values that would count nothing', () => {
     ).toEqual(['区委组织部', '区委组织部', '市委组织部', '市委组织部', '省委组织部', '研究室', '市委办']);
   });
 });
+
+describe('rule tables: a team of nobody', () => {
+  it('a blank 人数 for a 科室 with a 科室整体 task and no 人员 listed is said (its target would be 0, always met)', () => {
+    const grid = unitsWith('人数', 1, '');
+    const name = grid[1][0];
+    const { notes } = readRules({ 单位: grid }, bujiguan());
+    expect(notes.map((n) => [n.table, n.row, n.column])).toEqual([['单位', 2, '人数']]);
+    expect(notes[0].message).toMatch(
+      new RegExp(`^「单位」表第2行「人数」为空或为0，“${name}”的科室整体任务“.+”目标按0计`),
+    );
+    const people = readRules(
+      {
+        单位: grid,
+        人员: [
+          ['姓名', '单位'],
+          ['张三', name as string],
+        ],
+      },
+      bujiguan(),
+    );
+    expect(people.notes).toEqual([]);
+  });
+});

@@ -327,6 +327,7 @@ export function readRules(
   };
   errors.push(...validateWithRows(rules, rows));
   if (indicators !== null || outlets !== null) notes.push(...tagsNoOutletHas(rules, indicators !== null));
+  if (units !== null) notes.push(...teamsWithoutMembers(rules, units.rows));
   return { rules, errors, notes };
 }
 
@@ -349,6 +350,27 @@ function tagsNoOutletHas(rules: Rules, fromTable: boolean): RuleError[] {
       }
     }
   }
+  return out;
+}
+
+/** A 科室整体 task of 0 members has a target of 0 and is always met: a blank 人数 is said. */
+function teamsWithoutMembers(rules: Rules, rows: number[]): RuleError[] {
+  const listed = new Set((rules.people ?? []).map((p) => p.unit));
+  const out: RuleError[] = [];
+  rules.units.forEach((u, i) => {
+    if (u.headcount > 0 || listed.has(u.name)) return;
+    const team = rules.indicators.find(
+      (ind) =>
+        ind.subject.kind === 'team' && (ind.subject.unitType === '' || ind.subject.unitType === u.type),
+    );
+    if (team === undefined) return;
+    out.push({
+      table: '单位',
+      row: rows[i],
+      column: '人数',
+      message: `「单位」表第${rows[i]}行「人数」为空或为0，“${u.name}”的科室整体任务“${team.name}”目标按0计：请填写人数，或在「人员」表列出其成员`,
+    });
+  });
   return out;
 }
 
