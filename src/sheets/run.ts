@@ -20,6 +20,7 @@ import type {
   Day,
   Grid,
   LedgerField,
+  LedgerRow,
   Notice,
   Period,
   ReportModel,
@@ -278,6 +279,25 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       message: `「${ledgerTab}」表台账没有数据行：没有单位完成任何任务`,
     });
   }
+  const homonyms = namesInSeveralUnits(parsed.rows, assessment.rules);
+  if (homonyms.length > 0) {
+    note({
+      code: 'name-in-units',
+      tab: ledgerTab,
+      message: `${homonyms.length} 个作者姓名出现在不同单位的稿件中，按同一人统计：${homonyms
+        .slice(0, 8)
+        .map(
+          ([name, units]) =>
+            `${brief(name)}（${units
+              .slice(0, 3)
+              .map((u) => brief(u))
+              .join('、')}${units.length > 3 ? '…' : ''}）`,
+        )
+        .join(
+          '、',
+        )}${homonyms.length > 8 ? '…' : ''}；如是同名的不同人员，请在台账中区分姓名（如 王芳2），或在「人员」表写明其科室`,
+    });
+  }
   const untasked = unitsWithoutTasks(assessment.rules);
   if (untasked.length > 0) {
     note({
@@ -370,6 +390,22 @@ function neededColumns(columns: Partial<Record<LedgerField, number>>, rules: Rul
  * Units whose 类型 no unit-type 指标 names (a typo like 街道 for 乡镇街道): judged on nothing, they would
  * read 已达标. Only asked when the 指标 set tasks by unit type at all (部机关 sets them per person).
  */
+/** Authors named on rows of two units or more and not placed by the 人员 table: one person or two? */
+function namesInSeveralUnits(rows: readonly LedgerRow[], rules: Rules): [string, string[]][] {
+  const placed = new Set((rules.people ?? []).map((p) => p.name));
+  const units = new Map<string, string[]>();
+  for (const r of rows) {
+    if (r.unit === '' || r.authors.length === 0) continue;
+    for (const a of r.authors) {
+      if (placed.has(a)) continue;
+      const list = units.get(a);
+      if (list === undefined) units.set(a, [r.unit]);
+      else if (!list.includes(r.unit)) list.push(r.unit);
+    }
+  }
+  return [...units].filter(([, list]) => list.length > 1);
+}
+
 function unitsWithoutTasks(rules: Rules): { name: string; type: string }[] {
   const types = new Set<string>();
   for (const i of rules.indicators) {

@@ -461,3 +461,18 @@ describe('rule tabs under the names offices give them', () => {
     ).toEqual([['指标', 1, '时段']]);
   });
 });
+
+describe('one name in two units', () => {
+  it('an author named on rows of two units is said to be counted as one person (or two people of one name?)', () => {
+    const port = workbook([
+      row('峡窝镇党委', '河南日报', '2024-03-05', { 作者: '王芳' }),
+      row('人才办', '河南日报', '2024-03-06', { 作者: '王芳、李娜' }),
+      row('人才办', '河南日报', '2024-03-07', { 作者: '李娜' }),
+    ]);
+    const r = runReport(port, { period: parsePeriod('2024')! });
+    expect(r.notices.filter((n) => n.includes('同一人'))).toEqual([
+      '1 个作者姓名出现在不同单位的稿件中，按同一人统计：王芳（峡窝镇党委、人才办）；如是同名的不同人员，请在台账中区分姓名（如 王芳2），或在「人员」表写明其科室',
+    ]);
+    expect(r.assessment.report.people.filter((p) => p.person === '王芳').length).toBe(1);
+  });
+});
