@@ -218,3 +218,36 @@ describe('rule tables: a team of nobody', () => {
     expect(people.notes).toEqual([]);
   });
 });
+
+describe('rule tables: targets in the seed’s own words', () => {
+  it('目标 不少于50分, ≥50 and 50（分）, 窗口 月度, 度量 积分（分） and 年度 2024年 read as the clean table', () => {
+    const rules = shangjie();
+    const grid = rulesToGrids(rules).指标!;
+    const col = (h: string) => grid[0].indexOf(h);
+    const words = ['不少于', '≥', ''];
+    const messy = grid.map((r, i) =>
+      i === 0
+        ? r
+        : r.map((c, k) => {
+            if (k === col('目标')) return i % 3 === 2 ? `${c}（分）` : `${words[i % 3]}${c}分`;
+            if (k === col('窗口') && c === '每月') return '月度';
+            if (k === col('度量') && c === '积分') return '积分（分）';
+            return c;
+          }),
+    );
+    expect(messy).not.toEqual(grid);
+    const read = readRules(
+      {
+        指标: messy,
+        设置: [
+          ['项目', '值'],
+          ['年度', '2024年'],
+        ],
+      },
+      rules,
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.rules.indicators).toEqual(readRules({ 指标: grid }, rules).rules.indicators);
+    expect(read.rules.settings.year).toBe(2024);
+  });
+});

@@ -391,12 +391,17 @@ export function ruleNumberProblem(n: number): string | null {
   return null;
 }
 
-/** cellNumber, also accepting a trailing unit (5分, 200元, 3倍, 6篇). */
+/**
+ * cellNumber, also accepting a trailing unit (5分, 200元, 3倍, 6篇, 50（分）, 2024年) and the seed's own
+ * wording of a target (不少于50分, ≥50). Numbers in Chinese (五分) stay refused, naming the cell.
+ */
 export function numberWithUnit(cell: Cell): number | null {
   if (typeof cell === 'string') {
     const t = toHalfWidth(cell)
       .trim()
-      .replace(/(分|元|倍|篇次|篇|条|次|个月|月|人|天|日)$/, '');
+      .replace(/^(≥|>=|不少于|不低于|至少|最少|达到)\s*/, '')
+      .replace(/\s*\((分|元|倍|篇|篇次|条|次|个月|月|人|天|日)\)$/, '')
+      .replace(/(分|元|倍|篇次|篇|条|次|个月|月|人|天|日|年)$/, '');
     return cellNumber(t);
   }
   return cellNumber(cell);

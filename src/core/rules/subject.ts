@@ -91,12 +91,14 @@ const METRIC_ALIASES = aliasTable<Metric>(
 );
 
 export function parseMetric(text: string): Metric | null {
-  return own(METRIC_ALIASES, squash(text)) ?? null;
+  return own(METRIC_ALIASES, squash(text).replace(/\([^)]*\)$/, '')) ?? null; // 积分（分）
 }
 
 export const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
 
-const WINDOW_ALIASES = aliasTable<Window>('全年 年度 每年 年|每月 月 按月 每个月|每季 季 季度 每季度 按季');
+const WINDOW_ALIASES = aliasTable<Window>(
+  '全年 年度 每年 年|每月 月 按月 每个月 月度|每季 季 季度 每季度 按季',
+);
 
 export function parseWindow(text: string): Window | null {
   return own(WINDOW_ALIASES, squash(text)) ?? null;
