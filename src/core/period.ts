@@ -116,7 +116,25 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
-/** The period just before: previous year / quarter / month, or a range of the same length. */
+/** Month index (y × 12 + m − 1) → the period that month starts, as a year, quarter or month when it is one. */
+function monthsPeriod(first: number, count: number): Period {
+  const y = Math.floor(first / 12);
+  const m = (first % 12) + 1;
+  if (count === 12 && m === 1) return yearPeriod(y);
+  if (count === 3 && m % 3 === 1) return quarterPeriod(y, (m + 2) / 3);
+  if (count === 1) return monthPeriod(y, m);
+  const last = first + count - 1;
+  const ly = Math.floor(last / 12);
+  const lm = (last % 12) + 1;
+  return rangePeriod(dayFromYmd(y, m, 1), dayFromYmd(ly, lm, daysInMonth(ly, lm)));
+}
+
+/**
+ * The period just before, calendar-aligned: the previous year / quarter / month; a range of whole months
+ * (上半年, 2024-04-01..2024-06-30, 1月至5月) the same number of months before it (下半年 → 上半年, 上半年 →
+ * the year before's 下半年), named as a quarter or month when it is one; any other range the same number
+ * of days before it.
+ */
 export function previousPeriod(p: Period): Period {
   const { y, m } = ymdOfDay(p.from);
   switch (p.kind) {
@@ -129,6 +147,12 @@ export function previousPeriod(p: Period): Period {
     case 'month':
       return m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
     case 'range': {
+      const a = ymdOfDay(p.from);
+      const b = ymdOfDay(p.to);
+      if (a.d === 1 && b.d === daysInMonth(b.y, b.m)) {
+        const count = b.y * 12 + b.m - (a.y * 12 + a.m) + 1;
+        return monthsPeriod(a.y * 12 + a.m - 1 - count, count);
+      }
       const len = p.to - p.from + 1;
       return rangePeriod(p.from - len, p.from - 1);
     }
