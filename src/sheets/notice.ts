@@ -26,26 +26,69 @@ const BODY: CellStyle = { fontSize: 12 };
 
 /** Punctuation a line may not start with: it hangs at the end of the line before (避头点). */
 const NO_LINE_START = '，。、；：？！）》」』”’%';
+/** Opening brackets and quotes a line may not end with: they go to the next line with what they open. */
+const NO_LINE_END = '（《「『“‘';
+/** Punctuation after which a line breaks best. */
+const BREAK_AFTER = '，。、；：？！）》」』”’';
+/** How far back (in half-width units) a line looks for punctuation to break after instead of mid-phrase. */
+const LOOK_BACK = 8;
+
+/** Text in unbreakable pieces: a run of digits, a decimal point and ASCII letters (3.5, 2024, ZG_A1) is one. */
+function pieces(text: string): string[] {
+  return text.match(/[0-9A-Za-z_.+\-/%]+|[\s\S]/gu) ?? [];
+}
 
 /**
  * Chinese body text cut into lines of at most `units` columns (a CJK character counts 2), as a
- * typesetter does: anywhere, except that closing punctuation stays on the line before.
+ * typesetter does: never inside a number or an ASCII word (3.5分, 162分 stay whole), closing punctuation
+ * stays on the line before, an opening bracket goes to the next, and a line that can end after a
+ * punctuation mark a few characters back does so rather than cut a phrase.
  */
 export function cutLines(text: string, units: number): string[] {
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
   let w = 0;
-  for (const ch of text) {
-    const cw = (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-    if (w + cw > units && line !== '' && !NO_LINE_START.includes(ch)) {
-      lines.push(line);
-      line = '';
-      w = 0;
+  const push = (taken: string[]) => {
+    lines.push(taken.join(''));
+  };
+  for (const piece of pieces(text)) {
+    const pw = widthOf(piece);
+    if (w + pw > units && line.length > 0 && !NO_LINE_START.includes(piece)) {
+      // Break after the last punctuation within LOOK_BACK units, else here; an opening bracket moves on.
+      let cut = line.length;
+      let back = 0;
+      for (let k = line.length - 1; k > 0 && back <= LOOK_BACK; k--) {
+        if (BREAK_AFTER.includes(line[k])) {
+          cut = k + 1;
+          break;
+        }
+        back += widthOf(line[k]);
+      }
+      // The carried words must fit with the piece on the next line, else break here after all.
+      if (widthOf(line.slice(cut).join('')) + pw > units) cut = line.length;
+      while (cut > 1 && NO_LINE_END.includes(line[cut - 1])) cut--;
+      push(line.slice(0, cut));
+      line = line.slice(cut);
+      w = widthOf(line.join(''));
     }
-    line += ch;
-    w += cw;
+    // A piece longer than a whole line (a long number, a link) is cut where it must be.
+    if (pw > units && line.length === 0) {
+      let part = '';
+      for (const ch of piece) {
+        if (widthOf(part + ch) > units) {
+          lines.push(part);
+          part = '';
+        }
+        part += ch;
+      }
+      line = [part];
+      w = widthOf(part);
+      continue;
+    }
+    line.push(piece);
+    w += pw;
   }
-  if (line !== '') lines.push(line);
+  if (line.length > 0) push(line);
   return lines;
 }
 
