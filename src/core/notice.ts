@@ -54,6 +54,8 @@ export interface NoticeTable {
 
 export interface NoticeDoc {
   title: string;
+  /** The title in words no line may split (关于 · 2024年第四季度 · 组工信息 · 宣传工作 · 情况的通报), for balanceLines. */
+  titleParts: string[];
   issueLine: string;
   recipients: string;
   opening: string;
@@ -430,18 +432,54 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   const attachments: NoticeTable[] = [rankingTable(model, rankingTitle, inType)];
   if (settings.showPeople) attachments.push(peopleTable(model, peopleTitle));
 
+  const titleParts = ['关于', label, '组工信息', '宣传工作', '情况的通报'];
   return {
-    title: `关于${label}组工信息宣传工作情况的通报`,
+    title: titleParts.join(''),
+    titleParts,
     issueLine: issueLine(model, settings.docNumber),
     recipients: `${settings.recipients || '各单位'}：`,
     opening: `根据${settings.method || '组工信息宣传工作考核办法'}，现将${label}各单位组工信息宣传工作情况通报如下。`,
     body,
     attachmentList,
-    issuer: settings.issuer,
+    // 落款 is never left out: with no 发文机关 in 设置 (部机关, 类别 presets) a placeholder to fill.
+    issuer: settings.issuer.trim() || ISSUER_PLACEHOLDER,
     date: chineseDate(options.issuedOn),
     contact: contactLine(settings.contact),
     attachments,
   };
+}
+
+/** The 落款 when 设置 names no 发文机关: a blank the office fills, as the 联系人 line has. */
+export const ISSUER_PLACEHOLDER = '（发文机关）';
+
+/**
+ * A title set on as few lines as fit `capacity`, broken only between `parts` (GB/T 9704 7.3.3: 回行时词意完整，
+ * 排列对称), and of those breaks the one whose longest line is shortest (a tie: the earlier break, so the
+ * subject stays whole: 关于2024年第四季度 / 组工信息宣传工作情况的通报, never …情况的通 / 报).
+ */
+export function balanceLines(parts: string[], capacity: number, width: (t: string) => number): string[] {
+  const total = width(parts.join(''));
+  if (total <= capacity || parts.length < 2) return [parts.join('')];
+  let best: string[] = [parts.join('')];
+  let bestMax = Number.POSITIVE_INFINITY;
+  // Two lines cover every title these 通报 have; three when the parts do not fit on two.
+  const tryBreaks = (breaks: number[]) => {
+    const lines: string[] = [];
+    let from = 0;
+    for (const b of [...breaks, parts.length]) {
+      lines.push(parts.slice(from, b).join(''));
+      from = b;
+    }
+    const max = Math.max(...lines.map(width));
+    if (max < bestMax) {
+      bestMax = max;
+      best = lines;
+    }
+  };
+  for (let i = 1; i < parts.length; i++) tryBreaks([i]);
+  if (bestMax > capacity)
+    for (let i = 1; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) tryBreaks([i, j]);
+  return best;
 }
 
 /** （联系人：张三，电话：68911234） — the office's text, or blanks to fill by hand. */

@@ -8,7 +8,7 @@
 //   row per printed line: a row's height is not fitted to wrapped text everywhere (exceljs, WPS), so
 //   the lines are cut here, at 38 characters of 12 pt, breaking after punctuation where it can.
 // - No merges on the body (one column), none across a frozen column on the 附件 (nothing frozen left).
-import type { NoticeCell, NoticeDoc, NoticeTable } from '../core/notice';
+import { balanceLines, type NoticeCell, type NoticeDoc, type NoticeTable } from '../core/notice';
 import { rangeLabel } from '../core/period';
 import type { ReportModel } from '../core/types';
 import type { CellStyle, SheetModel, SheetValue } from './model';
@@ -124,7 +124,8 @@ export function noticeBodySheet(model: ReportModel, doc: NoticeDoc): SheetModel 
     `${'\u3000'.repeat(Math.max(0, Math.floor((BODY_LINE - widthOf(text)) / 2) - 4))}${text}`;
   lines(center(doc.issueLine, BODY_LINE), BODY, BODY_LINE, '');
   b.blank();
-  for (const t of cutLines(doc.title, TITLE_LINE))
+  // The title on balanced lines broken between words (GB/T 9704 7.3.3: 词意完整，排列对称).
+  for (const t of balanceLines(doc.titleParts, TITLE_LINE, widthOf))
     lines(center(t, TITLE_LINE), { bold: true, fontSize: 16 }, TITLE_LINE, '');
   b.blank();
   lines(doc.recipients, BODY, BODY_LINE, '');
