@@ -8,6 +8,7 @@ import { dayZh } from '../core/period';
 import { clean } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
 import type { ChartSpec, SheetModel, SheetValue } from './model';
+import { cutLines } from './notice';
 import {
   COLORS,
   FMT_INT,
@@ -100,6 +101,11 @@ export function statusSummary(
   return parts.join('，');
 }
 
+/** Half-width units of 12 pt bold text that fit across columns of these pixel widths (a CJK character ≈ 16 px). */
+function summaryUnits(widths: number[]): number {
+  return Math.max(20, Math.floor((widths.reduce((a, w) => a + w, 0) - 8) / 8));
+}
+
 /**
  * Month buckets as short lines of six: 1月 16✓  2月 12✗ … (open months without a mark). One sheet
  * row per line: a wrapped cell would overflow its row, whose height is not fitted.
@@ -140,19 +146,21 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   const headers = [...FIXED, ...shown, ...(hidden ? ['其他指标'] : []), ...(openQuota ? ['本月还差'] : [])];
   const width = Math.max(headers.length, 9);
   const b = new SheetBuilder(width);
+  // Column 3 also heads the month table's last-year column; indicator cells hold 达标9/9个月，本月1篇/目标2.
+  const widths = [170, 96, 110, 64, 84, 60, 150, 72, ...shown.map(() => 190), ...(hidden ? [260] : [])];
+  while (widths.length < width) widths.push(96);
 
   const title = b.line(`${model.year}年组工信息宣传工作领导看板`, TITLE_STYLE);
-  // The line a leader reads first: the totals and who is behind (plain text, no merge across the
-  // frozen first column; it runs over the empty cells to its right).
+  // The line a leader reads first: the totals and who is behind, cut into lines as wide as the unit table
+  // (one sheet row a line: Sheets does not fit a merged row to wrapped text, Excel and WPS no row).
   const t = model.totals;
   const standing = (u: UnitRankRow) => unitStanding(model, u).status;
-  const summary = b.add([
-    `全年积分${numText(t.points)}分，录用${numText(t.adoptions)}篇，报送${numText(t.submissions)}篇；${model.units.length}个单位中${statusSummary(model.units, standing)}。`,
-  ]);
-  b.style(
-    { row: summary, col: 1, rows: 1, cols: 1 },
-    { bold: true, fontSize: 12, fontColor: COLORS.sectionFg },
-  );
+  const summaryText = `全年积分${numText(t.points)}分，录用${numText(t.adoptions)}篇，报送${numText(t.submissions)}篇；${model.units.length}个单位中${statusSummary(model.units, standing)}。`;
+  const summaryRows = cutLines(summaryText, summaryUnits(widths.slice(0, headers.length))).map((line) => {
+    const row = b.add([line]);
+    b.style({ row, col: 1, rows: 1, cols: 1 }, { bold: true, fontSize: 12, fontColor: COLORS.sectionFg });
+    return row;
+  });
   b.line(
     `数据截至：${dayZh(Math.min(model.asOf, dayFromYmd(model.year, 12, 31)))}　　全年时间进度：${Math.round(elapsed * 100)}%　　规则：${
       model.preset || '—'
@@ -301,9 +309,6 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     b.style({ row: teamHeader, col: 1, rows: model.teams.length + 1, cols: 9 }, { border: true });
   }
 
-  // Column 3 also heads the month table's last-year column; indicator cells hold 达标9/9个月，本月1篇/目标2.
-  const widths = [170, 96, 110, 64, 84, 60, 150, 72, ...shown.map(() => 190), ...(hidden ? [260] : [])];
-  while (widths.length < width) widths.push(96);
   // Rows down to the header are frozen, no column: the title lines are merged across the table, and
   // Sheets refuses a merge across a frozen column ("You can't merge frozen and non-frozen columns").
   return b.build(DASHBOARD_TAB, {
@@ -312,7 +317,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     charts,
     tabColor: '#38761d',
     // A merged title row is not fitted to its 16 pt text in the .xlsx: it would overlap the line below.
-    rowHeights: { [title]: 26, [summary]: 18 },
+    rowHeights: { [title]: 26, ...Object.fromEntries(summaryRows.map((r) => [r, 18])) },
     print: { landscape: true, fitToWidth: true },
   });
 }

@@ -158,6 +158,15 @@ export function noticeBodySheet(model: ReportModel, doc: NoticeDoc): SheetModel 
 
 const cellValue = (c: NoticeCell): SheetValue => c;
 
+/** The widest 单位 column of a 附件 tab in pixels; a longer name wraps. */
+const UNIT_MAX = 280;
+/** Pixels of 10 pt text: a CJK character about 13.5, others about 7. */
+const textPx = (t: string) => {
+  let px = 0;
+  for (const ch of t) px += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 13.5 : 7;
+  return px;
+};
+
 /** One 附件 table on its own tab: 附件N, its title, the header, its groups with captions, notes. */
 export function attachmentSheet(model: ReportModel, table: NoticeTable, k: number): SheetModel {
   const width = table.header.length;
@@ -167,6 +176,10 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
   const header = b.header(table.header);
   const status = table.header.indexOf('达标状态') + 1;
   const remark = table.header.indexOf('备注') + 1;
+  // 单位 as wide as its longest name up to UNIT_MAX px; longer names wrap within it, their rows as tall
+  // as their lines (the .xlsx does not fit a row to wrapped text; Sheets does).
+  const unitCol = table.header.indexOf('单位');
+  const heights: Record<number, number> = {};
   for (const g of table.groups) {
     if (g.caption) {
       const row = b.add([g.caption]);
@@ -177,7 +190,15 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
       );
     }
     const first = b.next;
-    for (const r of g.rows) b.add(r.map(cellValue));
+    for (const r of g.rows) {
+      const row = b.add(r.map(cellValue));
+      const name = unitCol < 0 ? '' : String(r[unitCol] ?? '');
+      const lines = Math.ceil((textPx(name) + 12) / UNIT_MAX);
+      if (lines > 1) {
+        b.style({ row, col: unitCol + 1, rows: 1, cols: 1 }, { wrap: true });
+        heights[row] = Math.ceil(lines * 13.5 + 3);
+      }
+    }
     const n = g.rows.length;
     if (n === 0) {
       b.add(['（无）']);
@@ -216,9 +237,11 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
       { fontColor: COLORS.muted, fontSize: 9 },
     );
   }
+  const names = unitCol < 0 ? [] : table.groups.flatMap((g) => g.rows.map((r) => String(r[unitCol] ?? '')));
+  const unitWidth = Math.ceil(Math.min(UNIT_MAX, Math.max(150, ...names.map((n) => textPx(n) + 12))));
   const widths = table.header.map((h) =>
     h === '单位'
-      ? 150
+      ? unitWidth
       : h === '姓名'
         ? 80
         : h === '说明'
@@ -231,6 +254,7 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
     frozenRows: header,
     frozenCols: 0,
     columnWidths: widths,
+    rowHeights: heights,
     tabColor: COLORS.headerBg,
     // The ranking (15 columns) prints landscape; the people table (8) fits A4 portrait, as in the .docx.
     print: { landscape: width > 8, fitToWidth: true, repeatRows: header },

@@ -28,6 +28,16 @@ function notice(
   return { report, doc: buildNotice(report, rules.settings, { issuedOn: dayFromYmd(2025, 1, 9) }) };
 }
 
+/** 领导看板's first line: its rows (cut to the table's width) down to 数据截至, joined. */
+const firstLine = (sheet: ReturnType<typeof dashboardSheet>) =>
+  sheet.values
+    .slice(
+      1,
+      sheet.values.findIndex((r) => String(r[0]).startsWith('数据截至')),
+    )
+    .map((r) => r[0])
+    .join('');
+
 const paragraphs = (doc: ReturnType<typeof buildNotice>) => doc.body.map((b) => b.text);
 const statusColumn = (doc: ReturnType<typeof buildNotice>) => {
   const t = doc.attachments[0];
@@ -89,7 +99,7 @@ describe('部机关: 科室 judged on their 科室整体 task, never 已达标 f
 
   it('领导看板’s first line counts the same', () => {
     const sheet = dashboardSheet(report, '2025-01-09 10:00');
-    expect(sheet.values[1][0]).toBe(
+    expect(firstLine(sheet)).toBe(
       '全年积分15分，录用3篇，报送0篇；7个单位中已达标0个，进度正常0个，进度滞后0个，未达标7个（组织科、办公室、党员教育中心、干部监督科、干部科、老干部科、人才科）。',
     );
   });
@@ -118,7 +128,7 @@ describe('a unit with no task at all reads 无单位任务, not 已达标', () =
       /^对照全年任务，已达标\d+个、进度正常\d+个、进度滞后\d+个、未达标\d+个单位（另有1个单位无单位任务）/,
     );
     const sheet = dashboardSheet(report, '2025-01-09 10:00');
-    expect(String(sheet.values[1][0])).toMatch(/，无单位任务1个。$/);
+    expect(firstLine(sheet)).toMatch(/，无单位任务1个。$/);
     const row = sheet.values.find((r) => r[0] === '老干部活动中心');
     expect(row?.[7]).toBe('无单位任务');
   });
@@ -214,5 +224,35 @@ describe('附件1 formats the columns it names', () => {
       '比上期增减',
     ]);
     expect(t.changeCols.map((c) => t.header[c - 1])).toEqual(['比上期增减']);
+  });
+});
+
+describe('领导看板’s first line stays within the unit table', () => {
+  it('with many units behind it takes several rows, each no wider than the table', () => {
+    const base = presetRules('上街区');
+    const units = Array.from({ length: 40 }, (_, k) => ({ ...base.units[0], name: `第${k + 1}街道党工委` }));
+    const rows = [
+      adoption({
+        单位: '第1街道党工委',
+        标题: 'a',
+        媒体: '河南日报',
+        录用日期: '2024-08-05',
+        报送日期: '2024-08-01',
+      }),
+    ];
+    const { report } = notice('上街区', rows, yearPeriod(2024), { units });
+    const sheet = dashboardSheet(report, '2025-01-09 10:00');
+    const end = sheet.values.findIndex((r) => String(r[0]).startsWith('数据截至'));
+    const lines = sheet.values.slice(1, end).map((r) => String(r[0]));
+    expect(lines.length).toBeGreaterThan(3);
+    // As wide as the unit table's columns (header 单位 …), 12 pt bold about 16 px a character.
+    const header = sheet.values.find((r) => r[0] === '单位') ?? [];
+    const cols = header.filter((v) => v !== null && v !== '').length;
+    const table = (sheet.columnWidths ?? []).slice(0, cols).reduce((a, w) => a + w, 0);
+    const px = (t: string) => [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 16 : 8), 0);
+    expect(lines.filter((l) => px(l) > table + 16)).toEqual([]);
+    expect(lines.join('')).toMatch(
+      /^全年积分10分，.*，未达标40个（(第\d+街道党工委、){39}第\d+街道党工委）。$/,
+    );
   });
 });
