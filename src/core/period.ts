@@ -179,6 +179,21 @@ export function samePeriodLastYear(p: Period): Period {
   }
 }
 
+/**
+ * Why a period cannot be a 通报's, or null. A range across two years is refused: the assessment period is
+ * the natural year (001 §五 每个自然年度为一个考核期), so its 累计积分, 达标状态 and 期数 belong to one year;
+ * across two they would read January alone as the new year and call the old year's months 0. An office
+ * issues the two parts (or the year) instead.
+ */
+export function periodRefusal(p: Period): string | null {
+  const a = ymdOfDay(p.from);
+  const b = ymdOfDay(p.to);
+  if (a.y === b.y) return null;
+  const first = rangePeriod(p.from, dayFromYmd(a.y, 12, 31));
+  const second = rangePeriod(dayFromYmd(b.y, 1, 1), p.to);
+  return `期间「${p.label}」跨越${a.y}年和${b.y}年：考核以自然年度为期，累计积分和达标状态按年度计算，一期通报不能跨年。请分两期生成：${first.code}（${first.label}）和 ${second.code}（${second.label}）。`;
+}
+
 export function inPeriod(day: Day | null, p: Period): boolean {
   return day !== null && day >= p.from && day <= p.to;
 }
