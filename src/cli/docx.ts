@@ -289,6 +289,9 @@ function attachmentTable(t: NoticeTable, pageWidth: number, size: number, widths
           cantSplit: true,
         }),
       );
+    // An empty group (a 通报 with nobody in the people table) says so, as the .xlsx tab does.
+    if (g.rows.length === 0)
+      rows.push(new TableRow({ children: [cell('（无）', size, { span: width })], cantSplit: true }));
     g.rows.forEach((r, i) => {
       const keepNext = t.total !== null && k === last && i >= g.rows.length - 2;
       rows.push(

@@ -181,7 +181,9 @@ function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][nu
       : `${units.length}个单位积分相同，均为${numText(units[0].points)}分。`;
   }
   const top = units.filter((u) => rank(u) <= 3 && u.points > 0);
-  const parts = [`前三名：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`];
+  // 前三名 only when three (or more, tied) are named: one is 第一名, two 前两名.
+  const head = top.length === 1 ? '第一名' : top.length === 2 ? '前两名' : '前三名';
+  const parts = [`${head}：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`];
   if (group.tiedLast) {
     const { count, points } = group.tiedLast;
     parts.push(

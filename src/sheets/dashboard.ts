@@ -23,11 +23,14 @@ import {
 } from './report';
 import { DASHBOARD_TAB } from './tabs';
 
-/** A text progress bar, e.g. ██████░░░░ 60%. */
+/**
+ * A text progress bar, e.g. ██████░░░░ 60%: the bar stays within 0..100 %, the percentage is the
+ * 完成率 beside it (137 %, or −11 % after a 倒扣), never a second figure.
+ */
 export function progressBar(fraction: number, width = 10): string {
-  const f = Number.isFinite(fraction) ? Math.max(0, fraction) : 0;
-  const full = Math.round(Math.min(1, f) * width);
-  return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${Math.round(f * 100)}%`;
+  const f = Number.isFinite(fraction) ? fraction : 0;
+  const full = Math.round(Math.min(1, Math.max(0, f)) * width);
+  return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${Math.round(f * 100) + 0}%`;
 }
 
 /** The unit's yearly points target: its 全年 indicator on points (named …积分…). */

@@ -104,6 +104,22 @@ describe('the .docx 通报', () => {
   });
 });
 
+describe('an empty 附件 table', () => {
+  it('says （无） under its header, as the .xlsx tab does', async () => {
+    const rules = presetRules('上街区');
+    const scored = scoreLedger(parseLedger(ledgerGrid([adoption({ 录用日期: '2024-08-05' })])), rules);
+    const period = quarterPeriod(2024, 1);
+    const report = buildReport(scored, rules, period, period.to);
+    const doc = buildNotice(report, rules.settings, { issuedOn: dayFromYmd(2024, 10, 9) });
+    expect(doc.attachments[1].groups.map((g) => g.rows.length)).toEqual([0]);
+    const path = join(dir, 'empty.docx');
+    writeFileSync(path, await noticeDocx(doc));
+    const ps = await docxParagraphs(path);
+    const at = ps.lastIndexOf('说明');
+    expect(ps[at + 1]).toBe('（无）');
+  });
+});
+
 describe('balanceLines', () => {
   const w = (t: string) => [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.55), 0);
   it.each([

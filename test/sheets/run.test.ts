@@ -371,7 +371,7 @@ describe('末 with many units tied', () => {
     const result = runReport(port, { period: parsePeriod('2024-03')! });
     const ranking = result.notice.body.filter((b) => b.text.startsWith('（一）乡镇街道'));
     expect(ranking.map((b) => b.text)).toEqual([
-      '（一）乡镇街道（5个）。前三名：峡窝镇党委（10分）；4个单位本期积分为0。',
+      '（一）乡镇街道（5个）。第一名：峡窝镇党委（10分）；4个单位本期积分为0。',
     ]);
     expect(result.report.units.filter((u) => u.last)).toEqual([]);
     const table = port.written.find((m) => m.name === '通报 2024-03 附件1')!;
