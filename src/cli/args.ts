@@ -1,7 +1,7 @@
 // Command-line arguments of `zugong report …` (DESIGN.md, "Contracts others rely on").
 import { parseDay } from '../core/dates';
 import { userError } from '../core/errors';
-import { parsePeriod } from '../core/period';
+import { parsePeriod, periodRefusal } from '../core/period';
 import type { Day, Period } from '../core/types';
 
 export const PRESETS = ['上街区', '部机关', '类别'] as const;
@@ -116,6 +116,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
         `bad --period "${periodText}"`,
       );
     }
+    const refusal = periodRefusal(period);
+    if (refusal) throw userError('usage', refusal, `--period "${periodText}" spans two years`);
   }
 
   let asOf: Day | null = null;

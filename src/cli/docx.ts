@@ -26,7 +26,7 @@ import {
   WidthType,
 } from 'docx';
 import JSZip from 'jszip';
-import type { NoticeCell, NoticeDoc, NoticeTable } from '../core/notice';
+import { balanceLines, type NoticeCell, type NoticeDoc, type NoticeTable } from '../core/notice';
 
 const TITLE_FONT = '方正小标宋简体';
 const HEADING_FONT = '黑体';
@@ -48,6 +48,16 @@ const TITLE_SIZE = 44; // 2号 = 22 pt
 const LINE = 28 * PT; // fixed line spacing
 const INDENT = 2 * 16 * PT; // two characters of 3号
 
+const A4 = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
+const MARGIN = {
+  top: Math.round(37 * MM),
+  bottom: Math.round(35 * MM),
+  left: Math.round(28 * MM),
+  right: Math.round(26 * MM),
+};
+/** The text width of a portrait page (156 mm). */
+const PORTRAIT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+
 const font = (eastAsia: string) => ({ ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia, cs: LATIN_FONT });
 
 function run(text: string, eastAsia = BODY_FONT, size = BODY_SIZE, bold = false): TextRun {
@@ -64,19 +74,24 @@ function para(
 }
 
 /** A body paragraph; a leading （一）…。 is set in 楷体 as a second-level heading. */
-function bodyParagraph(text: string): Paragraph {
+function bodyParagraph(text: string, keepNext?: boolean): Paragraph {
   const m = /^（[一二三四五六七八九十]+）[^。]*。/.exec(text);
   const runs = m ? [run(m[0], KAI_FONT), run(text.slice(m[0].length))] : [run(text)];
-  return para(runs, { indent: { firstLine: INDENT }, alignment: AlignmentType.JUSTIFIED });
+  return para(runs, { indent: { firstLine: INDENT }, alignment: AlignmentType.JUSTIFIED, keepNext });
 }
 
 function body(doc: NoticeDoc): Paragraph[] {
   const out: Paragraph[] = [];
   out.push(para([run(doc.issueLine)], { alignment: AlignmentType.CENTER }));
   out.push(para([run('')]));
+  // The title on balanced lines broken between words (GB/T 9704 7.3.3), not where Word runs out of room.
+  const titleLines = balanceLines(doc.titleParts, PORTRAIT_WIDTH, (t) => textWidth(t, TITLE_SIZE));
   out.push(
     new Paragraph({
-      children: [run(doc.title, TITLE_FONT, TITLE_SIZE)],
+      children: titleLines.map(
+        (line, i) =>
+          new TextRun({ text: line, font: font(TITLE_FONT), size: TITLE_SIZE, break: i > 0 ? 1 : undefined }),
+      ),
       alignment: AlignmentType.CENTER,
       spacing: { line: 35 * PT, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     }),
@@ -84,31 +99,39 @@ function body(doc: NoticeDoc): Paragraph[] {
   out.push(para([run('')]));
   out.push(para([run(doc.recipients)]));
   out.push(bodyParagraph(doc.opening));
-  for (const b of doc.body) {
+  // The last paragraph of text (and any blank line after it) keeps with the 附件说明 and 落款 below.
+  let tail = doc.body.length - 1;
+  while (tail > 0 && doc.body[tail].kind === 'blank') tail--;
+  doc.body.forEach((b, k) => {
+    const keepNext = k >= tail ? true : undefined;
     // A heading never ends a page: it keeps with the paragraph under it.
     if (b.kind === 'heading')
       out.push(para([run(b.text, HEADING_FONT)], { indent: { firstLine: INDENT }, keepNext: true }));
     else if (b.kind === 'subheading')
-      out.push(para([run(b.text, KAI_FONT)], { indent: { firstLine: INDENT } }));
-    else if (b.kind === 'blank') out.push(para([run('')]));
-    else out.push(bodyParagraph(b.text));
-  }
-  out.push(para([run('')]));
+      out.push(para([run(b.text, KAI_FONT)], { indent: { firstLine: INDENT }, keepNext }));
+    else if (b.kind === 'blank') out.push(para([run('')], { keepNext }));
+    else out.push(bodyParagraph(b.text, keepNext));
+  });
+  // From the last body paragraph to the contact line one block (keepNext, keepLines): the 附件说明 and
+  // 落款 never stand alone on a last page (GB/T 9704 7.3.5: 成文日期 with the body above it).
+  const keep = { keepNext: true, keepLines: true };
+  out.push(para([run('')], keep));
   doc.attachmentList.forEach((title, k) => {
     // 附件：1. …, the following items aligned under the first (a hanging indent of 附件：).
     out.push(
       para([run(`${k === 0 ? '附件：' : ''}${k + 1}. ${title}`)], {
         indent: { left: INDENT + (k === 0 ? 0 : 3 * 16 * PT) },
+        ...keep,
       }),
     );
   });
-  out.push(para([run('')]));
-  out.push(para([run('')]));
+  out.push(para([run('')], keep));
+  out.push(para([run('')], keep));
   if (doc.issuer)
-    out.push(para([run(doc.issuer)], { alignment: AlignmentType.RIGHT, indent: { right: INDENT } }));
-  out.push(para([run(doc.date)], { alignment: AlignmentType.RIGHT, indent: { right: INDENT } }));
-  out.push(para([run('')]));
-  out.push(para([run(doc.contact)], { indent: { firstLine: INDENT } }));
+    out.push(para([run(doc.issuer)], { alignment: AlignmentType.RIGHT, indent: { right: INDENT }, ...keep }));
+  out.push(para([run(doc.date)], { alignment: AlignmentType.RIGHT, indent: { right: INDENT }, ...keep }));
+  out.push(para([run('')], keep));
+  out.push(para([run(doc.contact)], { indent: { firstLine: INDENT }, keepLines: true }));
   return out;
 }
 
@@ -121,10 +144,17 @@ const CELL_PAD = 2 * 108 + 60;
 /** Columns of running text, which may wrap; every other column is sized so its cells never do. */
 const FREE_TEXT = new Set(['备注', '说明']);
 
-function cellText(c: NoticeCell): string {
+/** A cell as printed: numbers to the cent; a change column signed (+80, −12), as the console and .xlsx show it. */
+function cellText(c: NoticeCell, signed = false): string {
   if (c === null) return '';
-  return typeof c === 'number' ? String(Math.round(c * 100) / 100) : c;
+  if (typeof c !== 'number') return c;
+  const v = Math.round(c * 100) / 100;
+  return signed && v > 0 ? `+${v}` : String(v);
 }
+
+/** Cell `j` (0-based) of a row of table `t`, signed when it is one of its change columns. */
+const cellOf = (t: NoticeTable, row: NoticeCell[], j: number) =>
+  cellText(row[j] ?? null, t.changeCols.includes(j + 1));
 
 /** Width of a line of text in twips at a size in half-points: a CJK character one em, others about half. */
 function textWidth(text: string, size: number): number {
@@ -157,6 +187,8 @@ function cell(
         ),
         alignment: options.left ? AlignmentType.LEFT : AlignmentType.CENTER,
         keepNext: options.keepNext,
+        // The paragraph mark at the table's size: at the document's 3号 it made every row a 3号 line tall.
+        run: { size, font: font(face) },
       }),
     ],
     columnSpan: options.span,
@@ -173,8 +205,8 @@ function cell(
 export function fitColumns(t: NoticeTable, pageWidth: number, size: number): number[] | null {
   const em = size * 10;
   const cells = (c: number) => [
-    ...t.groups.flatMap((g) => g.rows.map((r) => cellText(r[c] ?? null))),
-    ...(t.total ? [cellText(t.total[c] ?? null)] : []),
+    ...t.groups.flatMap((g) => g.rows.map((r) => cellOf(t, r, c))),
+    ...(t.total ? [cellOf(t, t.total, c)] : []),
   ];
   const need = t.header.map((h, c) => {
     const header = Math.max(...headerLines(h).map((l) => textWidth(l, size)));
@@ -194,17 +226,48 @@ export function fitColumns(t: NoticeTable, pageWidth: number, size: number): num
   return need.map((w, c) => (free[c] ? Math.floor((Math.max(w, 4 * em + CELL_PAD) / freeNeed) * room) : w));
 }
 
+/** Columns that may wrap when the table is too wide: names and running text, never figures. */
+const WRAPPING = new Set(['单位', '姓名', '备注', '说明']);
+/** The least a wrapping column gets, in characters: a unit name six a line (济源路街道党工委 on two), 备注 不得评先评优. */
+const WRAP_MIN: Record<string, number> = { 单位: 6, 姓名: 3, 备注: 6, 说明: 4 };
+
 /** The largest table size at which the table fits the page, with its widths. */
-function tableLayout(t: NoticeTable, pageWidth: number): { size: number; widths: number[] } {
+export function tableLayout(t: NoticeTable, pageWidth: number): { size: number; widths: number[] } {
   for (const size of TABLE_SIZES) {
     const widths = fitColumns(t, pageWidth, size);
     if (widths) return { size, widths };
   }
   const size = TABLE_SIZES[TABLE_SIZES.length - 1];
-  // Wider than the page even at 小五: share the page by need (cells may wrap).
-  const need = t.header.map((h) => Math.max(...headerLines(h).map((l) => textWidth(l, size))) + CELL_PAD);
-  const all = need.reduce((a, w) => a + w, 0);
-  return { size, widths: need.map((w) => Math.floor((w / all) * pageWidth)) };
+  // Wider than the page even at 小五 (a long unit name): figures and statuses keep the width their
+  // cells need, and the name and text columns share what is left, each at least WRAP_MIN characters,
+  // in proportion to what they would need on one line.
+  const em = size * 10;
+  const need = t.header.map((h, c) => {
+    const header = Math.max(...headerLines(h).map((l) => textWidth(l, size)));
+    const cells = [
+      ...t.groups.flatMap((g) => g.rows.map((r) => cellOf(t, r, c))),
+      ...(t.total ? [cellOf(t, t.total, c)] : []),
+    ];
+    return Math.ceil(Math.max(header, ...cells.map((x) => textWidth(x, size))) + CELL_PAD);
+  });
+  const wraps = t.header.map((h) => WRAPPING.has(h));
+  const least = t.header.map((h, c) => {
+    const header = Math.max(...headerLines(h).map((l) => textWidth(l, size))) + CELL_PAD;
+    return wraps[c] ? Math.min(need[c], Math.max(header, (WRAP_MIN[h] ?? 4) * em + CELL_PAD)) : need[c];
+  });
+  const floor = least.reduce((a, w) => a + w, 0);
+  if (floor <= pageWidth) {
+    const spare = pageWidth - floor;
+    const extra = need.reduce((a, w, c) => a + (wraps[c] ? w - least[c] : 0), 0);
+    return {
+      size,
+      widths: need.map((w, c) =>
+        wraps[c] && extra > 0 ? Math.floor(least[c] + ((w - least[c]) / extra) * spare) : least[c],
+      ),
+    };
+  }
+  // Even the figures do not fit: share the page by those least widths.
+  return { size, widths: least.map((w) => Math.floor((w / floor) * pageWidth)) };
 }
 
 function attachmentTable(t: NoticeTable, pageWidth: number, size: number, widths: number[]): Table {
@@ -226,17 +289,26 @@ function attachmentTable(t: NoticeTable, pageWidth: number, size: number, widths
           cantSplit: true,
         }),
       );
+    // An empty group (a 通报 with nobody in the people table) says so, as the .xlsx tab does.
+    if (g.rows.length === 0)
+      rows.push(new TableRow({ children: [cell('（无）', size, { span: width })], cantSplit: true }));
     g.rows.forEach((r, i) => {
       const keepNext = t.total !== null && k === last && i >= g.rows.length - 2;
       rows.push(
-        new TableRow({ children: r.map((c) => cell(cellText(c), size, { keepNext })), cantSplit: true }),
+        new TableRow({
+          children: r.map((_, j) => cell(cellOf(t, r, j), size, { keepNext })),
+          cantSplit: true,
+        }),
       );
     });
   });
   if (t.total)
     rows.push(
       new TableRow({
-        children: t.total.map((c) => cell(cellText(c), size, { bold: true })),
+        // The 合计 row keeps with the notes under it.
+        children: t.total.map((_, j) =>
+          cell(cellOf(t, t.total ?? [], j), size, { bold: true, keepNext: t.notes.length > 0 }),
+        ),
         cantSplit: true,
       }),
     );
@@ -264,6 +336,8 @@ function attachmentChildren(t: NoticeTable, k: number, pageWidth: number): (Para
             run(`${i === 0 ? label : ''}${t.notes.length > 1 ? `${i + 1}. ` : ''}${n}`, BODY_FONT, size),
           ],
           spacing: { before: (i === 0 ? 6 : 2) * PT },
+          keepNext: i < t.notes.length - 1,
+          keepLines: true,
           indent: i === 0 ? undefined : { left: Math.round(textWidth(label, size)) },
         }),
     ),
@@ -281,14 +355,6 @@ function pageFooter(): Footer {
     ],
   });
 }
-
-const A4 = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
-const MARGIN = {
-  top: Math.round(37 * MM),
-  bottom: Math.round(35 * MM),
-  left: Math.round(28 * MM),
-  right: Math.round(26 * MM),
-};
 
 /** The 通报 as .docx bytes: the body in portrait, the ranking 附件 landscape, the people 附件 portrait. */
 export async function noticeDocx(

@@ -6,6 +6,7 @@ import pkg from '../../package.json';
 import { dayFromYmd, dayToIso } from '../core/dates';
 import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
+import { standingText } from '../core/notice';
 import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import { outputTabs } from '../sheets/outputTabs';
@@ -223,7 +224,8 @@ export function rankingText(report: ReportModel, color: boolean): string {
     num(u.submissions),
     num(u.previousPoints),
     u.change === null ? '—' : `${u.change > 0 ? '+' : ''}${num(u.change)}`,
-    u.status,
+    // The 达标状态 the 通报 shows: the unit's tasks, else its 科室整体 task, else 无单位任务.
+    standingText(report, u),
     [u.first ? '首' : '', u.last ? '末' : '', u.zeroSubmissions ? '零报送' : ''].filter(Boolean).join(' '),
   ]);
   let table = formatTable(

@@ -13,7 +13,7 @@
 // - 文号: {年} the period's year, {期} its month or quarter number (1 for a year, the end month of a
 //   range), so nothing is stored between issues.
 import { ymdOfDay } from './dates';
-import { clean, measure, numText, shortfalls } from './indicatorText';
+import { clean, measure, numText } from './indicatorText';
 import { LEVELS } from './levels';
 import type {
   Day,
@@ -54,6 +54,8 @@ export interface NoticeTable {
 
 export interface NoticeDoc {
   title: string;
+  /** The title in words no line may split (关于 · 2024年第四季度 · 组工信息 · 宣传工作 · 情况的通报), for balanceLines. */
+  titleParts: string[];
   issueLine: string;
   recipients: string;
   opening: string;
@@ -129,6 +131,23 @@ function comparison(label: string, now: PeriodSummary, then: PeriodSummary | nul
   )}，积分${change(now.points, then.points, '分')}`;
 }
 
+/**
+ * 上期 and 去年同期 in one sentence; said once when they are the same period (a year's 上期 is last year),
+ * as 与上期及去年同期（2023年）相比….
+ */
+function comparisons(model: ReportModel, now: PeriodSummary): string {
+  const prev = model.previous;
+  const last = model.lastYear;
+  if (prev && prev.from === last.from && prev.to === last.to)
+    return comparison(last.label, now, model.lastYearTotals, '上期及去年同期');
+  return `${comparison(prev?.label ?? '', now, model.previousTotals, '上期')}；${comparison(
+    last.label,
+    now,
+    model.lastYearTotals,
+    '去年同期',
+  )}`;
+}
+
 const STATUS_WORDS: Status[] = ['已达标', '进度正常', '进度滞后', '未达标'];
 
 /** Paragraphs of text from a 设置 cell (one a line); empty → two headed blank lines. */
@@ -162,7 +181,9 @@ function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][nu
       : `${units.length}个单位积分相同，均为${numText(units[0].points)}分。`;
   }
   const top = units.filter((u) => rank(u) <= 3 && u.points > 0);
-  const parts = [`前三名：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`];
+  // 前三名 only when three (or more, tied) are named: one is 第一名, two 前两名.
+  const head = top.length === 1 ? '第一名' : top.length === 2 ? '前两名' : '前三名';
+  const parts = [`${head}：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`];
   if (group.tiedLast) {
     const { count, points } = group.tiedLast;
     parts.push(
@@ -207,10 +228,42 @@ export function noticeShortfall(i: IndicatorResult): string {
   return `${i.name}${numText(i.value)}${m}/目标${numText(i.target)}${m}`;
 }
 
-/** How a unit falls short, for 通报批评: each task behind, its months. */
-function shortfallReason(u: UnitRankRow, statuses: Status[]): string {
-  const list = shortfalls(u, statuses).map(noticeShortfall);
-  return list.length ? list.join('；') : u.status;
+/** The word a unit's 达标状态 shows when it has no task of its own and no 科室整体 task. */
+export const NO_UNIT_TASK = '无单位任务';
+
+/**
+ * What a unit's 达标状态 is, the one reading the 通报, its 附件1 and 领导看板 share: the unit's own tasks
+ * when it has any; else its 科室整体 task (部机关: personal task × headcount), source 'team'; else none
+ * (status null, read as 无单位任务), never 已达标 for a unit nothing was asked of.
+ */
+export function unitStanding(
+  model: Pick<ReportModel, 'teams'>,
+  u: Pick<UnitRankRow, 'unit' | 'indicators' | 'groups' | 'status'>,
+): { status: Status | null; source: 'unit' | 'team' | 'none'; subject: IndicatorSubjectLike | null } {
+  if (u.indicators.length > 0) return { status: u.status, source: 'unit', subject: u };
+  const team = model.teams.find((t) => t.subject === u.unit && t.indicators.length > 0);
+  if (team) return { status: team.status, source: 'team', subject: team };
+  return { status: null, source: 'none', subject: null };
+}
+
+/** The 达标状态 text of a unit: its standing, or 无单位任务. */
+export function standingText(model: Pick<ReportModel, 'teams'>, u: UnitRankRow): string {
+  return unitStanding(model, u).status ?? NO_UNIT_TASK;
+}
+
+type IndicatorSubjectLike = { indicators: IndicatorResult[]; groups: { group: string; met: boolean }[] };
+
+/** The tasks of a subject (unit, team, department, person) at these statuses, any-of groups met left out. */
+function subjectShortfalls(s: IndicatorSubjectLike, statuses: Status[]): string[] {
+  const metGroups = new Set(s.groups.filter((g) => g.met).map((g) => g.group));
+  return s.indicators
+    .filter((i) => statuses.includes(i.status) && !(i.group && metGroups.has(i.group)))
+    .map(noticeShortfall);
+}
+
+/** 已达标2个、进度正常0个、进度滞后0个、未达标5个 with a counting word (个, 人). */
+function statusCounts(statuses: (Status | null)[], word: string): string {
+  return STATUS_WORDS.map((s) => `${s}${statuses.filter((x) => x === s).length}${word}`).join('、');
 }
 
 export interface NoticeOptions {
@@ -243,23 +296,52 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
         t.adoptionsByLevel,
       )}；共计积分${numText(t.points)}分${relayNote}${
         p.kind === 'year' ? '' : `，全年累计积分${numText(ytd)}分`
-      }。${comparison(model.previous?.label ?? '', t, model.previousTotals, '上期')}；${comparison(
-        model.lastYear.label,
-        t,
-        model.lastYearTotals,
-        '去年同期',
-      )}。`,
+      }。${comparisons(model, t)}。`,
     ),
   );
-  const counts = STATUS_WORDS.map((s) => [s, model.units.filter((u) => u.status === s)] as const);
-  if (model.units.some((u) => u.indicators.length > 0)) {
+  // Each unit by its standing: its own tasks, else its 科室整体 task; a unit asked nothing is no 已达标.
+  const standing = new Map(model.units.map((u) => [u.unit, unitStanding(model, u)]));
+  const judged = model.units.filter((u) => standing.get(u.unit)?.status != null);
+  const teamJudged = judged.some((u) => standing.get(u.unit)?.source === 'team');
+  if (judged.length > 0) {
+    const counts = STATUS_WORDS.map(
+      (s) => [s, judged.filter((u) => standing.get(u.unit)?.status === s)] as const,
+    );
     const behind = counts.filter(([s, us]) => (s === '进度滞后' || s === '未达标') && us.length > 0);
+    const none = model.units.length - judged.length;
     body.push(
       para(
-        `对照全年任务，${counts.map(([s, us]) => `${s}${us.length}个`).join('、')}单位${
+        `对照全年任务${teamJudged ? '（部机关科室按科室整体任务，即个人任务×科室折算人数）' : ''}，${counts
+          .map(([s, us]) => `${s}${us.length}个`)
+          .join('、')}单位${none > 0 ? `（另有${none}个单位无单位任务）` : ''}${
           behind.length
             ? `，其中${behind.map(([s, us]) => `${s}的是${us.map((u) => u.unit).join('、')}`).join('；')}`
             : ''
+        }。`,
+      ),
+    );
+  }
+  // The department's own targets (000: 部机关 each month and the year), when the rules set them.
+  const dept = model.department;
+  if (dept && dept.indicators.length > 0) {
+    const missing = subjectShortfalls(dept, ['进度滞后', '未达标']);
+    body.push(
+      para(
+        `对照全部门目标，${dept.status}${missing.length ? `：${missing.join('；')}` : dept.compliant ? '（全部达标）' : ''}。`,
+      ),
+    );
+  }
+  // Personal tasks (000 §三(一)): how many people met them, those who did by name.
+  const judgedPeople = model.people.filter((x) => x.status !== null);
+  if (judgedPeople.length > 0) {
+    const done = judgedPeople.filter((x) => x.status === '已达标').map((x) => x.person);
+    body.push(
+      para(
+        `对照个人任务，${judgedPeople.length}人中${statusCounts(
+          judgedPeople.map((x) => x.status),
+          '人',
+        )}${done.length ? `，已完成任务的是${done.join('、')}` : ''}${
+          settings.showPeople ? '（每人情况详见附件2）' : ''
         }。`,
       ),
     );
@@ -282,7 +364,44 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
 
   // 三、通报表扬 / 通报批评, each with its reason.
   body.push({ kind: 'heading', text: '三、通报表扬和通报批评' });
-  const praised = model.units.filter((u) => u.first && u.points > 0);
+  // 通报批评 first: a unit the 通报 criticises or bars is not praised in the paragraph above it.
+  const criticised: string[] = [];
+  const blamed = new Set<string>();
+  if (model.zeroUnits.length) {
+    const n = model.zeroUnits.length;
+    criticised.push(
+      `${model.zeroUnits.join('、')}${n > 1 ? `${n}个单位` : ''}本期零报送（既无报送也无录用）`,
+    );
+    for (const name of model.zeroUnits) blamed.add(name);
+  }
+  const at = (s: Status) => model.units.filter((u) => standing.get(u.unit)?.status === s);
+  for (const u of at('未达标')) {
+    const st = standing.get(u.unit)!;
+    const task = st.source === 'team' ? '科室整体任务' : '全年任务';
+    const reasons = subjectShortfalls(st.subject!, ['未达标']);
+    criticised.push(
+      `${u.unit}未完成${task}：${reasons.length ? reasons.join('；') : '未达标'}${u.barred ? '，该单位及相关工作人员不得参加组织系统评先评优' : ''}`,
+    );
+    blamed.add(u.unit);
+  }
+  for (const u of at('进度滞后')) {
+    const st = standing.get(u.unit)!;
+    const reasons = subjectShortfalls(st.subject!, ['进度滞后', '未达标']);
+    criticised.push(
+      `${u.unit}${st.source === 'team' ? '科室整体' : ''}任务进度滞后：${reasons.length ? reasons.join('；') : '进度滞后'}`,
+    );
+    blamed.add(u.unit);
+  }
+  for (const u of model.units) if (u.barred) blamed.add(u.unit);
+  for (const x of model.penalties) {
+    criticised.push(
+      `${x.unit}《${x.title}》经核定倒扣${numText(Math.abs(x.points))}分${x.reason ? `（${x.reason}）` : '（按办法扣除该稿应得积分）'}`,
+    );
+    blamed.add(x.unit);
+  }
+  const firsts = model.units.filter((u) => u.first && u.points > 0);
+  const praised = firsts.filter((u) => !blamed.has(u.unit));
+  const notPraised = firsts.filter((u) => blamed.has(u.unit)).map((u) => u.unit);
   body.push(
     para(
       praised.length
@@ -291,30 +410,14 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
               (u) =>
                 `${u.unit}（${inType ? `${u.unitType}第一名，` : '第一名，'}积分${numText(u.points)}分，录用${numText(u.adoptions)}篇）`,
             )
-            .join('、')}在${label}组工信息工作中成绩突出，予以通报表扬。`
-        : '（一）通报表扬。本期无单位取得积分，不作表扬。',
+            .join('、')}在${label}组工信息工作中成绩突出，予以通报表扬。${
+            notPraised.length ? `${notPraised.join('、')}积分排名第一，但有任务未完成，不予表扬。` : ''
+          }`
+        : notPraised.length
+          ? `（一）通报表扬。${notPraised.join('、')}积分排名第一，但有任务未完成，本期不作表扬。`
+          : '（一）通报表扬。本期无单位取得积分，不作表扬。',
     ),
   );
-  const criticised: string[] = [];
-  if (model.zeroUnits.length) {
-    const n = model.zeroUnits.length;
-    criticised.push(
-      `${model.zeroUnits.join('、')}${n > 1 ? `${n}个单位` : ''}本期零报送（既无报送也无录用）`,
-    );
-  }
-  const failed = model.units.filter((u) => u.status === '未达标');
-  const behind = model.units.filter((u) => u.status === '进度滞后');
-  for (const u of failed)
-    criticised.push(
-      `${u.unit}未完成全年任务：${shortfallReason(u, ['未达标'])}${u.barred ? '，该单位及相关工作人员不得参加组织系统评先评优' : ''}`,
-    );
-  for (const u of behind)
-    criticised.push(`${u.unit}任务进度滞后：${shortfallReason(u, ['进度滞后', '未达标'])}`);
-  for (const x of model.penalties) {
-    criticised.push(
-      `${x.unit}《${x.title}》经核定倒扣${numText(Math.abs(x.points))}分${x.reason ? `（${x.reason}）` : '（按办法扣除该稿应得积分）'}`,
-    );
-  }
   body.push(
     para(
       criticised.length
@@ -331,18 +434,54 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   const attachments: NoticeTable[] = [rankingTable(model, rankingTitle, inType)];
   if (settings.showPeople) attachments.push(peopleTable(model, peopleTitle));
 
+  const titleParts = ['关于', label, '组工信息', '宣传工作', '情况的通报'];
   return {
-    title: `关于${label}组工信息宣传工作情况的通报`,
+    title: titleParts.join(''),
+    titleParts,
     issueLine: issueLine(model, settings.docNumber),
     recipients: `${settings.recipients || '各单位'}：`,
     opening: `根据${settings.method || '组工信息宣传工作考核办法'}，现将${label}各单位组工信息宣传工作情况通报如下。`,
     body,
     attachmentList,
-    issuer: settings.issuer,
+    // 落款 is never left out: with no 发文机关 in 设置 (部机关, 类别 presets) a placeholder to fill.
+    issuer: settings.issuer.trim() || ISSUER_PLACEHOLDER,
     date: chineseDate(options.issuedOn),
     contact: contactLine(settings.contact),
     attachments,
   };
+}
+
+/** The 落款 when 设置 names no 发文机关: a blank the office fills, as the 联系人 line has. */
+export const ISSUER_PLACEHOLDER = '（发文机关）';
+
+/**
+ * A title set on as few lines as fit `capacity`, broken only between `parts` (GB/T 9704 7.3.3: 回行时词意完整，
+ * 排列对称), and of those breaks the one whose longest line is shortest (a tie: the earlier break, so the
+ * subject stays whole: 关于2024年第四季度 / 组工信息宣传工作情况的通报, never …情况的通 / 报).
+ */
+export function balanceLines(parts: string[], capacity: number, width: (t: string) => number): string[] {
+  const total = width(parts.join(''));
+  if (total <= capacity || parts.length < 2) return [parts.join('')];
+  let best: string[] = [parts.join('')];
+  let bestMax = Number.POSITIVE_INFINITY;
+  // Two lines cover every title these 通报 have; three when the parts do not fit on two.
+  const tryBreaks = (breaks: number[]) => {
+    const lines: string[] = [];
+    let from = 0;
+    for (const b of [...breaks, parts.length]) {
+      lines.push(parts.slice(from, b).join(''));
+      from = b;
+    }
+    const max = Math.max(...lines.map(width));
+    if (max < bestMax) {
+      bestMax = max;
+      best = lines;
+    }
+  };
+  for (let i = 1; i < parts.length; i++) tryBreaks([i]);
+  if (bestMax > capacity)
+    for (let i = 1; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) tryBreaks([i, j]);
+  return best;
 }
 
 /** （联系人：张三，电话：68911234） — the office's text, or blanks to fill by hand. */
@@ -392,7 +531,7 @@ function rankingTable(model: ReportModel, title: string, inType: boolean): Notic
     clean(u.submissions),
     noPrevious || u.previousPoints === null ? '—' : clean(u.previousPoints),
     noPrevious || u.change === null ? '—' : clean(u.change),
-    u.status,
+    standingText(model, u),
     remark(u),
   ];
   const groups = model.rankGroups.map((g) => {
@@ -423,7 +562,27 @@ function rankingTable(model: ReportModel, title: string, inType: boolean): Notic
     }；累计积分为${model.year}年1月1日至本期末。`,
     `报送合计按稿件计，转报的同一稿件只计一次；名次${inType ? '在同类单位内排列' : '为全部单位排列'}，积分相同名次并列。`,
   ];
-  return { title, header: RANK_HEADER, pointCols: [3, 4, 5, 13, 14], changeCols: [14], groups, total, notes };
+  const sources = new Set(model.units.map((u) => unitStanding(model, u).source));
+  if (sources.has('team') || sources.has('none'))
+    notes.push(
+      `达标状态：${[
+        sources.has('team') ? '没有单位任务的科室按科室整体任务（个人任务×科室折算人数）判定' : '',
+        sources.has('none') ? `既无单位任务也无科室整体任务的单位为“${NO_UNIT_TASK}”` : '',
+      ]
+        .filter(Boolean)
+        .join('；')}。`,
+    );
+  // 1-based columns of RANK_HEADER: 本期积分 3, 其中转报分成 4, 累计积分 5, 上期积分 12, 比上期增减 13.
+  const col = (h: string) => RANK_HEADER.indexOf(h) + 1;
+  return {
+    title,
+    header: RANK_HEADER,
+    pointCols: ['本期积分', '其中转报分成', '累计积分', '上期积分', '比上期增减'].map(col),
+    changeCols: [col('比上期增减')],
+    groups,
+    total,
+    notes,
+  };
 }
 
 function peopleTable(model: ReportModel, title: string): NoticeTable {

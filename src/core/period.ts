@@ -116,7 +116,25 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
-/** The period just before: previous year / quarter / month, or a range of the same length. */
+/** Month index (y × 12 + m − 1) → the period that month starts, as a year, quarter or month when it is one. */
+function monthsPeriod(first: number, count: number): Period {
+  const y = Math.floor(first / 12);
+  const m = (first % 12) + 1;
+  if (count === 12 && m === 1) return yearPeriod(y);
+  if (count === 3 && m % 3 === 1) return quarterPeriod(y, (m + 2) / 3);
+  if (count === 1) return monthPeriod(y, m);
+  const last = first + count - 1;
+  const ly = Math.floor(last / 12);
+  const lm = (last % 12) + 1;
+  return rangePeriod(dayFromYmd(y, m, 1), dayFromYmd(ly, lm, daysInMonth(ly, lm)));
+}
+
+/**
+ * The period just before, calendar-aligned: the previous year / quarter / month; a range of whole months
+ * (上半年, 2024-04-01..2024-06-30, 1月至5月) the same number of months before it (下半年 → 上半年, 上半年 →
+ * the year before's 下半年), named as a quarter or month when it is one; any other range the same number
+ * of days before it.
+ */
 export function previousPeriod(p: Period): Period {
   const { y, m } = ymdOfDay(p.from);
   switch (p.kind) {
@@ -129,6 +147,12 @@ export function previousPeriod(p: Period): Period {
     case 'month':
       return m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
     case 'range': {
+      const a = ymdOfDay(p.from);
+      const b = ymdOfDay(p.to);
+      if (a.d === 1 && b.d === daysInMonth(b.y, b.m)) {
+        const count = b.y * 12 + b.m - (a.y * 12 + a.m) + 1;
+        return monthsPeriod(a.y * 12 + a.m - 1 - count, count);
+      }
       const len = p.to - p.from + 1;
       return rangePeriod(p.from - len, p.from - 1);
     }
@@ -153,6 +177,21 @@ export function samePeriodLastYear(p: Period): Period {
         dayFromYmd(b.y - 1, b.m, Math.min(b.d, daysInMonth(b.y - 1, b.m))),
       );
   }
+}
+
+/**
+ * Why a period cannot be a 通报's, or null. A range across two years is refused: the assessment period is
+ * the natural year (001 §五 每个自然年度为一个考核期), so its 累计积分, 达标状态 and 期数 belong to one year;
+ * across two they would read January alone as the new year and call the old year's months 0. An office
+ * issues the two parts (or the year) instead.
+ */
+export function periodRefusal(p: Period): string | null {
+  const a = ymdOfDay(p.from);
+  const b = ymdOfDay(p.to);
+  if (a.y === b.y) return null;
+  const first = rangePeriod(p.from, dayFromYmd(a.y, 12, 31));
+  const second = rangePeriod(dayFromYmd(b.y, 1, 1), p.to);
+  return `期间「${p.label}」跨越${a.y}年和${b.y}年：考核以自然年度为期，累计积分和达标状态按年度计算，一期通报不能跨年。请分两期生成：${first.code}（${first.label}）和 ${second.code}（${second.label}）。`;
 }
 
 export function inPeriod(day: Day | null, p: Period): boolean {

@@ -18,10 +18,11 @@
 //   every row's personal share, summed unrounded and rounded on the total.
 import { capMonths, capSpan } from './cap';
 import { yearOf } from './dates';
+import { userError } from './errors';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
 import { compareNames } from './names';
-import { previousPeriod, samePeriodLastYear, yearPeriod } from './period';
+import { periodRefusal, previousPeriod, samePeriodLastYear, yearPeriod } from './period';
 import { collect, emptyLevels, type MonthAcc, type PeriodTotals, type PersonTotals } from './reportPass';
 import { roundHalfUp } from './text';
 import type {
@@ -72,6 +73,9 @@ export function buildReport(
   asOf: Day,
   indicators: IndicatorEvaluation = periodIndicators(scored, rules, period, asOf),
 ): ReportModel {
+  // A range across two years has no one 累计 or 达标状态 (period.ts): refused, in every door.
+  const refusal = periodRefusal(period);
+  if (refusal) throw userError('usage', refusal, 'a report period may not span two years');
   const s = rules.settings;
   const year = yearOf(period.to);
   const unitType = new Map(rules.units.map((u) => [u.name, u.type]));

@@ -3,10 +3,12 @@
 import { dayFromYmd, monthOf, yearOf } from '../core/dates';
 import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
+import { NO_UNIT_TASK, unitStanding } from '../core/notice';
 import { dayZh } from '../core/period';
 import { clean } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
 import type { ChartSpec, SheetModel, SheetValue } from './model';
+import { cutLines } from './notice';
 import {
   COLORS,
   FMT_INT,
@@ -21,11 +23,14 @@ import {
 } from './report';
 import { DASHBOARD_TAB } from './tabs';
 
-/** A text progress bar, e.g. ██████░░░░ 60%. */
+/**
+ * A text progress bar, e.g. ██████░░░░ 60%: the bar stays within 0..100 %, the percentage is the
+ * 完成率 beside it (137 %, or −11 % after a 倒扣), never a second figure.
+ */
 export function progressBar(fraction: number, width = 10): string {
-  const f = Number.isFinite(fraction) ? Math.max(0, fraction) : 0;
-  const full = Math.round(Math.min(1, f) * width);
-  return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${Math.round(f * 100)}%`;
+  const f = Number.isFinite(fraction) ? fraction : 0;
+  const full = Math.round(Math.min(1, Math.max(0, f)) * width);
+  return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${Math.round(f * 100) + 0}%`;
 }
 
 /** The unit's yearly points target: its 全年 indicator on points (named …积分…). */
@@ -51,15 +56,17 @@ function pointsToDate(u: UnitRankRow): number {
 }
 
 // Those that need a leader's word first: failed (the year closed unmet), then behind pace, on pace, done.
+// A unit asked nothing (无单位任务) comes last.
 const ORDER: Record<Status, number> = { 未达标: 0, 进度滞后: 1, 进度正常: 2, 已达标: 3 };
+const order = (s: Status | null) => (s === null ? 4 : ORDER[s]);
 
-function sortForLeaders(units: UnitRankRow[]): UnitRankRow[] {
+function sortForLeaders(units: UnitRankRow[], standing: (u: UnitRankRow) => Status | null): UnitRankRow[] {
   const rate = (u: UnitRankRow) => {
     const t = pointsIndicator(u.indicators)?.target ?? 0;
     return t > 0 ? pointsToDate(u) / t : Number.POSITIVE_INFINITY;
   };
   return [...units].sort(
-    (a, b) => ORDER[a.status] - ORDER[b.status] || rate(a) - rate(b) || compareNames(a.unit, b.unit),
+    (a, b) => order(standing(a)) - order(standing(b)) || rate(a) - rate(b) || compareNames(a.unit, b.unit),
   );
 }
 
@@ -78,16 +85,28 @@ function stillNeededText(u: UnitRankRow): string {
   return parts.length ? parts.join('，') : '已完成';
 }
 
-/** 已达标 12个、进度正常 3个、进度滞后 2个（A、B）、未达标 1个（C） */
-export function statusSummary(units: UnitRankRow[]): string {
-  const order: Status[] = ['已达标', '进度正常', '进度滞后', '未达标'];
-  return order
-    .map((s) => {
-      const names = units.filter((u) => u.status === s).map((u) => u.unit);
-      const named = (s === '进度滞后' || s === '未达标') && names.length ? `（${names.join('、')}）` : '';
-      return `${s}${names.length}个${named}`;
-    })
-    .join('，');
+/**
+ * 已达标 12个、进度正常 3个、进度滞后 2个（A、B）、未达标 1个（C）, and 无单位任务 N个 when some unit has no
+ * task (its own or its 科室整体): such a unit is never counted 已达标. `standing` defaults to the unit's status.
+ */
+export function statusSummary(
+  units: UnitRankRow[],
+  standing: (u: UnitRankRow) => Status | null = (u) => u.status,
+): string {
+  const words: Status[] = ['已达标', '进度正常', '进度滞后', '未达标'];
+  const parts = words.map((s) => {
+    const names = units.filter((u) => standing(u) === s).map((u) => u.unit);
+    const named = (s === '进度滞后' || s === '未达标') && names.length ? `（${names.join('、')}）` : '';
+    return `${s}${names.length}个${named}`;
+  });
+  const none = units.filter((u) => standing(u) === null).length;
+  if (none > 0) parts.push(`${NO_UNIT_TASK}${none}个`);
+  return parts.join('，');
+}
+
+/** Half-width units of 12 pt bold text that fit across columns of these pixel widths (a CJK character ≈ 16 px). */
+function summaryUnits(widths: number[]): number {
+  return Math.max(20, Math.floor((widths.reduce((a, w) => a + w, 0) - 8) / 8));
 }
 
 /**
@@ -130,18 +149,21 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   const headers = [...FIXED, ...shown, ...(hidden ? ['其他指标'] : []), ...(openQuota ? ['本月还差'] : [])];
   const width = Math.max(headers.length, 9);
   const b = new SheetBuilder(width);
+  // Column 3 also heads the month table's last-year column; indicator cells hold 达标9/9个月，本月1篇/目标2.
+  const widths = [170, 96, 110, 64, 84, 60, 150, 72, ...shown.map(() => 190), ...(hidden ? [260] : [])];
+  while (widths.length < width) widths.push(96);
 
   const title = b.line(`${model.year}年组工信息宣传工作领导看板`, TITLE_STYLE);
-  // The line a leader reads first: the totals and who is behind (plain text, no merge across the
-  // frozen first column; it runs over the empty cells to its right).
+  // The line a leader reads first: the totals and who is behind, cut into lines as wide as the unit table
+  // (one sheet row a line: Sheets does not fit a merged row to wrapped text, Excel and WPS no row).
   const t = model.totals;
-  const summary = b.add([
-    `全年积分${numText(t.points)}分，录用${numText(t.adoptions)}篇，报送${numText(t.submissions)}篇；${model.units.length}个单位中${statusSummary(model.units)}。`,
-  ]);
-  b.style(
-    { row: summary, col: 1, rows: 1, cols: 1 },
-    { bold: true, fontSize: 12, fontColor: COLORS.sectionFg },
-  );
+  const standing = (u: UnitRankRow) => unitStanding(model, u).status;
+  const summaryText = `全年积分${numText(t.points)}分，录用${numText(t.adoptions)}篇，报送${numText(t.submissions)}篇；${model.units.length}个单位中${statusSummary(model.units, standing)}。`;
+  const summaryRows = cutLines(summaryText, summaryUnits(widths.slice(0, headers.length))).map((line) => {
+    const row = b.add([line]);
+    b.style({ row, col: 1, rows: 1, cols: 1 }, { bold: true, fontSize: 12, fontColor: COLORS.sectionFg });
+    return row;
+  });
   b.line(
     `数据截至：${dayZh(Math.min(model.asOf, dayFromYmd(model.year, 12, 31)))}　　全年时间进度：${Math.round(elapsed * 100)}%　　规则：${
       model.preset || '—'
@@ -151,7 +173,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   b.section('一、各单位全年积分进度（未达标、进度滞后的单位排在前面）');
   const headerRow = b.header(headers);
 
-  const units = sortForLeaders(model.units);
+  const units = sortForLeaders(model.units, standing);
   const first = b.next;
   for (const u of units) {
     const target = pointsIndicator(u.indicators);
@@ -166,7 +188,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
       t === null ? null : clean(t * elapsed),
       rate === null ? null : clean(rate),
       rate === null ? '（无积分目标）' : progressBar(rate),
-      u.status,
+      standing(u) ?? NO_UNIT_TASK,
     ];
     for (const name of shown) {
       const i = u.indicators.find((x) => x.name === name);
@@ -185,11 +207,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     b.format({ row: first, col: 3, rows: n, cols: 3 }, FMT_POINTS);
     b.format({ row: first, col: 6, rows: n, cols: 1 }, FMT_PERCENT);
     b.style({ row: first, col: 7, rows: n, cols: 1 }, { fontColor: '#3c78d8' });
-    b.statusColumn(
-      first,
-      8,
-      units.map((u) => u.status),
-    );
+    b.statusColumn(first, 8, units.map(standing));
     shown.forEach((name, k) => {
       b.statusColumn(
         first,
@@ -200,7 +218,11 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   }
   b.style({ row: headerRow, col: 1, rows: Math.max(n, 1) + 1, cols: headers.length }, { border: true });
   const legend = b.add([
-    `颜色说明：已达标（绿）、进度正常（蓝）、进度滞后（黄）、未达标（红）；“按进度应完成”＝全年目标×时间进度；进度条满格为100%，完成率可超过100%；每月指标为“达标月数/已过月数”；“—”为该单位不考核此项。`,
+    `颜色说明：已达标（绿）、进度正常（蓝）、进度滞后（黄）、未达标（红）；“按进度应完成”＝全年目标×时间进度；进度条满格为100%，完成率可超过100%；每月指标为“达标月数/已过月数”；“—”为该单位不考核此项${
+      model.units.some((u) => unitStanding(model, u).source === 'team')
+        ? '；没有单位任务的科室，状态为科室整体任务（个人任务×科室折算人数）'
+        : ''
+    }。`,
   ]);
   b.style({ row: legend, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
 
@@ -290,9 +312,6 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     b.style({ row: teamHeader, col: 1, rows: model.teams.length + 1, cols: 9 }, { border: true });
   }
 
-  // Column 3 also heads the month table's last-year column; indicator cells hold 达标9/9个月，本月1篇/目标2.
-  const widths = [170, 96, 110, 64, 84, 60, 150, 72, ...shown.map(() => 190), ...(hidden ? [260] : [])];
-  while (widths.length < width) widths.push(96);
   // Rows down to the header are frozen, no column: the title lines are merged across the table, and
   // Sheets refuses a merge across a frozen column ("You can't merge frozen and non-frozen columns").
   return b.build(DASHBOARD_TAB, {
@@ -301,7 +320,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     charts,
     tabColor: '#38761d',
     // A merged title row is not fitted to its 16 pt text in the .xlsx: it would overlap the line below.
-    rowHeights: { [title]: 26, [summary]: 18 },
+    rowHeights: { [title]: 26, ...Object.fromEntries(summaryRows.map((r) => [r, 18])) },
     print: { landscape: true, fitToWidth: true },
   });
 }

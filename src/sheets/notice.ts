@@ -8,7 +8,7 @@
 //   row per printed line: a row's height is not fitted to wrapped text everywhere (exceljs, WPS), so
 //   the lines are cut here, at 38 characters of 12 pt, breaking after punctuation where it can.
 // - No merges on the body (one column), none across a frozen column on the 附件 (nothing frozen left).
-import type { NoticeCell, NoticeDoc, NoticeTable } from '../core/notice';
+import { balanceLines, type NoticeCell, type NoticeDoc, type NoticeTable } from '../core/notice';
 import { rangeLabel } from '../core/period';
 import type { ReportModel } from '../core/types';
 import type { CellStyle, SheetModel, SheetValue } from './model';
@@ -26,26 +26,69 @@ const BODY: CellStyle = { fontSize: 12 };
 
 /** Punctuation a line may not start with: it hangs at the end of the line before (避头点). */
 const NO_LINE_START = '，。、；：？！）》」』”’%';
+/** Opening brackets and quotes a line may not end with: they go to the next line with what they open. */
+const NO_LINE_END = '（《「『“‘';
+/** Punctuation after which a line breaks best. */
+const BREAK_AFTER = '，。、；：？！）》」』”’';
+/** How far back (in half-width units) a line looks for punctuation to break after instead of mid-phrase. */
+const LOOK_BACK = 8;
+
+/** Text in unbreakable pieces: a run of digits, a decimal point and ASCII letters (3.5, 2024, ZG_A1) is one. */
+function pieces(text: string): string[] {
+  return text.match(/[0-9A-Za-z_.+\-/%]+|[\s\S]/gu) ?? [];
+}
 
 /**
  * Chinese body text cut into lines of at most `units` columns (a CJK character counts 2), as a
- * typesetter does: anywhere, except that closing punctuation stays on the line before.
+ * typesetter does: never inside a number or an ASCII word (3.5分, 162分 stay whole), closing punctuation
+ * stays on the line before, an opening bracket goes to the next, and a line that can end after a
+ * punctuation mark a few characters back does so rather than cut a phrase.
  */
 export function cutLines(text: string, units: number): string[] {
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
   let w = 0;
-  for (const ch of text) {
-    const cw = (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
-    if (w + cw > units && line !== '' && !NO_LINE_START.includes(ch)) {
-      lines.push(line);
-      line = '';
-      w = 0;
+  const push = (taken: string[]) => {
+    lines.push(taken.join(''));
+  };
+  for (const piece of pieces(text)) {
+    const pw = widthOf(piece);
+    if (w + pw > units && line.length > 0 && !NO_LINE_START.includes(piece)) {
+      // Break after the last punctuation within LOOK_BACK units, else here; an opening bracket moves on.
+      let cut = line.length;
+      let back = 0;
+      for (let k = line.length - 1; k > 0 && back <= LOOK_BACK; k--) {
+        if (BREAK_AFTER.includes(line[k])) {
+          cut = k + 1;
+          break;
+        }
+        back += widthOf(line[k]);
+      }
+      // The carried words must fit with the piece on the next line, else break here after all.
+      if (widthOf(line.slice(cut).join('')) + pw > units) cut = line.length;
+      while (cut > 1 && NO_LINE_END.includes(line[cut - 1])) cut--;
+      push(line.slice(0, cut));
+      line = line.slice(cut);
+      w = widthOf(line.join(''));
     }
-    line += ch;
-    w += cw;
+    // A piece longer than a whole line (a long number, a link) is cut where it must be.
+    if (pw > units && line.length === 0) {
+      let part = '';
+      for (const ch of piece) {
+        if (widthOf(part + ch) > units) {
+          lines.push(part);
+          part = '';
+        }
+        part += ch;
+      }
+      line = [part];
+      w = widthOf(part);
+      continue;
+    }
+    line.push(piece);
+    w += pw;
   }
-  if (line !== '') lines.push(line);
+  if (line.length > 0) push(line);
   return lines;
 }
 
@@ -81,7 +124,8 @@ export function noticeBodySheet(model: ReportModel, doc: NoticeDoc): SheetModel 
     `${'\u3000'.repeat(Math.max(0, Math.floor((BODY_LINE - widthOf(text)) / 2) - 4))}${text}`;
   lines(center(doc.issueLine, BODY_LINE), BODY, BODY_LINE, '');
   b.blank();
-  for (const t of cutLines(doc.title, TITLE_LINE))
+  // The title on balanced lines broken between words (GB/T 9704 7.3.3: 词意完整，排列对称).
+  for (const t of balanceLines(doc.titleParts, TITLE_LINE, widthOf))
     lines(center(t, TITLE_LINE), { bold: true, fontSize: 16 }, TITLE_LINE, '');
   b.blank();
   lines(doc.recipients, BODY, BODY_LINE, '');
@@ -114,6 +158,15 @@ export function noticeBodySheet(model: ReportModel, doc: NoticeDoc): SheetModel 
 
 const cellValue = (c: NoticeCell): SheetValue => c;
 
+/** The widest 单位 column of a 附件 tab in pixels; a longer name wraps. */
+const UNIT_MAX = 280;
+/** Pixels of 10 pt text: a CJK character about 13.5, others about 7. */
+const textPx = (t: string) => {
+  let px = 0;
+  for (const ch of t) px += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 13.5 : 7;
+  return px;
+};
+
 /** One 附件 table on its own tab: 附件N, its title, the header, its groups with captions, notes. */
 export function attachmentSheet(model: ReportModel, table: NoticeTable, k: number): SheetModel {
   const width = table.header.length;
@@ -123,6 +176,10 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
   const header = b.header(table.header);
   const status = table.header.indexOf('达标状态') + 1;
   const remark = table.header.indexOf('备注') + 1;
+  // 单位 as wide as its longest name up to UNIT_MAX px; longer names wrap within it, their rows as tall
+  // as their lines (the .xlsx does not fit a row to wrapped text; Sheets does).
+  const unitCol = table.header.indexOf('单位');
+  const heights: Record<number, number> = {};
   for (const g of table.groups) {
     if (g.caption) {
       const row = b.add([g.caption]);
@@ -133,7 +190,15 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
       );
     }
     const first = b.next;
-    for (const r of g.rows) b.add(r.map(cellValue));
+    for (const r of g.rows) {
+      const row = b.add(r.map(cellValue));
+      const name = unitCol < 0 ? '' : String(r[unitCol] ?? '');
+      const lines = Math.ceil((textPx(name) + 12) / UNIT_MAX);
+      if (lines > 1) {
+        b.style({ row, col: unitCol + 1, rows: 1, cols: 1 }, { wrap: true });
+        heights[row] = Math.ceil(lines * 13.5 + 3);
+      }
+    }
     const n = g.rows.length;
     if (n === 0) {
       b.add(['（无）']);
@@ -172,9 +237,11 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
       { fontColor: COLORS.muted, fontSize: 9 },
     );
   }
+  const names = unitCol < 0 ? [] : table.groups.flatMap((g) => g.rows.map((r) => String(r[unitCol] ?? '')));
+  const unitWidth = Math.ceil(Math.min(UNIT_MAX, Math.max(150, ...names.map((n) => textPx(n) + 12))));
   const widths = table.header.map((h) =>
     h === '单位'
-      ? 150
+      ? unitWidth
       : h === '姓名'
         ? 80
         : h === '说明'
@@ -187,6 +254,7 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
     frozenRows: header,
     frozenCols: 0,
     columnWidths: widths,
+    rowHeights: heights,
     tabColor: COLORS.headerBg,
     // The ranking (15 columns) prints landscape; the people table (8) fits A4 portrait, as in the .docx.
     print: { landscape: width > 8, fitToWidth: true, repeatRows: header },

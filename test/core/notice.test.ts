@@ -72,7 +72,7 @@ describe('buildNotice', () => {
       doc.body.findIndex((b) => b.text === '三、通报表扬和通报批评'),
     );
     expect(two.map((b) => b.text)).toEqual([
-      '全部15个单位。前三名：峡窝镇党委（10分，并列第1）、组织科（10分，并列第1）；13个单位本期积分为0。',
+      '全部15个单位。前两名：峡窝镇党委（10分，并列第1）、组织科（10分，并列第1）；13个单位本期积分为0。',
       '各单位具体得分详见附件1。',
     ]);
     expect(doc.attachments.map((t) => t.title)).toEqual(['2024年第三季度各单位组工信息积分排名表']);

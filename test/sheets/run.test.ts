@@ -196,14 +196,23 @@ describe('layouts', () => {
     const dash = dashboardSheet(result.report, 'x');
     const t = result.report.totals;
     const behind = result.report.units.filter((u) => u.status === '进度滞后').map((u) => u.unit);
-    expect(dash.values[1][0]).toMatch(
+    // The first line, cut into rows as wide as the unit table, down to 数据截至.
+    const summaryEnd = dash.values.findIndex((r) => String(r[0]).startsWith('数据截至'));
+    const summary = dash.values
+      .slice(1, summaryEnd)
+      .map((r) => r[0])
+      .join('');
+    expect(summary).toMatch(
       new RegExp(
         `^全年积分${t.points}分，录用${t.adoptions}篇，报送${t.submissions}篇；15个单位中已达标\\d+个，进度正常\\d+个，进度滞后${behind.length}个（`,
       ),
     );
-    expect(String(dash.values[1][0])).toContain(behind.join('、'));
-    // The merged 16 pt title row is tall enough not to overlap that line in the .xlsx.
-    expect(dash.rowHeights).toEqual({ 1: 26, 2: 18 });
+    expect(summary).toContain(behind.join('、'));
+    // The merged 16 pt title row is tall enough not to overlap that line in the .xlsx; a row a line.
+    expect(dash.rowHeights).toEqual({
+      1: 26,
+      ...Object.fromEntries(Array.from({ length: summaryEnd - 1 }, (_, k) => [k + 2, 18])),
+    });
     const header = dash.values.findIndex((r) => r[0] === '单位');
     const unitRows = dash.values.slice(header + 1, header + 1 + result.report.units.length);
     const rank = { 未达标: 0, 进度滞后: 1, 进度正常: 2, 已达标: 3 } as Record<string, number>;
@@ -362,7 +371,7 @@ describe('末 with many units tied', () => {
     const result = runReport(port, { period: parsePeriod('2024-03')! });
     const ranking = result.notice.body.filter((b) => b.text.startsWith('（一）乡镇街道'));
     expect(ranking.map((b) => b.text)).toEqual([
-      '（一）乡镇街道（5个）。前三名：峡窝镇党委（10分）；4个单位本期积分为0。',
+      '（一）乡镇街道（5个）。第一名：峡窝镇党委（10分）；4个单位本期积分为0。',
     ]);
     expect(result.report.units.filter((u) => u.last)).toEqual([]);
     const table = port.written.find((m) => m.name === '通报 2024-03 附件1')!;
