@@ -13,8 +13,9 @@ import { resolveRules } from '../core/index';
 import { headerField, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
-import type { Cell, Grid } from '../core/types';
+import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
+import { inferUnits } from '../sheets/run';
 import {
   DATE_FORMAT,
   dashboardPlaceholder,
@@ -48,6 +49,8 @@ export interface SetupSummary {
   formulas: number;
   protectedTabs: string[];
   notes: string[];
+  /** The ledger's tab (稿件台账, or the tab the office keeps it in). */
+  ledgerTab?: string;
 }
 
 function isEmptySheet(sheet: Sheet): boolean {
@@ -347,10 +350,36 @@ function restrict(p: GoogleAppsScript.Spreadsheet.Protection, editors: string[])
 export function presetGridsForToday(
   name: PresetName,
   year: number = yearOf(todayIn(spreadsheetZone())),
+  units?: (known: UnitDef[]) => UnitDef[],
 ): Record<RuleTableName, Grid> {
   const rules = presetRules(name);
   rules.settings.year = year;
+  if (units) rules.units = units(rules.units);
   return rulesToGrids(rules);
+}
+
+/**
+ * The 单位 table for a ledger that has rows: the preset's units (the 指标 table names their types) and
+ * every other unit the ledger names, as the report reads a workbook without a 单位 table (inferUnits: a
+ * type from the name, the authors seen as headcount), so no unit of the ledger drops out of the 通报 once
+ * the table exists. Said in the summary, for the office to check types and headcounts.
+ */
+function ledgerUnits(
+  ledger: Sheet | null,
+  summary: SetupSummary,
+): ((known: UnitDef[]) => UnitDef[]) | undefined {
+  if (!ledger || isEmptySheet(ledger) || !locateLedgerHeader(ledger)?.complete) return undefined;
+  const grid = ledger.getDataRange().getValues() as Grid;
+  return (known) => {
+    const { inferred } = inferUnits(grid, known);
+    if (inferred.length === 0) return known;
+    summary.notes.push(
+      `「${ledger.getName()}」中有${inferred.length}个单位不在上街区预设中，已加入「单位」表：${inferred
+        .map((u) => `${u.name}（${u.type}，${u.headcount}人）`)
+        .join('、')}；类型按名称推断、人数按作者数计，请核对。`,
+    );
+    return [...known, ...inferred];
+  };
 }
 
 /** 初始化台账: idempotent; returns what it did. */
@@ -374,12 +403,18 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   } else if (!blank && zone !== null && zone !== LEDGER_ZONE) {
     summary.notes.push(`表格时区为 ${zone}（文件 → 设置），未改动：日期、“今天”均按该时区计算。`);
   }
-  const preset = presetGridsForToday('上街区', yearOf(todayIn(spreadsheetZone(ss))));
   const widths: Partial<Record<RuleTableName, number>> = {};
+  const found = ruleTabs(ss.getSheets().map((sh) => sh.getName()));
+  const existingLedger = findLedgerSheet(ss, Object.values(found.tabs) as string[]);
+  const unitTab = found.tabs.单位 === undefined ? null : ss.getSheetByName(found.tabs.单位);
+  const preset = presetGridsForToday(
+    '上街区',
+    yearOf(todayIn(spreadsheetZone(ss))),
+    unitTab && !isEmptySheet(unitTab) ? undefined : ledgerUnits(existingLedger, summary),
+  );
 
   // Rule tabs first: the ledger's formulas name them. A table is read from the tab the report reads it
   // from (单位 , 单位 的副本, 考核指标 …): a preset copy beside it would shadow the office's own.
-  const found = ruleTabs(ss.getSheets().map((sh) => sh.getName()));
   const tabNames: Partial<Record<RuleTableName, string>> = {};
   for (const name of RULE_TABS) {
     const tab = found.tabs[name];
@@ -426,6 +461,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     patchLedger(ss, ledger, locateLedgerHeader(ledger) as LedgerHeaderAt, widths, tabNames, summary);
     at = locateLedgerHeader(ledger);
   }
+  summary.ledgerTab = ledger.getName();
   if (at) protectComputedColumns(ledger, at, summary);
 
   let dashboard = ss.getSheetByName(DASHBOARD_TAB);
@@ -454,12 +490,13 @@ export function setupSummaryText(s: SetupSummary): string {
   const lines: string[] = [];
   if (s.created.length > 0) lines.push(`已新建：${s.created.join('、')}`);
   if (s.filled.length > 0) lines.push(`已按上街区积分办法填入：${s.filled.join('、')}`);
-  if (s.addedHeaders.length > 0) lines.push(`稿件台账已补充列：${s.addedHeaders.join('、')}`);
+  const tab = s.ledgerTab ?? LEDGER_TAB;
+  if (s.addedHeaders.length > 0) lines.push(`${tab}已补充列：${s.addedHeaders.join('、')}`);
   if (s.formulas > 0) lines.push(`已设置自动计算列 ${s.formulas} 列（积分、计任务、校验）`);
   if (lines.length === 0) lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');
   if (s.protectedTabs.length > 0) {
     lines.push(
-      `受保护的表：${s.protectedTabs.join('、')}；稿件台账的审核状态、核定、调整分、调整理由列同样受保护`,
+      `受保护的表：${s.protectedTabs.join('、')}；${tab}的审核状态、核定、调整分、调整理由列同样受保护`,
     );
   }
   lines.push(...s.notes);
