@@ -121,7 +121,8 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         preset: report.preset,
         units: report.units.length,
         rows: report.totals.rows,
-        notices,
+        // An office's own tab kept under another name is said beside the report's notices.
+        notices: [...notices, ...port.notes],
         issues: [
           // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
           ...noticeDetails
