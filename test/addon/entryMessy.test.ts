@@ -90,3 +90,16 @@ describe('录入稿件 reads rule tables under near-miss names', () => {
     expect(okOf(getEntryFormData()).units.map((u) => u.name)).toEqual(['甲镇党委']);
   });
 });
+
+describe('生成通报 on a ledger whose header row is gone', () => {
+  it('says the tab is there but its header is not (it said there was no 稿件台账)', async () => {
+    const { generateReport } = await import('../../src/addon/main');
+    const [, ...rows] = ledgerGrid(ROWS) as unknown[][];
+    apps.spreadsheet._addSheet('稿件台账', rows);
+    expect(generateReport('2024')).toMatchObject({
+      ok: false,
+      message:
+        '「稿件台账」表前几行中找不到含「标题」和「单位」的表头行（表头可能被删除，或排序时被排进了数据中）：请在数据上方插入一行，填写表头（标题、作者、单位……）后重试',
+    });
+  });
+});
