@@ -481,10 +481,16 @@ export function planLedgerPatch(
       }
     }
   }
+  // A date column kept in its own format (yyyymmdd numbers) gets no date check either: Sheets would mark
+  // every such cell as invalid.
+  const numberDates = (col: number) =>
+    DATE_COLUMNS.includes(fieldOf(header[col - 1]) as LedgerField) &&
+    !newCols.has(col) &&
+    (state.keepFormat?.(col, DATE_FORMAT) ?? false);
   const validations = ledgerValidations(
     header,
     state.maxRows,
-    (col) => newCols.has(col) || !(state.validated[col - 1] ?? false),
+    (col) => (newCols.has(col) || !(state.validated[col - 1] ?? false)) && !numberDates(col),
     firstData,
     tabNames,
   );

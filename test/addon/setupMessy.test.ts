@@ -192,6 +192,9 @@ describe('初始化台账 and dates typed as yyyymmdd numbers', () => {
     const col = (h: string) => LEDGER_HEADERS.indexOf(h as never) + 1;
     expect(sheet._peek(2, col('录用日期'))?.fmt ?? '').not.toBe('yyyy-mm-dd');
     expect(sheet._peek(2, col('报送日期'))?.fmt).toBe('yyyy-mm-dd');
+    // No date check on the numbers either (Sheets would flag every one of them).
+    expect(sheet._peek(2, col('录用日期'))?.dv?._type).toBeUndefined();
+    expect(sheet._peek(2, col('报送日期'))?.dv?._type).toBe('DATE_IS_VALID_DATE');
     expect(summary.notes).toContain(
       '「录用日期」列有以数字填写的日期（如 20240305），未设为日期格式，以免这些数字被显示、读作别的日期；它们仍按日期读取。',
     );
