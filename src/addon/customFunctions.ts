@@ -102,7 +102,7 @@ export function computedColumns(
         ? ruleErrorText(errors)
         : parsed.headerIssues.length > 0 && parsed.rows.length === 0
           ? startsBelowHeader(ledger)
-            ? BELOW_HEADER
+            ? headerInsideText(ledger)
             : parsed.headerIssues.join('；')
           : '';
     if (stop !== '') {
@@ -140,6 +140,22 @@ export function computedColumns(
 /** A ledger range that starts below the header (稿件台账!A2:V): its first rows name no column. */
 export const BELOW_HEADER =
   '区域须从表头行开始：请把台账范围写成含表头的 稿件台账!A1:V（表头上方有标题行时从第1行写起）';
+
+/**
+ * Below-header text for a range whose header row sits among the data (sorted into it): where it is, so the
+ * office moves it back; else BELOW_HEADER. Only on this refusal path, never on a readable ledger.
+ */
+function headerInsideText(ledger: Grid): string {
+  for (let r = 8; r < ledger.length; r++) {
+    const row = ledger[r];
+    if (!Array.isArray(row)) continue;
+    const fields = row.map((c) => headerField(c));
+    if (fields.includes('标题') && fields.includes('单位')) {
+      return `表头行在区域第${r + 1}行（可能排序时被排进了数据中）：请把它移回数据上方的第1行`;
+    }
+  }
+  return BELOW_HEADER;
+}
 
 function startsBelowHeader(ledger: Grid): boolean {
   return !ledger

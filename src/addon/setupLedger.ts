@@ -51,6 +51,8 @@ export interface SetupSummary {
   notes: string[];
   /** The ledger's tab (稿件台账, or the tab the office keeps it in). */
   ledgerTab?: string;
+  /** The ledger was left alone: no header row found (its reviewer columns are not protected either). */
+  ledgerUntouched?: boolean;
 }
 
 function isEmptySheet(sheet: Sheet): boolean {
@@ -454,6 +456,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     at = locateLedgerHeader(ledger);
   } else if (locateLedgerHeader(ledger) === null) {
     // Never write headers over a data row: the office puts the header back first.
+    summary.ledgerUntouched = true;
     summary.notes.push(
       `「${ledger.getName()}」前${HEADER_SCAN_ROWS}行中没有含「标题」「单位」的表头行（可能被删除或排序到了数据中），未改动该表：请在数据上方插入一行，填写表头（标题、作者、单位……）后重新运行初始化台账。`,
     );
@@ -493,10 +496,13 @@ export function setupSummaryText(s: SetupSummary): string {
   const tab = s.ledgerTab ?? LEDGER_TAB;
   if (s.addedHeaders.length > 0) lines.push(`${tab}已补充列：${s.addedHeaders.join('、')}`);
   if (s.formulas > 0) lines.push(`已设置自动计算列 ${s.formulas} 列（积分、计任务、校验）`);
-  if (lines.length === 0) lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');
+  if (lines.length === 0 && !s.ledgerUntouched)
+    lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');
   if (s.protectedTabs.length > 0) {
     lines.push(
-      `受保护的表：${s.protectedTabs.join('、')}；${tab}的审核状态、核定、调整分、调整理由列同样受保护`,
+      s.ledgerUntouched
+        ? `受保护的表：${s.protectedTabs.join('、')}`
+        : `受保护的表：${s.protectedTabs.join('、')}；${tab}的审核状态、核定、调整分、调整理由列同样受保护`,
     );
   }
   lines.push(...s.notes);

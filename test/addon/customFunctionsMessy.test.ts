@@ -27,6 +27,14 @@ describe('custom functions on messy ranges', () => {
     expect((main.ZG_POINTS(noTitle) as unknown[][])[1]).toEqual(['台账缺少「标题」列']);
   });
 
+  it('a header sorted into the data: says in which row of the range it is', () => {
+    const rows = ledgerGrid(Array.from({ length: 12 }, (_, i) => adoption({ 标题: `稿${i}` })));
+    const sorted = [...rows.slice(1, 10), rows[0], ...rows.slice(10)];
+    expect((main.ZG_POINTS(sorted) as unknown[][])[1]).toEqual([
+      '表头行在区域第10行（可能排序时被排进了数据中）：请把它移回数据上方的第1行',
+    ]);
+  });
+
   it('ZG_STATUS with an as-of cell that is no date names it; a missing one still asks for it', () => {
     expect(main.ZG_STATUS('峡窝镇党委', ledger, '明天')).toBe(
       '第3个参数“截至日期”“明天”不是日期：请引用一个写有 =TODAY() 的单元格，或写成 2024-12-20 这样的日期',

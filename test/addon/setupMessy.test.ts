@@ -3,7 +3,7 @@
 // column, a header row deleted. Setup must give the numbers of the clean ledger, never write over data.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as main from '../../src/addon/main';
-import { runSetup } from '../../src/addon/setupLedger';
+import { runSetup, setupSummaryText } from '../../src/addon/setupLedger';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import type { Cell, Grid } from '../../src/core/types';
 import { evaluateFormula } from '../fakes/evaluate';
@@ -135,6 +135,10 @@ describe('初始化台账 finds the header as the engine does', () => {
     const summary = runSetup();
     expect(JSON.stringify(sheet._grid())).toBe(before);
     expect(summary.addedHeaders).toEqual([]);
+    // The summary does not call the ledger complete nor its reviewer columns protected.
+    const text = setupSummaryText(summary);
+    expect(text).not.toContain('台账已完整');
+    expect(text).not.toContain('审核状态');
     expect(summary.notes).toContain(
       '「稿件台账」前8行中没有含「标题」「单位」的表头行（可能被删除或排序到了数据中），未改动该表：请在数据上方插入一行，填写表头（标题、作者、单位……）后重新运行初始化台账。',
     );
