@@ -79,12 +79,13 @@ export interface LedgerHeaderAt {
  * naming 标题 without 单位 is still the header (setup adds 单位); null when no row of the top ones is a
  * header (a header row deleted or sorted into the data): nothing is written then.
  */
-export function locateLedgerHeader(sheet: Sheet): LedgerHeaderAt | null {
+export function locateLedgerHeader(sheet: Sheet, withFormulas = true): LedgerHeaderAt | null {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const rows = Math.min(HEADER_SCAN_ROWS, sheet.getMaxRows());
   const top = sheet.getRange(1, 1, rows, lastCol);
   const values = top.getValues() as Grid;
-  const formulas = top.getFormulas();
+  // The formulas only setup needs (the live preview reads the header alone).
+  const formulas = withFormulas ? top.getFormulas() : values.map((r) => r.map(() => ''));
   const atRows = (first: number, last: number, complete = false): LedgerHeaderAt => {
     const header: Cell[] = [];
     const fs: string[] = [];
@@ -113,13 +114,15 @@ export function locateLedgerHeader(sheet: Sheet): LedgerHeaderAt | null {
  * no rule or generated tab and whose header names 标题 and 单位 (an office's own name, a CSV import's).
  */
 export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[] = []): Sheet | null {
+  const exact = ss.getSheetByName(LEDGER_TAB);
+  if (exact) return exact;
   const sheets = ss.getSheets();
-  const own = ss.getSheetByName(LEDGER_TAB) ?? sheets.find((s) => s.getName().trim() === LEDGER_TAB);
+  const own = sheets.find((s) => s.getName().trim() === LEDGER_TAB);
   if (own) return own;
   for (const sh of sheets) {
     const name = sh.getName();
     if (isGeneratedOrRuleTab(name.trim()) || ruleTabNames.includes(name) || isEmptySheet(sh)) continue;
-    if (locateLedgerHeader(sh)?.complete) return sh;
+    if (locateLedgerHeader(sh, false)?.complete) return sh;
   }
   return null;
 }

@@ -107,7 +107,7 @@ function samePieceRows(text: EntryText): PieceRows | null {
   const lastCol = sheet.getLastColumn();
   if (lastRow < 1 || lastCol < 1) return null;
   // The header where the engine finds it: below title lines, over two rows.
-  const at = locateLedgerHeader(sheet);
+  const at = locateLedgerHeader(sheet, false);
   if (!at) return null;
   const header = at.header;
   const first = at.last + 1;
@@ -249,9 +249,10 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
 /** The ledger tab as the report finds it (稿件台账, or the tab an office named or imported it under). */
 function ledgerSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
   const ss = book();
-  return findLedgerSheet(
-    ss,
-    Object.values(ruleTabs(ss.getSheets().map((s) => s.getName())).tabs) as string[],
+  // 稿件台账 itself costs one call (the live preview asks on every change); the search only without it.
+  return (
+    ss.getSheetByName(LEDGER_TAB) ??
+    findLedgerSheet(ss, Object.values(ruleTabs(ss.getSheets().map((s) => s.getName())).tabs) as string[])
   );
 }
 
