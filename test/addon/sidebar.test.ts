@@ -230,8 +230,7 @@ describe('sidebar server functions', () => {
     fake.setUser('staff@example.org');
     expect(appendLedgerRow(ROW)).toEqual({
       ok: false,
-      message:
-        '没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。',
+      message: '没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。',
     });
     expect(ledgerRecords(fake)).toHaveLength(0);
   });
