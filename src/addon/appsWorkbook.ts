@@ -11,11 +11,30 @@ import type { Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
+import { ISSUES_TAB, REPORT_TAB_PREFIX } from '../sheets/tabs';
 import { sheetsWouldParse } from '../sheets/typedInput';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The developer metadata key on every 通报 / 待核实 tab this add-on writes: only such a tab is replaced.
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#adddevelopermetadatakey,-value
+ */
+export const GENERATED_KEY = 'zugong-generated';
+
+/** Tabs whose name this add-on writes and an office may also have made by hand (通报 2024, 待核实). */
+function ownedName(name: string): boolean {
+  return name.startsWith(REPORT_TAB_PREFIX) || name === ISSUES_TAB;
+}
+
+/** A cell's text up to its first bracket: 待核实稿件（2024年，共5条） and 待核实稿件（3月…） are alike. */
+function stem(v: unknown): string {
+  return String(v ?? '')
+    .split('（')[0]
+    .trim();
+}
 
 /** Sheets limits a tab name to 100 characters. */
 const MAX_NAME = 100;
@@ -299,6 +318,52 @@ function trimTo(sheet: Sheet, has: Size, need: Size): void {
   if (has.cols > need.cols) sheet.deleteColumns(need.cols + 1, has.cols - need.cols);
 }
 
+/**
+ * 待核实 as the office annotated it: columns it added right of the list (处理情况 …) are carried to the new
+ * list, each note on the row of the same 单位 and 标题 (row numbers move as the ledger grows); notes on rows
+ * no longer listed (corrected since) follow the list under a line saying so. Nothing typed is lost.
+ */
+export function keepOfficeColumns(old: Sheet, model: SheetModel): SheetModel {
+  const width = Math.max(...model.values.map((r) => r.length));
+  if (old.getLastColumn() <= width) return model;
+  const grid = old.getDataRange().getValues();
+  const blank = (v: unknown) => v === '' || v === null || v === undefined;
+  // The header: the first row with every column filled (title lines above fill only the first).
+  const at = model.values.findIndex((r) => r.length >= width && r.slice(0, width).every((v) => !blank(v)));
+  if (at < 0) return model;
+  const header = model.values[at].slice(0, width).map(String);
+  const oldAt = grid.findIndex((r) => header.every((h, c) => String(r[c]) === h));
+  if (oldAt < 0) return model;
+  const extra: number[] = [];
+  for (let c = width; c < grid[oldAt].length; c++) {
+    if (grid.slice(oldAt).some((r) => !blank(r[c]))) extra.push(c);
+  }
+  if (extra.length === 0) return model;
+  const key = (r: readonly unknown[]) => `${String(r[1] ?? '')}\u0000${String(r[2] ?? '')}`;
+  const notes = new Map<string, unknown[][]>();
+  for (const r of grid.slice(oldAt + 1)) {
+    if (extra.every((c) => blank(r[c]))) continue;
+    const list = notes.get(key(r)) ?? [];
+    list.push(r);
+    notes.set(key(r), list);
+  }
+  const cell = (v: unknown): SheetValue =>
+    blank(v) ? null : typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? v : String(v);
+  const pad = (r: readonly SheetValue[]) => [...r, ...Array(width - r.length).fill(null)].slice(0, width);
+  const values: SheetValue[][] = model.values.map((r, i) => {
+    if (i === at) return [...pad(r), ...extra.map((c) => cell(grid[oldAt][c]))];
+    const mine = i > at ? notes.get(key(r))?.shift() : undefined;
+    return [...pad(r), ...extra.map((c) => (mine ? cell(mine[c]) : null))];
+  });
+  const left = [...notes.values()].flat();
+  if (left.length > 0) {
+    const line = (text: string) => [text, ...Array(width + extra.length - 1).fill(null)];
+    values.push(line(''), line('以下各行上次列出、本次已不在待核实中，办公室所填内容保留如下：'));
+    for (const r of left) values.push([...r.slice(0, width).map(cell), ...extra.map((c) => cell(r[c]))]);
+  }
+  return { ...model, values };
+}
+
 export class AppsWorkbook implements WorkbookPort {
   private tz: string | null | undefined;
   /**
@@ -309,6 +374,8 @@ export class AppsWorkbook implements WorkbookPort {
   private tabs: Map<string, Sheet> | null = null;
   /** The tab the user was on before the first write (undefined until then; null: none). */
   private back: { name: string; sheet: Sheet } | null | undefined;
+  /** What the office should know about the tabs written (an own tab kept under another name), in Chinese. */
+  readonly notes: string[] = [];
 
   constructor(readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActive()) {}
 
@@ -364,12 +431,42 @@ export class AppsWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * Whether a tab under one of this add-on's names is its own: marked (GENERATED_KEY), or written by a
+   * version before the mark with the same first cell (文号, 附件1, 待核实稿件（…）).
+   */
+  private generated(sheet: Sheet, model: SheetModel): boolean {
+    if (sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY)) return true;
+    const a1 = sheet.getRange(1, 1).getValue();
+    return stem(a1) !== '' && stem(a1) === stem(model.values[0]?.[0]);
+  }
+
+  /** A free tab name from `base`: base, base2, base3 … */
+  private freeName(base: string): string {
+    for (let i = 1; ; i++) {
+      const name = (i === 1 ? base : `${base}${i}`).slice(0, MAX_NAME);
+      if (!this.sheet(name)) return name;
+    }
+  }
+
   private replace(model: SheetModel): void {
     const ss = this.spreadsheet;
     const aside = tempName(model.name);
     const retired = retiredName(model.name);
     // Looked up before anything changes; a ~旧 tab matters only when there is an old tab to retire.
-    const old = this.sheet(model.name);
+    let old = this.sheet(model.name);
+    if (old && ownedName(model.name) && !this.generated(old, model)) {
+      // The office's own tab under this name (its own 通报 2024): kept, under a name of its own.
+      const kept = this.freeName(`${model.name}（原表）`);
+      old.setName(kept);
+      this.tabs?.delete(tabKey(model.name));
+      this.tabs?.set(tabKey(kept), old);
+      this.notes.push(
+        `原有的「${model.name}」表不是本工具生成的，已改名为「${kept}」保留，未删除；新生成的内容写入「${model.name}」。`,
+      );
+      old = null;
+    }
+    const written = old && model.name === ISSUES_TAB ? keepOfficeColumns(old, model) : model;
     const stale = this.sheet(aside);
     const staleRetired = old ? this.sheet(retired) : null;
     const tabs = this.tabs;
@@ -381,9 +478,10 @@ export class AppsWorkbook implements WorkbookPort {
     const index = old ? old.getIndex() - 1 : (tabs?.size ?? ss.getNumSheets());
     const sheet = ss.insertSheet(aside, index);
     try {
-      const { need, has } = writeModelInto(ss, sheet, model);
+      const { need, has } = writeModelInto(ss, sheet, written);
       trimTo(sheet, has, need);
       if (old) copyProtection(old, sheet);
+      if (ownedName(model.name)) sheet.addDeveloperMetadata(GENERATED_KEY, '1');
     } catch (error) {
       try {
         ss.deleteSheet(sheet);

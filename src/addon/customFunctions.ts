@@ -7,7 +7,7 @@
 // it shows how to add it instead of a status. Arguments are only ever appended.
 import { dayFromYmd, parseDay } from '../core/dates';
 import { assess, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
-import { parseLedger } from '../core/ledger';
+import { headerField, parseLedger } from '../core/ledger';
 import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
@@ -29,6 +29,11 @@ export function toGrid(arg: unknown): Grid | undefined {
 function inZone<T extends unknown[]>(...args: T): T {
   const tz = spreadsheetZone();
   return args.map((a) => datesInZone(a, tz)) as T;
+}
+
+/** A third argument that is one cell but no date. */
+export function asOfUnreadable(text: string): string {
+  return `第3个参数“截至日期”“${text.slice(0, 20)}”不是日期：请引用一个写有 =TODAY() 的单元格，或写成 2024-12-20 这样的日期`;
 }
 
 /** An old ZG_STATUS formula, written before the as-of date became its third argument. */
@@ -96,7 +101,9 @@ export function computedColumns(
       errors.length > 0
         ? ruleErrorText(errors)
         : parsed.headerIssues.length > 0 && parsed.rows.length === 0
-          ? parsed.headerIssues.join('；')
+          ? startsBelowHeader(ledger)
+            ? headerInsideText(ledger)
+            : parsed.headerIssues.join('；')
           : '';
     if (stop !== '') {
       let any = false;
@@ -128,6 +135,32 @@ export function computedColumns(
     if (height > 1) fillRow(1, message(error));
     return out;
   }
+}
+
+/** A ledger range that starts below the header (稿件台账!A2:V): its first rows name no column. */
+export const BELOW_HEADER =
+  '区域须从表头行开始：请把台账范围写成含表头的 稿件台账!A1:V（表头上方有标题行时从第1行写起）';
+
+/**
+ * Below-header text for a range whose header row sits among the data (sorted into it): where it is, so the
+ * office moves it back; else BELOW_HEADER. Only on this refusal path, never on a readable ledger.
+ */
+function headerInsideText(ledger: Grid): string {
+  for (let r = 8; r < ledger.length; r++) {
+    const row = ledger[r];
+    if (!Array.isArray(row)) continue;
+    const fields = row.map((c) => headerField(c));
+    if (fields.includes('标题') && fields.includes('单位')) {
+      return `表头行在区域第${r + 1}行（可能排序时被排进了数据中）：请把它移回数据上方的第1行`;
+    }
+  }
+  return BELOW_HEADER;
+}
+
+function startsBelowHeader(ledger: Grid): boolean {
+  return !ledger
+    .slice(0, 8)
+    .some((row) => Array.isArray(row) && row.some((c) => headerField(c) !== undefined));
 }
 
 function dayArg(arg: unknown): Day | null {
@@ -374,7 +407,13 @@ export function ZG_STATUS(
   try {
     [ledger, asOf] = inZone(ledger, asOf);
     const day = dayArg(asOf);
-    if (day === null) return mapUnits(unit, () => AS_OF_MISSING);
+    if (day === null) {
+      // One cell given but not a date (明天, 2024-13-01): say so; blank or a whole table (an old formula
+      // whose third argument was the 单位 table): the argument is missing.
+      const given = toGrid(asOf);
+      const single = given?.length === 1 && given[0].length === 1 ? cellText(given[0][0]) : '';
+      return mapUnits(unit, () => (single !== '' ? asOfUnreadable(single) : AS_OF_MISSING));
+    }
     const tables = tablesFromArgs(
       inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
     );

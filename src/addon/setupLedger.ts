@@ -10,10 +10,14 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
 import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
+import { headerField, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
-import type { Grid } from '../core/types';
+import { cellText } from '../core/text';
+import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
+import { inferUnits } from '../sheets/run';
 import {
+  DATE_FORMAT,
   dashboardPlaceholder,
   ledgerModel,
   planLedgerPatch,
@@ -21,7 +25,7 @@ import {
   REVIEWER_COLUMNS,
   ruleTabModel,
 } from '../sheets/setup';
-import { DASHBOARD_TAB, LEDGER_TAB, RULE_TABS } from '../sheets/tabs';
+import { DASHBOARD_TAB, isGeneratedOrRuleTab, LEDGER_TAB, RULE_TABS, ruleTabs } from '../sheets/tabs';
 import { applyValidations, sheetValue, writeModelInto } from './appsWorkbook';
 import { spreadsheetZone, todayIn } from './runtime/zone';
 
@@ -45,51 +49,151 @@ export interface SetupSummary {
   formulas: number;
   protectedTabs: string[];
   notes: string[];
+  /** The ledger's tab (稿件台账, or the tab the office keeps it in). */
+  ledgerTab?: string;
+  /** The ledger was left alone: no header row found (its reviewer columns are not protected either). */
+  ledgerUntouched?: boolean;
 }
 
 function isEmptySheet(sheet: Sheet): boolean {
   return sheet.getLastRow() === 0 && sheet.getLastColumn() === 0;
 }
 
+/** Rows read to find the header: title lines above it and a second header row (as the engine looks). */
+const HEADER_SCAN_ROWS = 8;
+
+/** Where the ledger's header is: the engine's reading of the top rows, with its sheet rows. */
+export interface LedgerHeaderAt {
+  header: Cell[];
+  /** Per column, the header rows' formula ('' where none). */
+  formulas: string[];
+  /** First and last sheet row of the header (two when merged group cells head the columns). */
+  top: number;
+  last: number;
+  /** The header names 标题 and 单位 (the engine reads this tab as a ledger). */
+  complete: boolean;
+}
+
+/**
+ * The ledger header as the engine finds it (core ledgerHeader: below title lines, over two rows); a header
+ * naming 标题 without 单位 is still the header (setup adds 单位); null when no row of the top ones is a
+ * header (a header row deleted or sorted into the data): nothing is written then.
+ */
+export function locateLedgerHeader(sheet: Sheet, withFormulas = true): LedgerHeaderAt | null {
+  const lastCol = Math.max(sheet.getLastColumn(), 1);
+  const rows = Math.min(HEADER_SCAN_ROWS, sheet.getMaxRows());
+  const top = sheet.getRange(1, 1, rows, lastCol);
+  const values = top.getValues() as Grid;
+  // The formulas only setup needs (the live preview reads the header alone).
+  const formulas = withFormulas ? top.getFormulas() : values.map((r) => r.map(() => ''));
+  const atRows = (first: number, last: number, complete = false): LedgerHeaderAt => {
+    const header: Cell[] = [];
+    const fs: string[] = [];
+    for (let c = 0; c < lastCol; c++) {
+      const lower = values[last - 1]?.[c];
+      header.push(last > first && headerField(lower) === undefined ? values[first - 1][c] : lower);
+      fs.push(formulas.slice(first - 1, last).find((r) => (r[c] ?? '') !== '')?.[c] ?? '');
+    }
+    return { header, formulas: fs, top: first, last, complete };
+  };
+  const found = ledgerHeader(values);
+  if (found) {
+    const last = found.dataStart;
+    const single = found.header.every((h, c) => h === values[last - 1]?.[c]);
+    return atRows(single ? last : last - 1, last, true);
+  }
+  const unitless = headerWithoutUnit(values);
+  if (unitless !== null) return atRows(unitless, unitless);
+  // Row 1 naming ledger columns (a header that names neither 标题 nor 单位 yet): setup completes it.
+  const named = values[0].filter((v) => headerField(v) !== undefined).length;
+  return named >= 2 ? atRows(1, 1) : null;
+}
+
+/**
+ * The ledger tab as the report finds it: 稿件台账 (or that name with stray spaces), else the first tab that is
+ * no rule or generated tab and whose header names 标题 and 单位 (an office's own name, a CSV import's).
+ */
+export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[] = []): Sheet | null {
+  const exact = ss.getSheetByName(LEDGER_TAB);
+  if (exact) return exact;
+  const sheets = ss.getSheets();
+  const own = sheets.find((s) => s.getName().trim() === LEDGER_TAB);
+  if (own) return own;
+  for (const sh of sheets) {
+    const name = sh.getName();
+    if (isGeneratedOrRuleTab(name.trim()) || ruleTabNames.includes(name) || isEmptySheet(sh)) continue;
+    if (locateLedgerHeader(sh, false)?.complete) return sh;
+  }
+  return null;
+}
+
 function patchLedger(
   ss: Spreadsheet,
   sheet: Sheet,
+  at: LedgerHeaderAt,
   widths: Partial<Record<RuleTableName, number>>,
+  tabNames: Partial<Record<RuleTableName, string>>,
   summary: SetupSummary,
 ): void {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const lastRow = sheet.getLastRow();
   const maxRows = sheet.getMaxRows();
-  const head = sheet.getRange(1, 1, 1, lastCol);
-  const header = head.getValues()[0];
-  const headerFormulas = head.getFormulas()[0];
-  const row2 = maxRows >= 2 ? sheet.getRange(2, 1, 1, lastCol) : null;
+  const firstData = at.last + 1;
+  const dataRows = Math.max(lastRow - at.last, 0);
+  const row2 = maxRows >= firstData ? sheet.getRange(firstData, 1, 1, lastCol) : null;
   const validated = row2 ? row2.getDataValidations()[0].map((v) => v !== null) : [];
   const formats = row2 ? row2.getNumberFormats()[0] : [];
+  const read = new Map<number, unknown[]>();
+  const columnValues = (col: number): unknown[] => {
+    if (dataRows === 0 || col > lastCol) return [];
+    let v = read.get(col);
+    if (!v) {
+      v = sheet
+        .getRange(firstData, col, dataRows, 1)
+        .getValues()
+        .map((r) => r[0]);
+      read.set(col, v);
+    }
+    return v;
+  };
+  const kept = new Set<number>();
   const plan = planLedgerPatch(
     {
-      header,
-      headerFormulas,
+      header: at.header,
+      headerFormulas: at.formulas,
+      headerRows: { top: at.top, last: at.last },
       validated,
       formats,
+      // A date column holding numbers (20240305, RULES §2) keeps its format: under yyyy-mm-dd Sheets shows
+      // and hands back 20240305 as a date of year 57315. Text and dates are not changed by a number format.
+      keepFormat: (col, format) => {
+        const keep = format === DATE_FORMAT && columnValues(col).some((v) => typeof v === 'number');
+        if (keep) kept.add(col);
+        return keep;
+      },
       maxRows,
       frozenRows: sheet.getFrozenRows(),
-      blankBelow: (col) =>
-        lastRow < 2 ||
-        sheet
-          .getRange(2, col, lastRow - 1, 1)
-          .getValues()
-          .every((r) => r[0] === '' || r[0] === null),
+      blankBelow: (col) => columnValues(col).every((v) => v === '' || v === null),
     },
     widths,
+    tabNames,
   );
-  const needCols = Math.max(0, ...plan.headers.map((h) => h.col), ...plan.formulas.map((f) => f.col));
+  // ZG_LEDGER's result fills its own column and the two to its right: all must exist in the sheet
+  // (a result past the edge is #REF! in Sheets), as must every column given a width.
+  const needCols = Math.max(
+    0,
+    ...plan.headers.map((h) => h.col),
+    ...plan.formulas.map((f) => f.col + f.columns - 1),
+    ...plan.widths.map((w) => w.col),
+  );
   const maxCols = sheet.getMaxColumns();
   if (needCols > maxCols) sheet.insertColumnsAfter(maxCols, needCols - maxCols);
   if (plan.headers.length > 0) {
-    // Appended headers are contiguous: one write.
-    const first = plan.headers[0].col;
-    sheet.getRange(1, first, 1, plan.headers.length).setValues([plan.headers.map((h) => sheetValue(h.text))]);
+    // Appended headers are contiguous, on the header's last row: one write.
+    const first = plan.headers[0];
+    sheet
+      .getRange(first.row, first.col, 1, plan.headers.length)
+      .setValues([plan.headers.map((h) => sheetValue(h.text))]);
     summary.addedHeaders.push(...plan.headers.map((h) => h.text));
   }
   // Old per-column formulas go first, so ZG_LEDGER's result has the cells it fills free.
@@ -102,7 +206,22 @@ function patchLedger(
     sheet.getRangeList(a1s).setNumberFormat(format);
   }
   for (const w of plan.widths) sheet.setColumnWidth(w.col, w.width);
-  if (plan.freezeHeader) sheet.setFrozenRows(1);
+  if (plan.freezeRows > 0) {
+    try {
+      sheet.setFrozenRows(plan.freezeRows);
+    } catch (_) {
+      // Sheets refuses a freeze that cuts a merged cell (a title merged over the header rows and data).
+      summary.notes.push(
+        `「${sheet.getName()}」表头（第${at.top === at.last ? at.last : `${at.top}—${at.last}`}行）有跨越表头与数据的合并单元格，未能冻结表头；可取消该合并后重新运行初始化台账。`,
+      );
+    }
+  }
+  if (kept.size > 0) {
+    const names = [...kept].map((c) => `「${cellText(at.header[c - 1])}」`).join('、');
+    summary.notes.push(
+      `${names}列有以数字填写的日期（如 20240305），未设为日期格式，以免这些数字被显示、读作别的日期；它们仍按日期读取。`,
+    );
+  }
   summary.notes.push(...plan.notes);
 }
 
@@ -143,8 +262,8 @@ function protectColumns(
 }
 
 /** Computed columns warn before anyone types over them (a typed value would break the array formula). */
-function protectComputedColumns(sheet: Sheet, summary: SetupSummary): void {
-  const formulas = sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getFormulas()[0];
+function protectComputedColumns(sheet: Sheet, at: LedgerHeaderAt, summary: SetupSummary): void {
+  const formulas = at.formulas;
   // ZG_LEDGER fills its own column and the two to its right.
   const cols = formulas.flatMap((f, i) =>
     /ZG_LEDGER\(/i.test(f) ? [i + 1, i + 3] : /ZG_(POINTS|CREDIT|CHECK)\(/i.test(f) ? [i + 1] : [],
@@ -177,7 +296,7 @@ function protectReviewerColumns(
 ): void {
   const cols = header
     .map((h, i) =>
-      (REVIEWER_COLUMNS as readonly string[]).includes(String(h).replace(/\s+/g, '')) ? i + 1 : 0,
+      (REVIEWER_COLUMNS as readonly string[]).includes(headerField(h as Cell) ?? '') ? i + 1 : 0,
     )
     .filter((c) => c > 0);
   if (cols.length === 0) return;
@@ -236,10 +355,36 @@ function restrict(p: GoogleAppsScript.Spreadsheet.Protection, editors: string[])
 export function presetGridsForToday(
   name: PresetName,
   year: number = yearOf(todayIn(spreadsheetZone())),
+  units?: (known: UnitDef[]) => UnitDef[],
 ): Record<RuleTableName, Grid> {
   const rules = presetRules(name);
   rules.settings.year = year;
+  if (units) rules.units = units(rules.units);
   return rulesToGrids(rules);
+}
+
+/**
+ * The 单位 table for a ledger that has rows: the preset's units (the 指标 table names their types) and
+ * every other unit the ledger names, as the report reads a workbook without a 单位 table (inferUnits: a
+ * type from the name, the authors seen as headcount), so no unit of the ledger drops out of the 通报 once
+ * the table exists. Said in the summary, for the office to check types and headcounts.
+ */
+function ledgerUnits(
+  ledger: Sheet | null,
+  summary: SetupSummary,
+): ((known: UnitDef[]) => UnitDef[]) | undefined {
+  if (!ledger || isEmptySheet(ledger) || !locateLedgerHeader(ledger)?.complete) return undefined;
+  const grid = ledger.getDataRange().getValues() as Grid;
+  return (known) => {
+    const { inferred } = inferUnits(grid, known);
+    if (inferred.length === 0) return known;
+    summary.notes.push(
+      `「${ledger.getName()}」中有${inferred.length}个单位不在上街区预设中，已加入「单位」表：${inferred
+        .map((u) => `${u.name}（${u.type}，${u.headcount}人）`)
+        .join('、')}；类型按名称推断、人数按作者数计，请核对。`,
+    );
+    return [...known, ...inferred];
+  };
 }
 
 /** 初始化台账: idempotent; returns what it did. */
@@ -263,35 +408,67 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   } else if (!blank && zone !== null && zone !== LEDGER_ZONE) {
     summary.notes.push(`表格时区为 ${zone}（文件 → 设置），未改动：日期、“今天”均按该时区计算。`);
   }
-  const preset = presetGridsForToday('上街区', yearOf(todayIn(spreadsheetZone(ss))));
   const widths: Partial<Record<RuleTableName, number>> = {};
+  const found = ruleTabs(ss.getSheets().map((sh) => sh.getName()));
+  const existingLedger = findLedgerSheet(ss, Object.values(found.tabs) as string[]);
+  const unitTab = found.tabs.单位 === undefined ? null : ss.getSheetByName(found.tabs.单位);
+  const preset = presetGridsForToday(
+    '上街区',
+    yearOf(todayIn(spreadsheetZone(ss))),
+    unitTab && !isEmptySheet(unitTab) ? undefined : ledgerUnits(existingLedger, summary),
+  );
 
-  // Rule tabs first: the ledger's formulas name them.
+  // Rule tabs first: the ledger's formulas name them. A table is read from the tab the report reads it
+  // from (单位 , 单位 的副本, 考核指标 …): a preset copy beside it would shadow the office's own.
+  const tabNames: Partial<Record<RuleTableName, string>> = {};
   for (const name of RULE_TABS) {
-    const sheet = ss.getSheetByName(name);
+    const tab = found.tabs[name];
+    const sheet = tab === undefined ? null : ss.getSheetByName(tab);
     if (sheet && !isEmptySheet(sheet)) {
       widths[name] = sheet.getLastColumn();
+      tabNames[name] = tab;
+      if (tab !== name) summary.notes.push(`「${tab}」表作为「${name}」规则表使用，未另建「${name}」表。`);
       continue;
     }
-    writeModelInto(ss, sheet ?? ss.insertSheet(name, ss.getNumSheets()), ruleTabModel(name, preset[name]));
-    (sheet ? summary.filled : summary.created).push(name);
+    if (sheet) tabNames[name] = tab;
+    writeModelInto(ss, sheet ?? ss.insertSheet(name, ss.getNumSheets()), {
+      ...ruleTabModel(name, preset[name]),
+      name: tab ?? name,
+    });
+    (sheet ? summary.filled : summary.created).push(tab ?? name);
   }
 
-  let ledger = ss.getSheetByName(LEDGER_TAB);
+  let ledger = findLedgerSheet(ss, Object.values(tabNames) as string[]);
+  if (ledger && ledger.getName() !== LEDGER_TAB) {
+    summary.notes.push(`台账在「${ledger.getName()}」表中，已在该表补充，未另建「${LEDGER_TAB}」表。`);
+  }
   // A new spreadsheet's blank first tab (Sheet1 / 工作表1) becomes the ledger rather than a leftover.
   const blankDefault = ledger
     ? null
     : (ss.getSheets().find((sh) => /^(Sheet|工作表)\s?\d+$/.test(sh.getName()) && isEmptySheet(sh)) ?? null);
   const created = !ledger;
   ledger = ledger ?? blankDefault?.setName(LEDGER_TAB) ?? ss.insertSheet(LEDGER_TAB, 0);
+  let at: LedgerHeaderAt | null = null;
   if (created || isEmptySheet(ledger)) {
-    writeModelInto(ss, ledger, ledgerModel(widths, ledger.getMaxRows()));
-    (created ? summary.created : summary.filled).push(LEDGER_TAB);
+    writeModelInto(ss, ledger, {
+      ...ledgerModel(widths, ledger.getMaxRows(), tabNames),
+      name: ledger.getName(),
+    });
+    (created ? summary.created : summary.filled).push(ledger.getName());
     summary.formulas += 3;
+    at = locateLedgerHeader(ledger);
+  } else if (locateLedgerHeader(ledger) === null) {
+    // Never write headers over a data row: the office puts the header back first.
+    summary.ledgerUntouched = true;
+    summary.notes.push(
+      `「${ledger.getName()}」前${HEADER_SCAN_ROWS}行中没有含「标题」「单位」的表头行（可能被删除或排序到了数据中），未改动该表：请在数据上方插入一行，填写表头（标题、作者、单位……）后重新运行初始化台账。`,
+    );
   } else {
-    patchLedger(ss, ledger, widths, summary);
+    patchLedger(ss, ledger, locateLedgerHeader(ledger) as LedgerHeaderAt, widths, tabNames, summary);
+    at = locateLedgerHeader(ledger);
   }
-  protectComputedColumns(ledger, summary);
+  summary.ledgerTab = ledger.getName();
+  if (at) protectComputedColumns(ledger, at, summary);
 
   let dashboard = ss.getSheetByName(DASHBOARD_TAB);
   if (!dashboard) {
@@ -300,17 +477,16 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     summary.created.push(DASHBOARD_TAB);
   }
 
-  const settingsSheet = ss.getSheetByName('设置');
+  const settingsSheet = ss.getSheetByName(tabNames.设置 ?? '设置');
   const settingsGrid = (settingsSheet ? settingsSheet.getDataRange().getValues() : []) as Grid;
   const warningOnly = protectionWarningOnly(settingsGrid);
   const { rules } = resolveRules({ 设置: settingsGrid });
-  for (const name of [...RULE_TABS, DASHBOARD_TAB]) {
+  for (const name of [...RULE_TABS.map((n) => tabNames[n] ?? n), DASHBOARD_TAB]) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     if (protectTab(sheet, warningOnly, rules.settings.editors, summary)) summary.protectedTabs.push(name);
   }
-  const header = ledger.getRange(1, 1, 1, Math.max(ledger.getLastColumn(), 1)).getValues()[0];
-  protectReviewerColumns(ledger, header, warningOnly, rules.settings.editors, summary);
+  if (at) protectReviewerColumns(ledger, at.header, warningOnly, rules.settings.editors, summary);
   ledger.activate();
   return summary;
 }
@@ -320,12 +496,16 @@ export function setupSummaryText(s: SetupSummary): string {
   const lines: string[] = [];
   if (s.created.length > 0) lines.push(`已新建：${s.created.join('、')}`);
   if (s.filled.length > 0) lines.push(`已按上街区积分办法填入：${s.filled.join('、')}`);
-  if (s.addedHeaders.length > 0) lines.push(`稿件台账已补充列：${s.addedHeaders.join('、')}`);
+  const tab = s.ledgerTab ?? LEDGER_TAB;
+  if (s.addedHeaders.length > 0) lines.push(`${tab}已补充列：${s.addedHeaders.join('、')}`);
   if (s.formulas > 0) lines.push(`已设置自动计算列 ${s.formulas} 列（积分、计任务、校验）`);
-  if (lines.length === 0) lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');
+  if (lines.length === 0 && !s.ledgerUntouched)
+    lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');
   if (s.protectedTabs.length > 0) {
     lines.push(
-      `受保护的表：${s.protectedTabs.join('、')}；稿件台账的审核状态、核定、调整分、调整理由列同样受保护`,
+      s.ledgerUntouched
+        ? `受保护的表：${s.protectedTabs.join('、')}`
+        : `受保护的表：${s.protectedTabs.join('、')}；${tab}的审核状态、核定、调整分、调整理由列同样受保护`,
     );
   }
   lines.push(...s.notes);

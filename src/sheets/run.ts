@@ -199,7 +199,14 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
         },
       );
     }
-    throw new UserError(`找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有第1行含「标题」的表`, {
+    if (primary !== null) {
+      // The tab is there but no header row is (deleted, or sorted into the data): say that, not "no ledger".
+      throw new UserError(
+        `「${primary}」表前几行中找不到含「标题」和「单位」的表头行（表头可能被删除，或排序时被排进了数据中）：请在数据上方插入一行，填写表头（标题、作者、单位……）后重试`,
+        { code: 'ledger', en: `sheet ${primary} has no header row naming 标题 and 单位 in its first rows` },
+      );
+    }
+    throw new UserError(`找不到台账：工作簿中没有「${LEDGER_TAB}」表，也没有表头含「标题」和「单位」的表`, {
       code: 'ledger',
       en: `no ledger: the workbook has no sheet named ${LEDGER_TAB} and no sheet with a 标题 header`,
     });

@@ -1,7 +1,7 @@
 // 初始化台账: the layout of a new ledger workbook — the 稿件台账 tab (headers, dropdowns, date checks,
 // computed columns filled by custom functions) and the rule tabs — and, for a workbook that already
 // has them, the plan that only adds what is missing (never overwrites a filled cell or an edited rule).
-import { COMPUTED_HEADERS, DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
+import { COMPUTED_HEADERS, DATE_COLUMNS, headerField, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
 import { type RuleTableName, TABLE_HEADERS } from '../core/rules';
 import { cellText } from '../core/text';
@@ -106,23 +106,28 @@ export const TEXT_FORMAT = '@';
 
 /** The number format a ledger column gets at setup, or null. */
 export function columnFormat(header: Cell): string | null {
-  const key = headerKey(header) as LedgerField;
+  const key = fieldOf(header);
+  if (key === undefined) return null;
   if (DATE_COLUMNS.includes(key)) return DATE_FORMAT;
   if (TEXT_COLUMNS.includes(key)) return TEXT_FORMAT;
   return null;
 }
 
-/** Formats for the data rows (2 … maxRows) of the columns in `header` that get one. */
+/** Formats for the data rows (firstRow … maxRows) of the columns in `header` that get one. */
 export function ledgerFormats(
   header: Cell[],
   maxRows: number,
   only?: (col: number, format: string) => boolean,
+  firstRow = 2,
 ): { block: Block; format: string }[] {
   const out: { block: Block; format: string }[] = [];
   header.forEach((cell, i) => {
     const format = columnFormat(cell);
     if (format === null || (only && !only(i + 1, format))) return;
-    out.push({ block: { row: 2, col: i + 1, rows: Math.max(maxRows - 1, 1), cols: 1 }, format });
+    out.push({
+      block: { row: firstRow, col: i + 1, rows: Math.max(maxRows - firstRow + 1, 1), cols: 1 },
+      format,
+    });
   });
   return out;
 }
@@ -133,39 +138,53 @@ export function quoteSheet(name: string): string {
 }
 
 /**
- * The formula of a computed column, in its header cell: the ledger from row 1 up to the last input
- * column (the custom function returns the header and one value per row, keeping the input's height),
- * then the rule tables so an edit to any of them recomputes.
+ * The formula of a computed column, in its header cell: the ledger from its header's first row
+ * (`headerRow`, 1 unless title lines sit above it) up to the last input column (the custom function
+ * returns the header and one value per row, keeping the input's height), then the rule tables (under the
+ * tab names they have, `tabNames`) so an edit to any of them recomputes.
  */
 export function computedFormula(
   fn: string,
   lastInputCol: number,
   tableWidths: Partial<Record<RuleTableName, number>> = {},
+  headerRow = 1,
+  tabNames: Partial<Record<RuleTableName, string>> = {},
 ): string {
   const tables = RULE_TABS.map((name) => {
     const width = Math.max(tableWidths[name] ?? 0, TABLE_HEADERS[name].length);
-    return `${quoteSheet(name)}!A1:${colLetters(width)}`;
+    return `${quoteSheet(tabNames[name] ?? name)}!A1:${colLetters(width)}`;
   });
-  return `=${fn}(A1:${colLetters(lastInputCol)}, ${tables.join(', ')})`;
+  return `=${fn}(A${headerRow}:${colLetters(lastInputCol)}, ${tables.join(', ')})`;
 }
 
 function headerKey(cell: Cell): string {
   return cellText(cell).replace(/\s+/g, '');
 }
 
-/** Validations of the ledger columns found in `header` (1-based columns), rows 2 … maxRows. */
+/** The ledger column a header names, as the engine reads headers (执笔人 is 作者, 见报日期 is 录用日期). */
+function fieldOf(cell: Cell): LedgerField | undefined {
+  return headerField(cell);
+}
+
+/**
+ * Validations of the ledger columns found in `header` (1-based columns), rows firstRow … maxRows; the
+ * 单位 and 媒体 dropdowns list the tabs `tabNames` gives for those tables.
+ */
 export function ledgerValidations(
   header: Cell[],
   maxRows: number,
   only?: (col: number) => boolean,
+  firstRow = 2,
+  tabNames: Partial<Record<RuleTableName, string>> = {},
 ): Validation[] {
   const out: Validation[] = [];
-  const rows = Math.max(maxRows - 1, 1);
+  const rows = Math.max(maxRows - firstRow + 1, 1);
   header.forEach((cell, i) => {
     const col = i + 1;
     if (only && !only(col)) return;
-    const key = headerKey(cell) as LedgerField;
-    const block: Block = { row: 2, col, rows, cols: 1 };
+    const key = fieldOf(cell);
+    if (key === undefined) return;
+    const block: Block = { row: firstRow, col, rows, cols: 1 };
     const fixed = FIXED_LISTS[key];
     const ranged = RANGE_LISTS[key];
     if (fixed) {
@@ -180,7 +199,7 @@ export function ledgerValidations(
       out.push({
         block,
         kind: 'listRange',
-        sourceSheet: ranged.sheet,
+        sourceSheet: tabNames[ranged.sheet] ?? ranged.sheet,
         sourceA1: 'A2:A',
         allowInvalid: true,
         helpText: ranged.help,
@@ -199,12 +218,13 @@ export function ledgerValidations(
 export function ledgerModel(
   tableWidths: Partial<Record<RuleTableName, number>> = {},
   maxRows = DEFAULT_ROWS,
+  tabNames: Partial<Record<RuleTableName, string>> = {},
 ): SheetModel {
   const inputs = LEDGER_HEADERS.length;
   const header: SheetValue[] = [...LEDGER_HEADERS, ...COMPUTED_HEADERS.map(() => null)];
   // One array formula in the 积分 header cell; its result fills the 计任务 and 校验 headers beside it.
   const formulas = [
-    { row: 1, col: inputs + 1, formula: computedFormula(LEDGER_FUNCTION, inputs, tableWidths) },
+    { row: 1, col: inputs + 1, formula: computedFormula(LEDGER_FUNCTION, inputs, tableWidths, 1, tabNames) },
   ];
   const names = [...LEDGER_HEADERS, ...COMPUTED_HEADERS];
   return {
@@ -221,7 +241,7 @@ export function ledgerModel(
       { block: { row: 2, col: inputs + 1, rows: maxRows - 1, cols: 1 }, format: '0.0#' },
       ...ledgerFormats(LEDGER_HEADERS, maxRows),
     ],
-    validations: ledgerValidations(LEDGER_HEADERS, maxRows),
+    validations: ledgerValidations(LEDGER_HEADERS, maxRows, undefined, 2, tabNames),
   };
 }
 
@@ -264,7 +284,7 @@ export function dashboardPlaceholder(): SheetModel {
 /** What an existing 稿件台账 is missing. Columns are 1-based. */
 export interface LedgerPatch {
   /** Header cells to write into blank cells after the last header (one contiguous block). */
-  headers: { col: number; text: string }[];
+  headers: { row: number; col: number; text: string }[];
   /**
    * Custom-function formulas for computed columns whose header cell is blank or plain text over a blank
    * column; `columns` is how many computed columns the formula fills (3 for ZG_LEDGER).
@@ -276,20 +296,32 @@ export interface LedgerPatch {
   /** Date and text formats for columns whose row 2 does not have theirs yet. */
   formats: { block: Block; format: string }[];
   widths: { col: number; width: number }[];
-  freezeHeader: boolean;
+  /** Rows to freeze (through the header's last row) when fewer are frozen; 0 to leave as is. */
+  freezeRows: number;
   /** Things the office should know, in Chinese. */
   notes: string[];
 }
 
 export interface LedgerState {
-  /** Row 1 values (formula results for the computed columns). */
+  /** The header as the engine reads it (formula results for the computed columns). */
   header: Cell[];
-  /** Row 1 formulas ('' where none). */
+  /** The header rows' formulas per column ('' where none). */
   headerFormulas: string[];
-  /** Whether row 2 of each column already carries a data validation. */
+  /**
+   * Sheet rows of the header: `top` (its first row, below any title lines; formulas go there and read
+   * from there) and `last` (its last row: two when merged group cells head the columns; appended header
+   * cells go there, data starts below). Both 1 by default.
+   */
+  headerRows?: { top: number; last: number };
+  /** Whether the first data row of each column already carries a data validation. */
   validated: boolean[];
-  /** Row 2's number format per column ('' or undefined when unknown). */
+  /** The first data row's number format per column ('' or undefined when unknown). */
   formats?: string[];
+  /**
+   * True when a column holds data the format would change (numbers such as 20240305 in a date column read
+   * as a date of year 57315 under yyyy-mm-dd): it keeps its format.
+   */
+  keepFormat?: (col: number, format: string) => boolean;
   /** True when the column below row 1 is blank (asked only for computed headers found as plain text). */
   blankBelow: (col: number) => boolean;
   maxRows: number;
@@ -358,9 +390,12 @@ function ledgerPlan(computedAt: Map<string, number>, formulas: string[], keys: s
 export function planLedgerPatch(
   state: LedgerState,
   tableWidths: Partial<Record<RuleTableName, number>> = {},
+  tabNames: Partial<Record<RuleTableName, string>> = {},
 ): LedgerPatch {
   const header = [...state.header];
   const keys = header.map(headerKey);
+  const { top, last: lastHeader } = state.headerRows ?? { top: 1, last: 1 };
+  const firstData = lastHeader + 1;
   const formulas = state.headerFormulas;
   const isCall = (f: string, fn: string) => f.toUpperCase().includes(`${fn}(`);
   // A ZG_LEDGER formula covers its own column and the two to its right (its result, not typed text).
@@ -387,15 +422,16 @@ export function planLedgerPatch(
     if (k !== '' || (formulas[i] ?? '') !== '') last = Math.max(last, i + 1);
   });
   const notes: string[] = [];
-  const headers: { col: number; text: string }[] = [];
+  const headers: LedgerPatch['headers'] = [];
   const widths: { col: number; width: number }[] = [];
-  const present = new Set(keys);
+  // A column headed by a synonym (执笔人, 见报日期) is that column: no standard one is added beside it.
+  const present = new Set(header.map(fieldOf));
   const newCols = new Set<number>();
   for (const h of LEDGER_HEADERS) {
     if (present.has(h)) continue;
     // Input columns go before the computed ones only when none exist yet; otherwise after everything.
     last++;
-    headers.push({ col: last, text: h });
+    headers.push({ row: lastHeader, col: last, text: h });
     widths.push({ col: last, width: LEDGER_WIDTHS[h] ?? 90 });
     header[last - 1] = h;
     newCols.add(last);
@@ -413,9 +449,9 @@ export function planLedgerPatch(
   if (plan.kind === 'append') {
     // No computed column yet: the one ZG_LEDGER after everything, its two result columns free beside it.
     out.push({
-      row: 1,
+      row: top,
       col: last + 1,
-      formula: computedFormula(LEDGER_FUNCTION, lastInput, tableWidths),
+      formula: computedFormula(LEDGER_FUNCTION, lastInput, tableWidths, top, tabNames),
       columns: 3,
     });
     COMPUTED_HEADERS.forEach((name, i) => {
@@ -423,34 +459,49 @@ export function planLedgerPatch(
     });
     last += 3;
   } else if (plan.kind === 'migrate') {
-    out.push({ row: 1, col: plan.col, formula: plan.formula, columns: 3 });
-    clears.push({ row: 1, col: plan.col + 1 }, { row: 1, col: plan.col + 2 });
+    out.push({ row: top, col: plan.col, formula: plan.formula, columns: 3 });
+    clears.push({ row: top, col: plan.col + 1 }, { row: top, col: plan.col + 2 });
     notes.push('积分、计任务、校验三个公式已合并为一个 ZG_LEDGER 公式（参数不变），每次重算只计算一次。');
   } else if (plan.kind === 'columns') {
     if (plan.reason !== '') notes.push(plan.reason);
     for (const name of COMPUTED_HEADERS) {
       const fn = COMPUTED_FUNCTIONS[name];
       const at = computedAt.get(name);
-      const formula = computedFormula(fn, lastInput, tableWidths);
+      const formula = computedFormula(fn, lastInput, tableWidths, top, tabNames);
       if (at === undefined) {
         last++;
-        out.push({ row: 1, col: last, formula, columns: 1 });
+        out.push({ row: top, col: last, formula, columns: 1 });
         widths.push({ col: last, width: LEDGER_WIDTHS[name] ?? 90 });
         continue;
       }
       const f = formulas[at - 1] ?? '';
       if (f === '' && keys[at - 1] === name) {
-        if (state.blankBelow(at)) out.push({ row: 1, col: at, formula, columns: 1 });
+        if (state.blankBelow(at)) out.push({ row: top, col: at, formula, columns: 1 });
         else notes.push(`「${name}」列已有手填内容，未改动；清空该列后重新运行初始化台账即可自动计算。`);
       }
     }
   }
+  // A date column kept in its own format (yyyymmdd numbers) gets no date check either: Sheets would mark
+  // every such cell as invalid.
+  const numberDates = (col: number) =>
+    DATE_COLUMNS.includes(fieldOf(header[col - 1]) as LedgerField) &&
+    !newCols.has(col) &&
+    (state.keepFormat?.(col, DATE_FORMAT) ?? false);
   const validations = ledgerValidations(
     header,
     state.maxRows,
-    (col) => newCols.has(col) || !(state.validated[col - 1] ?? false),
+    (col) => (newCols.has(col) || !(state.validated[col - 1] ?? false)) && !numberDates(col),
+    firstData,
+    tabNames,
   );
-  const formats = ledgerFormats(header, state.maxRows, (col, format) => state.formats?.[col - 1] !== format);
+  const formats = ledgerFormats(
+    header,
+    state.maxRows,
+    (col, format) =>
+      state.formats?.[col - 1] !== format &&
+      (newCols.has(col) || !(state.keepFormat?.(col, format) ?? false)),
+    firstData,
+  );
   return {
     headers,
     formulas: out,
@@ -458,7 +509,7 @@ export function planLedgerPatch(
     validations,
     formats,
     widths,
-    freezeHeader: state.frozenRows === 0,
+    freezeRows: state.frozenRows < lastHeader ? lastHeader : 0,
     notes,
   };
 }

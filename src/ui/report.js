@@ -172,15 +172,15 @@
       const b = el('button');
       b.type = 'button';
       b.setAttribute('data-row', String(it.row));
-      b.appendChild(el('span', 'r', `第 ${it.row} 行`));
+      b.appendChild(el('span', 'r', it.tab ? `「${it.tab}」第 ${it.row} 行` : `第 ${it.row} 行`));
       b.appendChild(document.createTextNode(` · ${it.unit || '未填单位'}`));
       b.appendChild(el('span', 't', it.title || '（无标题）'));
       b.appendChild(el('span', 'i', it.issues.join('；')));
       b.addEventListener('click', () => {
         Array.prototype.slice.call(list.querySelectorAll('button.selected')).forEach((x) => { x.classList.remove('selected'); });
         b.classList.add('selected');
-        call('selectLedgerRow', it.row).then((r) => {
-          $('status').textContent = r?.ok ? `已在台账中选中第 ${r.row} 行` : (r?.message) || '无法选中';
+        call('selectLedgerRow', it.row, it.tab || '').then((r) => {
+          $('status').textContent = r?.ok ? (it.tab ? `已在「${it.tab}」中选中第 ${r.row} 行` : `已在台账中选中第 ${r.row} 行`) : (r?.message) || '无法选中';
         }, (err) => { $('status').textContent = message(err); });
       });
       li.appendChild(b);

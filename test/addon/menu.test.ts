@@ -71,7 +71,9 @@ describe('menu items that open pages', () => {
     uninstall = apps.install();
     main.showEntrySidebar();
     expect(apps.ui._shown).toEqual([]);
-    expect(apps.ui._alerts).toEqual(['录入稿件\n操作没有完成：No HTML file named entry was found.']);
+    expect(apps.ui._alerts).toEqual([
+      '录入稿件\n操作没有完成，表格服务返回了错误（请稍后重试；如仍出错，请把这段说明告诉管理员：No HTML file named entry was found.）',
+    ]);
   });
 
   for (const [fn, file, title] of pages) {

@@ -242,7 +242,7 @@ describe('生成通报', () => {
     expect(generateReport('2024-Q1').ok).toBe(true);
     const name = reportTabs()[0];
     const before = apps.spreadsheet._sheet(name)!._grid();
-    for (const after of [1, 3, 6, 12]) {
+    for (const after of [1, 3, 6, 11]) {
       apps.failAfterWrites(after);
       const result = generateReport('2024-Q1');
       expect(result.ok).toBe(false);

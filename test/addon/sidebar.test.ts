@@ -230,8 +230,7 @@ describe('sidebar server functions', () => {
     fake.setUser('staff@example.org');
     expect(appendLedgerRow(ROW)).toEqual({
       ok: false,
-      message:
-        '没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。（You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.）',
+      message: '没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。',
     });
     expect(ledgerRecords(fake)).toHaveLength(0);
   });

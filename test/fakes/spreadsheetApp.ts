@@ -833,6 +833,8 @@ export class FakeSheet {
   _charts: FakeEmbeddedChart[] = [];
   _tabColor: string | null = null;
   _deleted = false;
+  /** Developer metadata on the tab (kept through renames, as Sheets keeps it with the sheet). */
+  _metadata: { key: string; value: string | null }[] = [];
   readonly _id: number;
 
   constructor(
@@ -1088,6 +1090,24 @@ export class FakeSheet {
     for (const row of this._cells) if (row) row.splice(start - 1, n);
     this._maxCols -= n;
     return this;
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#adddevelopermetadatakey,-value
+  // The Sheets API refuses metadata beyond 30,000 characters on one sheet
+  // (https://developers.google.com/workspace/sheets/api/guides/metadata); a key must not be empty.
+  addDeveloperMetadata(key: string, value?: string): this {
+    this._assertAlive();
+    if (typeof key !== 'string' || key === '') throw new Error('Exception: Invalid argument: key');
+    const size = this._metadata.reduce((n, m) => n + m.key.length + (m.value?.length ?? 0), 0);
+    if (size + key.length + (value?.length ?? 0) > 30_000) {
+      throw new Error('Exception: The total size of developer metadata on this sheet exceeds the limit.');
+    }
+    this._metadata.push({ key, value: value ?? null });
+    return this;
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getdevelopermetadata
+  getDeveloperMetadata(): { getKey(): string; getValue(): string | null }[] {
+    this._assertAlive();
+    return this._metadata.map((m) => ({ getKey: () => m.key, getValue: () => m.value }));
   }
   getFrozenRows(): number {
     return this._frozenRows;

@@ -9,14 +9,33 @@
 import { UserError } from '../../core/errors';
 import type { Failure, Result } from '../sidebar/types';
 
+/**
+ * What Google Sheets says in English, in Chinese: the refusals a user can meet (a protection, a cell
+ * beyond the sheet, a merged cell, a time-out). Anything else is framed in Chinese with its text kept
+ * for whoever supports the office.
+ */
+const SHEETS_MESSAGES: [RegExp, string][] = [
+  [/permission|权限|protected|受保护/i, '没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。'],
+  [
+    /outside the dimensions of the sheet|out of bounds/i,
+    '要找的单元格超出了工作表的范围（该表的行列可能已被删除），请刷新后重试。',
+  ],
+  [/merged cell/i, '操作会拆开合并单元格，表格不允许：请先取消相关的合并单元格后重试。'],
+  [
+    /timed out|maximum execution time|Service .* unavailable|try again/i,
+    '表格服务暂时没有响应，请稍后重试。',
+  ],
+  [/Sheet has been deleted|sheet .* not found/i, '要操作的工作表已被删除或改名，请刷新后重试。'],
+];
+
 /** Anything thrown, as a message a user can act on (Chinese). */
 export function messageOf(error: unknown): string {
   if (error instanceof UserError) return error.zh;
-  const text = error instanceof Error ? error.message : String(error);
-  if (/permission|权限|protected|受保护/i.test(text)) {
-    return `没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。（${text}）`;
-  }
-  return `操作没有完成：${text}`;
+  // An Error from another realm (the V8 runtime's, a test's vm) is not instanceof this one's: read its message.
+  const message = (error as { message?: unknown } | null)?.message;
+  const text = typeof message === 'string' ? message : String(error);
+  for (const [pattern, zh] of SHEETS_MESSAGES) if (pattern.test(text)) return zh;
+  return `操作没有完成，表格服务返回了错误（请稍后重试；如仍出错，请把这段说明告诉管理员：${text}）`;
 }
 
 /** The failure shape for anything thrown. */

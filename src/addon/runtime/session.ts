@@ -6,6 +6,7 @@ import { resolveRules } from '../../core/index';
 import { PRESET_TITLES, parsePresetName, RULE_TABLE_NAMES, type RuleGrids } from '../../core/rules';
 import { cellText } from '../../core/text';
 import type { Cell, Day, Grid, RuleError, Rules } from '../../core/types';
+import { ruleTabs } from '../../sheets/tabs';
 import { datesInZone, spreadsheetZone, todayIn } from './zone';
 
 export function book(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -35,10 +36,16 @@ export function readTab(name: string, tz: string | null = zone()): Grid | undefi
   return sheet ? datesInZone(sheet.getDataRange().getValues() as Grid, tz) : undefined;
 }
 
+/** The rule tables from the tabs the report reads them from (单位, or 单位 , 单位的副本, 考核指标 … by ruleTabs). */
 export function readRuleGrids(tz: string | null = zone()): RuleGrids {
   const grids: RuleGrids = {};
+  const { tabs } = ruleTabs(
+    book()
+      .getSheets()
+      .map((s) => s.getName()),
+  );
   for (const table of RULE_TABLE_NAMES) {
-    const grid = readTab(table, tz);
+    const grid = readTab(tabs[table] ?? table, tz);
     if (grid) grids[table] = grid;
   }
   return grids;

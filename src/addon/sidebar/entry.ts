@@ -23,30 +23,22 @@ import {
 import { UserError } from '../../core/errors';
 import { ruleErrorText } from '../../core/index';
 import { indicatorsForRow } from '../../core/indicators/forRow';
-import { findColumns, LEDGER_HEADERS, normalizeKind, parseLedger } from '../../core/ledger';
+import { findColumns, LEDGER_HEADERS, ledgerHeader, normalizeKind, parseLedger } from '../../core/ledger';
 import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
 import { usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
 import { scoredColumns, scoredRowAt } from '../../core/scoredColumns';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
-import type { Cell, Grid, Rules } from '../../core/types';
+import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
 import { FIXED_LISTS } from '../../sheets/setup';
-import { ENTERED_BY_COLUMN, LEDGER_TAB } from '../../sheets/tabs';
+import { ENTERED_BY_COLUMN, LEDGER_TAB, ruleTabs } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
-import {
-  book,
-  currentEmail,
-  loadRules,
-  presetLabel,
-  readTab,
-  textArg,
-  today,
-  zone,
-} from '../runtime/session';
+import { book, currentEmail, loadRules, presetLabel, textArg, today, zone } from '../runtime/session';
 import { dateForCell, datesInZone } from '../runtime/zone';
+import { findLedgerSheet, locateLedgerHeader } from '../setupLedger';
 import type { AppendResult, EntryForm, EntryFormData, MyRow, MyRows, Result, RowPreview } from './types';
 
 // The form offers what the ledger's dropdowns offer (初始化台账), plus what the rules name.
@@ -109,35 +101,39 @@ type PieceRows = { header: Cell[]; rows: Cell[][] };
  * two single-column reads, then the few matching rows, so the live preview stays quick on a long ledger.
  */
 function samePieceRows(text: EntryText): PieceRows | null {
-  const sheet = book().getSheetByName(LEDGER_TAB);
+  const sheet = ledgerSheet();
   if (!sheet) return null;
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
   if (lastRow < 1 || lastCol < 1) return null;
-  const header = sheet.getRange(1, 1, 1, lastCol).getValues()[0] as Cell[];
+  // The header where the engine finds it: below title lines, over two rows.
+  const at = locateLedgerHeader(sheet, false);
+  if (!at) return null;
+  const header = at.header;
+  const first = at.last + 1;
   const { columns } = findColumns(header);
-  if (columns.标题 === undefined || columns.单位 === undefined || lastRow < 2) return { header, rows: [] };
-  const units = sheet.getRange(2, columns.单位 + 1, lastRow - 1, 1).getValues();
-  const titles = sheet.getRange(2, columns.标题 + 1, lastRow - 1, 1).getValues();
+  if (columns.标题 === undefined || columns.单位 === undefined || lastRow < first)
+    return { header, rows: [] };
+  const units = sheet.getRange(first, columns.单位 + 1, lastRow - first + 1, 1).getValues();
+  const titles = sheet.getRange(first, columns.标题 + 1, lastRow - first + 1, 1).getValues();
   const key = normalizeTitle(text.标题);
   const rows: Cell[][] = [];
   for (let i = 0; i < units.length && key !== ''; i++) {
     if (cellText(units[i][0] as Cell) !== text.单位) continue;
     if (normalizeTitle(cellText(titles[i][0] as Cell)) !== key) continue;
     if (rows.length >= 20) break; // a piece entered more than 20 times: the first 20 tell the story
-    rows.push(sheet.getRange(i + 2, 1, 1, lastCol).getValues()[0] as Cell[]);
+    rows.push(sheet.getRange(i + first, 1, 1, lastCol).getValues()[0] as Cell[]);
   }
   return { header, rows: rows.length > 0 ? datesInZone(rows, zone()) : rows };
 }
 
 /** The same piece's rows (unit and title) out of the whole ledger, when it has been read anyway. */
-function samePieceIn(values: Grid, text: EntryText): PieceRows {
-  const header = values[0] ?? [];
-  const { columns } = findColumns(header);
+function samePieceIn(ledger: OpenLedger, text: EntryText): PieceRows {
+  const { header, columns, dataStart, values } = ledger;
   const key = normalizeTitle(text.标题);
   if (columns.标题 === undefined || columns.单位 === undefined || key === '') return { header, rows: [] };
   const rows = values
-    .slice(1)
+    .slice(dataStart)
     .filter(
       (r) => cellText(r[columns.单位!]) === text.单位 && normalizeTitle(cellText(r[columns.标题!])) === key,
     );
@@ -235,36 +231,62 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
     const result = withDocumentLock(() => {
       const ledger = openLedger();
       // Scored against the rows already there, read once under the lock: a repeat says so.
-      const scored = scoreOne(text, rules, samePieceIn(ledger.values, text));
-      return { ...writeRow(ledger.sheet, ledger.values, stored), scored };
+      const scored = scoreOne(text, rules, samePieceIn(ledger, text));
+      return { ...writeRow(ledger, stored), scored };
     });
     const repeat = result.scored?.row.issues.find((t) => t.startsWith('重复行'));
     if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
     const points = errors.length > 0 ? null : (result.scored?.row.points ?? null);
-    return { row: result.row, warnings, points, message: `已写入稿件台账第 ${result.row} 行` };
+    return {
+      row: result.row,
+      warnings,
+      points,
+      message: `已写入${result.tab === LEDGER_TAB ? LEDGER_TAB : `「${result.tab}」表`}第 ${result.row} 行`,
+    };
   });
 }
 
-/** 稿件台账 and its values, read whole once (the append needs its last filled row). */
-function openLedger(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid } {
-  const sheet = book().getSheetByName(LEDGER_TAB);
+/** The ledger tab as the report finds it (稿件台账, or the tab an office named or imported it under). */
+function ledgerSheet(): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const ss = book();
+  // 稿件台账 itself costs one call (the live preview asks on every change); the search only without it.
+  return (
+    ss.getSheetByName(LEDGER_TAB) ??
+    findLedgerSheet(ss, Object.values(ruleTabs(ss.getSheets().map((s) => s.getName())).tabs) as string[])
+  );
+}
+
+interface OpenLedger {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  values: Grid;
+  header: Cell[];
+  columns: Partial<Record<LedgerField, number>>;
+  /** Grid index of the first row below the header. */
+  dataStart: number;
+}
+
+/** The ledger and its values, read whole once (the append needs its last filled row). */
+function openLedger(): OpenLedger {
+  const sheet = ledgerSheet();
   if (!sheet) throw new UserError(NO_LEDGER, { code: 'ledger' });
   const values = datesInZone(sheet.getDataRange().getValues() as Grid, zone());
-  const { columns } = findColumns(values[0] ?? []);
-  if (columns.标题 === undefined || columns.单位 === undefined) {
-    throw new UserError('“稿件台账”第1行缺少“标题”或“单位”表头：请先运行“初始化台账”', { code: 'ledger' });
+  const found = ledgerHeader(values);
+  if (!found) {
+    throw new UserError(
+      `“${sheet.getName()}”表前几行中找不到含“标题”和“单位”的表头行：请检查表头（可能被删除或排序到了数据中）后再录入`,
+      { code: 'ledger' },
+    );
   }
-  return { sheet, values };
+  return { sheet, values, header: found.header, columns: found.columns, dataStart: found.dataStart };
 }
 
 /**
- * Append one row to 稿件台账 (under the caller's lock): the first empty row after the last filled one.
+ * Append one row to the ledger (under the caller's lock): the first empty row after the last filled one.
  * Only the columns the form fills are written, one setValues per run of adjacent columns, so a staff
  * member never touches the reviewers' protected columns and a formula elsewhere in the row stays.
  */
-function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, text: EntryText): { row: number } {
-  const header = values[0] ?? [];
-  const { columns } = findColumns(header);
+function writeRow(ledger: OpenLedger, text: EntryText): { row: number; tab: string } {
+  const { sheet, values, header, columns, dataStart } = ledger;
   const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
   const tz = zone();
   // Column index → value for the cells this row sets.
@@ -278,14 +300,14 @@ function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, text:
   // The last row with anything in an input column; computed columns may run further down.
   const inputCols = [...cells.keys()];
   for (const f of LEDGER_HEADERS) if (columns[f] !== undefined) inputCols.push(columns[f]!);
-  let last = 0;
-  for (let r = values.length - 1; r >= 1; r--) {
+  let last = dataStart - 1;
+  for (let r = values.length - 1; r >= dataStart; r--) {
     if (inputCols.some((c) => !isBlankCell(values[r]?.[c]))) {
       last = r;
       break;
     }
   }
-  const target = last + 2; // sheet row number: header is row 1, values[last] is row last + 1
+  const target = last + 2; // sheet row number: values[last] is row last + 1
   const width = Math.max(...cells.keys()) + 1;
   if (target > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), target - sheet.getMaxRows());
 
@@ -299,17 +321,20 @@ function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, text:
     const run = Array.from({ length: last - first + 1 }, (_, i) => cell(first + i));
     sheet.getRange(target, first + 1, 1, run.length).setValues([run]);
   }
-  return { row: target };
+  return { row: target, tab: sheet.getName() };
 }
 
 /** The user's last rows: by 录入人 when the ledger has it and the address is known, else by author name. */
 export function listMyRows(limit = 20, author = ''): Result<MyRows> {
   return respond((): MyRows => {
     const n = Math.max(1, Math.min(200, Math.floor(Number(limit) || 20)));
-    const values = readTab(LEDGER_TAB);
-    if (!values) throw new UserError(NO_LEDGER, { code: 'ledger' });
+    const sheet = ledgerSheet();
+    if (!sheet) throw new UserError(NO_LEDGER, { code: 'ledger' });
+    const values = datesInZone(sheet.getDataRange().getValues() as Grid, zone());
     const email = currentEmail();
-    const enteredBy = (values[0] ?? []).findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
+    const enteredBy = (ledgerHeader(values)?.header ?? []).findIndex(
+      (h) => cellText(h) === ENTERED_BY_COLUMN,
+    );
     const name = textArg(author);
     let by: MyRows['by'] = 'none';
     let mine: (row: number, authors: string[]) => boolean = () => false;

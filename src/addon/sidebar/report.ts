@@ -20,6 +20,7 @@ import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
 import { book, loadRules, presetLabel, readTab, sheetOrRefuse, textArg, today } from '../runtime/session';
+import { findLedgerSheet } from '../setupLedger';
 import type { ReportInfo, ReportResult, Result, SavedSettings, SelectedRow } from './types';
 
 export function getReportInfo(): Result<ReportInfo> {
@@ -105,23 +106,34 @@ export function generateReport(periodCode: string): Result<ReportResult> {
     }
     return withDocumentLock(() => {
       const port = new AppsWorkbook();
-      const { report, sheetNames, notices, noticeDetails, ledgerTab } = runReport(port, {
-        period,
-        today: today(), // clamped into the period: a past one as of its end, a future one its first day
-        now: new Date(),
-        // 领导看板 shows the current year through its own menu item; a 通报 of another period must not
-        // replace it, and staff who may not edit the protected board can still make a 通报.
-        writeDashboard: false,
-      });
+      const { report, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs, assessment } = runReport(
+        port,
+        {
+          period,
+          today: today(), // clamped into the period: a past one as of its end, a future one its first day
+          now: new Date(),
+          // 领导看板 shows the current year through its own menu item; a 通报 of another period must not
+          // replace it, and staff who may not edit the protected board can still make a 通报.
+          writeDashboard: false,
+        },
+      );
       const sheetName = sheetNames.find((n) => n.startsWith(REPORT_TAB_PREFIX)) ?? sheetNames[0] ?? '';
       if (sheetName) port.activate(sheetName);
+      // The tab of each ledger row (by sheet row and title), for a ledger read from several tabs.
+      const tabOf = new Map<string, string>();
+      if (ledgerTabs.length > 1) {
+        for (const r of assessment.parsed.rows) {
+          if (r.tab !== undefined) tabOf.set(`${r.row}\u0000${r.title}`, r.tab);
+        }
+      }
       return {
         sheetName,
         period: report.period.label,
         preset: report.preset,
         units: report.units.length,
         rows: report.totals.rows,
-        notices,
+        // An office's own tab kept under another name is said beside the report's notices.
+        notices: [...notices, ...port.notes],
         issues: [
           // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
           ...noticeDetails
@@ -132,6 +144,8 @@ export function generateReport(periodCode: string): Result<ReportResult> {
             unit: i.unit,
             title: i.title,
             issues: [...i.issues],
+            // Several ledger tabs: the row's own, so the click opens that manuscript.
+            ...(ledgerTabs.length > 1 ? { tab: tabOf.get(`${i.row}\u0000${i.title}`) ?? ledgerTab } : {}),
           })),
         ],
       };
@@ -140,16 +154,21 @@ export function generateReport(periodCode: string): Result<ReportResult> {
 }
 
 /** Select a ledger row for the user (a 待核实 row clicked in the sidebar). */
-export function selectLedgerRow(row: number): Result<SelectedRow> {
+export function selectLedgerRow(row: number, tab?: string): Result<SelectedRow> {
   return respond(() => {
     const r = Math.floor(Number(row));
-    const sheet = sheetOrRefuse(LEDGER_TAB, '找不到“稿件台账”工作表');
+    // The row's own tab when the page names it (a ledger in several tabs), else the ledger as the report finds it.
+    const named = textArg(tab ?? '');
+    const sheet =
+      named !== ''
+        ? sheetOrRefuse(named, `找不到工作表“${named}”`)
+        : (findLedgerSheet(book()) ?? sheetOrRefuse(LEDGER_TAB, '找不到“稿件台账”工作表'));
     if (!Number.isFinite(r) || r < 2 || r > sheet.getMaxRows()) {
-      throw userError('not-found', `第 ${row} 行不在台账范围内`);
+      throw userError('not-found', `第 ${row} 行不在「${sheet.getName()}」表的范围内`);
     }
     sheet.activate();
     sheet.getRange(r, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
-    return { row: r };
+    return { row: r, tab: sheet.getName() };
   });
 }
 

@@ -13,6 +13,7 @@ import {
 import { cellText } from '../../core/text';
 import type { Grid } from '../../core/types';
 import { colLetters } from '../../sheets/a1';
+import { ruleTabs } from '../../sheets/tabs';
 import { sheetValue } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
@@ -79,7 +80,23 @@ export function selectRuleCell(table: string, cell: string): Result<SelectedCell
     if (!(RULE_TABLE_NAMES as readonly string[]).includes(name) || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(a1)) {
       throw userError('not-found', `无法定位“${name}”表的单元格 ${a1}`);
     }
-    const sheet = sheetOrRefuse(name, `找不到“${name}”工作表`);
+    // The tab the table is read from (单位 , 单位的副本 …), as the report reads it.
+    const tab =
+      ruleTabs(
+        book()
+          .getSheets()
+          .map((s) => s.getName()),
+      ).tabs[name as RuleTableName] ?? name;
+    const sheet = sheetOrRefuse(tab, `找不到“${name}”工作表`);
+    const letters = a1.replace(/\d+$/, '');
+    const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(a1.slice(letters.length));
+    if (row > sheet.getMaxRows() || col > sheet.getMaxColumns()) {
+      throw userError(
+        'not-found',
+        `“${tab}”表没有单元格 ${a1}（该表的行列可能已被删除），请刷新规则状态后重试`,
+      );
+    }
     sheet.activate();
     sheet.getRange(a1).activate();
     return { table: name, cell: a1 };

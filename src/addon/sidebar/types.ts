@@ -117,11 +117,14 @@ export interface ReportResult {
   units: number;
   rows: number;
   notices: string[];
-  issues: { row: number; unit: string; title: string; issues: string[] }[];
+  /** `tab`: the ledger tab the row is on, when the ledger is read from several (2024上半年 …). */
+  issues: { row: number; unit: string; title: string; issues: string[]; tab?: string }[];
 }
 
 export interface SelectedRow {
   row: number;
+  /** The tab the row was selected on. */
+  tab?: string;
 }
 
 /** A rule table's cell selected for the user (规则与预设's error chips). */

@@ -1,0 +1,58 @@
+// Failures reach users in Chinese (sweep s12 #8): Sheets' English refusals are told in Chinese, and a cell
+// the rules page names beyond its tab is refused in words, not "The coordinates of the range…".
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { refreshDashboard, selectRuleCell } from '../../src/addon/main';
+import { messageOf } from '../../src/addon/runtime/respond';
+import { runSetup } from '../../src/addon/setupLedger';
+import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+
+let apps: FakeApps;
+let uninstall: () => void;
+beforeEach(() => {
+  apps = createFakeApps({ owner: 'owner@example.org' });
+  uninstall = apps.install();
+});
+afterEach(() => uninstall());
+
+describe('failures in Chinese', () => {
+  it('a rule cell beyond its tab is refused naming the tab and cell', () => {
+    runSetup();
+    expect(selectRuleCell('单位', 'ZZZ99999')).toEqual({
+      ok: false,
+      code: 'not-found',
+      message: '“单位”表没有单元格 ZZZ99999（该表的行列可能已被删除），请刷新规则状态后重试',
+    });
+    expect(selectRuleCell('单位', 'B2')).toEqual({ ok: true, table: '单位', cell: 'B2' });
+  });
+
+  it('a rule cell on a tab under a near-miss name (单位 ) is selected there', () => {
+    apps.spreadsheet._addSheet('单位 ', [
+      ['单位', '类型'],
+      ['甲镇党委', '乡镇街道'],
+    ]);
+    expect(selectRuleCell('单位', 'A2')).toEqual({ ok: true, table: '单位', cell: 'A2' });
+    expect(apps.spreadsheet.getActiveSheet()?.getName()).toBe('单位 ');
+  });
+
+  it('Sheets refusals, also from another realm, carry no English', () => {
+    const foreign = { message: 'The coordinates of the range are outside the dimensions of the sheet.' };
+    expect(messageOf(foreign)).toBe(
+      '要找的单元格超出了工作表的范围（该表的行列可能已被删除），请刷新后重试。',
+    );
+    expect(
+      messageOf(
+        new Error(
+          'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+        ),
+      ),
+    ).toBe('没有权限修改受保护的内容，请联系表格所有者或「设置」中的管理员。');
+  });
+
+  it('领导看板 refreshed by someone the protection leaves out: Chinese only', () => {
+    runSetup();
+    apps.setUser('staff@example.org');
+    const r = refreshDashboard();
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).not.toMatch(/[A-Za-z]{3,}/);
+  });
+});
