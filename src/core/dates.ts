@@ -191,7 +191,10 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
     if (Number.isNaN(t)) return 'invalid';
     const day = dayOfDate(cell);
     const y = yearOf(day);
-    return y >= 1900 && y <= 2200 ? day : 'invalid';
+    if (y >= 1900 && y <= 2200) return day;
+    // 20240305 typed as a number under a date format: Sheets hands it over as the Date of serial 20240305.
+    const serial = serialOfDay(day);
+    return serial >= 19_000_101 && serial <= 22_001_231 ? parseDay(serial) : 'invalid';
   }
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return 'invalid';

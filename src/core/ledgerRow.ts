@@ -121,9 +121,13 @@ function serialOfDate(d: Date): number {
   return serialOfDay(dayOfDate(d)) + seconds / 86_400;
 }
 
-/** Show a cell in a message without flooding 校验 with a huge string. */
+/** Show a cell in a message without flooding 校验 with a huge string; a Date as its calendar day (57316-01-26). */
 function shown(cell: Cell): string {
-  return brief(cell instanceof Date ? String(cell) : cellText(cell));
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) {
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${cell.getFullYear()}-${p(cell.getMonth() + 1)}-${p(cell.getDate())}`;
+  }
+  return brief(cellText(cell));
 }
 
 /** Set when a cell of the row being read is UNCALCULATED: the reads see it, so no second walk over the cells. */

@@ -160,3 +160,13 @@ describe('JS Date ↔ Day in the script time zone (Asia/Shanghai)', () => {
     expect(parseDay(new Date(Number.NaN))).toBe('invalid');
   });
 });
+
+describe('parseDay: 20240305 under a date format', () => {
+  it('Sheets hands the number over as the Date of serial 20240305: read as the day it was typed as', () => {
+    const asDate = (serial: number) => dateOfDay(serial - serialOfDay(0));
+    expect(parseDay(asDate(20240305))).toBe(dayFromYmd(2024, 3, 5));
+    expect(parseDay(asDate(20241231))).toBe(dayFromYmd(2024, 12, 31));
+    expect(parseDay(asDate(20241340))).toBe('invalid');
+    expect(parseDay(asDate(3_000_000))).toBe('invalid');
+  });
+});

@@ -351,3 +351,12 @@ describe('parseLedger: 调整分 as a reviewer writes it', () => {
     expect(row.issues).toEqual(['调整分“酌情加分”不是数字（可写 3、-2、加2分、扣2分），暂不计入']);
   });
 });
+
+describe('parseLedger: a date out of range is quoted as a date', () => {
+  it('names the calendar day, not the Date as JavaScript prints it', () => {
+    const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: new Date(1000, 0, 2) })]));
+    expect(rows[0].issues).toEqual([
+      '录用日期“1000-01-02”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日），无法计分',
+    ]);
+  });
+});
