@@ -272,6 +272,15 @@ describe('sidebar server functions', () => {
     expect(mine.rows.map((r) => r.title)).toEqual(['第2篇', '第1篇']);
   });
 
+  it('applyPreset fills an empty rule tab under a near-miss name (指标 ) instead of adding a second 指标 tab', () => {
+    const fake = use(fakeWorkbook());
+    fake.spreadsheet._addSheet('指标 ', [TABLE_HEADERS.指标]);
+    const done = applyPreset('部机关', true);
+    if (!done.ok) throw new Error(done.message);
+    expect(fake.spreadsheet._sheet('指标')).toBeUndefined();
+    expect(fake.spreadsheet._sheet('指标 ')!.getRange(2, 1).getValue()).not.toBe('');
+  });
+
   it('applyPreset plans first, never overwrites a filled tab, and fills a missing one on confirm', () => {
     const fake = use(fakeWorkbook());
     const plan = applyPreset('部机关', false);

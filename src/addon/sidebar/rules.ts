@@ -158,7 +158,9 @@ export function applyPreset(name: string, confirm = false): Result<PresetPlan> {
 /** Write a preset table into an empty (or missing) tab: one setValues, text kept as text. */
 function writeRuleTab(table: RuleTableName, grid: Grid): void {
   const ss = book();
-  const sheet = ss.getSheetByName(table) ?? ss.insertSheet(table);
+  // Into the tab the table is read from (单位 , 单位的副本 …): a second 单位 tab would not be read.
+  const tab = ruleTabs(ss.getSheets().map((s) => s.getName())).tabs[table];
+  const sheet = (tab !== undefined ? ss.getSheetByName(tab) : null) ?? ss.insertSheet(table);
   const width = Math.max(1, ...grid.map((r) => r.length));
   const values = grid.map((r) => Array.from({ length: width }, (_, c) => sheetValue(r[c] ?? '')));
   if (values.length > sheet.getMaxRows())
