@@ -366,13 +366,15 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   body.push({ kind: 'heading', text: '三、通报表扬和通报批评' });
   // 通报批评 first: a unit the 通报 criticises or bars is not praised in the paragraph above it.
   const criticised: string[] = [];
-  const blamed = new Set<string>();
+  // Why a unit is not praised: what the same 通报 criticises it for.
+  const blamed = new Map<string, Set<string>>();
+  const blame = (unit: string, why: string) => blamed.set(unit, (blamed.get(unit) ?? new Set()).add(why));
   if (model.zeroUnits.length) {
     const n = model.zeroUnits.length;
     criticised.push(
       `${model.zeroUnits.join('、')}${n > 1 ? `${n}个单位` : ''}本期零报送（既无报送也无录用）`,
     );
-    for (const name of model.zeroUnits) blamed.add(name);
+    for (const name of model.zeroUnits) blame(name, '本期零报送');
   }
   const at = (s: Status) => model.units.filter((u) => standing.get(u.unit)?.status === s);
   for (const u of at('未达标')) {
@@ -382,7 +384,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
     criticised.push(
       `${u.unit}未完成${task}：${reasons.length ? reasons.join('；') : '未达标'}${u.barred ? '，该单位及相关工作人员不得参加组织系统评先评优' : ''}`,
     );
-    blamed.add(u.unit);
+    blame(u.unit, '有任务未完成');
   }
   for (const u of at('进度滞后')) {
     const st = standing.get(u.unit)!;
@@ -390,18 +392,21 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
     criticised.push(
       `${u.unit}${st.source === 'team' ? '科室整体' : ''}任务进度滞后：${reasons.length ? reasons.join('；') : '进度滞后'}`,
     );
-    blamed.add(u.unit);
+    blame(u.unit, '任务进度滞后');
   }
-  for (const u of model.units) if (u.barred) blamed.add(u.unit);
+  for (const u of model.units) if (u.barred) blame(u.unit, '有任务未完成');
   for (const x of model.penalties) {
     criticised.push(
       `${x.unit}《${x.title}》经核定倒扣${numText(Math.abs(x.points))}分${x.reason ? `（${x.reason}）` : '（按办法扣除该稿应得积分）'}`,
     );
-    blamed.add(x.unit);
+    blame(x.unit, '有稿件被核定倒扣');
   }
   const firsts = model.units.filter((u) => u.first && u.points > 0);
   const praised = firsts.filter((u) => !blamed.has(u.unit));
   const notPraised = firsts.filter((u) => blamed.has(u.unit)).map((u) => u.unit);
+  const whyNot = notPraised
+    .map((unit) => `${unit}积分排名第一，但${[...blamed.get(unit)!].join('、')}`)
+    .join('；');
   body.push(
     para(
       praised.length
@@ -411,10 +416,10 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
                 `${u.unit}（${inType ? `${u.unitType}第一名，` : '第一名，'}积分${numText(u.points)}分，录用${numText(u.adoptions)}篇）`,
             )
             .join('、')}在${label}组工信息工作中成绩突出，予以通报表扬。${
-            notPraised.length ? `${notPraised.join('、')}积分排名第一，但有任务未完成，不予表扬。` : ''
+            notPraised.length ? `${whyNot}，不予表扬。` : ''
           }`
         : notPraised.length
-          ? `（一）通报表扬。${notPraised.join('、')}积分排名第一，但有任务未完成，本期不作表扬。`
+          ? `（一）通报表扬。${whyNot}，本期不作表扬。`
           : '（一）通报表扬。本期无单位取得积分，不作表扬。',
     ),
   );

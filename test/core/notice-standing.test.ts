@@ -176,6 +176,20 @@ describe('a unit the 通报 criticises or bars is not praised', () => {
   });
 });
 
+describe('a first place not praised says why', () => {
+  it('a unit whose only fault is a 倒扣 row is not praised for that, not for tasks it met', () => {
+    const rows = [
+      adoption({ 单位: '峡窝镇党委', 标题: 'a', 媒体: '人民日报', 录用日期: '2024-03-05' }),
+      adoption({ 单位: '峡窝镇党委', 标题: 'b', 媒体: '郑州日报', 录用日期: '2024-03-06', 核定: '倒扣' }),
+      adoption({ 单位: '中心路街道党工委', 标题: 'c', 媒体: '郑州日报', 录用日期: '2024-03-07' }),
+    ];
+    const { doc } = notice('上街区', rows, quarterPeriod(2024, 1));
+    const praise = paragraphs(doc).find((t) => t.startsWith('（一）通报表扬。')) ?? '';
+    expect(praise).toContain('峡窝镇党委积分排名第一，但');
+    expect(praise).toContain('有稿件被核定倒扣');
+  });
+});
+
 describe('上期 and 去年同期 are one sentence when they are the same period', () => {
   it('a year compares with the year before once', () => {
     const rows = [
