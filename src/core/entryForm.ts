@@ -7,12 +7,12 @@
 //   "请填写标题", never a crash.
 // - Errors block the row and are keyed by the ledger's column name (the page shows each beside its field);
 //   warnings (录用日期 before 报送日期, a unit only the preset lacks) do not block.
-import { parseDay } from './dates';
+import { dayToIso, parseDay, yearOf } from './dates';
 import { DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS, normalizeKind } from './ledger';
 import { parseInstruction, parseLevel, parseMode } from './levels';
 import { outletIndex } from './rules';
 import { cellNumber, cellText, splitNames } from './text';
-import type { Grid, LedgerField, Rules } from './types';
+import type { Day, Grid, LedgerField, Rules } from './types';
 
 /**
  * The reviewers' columns: the 录入稿件 form leaves them to the office (staff may not approve or score
@@ -65,6 +65,7 @@ export function validateForm(
   text: EntryText,
   rules: Rules,
   unitsFromTable: boolean,
+  today?: Day,
 ): { fieldErrors: Record<string, string>; warnings: string[] } {
   const errors: Record<string, string> = {};
   const warnings: string[] = [];
@@ -100,6 +101,17 @@ export function validateForm(
   }
   if (text.媒体 !== '' && findOutlet(text.媒体) === null && level === null) {
     errors.媒体 = `媒体“${text.媒体}”不在「媒体」表中：请从列表选择，或填写级别`;
+  }
+  // As the report reads dates (ledger.ts DateCheck): a month ahead of today is a typo that scores 0 there.
+  if (today !== undefined) {
+    for (const f of DATE_FIELDS) {
+      const d = days[f];
+      if (d == null) continue;
+      if (d > today + 31)
+        warnings.push(`${f} ${dayToIso(d)} 晚于今天一个多月，可能填错了年份（通报中将暂不计分）`);
+      else if (yearOf(d) < yearOf(today) - 2)
+        warnings.push(`${f} ${dayToIso(d)} 早于今年两年以上，请核对年份`);
+    }
   }
   const submitted = days.报送日期;
   const adopted = days.录用日期;

@@ -1,6 +1,7 @@
 // The 录入稿件 form's checks as a table (core/entryForm.ts): every branch that blocks a row or warns,
 // each with the exact message the user reads beside the field.
 import { describe, expect, it } from 'vitest';
+import { dayFromYmd } from '../../src/core/dates';
 import {
   canonicalText,
   ENTRY_FIELDS,
@@ -178,5 +179,22 @@ describe('录入稿件 form normalization', () => {
       expect(check({ ...ADOPTED, 领导批示: written }).fieldErrors).toEqual({});
       expect(canonicalText(text, rules).领导批示).toBe('');
     }
+  });
+});
+
+describe('录入稿件 validation: a year typed wrong warns as the report would flag it', () => {
+  const today = dayFromYmd(2024, 6, 12);
+  const warn = (form: Record<string, unknown>) =>
+    validateForm(normalizeForm(form).text, rules, true, today).warnings;
+
+  it('a date more than a month ahead, or years back, is a warning naming the field and the day', () => {
+    expect(warn({ ...BASE, 报送日期: '2031-12-01' })).toEqual([
+      '报送日期 2031-12-01 晚于今天一个多月，可能填错了年份（通报中将暂不计分）',
+    ]);
+    expect(warn({ ...ADOPTED, 报送日期: '1999-12-01', 录用日期: '2024-06-10' })).toEqual([
+      '报送日期 1999-12-01 早于今年两年以上，请核对年份',
+    ]);
+    expect(warn(ADOPTED)).toEqual([]);
+    expect(warn({ ...BASE, 报送日期: '2024-07-10' })).toEqual([]);
   });
 });

@@ -164,7 +164,7 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
   return respond((): RowPreview => {
     const { text } = normalizeForm(form);
     const { rules, errors, unitsFromTable } = loadRules();
-    const { warnings } = validateForm(text, rules, unitsFromTable);
+    const { warnings } = validateForm(text, rules, unitsFromTable, today());
     const one = scoreOne(text, rules);
     const ruleError = errors.length > 0 ? `规则表有 ${errors.length} 处错误，请在“规则与预设”中查看` : '';
     if (!one) {
@@ -223,7 +223,7 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
   return respond((): AppendResult => {
     const { text } = normalizeForm(form);
     const { rules, errors, unitsFromTable } = loadRules();
-    const { fieldErrors, warnings } = validateForm(text, rules, unitsFromTable);
+    const { fieldErrors, warnings } = validateForm(text, rules, unitsFromTable, today());
     if (Object.keys(fieldErrors).length > 0) {
       throw new UserError('请先改正标红的字段，台账未写入', { code: 'form', fields: fieldErrors });
     }
