@@ -1,18 +1,12 @@
 // Failures reach users in Chinese (sweep s12 #8): Sheets' English refusals are told in Chinese, and a cell
 // the rules page names beyond its tab is refused in words, not "The coordinates of the range…".
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { refreshDashboard, selectRuleCell } from '../../src/addon/main';
 import { messageOf } from '../../src/addon/runtime/respond';
 import { runSetup } from '../../src/addon/setupLedger';
-import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+import { useFakeApps } from '../fakes/useFakeApps';
 
-let apps: FakeApps;
-let uninstall: () => void;
-beforeEach(() => {
-  apps = createFakeApps({ owner: 'owner@example.org' });
-  uninstall = apps.install();
-});
-afterEach(() => uninstall());
+const fake = useFakeApps({ owner: 'owner@example.org' });
 
 describe('failures in Chinese', () => {
   it('a rule cell beyond its tab is refused naming the tab and cell', () => {
@@ -26,12 +20,12 @@ describe('failures in Chinese', () => {
   });
 
   it('a rule cell on a tab under a near-miss name (单位 ) is selected there', () => {
-    apps.spreadsheet._addSheet('单位 ', [
+    fake.apps.spreadsheet._addSheet('单位 ', [
       ['单位', '类型'],
       ['甲镇党委', '乡镇街道'],
     ]);
     expect(selectRuleCell('单位', 'A2')).toEqual({ ok: true, table: '单位', cell: 'A2' });
-    expect(apps.spreadsheet.getActiveSheet()?.getName()).toBe('单位 ');
+    expect(fake.apps.spreadsheet.getActiveSheet()?.getName()).toBe('单位 ');
   });
 
   it('Sheets refusals, also from another realm, carry no English', () => {
@@ -50,7 +44,7 @@ describe('failures in Chinese', () => {
 
   it('领导看板 refreshed by someone the protection leaves out: Chinese only', () => {
     runSetup();
-    apps.setUser('staff@example.org');
+    fake.apps.setUser('staff@example.org');
     const r = refreshDashboard();
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).not.toMatch(/[A-Za-z]{3,}/);

@@ -1,20 +1,14 @@
 // 录入稿件 and 初始化台账 on ledgers where the office keeps them (sweep s12): a title line above the
 // header, a ledger tab named otherwise (a CSV imported as "ledger", a renamed tab), a ledger whose units
 // are not the preset's.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendLedgerRow, listMyRows } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import type { Failure, Result } from '../../src/addon/sidebar/types';
-import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+import { useFakeApps } from '../fakes/useFakeApps';
 import { adoption, ledgerGrid } from '../helpers/ledger';
 
-let apps: FakeApps;
-let uninstall: () => void;
-beforeEach(() => {
-  apps = createFakeApps({ owner: 'owner@example.org', startWithSheet1: false });
-  uninstall = apps.install();
-});
-afterEach(() => uninstall());
+const fake = useFakeApps({ owner: 'owner@example.org', startWithSheet1: false });
 
 function okOf<T>(r: Result<T>): { ok: true } & T {
   if (!r.ok) throw new Error(r.message);
@@ -29,7 +23,7 @@ const FORM = { 标题: '新稿件', 作者: ['张三'], 单位: '峡窝镇党委
 
 describe('录入稿件 finds the header and the tab as the report does', () => {
   it('a title line above the header: the row is appended below the last row, not refused', () => {
-    const sheet = apps.spreadsheet._addSheet('稿件台账', [
+    const sheet = fake.apps.spreadsheet._addSheet('稿件台账', [
       ['2024年度组工信息台账'],
       ...ledgerGrid(ROWS),
     ] as unknown[][]);
@@ -40,17 +34,17 @@ describe('录入稿件 finds the header and the tab as the report does', () => {
   });
 
   it('a ledger tab named otherwise (ledger): the row goes there, no empty 稿件台账 is made', () => {
-    const sheet = apps.spreadsheet._addSheet('ledger', ledgerGrid(ROWS) as unknown[][]);
+    const sheet = fake.apps.spreadsheet._addSheet('ledger', ledgerGrid(ROWS) as unknown[][]);
     const r = okOf(appendLedgerRow(FORM));
     expect(r.message).toBe('已写入「ledger」表第 4 行');
     expect(sheet._grid()[3][0]).toBe('新稿件');
-    expect(apps.spreadsheet._sheet('稿件台账')).toBeUndefined();
+    expect(fake.apps.spreadsheet._sheet('稿件台账')).toBeUndefined();
     expect(okOf(listMyRows(5, '张三')).rows.map((x) => x.title)).toEqual(['新稿件', '甲']);
   });
 
   it('a header row gone: refused in Chinese naming the tab, nothing written', () => {
     const [, ...rows] = ledgerGrid(ROWS) as unknown[][];
-    const sheet = apps.spreadsheet._addSheet('稿件台账', rows);
+    const sheet = fake.apps.spreadsheet._addSheet('稿件台账', rows);
     const r = appendLedgerRow(FORM) as Failure;
     expect(r.ok).toBe(false);
     expect(r.message).toBe(
@@ -62,14 +56,14 @@ describe('录入稿件 finds the header and the tab as the report does', () => {
 
 describe('初始化台账 on an imported ledger', () => {
   it('a CSV imported as "ledger": that tab is completed, its units outside the preset join the 单位 table', () => {
-    apps.spreadsheet._addSheet('ledger', ledgerGrid(ROWS) as unknown[][]);
+    fake.apps.spreadsheet._addSheet('ledger', ledgerGrid(ROWS) as unknown[][]);
     const summary = runSetup();
-    expect(apps.spreadsheet._sheet('稿件台账')).toBeUndefined();
+    expect(fake.apps.spreadsheet._sheet('稿件台账')).toBeUndefined();
     expect(summary.notes).toContain('台账在「ledger」表中，已在该表补充，未另建「稿件台账」表。');
     expect(summary.notes).toContain(
       '「ledger」中有1个单位不在上街区预设中，已加入「单位」表：国资系统党工委（其他党工委，1人）；类型按名称推断、人数按作者数计，请核对。',
     );
-    const units = apps.spreadsheet
+    const units = fake.apps.spreadsheet
       ._sheet('单位')!
       ._grid()
       .map((r) => r[0]);
@@ -82,11 +76,11 @@ describe('初始化台账 on an imported ledger', () => {
 describe('录入稿件 reads rule tables under near-miss names', () => {
   it('「单位 」(a trailing space) lists its units in the form', async () => {
     const { getEntryFormData } = await import('../../src/addon/main');
-    apps.spreadsheet._addSheet('单位 ', [
+    fake.apps.spreadsheet._addSheet('单位 ', [
       ['单位', '类型'],
       ['甲镇党委', '乡镇街道'],
     ]);
-    apps.spreadsheet._addSheet('稿件台账', ledgerGrid(ROWS) as unknown[][]);
+    fake.apps.spreadsheet._addSheet('稿件台账', ledgerGrid(ROWS) as unknown[][]);
     expect(okOf(getEntryFormData()).units.map((u) => u.name)).toEqual(['甲镇党委']);
   });
 });
@@ -95,7 +89,7 @@ describe('生成通报 on a ledger whose header row is gone', () => {
   it('says the tab is there but its header is not (it said there was no 稿件台账)', async () => {
     const { generateReport } = await import('../../src/addon/main');
     const [, ...rows] = ledgerGrid(ROWS) as unknown[][];
-    apps.spreadsheet._addSheet('稿件台账', rows);
+    fake.apps.spreadsheet._addSheet('稿件台账', rows);
     expect(generateReport('2024')).toMatchObject({
       ok: false,
       message:

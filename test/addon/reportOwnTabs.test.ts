@@ -1,20 +1,14 @@
 // 生成通报 replaces only the tabs it wrote (sweep s12 #6): an office's own 通报 2024 is kept under another
 // name and said; the notes an office typed beside 待核实 stay with their rows on the next generation.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENERATED_KEY } from '../../src/addon/appsWorkbook';
 import { generateReport } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import type { Result } from '../../src/addon/sidebar/types';
-import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+import { useFakeApps } from '../fakes/useFakeApps';
 import { adoption, ledgerGrid } from '../helpers/ledger';
 
-let apps: FakeApps;
-let uninstall: () => void;
-beforeEach(() => {
-  apps = createFakeApps({ owner: 'owner@example.org' });
-  uninstall = apps.install();
-});
-afterEach(() => uninstall());
+const fake = useFakeApps({ owner: 'owner@example.org' });
 
 const ROWS = [
   adoption({ 标题: '甲稿', 单位: '峡窝镇党委' }),
@@ -24,7 +18,7 @@ const ROWS = [
 
 function setUp(): void {
   runSetup();
-  const ledger = apps.spreadsheet._sheet('稿件台账')!;
+  const ledger = fake.apps.spreadsheet._sheet('稿件台账')!;
   ledgerGrid(ROWS)
     .slice(1)
     .forEach((row, r) => {
@@ -42,26 +36,28 @@ function ok<T>(r: Result<T>): { ok: true } & T {
 describe('生成通报 and the tabs an office made', () => {
   it('an own tab named 通报 2024 is kept as 通报 2024（原表）, said in the notices', () => {
     setUp();
-    const own = apps.spreadsheet.insertSheet('通报 2024');
+    const own = fake.apps.spreadsheet.insertSheet('通报 2024');
     own.getRange(1, 1).setValue('办公室手写的2024年通报定稿，勿删');
     const r = ok(generateReport('2024'));
-    expect(apps.spreadsheet._sheet('通报 2024（原表）')!._grid()[0][0]).toBe(
+    expect(fake.apps.spreadsheet._sheet('通报 2024（原表）')!._grid()[0][0]).toBe(
       '办公室手写的2024年通报定稿，勿删',
     );
     expect(r.notices).toContain(
       '原有的「通报 2024」表不是本工具生成的，已改名为「通报 2024（原表）」保留，未删除；新生成的内容写入「通报 2024」。',
     );
-    expect(apps.spreadsheet._sheet('通报 2024')!._metadata.map((m) => m.key)).toEqual([GENERATED_KEY]);
+    expect(fake.apps.spreadsheet._sheet('通报 2024')!._metadata.map((m) => m.key)).toEqual([GENERATED_KEY]);
     // The next generation replaces its own tab and leaves the kept one alone.
     const again = ok(generateReport('2024'));
     expect(again.notices.filter((n) => n.includes('原表'))).toEqual([]);
-    expect(apps.spreadsheet._sheets.filter((s) => s._name.startsWith('通报 2024（原表）'))).toHaveLength(1);
+    expect(fake.apps.spreadsheet._sheets.filter((s) => s._name.startsWith('通报 2024（原表）'))).toHaveLength(
+      1,
+    );
   });
 
   it('notes the office typed beside 待核实 stay on their rows; notes of rows no longer listed follow the list', () => {
     setUp();
     ok(generateReport('2024'));
-    const issues = apps.spreadsheet._sheet('待核实')!;
+    const issues = fake.apps.spreadsheet._sheet('待核实')!;
     const grid = issues._grid();
     const head = grid.findIndex((r) => r[0] === '行号');
     const rowOf = (title: string) => grid.findIndex((r) => r[2] === title) + 1;
@@ -72,10 +68,10 @@ describe('生成通报 and the tabs an office made', () => {
     issues.getRange(rowOf('乙稿'), extraCol).setValue('已电话核实');
     issues.getRange(rowOf('丙稿'), extraCol).setValue('已改媒体名');
     // 丙稿 is corrected in the ledger (its 媒体 now one the 媒体 table knows).
-    const ledger = apps.spreadsheet._sheet('稿件台账')!;
+    const ledger = fake.apps.spreadsheet._sheet('稿件台账')!;
     ledger._cell(4, 7, true)!.v = '郑州日报' as never;
     ok(generateReport('2024'));
-    const after = apps.spreadsheet._sheet('待核实')!._grid();
+    const after = fake.apps.spreadsheet._sheet('待核实')!._grid();
     const h = after.findIndex((r) => r[0] === '行号');
     expect(after[h].slice(0, 5)).toEqual(['行号', '单位', '标题', '问题', '处理情况']);
     const yi = after.find((r) => r[2] === '乙稿' && r[0] === 3)!;
