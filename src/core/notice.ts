@@ -324,12 +324,15 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   // The department's own targets (000: 部机关 each month and the year), when the rules set them.
   const dept = model.department;
   if (dept && dept.indicators.length > 0) {
-    const missing = subjectShortfalls(dept, ['进度滞后', '未达标']);
-    body.push(
-      para(
-        `对照全部门目标，${dept.status}${missing.length ? `：${missing.join('；')}` : dept.compliant ? '（全部达标）' : ''}。`,
-      ),
-    );
+    // Each shortfall under its own word: a 进度滞后 item is not 未达标 (the status says the worst of them).
+    const failed = subjectShortfalls(dept, ['未达标']);
+    const behind = subjectShortfalls(dept, ['进度滞后']);
+    const parts = [
+      failed.length ? `未达标：${failed.join('；')}` : '',
+      behind.length ? `进度滞后：${behind.join('；')}` : '',
+    ].filter((x) => x !== '');
+    const whole = `${dept.status}${dept.compliant ? '（全部达标）' : ''}`;
+    body.push(para(`对照全部门目标，${parts.length ? parts.join('；') : whole}。`));
   }
   // Personal tasks (000 §三(一)): how many people met them, those who did by name.
   const judgedPeople = model.people.filter((x) => x.status !== null);

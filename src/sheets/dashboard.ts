@@ -5,7 +5,7 @@ import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
 import { NO_UNIT_TASK, unitStanding } from '../core/notice';
 import { dayZh } from '../core/period';
-import { clean } from '../core/text';
+import { clean, roundHalfUp } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
 import type { ChartSpec, SheetModel, SheetValue } from './model';
 import { cutLines } from './notice';
@@ -30,7 +30,8 @@ import { DASHBOARD_TAB } from './tabs';
 export function progressBar(fraction: number, width = 10): string {
   const f = Number.isFinite(fraction) ? fraction : 0;
   const full = Math.round(Math.min(1, Math.max(0, f)) * width);
-  return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${Math.round(f * 100) + 0}%`;
+  // Half up as the cell's 0% format shows it (396.6 / 40 is 991.4999… in binary, 992% in the cell).
+  return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${roundHalfUp(f * 100)}%`;
 }
 
 /** The unit's yearly points target: its 全年 indicator on points (named …积分…). */

@@ -270,3 +270,22 @@ describe('领导看板’s first line stays within the unit table', () => {
     );
   });
 });
+
+describe('the department’s targets mid-year', () => {
+  it('a yearly item behind pace is named under 进度滞后, not under 未达标', () => {
+    const rows = [
+      adoption({ 单位: '组织科', 作者: '张三', 标题: 'a', 媒体: '新华日报', 录用日期: '2024-04-05' }),
+    ];
+    const { report, doc } = notice('部机关', rows, quarterPeriod(2024, 2));
+    const dept = report.department!;
+    const behind = dept.indicators.filter((i) => i.status === '进度滞后');
+    const failed = dept.indicators.filter((i) => i.status === '未达标');
+    expect(behind.length).toBeGreaterThan(0);
+    expect(failed.length).toBeGreaterThan(0);
+    const line = paragraphs(doc).find((t) => t.startsWith('对照全部门目标')) ?? '';
+    const [failedPart, behindPart] = line.split('；进度滞后：');
+    expect(behindPart).toBeDefined();
+    for (const i of behind) expect(failedPart.includes(i.name)).toBe(false);
+    for (const i of failed) expect(behindPart.includes(i.name)).toBe(false);
+  });
+});

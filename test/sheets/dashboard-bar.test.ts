@@ -9,6 +9,7 @@ describe('progressBar', () => {
     [0, '░░░░░░░░░░ 0%'],
     [0.6, '██████░░░░ 60%'],
     [1.37, '██████████ 137%'],
+    [396.6 / 40, '██████████ 992%'], // 991.4999… in binary; the cell's 0% format shows 992%
   ])('%f → %s', (f, text) => {
     expect(progressBar(f)).toBe(text);
   });
