@@ -8,7 +8,7 @@ import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid, Notice } from '../core/types';
 import type { WorkbookPort } from '../sheets/port';
 import { ruleTabNotices } from '../sheets/run';
-import { LEDGER_TAB, ruleTabs } from '../sheets/tabs';
+import { LEDGER_TAB, ruleTabs, ruleTabsByHeader } from '../sheets/tabs';
 import { decodeCsv, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
 import { XlsxReader } from './xlsxReader';
@@ -197,11 +197,14 @@ export async function openInput(path: string, what: string): Promise<WorkbookPor
 export async function readRulesWorkbook(path: string): Promise<{ tables: RuleGrids; notices: Notice[] }> {
   await fileSize(path, '规则文件');
   const wb = await openWorkbook(path, '规则文件');
-  const found = ruleTabs(wb.sheetNames());
+  const names = wb.sheetNames();
+  const grids = new Map<string, Grid>();
+  const read = (tab: string): Grid => grids.get(tab) ?? grids.set(tab, wb.readValues(tab)).get(tab)!;
+  const found = ruleTabsByHeader(ruleTabs(names), names, read);
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) {
     const tab = found.tabs[name];
-    if (tab !== undefined) tables[name] = wb.readValues(tab);
+    if (tab !== undefined) tables[name] = read(tab);
   }
   if (Object.keys(tables).length === 0) {
     throw userError(

@@ -34,7 +34,7 @@ import type { SheetModel } from './model';
 import { noticeSheets } from './notice';
 import type { WorkbookPort } from './port';
 import { reportSheetName } from './report';
-import { isGeneratedOrRuleTab, LEDGER_TAB, type RuleTabs, ruleTabs } from './tabs';
+import { isGeneratedOrRuleTab, LEDGER_TAB, type RuleTabs, ruleTabs, ruleTabsByHeader } from './tabs';
 
 export interface RunOptions {
   period?: Period;
@@ -132,11 +132,11 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
   return { units, inferred };
 }
 
-function readRuleTabs(port: WorkbookPort, found: RuleTabs): RuleGrids {
+function readRuleTabs(read: (tab: string) => Grid, found: RuleTabs): RuleGrids {
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) {
     const tab = found.tabs[name];
-    if (tab !== undefined) tables[name] = port.readValues(tab);
+    if (tab !== undefined) tables[name] = read(tab);
   }
   return tables;
 }
@@ -145,10 +145,12 @@ function readRuleTabs(port: WorkbookPort, found: RuleTabs): RuleGrids {
 export function ruleTabNotices(found: RuleTabs, file?: string): Notice[] {
   const where = file ? `规则文件 ${file} 中` : '';
   return [
-    ...found.renamed.map(({ tab, table }) => ({
+    ...found.renamed.map(({ tab, table, byHeader }) => ({
       code: 'rule-tab-renamed',
       tab,
-      message: `${where}工作表「${tab}」按「${table}」表读取（规则表的标准名称是「${table}」）`,
+      message: byHeader
+        ? `${where}工作表「${tab}」的表头是「${table}」表的表头，按「${table}」表读取（规则表的标准名称是「${table}」）`
+        : `${where}工作表「${tab}」按「${table}」表读取（规则表的标准名称是「${table}」）`,
     })),
     ...found.unused.map(({ tab, table, used }) => ({
       code: 'rule-tab-unused',
@@ -181,13 +183,23 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   options.onStage?.('read', 0);
   const names = port.sheetNames();
   const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
-  const rulesFound = ruleTabs(names);
+  // Each tab read once, whoever asks: the ledger search, then the rule tables by name or by header.
+  const grids = new Map<string, Grid>();
+  const read = (tab: string): Grid => {
+    let grid = grids.get(tab);
+    if (grid === undefined) {
+      grid = port.readValues(tab);
+      grids.set(tab, grid);
+    }
+    return grid;
+  };
+  const byName = ruleTabs(names);
   const ruleTabSet = new Set<string>([
-    ...(Object.values(rulesFound.tabs) as string[]),
-    ...rulesFound.unused.map((u) => u.tab),
+    ...(Object.values(byName.tabs) as string[]),
+    ...byName.unused.map((u) => u.tab),
   ]);
   const others = names.filter((n) => n !== primary && !isGeneratedOrRuleTab(n.trim()) && !ruleTabSet.has(n));
-  const source = readLedgerTabs(primary, others, (tab) => port.readValues(tab));
+  const source = readLedgerTabs(primary, others, read);
   if (source.grid === null) {
     const at = source.unitless;
     if (at !== null) {
@@ -214,7 +226,13 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const ledgerTab = source.tab;
   const ledger = source.grid;
   for (const n of source.notices) note(n);
-  const own = readRuleTabs(port, rulesFound);
+  const ledgerTabs = new Set(source.tabs);
+  const rulesFound = ruleTabsByHeader(
+    byName,
+    others.filter((t) => !ledgerTabs.has(t) && t !== primary),
+    read,
+  );
+  const own = readRuleTabs(read, rulesFound);
   for (const n of [...ruleTabNotices(rulesFound), ...(options.ruleNotices ?? [])]) note(n);
   const tables: RuleGrids = { ...own, ...(options.rules ?? {}) };
   options.onStage?.('read', 1);

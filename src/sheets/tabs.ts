@@ -1,7 +1,9 @@
 // The names of the tabs the add-on and the command line read and write, once. Column names are the
 // ledger's headers (core/ledger.ts LEDGER_HEADERS) and the rule tables' (core/rules TABLE_HEADERS).
-import { RULE_TABLE_NAMES, type RuleTableName } from '../core/rules';
+
+import { RULE_TABLE_NAMES, type RuleTableName, tableOfHeader } from '../core/rules';
 import { toHalfWidth } from '../core/text';
+import type { Grid } from '../core/types';
 
 /** 稿件台账: one row per manuscript. */
 export const LEDGER_TAB = '稿件台账';
@@ -44,8 +46,9 @@ function ruleTableKey(name: string): string {
 export interface RuleTabs {
   /** The tab read as each rule table. */
   tabs: Partial<Record<RuleTableName, string>>;
-  /** Tabs read under a name that is not the table's own (考核指标 → 指标), for a notice. */
-  renamed: { tab: string; table: RuleTableName }[];
+  /** Tabs read under a name that is not the table's own (考核指标 → 指标), for a notice; `byHeader` when only
+   * the header row told the table (批示加分 with 批示 | 加分). */
+  renamed: { tab: string; table: RuleTableName; byHeader?: boolean }[];
   /** Tabs that also name a table already found (two 单位 tabs): not read, for a notice. */
   unused: { tab: string; table: RuleTableName; used: string }[];
 }
@@ -73,6 +76,49 @@ export function ruleTabs(names: readonly string[]): RuleTabs {
       renamed.push({ tab: n, table });
     } else unused.push({ tab: n, table, used });
     taken.add(n);
+  }
+  return { tabs, renamed, unused };
+}
+
+/**
+ * What the header rows say, over what the names say: a tab read by a near-miss name whose header is another
+ * table's (单位任务 holding 名称 | 对象 | 度量 | 目标) is that table; a tab no name matched (批示加分, 任务指标)
+ * whose header names a table's required columns is that table. `others` are the tabs neither ledger nor
+ * generated; `read` reads a tab (the caller's cache: each tab is read once).
+ */
+export function ruleTabsByHeader(
+  found: RuleTabs,
+  others: readonly string[],
+  read: (tab: string) => Grid,
+): RuleTabs {
+  const tabs = { ...found.tabs };
+  const renamed = [...found.renamed];
+  let unused = [...found.unused];
+  // A second tab a name gave to a table already found may hold another table (单位任务 beside 单位, with 指标).
+  for (const u of found.unused) {
+    const table = tableOfHeader(read(u.tab));
+    if (table === null || table === u.table || tabs[table] !== undefined) continue;
+    tabs[table] = u.tab;
+    renamed.push({ tab: u.tab, table, byHeader: true });
+    unused = unused.filter((x) => x !== u);
+  }
+  for (const r of found.renamed) {
+    const table = tableOfHeader(read(r.tab));
+    if (table === null || table === r.table || tabs[table] !== undefined) continue;
+    delete tabs[r.table];
+    tabs[table] = r.tab;
+    renamed[renamed.indexOf(r)] = { tab: r.tab, table, byHeader: true };
+  }
+  const taken = new Set<string>([...(Object.values(tabs) as string[]), ...unused.map((u) => u.tab)]);
+  for (const tab of others) {
+    if (taken.has(tab)) continue;
+    const table = tableOfHeader(read(tab));
+    if (table === null) continue;
+    const used = tabs[table];
+    if (used === undefined) {
+      tabs[table] = tab;
+      renamed.push({ tab, table, byHeader: true });
+    } else unused.push({ tab, table, used });
   }
   return { tabs, renamed, unused };
 }

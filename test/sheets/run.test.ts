@@ -485,3 +485,40 @@ describe('one name in two units', () => {
     expect(r.assessment.report.people.filter((p) => p.person === '王芳').length).toBe(1);
   });
 });
+
+describe('rule tabs told by their header row', () => {
+  const ledger = () => ledgerGrid([row('峡窝镇党委', '河南日报', '2024-03-05', { 领导批示: '省' })]);
+  const units = rulesToGrids(presetRules('上街区')).单位!;
+  const bonus = (points: number): Grid => [
+    ['批示', '加分'],
+    ['国家', points],
+    ['省', points],
+    ['市', points],
+  ];
+  const run = (tabs: [string, Grid][]) =>
+    runReport(new MemoryPort(new Map<string, Grid>([['稿件台账', ledger()], ['单位', units], ...tabs])), {
+      period: parsePeriod('2024')!,
+    });
+  const points = (r: ReturnType<typeof run>) =>
+    r.assessment.report.units.find((u) => u.unit === '峡窝镇党委')!.points;
+
+  it('a tab under a name no table has (批示加分) whose header is 加分’s is read as 加分, and said', () => {
+    const own = run([['加分', bonus(50)]]);
+    const named = run([['批示加分', bonus(50)]]);
+    expect(points(named)).toBe(points(own));
+    expect(points(own)).not.toBe(points(run([])));
+    expect(named.notices.filter((n) => n.includes('批示加分'))).toEqual([
+      '工作表「批示加分」的表头是「加分」表的表头，按「加分」表读取（规则表的标准名称是「加分」）',
+    ]);
+  });
+
+  it('a year tab holding only a ledger header is no 媒体 table, and a 单位任务 tab holding 指标 is 指标', () => {
+    const r = run([['2023年', ledgerGrid([])]]);
+    expect(r.notices.filter((n) => n.includes('2023年') && n.includes('媒体'))).toEqual([]);
+    const indicators = rulesToGrids(presetRules('上街区')).指标!;
+    const t = run([['单位任务', indicators]]);
+    expect(t.notices.filter((n) => n.includes('单位任务'))).toEqual([
+      '工作表「单位任务」的表头是「指标」表的表头，按「指标」表读取（规则表的标准名称是「指标」）',
+    ]);
+  });
+});

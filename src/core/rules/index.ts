@@ -18,6 +18,7 @@ export {
   type RuleGrids,
   type RuleTableName,
   TABLE_HEADERS,
+  tableOfHeader,
 } from './schema';
 export {
   defaultSettings,

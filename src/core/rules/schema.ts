@@ -267,6 +267,29 @@ export function locateTable(
   return { rows: dataRows, header: lastHeader, columns };
 }
 
+/** Most particular first: a 指标 header also names 媒体 and 级别, a 系数 header 名称 and 取值. */
+const BY_HEADER: readonly RuleTableName[] = ['指标', '计分', '系数', '加分', '人员', '媒体', '单位', '设置'];
+
+/** The rule table whose required columns one of a grid's top rows names; null when none does. */
+export function tableOfHeader(grid: Grid | undefined): RuleTableName | null {
+  if (!Array.isArray(grid)) return null;
+  const top = grid.slice(0, HEADER_SEARCH_ROWS + 2).filter((r) => Array.isArray(r) && !isBlankRow(r));
+  // A ledger (标题 … 媒体 级别 …) names 媒体's columns too: no rule table has a 标题.
+  if (top.some((row) => (row as Cell[]).some((cell) => headerKey(cell) === '标题'))) return null;
+  for (const table of BY_HEADER) {
+    const known = new Set(TABLE_HEADERS[table]);
+    const names = (row: Cell[]) =>
+      new Set(
+        row.map((cell) => {
+          const key = headerKey(cell);
+          return known.has(key) ? key : own(HEADER_ALIASES[table], key);
+        }),
+      );
+    if (top.some((row) => REQUIRED_HEADERS[table].every((h) => names(row as Cell[]).has(h)))) return table;
+  }
+  return null;
+}
+
 export function isBlankRow(row: Cell[] | undefined): boolean {
   return !row || row.every((c) => cellText(c) === '');
 }
