@@ -25,8 +25,9 @@ import {
   REVIEWER_COLUMNS,
   ruleTabModel,
 } from '../sheets/setup';
-import { DASHBOARD_TAB, isGeneratedOrRuleTab, LEDGER_TAB, RULE_TABS, ruleTabs } from '../sheets/tabs';
+import { DASHBOARD_TAB, isGeneratedOrRuleTab, LEDGER_TAB, RULE_TABS } from '../sheets/tabs';
 import { applyValidations, sheetValue, writeModelInto } from './appsWorkbook';
+import { findRuleTabs } from './runtime/session';
 import { spreadsheetZone, todayIn } from './runtime/zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -409,7 +410,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     summary.notes.push(`表格时区为 ${zone}（文件 → 设置），未改动：日期、“今天”均按该时区计算。`);
   }
   const widths: Partial<Record<RuleTableName, number>> = {};
-  const found = ruleTabs(ss.getSheets().map((sh) => sh.getName()));
+  const found = findRuleTabs(ss);
   const existingLedger = findLedgerSheet(ss, Object.values(found.tabs) as string[]);
   const unitTab = found.tabs.单位 === undefined ? null : ss.getSheetByName(found.tabs.单位);
   const preset = presetGridsForToday(

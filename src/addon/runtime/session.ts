@@ -6,7 +6,13 @@ import { resolveRules } from '../../core/index';
 import { PRESET_TITLES, parsePresetName, RULE_TABLE_NAMES, type RuleGrids } from '../../core/rules';
 import { cellText } from '../../core/text';
 import type { Cell, Day, Grid, RuleError, Rules } from '../../core/types';
-import { ruleTabs } from '../../sheets/tabs';
+import {
+  isGeneratedOrRuleTab,
+  LEDGER_TAB,
+  type RuleTabs,
+  ruleTabs,
+  ruleTabsByHeader,
+} from '../../sheets/tabs';
 import { datesInZone, spreadsheetZone, todayIn } from './zone';
 
 export function book(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -36,14 +42,30 @@ export function readTab(name: string, tz: string | null = zone()): Grid | undefi
   return sheet ? datesInZone(sheet.getDataRange().getValues() as Grid, tz) : undefined;
 }
 
-/** The rule tables from the tabs the report reads them from (单位, or 单位 , 单位的副本, 考核指标 … by ruleTabs). */
+/** Rows of a tab's top where a rule table's header may sit (a title line above it). */
+const HEADER_ROWS = 12;
+
+/**
+ * Which tab holds each rule table, as the report finds them: by name (单位, 单位 , 考核指标 …), then, for a tab
+ * no name matches, by its header row (批示加分 with 批示 | 加分). Only the top rows of those tabs are read.
+ */
+export function findRuleTabs(ss = book()): RuleTabs {
+  const sheets = ss.getSheets();
+  const names = sheets.map((s) => s.getName());
+  const top = (tab: string): Grid => {
+    const sheet = sheets[names.indexOf(tab)];
+    const rows = sheet ? Math.min(HEADER_ROWS, sheet.getLastRow()) : 0;
+    const cols = sheet && rows > 0 ? sheet.getLastColumn() : 0;
+    return rows > 0 && cols > 0 ? (sheet.getRange(1, 1, rows, cols).getValues() as Grid) : [];
+  };
+  const others = names.filter((n) => n.trim() !== LEDGER_TAB && !isGeneratedOrRuleTab(n.trim()));
+  return ruleTabsByHeader(ruleTabs(names), others, top);
+}
+
+/** The rule tables from the tabs the report reads them from (findRuleTabs). */
 export function readRuleGrids(tz: string | null = zone()): RuleGrids {
   const grids: RuleGrids = {};
-  const { tabs } = ruleTabs(
-    book()
-      .getSheets()
-      .map((s) => s.getName()),
-  );
+  const { tabs } = findRuleTabs();
   for (const table of RULE_TABLE_NAMES) {
     const grid = readTab(tabs[table] ?? table, tz);
     if (grid) grids[table] = grid;

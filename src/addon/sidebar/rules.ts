@@ -13,13 +13,13 @@ import {
 import { cellText } from '../../core/text';
 import type { Grid } from '../../core/types';
 import { colLetters } from '../../sheets/a1';
-import { ruleTabs } from '../../sheets/tabs';
 import { sheetValue } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
 import {
   book,
   dataRowCount,
+  findRuleTabs,
   loadRules,
   presetLabel,
   readRuleGrids,
@@ -81,12 +81,7 @@ export function selectRuleCell(table: string, cell: string): Result<SelectedCell
       throw userError('not-found', `无法定位“${name}”表的单元格 ${a1}`);
     }
     // The tab the table is read from (单位 , 单位的副本 …), as the report reads it.
-    const tab =
-      ruleTabs(
-        book()
-          .getSheets()
-          .map((s) => s.getName()),
-      ).tabs[name as RuleTableName] ?? name;
+    const tab = findRuleTabs().tabs[name as RuleTableName] ?? name;
     const sheet = sheetOrRefuse(tab, `找不到“${name}”工作表`);
     const letters = a1.replace(/\d+$/, '');
     const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -159,7 +154,7 @@ export function applyPreset(name: string, confirm = false): Result<PresetPlan> {
 function writeRuleTab(table: RuleTableName, grid: Grid): void {
   const ss = book();
   // Into the tab the table is read from (单位 , 单位的副本 …): a second 单位 tab would not be read.
-  const tab = ruleTabs(ss.getSheets().map((s) => s.getName())).tabs[table];
+  const tab = findRuleTabs(ss).tabs[table];
   const sheet = (tab !== undefined ? ss.getSheetByName(tab) : null) ?? ss.insertSheet(table);
   const width = Math.max(1, ...grid.map((r) => r.length));
   const values = grid.map((r) => Array.from({ length: width }, (_, c) => sheetValue(r[c] ?? '')));
