@@ -15,7 +15,7 @@ import {
   rulesToGrids,
 } from '../core/rules';
 import { scoredColumns } from '../core/scoredColumns';
-import { brief, unitKey, unitName } from '../core/text';
+import { brief, roundHalfUp, unitKey, unitName } from '../core/text';
 import type {
   Day,
   Grid,
@@ -304,6 +304,19 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       message: `「${ledgerTab}」表台账没有数据行：没有单位完成任何任务`,
     });
   }
+  const strays = unitsNotInTable(assessment);
+  if (strays.length > 0) {
+    const rows = strays.reduce((n, s) => n + s.rows, 0);
+    const points = roundHalfUp(strays.reduce((n, s) => n + s.points, 0), 4);
+    note({
+      code: 'units-not-in-table',
+      tab: ledgerTab,
+      message: `「${ledgerTab}」表有 ${rows} 行的单位不在「单位」表中，这些行的积分（共 ${points} 分）未计入任何单位的排名和任务：${strays
+        .slice(0, 8)
+        .map((s) => `${brief(s.unit)}（${s.rows} 行）`)
+        .join('、')}${strays.length > 8 ? '…' : ''}；请改为「单位」表中的名称，或在「单位」表中补充`,
+    });
+  }
   const homonyms = namesInSeveralUnits(parsed.rows, assessment.rules);
   if (homonyms.length > 0) {
     note({
@@ -320,7 +333,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
         )
         .join(
           '、',
-        )}${homonyms.length > 8 ? '…' : ''}；如是同名的不同人员，请在台账中区分姓名（如 王芳2），或在「人员」表写明其科室`,
+        )}${homonyms.length > 8 ? '…' : ''}；如是同名的不同人员，请在台账中区分姓名（如 王芳2）`,
     });
   }
   const untasked = unitsWithoutTasks(assessment.rules);
@@ -415,14 +428,30 @@ function neededColumns(columns: Partial<Record<LedgerField, number>>, rules: Rul
  * Units whose 类型 no unit-type 指标 names (a typo like 街道 for 乡镇街道): judged on nothing, they would
  * read 已达标. Only asked when the 指标 set tasks by unit type at all (部机关 sets them per person).
  */
-/** Authors named on rows of two units or more and not placed by the 人员 table: one person or two? */
+/** Ledger rows whose 单位 the 单位 table does not list, per unit: their points reach no unit. */
+function unitsNotInTable(a: ReturnType<typeof assess>): { unit: string; rows: number; points: number }[] {
+  const known = new Set(a.rules.units.map((u) => u.name));
+  if (known.size === 0) return [];
+  const { unit: unitOf, units, points, n } = scoredColumns(a.scored);
+  const out = new Map<string, { unit: string; rows: number; points: number }>();
+  for (let i = 0; i < n; i++) {
+    const unit = unitOf[i] < 0 ? '' : units[unitOf[i]];
+    if (unit === '' || known.has(unit)) continue;
+    const s = out.get(unit) ?? { unit, rows: 0, points: 0 };
+    s.rows++;
+    s.points += points[i];
+    out.set(unit, s);
+  }
+  return [...out.values()];
+}
+
+/** Authors named on rows of two (table) units or more: one person, or two people of one name? */
 function namesInSeveralUnits(rows: readonly LedgerRow[], rules: Rules): [string, string[]][] {
-  const placed = new Set((rules.people ?? []).map((p) => p.name));
+  const known = new Set(rules.units.map((u) => u.name));
   const units = new Map<string, string[]>();
   for (const r of rows) {
-    if (r.unit === '' || r.authors.length === 0) continue;
+    if (r.unit === '' || r.authors.length === 0 || !known.has(r.unit)) continue;
     for (const a of r.authors) {
-      if (placed.has(a)) continue;
       const list = units.get(a);
       if (list === undefined) units.set(a, [r.unit]);
       else if (!list.includes(r.unit)) list.push(r.unit);

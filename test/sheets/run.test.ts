@@ -480,9 +480,35 @@ describe('one name in two units', () => {
     ]);
     const r = runReport(port, { period: parsePeriod('2024')! });
     expect(r.notices.filter((n) => n.includes('同一人'))).toEqual([
-      '1 个作者姓名出现在不同单位的稿件中，按同一人统计：王芳（峡窝镇党委、人才办）；如是同名的不同人员，请在台账中区分姓名（如 王芳2），或在「人员」表写明其科室',
+      '1 个作者姓名出现在不同单位的稿件中，按同一人统计：王芳（峡窝镇党委、人才办）；如是同名的不同人员，请在台账中区分姓名（如 王芳2）',
     ]);
     expect(r.assessment.report.people.filter((p) => p.person === '王芳').length).toBe(1);
+  });
+
+  it('is said also when the 人员 table places the name in one of them', () => {
+    const port = workbook([
+      row('峡窝镇党委', '河南日报', '2024-03-05', { 作者: '王芳' }),
+      row('人才办', '河南日报', '2024-03-06', { 作者: '王芳' }),
+    ]);
+    port.tabs.set('人员', [
+      ['姓名', '单位'],
+      ['王芳', '人才办'],
+    ]);
+    const r = runReport(port, { period: parsePeriod('2024')! });
+    expect(r.notices.filter((n) => n.includes('按同一人统计'))).toHaveLength(1);
+  });
+
+  it('rows whose 单位 the table does not list are said with their count and points, not as a homonym', () => {
+    const port = workbook([
+      row('峡窝镇', '河南日报', '2024-03-05', { 作者: '王芳' }),
+      row('峡窝镇', '郑州日报', '2024-03-06', { 作者: '王芳' }),
+      row('峡窝镇党委', '河南日报', '2024-03-07', { 作者: '王芳' }),
+    ]);
+    const r = runReport(port, { period: parsePeriod('2024')! });
+    expect(r.notices.filter((n) => n.includes('不在「单位」表中'))).toEqual([
+      '「稿件台账」表有 2 行的单位不在「单位」表中，这些行的积分（共 15 分）未计入任何单位的排名和任务：峡窝镇（2 行）；请改为「单位」表中的名称，或在「单位」表中补充',
+    ]);
+    expect(r.notices.filter((n) => n.includes('按同一人统计'))).toEqual([]);
   });
 });
 
