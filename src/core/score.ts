@@ -579,7 +579,7 @@ function recipientIssues(
     row.mode === '报送' &&
     quotas !== null &&
     row.recipient !== '' &&
-    !quotas.includes(row.recipient) &&
+    !quotas.some((q) => row.recipient === q || row.recipient.endsWith(q)) && // 组织部研究室 is 研究室 (compile.ts)
     row.recipient !== DISTRICT_DEPARTMENT &&
     !isUpperDepartment(row.recipient)
   ) {

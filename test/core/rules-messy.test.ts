@@ -5,7 +5,7 @@ import { assess } from '../../src/core';
 import { canonicalRecipient } from '../../src/core/relay';
 import { presetRules, readRules, rulesToGrids } from '../../src/core/rules';
 import type { Grid } from '../../src/core/types';
-import { adoption, ledgerGrid } from '../helpers/ledger';
+import { adoption, ledgerGrid, submission } from '../helpers/ledger';
 
 const bujiguan = () => presetRules('部机关');
 const shangjie = () => presetRules('上街区');
@@ -249,5 +249,34 @@ describe('rule tables: targets in the seed’s own words', () => {
     expect(read.errors).toEqual([]);
     expect(read.rules.indicators).toEqual(readRules({ 指标: grid }, rules).rules.indicators);
     expect(read.rules.settings.year).toBe(2024);
+  });
+});
+
+describe('报送对象 written in full for an office quota', () => {
+  it('组织部研究室 and 县委组织部研究室 count toward a quota to 研究室 as 研究室 does', () => {
+    const unit = presetRules('类别').units[0].name;
+    const rows = (to: string) =>
+      ledgerGrid(
+        [1, 2, 3].map((k) =>
+          submission({
+            单位: unit,
+            标题: `t${k}`,
+            报送对象: to,
+            报送日期: `2024-03-0${k}`,
+            审核状态: '终审',
+          }),
+        ),
+      );
+    const values = (to: string) =>
+      assess({ ledger: rows(to), tables: {}, preset: '类别' }).report.units.find((u) => u.unit === unit)!
+        .indicators;
+    const plain = values('研究室');
+    expect(values('宣传部')).not.toEqual(plain); // the quota counts what goes to 研究室 only
+    expect(values('组织部研究室')).toEqual(plain);
+    expect(values('县委组织部研究室')).toEqual(plain);
+    const issues = assess({ ledger: rows('组织部研究室'), tables: {}, preset: '类别' }).scored.rows.flatMap(
+      (r) => r.issues,
+    );
+    expect(issues.filter((i) => i.includes('报送对象'))).toEqual([]);
   });
 });

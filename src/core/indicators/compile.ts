@@ -75,6 +75,16 @@ export function compileIndicator(ind: Indicator, outlets: OutletDef[]): Compiled
   const outletSet = setOrNull(textList(f.outlets).map(canon));
   const kinds = setOrNull(textList(f.kinds));
   const recipients = setOrNull(textList(f.recipients));
+  // 县委组织部研究室 and 组织部研究室 are 研究室 (the 类别 preset's quota): a recipient the filter's ends, remembered.
+  const recipientSeen = new Map<string, boolean>();
+  const recipientIn = (r: string): boolean => {
+    let ok = recipientSeen.get(r);
+    if (ok === undefined) {
+      ok = recipients!.has(r) || [...recipients!].some((x) => r.length > x.length && r.endsWith(x));
+      recipientSeen.set(r, ok);
+    }
+    return ok;
+  };
   // 录用 counts adoptions in full (录用) unless the filter names modes; other metrics take any mode.
   const modeList = textList(f.modes) as Mode[];
   const modes = setOrNull(modeList.length > 0 ? modeList : metric === '录用' ? (['录用'] as Mode[]) : []);
@@ -84,7 +94,7 @@ export function compileIndicator(ind: Indicator, outlets: OutletDef[]): Compiled
     if (minRank >= 0 && row.levelRank < minRank) return 0;
     if (outletSet && !outletSet.has(row.outlet)) return 0;
     if (kinds && !kinds.has(row.kind)) return 0;
-    if (recipients && !recipients.has(row.recipient)) return 0;
+    if (recipients && !recipients.has(row.recipient) && !recipientIn(row.recipient)) return 0;
     if (modes && !modes.has(row.mode)) return 0;
     if (!tags && !halfTags) return 1;
     let half = false;
