@@ -48,6 +48,17 @@ export function canonicalRecipient(text: string): string {
   return found || text;
 }
 
+/**
+ * Whether a row's 报送对象 is a quota's: the same text, or an office named in full (组织部研究室 and
+ * 县委组织部研究室 are 研究室). The four departments are matched as canonicalRecipient reads them, never by
+ * ending: 市委组织部、区委组织部 names two and counts for neither.
+ */
+export function sameRecipient(recipient: string, quota: string): boolean {
+  if (recipient === quota) return true;
+  if (quota === DISTRICT_DEPARTMENT || UPPER.has(quota) || /[、，,；;/\s]/.test(recipient)) return false;
+  return recipient.length > quota.length && recipient.endsWith(quota);
+}
+
 export function isUpperDepartment(recipient: string): boolean {
   return UPPER.has(recipient);
 }

@@ -29,7 +29,13 @@ import {
   VOIDED,
   type Work,
 } from './pieces';
-import { DISTRICT_DEPARTMENT, isUpperDepartment, recipientQuotas, relayOfficeOf } from './relay';
+import {
+  DISTRICT_DEPARTMENT,
+  isUpperDepartment,
+  recipientQuotas,
+  relayOfficeOf,
+  sameRecipient,
+} from './relay';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns } from './scoredColumns';
 import {
@@ -579,7 +585,7 @@ function recipientIssues(
     row.mode === '报送' &&
     quotas !== null &&
     row.recipient !== '' &&
-    !quotas.some((q) => row.recipient === q || row.recipient.endsWith(q)) && // 组织部研究室 is 研究室 (compile.ts)
+    !quotas.some((q) => sameRecipient(row.recipient, q)) &&
     row.recipient !== DISTRICT_DEPARTMENT &&
     !isUpperDepartment(row.recipient)
   ) {

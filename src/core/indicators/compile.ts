@@ -1,5 +1,6 @@
 // Which indicators apply (effective dates), and each one's filter turned into fast per-row checks.
 import { levelRank } from '../levels';
+import { sameRecipient } from '../relay';
 import { outletIndex } from '../rules/outlets';
 import type { Day, Indicator, IndicatorSubject, Metric, Mode, OutletDef, Window } from '../types';
 import { bucketCount } from './calendar';
@@ -75,12 +76,12 @@ export function compileIndicator(ind: Indicator, outlets: OutletDef[]): Compiled
   const outletSet = setOrNull(textList(f.outlets).map(canon));
   const kinds = setOrNull(textList(f.kinds));
   const recipients = setOrNull(textList(f.recipients));
-  // 县委组织部研究室 and 组织部研究室 are 研究室 (the 类别 preset's quota): a recipient the filter's ends, remembered.
+  // 县委组织部研究室 and 组织部研究室 are 研究室 (the 类别 preset's quota), remembered per spelling.
   const recipientSeen = new Map<string, boolean>();
   const recipientIn = (r: string): boolean => {
     let ok = recipientSeen.get(r);
     if (ok === undefined) {
-      ok = recipients!.has(r) || [...recipients!].some((x) => r.length > x.length && r.endsWith(x));
+      ok = [...recipients!].some((x) => sameRecipient(r, x));
       recipientSeen.set(r, ok);
     }
     return ok;
