@@ -307,7 +307,10 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const strays = unitsNotInTable(assessment);
   if (strays.length > 0) {
     const rows = strays.reduce((n, s) => n + s.rows, 0);
-    const points = roundHalfUp(strays.reduce((n, s) => n + s.points, 0), 4);
+    const points = roundHalfUp(
+      strays.reduce((n, s) => n + s.points, 0),
+      4,
+    );
     note({
       code: 'units-not-in-table',
       tab: ledgerTab,
@@ -331,9 +334,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
               .map((u) => brief(u))
               .join('、')}${units.length > 3 ? '…' : ''}）`,
         )
-        .join(
-          '、',
-        )}${homonyms.length > 8 ? '…' : ''}；如是同名的不同人员，请在台账中区分姓名（如 王芳2）`,
+        .join('、')}${homonyms.length > 8 ? '…' : ''}；如是同名的不同人员，请在台账中区分姓名（如 王芳2）`,
     });
   }
   const untasked = unitsWithoutTasks(assessment.rules);
