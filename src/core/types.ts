@@ -243,6 +243,8 @@ export interface Settings {
   /** 转报最低级别: the 对口处室 earns its share only for pieces adopted at this level or above (001 §三.9). */
   relayMinLevel: Level;
   reviewGate: boolean; // 三审把关
+  /** 评先评优限制: a unit that missed a 报送 task is marked 不得评先评优 (001 §六.5; 000 and 004 have no such bar). */
+  barUnits: boolean;
   decimals: number; // 小数位
   multipleAdoption: MultipleAdoption; // 多次录用
   multiplierCap: number | null; // 系数上限

@@ -280,3 +280,29 @@ describe('报送对象 written in full for an office quota', () => {
     expect(issues.filter((i) => i.includes('报送对象'))).toEqual([]);
   });
 });
+
+describe('不得评先评优 only where the rules bar (001 §六.5; seeds 000 and 004 set no such bar)', () => {
+  const barred = (preset: '上街区' | '类别', settings: Grid | undefined = undefined) => {
+    const unit = presetRules(preset).units[0].name;
+    const ledger = ledgerGrid([adoption({ 单位: unit, 录用日期: '2024-03-05', 审核状态: '终审' })]);
+    const a = assess({ ledger, tables: settings ? { 设置: settings } : {}, preset });
+    return a.report.units.find((u) => u.unit === unit)!.barred;
+  };
+
+  it('上街区 bars a unit that missed its 报送 task; 类别 (004) does not; 设置 评先评优限制 decides', () => {
+    expect(barred('上街区')).toBe(true);
+    expect(barred('类别')).toBe(false);
+    expect(
+      barred('上街区', [
+        ['项目', '值'],
+        ['评先评优限制', '否'],
+      ]),
+    ).toBe(false);
+    expect(
+      barred('类别', [
+        ['项目', '值'],
+        ['评先评优限制', '是'],
+      ]),
+    ).toBe(true);
+  });
+});

@@ -468,6 +468,7 @@ describe('readRules: 设置', () => {
       relayShare: 0.2,
       relayMinLevel: '省级',
       reviewGate: false,
+      barUnits: true,
       decimals: 1,
       multipleAdoption: '两个最高级别',
       multiplierCap: 4,

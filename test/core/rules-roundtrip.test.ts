@@ -142,6 +142,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   relayShare: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
   relayMinLevel: level,
   reviewGate: fc.boolean(),
+  barUnits: fc.boolean(),
   warningOnlyProtection: fc.boolean(),
   decimals: fc.integer({ min: 0, max: 6 }),
   multipleAdoption: fc.constantFrom('全部' as const, '最高级别' as const, '两个最高级别' as const),

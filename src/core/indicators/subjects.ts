@@ -191,7 +191,9 @@ export function judgeUnits(ctx: SubjectContext, slotsOf: (id: number) => Slot[])
       r: indicatorResult(slot, slot.values[id], slot.c.threshold, name, false, cal),
     }));
     const unit = assemble(name, 'unit', units.typeOf(name), rs, 1, ctx.settings?.bonuses);
-    unit.barred = rs.some(({ slot, r }) => slot.c.metric === '报送' && r.status === '未达标');
+    // Only where the rules bar (001 §六.5): seeds 000 and 004 set no such sanction.
+    unit.barred =
+      (ctx.settings?.barUnits ?? true) && rs.some(({ slot, r }) => slot.c.metric === '报送' && r.status === '未达标');
     return unit;
   });
 }

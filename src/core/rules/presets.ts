@@ -240,6 +240,7 @@ const PRESETS: Record<PresetName, Partial<Record<RuleTableName, string>>> = {
 `,
     设置: `
 预设|部机关目标考核
+评先评优限制|否
 小数位|1
 奖金.录用|200
 奖金.发稿|100
@@ -278,6 +279,7 @@ const PRESETS: Record<PresetName, Partial<Record<RuleTableName, string>>> = {
     设置: `
 预设|类别积分（示例）
 三审把关|是
+评先评优限制|否
 小数位|1
 封顶周期|月
 `,

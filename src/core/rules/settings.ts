@@ -16,6 +16,7 @@ export function defaultSettings(): Settings {
     relayShare: 0.2,
     relayMinLevel: '市级',
     reviewGate: false,
+    barUnits: true,
     decimals: 2,
     multipleAdoption: '全部',
     multiplierCap: null,
@@ -263,6 +264,17 @@ const SPECS: SettingSpec[] = [
     '通报附件是否列出个人计任务表：显示或不显示',
     [true, false],
   ),
+  {
+    key: '评先评优限制',
+    field: 'barUnits',
+    note: '是：未完成报送任务的单位在通报中标“不得评先评优”（上街区办法第六条）；否：不标',
+    read: (c) => {
+      if (cellText(c) === '') return null;
+      const f = flagValue(c);
+      return f === null ? bad(`应为“是”或“否”，现为${quote(c)}`) : ok(f);
+    },
+    write: (v: boolean) => (v ? '是' : '否'),
+  },
 ];
 
 export const BONUS_PREFIX = '奖金.';
