@@ -193,7 +193,8 @@ export function judgeUnits(ctx: SubjectContext, slotsOf: (id: number) => Slot[])
     const unit = assemble(name, 'unit', units.typeOf(name), rs, 1, ctx.settings?.bonuses);
     // Only where the rules bar (001 §六.5): seeds 000 and 004 set no such sanction.
     unit.barred =
-      (ctx.settings?.barUnits ?? true) && rs.some(({ slot, r }) => slot.c.metric === '报送' && r.status === '未达标');
+      (ctx.settings?.barUnits ?? true) &&
+      rs.some(({ slot, r }) => slot.c.metric === '报送' && r.status === '未达标');
     return unit;
   });
 }
