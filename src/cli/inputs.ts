@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { UserError, userError } from '../core/errors';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import type { Grid, Notice } from '../core/types';
-import type { WorkbookPort } from '../sheets/port';
+import { readEachOnce, type WorkbookPort } from '../sheets/port';
 import { ruleTabNotices } from '../sheets/run';
 import { LEDGER_TAB, ruleTabs, ruleTabsByHeader } from '../sheets/tabs';
 import { decodeCsv, parseCsv } from './csv';
@@ -198,8 +198,7 @@ export async function readRulesWorkbook(path: string): Promise<{ tables: RuleGri
   await fileSize(path, '规则文件');
   const wb = await openWorkbook(path, '规则文件');
   const names = wb.sheetNames();
-  const grids = new Map<string, Grid>();
-  const read = (tab: string): Grid => grids.get(tab) ?? grids.set(tab, wb.readValues(tab)).get(tab)!;
+  const read = readEachOnce((tab) => wb.readValues(tab));
   const found = ruleTabsByHeader(ruleTabs(names), names, read);
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) {

@@ -19,3 +19,16 @@ export interface WorkbookPort {
    */
   deleteSheet?(name: string): void;
 }
+
+/** A tab reader that reads each tab once, whoever asks (the ledger search, then the rule tables). */
+export function readEachOnce(readValues: (name: string) => Grid): (name: string) => Grid {
+  const grids = new Map<string, Grid>();
+  return (name) => {
+    let grid = grids.get(name);
+    if (grid === undefined) {
+      grid = readValues(name);
+      grids.set(name, grid);
+    }
+    return grid;
+  };
+}

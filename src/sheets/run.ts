@@ -32,7 +32,7 @@ import { dashboardSheet } from './dashboard';
 import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
 import { noticeSheets } from './notice';
-import type { WorkbookPort } from './port';
+import { readEachOnce, type WorkbookPort } from './port';
 import { reportSheetName } from './report';
 import { isGeneratedOrRuleTab, LEDGER_TAB, type RuleTabs, ruleTabs, ruleTabsByHeader } from './tabs';
 
@@ -183,16 +183,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   options.onStage?.('read', 0);
   const names = port.sheetNames();
   const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
-  // Each tab read once, whoever asks: the ledger search, then the rule tables by name or by header.
-  const grids = new Map<string, Grid>();
-  const read = (tab: string): Grid => {
-    let grid = grids.get(tab);
-    if (grid === undefined) {
-      grid = port.readValues(tab);
-      grids.set(tab, grid);
-    }
-    return grid;
-  };
+  const read = readEachOnce((tab) => port.readValues(tab));
   const byName = ruleTabs(names);
   const ruleTabSet = new Set<string>([
     ...(Object.values(byName.tabs) as string[]),
@@ -229,7 +220,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const ledgerTabs = new Set(source.tabs);
   const rulesFound = ruleTabsByHeader(
     byName,
-    others.filter((t) => !ledgerTabs.has(t) && t !== primary),
+    others.filter((t) => !ledgerTabs.has(t)),
     read,
   );
   const own = readRuleTabs(read, rulesFound);
@@ -314,10 +305,11 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     note({
       code: 'units-not-in-table',
       tab: ledgerTab,
-      message: `「${ledgerTab}」表有 ${rows} 行的单位不在「单位」表中，这些行的积分（共 ${points} 分）未计入任何单位的排名和任务：${strays
-        .slice(0, 8)
-        .map((s) => `${brief(s.unit)}（${s.rows} 行）`)
-        .join('、')}${strays.length > 8 ? '…' : ''}；请改为「单位」表中的名称，或在「单位」表中补充`,
+      message: `「${ledgerTab}」表有 ${rows} 行的单位不在「单位」表中，这些行的积分（共 ${points} 分）未计入任何单位的排名和任务：${sample(
+        strays,
+        8,
+        (s) => `${brief(s.unit)}（${s.rows} 行）`,
+      )}；请改为「单位」表中的名称，或在「单位」表中补充`,
     });
   }
   const homonyms = namesInSeveralUnits(parsed.rows, assessment.rules);
@@ -325,26 +317,22 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     note({
       code: 'name-in-units',
       tab: ledgerTab,
-      message: `${homonyms.length} 个作者姓名出现在不同单位的稿件中，按同一人统计：${homonyms
-        .slice(0, 8)
-        .map(
-          ([name, units]) =>
-            `${brief(name)}（${units
-              .slice(0, 3)
-              .map((u) => brief(u))
-              .join('、')}${units.length > 3 ? '…' : ''}）`,
-        )
-        .join('、')}${homonyms.length > 8 ? '…' : ''}；如是同名的不同人员，请在台账中区分姓名（如 王芳2）`,
+      message: `${homonyms.length} 个作者姓名出现在不同单位的稿件中，按同一人统计：${sample(
+        homonyms,
+        8,
+        ([name, units]) => `${brief(name)}（${sample(units, 3, (u) => brief(u))}）`,
+      )}；如是同名的不同人员，请在台账中区分姓名（如 王芳2）`,
     });
   }
   const untasked = unitsWithoutTasks(assessment.rules);
   if (untasked.length > 0) {
     note({
       code: 'units-without-tasks',
-      message: `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${untasked
-        .slice(0, 8)
-        .map((u) => `${brief(u.name)}（${brief(u.type)}）`)
-        .join('、')}${untasked.length > 8 ? '…' : ''}`,
+      message: `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${sample(
+        untasked,
+        8,
+        (u) => `${brief(u.name)}（${brief(u.type)}）`,
+      )}`,
     });
   }
 
@@ -425,10 +413,11 @@ function neededColumns(columns: Partial<Record<LedgerField, number>>, rules: Rul
     }));
 }
 
-/**
- * Units whose 类型 no unit-type 指标 names (a typo like 街道 for 乡镇街道): judged on nothing, they would
- * read 已达标. Only asked when the 指标 set tasks by unit type at all (部机关 sets them per person).
- */
+/** The first `max` items shown, joined with 、, and … when there are more (a notice stays one line). */
+function sample<T>(items: readonly T[], max: number, show: (item: T) => string): string {
+  return `${items.slice(0, max).map(show).join('、')}${items.length > max ? '…' : ''}`;
+}
+
 /** Ledger rows whose 单位 the 单位 table does not list, per unit: their points reach no unit. */
 function unitsNotInTable(a: ReturnType<typeof assess>): { unit: string; rows: number; points: number }[] {
   const known = new Set(a.rules.units.map((u) => u.name));
@@ -461,6 +450,10 @@ function namesInSeveralUnits(rows: readonly LedgerRow[], rules: Rules): [string,
   return [...units].filter(([, list]) => list.length > 1);
 }
 
+/**
+ * Units whose 类型 no unit-type 指标 names (a typo like 街道 for 乡镇街道): judged on nothing, they would
+ * read 已达标. Only asked when the 指标 set tasks by unit type at all (部机关 sets them per person).
+ */
 function unitsWithoutTasks(rules: Rules): { name: string; type: string }[] {
   const types = new Set<string>();
   for (const i of rules.indicators) {

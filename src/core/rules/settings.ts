@@ -100,6 +100,21 @@ function number(
   return { key, field, note, read, check };
 }
 
+/** A 是/否 setting; blank keeps the fallback's. */
+function flag(key: string, field: keyof Settings, note: string): SettingSpec {
+  return {
+    key,
+    field,
+    note,
+    read: (c) => {
+      if (cellText(c) === '') return null;
+      const f = flagValue(c);
+      return f === null ? bad(`应为“是”或“否”，现为${quote(c)}`) : ok(f);
+    },
+    write: (v: boolean) => (v ? '是' : '否'),
+  };
+}
+
 /**
  * One of a few words, each group's first the canonical one (others are how offices also write it);
  * values, when given, are what each group stands for.
@@ -171,17 +186,7 @@ const SPECS: SettingSpec[] = [
       return problem ? bad(`${problem}，现为${quote(c)}`) : ok(n);
     },
   },
-  {
-    key: '三审把关',
-    field: 'reviewGate',
-    note: '是：审核状态未到“终审”的稿件标为待核实且不计分；否：不把关',
-    read: (c) => {
-      if (cellText(c) === '') return null;
-      const f = flagValue(c);
-      return f === null ? bad(`应为“是”或“否”，现为${quote(c)}`) : ok(f);
-    },
-    write: (v: boolean) => (v ? '是' : '否'),
-  },
+  flag('三审把关', 'reviewGate', '是：审核状态未到“终审”的稿件标为待核实且不计分；否：不把关'),
   number('小数位', 'decimals', '积分保留的小数位数（四舍五入），0到6', (n) =>
     Number.isInteger(n) && n >= 0 && n <= 6 ? null : '应为0到6的整数',
   ),
@@ -264,17 +269,11 @@ const SPECS: SettingSpec[] = [
     '通报附件是否列出个人计任务表：显示或不显示',
     [true, false],
   ),
-  {
-    key: '评先评优限制',
-    field: 'barUnits',
-    note: '是：未完成报送任务的单位在通报中标“不得评先评优”（上街区办法第六条）；否：不标',
-    read: (c) => {
-      if (cellText(c) === '') return null;
-      const f = flagValue(c);
-      return f === null ? bad(`应为“是”或“否”，现为${quote(c)}`) : ok(f);
-    },
-    write: (v: boolean) => (v ? '是' : '否'),
-  },
+  flag(
+    '评先评优限制',
+    'barUnits',
+    '是：未完成报送任务的单位在通报中标“不得评先评优”（上街区办法第六条）；否：不标',
+  ),
 ];
 
 export const BONUS_PREFIX = '奖金.';
