@@ -6,7 +6,7 @@ import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import { type PresetName, parsePresetName, presetFallback, type RuleGrids, readRules } from './rules';
 import { scoreLedger } from './score';
-import { type ScoredColumns, scoredColumns } from './scoredColumns';
+import { type ScoredColumns, scoredColumns, shownAt } from './scoredColumns';
 import { cellText } from './text';
 import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
 
@@ -156,7 +156,7 @@ function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: Row
     const issues = c.issues(k);
     write(
       i,
-      c.points[k],
+      shownAt(c, c.points[k]),
       c.countable[k] === 1 && credited[k] === 1 ? creditText(c.credit(k), true) : 0,
       issues.length === 0 ? '' : issues.join('；'),
     );

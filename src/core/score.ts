@@ -37,7 +37,7 @@ import {
   sameRecipient,
 } from './relay';
 import { outletIndex } from './rules';
-import { columnarLedger, type ScoredColumns } from './scoredColumns';
+import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
 import {
   bonusLookup,
   countPassed,
@@ -184,7 +184,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     scratch: new Int32Array(relayPoints.buffer),
   };
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
-  const a = resultColumns(w, s.coauthorSplit, relayPoints);
+  const a = resultColumns(w, s, relayPoints);
   scoreRows(ctx, w, a);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
@@ -364,20 +364,18 @@ function pieceHash(titleHash: number, unit: number): number {
 }
 
 /**
- * After the phases, every row: the 对口处室's share of a relayed row's points as shown (rounded; over the
- * scratch, which is done with), the duplicate flag in place of the relayed mark, the points as shown.
+ * After the phases, every row: the 对口处室's share of a relayed row's points (over the scratch, which is done
+ * with), the duplicate flag in place of the relayed mark. Points and shares stay unrounded: a unit's, an
+ * office's and a person's totals are rounded, not each row (RULES §4, §10.5); a row is rounded where shown.
  */
 function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
   const { relayPoints, duplicate } = a;
   const { points, flags } = w;
-  const d = s.decimals;
-  const whole = Number.isInteger(d) && d >= 0;
   for (let i = 0; i < points.length; i++) {
-    const p = points[i];
-    relayPoints[i] = duplicate[i] === 1 ? roundHalfUp(roundHalfUp(p, d) * s.relayShare, d) : 0;
+    const p = points[i] + 0; // + 0: no -0
+    relayPoints[i] = duplicate[i] === 1 ? p * s.relayShare + 0 : 0;
     duplicate[i] = (flags[i] & FIXED) === DUPLICATE ? 1 : 0;
-    // In place: the phases are done with the unrounded ones. A whole number is its own rounding (+ 0: no -0).
-    points[i] = whole && Number.isInteger(p) ? p + 0 : roundHalfUp(p, d);
+    points[i] = p;
   }
 }
 
@@ -407,11 +405,9 @@ function unitFacts(ctx: Context, name: string): UnitFacts {
  * and the explanation are worked out when asked (lists shared by rows alike), never stored per row.
  * Until finishColumns, `duplicate` marks the relayed rows (their shares are worked out there), then duplicates.
  */
-function resultColumns(
-  w: Work,
-  coauthorSplit: Settings['coauthorSplit'],
-  relayPoints: Float64Array,
-): ScoredColumns {
+function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredColumns {
+  const { coauthorSplit } = s;
+  const decimals = shownDecimals(s);
   // By author count.
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
@@ -442,6 +438,7 @@ function resultColumns(
     day: w.day,
     points,
     relayPoints,
+    decimals,
     countable,
     duplicate: new Uint8Array(n),
     bonus,
@@ -457,7 +454,15 @@ function resultColumns(
     why: (i) => {
       const f = flags[i];
       if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
-      return explain(heads, instruction, classes[kind[i]], i, tailOf(f), bonus(i), points[i]);
+      return explain(
+        heads,
+        instruction,
+        classes[kind[i]],
+        i,
+        tailOf(f),
+        bonus(i),
+        shownAt({ decimals }, points[i]),
+      );
     },
   };
 }

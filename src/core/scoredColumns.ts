@@ -3,7 +3,8 @@
 // the objects the first time something asks (the --json output, the sidebar, the tests), from the columns.
 import { Numbering } from './ledgerIds';
 import { MODES } from './levels';
-import type { Day, Level, ParsedLedger, ScoredLedger, ScoredRow } from './types';
+import { roundHalfUp } from './text';
+import type { Day, Level, ParsedLedger, ScoredLedger, ScoredRow, Settings } from './types';
 
 /** What every row of one kind scores alike: ScoredRow.level, outlet, tags, base and multiplier. */
 export interface RowKind {
@@ -35,8 +36,11 @@ export interface ScoredColumns {
   mode: Uint8Array;
   /** ScoredRow.day; NaN where it is null. */
   day: Float64Array;
+  /** Unrounded: units and people add these up and round their totals (RULES §4, §10.5); shownAt rounds a row's. */
   points: Float64Array;
   relayPoints: Float64Array;
+  /** 小数位 a row's points are shown with (the 积分 column, ScoredRow); null: as they are (hand-built rows). */
+  decimals: number | null;
   /** 1 / 0 for ScoredRow.countable and ScoredRow.duplicate. */
   countable: Uint8Array;
   duplicate: Uint8Array;
@@ -46,6 +50,17 @@ export interface ScoredColumns {
   credit(i: number): number[];
   personPoints(i: number): number[];
   why(i: number): string;
+}
+
+/** The 小数位 points are shown with; null for a value no rounding can use. */
+export function shownDecimals(settings: Pick<Settings, 'decimals'> | undefined): number | null {
+  const d = settings?.decimals;
+  return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 6 ? d : null;
+}
+
+/** A row's points (or relay share) as shown: rounded to 小数位, a whole number as it is (+ 0: no -0). */
+export function shownAt(c: Pick<ScoredColumns, 'decimals'>, value: number): number {
+  return c.decimals === null || Number.isInteger(value) ? value + 0 : roundHalfUp(value, c.decimals);
 }
 
 /** One ScoredRow from the columns (same fields, same order as scoring has always made them). */
@@ -63,8 +78,8 @@ export function scoredRowAt(c: ScoredColumns, i: number): ScoredRow {
     base: k.base,
     multiplier: k.multiplier,
     bonus: c.bonus(i),
-    points: c.points[i],
-    relayPoints: c.relayPoints[i],
+    points: shownAt(c, c.points[i]),
+    relayPoints: shownAt(c, c.relayPoints[i]),
     credit: c.credit(i),
     personPoints: c.personPoints(i),
     duplicate: c.duplicate[i] === 1,
@@ -167,6 +182,7 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
     day: new Float64Array(n),
     points: new Float64Array(n),
     relayPoints: new Float64Array(n),
+    decimals: null,
     countable: new Uint8Array(n),
     duplicate: new Uint8Array(n),
     bonus: (i) => rows[i].bonus,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
+import { scoredColumns } from '../../src/core/scoredColumns';
 import { adoption, ledgerGrid } from '../helpers/ledger';
 
 /** 600 rows with 300 distinct 调整分 values, each on two rows 300 apart; one, two and three authors in turn. */
@@ -22,14 +23,17 @@ function ledger() {
 
 describe('points per author', () => {
   const rules = presetRules('上街区');
-  const rows = scoreLedger(parseLedger(ledgerGrid(ledger())), rules).rows;
+  const scored = scoreLedger(parseLedger(ledgerGrid(ledger())), rules);
+  // The row's unrounded points (a person's total is rounded, not each row: RULES §4).
+  const exact = scoredColumns(scored).points;
+  const rows = scored.rows;
   const first = rules.settings.coauthorSplit === '3:2' ? 0.6 : 0.5;
 
   it('are the points times the share, for hundreds of distinct points', () => {
     expect(new Set(rows.map((r) => r.points)).size).toBeGreaterThan(250);
     const shares = [[1], [first, 1 - first], [first, 1 - first, 0]];
     const wrong = rows.filter((r, k) => {
-      const expected = shares[k % 3].map((s) => r.points * s);
+      const expected = shares[k % 3].map((s) => exact[k] * s);
       return JSON.stringify(r.personPoints) !== JSON.stringify(expected);
     });
     expect(wrong).toEqual([]);

@@ -6,7 +6,7 @@ import { generateLedger } from '../../bench/generate';
 import { parseLedger } from '../../src/core/ledger';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
-import { MODES, type ScoredColumns, scoredColumns, scoredRowAt } from '../../src/core/scoredColumns';
+import { MODES, type ScoredColumns, scoredColumns, scoredRowAt, shownAt } from '../../src/core/scoredColumns';
 import type { ParsedLedger, Rules, ScoredRow } from '../../src/core/types';
 import { adoption, ledgerGrid, submission } from '../helpers/ledger';
 
@@ -24,8 +24,9 @@ function rowFromColumns(c: ScoredColumns, i: number): ScoredRow {
     base: k.base,
     multiplier: k.multiplier,
     bonus: c.bonus(i),
-    points: c.points[i],
-    relayPoints: c.relayPoints[i],
+    // The columns keep them unrounded (totals are rounded, RULES §4); a row shows them to 小数位.
+    points: shownAt(c, c.points[i]),
+    relayPoints: shownAt(c, c.relayPoints[i]),
     credit: c.credit(i),
     personPoints: c.personPoints(i),
     duplicate: c.duplicate[i] === 1,

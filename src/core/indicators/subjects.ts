@@ -13,6 +13,7 @@
 //   amount × headcount, 0 under 一票否决, half for the 办公室 when a yearly department indicator misses.
 // - A 科室负责人 is tied to the team's task only (000 §三(四)4): no personal bonuses, the team's share only.
 import { compareNames } from '../names';
+import { shownDecimals } from '../scoredColumns';
 import { roundHalfUp } from '../text';
 import type {
   IndicatorResult,
@@ -82,11 +83,17 @@ function indicatorResult(
   target: number,
   subject: string,
   roundCounts: boolean,
-  cal: YearCalendar,
+  ctx: SubjectContext,
 ): IndicatorResult {
+  const { cal } = ctx;
   const c = slot.c;
+  // 积分 is judged as the 通报 shows it: the unrounded row points summed, rounded to 小数位 (RULES §4).
+  const decimals = c.metric === '积分' ? shownDecimals(ctx.settings) : null;
   const vals = new Array<number>(c.buckets);
-  for (let b = 0; b < c.buckets; b++) vals[b] = clean(values ? values[b] : 0);
+  for (let b = 0; b < c.buckets; b++) {
+    const v = clean(values ? values[b] : 0);
+    vals[b] = decimals === null ? v : roundHalfUp(v, decimals);
+  }
   let value: number;
   let status: Status;
   let buckets: IndicatorResult['buckets'];
@@ -181,14 +188,14 @@ export interface SubjectContext {
 }
 
 export function judgeUnits(ctx: SubjectContext, slotsOf: (id: number) => Slot[]): SubjectResult[] {
-  const { units, cal } = ctx;
+  const { units } = ctx;
   // Units found only in the ledger (rows outside the year included) follow the table's, by name.
   const ledgerOnly = units.names.slice(units.definedCount).sort(compareNames);
   return [...units.names.slice(0, units.definedCount), ...ledgerOnly].map((name) => {
     const id = units.idOf(name)!;
     const rs = slotsOf(id).map((slot) => ({
       slot,
-      r: indicatorResult(slot, slot.values[id], slot.c.threshold, name, false, cal),
+      r: indicatorResult(slot, slot.values[id], slot.c.threshold, name, false, ctx),
     }));
     const unit = assemble(name, 'unit', units.typeOf(name), rs, 1, ctx.settings?.bonuses);
     // Only where the rules bar (001 §六.5): seeds 000 and 004 set no such sanction.
@@ -203,7 +210,7 @@ export function judgeDepartment(ctx: SubjectContext, slots: Slot[]): SubjectResu
   if (slots.length === 0) return null;
   const rs = slots.map((slot) => ({
     slot,
-    r: indicatorResult(slot, slot.values[0], slot.c.threshold, DEPARTMENT, false, ctx.cal),
+    r: indicatorResult(slot, slot.values[0], slot.c.threshold, DEPARTMENT, false, ctx),
   }));
   return assemble(DEPARTMENT, 'department', '', rs, 1, ctx.settings?.bonuses);
 }
@@ -213,7 +220,7 @@ export function judgeTeams(
   slotsOf: (id: number) => Slot[],
   department: SubjectResult | null,
 ): SubjectResult[] {
-  const { units, cal } = ctx;
+  const { units } = ctx;
   // 办公室 bonus halves when the department misses any of its yearly indicators (000 §三(四)2).
   const departmentYearMissed = department?.indicators.some((r) => r.window === '全年' && !r.met) ?? false;
   const listedIn = new Map<string, PersonDef[]>();
@@ -232,7 +239,7 @@ export function judgeTeams(
     // Team task = personal task × headcount equivalent; the value is the members' credits, summed.
     const rs = slots.map((slot) => ({
       slot,
-      r: indicatorResult(slot, slot.values[id], clean(slot.c.threshold * equivalent), name, true, cal),
+      r: indicatorResult(slot, slot.values[id], clean(slot.c.threshold * equivalent), name, true, ctx),
     }));
     const team = assemble(name, 'team', units.typeOf(name), rs, members, ctx.settings?.bonuses);
     const vetoed = Boolean(def?.veto);
@@ -260,7 +267,7 @@ function homeMembers(ctx: SubjectContext, unit: string): string[] {
 }
 
 export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectResult[]): SubjectResult[] {
-  const { units, cal } = ctx;
+  const { units } = ctx;
   const ps = ctx.rows.persons;
   const teamOf = new Map(teams.map((t) => [t.subject, t]));
   const chiefOf = new Map<string, SubjectResult>();
@@ -276,7 +283,7 @@ export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectRe
     if (applicable.length === 0) continue;
     const rs = applicable.map((slot) => ({
       slot,
-      r: indicatorResult(slot, slot.values[id], slot.c.threshold, name, true, cal),
+      r: indicatorResult(slot, slot.values[id], slot.c.threshold, name, true, ctx),
     }));
     const home = ps.home[id];
     const person = assemble(name, 'person', home ? units.typeOf(home) : '', rs, 1, ctx.settings?.bonuses);
