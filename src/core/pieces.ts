@@ -1,6 +1,7 @@
 // The piece phases of scoring (RULES §4, §8): a piece (篇目) is a unit's rows with one title key. Same
 // outlet twice in a piece is a duplicate; the 多次录用 policy may drop adoptions; 领导批示 is added once per
-// piece. They work on the scoring's per-row columns (typed arrays), before any ScoredRow exists.
+// piece and assessment year. They work on the scoring's per-row columns (typed arrays), before any ScoredRow exists.
+import { yearOf } from './dates';
 import { levelRank } from './levels';
 import { dayAt, dayOrLast } from './scoredColumns';
 import type { Day, LedgerRow, Level, Settings } from './types';
@@ -261,33 +262,49 @@ export function noteInstruction(w: Work, piece: number, instruction: string): vo
  * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
  * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). A 倒扣 row
  * carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
+ * The bonus stays in the assessment year of its instruction (001 §五 每个自然年度为一个考核期，以稿件被录用时间为准;
+ * RULES §8: next year's entries never rewrite last year's points): it goes to the best eligible row among the
+ * piece's rows dated (dayOf, as the bonus is) in the same year as the row carrying the instruction, and a
+ * piece instructed in two years gets each year's highest instruction in that year, once per piece per year.
+ * A year whose instructed rows have no eligible row of the piece in that year gets no bonus.
  */
 export function applyInstructionBonus(
   w: Work,
   findBonus: (instruction: string, day: Day | null) => number,
 ): void {
   if (!w.instructed) return;
-  const { pieceFlags } = w;
-  // One pass in row order keeps, per piece, the row to carry its highest instruction (noted by scoring) in
-  // the scratch array, which the adoption phases are done with.
-  const target = w.scratch.fill(-1, 0, w.pieces);
-  for (let i = 0; i < w.src.length; i++) {
-    // From the columns alone: no row object is read.
-    const p = w.rowPiece[i];
-    if (pieceFlags[p] >> RANK_SHIFT === 0 || (w.flags[i] & ELIGIBLE) === 0) continue;
-    const t = target[p];
+  const { pieceFlags, day } = w;
+  const n = w.src.length;
+  // The instructed (piece, year) pairs, each with its highest instruction (noteInstruction's ranks, per
+  // year); only the pieces scoring noted an instruction in are looked at (few). Every row read here is
+  // unblocked, so it has a day (dayOf).
+  const years = new Map<number, { rank: number; target: number }>();
+  for (let i = 0; i < n; i++) {
+    if (pieceFlags[w.rowPiece[i]] >> RANK_SHIFT === 0) continue;
+    const row = w.src[i];
+    const rank = row.blocked ? -1 : INSTRUCTION_BY_RANK.indexOf(row.instruction);
+    if (rank <= 0) continue;
+    const key = pieceYear(w, i);
+    const slot = years.get(key);
+    if (slot === undefined) years.set(key, { rank, target: -1 });
+    else if (rank > slot.rank) slot.rank = rank;
+  }
+  // One pass in row order keeps, per instructed (piece, year), the eligible row of that year to carry it.
+  for (let i = 0; i < n; i++) {
+    if (pieceFlags[w.rowPiece[i]] >> RANK_SHIFT === 0 || (w.flags[i] & ELIGIBLE) === 0) continue;
+    const slot = years.get(pieceYear(w, i));
+    if (slot === undefined) continue;
+    const t = slot.target;
     if (t < 0) {
-      target[p] = i;
+      slot.target = i;
       continue;
     }
     const raw = eligibleRaw(w, i);
     const rawT = eligibleRaw(w, t);
-    if (raw > rawT || (raw === rawT && dayOrLast(w.day, i) < dayOrLast(w.day, t))) target[p] = i;
+    if (raw > rawT || (raw === rawT && dayOrLast(day, i) < dayOrLast(day, t))) slot.target = i;
   }
-  for (let p = 0; p < w.pieces; p++) {
-    const t = target[p];
-    const rank = pieceFlags[p] >> RANK_SHIFT;
-    if (rank === 0 || t < 0) continue;
+  for (const { rank, target: t } of years.values()) {
+    if (t < 0) continue;
     const instruction = INSTRUCTION_BY_RANK[rank];
     const bonus = findBonus(instruction, dayAt(w, t));
     if (bonus === 0) continue;
@@ -296,4 +313,11 @@ export function applyInstructionBonus(
     w.points[t] += tailOf(w.flags[t]) === PENALTY ? -bonus : bonus;
     w.instruction.set(t, instruction);
   }
+}
+
+/** Row i's piece and assessment year (of its day) as one key; an undated row has a year of its own. */
+function pieceYear(w: Work, i: number): number {
+  const d = w.day[i];
+  const year = Number.isNaN(d) ? 0xffff : yearOf(d) & 0x7fff;
+  return w.rowPiece[i] * 0x10000 + year;
 }

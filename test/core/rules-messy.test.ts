@@ -217,6 +217,45 @@ describe('rule tables: a team of nobody', () => {
     );
     expect(people.notes).toEqual([]);
   });
+
+  it('a blank 人数 with 在岗月数 filled says the headcount the engine uses, not a target of 0', () => {
+    // 组织科: 在岗月数 12、12、12、12、4 → 5 members, 4.5 by months (000 §三(四)1); task 6 × 4.5 = 27.
+    const grid = unitsWith('人数', 2, '');
+    const name = grid[2][0] as string;
+    const a = assess({
+      ledger: ledgerGrid([adoption({ 单位: name })]),
+      tables: { 单位: grid },
+      preset: '部机关',
+    });
+    const team = a.report.teams.find((t) => t.subject === name);
+    expect([team?.members, team?.indicators.map((i) => i.target)]).toEqual([4.5, [27]]);
+    expect(a.ruleNotes.map((n) => [n.table, n.row, n.column, n.message])).toEqual([
+      [
+        '单位',
+        3,
+        '人数',
+        `「单位」表第3行「人数」为空或为0，“${name}”按「在岗月数」所填5人计（折合4.5人），科室整体任务“科室录用任务”的目标据此计算：如人数不同，请填写人数`,
+      ],
+    ]);
+  });
+
+  it('one 在岗月数 for a blank 人数 is one member: said as such (not a target of 0)', () => {
+    const grid = unitsWith('人数', 2, '');
+    grid[2][grid[0].indexOf('在岗月数')] = '6';
+    const { notes } = readRules({ 单位: grid }, bujiguan());
+    expect(notes.map((n) => n.message)).toEqual([
+      `「单位」表第3行「人数」为空或为0，“${grid[2][0]}”按「在岗月数」所填1人计（折合0.5人），科室整体任务“科室录用任务”的目标据此计算：如人数不同，请填写人数`,
+    ]);
+  });
+
+  it('人数 0 and nothing else is nobody: the target-0 notice stays', () => {
+    const grid = unitsWith('人数', 2, 0);
+    grid[2][grid[0].indexOf('在岗月数')] = '';
+    const { notes } = readRules({ 单位: grid }, bujiguan());
+    expect(notes.map((n) => n.message)).toEqual([
+      `「单位」表第3行「人数」为空或为0，“${grid[2][0]}”的科室整体任务“科室录用任务”目标按0计：请填写人数，或在「人员」表列出其成员`,
+    ]);
+  });
 });
 
 describe('rule tables: targets in the seed’s own words', () => {

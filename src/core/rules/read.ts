@@ -1,5 +1,7 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
 
+import { peopleTable, text } from '../indicators/rows';
+import { teamMembers } from '../indicators/subjects';
 import { normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
@@ -353,22 +355,38 @@ function tagsNoOutletHas(rules: Rules, fromTable: boolean): RuleError[] {
   return out;
 }
 
-/** A 科室整体 task of 0 members has a target of 0 and is always met: a blank 人数 is said. */
+/**
+ * A 科室整体 task's target is the personal task × the team's headcount equivalent, worked out as the engine
+ * does (teamMembers: the 人员 listed in it, else max(人数, 在岗月数 entries)). Nobody at all gives a target of
+ * 0, always met: said. A blank 人数 with 在岗月数 filled is counted from those entries: what is used is said,
+ * since an office that wrote one 在岗月数 for everyone gets one member.
+ */
 function teamsWithoutMembers(rules: Rules, rows: number[]): RuleError[] {
-  const listed = new Set((rules.people ?? []).map((p) => p.unit));
+  const listedIn = new Map<string, PersonDef[]>();
+  for (const p of peopleTable(rules).values()) {
+    const list = listedIn.get(text(p.unit));
+    if (list) list.push(p);
+    else listedIn.set(text(p.unit), [p]);
+  }
   const out: RuleError[] = [];
   rules.units.forEach((u, i) => {
-    if (u.headcount > 0 || listed.has(u.name)) return;
+    const listed = listedIn.get(u.name) ?? [];
+    if (u.headcount > 0 || listed.length > 0) return;
     const team = rules.indicators.find(
       (ind) =>
         ind.subject.kind === 'team' && (ind.subject.unitType === '' || ind.subject.unitType === u.type),
     );
     if (team === undefined) return;
+    const { members, equivalent } = teamMembers(u, listed);
+    const where = `「单位」表第${rows[i]}行`;
     out.push({
       table: '单位',
       row: rows[i],
       column: '人数',
-      message: `「单位」表第${rows[i]}行「人数」为空或为0，“${u.name}”的科室整体任务“${team.name}”目标按0计：请填写人数，或在「人员」表列出其成员`,
+      message:
+        members === 0
+          ? `${where}「人数」为空或为0，“${u.name}”的科室整体任务“${team.name}”目标按0计：请填写人数，或在「人员」表列出其成员`
+          : `${where}「人数」为空或为0，“${u.name}”按「在岗月数」所填${members}人计（折合${equivalent}人），科室整体任务“${team.name}”的目标据此计算：如人数不同，请填写人数`,
     });
   });
   return out;
