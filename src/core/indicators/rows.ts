@@ -14,7 +14,7 @@ import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
 import { DISTRICT_DEPARTMENT, officeRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
-import type { LedgerRow, PersonDef, Rules, ScoredLedger, UnitDef } from '../types';
+import type { LedgerRow, PersonDef, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
 import {
   READS_KIND,
@@ -94,15 +94,7 @@ export class UnitRegistry {
   }
 }
 
-/** The 人员 table: name → the 科室 and months in post, for the names it lists once. */
-export function peopleTable(rules: Rules): Map<string, PersonDef> {
-  const out = new Map<string, PersonDef>();
-  for (const p of Array.isArray(rules?.people) ? rules.people : []) {
-    const name = text(p?.name);
-    if (name && text(p.unit) && !out.has(name)) out.set(name, p);
-  }
-  return out;
-}
+export { peopleTable } from '../teams';
 
 /** RowTable.flags bits. */
 export const HEAD = 1; // the first row of its piece this year (accumulate reads the piece from here)

@@ -14,16 +14,12 @@
 // - A 科室负责人 is tied to the team's task only (000 §三(四)4): no personal bonuses, the team's share only.
 import { compareNames } from '../names';
 import { shownDecimals } from '../scoredColumns';
+import { peopleByUnit, teamMembers } from '../teams';
+
+export { headcountEquivalent, teamMembers } from '../teams';
+
 import { roundHalfUp } from '../text';
-import type {
-  IndicatorResult,
-  IndicatorSubject,
-  PersonDef,
-  Settings,
-  Status,
-  SubjectResult,
-  UnitDef,
-} from '../types';
+import type { IndicatorResult, IndicatorSubject, PersonDef, Settings, Status, SubjectResult } from '../types';
 import type { Slot } from './accumulate';
 import type { YearCalendar } from './calendar';
 import { type RowTable, text, type UnitRegistry } from './rows';
@@ -47,34 +43,6 @@ export function personMatches(subject: IndicatorSubject, types: ReadonlySet<stri
 
 export function clean(v: number): number {
   return Math.round(v * 1e6) / 1e6 + 0;
-}
-
-/** A member's weight in a team: six months or less in post is half a member (000 §三(四)1). */
-function memberWeight(months: number | null | undefined): number {
-  const inPost = typeof months === 'number' && Number.isFinite(months) ? months : 12;
-  return inPost <= 6 ? 0.5 : 1;
-}
-
-/** Headcount equivalent (000 §三(四)1) from the 单位 table: 人数, with 在岗月数 per member (missing = 12). */
-export function headcountEquivalent(def: UnitDef | undefined): { members: number; equivalent: number } {
-  if (!def) return { members: 0, equivalent: 0 };
-  const months = Array.isArray(def.monthsInPost) ? def.monthsInPost : [];
-  const head = Number.isFinite(def.headcount) && def.headcount > 0 ? Math.floor(def.headcount) : 0;
-  const members = Math.max(head, months.length);
-  let equivalent = 0;
-  for (let i = 0; i < members; i++) equivalent += memberWeight(months[i]);
-  return { members, equivalent };
-}
-
-/** A team's members: those the 人员 table lists in it, else the 单位 table's 人数 / 在岗月数. */
-export function teamMembers(
-  def: UnitDef | undefined,
-  listed: PersonDef[],
-): { members: number; equivalent: number; names: string[] } {
-  if (listed.length === 0) return { ...headcountEquivalent(def), names: [] };
-  let equivalent = 0;
-  for (const p of listed) equivalent += memberWeight(p.monthsInPost);
-  return { members: listed.length, equivalent, names: listed.map((p) => p.name) };
 }
 
 function indicatorResult(
@@ -223,12 +191,7 @@ export function judgeTeams(
   const { units } = ctx;
   // 办公室 bonus halves when the department misses any of its yearly indicators (000 §三(四)2).
   const departmentYearMissed = department?.indicators.some((r) => r.window === '全年' && !r.met) ?? false;
-  const listedIn = new Map<string, PersonDef[]>();
-  for (const p of ctx.people.values()) {
-    const list = listedIn.get(text(p.unit));
-    if (list) list.push(p);
-    else listedIn.set(text(p.unit), [p]);
-  }
+  const listedIn = peopleByUnit(ctx.people.values());
   const teams: SubjectResult[] = [];
   for (const name of units.names.slice(0, units.definedCount)) {
     const id = units.idOf(name)!;

@@ -1,11 +1,10 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
 
-import { peopleTable, text } from '../indicators/rows';
-import { teamMembers } from '../indicators/subjects';
 import { normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
 import { canonicalRecipient } from '../relay';
+import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import { cellNumber, cellText, splitAuthors, toHalfWidth, visibleText } from '../text';
 import type {
   BonusRule,
@@ -362,12 +361,7 @@ function tagsNoOutletHas(rules: Rules, fromTable: boolean): RuleError[] {
  * since an office that wrote one 在岗月数 for everyone gets one member.
  */
 function teamsWithoutMembers(rules: Rules, rows: number[]): RuleError[] {
-  const listedIn = new Map<string, PersonDef[]>();
-  for (const p of peopleTable(rules).values()) {
-    const list = listedIn.get(text(p.unit));
-    if (list) list.push(p);
-    else listedIn.set(text(p.unit), [p]);
-  }
+  const listedIn = peopleByUnit(peopleTable(rules).values());
   const out: RuleError[] = [];
   rules.units.forEach((u, i) => {
     const listed = listedIn.get(u.name) ?? [];
