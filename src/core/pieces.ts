@@ -1,5 +1,5 @@
 // The piece phases of scoring (RULES §4, §8): a piece (篇目) is a unit's rows with one title key. Same
-// outlet twice in a piece is a duplicate; the 多次录用 policy may drop adoptions; 领导批示 is added once per
+// outlet twice in a piece is a duplicate; the 多次录用 policy may drop adoptions within a year; 领导批示 is added once per
 // piece and assessment year. They work on the scoring's per-row columns (typed arrays), before any ScoredRow exists.
 import { yearOf } from './dates';
 import { levelRank } from './levels';
@@ -124,7 +124,39 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
     let count = 0;
     for (let j = i; j >= 0; j = scratch[n + j]) pieceRows[count++] = j;
     markDuplicates(w, pieceRows, count);
-    if (policy !== '全部') applyMultipleAdoption(w, pieceRows, count, policy);
+    if (policy !== '全部') applyPolicyByYear(w, count, policy);
+  }
+}
+
+/** Scratch: the rows of the piece at hand dated in one year. */
+const yearRows: number[] = [];
+
+/**
+ * The 多次录用 policy within each assessment year of the piece (001 §五 每个自然年度为一个考核期; RULES §8: next
+ * year's entries never rewrite last year's points): a re-adoption in 2025 does not take a 2024 adoption's
+ * points away, as the 领导批示 bonus stays in its year. The piece is pieceRows' first `count` entries.
+ */
+function applyPolicyByYear(w: Work, count: number, policy: Settings['multipleAdoption']): void {
+  const year = (i: number) => {
+    const d = w.day[i];
+    return Number.isNaN(d) ? 0 : yearOf(d);
+  };
+  const firstYear = year(pieceRows[0]);
+  let oneYear = true;
+  for (let b = 1; b < count && oneYear; b++) oneYear = year(pieceRows[b]) === firstYear;
+  if (oneYear) {
+    applyMultipleAdoption(w, pieceRows, count, policy);
+    return;
+  }
+  // Rows in row order: each year's rows gathered once, at the first row of that year.
+  for (let b = 0; b < count; b++) {
+    const y = year(pieceRows[b]);
+    let seen = false;
+    for (let a = 0; a < b && !seen; a++) seen = year(pieceRows[a]) === y;
+    if (seen) continue;
+    let size = 0;
+    for (let c = b; c < count; c++) if (year(pieceRows[c]) === y) yearRows[size++] = pieceRows[c];
+    applyMultipleAdoption(w, yearRows, size, policy);
   }
 }
 
@@ -189,8 +221,8 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
 }
 
 /**
- * 多次录用 policy (RULES §8): every adoption / the highest level only / the two highest levels. A 倒扣 row
- * is a penalty, not an adoption the policy may drop (RULES §10.3).
+ * 多次录用 policy (RULES §8): every adoption / the highest level only / the two highest levels, among the
+ * `size` rows given (one year's). A 倒扣 row is a penalty, not an adoption the policy may drop (RULES §10.3).
  */
 function applyMultipleAdoption(
   w: Work,

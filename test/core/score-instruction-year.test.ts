@@ -119,4 +119,19 @@ describe('领导批示 bonus by assessment year', () => {
     expect(rows[1]).toBe('3 30 省级录用 10 +20（省领导批示） = 30');
     expect(rows[0].split(' ').slice(0, 2)).toEqual(['2', '0']);
   });
+
+  it('多次录用 最高级别 across years: next year’s higher adoption does not drop this year’s (each year keeps its best)', () => {
+    const rules = rulesWith({ multipleAdoption: '最高级别' });
+    expect(
+      scored([piece('郑州日报', '2024-11-05', { 领导批示: '省' }), piece('河南日报', '2025-01-10')], rules),
+    ).toEqual(['2 25 市级录用 5 +20（省领导批示） = 25', '3 10 省级录用 10 = 10']);
+    // Within 2025 the policy still keeps the highest level only.
+    const three = scored(
+      [piece('郑州日报', '2024-11-05'), piece('河南日报', '2025-01-10'), piece('郑州晚报', '2025-02-10')],
+      rules,
+    );
+    expect(three[0]).toBe('2 5 市级录用 5 = 5');
+    expect(three[1]).toBe('3 10 省级录用 10 = 10');
+    expect(three[2].split(' ').slice(0, 2)).toEqual(['4', '0']);
+  });
 });
