@@ -3,7 +3,6 @@
 import { dayOfDate, parseDay, serialOfDay } from './dates';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
-import { canonicalRecipient, DISTRICT_DEPARTMENT } from './relay';
 import {
   brief,
   cellNumber,
@@ -193,7 +192,6 @@ export class RowReader {
   private readonly instructions = new Map<string, Instruction | null>();
   private readonly reviews = new Map<string, Review | null>();
   private readonly verdicts = new Map<string, Verdict | null>();
-  private readonly recipients = new Map<string, string>();
   private readonly days = new Map<string, Day | null | 'invalid'>();
   private readonly dateTimes = new Float64Array(DATE_SLOTS).fill(Number.NaN);
   private readonly dateDays = new Int32Array(DATE_SLOTS);
@@ -283,10 +281,12 @@ export class RowReader {
     row.blocked = true;
   }
 
-  /** 报送对象 as the rules name it: most cells already are (one compare), others remembered per text. */
+  /**
+   * 报送对象 as written, without spaces: which department it names depends on the office's own (本级组织部,
+   * a rule), so the scoring reads it with the rules (relay.ts departmentOf).
+   */
   private recipient(cell: Cell): string {
-    const t = squeeze(text(cell));
-    return t === '' || t === DISTRICT_DEPARTMENT ? t : recall(this.recipients, t, canonicalRecipient);
+    return squeeze(text(cell));
   }
 
   row(cells: Cell[], rowNumber: number): LedgerRow {

@@ -447,8 +447,8 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
     title: titleParts.join(''),
     titleParts,
     issueLine: issueLine(model, settings.docNumber),
-    recipients: `${settings.recipients || '各单位'}：`,
-    opening: `根据${settings.method || '组工信息宣传工作考核办法'}，现将${label}各单位组工信息宣传工作情况通报如下。`,
+    recipients: `${settings.recipients || RECIPIENTS_PLACEHOLDER}：`,
+    opening: `根据${settings.method || METHOD_PLACEHOLDER}，现将${label}各单位组工信息宣传工作情况通报如下。`,
     body,
     attachmentList,
     // 落款 is never left out: with no 发文机关 in 设置 (部机关, 类别 presets) a placeholder to fill.
@@ -461,6 +461,9 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
 
 /** The 落款 when 设置 names no 发文机关: a blank the office fills, as the 联系人 line has. */
 export const ISSUER_PLACEHOLDER = '（发文机关）';
+/** The 办法 the opening names when 设置 has no 考核办法, and the 主送 line without 主送: words of no one office. */
+export const METHOD_PLACEHOLDER = '组工信息宣传工作考核办法';
+export const RECIPIENTS_PLACEHOLDER = '各单位';
 
 /**
  * A title set on as few lines as fit `capacity`, broken only between `parts` (GB/T 9704 7.3.3: 回行时词意完整，

@@ -6,7 +6,7 @@ import { cappedSlice } from './cap';
 import { creditedRows, pieceIds } from './credit';
 import { dayFromYmd, monthOf, yearOf } from './dates';
 import { LEVELS } from './levels';
-import { officeRecipient, relayOfficeOf } from './relay';
+import { DEFAULT_DEPARTMENT, type Department, departmentOf, officeRecipient, relayOfficeOf } from './relay';
 import { columnsOfRows, type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
 import { roundHalfUp } from './text';
 import type {
@@ -364,6 +364,8 @@ class Feed implements Collected {
     periods: PeriodAcc[],
     private readonly p: Periods,
     pieces: number,
+    /** The office's own department: a relayed row's 报送对象 naming it is no submission of the 对口处室. */
+    private readonly department: Department = DEFAULT_DEPARTMENT,
   ) {
     this.periods = periods;
     const firstSubmitted = new Uint8Array(pieces).fill(12 * 17); // 12 (none yet) in both halves
@@ -398,7 +400,7 @@ class Feed implements Collected {
       const office = relayOfficeOf(src); // the 对口处室 that relayed the row, if any
       const relayed = office !== '';
       v.office = relayed ? this.idOf(office) : -1;
-      v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level) !== '';
+      v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level, this.department) !== '';
       const submitted = c.mode[i] === SUBMITTED;
       // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
       const sd =
@@ -504,7 +506,8 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     const k = periods.findIndex((acc) => acc.from === x.from && acc.to === x.to);
     return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, seenPiece, 1 << periods.length)) - 1;
   });
-  const feed = new Feed(c, scored.ledger.rows, rowPiece, creditedRows(scored, c), periods, p, pieces);
+  const credited = creditedRows(scored, c);
+  const feed = new Feed(c, scored.ledger.rows, rowPiece, credited, periods, p, pieces, departmentOf(rules));
   feed.rows();
   keepShapes(c, scored.ledger.rows, p, rules);
   const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));

@@ -30,7 +30,8 @@ import {
   type Work,
 } from './pieces';
 import {
-  DISTRICT_DEPARTMENT,
+  type Department,
+  departmentOf,
   isUpperDepartment,
   recipientQuotas,
   relayOfficeOf,
@@ -128,6 +129,8 @@ interface Context {
   evidenceRank: number;
   hasOffices: boolean;
   quotas: Map<string, string[]>;
+  /** The office's own department: how 报送对象 reads (recipientIssues). */
+  department: Department;
   /** The 单位 table's units by name: their type. */
   unitType: Map<string, string>;
   /** The 类别 the 计分 table scores apart (empty: it names none). */
@@ -156,6 +159,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     evidenceRank: s.evidenceFrom === null ? -1 : levelRank(s.evidenceFrom),
     hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
     quotas: recipientQuotas(rules),
+    department: departmentOf(rules),
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
     pointKinds: [...new Set(rules.points.map((p) => p.kind).filter((k) => k !== ''))],
     namedKinds: new Set([...KIND_WORDS, ...rules.indicators.flatMap((i) => i.filter.kinds)]),
@@ -573,8 +577,9 @@ function withIssue(row: LedgerRow, own: string[] | null, message: string): strin
 
 /**
  * RULES §9: a 报送 row without 报送对象 counts toward no recipient quota of its unit (say so); a 党(工)委
- * sending straight to an upper department should have gone through the 对口处室 (001 §四.1): a warning,
- * the row still counts. Only for rows not relayed (a relayed row is the unit's submission to 区委组织部).
+ * sending straight to an upper department should have gone through the 对口处室 of the office's own
+ * department (001 §四.1): a warning, the row still counts. Only for rows not relayed (a relayed row is the
+ * unit's submission to the own department). 报送对象 is read as the own department sees it (relay.ts).
  */
 function recipientIssues(
   ctx: Context,
@@ -584,15 +589,17 @@ function recipientIssues(
 ): string[] | null {
   if (row.mode === '报送' && row.recipient === '' && unit.quotaIssue !== null)
     return withIssue(row, own, unit.quotaIssue);
-  // A recipient no quota of the unit names and no department (县委组织部 under a 区 preset, a typo): said.
+  const dept = ctx.department;
+  const recipient = dept.canonical(row.recipient);
+  // A recipient no quota of the unit names and no department (区委组织部 under a 县's rules, a typo): said.
   const quotas = unit.quotas;
   if (
     row.mode === '报送' &&
     quotas !== null &&
-    row.recipient !== '' &&
-    !quotas.some((q) => sameRecipient(row.recipient, q)) &&
-    row.recipient !== DISTRICT_DEPARTMENT &&
-    !isUpperDepartment(row.recipient)
+    recipient !== '' &&
+    !quotas.some((q) => sameRecipient(recipient, q)) &&
+    recipient !== dept.key &&
+    !isUpperDepartment(recipient, dept)
   ) {
     return withIssue(
       row,
@@ -600,11 +607,11 @@ function recipientIssues(
       `报送对象“${brief(row.recipient)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`,
     );
   }
-  if (ctx.hasOffices && unit.relaysUpward && isUpperDepartment(row.recipient)) {
+  if (ctx.hasOffices && unit.relaysUpward && isUpperDepartment(recipient, dept)) {
     return withIssue(
       row,
       own,
-      `直接报送${row.recipient}：请先向区委组织部对口处室报送并填“对口处室”（001 §四.1），本行仍计入`,
+      `直接报送${recipient}：请先向${dept.key}对口处室报送并填“对口处室”（001 §四.1），本行仍计入`,
     );
   }
   return own;

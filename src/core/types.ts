@@ -242,6 +242,8 @@ export interface Settings {
   relayShare: number; // 转报分成 (1/5)
   /** 转报最低级别: the 对口处室 earns its share only for pieces adopted at this level or above (001 §三.9). */
   relayMinLevel: Level;
+  /** 本级组织部: the office's own department, to which 党(工)委 send and relayed rows count ('' = inferred, relay.ts). */
+  ownDepartment: string;
   reviewGate: boolean; // 三审把关
   /** 评先评优限制: a unit that missed a 报送 task is marked 不得评先评优 (001 §六.5; 000 and 004 have no such bar). */
   barUnits: boolean;

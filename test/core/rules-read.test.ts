@@ -467,6 +467,7 @@ describe('readRules: 设置', () => {
       coauthorSplit: '3:2',
       relayShare: 0.2,
       relayMinLevel: '省级',
+      ownDepartment: '',
       reviewGate: false,
       barUnits: true,
       decimals: 1,

@@ -141,6 +141,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   coauthorSplit: fc.constantFrom('均分' as const, '3:2' as const),
   relayShare: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
   relayMinLevel: level,
+  ownDepartment: fc.option(token, { nil: '' }),
   reviewGate: fc.boolean(),
   barUnits: fc.boolean(),
   warningOnlyProtection: fc.boolean(),

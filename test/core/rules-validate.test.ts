@@ -111,7 +111,7 @@ describe('validateRules on rules built in code (row = index + 2)', () => {
     const rules = presetRules('部机关');
     rules.settings.relayShare = 1.5;
     rules.settings.bonuses.科室 = -1;
-    expect(cells(rules)).toEqual(['设置5值', '设置29值']); // 29: the 奖金.科室 row, after the settings' rows
+    expect(cells(rules)).toEqual(['设置5值', '设置30值']); // 30: the 奖金.科室 row, after the settings' rows
   });
 });
 

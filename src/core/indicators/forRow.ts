@@ -10,6 +10,7 @@
 //   authors earn.
 import { dayFromYmd } from '../dates';
 import { levelRank } from '../levels';
+import { departmentOf } from '../relay';
 import type { Day, IndicatorSubject, LedgerRow, Rules, ScoredRow } from '../types';
 import { compileIndicator, indicatorsInForce } from './compile';
 import { peopleTable, text, UnitRegistry } from './rows';
@@ -33,7 +34,9 @@ export function indicatorsForRow(
     tags: Array.isArray(row.tags) ? row.tags : [],
     outlet: typeof row.outlet === 'string' ? row.outlet.trim() : '',
     kind: typeof ledgerRow.kind === 'string' ? ledgerRow.kind.trim() : '',
-    recipient: typeof ledgerRow.recipient === 'string' ? ledgerRow.recipient.trim() : '',
+    recipient: departmentOf(rules).canonical(
+      typeof ledgerRow.recipient === 'string' ? ledgerRow.recipient.trim() : '',
+    ),
     mode: row.mode,
   };
   const found: RowIndicator[] = [];

@@ -13,6 +13,7 @@
 // - Subject unitType '' means every unit (or every person). Teams are units of the 单位 table.
 
 import { capMonths, capSpan } from '../cap';
+import { departmentOf } from '../relay';
 import type { Day, Rules, ScoredLedger, SubjectResult } from '../types';
 import { accumulate, keepAccumulator, newSlot, type Slot, type Slots } from './accumulate';
 import { bucketOfMonth, yearCalendar } from './calendar';
@@ -116,7 +117,7 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
     for (const s of list) reads |= s.c.reads;
   // Authors matter to people and teams, and a 科室 the 人员 table names is a unit even without them.
   const authors = slots.person.length > 0 || slots.team.length > 0 || people.size > 0;
-  const rows = readRows(scored, units, people, cal, { reads, authors });
+  const rows = readRows(scored, units, people, cal, { reads, authors, department: departmentOf(rules) });
   accumulate(rows, slots, units.names.length);
   capUnitPoints(rows, units, slots, rules);
   keepAccumulator(keepShapes(scored?.ledger?.rows?.[0]), slots);

@@ -4,15 +4,16 @@
 // Decisions:
 // - Only rows of the assessment year dated on or before asOf count. Rows dated before the year are kept
 //   aside per piece: a piece counted in an earlier year counts 0 this year (000 重复用稿不计任务, RULES §10.4).
-// - A relayed row (对口处室) is the unit's submission to 区委组织部; the office's is to the upper department in
-//   报送对象, else the one the adopting outlet's level names (relay.ts). None → no submission of the office.
+// - A relayed row (对口处室) is the unit's submission to the office's own department (区委组织部, 县委组织部 …);
+//   the office's is to the upper department in 报送对象, else the one the adopting outlet's level names
+//   (relay.ts). None → no submission of the office. 报送对象 is read as that own department sees it.
 // - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位.
 // Speed: one pass over the scored columns (scoredColumns), no object per row; texts are interned by the very
 // string the ledger holds (no trim per row), what a row's kind shows a filter is worked out once per kind,
 // and a row's view keeps only the fields some filter reads.
 import { pieceIds } from '../credit';
 import { levelRank } from '../levels';
-import { DISTRICT_DEPARTMENT, officeRecipient } from '../relay';
+import { DEFAULT_DEPARTMENT, type Department, officeRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
 import type { LedgerRow, PersonDef, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
@@ -174,6 +175,9 @@ class Texts {
   readonly list: string[] = [];
   private readonly raw = new Map<unknown, number>();
 
+  /** `read`: how a cell's text is named (报送对象: by the own department), once per cell value. */
+  constructor(private readonly read: (t: string) => string = (t) => t) {}
+
   id(t: string): number {
     let id = this.ids.get(t);
     if (id === undefined) {
@@ -187,7 +191,7 @@ class Texts {
   cell(v: unknown): number {
     let id = this.raw.get(v);
     if (id === undefined) {
-      id = this.id(text(v));
+      id = this.id(this.read(text(v)));
       this.raw.set(v, id);
     }
     return id;
@@ -205,7 +209,7 @@ class Texts {
 class Views {
   readonly outlets = new Texts();
   readonly kinds = new Texts();
-  readonly recipients = new Texts();
+  readonly recipients: Texts;
   private readonly tagLists = new Map<unknown, number>();
   private readonly byTags: Int32Array[] = [];
   private readonly byKey = new Map<number, number>();
@@ -215,7 +219,9 @@ class Views {
     private readonly list: RowView[],
     private readonly reads: number,
     private readonly rowKinds: RowKind[],
+    readonly department: Department,
   ) {
+    this.recipients = new Texts(department.canonical);
     this.outlets.id('');
     this.kinds.id('');
     this.recipients.id('');
@@ -278,6 +284,8 @@ export interface ReadOptions {
   reads: number;
   /** Read the rows' authors (people and teams are judged, or the 人员 table names units). */
   authors: boolean;
+  /** The office's own department (relay.ts departmentOf): 区委组织部 when not given. */
+  department?: Department;
 }
 
 export function readRows(
@@ -291,7 +299,7 @@ export function readRows(
   const lRows: LedgerRow[] = Array.isArray(scored?.ledger?.rows) ? scored.ledger.rows : [];
   const n = Math.min(c.n, lRows.length);
   const viewList: RowView[] = [];
-  const views = new Views(viewList, options.reads, c.kinds);
+  const views = new Views(viewList, options.reads, c.kinds, options.department ?? DEFAULT_DEPARTMENT);
   // The ledger's pieces (unit + title key, credit.ts): this year's rows of one are chained in row order.
   const { rowPiece, pieces } = n > 0 ? pieceIds(scored, c) : { rowPiece: new Int32Array(0), pieces: 0 };
   const t: RowTable = {
@@ -415,9 +423,9 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading)
     if (oid >= 0) t.office.set(i, oid);
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
-    // A relayed row is the unit's submission to 区委组织部, whatever 报送对象 says (001 §三.9).
+    // A relayed row is the unit's submission to the own department, whatever 报送对象 says (001 §三.9).
     const recipient =
-      oid >= 0 ? views.recipients.id(DISTRICT_DEPARTMENT) : views.recipients.cell(l.recipient);
+      oid >= 0 ? views.recipients.id(views.department.key) : views.recipients.cell(l.recipient);
     let flags = (recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0) | (oid >= 0 ? RELAYED : 0);
     flags |= describeRow(t, views, c, i, l, oid, recipient);
 
@@ -451,7 +459,11 @@ function describeRow(
   const mode = c.mode[i];
   t.view = withId(t.view, i, views.of(kind, mode, l.kind, recipient));
   if (oid < 0) return 0;
-  const upward = officeRecipient({ recipient: text(l.recipient), mode: MODES[mode] }, c.kinds[kind].level);
+  const upward = officeRecipient(
+    { recipient: text(l.recipient), mode: MODES[mode] },
+    c.kinds[kind].level,
+    views.department,
+  );
   t.officeView.set(i, views.of(kind, mode, l.kind, views.recipients.id(upward)));
   return upward !== '' ? OFFICE_SUBMISSION : 0;
 }
@@ -544,6 +556,11 @@ const kept: unknown[] = [];
 export function keepShapes(also: unknown): RowTable {
   const units = new UnitRegistry([]);
   const table = readRows(NO_LEDGER, units, new Map(), yearCalendar(2000, 0), { reads: 0, authors: false });
-  kept[0] = [table, new Views([], 0, []), new AuthorReader(table, units, new Map()), also];
+  kept[0] = [
+    table,
+    new Views([], 0, [], DEFAULT_DEPARTMENT),
+    new AuthorReader(table, units, new Map()),
+    also,
+  ];
   return table;
 }

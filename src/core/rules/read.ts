@@ -3,7 +3,7 @@
 import { normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
-import { canonicalRecipient } from '../relay';
+import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import { cellNumber, cellText, splitAuthors, toHalfWidth, visibleText } from '../text';
 import type {
@@ -30,7 +30,7 @@ import {
   type RuleTableName,
   ruleNumberProblem,
 } from './schema';
-import { readSettings } from './settings';
+import { readSettings, withoutPresetWords } from './settings';
 import { parseMetric, parseSubject, parseWindow } from './subject';
 import { type SourceRows, validateWithRows } from './validate';
 
@@ -258,7 +258,7 @@ function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string):
       tags: r.list('标签'),
       outlets: r.list('媒体').map(canonicalOutlet),
       kinds: r.list('类别'),
-      recipients: r.list('报送对象').map(canonicalRecipient),
+      recipients: r.list('报送对象'), // as written: read with the own department once 设置 is (ownDepartment)
       modes,
       halfTags: r.list('折半标签'),
     },
@@ -316,6 +316,12 @@ export function readRules(
     settings: settings.settings,
     people: people?.items ?? (fallback.people ?? []).map((p) => ({ ...p })),
   };
+  const blanked = anotherOffice(units?.items ?? null, fallback)
+    ? withoutPresetWords(rules.settings, settings, fallback.settings)
+    : null;
+  if (blanked) notes.push(blanked);
+  const own = ownDepartment(rules);
+  if (own) notes.push(own);
   sameTypeSpelling(rules);
   const rows: SourceRows = {
     units: units?.rows,
@@ -330,6 +336,43 @@ export function readRules(
   if (indicators !== null || outlets !== null) notes.push(...tagsNoOutletHas(rules, indicators !== null));
   if (units !== null) notes.push(...teamsWithoutMembers(rules, units.rows));
   return { rules, errors, notes };
+}
+
+/**
+ * Whether a 单位 table read is another office's than the fallback preset's: it lists 党(工)委 (units that are
+ * not 部机关科室, whose names are the place's own: 峡窝镇党委, 城关镇) and none of the preset's. 办公室, 组织科 …
+ * are in every office, so an office of 科室 only is not told apart.
+ */
+function anotherOffice(units: UnitDef[] | null, fallback: Rules): boolean {
+  const party = (units ?? []).filter((u) => u.type !== '部机关科室');
+  if (party.length === 0) return false;
+  const preset = new Set(fallback.units.map((u) => u.name));
+  return !party.some((u) => preset.has(u.name));
+}
+
+/**
+ * 指标's 报送对象 as the office's own department reads them (relay.ts: 县委组织部 in a county, 津市市委组织部 is
+ * 市委组织部 in 津市); a note says which department was assumed when 设置 does not name it and it is not 区委组织部.
+ */
+function ownDepartment(rules: Rules): RuleError | null {
+  const { department, source } = findDepartment(rules);
+  for (const i of rules.indicators) i.filter.recipients = i.filter.recipients.map(department.canonical);
+  if (department.key === DISTRICT_DEPARTMENT) return null;
+  let by: string;
+  if (source.from === '发文机关') by = `按发文机关“${source.text}”`;
+  else if (source.from === '指标')
+    by = `按「指标」表第${source.row}行党（工）委报送任务的报送对象“${source.text}”`;
+  else return null;
+  const city =
+    department.key === '市委组织部'
+      ? '；报送对象写“市委组织部”的按本级计，上级市委组织部请写全称（如常德市委组织部）'
+      : '';
+  return {
+    table: '设置',
+    row: 1,
+    column: '值',
+    message: `「设置」表未填写“本级组织部”，${by}取为${department.name}：党（工）委向它报送，经对口处室转报的稿件计为向它报送${city}；如不对，请在「设置」表填写“本级组织部”`,
+  };
 }
 
 /** A 指标 标签 no 媒体 carries counts nothing: said (省委组工信息 for 省组工信息 failed every 科室 with no word). */

@@ -1,6 +1,7 @@
 // The 设置 table: one row per setting (项目 | 值 | 说明), read key by key over the fallback's settings.
 
 import { LEVELS, parseLevel } from '../levels';
+import { ISSUER_PLACEHOLDER, METHOD_PLACEHOLDER, RECIPIENTS_PLACEHOLDER } from '../notice';
 import { cellText, readFlag, splitNames, toHalfWidth } from '../text';
 import type { Cell, Grid, Level, RuleError, Settings } from '../types';
 import { locateTable, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
@@ -15,6 +16,7 @@ export function defaultSettings(): Settings {
     coauthorSplit: '均分',
     relayShare: 0.2,
     relayMinLevel: '市级',
+    ownDepartment: '',
     reviewGate: false,
     barUnits: true,
     decimals: 2,
@@ -274,6 +276,11 @@ const SPECS: SettingSpec[] = [
     'barUnits',
     '是：未完成报送任务的单位在通报中标“不得评先评优”（上街区办法第六条）；否：不标',
   ),
+  text(
+    '本级组织部',
+    'ownDepartment',
+    '本部门的名称，如临县县委组织部、津市市委组织部：党（工）委向它报送，经对口处室转报的稿件计为向它报送；空白时按发文机关推断，推断不出按区委组织部',
+  ),
 ];
 
 export const BONUS_PREFIX = '奖金.';
@@ -360,15 +367,17 @@ export function readSettings(
   grid: Grid | undefined,
   fallback: Settings,
   errors: RuleError[],
-): { settings: Settings; rows: Map<string, number> } {
+): { settings: Settings; rows: Map<string, number>; given: Set<string> } {
   const settings: Settings = {
     ...fallback,
     bonuses: { ...fallback.bonuses },
     editors: [...fallback.editors],
   };
   const rows = new Map<string, number>();
+  // The keys whose 值 the tab gives (not blank): the others are the fallback's.
+  const given = new Set<string>();
   const table = locateTable(TABLE, grid, errors);
-  if (!table) return { settings, rows };
+  if (!table) return { settings, rows, given };
   for (const r of table.rows) {
     const key = settingKey(r.get('项目'));
     const value = r.get('值');
@@ -411,10 +420,51 @@ export function readSettings(
     rows.set(key, r.row);
     const parsed = spec.read(value);
     if (parsed === null) continue;
+    given.add(key);
     if ('error' in parsed) errors.push(ruleError(TABLE, r.row, '值', `（${key}）${parsed.error}`));
     else (settings as unknown as Record<string, unknown>)[spec.field] = parsed.value;
   }
-  return { settings, rows };
+  return { settings, rows, given };
+}
+
+/** A preset's words for its own office (RULES §7), with what the 通报 prints where 设置 gives none. */
+const OFFICE_WORDS = [
+  { key: '考核办法', field: 'method', placeholder: METHOD_PLACEHOLDER },
+  { key: '发文机关', field: 'issuer', placeholder: ISSUER_PLACEHOLDER },
+  { key: '主送', field: 'recipients', placeholder: RECIPIENTS_PLACEHOLDER },
+] as const;
+
+/**
+ * RULES §7: 考核办法, 发文机关 and 主送 are the office's own words. Read over a preset, another office's
+ * tables (`ownOffice` false: its 单位 table names none of the preset's units) would sign its 通报 with the
+ * preset's 中共上街区委组织部: each of these its 设置 does not give is left blank instead (the 通报 prints its
+ * placeholder), and the note names the rows to fill. Null when nothing was left blank.
+ */
+export function withoutPresetWords(
+  settings: Settings,
+  read: { rows: Map<string, number>; given: Set<string> },
+  fallback: Settings,
+): RuleError | null {
+  const blanked = OFFICE_WORDS.filter((w) => !read.given.has(w.key) && fallback[w.field] !== '');
+  if (blanked.length === 0) return null;
+  for (const w of blanked) settings[w.field] = '';
+  const absent = blanked.filter((w) => !read.rows.has(w.key)).map((w) => `“${w.key}”`);
+  const empty = blanked
+    .filter((w) => read.rows.has(w.key))
+    .map((w) => `第${read.rows.get(w.key)}行“${w.key}”`);
+  const where = [
+    ...(absent.length > 0 ? [`没有${absent.join('')}行`] : []),
+    ...(empty.length > 0 ? [`${empty.join('、')}为空`] : []),
+  ];
+  const words = blanked.map((w) => `“${fallback[w.field]}”`).join('、');
+  const shown = blanked.map((w) => `“${w.placeholder}”`).join('、');
+  const first = blanked.map((w) => read.rows.get(w.key)).find((r) => r !== undefined);
+  return {
+    table: TABLE,
+    row: first ?? 1,
+    column: '值',
+    message: `「设置」表${where.join('，')}：「单位」表列的不是${fallback.preset || '预设'}的单位，通报不沿用其${words}，暂以${shown}代替；请在「设置」表填写本单位的${blanked.map((w) => w.key).join('、')}`,
+  };
 }
 
 /** Checks of settings built in code; readSettings already refuses these values from a sheet. */
