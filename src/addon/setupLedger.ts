@@ -11,6 +11,7 @@
 import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
 import { headerField, headerWithoutUnit, ledgerHeader } from '../core/ledger';
+import { recipientChoices } from '../core/relay';
 import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Cell, Grid, UnitDef } from '../core/types';
@@ -134,6 +135,7 @@ function patchLedger(
   at: LedgerHeaderAt,
   widths: Partial<Record<RuleTableName, number>>,
   tabNames: Partial<Record<RuleTableName, string>>,
+  recipients: readonly string[],
   summary: SetupSummary,
 ): void {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
@@ -178,6 +180,7 @@ function patchLedger(
     },
     widths,
     tabNames,
+    recipients,
   );
   // ZG_LEDGER's result fills its own column and the two to its right: all must exist in the sheet
   // (a result past the edge is #REF! in Sheets), as must every column given a width.
@@ -439,6 +442,16 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     (sheet ? summary.filled : summary.created).push(tab ?? name);
   }
 
+  // The rules as the tabs now hold them: 设置 (protection, editors) and the 报送对象 dropdown, whose own
+  // department comes first (a 县 office is not offered 区委组织部; the 类别 preset's 研究室 is offered).
+  const ruleGrid = (name: RuleTableName): Grid => {
+    const sheet = ss.getSheetByName(tabNames[name] ?? name);
+    return (sheet ? sheet.getDataRange().getValues() : []) as Grid;
+  };
+  const settingsGrid = ruleGrid('设置');
+  const { rules } = resolveRules({ 设置: settingsGrid, 指标: ruleGrid('指标') });
+  const recipients = recipientChoices(rules);
+
   let ledger = findLedgerSheet(ss, Object.values(tabNames) as string[]);
   if (ledger && ledger.getName() !== LEDGER_TAB) {
     summary.notes.push(`台账在「${ledger.getName()}」表中，已在该表补充，未另建「${LEDGER_TAB}」表。`);
@@ -452,7 +465,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   let at: LedgerHeaderAt | null = null;
   if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, {
-      ...ledgerModel(widths, ledger.getMaxRows(), tabNames),
+      ...ledgerModel(widths, ledger.getMaxRows(), tabNames, recipients),
       name: ledger.getName(),
     });
     (created ? summary.created : summary.filled).push(ledger.getName());
@@ -465,7 +478,15 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
       `「${ledger.getName()}」前${HEADER_SCAN_ROWS}行中没有含「标题」「单位」的表头行（可能被删除或排序到了数据中），未改动该表：请在数据上方插入一行，填写表头（标题、作者、单位……）后重新运行初始化台账。`,
     );
   } else {
-    patchLedger(ss, ledger, locateLedgerHeader(ledger) as LedgerHeaderAt, widths, tabNames, summary);
+    patchLedger(
+      ss,
+      ledger,
+      locateLedgerHeader(ledger) as LedgerHeaderAt,
+      widths,
+      tabNames,
+      recipients,
+      summary,
+    );
     at = locateLedgerHeader(ledger);
   }
   summary.ledgerTab = ledger.getName();
@@ -478,10 +499,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     summary.created.push(DASHBOARD_TAB);
   }
 
-  const settingsSheet = ss.getSheetByName(tabNames.设置 ?? '设置');
-  const settingsGrid = (settingsSheet ? settingsSheet.getDataRange().getValues() : []) as Grid;
   const warningOnly = protectionWarningOnly(settingsGrid);
-  const { rules } = resolveRules({ 设置: settingsGrid });
   for (const name of [...RULE_TABS.map((n) => tabNames[n] ?? n), DASHBOARD_TAB]) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;

@@ -272,3 +272,22 @@ export function usualRecipients(
   }
   return out;
 }
+
+/**
+ * What a 报送对象 dropdown offers (the ledger's, the entry form's): the office's own department, the upper
+ * ones, then every other recipient a 指标 quota names (研究室 …). A 县 office is not offered 区委组织部.
+ */
+export function recipientChoices(rules: Pick<Rules, 'indicators' | 'settings'>): string[] {
+  const dept = departmentOf(rules);
+  const out = [dept.key];
+  for (const level of ['市级', '省级', '中央级'] as const) {
+    const upper = dept.upper[level];
+    if (upper !== undefined && !out.includes(upper)) out.push(upper);
+  }
+  for (const ind of Array.isArray(rules?.indicators) ? rules.indicators : []) {
+    for (const r of ind.filter?.recipients ?? []) {
+      if (r !== '' && !out.includes(r) && !out.includes(dept.canonical(r))) out.push(r);
+    }
+  }
+  return out;
+}

@@ -176,6 +176,7 @@ export function ledgerValidations(
   only?: (col: number) => boolean,
   firstRow = 2,
   tabNames: Partial<Record<RuleTableName, string>> = {},
+  recipients?: readonly string[],
 ): Validation[] {
   const out: Validation[] = [];
   const rows = Math.max(maxRows - firstRow + 1, 1);
@@ -188,10 +189,13 @@ export function ledgerValidations(
     const fixed = FIXED_LISTS[key];
     const ranged = RANGE_LISTS[key];
     if (fixed) {
+      // 报送对象 as the rules see it (relay.ts recipientChoices): a 县 office's own department, not 区委组织部.
+      const values =
+        key === '报送对象' && recipients && recipients.length > 0 ? [...recipients] : fixed.values;
       out.push({
         block,
         kind: 'list',
-        values: fixed.values,
+        values,
         allowInvalid: !fixed.strict,
         helpText: fixed.help,
       });
@@ -219,6 +223,7 @@ export function ledgerModel(
   tableWidths: Partial<Record<RuleTableName, number>> = {},
   maxRows = DEFAULT_ROWS,
   tabNames: Partial<Record<RuleTableName, string>> = {},
+  recipients?: readonly string[],
 ): SheetModel {
   const inputs = LEDGER_HEADERS.length;
   const header: SheetValue[] = [...LEDGER_HEADERS, ...COMPUTED_HEADERS.map(() => null)];
@@ -241,7 +246,7 @@ export function ledgerModel(
       { block: { row: 2, col: inputs + 1, rows: maxRows - 1, cols: 1 }, format: '0.0#' },
       ...ledgerFormats(LEDGER_HEADERS, maxRows),
     ],
-    validations: ledgerValidations(LEDGER_HEADERS, maxRows, undefined, 2, tabNames),
+    validations: ledgerValidations(LEDGER_HEADERS, maxRows, undefined, 2, tabNames, recipients),
   };
 }
 
@@ -391,6 +396,7 @@ export function planLedgerPatch(
   state: LedgerState,
   tableWidths: Partial<Record<RuleTableName, number>> = {},
   tabNames: Partial<Record<RuleTableName, string>> = {},
+  recipients?: readonly string[],
 ): LedgerPatch {
   const header = [...state.header];
   const keys = header.map(headerKey);
@@ -493,6 +499,7 @@ export function planLedgerPatch(
     (col) => (newCols.has(col) || !(state.validated[col - 1] ?? false)) && !numberDates(col),
     firstData,
     tabNames,
+    recipients,
   );
   const formats = ledgerFormats(
     header,

@@ -25,7 +25,7 @@ import { ruleErrorText } from '../../core/index';
 import { indicatorsForRow } from '../../core/indicators/forRow';
 import { findColumns, LEDGER_HEADERS, ledgerHeader, normalizeKind, parseLedger } from '../../core/ledger';
 import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
-import { usualRecipients } from '../../core/relay';
+import { recipientChoices, usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
 import { scoredColumns, scoredRowAt } from '../../core/scoredColumns';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
@@ -43,7 +43,6 @@ import type { AppendResult, EntryForm, EntryFormData, MyRow, MyRows, Result, Row
 
 // The form offers what the ledger's dropdowns offer (初始化台账), plus what the rules name.
 const DEFAULT_KINDS = FIXED_LISTS.类别?.values ?? [];
-const DEFAULT_RECIPIENTS = FIXED_LISTS.报送对象?.values ?? [];
 
 const NO_LEDGER = '找不到“稿件台账”工作表：请先在菜单“组工台账”中运行“初始化台账”';
 
@@ -81,7 +80,7 @@ export function getEntryFormData(): Result<EntryFormData> {
       })),
       levels: [...LEVELS],
       modes: [...MODES],
-      recipients: unique([...DEFAULT_RECIPIENTS, ...rules.indicators.flatMap((i) => i.filter.recipients)]),
+      recipients: recipientChoices(rules),
       instructions: [...INSTRUCTIONS],
       relayOffices: rules.units.filter((u) => u.type === RELAY_UNIT_TYPE).map((u) => u.name),
       reviews: [...REVIEWS],
