@@ -4,10 +4,19 @@ import type { IndicatorEvaluation } from './indicators';
 import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
-import { type PresetName, parsePresetName, presetFallback, type RuleGrids, readRules } from './rules';
+import {
+  PRESET_NAMES,
+  PRESET_TITLES,
+  type PresetName,
+  parsePresetName,
+  presetFallback,
+  RULE_TABLE_NAMES,
+  type RuleGrids,
+  readRules,
+} from './rules';
 import { scoreLedger } from './score';
 import { type ScoredColumns, scoredColumns, shownAt } from './scoredColumns';
-import { cellText } from './text';
+import { brief, cellText } from './text';
 import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
 
 export { creditedRows } from './credit';
@@ -46,13 +55,16 @@ export interface Assessment {
   report: ReportModel;
 }
 
-/** The 预设 named in a 设置 grid, if any. */
-function presetInSettings(grid: Grid | undefined): PresetName | null {
-  if (!grid) return null;
-  for (const row of grid) {
-    if (cellText(row?.[0]) === '预设') return parsePresetName(cellText(row?.[1]));
+/** The 预设 row of a 设置 grid: the preset it names (null: none or unknown), its text and sheet row. */
+function presetInSettings(grid: Grid | undefined): { name: PresetName | null; text: string; row: number } {
+  if (Array.isArray(grid)) {
+    for (let r = 0; r < grid.length; r++) {
+      if (cellText(grid[r]?.[0]).trim() !== '预设') continue;
+      const text = cellText(grid[r]?.[1]).trim();
+      return { name: parsePresetName(text), text, row: r + 1 };
+    }
   }
-  return null;
+  return { name: null, text: '', row: 0 };
 }
 
 /** Rules from the workbook's tables over the chosen preset, with every table error. */
@@ -60,9 +72,37 @@ export function resolveRules(
   tables: RuleGrids = {},
   preset?: PresetName,
 ): { rules: Rules; errors: RuleError[]; notes: RuleError[] } {
-  const named = presetInSettings(tables.设置);
+  const inSettings = presetInSettings(tables.设置);
+  const named = inSettings.name;
   const base = presetFallback(preset ?? named ?? '上街区');
   const { rules, errors, notes } = readRules(tables, base);
+  // An office's own name for its rules (临县积分办法) is no preset: what fills the tables it lacks is said.
+  if (!preset && named === null && inSettings.text !== '') {
+    const titles = PRESET_NAMES.map((p) => PRESET_TITLES[p]).join('、');
+    // The tables the preset fills with rows of its own (its 人员 is empty): those the workbook lacks.
+    const presetRows: Record<string, number> = {
+      单位: base.units.length,
+      媒体: base.outlets.length,
+      计分: base.points.length,
+      系数: base.multipliers.length,
+      加分: base.bonuses.length,
+      指标: base.indicators.length,
+      人员: base.people?.length ?? 0,
+    };
+    const missing = RULE_TABLE_NAMES.filter(
+      (t) => (presetRows[t] ?? 0) > 0 && (!Array.isArray(tables[t]) || tables[t]!.length === 0),
+    );
+    const filled =
+      missing.length > 0
+        ? `工作簿中没有的规则表（${missing.join('、')}）和「设置」中没有的项目按${PRESET_TITLES.上街区}取`
+        : `「设置」中没有的项目按${PRESET_TITLES.上街区}取`;
+    notes.push({
+      table: '设置',
+      row: inSettings.row,
+      column: '值',
+      message: `「设置」表第${inSettings.row}行“预设”为“${brief(inSettings.text)}”，不是已知的预设（${titles}）：${filled}`,
+    });
+  }
   // A preset asked for over a 设置 that names another: the rules say which preset filled them in.
   if (preset && named !== preset)
     return {
