@@ -60,9 +60,17 @@ describe('every preset', () => {
     for (const table of ['multipliers', 'bonuses', 'indicators'] as const) {
       expect(rules[table], table).toEqual(preset[table]);
     }
-    // The office's own 通报 words (发文机关, 主送 …) survive a preset that leaves them blank.
+    // The office's own 通报 words (发文机关, 主送 …) survive a preset that leaves them blank, unless the tables
+    // read are another office's: 类别's units are not 上街区's (one 党工委 name in four is shared), so its 通报
+    // does not borrow 上街区's 考核办法 / 发文机关 / 主送 (RULES §7; the note says which rows to fill).
+    const another = name === '类别';
     const words = (['method', 'issuer', 'recipients', 'contact', 'problems', 'nextSteps'] as const).map(
-      (k) => [k, preset.settings[k] || fallback.settings[k]],
+      (k) => [
+        k,
+        another && ['method', 'issuer', 'recipients'].includes(k)
+          ? ''
+          : preset.settings[k] || fallback.settings[k],
+      ],
     );
     expect(rules.settings).toEqual({
       ...preset.settings,

@@ -316,10 +316,12 @@ export function readRules(
     settings: settings.settings,
     people: people?.items ?? (fallback.people ?? []).map((p) => ({ ...p })),
   };
-  const blanked = anotherOffice(units?.items ?? null, fallback)
-    ? withoutPresetWords(rules.settings, settings, fallback.settings)
-    : null;
+  const another =
+    anotherOffice(units?.items ?? null, fallback) || ownDepartmentDiffers(rules, settings.given, fallback);
+  const blanked = another ? withoutPresetWords(rules.settings, settings, fallback.settings) : null;
   if (blanked) notes.push(blanked);
+  // Nor is it under the preset's name (领导看板 and the console print 规则：…): its own 预设, else none.
+  if (another && !settings.given.has('预设')) rules.settings.preset = '';
   const own = ownDepartment(rules);
   if (own) notes.push(own);
   sameTypeSpelling(rules);
@@ -340,14 +342,25 @@ export function readRules(
 
 /**
  * Whether a 单位 table read is another office's than the fallback preset's: it lists 党(工)委 (units that are
- * not 部机关科室, whose names are the place's own: 峡窝镇党委, 城关镇) and none of the preset's. 办公室, 组织科 …
+ * not 部机关科室, whose names are the place's own: 峡窝镇党委, 城关镇), fewer than half of them the preset's. 办公室, 组织科 …
  * are in every office, so an office of 科室 only is not told apart.
  */
 function anotherOffice(units: UnitDef[] | null, fallback: Rules): boolean {
   const party = (units ?? []).filter((u) => u.type !== '部机关科室');
   if (party.length === 0) return false;
   const preset = new Set(fallback.units.map((u) => u.name));
-  return !party.some((u) => preset.has(u.name));
+  // Most, not any: 教育系统党工委, 卫生系统党工委 … are names every county has too.
+  return party.filter((u) => preset.has(u.name)).length * 2 < party.length;
+}
+
+/**
+ * Whether the office's own department, as its own 设置 and 指标 name it (not a 发文机关 the preset filled in),
+ * is another than the preset's: a 县's quotas to 县委组织部 make it another office whatever its units are named.
+ */
+function ownDepartmentDiffers(rules: Rules, given: Set<string>, fallback: Rules): boolean {
+  const settings = { ...rules.settings, issuer: given.has('发文机关') ? rules.settings.issuer : '' };
+  const own = findDepartment({ indicators: rules.indicators, settings }).department.key;
+  return own !== findDepartment(fallback).department.key;
 }
 
 /**
