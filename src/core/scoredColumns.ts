@@ -58,10 +58,17 @@ export function shownDecimals(settings: Pick<Settings, 'decimals'> | undefined):
   return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 6 ? d : null;
 }
 
-/** A row's points (or relay share) as shown: rounded to 小数位, a whole number as it is (+ 0: no -0). */
+/**
+ * A row's points (or relay share) as shown: to 小数位 but never fewer than 2 decimals, so that with 小数位 0
+ * a 0.5 row shows 0.5 and a unit's rows explain its total (rounded once, RULES §4); a whole number as it is
+ * (+ 0: no -0).
+ */
 export function shownAt(c: Pick<ScoredColumns, 'decimals'>, value: number): number {
-  return c.decimals === null || Number.isInteger(value) ? value + 0 : roundHalfUp(value, c.decimals);
+  return c.decimals === null || Number.isInteger(value)
+    ? value + 0
+    : roundHalfUp(value, Math.max(c.decimals, ROW_DECIMALS));
 }
+const ROW_DECIMALS = 2;
 
 /** One ScoredRow from the columns (same fields, same order as scoring has always made them). */
 export function scoredRowAt(c: ScoredColumns, i: number): ScoredRow {

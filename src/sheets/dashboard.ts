@@ -253,9 +253,12 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     ]);
   }
   const months = model.months.length;
+  // 合计 is the year's total as the first line and the ranking give it (each unit's total rounded to 小数位,
+  // RULES §4); the months are rounded each on their own, so at 小数位 0 their sum may differ: said below.
+  const monthSum = clean(model.months.reduce((a, m) => a + m.points, 0));
   const monthTotal = b.add([
     '合计',
-    clean(model.months.reduce((a, m) => a + m.points, 0)),
+    clean(t.points),
     hasLastYear ? clean(model.lastYearMonths.reduce((a, v) => a + v, 0)) : null,
     clean(model.months.reduce((a, m) => a + m.adoptions, 0)),
     clean(model.months.reduce((a, m) => a + m.submissions, 0)),
@@ -268,6 +271,12 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     { bold: true, background: COLORS.totalBg, hAlign: 'center' },
   );
   b.style({ row: monthHeader, col: 1, rows: monthTotal - monthHeader + 1, cols: 5 }, { border: true });
+  if (monthSum !== clean(t.points)) {
+    const note = b.add([
+      `各单位、各月积分分别四舍五入，各月之和（${numText(monthSum)}分）与合计（${numText(t.points)}分）略有出入。`,
+    ]);
+    b.style({ row: note, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
+  }
   if (!hasLastYear) {
     const note = b.add([`台账中没有${model.year - 1}年的记录，去年同月不作对比。`]);
     b.style({ row: note, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });

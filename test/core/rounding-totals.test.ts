@@ -34,7 +34,8 @@ const halves = [1, 2, 3].map((k) =>
 describe('小数位 rounds the totals', () => {
   it('小数位 0: three rows of 5.5 make a unit 17 (16.5 rounded), not 18 (each row rounded to 6)', () => {
     const { report, outputs } = run(halves, withSettings({ decimals: 0 }));
-    expect(outputs.map((o) => o.points)).toEqual([6, 6, 6]); // each row as shown
+    // Each row as shown: never fewer than 2 decimals, so the rows explain the total (G8).
+    expect(outputs.map((o) => o.points)).toEqual([5.5, 5.5, 5.5]);
     expect(report.units.find((u) => u.unit === '峡窝镇党委')?.points).toBe(17);
     expect(report.totals.points).toBe(17);
     expect(report.people.find((p) => p.person === '张三')?.points).toBe(17);
