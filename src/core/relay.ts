@@ -4,14 +4,28 @@
 // Decisions (RULES §4 "Relay share"):
 // - A row with 对口处室 is the unit's submission to the office's own department (that is where it sent it),
 //   whatever 报送对象 says. The own department is 设置 本级组织部, else the one 发文机关 names, else the
-//   县/旗 department the 党(工)委's 报送 quotas name, else 区委组织部 (the 上街区 of seed 001).
+//   县/旗 department the 党(工)委's 报送 quotas name, else 市委组织部 when they name that and no 区/县/旗 one,
+//   else 区委组织部 (the 上街区 of seed 001). A 本级组织部 or 发文机关 no level word can be read from (临县,
+//   组工办) is passed over, never used as typed (rules/read.ts ownDepartment says so).
+// - The name is read in the forms offices write: 中共临县委员会组织部, 临县党委组织部, 临县县委 (the 党委 alone),
+//   临县县委组织部信息科 or （办公室） after it. Its place is the innermost one: 中共常德市津市市委组织部 and
+//   湖南省津市市委组织部 are 津市's, 中共山西省吕梁市委组织部 吕梁's.
 // - The office's submission goes to the upper department in 报送对象; when 报送对象 is empty or names the own
 //   department (the unit's own view) it is inferred from the adopting outlet's level (市级 → 市委组织部 …).
 //   Neither → the office relayed nothing upward: no submission of its own.
 // - Departments are keys: the own one is X委组织部 by its level word (区委组织部, 县委组织部, 旗委组织部), so
-//   临县县委组织部, 中共临县县委组织部 and 县委 are all 县委组织部 in a county. A county-level city's own is
-//   市委组织部, as its own documents write it (津市市委组织部, or 市委组织部 alone); another city's
-//   (常德市委组织部) is then 上级市委组织部, the prefecture. Elsewhere a prefecture's is 市委组织部.
+//   临县县委组织部, 中共临县县委组织部 and 县委 are all 县委组织部 in a county.
+// - A 市 department is a county-level city's (津市) or a prefecture's (吕梁市), and the name rarely tells:
+//   孝义市委组织部 (county-level, in 吕梁) is written like 吕梁市委组织部. So (cityTier): a bracket says it
+//   (吕梁市委组织部（地级）/（县级）); a place ending in 市 (津市市委组织部) is county-level; else the rules do: a
+//   单位 that is a 区/县/旗 department (临县县委组织部, type 县市区) means a prefecture, a 乡镇街道 unit or a
+//   部机关科室 quota naming another city's 市委组织部 a county-level city. Neither or both: county-level, as before,
+//   with a note saying how to write a prefecture.
+//   - County-level: its own is 市委组织部, as its own documents write it (津市市委组织部, or 市委组织部 alone);
+//     another city's (常德市委组织部) is 上级市委组织部, the prefecture, where its 市级 outlets' pieces go.
+//   - Prefecture: 市委组织部 (its own name, or any when its name is not given) is its own; 市级 outlets are its
+//     own level (a 市级 adoption is no upward submission); its upper departments are 省委组织部 and 中组部.
+//   Elsewhere (a 区/县/旗 office) a prefecture's is 市委组织部.
 import { levelRank } from './levels';
 import type { Indicator, LedgerRow, Level, Rules } from './types';
 
@@ -36,9 +50,61 @@ const DEPARTMENT_KEYS = new Set([DISTRICT_DEPARTMENT, PREFECTURE_OF_CITY, ...UPP
 /** A level word and the 组织部 after it: 县委组织部, 旗组织部, 区委组织部 …, found anywhere in a text. */
 const LOCAL_WORDS = /([区县旗市])委?组织部/g;
 /** The 党委 alone: 区委, 郑州市委, 临县县委 (in a 组织部's ledger, the 组织部 of that 党委). */
-const PARTY_ALONE = /^([\u4e00-\u9fa5]{0,6}?)([区县旗市省])委$/;
+const PARTY_ALONE = /^([\u4e00-\u9fa5]{0,12}?)([区县旗市省])委$/;
 /** An own department's name: what comes before its level word (临县, 津市, 上街) and the word. */
 const OWN_NAME = /^(.*?)([区县旗市])(?:委|党工委|工委)?组织部$/;
+/** The places around the innermost one: 山西省, 内蒙古自治区, 常德市, 恩施土家族苗族自治州 … */
+const OUTER_PLACE = /^.+?(?:省|自治区|市|自治州|盟|地区)/;
+
+/** A city's tier (only for a 市 department): 县级 (津市, under 常德市) or 地级 (吕梁市, over 县/区). */
+export type CityTier = '县级' | '地级';
+
+/** An own department's name as read: 临县县委组织部 → place 临县, word 县. */
+interface OwnName {
+  /** The name without spaces, 中共, 委员会 (→ 委), a trailing 科室 or bracket: 临县委组织部. */
+  bare: string;
+  /** The innermost place before the level word: 津市 in 中共常德市津市市委组织部, 吕梁 in 山西省吕梁市委组织部. */
+  place: string;
+  word: string;
+  /** What a bracket after the name says: 县级 / 地级 (吕梁市委组织部（地级）), else ''. */
+  tier: CityTier | '';
+}
+
+/** The innermost place: 常德市津市 → 津市, 山西省吕梁 → 吕梁, 吕梁市临县 → 临县; 津市 stays 津市. */
+function innermost(place: string): string {
+  let p = place;
+  for (;;) {
+    const m = OUTER_PLACE.exec(p);
+    if (m === null || m[0].length === p.length) return p;
+    p = p.slice(m[0].length);
+  }
+}
+
+/**
+ * The own department a 设置 text names, in the forms offices write it: 中共临县委员会组织部, 临县党委组织部,
+ * 临县县委 (the 党委 alone), 临县县委组织部信息科 / （办公室） (a 科室 after it), 湖南省常德市津市市委组织部. Null when
+ * no level word (区县旗市) can be read from it, or it names two (市委组织部、区委组织部).
+ */
+function readOwnName(text: string): OwnName | null {
+  let t = text.replace(/\s+/g, '');
+  if (/[、，,；;/]/.test(t)) return null;
+  let bracket = '';
+  const b = /[（(]([^（）()]*)[）)]$/.exec(t);
+  if (b) {
+    bracket = b[1];
+    t = t.slice(0, b.index);
+  }
+  t = t
+    .replace(/^(?:中国共产党|中共)/, '')
+    .replace(/委员会/g, '委')
+    .replace(/党委组织部/, '委组织部')
+    .replace(/组织部.+$/, '组织部');
+  if (/[区县旗市]委$/.test(t)) t += '组织部';
+  const m = OWN_NAME.exec(t);
+  if (m === null) return null;
+  const tier: CityTier | '' = /地级|设区的市/.test(bracket) ? '地级' : /县级/.test(bracket) ? '县级' : '';
+  return { bare: t, place: innermost(m[1]), word: m[2], tier };
+}
 
 /** Where a recipient text is ambiguous or names no department, it stays as written. */
 export interface Department {
@@ -46,26 +112,44 @@ export interface Department {
   key: string;
   /** The name the setting or 发文机关 gives (临县县委组织部), else the key. */
   name: string;
+  /** A 市 department's tier: 县级 (its upper 市级 is 上级市委组织部) or 地级 (市级 is its own level); else ''. */
+  tier: CityTier | '';
   /** The upper department for each level above the office: 市级 → 市委组织部 (上级市委组织部 from a city). */
   upper: Readonly<Partial<Record<Level, string>>>;
   /** 报送对象 (of the ledger or of 指标) as this office's rules name it; remembered per text. */
   canonical(text: string): string;
 }
 
-/** The own department named `name` (临县县委组织部, 中共津市市委组织部, 县委组织部, 区委组织部 …). */
-export function department(name: string): Department {
-  const bare = name.replace(/\s+/g, '').replace(/^中共/, '');
-  const m = OWN_NAME.exec(bare);
-  const place = m ? m[1] : '';
-  const word = m ? m[2] : '';
+/**
+ * The own department named `name` (临县县委组织部, 中共津市市委组织部, 县委组织部, 区委组织部 …). A 市 one is a
+ * county-level city unless `tier` (or a bracket: 吕梁市委组织部（地级）) says 地级; a name whose place ends in 市
+ * (津市市委组织部) is a county-level city whatever is passed (findDepartment decides the tier from the rules).
+ */
+export function department(name: string, tier: CityTier = '县级'): Department {
+  const own = readOwnName(name);
+  const bare = own?.bare ?? name.replace(/\s+/g, '').replace(/^中共/, '');
+  const place = own?.place ?? '';
+  const word = own?.word ?? '';
   const key = word !== '' ? `${word}委组织部` : bare;
-  const upper = word === '市' ? { ...UPPER_BY_LEVEL, 市级: PREFECTURE_OF_CITY } : UPPER_BY_LEVEL;
+  const cityTier: CityTier | '' = word !== '市' ? '' : place.endsWith('市') ? '县级' : own?.tier || tier;
+  // A prefecture has no 市 above it: its 市级 outlets are its own level, its upper departments 省委 and 中组部.
+  const upper: Partial<Record<Level, string>> =
+    cityTier === '县级'
+      ? { ...UPPER_BY_LEVEL, 市级: PREFECTURE_OF_CITY }
+      : cityTier === '地级'
+        ? { 省级: UPPER_BY_LEVEL.省级, 中央级: UPPER_BY_LEVEL.中央级 }
+        : UPPER_BY_LEVEL;
   /** The key of a level word met after `before` in a text; null when it names no department of ours. */
   const keyOf = (level: string, before: string): string | null => {
     if (level === '省') return '省委组织部';
     if (level === word) {
-      // In a city, 市委组织部 alone (or after its own name) is the own; another city's is the prefecture.
-      if (word !== '市' || before === '' || before === place) return key;
+      const at = innermost(before);
+      if (word !== '市' || at === '' || at === place) return key;
+      // A prefecture's own name not given: any 某市委组织部 is its own (nothing above it is a 市).
+      if (cityTier === '地级') return place === '' ? key : null;
+      // A county-level city's own name not given: 津市市委组织部 (a name ending in 市) is its own, 常德市委组织部
+      // the prefecture's.
+      if (place === '' && at.endsWith('市')) return key;
       return PREFECTURE_OF_CITY;
     }
     if (level === '市') return '市委组织部';
@@ -74,7 +158,10 @@ export function department(name: string): Department {
   };
   const read = (text: string): string => {
     if (text === '' || text === key || text === upper.市级 || UPPER.has(text)) return text;
-    const t = text.replace(/^中共/, '');
+    const t = text
+      .replace(/^中共/, '')
+      .replace(/委员会/g, '委')
+      .replace(/党委组织部/g, '委组织部');
     if (t === bare) return key;
     // The own department by its own name: 临县县委, 津市组织部, 上街区委组织部信息科.
     if (place !== '' && t.startsWith(place)) {
@@ -97,6 +184,7 @@ export function department(name: string): Department {
   return {
     key,
     name: bare || key,
+    tier: cityTier,
     upper,
     canonical(text) {
       let v = memo.get(text);
@@ -127,6 +215,18 @@ export type DepartmentSource =
   | { from: '发文机关'; text: string }
   | { from: '指标'; text: string; row: number };
 
+/** A 设置 text that names no department the reader can place (临县, 组工办): not used, and said. */
+export interface UnreadName {
+  key: '本级组织部' | '发文机关';
+  text: string;
+}
+
+/**
+ * How a 市 department's tier was decided: by its name (津市市委组织部, （地级）), by the rules (their units and
+ * quotas), or not at all (`ambiguous`: the rules say nothing, or both; taken as a county-level city, as before).
+ */
+export type TierSource = { by: '名称' | '单位' | '指标' } | { by: '无从判断'; both: boolean };
+
 /** The 党(工)委 (not a 部机关科室) a quota applies to: their 报送 quotas name the own department. */
 function partyQuota(i: Indicator): boolean {
   const sub = i?.subject;
@@ -135,49 +235,119 @@ function partyQuota(i: Indicator): boolean {
   );
 }
 
-/** The own department of the rules, and what it was taken from (see the file's Decisions). */
-export function findDepartment(rules: Pick<Rules, 'indicators' | 'settings'>): {
+/** A 单位 that is a 区/县/旗 department (临县县委组织部, 离石区委) or of their type (县市区, 县（市、区）). */
+const COUNTY_UNIT = /[区县旗](?:委|党委|工委|党工委)?组织部$|[区县旗]委$/;
+const COUNTY_TYPE = /县.*区|区.*县|县.*市|市.*县/;
+/** A 单位 that is a 乡镇街道: only a 区/县/旗 or a county-level city has them. */
+const TOWN = /乡|镇|街道|苏木/;
+
+/**
+ * The tier of a 市 department (see the file's Decisions), when its name does not say: a 单位 that is a
+ * 区/县/旗 department means a prefecture; a 乡镇街道 unit, or a 部机关科室 quota naming another city's
+ * 市委组织部 (常德市委组织部, the prefecture above), a county-level city. Neither or both: not decided.
+ */
+function cityTier(
+  own: OwnName,
+  rules: Pick<Rules, 'indicators' | 'settings'> & Partial<Pick<Rules, 'units'>>,
+): { tier: CityTier; source: TierSource } {
+  if (own.place.endsWith('市')) return { tier: '县级', source: { by: '名称' } };
+  if (own.tier !== '') return { tier: own.tier, source: { by: '名称' } };
+  const units = Array.isArray(rules?.units) ? rules.units : [];
+  const prefecture = units.some(
+    (u) => u.type !== '部机关科室' && (COUNTY_UNIT.test(u.name) || COUNTY_TYPE.test(u.type)),
+  );
+  const towns = units.some(
+    (u) => u.type !== '部机关科室' && (TOWN.test(u.type) || /(镇|乡|街道)$/.test(u.name)),
+  );
+  const aboveCity = (Array.isArray(rules?.indicators) ? rules.indicators : []).some(
+    (i) =>
+      i.metric === '报送' &&
+      !partyQuota(i) &&
+      (i.filter?.recipients ?? []).some((r) => {
+        if (r === PREFECTURE_OF_CITY) return true;
+        const n = readOwnName(r);
+        return (
+          n !== null && n.word === '市' && n.place !== '' && n.place !== own.place && !n.place.endsWith('市')
+        );
+      }),
+  );
+  if (prefecture && !towns && !aboveCity) return { tier: '地级', source: { by: '单位' } };
+  if (!prefecture && towns) return { tier: '县级', source: { by: '单位' } };
+  if (!prefecture && aboveCity) return { tier: '县级', source: { by: '指标' } };
+  return { tier: '县级', source: { by: '无从判断', both: prefecture } };
+}
+
+/**
+ * The own department of the rules, and what it was taken from (see the file's Decisions): `unread` lists the
+ * 设置 texts passed over because no department could be read from them; `tier` says how a 市's was decided.
+ */
+export function findDepartment(
+  rules: Pick<Rules, 'indicators' | 'settings'> & Partial<Pick<Rules, 'units'>>,
+): {
   department: Department;
   source: DepartmentSource;
+  unread: UnreadName[];
+  tier: TierSource | null;
 } {
+  const unread: UnreadName[] = [];
+  const found = (name: string, own: OwnName, source: DepartmentSource) => {
+    if (own.word !== '市') return { department: cached(name, '县级'), source, unread, tier: null };
+    const t = cityTier(own, rules);
+    return { department: cached(name, t.tier), source, unread, tier: t.source };
+  };
   // Hand-built rules may lack any of these: missing reads as blank.
   const own = text(rules?.settings?.ownDepartment);
-  if (own !== '') return { department: cached(own), source: { from: '设置' } };
-  const issuer = text(rules?.settings?.issuer).replace(/\s+/g, '').replace(/^中共/, '');
-  if (OWN_NAME.test(issuer))
-    return { department: cached(issuer), source: { from: '发文机关', text: text(rules.settings.issuer) } };
-  // A county's quotas say 县委组织部 (旗委组织部); a 区's and a city's say what the default already reads.
+  if (own !== '') {
+    const n = readOwnName(own);
+    if (n !== null) return found(own, n, { from: '设置' });
+    unread.push({ key: '本级组织部', text: own });
+  }
+  const issuer = text(rules?.settings?.issuer);
+  if (issuer !== '') {
+    const n = readOwnName(issuer);
+    if (n !== null) return found(issuer, n, { from: '发文机关', text: issuer });
+    unread.push({ key: '发文机关', text: issuer });
+  }
+  // A county's quotas say 县委组织部 (旗委组织部), a county-level city's or a prefecture's 市委组织部 (and no
+  // 区/县/旗 department); a 区's say what the default already reads.
   const named = new Map<string, { text: string; row: number }>();
   for (const i of Array.isArray(rules?.indicators) ? rules.indicators : []) {
     if (!partyQuota(i)) continue;
     for (const r of i.filter?.recipients ?? []) {
-      const m = /([县旗])(?:委|党工委|工委)?组织部$/.exec(r);
-      if (m && !named.has(m[1])) named.set(m[1], { text: r, row: i.sourceRow ?? 0 });
+      const w = readOwnName(r)?.word;
+      if (w !== undefined && !named.has(w)) named.set(w, { text: r, row: i.sourceRow ?? 0 });
     }
   }
-  if (named.size === 1) {
-    const [word, at] = [...named][0];
-    return { department: cached(`${word}委组织部`), source: { from: '指标', ...at } };
+  const local = ['县', '旗'].filter((w) => named.has(w));
+  const word = local.length === 1 ? local[0] : local.length === 0 && !named.has('区') ? '市' : '';
+  const at = named.get(word);
+  if (at !== undefined) {
+    // The key only, not the quota's place: the quotas are read into keys (市委组织部) and inferred again.
+    const name = `${word}委组织部`;
+    return found(name, readOwnName(name) as OwnName, { from: '指标', ...at });
   }
-  return { department: DEFAULT_DEPARTMENT, source: { from: '默认' } };
+  return { department: DEFAULT_DEPARTMENT, source: { from: '默认' }, unread, tier: null };
 }
 
 function text(v: unknown): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
-const known = new Map<string, Department>([[DISTRICT_DEPARTMENT, DEFAULT_DEPARTMENT]]);
-function cached(name: string): Department {
-  let d = known.get(name);
+const known = new Map<string, Department>([[`${DISTRICT_DEPARTMENT}|县级`, DEFAULT_DEPARTMENT]]);
+function cached(name: string, tier: CityTier): Department {
+  const k = `${name}|${tier}`;
+  let d = known.get(k);
   if (d === undefined) {
-    d = department(name);
-    if (known.size < 64) known.set(name, d);
+    d = department(name, tier);
+    if (known.size < 64) known.set(k, d);
   }
   return d;
 }
 
 /** The own department of the rules (findDepartment without its source). */
-export function departmentOf(rules: Pick<Rules, 'indicators' | 'settings'>): Department {
+export function departmentOf(
+  rules: Pick<Rules, 'indicators' | 'settings'> & Partial<Pick<Rules, 'units'>>,
+): Department {
   return findDepartment(rules).department;
 }
 
@@ -263,7 +433,7 @@ export function usualRecipients(
   const byType: Record<string, string> = {
     乡镇街道: dept.key,
     其他党工委: dept.key,
-    部机关科室: dept.upper.市级 ?? '',
+    部机关科室: dept.upper.市级 ?? dept.upper.省级 ?? '',
   };
   const out = new Map<string, string>();
   for (const u of rules.units) {
@@ -277,7 +447,9 @@ export function usualRecipients(
  * What a 报送对象 dropdown offers (the ledger's, the entry form's): the office's own department, the upper
  * ones, then every other recipient a 指标 quota names (研究室 …). A 县 office is not offered 区委组织部.
  */
-export function recipientChoices(rules: Pick<Rules, 'indicators' | 'settings'>): string[] {
+export function recipientChoices(
+  rules: Pick<Rules, 'indicators' | 'settings'> & Partial<Pick<Rules, 'units'>>,
+): string[] {
   const dept = departmentOf(rules);
   const out = [dept.key];
   for (const level of ['市级', '省级', '中央级'] as const) {

@@ -322,7 +322,7 @@ export function readRules(
   if (blanked) notes.push(blanked);
   // Nor is it under the preset's name (领导看板 and the console print 规则：…): its own 预设, else none.
   if (another && !settings.given.has('预设')) rules.settings.preset = '';
-  const own = ownDepartment(rules);
+  const own = ownDepartment(rules, settings.rows);
   if (own) notes.push(own);
   sameTypeSpelling(rules);
   const rows: SourceRows = {
@@ -365,26 +365,59 @@ function ownDepartmentDiffers(rules: Rules, given: Set<string>, fallback: Rules)
 
 /**
  * 指标's 报送对象 as the office's own department reads them (relay.ts: 县委组织部 in a county, 津市市委组织部 is
- * 市委组织部 in 津市); a note says which department was assumed when 设置 does not name it and it is not 区委组织部.
+ * 市委组织部 in 津市). A note says what was assumed: the department when 设置 does not name it and it is not
+ * 区委组织部; a 设置 本级组织部 / 发文机关 no department can be read from (临县, 组工办), with what is used instead;
+ * and a 市 department that may be a county-level city or a prefecture (relay.ts cityTier), with how it is taken.
+ * `rows`: the 设置 rows read (readSettings), to name the cell.
  */
-function ownDepartment(rules: Rules): RuleError | null {
-  const { department, source } = findDepartment(rules);
+function ownDepartment(rules: Rules, rows: ReadonlyMap<string, number> = new Map()): RuleError | null {
+  const { department, source, unread, tier } = findDepartment(rules);
   for (const i of rules.indicators) i.filter.recipients = i.filter.recipients.map(department.canonical);
-  if (department.key === DISTRICT_DEPARTMENT) return null;
+  const cell = (key: string) =>
+    rows.has(key) ? `「设置」表第${rows.get(key)}行“${key}”` : `「设置」表“${key}”`;
+  const doubt = tier?.by === '无从判断';
+  if (unread.length === 0 && (source.from === '默认' || (source.from === '设置' && !doubt))) return null;
+  if (unread.length === 0 && source.from === '发文机关' && department.key === DISTRICT_DEPARTMENT)
+    return null;
+  const name = department.name;
+  const at = unread.length > 0 ? unread[0].key : source.from === '设置' ? '本级组织部' : '';
+  const row = (at !== '' ? rows.get(at) : undefined) ?? 1;
+  // A 市: which tier it is taken as, and why, when the name does not say.
+  let city = '';
+  if (department.tier === '地级')
+    city = `；按地级市计${tier?.by === '单位' ? '（「单位」表有县（市、区）组织部）' : ''}：市级媒体为本级，不计为向上级报送，部机关科室的上级为省委组织部`;
+  else if (department.tier === '县级')
+    city = `；按县级市计：报送对象写“市委组织部”的按本级计，上级市委组织部请写全称（如常德市委组织部）`;
+  if (doubt) {
+    const why = tier.both
+      ? '「单位」表既有县（市、区）组织部，又有乡镇街道或报送其他市委组织部的任务'
+      : '「单位」「指标」表看不出本级是县级市还是地级市';
+    city += `（${why}；如是地级市，请在「设置」表“本级组织部”写“${name}（地级）”）`;
+  }
+  if (source.from === '设置')
+    return {
+      table: '设置',
+      row,
+      column: '值',
+      message: `${cell('本级组织部')}“${name}”${city.slice(1)}`,
+    };
+  const head =
+    unread.length > 0
+      ? `${unread.map((u) => `${cell(u.key)}“${u.text}”读不出是哪一级组织部（应如“临县县委组织部”“津市市委组织部”）`).join('，')}，未采用；`
+      : '「设置」表未填写“本级组织部”，';
   let by: string;
   if (source.from === '发文机关') by = `按发文机关“${source.text}”`;
   else if (source.from === '指标')
     by = `按「指标」表第${source.row}行党（工）委报送任务的报送对象“${source.text}”`;
-  else return null;
-  const city =
-    department.key === '市委组织部'
-      ? '；报送对象写“市委组织部”的按本级计，上级市委组织部请写全称（如常德市委组织部）'
-      : '';
+  else by = '无从推断，按默认';
+  const fix = unread.some((u) => u.key === '本级组织部')
+    ? `请改正${cell('本级组织部')}`
+    : '请在「设置」表填写“本级组织部”';
   return {
     table: '设置',
-    row: 1,
+    row,
     column: '值',
-    message: `「设置」表未填写“本级组织部”，${by}取为${department.name}：党（工）委向它报送，经对口处室转报的稿件计为向它报送${city}；如不对，请在「设置」表填写“本级组织部”`,
+    message: `${head}${by}取为${name}：党（工）委向它报送，经对口处室转报的稿件计为向它报送${city}；如不对，${fix}`,
   };
 }
 
