@@ -1,9 +1,10 @@
 // The piece phases of scoring (RULES §4, §8): a piece (篇目) is a unit's rows with one title key. Same
 // outlet twice in a piece is a duplicate; the 多次录用 policy may drop adoptions within a year; 领导批示 is added once per
-// piece and assessment year. They work on the scoring's per-row columns (typed arrays), before any ScoredRow exists.
+// piece, its years in order, so a later year never rewrites a closed one. They work on the scoring's per-row columns (typed arrays), before any ScoredRow exists.
 import { yearOf } from './dates';
 import { levelRank } from './levels';
 import { dayAt, dayOrLast } from './scoredColumns';
+import { roundHalfUp } from './text';
 import type { Day, LedgerRow, Level, Settings } from './types';
 
 /** Why a row's explanation is final, set by the phase that zeroed it (the last one wins). */
@@ -57,7 +58,7 @@ export interface Work {
   issues: Map<number, string[]>;
   /** The rows with issues (the parser's or scoring's), one bit each (markIssues), set where they are met. */
   issueRows: Uint32Array;
-  /** The instruction whose bonus a row carries. */
+  /** The rows that carry a bonus: the words in its brackets (省领导批示; …，往年已计10分 when earlier years paid some). */
   instruction: Map<number, string>;
   /** Rows with an adjustment: their explanation before bonus and verdict. */
   heads: Map<number, string>;
@@ -294,11 +295,14 @@ export function noteInstruction(w: Work, piece: number, instruction: string): vo
  * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
  * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). A 倒扣 row
  * carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
- * The bonus stays in the assessment year of its instruction (001 §五 每个自然年度为一个考核期，以稿件被录用时间为准;
- * RULES §8: next year's entries never rewrite last year's points): it goes to the best eligible row among the
- * piece's rows dated (dayOf, as the bonus is) in the same year as the row carrying the instruction, and a
- * piece instructed in two years gets each year's highest instruction in that year, once per piece per year.
- * A year whose instructed rows have no eligible row of the piece in that year gets no bonus.
+ * Once per piece over the whole ledger (RULES §4, §10.2), yet no year rewritten by a later one (001 §五
+ * 每个自然年度为一个考核期，以稿件被录用时间为准; RULES §8): the piece's years (dayOf) are taken in order, and a
+ * year pays the bonus of its highest instruction less what the piece was paid in earlier years (never below
+ * 0), on the best eligible row dated in that year. So an instruction copied onto next year's row pays nothing
+ * more, and 市 in 2024 then 省 in 2025 pays 10 then 10 (省's 20 less the 10 paid). "Paid" is the amount put
+ * on a row (a dated 加分 table may have paid less than today's amount; on a 倒扣 row it was deducted, and
+ * still used the piece's one bonus). A year whose instructed rows have no eligible row of the piece in that
+ * year pays none and uses nothing up.
  */
 export function applyInstructionBonus(
   w: Work,
@@ -335,16 +339,33 @@ export function applyInstructionBonus(
     const rawT = eligibleRaw(w, t);
     if (raw > rawT || (raw === rawT && dayOrLast(day, i) < dayOrLast(day, t))) slot.target = i;
   }
-  for (const { rank, target: t } of years.values()) {
+  // The keys sort by piece, then year: each piece's years in order, with what it was paid so far.
+  let piece = -1;
+  let paid = 0;
+  for (const key of [...years.keys()].sort((a, b) => a - b)) {
+    const { rank, target: t } = years.get(key) as { rank: number; target: number };
     if (t < 0) continue;
+    if (w.rowPiece[t] !== piece) {
+      piece = w.rowPiece[t];
+      paid = 0;
+    }
     const instruction = INSTRUCTION_BY_RANK[rank];
-    const bonus = findBonus(instruction, dayAt(w, t));
-    if (bonus === 0) continue;
+    const bonus = findBonus(instruction, dayAt(w, t)) - paid;
+    if (bonus <= 0) continue;
     w.bonus.set(t, bonus);
     // The target is eligible: its tail says 倒扣 as its verdict does.
     w.points[t] += tailOf(w.flags[t]) === PENALTY ? -bonus : bonus;
-    w.instruction.set(t, instruction);
+    w.instruction.set(
+      t,
+      paid > 0 ? `${instruction}领导批示，往年已计${fmtPaid(paid)}分` : `${instruction}领导批示`,
+    );
+    paid += bonus;
   }
+}
+
+/** An amount already paid, as the explanation writes its numbers (score.ts fmt). */
+function fmtPaid(x: number): string {
+  return String(roundHalfUp(x, 4));
 }
 
 /** Row i's piece and assessment year (of its day) as one key; an undated row has a year of its own. */
