@@ -132,7 +132,7 @@ describe('领导批示 bonus by assessment year', () => {
     ).toEqual(['2 25 市级录用 5 +20（省领导批示） = 25', '3 10 省级录用 10 = 10']);
     // Within 2025 the policy still keeps the highest level only.
     const three = scored(
-      [piece('郑州日报', '2024-11-05'), piece('河南日报', '2025-01-10'), piece('郑州晚报', '2025-02-10')],
+      [piece('郑州日报', '2024-11-05'), piece('河南日报', '2025-01-10'), piece('郑州组织信息', '2025-02-10')],
       rules,
     );
     expect(three[0]).toBe('2 5 市级录用 5 = 5');
