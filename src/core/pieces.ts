@@ -1,9 +1,11 @@
 // The piece phases of scoring (RULES §4, §8): a piece (篇目) is a unit's rows with one title key. Same
-// outlet twice in a piece is a duplicate; the 多次录用 policy may drop adoptions within a year; 领导批示 is added once per
-// piece and assessment year. They work on the scoring's per-row columns (typed arrays), before any ScoredRow exists.
+// outlet twice in a piece is a duplicate; the 多次录用 policy may drop adoptions; 领导批示 is added once per piece.
+// Both take the piece's years in order, so a later year never rewrites a closed one. They work on the
+// scoring's per-row columns (typed arrays), before any ScoredRow exists.
 import { yearOf } from './dates';
 import { levelRank } from './levels';
 import { dayAt, dayOrLast } from './scoredColumns';
+import { roundHalfUp } from './text';
 import type { Day, LedgerRow, Level, Settings } from './types';
 
 /** Why a row's explanation is final, set by the phase that zeroed it (the last one wins). */
@@ -57,7 +59,7 @@ export interface Work {
   issues: Map<number, string[]>;
   /** The rows with issues (the parser's or scoring's), one bit each (markIssues), set where they are met. */
   issueRows: Uint32Array;
-  /** The instruction whose bonus a row carries. */
+  /** The rows that carry a bonus: the words in its brackets (省领导批示; …，往年已计10分 when earlier years paid some). */
   instruction: Map<number, string>;
   /** Rows with an adjustment: their explanation before bonus and verdict. */
   heads: Map<number, string>;
@@ -128,36 +130,84 @@ export function applyAdoptionPhases(w: Work, policy: Settings['multipleAdoption'
   }
 }
 
-/** Scratch: the rows of the piece at hand dated in one year. */
+/** Scratch: the rows of the piece at hand dated in one year; the piece's years, in order. */
 const yearRows: number[] = [];
+const pieceYears: number[] = [];
+/** Per level rank: the row that counted the level for the piece in an earlier year, or -1. */
+const countedRow = [-1, -1, -1, -1];
 
 /**
- * The 多次录用 policy within each assessment year of the piece (001 §五 每个自然年度为一个考核期; RULES §8: next
- * year's entries never rewrite last year's points): a re-adoption in 2025 does not take a 2024 adoption's
- * points away, as the 领导批示 bonus stays in its year. The piece is pieceRows' first `count` entries.
+ * The 多次录用 policy (RULES §8): the piece's highest level (最高级别) or two highest (两个最高级别) count once
+ * over the whole ledger, yet a later year never rewrites a closed one (001 §五 每个自然年度为一个考核期; RULES §8:
+ * next year's entries never rewrite last year's points). The piece's years are taken in order, and the levels
+ * counted in earlier years stay counted. In a later year a row first has to get past them: under 最高级别 its
+ * level must be higher than every counted one; under 两个最高级别 it must not be counted yet, and either fewer
+ * than two levels are counted or it is higher than the lowest. Among the rows that pass, the year's own rule
+ * (applyMultipleAdoption) is as before. So a higher re-adoption next year adds its points and last year's
+ * stay; a lower or equal one scores 0. The piece is pieceRows' first `count` entries.
  */
 function applyPolicyByYear(w: Work, count: number, policy: Settings['multipleAdoption']): void {
   const year = (i: number) => {
     const d = w.day[i];
     return Number.isNaN(d) ? 0 : yearOf(d);
   };
-  const firstYear = year(pieceRows[0]);
-  let oneYear = true;
-  for (let b = 1; b < count && oneYear; b++) oneYear = year(pieceRows[b]) === firstYear;
-  if (oneYear) {
-    applyMultipleAdoption(w, pieceRows, count, policy);
-    return;
-  }
-  // Rows in row order: each year's rows gathered once, at the first row of that year.
+  let years = 0;
   for (let b = 0; b < count; b++) {
     const y = year(pieceRows[b]);
     let seen = false;
-    for (let a = 0; a < b && !seen; a++) seen = year(pieceRows[a]) === y;
-    if (seen) continue;
-    let size = 0;
-    for (let c = b; c < count; c++) if (year(pieceRows[c]) === y) yearRows[size++] = pieceRows[c];
-    applyMultipleAdoption(w, yearRows, size, policy);
+    for (let a = 0; a < years && !seen; a++) seen = pieceYears[a] === y;
+    if (!seen) pieceYears[years++] = y;
   }
+  if (years === 1) {
+    applyMultipleAdoption(w, pieceRows, count, policy);
+    return;
+  }
+  const yearsInOrder = pieceYears.slice(0, years).sort((a, b) => a - b);
+  countedRow.fill(-1);
+  for (const y of yearsInOrder) {
+    let size = 0;
+    for (let b = 0; b < count; b++) {
+      const i = pieceRows[b];
+      if (year(i) !== y) continue;
+      const rank = droppable(w, i);
+      const why = rank < 0 ? '' : countedBefore(w, rank, policy);
+      if (why === '') yearRows[size++] = i;
+      else zero(w, i, DROPPED, why);
+    }
+    applyMultipleAdoption(w, yearRows, size, policy);
+    // The levels this year counted join the earlier years' (the first row of a level names it).
+    for (let b = 0; b < size; b++) {
+      const i = yearRows[b];
+      const rank = droppable(w, i);
+      if (rank >= 0 && (w.flags[i] & FIXED) !== DROPPED && countedRow[rank] < 0) countedRow[rank] = i;
+    }
+  }
+}
+
+/**
+ * Why a row of level `rank` may not count after the piece's earlier years (countedRow), or '' when it may:
+ * the message names the rows that counted the levels in the way, with their years.
+ */
+function countedBefore(w: Work, rank: number, policy: Settings['multipleAdoption']): string {
+  const counted: number[] = [];
+  for (let r = countedRow.length - 1; r >= 0; r--) if (countedRow[r] >= 0) counted.push(r);
+  if (counted.length === 0) return '';
+  let blocking: number[];
+  if (policy === '最高级别') {
+    if (rank > counted[0]) return '';
+    blocking = [counted[0]];
+  } else if (countedRow[rank] >= 0) blocking = [rank];
+  else {
+    if (counted.length < 2 || rank > counted[counted.length - 1]) return '';
+    blocking = counted;
+  }
+  const named = blocking
+    .map((r) => {
+      const i = countedRow[r];
+      return `${yearOf(w.day[i])}年第${w.src[i].row}行${w.facts[w.factOf[i]].level}`;
+    })
+    .join('、');
+  return `同一稿件往年已按${named}录用计分，多次录用按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
 }
 
 /** Scratch: the rows of the piece at hand (its first `count` entries). */
@@ -294,11 +344,14 @@ export function noteInstruction(w: Work, piece: number, instruction: string): vo
  * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
  * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). A 倒扣 row
  * carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
- * The bonus stays in the assessment year of its instruction (001 §五 每个自然年度为一个考核期，以稿件被录用时间为准;
- * RULES §8: next year's entries never rewrite last year's points): it goes to the best eligible row among the
- * piece's rows dated (dayOf, as the bonus is) in the same year as the row carrying the instruction, and a
- * piece instructed in two years gets each year's highest instruction in that year, once per piece per year.
- * A year whose instructed rows have no eligible row of the piece in that year gets no bonus.
+ * Once per piece over the whole ledger (RULES §4, §10.2), yet no year rewritten by a later one (001 §五
+ * 每个自然年度为一个考核期，以稿件被录用时间为准; RULES §8): the piece's years (dayOf) are taken in order, and a
+ * year pays the bonus of its highest instruction less what the piece was paid in earlier years (never below
+ * 0), on the best eligible row dated in that year. So an instruction copied onto next year's row pays nothing
+ * more, and 市 in 2024 then 省 in 2025 pays 10 then 10 (省's 20 less the 10 paid). "Paid" is the amount put
+ * on a row (a dated 加分 table may have paid less than today's amount; on a 倒扣 row it was deducted, and
+ * still used the piece's one bonus). A year whose instructed rows have no eligible row of the piece in that
+ * year pays none and uses nothing up.
  */
 export function applyInstructionBonus(
   w: Work,
@@ -335,16 +388,33 @@ export function applyInstructionBonus(
     const rawT = eligibleRaw(w, t);
     if (raw > rawT || (raw === rawT && dayOrLast(day, i) < dayOrLast(day, t))) slot.target = i;
   }
-  for (const { rank, target: t } of years.values()) {
+  // The keys sort by piece, then year: each piece's years in order, with what it was paid so far.
+  let piece = -1;
+  let paid = 0;
+  for (const key of [...years.keys()].sort((a, b) => a - b)) {
+    const { rank, target: t } = years.get(key) as { rank: number; target: number };
     if (t < 0) continue;
+    if (w.rowPiece[t] !== piece) {
+      piece = w.rowPiece[t];
+      paid = 0;
+    }
     const instruction = INSTRUCTION_BY_RANK[rank];
-    const bonus = findBonus(instruction, dayAt(w, t));
-    if (bonus === 0) continue;
+    const bonus = findBonus(instruction, dayAt(w, t)) - paid;
+    if (bonus <= 0) continue;
     w.bonus.set(t, bonus);
     // The target is eligible: its tail says 倒扣 as its verdict does.
     w.points[t] += tailOf(w.flags[t]) === PENALTY ? -bonus : bonus;
-    w.instruction.set(t, instruction);
+    w.instruction.set(
+      t,
+      paid > 0 ? `${instruction}领导批示，往年已计${fmtPaid(paid)}分` : `${instruction}领导批示`,
+    );
+    paid += bonus;
   }
+}
+
+/** An amount already paid, as the explanation writes its numbers (score.ts fmt). */
+function fmtPaid(x: number): string {
+  return String(roundHalfUp(x, 4));
 }
 
 /** Row i's piece and assessment year (of its day) as one key; an undated row has a year of its own. */

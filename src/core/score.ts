@@ -685,7 +685,7 @@ function explain(
     }
     return why;
   }
-  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${instruction.get(i) ?? ''}领导批示）` : '';
+  const bonusText = bonus !== 0 ? ` +${fmt(bonus)}（${instruction.get(i) ?? ''}）` : '';
   return equation(`${head ?? c.head}${bonusText}${TAILS[tail]}`, points);
 }
 

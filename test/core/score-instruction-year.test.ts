@@ -1,7 +1,8 @@
 // The 领导批示 bonus stays in the assessment year of its instruction (001 §五 每个自然年度为一个考核期，统计时以
 // 稿件被录用时间为准; RULES §8: next year's entries never rewrite last year's points). A piece adopted again
 // the next year keeps last year's bonus where it was; an instruction written on next year's row is next
-// year's; within one year the rule of RULES §4 (highest row, earliest on a tie) is unchanged.
+// year's, less what the piece was paid before (once per piece, RULES §4, §10.2: score-once-per-piece.test.ts);
+// within one year the rule of RULES §4 (highest row, earliest on a tie) is unchanged.
 import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger';
 import { yearPeriod } from '../../src/core/period';
@@ -50,7 +51,9 @@ describe('领导批示 bonus by assessment year', () => {
     ).toEqual(['2 10 省级录用 10 = 10', '3 25 市级录用 5 +20（省领导批示） = 25']);
   });
 
-  it('instructions in both years: each year its own, once per piece per year', () => {
+  // Was "each year its own" (2025 +20): the ruling on G5 (sweep s13b; RULES §4, §10.2 once per piece) pays the
+  // highest instruction once over the two years, so 2025 gets 省's 20 less the 10 paid in 2024.
+  it('instructions in both years: 2024 keeps its 市, 2025 gets only what 省 adds to it', () => {
     expect(
       scored([
         piece('郑州日报', '2024-05-01', { 领导批示: '市' }),
@@ -62,7 +65,7 @@ describe('领导批示 bonus by assessment year', () => {
       '2 5 市级录用 5 = 5',
       // Within 2024 the 市 instruction goes to the year's highest row, as RULES §4 says.
       '3 20 省级录用 10 +10（市领导批示） = 20',
-      '4 50 中央级录用 30 +20（省领导批示） = 50',
+      '4 40 中央级录用 30 +10（省领导批示，往年已计10分） = 40',
       '5 10 省级录用 10 = 10',
     ]);
   });
@@ -97,7 +100,9 @@ describe('领导批示 bonus by assessment year', () => {
     ).toEqual(['2 25 市级录用 5 +20（省领导批示） = 25', '3 -10 省级录用 10 核定倒扣 = -10']);
   });
 
-  it('多次录用 两个最高级别: both years kept, each with its own year’s instruction', () => {
+  // Was 2025 +10 (市领导批示) as well: the ruling on G5 pays the piece's bonus once, and 2024 paid 省's 20, so the
+  // 2025 市 adds nothing. Both adoptions still count (two levels, each counted once).
+  it('多次录用 两个最高级别: both years kept; the 2025 市 instruction adds nothing to 2024’s 省', () => {
     const rules = rulesWith({ multipleAdoption: '两个最高级别' });
     expect(
       scored(
@@ -107,7 +112,7 @@ describe('领导批示 bonus by assessment year', () => {
         ],
         rules,
       ),
-    ).toEqual(['2 25 市级录用 5 +20（省领导批示） = 25', '3 20 省级录用 10 +10（市领导批示） = 20']);
+    ).toEqual(['2 25 市级录用 5 +20（省领导批示） = 25', '3 10 省级录用 10 = 10']);
   });
 
   it('多次录用 最高级别 within a year: the instruction on the dropped row goes to the kept row of that year', () => {
@@ -127,7 +132,7 @@ describe('领导批示 bonus by assessment year', () => {
     ).toEqual(['2 25 市级录用 5 +20（省领导批示） = 25', '3 10 省级录用 10 = 10']);
     // Within 2025 the policy still keeps the highest level only.
     const three = scored(
-      [piece('郑州日报', '2024-11-05'), piece('河南日报', '2025-01-10'), piece('郑州晚报', '2025-02-10')],
+      [piece('郑州日报', '2024-11-05'), piece('河南日报', '2025-01-10'), piece('郑州组织信息', '2025-02-10')],
       rules,
     );
     expect(three[0]).toBe('2 5 市级录用 5 = 5');
