@@ -449,7 +449,8 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     return (sheet ? sheet.getDataRange().getValues() : []) as Grid;
   };
   const settingsGrid = ruleGrid('设置');
-  const { rules } = resolveRules({ 设置: settingsGrid, 指标: ruleGrid('指标') });
+  // 单位 too: whether a 市 office is a prefecture or a county-level city follows its units (relay.ts cityTier).
+  const { rules } = resolveRules({ 设置: settingsGrid, 指标: ruleGrid('指标'), 单位: ruleGrid('单位') });
   const recipients = recipientChoices(rules);
 
   let ledger = findLedgerSheet(ss, Object.values(tabNames) as string[]);

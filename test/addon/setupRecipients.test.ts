@@ -43,6 +43,25 @@ describe('the 报送对象 dropdown', () => {
   });
 });
 
+describe('the 报送对象 dropdown of a prefecture', () => {
+  it('follows its 单位 table: 市委组织部 first, no 上级市委组织部 above it', () => {
+    apps.spreadsheet._addSheet('设置', [
+      ['项目', '值', '说明'],
+      ['本级组织部', '吕梁市委组织部', ''],
+    ]);
+    apps.spreadsheet._addSheet('单位', [
+      ['单位', '类型'],
+      ['临县县委组织部', '县市区'],
+      ['离石区委组织部', '县市区'],
+      ['办公室', '部机关科室'],
+    ]);
+    runSetup();
+    const values = recipientDropdown();
+    expect(values[0]).toBe('市委组织部');
+    expect(values).not.toContain('上级市委组织部');
+  });
+});
+
 describe('recipientChoices', () => {
   it('adds the recipients quotas name beyond the departments (类别: 研究室)', () => {
     expect(recipientChoices(presetRules('类别'))).toContain('研究室');
