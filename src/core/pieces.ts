@@ -5,7 +5,7 @@
 import { yearOf } from './dates';
 import { levelRank } from './levels';
 import { dayAt, dayOrLast } from './scoredColumns';
-import { roundHalfUp } from './text';
+import { whyNumber } from './text';
 import type { Day, LedgerRow, Level, Settings } from './types';
 
 /** Why a row's explanation is final, set by the phase that zeroed it (the last one wins). */
@@ -147,10 +147,7 @@ const countedRow = [-1, -1, -1, -1];
  * stay; a lower or equal one scores 0. The piece is pieceRows' first `count` entries.
  */
 function applyPolicyByYear(w: Work, count: number, policy: Settings['multipleAdoption']): void {
-  const year = (i: number) => {
-    const d = w.day[i];
-    return Number.isNaN(d) ? 0 : yearOf(d);
-  };
+  const year = (i: number) => yearAt(w, i);
   let years = 0;
   for (let b = 0; b < count; b++) {
     const y = year(pieceRows[b]);
@@ -406,20 +403,19 @@ export function applyInstructionBonus(
     w.points[t] += tailOf(w.flags[t]) === PENALTY ? -bonus : bonus;
     w.instruction.set(
       t,
-      paid > 0 ? `${instruction}领导批示，往年已计${fmtPaid(paid)}分` : `${instruction}领导批示`,
+      paid > 0 ? `${instruction}领导批示，往年已计${whyNumber(paid)}分` : `${instruction}领导批示`,
     );
     paid += bonus;
   }
 }
 
-/** An amount already paid, as the explanation writes its numbers (score.ts fmt). */
-function fmtPaid(x: number): string {
-  return String(roundHalfUp(x, 4));
+/** The assessment year of row i (of its day, dayOf); 0 for an undated row. */
+function yearAt(w: Work, i: number): number {
+  const d = w.day[i];
+  return Number.isNaN(d) ? 0 : yearOf(d);
 }
 
-/** Row i's piece and assessment year (of its day) as one key; an undated row has a year of its own. */
+/** Row i's piece and assessment year as one key; an undated row has a year of its own (0). */
 function pieceYear(w: Work, i: number): number {
-  const d = w.day[i];
-  const year = Number.isNaN(d) ? 0xffff : yearOf(d) & 0x7fff;
-  return w.rowPiece[i] * 0x10000 + year;
+  return w.rowPiece[i] * 0x10000 + (yearAt(w, i) & 0x7fff);
 }

@@ -49,7 +49,7 @@ import {
   type PointLookup,
   pointLookup,
 } from './scoreRules';
-import { brief, roundHalfUp, sameTitleKey } from './text';
+import { brief, roundHalfUp, sameTitleKey, whyNumber } from './text';
 import type {
   Day,
   LedgerRow,
@@ -67,9 +67,7 @@ const NO_TAGS: string[] = [];
 const NO_SHARES = Object.freeze([]) as unknown as number[];
 
 /** A number in an explanation (made when the explanation is asked for). */
-function fmt(n: number): string {
-  return String(roundHalfUp(n, 4));
-}
+const fmt = whyNumber;
 
 /** The 部机关科室 type: the district department's offices, through which 党(工)委 relay upward. */
 const OFFICE_TYPE = '部机关科室';
@@ -412,6 +410,7 @@ function unitFacts(ctx: Context, name: string): UnitFacts {
 function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredColumns {
   const { coauthorSplit } = s;
   const decimals = shownDecimals(s);
+  const shown = { decimals }; // how explain() shows a row's points (scoredColumns shownAt)
   // By author count.
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
@@ -458,15 +457,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
     why: (i) => {
       const f = flags[i];
       if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
-      return explain(
-        heads,
-        instruction,
-        classes[kind[i]],
-        i,
-        tailOf(f),
-        bonus(i),
-        shownAt({ decimals }, points[i]),
-      );
+      return explain(heads, instruction, classes[kind[i]], i, tailOf(f), bonus(i), shownAt(shown, points[i]));
     },
   };
 }

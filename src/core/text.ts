@@ -309,3 +309,8 @@ export function roundHalfUp(value: number, decimals = 0): number {
   const r = Math.sign(scaled) * Math.floor(Math.abs(scaled) + 0.5 + 1e-9);
   return r / f + 0; // + 0 turns -0 into 0
 }
+
+/** A number in a row's explanation (为什么): to 4 decimals, as score.ts and the piece phases write them. */
+export function whyNumber(n: number): string {
+  return String(roundHalfUp(n, 4));
+}

@@ -18,7 +18,7 @@ import { peopleByUnit, teamMembers } from '../teams';
 
 export { headcountEquivalent, teamMembers } from '../teams';
 
-import { roundHalfUp } from '../text';
+import { clean, roundHalfUp } from '../text';
 import type { IndicatorResult, IndicatorSubject, PersonDef, Settings, Status, SubjectResult } from '../types';
 import type { Slot } from './accumulate';
 import type { YearCalendar } from './calendar';
@@ -39,10 +39,6 @@ export function unitTypeMatches(subject: IndicatorSubject, type: string): boolea
 export function personMatches(subject: IndicatorSubject, types: ReadonlySet<string>): boolean {
   const t = subject.kind === 'person' ? subject.unitType : '';
   return t === '' || types.has(t);
-}
-
-export function clean(v: number): number {
-  return Math.round(v * 1e6) / 1e6 + 0;
 }
 
 function indicatorResult(
