@@ -8,6 +8,7 @@
 import { dayFromYmd, parseDay } from '../core/dates';
 import { assess, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
 import { headerField, parseLedger } from '../core/ledger';
+import { ledgerLength } from '../core/ledgerTable';
 import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
@@ -100,7 +101,7 @@ export function computedColumns(
     const stop =
       errors.length > 0
         ? ruleErrorText(errors)
-        : parsed.headerIssues.length > 0 && parsed.rows.length === 0
+        : parsed.headerIssues.length > 0 && ledgerLength(parsed) === 0
           ? startsBelowHeader(ledger)
             ? headerInsideText(ledger)
             : parsed.headerIssues.join('；')

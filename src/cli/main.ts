@@ -6,6 +6,7 @@ import pkg from '../../package.json';
 import { dayFromYmd, dayToIso } from '../core/dates';
 import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
+import { ledgerSource } from '../core/ledgerTable';
 import { standingText } from '../core/notice';
 import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
 import type { SheetModel } from '../sheets/model';
@@ -116,6 +117,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
   const { assessment, report } = result;
   const { scored } = assessment;
   const tasks = rowTaskCredits(scored);
+  const ledgerRows = ledgerSource(scored.ledger);
   return {
     rows: scored.rows.map((r, i) => ({
       row: r.row,
@@ -123,8 +125,8 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       // Per author; all 0 on a row that does not count toward tasks (a repeat, a 报送 row of an adopted piece).
       credit: tasks[i].credit,
       taskCredit: tasks[i].taskCredit,
-      authors: scored.ledger.rows[i].authors,
-      tab: scored.ledger.rows[i].tab ?? result.ledgerTab,
+      authors: ledgerRows.at(i).authors,
+      tab: ledgerRows.at(i).tab ?? result.ledgerTab,
       unit: r.unit,
       issues: r.issues,
       countable: r.countable,

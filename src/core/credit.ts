@@ -30,12 +30,12 @@ export function pieceIds(scored: ScoredLedger, columns?: ScoredColumns): PieceId
   const c = columns ?? scoredColumns(scored);
   const rowPiece = new Int32Array(c.n);
   // Grouped by (scored unit id, title key id) as integers: key = title × units + unit.
-  const { title, rows: sources } = ledgerIds(scored.ledger);
+  const { title, length } = ledgerIds(scored.ledger);
   const units = c.units.length;
   const byKey = new Map<number, number>();
   let pieces = 0;
   for (let i = 0; i < c.n; i++) {
-    const t = i < sources.length ? title[i] : -1; // a scored row past the ledger's rows: untitled
+    const t = i < length ? title[i] : -1; // a scored row past the ledger's rows: untitled
     if (t < 0 || c.unit[i] < 0) {
       rowPiece[i] = pieces++;
       continue;

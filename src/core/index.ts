@@ -2,6 +2,7 @@
 import { creditedRows } from './credit';
 import type { IndicatorEvaluation } from './indicators';
 import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
+import { ledgerSource } from './ledgerTable';
 import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import {
@@ -186,12 +187,12 @@ export function writeRowOutputs(
 
 function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: RowOutputWriter): void {
   // Only rows read from several tabs joined have a grid line of their own: other ledgers' rows are not read here.
-  const sources = scored.ledger.joined ? scored.ledger.rows : null;
+  const sources = scored.ledger.joined ? ledgerSource(scored.ledger) : null;
   const credited = creditedRows(scored, c);
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
-    const i = (sources?.[k]?.gridRow ?? c.row[k]) - 2;
+    const i = ((sources !== null && k < sources.length ? sources.at(k).gridRow : undefined) ?? c.row[k]) - 2;
     if (i < 0 || i >= n) continue;
     const issues = c.issues(k);
     write(

@@ -1,9 +1,10 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { dayFromYmd, dayToIso, yearOf } from './dates';
-import { addIssue, RowReader, trimmed } from './ledgerRow';
+import { RowReader, trimmed } from './ledgerRow';
+import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
 import { aliasTable, own } from './maps';
 import { brief, cellText, toHalfWidth, unitKey, visibleText } from './text';
-import type { Cell, Day, Grid, LedgerField, LedgerRow, Notice, ParsedLedger } from './types';
+import type { Cell, Day, Grid, LedgerField, Notice, ParsedLedger } from './types';
 
 export { LEDGER_HEADERS, normalizeKind } from './ledgerRow';
 
@@ -236,11 +237,29 @@ export interface ParseOptions {
 export function matchUnitNames(parsed: ParsedLedger, units: readonly { name: string }[]): void {
   const known = new Set(units.map((u) => u.name));
   const byKey = new Map(units.map((u) => [unitKey(u.name), u.name]));
-  for (const r of parsed.rows) {
-    if (r.unit !== '' && !known.has(r.unit)) r.unit = byKey.get(unitKey(r.unit)) ?? r.unit;
-    if (r.relayOffice !== '' && !known.has(r.relayOffice))
-      r.relayOffice = byKey.get(unitKey(r.relayOffice)) ?? r.relayOffice;
+  const named = (typed: string) =>
+    typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed);
+  const table = nativeTable(parsed);
+  if (table === undefined) {
+    for (const r of parsed.rows) {
+      r.unit = named(r.unit);
+      r.relayOffice = named(r.relayOffice);
+    }
+    return;
   }
+  // Once per distinct spelling, then each row's id moved to its name's.
+  const texts = table.texts;
+  const to = new Int32Array(texts.values.length).fill(-1);
+  const rename = (ids: Int32Array) => {
+    for (let i = 0; i < table.n; i++) {
+      const id = ids[i];
+      let m = to[id];
+      if (m < 0) m = to[id] = texts.id(named(texts.values[id]));
+      ids[i] = m;
+    }
+  };
+  rename(table.unit);
+  rename(table.relayOffice);
 }
 
 /** Lines skipped for one reason (a repeated header, a 合计 line, a heading): said in one notice. */
@@ -273,22 +292,31 @@ class SkippedLines {
 /** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
 export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedger {
   if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
-    return { rows: [], columns: {}, headerIssues: ['台账为空：第1行应为表头'], notices: [] };
+    return tabledLedger(new LedgerTable(0), {
+      columns: {},
+      headerIssues: ['台账为空：第1行应为表头'],
+      notices: [],
+    });
   }
   const { header, dataStart } = locateHeader(grid);
   const { columns, issues: headerIssues } = findColumns(header);
-  if (REQUIRED.some((f) => columns[f] === undefined)) return { rows: [], columns, headerIssues, notices: [] };
+  if (REQUIRED.some((f) => columns[f] === undefined))
+    return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
   const notices = nearMisses(header, columns, dataStart);
   const reader = new RowReader(columns);
   const unitCol = columns.单位!;
   const titleCol = columns.标题!;
-  const rows: LedgerRow[] = new Array(grid.length - dataStart); // cut to size at the end: never copied as it grows
+  const table = new LedgerTable(grid.length - dataStart);
   let count = 0;
   const { sources } = options;
+  if (sources) {
+    table.tab = new Int32Array(grid.length - dataStart);
+    table.gridRow = new Int32Array(grid.length - dataStart);
+  }
   const repeated = new SkippedLines();
   const totals = new SkippedLines();
   const banners = new SkippedLines();
-  const etc: LedgerRow[] = [];
+  const etc: number[] = []; // rows whose 作者 ended in 等
   const dates = new DateCheck(options.today);
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
@@ -307,12 +335,13 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       repeated.add(sheetRow, source?.tab, unitCell);
       continue;
     }
-    const row = reader.row(cells, sheetRow);
+    reader.read(cells, sheetRow, table, count);
     // A 合计 line or a heading merged across the row has no title or no unit, or cannot score: only such
-    // rows are looked at again (a regular row pays three reads).
-    if (row.title === '' || row.unit === '' || row.blocked) {
+    // rows are looked at again (a regular row pays three reads). A line skipped leaves row `count` free.
+    if (table.title[count] === '' || table.unit[count] === 0 || table.blockedAt(count)) {
       if (isTotalsRow(cells, titleCol, unitCol)) {
         totals.add(sheetRow, source?.tab, unitCell);
+        table.setIssues(count, []);
         continue;
       }
       // One text across the row (a section heading merged over it, as .xlsx readers fill a merge): no piece.
@@ -323,18 +352,19 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
         isBanner(cells, reader.present)
       ) {
         banners.add(sheetRow, source?.tab, unitCell);
+        table.setIssues(count, []);
         continue;
       }
     }
     if (source) {
-      row.tab = source.tab;
-      row.gridRow = r + 1;
+      table.tab![count] = table.texts.id(source.tab);
+      table.gridRow![count] = r + 1;
     }
-    if (row.authorsEtc) etc.push(row);
-    dates.see(row, count);
-    rows[count++] = row;
+    if (table.authorsEtcAt(count)) etc.push(count);
+    dates.see(table, count);
+    count++;
   }
-  rows.length = count;
+  table.n = count;
   repeated.say(
     notices,
     'repeated-header',
@@ -347,16 +377,23 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   );
   totals.say(notices, 'totals-row', (rows) => `第${rows}行是合计行，已跳过，不作为稿件计算`);
   if (etc.length > 0) {
+    const first = etc[0];
     notices.push({
       code: 'authors-etc',
-      ...(etc[0].tab ? { tab: etc[0].tab } : {}),
-      row: etc[0].row,
+      ...(table.tab ? { tab: table.texts.values[table.tab[first]] } : {}),
+      row: table.row[first],
       column: columnLetter(columns.作者! + 1),
-      message: `第${listRows(etc.map((r) => r.row))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
+      message: `第${listRows(etc.map((i) => table.row[i]))}行作者以“等”结尾：已去掉“等”，只按列出的作者计任务`,
     });
   }
-  dates.check(rows);
-  return { rows, columns, headerIssues, headerRow: dataStart, notices, ...(sources ? { joined: true } : {}) };
+  dates.check(table);
+  return tabledLedger(table, {
+    columns,
+    headerIssues,
+    headerRow: dataStart,
+    notices,
+    ...(sources ? { joined: true } : {}),
+  });
 }
 
 /** 3、5、9 or 3、5、9 等12行: a list of rows for a notice, never a flood. */
@@ -388,8 +425,9 @@ class DateCheck {
     this.latest = (today ?? Infinity) + FUTURE_DAYS;
   }
 
-  see(row: LedgerRow, index: number): void {
-    const day = row.adoptedOn ?? row.submittedOn;
+  see(t: LedgerTable, index: number): void {
+    const submittedOn = t.dayAt(t.submittedOn, index);
+    const day = t.dayAt(t.adoptedOn, index) ?? submittedOn;
     if (day === null) return;
     const y = yearOf(day);
     if (y !== this.runYear) {
@@ -397,7 +435,7 @@ class DateCheck {
       this.runYear = y;
     }
     this.runRows++;
-    const other = row.submittedOn ?? day;
+    const other = submittedOn ?? day;
     this.earliest = Math.min(this.earliest, day, other);
     if (Math.max(day, other) > this.latest || day < other) this.flagged.push(index);
   }
@@ -407,26 +445,30 @@ class DateCheck {
     this.runRows = 0;
   }
 
-  check(rows: LedgerRow[]): void {
+  check(t: LedgerTable): void {
     this.endRun();
     let common = 0;
     let most = 0;
     for (const [y, n] of this.years) if (n > most || (n === most && y > common)) [common, most] = [y, n];
     // Days before this one are more than two years before the common year.
     const early = most > 0 ? dayFromYmd(common - 2, 1, 1) : -Infinity;
-    for (const i of this.earliest < early ? rows.keys() : this.flagged) {
-      const r = rows[i];
-      checkDate(r, '报送日期', r.submittedOn, this.latest, early, common);
-      checkDate(r, '录用日期', r.adoptedOn, this.latest, early, common);
-      if (r.adoptedOn !== null && r.submittedOn !== null && r.adoptedOn < r.submittedOn) {
-        addIssue(r, `录用日期 ${dayToIso(r.adoptedOn)} 早于报送日期 ${dayToIso(r.submittedOn)}，请核对`);
+    const all = this.earliest < early;
+    for (let k = 0, end = all ? t.n : this.flagged.length; k < end; k++) {
+      const i = all ? k : this.flagged[k];
+      const submittedOn = t.dayAt(t.submittedOn, i);
+      const adoptedOn = t.dayAt(t.adoptedOn, i);
+      checkDate(t, i, '报送日期', submittedOn, this.latest, early, common);
+      checkDate(t, i, '录用日期', adoptedOn, this.latest, early, common);
+      if (adoptedOn !== null && submittedOn !== null && adoptedOn < submittedOn) {
+        t.addIssue(i, `录用日期 ${dayToIso(adoptedOn)} 早于报送日期 ${dayToIso(submittedOn)}，请核对`);
       }
     }
   }
 }
 
 function checkDate(
-  r: LedgerRow,
+  t: LedgerTable,
+  i: number,
   field: LedgerField,
   day: Day | null,
   latest: Day,
@@ -438,6 +480,6 @@ function checkDate(
   if (day > latest) why = '晚于今天一个多月';
   else if (day < early) why = `比台账多数行所在的${common}年早两年以上`;
   if (why === '') return;
-  addIssue(r, `${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
-  r.blocked = true;
+  t.addIssue(i, `${field} ${dayToIso(day)} ${why}，可能填错了年份，暂不计分`);
+  t.block(i);
 }

@@ -2,12 +2,15 @@
 // not number (credit.ts). Scoring numbers its units and finds its pieces itself in the same pass over the rows
 // (score.ts: a hash table over unit + title key, faster than a Map of the title keys). Numbering is shared.
 // (Recording them in the parser, strings interned, measured slower over parse + score: 100k and 1M rows.)
+import { type LedgerSource, ledgerSource, nativeTable } from './ledgerTable';
 import { normalizeTitle } from './text';
 import type { LedgerRow, ParsedLedger } from './types';
 
 export interface LedgerIds {
-  /** The rows list the ids were taken from (ids hold for it only while its rows are unchanged). */
-  rows: LedgerRow[];
+  /** What the ids were taken from: the parser's table, or a rows list (ids hold for it while its rows are unchanged). */
+  source: unknown;
+  /** Rows numbered. */
+  length: number;
   /** Distinct LedgerRow.unit, in order of first row; `unit` indexes it. */
   units: string[];
   unit: Int32Array;
@@ -19,20 +22,27 @@ export interface LedgerIds {
 const known = new WeakMap<ParsedLedger, LedgerIds>();
 
 /**
- * Ids per row of the ledger: those worked out before when they still describe its rows (same list, same
- * length, and every row's unit and title key still the ones its ids name), else worked out again.
+ * Ids per row of the ledger: those worked out before when they still describe its rows (the parser's table,
+ * unchanged as long as it is the ledger's; or the same rows list with every row's unit and title key still
+ * the ones its ids name), else worked out again.
  */
 export function ledgerIds(ledger: ParsedLedger): LedgerIds {
-  const rows = ledger.rows;
   const before = known.get(ledger);
-  if (before !== undefined && before.rows === rows && stillHolds(before)) return before;
-  const ids = idsOfRows(rows);
+  const table = nativeTable(ledger);
+  const source = table ?? ledger.rows;
+  if (
+    before !== undefined &&
+    before.source === source &&
+    (table !== undefined || stillHolds(before, ledger.rows))
+  )
+    return before;
+  const ids = idsOf(ledgerSource(ledger), source);
   known.set(ledger, ids);
   return ids;
 }
 
-function stillHolds(ids: LedgerIds): boolean {
-  const { rows, units, unit, titles, title } = ids;
+function stillHolds(ids: LedgerIds, rows: LedgerRow[]): boolean {
+  const { units, unit, titles, title } = ids;
   if (unit.length !== rows.length) return false;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -45,12 +55,26 @@ function stillHolds(ids: LedgerIds): boolean {
 }
 
 export function idsOfRows(rows: LedgerRow[]): LedgerIds {
-  const n = rows.length;
-  const ids: LedgerIds = { rows, units: [], unit: new Int32Array(n), titles: [], title: new Int32Array(n) };
+  return idsOf(
+    { length: rows.length, at: (i) => rows[i], rowAt: (i) => rows[i], title: (i) => rows[i].title },
+    rows,
+  );
+}
+
+function idsOf(src: LedgerSource, source: unknown): LedgerIds {
+  const n = src.length;
+  const ids: LedgerIds = {
+    source,
+    length: n,
+    units: [],
+    unit: new Int32Array(n),
+    titles: [],
+    title: new Int32Array(n),
+  };
   const units = new Numbering(ids.units);
   const titles = new Numbering(ids.titles);
   for (let i = 0; i < n; i++) {
-    const r = rows[i];
+    const r = src.at(i);
     ids.unit[i] = units.id(r.unit);
     const key = normalizeTitle(r.title);
     ids.title[i] = key === '' ? -1 : titles.id(key);

@@ -1,6 +1,7 @@
 // One ledger line's cells → a LedgerRow with its issues in plain Chinese. Staff type the same few dozen
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
 import { dayOfDate, parseDay, serialOfDay } from './dates';
+import { type LedgerTable, NO_DAY, NO_ISSUES } from './ledgerTable';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
 import {
@@ -14,7 +15,7 @@ import {
   UNCALCULATED,
   visibleText,
 } from './text';
-import type { Cell, Day, Instruction, LedgerField, LedgerRow, Level, Mode, Review, Verdict } from './types';
+import type { Cell, Day, Instruction, LedgerField, Level, Mode, Review, Verdict } from './types';
 
 /** Input columns in the order 初始化台账 lays them out (Col below follows it). */
 export const LEDGER_HEADERS =
@@ -39,8 +40,8 @@ export function normalizeKind(text: string): string {
   return own(KIND_ALIASES, t) ?? t;
 }
 
-/** Most rows have no issue: they share one frozen empty list, and a row gets its own on its first issue. */
-export const NO_ISSUES = Object.freeze([]) as unknown as string[];
+export { NO_ISSUES };
+
 /** Rows without 作者 share one frozen empty list too (no caller changes a row's authors). */
 const NO_AUTHORS = Object.freeze([]) as unknown as string[];
 
@@ -268,7 +269,9 @@ export class RowReader {
     return v;
   }
 
-  private uncalculatedFirst(cells: Cell[], row: LedgerRow): void {
+  /** The issues of a formula without its result, before the row's others: why the row does not score. */
+  private uncalculatedFirst(cells: Cell[]): void {
+    const others = this.issues;
     this.issues = NO_ISSUES;
     for (let k = 0; k < this.present.length; k++) {
       if (cells[this.present[k]] === UNCALCULATED) {
@@ -277,8 +280,8 @@ export class RowReader {
         );
       }
     }
-    row.issues = this.issues.concat(row.issues);
-    row.blocked = true;
+    this.issues = this.issues.concat(others);
+    this.blocked = true;
   }
 
   /**
@@ -289,7 +292,8 @@ export class RowReader {
     return squeeze(text(cell));
   }
 
-  row(cells: Cell[], rowNumber: number): LedgerRow {
+  /** Read one line's cells into row i of the table (a later line may take its place: it leaves nothing behind). */
+  read(cells: Cell[], rowNumber: number, t: LedgerTable, i: number): void {
     this.issues = NO_ISSUES;
     this.blocked = false;
     uncalculatedSeen = false;
@@ -387,38 +391,37 @@ export class RowReader {
     if (authorsEtc) authorText = authorText.slice(0, -1);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
-    // authorsEtc is absent (undefined) unless 等 was dropped: no spread per row (JSON and equality as before).
-    const row: LedgerRow = {
-      row: rowNumber,
-      title,
-      titleHash: titleHash(title),
-      authors: authorText === '' ? NO_AUTHORS : splitAuthors(authorText),
-      authorsEtc: authorsEtc ? true : undefined,
-      unit,
-      kind: recalled(this.kinds, cells[c[Col.kind]], normalizeKind),
-      recipient: this.recipient(cells[c[Col.recipient]]),
-      submittedOn,
-      eventOn,
-      outlet,
-      levelOverride: levelOverride || null,
-      mode,
-      adoptedOn,
-      chars,
-      minutes,
-      placement: squeeze(text(cells[c[Col.placement]])),
-      instruction: instruction ?? '',
-      relayOffice: visibleText(text(cells[c[Col.relay]])),
-      review: review ?? '',
-      verdict: verdict ?? '',
-      note: text(cells[c[Col.note]]),
-      adjustment,
-      adjustmentReason,
-      evidence: text(cells[c[Col.evidence]]),
-      issues: this.issues,
-      blocked: this.blocked,
-    };
+    const texts = t.texts;
+    t.row[i] = rowNumber;
+    t.title[i] = title;
+    t.titleHash[i] = titleHash(title);
+    t.authors[i] = authorText === '' ? NO_AUTHORS : splitAuthors(authorText);
+    t.unit[i] = unit === '' ? 0 : texts.id(unit);
+    const kind = recalled(this.kinds, cells[c[Col.kind]], normalizeKind);
+    t.kind[i] = kind === '' ? 0 : texts.id(kind);
+    const recipient = this.recipient(cells[c[Col.recipient]]);
+    t.recipient[i] = recipient === '' ? 0 : texts.id(recipient);
+    t.submittedOn[i] = submittedOn ?? NO_DAY;
+    t.eventOn[i] = eventOn ?? NO_DAY;
+    t.outlet[i] = outlet === '' ? 0 : texts.id(outlet);
+    t.level[i] = t.levels.id(levelOverride || null);
+    t.mode[i] = t.modes.id(mode);
+    t.adoptedOn[i] = adoptedOn ?? NO_DAY;
+    t.chars[i] = chars ?? Number.NaN;
+    t.minutes[i] = minutes ?? Number.NaN;
+    t.placement[i] = squeeze(text(cells[c[Col.placement]]));
+    t.instruction[i] = t.instructions.id(instruction ?? '');
+    const relayOffice = visibleText(text(cells[c[Col.relay]]));
+    t.relayOffice[i] = relayOffice === '' ? 0 : texts.id(relayOffice);
+    t.review[i] = t.reviews.id(review ?? '');
+    t.verdict[i] = t.verdicts.id(verdict ?? '');
+    t.note[i] = text(cells[c[Col.note]]);
+    t.adjustment[i] = adjustment ?? Number.NaN;
+    t.adjustmentReason[i] = adjustmentReason;
+    t.evidence[i] = text(cells[c[Col.evidence]]);
     // Noticed while reading, said first: a formula without its result is why the row does not score.
-    if (uncalculatedSeen) this.uncalculatedFirst(cells, row);
-    return row;
+    if (uncalculatedSeen) this.uncalculatedFirst(cells);
+    t.setIssues(i, this.issues);
+    t.setFlags(i, this.blocked, authorsEtc);
   }
 }

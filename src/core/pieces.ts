@@ -3,6 +3,7 @@
 // Both take the piece's years in order, so a later year never rewrites a closed one. They work on the
 // scoring's per-row columns (typed arrays), before any ScoredRow exists.
 import { yearOf } from './dates';
+import type { LedgerSource } from './ledgerTable';
 import { levelRank } from './levels';
 import { dayAt, dayOrLast } from './scoredColumns';
 import { whyNumber } from './text';
@@ -34,7 +35,7 @@ export interface RowFacts {
 
 /** One scoring's per-row columns; row i of each is ledger row i. */
 export interface Work {
-  src: LedgerRow[];
+  src: LedgerSource;
   facts: RowFacts[];
   /** Index into facts, per row. */
   factOf: Int32Array;
@@ -91,14 +92,14 @@ export function setIssues(w: Work, i: number, issues: string[]): void {
 /** A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus. */
 function zero(w: Work, i: number, why: number, message: string): void {
   w.points[i] = 0;
-  setIssues(w, i, [...(w.issues.get(i) ?? w.src[i].issues), message]);
+  setIssues(w, i, [...(w.issues.get(i) ?? w.src.at(i).issues), message]);
   w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
 }
 
 /** Which of two rows of one piece counts: more points, then by content, never by position. */
 function better(w: Work, a: number, b: number): boolean {
   if (w.points[a] !== w.points[b]) return w.points[a] > w.points[b];
-  return signature(w.src[a]) < signature(w.src[b]);
+  return signature(w.src.rowAt(a)) < signature(w.src.rowAt(b));
 }
 
 function signature(r: LedgerRow): string {
@@ -201,7 +202,7 @@ function countedBefore(w: Work, rank: number, policy: Settings['multipleAdoption
   const named = blocking
     .map((r) => {
       const i = countedRow[r];
-      return `${yearOf(w.day[i])}年第${w.src[i].row}行${w.facts[w.factOf[i]].level}`;
+      return `${yearOf(w.day[i])}年第${w.src.at(i).row}行${w.facts[w.factOf[i]].level}`;
     })
     .join('、');
   return `同一稿件往年已按${named}录用计分，多次录用按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;
@@ -212,7 +213,7 @@ const pieceRows: number[] = [];
 
 /** The outlet a row's duplicates are found by: the canonical name, else as typed. */
 function outletKey(w: Work, i: number): string {
-  return w.facts[w.factOf[i]].outlet || w.src[i].outlet;
+  return w.facts[w.factOf[i]].outlet || w.src.at(i).outlet;
 }
 
 /** Scratch: per position in a piece, the position of the first row with the same outlet; those positions. */
@@ -252,12 +253,12 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       if (leaders[b] !== a) continue;
       copies++;
       const i = piece[b];
-      const ji = w.src[i].verdict !== '' ? 1 : 0;
-      const jk = w.src[keep].verdict !== '' ? 1 : 0;
+      const ji = w.src.at(i).verdict !== '' ? 1 : 0;
+      const jk = w.src.at(keep).verdict !== '' ? 1 : 0;
       if (ji !== jk ? ji > jk : better(w, i, keep)) keep = i;
     }
     if (copies < 2) continue;
-    const message = `重复行：与第${w.src[keep].row}行标题、媒体相同，只计一次`;
+    const message = `重复行：与第${w.src.at(keep).row}行标题、媒体相同，只计一次`;
     for (let b = a; b < size; b++) {
       const i = piece[b];
       if (leaders[b] !== a || i === keep) continue;
@@ -320,7 +321,7 @@ export function tailOf(flags: number): number {
 /** The level rank of a row the 多次录用 policy may drop (not a duplicate, has a level, not 倒扣); else -1. */
 function droppable(w: Work, i: number): number {
   const level = w.facts[w.factOf[i]].level;
-  return (w.flags[i] & FIXED) === DUPLICATE || level === null || w.src[i].verdict === '倒扣'
+  return (w.flags[i] & FIXED) === DUPLICATE || level === null || w.src.at(i).verdict === '倒扣'
     ? -1
     : levelRank(level);
 }
@@ -363,7 +364,7 @@ export function applyInstructionBonus(
   const years = new Map<number, { rank: number; target: number }>();
   for (let i = 0; i < n; i++) {
     if (pieceFlags[w.rowPiece[i]] >> RANK_SHIFT === 0) continue;
-    const row = w.src[i];
+    const row = w.src.at(i);
     const rank = row.blocked ? -1 : INSTRUCTION_BY_RANK.indexOf(row.instruction);
     if (rank <= 0) continue;
     const key = pieceYear(w, i);

@@ -5,21 +5,12 @@
 import { cappedSlice } from './cap';
 import { creditedRows, pieceIds } from './credit';
 import { dayFromYmd, monthOf, yearOf } from './dates';
+import { type LedgerSource, LedgerTable, ledgerSource, RowCursor } from './ledgerTable';
 import { LEVELS } from './levels';
 import { DEFAULT_DEPARTMENT, type Department, departmentOf, officeRecipient, relayOfficeOf } from './relay';
 import { columnsOfRows, type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
 import { roundHalfUp } from './text';
-import type {
-  Day,
-  IssueRow,
-  LedgerRow,
-  Level,
-  Period,
-  ReportModel,
-  Rules,
-  ScoredLedger,
-  Settings,
-} from './types';
+import type { Day, IssueRow, Level, Period, ReportModel, Rules, ScoredLedger, Settings } from './types';
 
 export interface PeriodTotals {
   /** Points after caps, relay shares received included. */
@@ -358,7 +349,7 @@ class Feed implements Collected {
 
   constructor(
     private readonly c: ScoredColumns,
-    private readonly sources: LedgerRow[],
+    private readonly sources: LedgerSource,
     private readonly rowPiece: Int32Array,
     private readonly credited: Uint8Array,
     periods: PeriodAcc[],
@@ -385,7 +376,7 @@ class Feed implements Collected {
     for (let i = 0; i < c.n; i++) {
       const u = c.unit[i];
       if (u < 0) continue; // a hole in a hand-built rows list
-      const src = sources[i];
+      const src = sources.at(i);
       const d = c.day[i]; // NaN when undated: every comparison with it is false
       const dated = !Number.isNaN(d);
       if (this.unitOf[u] < 0) this.unitOf[u] = this.idOf(c.units[u]);
@@ -507,9 +498,18 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, seenPiece, 1 << periods.length)) - 1;
   });
   const credited = creditedRows(scored, c);
-  const feed = new Feed(c, scored.ledger.rows, rowPiece, credited, periods, p, pieces, departmentOf(rules));
+  const feed = new Feed(
+    c,
+    ledgerSource(scored.ledger),
+    rowPiece,
+    credited,
+    periods,
+    p,
+    pieces,
+    departmentOf(rules),
+  );
   feed.rows();
-  keepShapes(c, scored.ledger.rows, p, rules);
+  keepShapes(c, p, rules);
   const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));
   feed.cur = totals[slot[0]];
   feed.prev = totals[slot[1]];
@@ -523,13 +523,13 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
 // one is kept: its objects made anew (with the shapes the pass left), a row and a row kind of its ledger.
 const idle: unknown[] = [];
 
-function keepShapes(c: ScoredColumns, sources: LedgerRow[], p: Periods, rules: Rules): void {
+function keepShapes(c: ScoredColumns, p: Periods, rules: Rules): void {
   const accs = [new PeriodAcc(p.counted, rules.settings, new Uint8Array(0), 1)];
-  idle[0] = [
-    new Feed(EMPTY_COLUMNS, [], new Int32Array(0), new Uint8Array(0), accs, p, 0),
-    sources[0],
-    c.kinds[0],
-  ];
+  idle[0] = [new Feed(EMPTY_COLUMNS, NO_ROWS, new Int32Array(0), new Uint8Array(0), accs, p, 0), c.kinds[0]];
 }
+
+const NO_ROWS = ledgerSource({ rows: [], columns: {}, headerIssues: [] });
+// A row cursor kept for good (and its shape with it), over no rows: a kept cursor of a ledger keeps the ledger.
+idle[1] = new RowCursor(new LedgerTable(0));
 
 const EMPTY_COLUMNS = columnsOfRows([]);

@@ -7,6 +7,7 @@ import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
 import { Numbering } from './ledgerIds';
 import { KIND_WORDS, NO_ISSUES } from './ledgerRow';
+import { ledgerSource } from './ledgerTable';
 import { levelRank } from './levels';
 import {
   ADOPTION,
@@ -146,7 +147,7 @@ const FIXED_WHY = ['', '0（有问题，暂不计分）', '0（重复行）', '0
 
 export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const s = rules.settings;
-  const src = ledger.rows;
+  const src = ledgerSource(ledger);
   const n = src.length;
   const ctx: Context = {
     s,
@@ -222,7 +223,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const rowMask = ((1 << rowBits) - 1) | 0;
   const tagMask = ~rowMask;
   for (let i = 0; i < n; i++) {
-    const row = src[i];
+    const row = src.at(i);
     const u = unitIds.id(row.unit);
     unitOf[i] = u;
     if (u === units.length) units.push(unitFacts(ctx, row.unit));
@@ -332,7 +333,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
         }
         if ((entry & tagMask) === tag) {
           const first = (entry & rowMask) - 1;
-          if (unitOf[first] === u && sameTitleKey(src[first].title, row.title)) {
+          if (unitOf[first] === u && sameTitleKey(src.title(first), row.title)) {
             piece = rowPiece[first];
             break;
           }
@@ -422,7 +423,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
   const classes = w.facts as RowClass[];
   const splitOf = (i: number): AuthorSplit | null => {
     const authors = (flags[i] >> AUTHORS_SHIFT) & 3;
-    const count = authors < 3 ? authors : src[i].authors.length;
+    const count = authors < 3 ? authors : src.at(i).authors.length;
     if (count === 0) return null;
     splits[count] ??= authorSplit(count, coauthorSplit);
     return splits[count];
@@ -445,7 +446,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
     countable,
     duplicate: new Uint8Array(n),
     bonus,
-    issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src[i].issues) : NO_ISSUES),
+    issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src.at(i).issues) : NO_ISSUES),
     credit: (i) => {
       const split = splitOf(i);
       return split === null ? NO_SHARES : countable[i] === 1 ? split.counted : split.uncounted;

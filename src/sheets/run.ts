@@ -4,6 +4,7 @@ import { dayOfDate, dayToIso, yearOf } from '../core/dates';
 import { UserError } from '../core/errors';
 import { type Assessment, assess, buildReport, resolveRules, ruleErrorText } from '../core/index';
 import { parseLedger } from '../core/ledger';
+import { type LedgerSource, ledgerLength, ledgerSource } from '../core/ledgerTable';
 import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
 import {
@@ -20,7 +21,6 @@ import type {
   Day,
   Grid,
   LedgerField,
-  LedgerRow,
   Notice,
   Period,
   ReportModel,
@@ -106,7 +106,9 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
       order.push(name);
     }
   };
-  for (const r of parsed.rows) {
+  const rows = ledgerSource(parsed);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.at(i);
     // A line with no title that cannot score (a section heading typed in 单位) names no unit.
     if (r.title === '' && r.blocked) continue;
     see(r.unit);
@@ -288,7 +290,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     note({ ...n, tab, message: `「${tab}」表：${n.message}` });
   }
   for (const n of neededColumns(parsed.columns, assessment.rules)) note({ ...n, tab: ledgerTab });
-  if (parsed.rows.length === 0) {
+  if (ledgerLength(parsed) === 0) {
     note({
       code: 'no-rows',
       tab: ledgerTab,
@@ -312,7 +314,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       )}；请改为「单位」表中的名称，或在「单位」表中补充`,
     });
   }
-  const homonyms = namesInSeveralUnits(parsed.rows, assessment.rules);
+  const homonyms = namesInSeveralUnits(ledgerSource(parsed), assessment.rules);
   if (homonyms.length > 0) {
     note({
       code: 'name-in-units',
@@ -436,10 +438,11 @@ function unitsNotInTable(a: ReturnType<typeof assess>): { unit: string; rows: nu
 }
 
 /** Authors named on rows of two (table) units or more: one person, or two people of one name? */
-function namesInSeveralUnits(rows: readonly LedgerRow[], rules: Rules): [string, string[]][] {
+function namesInSeveralUnits(rows: LedgerSource, rules: Rules): [string, string[]][] {
   const known = new Set(rules.units.map((u) => u.name));
   const units = new Map<string, string[]>();
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.at(i);
     if (r.unit === '' || r.authors.length === 0 || !known.has(r.unit)) continue;
     for (const a of r.authors) {
       const list = units.get(a);

@@ -24,6 +24,7 @@ import { UserError } from '../../core/errors';
 import { ruleErrorText } from '../../core/index';
 import { indicatorsForRow } from '../../core/indicators/forRow';
 import { findColumns, LEDGER_HEADERS, ledgerHeader, normalizeKind, parseLedger } from '../../core/ledger';
+import { ledgerSource } from '../../core/ledgerTable';
 import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
 import { recipientChoices, usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
@@ -156,7 +157,7 @@ function scoreOne(text: EntryText, rules: Rules, ledger = samePieceRows(text)) {
   const results = scoredColumns(scored);
   const last = results.n - 1;
   if (last < 0 || results.row[last] !== grid.length) return null;
-  return { row: scoredRowAt(results, last), ledgerRow: scored.ledger.rows[last] };
+  return { row: scoredRowAt(results, last), ledgerRow: ledgerSource(scored.ledger).rowAt(last) };
 }
 
 export function previewRow(form: EntryForm): Result<RowPreview> {
@@ -350,8 +351,9 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     const scored = scoreLedger(parseLedger(values), rules);
     const columns = scoredColumns(scored);
     const rows: MyRow[] = [];
+    const ledgerRows = ledgerSource(scored.ledger);
     for (let i = columns.n - 1; i >= 0 && rows.length < n; i--) {
-      const l = scored.ledger.rows[i];
+      const l = ledgerRows.at(i);
       if (!mine(l.row, l.authors)) continue;
       const s = scoredRowAt(columns, i);
       rows.push({

@@ -3,6 +3,7 @@
 
 import { dayToIso } from '../../core/dates';
 import { userError } from '../../core/errors';
+import { ledgerSource } from '../../core/ledgerTable';
 import { parsePeriod } from '../../core/period';
 import {
   applySettingsEdit,
@@ -122,7 +123,9 @@ export function generateReport(periodCode: string): Result<ReportResult> {
       // The tab of each ledger row (by sheet row and title), for a ledger read from several tabs.
       const tabOf = new Map<string, string>();
       if (ledgerTabs.length > 1) {
-        for (const r of assessment.parsed.rows) {
+        const rows = ledgerSource(assessment.parsed);
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows.at(i);
           if (r.tab !== undefined) tabOf.set(`${r.row}\u0000${r.title}`, r.tab);
         }
       }

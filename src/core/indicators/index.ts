@@ -120,7 +120,7 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   const rows = readRows(scored, units, people, cal, { reads, authors, department: departmentOf(rules) });
   accumulate(rows, slots, units.names.length);
   capUnitPoints(rows, units, slots, rules);
-  keepAccumulator(keepShapes(scored?.ledger?.rows?.[0]), slots);
+  keepAccumulator(keepShapes(), slots);
 
   const ctx: SubjectContext = { cal, units, rows, people, settings: rules?.settings };
   const department = judgeDepartment(ctx, slots.department);

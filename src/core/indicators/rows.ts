@@ -12,6 +12,7 @@
 // string the ledger holds (no trim per row), what a row's kind shows a filter is worked out once per kind,
 // and a row's view keeps only the fields some filter reads.
 import { pieceIds } from '../credit';
+import { type LedgerSource, ledgerSource } from '../ledgerTable';
 import { levelRank } from '../levels';
 import { DEFAULT_DEPARTMENT, type Department, officeRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
@@ -296,7 +297,7 @@ export function readRows(
   options: ReadOptions,
 ): RowTable {
   const c = scoredColumns(scored);
-  const lRows: LedgerRow[] = Array.isArray(scored?.ledger?.rows) ? scored.ledger.rows : [];
+  const lRows = ledgerSource(scored?.ledger as ScoredLedger['ledger']);
   const n = Math.min(c.n, lRows.length);
   const viewList: RowView[] = [];
   const views = new Views(viewList, options.reads, c.kinds, options.department ?? DEFAULT_DEPARTMENT);
@@ -337,7 +338,7 @@ export function readRows(
   for (let p = 0; p < prior.length; p += 2) {
     const i = prior[p];
     const uid = prior[p + 1];
-    const l = lRows[i];
+    const l = lRows.at(i);
     if (uid < 0) continue;
     const piece = rowPiece[i];
     if (tail[piece] < 0) continue;
@@ -391,7 +392,7 @@ interface Reading {
  * The pass over the rows for the year. A function that ends with its loop: code optimised while the loop runs
  * is otherwise thrown away on the code after it, and made again for the next ledger.
  */
-function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading): void {
+function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading): void {
   const { units, cal, views, authors, tail, prior } = r;
   const { n, rowPiece } = t;
   // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
@@ -399,7 +400,7 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerRow[], r: Reading)
   const unitOfColumn = new Int32Array(c.units.length).fill(-2);
   for (let i = 0; i < n; i++) {
     if (authors) t.authorStart[i] = t.authors.length;
-    const l = lRows[i];
+    const l = lRows.at(i);
     const column = c.unit[i];
     if (column < 0 || !l) continue; // no scored row (a hole in a hand-built list) or no ledger row
     // Every unit named in the ledger is listed, whatever the date of its rows.
@@ -548,19 +549,15 @@ class AuthorReader {
 
 // V8 forgets an object shape once its last object is gone, and with it the optimized code that read such
 // objects; an evaluation's objects (and its ledger's) are all gone by the next one. So idle objects of each
-// class here are kept, made anew after each evaluation (with the shapes it left), with a row of its ledger.
+// class here are kept, made anew after each evaluation (with the shapes it left). (The ledger's row cursor
+// is kept by reportPass.ts: a kept row of a ledger would keep its whole table.)
 const NO_LEDGER = { ledger: { rows: [] }, rows: [] } as unknown as ScoredLedger;
 const kept: unknown[] = [];
 
-/** An idle table and readers, kept with `also` until the next evaluation; the table is for accumulate's. */
-export function keepShapes(also: unknown): RowTable {
+/** An idle table and readers, kept until the next evaluation; the table is for accumulate's. */
+export function keepShapes(): RowTable {
   const units = new UnitRegistry([]);
   const table = readRows(NO_LEDGER, units, new Map(), yearCalendar(2000, 0), { reads: 0, authors: false });
-  kept[0] = [
-    table,
-    new Views([], 0, [], DEFAULT_DEPARTMENT),
-    new AuthorReader(table, units, new Map()),
-    also,
-  ];
+  kept[0] = [table, new Views([], 0, [], DEFAULT_DEPARTMENT), new AuthorReader(table, units, new Map())];
   return table;
 }

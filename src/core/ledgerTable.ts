@@ -1,0 +1,361 @@
+// 稿件台账 as columns: what parseLedger reads, a typed array or a list per field instead of an object per row.
+// An object per row (27 fields, 240 bytes) was half of parsing: fresh memory touched for the first time costs
+// more than reading the cells. `parsed.rows` is made from the columns on first read (as scored.rows is).
+import type { Day, Instruction, LedgerRow, Level, Mode, ParsedLedger, Review, Verdict } from './types';
+
+/** Most rows have no issue: they share one frozen empty list, and a row gets its own on its first issue. */
+export const NO_ISSUES = Object.freeze([]) as unknown as string[];
+
+/** A day column's blank (no date): outside any day a ledger holds. */
+export const NO_DAY = -2147483648;
+const BLOCKED = 1;
+const AUTHORS_ETC = 2;
+
+/** Distinct values of one kind, numbered in order of first sight (0: the first value given). */
+export class Pool<T> {
+  readonly values: T[] = [];
+  private readonly ids = new Map<T, number>();
+
+  constructor(...first: T[]) {
+    for (const v of first) this.id(v);
+  }
+
+  id(value: T): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * The rows of one parsed ledger. Categorical texts (单位, 类别, 报送对象, 媒体, 对口处室, tab) are ids into
+ * `texts`; free texts (标题, 版面, 备注 …) are lists; days are day numbers (NO_DAY: blank); numbers are NaN
+ * when blank; issues are kept for the rows that have any.
+ */
+export class LedgerTable {
+  /** Rows held (the arrays may be longer: made for the grid's lines). */
+  n = 0;
+  readonly texts = new Pool<string>('');
+  readonly levels = new Pool<Level | null>(null);
+  readonly modes = new Pool<Mode>('录用');
+  readonly instructions = new Pool<Instruction>('');
+  readonly reviews = new Pool<Review>('');
+  readonly verdicts = new Pool<Verdict>('');
+  readonly row: Int32Array;
+  /** The tab and grid line of each row, when read from several tabs joined. */
+  tab: Int32Array | null = null;
+  gridRow: Int32Array | null = null;
+  readonly title: string[];
+  readonly titleHash: Int32Array;
+  readonly authors: string[][];
+  readonly flags: Uint8Array;
+  readonly unit: Int32Array;
+  readonly kind: Int32Array;
+  readonly recipient: Int32Array;
+  readonly outlet: Int32Array;
+  readonly relayOffice: Int32Array;
+  readonly submittedOn: Int32Array;
+  readonly eventOn: Int32Array;
+  readonly adoptedOn: Int32Array;
+  readonly level: Uint8Array;
+  readonly mode: Uint8Array;
+  readonly instruction: Uint8Array;
+  readonly review: Uint8Array;
+  readonly verdict: Uint8Array;
+  readonly chars: Float64Array;
+  readonly minutes: Float64Array;
+  readonly adjustment: Float64Array;
+  readonly placement: string[];
+  readonly note: string[];
+  readonly adjustmentReason: string[];
+  readonly evidence: string[];
+  /** Issues of the rows that have any, by row index. */
+  readonly issues = new Map<number, string[]>();
+
+  constructor(capacity: number) {
+    const c = Math.max(capacity, 0);
+    this.row = new Int32Array(c);
+    this.title = new Array<string>(c);
+    this.titleHash = new Int32Array(c);
+    this.authors = new Array<string[]>(c);
+    this.flags = new Uint8Array(c);
+    this.unit = new Int32Array(c);
+    this.kind = new Int32Array(c);
+    this.recipient = new Int32Array(c);
+    this.outlet = new Int32Array(c);
+    this.relayOffice = new Int32Array(c);
+    this.submittedOn = new Int32Array(c);
+    this.eventOn = new Int32Array(c);
+    this.adoptedOn = new Int32Array(c);
+    this.level = new Uint8Array(c);
+    this.mode = new Uint8Array(c);
+    this.instruction = new Uint8Array(c);
+    this.review = new Uint8Array(c);
+    this.verdict = new Uint8Array(c);
+    this.chars = new Float64Array(c);
+    this.minutes = new Float64Array(c);
+    this.adjustment = new Float64Array(c);
+    this.placement = new Array<string>(c);
+    this.note = new Array<string>(c);
+    this.adjustmentReason = new Array<string>(c);
+    this.evidence = new Array<string>(c);
+  }
+
+  /** Row i's issues list, or set it (an empty list: none). */
+  issuesAt(i: number): string[] {
+    return this.issues.get(i) ?? NO_ISSUES;
+  }
+
+  setIssues(i: number, issues: string[]): void {
+    if (issues.length > 0) this.issues.set(i, issues);
+    else this.issues.delete(i);
+  }
+
+  addIssue(i: number, message: string): void {
+    const own = this.issues.get(i);
+    if (own === undefined) this.issues.set(i, [message]);
+    else own.push(message);
+  }
+
+  blockedAt(i: number): boolean {
+    return (this.flags[i] & BLOCKED) !== 0;
+  }
+
+  authorsEtcAt(i: number): boolean {
+    return (this.flags[i] & AUTHORS_ETC) !== 0;
+  }
+
+  setFlags(i: number, blocked: boolean, authorsEtc: boolean): void {
+    this.flags[i] = (blocked ? BLOCKED : 0) | (authorsEtc ? AUTHORS_ETC : 0);
+  }
+
+  block(i: number): void {
+    this.flags[i] |= BLOCKED;
+  }
+
+  dayAt(column: Int32Array, i: number): Day | null {
+    const d = column[i];
+    return d === NO_DAY ? null : d;
+  }
+
+  /** Row i as the object parseLedger made before columns (same fields, same order): its own, to keep. */
+  rowAt(i: number): LedgerRow {
+    const t = this.texts.values;
+    const row: LedgerRow = {
+      row: this.row[i],
+      title: this.title[i],
+      titleHash: this.titleHash[i],
+      authors: this.authors[i],
+      authorsEtc: this.authorsEtcAt(i) ? true : undefined,
+      unit: t[this.unit[i]],
+      kind: t[this.kind[i]],
+      recipient: t[this.recipient[i]],
+      submittedOn: this.dayAt(this.submittedOn, i),
+      eventOn: this.dayAt(this.eventOn, i),
+      outlet: t[this.outlet[i]],
+      levelOverride: this.levels.values[this.level[i]],
+      mode: this.modes.values[this.mode[i]],
+      adoptedOn: this.dayAt(this.adoptedOn, i),
+      chars: numberAt(this.chars, i),
+      minutes: numberAt(this.minutes, i),
+      placement: this.placement[i],
+      instruction: this.instructions.values[this.instruction[i]],
+      relayOffice: t[this.relayOffice[i]],
+      review: this.reviews.values[this.review[i]],
+      verdict: this.verdicts.values[this.verdict[i]],
+      note: this.note[i],
+      adjustment: numberAt(this.adjustment, i),
+      adjustmentReason: this.adjustmentReason[i],
+      evidence: this.evidence[i],
+      // Its own list (a caller may add to it), as the parser gave each row with an issue.
+      issues: this.issues.has(i) ? [...this.issues.get(i)!] : NO_ISSUES,
+      blocked: this.blockedAt(i),
+    };
+    if (this.tab !== null) row.tab = t[this.tab[i]];
+    if (this.gridRow !== null) row.gridRow = this.gridRow[i];
+    return row;
+  }
+}
+
+function numberAt(column: Float64Array, i: number): number | null {
+  const v = column[i];
+  return Number.isNaN(v) ? null : v;
+}
+
+/**
+ * One row of a table at a time, read as a LedgerRow: `at(i)` moves it (no object per row). Valid until it
+ * moves: a reader keeping a row takes `rowAt`.
+ */
+export class RowCursor implements LedgerRow {
+  private i = 0;
+  constructor(private readonly t: LedgerTable) {}
+
+  at(i: number): this {
+    this.i = i;
+    return this;
+  }
+  get row(): number {
+    return this.t.row[this.i];
+  }
+  get tab(): string | undefined {
+    const tab = this.t.tab;
+    return tab === null ? undefined : this.t.texts.values[tab[this.i]];
+  }
+  get gridRow(): number | undefined {
+    const g = this.t.gridRow;
+    return g === null ? undefined : g[this.i];
+  }
+  get authorsEtc(): boolean | undefined {
+    return this.t.authorsEtcAt(this.i) ? true : undefined;
+  }
+  get title(): string {
+    return this.t.title[this.i];
+  }
+  get titleHash(): number {
+    return this.t.titleHash[this.i];
+  }
+  get authors(): string[] {
+    return this.t.authors[this.i];
+  }
+  get unit(): string {
+    return this.t.texts.values[this.t.unit[this.i]];
+  }
+  get kind(): string {
+    return this.t.texts.values[this.t.kind[this.i]];
+  }
+  get recipient(): string {
+    return this.t.texts.values[this.t.recipient[this.i]];
+  }
+  get submittedOn(): Day | null {
+    return this.t.dayAt(this.t.submittedOn, this.i);
+  }
+  get eventOn(): Day | null {
+    return this.t.dayAt(this.t.eventOn, this.i);
+  }
+  get outlet(): string {
+    return this.t.texts.values[this.t.outlet[this.i]];
+  }
+  get levelOverride(): Level | null {
+    return this.t.levels.values[this.t.level[this.i]];
+  }
+  get mode(): Mode {
+    return this.t.modes.values[this.t.mode[this.i]];
+  }
+  get adoptedOn(): Day | null {
+    return this.t.dayAt(this.t.adoptedOn, this.i);
+  }
+  get chars(): number | null {
+    return numberAt(this.t.chars, this.i);
+  }
+  get minutes(): number | null {
+    return numberAt(this.t.minutes, this.i);
+  }
+  get placement(): string {
+    return this.t.placement[this.i];
+  }
+  get instruction(): Instruction {
+    return this.t.instructions.values[this.t.instruction[this.i]];
+  }
+  get relayOffice(): string {
+    return this.t.texts.values[this.t.relayOffice[this.i]];
+  }
+  get review(): Review {
+    return this.t.reviews.values[this.t.review[this.i]];
+  }
+  get verdict(): Verdict {
+    return this.t.verdicts.values[this.t.verdict[this.i]];
+  }
+  get note(): string {
+    return this.t.note[this.i];
+  }
+  get adjustment(): number | null {
+    return numberAt(this.t.adjustment, this.i);
+  }
+  get adjustmentReason(): string {
+    return this.t.adjustmentReason[this.i];
+  }
+  get evidence(): string {
+    return this.t.evidence[this.i];
+  }
+  get issues(): string[] {
+    return this.t.issuesAt(this.i);
+  }
+  get blocked(): boolean {
+    return this.t.blockedAt(this.i);
+  }
+}
+
+/**
+ * The rows a reader walks: `at(i)` is row i until the next call (the table's cursor, or the row object
+ * itself); `rowAt(i)` is row i to keep.
+ */
+export interface LedgerSource {
+  readonly length: number;
+  at(i: number): LedgerRow;
+  rowAt(i: number): LedgerRow;
+  /** Row i's 标题, the cursor left where it is. */
+  title(i: number): string;
+}
+
+// Tables made by parseLedger, per parsed ledger, until its rows are made (and so may be changed by a caller).
+const native = new WeakMap<ParsedLedger, LedgerTable>();
+
+/**
+ * A parsed ledger over a table: `rows` is made from it on first read (and may be replaced). Once made, the
+ * rows are what counts: a caller may change them, so readers read them from then on.
+ */
+export function tabledLedger(table: LedgerTable, rest: Omit<ParsedLedger, 'rows'>): ParsedLedger {
+  let rows: LedgerRow[] | null = null;
+  const parsed = { rows: NO_ROWS, ...rest } as ParsedLedger; // `rows` first, as the fields always came
+  Object.defineProperty(parsed, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get(): LedgerRow[] {
+      if (rows === null) {
+        rows = new Array<LedgerRow>(table.n);
+        for (let i = 0; i < table.n; i++) rows[i] = table.rowAt(i);
+        native.delete(parsed);
+      }
+      return rows;
+    },
+    set(value: LedgerRow[]) {
+      rows = value;
+      native.delete(parsed);
+    },
+  });
+  native.set(parsed, table);
+  return parsed;
+}
+const NO_ROWS: LedgerRow[] = [];
+
+/** The parser's own table while its rows were never made (so unchanged), else undefined. */
+export function nativeTable(parsed: ParsedLedger): LedgerTable | undefined {
+  return native.get(parsed);
+}
+
+/** How many rows the parsed ledger has, without making a table's rows. */
+export function ledgerLength(parsed: ParsedLedger): number {
+  const own = native.get(parsed);
+  if (own !== undefined) return own.n;
+  return Array.isArray(parsed?.rows) ? parsed.rows.length : 0;
+}
+
+/** The rows to read: the parser's table, else the rows as they are now (built by hand, or made and changed). */
+export function ledgerSource(parsed: ParsedLedger): LedgerSource {
+  const table = native.get(parsed);
+  if (table !== undefined) {
+    const cursor = new RowCursor(table);
+    return {
+      length: table.n,
+      at: (i) => cursor.at(i),
+      rowAt: (i) => table.rowAt(i),
+      title: (i) => table.title[i],
+    };
+  }
+  const rows: LedgerRow[] = Array.isArray(parsed?.rows) ? parsed.rows : [];
+  return { length: rows.length, at: (i) => rows[i], rowAt: (i) => rows[i], title: (i) => rows[i].title };
+}
