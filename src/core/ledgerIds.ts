@@ -2,7 +2,7 @@
 // not number (credit.ts). Scoring numbers its units and finds its pieces itself in the same pass over the rows
 // (score.ts: a hash table over unit + title key, faster than a Map of the title keys). Numbering is shared.
 // (Recording them in the parser, strings interned, measured slower over parse + score: 100k and 1M rows.)
-import { type LedgerSource, ledgerSource, nativeTable } from './ledgerTable';
+import { type LedgerSource, ledgerSource, nativeTable, rowsSource } from './ledgerTable';
 import { normalizeTitle } from './text';
 import type { LedgerRow, ParsedLedger } from './types';
 
@@ -55,10 +55,7 @@ function stillHolds(ids: LedgerIds, rows: LedgerRow[]): boolean {
 }
 
 export function idsOfRows(rows: LedgerRow[]): LedgerIds {
-  return idsOf(
-    { length: rows.length, at: (i) => rows[i], rowAt: (i) => rows[i], title: (i) => rows[i].title },
-    rows,
-  );
+  return idsOf(rowsSource(rows), rows);
 }
 
 function idsOf(src: LedgerSource, source: unknown): LedgerIds {

@@ -10,6 +10,7 @@ export const NO_ISSUES = Object.freeze([]) as unknown as string[];
 export const NO_DAY = -2147483648;
 const BLOCKED = 1;
 const AUTHORS_ETC = 2;
+const HAS_ISSUES = 4;
 
 /** Distinct values of one kind, numbered in order of first sight (0: the first value given). */
 export class Pool<T> {
@@ -111,14 +112,24 @@ export class LedgerTable {
   }
 
   setIssues(i: number, issues: string[]): void {
-    if (issues.length > 0) this.issues.set(i, issues);
-    else this.issues.delete(i);
+    if (issues.length > 0) {
+      this.issues.set(i, issues);
+      this.flags[i] |= HAS_ISSUES;
+    } else {
+      this.issues.delete(i);
+      this.flags[i] &= ~HAS_ISSUES;
+    }
   }
 
   addIssue(i: number, message: string): void {
     const own = this.issues.get(i);
-    if (own === undefined) this.issues.set(i, [message]);
+    if (own === undefined) this.setIssues(i, [message]);
     else own.push(message);
+  }
+
+  /** Row i has issues (no lookup: most rows have none). */
+  hasIssues(i: number): boolean {
+    return (this.flags[i] & HAS_ISSUES) !== 0;
   }
 
   blockedAt(i: number): boolean {
@@ -130,7 +141,7 @@ export class LedgerTable {
   }
 
   setFlags(i: number, blocked: boolean, authorsEtc: boolean): void {
-    this.flags[i] = (blocked ? BLOCKED : 0) | (authorsEtc ? AUTHORS_ETC : 0);
+    this.flags[i] = (this.flags[i] & HAS_ISSUES) | (blocked ? BLOCKED : 0) | (authorsEtc ? AUTHORS_ETC : 0);
   }
 
   block(i: number): void {
@@ -172,7 +183,7 @@ export class LedgerTable {
       adjustmentReason: this.adjustmentReason[i],
       evidence: this.evidence[i],
       // Its own list (a caller may add to it), as the parser gave each row with an issue.
-      issues: this.issues.has(i) ? [...this.issues.get(i)!] : NO_ISSUES,
+      issues: this.hasIssues(i) ? [...this.issuesAt(i)] : NO_ISSUES,
       blocked: this.blockedAt(i),
     };
     if (this.tab !== null) row.tab = t[this.tab[i]];
@@ -181,7 +192,8 @@ export class LedgerTable {
   }
 }
 
-function numberAt(column: Float64Array, i: number): number | null {
+/** A number column's value at i; null when blank (NaN). */
+export function numberAt(column: Float64Array, i: number): number | null {
   const v = column[i];
   return Number.isNaN(v) ? null : v;
 }
@@ -299,6 +311,8 @@ export interface LedgerSource {
   rowAt(i: number): LedgerRow;
   /** Row i's 标题, the cursor left where it is. */
   title(i: number): string;
+  /** The rows as columns (for the rows of a list: made from them on first ask, as they are then). */
+  readonly table: LedgerTable;
 }
 
 // Tables made by parseLedger, per parsed ledger, until its rows are made (and so may be changed by a caller).
@@ -354,8 +368,68 @@ export function ledgerSource(parsed: ParsedLedger): LedgerSource {
       at: (i) => cursor.at(i),
       rowAt: (i) => table.rowAt(i),
       title: (i) => table.title[i],
+      table,
     };
   }
-  const rows: LedgerRow[] = Array.isArray(parsed?.rows) ? parsed.rows : [];
-  return { length: rows.length, at: (i) => rows[i], rowAt: (i) => rows[i], title: (i) => rows[i].title };
+  return rowsSource(Array.isArray(parsed?.rows) ? parsed.rows : []);
 }
+
+/** A rows list as a source: its own objects, and a table made from them when asked. */
+export function rowsSource(rows: LedgerRow[]): LedgerSource {
+  let table: LedgerTable | null = null;
+  return {
+    length: rows.length,
+    at: (i) => rows[i],
+    rowAt: (i) => rows[i],
+    title: (i) => rows[i].title,
+    get table() {
+      table ??= tableOfRows(rows);
+      return table;
+    },
+  };
+}
+
+/** Columns of row objects as they are (a row list built or changed by hand; a missing row reads as blank). */
+export function tableOfRows(rows: LedgerRow[]): LedgerTable {
+  const n = rows.length;
+  const t = new LedgerTable(n);
+  t.n = n;
+  if (rows.some((r) => r?.tab !== undefined)) t.tab = new Int32Array(n);
+  if (rows.some((r) => r?.gridRow !== undefined)) t.gridRow = new Int32Array(n);
+  const text = (v: string | undefined) => (v === '' || v === undefined ? 0 : t.texts.id(v));
+  const day = (d: Day | null | undefined) => (d === null || d === undefined ? NO_DAY : d);
+  const number = (v: number | null | undefined) => (v === null || v === undefined ? Number.NaN : v);
+  for (let i = 0; i < n; i++) {
+    const r: Partial<LedgerRow> = rows[i] ?? {};
+    t.row[i] = r.row ?? 0;
+    t.title[i] = r.title ?? '';
+    t.titleHash[i] = r.titleHash ?? 0;
+    t.authors[i] = r.authors ?? NO_AUTHORS;
+    t.unit[i] = text(r.unit);
+    t.kind[i] = text(r.kind);
+    t.recipient[i] = text(r.recipient);
+    t.outlet[i] = text(r.outlet);
+    t.relayOffice[i] = text(r.relayOffice);
+    t.submittedOn[i] = day(r.submittedOn);
+    t.eventOn[i] = day(r.eventOn);
+    t.adoptedOn[i] = day(r.adoptedOn);
+    t.level[i] = t.levels.id(r.levelOverride ?? null);
+    t.mode[i] = t.modes.id(r.mode ?? '录用');
+    t.instruction[i] = t.instructions.id(r.instruction ?? '');
+    t.review[i] = t.reviews.id(r.review ?? '');
+    t.verdict[i] = t.verdicts.id(r.verdict ?? '');
+    t.chars[i] = number(r.chars);
+    t.minutes[i] = number(r.minutes);
+    t.adjustment[i] = number(r.adjustment);
+    t.placement[i] = r.placement ?? '';
+    t.note[i] = r.note ?? '';
+    t.adjustmentReason[i] = r.adjustmentReason ?? '';
+    t.evidence[i] = r.evidence ?? '';
+    if (t.tab !== null) t.tab[i] = text(r.tab);
+    if (t.gridRow !== null) t.gridRow[i] = r.gridRow ?? 0;
+    t.setIssues(i, r.issues ?? NO_ISSUES);
+    t.setFlags(i, r.blocked === true, r.authorsEtc === true);
+  }
+  return t;
+}
+const NO_AUTHORS = Object.freeze([]) as unknown as string[];

@@ -7,7 +7,7 @@ import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
 import { Numbering } from './ledgerIds';
 import { KIND_WORDS, NO_ISSUES } from './ledgerRow';
-import { ledgerSource } from './ledgerTable';
+import { type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
 import {
   ADOPTION,
@@ -17,7 +17,6 @@ import {
   applyInstructionBonus,
   BLOCKED,
   DUPLICATE,
-  dayOf,
   ELIGIBLE,
   FIXED,
   markIssues,
@@ -30,14 +29,7 @@ import {
   VOIDED,
   type Work,
 } from './pieces';
-import {
-  type Department,
-  departmentOf,
-  isUpperDepartment,
-  recipientQuotas,
-  relayOfficeOf,
-  sameRecipient,
-} from './relay';
+import { type Department, departmentOf, isUpperDepartment, recipientQuotas, sameRecipient } from './relay';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
 import {
@@ -55,6 +47,7 @@ import type {
   Day,
   LedgerRow,
   Level,
+  Mode,
   OutletDef,
   ParsedLedger,
   Rules,
@@ -210,11 +203,21 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const { row: rowNo, unit: unitOf, kind, mode, day: days, duplicate } = a;
   const classes = w.facts as RowClass[];
   const n = src.length;
+  // The ledger's columns: its texts are ids, so what is looked up by text is looked up once per id.
+  const t = src.table;
+  const texts = t.texts.values;
   const unitIds = new Numbering(a.units);
+  // Scoring's unit id (-1: not met yet) and outlet facts per text id.
+  const unitOfText = new Int32Array(texts.length).fill(-1);
+  const outletOfText: (OutletFacts | undefined)[] = [];
   // What scoring says about each unit, by unit id (made on the unit's first row).
   const units: UnitFacts[] = [];
-  const outlets = new Map<string, OutletFacts>();
   const noOutlet: OutletFacts = { def: null, kinds: [] };
+  const modes = t.modes.values;
+  const verdicts = t.verdicts.values;
+  const reviews = t.reviews.values;
+  // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
+  const recipientSaid: (string | null)[][] = [];
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -223,25 +226,35 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const rowMask = ((1 << rowBits) - 1) | 0;
   const tagMask = ~rowMask;
   for (let i = 0; i < n; i++) {
-    const row = src.at(i);
-    const u = unitIds.id(row.unit);
+    const tu = t.unit[i];
+    let u = unitOfText[tu];
+    if (u < 0) {
+      u = unitIds.id(texts[tu]);
+      unitOfText[tu] = u;
+    }
     unitOf[i] = u;
-    if (u === units.length) units.push(unitFacts(ctx, row.unit));
+    if (u === units.length) units.push(unitFacts(ctx, texts[tu]));
     const unit = units[u];
     let outlet = noOutlet;
-    if (row.outlet !== '') {
-      const known = outlets.get(row.outlet);
+    const to = t.outlet[i];
+    if (to !== 0) {
+      const known = outletOfText[to];
       if (known === undefined) {
-        outlet = { def: ctx.findOutlet(row.outlet), kinds: [] };
-        outlets.set(row.outlet, outlet);
+        outlet = { def: ctx.findOutlet(texts[to]), kinds: [] };
+        outletOfText[to] = outlet;
       } else outlet = known;
     }
-    const day = dayOf(row);
-    const key = classKey(keys, row, day, ctx.namedKinds);
+    const rowMode = modes[t.mode[i]];
+    const adopted = t.adoptedOn[i];
+    const adoptedOn = adopted === NO_DAY ? null : adopted;
+    const submitted = t.submittedOn[i];
+    const submittedOn = submitted === NO_DAY ? null : submitted;
+    const day = rowMode === '报送' ? (adoptedOn ?? submittedOn) : adoptedOn; // dayOf
+    const key = classKey(keys, t, i, day, ctx.namedKinds);
     let k = outlet.kinds[key];
     if (k === undefined) {
       k = classes.length;
-      classes.push(classOf(ctx, row, outlet.def, day));
+      classes.push(classOf(ctx, src.at(i), outlet.def, day));
       outlet.kinds[key] = k;
     }
     kind[i] = k;
@@ -249,79 +262,101 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
 
     // The parser's issues; copied before the first issue of its own is added (most rows add none).
     let own: string[] | null = null;
-    if (unit.issue !== null) own = withIssue(row, own, unit.issue);
-    if (row.relayOffice !== '' && unknownUnit(ctx, row.relayOffice))
-      own = withIssue(row, own, `对口处室“${brief(row.relayOffice)}”不在「单位」表中`);
-    if (c.outletIssue !== null) own = withIssue(row, own, c.outletIssue);
-    const authorCount = row.authors.length;
+    if (unit.issue !== null) own = withIssueAt(t, i, own, unit.issue);
+    const tr = t.relayOffice[i];
+    const relayOffice = texts[tr];
+    if (tr !== 0 && unknownUnit(ctx, relayOffice))
+      own = withIssueAt(t, i, own, `对口处室“${brief(relayOffice)}”不在「单位」表中`);
+    if (c.outletIssue !== null) own = withIssueAt(t, i, own, c.outletIssue);
+    const authorCount = t.authors[i].length;
     let f = (authorCount < 3 ? authorCount : 3) << AUTHORS_SHIFT;
-    if (authorCount > 2) own = withIssue(row, own, `作者${authorCount}人，只计前两人`);
-    const relayed = relayOfficeOf(row) !== '';
-    if (!relayed) own = recipientIssues(ctx, row, unit, own);
-    if (c.ruleIssue !== null) own = withIssue(row, own, c.ruleIssue);
+    if (authorCount > 2) own = withIssueAt(t, i, own, `作者${authorCount}人，只计前两人`);
+    const relayed = tr !== 0 && tr !== tu; // relayOfficeOf
+    if (!relayed) {
+      // What 报送对象 says for the unit, once per unit, mode and 报送对象 (a pure function of the three).
+      const slot = u * 2 + (rowMode === '报送' ? 1 : 0);
+      let said = recipientSaid[slot];
+      if (said === undefined) {
+        said = [];
+        recipientSaid[slot] = said;
+      }
+      const tc = t.recipient[i];
+      let message = said[tc];
+      if (message === undefined) {
+        message = recipientIssue(ctx, rowMode, texts[tc], unit);
+        said[tc] = message;
+      }
+      if (message !== null) own = withIssueAt(t, i, own, message);
+    }
+    if (c.ruleIssue !== null) own = withIssueAt(t, i, own, c.ruleIssue);
     if (c.unknownKind)
-      own = withIssue(
-        row,
+      own = withIssueAt(
+        t,
+        i,
         own,
-        `类别“${brief(row.kind)}”不是「计分」表中的类别（${ctx.pointKinds.join('、')}），按一般稿件计分`,
+        `类别“${brief(texts[t.kind[i]])}”不是「计分」表中的类别（${ctx.pointKinds.join('、')}），按一般稿件计分`,
       );
 
     const blocked = c.blocked;
     let p = c.points;
-    const adjustment = countedAdjustment(row, blocked);
+    const adjustment = blocked ? 0 : countedAdjustment(t, i);
     if (adjustment !== 0) {
       p += adjustment;
       w.heads.set(
         i,
-        `${c.head} ${adjustment > 0 ? '+' : ''}${fmt(adjustment)}（调整：${brief(row.adjustmentReason, 40)}）`,
+        `${c.head} ${adjustment > 0 ? '+' : ''}${fmt(adjustment)}（调整：${brief(t.adjustmentReason[i], 40)}）`,
       );
     }
-    let ok = !blocked && row.verdict === '';
-    if (!blocked && row.verdict === '不计分') {
+    const verdict = verdicts[t.verdict[i]];
+    let ok = !blocked && verdict === '';
+    if (!blocked && verdict === '不计分') {
       p = 0;
       f |= VOIDED << TAIL_SHIFT;
-    } else if (!blocked && row.verdict === '倒扣') {
+    } else if (!blocked && verdict === '倒扣') {
       p = -p;
       f |= PENALTY << TAIL_SHIFT;
     }
     // The gates (三审, 佐证) hold back positive points only: a 倒扣 is the office's own decision (RULES §9).
-    const penalty = row.verdict === '倒扣';
+    const penalty = verdict === '倒扣';
     let held = false;
-    if (!blocked && s.reviewGate && row.review !== '终审') {
-      if (penalty) own = withIssue(row, own, `未终审（${row.review || '未填审核状态'}），核定倒扣照扣`);
+    const review = reviews[t.review[i]];
+    if (!blocked && s.reviewGate && review !== '终审') {
+      if (penalty) own = withIssueAt(t, i, own, `未终审（${review || '未填审核状态'}），核定倒扣照扣`);
       else {
-        own = withIssue(row, own, `未终审（${row.review || '未填审核状态'}），暂不计分`);
+        own = withIssueAt(t, i, own, `未终审（${review || '未填审核状态'}），暂不计分`);
         p = 0;
         held = true;
       }
       ok = false;
     }
-    if (!blocked && !penalty && c.needsEvidence && row.evidence === '') {
-      own = withIssue(row, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
+    if (!blocked && !penalty && c.needsEvidence && t.evidence[i] === '') {
+      own = withIssueAt(t, i, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
       p = 0;
       ok = false;
       held = true;
     }
-    if (s.lateDays !== null && row.submittedOn !== null && row.eventOn !== null) {
-      const late = row.submittedOn - row.eventOn;
+    const eventOn = t.eventOn[i];
+    if (s.lateDays !== null && submittedOn !== null && eventOn !== NO_DAY) {
+      const late = submittedOn - eventOn;
       if (late > s.lateDays)
-        own = withIssue(row, own, `迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
+        own = withIssueAt(t, i, own, `迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
     }
     points[i] = p;
     countable[i] = ok ? 1 : 0;
-    if (!blocked && !held && row.verdict !== '不计分') f |= ELIGIBLE;
+    if (!blocked && !held && verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
     if (own !== null) setIssues(w, i, own);
-    else if (row.issues.length > 0) markIssues(w, i); // the parser's alone: marked, not copied
+    else if (t.hasIssues(i)) markIssues(w, i); // the parser's alone: marked, not copied
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
     // each piece's first row + 1 (0: free), which tells its unit, title key and piece, and a tag of its hash.
     let piece: number;
-    if (row.titleHash === 0) piece = w.pieces++;
+    const titleHash = t.titleHash[i];
+    if (titleHash === 0) piece = w.pieces++;
     else {
       // The title key's hash with the unit mixed in: its high bits scaled to the table (multiply-high) pick
       // the slot, its low bits are the tag.
-      const h = pieceHash(row.titleHash, u);
+      const h = pieceHash(titleHash, u);
       const tag = (h << rowBits) & 0x7fffffff;
       let slot = Math.floor((h * size) / 4294967296);
       for (;;) {
@@ -333,14 +368,14 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
         }
         if ((entry & tagMask) === tag) {
           const first = (entry & rowMask) - 1;
-          if (unitOf[first] === u && sameTitleKey(src.title(first), row.title)) {
+          if (unitOf[first] === u && sameTitleKey(t.title[first], t.title[i])) {
             piece = rowPiece[first];
             break;
           }
         }
         if (++slot === size) slot = 0;
       }
-      if (row.mode !== '报送' && !row.blocked) {
+      if (rowMode !== '报送' && !t.blockedAt(i)) {
         f |= ADOPTION;
         const count = pieceFlags[piece] & ADOPTIONS;
         if (count < 2) {
@@ -350,9 +385,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
     }
     rowPiece[i] = piece;
-    if (!row.blocked && row.instruction !== '') noteInstruction(w, piece, row.instruction);
+    const instruction = t.instructions.values[t.instruction[i]];
+    if (!t.blockedAt(i) && instruction !== '') noteInstruction(w, piece, instruction);
     flags[i] = f;
-    rowNo[i] = row.row;
+    rowNo[i] = t.row[i];
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
     // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
@@ -387,9 +423,10 @@ function unknownUnit(ctx: Context, name: string): boolean {
   return ctx.unitType.size > 0 && !ctx.unitType.has(name);
 }
 
-/** The 调整分 a row adds to its points: none when it is blocked, or has no 调整理由. */
-function countedAdjustment(row: LedgerRow, blocked: boolean): number {
-  return !blocked && row.adjustment !== null && row.adjustmentReason !== '' ? row.adjustment : 0;
+/** The 调整分 row i adds to its points (unless it is blocked): none without 调整理由. */
+function countedAdjustment(t: LedgerTable, i: number): number {
+  const adjustment = t.adjustment[i];
+  return !Number.isNaN(adjustment) && t.adjustmentReason[i] !== '' ? adjustment : 0;
 }
 
 function unitFacts(ctx: Context, name: string): UnitFacts {
@@ -467,27 +504,31 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
  * The kind of a row within its outlet (as typed): the parser's block, levels, mode, the 类别 and 版面 some
  * rule names, the dated version in force and the 字数/时长 thresholds passed. Rows of one kind look up alike.
  */
-function classKey(keys: LookupKeys, row: LedgerRow, day: Day | null, namedKinds: Set<string>): number {
-  const lo = row.levelOverride;
-  let key = row.blocked ? 1 : 0;
+function classKey(
+  keys: LookupKeys,
+  t: LedgerTable,
+  i: number,
+  day: Day | null,
+  namedKinds: Set<string>,
+): number {
+  const lo = t.levels.values[t.level[i]];
+  let key = t.blockedAt(i) ? 1 : 0;
   key = key * 6 + (lo === null ? 0 : levelRank(lo) + 1 || 5);
-  key = key * 4 + modeCode(row.mode);
+  key = key * 4 + modeCode(t.modes.values[t.mode[i]]);
+  const kind = t.texts.values[t.kind[i]];
+  const placement = t.placement[i];
   // A 类别 neither the rules nor the domain name is a kind of its own (said on its rows), after the named.
   if (keys.kinds.size > 0)
     key =
       key * (keys.kinds.size + 2) +
-      (row.kind === ''
-        ? 0
-        : (keys.kinds.get(row.kind) ?? (namedKinds.has(row.kind) ? 0 : keys.kinds.size + 1)));
+      (kind === '' ? 0 : (keys.kinds.get(kind) ?? (namedKinds.has(kind) ? 0 : keys.kinds.size + 1)));
   if (keys.placements.size > 0)
-    key =
-      key * (keys.placements.size + 1) +
-      (row.placement === '' ? 0 : (keys.placements.get(row.placement) ?? 0));
+    key = key * (keys.placements.size + 1) + (placement === '' ? 0 : (keys.placements.get(placement) ?? 0));
   if (keys.changes.length > 0) key = key * (keys.changes.length + 1) + countPassed(keys.changes, day, true);
   if (keys.charsOver.length > 0)
-    key = key * (keys.charsOver.length + 1) + countPassed(keys.charsOver, row.chars, false);
+    key = key * (keys.charsOver.length + 1) + countPassed(keys.charsOver, numberAt(t.chars, i), false);
   if (keys.minutesOver.length > 0)
-    key = key * (keys.minutesOver.length + 1) + countPassed(keys.minutesOver, row.minutes, false);
+    key = key * (keys.minutesOver.length + 1) + countPassed(keys.minutesOver, numberAt(t.minutes, i), false);
   return key;
 }
 
@@ -560,9 +601,9 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
   };
 }
 
-/** The row's issues with one more, copying the parser's list on the first addition. */
-function withIssue(row: LedgerRow, own: string[] | null, message: string): string[] {
-  const list = own ?? row.issues.slice();
+/** Row i's issues with one more, copying the parser's list on the first addition. */
+function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: string): string[] {
+  const list = own ?? t.issuesAt(i).slice();
   list.push(message);
   return list;
 }
@@ -573,40 +614,26 @@ function withIssue(row: LedgerRow, own: string[] | null, message: string): strin
  * department (001 §四.1): a warning, the row still counts. Only for rows not relayed (a relayed row is the
  * unit's submission to the own department). 报送对象 is read as the own department sees it (relay.ts).
  */
-function recipientIssues(
-  ctx: Context,
-  row: LedgerRow,
-  unit: UnitFacts,
-  own: string[] | null,
-): string[] | null {
-  if (row.mode === '报送' && row.recipient === '' && unit.quotaIssue !== null)
-    return withIssue(row, own, unit.quotaIssue);
+function recipientIssue(ctx: Context, mode: Mode, typed: string, unit: UnitFacts): string | null {
+  if (mode === '报送' && typed === '' && unit.quotaIssue !== null) return unit.quotaIssue;
   const dept = ctx.department;
-  const recipient = dept.canonical(row.recipient);
+  const recipient = dept.canonical(typed);
   // A recipient no quota of the unit names and no department (区委组织部 under a 县's rules, a typo): said.
   const quotas = unit.quotas;
   if (
-    row.mode === '报送' &&
+    mode === '报送' &&
     quotas !== null &&
     recipient !== '' &&
     !quotas.some((q) => sameRecipient(recipient, q)) &&
     recipient !== dept.key &&
     !isUpperDepartment(recipient, dept)
   ) {
-    return withIssue(
-      row,
-      own,
-      `报送对象“${brief(row.recipient)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`,
-    );
+    return `报送对象“${brief(typed)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`;
   }
   if (ctx.hasOffices && unit.relaysUpward && isUpperDepartment(recipient, dept)) {
-    return withIssue(
-      row,
-      own,
-      `直接报送${recipient}：请先向${dept.key}对口处室报送并填“对口处室”（001 §四.1），本行仍计入`,
-    );
+    return `直接报送${recipient}：请先向${dept.key}对口处室报送并填“对口处室”（001 §四.1），本行仍计入`;
   }
-  return own;
+  return null;
 }
 
 /**
