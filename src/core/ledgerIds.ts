@@ -3,6 +3,7 @@
 // (score.ts: a hash table over unit + title key, faster than a Map of the title keys). Numbering is shared.
 // (Recording them in the parser, strings interned, measured slower over parse + score: 100k and 1M rows.)
 import { type LedgerSource, ledgerSource, nativeTable, rowsSource } from './ledgerTable';
+import { Numbering } from './maps';
 import { normalizeTitle } from './text';
 import type { LedgerRow, ParsedLedger } from './types';
 
@@ -77,21 +78,4 @@ function idsOf(src: LedgerSource, source: unknown): LedgerIds {
     ids.title[i] = key === '' ? -1 : titles.id(key);
   }
   return ids;
-}
-
-/** Numbers distinct texts in order of first sight: `list[id]` is the text. */
-export class Numbering {
-  private readonly ids = new Map<string, number>();
-
-  constructor(readonly list: string[]) {}
-
-  id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(text);
-      this.ids.set(text, id);
-    }
-    return id;
-  }
 }

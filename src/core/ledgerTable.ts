@@ -1,6 +1,7 @@
 // 稿件台账 as columns: what parseLedger reads, a typed array or a list per field instead of an object per row.
 // An object per row (27 fields, 240 bytes) was half of parsing: fresh memory touched for the first time costs
 // more than reading the cells. `parsed.rows` is made from the columns on first read (as scored.rows is).
+import { lazyRows, Numbering } from './maps';
 import type { Day, Instruction, LedgerRow, Level, Mode, ParsedLedger, Review, Verdict } from './types';
 
 /** Most rows have no issue: they share one frozen empty list, and a row gets its own on its first issue. */
@@ -12,26 +13,6 @@ const BLOCKED = 1;
 const AUTHORS_ETC = 2;
 const HAS_ISSUES = 4;
 
-/** Distinct values of one kind, numbered in order of first sight (0: the first value given). */
-export class Pool<T> {
-  readonly values: T[] = [];
-  private readonly ids = new Map<T, number>();
-
-  constructor(...first: T[]) {
-    for (const v of first) this.id(v);
-  }
-
-  id(value: T): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-}
-
 /**
  * The rows of one parsed ledger. Categorical texts (单位, 类别, 报送对象, 媒体, 对口处室, tab) are ids into
  * `texts`; free texts (标题, 版面, 备注 …) are lists; days are day numbers (NO_DAY: blank); numbers are NaN
@@ -40,12 +21,12 @@ export class Pool<T> {
 export class LedgerTable {
   /** Rows held (the arrays may be longer: made for the grid's lines). */
   n = 0;
-  readonly texts = new Pool<string>('');
-  readonly levels = new Pool<Level | null>(null);
-  readonly modes = new Pool<Mode>('录用');
-  readonly instructions = new Pool<Instruction>('');
-  readonly reviews = new Pool<Review>('');
-  readonly verdicts = new Pool<Verdict>('');
+  readonly texts = new Numbering<string>(['']);
+  readonly levels = new Numbering<Level | null>([null]);
+  readonly modes = new Numbering<Mode>(['录用']);
+  readonly instructions = new Numbering<Instruction>(['']);
+  readonly reviews = new Numbering<Review>(['']);
+  readonly verdicts = new Numbering<Verdict>(['']);
   readonly row: Int32Array;
   /** The tab and grid line of each row, when read from several tabs joined. */
   tab: Int32Array | null = null;
@@ -323,24 +304,16 @@ const native = new WeakMap<ParsedLedger, LedgerTable>();
  * rows are what counts: a caller may change them, so readers read them from then on.
  */
 export function tabledLedger(table: LedgerTable, rest: Omit<ParsedLedger, 'rows'>): ParsedLedger {
-  let rows: LedgerRow[] | null = null;
   const parsed = { rows: NO_ROWS, ...rest } as ParsedLedger; // `rows` first, as the fields always came
-  Object.defineProperty(parsed, 'rows', {
-    enumerable: true,
-    configurable: true,
-    get(): LedgerRow[] {
-      if (rows === null) {
-        rows = new Array<LedgerRow>(table.n);
-        for (let i = 0; i < table.n; i++) rows[i] = table.rowAt(i);
-        native.delete(parsed);
-      }
+  lazyRows(
+    parsed,
+    () => {
+      const rows = new Array<LedgerRow>(table.n);
+      for (let i = 0; i < table.n; i++) rows[i] = table.rowAt(i);
       return rows;
     },
-    set(value: LedgerRow[]) {
-      rows = value;
-      native.delete(parsed);
-    },
-  });
+    () => native.delete(parsed),
+  );
   native.set(parsed, table);
   return parsed;
 }

@@ -10,14 +10,6 @@ export function getOrInit<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
-/** Dense ids for names in order of first sight: `id(name)` gives (or makes) one; `names[id]` reads back. */
-export function interner(): { id: (name: string) => number; ids: Map<string, number>; names: string[] } {
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const id = (name: string): number => getOrInit(ids, name, () => names.push(name) - 1);
-  return { id, ids, names };
-}
-
 /** The table's own entry for key: a cell that reads "constructor" or "toString" finds nothing. */
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   // (Object.hasOwn is ES2022, newer than the es2020 the bundle targets.)
@@ -35,4 +27,47 @@ export function aliasTable<T extends string = string>(groups: string): Record<st
     for (const word of words) table[word] = words[0] as T;
   }
   return table;
+}
+
+/** Distinct values numbered in order of first sight: `id(value)` gives (or makes) one; `values[id]` reads back. */
+export class Numbering<T = string> {
+  private readonly ids = new Map<T, number>();
+
+  /** Numbers `values` (distinct, often none yet) and those added after them. */
+  constructor(readonly values: T[] = []) {
+    for (let id = 0; id < values.length; id++) this.ids.set(values[id], id);
+  }
+
+  id(value: T): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * Gives `owner` a `rows` field made by `make` on first read, or set by a caller; `madeOrSet` is called then
+ * (a caller may change rows once it has them, so what they were made from no longer describes them).
+ */
+export function lazyRows<R>(owner: object, make: () => R[], madeOrSet: () => void): void {
+  let rows: R[] | null = null;
+  Object.defineProperty(owner, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get(): R[] {
+      if (rows === null) {
+        rows = make();
+        madeOrSet();
+      }
+      return rows;
+    },
+    set(value: R[]) {
+      rows = value;
+      madeOrSet();
+    },
+  });
 }

@@ -5,10 +5,10 @@
 // thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
-import { Numbering } from './ledgerIds';
 import { KIND_WORDS, NO_ISSUES } from './ledgerRow';
 import { type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
+import { Numbering } from './maps';
 import {
   ADOPTION,
   ADOPTIONS,

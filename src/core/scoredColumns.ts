@@ -1,8 +1,9 @@
 // A scored ledger's results as columns (row i of each is ledger row i): what the report, the indicators and
 // the row outputs read. Scoring fills them without making a ScoredRow object per row; `scored.rows` makes
 // the objects the first time something asks (the --json output, the sidebar, the tests), from the columns.
-import { Numbering } from './ledgerIds';
+
 import { MODES } from './levels';
+import { lazyRows, Numbering } from './maps';
 import { roundHalfUp } from './text';
 import type { Day, Level, ParsedLedger, ScoredLedger, ScoredRow, Settings } from './types';
 
@@ -137,25 +138,17 @@ const native = new WeakMap<ScoredLedger, ScoredColumns>();
  * the rows are what counts: a caller may change them, so the columns are worked out again from them.
  */
 export function columnarLedger(ledger: ParsedLedger, columns: ScoredColumns): ScoredLedger {
-  let rows: ScoredRow[] | null = null;
   const scored = { ledger } as ScoredLedger;
-  Object.defineProperty(scored, 'rows', {
-    enumerable: true,
-    configurable: true,
-    get(): ScoredRow[] {
-      if (rows === null) {
-        primeRowShape();
-        rows = new Array<ScoredRow>(columns.n);
-        for (let i = 0; i < columns.n; i++) rows[i] = scoredRowAt(columns, i);
-        native.delete(scored);
-      }
+  lazyRows(
+    scored,
+    () => {
+      primeRowShape();
+      const rows = new Array<ScoredRow>(columns.n);
+      for (let i = 0; i < columns.n; i++) rows[i] = scoredRowAt(columns, i);
       return rows;
     },
-    set(value: ScoredRow[]) {
-      rows = value;
-      native.delete(scored);
-    },
-  });
+    () => native.delete(scored),
+  );
   native.set(scored, columns);
   return scored;
 }
