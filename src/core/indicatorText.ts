@@ -67,12 +67,28 @@ export function stillNeeded(i: IndicatorResult): number | null {
   return Math.max(0, clean(i.target - i.value));
 }
 
+/**
+ * The closed months (quarters) missed, grouped by the 目标 each missed in order, e.g. 2月、3月 by 2 and 8月
+ * by 3 when a dated version raised a monthly quota in July: each month is named with its own 目标.
+ */
+export function missedByTarget(i: IndicatorResult): { names: string[]; target: number }[] {
+  const groups: { names: string[]; target: number }[] = [];
+  for (const b of i.buckets ?? []) {
+    if (b.met !== false) continue;
+    const name = i.window === '每月' ? `${b.bucket}月` : `第${b.bucket}季度`;
+    const target = b.target ?? i.target;
+    const last = groups[groups.length - 1];
+    if (last && last.target === target) last.names.push(name);
+    else groups.push({ names: [name], target });
+  }
+  return groups;
+}
+
 /** One indicator a unit falls short on, e.g. 每月向区委组织部报送 10/12个月达标（2月、8月不足 2 篇）. */
 export function shortfallText(i: IndicatorResult): string {
   const buckets = i.buckets ?? [];
   if ((i.window === '每月' || i.window === '每季') && buckets.length > 0) {
-    const missed = buckets.filter((b) => b.met === false).map((b) => b.bucket);
-    const names = i.window === '每月' ? missed.map((m) => `${m}月`) : missed.map((q) => `第${q}季度`);
+    const missed = buckets.filter((b) => b.met === false);
     const closed = buckets.filter((b) => b.met !== null).length;
     const done = `${closed - missed.length}/${closed}${i.window === '每月' ? '个月' : '个季度'}达标`;
     // The open month (quarter) so far, e.g. 本月已 1/2, when asOf is inside one (not on a month's end).
@@ -81,7 +97,9 @@ export function shortfallText(i: IndicatorResult): string {
       current && current.met === null
         ? `本${i.window === '每月' ? '月' : '季'}已 ${numText(i.value)}/${numText(i.target)}`
         : '';
-    const missing = missed.length ? `${names.join('、')}不足 ${numText(i.target)} ${measure(i)}` : '';
+    const missing = missedByTarget(i)
+      .map((g) => `${g.names.join('、')}不足 ${numText(g.target)} ${measure(i)}`)
+      .join('，');
     const why = missing || open ? `（${[missing, open].filter(Boolean).join('，')}）` : '';
     return `${i.name} ${closed > 0 ? done : ''}${why}`;
   }

@@ -13,7 +13,7 @@
 // - 文号: {年} the period's year, {期} its month or quarter number (1 for a year, the end month of a
 //   range), so nothing is stored between issues.
 import { ymdOfDay } from './dates';
-import { clean, measure, numText } from './indicatorText';
+import { clean, measure, missedByTarget, numText } from './indicatorText';
 import { LEVELS } from './levels';
 import type {
   Day,
@@ -211,16 +211,19 @@ export function noticeShortfall(i: IndicatorResult): string {
   if ((i.window === '每月' || i.window === '每季') && buckets.length > 0) {
     const word = i.window === '每月' ? '个月' : '个季度';
     const closed = buckets.filter((b) => b.met !== null);
-    const missed = closed
-      .filter((b) => b.met === false)
-      .map((b) => (i.window === '每月' ? `${b.bucket}月` : `第${b.bucket}季度`));
+    const missed = closed.filter((b) => b.met === false);
     const current = buckets.find((b) => b.bucket === i.currentBucket);
     const open =
       current && current.met === null
         ? `本${i.window === '每月' ? '月' : '季'}已${numText(i.value)}${m}`
         : '';
+    // Each month with its own 目标 (a dated version may have raised it): 2月不足2篇，8月不足3篇.
     const detail =
-      missed.length > 0 && missed.length <= 3 ? `${missed.join('、')}不足${numText(i.target)}${m}` : '';
+      missed.length > 0 && missed.length <= 3
+        ? missedByTarget(i)
+            .map((g) => `${g.names.join('、')}不足${numText(g.target)}${m}`)
+            .join('，')
+        : '';
     const why = [detail, open].filter(Boolean).join('，');
     const done = closed.length > 0 ? `${closed.length - missed.length}/${closed.length}${word}达标` : '';
     return `${i.name}${done}${why ? `（${why}）` : ''}`;

@@ -338,8 +338,12 @@ export interface IndicatorResult {
   status: Status;
   window: Window;
   group: string;
-  /** For 每月/每季 windows: value per bucket (month 1..12 or quarter 1..4). */
-  buckets?: { bucket: number; value: number; met: boolean | null }[];
+  /**
+   * For 每月/每季 windows: value per bucket (month 1..12 or quarter 1..4); a bucket no dated version judges
+   * (it began before the first 生效日期) is left out, and `target` is set where a bucket's version asks
+   * for another 目标 than `target` above.
+   */
+  buckets?: { bucket: number; value: number; met: boolean | null; target?: number }[];
   /** For 每月/每季 windows: the bucket holding asOf, whose value is `value`. */
   currentBucket?: number;
 }

@@ -1,9 +1,10 @@
-// Which indicators apply (effective dates), and each one's filter turned into fast per-row checks.
+// Which indicators apply (effective dates: which version judges each month, quarter or year), and each
+// one's filter turned into fast per-row checks.
 import { levelRank } from '../levels';
 import { sameRecipient } from '../relay';
 import { outletIndex } from '../rules/outlets';
 import type { Day, Indicator, IndicatorSubject, Metric, Mode, OutletDef, Window } from '../types';
-import { bucketCount } from './calendar';
+import { bucketBounds, bucketCount, bucketOfMonth, type YearCalendar } from './calendar';
 
 const METRICS: readonly Metric[] = ['积分', '录用', '报送', '篇目'];
 const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
@@ -37,6 +38,11 @@ export interface CompiledIndicator {
   /** 报送/篇目 are dated by 报送日期 (else 录用日期); 积分/录用 by the row's assessment day. */
   bySubmission: boolean;
   deemed: Set<string>;
+  /**
+   * Per bucket, the 目标 of the version judging it (NaN: no version judges it, the bucket is left out);
+   * null when `threshold` judges every bucket. Set by the evaluator when 指标 has dated versions.
+   */
+  bucketTargets: Float64Array | null;
   /** No filter at all: every row counts in full (a unit's 积分 then is its points, capped like the 通报's). */
   unfiltered: boolean;
   /** The RowView fields `weight` reads (READS_* bits). */
@@ -119,6 +125,7 @@ export function compileIndicator(ind: Indicator, outlets: OutletDef[]): Compiled
     distinct: metric === '报送' || metric === '篇目' || (metric === '录用' && ind.distinct === true),
     bySubmission: metric === '报送' || metric === '篇目',
     deemed: new Set(textList(ind.deemedMet)),
+    bucketTargets: null,
     unfiltered: minRank < 0 && !outletSet && !kinds && !recipients && !modes && !tags && !halfTags,
     reads:
       (minRank >= 0 ? READS_LEVEL : 0) |
@@ -154,4 +161,75 @@ export function indicatorsInForce(indicators: Indicator[], yearEnd: Day, asOf: D
     if (!prev || from >= prev.from) chosen.set(key, { ind, from, order: prev ? prev.order : order });
   });
   return [...chosen.values()].sort((a, b) => a.order - b.order).map((c) => c.ind);
+}
+
+/** One indicator of the year: the versions that judge its buckets, and which judges which. */
+export interface IndicatorPlan {
+  /** The versions judging at least one bucket, in the order they apply. */
+  versions: Indicator[];
+  /** Per bucket (month, quarter, or the one year), the index in `versions` judging it; -1: not judged. */
+  bucketVersion: Int8Array;
+  /** The version judging the bucket holding asOf: its 目标 is the one reported, its 组, 奖项, 视同达标 apply. */
+  current: number;
+}
+
+/**
+ * Which version of each indicator judges each bucket of the assessment year (RULES §8 Effective dates:
+ * a rule is applied by the date of what it judges).
+ *
+ * A bucket is judged by the version in force on its **last day**: the latest 生效日期 on or before the
+ * month's (quarter's, year's) end. Why the last day: what a window judges is its total, complete and
+ * judged when the window closes, the way a row is judged on its 录用日期; and the seeds' rules take effect
+ * on the day they are issued (001 §六.6 自发文之日起实施), so a 办法 issued on 07-15 is the one in force when
+ * July is assessed. Every report judging a closed month finds the same version (its date is on or before
+ * the month's end, hence before any as-of date that closes the month), so the year, half-year, quarter
+ * and month 通报 agree about it. So:
+ * - a bucket that ended before the indicator's first 生效日期 is not judged at all (not met, not missed,
+ *   not in "N/12个月达标", not in 不得评先评优); a monthly quota raised on 07-01 judges Jan–Jun by the
+ *   old 目标 and Jul–Dec by the new one;
+ * - a 全年 indicator is judged by the version in force on 31 December: a 全年 quota raised on 07-01 is the
+ *   year's 目标, counted on the whole year's rows (an office dating a 全年 row mid-year means it for that
+ *   year; one meaning next year dates it 01-01). Mid-year, pace (§4) prorates the version in force on asOf.
+ * Only versions dated on or before asOf (and the year's end) count, so a report never applies a rule not
+ * yet in force; the open bucket is judged by the latest of them. The window is the latest version's; a
+ * bucket whose version has another window is not judged (a 每月 quota turned 每季 does not judge months by
+ * a quarter's 目标). Same name for different subjects (乡镇街道 vs 其他党工委) are distinct indicators.
+ */
+export function indicatorPlans(indicators: Indicator[], cal: YearCalendar): IndicatorPlan[] {
+  const limit = Math.min(cal.asOf, cal.end);
+  const byKey = new Map<string, { ind: Indicator; from: number; order: number }[]>();
+  const list = Array.isArray(indicators) ? indicators : [];
+  list.forEach((ind, order) => {
+    if (!ind || typeof ind !== 'object') return;
+    const from = typeof ind.effectiveFrom === 'number' ? ind.effectiveFrom : Number.NEGATIVE_INFINITY;
+    if (from > limit) return;
+    const key = `${ind.name}\u0002${subjectKey(ind.subject)}`;
+    const found = byKey.get(key);
+    if (found) found.push({ ind, from, order });
+    else byKey.set(key, [{ ind, from, order }]);
+  });
+  const plans: IndicatorPlan[] = [];
+  for (const found of byKey.values()) {
+    // Oldest first; on equal dates the later row wins (the rule reader refuses true duplicates).
+    const dated = found.slice().sort((a, b) => a.from - b.from || a.order - b.order);
+    const windowOf = (ind: Indicator): Window => (WINDOWS.includes(ind.window) ? ind.window : '全年');
+    const window = windowOf(dated[dated.length - 1].ind);
+    const n = bucketCount(window);
+    const versions: Indicator[] = [];
+    const bucketVersion = new Int8Array(n).fill(-1);
+    for (let b = 0; b < n; b++) {
+      const last = bucketBounds(cal, window, b).to;
+      let v: Indicator | null = null;
+      for (const d of dated) if (d.from <= last) v = d.ind;
+      if (!v || windowOf(v) !== window) continue;
+      let k = versions.indexOf(v);
+      if (k < 0) k = versions.push(v) - 1;
+      bucketVersion[b] = k;
+    }
+    const held = Math.max(cal.start, Math.min(cal.asOf, cal.end));
+    const current = bucketVersion[bucketOfMonth(window, cal.monthByOffset[held - cal.start])];
+    if (current < 0) continue;
+    plans.push({ versions, bucketVersion, current });
+  }
+  return plans;
 }

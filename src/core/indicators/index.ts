@@ -8,7 +8,8 @@
 //   ScoredRow.day; 报送/篇目 events by 报送日期, else 录用日期.
 // - Filters: level at or above, tags (any), outlets (name or alias), kinds, recipients, modes.
 // - Windows: 每月/每季 judge closed buckets only; value = the bucket holding asOf (see status.ts).
-// - Several rows with one name and subject are dated versions: the latest 生效日期 ≤ asOf applies.
+// - Several rows with one name and subject are dated versions: each month (quarter, the year) is judged
+//   by the version in force on its last day, and not at all before the first (compile.ts indicatorPlans).
 // - The department (全部门) takes every row once: relay shares are not added again.
 // - Subject unitType '' means every unit (or every person). Teams are units of the 单位 table.
 
@@ -16,8 +17,8 @@ import { capMonths, capSpan } from '../cap';
 import { departmentOf } from '../relay';
 import type { Day, Rules, ScoredLedger, SubjectResult } from '../types';
 import { accumulate, keepAccumulator, newSlot, type Slot, type Slots } from './accumulate';
-import { bucketOfMonth, yearCalendar } from './calendar';
-import { compileIndicator, indicatorsInForce } from './compile';
+import { bucketOfMonth, type YearCalendar, yearCalendar } from './calendar';
+import { compileIndicator, type IndicatorPlan, indicatorPlans } from './compile';
 import {
   finite,
   finiteAt,
@@ -48,36 +49,93 @@ export interface IndicatorEvaluation {
   department: SubjectResult | null;
 }
 
-/** The indicators in force, compiled, each with its accumulators, by the kind of subject. */
-function slotsOf(rules: Rules, units: UnitRegistry, yearEnd: Day, asOf: Day): Slots {
-  const unit: Slot[] = [];
-  const team: Slot[] = [];
-  const person: Slot[] = [];
-  const department: Slot[] = [];
-  const outlets = Array.isArray(rules?.outlets) ? rules.outlets : [];
-  for (const ind of indicatorsInForce(rules?.indicators ?? [], yearEnd, asOf)) {
-    const c = compileIndicator(ind, outlets);
-    const subject = ind.subject;
-    if (!c || !subject || typeof subject !== 'object') continue;
-    const slot = newSlot(c, subject);
-    if (subject.kind === 'person') person.push(slot);
-    else if (subject.kind === 'department') department.push(slot);
-    else if (subject.kind === 'team') team.push(slot);
-    else if (subject.kind === 'unitType' || subject.kind === 'everyUnit') unit.push(slot);
-  }
-  const byType = (list: Slot[]) => {
+/** An indicator's slot per version (accumulated alike), and the buckets each judges (IndicatorPlan). */
+interface Planned {
+  plan: IndicatorPlan;
+  slots: Slot[]; // by version
+}
+
+/** Slots by the kind of subject, with the unit and team slots of each unit type (cached per unit id). */
+function slotsByKind(list: Slot[], units: UnitRegistry): Slots {
+  const byType = (of: Slot[]) => {
     const cache: Slot[][] = [];
     return (id: number): Slot[] => {
       let found = cache[id];
       if (!found) {
         const type = units.typeOf(units.names[id]);
-        found = list.filter((s) => unitTypeMatches(s.subject, type));
+        found = of.filter((s) => unitTypeMatches(s.subject, type));
         cache[id] = found;
       }
       return found;
     };
   };
-  return { unit, team, person, department, unitSlots: byType(unit), teamSlots: byType(team) };
+  const kind = (k: string) => list.filter((s) => s.subject.kind === k);
+  const unit = list.filter((s) => s.subject.kind === 'unitType' || s.subject.kind === 'everyUnit');
+  const team = kind('team');
+  return {
+    unit,
+    team,
+    person: kind('person'),
+    department: kind('department'),
+    unitSlots: byType(unit),
+    teamSlots: byType(team),
+  };
+}
+
+/** Every version of the indicators of the year, compiled, each with its accumulators. */
+function plannedSlots(rules: Rules, cal: YearCalendar): Planned[] {
+  const outlets = Array.isArray(rules?.outlets) ? rules.outlets : [];
+  const planned: Planned[] = [];
+  for (const plan of indicatorPlans(rules?.indicators ?? [], cal)) {
+    const subject = plan.versions[plan.current].subject;
+    if (!subject || typeof subject !== 'object') continue;
+    const kinds = ['person', 'department', 'team', 'unitType', 'everyUnit'];
+    if (!kinds.includes(subject.kind)) continue;
+    const slots: Slot[] = [];
+    for (const ind of plan.versions) {
+      const c = compileIndicator(ind, outlets);
+      if (!c) break;
+      slots.push(newSlot(c, subject));
+    }
+    if (slots.length === plan.versions.length) planned.push({ plan, slots });
+  }
+  return planned;
+}
+
+/**
+ * Phase 3b (versions): one slot per indicator to judge, each bucket's value and 目标 taken from the
+ * version judging it. A single version judging every bucket is its own slot, unchanged.
+ */
+function judgedSlot({ plan, slots }: Planned): Slot {
+  const cur = slots[plan.current];
+  const n = plan.bucketVersion.length;
+  if (slots.length === 1 && plan.bucketVersion.every((v) => v === 0)) return cur;
+  const bucketTargets = new Float64Array(n);
+  for (let b = 0; b < n; b++) {
+    const v = plan.bucketVersion[b];
+    bucketTargets[b] = v < 0 ? Number.NaN : slots[v].c.threshold;
+  }
+  const values: (Float64Array | undefined)[] = [];
+  const ids = new Set<number>();
+  for (const slot of slots) {
+    slot.values.forEach((_, id) => {
+      ids.add(id);
+    });
+  }
+  for (const id of ids) {
+    const merged = new Float64Array(n);
+    let any = false;
+    for (let b = 0; b < n; b++) {
+      const v = plan.bucketVersion[b];
+      const from = v < 0 ? undefined : slots[v].values[id];
+      if (from) {
+        merged[b] = from[b];
+        any = true;
+      }
+    }
+    if (any) values[id] = merged;
+  }
+  return { ...cur, c: { ...cur.c, bucketTargets }, values };
 }
 
 /**
@@ -110,7 +168,11 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   const cal = yearCalendar(Number(rules?.settings?.year), asOf);
   const units = new UnitRegistry(rules?.units);
   const people = peopleTable(rules);
-  const slots = slotsOf(rules, units, cal.end, cal.asOf);
+  const planned = plannedSlots(rules, cal);
+  const slots = slotsByKind(
+    planned.flatMap((p) => p.slots),
+    units,
+  );
 
   let reads = 0;
   for (const list of [slots.unit, slots.team, slots.person, slots.department])
@@ -121,13 +183,14 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   accumulate(rows, slots, units.names.length);
   capUnitPoints(rows, units, slots, rules);
   keepAccumulator(keepShapes(), slots);
+  const judged = slotsByKind(planned.map(judgedSlot), units);
 
   const ctx: SubjectContext = { cal, units, rows, people, settings: rules?.settings };
-  const department = judgeDepartment(ctx, slots.department);
-  const teams = judgeTeams(ctx, slots.teamSlots, department);
+  const department = judgeDepartment(ctx, judged.department);
+  const teams = judgeTeams(ctx, judged.teamSlots, department);
   return {
-    units: judgeUnits(ctx, slots.unitSlots),
-    people: judgePeople(ctx, slots.person, teams),
+    units: judgeUnits(ctx, judged.unitSlots),
+    people: judgePeople(ctx, judged.person, teams),
     teams,
     department,
   };

@@ -1,4 +1,5 @@
 // 状态: ordering of statuses and the pace (按时间进度) rules of RULES §4.
+import { clean } from '../text';
 import type { Status, Window } from '../types';
 import { bucketBounds, bucketCount, type YearCalendar } from './calendar';
 
@@ -57,21 +58,27 @@ export interface BucketResult {
   bucket: number; // 1-based month or quarter
   value: number;
   met: boolean | null; // null while the bucket is open (or not begun)
+  /** This bucket's 目标 when a dated version sets another than the reported one (the current bucket's). */
+  target?: number;
 }
 
 /**
- * A 每月/每季 window: every closed bucket (its last day ≤ asOf) must reach the per-bucket target.
+ * A 每月/每季 window: every closed bucket (its last day ≤ asOf) must reach its target.
  * Any closed bucket short → 未达标. All buckets of the year closed and met → 已达标. Otherwise the
  * open bucket is judged like a small year (decision): at or above its prorated target → 进度正常,
  * below → 进度滞后, so leaders see mid-month who is falling behind this month.
  * The reported value is the value of the bucket holding asOf (the last bucket once the year is over,
  * the first before it starts).
+ * `thresholds` (CompiledIndicator.bucketTargets): each bucket's own 目标 under dated versions, times
+ * `scale` (a team's headcount); NaN leaves the bucket out, judged by no version (compile.ts indicatorPlans).
  */
 export function bucketStatus(
   values: ArrayLike<number>,
   target: number,
   window: Window,
   cal: YearCalendar,
+  thresholds: ArrayLike<number> | null = null,
+  scale = 1,
 ): { status: Status; buckets: BucketResult[]; value: number; current: number } {
   const n = bucketCount(window);
   const buckets: BucketResult[] = [];
@@ -82,23 +89,29 @@ export function bucketStatus(
   for (let b = 0; b < n; b++) {
     const { from, to } = bucketBounds(cal, window, b);
     const value = values[b] ?? 0;
+    const own = thresholds ? thresholds[b] : target;
+    if (Number.isNaN(own)) continue;
+    const goal = thresholds ? clean(own * scale) : target;
+    const result: BucketResult = { bucket: b + 1, value, met: null };
+    if (goal !== target) result.target = goal;
+    buckets.push(result);
     if (to <= cal.asOf) {
-      const met = reached(value, target);
+      const met = reached(value, goal);
       if (!met) anyFailed = true;
-      buckets.push({ bucket: b + 1, value, met });
+      result.met = met;
       if (to === cal.asOf) current = b; // asOf on the bucket's last day: it holds asOf, closed
       continue;
     }
     allClosed = false;
-    buckets.push({ bucket: b + 1, value, met: null });
     if (from <= cal.asOf) {
       current = b;
-      if (!reached(value, target)) {
-        const expected = (target * (cal.asOf - from + 1)) / (to - from + 1);
+      if (!reached(value, goal)) {
+        const expected = (goal * (cal.asOf - from + 1)) / (to - from + 1);
         openStatus = reached(value, expected) ? '进度正常' : '进度滞后';
       }
     }
   }
   const status: Status = anyFailed ? '未达标' : allClosed ? '已达标' : openStatus;
-  return { status, buckets, value: buckets[current]?.value ?? 0, current: current + 1 };
+  const held = buckets.find((x) => x.bucket === current + 1);
+  return { status, buckets, value: held?.value ?? 0, current: current + 1 };
 }

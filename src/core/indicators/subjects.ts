@@ -48,6 +48,7 @@ function indicatorResult(
   subject: string,
   roundCounts: boolean,
   ctx: SubjectContext,
+  scale = 1, // a team's headcount equivalent: each bucket's own 目标 (dated versions) is scaled by it too
 ): IndicatorResult {
   const { cal } = ctx;
   const c = slot.c;
@@ -67,7 +68,7 @@ function indicatorResult(
     if (roundCounts && cal.closed && c.metric !== '积分') value = roundHalfUp(value);
     status = yearStatus(value, target, cal);
   } else {
-    const r = bucketStatus(vals, target, c.window, cal);
+    const r = bucketStatus(vals, target, c.window, cal, c.bucketTargets, scale);
     value = r.value;
     status = r.status;
     buckets = r.buckets;
@@ -198,7 +199,15 @@ export function judgeTeams(
     // Team task = personal task × headcount equivalent; the value is the members' credits, summed.
     const rs = slots.map((slot) => ({
       slot,
-      r: indicatorResult(slot, slot.values[id], clean(slot.c.threshold * equivalent), name, true, ctx),
+      r: indicatorResult(
+        slot,
+        slot.values[id],
+        clean(slot.c.threshold * equivalent),
+        name,
+        true,
+        ctx,
+        equivalent,
+      ),
     }));
     const team = assemble(name, 'team', units.typeOf(name), rs, members, ctx.settings?.bonuses);
     const vetoed = Boolean(def?.veto);
