@@ -1,4 +1,6 @@
 // The engine's front door: a ledger grid and rule grids in, every computed figure out.
+
+import { matchAuthorNames } from './authorNames';
 import { creditedRows } from './credit';
 import type { IndicatorEvaluation } from './indicators';
 import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
@@ -118,6 +120,7 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
   const parsed = parseLedger(input.ledger, input.ledgerOptions);
   const { rules, errors, notes } = resolveRules(input.tables, input.preset);
   matchUnitNames(parsed, rules.units);
+  matchAuthorNames(parsed, rules);
   const scored = scoreLedger(parsed, rules);
   const period = options.period ?? yearPeriod(rules.settings.year);
   const asOf =

@@ -397,7 +397,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
 }
 
 /** 3、5、9 or 3、5、9 等12行: a list of rows for a notice, never a flood. */
-function listRows(rows: number[]): string {
+export function listRows(rows: number[]): string {
   const shown = rows.slice(0, 8).join('、');
   return rows.length > 8 ? `${shown} 等${rows.length}` : shown;
 }

@@ -136,13 +136,21 @@ export function splitNames(text: string): string[] {
 
 /**
  * Split 作者 like splitNames (RULES §2), without invisible characters; single characters separated by
- * spaces are one name padded for alignment (王　芳, 王 芳 → 王芳), never two people.
+ * spaces are one name padded for alignment (王　芳, 王 芳 → 王芳, README), never two people. An even run of
+ * four or more (王　芳 李　四, 王 芳 李 四) is two-character names padded, one after another: read two by two
+ * (王芳、李四), not as one person 王芳李四; an odd run of five or more stays one name. Either way the list is
+ * marked (paddedAuthors) for the notice that names the rows so read.
  */
 export function splitAuthors(text: string): string[] {
   // Staff type the same names row after row: one frozen list per spelling, shared by its rows.
   let names = authorsMemo.get(text);
   if (names === undefined) {
+    padding = undefined;
     names = Object.freeze(splitAuthorsOnce(text)) as string[];
+    if (padding !== undefined) {
+      padded.set(names, padding);
+      anyPadded = true;
+    }
     if (authorsMemo.size >= 10_000) authorsMemo.clear();
     authorsMemo.set(text, names);
   }
@@ -150,6 +158,18 @@ export function splitAuthors(text: string): string[] {
 }
 
 const authorsMemo = new Map<string, string[]>();
+
+/** How a run of four or more spaced single characters was read: two by two, or (odd) as one name. */
+export type Padding = 'paired' | 'joined';
+const padded = new WeakMap<readonly string[], Padding>();
+/** Set by splitAuthorsOnce for the list it is making. */
+let padding: Padding | undefined;
+let anyPadded = false;
+
+/** How splitAuthors read a run of spaced single characters in this list; undefined for every other list. */
+export function paddedAuthors(names: readonly string[]): Padding | undefined {
+  return anyPadded ? padded.get(names) : undefined;
+}
 
 /** Notes typed with names, no part of one: 付璐（执笔）, 张三(组织科), a leading 执笔： label. */
 const NAME_NOTES = /[（(【[〔][^）)】\]〕]*[）)】\]〕]|^\s*(执笔人?|作者|撰稿人?|供稿人?)\s*[:：]/g;
@@ -166,9 +186,17 @@ function splitAuthorsOnce(text: string): string[] {
     const parts = group.split(/\s+/).filter((s) => s !== '');
     for (let i = 0; i < parts.length; i++) {
       if ([...parts[i]].length === 1 && i + 1 < parts.length && [...parts[i + 1]].length === 1) {
-        let name = parts[i];
-        while (i + 1 < parts.length && [...parts[i + 1]].length === 1) name += parts[++i];
-        out.push(name);
+        let end = i + 1;
+        while (end + 1 < parts.length && [...parts[end + 1]].length === 1) end++;
+        const run = end - i + 1;
+        if (run >= 4 && run % 2 === 0) {
+          for (let k = i; k < end; k += 2) out.push(parts[k] + parts[k + 1]);
+          padding = 'paired';
+        } else {
+          out.push(parts.slice(i, end + 1).join(''));
+          if (run >= 5) padding ??= 'joined';
+        }
+        i = end;
       } else out.push(parts[i]);
     }
   }

@@ -7,7 +7,9 @@
 // - A relayed row (对口处室) is the unit's submission to the office's own department (区委组织部, 县委组织部 …);
 //   the office's is to the upper department in 报送对象, else the one the adopting outlet's level names
 //   (relay.ts). None → no submission of the office. 报送对象 is read as that own department sees it.
-// - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位.
+// - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位 (their
+//   person line and its type), but is no member of a team the 人员 table staffs (RULES §4: its members are its
+//   人员 rows): their credit counts for no team there, as the team's headcount does not count them.
 // Speed: one pass over the scored columns (scoredColumns), no object per row; texts are interned by the very
 // string the ledger holds (no trim per row), what a row's kind shows a filter is worked out once per kind,
 // and a row's view keeps only the fields some filter reads.
@@ -16,6 +18,7 @@ import { type LedgerSource, ledgerSource } from '../ledgerTable';
 import { levelRank } from '../levels';
 import { DEFAULT_DEPARTMENT, type Department, officeRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
+import { staffedUnits } from '../teams';
 import type { LedgerRow, PersonDef, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
 import {
@@ -330,7 +333,8 @@ export function readRows(
   // Per ledger piece, its last row this year so far (-1: none yet).
   const tail = new Int32Array(pieces).fill(-1);
   const prior: number[] = []; // row, unit id, … of rows dated before the year
-  const authors = options.authors ? new AuthorReader(t, units, people) : null;
+  const staffed = staffedUnits(people);
+  const authors = options.authors ? new AuthorReader(t, units, people, staffed) : null;
   readYear(t, c, lRows, { units, cal, views, authors, tail, prior });
   if (authors) t.authorStart[n] = t.authors.length;
 
@@ -357,7 +361,7 @@ export function readRows(
         const listed = people.get(name);
         return {
           person: t.persons.ids.get(name) ?? -1,
-          team: listed ? units.id(text(listed.unit)) : uid,
+          team: listed ? units.id(text(listed.unit)) : staffed.has(units.names[uid]) ? -1 : uid,
           credit: finite(credit[k]),
         };
       }),
@@ -481,12 +485,26 @@ class AuthorReader {
   private readonly lastTypeUnit: number[] = [];
   private readonly listedTeam: number[] = [];
   private readonly byCell = new Map<unknown, number>();
+  /** Per unit id: the team an unlisted author of its rows counts for (-1: none; undefined: not looked up yet). */
+  private readonly unlistedTeam: number[] = [];
 
   constructor(
     private readonly t: RowTable,
     private readonly units: UnitRegistry,
     private readonly people: Map<string, PersonDef>,
+    private readonly staffed: Set<string>,
   ) {}
+
+  /** The row's unit, unless the 人员 table lists its team (then an author it does not list is no member). */
+  private teamOfUnlisted(uid: number): number {
+    if (uid < 0) return uid;
+    let team = this.unlistedTeam[uid];
+    if (team === undefined) {
+      team = this.staffed.has(this.units.names[uid]) ? -1 : uid;
+      this.unlistedTeam[uid] = team;
+    }
+    return team;
+  }
 
   private personOf(cell: unknown, day: number, i: number, uid: number): number {
     let pid = this.byCell.get(cell);
@@ -542,7 +560,7 @@ class AuthorReader {
       t.authors.push(pid);
       t.authorCredit.push(finite(credit[k]));
       t.authorPoints.push(finite(pp[k]));
-      t.authorTeam.push(ps.listed[pid] ? this.listedTeam[pid] : uid);
+      t.authorTeam.push(ps.listed[pid] ? this.listedTeam[pid] : this.teamOfUnlisted(uid));
     }
   }
 }
@@ -558,6 +576,10 @@ const kept: unknown[] = [];
 export function keepShapes(): RowTable {
   const units = new UnitRegistry([]);
   const table = readRows(NO_LEDGER, units, new Map(), yearCalendar(2000, 0), { reads: 0, authors: false });
-  kept[0] = [table, new Views([], 0, [], DEFAULT_DEPARTMENT), new AuthorReader(table, units, new Map())];
+  kept[0] = [
+    table,
+    new Views([], 0, [], DEFAULT_DEPARTMENT),
+    new AuthorReader(table, units, new Map(), new Set()),
+  ];
   return table;
 }

@@ -9,12 +9,15 @@
 // - Team task = personal task × headcount equivalent: a member in post six months or less counts 0.5
 //   (不满半年的按半年折算: exactly six months is half), more counts 1. With a 人员 table listing members
 //   of the 科室, headcount and tenure come from it; else from the 单位 table.
+// - With a 人员 table listing members of a 科室, they are its team: an author it does not list (a newcomer, a
+//   name typed otherwise) keeps their own person line but gets no team bonus, as their credit counts toward
+//   no team's value (rows.ts) and they are not in its headcount; a notice names them (authorNames.ts).
 // - Awards are paid when every standalone indicator and any-of group carrying them is met; a team gets
 //   amount × headcount, 0 under 一票否决, half for the 办公室 when a yearly department indicator misses.
 // - A 科室负责人 is tied to the team's task only (000 §三(四)4): no personal bonuses, the team's share only.
 import { compareNames } from '../names';
 import { shownDecimals } from '../scoredColumns';
-import { peopleByUnit, teamMembers } from '../teams';
+import { peopleByUnit, staffedUnits, teamMembers } from '../teams';
 
 export { headcountEquivalent, teamMembers } from '../teams';
 
@@ -238,6 +241,7 @@ export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectRe
   const { units } = ctx;
   const ps = ctx.rows.persons;
   const teamOf = new Map(teams.map((t) => [t.subject, t]));
+  const staffed = staffedUnits(ctx.people);
   const chiefOf = new Map<string, SubjectResult>();
   for (const team of teams) {
     const chief = text(units.defs.get(team.subject)?.chief);
@@ -255,7 +259,8 @@ export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectRe
     }));
     const home = ps.home[id];
     const person = assemble(name, 'person', home ? units.typeOf(home) : '', rs, 1, ctx.settings?.bonuses);
-    const team = teamOf.get(home);
+    // Not listed where the 人员 table lists the team's members: no member of it.
+    const team = ps.listed[id] || !staffed.has(home) ? teamOf.get(home) : undefined;
     const chiefTeam = chiefOf.get(name);
     if (chiefTeam) {
       // 科室负责人: status follows the team, and personal awards are not theirs (000 §三(四)4).

@@ -5,7 +5,7 @@ import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
-import { cellNumber, cellText, splitAuthors, toHalfWidth, visibleText } from '../text';
+import { cellNumber, cellText, paddedAuthors, splitAuthors, toHalfWidth, visibleText } from '../text';
 import type {
   BonusRule,
   Grid,
@@ -116,7 +116,9 @@ function readMonths(r: RowReader, headcount: number): number[] | undefined {
 function readPerson(r: RowReader): PersonDef | undefined {
   const typed = r.required('姓名');
   // As the ledger reads 作者: 陶 鹏 is 陶鹏, 蒋超宇（组长） is 蒋超宇.
-  const names = typed === undefined ? [] : splitAuthors(typed);
+  // A 人员 row is one person: 欧 阳 娜 娜 spaced out is 欧阳娜娜, not the two names a ledger cell would read.
+  const split = typed === undefined ? [] : splitAuthors(typed);
+  const names = paddedAuthors(split) === 'paired' ? [split.join('')] : split;
   if (typed !== undefined && names.length !== 1)
     return r.fail('姓名', names.length === 0 ? '不能为空' : `每行只填一人，现为${quote(typed)}`);
   const name = names[0];

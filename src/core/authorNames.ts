@@ -1,0 +1,199 @@
+// 作者 read again once the rules are known: names typed with alignment spaces matched to the 人员 table, and
+// the notices for the names the ledger alone could only guess at, or that the 人员 table does not list.
+//
+// Decisions:
+// - With a 人员 table, each maximal run of consecutive authors it does not list is read again as listed names
+//   when its letters, joined, split into listed names in exactly one way (王芳李四 → 王芳、李四 when 王芳 and
+//   李四 are listed; 欧阳、娜娜 → 欧阳娜娜). A run that does not, or that splits two ways, stays as typed.
+// - Without it (or where it lists none of them), spaced single characters are read as text.ts splitAuthors
+//   reads them (王　芳 李　四: two by two), and a notice names the rows so read: a guess is never silent.
+// - With a 人员 table, an author it does not list on a row of a 科室 it staffs is no member of that team (RULES
+//   §4: a team's members are its 人员 rows): a notice names them, when some 科室整体 task exists.
+// - Lists are shared between rows with one cell text: a list is mapped to its new list once, by identity, and
+//   no list is changed in place.
+import { columnLetter, listRows } from './ledger';
+import { nativeTable } from './ledgerTable';
+import { peopleTable, staffedUnits } from './teams';
+import { brief, type Padding, paddedAuthors } from './text';
+import type { Notice, ParsedLedger, Rules } from './types';
+
+/** What one authors list becomes, and what the notices say of it. */
+interface Reading {
+  names: string[];
+  /** The list as read, when the 人员 table changed it. */
+  reread: readonly string[] | null;
+  /** A guess from spaces alone the 人员 table did not confirm. */
+  padding: Padding | undefined;
+  /** Names the 人员 table does not list (with a 人员 table). */
+  unlisted: string[];
+}
+
+/** Read every row's 作者 against the 人员 table; notices go to parsed.notices. */
+export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
+  const people = peopleTable(rules);
+  const staffed = staffedUnits(people);
+  const teamTasks = (rules?.indicators ?? []).some((ind) => ind?.subject?.kind === 'team');
+  const table = nativeTable(parsed);
+  const rows = table === undefined ? (Array.isArray(parsed.rows) ? parsed.rows : []) : null;
+  const n = table !== undefined ? table.n : rows!.length;
+  const readings = new Map<readonly string[], Reading>();
+  const lengths = [...new Set([...people.keys()].map((name) => name.length))].sort((a, b) => a - b);
+  const reading = (list: readonly string[]): Reading => {
+    let r = readings.get(list);
+    if (r === undefined) {
+      r = readList(list, people, lengths);
+      readings.set(list, r);
+    }
+    return r;
+  };
+
+  const reread: number[] = [];
+  const rereadLists: Reading[] = [];
+  const paired: number[] = [];
+  const pairedLists: Reading[] = [];
+  const joined: number[] = [];
+  const joinedLists: Reading[] = [];
+  const unlisted = new Map<string, number[]>();
+  let last: readonly string[] | null = null;
+  let r: Reading | null = null;
+  for (let i = 0; i < n; i++) {
+    const list = table !== undefined ? table.authors[i] : rows![i]?.authors;
+    if (!Array.isArray(list) || list.length === 0) continue;
+    if (list !== last) {
+      last = list;
+      r = reading(list);
+    }
+    const read = r!;
+    if (read.reread === null && read.padding === undefined && read.unlisted.length === 0) continue;
+    if (read.reread !== null) {
+      if (table !== undefined) table.authors[i] = read.names;
+      else rows![i].authors = read.names;
+      note(reread, rereadLists, i, read);
+    }
+    if (read.padding === 'paired') note(paired, pairedLists, i, read);
+    if (read.padding === 'joined') note(joined, joinedLists, i, read);
+    if (read.unlisted.length > 0 && teamTasks) {
+      const unit = table !== undefined ? table.texts.values[table.unit[i]] : rows![i].unit;
+      if (!staffed.has(unit)) continue;
+      for (const name of read.unlisted) {
+        const at = unlisted.get(name);
+        if (at) at.push(i);
+        else unlisted.set(name, [i]);
+      }
+    }
+  }
+  if (reread.length + paired.length + joined.length + unlisted.size === 0) return;
+
+  parsed.notices ??= [];
+  const notices = parsed.notices;
+  const column = parsed.columns?.作者;
+  const rowOf = (i: number) => (table !== undefined ? table.row[i] : rows![i].row);
+  const rowsOf = (at: number[]) => listRows(at.map(rowOf));
+  // A notice is placed at its first row (its tab, when several tabs were read as one ledger).
+  const where = (i: number): Partial<Notice> => {
+    const tab =
+      table !== undefined ? (table.tab ? table.texts.values[table.tab[i]] : undefined) : rows![i].tab;
+    return {
+      ...(tab ? { tab } : {}),
+      row: rowOf(i),
+      ...(column !== undefined ? { column: columnLetter(column + 1) } : {}),
+    };
+  };
+  const shown = (names: readonly string[]) => `“${names.map((s) => brief(s)).join('、')}”`;
+  if (reread.length > 0) {
+    const examples = rereadLists
+      .slice(0, 3)
+      .map((x) => `${shown(x.reread!)}读作${shown(x.names)}`)
+      .join('，');
+    notices.push({
+      code: 'authors-by-people',
+      ...where(reread[0]),
+      message: `第${rowsOf(reread)}行作者按「人员」表中的姓名读取：${examples}`,
+    });
+  }
+  if (paired.length > 0) {
+    notices.push({
+      code: 'authors-padded',
+      ...where(paired[0]),
+      message: `第${rowsOf(paired)}行作者是空格隔开的单字，已按每两字一人读取（如${shown(pairedLists[0].names)}）；如不是两字的姓名，请去掉姓名内的空格，姓名之间用“、”分隔`,
+    });
+  }
+  if (joined.length > 0) {
+    notices.push({
+      code: 'authors-padded',
+      ...where(joined[0]),
+      message: `第${rowsOf(joined)}行作者是空格隔开的5个以上单字，无法确定是几人，已按一人读取（如${shown(joinedLists[0].names)}）；请去掉姓名内的空格，姓名之间用“、”分隔`,
+    });
+  }
+  if (unlisted.size > 0) {
+    const named = [...unlisted];
+    const list = named
+      .slice(0, 8)
+      .map(([name, at]) => `“${brief(name)}”（第${rowsOf(at)}行）`)
+      .join('、');
+    const more = named.length > 8 ? `等${named.length}人` : '';
+    notices.push({
+      code: 'author-not-in-people',
+      ...where(named[0][1][0]),
+      message: `作者${list}${more}不在「人员」表中：未计入科室整体任务和科室奖金，如是本科室人员请补入「人员」表`,
+    });
+  }
+}
+
+/** Row i for a notice, with its list as an example (the first three distinct lists are kept). */
+function note(rows: number[], lists: Reading[], i: number, r: Reading): void {
+  rows.push(i);
+  if (lists.length < 3 && !lists.includes(r)) lists.push(r);
+}
+
+function readList(list: readonly string[], people: Map<string, unknown>, lengths: number[]): Reading {
+  let names = list as string[];
+  let reread: readonly string[] | null = null;
+  if (people.size > 0) {
+    const out: string[] = [];
+    let changed = false;
+    for (let s = 0; s < list.length; ) {
+      if (people.has(list[s])) {
+        out.push(list[s++]);
+        continue;
+      }
+      let e = s + 1;
+      while (e < list.length && !people.has(list[e])) e++;
+      const split = listedNames(list.slice(s, e).join(''), people, lengths);
+      if (split === null) out.push(...list.slice(s, e));
+      else {
+        out.push(...split);
+        changed = true;
+      }
+      s = e;
+    }
+    if (changed) {
+      names = Object.freeze(out) as string[];
+      reread = list;
+    }
+  }
+  const unlisted = people.size > 0 ? [...new Set(names.filter((name) => !people.has(name)))] : [];
+  // Spacing the 人员 table confirmed (every name listed) was no guess.
+  const padding = unlisted.length === 0 && people.size > 0 ? undefined : paddedAuthors(list);
+  return { names, reread, padding, unlisted };
+}
+
+/** `text` as listed names one after another, when it splits into them in exactly one way; else null. */
+function listedNames(text: string, people: Map<string, unknown>, lengths: number[]): string[] | null {
+  // ways[k]: how many ways text[k..] splits (counted to 2), next[k]: the end of its first name.
+  const ways = new Uint8Array(text.length + 1);
+  const next = new Int32Array(text.length + 1);
+  ways[text.length] = 1;
+  for (let k = text.length - 1; k >= 0; k--) {
+    for (const len of lengths) {
+      if (k + len > text.length) break;
+      if (ways[k + len] === 0 || !people.has(text.slice(k, k + len))) continue;
+      if (ways[k] === 0) next[k] = k + len;
+      ways[k] = Math.min(2, ways[k] + ways[k + len]);
+    }
+  }
+  if (ways[0] !== 1) return null;
+  const out: string[] = [];
+  for (let k = 0; k < text.length; k = next[k]) out.push(text.slice(k, next[k]));
+  return out;
+}
