@@ -6,7 +6,7 @@
 // only when its arguments change, so a `new Date()` inside it would go stale); an old formula without
 // it shows how to add it instead of a status. Arguments are only ever appended.
 import { dayFromYmd, parseDay } from '../core/dates';
-import { assess, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
+import { assess, matchNames, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
 import { headerField, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
 import { rangePeriod, yearPeriod } from '../core/period';
@@ -119,6 +119,7 @@ export function computedColumns(
     // Each column's place in the range (-1: not asked for); rows are written as scoring hands them over.
     const at = (column: Column) => columns.findIndex(([, c]) => c === column);
     const [pointsAt, creditAt, checkAt] = [at('points'), at('credit'), at('check')];
+    matchNames(parsed, rules); // as the report reads them: the sheet and the 通报 agree on names
     writeRowOutputs(scoreLedger(parsed, rules), height - 1, (i, points, credit, check) => {
       const row = out[i + 1];
       if (pointsAt >= 0) row[pointsAt] = points;

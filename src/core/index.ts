@@ -116,11 +116,19 @@ export function resolveRules(
   return { rules, errors, notes };
 }
 
+/**
+ * The ledger's names as the rules know them: 单位 / 对口处室 spellings as the 单位 table writes them, 作者 split
+ * as 人员 lists people. The report, the sheet's computed columns and the entry form read names alike.
+ */
+export function matchNames(parsed: ParsedLedger, rules: Rules): void {
+  matchUnitNames(parsed, rules.units);
+  matchAuthorNames(parsed, rules);
+}
+
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
   const parsed = parseLedger(input.ledger, input.ledgerOptions);
   const { rules, errors, notes } = resolveRules(input.tables, input.preset);
-  matchUnitNames(parsed, rules.units);
-  matchAuthorNames(parsed, rules);
+  matchNames(parsed, rules);
   const scored = scoreLedger(parsed, rules);
   const period = options.period ?? yearPeriod(rules.settings.year);
   const asOf =

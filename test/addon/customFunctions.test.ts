@@ -107,6 +107,25 @@ describe('ZG_POINTS / ZG_CREDIT / ZG_CHECK', () => {
     expect(column(ZG_POINTS(ledger, ...old, [people[0]]))).toEqual(['积分', 30]);
   });
 
+  it('reads names as the 通报 does: a spaced unit as the 单位 table writes it, a spaced 作者 as 人员 lists people', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    const tables = RULE_TABLE_NAMES.filter((n) => n !== '人员').map((n) => grids[n]);
+    const ledger = sheetLedger([
+      { ...cityShort, 单位: '中心路街道 党工委' },
+      { ...cityShort, 标题: '另一篇', 作者: '欧阳 娜娜' },
+    ]);
+    const people: Grid = [
+      ['姓名', '单位', '在岗月数'],
+      ['欧阳娜娜', '中心路街道党工委', 12],
+    ];
+    // Read without the names matched, the first row's 校验 said 单位不在「单位」表中 and the second credited
+    // two people 欧阳 and 娜娜 (0.5 each) while the 通报 credits one.
+    expect(column(ZG_CHECK(ledger, ...tables, people))).toEqual(['校验', '', '']);
+    expect(column(ZG_CREDIT(ledger, ...tables, people))).toEqual(['计任务', 1, 1]);
+    const report = main.ZG_LEDGER(ledger, ...tables, people) as unknown[][];
+    expect(report.slice(1).map((r) => r[1])).toEqual([1, 1]);
+  });
+
   it('explains a row it cannot score and keeps scoring the others', () => {
     const unknown = { ...cityShort, 媒体: '不存在的报纸' };
     const ledger = sheetLedger([unknown, provincialLong]);

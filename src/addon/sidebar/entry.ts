@@ -21,7 +21,7 @@ import {
   validateForm,
 } from '../../core/entryForm';
 import { UserError } from '../../core/errors';
-import { ruleErrorText } from '../../core/index';
+import { matchNames, ruleErrorText } from '../../core/index';
 import { indicatorsForRow } from '../../core/indicators/forRow';
 import { findColumns, LEDGER_HEADERS, ledgerHeader, normalizeKind, parseLedger } from '../../core/ledger';
 import { ledgerSource } from '../../core/ledgerTable';
@@ -152,7 +152,9 @@ function scoreOne(text: EntryText, rules: Rules, ledger = samePieceRows(text)) {
     for (const f of ENTRY_FIELDS) if (columns[f] !== undefined) fresh[columns[f]!] = text[f];
     grid = [ledger.header, ...ledger.rows, fresh];
   }
-  const scored = scoreLedger(parseLedger(grid), rules);
+  const parsed = parseLedger(grid);
+  matchNames(parsed, rules);
+  const scored = scoreLedger(parsed, rules);
   // Only the new row is shown: made on its own from the columns, not one ScoredRow per ledger row.
   const results = scoredColumns(scored);
   const last = results.n - 1;
@@ -348,7 +350,9 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     }
     if (by === 'none') return { by, who: '', rows: [] };
     const { rules } = loadRules();
-    const scored = scoreLedger(parseLedger(values), rules);
+    const parsed = parseLedger(values);
+    matchNames(parsed, rules);
+    const scored = scoreLedger(parsed, rules);
     const columns = scoredColumns(scored);
     const rows: MyRow[] = [];
     const ledgerRows = ledgerSource(scored.ledger);
