@@ -22,6 +22,7 @@ import type {
   IndicatorResult,
   Level,
   PeriodSummary,
+  PersonRow,
   ReportModel,
   Settings,
   Status,
@@ -621,6 +622,14 @@ function rankingTable(model: ReportModel, title: string, inType: boolean): Notic
   };
 }
 
+/** Why a person's 计任务 is 0, from their rows of the period. */
+function noCreditWhy(x: PersonRow): string {
+  if (x.rows === 0) return '本期无稿件';
+  if (x.adoptedRows === 0) return '本期仅有报送，无录用计任务';
+  // Adopted, yet no 计任务: a repeat of a piece already counted, a third author, a row held back (待核实).
+  return '本期录用稿件均不计任务';
+}
+
 function peopleTable(model: ReportModel, title: string): NoticeTable {
   const people = [...model.people].sort((a, b) => b.credit - a.credit || b.points - a.points);
   const withStatus = people.some((x) => x.status !== null);
@@ -628,7 +637,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
   people.forEach((x, i) => {
     const prev = people[i - 1];
     const rank = i > 0 && prev.credit === x.credit ? (rows[i - 1][0] as number) : i + 1;
-    const why = x.points < 0 ? '含倒扣稿件' : x.credit === 0 ? '本期仅有报送，无录用计任务' : '';
+    const why = x.points < 0 ? '含倒扣稿件' : x.credit === 0 ? noCreditWhy(x) : '';
     const row: NoticeCell[] = [
       rank,
       x.person,

@@ -296,7 +296,8 @@ function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvalua
   // 人员 listed with no row in the period: judged all the same (tasks unmet, a chief's team bonus), so listed.
   const seen = new Set(rows.map((r) => r.name));
   for (const [name, unit] of listed) {
-    if (!seen.has(name) && byPerson.has(name)) rows.push({ name, unit, day: 0, points: 0, credit: 0 });
+    if (!seen.has(name) && byPerson.has(name))
+      rows.push({ name, unit, day: 0, points: 0, credit: 0, rows: 0, adoptedRows: 0 });
   }
   const out: PersonRow[] = rows.map((person) => {
     const name = person.name;
@@ -310,6 +311,8 @@ function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvalua
       credit: roundHalfUp(person.credit, 4),
       creditRounded: roundHalfUp(person.credit, 0),
       points: roundHalfUp(person.points, rules.settings.decimals),
+      rows: person.rows,
+      adoptedRows: person.adoptedRows,
       status: res?.status ?? null,
       compliant: res?.compliant ?? null,
       bonuses,

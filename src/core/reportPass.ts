@@ -279,6 +279,9 @@ export interface PersonTotals {
   day: Day;
   points: number;
   credit: number;
+  /** Rows of the period naming them, and of those the adoptions (录用/综合, counted or not). */
+  rows: number;
+  adoptedRows: number;
 }
 
 export interface Collected {
@@ -442,7 +445,7 @@ class Feed implements Collected {
           this.penalties.push({ unit, title: src.title, points, reason: src.note });
         }
         if (src.authors.length > 0)
-          this.authors(i, src.authors, unit, d, v.adoption && this.credited[i] === 1);
+          this.authors(i, src.authors, unit, d, v.adoption && this.credited[i] === 1, !submitted);
       }
       // Undated rows belong to no period: every 通报 lists them until they are fixed.
       const rowIssues = c.issues(i);
@@ -472,7 +475,7 @@ class Feed implements Collected {
     const persons = authors.map((name) => {
       let person = this.byName[name];
       if (person === undefined) {
-        person = { name, unit, day: d, points: 0, credit: 0 };
+        person = { name, unit, day: d, points: 0, credit: 0, rows: 0, adoptedRows: 0 };
         this.byName[name] = person;
         this.people.push(person);
       }
@@ -482,7 +485,14 @@ class Feed implements Collected {
     return persons;
   }
 
-  private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
+  private authors(
+    i: number,
+    authors: readonly string[],
+    unit: string,
+    d: Day,
+    adopted: boolean,
+    adoptionRow: boolean,
+  ): void {
     const personPoints = this.c.personPoints(i);
     const credit = adopted ? this.c.credit(i) : null;
     const persons = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
@@ -494,6 +504,11 @@ class Feed implements Collected {
         person.day = d;
       }
       person.points += personPoints[a] ?? 0;
+      // Once a row, though named twice on it.
+      if (persons.indexOf(person) === a) {
+        person.rows++;
+        if (adoptionRow) person.adoptedRows++;
+      }
       if (credit === null) continue;
       // A piece counts once per person (one object per name): named twice on a row, the larger share, once.
       let share = credit[a] ?? 0;
