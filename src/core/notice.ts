@@ -7,8 +7,10 @@
 //   exists, one footnote says how it splits into the units' own pieces and the 对口处室 shares.
 // - 名次 in the 附件 is the rank within the unit's type under 排名方式 分类 (targets differ by type).
 // - More than three units tied for last are one sentence (N个单位本期积分为0), never N times 末.
-// - 通报表扬: the first of each ranked group (points above 0). 通报批评: 零报送, units behind on a
-//   task with the task and the months missed, and 倒扣 rows with the unit, the title and the points.
+// - 通报表扬: the first of each ranked group (points above 0). A group all on the same points, or of one
+//   unit, has no first: with nobody praised, the 通报 says that (不分名次), and says 本期无单位取得积分
+//   only when no unit has points. 通报批评: 零报送, units behind on a task with the task and the months
+//   missed, and 倒扣 rows with the unit, the title and the points.
 // - The rows to check (待核实) and ledger row numbers are never in the document: they are the office's.
 // - 文号: {年} the period's year, {期} its month or quarter number (1 for a year, the end month of a
 //   range), so nothing is stored between issues.
@@ -20,6 +22,7 @@ import type {
   IndicatorResult,
   Level,
   PeriodSummary,
+  PersonRow,
   ReportModel,
   Settings,
   Status,
@@ -175,6 +178,8 @@ function withPoints(u: UnitRankRow, note = ''): string {
 function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][number], inType: boolean) {
   const rank = (u: UnitRankRow) => (inType ? u.rankInType : u.rank);
   if (units.length === 0) return '无。';
+  if (units.length === 1)
+    return units[0].points === 0 ? `${units[0].unit}本期积分为0。` : `${withPoints(units[0])}。`;
   if (units.every((u) => u.points === units[0].points)) {
     return units[0].points === 0
       ? `${units.length}个单位本期积分均为0。`
@@ -194,6 +199,27 @@ function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][nu
     if (last.length) parts.push(`末位：${last.map((u) => withPoints(u)).join('、')}`);
   }
   return `${parts.join('；')}。`;
+}
+
+/**
+ * Why no unit is praised when no group has a first above 0 points: none earned any, or every group with
+ * points is level (all its units on the same points, or a group of one) and so has no 第一名 (report.ts
+ * markFirstLast gives level groups no 首).
+ */
+function noFirstReason(model: ReportModel, byName: Map<string, UnitRankRow>, inType: boolean): string {
+  if (!model.units.some((u) => u.points > 0)) return '本期无单位取得积分，不作表扬。';
+  const level: string[] = [];
+  for (const g of model.rankGroups) {
+    const units = g.units.map((n) => byName.get(n)).filter((u): u is UnitRankRow => u !== undefined);
+    if (units.length === 0 || !(units[0].points > 0)) continue;
+    const type = inType && g.type !== '' ? g.type : '';
+    level.push(
+      units.length === 1
+        ? `${type}仅${units[0].unit}1个单位`
+        : `${type}${units.length}个单位积分相同（均为${numText(units[0].points)}分）`,
+    );
+  }
+  return `${level.join('；')}，不分名次，本期不作表扬。`;
 }
 
 function tiedNote(units: UnitRankRow[], u: UnitRankRow, rank: (u: UnitRankRow) => number): string {
@@ -426,7 +452,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
           }`
         : notPraised.length
           ? `（一）通报表扬。${whyNot}，本期不作表扬。`
-          : '（一）通报表扬。本期无单位取得积分，不作表扬。',
+          : `（一）通报表扬。${noFirstReason(model, byName, inType)}`,
     ),
   );
   body.push(
@@ -599,6 +625,14 @@ function rankingTable(model: ReportModel, title: string, inType: boolean): Notic
   };
 }
 
+/** Why a person's 计任务 is 0, from their rows of the period. */
+function noCreditWhy(x: PersonRow): string {
+  if (x.rows === 0) return '本期无稿件';
+  if (x.adoptedRows === 0) return '本期仅有报送，无录用计任务';
+  // Adopted, yet no 计任务: a repeat of a piece already counted, a third author, a row held back (待核实).
+  return '本期录用稿件均不计任务';
+}
+
 function peopleTable(model: ReportModel, title: string): NoticeTable {
   const people = [...model.people].sort((a, b) => b.credit - a.credit || b.points - a.points);
   const withStatus = people.some((x) => x.status !== null);
@@ -606,7 +640,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
   people.forEach((x, i) => {
     const prev = people[i - 1];
     const rank = i > 0 && prev.credit === x.credit ? (rows[i - 1][0] as number) : i + 1;
-    const why = x.points < 0 ? '含倒扣稿件' : x.credit === 0 ? '本期仅有报送，无录用计任务' : '';
+    const why = x.points < 0 ? '含倒扣稿件' : x.credit === 0 ? noCreditWhy(x) : '';
     const row: NoticeCell[] = [
       rank,
       x.person,

@@ -8,15 +8,16 @@
 // - 零报送: no row at all in the period (RULES §8): neither a submission, nor an adoption, nor a piece
 //   relayed as 对口处室.
 // - 不得评先评优 (barred): the unit's 报送 task for the year missed (the indicators say so), not points.
-// - Caps (封顶, cap.ts) limit a unit's points per month or quarter; a shorter period gets its share of the
-//   cap in date order, so the months of a quarter add up to the quarter.
+// - Caps (封顶, cap.ts) limit what a unit earns per month or quarter, deductions (倒扣, negative 调整分)
+//   taken in full after it; a shorter period gets its share of the cap in date order, so the months of a
+//   quarter add up to the quarter.
 // - No row of the ledger in the previous period → no previous figures (null), not a change from 0.
 // - The ranking lists every unit of the 单位 table; a unit only the ledger names (a typo, a unit not yet
 //   in the table) is listed in the periods where it has rows.
 // - The people table credits adopted pieces (录用/综合) on the row that carries the piece's 计任务
 //   (credit.ts): at most two authors, each piece once in the whole ledger (重复用稿不计任务); points are
 //   every row's personal share, summed unrounded and rounded on the total.
-import { capMonths, capSpan } from './cap';
+import { capMonths, capOf, capSpan } from './cap';
 import { yearOf } from './dates';
 import { userError } from './errors';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
@@ -268,7 +269,7 @@ function monthSeries(
     adoptions: acc.adoptions[k],
     submissions: submissions[k],
   }));
-  const cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
+  const cap = capOf(s);
   const unitMonths: Record<string, number[]> = {};
   const sums = new Float64Array(12);
   for (const u of units) {
@@ -276,7 +277,12 @@ function monthSeries(
     const values =
       id === undefined
         ? new Array<number>(12).fill(0)
-        : capMonths(acc.raw.slice(id * 12, id * 12 + 12), cap, capSpan(s.capPeriod));
+        : capMonths(
+            acc.raw.slice(id * 12, id * 12 + 12),
+            acc.deducted.slice(id * 12, id * 12 + 12),
+            cap,
+            capSpan(s.capPeriod),
+          );
     unitMonths[u] = values.map((v) => roundHalfUp(v, s.decimals));
     for (let m = 0; m < 12; m++) sums[m] += unitMonths[u][m];
   }
@@ -290,7 +296,8 @@ function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvalua
   // 人员 listed with no row in the period: judged all the same (tasks unmet, a chief's team bonus), so listed.
   const seen = new Set(rows.map((r) => r.name));
   for (const [name, unit] of listed) {
-    if (!seen.has(name) && byPerson.has(name)) rows.push({ name, unit, day: 0, points: 0, credit: 0 });
+    if (!seen.has(name) && byPerson.has(name))
+      rows.push({ name, unit, day: 0, points: 0, credit: 0, rows: 0, adoptedRows: 0 });
   }
   const out: PersonRow[] = rows.map((person) => {
     const name = person.name;
@@ -304,6 +311,8 @@ function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvalua
       credit: roundHalfUp(person.credit, 4),
       creditRounded: roundHalfUp(person.credit, 0),
       points: roundHalfUp(person.points, rules.settings.decimals),
+      rows: person.rows,
+      adoptedRows: person.adoptedRows,
       status: res?.status ?? null,
       compliant: res?.compliant ?? null,
       bonuses,

@@ -2,7 +2,7 @@
 // year to date, the same period last year), both years' months, the people table and the issue list fed
 // row by row into per-unit accumulators (units as integer ids). Each sum still adds the rows in ledger
 // order, so every figure is the one a pass per period gave.
-import { cappedSlice } from './cap';
+import { capOf, cappedSlice, deductionAt, relayDeduction } from './cap';
 import { creditedRows, pieceIds } from './credit';
 import { dayFromYmd, monthOf, yearOf } from './dates';
 import { type LedgerSource, LedgerTable, ledgerSource, RowCursor } from './ledgerTable';
@@ -47,6 +47,9 @@ interface RowView {
   officeSubmits: boolean;
   points: number;
   relay: number;
+  /** The deductions (≤ 0) in points and in relay (cap.ts deductionAt): a cap does not absorb them. */
+  deduction: number;
+  relayDeduction: number;
   /** Countable and not a 报送 row; level: LEVELS index of such a row with a level, else -1. */
   adoption: boolean;
   level: number;
@@ -64,8 +67,9 @@ function monthKey(day: Day): number {
 
 /**
  * Per-unit figures for one period, fed row by row (grow: room for units 0 … units − 1). Caps (封顶) apply per
- * unit per month or quarter: through and before hold, per unit and cap bucket, the points up to the period's
- * end and those before its start. levels: unit × 4 + level; seenPiece & bit: pieces counted as submitted in
+ * unit per month or quarter to what the rows earned: through and before hold, per unit and cap bucket, the
+ * points earned up to the period's end and those before its start; a deduction in the period is taken in
+ * full (cap.ts). levels: unit × 4 + level; seenPiece & bit: pieces counted as submitted in
  * the period (one byte a piece for all the periods, a bit each), seen: the offices' copies of relayed pieces.
  * (Classes, not closures, here and below: one shape and one method for every report, so the pass stays
  * optimised. Comments inside a class body stay in the bundle: they are above the class.)
@@ -98,7 +102,7 @@ class PeriodAcc {
   ) {
     this.from = period.from;
     this.to = period.to;
-    this.cap = s.capPoints !== null && Number.isFinite(s.capPoints) ? s.capPoints : null;
+    this.cap = capOf(s);
     this.perMonth = s.capPeriod === '月';
     this.firstBucket = capBucket(monthKey(this.from), this.perMonth);
     this.seenPiece = seenPiece;
@@ -116,14 +120,19 @@ class PeriodAcc {
     }
   }
 
-  private credit(unit: number, v: RowView, pts: number): void {
+  private credit(unit: number, v: RowView, pts: number, deduction: number): void {
     if (this.cap === null) {
       if (v.day >= this.from) this.raw[unit] += pts;
       return;
     }
+    let earned = pts;
+    if (deduction !== 0) {
+      earned = pts - deduction;
+      if (v.day >= this.from) this.raw[unit] += deduction;
+    }
     const key = unit * 1_000_000 + (capBucket(v.month, this.perMonth) - this.firstBucket);
-    this.through.set(key, (this.through.get(key) ?? 0) + pts);
-    if (v.day < this.from) this.before.set(key, (this.before.get(key) ?? 0) + pts);
+    this.through.set(key, (this.through.get(key) ?? 0) + earned);
+    if (v.day < this.from) this.before.set(key, (this.before.get(key) ?? 0) + earned);
   }
 
   add(v: RowView): void {
@@ -133,8 +142,8 @@ class PeriodAcc {
       const inside = day >= from;
       // Rows before the period matter only for a cap bucket the period starts inside.
       if (inside || (this.cap !== null && capBucket(v.month, this.perMonth) >= this.firstBucket)) {
-        this.credit(unit, v, v.points);
-        if (office >= 0 && v.relay !== 0) this.credit(office, v, v.relay);
+        this.credit(unit, v, v.points, v.deduction);
+        if (office >= 0 && v.relay !== 0) this.credit(office, v, v.relay, v.relayDeduction);
       }
       if (inside) {
         this.anyRows = true;
@@ -206,12 +215,13 @@ class PeriodAcc {
 
 /**
  * One year's months up to asOf: per unit × 12 + month the points before caps (raw; relay shares in the month
- * of their row), adoptions, and each piece's first month submitted (firstSubmitted >> shift & 15, 12: none; a
+ * of their row) and the deductions in them (deducted: a cap does not absorb them, cap.ts), adoptions, and each piece's first month submitted (firstSubmitted >> shift & 15, 12: none; a
  * piece counts once, in that month; two years share a byte a piece); firsts: the pieces by that month, counted
  * as it is set, so submissions() gives the pieces first submitted per month.
  */
 export class MonthAcc {
   readonly raw: number[] = [];
+  readonly deducted: number[] = [];
   readonly adoptions = new Array<number>(12).fill(0);
   private readonly firsts = new Array<number>(12).fill(0);
   private readonly jan: number;
@@ -232,7 +242,10 @@ export class MonthAcc {
   }
 
   grow(units: number): void {
-    while (this.raw.length < units * 12) this.raw.push(0);
+    while (this.raw.length < units * 12) {
+      this.raw.push(0);
+      this.deducted.push(0);
+    }
   }
 
   add(v: RowView): void {
@@ -240,7 +253,11 @@ export class MonthAcc {
     if (v.day <= this.asOf && m >= 0 && m < 12) {
       if (v.adoption) this.adoptions[m]++;
       this.raw[v.unit * 12 + m] += v.points;
-      if (v.office >= 0) this.raw[v.office * 12 + m] += v.relay;
+      if (v.deduction !== 0) this.deducted[v.unit * 12 + m] += v.deduction;
+      if (v.office >= 0) {
+        this.raw[v.office * 12 + m] += v.relay;
+        if (v.relayDeduction !== 0) this.deducted[v.office * 12 + m] += v.relayDeduction;
+      }
     }
     m = v.submitMonth - this.jan;
     if (v.submit <= this.asOf && m >= 0 && m < 12) {
@@ -262,6 +279,9 @@ export interface PersonTotals {
   day: Day;
   points: number;
   credit: number;
+  /** Rows of the period naming them, and of those the adoptions (录用/综合, counted or not). */
+  rows: number;
+  adoptedRows: number;
 }
 
 export interface Collected {
@@ -340,10 +360,14 @@ class Feed implements Collected {
     officeSubmits: false,
     points: Number.NaN,
     relay: Number.NaN,
+    deduction: 0,
+    relayDeduction: 0,
     adoption: false,
     level: -1,
     piece: 0,
   };
+  /** The ledger's columns when the rules cap points (deductions are then told apart), else null. */
+  private readonly ledger: LedgerTable | null;
   /** Each distinct 单位 of the columns gets its report id once, at its first row (the order units appear in). */
   private readonly unitOf: Int32Array;
 
@@ -357,8 +381,10 @@ class Feed implements Collected {
     pieces: number,
     /** The office's own department: a relayed row's 报送对象 naming it is no submission of the 对口处室. */
     private readonly department: Department = DEFAULT_DEPARTMENT,
+    capped = false,
   ) {
     this.periods = periods;
+    this.ledger = capped ? sources.table : null;
     const firstSubmitted = new Uint8Array(pieces).fill(12 * 17); // 12 (none yet) in both halves
     this.months = new MonthAcc(p.year, p.asOf, firstSubmitted, 0);
     this.lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), firstSubmitted, 4);
@@ -402,6 +428,9 @@ class Feed implements Collected {
       v.submitMonth = sd === null ? 0 : (monthKeys[sd - keysFrom] ?? monthKey(sd));
       v.points = points;
       v.relay = c.relayPoints[i];
+      // Only a cap reads them: without one (most rules) the row is not looked at again.
+      v.deduction = this.ledger === null ? 0 : deductionAt(c, this.ledger, i);
+      v.relayDeduction = v.deduction === 0 ? 0 : relayDeduction(v.relay, points, v.deduction);
       v.adoption = countable && !submitted;
       v.level = v.adoption ? this.kindLevel[c.kind[i]] : -1;
       v.piece = this.rowPiece[i];
@@ -416,7 +445,7 @@ class Feed implements Collected {
           this.penalties.push({ unit, title: src.title, points, reason: src.note });
         }
         if (src.authors.length > 0)
-          this.authors(i, src.authors, unit, d, v.adoption && this.credited[i] === 1);
+          this.authors(i, src.authors, unit, d, v.adoption && this.credited[i] === 1, !submitted);
       }
       // Undated rows belong to no period: every 通报 lists them until they are fixed.
       const rowIssues = c.issues(i);
@@ -446,7 +475,7 @@ class Feed implements Collected {
     const persons = authors.map((name) => {
       let person = this.byName[name];
       if (person === undefined) {
-        person = { name, unit, day: d, points: 0, credit: 0 };
+        person = { name, unit, day: d, points: 0, credit: 0, rows: 0, adoptedRows: 0 };
         this.byName[name] = person;
         this.people.push(person);
       }
@@ -456,7 +485,14 @@ class Feed implements Collected {
     return persons;
   }
 
-  private authors(i: number, authors: readonly string[], unit: string, d: Day, adopted: boolean): void {
+  private authors(
+    i: number,
+    authors: readonly string[],
+    unit: string,
+    d: Day,
+    adopted: boolean,
+    adoptionRow: boolean,
+  ): void {
     const personPoints = this.c.personPoints(i);
     const credit = adopted ? this.c.credit(i) : null;
     const persons = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
@@ -468,6 +504,11 @@ class Feed implements Collected {
         person.day = d;
       }
       person.points += personPoints[a] ?? 0;
+      // Once a row, though named twice on it.
+      if (persons.indexOf(person) === a) {
+        person.rows++;
+        if (adoptionRow) person.adoptedRows++;
+      }
       if (credit === null) continue;
       // A piece counts once per person (one object per name): named twice on a row, the larger share, once.
       let share = credit[a] ?? 0;
@@ -507,6 +548,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     p,
     pieces,
     departmentOf(rules),
+    capOf(rules.settings) !== null,
   );
   feed.rows();
   keepShapes(c, p, rules);

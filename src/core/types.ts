@@ -415,6 +415,10 @@ export interface PersonRow {
   credit: number; // 计任务 total, pieces (half each for two authors)
   creditRounded: number; // 四舍五入 year-end figure
   points: number;
+  /** Rows of the period naming them, and of those the adoptions (录用/综合, counted or not): 0 and 0 for a
+   *  person 人员 lists with no row in the period. */
+  rows: number;
+  adoptedRows: number;
   status: Status | null; // when person indicators exist
   compliant: boolean | null;
   bonuses: Record<string, number>;

@@ -323,7 +323,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
         homonyms,
         8,
         ([name, units]) => `${brief(name)}（${sample(units, 3, (u) => brief(u))}）`,
-      )}；如是同名的不同人员，请在台账中区分姓名（如 王芳2）`,
+      )}；如是同名的不同人员，请在台账中区分姓名（如 ${brief(homonyms[0][0])}2）`,
     });
   }
   const untasked = unitsWithoutTasks(assessment.rules);
@@ -437,14 +437,20 @@ function unitsNotInTable(a: ReturnType<typeof assess>): { unit: string; rows: nu
   return [...out.values()];
 }
 
-/** Authors named on rows of two (table) units or more: one person, or two people of one name? */
+/**
+ * Authors named on rows of two (table) units or more: one person, or two people of one name? Not a person
+ * the 人员 table lists: it places them (their rows count to their 科室, RULES §10.10), so naming them on
+ * rows of other units is expected, and renaming them (王芳2) would part them from their 人员 row.
+ */
 function namesInSeveralUnits(rows: LedgerSource, rules: Rules): [string, string[]][] {
   const known = new Set(rules.units.map((u) => u.name));
+  const listed = new Set((rules.people ?? []).map((p) => p.name));
   const units = new Map<string, string[]>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows.at(i);
     if (r.unit === '' || r.authors.length === 0 || !known.has(r.unit)) continue;
     for (const a of r.authors) {
+      if (listed.has(a)) continue;
       const list = units.get(a);
       if (list === undefined) units.set(a, [r.unit]);
       else if (!list.includes(r.unit)) list.push(r.unit);

@@ -485,17 +485,20 @@ describe('one name in two units', () => {
     expect(r.assessment.report.people.filter((p) => p.person === '王芳').length).toBe(1);
   });
 
-  it('is said also when the 人员 table places the name in one of them', () => {
+  it('is not said of a name the 人员 table places (README), and never advises renaming one it lists', () => {
     const port = workbook([
-      row('峡窝镇党委', '河南日报', '2024-03-05', { 作者: '王芳' }),
-      row('人才办', '河南日报', '2024-03-06', { 作者: '王芳' }),
+      row('峡窝镇党委', '河南日报', '2024-03-05', { 作者: '王芳、张伟' }),
+      row('人才办', '河南日报', '2024-03-06', { 作者: '王芳、张伟' }),
     ]);
     port.tabs.set('人员', [
       ['姓名', '单位'],
       ['王芳', '人才办'],
     ]);
     const r = runReport(port, { period: parsePeriod('2024')! });
-    expect(r.notices.filter((n) => n.includes('按同一人统计'))).toHaveLength(1);
+    // 张伟 is in no 人员 row: still one name in two units.
+    expect(r.notices.filter((n) => n.includes('按同一人统计'))).toEqual([
+      '1 个作者姓名出现在不同单位的稿件中，按同一人统计：张伟（峡窝镇党委、人才办）；如是同名的不同人员，请在台账中区分姓名（如 张伟2）',
+    ]);
   });
 
   it('rows whose 单位 the table does not list are said with their count and points, not as a homonym', () => {

@@ -13,8 +13,10 @@
 // - The department (全部门) takes every row once: relay shares are not added again.
 // - Subject unitType '' means every unit (or every person). Teams are units of the 单位 table.
 
-import { capMonths, capSpan } from '../cap';
+import { capMonths, capSpan, deductionAt, relayDeduction } from '../cap';
+import { ledgerSource } from '../ledgerTable';
 import { departmentOf } from '../relay';
+import { scoredColumns } from '../scoredColumns';
 import type { Day, Rules, ScoredLedger, SubjectResult } from '../types';
 import { accumulate, keepAccumulator, newSlot, type Slot, type Slots } from './accumulate';
 import { bucketOfMonth, type YearCalendar, yearCalendar } from './calendar';
@@ -140,21 +142,44 @@ function judgedSlot({ plan, slots }: Planned): Slot {
 
 /**
  * Phase 3 (cap): a unit's unfiltered 积分 is its points capped per month or quarter (封顶), as the 通报
- * ranks them; the department's own total stays uncapped there too.
+ * ranks them (deductions taken after the cap, cap.ts); the department's own total stays uncapped there too.
  */
-function capUnitPoints(t: RowTable, units: UnitRegistry, slots: Slots, rules: Rules): void {
+function capUnitPoints(
+  scored: ScoredLedger,
+  t: RowTable,
+  units: UnitRegistry,
+  slots: Slots,
+  rules: Rules,
+): void {
   const cap = finite(rules?.settings?.capPoints ?? 0);
   if (!(cap > 0) || !slots.unit.some((s) => s.c.metric === '积分' && s.c.unfiltered)) return;
+  const c = scoredColumns(scored);
+  const ledger = ledgerSource(scored.ledger).table;
   const monthly = new Float64Array(units.names.length * 12);
+  const deducted = new Float64Array(units.names.length * 12);
   for (let i = 0; i < t.n; i++) {
     const m = t.pointsMonth[i];
     if (m < 0) continue;
-    if (t.unit[i] >= 0) monthly[t.unit[i] * 12 + m] += finiteAt(t.points, i);
-    if (t.flags[i] & RELAYED) monthly[t.office.get(i)! * 12 + m] += finiteAt(t.relayPoints, i);
+    const d = deductionAt(c, ledger, i);
+    if (t.unit[i] >= 0) {
+      monthly[t.unit[i] * 12 + m] += finiteAt(t.points, i);
+      deducted[t.unit[i] * 12 + m] += d;
+    }
+    if (t.flags[i] & RELAYED) {
+      const relay = finiteAt(t.relayPoints, i);
+      monthly[t.office.get(i)! * 12 + m] += relay;
+      deducted[t.office.get(i)! * 12 + m] += relayDeduction(relay, t.points[i], d);
+    }
   }
   const span = capSpan(rules?.settings?.capPeriod === '月' ? '月' : '季');
   for (let id = 0; id < units.names.length; id++) {
-    const capped = capMonths(monthly.subarray(id * 12, id * 12 + 12), cap, span);
+    const from = id * 12;
+    const capped = capMonths(
+      monthly.subarray(from, from + 12),
+      deducted.subarray(from, from + 12),
+      cap,
+      span,
+    );
     for (const slot of slots.unitSlots(id)) {
       if (slot.c.metric !== '积分' || !slot.c.unfiltered || !slot.values[id]) continue;
       const values = new Float64Array(slot.c.buckets);
@@ -181,7 +206,7 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   const authors = slots.person.length > 0 || slots.team.length > 0 || people.size > 0;
   const rows = readRows(scored, units, people, cal, { reads, authors, department: departmentOf(rules) });
   accumulate(rows, slots, units.names.length);
-  capUnitPoints(rows, units, slots, rules);
+  capUnitPoints(scored, rows, units, slots, rules);
   keepAccumulator(keepShapes(), slots);
   const judged = slotsByKind(planned.map(judgedSlot), units);
 
