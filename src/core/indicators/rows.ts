@@ -14,12 +14,12 @@
 // string the ledger holds (no trim per row), what a row's kind shows a filter is worked out once per kind,
 // and a row's view keeps only the fields some filter reads.
 import { pieceIds } from '../credit';
-import { type LedgerSource, ledgerSource } from '../ledgerTable';
+import { type LedgerSource, ledgerSource, NO_DAY } from '../ledgerTable';
 import { levelRank } from '../levels';
 import { DEFAULT_DEPARTMENT, type Department, officeRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
 import { staffedUnits } from '../teams';
-import type { LedgerRow, PersonDef, ScoredLedger, UnitDef } from '../types';
+import type { PersonDef, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
 import {
   READS_KIND,
@@ -347,7 +347,7 @@ export function readRows(
     const piece = rowPiece[i];
     if (tail[piece] < 0) continue;
     t.unit = withId(t.unit, i, uid);
-    describeRow(t, views, c, i, l, -1, views.recipients.cell(l.recipient));
+    describeRow(t, views, c, i, l.kind, l.recipient, -1, views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
     if (list) list.push(i);
     else t.priorOf.set(piece, [i]);
@@ -402,26 +402,43 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
   // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
   // ledger-only units are numbered in the order the rows name them, as before.
   const unitOfColumn = new Int32Array(c.units.length).fill(-2);
+  // The ledger's columns: what is looked up by a text (a unit, a 报送对象) is looked up once per text id.
+  const lt = lRows.table;
+  const texts = lt.texts.values;
+  const unitOfText = new Int32Array(texts.length).fill(-2);
+  const recipientOfText = new Int32Array(texts.length).fill(-1);
+  const unitId = (id: number): number => {
+    let u = unitOfText[id];
+    if (u === -2) {
+      u = units.idOfCell(texts[id]);
+      unitOfText[id] = u;
+    }
+    return u;
+  };
   for (let i = 0; i < n; i++) {
     if (authors) t.authorStart[i] = t.authors.length;
-    const l = lRows.at(i);
     const column = c.unit[i];
-    if (column < 0 || !l) continue; // no scored row (a hole in a hand-built list) or no ledger row
+    if (column < 0 || !lRows.at(i)) continue; // no scored row (a hole in a hand-built list) or no ledger row
     // Every unit named in the ledger is listed, whatever the date of its rows.
     let sid = unitOfColumn[column];
     if (sid === -2) {
       sid = units.idOfCell(c.units[column]);
       unitOfColumn[column] = sid;
     }
-    const uid = sid >= 0 ? sid : units.idOfCell(l.unit);
-    const rid = l.relayOffice === '' ? -1 : units.idOfCell(l.relayOffice);
+    const uid = sid >= 0 ? sid : unitId(lt.unit[i]);
+    const relay = lt.relayOffice[i];
+    const rid = relay === 0 ? -1 : unitId(relay);
     const oid = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
     const day = dayAt(c, i);
     const pointsMonth = countedMonth(cal, day);
-    const submitMonth = countedMonth(cal, l.submittedOn ?? l.adoptedOn ?? day);
+    const submitted = lt.submittedOn[i];
+    const adopted = lt.adoptedOn[i];
+    // 报送日期, else 录用日期, else the row's day (NO_DAY: blank)
+    const sent = submitted !== NO_DAY ? submitted : adopted !== NO_DAY ? adopted : day;
+    const submitMonth = countedMonth(cal, sent);
     if (pointsMonth < 0 && submitMonth < 0) {
-      const dated = day ?? l.submittedOn ?? l.adoptedOn;
-      if (dated !== null && dated !== undefined && dated < cal.start && l.titleHash !== 0) prior.push(i, uid);
+      const dated = day ?? sent;
+      if (dated !== null && dated < cal.start && lt.titleHash[i] !== 0) prior.push(i, uid);
       continue;
     }
     t.unit = withId(t.unit, i, uid);
@@ -429,10 +446,18 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
     // A relayed row is the unit's submission to the own department, whatever 报送对象 says (001 §三.9).
-    const recipient =
-      oid >= 0 ? views.recipients.id(views.department.key) : views.recipients.cell(l.recipient);
+    let recipient: number;
+    if (oid >= 0) recipient = views.recipients.id(views.department.key);
+    else {
+      const typed = lt.recipient[i];
+      recipient = recipientOfText[typed];
+      if (recipient < 0) {
+        recipient = views.recipients.cell(texts[typed]);
+        recipientOfText[typed] = recipient;
+      }
+    }
     let flags = (recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0) | (oid >= 0 ? RELAYED : 0);
-    flags |= describeRow(t, views, c, i, l, oid, recipient);
+    flags |= describeRow(t, views, c, i, texts[lt.kind[i]], texts[lt.recipient[i]], oid, recipient);
 
     // The piece: rows of one unit with the same title key. Scoring and pieceIds give an untitled row a piece
     // of its own, so a piece met again is titled: no title is read here.
@@ -446,7 +471,7 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
       tail[piece] = i;
     }
     t.flags[i] = flags;
-    if (authors) authors.read(i, c, l, uid);
+    if (authors) authors.read(i, c, lt.authors[i], submitted === NO_DAY ? null : submitted, uid);
   }
 }
 
@@ -456,20 +481,21 @@ function describeRow(
   views: Views,
   c: ScoredColumns,
   i: number,
-  l: LedgerRow,
+  typedKind: string,
+  typedRecipient: string,
   oid: number,
   recipient: number,
 ): number {
   const kind = c.kind[i];
   const mode = c.mode[i];
-  t.view = withId(t.view, i, views.of(kind, mode, l.kind, recipient));
+  t.view = withId(t.view, i, views.of(kind, mode, typedKind, recipient));
   if (oid < 0) return 0;
   const upward = officeRecipient(
-    { recipient: text(l.recipient), mode: MODES[mode] },
+    { recipient: text(typedRecipient), mode: MODES[mode] },
     c.kinds[kind].level,
     views.department,
   );
-  t.officeView.set(i, views.of(kind, mode, l.kind, views.recipients.id(upward)));
+  t.officeView.set(i, views.of(kind, mode, typedKind, views.recipients.id(upward)));
   return upward !== '' ? OFFICE_SUBMISSION : 0;
 }
 
@@ -533,8 +559,9 @@ class AuthorReader {
     return pid;
   }
 
-  read(i: number, c: ScoredColumns, l: LedgerRow, uid: number): void {
-    const authors = Array.isArray(l.authors) ? l.authors : NO_TAGS;
+  /** Row i's authors (作者, as parsed) and 报送日期 (null: blank), of unit id uid. */
+  read(i: number, c: ScoredColumns, rowAuthors: string[], submittedOn: number | null, uid: number): void {
+    const authors = Array.isArray(rowAuthors) ? rowAuthors : NO_TAGS;
     if (authors.length === 0) return;
     const t = this.t;
     const ps = t.persons;
@@ -542,7 +569,7 @@ class AuthorReader {
     const rowPoints = c.personPoints(i);
     const credit = Array.isArray(rowCredit) ? rowCredit : NO_TAGS;
     const pp = Array.isArray(rowPoints) ? rowPoints : NO_TAGS;
-    const day = finite(dayAt(c, i) ?? l.submittedOn ?? 0);
+    const day = finite(dayAt(c, i) ?? submittedOn ?? 0);
     for (let k = 0; k < authors.length; k++) {
       const pid = this.personOf(authors[k], day, i, uid);
       if (pid < 0) continue;
