@@ -76,14 +76,28 @@ function indicatorText(i: IndicatorResult): string {
   return indicatorCell(i);
 }
 
-/** What a unit still needs this month on its monthly (quarterly) quotas, e.g. 2篇; '' when nothing. */
-function stillNeededText(u: UnitRankRow): string {
+/**
+ * What a unit still needs in the open month (quarter) on its monthly (quarterly) quotas, e.g. 2篇, or 本月2篇，本季1篇
+ * when the column covers both; 已完成 when nothing.
+ */
+function stillNeededText(u: UnitRankRow, both: boolean): string {
   const parts: string[] = [];
   for (const i of u.indicators) {
     const n = stillNeeded(i);
-    if (n !== null && n > 0) parts.push(`${numText(n)}${measure(i)}`);
+    if (n !== null && n > 0) parts.push(`${both ? openWord(i) : ''}${numText(n)}${measure(i)}`);
   }
   return parts.length ? parts.join('，') : '已完成';
+}
+
+const openWord = (i: IndicatorResult) => (i.window === '每季' ? '本季' : '本月');
+
+/** The 还差 column's header: 本月还差, 本季还差 (only quarterly quotas are open), or 本月/本季还差 for both. */
+function stillNeededHeader(units: UnitRankRow[]): { header: string; both: boolean } | null {
+  const words = new Set<string>();
+  for (const u of units) for (const i of u.indicators) if (stillNeeded(i) !== null) words.add(openWord(i));
+  if (words.size === 0) return null;
+  if (words.size === 2) return { header: '本月/本季还差', both: true };
+  return { header: `${[...words][0]}还差`, both: false };
 }
 
 /**
@@ -145,9 +159,14 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   }
   const shown = names.slice(0, MAX_INDICATOR_COLS);
   const hidden = names.length > shown.length;
-  // 本月还差: while a month (quarter) is open and some unit has a monthly (quarterly) quota.
-  const openQuota = model.units.some((u) => u.indicators.some((i) => stillNeeded(i) !== null));
-  const headers = [...FIXED, ...shown, ...(hidden ? ['其他指标'] : []), ...(openQuota ? ['本月还差'] : [])];
+  // 本月还差 (本季还差): while a month (quarter) is open and some unit has a monthly (quarterly) quota.
+  const openQuota = stillNeededHeader(model.units);
+  const headers = [
+    ...FIXED,
+    ...shown,
+    ...(hidden ? ['其他指标'] : []),
+    ...(openQuota ? [openQuota.header] : []),
+  ];
   const width = Math.max(headers.length, 9);
   const b = new SheetBuilder(width);
   // Column 3 also heads the month table's last-year column; indicator cells hold 达标9/9个月，本月1篇/目标2.
@@ -199,7 +218,8 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
       const rest = u.indicators.filter((i) => !shown.includes(i.name) && i !== target);
       row.push(rest.map((i) => `${i.name} ${indicatorText(i)} ${i.status}`).join('；') || '—');
     }
-    if (openQuota) row.push(u.indicators.some((i) => stillNeeded(i) !== null) ? stillNeededText(u) : '—');
+    if (openQuota)
+      row.push(u.indicators.some((i) => stillNeeded(i) !== null) ? stillNeededText(u, openQuota.both) : '—');
     b.add(row);
   }
   const n = units.length;
