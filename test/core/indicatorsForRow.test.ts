@@ -81,3 +81,19 @@ describe('indicatorsForRow: 对象', () => {
     ]);
   });
 });
+
+describe('indicatorsForRow: dated versions (sweep S14, F1 follow-up)', () => {
+  // A task that starts on 07-01: the evaluator does not judge June by it, so the preview of a June row must not
+  // say the row counts toward it; a July row does. Entered in August (as of 08-15) either way.
+  const july: Indicator = { ...township, name: '下半年每月报送', effectiveFrom: d('2024-07-01') };
+  const rules = rulesWith([july]);
+  const preview = (day: string) => {
+    const scored = scoreLedger(parseLedger(ledgerGrid([submission({ 报送日期: day })])), rules);
+    return indicatorsForRow(scored.rows[0], scored.ledger.rows[0], rules, d('2024-08-15')).map((q) => q.name);
+  };
+
+  it('a row dated before the task starts counts toward nothing; one dated after counts toward it', () => {
+    expect(preview('2024-06-20')).toEqual([]);
+    expect(preview('2024-07-02')).toEqual(['下半年每月报送']);
+  });
+});

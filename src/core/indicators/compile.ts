@@ -143,26 +143,6 @@ function subjectKey(s: IndicatorSubject | undefined): string {
   return `${s.kind}\u0001${'unitType' in s ? (s.unitType ?? '') : ''}`;
 }
 
-/**
- * The indicators in force for the assessment year as of asOf. One starting after the year's end does
- * not apply. Several rows with the same name for the same subject are versions of one indicator: the
- * one with the latest 生效日期 ≤ asOf applies (no date = always in force); when every version starts
- * after asOf, none applies yet. Same name for different subjects (乡镇街道 vs 其他党工委) are distinct.
- */
-export function indicatorsInForce(indicators: Indicator[], yearEnd: Day, asOf: Day): Indicator[] {
-  const chosen = new Map<string, { ind: Indicator; from: number; order: number }>();
-  const list = Array.isArray(indicators) ? indicators : [];
-  list.forEach((ind, order) => {
-    if (!ind || typeof ind !== 'object') return;
-    const from = typeof ind.effectiveFrom === 'number' ? ind.effectiveFrom : Number.NEGATIVE_INFINITY;
-    if (from > yearEnd || from > asOf) return;
-    const key = `${ind.name}\u0002${subjectKey(ind.subject)}`;
-    const prev = chosen.get(key);
-    if (!prev || from >= prev.from) chosen.set(key, { ind, from, order: prev ? prev.order : order });
-  });
-  return [...chosen.values()].sort((a, b) => a.order - b.order).map((c) => c.ind);
-}
-
 /** One indicator of the year: the versions that judge its buckets, and which judges which. */
 export interface IndicatorPlan {
   /** The versions judging at least one bucket, in the order they apply. */

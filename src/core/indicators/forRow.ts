@@ -8,11 +8,12 @@
 // - An author not listed in 人员 is judged on the units of all their rows; the preview knows this row only.
 // - The 对口处室's relay share is its own, not the row's: the preview names what the row's unit and
 //   authors earn.
-import { dayFromYmd } from '../dates';
+import { monthOf, yearOf } from '../dates';
 import { levelRank } from '../levels';
 import { departmentOf } from '../relay';
-import type { Day, IndicatorSubject, LedgerRow, Rules, ScoredRow } from '../types';
-import { compileIndicator, indicatorsInForce } from './compile';
+import type { Day, Indicator, IndicatorSubject, LedgerRow, Rules, ScoredRow } from '../types';
+import { bucketOfMonth, yearCalendar } from './calendar';
+import { compileIndicator, type IndicatorPlan, indicatorPlans } from './compile';
 import { peopleTable, text, UnitRegistry } from './rows';
 import { personMatches, unitTypeMatches } from './subjects';
 
@@ -28,7 +29,12 @@ export function indicatorsForRow(
   asOf: Day,
 ): RowIndicator[] {
   const year = rules.settings.year;
-  const inForce = indicatorsInForce(rules.indicators ?? [], dayFromYmd(year, 12, 31), asOf);
+  // Each indicator's version judging the row's month (quarter), as the evaluator judges it (compile.ts
+  // indicatorPlans): a June row does not count toward a task that starts in July.
+  const day = row.day ?? ledgerRow.submittedOn ?? asOf;
+  const inForce = indicatorPlans(rules.indicators ?? [], yearCalendar(year, asOf))
+    .map((plan) => versionFor(plan, year, day))
+    .filter((ind) => ind !== null);
   const view = {
     levelRank: row.level ? levelRank(row.level) : -1,
     tags: Array.isArray(row.tags) ? row.tags : [],
@@ -81,4 +87,13 @@ function coverage(
         return unitTypeMatches(subject, unitType);
     }
   };
+}
+
+/** The version of a plan judging the bucket holding `day`; null when none does; a day of another year: the current one. */
+function versionFor(plan: IndicatorPlan, year: number, day: Day): Indicator | null {
+  const n = plan.bucketVersion.length;
+  if (yearOf(day) !== year) return plan.versions[plan.current];
+  const window = n === 12 ? '每月' : n === 4 ? '每季' : '全年';
+  const v = plan.bucketVersion[bucketOfMonth(window, monthOf(day) - 1)];
+  return v < 0 ? null : plan.versions[v];
 }

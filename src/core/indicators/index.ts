@@ -40,7 +40,6 @@ import {
   unitTypeMatches,
 } from './subjects';
 
-export { indicatorsInForce } from './compile';
 export { bestStatus, STATUS_ORDER, statusRank, worstStatus } from './status';
 export { DEPARTMENT, headcountEquivalent, teamMembers } from './subjects';
 
