@@ -337,11 +337,10 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     }
     reader.read(cells, sheetRow, table, count);
     // A 合计 line or a heading merged across the row has no title or no unit, or cannot score: only such
-    // rows are looked at again (a regular row pays three reads). A line skipped leaves row `count` free.
+    // rows are looked at again (a regular row pays three reads). A line skipped leaves row `count` free (the next read sets all of it, issues too).
     if (table.title[count] === '' || table.unit[count] === 0 || table.blockedAt(count)) {
       if (isTotalsRow(cells, titleCol, unitCol)) {
         totals.add(sheetRow, source?.tab, unitCell);
-        table.setIssues(count, []);
         continue;
       }
       // One text across the row (a section heading merged over it, as .xlsx readers fill a merge): no piece.
@@ -352,7 +351,6 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
         isBanner(cells, reader.present)
       ) {
         banners.add(sheetRow, source?.tab, unitCell);
-        table.setIssues(count, []);
         continue;
       }
     }

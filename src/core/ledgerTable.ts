@@ -290,8 +290,6 @@ export interface LedgerSource {
   readonly length: number;
   at(i: number): LedgerRow;
   rowAt(i: number): LedgerRow;
-  /** Row i's 标题, the cursor left where it is. */
-  title(i: number): string;
   /** The rows as columns (for the rows of a list: made from them on first ask, as they are then). */
   readonly table: LedgerTable;
 }
@@ -340,7 +338,6 @@ export function ledgerSource(parsed: ParsedLedger): LedgerSource {
       length: table.n,
       at: (i) => cursor.at(i),
       rowAt: (i) => table.rowAt(i),
-      title: (i) => table.title[i],
       table,
     };
   }
@@ -354,7 +351,6 @@ export function rowsSource(rows: LedgerRow[]): LedgerSource {
     length: rows.length,
     at: (i) => rows[i],
     rowAt: (i) => rows[i],
-    title: (i) => rows[i].title,
     get table() {
       table ??= tableOfRows(rows);
       return table;

@@ -58,7 +58,5 @@ export function peopleByUnit(people: Iterable<PersonDef>): Map<string, PersonDef
 
 /** Units the 人员 table lists someone in: their teams are their 人员 rows, no one else (RULES §4). */
 export function staffedUnits(people: Map<string, PersonDef>): Set<string> {
-  const out = new Set<string>();
-  for (const p of people.values()) out.add(trimmed(p.unit));
-  return out;
+  return new Set(peopleByUnit(people.values()).keys());
 }
