@@ -119,7 +119,7 @@ const ENGINE_STAGES = [
   'scoreLedger',
   'evaluateIndicators',
   'buildReport',
-  'rowOutputs',
+  'writeRowOutputs',
 ];
 const CLI_STAGES = [
   'openWorkbook', // the input's bytes and zip directory

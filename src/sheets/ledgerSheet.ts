@@ -1,6 +1,6 @@
 // The ledger copy with its computed columns (积分 / 计任务 / 校验) filled, rows with issues highlighted.
 // Written only to a new workbook (the CLI's output): the office's own ledger is never rewritten here.
-import type { rowOutputs } from '../core/index';
+import type { RowOutputWriter } from '../core/index';
 import { clean } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
@@ -30,11 +30,11 @@ function headerText(cell: Cell): string {
 }
 
 /**
- * Copy the ledger grid and fill 积分 / 计任务 / 校验 from `outputs` (index i ↔ sheet row i + 2, as
- * rowOutputs returns them). Existing computed columns are found by header and replaced; missing ones
- * are appended after the last column.
+ * Copy the ledger grid and fill 积分 / 计任务 / 校验 from what `fill` writes (index i ↔ sheet row i + 2, as
+ * writeRowOutputs hands them over: no object per row); rows it does not write are blank. Existing computed
+ * columns are found by header and replaced; missing ones are appended after the last column.
  */
-export function ledgerWithComputed(grid: Grid, outputs: ReturnType<typeof rowOutputs>): SheetModel {
+export function ledgerWithComputed(grid: Grid, fill: (write: RowOutputWriter) => void): SheetModel {
   const header = (grid[0] ?? []).map(toValue);
   const cols: Record<(typeof COMPUTED)[number], number> = { 积分: -1, 计任务: -1, 校验: -1 };
   header.forEach((h, c) => {
@@ -48,7 +48,7 @@ export function ledgerWithComputed(grid: Grid, outputs: ReturnType<typeof rowOut
   for (const name of COMPUTED) {
     if (cols[name] === -1) cols[name] = width++;
   }
-  const rows = Math.max(grid.length, outputs.length + 1);
+  const rows = Math.max(grid.length, 1);
   const values: SheetValue[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const src = grid[r] ?? [];
@@ -57,20 +57,20 @@ export function ledgerWithComputed(grid: Grid, outputs: ReturnType<typeof rowOut
     values[r] = out;
   }
   for (const name of COMPUTED) values[0][cols[name]] = name;
-
-  const issueRows: boolean[] = new Array(rows).fill(false);
-  for (let i = 0; i < outputs.length; i++) {
-    const o = outputs[i];
-    const row = values[i + 1];
-    row[cols.积分] = typeof o.points === 'number' ? clean(o.points) : null;
-    row[cols.计任务] = o.credit === '' ? null : o.credit;
-    row[cols.校验] = o.check === '' ? null : o.check;
-    issueRows[i + 1] = o.check !== '';
-  }
-  // Rows below the outputs keep no stale computed values from the input.
-  for (let r = outputs.length + 1; r < rows; r++) {
+  // No stale computed value from the input survives: a row scoring does not write reads blank.
+  for (let r = 1; r < rows; r++) {
     for (const name of COMPUTED) values[r][cols[name]] = null;
   }
+
+  const issueRows: boolean[] = new Array(rows).fill(false);
+  fill((i, points, credit, check) => {
+    const row = values[i + 1];
+    if (row === undefined) return; // below the grid: no sheet row to fill
+    row[cols.积分] = clean(points);
+    row[cols.计任务] = credit;
+    row[cols.校验] = check === '' ? null : check;
+    issueRows[i + 1] = check !== '';
+  });
 
   const styles: { block: Block; style: CellStyle }[] = [];
   styles.push({ block: { row: 1, col: 1, rows: 1, cols: width }, style: INPUT_HEADER });

@@ -1,7 +1,7 @@
 // The tabs only a new output workbook gets (the command line's --out): the ledger copy with its computed
 // columns filled, and the rule tables in force. Passed to runReport as extraTabs, so the add-on, which
 // never writes them, does not carry them.
-import { type Assessment, rowOutputs } from '../core/index';
+import { type Assessment, writeRowOutputs } from '../core/index';
 import { RULE_TABLE_NAMES, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Grid } from '../core/types';
@@ -11,7 +11,8 @@ import { COLORS } from './report';
 
 /** 稿件台账 as read, with 积分 / 计任务 / 校验 filled. */
 export function ledgerCopyTab({ assessment, ledger }: { assessment: Assessment; ledger: Grid }): SheetModel {
-  return ledgerWithComputed(ledger, rowOutputs(assessment.scored, Math.max(0, ledger.length - 1)));
+  const dataRows = Math.max(0, ledger.length - 1);
+  return ledgerWithComputed(ledger, (write) => writeRowOutputs(assessment.scored, dataRows, write));
 }
 
 /** The ledger copy, then each rule table in force (a self-contained output workbook). */

@@ -308,10 +308,10 @@ describe('layouts', () => {
       ['a', 'x', 'stale', ''],
       ['b', 'y', '', ''],
     ];
-    const model = ledgerWithComputed(grid, [
-      { points: 5, credit: 1, check: '' },
-      { points: 0, credit: 0, check: '缺少录用日期' },
-    ]);
+    const model = ledgerWithComputed(grid, (write) => {
+      write(0, 5, 1, '');
+      write(1, 0, 0, '缺少录用日期');
+    });
     expect(model.values[0]).toEqual(['标题', '单位', '校验', '备注', '积分', '计任务']);
     expect(model.values[1]).toEqual(['a', 'x', null, null, 5, 1]);
     expect(model.values[2][2]).toBe('缺少录用日期');
