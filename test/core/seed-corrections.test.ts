@@ -237,6 +237,32 @@ describe('4. repeats are judged across years (000 §三(一) 重复用稿不计�
       [5, 1],
     ]);
   });
+
+  it('within one year, a repeat adoption (计任务 0) earns no personal or team item either (以下同)', () => {
+    // 子 first in 南通组工信息 (市级), then in 新华日报; 丑 first in 动态 (区县级), then in 南通日报.
+    const of = (标题: string, 媒体: string, 录用日期: string, 类别 = '动态信息'): RowSpec =>
+      adoption({ 标题, 作者: '张三', 单位: '组织科', 类别, 媒体, 报送日期: '2024-03-01', 录用日期 });
+    const a = run(
+      [
+        of('子', '南通组工信息', '2024-03-10'),
+        of('子', '新华日报', '2024-04-10'),
+        of('丑', '动态', '2024-05-10', '调研报告'),
+        of('丑', '南通日报', '2024-06-10', '调研报告'),
+      ],
+      { preset: '部机关', period: '2024', asOf: '2024-12-31' },
+    );
+    expect(rowFigures(a).map(([, task]) => task)).toEqual([1, 0, 1, 0]);
+    const person = subjectOf(a.indicators.people, '张三');
+    // The 计任务 column adds up to the items: 子's 南通组工信息 only, 丑's 动态 only.
+    expect(ind(person, '市级以上录用').value).toBe(1);
+    expect(ind(person, '新华日报或省电视台').value).toBe(0);
+    expect(ind(person, '南通日报或市电视台').value).toBe(0);
+    expect(ind(person, '南通组工信息和南通党建录用').value).toBe(1);
+    expect(ind(person, '本地媒体宣传').value).toBe(1);
+    expect(ind(subjectOf(a.indicators.teams, '组织科'), '科室录用任务').value).toBe(1);
+    // Points are not tasks: every adoption earns its own.
+    expect(a.scored.rows.every((r) => r.points > 0)).toBe(true);
+  });
 });
 
 describe('5. person points rounded on totals; 年终四舍五入 (000 §三(一) 每篇最多算两人，每人半篇，年终四舍五入)', () => {

@@ -11,6 +11,9 @@
 // - A person's count is their credit (计任务); a team's is the sum of its members' credits in the row
 //   (co-authors from two 科室 credit their own teams); a row without authors counts for its unit's team.
 // - 录用 and 篇目 that a piece already earned in an earlier year are not earned again (重复用稿不计任务).
+// - With 去重, a person's or team's 录用 is earned by the piece's credited row only (the row whose 计任务
+//   counts): a repeat adoption counts toward no personal task, in any item (000 §三(一) 重复用稿不计任务，
+//   以下同), so the 计任务 column adds up to the task figures. Without 去重 every adoption counts (篇次).
 // Speed: every filter is judged once per distinct row view up front, each subject's slots are listed once,
 // and the pass reads typed arrays only; values add up in the same order as row by row, so sums are the same.
 import type { IndicatorSubject } from '../types';
@@ -246,7 +249,9 @@ class Accumulator {
     const t = this.t;
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
+    const repeat = t.credited[r] === 0;
     for (const slot of this.slots.person) {
+      if (repeat && slot.distinct && slot.metric === ADOPTED) continue;
       const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
@@ -263,7 +268,9 @@ class Accumulator {
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
     const noAuthor = a0 === a1;
+    const repeat = t.credited[r] === 0;
     for (const slot of this.slots.team) {
+      if (repeat && slot.distinct && slot.metric === ADOPTED) continue;
       const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
