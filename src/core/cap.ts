@@ -74,9 +74,9 @@ export function deductionAt(c: ScoredColumns, ledger: LedgerTable, i: number): n
   if (!(p - p === 0)) return 0; // not finite: a hand-built row's missing points (read as 0)
   if (i >= ledger.n) return p < 0 ? p : 0;
   if (ledger.verdicts.values[ledger.verdict[i]] === PENALTY) return p < 0 ? p : 0;
-  const adjustment = ledger.adjustment[i];
+  const adjustment = ledger.adjustment.at(i);
   // As scoring counts it (score.ts countedAdjustment): none without 调整理由.
-  if (!(adjustment < 0) || ledger.adjustmentReason[i] === '') return p < 0 ? p : 0;
+  if (!(adjustment < 0) || ledger.adjustmentReason.at(i) === '') return p < 0 ? p : 0;
   if (p !== 0) return adjustment;
   const k = c.kinds[c.kind[i]];
   const own = k === undefined ? 0 : k.base * k.multiplier + c.bonus(i);

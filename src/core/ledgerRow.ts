@@ -409,16 +409,17 @@ export class RowReader {
     t.adoptedOn[i] = adoptedOn ?? NO_DAY;
     t.chars[i] = chars ?? Number.NaN;
     t.minutes[i] = minutes ?? Number.NaN;
-    t.placement[i] = squeeze(text(cells[c[Col.placement]]));
+    const placement = squeeze(text(cells[c[Col.placement]]));
+    t.placement[i] = placement === '' ? 0 : texts.id(placement);
     t.instruction[i] = t.instructions.id(instruction ?? '');
     const relayOffice = visibleText(text(cells[c[Col.relay]]));
     t.relayOffice[i] = relayOffice === '' ? 0 : texts.id(relayOffice);
     t.review[i] = t.reviews.id(review ?? '');
     t.verdict[i] = t.verdicts.id(verdict ?? '');
-    t.note[i] = text(cells[c[Col.note]]);
-    t.adjustment[i] = adjustment ?? Number.NaN;
-    t.adjustmentReason[i] = adjustmentReason;
-    t.evidence[i] = text(cells[c[Col.evidence]]);
+    t.note.set(i, text(cells[c[Col.note]]));
+    t.adjustment.set(i, adjustment ?? Number.NaN);
+    t.adjustmentReason.set(i, adjustmentReason);
+    t.evidence.set(i, text(cells[c[Col.evidence]]));
     // Noticed while reading, said first: a formula without its result is why the row does not score.
     if (uncalculatedSeen) this.uncalculatedFirst(cells);
     t.setIssues(i, this.issues);

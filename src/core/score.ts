@@ -200,7 +200,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
 function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const { s, keys } = ctx;
   const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
-  const { row: rowNo, unit: unitOf, kind, mode, day: days, duplicate } = a;
+  const { unit: unitOf, kind, mode, day: days, duplicate } = a;
   const classes = w.facts as RowClass[];
   const n = src.length;
   // The ledger's columns: its texts are ids, so what is looked up by text is looked up once per id.
@@ -304,7 +304,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       p += adjustment;
       w.heads.set(
         i,
-        `${c.head} ${adjustment > 0 ? '+' : ''}${fmt(adjustment)}（调整：${brief(t.adjustmentReason[i], 40)}）`,
+        `${c.head} ${adjustment > 0 ? '+' : ''}${fmt(adjustment)}（调整：${brief(t.adjustmentReason.at(i), 40)}）`,
       );
     }
     const verdict = verdicts[t.verdict[i]];
@@ -329,7 +329,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
       ok = false;
     }
-    if (!blocked && !penalty && c.needsEvidence && t.evidence[i] === '') {
+    if (!blocked && !penalty && c.needsEvidence && t.evidence.at(i) === '') {
       own = withIssueAt(t, i, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
       p = 0;
       ok = false;
@@ -388,7 +388,6 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     const instruction = t.instructions.values[t.instruction[i]];
     if (!t.blockedAt(i) && instruction !== '') noteInstruction(w, piece, instruction);
     flags[i] = f;
-    rowNo[i] = t.row[i];
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
     // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
@@ -425,8 +424,8 @@ function unknownUnit(ctx: Context, name: string): boolean {
 
 /** The 调整分 row i adds to its points (unless it is blocked): none without 调整理由. */
 function countedAdjustment(t: LedgerTable, i: number): number {
-  const adjustment = t.adjustment[i];
-  return !Number.isNaN(adjustment) && t.adjustmentReason[i] !== '' ? adjustment : 0;
+  const adjustment = t.adjustment.at(i);
+  return !Number.isNaN(adjustment) && t.adjustmentReason.at(i) !== '' ? adjustment : 0;
 }
 
 function unitFacts(ctx: Context, name: string): UnitFacts {
@@ -470,7 +469,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
   // readers' optimised code is not thrown away on the next ledger ("wrong map").
   return {
     n,
-    row: new Int32Array(n),
+    row: src.table.row.subarray(0, n), // the ledger's own column (a view, not a copy)
     units: [],
     unit: new Int32Array(n),
     kind,
@@ -516,7 +515,7 @@ function classKey(
   key = key * 6 + (lo === null ? 0 : levelRank(lo) + 1 || 5);
   key = key * 4 + modeCode(t.modes.values[t.mode[i]]);
   const kind = t.texts.values[t.kind[i]];
-  const placement = t.placement[i];
+  const placement = t.texts.values[t.placement[i]];
   // A 类别 neither the rules nor the domain name is a kind of its own (said on its rows), after the named.
   if (keys.kinds.size > 0)
     key =

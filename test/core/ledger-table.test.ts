@@ -113,14 +113,25 @@ describe('the ledger as columns', () => {
   });
 
   it('a skipped 合计 line leaves nothing on the row read after it', () => {
+    // The 合计 line fills the columns most ledgers leave blank (kept only once a row fills them).
     const grid: Grid = [
-      ['标题', '作者', '单位', '报送日期', '核定'],
-      ['合计', '', '', '2024-13-45', '作废'],
-      ['稿一', '张三', '峡窝镇党委', '2024-03-05', ''],
+      ['标题', '作者', '单位', '报送日期', '核定', '备注', '调整分', '调整理由', '佐证', '版面'],
+      ['合计', '', '', '2024-13-45', '作废', '截至12月', 3, '汇总', 'http://x', '头版'],
+      ['稿一', '张三', '峡窝镇党委', '2024-03-05', '', '', '', '', '', ''],
     ];
     const parsed = parseLedger(grid);
     expect(parsed.rows).toHaveLength(1);
-    expect(parsed.rows[0]).toMatchObject({ row: 3, title: '稿一', issues: [], blocked: false });
+    expect(parsed.rows[0]).toMatchObject({
+      row: 3,
+      title: '稿一',
+      issues: [],
+      blocked: false,
+      note: '',
+      adjustment: null,
+      adjustmentReason: '',
+      evidence: '',
+      placement: '',
+    });
     expect(parsed.notices?.map((n) => n.code)).toContain('totals-row');
   });
 
