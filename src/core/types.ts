@@ -368,6 +368,8 @@ export interface SubjectResult {
   vetoed?: boolean;
   /** People: the 元 of their team's bonus they get as a member (a 科室负责人 gets only this). */
   teamBonus?: number;
+  /** People: the team whose 负责人 they are and its status (their reward follows it; their status is their own). */
+  leads?: { unit: string; status: Status };
 }
 
 // ───────────────────────── periods and report models ─────────────────────────
@@ -425,6 +427,8 @@ export interface PersonRow {
   /** Every 元 the person gets: personal awards plus their share of the team bonus. */
   bonus: number;
   indicators: IndicatorResult[];
+  /** A 科室负责人: the team they lead and its status, which their reward follows (000 §三(四)4); else null. */
+  leads: { unit: string; status: Status } | null;
 }
 
 export interface IssueRow {
