@@ -64,6 +64,9 @@ export interface LedgerRow {
   issues: string[];
   /** True when an issue makes the row's points unknowable (it scores 0). */
   blocked: boolean;
+  /** 级别 / 审核状态 filled but not read (an issue says so): blank above, yet no 未填 in what follows. */
+  levelUnread?: boolean;
+  reviewUnread?: boolean;
 }
 
 /** Result of parsing the ledger grid. */
