@@ -7,7 +7,7 @@ import { dayFromYmd, dayToIso } from '../core/dates';
 import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
 import { ledgerSource } from '../core/ledgerTable';
-import { standingText } from '../core/notice';
+import { chiefNote, standingText } from '../core/notice';
 import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import { outputTabs } from '../sheets/outputTabs';
@@ -163,6 +163,8 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       status: p.status,
       indicators: p.indicators.map(indicatorJson),
       bonus: p.bonus,
+      // A 科室负责人: `status` stays their own; the reward follows the team named here (000 §三(四)4).
+      chief: p.leads ? { unit: p.leads.unit, teamStatus: p.leads.status, note: chiefNote(p) } : null,
     })),
     teams: report.teams.map(teamJson),
     department: report.department

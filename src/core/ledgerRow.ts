@@ -1,7 +1,7 @@
 // One ledger line's cells → a LedgerRow with its issues in plain Chinese. Staff type the same few dozen
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
 import { dayOfDate, parseDay, serialOfDay } from './dates';
-import { type LedgerTable, NO_DAY, NO_ISSUES } from './ledgerTable';
+import { LEVEL_UNREAD, type LedgerTable, NO_DAY, NO_ISSUES, REVIEW_UNREAD } from './ledgerTable';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
 import {
@@ -353,7 +353,13 @@ export class RowReader {
     if (submitted === 'invalid' && blockingDate !== '报送日期') this.add(badDate(submittedCell, '报送日期'));
     if (adopted === 'invalid' && blockingDate !== '录用日期') this.add(badDate(adoptedCell, '录用日期'));
     if (event === 'invalid') this.add(badDate(eventCell, '事件日期'));
-    if (mode !== '报送' && outlet === '' && !levelOverride) this.block(`${mode}行缺少媒体和级别，无法计分`);
+    // An unreadable 级别 (said above) is filled: the row lacks its 媒体, not its 级别.
+    if (mode !== '报送' && outlet === '' && !levelOverride)
+      this.block(
+        levelOverride === null
+          ? `${mode}行缺少媒体，级别又无法识别，无法计分`
+          : `${mode}行缺少媒体和级别，无法计分`,
+      );
 
     const instructionCell = cells[c[Col.instruction]];
     const instruction = recalled(this.instructions, instructionCell, parseInstruction);
@@ -423,6 +429,11 @@ export class RowReader {
     // Noticed while reading, said first: a formula without its result is why the row does not score.
     if (uncalculatedSeen) this.uncalculatedFirst(cells);
     t.setIssues(i, this.issues);
-    t.setFlags(i, this.blocked, authorsEtc);
+    t.setFlags(
+      i,
+      this.blocked,
+      authorsEtc,
+      (levelOverride === null ? LEVEL_UNREAD : 0) | (review === null ? REVIEW_UNREAD : 0),
+    );
   }
 }

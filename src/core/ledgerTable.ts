@@ -12,6 +12,12 @@ export const NO_DAY = -2147483648;
 const BLOCKED = 1;
 const AUTHORS_ETC = 2;
 const HAS_ISSUES = 4;
+/**
+ * A cell filled but not read (its issue says so) reads as blank to the scoring: these flags keep the
+ * difference, so that what follows is said as 无法识别, never as 未填 (a filled cell is not empty).
+ */
+export const LEVEL_UNREAD = 8;
+export const REVIEW_UNREAD = 16;
 
 /**
  * A free-text column most ledgers leave blank (备注, 调整理由, 佐证): no list until its first filled row, so a
@@ -162,8 +168,23 @@ export class LedgerTable {
     return (this.flags[i] & AUTHORS_ETC) !== 0;
   }
 
-  setFlags(i: number, blocked: boolean, authorsEtc: boolean): void {
-    this.flags[i] = (this.flags[i] & HAS_ISSUES) | (blocked ? BLOCKED : 0) | (authorsEtc ? AUTHORS_ETC : 0);
+  /** 级别 was filled but not read: blank to the scoring (LEVEL_UNREAD). */
+  levelUnreadAt(i: number): boolean {
+    return (this.flags[i] & LEVEL_UNREAD) !== 0;
+  }
+
+  /** 审核状态 was filled but not read: blank to the scoring (REVIEW_UNREAD). */
+  reviewUnreadAt(i: number): boolean {
+    return (this.flags[i] & REVIEW_UNREAD) !== 0;
+  }
+
+  /** unread: LEVEL_UNREAD | REVIEW_UNREAD, the cells filled but not read. */
+  setFlags(i: number, blocked: boolean, authorsEtc: boolean, unread = 0): void {
+    this.flags[i] =
+      (this.flags[i] & HAS_ISSUES) |
+      (blocked ? BLOCKED : 0) |
+      (authorsEtc ? AUTHORS_ETC : 0) |
+      (unread & (LEVEL_UNREAD | REVIEW_UNREAD));
   }
 
   block(i: number): void {
@@ -208,6 +229,8 @@ export class LedgerTable {
       issues: this.hasIssues(i) ? [...this.issuesAt(i)] : NO_ISSUES,
       blocked: this.blockedAt(i),
     };
+    if (this.levelUnreadAt(i)) row.levelUnread = true;
+    if (this.reviewUnreadAt(i)) row.reviewUnread = true;
     if (this.tab !== null) row.tab = t[this.tab[i]];
     if (this.gridRow !== null) row.gridRow = this.gridRow[i];
     return row;
@@ -323,6 +346,12 @@ export class RowCursor implements LedgerRow {
   }
   get blocked(): boolean {
     return this.t.blockedAt(this.i);
+  }
+  get levelUnread(): boolean | undefined {
+    return this.t.levelUnreadAt(this.i) ? true : undefined;
+  }
+  get reviewUnread(): boolean | undefined {
+    return this.t.reviewUnreadAt(this.i) ? true : undefined;
   }
 }
 
@@ -441,7 +470,12 @@ export function tableOfRows(rows: LedgerRow[]): LedgerTable {
     if (t.tab !== null) t.tab[i] = text(r.tab);
     if (t.gridRow !== null) t.gridRow[i] = r.gridRow ?? 0;
     t.setIssues(i, r.issues ?? NO_ISSUES);
-    t.setFlags(i, r.blocked === true, r.authorsEtc === true);
+    t.setFlags(
+      i,
+      r.blocked === true,
+      r.authorsEtc === true,
+      (r.levelUnread ? LEVEL_UNREAD : 0) | (r.reviewUnread ? REVIEW_UNREAD : 0),
+    );
   }
   return t;
 }

@@ -633,6 +633,14 @@ function noCreditWhy(x: PersonRow): string {
   return '本期录用稿件均不计任务';
 }
 
+/**
+ * A 科室负责人's line: their 状态 is their own personal tasks (000 §三(一) 部机关每人), their reward the team's
+ * alone (000 §三(四)4), said once where the person is shown (附件2's 说明, --json `people[].chief`).
+ */
+export function chiefNote(x: Pick<PersonRow, 'leads'>): string {
+  return x.leads ? `科室负责人：奖励随科室整体任务（${x.leads.unit}${x.leads.status}）` : '';
+}
+
 function peopleTable(model: ReportModel, title: string): NoticeTable {
   const people = [...model.people].sort((a, b) => b.credit - a.credit || b.points - a.points);
   const withStatus = people.some((x) => x.status !== null);
@@ -640,7 +648,9 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
   people.forEach((x, i) => {
     const prev = people[i - 1];
     const rank = i > 0 && prev.credit === x.credit ? (rows[i - 1][0] as number) : i + 1;
-    const why = x.points < 0 ? '含倒扣稿件' : x.credit === 0 ? noCreditWhy(x) : '';
+    const why = [x.points < 0 ? '含倒扣稿件' : x.credit === 0 ? noCreditWhy(x) : '', chiefNote(x)]
+      .filter((w) => w !== '')
+      .join('；');
     const row: NoticeCell[] = [
       rank,
       x.person,

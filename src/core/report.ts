@@ -318,6 +318,7 @@ function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvalua
       bonuses,
       bonus: roundHalfUp(bonus, 2),
       indicators: res?.indicators ?? [],
+      leads: res?.leads ?? null,
     };
   });
   out.sort((a, b) => b.points - a.points || b.credit - a.credit || compareNames(a.person, b.person));

@@ -321,9 +321,11 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     let held = false;
     const review = reviews[t.review[i]];
     if (!blocked && s.reviewGate && review !== '终审') {
-      if (penalty) own = withIssueAt(t, i, own, `未终审（${review || '未填审核状态'}），核定倒扣照扣`);
+      // Blank after a failed read is no 未填: the cell holds a word the reading said it cannot take.
+      const why = review || (t.reviewUnreadAt(i) ? '审核状态无法识别' : '未填审核状态');
+      if (penalty) own = withIssueAt(t, i, own, `未终审（${why}），核定倒扣照扣`);
       else {
-        own = withIssueAt(t, i, own, `未终审（${review || '未填审核状态'}），暂不计分`);
+        own = withIssueAt(t, i, own, `未终审（${why}），暂不计分`);
         p = 0;
         held = true;
       }
@@ -512,7 +514,8 @@ function classKey(
 ): number {
   const lo = t.levels.values[t.level[i]];
   let key = t.blockedAt(i) ? 1 : 0;
-  key = key * 6 + (lo === null ? 0 : levelRank(lo) + 1 || 5);
+  // No 级别: blank (0) or filled but unreadable (6), said apart when the 媒体 is unknown too.
+  key = key * 7 + (lo === null ? (t.levelUnreadAt(i) ? 6 : 0) : levelRank(lo) + 1 || 5);
   key = key * 4 + modeCode(t.modes.values[t.mode[i]]);
   const kind = t.texts.values[t.kind[i]];
   const placement = t.texts.values[t.placement[i]];
@@ -547,7 +550,7 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
       outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中`;
       if (row.levelOverride !== null) outletIssue += '，按所填级别计分';
       else if (row.mode !== '报送') {
-        outletIssue += '，且未填级别，无法计分';
+        outletIssue += row.levelUnread ? '，级别又无法识别，无法计分' : '，且未填级别，无法计分';
         blocked = true;
       }
     }

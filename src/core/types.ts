@@ -64,6 +64,9 @@ export interface LedgerRow {
   issues: string[];
   /** True when an issue makes the row's points unknowable (it scores 0). */
   blocked: boolean;
+  /** 级别 / 审核状态 filled but not read (an issue says so): blank above, yet no 未填 in what follows. */
+  levelUnread?: boolean;
+  reviewUnread?: boolean;
 }
 
 /** Result of parsing the ledger grid. */
@@ -368,6 +371,8 @@ export interface SubjectResult {
   vetoed?: boolean;
   /** People: the 元 of their team's bonus they get as a member (a 科室负责人 gets only this). */
   teamBonus?: number;
+  /** People: the team whose 负责人 they are and its status (their reward follows it; their status is their own). */
+  leads?: { unit: string; status: Status };
 }
 
 // ───────────────────────── periods and report models ─────────────────────────
@@ -425,6 +430,8 @@ export interface PersonRow {
   /** Every 元 the person gets: personal awards plus their share of the team bonus. */
   bonus: number;
   indicators: IndicatorResult[];
+  /** A 科室负责人: the team they lead and its status, which their reward follows (000 §三(四)4); else null. */
+  leads: { unit: string; status: Status } | null;
 }
 
 export interface IssueRow {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main, shanghaiToday } from '../../src/cli/main';
 import { dayToIso } from '../../src/core/dates';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
-import { tempDir } from './helpers';
+import { tempDir, writeXlsx } from './helpers';
 
 type Row = Record<string, string | number>;
 
@@ -93,6 +93,27 @@ describe('--json: the fields issue 12 adds', () => {
       '每月编报专报',
       '每月部编组工信息',
       '全年市级以上录用',
+    ]);
+  });
+
+  it('people[].chief: a 科室负责人 keeps their own status; the team their reward follows, said in Chinese', async () => {
+    // 干部科 (1 member, chief 王五): 6 pieces in 南通日报 meet the team's 6, but 王五 has no 专报 or 部编.
+    const rules = join(tempDir(), 'rules.xlsx');
+    await writeXlsx(rules, {
+      单位: [
+        ['单位', '类型', '人数', '负责人'],
+        ['干部科', '部机关科室', 1, '王五'],
+      ],
+    });
+    const rows = [1, 2, 3, 4, 5, 6].map((k) =>
+      piece({ 标题: `王${k}`, 作者: '王五', 单位: '干部科', 媒体: '南通日报' }),
+    );
+    const { json } = await report(rows, ['--preset', '部机关', '--period', '2024', '--rules', rules]);
+    const wang = json.people.find((p: { person: string }) => p.person === '王五');
+    expect([wang.status, wang.bonus, wang.chief]).toEqual([
+      '未达标',
+      200,
+      { unit: '干部科', teamStatus: '已达标', note: '科室负责人：奖励随科室整体任务（干部科已达标）' },
     ]);
   });
 

@@ -495,7 +495,7 @@ describe('teams and bonuses', () => {
     ]);
   });
 
-  it('a 科室负责人 answers for the team only: status follows the team, only the team bonus is paid (000 §三(四)4)', () => {
+  it('a 科室负责人 keeps their own status (000 §三(一) 每人), but only the team bonus is paid (000 §三(四)4)', () => {
     const personal = indicator({
       name: '个人录用',
       subject: { kind: 'person', unitType: '' },
@@ -518,7 +518,12 @@ describe('teams and bonuses', () => {
     expect(res.teams[0].compliant).toBe(true);
     const chief = res.people.find((p) => p.subject === '王科长')!;
     expect(chief.indicators[0].met).toBe(false);
-    expect(chief.compliant).toBe(true);
+    // Their personal task is theirs to meet; the team's 已达标 is the reward's, named in `leads`.
+    expect([chief.compliant, chief.status, chief.leads]).toEqual([
+      false,
+      '未达标',
+      { unit: '组织科', status: '已达标' },
+    ]);
     // 仅与科室整体任务挂钩: no personal award (RULES §10.11), the team's 200 as its one member.
     expect(chief.bonuses).toEqual({ 录用: 0 });
     expect(chief.teamBonus).toBe(200);

@@ -14,7 +14,9 @@
 //   no team's value (rows.ts) and they are not in its headcount; a notice names them (authorNames.ts).
 // - Awards are paid when every standalone indicator and any-of group carrying them is met; a team gets
 //   amount × headcount, 0 under 一票否决, half for the 办公室 when a yearly department indicator misses.
-// - A 科室负责人 is tied to the team's task only (000 §三(四)4): no personal bonuses, the team's share only.
+// - A 科室负责人 has the personal tasks like every member of the 部机关 (000 §三(一) 部机关每人), so their status
+//   is their own; 000 §三(四)4 (仅与科室整体任务挂钩, under 年终考核激励) ties them to the team for the reward
+//   only: no personal bonuses, the team's share only (RULES §10.11). `leads` names the team, for the 说明.
 import { compareNames } from '../names';
 import { shownDecimals } from '../scoredColumns';
 import { peopleByUnit, staffedUnits, teamMembers } from '../teams';
@@ -263,9 +265,8 @@ export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectRe
     const team = ps.listed[id] || !staffed.has(home) ? teamOf.get(home) : undefined;
     const chiefTeam = chiefOf.get(name);
     if (chiefTeam) {
-      // 科室负责人: status follows the team, and personal awards are not theirs (000 §三(四)4).
-      person.compliant = chiefTeam.compliant;
-      person.status = chiefTeam.status;
+      // 科室负责人: judged on their own tasks all the same; the reward is the team's alone (000 §三(四)4).
+      person.leads = { unit: chiefTeam.subject, status: chiefTeam.status };
       for (const award of Object.keys(person.bonuses)) person.bonuses[award] = 0;
     }
     person.teamBonus = (chiefTeam ?? team)?.bonusPerMember ?? 0;
