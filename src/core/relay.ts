@@ -3,16 +3,21 @@
 //
 // Decisions (RULES §4 "Relay share"):
 // - A row with 对口处室 is the unit's submission to the office's own department (that is where it sent it),
-//   whatever 报送对象 says. The own department is 设置 本级组织部, else the one 发文机关 names, else the
-//   县/旗 department the 党(工)委's 报送 quotas name, else 市委组织部 when they name that and no 区/县/旗 one,
-//   else 区委组织部 (the 上街区 of seed 001). A 本级组织部 or 发文机关 no level word can be read from (临县,
-//   组工办) is passed over, never used as typed (rules/read.ts ownDepartment says so).
+//   whatever 报送对象 says; when 报送对象 names an office of that department (ownOffice: 研究室, 信息科, the
+//   row's 对口处室, a 部机关科室 of 单位, 组织部研究室, 县委组织部研究室), to the department as the unit
+//   addressed it, 区委组织部研究室, which counts toward a quota naming the office and one naming the
+//   department (RULES §4; 004's 每月向研究室报送 counts a piece the 研究室 relayed).
+// - The own department is 设置 本级组织部, else the one 发文机关 names, else the 县/旗 department the
+//   党(工)委's 报送 quotas name, else 市委组织部 when they name that and no 区/县/旗 one, else 区委组织部 (the
+//   上街区 of seed 001). A 本级组织部 or 发文机关 no level word can be read from (临县, 组工办) is passed
+//   over, never used as typed (rules/read.ts ownDepartment says so).
 // - The name is read in the forms offices write: 中共临县委员会组织部, 临县党委组织部, 临县县委 (the 党委 alone),
 //   临县县委组织部信息科 or （办公室） after it. Its place is the innermost one: 中共常德市津市市委组织部 and
 //   湖南省津市市委组织部 are 津市's, 中共山西省吕梁市委组织部 吕梁's.
 // - The office's submission goes to the upper department in 报送对象; when 报送对象 is empty or names the own
-//   department (the unit's own view) it is inferred from the adopting outlet's level (市级 → 市委组织部 …).
-//   Neither → the office relayed nothing upward: no submission of its own.
+//   department or an office of it (the unit's own view) it is inferred from the adopting outlet's level
+//   (市级 → 市委组织部 …), never the office itself. Neither → the office relayed nothing upward: no
+//   submission of its own.
 // - Departments are keys: the own one is X委组织部 by its level word (区委组织部, 县委组织部, 旗委组织部), so
 //   临县县委组织部, 中共临县县委组织部 and 县委 are all 县委组织部 in a county.
 // - A 市 department is a county-level city's (津市) or a prefecture's (吕梁市), and the name rarely tells:
@@ -118,6 +123,8 @@ export interface Department {
   upper: Readonly<Partial<Record<Level, string>>>;
   /** 报送对象 (of the ledger or of 指标) as this office's rules name it; remembered per text. */
   canonical(text: string): string;
+  /** The 部机关科室 of the rules' 单位 table (人才办 …): offices of the department (ownOffice). */
+  offices: ReadonlySet<string>;
 }
 
 /**
@@ -186,6 +193,7 @@ export function department(name: string, tier: CityTier = '县级'): Department 
     name: bare || key,
     tier: cityTier,
     upper,
+    offices: NO_OFFICES,
     canonical(text) {
       let v = memo.get(text);
       if (v === undefined) {
@@ -196,6 +204,8 @@ export function department(name: string, tier: CityTier = '县级'): Department 
     },
   };
 }
+
+const NO_OFFICES: ReadonlySet<string> = new Set();
 
 /** The own department when nothing names another. */
 export const DEFAULT_DEPARTMENT = department(DISTRICT_DEPARTMENT);
@@ -291,9 +301,10 @@ export function findDepartment(
 } {
   const unread: UnreadName[] = [];
   const found = (name: string, own: OwnName, source: DepartmentSource) => {
-    if (own.word !== '市') return { department: cached(name, '县级'), source, unread, tier: null };
+    if (own.word !== '市')
+      return { department: withOffices(cached(name, '县级'), rules), source, unread, tier: null };
     const t = cityTier(own, rules);
-    return { department: cached(name, t.tier), source, unread, tier: t.source };
+    return { department: withOffices(cached(name, t.tier), rules), source, unread, tier: t.source };
   };
   // Hand-built rules may lack any of these: missing reads as blank.
   const own = text(rules?.settings?.ownDepartment);
@@ -326,7 +337,15 @@ export function findDepartment(
     const name = `${word}委组织部`;
     return found(name, readOwnName(name) as OwnName, { from: '指标', ...at });
   }
-  return { department: DEFAULT_DEPARTMENT, source: { from: '默认' }, unread, tier: null };
+  return { department: withOffices(DEFAULT_DEPARTMENT, rules), source: { from: '默认' }, unread, tier: null };
+}
+
+/** The department with the rules' 部机关科室 as its offices (the cached one keeps its canonical memo). */
+function withOffices(d: Department, rules: Partial<Pick<Rules, 'units'>>): Department {
+  const units = Array.isArray(rules?.units) ? rules.units : [];
+  const offices = new Set(units.filter((u) => u?.type === '部机关科室').map((u) => text(u.name)));
+  offices.delete('');
+  return offices.size === 0 ? d : { ...d, offices };
 }
 
 function text(v: unknown): string {
@@ -358,8 +377,11 @@ export function departmentOf(
  */
 export function sameRecipient(recipient: string, quota: string): boolean {
   if (recipient === quota) return true;
-  if (DEPARTMENT_KEYS.has(quota) || /[、，,；;/\s]/.test(recipient)) return false;
-  return recipient.length > quota.length && recipient.endsWith(quota);
+  if (/[、，,；;/\s]/.test(recipient) || recipient.length <= quota.length) return false;
+  // An office named with its department (区委组织部研究室, how a relayed row addressed to the office reads:
+  // unitRecipient) is the department's too.
+  if (quota.endsWith('组织部') && recipient.startsWith(quota)) return true;
+  return !DEPARTMENT_KEYS.has(quota) && recipient.endsWith(quota);
 }
 
 /** Whether a recipient (as `dept` reads it) is a department above the office's own. */
@@ -373,26 +395,79 @@ export function relayOfficeOf(row: Pick<LedgerRow, 'relayOffice' | 'unit'>): str
   return row.relayOffice !== '' && row.relayOffice !== row.unit ? row.relayOffice : '';
 }
 
-/** The recipient the row counts toward for its own unit: the own department for a relayed row, else 报送对象. */
+/** The recipient the row counts toward for its own unit: relayedRecipient for a relayed row, else 报送对象. */
 export function unitRecipient(
   row: Pick<LedgerRow, 'relayOffice' | 'unit' | 'recipient'>,
   dept: Department = DEFAULT_DEPARTMENT,
 ): string {
-  return relayOfficeOf(row) !== '' ? dept.key : dept.canonical(row.recipient);
+  return relayOfficeOf(row) !== ''
+    ? relayedRecipient(row.recipient, row.relayOffice, dept)
+    : dept.canonical(row.recipient);
 }
 
 /**
- * The upper department the 对口处室 relayed the piece to: 报送对象 beyond the own department, else the one the
- * adopting outlet's level names (an adoption, i.e. not a 报送 row). '' when the office relayed nothing upward.
+ * A relayed row's recipient for its unit: the own department (区委组织部), whatever 报送对象 says, or, when
+ * 报送对象 names an office of it, that office with its department (区委组织部研究室: sameRecipient counts it
+ * toward a quota naming 研究室 and one naming 区委组织部).
+ */
+export function relayedRecipient(
+  typed: string,
+  relayOffice: string,
+  dept: Department = DEFAULT_DEPARTMENT,
+): string {
+  const office = ownOffice(typed, relayOffice, dept);
+  return office === '' ? dept.key : `${dept.key}${office}`;
+}
+
+/** A bracket or text after 组织部 that is a tier, not an office: 吕梁市委组织部（地级）. */
+const TIER_WORD = /^(?:县级|地级|设区的市)$/;
+/** The office after a 组织部: 区委组织部研究室, 上街区委组织部（信息科）, 组织部研究室. */
+const AFTER_DEPARTMENT = /组织部[（(]?([^（）()]+?)[）)]?$/;
+/** An office of a local department or of no named one: 组织部研究室, 县委组织部研究室 (not 市委's, a 市 one's). */
+const LOCAL_OFFICE = /^(?:.*[区县旗]委?)?组织部[（(]?([^（）()]+?)[）)]?$/;
+/**
+ * An office by its name alone: 研究室, 信息科, 信息调研科, 干部监督科, 组织股 (no 委, 政府 or other 部 in it:
+ * 人大常委会办公室, 宣传部办公室 are another body's).
+ */
+const OFFICE_NAME = /^[\u4e00-\u9fa5]{1,12}[室科股处]$/;
+const ANOTHER_BODY = /委|政府|(?<!干)部/;
+
+/**
+ * The office of the own department a 报送对象 names, as the office is named (研究室), or '' when it names the
+ * department itself (区委组织部, its full name), another department (an upper one), nothing, or no office.
+ * Offices: the row's own 对口处室, a 部机关科室 of 单位 (Department.offices), an office after the own
+ * department's name or after a bare or local 组织部 (组织部研究室, 县委组织部研究室), or a text that reads as an
+ * office's name (OFFICE_NAME).
+ */
+export function ownOffice(typed: string, relayOffice: string, dept: Department = DEFAULT_DEPARTMENT): string {
+  const t = typed.replace(/\s+/g, '');
+  if (t === '' || /[、，,；;/]/.test(t)) return '';
+  if (t === relayOffice.trim() || dept.offices.has(t)) return t;
+  const read = dept.canonical(t);
+  if (read === dept.key) {
+    const after = AFTER_DEPARTMENT.exec(t)?.[1] ?? '';
+    return TIER_WORD.test(after) ? '' : after;
+  }
+  if (read !== t) return ''; // another department: an upper one, 区委组织部 under a 县's rules …
+  const local = LOCAL_OFFICE.exec(t)?.[1];
+  if (local !== undefined) return TIER_WORD.test(local) ? '' : local;
+  return OFFICE_NAME.test(t) && !ANOTHER_BODY.test(t) ? t : '';
+}
+
+/**
+ * The upper department the 对口处室 relayed the piece to: 报送对象 beyond the own department and its offices,
+ * else the one the adopting outlet's level names (an adoption, i.e. not a 报送 row). '' when the office relayed
+ * nothing upward: never the office itself (研究室 relaying to 研究室).
  */
 export function officeRecipient(
-  row: Pick<LedgerRow, 'recipient' | 'mode'>,
+  row: Pick<LedgerRow, 'recipient' | 'mode'> & Partial<Pick<LedgerRow, 'relayOffice'>>,
   level: Level | null,
   dept: Department = DEFAULT_DEPARTMENT,
 ): string {
-  // 报送对象 names where the piece went beyond the office's own department (an upper one, or another office).
+  // 报送对象 names where the piece went beyond the office's own department (an upper one, or another body).
   const named = dept.canonical(row.recipient);
-  if (named !== '' && named !== dept.key) return named;
+  if (named !== '' && named !== dept.key && ownOffice(row.recipient, row.relayOffice ?? '', dept) === '')
+    return named;
   if (row.mode === '报送' || level === null) return '';
   return dept.upper[level] ?? '';
 }

@@ -7,10 +7,10 @@
 //   types of each credited author's units, 全部门 always.
 // - An author not listed in 人员 is judged on the units of all their rows; the preview knows this row only.
 // - The 对口处室's relay share is its own, not the row's: the preview names what the row's unit and
-//   authors earn.
+//   authors earn; a relayed row's recipient is its unit's (relay.ts unitRecipient), as the evaluator reads it.
 import { monthOf, yearOf } from '../dates';
 import { levelRank } from '../levels';
-import { departmentOf } from '../relay';
+import { departmentOf, unitRecipient } from '../relay';
 import type { Day, Indicator, IndicatorSubject, LedgerRow, Rules, ScoredRow } from '../types';
 import { bucketOfMonth, yearCalendar } from './calendar';
 import { compileIndicator, type IndicatorPlan, indicatorPlans } from './compile';
@@ -40,8 +40,14 @@ export function indicatorsForRow(
     tags: Array.isArray(row.tags) ? row.tags : [],
     outlet: typeof row.outlet === 'string' ? row.outlet.trim() : '',
     kind: typeof ledgerRow.kind === 'string' ? ledgerRow.kind.trim() : '',
-    recipient: departmentOf(rules).canonical(
-      typeof ledgerRow.recipient === 'string' ? ledgerRow.recipient.trim() : '',
+    // A relayed row is its unit's submission to the own department (or the office of it 报送对象 names).
+    recipient: unitRecipient(
+      {
+        recipient: text(ledgerRow.recipient),
+        relayOffice: text(ledgerRow.relayOffice),
+        unit: text(ledgerRow.unit),
+      },
+      departmentOf(rules),
     ),
     mode: row.mode,
   };

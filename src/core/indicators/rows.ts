@@ -4,9 +4,10 @@
 // Decisions:
 // - Only rows of the assessment year dated on or before asOf count. Rows dated before the year are kept
 //   aside per piece: a piece counted in an earlier year counts 0 this year (000 重复用稿不计任务, RULES §10.4).
-// - A relayed row (对口处室) is the unit's submission to the office's own department (区委组织部, 县委组织部 …);
-//   the office's is to the upper department in 报送对象, else the one the adopting outlet's level names
-//   (relay.ts). None → no submission of the office. 报送对象 is read as that own department sees it.
+// - A relayed row (对口处室) is the unit's submission to the office's own department (区委组织部, 县委组织部 …),
+//   to the office of it 报送对象 names (区委组织部研究室) when it names one; the office's is to the upper
+//   department in 报送对象, else the one the adopting outlet's level names (relay.ts). None → no submission
+//   of the office. 报送对象 is read as that own department sees it.
 // - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位 (their
 //   person line and its type), but is no member of a team the 人员 table staffs (RULES §4: its members are its
 //   人员 rows): their credit counts for no team there, as the team's headcount does not count them.
@@ -16,7 +17,7 @@
 import { creditedRows, pieceIds } from '../credit';
 import { type LedgerSource, ledgerSource, NO_DAY } from '../ledgerTable';
 import { levelRank } from '../levels';
-import { DEFAULT_DEPARTMENT, type Department, officeRecipient } from '../relay';
+import { DEFAULT_DEPARTMENT, type Department, officeRecipient, relayedRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
 import { staffedUnits } from '../teams';
 import type { PersonDef, ScoredLedger, UnitDef } from '../types';
@@ -350,7 +351,7 @@ export function readRows(
     const piece = rowPiece[i];
     if (tail[piece] < 0) continue;
     t.unit = withId(t.unit, i, uid);
-    describeRow(t, views, c, i, l.kind, l.recipient, -1, views.recipients.cell(l.recipient));
+    describeRow(t, views, c, i, l.kind, l.recipient, '', views.recipients.cell(l.recipient));
     const list = t.priorOf.get(piece);
     if (list) list.push(i);
     else t.priorOf.set(piece, [i]);
@@ -448,9 +449,13 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
     if (oid >= 0) t.office.set(i, oid);
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
-    // A relayed row is the unit's submission to the own department, whatever 报送对象 says (001 §三.9).
+    // A relayed row is the unit's submission to the own department, as it addressed it (001 §三.9, relay.ts).
     let recipient: number;
-    if (oid >= 0) recipient = views.recipients.id(views.department.key);
+    const office = oid >= 0 ? text(texts[relay]) : '';
+    if (oid >= 0)
+      recipient = views.recipients.id(
+        relayedRecipient(text(texts[lt.recipient[i]]), office, views.department),
+      );
     else {
       const typed = lt.recipient[i];
       recipient = recipientOfText[typed];
@@ -460,7 +465,7 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
       }
     }
     let flags = (recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0) | (oid >= 0 ? RELAYED : 0);
-    flags |= describeRow(t, views, c, i, texts[lt.kind[i]], texts[lt.recipient[i]], oid, recipient);
+    flags |= describeRow(t, views, c, i, texts[lt.kind[i]], texts[lt.recipient[i]], office, recipient);
 
     // The piece: rows of one unit with the same title key. Scoring and pieceIds give an untitled row a piece
     // of its own, so a piece met again is titled: no title is read here.
@@ -478,7 +483,10 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
   }
 }
 
-/** The filters' views of row i (for its unit and its 对口处室); OFFICE_SUBMISSION when the office relayed it upward. */
+/**
+ * The filters' views of row i (for its unit and its 对口处室 `office`, '' when not relayed); OFFICE_SUBMISSION
+ * when the office relayed it upward.
+ */
 function describeRow(
   t: RowTable,
   views: Views,
@@ -486,15 +494,15 @@ function describeRow(
   i: number,
   typedKind: string,
   typedRecipient: string,
-  oid: number,
+  office: string,
   recipient: number,
 ): number {
   const kind = c.kind[i];
   const mode = c.mode[i];
   t.view = withId(t.view, i, views.of(kind, mode, typedKind, recipient));
-  if (oid < 0) return 0;
+  if (office === '') return 0;
   const upward = officeRecipient(
-    { recipient: text(typedRecipient), mode: MODES[mode] },
+    { recipient: text(typedRecipient), mode: MODES[mode], relayOffice: office },
     c.kinds[kind].level,
     views.department,
   );
