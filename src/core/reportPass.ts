@@ -9,6 +9,7 @@ import { type LedgerSource, LedgerTable, ledgerSource, RowCursor } from './ledge
 import { LEVELS } from './levels';
 import { DEFAULT_DEPARTMENT, type Department, departmentOf, officeRecipient, relayOfficeOf } from './relay';
 import { columnsOfRows, type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
+import { submissionDays } from './submissionDays';
 import { roundHalfUp } from './text';
 import type { Day, IssueRow, Level, Period, ReportModel, Rules, ScoredLedger, Settings } from './types';
 
@@ -38,7 +39,7 @@ interface RowView {
   month: number;
   /** The row's own day, else 报送日期, else 录用日期: activity (零报送 means no row at all); NaN when none. */
   any: number;
-  /** Submission (报送) day of a countable row, NaN when none; submitMonth its month key. */
+  /** Submission (报送) day of a countable row (submissionDays), NaN when none; submitMonth its month key. */
   submit: number;
   submitMonth: number;
   unit: number;
@@ -376,6 +377,8 @@ class Feed implements Collected {
     private readonly sources: LedgerSource,
     private readonly rowPiece: Int32Array,
     private readonly credited: Uint8Array,
+    /** The day each row counts as submitted on (submissionDays: a piece's earliest 报送日期; NaN: none). */
+    private readonly sentDays: Float64Array,
     periods: PeriodAcc[],
     private readonly p: Periods,
     pieces: number,
@@ -397,7 +400,7 @@ class Feed implements Collected {
   }
 
   rows(): void {
-    const { c, sources, v, periods, months, lastYearMonths, monthKeys, keysFrom } = this;
+    const { c, sources, v, periods, months, lastYearMonths, monthKeys, keysFrom, sentDays } = this;
     const { counted, period } = this.p;
     for (let i = 0; i < c.n; i++) {
       const u = c.unit[i];
@@ -419,13 +422,11 @@ class Feed implements Collected {
       v.office = relayed ? this.idOf(office) : -1;
       v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level, this.department) !== '';
       const submitted = c.mode[i] === SUBMITTED;
-      // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else 录用日期.
-      const sd =
-        countable && (submitted || relayed || src.recipient !== '')
-          ? (src.submittedOn ?? src.adoptedOn)
-          : null;
-      v.submit = sd ?? Number.NaN;
-      v.submitMonth = sd === null ? 0 : (monthKeys[sd - keysFrom] ?? monthKey(sd));
+      // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else its
+      // piece's earliest (that submission's adoption), else 录用日期 (submissionDays).
+      const sd = countable && (submitted || relayed || src.recipient !== '') ? sentDays[i] : Number.NaN;
+      v.submit = sd;
+      v.submitMonth = Number.isNaN(sd) ? 0 : (monthKeys[sd - keysFrom] ?? monthKey(sd));
       v.points = points;
       v.relay = c.relayPoints[i];
       // Only a cap reads them: without one (most rules) the row is not looked at again.
@@ -544,6 +545,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     ledgerSource(scored.ledger),
     rowPiece,
     credited,
+    submissionDays(scored, c),
     periods,
     p,
     pieces,
@@ -567,7 +569,10 @@ const idle: unknown[] = [];
 
 function keepShapes(c: ScoredColumns, p: Periods, rules: Rules): void {
   const accs = [new PeriodAcc(p.counted, rules.settings, new Uint8Array(0), 1)];
-  idle[0] = [new Feed(EMPTY_COLUMNS, NO_ROWS, new Int32Array(0), new Uint8Array(0), accs, p, 0), c.kinds[0]];
+  idle[0] = [
+    new Feed(EMPTY_COLUMNS, NO_ROWS, new Int32Array(0), new Uint8Array(0), new Float64Array(0), accs, p, 0),
+    c.kinds[0],
+  ];
 }
 
 const NO_ROWS = ledgerSource({ rows: [], columns: {}, headerIssues: [] });

@@ -4,6 +4,9 @@
 // Decisions:
 // - Only rows of the assessment year dated on or before asOf count. Rows dated before the year are kept
 //   aside per piece: a piece counted in an earlier year counts 0 this year (000 重复用稿不计任务, RULES §10.4).
+// - A row's submission month (报送, 篇目) is by submissionDays: its 报送日期, else its piece's earliest (the
+//   submission it is the adoption of), else 录用日期. So a 报送 row and its later 录用 row fall in one bucket (one
+//   distinct piece), and a 录用 row of last year's submission is no submission this year.
 // - A relayed row (对口处室) is the unit's submission to the office's own department (区委组织部, 县委组织部 …),
 //   to the office of it 报送对象 names (区委组织部研究室) when it names one; the office's is to the upper
 //   department in 报送对象, else the one the adopting outlet's level names (relay.ts). None → no submission
@@ -19,6 +22,7 @@ import { type LedgerSource, ledgerSource, NO_DAY } from '../ledgerTable';
 import { levelRank } from '../levels';
 import { DEFAULT_DEPARTMENT, type Department, officeRecipient, relayedRecipient } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
+import { submissionDays } from '../submissionDays';
 import { staffedUnits } from '../teams';
 import type { PersonDef, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
@@ -114,7 +118,7 @@ export interface RowTable {
   /** Rows relayed by a 对口处室 (RELAYED; a few in a hundred): row → the office's id. */
   office: Map<number, number>;
   pointsMonth: Int8Array; // month 0..11 by the row's assessment day, -1 outside the year / after asOf
-  submitMonth: Int8Array; // month 0..11 by 报送日期 (else 录用日期)
+  submitMonth: Int8Array; // month 0..11 by the row's submission day (submissionDays), -1 outside / after asOf
   /** The scored columns, read in place (not copied): points and relay shares (finiteAt), countable. */
   points: Float64Array;
   relayPoints: Float64Array; // the 对口处室's share, read where RELAYED
@@ -339,7 +343,8 @@ export function readRows(
   const prior: number[] = []; // row, unit id, … of rows dated before the year
   const staffed = staffedUnits(people);
   const authors = options.authors ? new AuthorReader(t, units, people, staffed) : null;
-  readYear(t, c, lRows, { units, cal, views, authors, tail, prior });
+  const sent = n > 0 ? submissionDays(scored, c) : new Float64Array(0);
+  readYear(t, c, lRows, { units, cal, views, authors, tail, prior, sent });
   if (authors) t.authorStart[n] = t.authors.length;
 
   // Rows of earlier years matter only for pieces that have rows this year.
@@ -394,6 +399,8 @@ interface Reading {
   tail: Int32Array;
   /** Row, unit id, … of rows dated before the year. */
   prior: number[];
+  /** The day each row counts as submitted on (submissionDays: a piece's earliest 报送日期; NaN: none). */
+  sent: Float64Array;
 }
 
 /**
@@ -401,7 +408,7 @@ interface Reading {
  * is otherwise thrown away on the code after it, and made again for the next ledger.
  */
 function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading): void {
-  const { units, cal, views, authors, tail, prior } = r;
+  const { units, cal, views, authors, tail, prior, sent: sentDays } = r;
   const { n, rowPiece } = t;
   // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
   // ledger-only units are numbered in the order the rows name them, as before.
@@ -436,12 +443,11 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
     const day = dayAt(c, i);
     const pointsMonth = countedMonth(cal, day);
     const submitted = lt.submittedOn[i];
-    const adopted = lt.adoptedOn[i];
-    // 报送日期, else 录用日期, else the row's day (NO_DAY: blank)
-    const sent = submitted !== NO_DAY ? submitted : adopted !== NO_DAY ? adopted : day;
+    // 报送日期, else its piece's earliest, else 录用日期, else the row's day (submissionDays)
+    const sent = sentDays[i];
     const submitMonth = countedMonth(cal, sent);
     if (pointsMonth < 0 && submitMonth < 0) {
-      const dated = day ?? sent;
+      const dated = day ?? (Number.isNaN(sent) ? null : sent);
       if (dated !== null && dated < cal.start && lt.titleHash[i] !== 0) prior.push(i, uid);
       continue;
     }

@@ -1,0 +1,60 @@
+// The day each row counts as submitted on (报送), one column for the 指标 engine and the 通报 alike.
+//
+// Decisions:
+// - A piece (a unit's rows with one title key, credit.ts pieceIds) is one submission, dated by its earliest
+//   报送日期 (RULES §1: a 报送 row, later a 录用 row; RULES §4: a submissions quota counts distinct pieces).
+//   A row without a 报送日期 of its own takes that day when its piece has one: it is that submission's
+//   adoption, not a new submission in the adoption's month, quarter or year (a 2023-12 报送 row's 2024-01
+//   录用 row is no 2024 submission). Every row of the piece is read for it, whatever its year or its verdict:
+//   the submission happened.
+// - A row with a 报送日期 of its own keeps it: an explicit re-submission in another month counts there.
+// - A piece without any 报送日期 (or an untitled row, a piece of its own): 录用日期, else the row's day, as before.
+// - A row with no date at all stays undated: the parser blocked it (…，无法计入任何时段) and it counts nowhere
+//   until fixed, so it takes no day from its piece either.
+// - Whether the row is a submission at all (报送对象, 报送 row, relayed; countable) is each reader's to judge.
+import { pieceIds } from './credit';
+import { ledgerSource, NO_DAY } from './ledgerTable';
+import { type ScoredColumns, scoredColumns, scoredLength } from './scoredColumns';
+import type { ScoredLedger } from './types';
+
+// A scored ledger is not changed once scored: the column is worked out once and shared (as pieceIds), the
+// memo checked by length alone.
+const memo = new WeakMap<ScoredLedger, Float64Array>();
+
+/** Per row, the day it counts as submitted on (NaN: none). */
+export function submissionDays(scored: ScoredLedger, columns?: ScoredColumns): Float64Array {
+  const known = memo.get(scored);
+  if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
+  const c = columns ?? scoredColumns(scored);
+  const n = c.n;
+  const t = ledgerSource(scored.ledger).table;
+  const inLedger = Math.min(n, t.n);
+  const { rowPiece, pieces } = pieceIds(scored, c);
+  const { submittedOn, adoptedOn } = t;
+  // Per piece, its earliest 报送日期 (NO_DAY: none).
+  const earliest = new Int32Array(pieces).fill(NO_DAY);
+  for (let i = 0; i < inLedger; i++) {
+    const s = submittedOn[i];
+    if (s === NO_DAY) continue;
+    const p = rowPiece[i];
+    if (earliest[p] === NO_DAY || s < earliest[p]) earliest[p] = s;
+  }
+  const days = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (i >= inLedger) {
+      days[i] = c.day[i]; // a scored row past the ledger's rows: its day
+      continue;
+    }
+    const own = submittedOn[i];
+    if (own !== NO_DAY) {
+      days[i] = own;
+      continue;
+    }
+    const adopted = adoptedOn[i];
+    const inferred = adopted !== NO_DAY ? adopted : c.day[i];
+    const piece = earliest[rowPiece[i]];
+    days[i] = piece !== NO_DAY && !Number.isNaN(inferred) ? piece : inferred;
+  }
+  memo.set(scored, days);
+  return days;
+}
