@@ -402,7 +402,19 @@ export function unitRecipient(
 ): string {
   return relayOfficeOf(row) !== ''
     ? relayedRecipient(row.recipient, row.relayOffice, dept)
-    : dept.canonical(row.recipient);
+    : addressedRecipient(row.recipient, dept);
+}
+
+/**
+ * 报送对象 as the own department reads it, an office named with it kept: 区委组织部研究室, 组织部研究室 and
+ * 县委组织部研究室 (in a county) read as the department's 研究室, which counts toward a quota naming 研究室 and
+ * one naming the department (sameRecipient), as a relayed row addressed so does (relayedRecipient).
+ */
+export function addressedRecipient(typed: string, dept: Department = DEFAULT_DEPARTMENT): string {
+  const read = dept.canonical(typed);
+  if (read !== dept.key) return read;
+  const office = ownOffice(typed, '', dept);
+  return office === '' ? read : `${dept.key}${office}`;
 }
 
 /**

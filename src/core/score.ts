@@ -29,7 +29,14 @@ import {
   VOIDED,
   type Work,
 } from './pieces';
-import { type Department, departmentOf, isUpperDepartment, recipientQuotas, sameRecipient } from './relay';
+import {
+  addressedRecipient,
+  type Department,
+  departmentOf,
+  isUpperDepartment,
+  recipientQuotas,
+  sameRecipient,
+} from './relay';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
 import {
@@ -619,7 +626,7 @@ function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: s
 function recipientIssue(ctx: Context, mode: Mode, typed: string, unit: UnitFacts): string | null {
   if (mode === '报送' && typed === '' && unit.quotaIssue !== null) return unit.quotaIssue;
   const dept = ctx.department;
-  const recipient = dept.canonical(typed);
+  const recipient = addressedRecipient(typed, dept);
   // A recipient no quota of the unit names and no department (区委组织部 under a 县's rules, a typo): said.
   const quotas = unit.quotas;
   if (

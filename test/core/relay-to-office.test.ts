@@ -69,6 +69,37 @@ describe('类别 preset: a unit submits to 研究室, which relays a piece upwar
     });
   }
 
+  // Not relayed: a 报送 row addressed to the department's 研究室 by its full name is a submission to 研究室.
+  for (const recipient of ['组织部研究室', '县委组织部研究室', '区委组织部研究室', '区委组织部（研究室）']) {
+    it(`a 报送 row (no 对口处室) to ${recipient} counts toward 每月向研究室报送, with no message`, () => {
+      const a = assess(
+        {
+          ledger: ledgerGrid([
+            submission({
+              单位: '甲镇',
+              标题: '甲一',
+              报送对象: '研究室',
+              报送日期: '2024-01-05',
+              审核状态: '终审',
+            }),
+            submission({
+              单位: '甲镇',
+              标题: '甲二',
+              报送对象: recipient,
+              报送日期: '2024-01-08',
+              审核状态: '终审',
+            }),
+          ]),
+          preset: '类别',
+          tables: { 单位: units },
+        },
+        { asOf: d('2024-03-01') },
+      );
+      expect(buckets(a, '甲镇', '每月向研究室报送')[0]).toBe(2);
+      expect(a.scored.rows[1].issues).toEqual([]);
+    });
+  }
+
   it('under 津市 (本级组织部): the same, the 研究室’s upward recipient is the prefecture’s', () => {
     const a = run('研究室', [
       ['项目', '值'],

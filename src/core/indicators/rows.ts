@@ -20,7 +20,13 @@
 import { creditedRows, pieceIds } from '../credit';
 import { type LedgerSource, ledgerSource, NO_DAY } from '../ledgerTable';
 import { levelRank } from '../levels';
-import { DEFAULT_DEPARTMENT, type Department, officeRecipient, relayedRecipient } from '../relay';
+import {
+  addressedRecipient,
+  DEFAULT_DEPARTMENT,
+  type Department,
+  officeRecipient,
+  relayedRecipient,
+} from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
 import { submissionDays } from '../submissionDays';
 import { staffedUnits } from '../teams';
@@ -232,7 +238,7 @@ class Views {
     private readonly rowKinds: RowKind[],
     readonly department: Department,
   ) {
-    this.recipients = new Texts(department.canonical);
+    this.recipients = new Texts((typed) => addressedRecipient(typed, department));
     this.outlets.id('');
     this.kinds.id('');
     this.recipients.id('');
