@@ -30,7 +30,8 @@ describe('类别 preset: a unit submits to 研究室, which relays a piece upwar
     ['甲镇', '乡镇街道'],
     ['研究室', '部机关科室'],
   ];
-  const run = (recipient: string, more: Grid = []) =>
+  /** 甲镇's January: 甲一 to 研究室, then a second piece (relayed by the 研究室 unless `relayed` is false). */
+  const run = (recipient: string, more: Grid = [], relayed = true) =>
     assess(
       {
         ledger: ledgerGrid([
@@ -41,16 +42,24 @@ describe('类别 preset: a unit submits to 研究室, which relays a piece upwar
             报送日期: '2024-01-05',
             审核状态: '终审',
           }),
-          adoption({
-            单位: '甲镇',
-            标题: '甲二转报',
-            报送对象: recipient,
-            报送日期: '2024-01-08',
-            媒体: '常德日报',
-            录用日期: '2024-01-20',
-            审核状态: '终审',
-            对口处室: '研究室',
-          }),
+          relayed
+            ? adoption({
+                单位: '甲镇',
+                标题: '甲二转报',
+                报送对象: recipient,
+                报送日期: '2024-01-08',
+                媒体: '常德日报',
+                录用日期: '2024-01-20',
+                审核状态: '终审',
+                对口处室: '研究室',
+              })
+            : submission({
+                单位: '甲镇',
+                标题: '甲二',
+                报送对象: recipient,
+                报送日期: '2024-01-08',
+                审核状态: '终审',
+              }),
         ]),
         preset: '类别',
         tables: { 单位: units, ...(more.length > 0 ? { 设置: more } : {}) },
@@ -72,29 +81,7 @@ describe('类别 preset: a unit submits to 研究室, which relays a piece upwar
   // Not relayed: a 报送 row addressed to the department's 研究室 by its full name is a submission to 研究室.
   for (const recipient of ['组织部研究室', '县委组织部研究室', '区委组织部研究室', '区委组织部（研究室）']) {
     it(`a 报送 row (no 对口处室) to ${recipient} counts toward 每月向研究室报送, with no message`, () => {
-      const a = assess(
-        {
-          ledger: ledgerGrid([
-            submission({
-              单位: '甲镇',
-              标题: '甲一',
-              报送对象: '研究室',
-              报送日期: '2024-01-05',
-              审核状态: '终审',
-            }),
-            submission({
-              单位: '甲镇',
-              标题: '甲二',
-              报送对象: recipient,
-              报送日期: '2024-01-08',
-              审核状态: '终审',
-            }),
-          ]),
-          preset: '类别',
-          tables: { 单位: units },
-        },
-        { asOf: d('2024-03-01') },
-      );
+      const a = run(recipient, [], false);
       expect(buckets(a, '甲镇', '每月向研究室报送')[0]).toBe(2);
       expect(a.scored.rows[1].issues).toEqual([]);
     });
