@@ -1,6 +1,13 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
 import { ledgerIds } from './ledgerIds';
-import { dayOrLast, type ScoredColumns, SUBMITTED, scoredColumns, scoredLength } from './scoredColumns';
+import {
+  ADOPTED,
+  dayOrLast,
+  type ScoredColumns,
+  SUBMITTED,
+  scoredColumns,
+  scoredLength,
+} from './scoredColumns';
 import type { ScoredLedger } from './types';
 
 export interface PieceIds {
@@ -85,4 +92,27 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
   }
   creditedMemo.set(scored, credited);
   return credited;
+}
+
+/**
+ * 1 on an adoption (采用方式 录用) of a piece adopted earlier in the ledger (by 录用日期, then row order), in any
+ * year: with 去重, it earns no person's or team's 录用 item (000 §三(一) 重复用稿不计任务，以下同). A 综合 row
+ * (material merged into another piece) is no adoption of the piece: a later 录用 of it is its first.
+ */
+export function repeatAdoptions(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
+  const c = columns ?? scoredColumns(scored);
+  const ids = pieceIds(scored, c);
+  const { countable, mode, day } = c;
+  const first = new Int32Array(ids.pieces).fill(-1);
+  for (let i = 0; i < c.n; i++) {
+    if (countable[i] === 0 || mode[i] !== ADOPTED) continue;
+    const piece = ids.rowPiece[i];
+    const prior = first[piece];
+    if (prior < 0 || dayOrLast(day, i) < dayOrLast(day, prior)) first[piece] = i;
+  }
+  const repeat = new Uint8Array(c.n);
+  for (let i = 0; i < c.n; i++) {
+    if (countable[i] === 1 && mode[i] === ADOPTED && first[ids.rowPiece[i]] !== i) repeat[i] = 1;
+  }
+  return repeat;
 }

@@ -18,6 +18,7 @@ export interface RowKind {
 
 /** ScoredColumns.mode is an index into MODES (录用, 综合, 报送). */
 export { MODES };
+export const ADOPTED = 0; // MODES.indexOf('录用')
 export const SUBMITTED = 2; // MODES.indexOf('报送')
 
 export interface ScoredColumns {

@@ -263,6 +263,48 @@ describe('4. repeats are judged across years (000 §三(一) 重复用稿不计�
     // Points are not tasks: every adoption earns its own.
     expect(a.scored.rows.every((r) => r.points > 0)).toBe(true);
   });
+
+  it('a piece used as 综合 material first, then adopted in full: the adoption is its first, not a repeat', () => {
+    const a = run(
+      [
+        adoption({
+          标题: '寅',
+          作者: '张三',
+          单位: '组织科',
+          采用方式: '综合',
+          媒体: '南通日报',
+          录用日期: '2024-05-10',
+        }),
+        adoption({ 标题: '寅', 作者: '张三', 单位: '组织科', 媒体: '南通组工信息', 录用日期: '2024-06-10' }),
+        adoption({ 标题: '卯', 作者: '张三', 单位: '组织科', 媒体: '南通组工信息', 录用日期: '2024-07-10' }),
+      ],
+      { preset: '部机关', period: '2024', asOf: '2024-12-31' },
+    );
+    const person = subjectOf(a.indicators.people, '张三');
+    expect(ind(person, '市级以上录用').value).toBe(2);
+    expect(ind(person, '南通组工信息和南通党建录用').value).toBe(2);
+    expect(ind(subjectOf(a.indicators.teams, '组织科'), '科室录用任务').value).toBe(2);
+  });
+
+  it('without 去重 (篇次) every adoption counts, a repeat of last year’s piece too (000 总体目标 录用150篇次)', () => {
+    // 辰 adopted in December 2023 and again in January 2024; 巳 twice in 2024.
+    const of = (标题: string, 媒体: string, 报送日期: string, 录用日期: string): RowSpec =>
+      adoption({ 标题, 作者: '张三', 单位: '组织科', 媒体, 报送日期, 录用日期 });
+    const a = run(
+      [
+        of('辰', '南通日报', '2023-12-01', '2023-12-10'),
+        of('辰', '新华日报', '', '2024-01-15'),
+        of('巳', '南通日报', '2024-02-01', '2024-02-10'),
+        of('巳', '新华日报', '', '2024-03-15'),
+      ],
+      { preset: '部机关', period: '2024', asOf: '2024-12-31' },
+    );
+    const department = a.indicators.department;
+    if (!department) throw new Error('no department result');
+    const year = department.indicators.find((r) => r.window === '全年' && r.name.includes('市级以上'));
+    expect(year?.value).toBe(3);
+    expect(a.report.totals.adoptions).toBe(3);
+  });
 });
 
 describe('5. person points rounded on totals; 年终四舍五入 (000 §三(一) 每篇最多算两人，每人半篇，年终四舍五入)', () => {

@@ -10,10 +10,11 @@
 // - A distinct count takes, per subject and bucket, the largest weight among the piece's rows (折半标签 0.5).
 // - A person's count is their credit (计任务); a team's is the sum of its members' credits in the row
 //   (co-authors from two 科室 credit their own teams); a row without authors counts for its unit's team.
-// - 录用 and 篇目 that a piece already earned in an earlier year are not earned again (重复用稿不计任务).
-// - With 去重, a person's or team's 录用 is earned by the piece's credited row only (the row whose 计任务
-//   counts): a repeat adoption counts toward no personal task, in any item (000 §三(一) 重复用稿不计任务，
-//   以下同), so the 计任务 column adds up to the task figures. Without 去重 every adoption counts (篇次).
+// - 录用 (with 去重) and 篇目 that a piece already earned in an earlier year are not earned again (重复用稿不计任务).
+// - With 去重, a person's or team's 录用 is earned by the piece's first adoption only (credit.ts
+//   repeatAdoptions; the row whose 计任务 counts, unless a 综合 row came first): a repeat adoption counts
+//   toward no personal task, in any item (000 §三(一) 重复用稿不计任务，以下同). Without 去重 every adoption
+//   counts (篇次), in any year.
 // Speed: every filter is judged once per distinct row view up front, each subject's slots are listed once,
 // and the pass reads typed arrays only; values add up in the same order as row by row, so sums are the same.
 import type { IndicatorSubject } from '../types';
@@ -249,7 +250,7 @@ class Accumulator {
     const t = this.t;
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
-    const repeat = t.credited[r] === 0;
+    const repeat = t.repeatAdoption[r] === 1;
     for (const slot of this.slots.person) {
       if (repeat && slot.distinct && slot.metric === ADOPTED) continue;
       const w = this.gate(slot, r, SUBMISSION, t.view[r]);
@@ -268,7 +269,7 @@ class Accumulator {
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
     const noAuthor = a0 === a1;
-    const repeat = t.credited[r] === 0;
+    const repeat = t.repeatAdoption[r] === 1;
     for (const slot of this.slots.team) {
       if (repeat && slot.distinct && slot.metric === ADOPTED) continue;
       const w = this.gate(slot, r, SUBMISSION, t.view[r]);
@@ -311,7 +312,8 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
   for (const r of prior) {
     if (t.countable[r] === 0) continue;
     const uid = t.unit[r];
-    const counts = (slot: Slot) => ONCE_PER_LEDGER.has(slot.c.metric) && weightOf(slot, t.view[r]) > 0;
+    const counts = (slot: Slot) =>
+      slot.distinct && ONCE_PER_LEDGER.has(slot.c.metric) && weightOf(slot, t.view[r]) > 0;
     for (const slot of slots.unitSlots(uid)) if (counts(slot)) mark(slot, uid);
     for (const slot of slots.department) if (counts(slot)) mark(slot, 0);
     const authors = t.priorAuthors.get(r) ?? [];

@@ -17,7 +17,7 @@
 // Speed: one pass over the scored columns (scoredColumns), no object per row; texts are interned by the very
 // string the ledger holds (no trim per row), what a row's kind shows a filter is worked out once per kind,
 // and a row's view keeps only the fields some filter reads.
-import { creditedRows, pieceIds } from '../credit';
+import { pieceIds, repeatAdoptions } from '../credit';
 import { type LedgerSource, ledgerSource, NO_DAY } from '../ledgerTable';
 import { levelRank } from '../levels';
 import {
@@ -129,8 +129,8 @@ export interface RowTable {
   points: Float64Array;
   relayPoints: Float64Array; // the 对口处室's share, read where RELAYED
   countable: Uint8Array;
-  /** 1 on the row whose 计任务 counts for its piece (credit.ts creditedRows): a repeat adoption is not it. */
-  credited: Uint8Array;
+  /** 1 on a repeat adoption of its piece (credit.ts repeatAdoptions): no person's or team's 去重 录用 item. */
+  repeatAdoption: Uint8Array;
   flags: Uint8Array; // HEAD | SUBMISSION | OFFICE_SUBMISSION | RELAYED
   /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
   view: IdColumn;
@@ -328,7 +328,7 @@ export function readRows(
     points: c.points,
     relayPoints: c.relayPoints,
     countable: c.countable,
-    credited: n > 0 ? creditedRows(scored, c) : new Uint8Array(0),
+    repeatAdoption: n > 0 ? repeatAdoptions(scored, c) : new Uint8Array(0),
     flags: new Uint8Array(n),
     view: new Int16Array(n).fill(-1),
     officeView: new Map(),
