@@ -371,17 +371,28 @@ export function departmentOf(
 }
 
 /**
- * Whether a row's 报送对象 is a quota's: the same text, or an office named in full (组织部研究室 and
- * 县委组织部研究室 are 研究室). The departments are matched as Department.canonical reads them, never by
- * ending: 市委组织部、区委组织部 names two and counts for neither.
+ * Whether a row's 报送对象 is a quota's: the same text, or an office of the own department as addressedRecipient
+ * and relayedRecipient write it (区委组织部研究室), which is the quota's office (研究室, 组织部研究室) and the
+ * department's. Another body's office (区委研究室, 党校研究室, 县委组织部研究室 read under a 区) is no own office:
+ * it matches no office quota by its ending. The departments are matched as Department.canonical reads them,
+ * never by ending: 市委组织部、区委组织部 names two and counts for neither.
  */
-export function sameRecipient(recipient: string, quota: string): boolean {
+export function sameRecipient(
+  recipient: string,
+  quota: string,
+  dept: Pick<Department, 'key'> = DEFAULT_DEPARTMENT,
+): boolean {
   if (recipient === quota) return true;
   if (/[、，,；;/\s]/.test(recipient) || recipient.length <= quota.length) return false;
   // An office named with its department (区委组织部研究室, how a relayed row addressed to the office reads:
   // unitRecipient) is the department's too.
   if (quota.endsWith('组织部') && recipient.startsWith(quota)) return true;
-  return !DEPARTMENT_KEYS.has(quota) && recipient.endsWith(quota);
+  return (
+    !DEPARTMENT_KEYS.has(quota) &&
+    recipient.length > dept.key.length &&
+    recipient.startsWith(dept.key) &&
+    recipient.endsWith(quota)
+  );
 }
 
 /** Whether a recipient (as `dept` reads it) is a department above the office's own. */
@@ -406,13 +417,15 @@ export function unitRecipient(
 }
 
 /**
- * 报送对象 as the own department reads it, an office named with it kept: 区委组织部研究室, 组织部研究室 and
- * 县委组织部研究室 (in a county) read as the department's 研究室, which counts toward a quota naming 研究室 and
- * one naming the department (sameRecipient), as a relayed row addressed so does (relayedRecipient).
+ * 报送对象 as the own department reads it, an office of it written with the department: 研究室, 信息科,
+ * 组织部研究室, 区委组织部研究室 and 县委组织部研究室 (in a county) read as the department's 研究室
+ * (区委组织部研究室), which counts toward a quota naming 研究室 and one naming the department (sameRecipient),
+ * as a relayed row addressed so does (relayedRecipient). Any other text (an upper department, another body's
+ * office: 区委研究室) is read by Department.canonical.
  */
 export function addressedRecipient(typed: string, dept: Department = DEFAULT_DEPARTMENT): string {
   const read = dept.canonical(typed);
-  if (read !== dept.key) return read;
+  if (read !== dept.key && read !== typed) return read; // another department (an upper one …)
   const office = ownOffice(typed, '', dept);
   return office === '' ? read : `${dept.key}${office}`;
 }
@@ -438,11 +451,13 @@ const AFTER_DEPARTMENT = /组织部[（(]?([^（）()]+?)[）)]?$/;
 /** An office of a local department or of no named one: 组织部研究室, 县委组织部研究室 (not 市委's, a 市 one's). */
 const LOCAL_OFFICE = /^(?:.*[区县旗]委?)?组织部[（(]?([^（）()]+?)[）)]?$/;
 /**
- * An office by its name alone: 研究室, 信息科, 信息调研科, 干部监督科, 组织股 (no 委, 政府 or other 部 in it:
- * 人大常委会办公室, 宣传部办公室 are another body's).
+ * An office by its name alone: 研究室, 信息科, 信息调研科, 干部监督科, 组织股; not another body's (ANOTHER_BODY:
+ * a 委, 政府, other 部, 党校, a 院, 局 …, a 乡镇街道: 区委研究室, 人大常委会办公室, 宣传部办公室, 区政府研究室,
+ * 党校研究室, 某镇党政办公室).
  */
 const OFFICE_NAME = /^[\u4e00-\u9fa5]{1,12}[室科股处]$/;
-const ANOTHER_BODY = /委|政府|(?<!干)部/;
+const ANOTHER_BODY =
+  /委|政府|(?<!干)部|党校|学校|大学|学院|[法检]院|研究[院所]|局|厅|人大|政协|中心|公司|集团|报社|电视台|协会|联合会|镇|街道|社区|乡(?!村)/;
 
 /**
  * The office of the own department a 报送对象 names, as the office is named (研究室), or '' when it names the
