@@ -4,7 +4,7 @@
 // Decisions (RULES §4 "Relay share"):
 // - A row with 对口处室 is the unit's submission to the office's own department (that is where it sent it),
 //   whatever 报送对象 says; when 报送对象 names an office of that department (ownOffice: 研究室, 信息科, the
-//   row's 对口处室, a 部机关科室 of 单位, 组织部研究室, 县委组织部研究室), to the department as the unit
+//   row's 对口处室, a 部机关科室 of 单位, 组织部研究室, 县委组织部研究室 in a county), to the department as the unit
 //   addressed it, 区委组织部研究室, which counts toward a quota naming the office and one naming the
 //   department (RULES §4; 004's 每月向研究室报送 counts a piece the 研究室 relayed).
 // - The own department is 设置 本级组织部, else the one 发文机关 names, else the 县/旗 department the
@@ -448,8 +448,11 @@ export function relayedRecipient(
 const TIER_WORD = /^(?:县级|地级|设区的市)$/;
 /** The office after a 组织部: 区委组织部研究室, 上街区委组织部（信息科）, 组织部研究室. */
 const AFTER_DEPARTMENT = /组织部[（(]?([^（）()]+?)[）)]?$/;
-/** An office of a local department or of no named one: 组织部研究室, 县委组织部研究室 (not 市委's, a 市 one's). */
-const LOCAL_OFFICE = /^(?:.*[区县旗]委?)?组织部[（(]?([^（）()]+?)[）)]?$/;
+/**
+ * An office of a 组织部 no level names: 组织部研究室. One a level names is the own department's only when
+ * Department.canonical reads it so (县委组织部研究室 in a county, not under a 区: another department's).
+ */
+const LOCAL_OFFICE = /^组织部[（(]?([^（）()]+?)[）)]?$/;
 /**
  * An office by its name alone: 研究室, 信息科, 信息调研科, 干部监督科, 组织股; not another body's (ANOTHER_BODY:
  * a 委, 政府, other 部, 党校, a 院, 局 …, a 乡镇街道: 区委研究室, 人大常委会办公室, 宣传部办公室, 区政府研究室,
@@ -463,7 +466,7 @@ const ANOTHER_BODY =
  * The office of the own department a 报送对象 names, as the office is named (研究室), or '' when it names the
  * department itself (区委组织部, its full name), another department (an upper one), nothing, or no office.
  * Offices: the row's own 对口处室, a 部机关科室 of 单位 (Department.offices), an office after the own
- * department's name or after a bare or local 组织部 (组织部研究室, 县委组织部研究室), or a text that reads as an
+ * department's name (县委组织部研究室 in a county) or after a bare 组织部 (组织部研究室), or a text that reads as an
  * office's name (OFFICE_NAME).
  */
 export function ownOffice(typed: string, relayOffice: string, dept: Department = DEFAULT_DEPARTMENT): string {

@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core/index';
 import { indicatorsForRow } from '../../src/core/indicators/forRow';
-import { addressedRecipient, DEFAULT_DEPARTMENT, ownOffice, sameRecipient } from '../../src/core/relay';
+import {
+  addressedRecipient,
+  DEFAULT_DEPARTMENT,
+  department,
+  ownOffice,
+  sameRecipient,
+} from '../../src/core/relay';
 import type { Grid } from '../../src/core/types';
 import { ledgerGrid, submission } from '../helpers/ledger';
 import { d } from './indicators-fixture';
@@ -77,8 +83,8 @@ describe('类别 preset (每月向研究室报送): another body’s 研究室 i
     });
   }
 
-  it('an upper department’s 研究室 (市委组织部研究室, 市委组织部（研究室）) is not ours either', () => {
-    for (const recipient of ['市委组织部研究室', '市委组织部（研究室）']) {
+  it('an upper department’s 研究室, or a 县’s under a 区 department, is not ours either', () => {
+    for (const recipient of ['市委组织部研究室', '市委组织部（研究室）', '县委组织部研究室']) {
       const a = run(recipient, false);
       expect([recipient, buckets(a, '甲镇', '每月向研究室报送')[0]]).toEqual([recipient, 1]);
       const relayed = run(recipient, true);
@@ -143,6 +149,11 @@ describe('relay.ts: reading and matching an office', () => {
     expect(addressedRecipient('区委组织部（信息科）', dept)).toBe('区委组织部信息科');
     expect(addressedRecipient('区委研究室', dept)).toBe('区委研究室');
     expect(addressedRecipient('市委组织部研究室', dept)).toBe('市委组织部');
+    expect(addressedRecipient('县委组织部研究室', dept)).toBe('县委组织部研究室'); // a 县's, not ours
+    const county = department('临县县委组织部');
+    expect(addressedRecipient('县委组织部研究室', county)).toBe('县委组织部研究室');
+    expect(sameRecipient(addressedRecipient('研究室', county), '研究室', county)).toBe(true);
+    expect(sameRecipient(addressedRecipient('区委组织部研究室', county), '研究室', county)).toBe(false);
   });
 
   it('ownOffice refuses another body’s office; sameRecipient matches an office only as the department’s', () => {

@@ -87,7 +87,7 @@ export function compileIndicator(
   const outletSet = setOrNull(textList(f.outlets).map(canon));
   const kinds = setOrNull(textList(f.kinds));
   const recipients = setOrNull(textList(f.recipients));
-  // 县委组织部研究室 and 组织部研究室 are 研究室 (the 类别 preset's quota), remembered per spelling.
+  // 区委组织部研究室 (an own office as relay.ts writes it) is 研究室 (the 类别 preset's quota), remembered per spelling.
   const recipientSeen = new Map<string, boolean>();
   const recipientIn = (r: string): boolean => {
     let ok = recipientSeen.get(r);
