@@ -4,7 +4,7 @@
 // Decisions (RULES §4 "Relay share"):
 // - A row with 对口处室 is the unit's submission to the office's own department (that is where it sent it),
 //   whatever 报送对象 says; when 报送对象 names an office of that department (ownOffice: 研究室, 信息科, the
-//   row's 对口处室, a 部机关科室 of 单位, 组织部研究室, 县委组织部研究室), to the department as the unit
+//   row's 对口处室, a 部机关科室 of 单位, 组织部研究室, 县委组织部研究室 in a county), to the department as the unit
 //   addressed it, 区委组织部研究室, which counts toward a quota naming the office and one naming the
 //   department (RULES §4; 004's 每月向研究室报送 counts a piece the 研究室 relayed).
 // - The own department is 设置 本级组织部, else the one 发文机关 names, else the 县/旗 department the
@@ -371,17 +371,28 @@ export function departmentOf(
 }
 
 /**
- * Whether a row's 报送对象 is a quota's: the same text, or an office named in full (组织部研究室 and
- * 县委组织部研究室 are 研究室). The departments are matched as Department.canonical reads them, never by
- * ending: 市委组织部、区委组织部 names two and counts for neither.
+ * Whether a row's 报送对象 is a quota's: the same text, or an office of the own department as addressedRecipient
+ * and relayedRecipient write it (区委组织部研究室), which is the quota's office (研究室, 组织部研究室) and the
+ * department's. Another body's office (区委研究室, 党校研究室, 县委组织部研究室 read under a 区) is no own office:
+ * it matches no office quota by its ending. The departments are matched as Department.canonical reads them,
+ * never by ending: 市委组织部、区委组织部 names two and counts for neither.
  */
-export function sameRecipient(recipient: string, quota: string): boolean {
+export function sameRecipient(
+  recipient: string,
+  quota: string,
+  dept: Pick<Department, 'key'> = DEFAULT_DEPARTMENT,
+): boolean {
   if (recipient === quota) return true;
   if (/[、，,；;/\s]/.test(recipient) || recipient.length <= quota.length) return false;
   // An office named with its department (区委组织部研究室, how a relayed row addressed to the office reads:
   // unitRecipient) is the department's too.
   if (quota.endsWith('组织部') && recipient.startsWith(quota)) return true;
-  return !DEPARTMENT_KEYS.has(quota) && recipient.endsWith(quota);
+  return (
+    !DEPARTMENT_KEYS.has(quota) &&
+    recipient.length > dept.key.length &&
+    recipient.startsWith(dept.key) &&
+    recipient.endsWith(quota)
+  );
 }
 
 /** Whether a recipient (as `dept` reads it) is a department above the office's own. */
@@ -406,13 +417,15 @@ export function unitRecipient(
 }
 
 /**
- * 报送对象 as the own department reads it, an office named with it kept: 区委组织部研究室, 组织部研究室 and
- * 县委组织部研究室 (in a county) read as the department's 研究室, which counts toward a quota naming 研究室 and
- * one naming the department (sameRecipient), as a relayed row addressed so does (relayedRecipient).
+ * 报送对象 as the own department reads it, an office of it written with the department: 研究室, 信息科,
+ * 组织部研究室, 区委组织部研究室 and 县委组织部研究室 (in a county) read as the department's 研究室
+ * (区委组织部研究室), which counts toward a quota naming 研究室 and one naming the department (sameRecipient),
+ * as a relayed row addressed so does (relayedRecipient). Any other text (an upper department, another body's
+ * office: 区委研究室) is read by Department.canonical.
  */
 export function addressedRecipient(typed: string, dept: Department = DEFAULT_DEPARTMENT): string {
   const read = dept.canonical(typed);
-  if (read !== dept.key) return read;
+  if (read !== dept.key && read !== typed) return read; // another department (an upper one …)
   const office = ownOffice(typed, '', dept);
   return office === '' ? read : `${dept.key}${office}`;
 }
@@ -435,20 +448,25 @@ export function relayedRecipient(
 const TIER_WORD = /^(?:县级|地级|设区的市)$/;
 /** The office after a 组织部: 区委组织部研究室, 上街区委组织部（信息科）, 组织部研究室. */
 const AFTER_DEPARTMENT = /组织部[（(]?([^（）()]+?)[）)]?$/;
-/** An office of a local department or of no named one: 组织部研究室, 县委组织部研究室 (not 市委's, a 市 one's). */
-const LOCAL_OFFICE = /^(?:.*[区县旗]委?)?组织部[（(]?([^（）()]+?)[）)]?$/;
 /**
- * An office by its name alone: 研究室, 信息科, 信息调研科, 干部监督科, 组织股 (no 委, 政府 or other 部 in it:
- * 人大常委会办公室, 宣传部办公室 are another body's).
+ * An office of a 组织部 no level names: 组织部研究室. One a level names is the own department's only when
+ * Department.canonical reads it so (县委组织部研究室 in a county, not under a 区: another department's).
+ */
+const LOCAL_OFFICE = /^组织部[（(]?([^（）()]+?)[）)]?$/;
+/**
+ * An office by its name alone: 研究室, 信息科, 信息调研科, 干部监督科, 组织股; not another body's (ANOTHER_BODY:
+ * a 委, 政府, other 部, 党校, a 院, 局 …, a 乡镇街道: 区委研究室, 人大常委会办公室, 宣传部办公室, 区政府研究室,
+ * 党校研究室, 某镇党政办公室).
  */
 const OFFICE_NAME = /^[\u4e00-\u9fa5]{1,12}[室科股处]$/;
-const ANOTHER_BODY = /委|政府|(?<!干)部/;
+const ANOTHER_BODY =
+  /委|政府|(?<!干)部|党校|学校|大学|学院|[法检]院|研究[院所]|局|厅|人大|政协|中心|公司|集团|报社|电视台|协会|联合会|镇|街道|社区|乡(?!村)/;
 
 /**
  * The office of the own department a 报送对象 names, as the office is named (研究室), or '' when it names the
  * department itself (区委组织部, its full name), another department (an upper one), nothing, or no office.
  * Offices: the row's own 对口处室, a 部机关科室 of 单位 (Department.offices), an office after the own
- * department's name or after a bare or local 组织部 (组织部研究室, 县委组织部研究室), or a text that reads as an
+ * department's name (县委组织部研究室 in a county) or after a bare 组织部 (组织部研究室), or a text that reads as an
  * office's name (OFFICE_NAME).
  */
 export function ownOffice(typed: string, relayOffice: string, dept: Department = DEFAULT_DEPARTMENT): string {

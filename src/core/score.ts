@@ -633,7 +633,7 @@ function recipientIssue(ctx: Context, mode: Mode, typed: string, unit: UnitFacts
     mode === '报送' &&
     quotas !== null &&
     recipient !== '' &&
-    !quotas.some((q) => sameRecipient(recipient, q)) &&
+    !quotas.some((q) => sameRecipient(recipient, q, dept)) &&
     recipient !== dept.key &&
     !isUpperDepartment(recipient, dept)
   ) {

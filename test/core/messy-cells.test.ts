@@ -336,11 +336,17 @@ describe('报送对象 written in full', () => {
     expect(full.scored.rows.map((r) => r.issues)).toEqual(usual.scored.rows.map((r) => r.issues));
   });
 
+  // 研究室 alone is the own department's office, so it is 区委组织部's (sweep S15b N4, relay.ts); another
+  // body's 研究室 is not.
   it('text naming no department, or two, stays as written, and 校验 says it counts toward no quota', () => {
-    const a = assess({ ledger: ledger(['县委组织部', '市委组织部、区委组织部', '研究室']) });
-    expect(a.parsed.rows.map((r) => r.recipient)).toEqual(['县委组织部', '市委组织部、区委组织部', '研究室']);
+    const a = assess({ ledger: ledger(['县委组织部', '市委组织部、区委组织部', '区政府研究室']) });
+    expect(a.parsed.rows.map((r) => r.recipient)).toEqual([
+      '县委组织部',
+      '市委组织部、区委组织部',
+      '区政府研究室',
+    ]);
     expect(a.scored.rows.map((r) => r.issues)).toEqual(
-      ['县委组织部', '市委组织部、区委组织部', '研究室'].map((to) => [
+      ['县委组织部', '市委组织部、区委组织部', '区政府研究室'].map((to) => [
         `报送对象“${to}”不是本单位报送任务的对象（区委组织部），不计入报送任务`,
       ]),
     );

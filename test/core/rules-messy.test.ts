@@ -292,7 +292,8 @@ describe('rule tables: targets in the seed’s own words', () => {
 });
 
 describe('报送对象 written in full for an office quota', () => {
-  it('组织部研究室 and 县委组织部研究室 count toward a quota to 研究室 as 研究室 does', () => {
+  // 县委组织部研究室 is ours only in a county: the 类别 preset's department is 区委组织部 (sweep S15b N2).
+  it('组织部研究室 and 区委组织部研究室 count toward a quota to 研究室 as 研究室 does', () => {
     const unit = presetRules('类别').units[0].name;
     const rows = (to: string) =>
       ledgerGrid(
@@ -312,7 +313,8 @@ describe('报送对象 written in full for an office quota', () => {
     const plain = values('研究室');
     expect(values('宣传部')).not.toEqual(plain); // the quota counts what goes to 研究室 only
     expect(values('组织部研究室')).toEqual(plain);
-    expect(values('县委组织部研究室')).toEqual(plain);
+    expect(values('区委组织部研究室')).toEqual(plain);
+    expect(values('县委组织部研究室')).not.toEqual(plain);
     const issues = assess({ ledger: rows('组织部研究室'), tables: {}, preset: '类别' }).scored.rows.flatMap(
       (r) => r.issues,
     );

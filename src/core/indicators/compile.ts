@@ -1,7 +1,7 @@
 // Which indicators apply (effective dates: which version judges each month, quarter or year), and each
 // one's filter turned into fast per-row checks.
 import { levelRank } from '../levels';
-import { sameRecipient } from '../relay';
+import { DEFAULT_DEPARTMENT, type Department, sameRecipient } from '../relay';
 import { outletIndex } from '../rules/outlets';
 import type { Day, Indicator, IndicatorSubject, Metric, Mode, OutletDef, Window } from '../types';
 import { bucketBounds, bucketCount, bucketOfMonth, type YearCalendar } from './calendar';
@@ -69,7 +69,12 @@ function outletCanon(outlets: OutletDef[]): (name: string) => string {
   return (name) => find(name)?.name ?? name;
 }
 
-export function compileIndicator(ind: Indicator, outlets: OutletDef[]): CompiledIndicator | null {
+/** `dept`: the own department, whose offices (区委组织部研究室) count toward a quota naming the office. */
+export function compileIndicator(
+  ind: Indicator,
+  outlets: OutletDef[],
+  dept: Pick<Department, 'key'> = DEFAULT_DEPARTMENT,
+): CompiledIndicator | null {
   if (!ind || typeof ind !== 'object') return null;
   const metric = ind.metric;
   if (!METRICS.includes(metric)) return null;
@@ -82,12 +87,12 @@ export function compileIndicator(ind: Indicator, outlets: OutletDef[]): Compiled
   const outletSet = setOrNull(textList(f.outlets).map(canon));
   const kinds = setOrNull(textList(f.kinds));
   const recipients = setOrNull(textList(f.recipients));
-  // 县委组织部研究室 and 组织部研究室 are 研究室 (the 类别 preset's quota), remembered per spelling.
+  // 区委组织部研究室 (an own office as relay.ts writes it) is 研究室 (the 类别 preset's quota), remembered per spelling.
   const recipientSeen = new Map<string, boolean>();
   const recipientIn = (r: string): boolean => {
     let ok = recipientSeen.get(r);
     if (ok === undefined) {
-      ok = [...recipients!].some((x) => sameRecipient(r, x));
+      ok = [...recipients!].some((x) => sameRecipient(r, x, dept));
       recipientSeen.set(r, ok);
     }
     return ok;

@@ -35,6 +35,7 @@ export function indicatorsForRow(
   const inForce = indicatorPlans(rules.indicators ?? [], yearCalendar(year, asOf))
     .map((plan) => versionFor(plan, year, day))
     .filter((ind) => ind !== null);
+  const dept = departmentOf(rules);
   const view = {
     levelRank: row.level ? levelRank(row.level) : -1,
     tags: Array.isArray(row.tags) ? row.tags : [],
@@ -47,7 +48,7 @@ export function indicatorsForRow(
         relayOffice: text(ledgerRow.relayOffice),
         unit: text(ledgerRow.unit),
       },
-      departmentOf(rules),
+      dept,
     ),
     mode: row.mode,
   };
@@ -55,7 +56,7 @@ export function indicatorsForRow(
   const covers = coverage(row, ledgerRow, rules);
   for (const ind of inForce) {
     if (!ind.subject || !covers(ind.subject)) continue;
-    const c = compileIndicator(ind, rules.outlets);
+    const c = compileIndicator(ind, rules.outlets, dept);
     // A row of 0 points adds nothing to a 积分 indicator: it counts toward it in name only.
     const weight = c && !(c.metric === '积分' && !(row.points > 0)) ? c.weight(view) : 0;
     // One name for several subjects (乡镇街道 and 其他党工委) is one line for the person entering the row.

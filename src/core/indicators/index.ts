@@ -87,6 +87,7 @@ function slotsByKind(list: Slot[], units: UnitRegistry): Slots {
 function plannedSlots(rules: Rules, cal: YearCalendar): Planned[] {
   const outlets = Array.isArray(rules?.outlets) ? rules.outlets : [];
   const planned: Planned[] = [];
+  const dept = departmentOf(rules);
   for (const plan of indicatorPlans(rules?.indicators ?? [], cal)) {
     const subject = plan.versions[plan.current].subject;
     if (!subject || typeof subject !== 'object') continue;
@@ -94,7 +95,7 @@ function plannedSlots(rules: Rules, cal: YearCalendar): Planned[] {
     if (!kinds.includes(subject.kind)) continue;
     const slots: Slot[] = [];
     for (const ind of plan.versions) {
-      const c = compileIndicator(ind, outlets);
+      const c = compileIndicator(ind, outlets, dept);
       if (!c) break;
       slots.push(newSlot(c, subject));
     }
