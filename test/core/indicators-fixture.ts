@@ -1,5 +1,6 @@
 // Ledger fixtures for the indicator tests: specs → ledger grid → parseLedger → scoreLedger, as the add-on does.
 import { parseDay } from '../../src/core/dates';
+import type { Assessment } from '../../src/core/index';
 import { parseLedger } from '../../src/core/ledger';
 import { defaultSettings } from '../../src/core/rules/settings';
 import { scoreLedger } from '../../src/core/score';
@@ -18,6 +19,12 @@ import { type RowSpec as LedgerSpec, ledgerGrid } from '../helpers/ledger';
 
 const MODES: Mode[] = ['录用', '综合', '报送'];
 const LEVELS: Level[] = ['区县级', '市级', '省级', '中央级'];
+
+/** A unit's buckets of the indicator named so, in an assessment (monthly: January first). */
+export function unitBuckets(a: Assessment, unit: string, name: string): number[] {
+  const s = a.indicators.units.find((u) => u.subject === unit);
+  return s?.indicators.find((r) => r.name === name)?.buckets?.map((b) => b.value) ?? [];
+}
 
 export function d(iso: string): Day {
   const day = parseDay(iso);

@@ -15,12 +15,9 @@ import {
 } from '../../src/core/relay';
 import type { Grid } from '../../src/core/types';
 import { ledgerGrid, submission } from '../helpers/ledger';
-import { d } from './indicators-fixture';
+import { d, unitBuckets } from './indicators-fixture';
 
-function buckets(a: ReturnType<typeof assess>, unit: string, name: string): number[] {
-  const s = a.indicators.units.find((u) => u.subject === unit);
-  return s?.indicators.find((r) => r.name === name)?.buckets?.map((b) => b.value) ?? [];
-}
+const buckets = unitBuckets;
 
 const ANOTHER_BODY = [
   '区委研究室',

@@ -16,13 +16,9 @@ import {
 } from '../../src/core/relay';
 import type { Grid } from '../../src/core/types';
 import { adoption, ledgerGrid, type RowSpec, submission } from '../helpers/ledger';
-import { d } from './indicators-fixture';
+import { d, unitBuckets } from './indicators-fixture';
 
-/** Per unit, the buckets of its first indicator (monthly: January first). */
-function buckets(a: ReturnType<typeof assess>, unit: string, name: string): number[] {
-  const s = a.indicators.units.find((u) => u.subject === unit);
-  return s?.indicators.find((r) => r.name === name)?.buckets?.map((b) => b.value) ?? [];
-}
+const buckets = unitBuckets;
 
 describe('类别 preset: a unit submits to 研究室, which relays a piece upward (sweep S15 F3)', () => {
   const units: Grid = [
