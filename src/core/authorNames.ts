@@ -126,17 +126,34 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     });
   }
   if (unlisted.size > 0) {
-    const named = [...unlisted];
-    const list = named
-      .slice(0, 8)
-      .map(([name, at]) => `“${brief(name)}”（第${rowsOf(at)}行）`)
-      .join('、');
-    const more = named.length > 8 ? `等${named.length}人` : '';
-    notices.push({
-      code: 'author-not-in-people',
-      ...where(named[0][1][0]),
-      message: `作者${list}${more}不在「人员」表中：未计入科室整体任务和科室奖金，如是本科室人员请补入「人员」表`,
-    });
+    // A 科室负责人 单位 names is paid the team's reward all the same (subjects.ts): said apart, not "no 奖金".
+    const chiefOf = new Map<string, string>();
+    for (const u of rules.units ?? []) {
+      const chief = typeof u?.chief === 'string' ? u.chief.trim() : '';
+      if (chief !== '' && !chiefOf.has(chief)) chiefOf.set(chief, u.name);
+    }
+    const chiefs = [...unlisted].filter(([name]) => chiefOf.has(name));
+    const named = [...unlisted].filter(([name]) => !chiefOf.has(name));
+    if (named.length > 0) {
+      const list = named
+        .slice(0, 8)
+        .map(([name, at]) => `“${brief(name)}”（第${rowsOf(at)}行）`)
+        .join('、');
+      const more = named.length > 8 ? `等${named.length}人` : '';
+      notices.push({
+        code: 'author-not-in-people',
+        ...where(named[0][1][0]),
+        message: `作者${list}${more}不在「人员」表中：未计入科室整体任务和科室奖金，如是本科室人员请补入「人员」表`,
+      });
+    }
+    for (const [name, at] of chiefs) {
+      const unit = brief(chiefOf.get(name) ?? '');
+      notices.push({
+        code: 'author-not-in-people',
+        ...where(at[0]),
+        message: `“${brief(name)}”是「单位」表中${unit}的负责人，但不在「人员」表中（第${rowsOf(at)}行）：其稿件未计入${unit}整体任务，${unit}人数未含本人，奖励仍随${unit}整体任务；请补入「人员」表`,
+      });
+    }
   }
 }
 

@@ -206,6 +206,22 @@ describe('with a 人员 table, an author it does not list is no member of the te
     ]);
   });
 
+  it('a 负责人 the 单位 table names but 人员 omits: the notice says the reward still follows the team', () => {
+    const units: Grid = [
+      ['单位', '类型', '人数', '在岗月数', '办公室', '负责人', '一票否决'],
+      ['组织科', '部机关科室', 1, '', '', '周八', ''],
+    ];
+    const a = assess(
+      { ledger: ledgerGrid(rows), tables: { 人员: people, 单位: units }, preset: '部机关' },
+      { asOf: parseDay('2024-12-31') as number },
+    );
+    // Paid as the team's chief (000 §三(四)4), so no "未计入…科室奖金".
+    expect(a.indicators.people.find((p) => p.subject === '周八')?.teamBonus).toBe(200);
+    expect(notices(a, 'author-not-in-people').map((n) => n.message)).toEqual([
+      '“周八”是「单位」表中组织科的负责人，但不在「人员」表中（第7、8行）：其稿件未计入组织科整体任务，组织科人数未含本人，奖励仍随组织科整体任务；请补入「人员」表',
+    ]);
+  });
+
   it('a 科室 the 人员 table lists no one in keeps the 单位 table’s headcount and its rows’ authors', () => {
     const a = run([piece('干1', '周八', '干部科')], people);
     const team = a.report.teams.find((t) => t.subject === '干部科')!;
