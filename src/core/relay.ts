@@ -470,6 +470,24 @@ const ANOTHER_BODY =
  * office's name (OFFICE_NAME).
  */
 export function ownOffice(typed: string, relayOffice: string, dept: Department = DEFAULT_DEPARTMENT): string {
+  // Read once per department, 报送对象 and 对口处室: the report pass and the indicators ask per relayed row.
+  let memo = officeMemo.get(dept);
+  if (memo === undefined) {
+    memo = new Map();
+    officeMemo.set(dept, memo);
+  }
+  const key = `${typed}\u0001${relayOffice}`;
+  let office = memo.get(key);
+  if (office === undefined) {
+    office = readOwnOffice(typed, relayOffice, dept);
+    memo.set(key, office);
+  }
+  return office;
+}
+
+const officeMemo = new WeakMap<Department, Map<string, string>>();
+
+function readOwnOffice(typed: string, relayOffice: string, dept: Department): string {
   const t = typed.replace(/\s+/g, '');
   if (t === '' || /[、，,；;/]/.test(t)) return '';
   if (t === relayOffice.trim() || dept.offices.has(t)) return t;
