@@ -618,29 +618,32 @@ function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: s
 }
 
 /**
- * RULES §9: a 报送 row without 报送对象 counts toward no recipient quota of its unit (say so); a 党(工)委
- * sending straight to an upper department should have gone through the 对口处室 of the office's own
- * department (001 §四.1): a warning, the row still counts. Only for rows not relayed (a relayed row is the
- * unit's submission to the own department). 报送对象 is read as the own department sees it (relay.ts).
+ * RULES §9: a 报送 row without 报送对象 counts toward no recipient quota of its unit (say so), and neither does
+ * one addressed to anyone no quota of its unit names: the own department under a quota to its 研究室, 区委组织部
+ * for a 科室 whose quota is 市委组织部, a typo (say so too: never a quota short with no word why). A 党(工)委
+ * sending straight to an upper department should have gone through the 对口处室 of the office's own department
+ * (001 §四.1): a warning; the row still counts as a submission, and the warning says whether a quota takes it.
+ * Only for rows not relayed (a relayed row is the unit's submission to the own department). 报送对象 is read as
+ * the own department sees it (relay.ts).
  */
 function recipientIssue(ctx: Context, mode: Mode, typed: string, unit: UnitFacts): string | null {
   if (mode === '报送' && typed === '' && unit.quotaIssue !== null) return unit.quotaIssue;
   const dept = ctx.department;
   const recipient = addressedRecipient(typed, dept);
-  // A recipient no quota of the unit names and no department (区委组织部 under a 县's rules, a typo): said.
   const quotas = unit.quotas;
-  if (
+  const missesQuotas =
     mode === '报送' &&
     quotas !== null &&
     recipient !== '' &&
-    !quotas.some((q) => sameRecipient(recipient, q, dept)) &&
-    recipient !== dept.key &&
-    !isUpperDepartment(recipient, dept)
-  ) {
-    return `报送对象“${brief(typed)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`;
-  }
+    !quotas.some((q) => sameRecipient(recipient, q, dept));
   if (ctx.hasOffices && unit.relaysUpward && isUpperDepartment(recipient, dept)) {
-    return `直接报送${recipient}：请先向${dept.key}对口处室报送并填“对口处室”（001 §四.1），本行仍计入`;
+    const route = `直接报送${recipient}：请先向${dept.key}对口处室报送并填“对口处室”（001 §四.1）`;
+    return missesQuotas
+      ? `${route}；本行计入报送条数，但不计入向${quotas.join('、')}报送任务`
+      : `${route}，本行仍计入`;
+  }
+  if (missesQuotas) {
+    return `报送对象“${brief(typed)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`;
   }
   return null;
 }

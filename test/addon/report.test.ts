@@ -38,7 +38,8 @@ function ledgerRows(n: number, year = 2024): Cell[][] {
       作者: AUTHORS[i % AUTHORS.length],
       单位: UNITS[i % UNITS.length],
       报送日期: new Date(year, i % 12, 1 + (i % 26)), // the day before its adoption: a clean row
-      报送对象: '区委组织部',
+      // Each unit's quota's recipient (001 §五): 科室 to 市委组织部, the rest to 区委组织部.
+      报送对象: UNITS[i % UNITS.length].endsWith('科') ? '市委组织部' : '区委组织部',
     };
     if (i % 3 !== 0) {
       row.媒体 = OUTLETS[i % OUTLETS.length];

@@ -665,11 +665,47 @@ describe('§9 recipient, review gate and penalties', () => {
       submission({ 标题: '科室', 单位: '组织科', 报送对象: '市委组织部' }),
     ]);
     expect(a.scored.rows.map((r) => r.issues)).toEqual([
-      ['直接报送市委组织部：请先向区委组织部对口处室报送并填“对口处室”（001 §四.1），本行仍计入'],
+      [
+        '直接报送市委组织部：请先向区委组织部对口处室报送并填“对口处室”（001 §四.1）；本行计入报送条数，但不计入向区委组织部报送任务',
+      ],
       [],
       [],
     ]);
     expect(rowFigures(a).map((f) => f[1])).toEqual([1, 1, 1]);
+  });
+
+  it('a submission to anyone its unit’s quotas do not name says so, the own department and upper ones too', () => {
+    // Each row counts toward none of its unit's 报送 quotas (§9: never a quota short with no word why).
+    const 类别 = run(
+      [
+        submission({ 标题: '部', 单位: '示例镇党委', 报送对象: '区委组织部', 审核状态: '终审' }),
+        submission({ 标题: '室', 单位: '示例镇党委', 报送对象: '研究室', 审核状态: '终审' }),
+      ],
+      { preset: '类别', period: '2024-03', asOf: '2024-03-31' },
+    );
+    expect(类别.scored.rows.map((r) => r.issues)).toEqual([
+      ['报送对象“区委组织部”不是本单位报送任务的对象（研究室），不计入报送任务'],
+      [],
+    ]);
+    expect(ind(unitOf(类别, '示例镇党委'), '每月向研究室报送').value).toBe(1);
+    // A 科室's quota is 市委组织部 (001 §五.3): its own department is not it.
+    const 科室 = run([submission({ 标题: '内', 单位: '组织科', 报送对象: '区委组织部' })]);
+    expect(科室.scored.rows[0].issues).toEqual([
+      '报送对象“区委组织部”不是本单位报送任务的对象（市委组织部），不计入报送任务',
+    ]);
+    // No 部机关科室 in 单位, so no 对口处室 to route through: the upper department is named like any other.
+    const 无表 = assess({
+      ledger: ledgerGrid([submission({ 标题: '直', 单位: '峡窝镇党委', 报送对象: '市委组织部' })]),
+      tables: {
+        单位: [
+          ['单位', '类型'],
+          ['峡窝镇党委', '乡镇街道'],
+        ],
+      },
+    });
+    expect(无表.scored.rows[0].issues).toEqual([
+      '报送对象“市委组织部”不是本单位报送任务的对象（区委组织部），不计入报送任务',
+    ]);
   });
 
   it('a 倒扣 applies whatever the 审核状态; the review gate holds back positive points only', () => {
