@@ -318,10 +318,17 @@ export function tailOf(flags: number): number {
   return (flags >> TAIL_SHIFT) & 3;
 }
 
-/** The level rank of a row the 多次录用 policy may drop (not a duplicate, has a level, not 倒扣); else -1. */
+/**
+ * The level rank of a row the 多次录用 policy weighs (counts or may drop); else -1. Not a duplicate, has a
+ * level, not 倒扣 (never dropped, RULES §10.3), and counts (ELIGIBLE: not blocked, 不计分 or held by 佐证 or
+ * 三审): a row that does not count is no level the piece is counted at, so the piece's valid lower adoption
+ * is paid while the top one is held, and gives way once it counts (RULES §4 leaves those rows out of the
+ * bonus row too). A row left out keeps its own state and message.
+ */
 function droppable(w: Work, i: number): number {
   const level = w.facts[w.factOf[i]].level;
-  return (w.flags[i] & FIXED) === DUPLICATE || level === null || w.src.at(i).verdict === '倒扣'
+  const f = w.flags[i];
+  return (f & FIXED) === DUPLICATE || (f & ELIGIBLE) === 0 || level === null || w.src.at(i).verdict === '倒扣'
     ? -1
     : levelRank(level);
 }

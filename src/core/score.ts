@@ -5,6 +5,7 @@
 // thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
+import { noEvidence } from './evidence';
 import { KIND_WORDS, NO_ISSUES } from './ledgerRow';
 import { type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
@@ -338,11 +339,18 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
       ok = false;
     }
-    if (!blocked && !penalty && c.needsEvidence && t.evidence.at(i) === '') {
-      own = withIssueAt(t, i, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
-      p = 0;
-      ok = false;
-      held = true;
+    // Not on a 不计分 row either: filling 佐证 can never make it count (RULES §4). Text saying there is none
+    // (无, —, 待补) is no evidence, and the message quotes it (evidence.ts).
+    if (!blocked && !penalty && verdict !== '不计分' && c.needsEvidence) {
+      const evidence = t.evidence.at(i);
+      if (noEvidence(evidence)) {
+        const typed =
+          evidence.trim() === '' ? '' : `佐证“${brief(evidence.trim())}”不是佐证（应填链接或文件名），`;
+        own = withIssueAt(t, i, own, `${typed}${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
+        p = 0;
+        ok = false;
+        held = true;
+      }
     }
     const eventOn = t.eventOn[i];
     if (s.lateDays !== null && submittedOn !== null && eventOn !== NO_DAY) {
