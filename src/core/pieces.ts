@@ -56,6 +56,8 @@ export interface Work {
   /** The instruction bonus of the rows that carry one. */
   bonus: Map<number, number>;
   countable: Uint8Array;
+  /** Rows with a counted 调整分 (with its 调整理由): the amount. */
+  adjustments: Map<number, number>;
   /** Rows whose issues are not the parsed row's list (scoring added some). */
   issues: Map<number, string[]>;
   /** The rows with issues (the parser's or scoring's), one bit each (markIssues), set where they are met. */
@@ -89,10 +91,21 @@ export function setIssues(w: Work, i: number, issues: string[]): void {
   markIssues(w, i);
 }
 
-/** A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus. */
+/**
+ * A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus.
+ * A row the 多次录用 policy drops keeps its 调整分: the reviewer's award is for the manuscript (RULES §8 manual
+ * adjustment), the policy says which adoption's points count. A duplicate copy does not (an award typed on
+ * both copies would count twice); its message says so.
+ */
 function zero(w: Work, i: number, why: number, message: string): void {
-  w.points[i] = 0;
-  setIssues(w, i, [...(w.issues.get(i) ?? w.src.at(i).issues), message]);
+  const adjustment = w.adjustments.size > 0 ? w.adjustments.get(i) : undefined;
+  let said = message;
+  if (adjustment !== undefined) {
+    const amount = whyNumber(adjustment);
+    said += why === DROPPED ? `；本行调整分${amount}照计` : `；本行调整分${amount}不计（重复行）`;
+  }
+  w.points[i] = why === DROPPED && adjustment !== undefined ? adjustment : 0;
+  setIssues(w, i, [...(w.issues.get(i) ?? w.src.at(i).issues), said]);
   w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
 }
 

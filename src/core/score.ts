@@ -17,6 +17,7 @@ import {
   applyAdoptionPhases,
   applyInstructionBonus,
   BLOCKED,
+  DROPPED,
   DUPLICATE,
   ELIGIBLE,
   FIXED,
@@ -181,6 +182,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     flags: new Uint8Array(n),
     bonus: new Map(),
     countable: new Uint8Array(n),
+    adjustments: new Map(),
     issues: new Map(),
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
@@ -310,6 +312,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     const adjustment = blocked ? 0 : countedAdjustment(t, i);
     if (adjustment !== 0) {
       p += adjustment;
+      w.adjustments.set(i, adjustment);
       w.heads.set(
         i,
         `${c.head} ${adjustment > 0 ? '+' : ''}${fmt(adjustment)}（调整：${brief(t.adjustmentReason.at(i), 40)}）`,
@@ -470,6 +473,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
   const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  const { adjustments } = w;
   // A row with issues has its bit (markIssues, where scoring meets them): most have none, and are not read again.
   const marked = w.issueRows;
   const n = src.length;
@@ -510,6 +514,15 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
     },
     why: (i) => {
       const f = flags[i];
+      if ((f & FIXED) === DROPPED && adjustments.has(i)) {
+        // The policy drops the adoption's points, not the reviewer's award for the manuscript (RULES §8).
+        const a = adjustments.get(i) as number;
+        const reason = brief(src.table.adjustmentReason.at(i), 40);
+        return equation(
+          `0（多次录用不重复计分） ${a > 0 ? '+' : ''}${fmt(a)}（调整：${reason}）`,
+          shownAt(shown, points[i]),
+        );
+      }
       if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
       return explain(heads, instruction, classes[kind[i]], i, tailOf(f), bonus(i), shownAt(shown, points[i]));
     },
