@@ -56,6 +56,8 @@ export interface Work {
   /** The instruction bonus of the rows that carry one. */
   bonus: Map<number, number>;
   countable: Uint8Array;
+  /** ScoredColumns.heldSubmission: a held row whose submission counts (a duplicate copy's does not). */
+  heldSubmission: Uint8Array;
   /** Rows with a counted 调整分 (with its 调整理由): the amount. */
   adjustments: Map<number, number>;
   /** Rows whose issues are not the parsed row's list (scoring added some). */
@@ -276,6 +278,7 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       const i = piece[b];
       if (leaders[b] !== a || i === keep) continue;
       w.countable[i] = 0;
+      w.heldSubmission[i] = 0;
       zero(w, i, DUPLICATE, message);
     }
   }

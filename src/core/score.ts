@@ -182,6 +182,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     flags: new Uint8Array(n),
     bonus: new Map(),
     countable: new Uint8Array(n),
+    heldSubmission: new Uint8Array(n),
     adjustments: new Map(),
     issues: new Map(),
     issueRows: new Uint32Array((n + 31) >>> 5),
@@ -363,6 +364,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     }
     points[i] = p;
     countable[i] = ok ? 1 : 0;
+    // A gate holds back points and adoption, never the submission (RULES §9 "the gate holds back only positive
+    // points"): a held 报送 row, or a held row with a 报送日期 of its own, is its unit's submission as the clean
+    // 报送 row plus 录用 row would be. Not a 不计分 row (its verdict voids it, as before).
+    if (held && verdict !== '不计分' && (rowMode === '报送' || submittedOn !== null)) w.heldSubmission[i] = 1;
     if (!blocked && !held && verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
     if (own !== null) setIssues(w, i, own);
@@ -501,6 +506,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
     relayPoints,
     decimals,
     countable,
+    heldSubmission: w.heldSubmission,
     duplicate: new Uint8Array(n),
     bonus,
     issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src.at(i).issues) : NO_ISSUES),
