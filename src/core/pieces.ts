@@ -56,6 +56,10 @@ export interface Work {
   /** The instruction bonus of the rows that carry one. */
   bonus: Map<number, number>;
   countable: Uint8Array;
+  /** ScoredColumns.heldSubmission: a held row whose submission counts (a duplicate copy's does not). */
+  heldSubmission: Uint8Array;
+  /** Rows with a counted 调整分 (with its 调整理由): the amount. */
+  adjustments: Map<number, number>;
   /** Rows whose issues are not the parsed row's list (scoring added some). */
   issues: Map<number, string[]>;
   /** The rows with issues (the parser's or scoring's), one bit each (markIssues), set where they are met. */
@@ -89,10 +93,21 @@ export function setIssues(w: Work, i: number, issues: string[]): void {
   markIssues(w, i);
 }
 
-/** A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus. */
+/**
+ * A phase zeroes row i: its points, the phase's explanation (final), its message; no instruction bonus.
+ * A row the 多次录用 policy drops keeps its 调整分: the reviewer's award is for the manuscript (RULES §8 manual
+ * adjustment), the policy says which adoption's points count. A duplicate copy does not (an award typed on
+ * both copies would count twice); its message says so.
+ */
 function zero(w: Work, i: number, why: number, message: string): void {
-  w.points[i] = 0;
-  setIssues(w, i, [...(w.issues.get(i) ?? w.src.at(i).issues), message]);
+  const adjustment = w.adjustments.size > 0 ? w.adjustments.get(i) : undefined;
+  let said = message;
+  if (adjustment !== undefined) {
+    const amount = whyNumber(adjustment);
+    said += why === DROPPED ? `；本行调整分${amount}照计` : `；本行调整分${amount}不计（重复行）`;
+  }
+  w.points[i] = why === DROPPED && adjustment !== undefined ? adjustment : 0;
+  setIssues(w, i, [...(w.issues.get(i) ?? w.src.at(i).issues), said]);
   w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
 }
 
@@ -263,6 +278,7 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       const i = piece[b];
       if (leaders[b] !== a || i === keep) continue;
       w.countable[i] = 0;
+      w.heldSubmission[i] = 0;
       zero(w, i, DUPLICATE, message);
     }
   }
@@ -318,10 +334,17 @@ export function tailOf(flags: number): number {
   return (flags >> TAIL_SHIFT) & 3;
 }
 
-/** The level rank of a row the 多次录用 policy may drop (not a duplicate, has a level, not 倒扣); else -1. */
+/**
+ * The level rank of a row the 多次录用 policy weighs (counts or may drop); else -1. Not a duplicate, has a
+ * level, not 倒扣 (never dropped, RULES §10.3), and counts (ELIGIBLE: not blocked, 不计分 or held by 佐证 or
+ * 三审): a row that does not count is no level the piece is counted at, so the piece's valid lower adoption
+ * is paid while the top one is held, and gives way once it counts (RULES §4 leaves those rows out of the
+ * bonus row too). A row left out keeps its own state and message.
+ */
 function droppable(w: Work, i: number): number {
   const level = w.facts[w.factOf[i]].level;
-  return (w.flags[i] & FIXED) === DUPLICATE || level === null || w.src.at(i).verdict === '倒扣'
+  const f = w.flags[i];
+  return (f & FIXED) === DUPLICATE || (f & ELIGIBLE) === 0 || level === null || w.src.at(i).verdict === '倒扣'
     ? -1
     : levelRank(level);
 }

@@ -39,7 +39,10 @@ interface RowView {
   month: number;
   /** The row's own day, else 报送日期, else 录用日期: activity (零报送 means no row at all); NaN when none. */
   any: number;
-  /** Submission (报送) day of a countable row (submissionDays), NaN when none; submitMonth its month key. */
+  /**
+   * Submission (报送) day of a countable row, or of one held by a gate whose submission counts (heldSubmission),
+   * by submissionDays; NaN when none; submitMonth its month key.
+   */
   submit: number;
   submitMonth: number;
   unit: number;
@@ -423,8 +426,10 @@ class Feed implements Collected {
       v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level, this.department) !== '';
       const submitted = c.mode[i] === SUBMITTED;
       // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else its
-      // piece's earliest (that submission's adoption), else 录用日期 (submissionDays).
-      const sd = countable && (submitted || relayed || src.recipient !== '') ? sentDays[i] : Number.NaN;
+      // piece's earliest (that submission's adoption), else 录用日期 (submissionDays). A gate (佐证, 三审) holds
+      // back the points and the adoption, not the submission (scoring's heldSubmission).
+      const sends = countable || c.heldSubmission[i] === 1;
+      const sd = sends && (submitted || relayed || src.recipient !== '') ? sentDays[i] : Number.NaN;
       v.submit = sd;
       v.submitMonth = Number.isNaN(sd) ? 0 : (monthKeys[sd - keysFrom] ?? monthKey(sd));
       v.points = points;

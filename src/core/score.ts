@@ -5,6 +5,7 @@
 // thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
+import { noEvidence } from './evidence';
 import { KIND_WORDS, NO_ISSUES } from './ledgerRow';
 import { type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
@@ -16,6 +17,7 @@ import {
   applyAdoptionPhases,
   applyInstructionBonus,
   BLOCKED,
+  DROPPED,
   DUPLICATE,
   ELIGIBLE,
   FIXED,
@@ -180,6 +182,8 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     flags: new Uint8Array(n),
     bonus: new Map(),
     countable: new Uint8Array(n),
+    heldSubmission: new Uint8Array(n),
+    adjustments: new Map(),
     issues: new Map(),
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
@@ -309,6 +313,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     const adjustment = blocked ? 0 : countedAdjustment(t, i);
     if (adjustment !== 0) {
       p += adjustment;
+      w.adjustments.set(i, adjustment);
       w.heads.set(
         i,
         `${c.head} ${adjustment > 0 ? '+' : ''}${fmt(adjustment)}（调整：${brief(t.adjustmentReason.at(i), 40)}）`,
@@ -338,11 +343,18 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
       ok = false;
     }
-    if (!blocked && !penalty && c.needsEvidence && t.evidence.at(i) === '') {
-      own = withIssueAt(t, i, own, `${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
-      p = 0;
-      ok = false;
-      held = true;
+    // Not on a 不计分 row either: filling 佐证 can never make it count (RULES §4). Text saying there is none
+    // (无, —, 待补) is no evidence, and the message quotes it (evidence.ts).
+    if (!blocked && !penalty && verdict !== '不计分' && c.needsEvidence) {
+      const evidence = t.evidence.at(i);
+      if (noEvidence(evidence)) {
+        const typed =
+          evidence.trim() === '' ? '' : `佐证“${brief(evidence.trim())}”不是佐证（应填链接或文件名），`;
+        own = withIssueAt(t, i, own, `${typed}${s.evidenceFrom}及以上稿件须填佐证，暂不计分`);
+        p = 0;
+        ok = false;
+        held = true;
+      }
     }
     const eventOn = t.eventOn[i];
     if (s.lateDays !== null && submittedOn !== null && eventOn !== NO_DAY) {
@@ -352,6 +364,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     }
     points[i] = p;
     countable[i] = ok ? 1 : 0;
+    // A gate holds back points and adoption, never the submission (RULES §9 "the gate holds back only positive
+    // points"): a held 报送 row, or a held row with a 报送日期 of its own, is its unit's submission as the clean
+    // 报送 row plus 录用 row would be. Not a 不计分 row (its verdict voids it, as before).
+    if (held && verdict !== '不计分' && (rowMode === '报送' || submittedOn !== null)) w.heldSubmission[i] = 1;
     if (!blocked && !held && verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
     if (own !== null) setIssues(w, i, own);
@@ -462,6 +478,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
   const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  const { adjustments } = w;
   // A row with issues has its bit (markIssues, where scoring meets them): most have none, and are not read again.
   const marked = w.issueRows;
   const n = src.length;
@@ -489,6 +506,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
     relayPoints,
     decimals,
     countable,
+    heldSubmission: w.heldSubmission,
     duplicate: new Uint8Array(n),
     bonus,
     issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src.at(i).issues) : NO_ISSUES),
@@ -502,6 +520,15 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
     },
     why: (i) => {
       const f = flags[i];
+      if ((f & FIXED) === DROPPED && adjustments.has(i)) {
+        // The policy drops the adoption's points, not the reviewer's award for the manuscript (RULES §8).
+        const a = adjustments.get(i) as number;
+        const reason = brief(src.table.adjustmentReason.at(i), 40);
+        return equation(
+          `0（多次录用不重复计分） ${a > 0 ? '+' : ''}${fmt(a)}（调整：${reason}）`,
+          shownAt(shown, points[i]),
+        );
+      }
       if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
       return explain(heads, instruction, classes[kind[i]], i, tailOf(f), bonus(i), shownAt(shown, points[i]));
     },

@@ -43,8 +43,9 @@ export interface ScoredColumns {
   relayPoints: Float64Array;
   /** 小数位 a row's points are shown with (the 积分 column, ScoredRow); null: as they are (hand-built rows). */
   decimals: number | null;
-  /** 1 / 0 for ScoredRow.countable and ScoredRow.duplicate. */
+  /** 1 / 0 for ScoredRow.countable, heldSubmission and duplicate. */
   countable: Uint8Array;
+  heldSubmission: Uint8Array;
   duplicate: Uint8Array;
   /** ScoredRow.bonus, issues, credit, personPoints and why of row i (lists shared: never change them). */
   bonus(i: number): number;
@@ -93,6 +94,7 @@ export function scoredRowAt(c: ScoredColumns, i: number): ScoredRow {
     personPoints: c.personPoints(i),
     duplicate: c.duplicate[i] === 1,
     countable: c.countable[i] === 1,
+    heldSubmission: c.heldSubmission[i] === 1,
     issues: c.issues(i),
     why: c.why(i),
   };
@@ -126,6 +128,7 @@ function primeRowShape(): ScoredRow | undefined {
     personPoints: [],
     duplicate: false,
     countable: false,
+    heldSubmission: false,
     issues: tags,
     why: '',
   };
@@ -185,6 +188,7 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
     relayPoints: new Float64Array(n),
     decimals: null,
     countable: new Uint8Array(n),
+    heldSubmission: new Uint8Array(n),
     duplicate: new Uint8Array(n),
     bonus: (i) => rows[i].bonus,
     issues: (i) => rows[i].issues,
@@ -239,6 +243,7 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
     c.points[i] = r.points;
     c.relayPoints[i] = r.relayPoints;
     c.countable[i] = r.countable ? 1 : 0;
+    c.heldSubmission[i] = r.heldSubmission ? 1 : 0;
     c.duplicate[i] = r.duplicate ? 1 : 0;
   }
   return c;

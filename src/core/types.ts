@@ -319,6 +319,11 @@ export interface ScoredRow {
   duplicate: boolean;
   /** Counts toward count-based tasks: false for blocked rows, duplicates, 不计分/倒扣, rows held by the review gate. */
   countable: boolean;
+  /**
+   * Held back by 佐证要求 or 三审把关 (not countable) yet a submission of its unit: a 报送 row, or one with a 报送日期
+   * of its own. The gates hold back points and adoption, never the submission (RULES §9).
+   */
+  heldSubmission: boolean;
   /** Row issues in plain Chinese (parse issues plus scoring issues); empty when clean. */
   issues: string[];
   /** Explanation of the points in Chinese, e.g. "市级录用 5 × 3（字数>1000）+ 省批示 20". */

@@ -154,7 +154,7 @@ describe('submissions and 零报送', () => {
     expect(rep.totals.submissions).toBe(2);
   });
 
-  it('a submission held by the review gate does not count until 终审', () => {
+  it('a submission held by the review gate still counts: the gate holds back points only (RULES §9)', () => {
     const rep = report(
       [
         submission({ 单位: '峡窝镇党委', 标题: '甲', 审核状态: '复审' }),
@@ -163,7 +163,7 @@ describe('submissions and 零报送', () => {
       yearPeriod(2024),
       rulesWith({ reviewGate: true }),
     );
-    expect(unit(rep, '峡窝镇党委').submissions).toBe(1);
+    expect(unit(rep, '峡窝镇党委').submissions).toBe(2);
   });
 
   it('names units with no submission and no adoption in the period (零报送)', () => {

@@ -31,6 +31,7 @@ function rowFromColumns(c: ScoredColumns, i: number): ScoredRow {
     personPoints: c.personPoints(i),
     duplicate: c.duplicate[i] === 1,
     countable: c.countable[i] === 1,
+    heldSubmission: c.heldSubmission[i] === 1,
     issues: c.issues(i),
     why: c.why(i),
   };

@@ -2,7 +2,8 @@
 // for its unit, its 对口处室, the department, its authors and their teams.
 //
 // Decisions:
-// - 积分 sums points (倒扣 negative); the 对口处室 receives relayPoints. Count metrics take countable rows.
+// - 积分 sums points (倒扣 negative); the 对口处室 receives relayPoints. Count metrics take countable rows;
+//   报送 also a row a gate (佐证, 三审) holds back whose submission counts (heldSubmission).
 // - 录用: adoptions (采用方式 录用 unless the filter names modes); with 去重 a piece counts once per bucket.
 //   报送: rows that are submissions; 篇目: any countable row; both distinct pieces per bucket.
 // - The office counts a relayed piece's submission (to where it relayed it) and its relay share, never an
@@ -190,7 +191,8 @@ class Accumulator {
     const month = slot.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
     if (month < 0) return 0;
     if (slot.metric !== POINTS) {
-      if (t.countable[r] === 0) return 0;
+      // A row held by 佐证 or 三审 still counts as a submission (RULES §9: the gates hold back points only).
+      if (t.countable[r] === 0 && (slot.metric !== SUBMITTED || t.heldSubmission[r] === 0)) return 0;
       if (slot.metric === SUBMITTED && (t.flags[r] & submission) === 0) return 0;
     }
     this.bucket = slot.bucketOf[month];

@@ -129,6 +129,8 @@ export interface RowTable {
   points: Float64Array;
   relayPoints: Float64Array; // the 对口处室's share, read where RELAYED
   countable: Uint8Array;
+  /** Held by a gate (佐证, 三审) yet a submission: counts toward 报送 only (ScoredColumns.heldSubmission). */
+  heldSubmission: Uint8Array;
   /** 1 on a repeat adoption of its piece (credit.ts repeatAdoptions): no person's or team's 去重 录用 item. */
   repeatAdoption: Uint8Array;
   flags: Uint8Array; // HEAD | SUBMISSION | OFFICE_SUBMISSION | RELAYED
@@ -328,6 +330,7 @@ export function readRows(
     points: c.points,
     relayPoints: c.relayPoints,
     countable: c.countable,
+    heldSubmission: c.heldSubmission,
     repeatAdoption: n > 0 ? repeatAdoptions(scored, c) : new Uint8Array(0),
     flags: new Uint8Array(n),
     view: new Int16Array(n).fill(-1),
