@@ -365,9 +365,9 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     points[i] = p;
     countable[i] = ok ? 1 : 0;
     // A gate holds back points and adoption, never the submission (RULES §9 "the gate holds back only positive
-    // points"): a held 报送 row, or a held row with a 报送日期 of its own, is its unit's submission as the clean
-    // 报送 row plus 录用 row would be. Not a 不计分 row (its verdict voids it, as before).
-    if (held && verdict !== '不计分' && (rowMode === '报送' || submittedOn !== null)) w.heldSubmission[i] = 1;
+    // points"): a held row is its unit's submission as the same row not held would be (dated by its 报送日期, or
+    // by its 录用日期 when it has none, as submissionDays dates any row). Not a 不计分 row (its verdict voids it).
+    if (held && verdict !== '不计分') w.heldSubmission[i] = 1;
     if (!blocked && !held && verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
     if (own !== null) setIssues(w, i, own);

@@ -1,7 +1,7 @@
 // Rows held back by 佐证要求 or 三审把关 (RULES §8, §9 "the gate holds back only positive points"): a hold keeps
-// the points and the adoption back until the row is evidenced or approved, never its submission. A held 报送
-// row, or a held row with a 报送日期 of its own, counts as its unit's submission as the clean 报送 row plus
-// 录用 row would: in the submission quota, 附件1 报送, 领导看板's month and 不得评先评优.
+// the points and the adoption back until the row is evidenced or approved, never its submission. A held row
+// counts as its unit's submission as the clean 报送 row plus 录用 row would (dated by its 报送日期, else its
+// 录用日期, as any row): in the submission quota, 附件1 报送, 领导看板's month and 不得评先评优.
 import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger';
 import { monthPeriod } from '../../src/core/period';
@@ -109,9 +109,11 @@ describe('a hold (佐证, 三审) keeps back points and adoption, not the submis
     expect(voided).toMatchObject({ submissions: 1, quota: 1, barred: true });
   });
 
-  it('a held row with no 报送日期 of its own gives no submission of its own (its day would be the held adoption’s)', () => {
+  it('a held row with no 报送日期 is a submission dated by its 录用日期, as the same row not held is', () => {
     const undated = january(withSecond(heldAdoption({ 报送日期: '' })), evidence);
-    expect(undated.rows[1].heldSubmission).toBe(false);
-    expect(undated).toMatchObject({ submissions: 1, barred: true });
+    const clean = january(withSecond(heldAdoption({ 报送日期: '', 佐证: '剪报.jpg' })), evidence);
+    expect(undated.rows[1].heldSubmission).toBe(true);
+    expect(clean).toMatchObject({ submissions: 2, barred: false });
+    expect(undated).toMatchObject({ submissions: 2, barred: false, points: 0, adoptions: 0 });
   });
 });
