@@ -28,6 +28,7 @@ import {
 } from '../sheets/setup';
 import { DASHBOARD_TAB, isGeneratedOrRuleTab, LEDGER_TAB, RULE_TABS } from '../sheets/tabs';
 import { applyValidations, sheetValue, writeModelInto } from './appsWorkbook';
+import { fillLedgerMerges, unmergeLedgerData } from './mergedRanges';
 import { findRuleTabs } from './runtime/session';
 import { spreadsheetZone, todayIn } from './runtime/zone';
 
@@ -378,7 +379,10 @@ function ledgerUnits(
   summary: SetupSummary,
 ): ((known: UnitDef[]) => UnitDef[]) | undefined {
   if (!ledger || isEmptySheet(ledger) || !locateLedgerHeader(ledger)?.complete) return undefined;
-  const grid = ledger.getDataRange().getValues() as Grid;
+  const range = ledger.getDataRange();
+  const grid = range.getValues() as Grid;
+  const head = ledgerHeader(grid);
+  if (head) fillLedgerMerges(range, grid, head.dataStart + 1); // a unit merged down names each row
   return (known) => {
     const { inferred } = inferUnits(grid, known);
     if (inferred.length === 0) return known;
@@ -479,6 +483,9 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
       `「${ledger.getName()}」前${HEADER_SCAN_ROWS}行中没有含「标题」「单位」的表头行（可能被删除或排序到了数据中），未改动该表：请在数据上方插入一行，填写表头（标题、作者、单位……）后重新运行初始化台账。`,
     );
   } else {
+    // Cells merged down over data rows hold their value in the first row only: filled into each (F3).
+    const merged = unmergeLedgerData(ledger, locateLedgerHeader(ledger) as LedgerHeaderAt);
+    if (merged !== '') summary.notes.push(merged);
     patchLedger(
       ss,
       ledger,
