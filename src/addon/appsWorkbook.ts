@@ -13,6 +13,7 @@ import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sh
 import type { WorkbookPort } from '../sheets/port';
 import { ISSUES_TAB, REPORT_TAB_PREFIX } from '../sheets/tabs';
 import { sheetsWouldParse } from '../sheets/typedInput';
+import { mergesOf } from './mergedRanges';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -403,6 +404,12 @@ export class AppsWorkbook implements WorkbookPort {
     const values = sheet.getDataRange().getValues() as Grid;
     if (values.length === 1 && values[0].length === 1 && values[0][0] === '') return [];
     return datesInZone(values, this.zone());
+  }
+
+  /** A ledger tab's merged ranges (mergedRanges.ts): the values leave all but a merge's first cell blank. */
+  readMerges(name: string): Block[] {
+    const sheet = this.sheet(name);
+    return sheet ? mergesOf(sheet.getDataRange()) : [];
   }
 
   writeSheet(model: SheetModel): void {

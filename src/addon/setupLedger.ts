@@ -10,7 +10,7 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
 import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
-import { headerField, headerWithoutUnit, ledgerHeader } from '../core/ledger';
+import { headerField, headerWithoutUnit, ledgerHeader, unreadHeaders } from '../core/ledger';
 import { recipientChoices } from '../core/relay';
 import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
@@ -28,6 +28,7 @@ import {
 } from '../sheets/setup';
 import { DASHBOARD_TAB, isGeneratedOrRuleTab, LEDGER_TAB, RULE_TABS } from '../sheets/tabs';
 import { applyValidations, sheetValue, writeModelInto } from './appsWorkbook';
+import { fillLedgerMerges, unmergeLedgerData } from './mergedRanges';
 import { findRuleTabs } from './runtime/session';
 import { spreadsheetZone, todayIn } from './runtime/zone';
 
@@ -378,7 +379,10 @@ function ledgerUnits(
   summary: SetupSummary,
 ): ((known: UnitDef[]) => UnitDef[]) | undefined {
   if (!ledger || isEmptySheet(ledger) || !locateLedgerHeader(ledger)?.complete) return undefined;
-  const grid = ledger.getDataRange().getValues() as Grid;
+  const range = ledger.getDataRange();
+  const grid = range.getValues() as Grid;
+  const head = ledgerHeader(grid);
+  if (head) fillLedgerMerges(range, grid, head.dataStart + 1); // a unit merged down names each row
   return (known) => {
     const { inferred } = inferUnits(grid, known);
     if (inferred.length === 0) return known;
@@ -479,6 +483,9 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
       `「${ledger.getName()}」前${HEADER_SCAN_ROWS}行中没有含「标题」「单位」的表头行（可能被删除或排序到了数据中），未改动该表：请在数据上方插入一行，填写表头（标题、作者、单位……）后重新运行初始化台账。`,
     );
   } else {
+    // Cells merged down over data rows hold their value in the first row only: filled into each (F3).
+    const merged = unmergeLedgerData(ledger, locateLedgerHeader(ledger) as LedgerHeaderAt);
+    if (merged !== '') summary.notes.push(merged);
     patchLedger(
       ss,
       ledger,
@@ -489,6 +496,8 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
       summary,
     );
     at = locateLedgerHeader(ledger);
+    // An added column left empty beside an office's own column that was not read is said (F4).
+    if (at) summary.notes.push(...unreadColumnsNotes(ledger.getName(), at.header, summary.addedHeaders));
   }
   summary.ledgerTab = ledger.getName();
   if (at) protectComputedColumns(ledger, at, summary);
@@ -509,6 +518,37 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   if (at) protectReviewerColumns(ledger, at.header, warningOnly, rules.settings.editors, summary);
   ledger.activate();
   return summary;
+}
+
+/**
+ * When setup added standard columns (empty), the office's columns it read as none: each may be one of
+ * them under a name the ledger does not know, whose values the empty column would silently replace.
+ */
+export function unreadColumnsNotes(tab: string, header: Cell[], added: readonly string[]): string[] {
+  if (added.length === 0) return [];
+  const unread = unreadHeaders(header);
+  const notes: string[] = [];
+  for (const u of unread) {
+    if (u.near === undefined || !added.includes(u.near)) continue;
+    notes.push(
+      `「${tab}」表头${u.column}列「${u.text}」含有「${u.name}」，但未被识别为「${u.near}」列，本列不参与计算；已补充的「${u.near}」列是空的：如果「${u.text}」就是${u.near}，请把它的表头改为「${u.near}」，删除补充的空列后重新运行初始化台账。`,
+    );
+  }
+  const others = unread.filter((u) => u.near === undefined || !added.includes(u.near));
+  if (others.length > 0) {
+    const shown = others
+      .slice(0, 8)
+      .map((u) => `${u.column}列「${u.text}」`)
+      .join('、');
+    notes.push(
+      `「${tab}」表头的${shown}${others.length > 8 ? ` 等${others.length}列` : ''}未被识别为台账的任何一列，不参与计算；已补充的${added
+        .map((h) => `「${h}」`)
+        .join(
+          '、',
+        )}列是空的。如果其中某列就是补充的某一列（例如报送对象），请把它的表头改为该列的名称，删除补充的空列后重新运行初始化台账。`,
+    );
+  }
+  return notes;
 }
 
 /** The summary as the office reads it in the alert. */

@@ -18,14 +18,20 @@ export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)
 
 /** Header text (normalised) → canonical column. RULES §2 aliases plus common variants. */
 export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerField>(
-  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人|' +
+  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称 信息题目 篇名|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人|' +
     '单位 报送单位 所属单位 单位名称 作者单位 供稿单位 所在单位 报送单位名称 投稿单位 来稿单位 科室 所在科室|' +
-    '类别 稿件类别 信息类别|报送对象 报送单位对象|报送日期 报送时间 上报日期 上报时间 投稿日期 投稿时间|事件日期 发生日期|' +
+    '类别 稿件类别 信息类别|' +
+    // Where a piece was sent, as offices head it. 报送单位 alone is the sender (单位, above); with a note
+    // naming the upper body it is the recipient.
+    '报送对象 报送单位对象 报送给 报送至 报送到 报往 报送去向 报送方向 上报对象 上报给 上报至 投送对象 投稿对象 ' +
+    '接收单位 报送单位(上级) 报送单位(上级单位) 报送单位(上级部门) 报送单位(接收单位)|' +
+    '报送日期 报送时间 上报日期 上报时间 投稿日期 投稿时间 送稿日期 报稿日期|事件日期 发生日期|' +
     '媒体 刊物 刊物名称 媒体名称 采用媒体 录用媒体 采用刊物 录用刊物 刊发媒体 发表媒体 用稿媒体 刊登媒体 刊发平台 ' +
-    '采用载体 录用平台 采用平台|级别 媒体级别 刊物级别 录用级别 采用级别|' +
+    '采用载体 录用平台 采用平台 发表刊物 刊登刊物 刊载媒体 见报媒体 报刊名称 发布平台 发布媒体|' +
+    '级别 媒体级别 刊物级别 录用级别 采用级别|' +
     '采用方式 录用方式 采用类型 录用类型 是否录用 用稿方式|' +
     '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期 发表时间 用稿日期 用稿时间 刊登日期 刊登时间 ' +
-    '见报日期 见报时间 播出日期 播出时间|字数 稿件字数|时长(分钟) 时长 时长(分)|版面|' +
+    '见报日期 见报时间 播出日期 播出时间 刊载日期 刊载时间 刊出日期 见刊日期 发布日期 发布时间|字数 稿件字数|时长(分钟) 时长 时长(分)|版面|' +
     '领导批示 批示 批示情况 领导批示情况|对口处室|审核状态 审核|核定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
 );
 
@@ -97,6 +103,32 @@ function nearMisses(
       row: headerRow,
       column: columnLetter(c + 1),
       message: `表头第${headerRow}行${columnLetter(c + 1)}列「${brief(cellText(header[c]))}」含有「${name}」，但未被识别为「${field}」列，本列不参与计算；如果它就是${field}，请把表头改为「${field}」`,
+    });
+  }
+  return out;
+}
+
+/** Headers no office means as a ledger column: passed over without a word. */
+const ROW_NUMBER_HEADERS = /^(序号|编号|序|no\.?|number)$/i;
+
+/**
+ * The header's columns that are read as no ledger column (序号 passed over), each with its letter and, when
+ * it holds a column's name (字数统计口径 holds 字数), that column: for 初始化台账 to name them beside the
+ * standard columns it adds.
+ */
+export function unreadHeaders(
+  header: Cell[],
+): { column: string; text: string; near?: LedgerField; name?: string }[] {
+  const out: { column: string; text: string; near?: LedgerField; name?: string }[] = [];
+  for (let c = 0; c < header.length; c++) {
+    if (headerField(header[c])) continue;
+    const key = headerKey(header[c]);
+    if (key === '' || ROW_NUMBER_HEADERS.test(key)) continue;
+    const name = NEAR_MISS_NAMES.find((n) => key.includes(n));
+    out.push({
+      column: columnLetter(c + 1),
+      text: brief(cellText(header[c])),
+      ...(name ? { near: HEADER_ALIASES[name], name } : {}),
     });
   }
   return out;

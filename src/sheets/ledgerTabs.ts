@@ -1,9 +1,12 @@
 // Which tabs hold the ledger: 稿件台账 plus every other tab whose header row is a ledger's (offices keep one
 // tab per year: 2023年, 2024年), read as one ledger whose rows keep their tab and sheet row; cells outside
-// the table (a stray cell at XFD1048576) are left out with a notice naming them.
+// the table (a stray cell at XFD1048576) are left out with a notice naming them. Cells merged down over
+// data rows read as the user sees them, when the backend knows its merges (mergedCells.ts).
 import { columnLetter, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { brief, cellText } from '../core/text';
 import type { Cell, Grid, LedgerField, Notice } from '../core/types';
+import { fillMerges } from './mergedCells';
+import type { Block } from './model';
 
 export interface LedgerSource {
   grid: Grid;
@@ -64,9 +67,16 @@ interface Candidate {
   dataRows: number;
 }
 
-function candidate(tab: string, raw: Grid, notices: Notice[]): Candidate | null {
+function candidate(
+  tab: string,
+  raw: Grid,
+  notices: Notice[],
+  merges?: (tab: string) => Block[],
+): Candidate | null {
   const found = ledgerHeader(raw);
   if (!found) return null;
+  // Sheets hands a merge's value in its top-left cell only; the rows below it are the user's too.
+  if (merges) fillMerges(raw, merges(tab), found.dataStart + 1);
   const grid = trimStray(tab, raw, found.header.length, notices);
   let dataRows = 0;
   const cols = Object.values(found.columns) as number[];
@@ -79,12 +89,14 @@ function candidate(tab: string, raw: Grid, notices: Notice[]): Candidate | null 
 
 /**
  * Read the ledger: `primary` (稿件台账) and `others` (tabs that are not rule or report tabs), each read
- * once. NoLedger when no tab has a ledger header.
+ * once. NoLedger when no tab has a ledger header. `merges` (a tab's merged ranges, asked only of a tab
+ * with a ledger header) fills each merge down its data rows, as the user sees it.
  */
 export function readLedgerTabs(
   primary: string | null,
   others: string[],
   read: (tab: string) => Grid,
+  merges?: (tab: string) => Block[],
 ): LedgerSource | NoLedger {
   const notices: Notice[] = [];
   const found: Candidate[] = [];
@@ -92,7 +104,7 @@ export function readLedgerTabs(
   // Each tab read once: a tab that is no ledger may still be one whose 单位 column went unread.
   const look = (tab: string): Candidate | null => {
     const raw = read(tab);
-    const c = candidate(tab, raw, notices);
+    const c = candidate(tab, raw, notices, merges);
     if (!c && unitless === null) {
       const row = headerWithoutUnit(raw);
       if (row !== null) unitless = { tab, row };

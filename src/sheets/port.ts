@@ -1,13 +1,18 @@
 // The small workbook port the spreadsheet-facing layer is written against. Two backends:
 // src/cli/xlsxWorkbook.ts (exceljs, a file) and src/addon/appsWorkbook.ts (SpreadsheetApp).
 import type { Grid } from '../core/types';
-import type { SheetModel } from './model';
+import type { Block, SheetModel } from './model';
 
 export interface WorkbookPort {
   /** Names of the tabs, in order. */
   sheetNames(): string[];
   /** All values of a tab (its data range) in one read; [] when the tab is missing or empty. */
   readValues(name: string): Grid;
+  /**
+   * The merged ranges of a tab's data range, for a backend whose values leave a merge's other cells blank
+   * (Sheets); a reader that fills merges itself (the .xlsx reader) leaves it out.
+   */
+  readMerges?(name: string): Block[];
   /**
    * Replace a tab whole with the model. A backend that can builds it aside and swaps it in,
    * so a failure leaves the previous tab as it was.

@@ -192,7 +192,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     ...byName.unused.map((u) => u.tab),
   ]);
   const others = names.filter((n) => n !== primary && !isGeneratedOrRuleTab(n.trim()) && !ruleTabSet.has(n));
-  const source = readLedgerTabs(primary, others, read);
+  const source = readLedgerTabs(primary, others, read, port.readMerges?.bind(port));
   if (source.grid === null) {
     const at = source.unitless;
     if (at !== null) {

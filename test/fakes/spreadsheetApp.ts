@@ -722,7 +722,56 @@ export class FakeRange {
     if (crossesFrozen(block, 'rows', this._sheet._frozenRows))
       throw new Error("Exception: You can't merge frozen and non-frozen rows.");
     this._sheet._merges.push({ row: this._row, col: this._col, rows: this._rows, cols: this._cols });
+    // A merge keeps the top-left cell's value only; the others are gone, and breakApart does not bring
+    // them back (Sheets warns "Merging cells will only preserve the top-leftmost value"; shown step by step
+    // in https://gist.github.com/tanaikech/a03b0bb4218a19b41d507a5b649e3802). A script then reads '' there.
+    this._each((rec, r, c) => {
+      if (r === 0 && c === 0) return;
+      rec.v = '';
+      rec.f = undefined;
+      rec.quoted = undefined;
+      rec.parsed = undefined;
+      rec.err = undefined;
+    });
     return this;
+  }
+  /**
+   * The merges that meet this range, wholly inside it or holding at least one of its cells
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges), each as a
+   * Range over the whole merge.
+   */
+  getMergedRanges(): FakeRange[] {
+    this._sheet._assertAlive();
+    return this._sheet._merges
+      .filter((m) => this._meets(m))
+      .map((m) => new FakeRange(this.ctx, this._sheet, m.row, m.col, m.rows, m.cols));
+  }
+  /**
+   * Unmerge every merge in the range, as Format → Merge cells → Unmerge does
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#breakapart); a merge only
+   * partly inside the range is refused with the words merge() uses. Values stay where they are: the
+   * top-left cell keeps the merge's value, the others stay blank.
+   */
+  breakApart(): this {
+    this._sheet._assertAlive();
+    const within = (m: { row: number; col: number; rows: number; cols: number }) =>
+      m.row >= this._row &&
+      m.col >= this._col &&
+      m.row + m.rows <= this._row + this._rows &&
+      m.col + m.cols <= this._col + this._cols;
+    const met = this._sheet._merges.filter((m) => this._meets(m));
+    if (met.some((m) => !within(m)))
+      throw new Error('You must select all cells in a merged range to merge or unmerge them.');
+    this._sheet._merges = this._sheet._merges.filter((m) => !met.includes(m));
+    return this;
+  }
+  _meets(m: { row: number; col: number; rows: number; cols: number }): boolean {
+    return (
+      m.row <= this._row + this._rows - 1 &&
+      this._row <= m.row + m.rows - 1 &&
+      m.col <= this._col + this._cols - 1 &&
+      this._col <= m.col + m.cols - 1
+    );
   }
   protect(): FakeProtection {
     this._sheet._assertAlive();

@@ -35,6 +35,7 @@ import { columnRuns } from '../../sheets/a1';
 import { FIXED_LISTS } from '../../sheets/setup';
 import { ENTERED_BY_COLUMN, LEDGER_TAB, ruleTabs } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
+import { fillColumn, fillLedgerMerges, fillRow, mergesOf } from '../mergedRanges';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
 import { book, currentEmail, loadRules, presetLabel, textArg, today, zone } from '../runtime/session';
@@ -116,13 +117,19 @@ function samePieceRows(text: EntryText): PieceRows | null {
     return { header, rows: [] };
   const units = sheet.getRange(first, columns.单位 + 1, lastRow - first + 1, 1).getValues();
   const titles = sheet.getRange(first, columns.标题 + 1, lastRow - first + 1, 1).getValues();
+  // A unit or title merged down over a piece's rows is on each of them, as the report reads it.
+  const merges = mergesOf(sheet.getRange(first, 1, lastRow - first + 1, lastCol));
+  fillColumn(units, columns.单位 + 1, first, merges);
+  fillColumn(titles, columns.标题 + 1, first, merges);
   const key = normalizeTitle(text.标题);
   const rows: Cell[][] = [];
   for (let i = 0; i < units.length && key !== ''; i++) {
     if (cellText(units[i][0] as Cell) !== text.单位) continue;
     if (normalizeTitle(cellText(titles[i][0] as Cell)) !== key) continue;
     if (rows.length >= 20) break; // a piece entered more than 20 times: the first 20 tell the story
-    rows.push(sheet.getRange(i + first, 1, 1, lastCol).getValues()[0] as Cell[]);
+    const cells = sheet.getRange(i + first, 1, 1, lastCol).getValues()[0];
+    fillRow(sheet, cells, i + first, merges);
+    rows.push(cells as Cell[]);
   }
   return { header, rows: rows.length > 0 ? datesInZone(rows, zone()) : rows };
 }
@@ -271,8 +278,11 @@ interface OpenLedger {
 function openLedger(): OpenLedger {
   const sheet = ledgerSheet();
   if (!sheet) throw new UserError(NO_LEDGER, { code: 'ledger' });
-  const values = datesInZone(sheet.getDataRange().getValues() as Grid, zone());
+  const range = sheet.getDataRange();
+  const values = datesInZone(range.getValues() as Grid, zone());
   const found = ledgerHeader(values);
+  // A unit or title merged down over rows is on each of them (a repeat is found as the report finds it).
+  if (found) fillLedgerMerges(range, values, found.dataStart + 1);
   if (!found) {
     throw new UserError(
       `“${sheet.getName()}”表前几行中找不到含“标题”和“单位”的表头行：请检查表头（可能被删除或排序到了数据中）后再录入`,
@@ -332,11 +342,12 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     const n = Math.max(1, Math.min(200, Math.floor(Number(limit) || 20)));
     const sheet = ledgerSheet();
     if (!sheet) throw new UserError(NO_LEDGER, { code: 'ledger' });
-    const values = datesInZone(sheet.getDataRange().getValues() as Grid, zone());
+    const range = sheet.getDataRange();
+    const values = datesInZone(range.getValues() as Grid, zone());
     const email = currentEmail();
-    const enteredBy = (ledgerHeader(values)?.header ?? []).findIndex(
-      (h) => cellText(h) === ENTERED_BY_COLUMN,
-    );
+    const head = ledgerHeader(values);
+    if (head) fillLedgerMerges(range, values, head.dataStart + 1);
+    const enteredBy = (head?.header ?? []).findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
     const name = textArg(author);
     let by: MyRows['by'] = 'none';
     let mine: (row: number, authors: string[]) => boolean = () => false;
