@@ -5,15 +5,28 @@
 // Decisions: ZG_STATUS takes its as-of date as a required argument (a custom function recalculates
 // only when its arguments change, so a `new Date()` inside it would go stale); an old formula without
 // it shows how to add it instead of a status. Arguments are only ever appended.
+// - After the 人员 table every function takes 今天 and then the other ledger tabs (one tab per year, read
+//   by 生成通报 as one ledger, sheets/ledgerTabs.ts): a custom function sees only its arguments, so the
+//   dependencies are written into the formula by 初始化台账 (TODAY() and '2025年'!A1:V …). With them, the
+//   columns judge repeats across years and a date typed a year ahead exactly as the 通报 does; a formula
+//   without them keeps reading its one tab with no date-ahead check, until 初始化台账 is run again.
+// - TODAY() as an argument: Google's guide (https://developers.google.com/apps-script/guides/sheets/functions,
+//   "Arguments") requires custom-function arguments to be deterministic and names NOW() and RAND() as refused;
+//   TODAY() is not among them. Its value changes once a day, and a custom function recalculates when an
+//   argument's value changes, so the columns are recalculated when the date changes (how often Sheets
+//   re-reads TODAY() is the spreadsheet's recalculation setting, ON_CHANGE / MINUTE / HOUR:
+//   https://developers.google.com/apps-script/reference/spreadsheet/recalculation-interval). Not yet
+//   checked in a live spreadsheet: if Sheets refused it, the cell would show that error, not a wrong number.
 import { dayFromYmd, parseDay } from '../core/dates';
 import { assess, matchNames, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
-import { headerField, parseLedger } from '../core/ledger';
+import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
 import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { cellText } from '../core/text';
 import type { Cell, Day, Grid, Period } from '../core/types';
+import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Out = string | number;
@@ -51,6 +64,28 @@ export function tablesFromArgs(args: unknown[]): RuleGrids {
   return tables;
 }
 
+/** The label of the primary ledger range in the joined grid (never shown in a cell). */
+const PRIMARY = '台账';
+
+/**
+ * The ledger as the 通报 reads it: the range given, then the rows of the other ledger tabs passed after
+ * 今天 (`tail`: [today, ...ledgers], Dates already read in the spreadsheet's zone). `today` is the
+ * first tail argument when it is one date; a range there (a hand-written formula without 今天) is a ledger.
+ */
+export function ledgerInput(ledger: Grid, tail: unknown[]): { grid: Grid; options: ParseOptions } {
+  const [first, ...rest] = tail;
+  const firstGrid = toGrid(first);
+  const single = firstGrid !== undefined && firstGrid.length === 1 && firstGrid[0].length === 1;
+  const today = single ? dayArg(first) : null;
+  const others = (single ? rest : tail)
+    .map((arg, i) => ({ tab: `第${i + 1}个其他台账`, grid: toGrid(arg) }))
+    .filter((o): o is { tab: string; grid: Grid } => o.grid !== undefined && o.grid.length > 1);
+  const options: ParseOptions = today === null ? {} : { today };
+  const joined = others.length > 0 ? withOtherLedgerTabs({ tab: PRIMARY, grid: ledger }, others) : null;
+  if (!joined) return { grid: ledger, options };
+  return { grid: joined.grid, options: { ...options, sources: joined.sources } };
+}
+
 function blankRow(row: Cell[] | undefined): boolean {
   return !row || row.every((c) => cellText(c) === '');
 }
@@ -67,8 +102,9 @@ export function computedColumn(
   tableArgs: unknown[],
   header: string,
   column: Column,
+  tail: unknown[] = [],
 ): Out[][] {
-  return computedColumns(ledgerArg, tableArgs, [[header, column]]);
+  return computedColumns(ledgerArg, tableArgs, [[header, column]], tail);
 }
 
 /** The three computed columns ZG_LEDGER returns side by side, in the ledger's order. */
@@ -86,8 +122,9 @@ export function computedColumns(
   ledgerArg: unknown,
   tableArgs: unknown[],
   columns: [string, Column][],
+  tail: unknown[] = [],
 ): Out[][] {
-  [ledgerArg, tableArgs] = inZone(ledgerArg, tableArgs);
+  [ledgerArg, tableArgs, tail] = inZone(ledgerArg, tableArgs, tail);
   const ledger = toGrid(ledgerArg) ?? [];
   const height = Math.max(ledger.length, 1);
   const width = columns.length;
@@ -95,7 +132,9 @@ export function computedColumns(
   const fillRow = (r: number, value: Out) => out[r].fill(value);
   out[0] = columns.map(([header]) => header);
   try {
-    const parsed = parseLedger(ledger);
+    // The other ledger tabs' rows come after this range's: only this range's rows are written below.
+    const input = ledgerInput(ledger, tail);
+    const parsed = parseLedger(input.grid, input.options);
     const { rules, errors } = resolveRules(tablesFromArgs(tableArgs));
     // A broken rule table: every filled row says which cell to fix, and no points are shown.
     const stop =
@@ -198,6 +237,8 @@ function unitPeriod(from: Day | null, to: Day | null, year: number): Period {
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
  * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
+ * @param {Date} today 今天：写 TODAY()，每天自动重算（可省略：省略时不检查晚于今天一个多月的日期，与通报不同）
+ * @param {Array} ledgers 其他台账表（可省略，可写多个），如 '2025年'!A1:V：与通报一样合并读取，跨表判断重复稿件、多次录用
  * @return 第1格为表头“积分”，其下每行一个积分；规则表有误时说明应修改哪一格
  * @customfunction
  */
@@ -211,12 +252,15 @@ export function ZG_POINTS(
   indicators?: unknown,
   settings?: unknown,
   people?: unknown,
+  today?: unknown,
+  ...ledgers: unknown[]
 ): Out[][] {
   return computedColumn(
     ledger,
     [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '积分',
     'points',
+    [today, ...ledgers],
   );
 }
 
@@ -232,6 +276,8 @@ export function ZG_POINTS(
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
  * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
+ * @param {Date} today 今天：写 TODAY()，每天自动重算（可省略：省略时不检查晚于今天一个多月的日期，与通报不同）
+ * @param {Array} ledgers 其他台账表（可省略，可写多个），如 '2025年'!A1:V：与通报一样合并读取，跨表判断重复稿件、多次录用
  * @return 第1格为表头“计任务”，其下每行一个值
  * @customfunction
  */
@@ -245,12 +291,15 @@ export function ZG_CREDIT(
   indicators?: unknown,
   settings?: unknown,
   people?: unknown,
+  today?: unknown,
+  ...ledgers: unknown[]
 ): Out[][] {
   return computedColumn(
     ledger,
     [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '计任务',
     'credit',
+    [today, ...ledgers],
   );
 }
 
@@ -266,6 +315,8 @@ export function ZG_CREDIT(
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
  * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
+ * @param {Date} today 今天：写 TODAY()，每天自动重算（可省略：省略时不检查晚于今天一个多月的日期，与通报不同）
+ * @param {Array} ledgers 其他台账表（可省略，可写多个），如 '2025年'!A1:V：与通报一样合并读取，跨表判断重复稿件、多次录用
  * @return 第1格为表头“校验”，其下每行的问题说明
  * @customfunction
  */
@@ -279,12 +330,15 @@ export function ZG_CHECK(
   indicators?: unknown,
   settings?: unknown,
   people?: unknown,
+  today?: unknown,
+  ...ledgers: unknown[]
 ): Out[][] {
   return computedColumn(
     ledger,
     [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     '校验',
     'check',
+    [today, ...ledgers],
   );
 }
 
@@ -300,6 +354,8 @@ export function ZG_CHECK(
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
  * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
+ * @param {Date} today 今天：写 TODAY()，每天自动重算（可省略：省略时不检查晚于今天一个多月的日期，与通报不同）
+ * @param {Array} ledgers 其他台账表（可省略，可写多个），如 '2025年'!A1:V：与通报一样合并读取，跨表判断重复稿件、多次录用
  * @return 第1行为表头“积分、计任务、校验”，其下每行三个值；规则表有误时说明应修改哪一格
  * @customfunction
  */
@@ -313,11 +369,14 @@ export function ZG_LEDGER(
   indicators?: unknown,
   settings?: unknown,
   people?: unknown,
+  today?: unknown,
+  ...ledgers: unknown[]
 ): Out[][] {
   return computedColumns(
     ledger,
     [units, outlets, points, multipliers, bonuses, indicators, settings, people],
     LEDGER_COLUMNS,
+    [today, ...ledgers],
   );
 }
 
@@ -336,6 +395,8 @@ export function ZG_LEDGER(
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
  * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
+ * @param {Date} today 今天：写 TODAY()，每天自动重算（可省略：省略时不检查晚于今天一个多月的日期，与通报不同）
+ * @param {Array} ledgers 其他台账表（可省略，可写多个），如 '2025年'!A1:V：与通报一样合并读取，跨表判断重复稿件、多次录用
  * @return 该单位的积分
  * @customfunction
  */
@@ -352,16 +413,23 @@ export function ZG_UNIT_POINTS(
   indicators?: unknown,
   settings?: unknown,
   people?: unknown,
+  today?: unknown,
+  ...ledgers: unknown[]
 ): Out | Out[][] {
   try {
-    [ledger, from, to] = inZone(ledger, from, to);
+    let tail: unknown[] = [today, ...ledgers];
+    [ledger, from, to, tail] = inZone(ledger, from, to, tail);
     const tables = tablesFromArgs(
       inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
     );
     const { rules, errors } = resolveRules(tables);
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = unitPeriod(dayArg(from), dayArg(to), rules.settings.year);
-    const a = assess({ ledger: toGrid(ledger) ?? [], tables }, { period, asOf: period.to });
+    const input = ledgerInput(toGrid(ledger) ?? [], tail);
+    const a = assess(
+      { ledger: input.grid, tables, ledgerOptions: input.options },
+      { period, asOf: period.to },
+    );
     const byUnit = new Map(a.report.units.map((u) => [u.unit, u.points]));
     return mapUnits(unit, (name) => {
       if (name === '') return '';
@@ -377,7 +445,7 @@ export function ZG_UNIT_POINTS(
  * 某单位截至某日的任务完成状态：已达标、进度正常、进度滞后或未达标（按时间进度）；单位可为一列。
  * 截至日期必填：在规则表以外的一个单元格（如 Z1）写 =TODAY()，再把它作为第3个参数引用，
  * 例如 =ZG_STATUS(A2, 稿件台账!A1:V, $Z$1)，这样每天自动更新。自定义函数只在参数变化时重算，
- * 函数内部无法得知“今天”；谷歌文档说明 NOW()、RAND() 等易变函数不能直接作为参数（TODAY() 我们未验证），所以用单元格引用。
+ * 函数内部无法得知“今天”。
  *
  * @param {string} unit 单位名称，或一列单位名称
  * @param {Array} ledger 稿件台账的范围，含第1行表头
@@ -390,6 +458,8 @@ export function ZG_UNIT_POINTS(
  * @param {Array} indicators 「指标」规则表
  * @param {Array} settings 「设置」规则表
  * @param {Array} people 「人员」规则表（可省略：每位作者计入所填单位）
+ * @param {Date} today 今天：写 TODAY()，每天自动重算（可省略：省略时不检查晚于今天一个多月的日期，与通报不同）
+ * @param {Array} ledgers 其他台账表（可省略，可写多个），如 '2025年'!A1:V：与通报一样合并读取，跨表判断重复稿件、多次录用
  * @return 状态
  * @customfunction
  */
@@ -405,9 +475,12 @@ export function ZG_STATUS(
   indicators?: unknown,
   settings?: unknown,
   people?: unknown,
+  today?: unknown,
+  ...ledgers: unknown[]
 ): Out | Out[][] {
   try {
-    [ledger, asOf] = inZone(ledger, asOf);
+    let tail: unknown[] = [today, ...ledgers];
+    [ledger, asOf, tail] = inZone(ledger, asOf, tail);
     const day = dayArg(asOf);
     if (day === null) {
       // One cell given but not a date (明天, 2024-13-01): say so; blank or a whole table (an old formula
@@ -422,8 +495,9 @@ export function ZG_STATUS(
     const { rules, errors } = resolveRules(tables);
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = yearPeriod(rules.settings.year);
+    const input = ledgerInput(toGrid(ledger) ?? [], tail);
     const a = assess(
-      { ledger: toGrid(ledger) ?? [], tables },
+      { ledger: input.grid, tables, ledgerOptions: input.options },
       { period, asOf: Math.min(Math.max(day, period.from), period.to) },
     );
     const byUnit = new Map<string, string>(a.indicators.units.map((u) => [u.subject, u.status]));

@@ -20,6 +20,7 @@ import { inferUnits } from '../sheets/run';
 import {
   DATE_FORMAT,
   dashboardPlaceholder,
+  type FormulaTail,
   ledgerModel,
   planLedgerPatch,
   protectionWarningOnly,
@@ -50,6 +51,8 @@ export interface SetupSummary {
   addedHeaders: string[];
   /** Computed-column formulas written. */
   formulas: number;
+  /** Existing computed-column formulas rewritten (#REF! repaired, 今天 or other ledger tabs added). */
+  rewritten?: number;
   protectedTabs: string[];
   notes: string[];
   /** The ledger's tab (稿件台账, or the tab the office keeps it in). */
@@ -138,6 +141,7 @@ function patchLedger(
   tabNames: Partial<Record<RuleTableName, string>>,
   recipients: readonly string[],
   summary: SetupSummary,
+  tail: FormulaTail,
 ): void {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const lastRow = sheet.getLastRow();
@@ -182,6 +186,7 @@ function patchLedger(
     widths,
     tabNames,
     recipients,
+    tail,
   );
   // ZG_LEDGER's result fills its own column and the two to its right: all must exist in the sheet
   // (a result past the edge is #REF! in Sheets), as must every column given a width.
@@ -204,7 +209,8 @@ function patchLedger(
   // Old per-column formulas go first, so ZG_LEDGER's result has the cells it fills free.
   for (const c of plan.clears) sheet.getRange(c.row, c.col).clearContent();
   for (const f of plan.formulas) sheet.getRange(f.row, f.col).setFormula(f.formula);
-  summary.formulas += plan.formulas.reduce((n, f) => n + f.columns, 0);
+  summary.formulas += plan.formulas.reduce((n, f) => n + (f.rewrite ? 0 : f.columns), 0);
+  summary.rewritten = (summary.rewritten ?? 0) + plan.formulas.filter((f) => f.rewrite).length;
   applyValidations(ss, sheet, plan.validations);
   for (const format of new Set(plan.formats.map((f) => f.format))) {
     const a1s = plan.formats.filter((f) => f.format === format).map((f) => blockA1(f.block));
@@ -395,6 +401,27 @@ function ledgerUnits(
   };
 }
 
+/**
+ * The other tabs 生成通报 reads as the same ledger (sheets/run.ts: every tab that is no rule or generated
+ * tab and whose header is a ledger's, one per year): the computed columns are given them, so they judge
+ * repeats across years as the 通报 does. Each tab's top rows are read once.
+ */
+export function otherLedgerTabs(
+  ss: Spreadsheet,
+  ledger: Sheet,
+  ruleTabNames: readonly string[],
+): FormulaTail {
+  const ledgers: FormulaTail['ledgers'] = [];
+  const own = ledger.getName();
+  for (const sh of ss.getSheets()) {
+    const name = sh.getName();
+    if (name === own || isGeneratedOrRuleTab(name.trim()) || ruleTabNames.includes(name)) continue;
+    if (isEmptySheet(sh) || !locateLedgerHeader(sh, false)?.complete) continue;
+    ledgers.push({ tab: name, lastCol: sh.getLastColumn() });
+  }
+  return { ledgers };
+}
+
 /** 初始化台账: idempotent; returns what it did. */
 export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSummary {
   const summary: SetupSummary = {
@@ -468,9 +495,11 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   const created = !ledger;
   ledger = ledger ?? blankDefault?.setName(LEDGER_TAB) ?? ss.insertSheet(LEDGER_TAB, 0);
   let at: LedgerHeaderAt | null = null;
+  const ruleTabNames = [...(Object.values(tabNames) as string[]), ...found.unused.map((u) => u.tab)];
+  const tail = otherLedgerTabs(ss, ledger, ruleTabNames);
   if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, {
-      ...ledgerModel(widths, ledger.getMaxRows(), tabNames, recipients),
+      ...ledgerModel(widths, ledger.getMaxRows(), tabNames, recipients, tail),
       name: ledger.getName(),
     });
     (created ? summary.created : summary.filled).push(ledger.getName());
@@ -494,6 +523,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
       tabNames,
       recipients,
       summary,
+      tail,
     );
     at = locateLedgerHeader(ledger);
     // An added column left empty beside an office's own column that was not read is said (F4).
@@ -559,7 +589,7 @@ export function setupSummaryText(s: SetupSummary): string {
   const tab = s.ledgerTab ?? LEDGER_TAB;
   if (s.addedHeaders.length > 0) lines.push(`${tab}已补充列：${s.addedHeaders.join('、')}`);
   if (s.formulas > 0) lines.push(`已设置自动计算列 ${s.formulas} 列（积分、计任务、校验）`);
-  if (lines.length === 0 && !s.ledgerUntouched)
+  if (lines.length === 0 && !s.ledgerUntouched && !(s.rewritten && s.rewritten > 0))
     lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');
   if (s.protectedTabs.length > 0) {
     lines.push(

@@ -130,7 +130,20 @@ export function readLedgerTabs(
   if (used.length === 1) {
     return { grid: used[0].grid, tab: used[0].tab, tabs: [used[0].tab], notices };
   }
-  // Several tabs: the first one's header, then every tab's rows laid out in its columns.
+  const { grid, sources } = joinTabs(used, notices);
+  notices.push({
+    code: 'tabs-joined',
+    tab: used.map((c) => c.tab).join('、'),
+    message: `台账由 ${used.length} 个工作表合并读取：${used.map((c) => `「${c.tab}」${c.dataRows}行`).join('、')}；按期间取各自的行，重复稿件跨表判断`,
+  });
+  return { grid, sources, tab: used[0].tab, tabs: used.map((c) => c.tab), notices };
+}
+
+/** Several tabs' rows laid out in the first one's columns: its header lines, then each tab's rows in turn. */
+function joinTabs(
+  used: Candidate[],
+  notices: Notice[],
+): { grid: Grid; sources: { tab: string; row: number }[] } {
   const base = used[0];
   const width = Math.max(...base.grid.slice(0, base.dataStart).map((r) => (Array.isArray(r) ? r.length : 0)));
   const grid: Grid = base.grid.slice(0, base.dataStart);
@@ -160,10 +173,40 @@ export function readLedgerTabs(
       });
     }
   }
-  notices.push({
-    code: 'tabs-joined',
-    tab: used.map((c) => c.tab).join('、'),
-    message: `台账由 ${used.length} 个工作表合并读取：${used.map((c) => `「${c.tab}」${c.dataRows}行`).join('、')}；按期间取各自的行，重复稿件跨表判断`,
+  return { grid, sources };
+}
+
+/** A grid handed over with the name of the tab it was read from (a custom function's numbered argument). */
+export interface NamedGrid {
+  tab: string;
+  grid: Grid;
+}
+
+/**
+ * The ledger in `primary` with the rows of the other ledger tabs after it, read as 生成通报 reads them
+ * (readLedgerTabs: a tab without a ledger header or without rows is left out; its columns are laid out in
+ * the primary's). The primary's grid is kept whole, untrimmed, so its line i is still sheet row i + 1 and
+ * every other tab's row lies below it: a computed column writes the primary's rows only. Null when no other
+ * tab adds rows (or the primary has no ledger header): the primary is read alone.
+ */
+export function withOtherLedgerTabs(
+  primary: NamedGrid,
+  others: NamedGrid[],
+): { grid: Grid; sources: { tab: string; row: number }[] } | null {
+  const found = ledgerHeader(primary.grid);
+  if (!found) return null;
+  const base: Candidate = {
+    tab: primary.tab,
+    grid: primary.grid,
+    columns: found.columns,
+    dataStart: found.dataStart,
+    dataRows: 0,
+  };
+  const ignored: Notice[] = [];
+  const rest = others.flatMap((o) => {
+    const c = candidate(o.tab, o.grid, ignored);
+    return c && c.dataRows > 0 ? [c] : [];
   });
-  return { grid, sources, tab: base.tab, tabs: used.map((c) => c.tab), notices };
+  if (rest.length === 0) return null;
+  return joinTabs([base, ...rest], ignored);
 }

@@ -149,12 +149,123 @@ export function computedFormula(
   tableWidths: Partial<Record<RuleTableName, number>> = {},
   headerRow = 1,
   tabNames: Partial<Record<RuleTableName, string>> = {},
+  tail?: FormulaTail,
 ): string {
   const tables = RULE_TABS.map((name) => {
     const width = Math.max(tableWidths[name] ?? 0, TABLE_HEADERS[name].length);
     return `${quoteSheet(tabNames[name] ?? name)}!A1:${colLetters(width)}`;
   });
-  return `=${fn}(A${headerRow}:${colLetters(lastInputCol)}, ${tables.join(', ')})`;
+  return `=${fn}(${[`A${headerRow}:${colLetters(lastInputCol)}`, ...tables, ...tailArgs(tail)].join(', ')})`;
+}
+
+/**
+ * What the computed columns are given after the rule tables (customFunctions.ts): 今天 as TODAY(), so the
+ * date-ahead check follows the calendar, and the other tabs 生成通报 reads as the same ledger (one per year).
+ */
+export interface FormulaTail {
+  /** The other ledger tabs as they are named in the workbook. */
+  ledgers: { tab: string; lastCol: number }[];
+}
+
+function tailArgs(tail: FormulaTail | undefined): string[] {
+  if (!tail) return [];
+  return [
+    'TODAY()',
+    ...tail.ledgers.map((l) => `${quoteSheet(l.tab)}!A1:${colLetters(Math.max(l.lastCol, 1))}`),
+  ];
+}
+
+/** The top-level arguments of a formula's call, as written (quoted names and nested calls kept whole). */
+export function formulaArgs(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let cur = '';
+  for (const ch of text) {
+    if (quote !== '') {
+      if (ch === quote) quote = '';
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '(' || ch === '{') depth++;
+    else if (ch === ')' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  if (cur.trim() !== '' || out.length > 0) out.push(cur.trim());
+  return out;
+}
+
+/** Arguments before 今天: the ledger range and the eight rule tables. */
+const HEAD_ARGS = 1 + RULE_TABS.length;
+
+/** What rewriting a computed-column formula changed (none: it is left as it is). */
+export interface FormulaRefresh {
+  formula: string;
+  /** Arguments that were #REF! (a tab deleted, even if made again since), now the tab's range again. */
+  repaired: boolean;
+  /** TODAY() was not given before. */
+  today: boolean;
+  /** Ledger tabs now named that were not. */
+  tabs: string[];
+}
+
+/**
+ * A computed-column formula brought up to what 初始化台账 writes (`standard`): an argument that reads #REF!
+ * becomes the standard one, and 今天 and the other ledger tabs follow the rule tables (replacing what
+ * followed them). Every other argument stays as the office wrote it (an old formula without 人员 gets ""
+ * there: no 人员 table, as before). Null when nothing changes or the formula is not one call.
+ */
+export function refreshFormula(formula: string, standard: string, tail: FormulaTail): FormulaRefresh | null {
+  const m = CALL.exec(formula);
+  const s = CALL.exec(standard);
+  if (!m || !s) return null;
+  const args = formulaArgs(m[2]);
+  const wanted = formulaArgs(s[2]);
+  let repaired = false;
+  const head: string[] = [];
+  for (let i = 0; i < HEAD_ARGS; i++) {
+    const a = args[i];
+    if (a !== undefined && /#REF!/i.test(a)) {
+      head.push(wanted[i]);
+      repaired = true;
+    } else head.push(a === undefined || a === '' ? '""' : a);
+  }
+  const oldTail = args.slice(HEAD_ARGS);
+  if (oldTail.some((a) => /#REF!/i.test(a))) repaired = true;
+  const next = `=${m[1]}(${[...head, ...tailArgs(tail)].join(', ')})`;
+  if (next.replace(/\s+/g, '') === formula.trim().replace(/\s+/g, '')) return null;
+  const had = oldTail.join(',');
+  return {
+    formula: next,
+    repaired,
+    today: !/\bTODAY\s*\(/i.test(had),
+    tabs: tail.ledgers
+      .map((l) => l.tab)
+      .filter((t) => !had.includes(`${quoteSheet(t)}!`) && !had.includes(`${t}!`)),
+  };
+}
+
+/** The summary's sentence for the formulas rewritten. */
+export function refreshNote(refreshes: FormulaRefresh[]): string {
+  if (refreshes.length === 0) return '';
+  const parts: string[] = [];
+  if (refreshes.some((r) => r.repaired)) {
+    parts.push('公式中有失效的引用（#REF!，如所引用的表曾被删除），已改为引用现有的表');
+  }
+  if (refreshes.some((r) => r.today)) {
+    parts.push('加上了“今天”（TODAY()），日期晚于今天一个多月的行暂不计分，与通报一致');
+  }
+  const tabs = [...new Set(refreshes.flatMap((r) => r.tabs))];
+  if (tabs.length > 0) {
+    parts.push(
+      `加上了其他台账表${tabs.map((t) => `「${t}」`).join('、')}，跨表判断重复稿件、多次录用，与通报一致`,
+    );
+  }
+  if (parts.length === 0) parts.push('其他台账表的引用已按现有的表更新');
+  return `积分、计任务、校验的公式已重写：${parts.join('；')}。`;
 }
 
 function headerKey(cell: Cell): string {
@@ -224,12 +335,17 @@ export function ledgerModel(
   maxRows = DEFAULT_ROWS,
   tabNames: Partial<Record<RuleTableName, string>> = {},
   recipients?: readonly string[],
+  tail?: FormulaTail,
 ): SheetModel {
   const inputs = LEDGER_HEADERS.length;
   const header: SheetValue[] = [...LEDGER_HEADERS, ...COMPUTED_HEADERS.map(() => null)];
   // One array formula in the 积分 header cell; its result fills the 计任务 and 校验 headers beside it.
   const formulas = [
-    { row: 1, col: inputs + 1, formula: computedFormula(LEDGER_FUNCTION, inputs, tableWidths, 1, tabNames) },
+    {
+      row: 1,
+      col: inputs + 1,
+      formula: computedFormula(LEDGER_FUNCTION, inputs, tableWidths, 1, tabNames, tail),
+    },
   ];
   const names = [...LEDGER_HEADERS, ...COMPUTED_HEADERS];
   return {
@@ -294,7 +410,7 @@ export interface LedgerPatch {
    * Custom-function formulas for computed columns whose header cell is blank or plain text over a blank
    * column; `columns` is how many computed columns the formula fills (3 for ZG_LEDGER).
    */
-  formulas: { row: number; col: number; formula: string; columns: number }[];
+  formulas: { row: number; col: number; formula: string; columns: number; rewrite?: boolean }[];
   /** Header cells whose old per-column formula (ZG_CREDIT, ZG_CHECK) gives way to ZG_LEDGER's result. */
   clears: { row: number; col: number }[];
   validations: Validation[];
@@ -397,6 +513,7 @@ export function planLedgerPatch(
   tableWidths: Partial<Record<RuleTableName, number>> = {},
   tabNames: Partial<Record<RuleTableName, string>> = {},
   recipients?: readonly string[],
+  tail?: FormulaTail,
 ): LedgerPatch {
   const header = [...state.header];
   const keys = header.map(headerKey);
@@ -452,20 +569,36 @@ export function planLedgerPatch(
   const out: LedgerPatch['formulas'] = [];
   const clears: LedgerPatch['clears'] = [];
   const plan = ledgerPlan(computedAt, formulas, keys);
+  // An existing formula of ours brought up to date (#REF! repaired, 今天 and the other ledger tabs added).
+  const refreshes: FormulaRefresh[] = [];
+  const refresh = (fn: string, formula: string): string | null => {
+    if (!tail) return null;
+    const r = refreshFormula(formula, computedFormula(fn, lastInput, tableWidths, top, tabNames, tail), tail);
+    if (r) refreshes.push(r);
+    return r?.formula ?? null;
+  };
   if (plan.kind === 'append') {
     // No computed column yet: the one ZG_LEDGER after everything, its two result columns free beside it.
     out.push({
       row: top,
       col: last + 1,
-      formula: computedFormula(LEDGER_FUNCTION, lastInput, tableWidths, top, tabNames),
+      formula: computedFormula(LEDGER_FUNCTION, lastInput, tableWidths, top, tabNames, tail),
       columns: 3,
     });
     COMPUTED_HEADERS.forEach((name, i) => {
       widths.push({ col: last + 1 + i, width: LEDGER_WIDTHS[name] ?? 90 });
     });
     last += 3;
+  } else if (plan.kind === 'done') {
+    const formula = refresh(LEDGER_FUNCTION, formulas[ledgerAt - 1] ?? '');
+    if (formula !== null) out.push({ row: top, col: ledgerAt, formula, columns: 3, rewrite: true });
   } else if (plan.kind === 'migrate') {
-    out.push({ row: top, col: plan.col, formula: plan.formula, columns: 3 });
+    out.push({
+      row: top,
+      col: plan.col,
+      formula: refresh(LEDGER_FUNCTION, plan.formula) ?? plan.formula,
+      columns: 3,
+    });
     clears.push({ row: top, col: plan.col + 1 }, { row: top, col: plan.col + 2 });
     notes.push('积分、计任务、校验三个公式已合并为一个 ZG_LEDGER 公式（参数不变），每次重算只计算一次。');
   } else if (plan.kind === 'columns') {
@@ -473,7 +606,7 @@ export function planLedgerPatch(
     for (const name of COMPUTED_HEADERS) {
       const fn = COMPUTED_FUNCTIONS[name];
       const at = computedAt.get(name);
-      const formula = computedFormula(fn, lastInput, tableWidths, top, tabNames);
+      const formula = computedFormula(fn, lastInput, tableWidths, top, tabNames, tail);
       if (at === undefined) {
         last++;
         out.push({ row: top, col: last, formula, columns: 1 });
@@ -481,12 +614,17 @@ export function planLedgerPatch(
         continue;
       }
       const f = formulas[at - 1] ?? '';
-      if (f === '' && keys[at - 1] === name) {
+      if (isCall(f, fn)) {
+        const next = refresh(fn, f);
+        if (next !== null) out.push({ row: top, col: at, formula: next, columns: 1, rewrite: true });
+      } else if (f === '' && keys[at - 1] === name) {
         if (state.blankBelow(at)) out.push({ row: top, col: at, formula, columns: 1 });
         else notes.push(`「${name}」列已有手填内容，未改动；清空该列后重新运行初始化台账即可自动计算。`);
       }
     }
   }
+  const refreshed = refreshNote(refreshes);
+  if (refreshed !== '') notes.push(refreshed);
   // A date column kept in its own format (yyyymmdd numbers) gets no date check either: Sheets would mark
   // every such cell as invalid.
   const numberDates = (col: number) =>

@@ -56,7 +56,8 @@ describe('初始化台账 on an empty spreadsheet', () => {
     const formulas = [1, 2, 3].map((i) => ledger._peek(1, n + i)?.f ?? '');
     // One ZG_LEDGER in the 积分 header cell; 计任务 and 校验 header cells free for its array result.
     expect(formulas).toEqual([
-      "=ZG_LEDGER(A1:V, '单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C)",
+      // 今天 after the rule tables: the date-ahead check follows the calendar (sweep S16a F2).
+      "=ZG_LEDGER(A1:V, '单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C, TODAY())",
       '',
       '',
     ]);
@@ -200,8 +201,10 @@ describe('初始化台账 again', () => {
     });
     const summary = runSetup();
     const row1 = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getFormulas()[0];
-    expect(row1.filter((f) => f !== '')).toEqual([old[0].replace('=ZG_POINTS(', '=ZG_LEDGER(')]);
-    expect(row1.indexOf(old[0].replace('=ZG_POINTS(', '=ZG_LEDGER('))).toBe(n);
+    // Their arguments kept, 今天 added after them (sweep S16a F2), and said.
+    const merged = old[0].replace('=ZG_POINTS(', '=ZG_LEDGER(').replace(/\)$/, ', TODAY())');
+    expect(row1.filter((f) => f !== '')).toEqual([merged]);
+    expect(row1.indexOf(merged)).toBe(n);
     expect(summary.formulas).toBe(3);
     expect(summary.notes).toContain(
       '积分、计任务、校验三个公式已合并为一个 ZG_LEDGER 公式（参数不变），每次重算只计算一次。',
@@ -230,10 +233,13 @@ describe('初始化台账 again', () => {
     sheet.getRange(1, n + 4).setFormula(old[2]);
     const summary = runSetup();
     const row1 = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getFormulas()[0];
-    expect(row1.slice(n, n + 4)).toEqual([old[0], '', old[1], old[2]]);
+    // Each kept with its arguments, 今天 added after them (sweep S16a F2).
+    const today = (f: string) => f.replace(/\)$/, ', TODAY())');
+    expect(row1.slice(n, n + 4)).toEqual([today(old[0]), '', today(old[1]), today(old[2])]);
     expect(row1.filter((f) => /ZG_LEDGER/.test(f))).toEqual([]);
     expect(sheet._grid()[0][n + 1]).toBe('我们的列');
     expect(summary.formulas).toBe(0);
+    expect(summary.rewritten).toBe(3);
     expect(summary.notes.filter((t) => t.includes('未合并为一个 ZG_LEDGER 公式'))).toHaveLength(1);
   });
 

@@ -62,7 +62,9 @@ describe('dist/Code.js', () => {
       expect(doc, fn).not.toBeNull();
       expect(doc![1]).toContain('@customfunction');
       expect(doc![1]).toMatch(/@param \{Array\} ledger [\u4e00-\u9fff]/);
-      for (const param of doc![2].split(',').map((p) => p.trim())) expect(doc![1]).toContain(` ${param} `);
+      // A rest parameter (...ledgers: the other ledger tabs) is documented by its name.
+      for (const param of doc![2].split(',').map((p) => p.trim().replace(/^\.\.\./, '')))
+        expect(doc![1]).toContain(` ${param} `);
     }
   });
 

@@ -1,6 +1,7 @@
 // Evaluate a custom-function formula the way Sheets would call it: each range argument read with
 // getValues (Dates, '' blanks), the function called once, its 2D result spilled from the formula cell.
 import type { FakeSheet, FakeSpreadsheet, Value } from './spreadsheetApp';
+import { instantOf, wallOf } from './zone';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -22,9 +23,24 @@ function splitArgs(text: string): string[] {
   return out;
 }
 
+const DAY_MS = 86_400_000;
+
+/** An argument that is a reference Sheets could not resolve: the whole formula is that error. */
+class RefError extends Error {}
+
 /** The value of one argument: a range (of this sheet or a named one) read as Sheets passes it. */
 function argument(ss: FakeSpreadsheet, home: FakeSheet, text: string): unknown {
   if (/^".*"$/.test(text)) return text.slice(1, -1);
+  // TODAY(): the current date, a date value at midnight of the spreadsheet's zone, handed over as a Date
+  // (https://support.google.com/docs/answer/3092984 : "Returns the current date as a date value").
+  if (/^TODAY\(\s*\)$/i.test(text)) {
+    const tz = ss.getSpreadsheetTimeZone();
+    const wall = wallOf(Date.now(), tz);
+    return new Date(instantOf(wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS), tz));
+  }
+  // A reference to a deleted tab reads #REF! in the formula's text, and the formula shows #REF! without
+  // calling the function (as the tab-deleted ranges in https://gist.github.com/tanaikech/f9b993c4a178291324e03eeb5c161c1d).
+  if (/#REF!/i.test(text)) throw new RefError(text);
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   const bang = text.lastIndexOf('!');
   const sheet = bang >= 0 ? ss._sheet(text.slice(0, bang).replace(/^'|'$/g, '')) : home;
@@ -44,6 +60,13 @@ export function evaluateFormula(
   if (!m) throw new Error(`not a function call: ${formula}`);
   const fn = functions[m[1]];
   if (!fn) throw new Error(`#NAME? ${m[1]}`);
-  const result = fn(...splitArgs(m[2]).map((a) => argument(ss, sheet, a)));
+  let args: unknown[];
+  try {
+    args = splitArgs(m[2]).map((a) => argument(ss, sheet, a));
+  } catch (error) {
+    if (error instanceof RefError) return [['#REF!']];
+    throw error;
+  }
+  const result = fn(...args);
   return (Array.isArray(result) ? result : [[result]]) as Value[][];
 }

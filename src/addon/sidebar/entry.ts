@@ -1,8 +1,11 @@
 // 录入稿件: the form's lists, the live preview, the append of one row, and the user's recent rows.
 //
 // Decisions:
-// - The preview and the append score the row after the rows of the same piece already in 稿件台账, so a
-//   repeat shows 0 (重复行) and 多次录用 applies; no other row can change a row's points.
+// - The preview and the append score the row after the rows of the same piece already in 稿件台账 and in
+//   the other ledger tabs 生成通报 joins (one per year), with today, as the sheet's columns and the 通报 do:
+//   a repeat shows 0 (重复行), 多次录用 and the once-per-piece bonus apply across years, and a date more
+//   than a month ahead scores 0; no other row can change a row's points. The append's warnings carry the
+//   row's 校验 text, which the sheet will show.
 // - The append reads the ledger once under the document lock and writes only the columns staff may fill
 //   (审核状态, 核定, 调整分, 调整理由 and the computed columns are the office's and protected), one
 //   setValues per run of adjacent columns; the lock helper flushes before it lets the next writer in.
@@ -32,8 +35,9 @@ import { scoredColumns, scoredRowAt } from '../../core/scoredColumns';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
+import { type NamedGrid, withOtherLedgerTabs } from '../../sheets/ledgerTabs';
 import { FIXED_LISTS } from '../../sheets/setup';
-import { ENTERED_BY_COLUMN, LEDGER_TAB, ruleTabs } from '../../sheets/tabs';
+import { ENTERED_BY_COLUMN, isGeneratedOrRuleTab, LEDGER_TAB, ruleTabs } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
 import { fillColumn, fillLedgerMerges, fillRow, mergesOf } from '../mergedRanges';
 import { withDocumentLock } from '../runtime/lock';
@@ -101,8 +105,7 @@ type PieceRows = { header: Cell[]; rows: Cell[][] };
  * The ledger's header and the rows of the same piece as the form (its unit and title), read narrowly:
  * two single-column reads, then the few matching rows, so the live preview stays quick on a long ledger.
  */
-function samePieceRows(text: EntryText): PieceRows | null {
-  const sheet = ledgerSheet();
+function samePieceRows(text: EntryText, sheet = ledgerSheet()): PieceRows | null {
   if (!sheet) return null;
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
@@ -134,6 +137,31 @@ function samePieceRows(text: EntryText): PieceRows | null {
   return { header, rows: rows.length > 0 ? datesInZone(rows, zone()) : rows };
 }
 
+/**
+ * The same piece's rows on the other tabs 生成通报 reads as the ledger (sheets/run.ts: every tab that is
+ * no rule or generated tab and whose header is a ledger's), each read as narrowly as 稿件台账.
+ */
+function samePieceOnOtherTabs(text: EntryText, ledger: string): NamedGrid[] {
+  const ss = book();
+  const sheets = ss.getSheets();
+  const names = sheets.map((s) => s.getName());
+  const found = ruleTabs(names);
+  const rules = new Set<string>([
+    ...(Object.values(found.tabs) as string[]),
+    ...found.unused.map((u) => u.tab),
+  ]);
+  const out: NamedGrid[] = [];
+  sheets.forEach((sheet, i) => {
+    const name = names[i];
+    if (name === ledger || rules.has(name) || isGeneratedOrRuleTab(name.trim())) return;
+    const piece = samePieceRows(text, sheet);
+    if (piece && piece.rows.length > 0 && findColumns(piece.header).columns.单位 !== undefined) {
+      out.push({ tab: name, grid: [piece.header, ...piece.rows] });
+    }
+  });
+  return out;
+}
+
 /** The same piece's rows (unit and title) out of the whole ledger, when it has been read anyway. */
 function samePieceIn(ledger: OpenLedger, text: EntryText): PieceRows {
   const { header, columns, dataStart, values } = ledger;
@@ -148,10 +176,11 @@ function samePieceIn(ledger: OpenLedger, text: EntryText): PieceRows {
 }
 
 /**
- * The row scored as the ledger will score it: after the rows of the same piece already in 稿件台账, so
- * a repeat is seen as one (重复行) and 多次录用 applies. No other row can change a row's points.
+ * The row scored as the ledger will score it: after the rows of the same piece already in 稿件台账 and on
+ * the other ledger tabs (`others`), joined as 生成通报 joins them, with today's date check, so a repeat is
+ * seen as one (重复行), 多次录用 applies across years, and a date a year ahead scores 0.
  */
-function scoreOne(text: EntryText, rules: Rules, ledger = samePieceRows(text)) {
+function scoreOne(text: EntryText, rules: Rules, ledger: PieceRows | null, others: NamedGrid[], day: number) {
   let grid = previewGrid(text);
   const { columns } = findColumns(ledger?.header ?? []);
   if (ledger && columns.标题 !== undefined && columns.单位 !== undefined) {
@@ -159,14 +188,22 @@ function scoreOne(text: EntryText, rules: Rules, ledger = samePieceRows(text)) {
     for (const f of ENTRY_FIELDS) if (columns[f] !== undefined) fresh[columns[f]!] = text[f];
     grid = [ledger.header, ...ledger.rows, fresh];
   }
-  const parsed = parseLedger(grid);
+  const freshLine = grid.length; // the new row's line: the last of this tab's, before the other tabs'
+  const joined = withOtherLedgerTabs({ tab: LEDGER_TAB, grid }, others);
+  const parsed = parseLedger(joined?.grid ?? grid, {
+    today: day,
+    ...(joined ? { sources: joined.sources } : {}),
+  });
   matchNames(parsed, rules);
   const scored = scoreLedger(parsed, rules);
   // Only the new row is shown: made on its own from the columns, not one ScoredRow per ledger row.
   const results = scoredColumns(scored);
-  const last = results.n - 1;
-  if (last < 0 || results.row[last] !== grid.length) return null;
-  return { row: scoredRowAt(results, last), ledgerRow: ledgerSource(scored.ledger).rowAt(last) };
+  const rows = ledgerSource(scored.ledger);
+  for (let k = results.n - 1; k >= 0; k--) {
+    const line = joined ? rows.at(k).gridRow : results.row[k];
+    if (line === freshLine) return { row: scoredRowAt(results, k), ledgerRow: rows.rowAt(k) };
+  }
+  return null;
 }
 
 export function previewRow(form: EntryForm): Result<RowPreview> {
@@ -174,7 +211,14 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
     const { text } = normalizeForm(form);
     const { rules, errors, unitsFromTable } = loadRules();
     const { warnings } = validateForm(text, rules, unitsFromTable, today());
-    const one = scoreOne(text, rules);
+    const piece = samePieceRows(text);
+    const one = scoreOne(
+      text,
+      rules,
+      piece,
+      samePieceOnOtherTabs(text, ledgerSheet()?.getName() ?? ''),
+      today(),
+    );
     const ruleError = errors.length > 0 ? `规则表有 ${errors.length} 处错误，请在“规则与预设”中查看` : '';
     if (!one) {
       const blank = {
@@ -240,11 +284,19 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
     const result = withDocumentLock(() => {
       const ledger = openLedger();
       // Scored against the rows already there, read once under the lock: a repeat says so.
-      const scored = scoreOne(text, rules, samePieceIn(ledger, text));
+      const others = samePieceOnOtherTabs(text, ledger.sheet.getName());
+      const scored = scoreOne(text, rules, samePieceIn(ledger, text), others, today());
       return { ...writeRow(ledger, stored), scored };
     });
-    const repeat = result.scored?.row.issues.find((t) => t.startsWith('重复行'));
+    const issues = result.scored?.row.issues ?? [];
+    const repeat = issues.find((t) => t.startsWith('重复行'));
     if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
+    // What the row's 校验 cell will say (未填报送对象 …), unless a warning above says it already.
+    for (const issue of issues) {
+      if (issue === repeat) continue;
+      const head = issue.split('，')[0];
+      if (!warnings.some((w) => w.startsWith(head))) warnings.push(`校验：${issue}`);
+    }
     const points = errors.length > 0 ? null : (result.scored?.row.points ?? null);
     return {
       row: result.row,

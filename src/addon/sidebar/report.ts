@@ -21,7 +21,7 @@ import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
 import { book, loadRules, presetLabel, readTab, sheetOrRefuse, textArg, today } from '../runtime/session';
-import { findLedgerSheet } from '../setupLedger';
+import { findLedgerSheet, locateLedgerHeader } from '../setupLedger';
 import type { ReportInfo, ReportResult, Result, SavedSettings, SelectedRow } from './types';
 
 export function getReportInfo(): Result<ReportInfo> {
@@ -136,7 +136,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         units: report.units.length,
         rows: report.totals.rows,
         // An office's own tab kept under another name is said beside the report's notices.
-        notices: [...notices, ...port.notes],
+        notices: [...notices, ...port.notes, ...computedColumnNotices(ledgerTab, ledgerTabs)],
         issues: [
           // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
           ...noticeDetails
@@ -154,6 +154,35 @@ export function generateReport(periodCode: string): Result<ReportResult> {
       };
     });
   });
+}
+
+const COMPUTED_CALL = /ZG_(LEDGER|POINTS|CREDIT|CHECK)\s*\(/i;
+
+/**
+ * What the ledger's computed columns cannot show as the 通报 does, read from their formulas (the header
+ * row, a few Sheets calls whatever the ledger's length): a reference Sheets turned into #REF! (a tab
+ * deleted), and a ledger tab the 通报 joined that the formula does not name (added after 初始化台账).
+ */
+export function computedColumnNotices(ledgerTab: string, ledgerTabs: readonly string[]): string[] {
+  const sheet = book().getSheetByName(ledgerTab);
+  const at = sheet ? locateLedgerHeader(sheet) : null;
+  const formulas = (at?.formulas ?? []).filter((f) => COMPUTED_CALL.test(f));
+  if (formulas.length === 0) return [];
+  const out: string[] = [];
+  if (formulas.some((f) => /#REF!/i.test(f))) {
+    out.push(
+      `「${ledgerTab}」表积分、计任务、校验列的公式中有失效的引用（#REF!，所引用的表曾被删除），这些列显示 #REF!：请运行“初始化台账”，公式将按现有的表重写`,
+    );
+  }
+  const named = (tab: string) =>
+    formulas.every((f) => f.includes(`'${tab.replace(/'/g, "''")}'!`) || f.includes(`${tab}!`));
+  const missing = ledgerTabs.filter((t) => t !== ledgerTab && !named(t));
+  if (missing.length > 0) {
+    out.push(
+      `${missing.map((t) => `「${t}」`).join('、')}表的稿件已合并计入通报，但「${ledgerTab}」表积分、计任务、校验列的公式没有引用它：这些列未跨表判断重复稿件、多次录用，可能与通报不同；请运行“初始化台账”，公式将加上该表`,
+    );
+  }
+  return out;
 }
 
 /** Select a ledger row for the user (a 待核实 row clicked in the sidebar). */
