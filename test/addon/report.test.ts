@@ -233,9 +233,10 @@ describe('生成通报', () => {
       return { total: apps.log.total, byMethod: { ...apps.log.byMethod } };
     });
     expect(counts[1].byMethod).toEqual(counts[0].byMethod);
-    // 199 when measured (247 before tabs were found by the names read and RangeLists shared): a few more
-    // style blocks may come, a lookup per tab again may not.
-    expect(counts[0].total).toBeLessThanOrEqual(210);
+    // 199 when measured (247 before tabs were found by the names read and RangeLists shared), 212 once the
+    // ledger's merges (one getMergedRanges) and its formula's reach (the header's formulas) were read: a few
+    // more style blocks may come, a lookup per tab again may not.
+    expect(counts[0].total).toBeLessThanOrEqual(215);
   });
 
   it('leaves the old 通报 intact and the lock free when a write fails half-way', () => {
