@@ -135,7 +135,8 @@ function comparison(label: string, now: PeriodSummary, then: PeriodSummary | nul
 }
 
 /**
- * 上期 and 去年同期 in one sentence; said once when they are the same period (a year's 上期 is last year),
+ * 上期 and 去年同期 in one sentence; said once when they are the same period (a closed year: its 上期 is last
+ * year; a year counted to a day before its end has its 同期 the same days of last year, so the two differ),
  * as 与上期及去年同期（2023年）相比….
  */
 function comparisons(model: ReportModel, now: PeriodSummary): string {
