@@ -2,6 +2,7 @@
 
 import { matchAuthorNames } from './authorNames';
 import { creditedRows } from './credit';
+import { yearOf } from './dates';
 import type { IndicatorEvaluation } from './indicators';
 import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { ledgerSource } from './ledgerTable';
@@ -126,11 +127,12 @@ export function matchNames(parsed: ParsedLedger, rules: Rules): void {
 }
 
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
-  const parsed = parseLedger(input.ledger, input.ledgerOptions);
   const { rules, errors, notes } = resolveRules(input.tables, input.preset);
+  const period = options.period ?? yearPeriod(rules.settings.year);
+  // The report's year is the office's: a bad date's advice gives its examples in it.
+  const parsed = parseLedger(input.ledger, { year: yearOf(period.to), ...input.ledgerOptions });
   matchNames(parsed, rules);
   const scored = scoreLedger(parsed, rules);
-  const period = options.period ?? yearPeriod(rules.settings.year);
   const asOf =
     options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);
   // Evaluated once, for the period's year, so the indicators and the report's statuses agree.

@@ -260,6 +260,8 @@ export interface ParseOptions {
   sources?: { tab: string; row: number }[];
   /** Today, for dates typed a year or decades off (a row dated more than 31 days ahead is an issue). */
   today?: Day;
+  /** The year the office works in (设置 年度, or the period's): a bad date's advice writes its examples in it. */
+  year?: number;
 }
 
 /**
@@ -335,7 +337,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   if (REQUIRED.some((f) => columns[f] === undefined))
     return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
   const notices = nearMisses(header, columns, dataStart);
-  const reader = new RowReader(columns);
+  const reader = new RowReader(columns, options.year, options.today);
   const unitCol = columns.单位!;
   const titleCol = columns.标题!;
   const table = new LedgerTable(grid.length - dataStart);

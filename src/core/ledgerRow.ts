@@ -1,6 +1,6 @@
 // One ledger line's cells → a LedgerRow with its issues in plain Chinese. Staff type the same few dozen
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
-import { dayOfDate, parseDay, serialOfDay } from './dates';
+import { dayOfDate, parseDay, serialOfDay, yearOf } from './dates';
 import { LEVEL_UNREAD, type LedgerTable, NO_DAY, NO_ISSUES, REVIEW_UNREAD } from './ledgerTable';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
@@ -147,10 +147,6 @@ function recalled<T>(memo: Map<string, T>, cell: Cell, read: (text: string) => T
   return t === '' ? '' : recall(memo, t, read);
 }
 
-function badDate(cell: Cell, f: LedgerField): string {
-  return `${f}“${shown(cell)}”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日）`;
-}
-
 /** The input columns, in LEDGER_HEADERS order: a column's index into RowReader.c. */
 enum Col {
   title,
@@ -198,8 +194,15 @@ export class RowReader {
   private readonly dateDays = new Int32Array(DATE_SLOTS);
   issues: string[] = NO_ISSUES;
   private blocked = false;
+  private readonly year: number;
 
-  constructor(columns: Partial<Record<LedgerField, number>>) {
+  /**
+   * `year`: the year the office works in (the report's: 设置 年度 or the period asked for), else this year
+   * (`today`, else the clock). The date advice writes its examples in it, unless the row's other dates say
+   * which year the row is in.
+   */
+  constructor(columns: Partial<Record<LedgerField, number>>, year?: number, today?: Day) {
+    this.year = year ?? yearOf(today ?? dayOfDate(new Date()));
     this.c = Int32Array.from(LEDGER_HEADERS, (f) => columns[f] ?? -1);
     this.fields = LEDGER_HEADERS.filter((f) => columns[f] !== undefined);
     this.present = this.fields.map((f) => columns[f]!);
@@ -230,6 +233,15 @@ export class RowReader {
       this.dateDays[slot] = day;
     }
     return day;
+  }
+
+  /**
+   * Why a date cell is not a date, with the forms to write it in, dated in the year of `known` (the row's
+   * readable date, if any), else the office's: never a fixed year the office is not in.
+   */
+  private badDate(cell: Cell, f: LedgerField, known: Day | null): string {
+    const y = known === null ? this.year : yearOf(known);
+    return `${f}“${shown(cell)}”不是有效日期（可写 ${y}-03-05、${y}/3/5、${y}年3月5日）`;
   }
 
   private number(cell: Cell, f: LedgerField): number | null {
@@ -333,12 +345,14 @@ export class RowReader {
     const eventOn = event === 'invalid' ? null : event;
     // The date a row is assessed by: without it the row belongs to no period, so it is blocked, and the
     // one message says both what is wrong and what follows. Other bad dates are plain issues.
+    // A readable date of the row: a bad one's advice writes its examples in that year.
+    const known = adoptedOn ?? submittedOn ?? eventOn;
     let blockingDate: LedgerField | null = null;
     if (mode !== '报送' && adoptedOn === null) {
       blockingDate = '录用日期';
       this.block(
         adopted === 'invalid'
-          ? `${badDate(adoptedCell, '录用日期')}，无法计分`
+          ? `${this.badDate(adoptedCell, '录用日期', known)}，无法计分`
           : `${mode}行缺少录用日期，无法计分`,
       );
     } else if (mode === '报送' && submittedOn === null && adoptedOn === null) {
@@ -346,13 +360,15 @@ export class RowReader {
       const bySubmitted = blockingDate === '报送日期';
       this.block(
         (bySubmitted ? submitted : adopted) === 'invalid'
-          ? `${badDate(bySubmitted ? submittedCell : adoptedCell, blockingDate)}，无法计入任何时段`
+          ? `${this.badDate(bySubmitted ? submittedCell : adoptedCell, blockingDate, known)}，无法计入任何时段`
           : '报送行缺少报送日期，无法计入任何时段',
       );
     }
-    if (submitted === 'invalid' && blockingDate !== '报送日期') this.add(badDate(submittedCell, '报送日期'));
-    if (adopted === 'invalid' && blockingDate !== '录用日期') this.add(badDate(adoptedCell, '录用日期'));
-    if (event === 'invalid') this.add(badDate(eventCell, '事件日期'));
+    if (submitted === 'invalid' && blockingDate !== '报送日期')
+      this.add(this.badDate(submittedCell, '报送日期', known));
+    if (adopted === 'invalid' && blockingDate !== '录用日期')
+      this.add(this.badDate(adoptedCell, '录用日期', known));
+    if (event === 'invalid') this.add(this.badDate(eventCell, '事件日期', known));
     // An unreadable 级别 (said above) is filled: the row lacks its 媒体, not its 级别.
     if (mode !== '报送' && outlet === '' && !levelOverride)
       this.block(

@@ -135,7 +135,8 @@ function comparison(label: string, now: PeriodSummary, then: PeriodSummary | nul
 }
 
 /**
- * 上期 and 去年同期 in one sentence; said once when they are the same period (a year's 上期 is last year),
+ * 上期 and 去年同期 in one sentence; said once when they are the same period (a closed year: its 上期 is last
+ * year; a year counted to a day before its end has its 同期 the same days of last year, so the two differ),
  * as 与上期及去年同期（2023年）相比….
  */
 function comparisons(model: ReportModel, now: PeriodSummary): string {
@@ -174,7 +175,7 @@ function withPoints(u: UnitRankRow, note = ''): string {
   return `${u.unit}（${numText(u.points)}分${note}）`;
 }
 
-/** One ranked group's sentence: its first three (ties included), its last or the tie at the bottom. */
+/** One ranked group's sentence: its first three (ties included, never a unit it names last), its last or the tie at the bottom. */
 function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][number], inType: boolean) {
   const rank = (u: UnitRankRow) => (inType ? u.rankInType : u.rank);
   if (units.length === 0) return '无。';
@@ -185,10 +186,15 @@ function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][nu
       ? `${units.length}个单位本期积分均为0。`
       : `${units.length}个单位积分相同，均为${numText(units[0].points)}分。`;
   }
-  const top = units.filter((u) => rank(u) <= 3 && u.points > 0);
+  // The points the sentence names as 末 (a unit marked last, or the tie at the bottom): no unit on them is
+  // also among the first, so a group of two reads 第一名：X；末位：Y, of three 前两名：…；末位：….
+  const bottom = units[units.length - 1].points;
+  const namesLast = group.tiedLast !== null || units.some((u) => u.last);
+  const top = units.filter((u) => rank(u) <= 3 && u.points > 0 && !(namesLast && u.points === bottom));
   // 前三名 only when three (or more, tied) are named: one is 第一名, two 前两名.
   const head = top.length === 1 ? '第一名' : top.length === 2 ? '前两名' : '前三名';
-  const parts = [`${head}：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`];
+  const parts =
+    top.length > 0 ? [`${head}：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`] : [];
   if (group.tiedLast) {
     const { count, points } = group.tiedLast;
     parts.push(

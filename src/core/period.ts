@@ -159,24 +159,30 @@ export function previousPeriod(p: Period): Period {
   }
 }
 
-/** The same period a year earlier (同比): 2023年第三季度 for 2024年第三季度; a range moves by a year. */
+/** The same calendar day a year earlier; 29 February a year back is 28 February. */
+function yearBefore(day: Day): Day {
+  const { y, m, d } = ymdOfDay(day);
+  return dayFromYmd(y - 1, m, Math.min(d, daysInMonth(y - 1, m)));
+}
+
+/**
+ * The same period a year earlier (同比): 2023年第三季度 for 2024年第三季度; a range moves by a year. A year,
+ * quarter or month counted only up to a day before its end (a 通报 issued inside its period, report.ts
+ * `counted`) is compared with the same days a year earlier, named by its dates (2023年1月1日至2月15日):
+ * RULES §7 compares like with like, so 2024-Q1 and 2024-01-01..2024-03-31, each as of 2月15日,
+ * read the same 去年同期.
+ */
 export function samePeriodLastYear(p: Period): Period {
-  const a = ymdOfDay(p.from);
-  const b = ymdOfDay(p.to);
-  switch (p.kind) {
-    case 'year':
-      return yearPeriod(a.y - 1);
-    case 'quarter':
-      return quarterPeriod(a.y - 1, Math.floor((a.m - 1) / 3) + 1);
-    case 'month':
-      return monthPeriod(a.y - 1, a.m);
-    case 'range':
-      // 29 February a year back is 28 February.
-      return rangePeriod(
-        dayFromYmd(a.y - 1, a.m, Math.min(a.d, daysInMonth(a.y - 1, a.m))),
-        dayFromYmd(b.y - 1, b.m, Math.min(b.d, daysInMonth(b.y - 1, b.m))),
-      );
-  }
+  const { y, m } = ymdOfDay(p.from);
+  const named = (year: number): Period =>
+    p.kind === 'year'
+      ? yearPeriod(year)
+      : p.kind === 'quarter'
+        ? quarterPeriod(year, Math.floor((m - 1) / 3) + 1)
+        : monthPeriod(year, m);
+  // Counted up to its natural end: the whole period a year back, named as one.
+  if (p.kind !== 'range' && p.to === named(y).to) return named(y - 1);
+  return rangePeriod(yearBefore(p.from), yearBefore(p.to));
 }
 
 /**

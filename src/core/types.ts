@@ -444,6 +444,8 @@ export interface IssueRow {
   unit: string;
   title: string;
   issues: string[];
+  /** Set (true) when no date places the row in a period: every 通报 lists it until it is fixed (待核实 says so then). */
+  undated?: boolean;
 }
 
 export interface MonthPoint {

@@ -276,10 +276,15 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   // 合计 is the year's total as the first line and the ranking give it (each unit's total rounded to 小数位,
   // RULES §4); the months are rounded each on their own, so at 小数位 0 their sum may differ: said below.
   const monthSum = clean(model.months.reduce((a, m) => a + m.points, 0));
+  // Last year's 合计 over the months this year has reached (RULES §7 the same months last year), never
+  // twelve months beside five; the month rows above still show every month of last year.
+  const partial = lastMonth > 0 && lastMonth < 12;
+  const span = lastMonth === 1 ? '1月' : `1—${lastMonth}月`;
+  const lastYearToDate = clean(model.lastYearMonths.slice(0, lastMonth).reduce((a, v) => a + v, 0));
   const monthTotal = b.add([
-    '合计',
+    partial ? `合计（${span}）` : '合计',
     clean(t.points),
-    hasLastYear ? clean(model.lastYearMonths.reduce((a, v) => a + v, 0)) : null,
+    hasLastYear && lastMonth > 0 ? lastYearToDate : null,
     clean(model.months.reduce((a, m) => a + m.adoptions, 0)),
     clean(model.months.reduce((a, m) => a + m.submissions, 0)),
   ]);
@@ -294,6 +299,13 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   if (monthSum !== clean(t.points)) {
     const note = b.add([
       `各单位、各月积分分别四舍五入，各月之和（${numText(monthSum)}分）与合计（${numText(t.points)}分）略有出入。`,
+    ]);
+    b.style({ row: note, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
+  }
+  if (hasLastYear && partial) {
+    const whole = clean(model.lastYearMonths.reduce((a, v) => a + v, 0));
+    const note = b.add([
+      `合计行的${model.year - 1}年积分为去年同期（${span}）之和，与${model.year}年同期对比；${model.year - 1}年全年${numText(whole)}分。`,
     ]);
     b.style({ row: note, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
   }

@@ -270,7 +270,10 @@ const unitsPerLine = (px: number) => Math.floor((px - 8) / 6.7);
 export function issuesSheet(model: ReportModel, generatedAt: string): SheetModel {
   const b = new SheetBuilder(4);
   b.line(`待核实稿件（${model.period.label}，共${model.issues.length}条）`, { bold: true, fontSize: 14 });
-  const note = `本表供办公室核对台账使用，不随通报印发。统计期间：${rangeLabel(model.period.from, model.period.to)}；生成时间：${generatedAt}；无日期的行每期都列出，直到补全。`;
+  const note = `本表供办公室核对台账使用，不随通报印发。统计期间：${rangeLabel(model.period.from, model.period.to)}；生成时间：${generatedAt}${
+    // Said only under a list holding such a row: otherwise it explains a row that is not there.
+    model.issues.some((i) => i.undated) ? '；无日期的行每期都列出，直到补全' : ''
+  }。`;
   // One row per printed line: a merged line does not wrap, and its height is not fitted.
   for (const line of cutLines(note, 104)) b.line(line, { fontColor: COLORS.muted, fontSize: 9 });
   const header = b.header(['行号', '单位', '标题', '问题']);
