@@ -134,8 +134,9 @@ export function computedColumns(
   try {
     // The other ledger tabs' rows come after this range's: only this range's rows are written below.
     const input = ledgerInput(ledger, tail);
-    const parsed = parseLedger(input.grid, input.options);
     const { rules, errors } = resolveRules(tablesFromArgs(tableArgs));
+    // The year the date advice's examples use, as the 通报's own reading (assess) gives it.
+    const parsed = parseLedger(input.grid, { ...input.options, year: rules.settings.year });
     // A broken rule table: every filled row says which cell to fix, and no points are shown.
     const stop =
       errors.length > 0

@@ -192,6 +192,7 @@ function scoreOne(text: EntryText, rules: Rules, ledger: PieceRows | null, other
   const joined = withOtherLedgerTabs({ tab: LEDGER_TAB, grid }, others);
   const parsed = parseLedger(joined?.grid ?? grid, {
     today: day,
+    year: rules.settings.year,
     ...(joined ? { sources: joined.sources } : {}),
   });
   matchNames(parsed, rules);
@@ -413,7 +414,7 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     }
     if (by === 'none') return { by, who: '', rows: [] };
     const { rules } = loadRules();
-    const parsed = parseLedger(values);
+    const parsed = parseLedger(values, { year: rules.settings.year });
     matchNames(parsed, rules);
     const scored = scoreLedger(parsed, rules);
     const columns = scoredColumns(scored);
