@@ -12,7 +12,8 @@
 //   without them keeps reading its one tab with no date-ahead check, until 初始化台账 is run again.
 // - TODAY() as an argument: Google's guide (https://developers.google.com/apps-script/guides/sheets/functions,
 //   "Arguments") requires custom-function arguments to be deterministic and names NOW() and RAND() as refused;
-//   TODAY() is not among them. Its value changes once a day, and a custom function recalculates when an
+//   TODAY() is not among them, nor in the error Sheets shows ("This function is not allowed to reference a
+//   cell with NOW(), RAND(), RANDARRAY(), or RANDBETWEEN()", as public projects quote it). Its value changes once a day, and a custom function recalculates when an
 //   argument's value changes, so the columns are recalculated when the date changes (how often Sheets
 //   re-reads TODAY() is the spreadsheet's recalculation setting, ON_CHANGE / MINUTE / HOUR:
 //   https://developers.google.com/apps-script/reference/spreadsheet/recalculation-interval). Not yet
