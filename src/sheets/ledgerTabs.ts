@@ -5,7 +5,7 @@
 import { columnLetter, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { brief, cellText } from '../core/text';
 import type { Cell, Grid, LedgerField, Notice } from '../core/types';
-import { fillMerges } from './mergedCells';
+import { fillMerges, listMerges } from './mergedCells';
 import type { Block } from './model';
 
 export interface LedgerSource {
@@ -75,8 +75,18 @@ function candidate(
 ): Candidate | null {
   const found = ledgerHeader(raw);
   if (!found) return null;
-  // Sheets hands a merge's value in its top-left cell only; the rows below it are the user's too.
-  if (merges) fillMerges(raw, merges(tab), found.dataStart + 1);
+  // Sheets hands a merge's value in its top-left cell only; the rows below it are the user's too. The
+  // computed columns receive values only and see the top row alone: said, with the fix (初始化台账 fills them).
+  const filled = merges ? fillMerges(raw, merges(tab), found.dataStart + 1) : [];
+  if (filled.length > 0) {
+    notices.push({
+      code: 'merged-data-cells',
+      tab,
+      message:
+        `「${tab}」数据行中有${filled.length}处上下合并的单元格（${listMerges(filled)}）：本次按合并的值计入每一行；` +
+        '台账的积分、计任务、校验列只看到每处合并的第一行，请运行“初始化台账”取消合并并填满每一行',
+    });
+  }
   const grid = trimStray(tab, raw, found.header.length, notices);
   let dataRows = 0;
   const cols = Object.values(found.columns) as number[];

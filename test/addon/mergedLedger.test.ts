@@ -133,6 +133,10 @@ describe('生成通报 and 领导看板 read a merged 单位 on each of its rows
     expect(sheet.getRange(3, col('单位')).getValue()).toBe(''); // as Sheets hands it
     const result = generateReport('2024');
     expect(result.ok).toBe(true);
+    // The computed columns see the top row alone until 初始化台账 fills the merge: said, with the fix.
+    expect(result.ok && result.notices.filter((n) => n.includes('上下合并'))).toEqual([
+      '「稿件台账」数据行中有1处上下合并的单元格（C2:C4）：本次按合并的值计入每一行；台账的积分、计任务、校验列只看到每处合并的第一行，请运行“初始化台账”取消合并并填满每一行',
+    ]);
     expect(unitLine('峡窝镇党委')).toEqual(clean.unit);
     expect(unitLine('峡窝镇党委')?.[2]).toBe(15); // 5 + 10, not the first row's 5
     expect(unitLine('组织科')).toEqual(clean.other);
