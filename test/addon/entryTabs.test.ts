@@ -2,7 +2,7 @@
 // piece's rows on the other ledger tabs (one per year), with today's date check; the append's warnings
 // carry what the row's 校验 will say.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appendLedgerRow, previewRow } from '../../src/addon/main';
+import { appendLedgerRow, listMyRows, previewRow } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import type { Result } from '../../src/addon/sidebar/types';
 import { useFakeApps } from '../fakes/useFakeApps';
@@ -65,5 +65,26 @@ describe('appendLedgerRow’s warnings', () => {
       }),
     );
     expect(r.warnings).toContain('校验：未填报送对象，不计入向区委组织部报送任务');
+  });
+});
+
+describe('我的记录 scores the rows as the sheet’s columns and the 通报 do', () => {
+  it('after last year’s tab (10 points, not 20) and with today’s date check (0 for a 2027 date)', () => {
+    runSetup();
+    fake.apps.spreadsheet._addSheet(
+      '2025年',
+      ledgerGrid([
+        adoption({ ...piece, 报送日期: '2025-11-01', 媒体: '郑州日报', 录用日期: '2025-11-20' }),
+      ]) as unknown[][],
+    );
+    ok(appendLedgerRow(form));
+    ok(appendLedgerRow({ ...form, 标题: '另一篇', 报送日期: '2027-01-05', 录用日期: '2027-01-15' }));
+    const mine = ok(listMyRows(20, '张三'));
+    // This tab's rows only, newest first: last year's row is not listed.
+    expect(mine.rows.map((r) => [r.row, r.title, r.points])).toEqual([
+      [3, '另一篇', 0],
+      [2, '党建引领基层治理', 10],
+    ]);
+    expect(mine.rows[0].issues.join()).toContain('晚于今天一个多月');
   });
 });

@@ -142,23 +142,44 @@ function samePieceRows(text: EntryText, sheet = ledgerSheet()): PieceRows | null
  * no rule or generated tab and whose header is a ledger's), each read as narrowly as 稿件台账.
  */
 function samePieceOnOtherTabs(text: EntryText, ledger: string): NamedGrid[] {
-  const ss = book();
-  const sheets = ss.getSheets();
+  const out: NamedGrid[] = [];
+  for (const { name, sheet } of otherTabs(ledger)) {
+    const piece = samePieceRows(text, sheet);
+    if (piece && piece.rows.length > 0 && findColumns(piece.header).columns.单位 !== undefined) {
+      out.push({ tab: name, grid: [piece.header, ...piece.rows] });
+    }
+  }
+  return out;
+}
+
+/** The tabs other than the ledger that are no rule or generated tab: where other ledger tabs may be. */
+function otherTabs(ledger: string): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] {
+  const sheets = book().getSheets();
   const names = sheets.map((s) => s.getName());
   const found = ruleTabs(names);
   const rules = new Set<string>([
     ...(Object.values(found.tabs) as string[]),
     ...found.unused.map((u) => u.tab),
   ]);
+  return sheets
+    .map((sheet, i) => ({ name: names[i], sheet }))
+    .filter(({ name }) => name !== ledger && !rules.has(name) && !isGeneratedOrRuleTab(name.trim()));
+}
+
+/**
+ * The other tabs 生成通报 reads as the ledger (as samePieceOnOtherTabs chooses them), whole: 我的记录 scores
+ * every row, so each tab is read once (calls grow with tabs, not rows).
+ */
+function otherLedgerTabs(ledger: string): NamedGrid[] {
   const out: NamedGrid[] = [];
-  sheets.forEach((sheet, i) => {
-    const name = names[i];
-    if (name === ledger || rules.has(name) || isGeneratedOrRuleTab(name.trim())) return;
-    const piece = samePieceRows(text, sheet);
-    if (piece && piece.rows.length > 0 && findColumns(piece.header).columns.单位 !== undefined) {
-      out.push({ tab: name, grid: [piece.header, ...piece.rows] });
-    }
-  });
+  for (const { name, sheet } of otherTabs(ledger)) {
+    const range = sheet.getDataRange();
+    const grid = datesInZone(range.getValues() as Grid, zone());
+    const head = ledgerHeader(grid);
+    if (!head || head.columns.单位 === undefined) continue;
+    fillLedgerMerges(range, grid, head.dataStart + 1);
+    out.push({ tab: name, grid });
+  }
   return out;
 }
 
@@ -414,7 +435,15 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     }
     if (by === 'none') return { by, who: '', rows: [] };
     const { rules } = loadRules();
-    const parsed = parseLedger(values, { year: rules.settings.year });
+    // Scored as the sheet's columns and the 通报 score them: after the other ledger tabs (a repeat of last
+    // year's piece), with today's date check. Only this tab's rows are listed.
+    const tab = sheet.getName();
+    const joined = withOtherLedgerTabs({ tab, grid: values }, otherLedgerTabs(tab));
+    const parsed = parseLedger(joined?.grid ?? values, {
+      today: today(),
+      year: rules.settings.year,
+      ...(joined ? { sources: joined.sources } : {}),
+    });
     matchNames(parsed, rules);
     const scored = scoreLedger(parsed, rules);
     const columns = scoredColumns(scored);
@@ -422,6 +451,7 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     const ledgerRows = ledgerSource(scored.ledger);
     for (let i = columns.n - 1; i >= 0 && rows.length < n; i--) {
       const l = ledgerRows.at(i);
+      if (joined && l.tab !== tab) continue;
       if (!mine(l.row, l.authors)) continue;
       const s = scoredRowAt(columns, i);
       rows.push({
