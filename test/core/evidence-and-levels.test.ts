@@ -41,6 +41,16 @@ describe('佐证 that says there is none is no evidence', () => {
     '0',
     '（无）',
     '无。',
+    // Phrases of the same words (re-sweep S16c F1): the list once matched whole words only.
+    '待补充材料',
+    '暂无链接',
+    '尚未提供',
+    '已上报待补',
+    '无（待补）',
+    '暂无佐证材料，待后续补充上传',
+    '×',
+    'FALSE',
+    '#N/A',
   ];
 
   it.each(placeholders)('“%s” holds the row as a blank one, quoting the text', (typed) => {
@@ -53,7 +63,18 @@ describe('佐证 that says there is none is no evidence', () => {
   });
 
   it('real text is evidence: a link, a file name, 见附件3, 无锡日报.pdf', () => {
-    for (const typed of ['https://example.org/x.pdf', '剪报.jpg', '见附件3', '无锡日报.pdf', '报纸原件'])
+    for (const typed of [
+      'https://example.org/x.pdf',
+      '剪报.jpg',
+      '见附件3',
+      '无锡日报.pdf',
+      '报纸原件',
+      '无锡',
+      '略图.png',
+      '否决.pdf',
+      '见截图',
+      '佐证材料',
+    ])
       expect([typed, score([adoption({ 佐证: typed })], rules)[0].points]).toEqual([typed, 5]);
     expect(noEvidence('见附件3')).toBe(false);
   });
