@@ -72,6 +72,7 @@ function candidate(
   raw: Grid,
   notices: Notice[],
   merges?: (tab: string) => Block[],
+  primary: string | null = tab,
 ): Candidate | null {
   const found = ledgerHeader(raw);
   if (!found) return null;
@@ -82,9 +83,13 @@ function candidate(
     notices.push({
       code: 'merged-data-cells',
       tab,
+      // 初始化台账 fills the ledger tab's merges only: another tab's are the office's to undo.
       message:
         `「${tab}」数据行中有${filled.length}处上下合并的单元格（${listMerges(filled)}）：本次按合并的值计入每一行；` +
-        '台账的积分、计任务、校验列只看到每处合并的第一行，请运行“初始化台账”取消合并并填满每一行',
+        '台账的积分、计任务、校验列只看到每处合并的第一行，' +
+        (tab === primary
+          ? '请运行“初始化台账”取消合并并填满每一行'
+          : `请在「${tab}」中取消合并，并在每一行填写（“初始化台账”只整理「${primary ?? '稿件台账'}」）`),
     });
   }
   const grid = trimStray(tab, raw, found.header.length, notices);
@@ -114,7 +119,7 @@ export function readLedgerTabs(
   // Each tab read once: a tab that is no ledger may still be one whose 单位 column went unread.
   const look = (tab: string): Candidate | null => {
     const raw = read(tab);
-    const c = candidate(tab, raw, notices, merges);
+    const c = candidate(tab, raw, notices, merges, primary);
     if (!c && unitless === null) {
       const row = headerWithoutUnit(raw);
       if (row !== null) unitless = { tab, row };

@@ -151,6 +151,20 @@ describe('生成通报 and 领导看板 read a merged 单位 on each of its rows
     expect(board.slice(1)).toEqual(cleanBoard.slice(1));
   });
 
+  it('a merge on another ledger tab is read too; the notice asks the office to undo it there', () => {
+    ledger(false);
+    const last = ROWS.map((r) => ({ ...r, 标题: `${String(r.标题)}（去年）`, 录用日期: '2023-03-15' }));
+    const old = apps.spreadsheet._addSheet('2023年', [
+      [...LEDGER_HEADERS],
+      ...last.map((r) => LEDGER_HEADERS.map((h) => r[h] ?? '')),
+    ]);
+    old.getRange(2, col('单位'), 3, 1).merge();
+    const result = generateReport('2024');
+    expect(result.ok && result.notices.filter((n) => n.includes('上下合并'))).toEqual([
+      '「2023年」数据行中有1处上下合并的单元格（C2:C4）：本次按合并的值计入每一行；台账的积分、计任务、校验列只看到每处合并的第一行，请在「2023年」中取消合并，并在每一行填写（“初始化台账”只整理「稿件台账」）',
+    ]);
+  });
+
   it('reads the merges with a fixed number of calls, however long the ledger', () => {
     const calls = (extra: number) => {
       uninstall();
