@@ -273,13 +273,17 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       if (ji !== jk ? ji > jk : better(w, i, keep)) keep = i;
     }
     if (copies < 2) continue;
-    const message = `重复行：与第${w.src.at(keep).row}行标题、媒体相同，只计一次`;
+    // Read now: at() moves one cursor, so the kept row's fields are taken before any other row's.
+    const { row: keptRow, tab: keptTab } = w.src.at(keep);
     for (let b = a; b < size; b++) {
       const i = piece[b];
       if (leaders[b] !== a || i === keep) continue;
+      // The kept row named with its tab when it is on another one (a year tab): its number alone would point
+      // at a row of this tab.
+      const where = keptTab !== undefined && keptTab !== w.src.at(i).tab ? `「${keptTab}」` : '';
       w.countable[i] = 0;
       w.heldSubmission[i] = 0;
-      zero(w, i, DUPLICATE, message);
+      zero(w, i, DUPLICATE, `重复行：与${where}第${keptRow}行标题、媒体相同，只计一次`);
     }
   }
 }

@@ -153,7 +153,11 @@ describe('生成通报 and 领导看板 read a merged 单位 on each of its rows
 
   it('a merge on another ledger tab is read too; the notice asks the office to undo it there', () => {
     ledger(false);
-    const last = ROWS.map((r) => ({ ...r, 标题: `${String(r.标题)}（去年）`, 录用日期: '2023-03-15' }));
+    const last: Record<string, Cell>[] = ROWS.map((r) => ({
+      ...r,
+      标题: `${String(r.标题)}（去年）`,
+      录用日期: '2023-03-15',
+    }));
     const old = apps.spreadsheet._addSheet('2023年', [
       [...LEDGER_HEADERS],
       ...last.map((r) => LEDGER_HEADERS.map((h) => r[h] ?? '')),
