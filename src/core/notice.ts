@@ -144,6 +144,10 @@ function comparisons(model: ReportModel, now: PeriodSummary): string {
   const last = model.lastYear;
   if (prev && prev.from === last.from && prev.to === last.to)
     return comparison(last.label, now, model.lastYearTotals, '上期及去年同期');
+  // A year counted up to a day before its end: its 上期 is the year whose same days 去年同期 already compares;
+  // the whole of it beside a part of this one would say "2023" twice with two results. The same days only.
+  if (prev && last.from >= prev.from && last.to <= prev.to)
+    return comparison(last.label, now, model.lastYearTotals, '去年同期');
   return `${comparison(prev?.label ?? '', now, model.previousTotals, '上期')}；${comparison(
     last.label,
     now,

@@ -78,11 +78,10 @@ describe('the 通报 of a snapshot compares the same days a year earlier', () =>
     expect(quarter).toContain('上期（2023年第四季度）无台账记录');
   });
 
-  it('a year as of 5月15日: 上期 the whole of last year and 同期 its same days, said apart', () => {
+  it('a year as of 5月15日: the same days of last year only (its 上期 is that year, whole)', () => {
+    // Re-sweep S16c F4: "与上期（2023年）…减少10分；与去年同期（2023年1月1日至5月15日）…持平" said 2023 twice.
     const line = comparisonLine(yearPeriod(2024), d(2024, 5, 15));
-    expect(line).toBe(
-      '与上期（2023年）相比，报送减少1篇，录用减少1篇，积分减少10分；与去年同期（2023年1月1日至5月15日）相比，报送持平，录用持平，积分持平。',
-    );
+    expect(line).toBe('与去年同期（2023年1月1日至5月15日）相比，报送持平，录用持平，积分持平。');
   });
 
   it('a closed year still says 上期及去年同期 once', () => {
