@@ -32,6 +32,7 @@ const NONE_WORDS = new Set([
   '否',
   '不详',
   'n/a',
+  'n.a',
   'na',
   'none',
   'null',

@@ -51,6 +51,7 @@ describe('佐证 that says there is none is no evidence', () => {
     '×',
     'FALSE',
     '#N/A',
+    'n.a.',
   ];
 
   it.each(placeholders)('“%s” holds the row as a blank one, quoting the text', (typed) => {
