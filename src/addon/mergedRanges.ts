@@ -11,7 +11,7 @@
 //   other cells after the merge is broken, as text that stays text (typedInput.ts).
 // - Merges over the computed columns (ZG_LEDGER's result) are left alone: a value typed there would stop
 //   the array formula.
-import { COMPUTED_HEADERS, headerField } from '../core/ledger';
+import { blankCell, COMPUTED_HEADERS, headerField } from '../core/ledger';
 import type { Cell, Grid } from '../core/types';
 import { blockFromA1, dataRowMerges, fillMerges, listMerges } from '../sheets/mergedCells';
 import type { Block } from '../sheets/model';
@@ -92,7 +92,7 @@ export function unmergeDataRows(
     const b = blocks[i];
     if (b === null || !wanted.has(b)) return;
     const master = values[b.row - 1]?.[b.col - 1];
-    if (isBlank(master)) return;
+    if (blankCell(master as Cell)) return;
     const format = m.getNumberFormats()[0][0];
     const cell = typeof master === 'string' ? asTypedText(master, format) : (master as Cell);
     m.breakApart();
@@ -124,8 +124,4 @@ export function unmergeLedgerData(
       skip.add(i + 1);
   });
   return unmergeDataRows(sheet, at.last + 1, skip).note;
-}
-
-function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }

@@ -137,7 +137,8 @@ export function unreadHeaders(
 /** How far down a title line (often merged across the table: 2024年组工信息台账) may push the header. */
 const MAX_TITLE_ROWS = 5;
 
-function blankCell(v: Cell): boolean {
+/** A cell with nothing in it: blank, null, or spaces only (as Sheets and the file readers hand them). */
+export function blankCell(v: Cell): boolean {
   return typeof v === 'string' ? trimmed(v) === '' : v === null || v === undefined;
 }
 

@@ -2,7 +2,7 @@
 // tab per year: 2023年, 2024年), read as one ledger whose rows keep their tab and sheet row; cells outside
 // the table (a stray cell at XFD1048576) are left out with a notice naming them. Cells merged down over
 // data rows read as the user sees them, when the backend knows its merges (mergedCells.ts).
-import { columnLetter, headerWithoutUnit, ledgerHeader } from '../core/ledger';
+import { blankCell, columnLetter, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { brief, cellText } from '../core/text';
 import type { Cell, Grid, LedgerField, Notice } from '../core/types';
 import { fillMerges, listMerges } from './mergedCells';
@@ -18,10 +18,6 @@ export interface LedgerSource {
   notices: Notice[];
 }
 
-function blank(v: Cell): boolean {
-  return v === null || v === undefined || v === '' || (typeof v === 'string' && v.trim() === '');
-}
-
 /** The grid cut below its last row with a cell inside the table's width; what lay below is a notice. */
 function trimStray(tab: string, grid: Grid, width: number, notices: Notice[]): Grid {
   let last = -1;
@@ -29,7 +25,7 @@ function trimStray(tab: string, grid: Grid, width: number, notices: Notice[]): G
     const row = grid[r];
     if (!Array.isArray(row)) continue;
     let inside = false;
-    for (let c = 0; c < Math.min(width, row.length); c++) if (!blank(row[c])) inside = true;
+    for (let c = 0; c < Math.min(width, row.length); c++) if (!blankCell(row[c])) inside = true;
     if (inside) {
       last = r;
       break;
@@ -38,7 +34,7 @@ function trimStray(tab: string, grid: Grid, width: number, notices: Notice[]): G
   if (last === grid.length - 1) return grid;
   for (let r = last + 1; r < grid.length; r++) {
     const row = grid[r];
-    const c = Array.isArray(row) ? row.findIndex((v) => !blank(v)) : -1;
+    const c = Array.isArray(row) ? row.findIndex((v) => !blankCell(v)) : -1;
     if (c < 0) continue;
     const where = `${columnLetter(c + 1)}${r + 1}`;
     notices.push({
@@ -97,7 +93,7 @@ function candidate(
   const cols = Object.values(found.columns) as number[];
   for (let r = found.dataStart; r < grid.length; r++) {
     const row = grid[r];
-    if (Array.isArray(row) && cols.some((c) => !blank(row[c]))) dataRows++;
+    if (Array.isArray(row) && cols.some((c) => !blankCell(row[c]))) dataRows++;
   }
   return { tab, grid, columns: found.columns, dataStart: found.dataStart, dataRows };
 }

@@ -8,7 +8,8 @@
 //   already read by core/ledger (blank as Sheets hands it), and a merge along one row (a section heading)
 //   is left as Sheets hands it.
 // - A merge is filled down to the grid's last row: a merge running past the data (a whole column) adds no rows.
-import type { Cell, Grid } from '../core/types';
+import { blankCell } from '../core/ledger';
+import type { Grid } from '../core/types';
 import { blockA1 } from './a1';
 import type { Block } from './model';
 
@@ -38,10 +39,6 @@ export function dataRowMerges(merges: readonly Block[], firstDataRow: number): B
   return merges.filter((m) => m.rows > 1 && m.row >= firstDataRow);
 }
 
-function blank(v: Cell): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
 /**
  * Give every cell of each data-row merge the value of its top-left cell, in place (grid row i is sheet row
  * i + 1, as a data range read from A1 is). Returns the merges that carried a value into other cells.
@@ -51,7 +48,7 @@ export function fillMerges(grid: Grid, merges: readonly Block[], firstDataRow: n
   for (const m of dataRowMerges(merges, firstDataRow)) {
     const top = grid[m.row - 1];
     const master = Array.isArray(top) ? top[m.col - 1] : undefined;
-    if (blank(master)) continue;
+    if (blankCell(master)) continue;
     const bottom = Math.min(m.row + m.rows - 1, grid.length);
     for (let r = m.row; r <= bottom; r++) {
       const cells = grid[r - 1];

@@ -34,7 +34,7 @@ import type { SheetModel } from './model';
 import { noticeSheets } from './notice';
 import { readEachOnce, type WorkbookPort } from './port';
 import { reportSheetName } from './report';
-import { isGeneratedOrRuleTab, LEDGER_TAB, type RuleTabs, ruleTabs, ruleTabsByHeader } from './tabs';
+import { LEDGER_TAB, otherLedgerTabNames, type RuleTabs, ruleTabs, ruleTabsByHeader } from './tabs';
 
 export interface RunOptions {
   period?: Period;
@@ -187,11 +187,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
   const read = readEachOnce((tab) => port.readValues(tab));
   const byName = ruleTabs(names);
-  const ruleTabSet = new Set<string>([
-    ...(Object.values(byName.tabs) as string[]),
-    ...byName.unused.map((u) => u.tab),
-  ]);
-  const others = names.filter((n) => n !== primary && !isGeneratedOrRuleTab(n.trim()) && !ruleTabSet.has(n));
+  const others = otherLedgerTabNames(names, primary, byName);
   const source = readLedgerTabs(primary, others, read, port.readMerges?.bind(port));
   if (source.grid === null) {
     const at = source.unitless;

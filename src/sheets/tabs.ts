@@ -122,3 +122,19 @@ export function ruleTabsByHeader(
   }
   return { tabs, renamed, unused };
 }
+
+/**
+ * The tabs besides the ledger (`ledger`) that may hold more of it, one per year: every tab that is no rule
+ * table (by name or near-miss name), report, 待核实 or 领导看板. 生成通报 reads them; so does 录入稿件.
+ */
+export function otherLedgerTabNames(
+  names: readonly string[],
+  ledger: string | null,
+  found: RuleTabs = ruleTabs(names),
+): string[] {
+  const rules = new Set<string>([
+    ...(Object.values(found.tabs) as string[]),
+    ...found.unused.map((u) => u.tab),
+  ]);
+  return names.filter((n) => n !== ledger && !isGeneratedOrRuleTab(n.trim()) && !rules.has(n));
+}

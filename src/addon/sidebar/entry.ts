@@ -37,7 +37,7 @@ import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
 import { type NamedGrid, withOtherLedgerTabs } from '../../sheets/ledgerTabs';
 import { FIXED_LISTS } from '../../sheets/setup';
-import { ENTERED_BY_COLUMN, isGeneratedOrRuleTab, LEDGER_TAB, ruleTabs } from '../../sheets/tabs';
+import { ENTERED_BY_COLUMN, LEDGER_TAB, otherLedgerTabNames, ruleTabs } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
 import { fillColumn, fillLedgerMerges, fillRow, mergesOf } from '../mergedRanges';
 import { withDocumentLock } from '../runtime/lock';
@@ -152,18 +152,12 @@ function samePieceOnOtherTabs(text: EntryText, ledger: string): NamedGrid[] {
   return out;
 }
 
-/** The tabs other than the ledger that are no rule or generated tab: where other ledger tabs may be. */
+/** The tabs other than the ledger that may hold more of it (as 生成通报 chooses them), with their sheets. */
 function otherTabs(ledger: string): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] {
   const sheets = book().getSheets();
   const names = sheets.map((s) => s.getName());
-  const found = ruleTabs(names);
-  const rules = new Set<string>([
-    ...(Object.values(found.tabs) as string[]),
-    ...found.unused.map((u) => u.tab),
-  ]);
-  return sheets
-    .map((sheet, i) => ({ name: names[i], sheet }))
-    .filter(({ name }) => name !== ledger && !rules.has(name) && !isGeneratedOrRuleTab(name.trim()));
+  const wanted = new Set(otherLedgerTabNames(names, ledger));
+  return sheets.map((sheet, i) => ({ name: names[i], sheet })).filter(({ name }) => wanted.has(name));
 }
 
 /**

@@ -3,7 +3,7 @@
 import { levelRank } from '../levels';
 import { DEFAULT_DEPARTMENT, type Department, sameRecipient } from '../relay';
 import { outletIndex } from '../rules/outlets';
-import type { Day, Indicator, IndicatorSubject, Metric, Mode, OutletDef, Window } from '../types';
+import type { Indicator, IndicatorSubject, Metric, Mode, OutletDef, Window } from '../types';
 import { bucketBounds, bucketCount, bucketOfMonth, type YearCalendar } from './calendar';
 
 const METRICS: readonly Metric[] = ['积分', '录用', '报送', '篇目'];
