@@ -319,48 +319,65 @@ function trimTo(sheet: Sheet, has: Size, need: Size): void {
   if (has.cols > need.cols) sheet.deleteColumns(need.cols + 1, has.cols - need.cols);
 }
 
+/** The columns 生成通报 writes in 待核实 (工作表 only for a ledger read from several tabs). */
+const ISSUE_COLUMNS = new Set(['工作表', '行号', '单位', '标题', '问题']);
+
 /**
- * 待核实 as the office annotated it: columns it added right of the list (处理情况 …) are carried to the new
- * list, each note on the row of the same 单位 and 标题 (row numbers move as the ledger grows); notes on rows
- * no longer listed (corrected since) follow the list under a line saying so. Nothing typed is lost.
+ * 待核实 as the office annotated it: columns it added to the list (处理情况 …, wherever it put them) are
+ * carried to the new list, each note on the row of the same 单位 and 标题 (and 工作表 when both lists have one;
+ * row numbers move as the ledger grows); notes on rows no longer listed (corrected since) follow the list
+ * under a line saying so. Columns go by their header, so a list that gained a 工作表 column loses nothing.
  */
 export function keepOfficeColumns(old: Sheet, model: SheetModel): SheetModel {
+  // The smallest list is 行号 单位 标题 问题: an old tab no wider holds nothing of the office's.
+  if (old.getLastColumn() <= 4) return model;
   const width = Math.max(...model.values.map((r) => r.length));
-  if (old.getLastColumn() <= width) return model;
-  const grid = old.getDataRange().getValues();
   const blank = (v: unknown) => v === '' || v === null || v === undefined;
-  // The header: the first row with every column filled (title lines above fill only the first).
-  const at = model.values.findIndex((r) => r.length >= width && r.slice(0, width).every((v) => !blank(v)));
+  const text = (v: unknown) => (blank(v) ? '' : String(v).trim());
+  const isHeader = (r: readonly unknown[]) =>
+    r.some((v) => text(v) === '行号') && r.some((v) => text(v) === '问题');
+  const at = model.values.findIndex(isHeader);
   if (at < 0) return model;
-  const header = model.values[at].slice(0, width).map(String);
-  const oldAt = grid.findIndex((r) => header.every((h, c) => String(r[c]) === h));
+  const grid = old.getDataRange().getValues();
+  const oldAt = grid.findIndex(isHeader);
   if (oldAt < 0) return model;
+  const oldHeader = grid[oldAt].map(text);
   const extra: number[] = [];
-  for (let c = width; c < grid[oldAt].length; c++) {
+  for (let c = 0; c < oldHeader.length; c++) {
+    if (ISSUE_COLUMNS.has(oldHeader[c])) continue;
     if (grid.slice(oldAt).some((r) => !blank(r[c]))) extra.push(c);
   }
   if (extra.length === 0) return model;
-  const key = (r: readonly unknown[]) => `${String(r[1] ?? '')}\u0000${String(r[2] ?? '')}`;
+  const header = model.values[at].map(text);
+  const newCol = (name: string) => header.indexOf(name);
+  const oldCol = (name: string) => oldHeader.indexOf(name);
+  const withTab = newCol('工作表') >= 0 && oldCol('工作表') >= 0;
+  const keyOf = (r: readonly unknown[], col: (name: string) => number) =>
+    `${withTab ? text(r[col('工作表')]) : ''}\u0000${text(r[col('单位')])}\u0000${text(r[col('标题')])}`;
   const notes = new Map<string, unknown[][]>();
   for (const r of grid.slice(oldAt + 1)) {
     if (extra.every((c) => blank(r[c]))) continue;
-    const list = notes.get(key(r)) ?? [];
+    const k = keyOf(r, oldCol);
+    const list = notes.get(k) ?? [];
     list.push(r);
-    notes.set(key(r), list);
+    notes.set(k, list);
   }
   const cell = (v: unknown): SheetValue =>
     blank(v) ? null : typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? v : String(v);
   const pad = (r: readonly SheetValue[]) => [...r, ...Array(width - r.length).fill(null)].slice(0, width);
   const values: SheetValue[][] = model.values.map((r, i) => {
     if (i === at) return [...pad(r), ...extra.map((c) => cell(grid[oldAt][c]))];
-    const mine = i > at ? notes.get(key(r))?.shift() : undefined;
+    const mine = i > at ? notes.get(keyOf(r, newCol))?.shift() : undefined;
     return [...pad(r), ...extra.map((c) => (mine ? cell(mine[c]) : null))];
   });
   const left = [...notes.values()].flat();
   if (left.length > 0) {
-    const line = (text: string) => [text, ...Array(width + extra.length - 1).fill(null)];
+    const line = (t: string) => [t, ...Array(width + extra.length - 1).fill(null)];
     values.push(line(''), line('以下各行上次列出、本次已不在待核实中，办公室所填内容保留如下：'));
-    for (const r of left) values.push([...r.slice(0, width).map(cell), ...extra.map((c) => cell(r[c]))]);
+    // Each old row laid out in the new list's columns (a column the old list lacked stays blank).
+    const laidOut = (r: readonly unknown[]) =>
+      header.slice(0, width).map((h) => (h !== '' && oldCol(h) >= 0 ? cell(r[oldCol(h)]) : null));
+    for (const r of left) values.push([...pad(laidOut(r)), ...extra.map((c) => cell(r[c]))]);
   }
   return { ...model, values };
 }

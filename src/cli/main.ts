@@ -9,7 +9,7 @@ import { rowTaskCredits } from '../core/index';
 import { ledgerSource } from '../core/ledgerTable';
 import { chiefNote, standingText } from '../core/notice';
 import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
-import type { SheetModel } from '../sheets/model';
+import type { Block, SheetModel } from '../sheets/model';
 import { outputTabs } from '../sheets/outputTabs';
 import type { WorkbookPort } from '../sheets/port';
 import { type RunResult, runReport } from '../sheets/run';
@@ -53,6 +53,9 @@ class SplitPort implements WorkbookPort {
   }
   readValues(name: string): Grid {
     return this.source.readValues(name);
+  }
+  filledMerges(name: string): Block[] {
+    return this.source.filledMerges?.(name) ?? [];
   }
   writeSheet(model: SheetModel): void {
     this.target.writeSheet(model);
@@ -269,10 +272,17 @@ export function rankingText(report: ReportModel, color: boolean): string {
   if (report.zeroUnits.length)
     lines.push(`零报送：${report.zeroUnits.map((u) => truncate(terminalSafe(u), 24)).join('、')}`);
   if (report.issues.length) {
-    const shown = report.issues.slice(0, 12).map((i) => i.row);
-    lines.push(
-      `待核实：${report.issues.length} 行（第 ${shown.join('、')}${report.issues.length > 12 ? ' …' : ''} 行）`,
-    );
+    // A ledger read from several tabs: the rows by tab, as a row number alone does not say which.
+    const byTab = new Map<string, number[]>();
+    for (const i of report.issues.slice(0, 12)) {
+      const rows = byTab.get(i.tab ?? '') ?? [];
+      rows.push(i.row);
+      byTab.set(i.tab ?? '', rows);
+    }
+    const where = [...byTab]
+      .map(([tab, rows]) => `${tab === '' ? '' : `「${terminalSafe(tab)}」`}第 ${rows.join('、')} 行`)
+      .join('；');
+    lines.push(`待核实：${report.issues.length} 行（${where}${report.issues.length > 12 ? ' …' : ''}）`);
   }
   return lines.join('\n');
 }

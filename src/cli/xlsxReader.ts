@@ -12,6 +12,7 @@
 import { UserError, userError } from '../core/errors';
 import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid } from '../core/types';
+import type { Block } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
 import { dateFromExcel } from './excelDate';
 import { Token, XmlScanner } from './xml';
@@ -114,6 +115,17 @@ function rowOf(ref: string): number {
   return m ? Number(m[0]) : 0;
 }
 
+/** A merge's reference (B2:D3) as a block of 1-based rows and columns; null when it names no cells. */
+function blockOf(ref: string): Block | null {
+  const [a, b = a] = ref.split(':');
+  const left = columnAt(Buffer.from(a, 'latin1'), 0, a.length);
+  const right = columnAt(Buffer.from(b, 'latin1'), 0, b.length);
+  const top = rowOf(a);
+  const bottom = rowOf(b);
+  if (!(left > 0 && top > 0 && right >= left && bottom >= top)) return null;
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
 /** Folder-relative part names as the package holds them (xl/worksheets/sheet1.xml). */
 function resolvePart(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
@@ -191,6 +203,8 @@ export class XlsxReader implements WorkbookPort {
   private strings: string[] | null = null;
   private styles: boolean[] | null = null;
   private readonly date1904: boolean;
+  /** Each tab's merged ranges, as read with its values (filled into them: see merge()). */
+  private readonly merged = new Map<string, Block[]>();
 
   constructor(
     private readonly bytes: Buffer,
@@ -263,10 +277,21 @@ export class XlsxReader implements WorkbookPort {
       if (!xml) return [];
       this.strings ??= sharedStrings(this.part('xl/sharedStrings.xml'));
       this.styles ??= dateStyles(this.part('xl/styles.xml'));
-      return this.grid(xml);
+      const merges: string[] = [];
+      const grid = this.grid(xml, merges);
+      this.merged.set(
+        name,
+        merges.flatMap((ref) => blockOf(ref) ?? []),
+      );
+      return grid;
     } catch (error) {
       throw error instanceof UserError ? error : this.corrupt(error);
     }
+  }
+
+  /** A read tab's merged ranges: the values repeat each one's first cell, as Excel shows a merge. */
+  filledMerges(name: string): Block[] {
+    return this.merged.get(name) ?? [];
   }
 
   private corrupt(error: unknown): Error {
@@ -331,12 +356,11 @@ export class XlsxReader implements WorkbookPort {
     }
   }
 
-  private grid(xml: Buffer): Grid {
+  private grid(xml: Buffer, merges: string[]): Grid {
     const grid: Grid = [];
     const starts = new Int32Array(CELL_ATTRIBUTES.length);
     const ends = new Int32Array(CELL_ATTRIBUTES.length);
     const x = new XmlScanner(xml);
-    const merges: string[] = [];
     let row: Cell[] | null = null;
     let rowNumber = 0;
     let col = 0;

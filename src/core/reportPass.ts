@@ -458,11 +458,11 @@ class Feed implements Collected {
       if (rowIssues.length > 0) {
         const inP = d >= period.from && d <= period.to;
         if (inP || !dated) {
-          this.issues.push(
-            dated
-              ? { row: c.row[i], unit, title: src.title, issues: rowIssues }
-              : { row: c.row[i], unit, title: src.title, issues: rowIssues, undated: true },
-          );
+          const item: IssueRow = { row: c.row[i], unit, title: src.title, issues: rowIssues };
+          const tab = src.tab;
+          if (tab !== undefined) item.tab = tab;
+          if (!dated) item.undated = true;
+          this.issues.push(item);
           if (inP && rowIssues.some((t) => t.startsWith('迟报'))) this.lateRows.push(c.row[i]);
         }
       }

@@ -441,6 +441,8 @@ export interface PersonRow {
 
 export interface IssueRow {
   row: number;
+  /** The ledger tab the row is on, when the ledger was read from several tabs (row is that tab's sheet row). */
+  tab?: string;
   unit: string;
   title: string;
   issues: string[];

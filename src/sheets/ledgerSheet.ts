@@ -1,6 +1,6 @@
 // The ledger copy with its computed columns (积分 / 计任务 / 校验) filled, rows with issues highlighted.
 // Written only to a new workbook (the CLI's output): the office's own ledger is never rewritten here.
-import type { RowOutputWriter } from '../core/index';
+import type { Assessment, RowOutputWriter } from '../core/index';
 import { clean } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
@@ -29,13 +29,39 @@ function headerText(cell: Cell): string {
   return typeof cell === 'string' ? cell.replace(/\s+/g, '') : '';
 }
 
+/** What the ledger copy is made from: the ledger as read, where each line came from, the header's merges. */
+export interface LedgerCopyRun {
+  assessment: Assessment;
+  /** The ledger grid as read (several tabs joined in the first one's columns). */
+  ledger: Grid;
+  /** Each grid line's tab and sheet row, when several tabs were joined. */
+  sources?: { tab: string; row: number }[];
+  /** Merges of the (first) ledger tab that the reader filled: those over the header lines are laid out again. */
+  headerMerges?: Block[];
+}
+
+export interface LedgerCopyOptions {
+  /** The tab's name (稿件台账 by default). */
+  name?: string;
+  /** The line holding the column names (0-based; a title line may sit above it). */
+  headerLine?: number;
+  /** Merged ranges over the header lines: their other cells are left blank, as in the office's sheet. */
+  headerMerges?: Block[];
+}
+
 /**
- * Copy the ledger grid and fill 积分 / 计任务 / 校验 from what `fill` writes (index i ↔ sheet row i + 2, as
+ * Copy the ledger grid and fill 积分 / 计任务 / 校验 from what `fill` writes (index i ↔ grid line i + 1, as
  * writeRowOutputs hands them over: no object per row); rows it does not write are blank. Existing computed
- * columns are found by header and replaced; missing ones are appended after the last column.
+ * columns are found by header and replaced; missing ones are appended after the last column, named on the
+ * header line (below a title line, not on it).
  */
-export function ledgerWithComputed(grid: Grid, fill: (write: RowOutputWriter) => void): SheetModel {
-  const header = (grid[0] ?? []).map(toValue);
+export function ledgerWithComputed(
+  grid: Grid,
+  fill: (write: RowOutputWriter) => void,
+  options: LedgerCopyOptions = {},
+): SheetModel {
+  const headerLine = Math.min(options.headerLine ?? 0, Math.max(grid.length - 1, 0));
+  const header = (grid[headerLine] ?? []).map(toValue);
   const cols: Record<(typeof COMPUTED)[number], number> = { 积分: -1, 计任务: -1, 校验: -1 };
   header.forEach((h, c) => {
     const t = headerText(h);
@@ -56,9 +82,15 @@ export function ledgerWithComputed(grid: Grid, fill: (write: RowOutputWriter) =>
     for (let c = 0; c < width; c++) out[c] = toValue(src[c]);
     values[r] = out;
   }
-  for (const name of COMPUTED) values[0][cols[name]] = name;
+  // A merge over the header (a title line across the table, 报送情况 over two columns) keeps its first cell.
+  const merges = (options.headerMerges ?? []).filter((m) => m.row + m.rows - 1 <= headerLine + 1);
+  for (const m of merges)
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols && c <= width; c++)
+        if (r !== m.row || c !== m.col) values[r - 1][c - 1] = null;
+  for (const name of COMPUTED) values[headerLine][cols[name]] = name;
   // No stale computed value from the input survives: a row scoring does not write reads blank.
-  for (let r = 1; r < rows; r++) {
+  for (let r = headerLine + 1; r < rows; r++) {
     for (const name of COMPUTED) values[r][cols[name]] = null;
   }
 
@@ -73,12 +105,13 @@ export function ledgerWithComputed(grid: Grid, fill: (write: RowOutputWriter) =>
   });
 
   const styles: { block: Block; style: CellStyle }[] = [];
-  styles.push({ block: { row: 1, col: 1, rows: 1, cols: width }, style: INPUT_HEADER });
+  const top = headerLine + 1; // header lines (a title above the column names included)
+  styles.push({ block: { row: 1, col: 1, rows: top, cols: width }, style: INPUT_HEADER });
   for (const name of COMPUTED) {
-    styles.push({ block: { row: 1, col: cols[name] + 1, rows: 1, cols: 1 }, style: COMPUTED_HEADER });
+    styles.push({ block: { row: top, col: cols[name] + 1, rows: 1, cols: 1 }, style: COMPUTED_HEADER });
   }
   // One block per run of rows with issues, then the 校验 cells of those runs in red.
-  let r = 1;
+  let r = top;
   while (r < rows) {
     if (!issueRows[r]) {
       r++;
@@ -91,17 +124,17 @@ export function ledgerWithComputed(grid: Grid, fill: (write: RowOutputWriter) =>
     r = end;
   }
 
-  const columnWidths = values[0].map((h) => LEDGER_WIDTHS[headerText(h ?? '')] ?? 90);
+  const columnWidths = values[headerLine].map((h) => LEDGER_WIDTHS[headerText(h ?? '')] ?? 90);
   return {
-    name: LEDGER_TAB,
+    name: options.name ?? LEDGER_TAB,
     values,
-    frozenRows: 1,
+    frozenRows: top,
     columnWidths,
     // One page wide (as an office prints a ledger), as many pages long as it takes, the header on each.
-    print: { landscape: true, fitToWidth: true, repeatRows: 1 },
+    print: { landscape: true, fitToWidth: true, repeatRows: top },
     numberFormats:
-      rows > 1
-        ? [{ block: { row: 2, col: cols.积分 + 1, rows: rows - 1, cols: 1 }, format: FMT_POINTS }]
+      rows > top
+        ? [{ block: { row: top + 1, col: cols.积分 + 1, rows: rows - top, cols: 1 }, format: FMT_POINTS }]
         : [],
     styles,
   };

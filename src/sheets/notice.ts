@@ -263,12 +263,20 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
 
 /** 待核实 columns in pixels: 640 in all, so the list prints on A4 portrait at Sheets' default 100 %. */
 const ISSUE_WIDTHS = [44, 120, 200, 276];
+/** With several ledger tabs, the row's tab first: the same page width, taken from 标题 and 问题. */
+const TABBED_ISSUE_WIDTHS = [76, 44, 110, 170, 240];
 /** Half-width units a wrapped cell holds per line at 10 pt (a CJK character is 2 units, about 13 px). */
 const unitsPerLine = (px: number) => Math.floor((px - 8) / 6.7);
 
-/** 待核实: the office's own list of rows to correct, with ledger row numbers (never sent to units). */
+/**
+ * 待核实: the office's own list of rows to correct, with ledger row numbers (never sent to units). A ledger read
+ * from several tabs (one per year) has a 工作表 column: a row number alone would not say which tab it is on.
+ */
 export function issuesSheet(model: ReportModel, generatedAt: string): SheetModel {
-  const b = new SheetBuilder(4);
+  const tabbed = model.issues.some((i) => i.tab !== undefined);
+  const widths = tabbed ? TABBED_ISSUE_WIDTHS : ISSUE_WIDTHS;
+  const lead = tabbed ? 1 : 0; // columns before 行号
+  const b = new SheetBuilder(widths.length);
   b.line(`待核实稿件（${model.period.label}，共${model.issues.length}条）`, { bold: true, fontSize: 14 });
   const note = `本表供办公室核对台账使用，不随通报印发。统计期间：${rangeLabel(model.period.from, model.period.to)}；生成时间：${generatedAt}${
     // Said only under a list holding such a row: otherwise it explains a row that is not there.
@@ -276,15 +284,17 @@ export function issuesSheet(model: ReportModel, generatedAt: string): SheetModel
   }。`;
   // One row per printed line: a merged line does not wrap, and its height is not fitted.
   for (const line of cutLines(note, 104)) b.line(line, { fontColor: COLORS.muted, fontSize: 9 });
-  const header = b.header(['行号', '单位', '标题', '问题']);
+  const header = b.header([...(tabbed ? ['工作表'] : []), '行号', '单位', '标题', '问题']);
   const first = b.next;
   const heights: Record<number, number> = {};
   for (const i of model.issues) {
     const issue = i.issues.join('；');
-    const row = b.add([i.row, i.unit, i.title, issue]);
+    const row = b.add([...(tabbed ? [i.tab ?? ''] : []), i.row, i.unit, i.title, issue]);
     // Lines the longest wrapped cell takes, 13.5 pt each: the .xlsx row is that tall (Sheets fits it).
     const lines = Math.max(
-      ...[i.unit, i.title, issue].map((t, k) => Math.ceil(widthOf(t) / unitsPerLine(ISSUE_WIDTHS[k + 1]))),
+      ...[...(tabbed ? [i.tab ?? ''] : []), i.unit, i.title, issue].map((t, k) =>
+        Math.ceil(widthOf(t) / unitsPerLine(widths[k === 0 && tabbed ? 0 : k + 1])),
+      ),
       1,
     );
     if (lines > 1) heights[row] = Math.ceil(lines * 13.5 + 3);
@@ -292,16 +302,16 @@ export function issuesSheet(model: ReportModel, generatedAt: string): SheetModel
   if (model.issues.length === 0) b.add(['（无）']);
   else {
     const n = model.issues.length;
-    b.style({ row: first, col: 1, rows: n, cols: 1 }, { hAlign: 'center' });
+    b.style({ row: first, col: 1, rows: n, cols: 1 + lead }, { hAlign: 'center' });
     // 单位, 标题 and 问题 wrap within their columns instead of running over the next one.
-    b.style({ row: first, col: 2, rows: n, cols: 2 }, { wrap: true });
-    b.style({ row: first, col: 4, rows: n, cols: 1 }, { fontColor: COLORS.issueFg, wrap: true });
+    b.style({ row: first, col: 2 + lead, rows: n, cols: 2 }, { wrap: true });
+    b.style({ row: first, col: 4 + lead, rows: n, cols: 1 }, { fontColor: COLORS.issueFg, wrap: true });
   }
-  b.style({ row: header, col: 1, rows: b.next - header, cols: 4 }, { border: true });
+  b.style({ row: header, col: 1, rows: b.next - header, cols: widths.length }, { border: true });
   return b.build(ISSUES_TAB, {
     frozenRows: header,
     frozenCols: 0,
-    columnWidths: ISSUE_WIDTHS,
+    columnWidths: widths,
     rowHeights: heights,
     tabColor: COLORS.issueFg,
     print: { landscape: false, fitToWidth: true, repeatRows: header },

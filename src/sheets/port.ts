@@ -14,6 +14,11 @@ export interface WorkbookPort {
    */
   readMerges?(name: string): Block[];
   /**
+   * The merged ranges of a tab a reader filled itself (the .xlsx reader repeats a merge's first cell, as
+   * Excel shows it), once the tab was read: only for laying a header out again in a copy.
+   */
+  filledMerges?(name: string): Block[];
+  /**
    * Replace a tab whole with the model. A backend that can builds it aside and swaps it in,
    * so a failure leaves the previous tab as it was.
    */

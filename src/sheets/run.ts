@@ -29,6 +29,7 @@ import type {
   UnitDef,
 } from '../core/types';
 import { dashboardSheet } from './dashboard';
+import type { LedgerCopyRun } from './ledgerSheet';
 import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
 import { noticeSheets } from './notice';
@@ -54,7 +55,7 @@ export interface RunOptions {
    * Tabs written after the 通报 and 领导看板, only to a new workbook, never the input: the command line's
    * ledger copy with 积分/计任务/校验 filled and the rule tables in force (outputTabs.ts).
    */
-  extraTabs?: (run: { assessment: Assessment; ledger: Grid }) => SheetModel[];
+  extraTabs?: (run: LedgerCopyRun) => SheetModel[];
   /** Write 领导看板 for the report's year too (an output file); the add-on keeps it to its own menu item. */
   writeDashboard?: boolean;
   /** Called between stages, for a progress bar. */
@@ -354,7 +355,18 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     }
   }
   options.onStage?.('assess', 1);
-  return { assessment, ledger, ledgerTab, notices, noticeDetails: details, ledgerTabs: source.tabs, names };
+  // Merges a reader filled itself (an .xlsx title line over the header): the ledger copy lays them out again.
+  const headerMerges = port.filledMerges?.(ledgerTab) ?? [];
+  return {
+    assessment,
+    ledger,
+    ledgerTab,
+    notices,
+    noticeDetails: details,
+    ledgerTabs: source.tabs,
+    names,
+    copy: { assessment, ledger, sources: source.sources, headerMerges } satisfies LedgerCopyRun,
+  };
 }
 
 /** Rule tabs read as the preset's (单位/媒体/计分 with only a header), and where each table came from. */
@@ -476,7 +488,7 @@ function unitsWithoutTasks(rules: Rules): { name: string; type: string }[] {
  * workbook: `extraTabs` (the ledger copy) are for a port whose writes go to a new file.
  */
 export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResult {
-  const { assessment, ledger, ledgerTab, notices, noticeDetails, ledgerTabs, names } = assessWorkbook(
+  const { assessment, ledgerTab, notices, noticeDetails, ledgerTabs, names, copy } = assessWorkbook(
     port,
     options,
     true,
@@ -503,7 +515,7 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
     sheetNames.push(model.name);
   };
   const dashboard = options.writeDashboard !== false;
-  const extra = options.extraTabs?.({ assessment, ledger }) ?? [];
+  const extra = options.extraTabs?.(copy) ?? [];
   const steps = 1 + (dashboard ? 1 : 0) + (extra.length > 0 ? 1 : 0);
   for (const tab of tabs) write(tab, 0, steps);
   removeStaleAttachments(port, names, report, tabs, ledgerTabs, notices);

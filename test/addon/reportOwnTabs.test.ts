@@ -83,4 +83,31 @@ describe('生成通报 and the tabs an office made', () => {
     expect(after[rest + 1][2]).toBe('丙稿');
     expect(after[rest + 1][4]).toBe('已改媒体名');
   });
+
+  it('notes typed in a column the office put inside the list, or before a year tab was added, stay on their rows', () => {
+    setUp();
+    ok(generateReport('2024'));
+    const issues = fake.apps.spreadsheet._sheet('待核实')!;
+    const grid = issues._grid();
+    const head = grid.findIndex((r) => r[0] === '行号');
+    expect(grid[head].slice(0, 4)).toEqual(['行号', '单位', '标题', '问题']);
+    // The office inserts 处理情况 between 标题 and 问题.
+    issues.insertColumnsAfter(3, 1);
+    issues.getRange(head + 1, 4).setValue('处理情况');
+    const yi = grid.findIndex((r) => r[2] === '乙稿') + 1;
+    issues.getRange(yi, 4).setValue('已电话核实');
+    // Last year's rows are then kept on a tab of their own: 待核实 gains a 工作表 column.
+    const lastYear = fake.apps.spreadsheet.insertSheet('2023年');
+    lastYear.getRange(1, 1, 2, 3).setValues([
+      ['标题', '单位', '录用日期'],
+      ['旧稿', '峡窝镇党委', new Date(2023, 4, 6)],
+    ]);
+    ok(generateReport('2024'));
+    const after = fake.apps.spreadsheet._sheet('待核实')!._grid();
+    const h = after.findIndex((r) => r[1] === '行号');
+    expect(after[h].slice(0, 6)).toEqual(['工作表', '行号', '单位', '标题', '问题', '处理情况']);
+    const row = after.find((r) => r[3] === '乙稿')!;
+    expect(row[0]).toBe('稿件台账');
+    expect(row[5]).toBe('已电话核实');
+  });
 });

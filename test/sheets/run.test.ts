@@ -8,7 +8,7 @@ import type { Cell, Grid } from '../../src/core/types';
 import { dashboardSheet, progressBar } from '../../src/sheets/dashboard';
 import { ledgerWithComputed } from '../../src/sheets/ledgerSheet';
 import type { SheetModel } from '../../src/sheets/model';
-import { ledgerCopyTab, outputTabs } from '../../src/sheets/outputTabs';
+import { ledgerCopyTabs, outputTabs } from '../../src/sheets/outputTabs';
 import type { WorkbookPort } from '../../src/sheets/port';
 import { indicatorProgress, wrapText } from '../../src/sheets/report';
 import { inferUnitType, refreshDashboard, runReport } from '../../src/sheets/run';
@@ -148,15 +148,24 @@ describe('runReport', () => {
       ]),
     );
     runReport(port, { now, extraTabs: outputTabs, period: parsePeriod('2024年') ?? undefined });
-    const copy = port.written.find((m) => m.name === '稿件台账')!;
-    const header = copy.values[0] as string[];
-    const [title, points, check] = ['标题', '积分', '校验'].map((h) => header.indexOf(h));
-    const body = copy.values.slice(1).filter((r) => typeof r[title] === 'string' && r[title] !== '标题');
-    expect(body).toHaveLength(11);
-    for (const line of body) {
-      const bad = Number(String(line[title]).split('稿')[1]) % 3 === 2;
-      expect(line[check] ? 'issue' : 'clean', String(line[title])).toBe(bad ? 'issue' : 'clean');
-      expect(Number(line[points]) > 0, String(line[title])).toBe(!bad);
+    // One copy per year tab, under its name, each row on its own sheet row (row 2 is the tab's first row).
+    expect(port.written.find((m) => m.name === '稿件台账')).toBeUndefined();
+    for (const [tab, n] of [
+      ['2023年', 4],
+      ['2024年', 7],
+    ] as const) {
+      const copy = port.written.find((m) => m.name === tab)!;
+      const header = copy.values[0] as string[];
+      const [title, points, check] = ['标题', '积分', '校验'].map((h) => header.indexOf(h));
+      const body = copy.values.slice(1);
+      expect(body.map((r) => r[title])).toEqual(
+        Array.from({ length: n }, (_, i) => `${tab.slice(0, 4)}年稿${i}`),
+      );
+      for (const line of body) {
+        const bad = Number(String(line[title]).split('稿')[1]) % 3 === 2;
+        expect(line[check] ? 'issue' : 'clean', String(line[title])).toBe(bad ? 'issue' : 'clean');
+        expect(Number(line[points]) > 0, String(line[title])).toBe(!bad);
+      }
     }
   });
 
@@ -285,7 +294,7 @@ describe('layouts', () => {
 
   it('the 通报 prints portrait, its 附件 landscape with the header repeated, the ledger one page wide', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
-    runReport(port, { now, extraTabs: (run) => [ledgerCopyTab(run)] });
+    runReport(port, { now, extraTabs: ledgerCopyTabs });
     const tab = (name: string) => port.written.find((m) => m.name === name)!;
     expect(tab('通报 2024').print).toEqual({ landscape: false, fitToWidth: true });
     // One column as wide as an A4 portrait page's printable width with Sheets' default margins.

@@ -3,7 +3,6 @@
 
 import { dayToIso } from '../../core/dates';
 import { userError } from '../../core/errors';
-import { ledgerSource } from '../../core/ledgerTable';
 import { parsePeriod } from '../../core/period';
 import {
   applySettingsEdit,
@@ -107,28 +106,16 @@ export function generateReport(periodCode: string): Result<ReportResult> {
     }
     return withDocumentLock(() => {
       const port = new AppsWorkbook();
-      const { report, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs, assessment } = runReport(
-        port,
-        {
-          period,
-          today: today(), // clamped into the period: a past one as of its end, a future one its first day
-          now: new Date(),
-          // 领导看板 shows the current year through its own menu item; a 通报 of another period must not
-          // replace it, and staff who may not edit the protected board can still make a 通报.
-          writeDashboard: false,
-        },
-      );
+      const { report, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs } = runReport(port, {
+        period,
+        today: today(), // clamped into the period: a past one as of its end, a future one its first day
+        now: new Date(),
+        // 领导看板 shows the current year through its own menu item; a 通报 of another period must not
+        // replace it, and staff who may not edit the protected board can still make a 通报.
+        writeDashboard: false,
+      });
       const sheetName = sheetNames.find((n) => n.startsWith(REPORT_TAB_PREFIX)) ?? sheetNames[0] ?? '';
       if (sheetName) port.activate(sheetName);
-      // The tab of each ledger row (by sheet row and title), for a ledger read from several tabs.
-      const tabOf = new Map<string, string>();
-      if (ledgerTabs.length > 1) {
-        const rows = ledgerSource(assessment.parsed);
-        for (let i = 0; i < rows.length; i++) {
-          const r = rows.at(i);
-          if (r.tab !== undefined) tabOf.set(`${r.row}\u0000${r.title}`, r.tab);
-        }
-      }
       return {
         sheetName,
         period: report.period.label,
@@ -148,7 +135,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
             title: i.title,
             issues: [...i.issues],
             // Several ledger tabs: the row's own, so the click opens that manuscript.
-            ...(ledgerTabs.length > 1 ? { tab: tabOf.get(`${i.row}\u0000${i.title}`) ?? ledgerTab } : {}),
+            ...(ledgerTabs.length > 1 ? { tab: i.tab ?? ledgerTab } : {}),
           })),
         ],
       };
