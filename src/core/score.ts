@@ -665,9 +665,9 @@ function recipientIssue(ctx: Context, mode: Mode, typed: string, unit: UnitFacts
     !quotas.some((q) => sameRecipient(recipient, q, dept));
   if (ctx.hasOffices && unit.relaysUpward && isUpperDepartment(recipient, dept)) {
     const route = `直接报送${recipient}：请先向${dept.key}对口处室报送并填“对口处室”（001 §四.1）`;
-    return missesQuotas
-      ? `${route}；本行计入报送条数，但不计入向${quotas.join('、')}报送任务`
-      : `${route}，本行仍计入`;
+    // Said of what still counts: a 报送 row's submission, an adopted row's points ("仍计入" alone said neither).
+    if (missesQuotas) return `${route}；本行计入报送条数，但不计入向${quotas.join('、')}报送任务`;
+    return mode === '报送' ? `${route}，本行仍计入报送条数` : `${route}，本行积分照计`;
   }
   if (missesQuotas) {
     return `报送对象“${brief(typed)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`;

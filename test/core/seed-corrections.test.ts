@@ -674,6 +674,16 @@ describe('§9 recipient, review gate and penalties', () => {
     expect(rowFigures(a).map((f) => f[1])).toEqual([1, 1, 1]);
   });
 
+  it('an adopted row sent straight up says its points still count, not an unspecified 仍计入', () => {
+    const a = run([
+      adoption({ 标题: '直报录用', 单位: '峡窝镇党委', 报送对象: '市委组织部', 媒体: '河南日报' }),
+    ]);
+    expect(a.scored.rows[0].issues).toEqual([
+      '直接报送市委组织部：请先向区委组织部对口处室报送并填“对口处室”（001 §四.1），本行积分照计',
+    ]);
+    expect(a.scored.rows[0].points).toBe(10);
+  });
+
   it('a submission to anyone its unit’s quotas do not name says so, the own department and upper ones too', () => {
     // Each row counts toward none of its unit's 报送 quotas (§9: never a quota short with no word why).
     const 类别 = run(
