@@ -7,11 +7,16 @@
 //   "请填写标题", never a crash.
 // - Errors block the row and are keyed by the ledger's column name (the page shows each beside its field);
 //   warnings (录用日期 before 报送日期, a unit only the preset lacks) do not block.
+// - 作者 is read as the ledger reads its 作者 cell (text.ts splitAuthors, the trailing 等 dropped): the page
+//   sends what was typed, split only where the user put a list separator, so the form and the sheet have one
+//   rule for names (王 芳 is one person) and the row stores the names as read.
+// - A warning that names a field and a day (录用日期 2024-06-03 …) is the problem the engine's 校验 names with
+//   the same words at the start: where the row's issues say it, only the 校验 wording is shown.
 import { dayToIso, parseDay, yearOf } from './dates';
 import { DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS, normalizeKind } from './ledger';
 import { parseInstruction, parseLevel, parseMode } from './levels';
 import { outletIndex } from './rules';
-import { cellNumber, cellText, splitNames } from './text';
+import { brief, cellNumber, cellText, endsWithEtc, paddedAuthors, splitAuthors, visibleText } from './text';
 import type { Day, Grid, LedgerField, Rules } from './types';
 
 /**
@@ -42,8 +47,15 @@ export const RELAY_UNIT_TYPE = '部机关科室';
 export const DATE_FIELDS = DATE_COLUMNS as readonly EntryField[]; // all three are form fields
 export const NUMBER_FIELDS = NUMBER_COLUMNS as readonly EntryField[];
 
-/** The form as trimmed text per field, authors as a list. Anything malformed reads as blank. */
-export function normalizeForm(form: unknown): { text: EntryText; authors: string[] } {
+/**
+ * What the page sends for a number field holding text the browser cannot read as a number (1500e, 1.5.0):
+ * its value reads as '' in the DOM, so the page sends this marker (src/ui/entry.js) and the form is refused
+ * beside the field rather than written blank.
+ */
+export const BAD_NUMBER = '无法识别的数字';
+
+/** The form as trimmed text per field, authors as a list (as the ledger reads them), and notes on that reading. */
+export function normalizeForm(form: unknown): { text: EntryText; authors: string[]; notes: string[] } {
   const raw = (form && typeof form === 'object' ? form : {}) as Record<string, unknown>;
   const text = {} as EntryText;
   for (const f of ENTRY_FIELDS) {
@@ -51,13 +63,45 @@ export function normalizeForm(form: unknown): { text: EntryText; authors: string
     text[f] = typeof v === 'string' || typeof v === 'number' ? cellText(v) : '';
   }
   const a = raw.作者;
-  const authors = Array.isArray(a)
-    ? a.flatMap((x) => (typeof x === 'string' ? splitNames(x) : []))
+  const typed = Array.isArray(a)
+    ? a.filter((x): x is string => typeof x === 'string')
     : typeof a === 'string'
-      ? splitNames(a)
+      ? [a]
       : [];
-  text.作者 = authors.join('、');
-  return { text, authors };
+  const { names, notes } = readAuthors(typed);
+  text.作者 = names.join('、');
+  return { text, authors: names, notes };
+}
+
+/**
+ * The authors typed (chips and the pending text, each as typed) read as the ledger reads a 作者 cell holding
+ * them joined with 、: 王 芳 / 王　芳 is one person, four or six spaced single characters are two-character
+ * names padded, a trailing 等 is dropped. Each name once. Notes say where the reading was a guess or dropped
+ * something, as the ledger's notices do.
+ */
+export function readAuthors(typed: readonly string[]): { names: string[]; notes: string[] } {
+  let joined = typed
+    .map((t) => visibleText(t).trim())
+    .filter((t) => t !== '')
+    .join('、');
+  const notes: string[] = [];
+  if (endsWithEtc(joined)) {
+    joined = joined.slice(0, -1);
+    notes.push('作者以“等”结尾：已去掉“等”，只按列出的作者计任务');
+  }
+  const read = splitAuthors(joined);
+  const names = read.filter((n, i) => read.indexOf(n) === i);
+  const padding = paddedAuthors(read);
+  const shown = `“${names.map((n) => brief(n)).join('、')}”`;
+  if (padding === 'paired')
+    notes.push(
+      `作者是空格隔开的单字，已按每两字一人读取为${shown}；如不是两字的姓名，请去掉姓名内的空格，姓名之间用“、”分隔`,
+    );
+  if (padding === 'joined')
+    notes.push(
+      `作者是空格隔开的5个以上单字，无法确定是几人，已按一人读取为${shown}；请去掉姓名内的空格，姓名之间用“、”分隔`,
+    );
+  return { names, notes };
 }
 
 /** Field errors keyed by the ledger's Chinese column name; warnings do not block the row. */
@@ -116,12 +160,21 @@ export function validateForm(
   const submitted = days.报送日期;
   const adopted = days.录用日期;
   if (submitted != null && adopted != null && adopted < submitted) {
-    warnings.push('录用日期早于报送日期，请核对');
+    // The 校验 column's words (ledger.ts DateCheck), naming both days.
+    warnings.push(`录用日期 ${dayToIso(adopted)} 早于报送日期 ${dayToIso(submitted)}，请核对`);
   }
 
+  // The 校验 column's words for a number it cannot read (ledgerRow.ts number()), so the preview (which shows
+  // 校验) and the refusal say the same.
   for (const f of NUMBER_FIELDS) {
+    if (text[f] === BAD_NUMBER) {
+      errors[f] = `${f}中有无法识别的字符，请只填写数字`;
+      continue;
+    }
     const n = cellNumber(text[f]);
-    if (n !== null && (Number.isNaN(n) || n < 0)) errors[f] = '请填写不小于 0 的数字';
+    if (n === null) continue;
+    if (Number.isNaN(n)) errors[f] = `${f}“${brief(text[f])}”不是数字`;
+    else if (n < 0) errors[f] = `${f}不能为负数`;
   }
   if (text.领导批示 !== '' && parseInstruction(text.领导批示) === null)
     errors.领导批示 = '领导批示应为 国家、省 或 市';
@@ -134,6 +187,17 @@ export function validateForm(
     }
   }
   return { fieldErrors: errors, warnings };
+}
+
+/**
+ * The form's warnings the row's issues (its 校验 text) do not already say: a warning naming a field and a day
+ * (`录用日期 2024-06-03 …`) is said by an issue that starts with the same field and day, in the 校验 wording.
+ */
+export function unsaidWarnings(warnings: readonly string[], issues: readonly string[]): string[] {
+  return warnings.filter((w) => {
+    const head = /^(\S+) (\d{4}-\d{2}-\d{2}) /.exec(w);
+    return head === null || !issues.some((i) => i.startsWith(head[0]));
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   brief,
   cellNumber,
   cellText,
+  endsWithEtc,
   isErrorValue,
   numberText,
   splitAuthors,
@@ -408,8 +409,7 @@ export class RowReader {
       this.add(`作者是公式的错误值“${authorText}”，未计入个人：请修正公式，重新计算并保存`);
       authorText = '';
     }
-    // 张伟、王芳等: the office listed who it could; 等 is no one's name.
-    const authorsEtc = authorText.length > 1 && authorText.charCodeAt(authorText.length - 1) === 0x7b49; // 等
+    const authorsEtc = endsWithEtc(authorText);
     if (authorsEtc) authorText = authorText.slice(0, -1);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');

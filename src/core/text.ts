@@ -126,6 +126,14 @@ export function unitKey(text: string): string {
   return toHalfWidth(unitName(text));
 }
 
+/**
+ * 张伟、王芳等: the office listed who it could; a trailing 等 is no one's name (README "Names"). True when
+ * 作者 text ends in it (and is more than 等 alone): the reader drops it and says so.
+ */
+export function endsWithEtc(text: string): boolean {
+  return text.length > 1 && text.charCodeAt(text.length - 1) === 0x7b49; // 等
+}
+
 /** Split a list of names on 、，,；; / and spaces. */
 export function splitNames(text: string): string[] {
   return text

@@ -77,13 +77,22 @@
       box.insertBefore(chip, authorInput);
     });
     authorInput.placeholder = authors.length ? '' : '姓名，回车添加';
-    $('author-warn').textContent = authors.length > 2
-      ? `共 ${authors.length} 位作者：只有前两位计任务（各 0.5 篇），其余只记录姓名`
+    showAuthorCount(authors.length);
+    clearFieldError('作者');
+  }
+  /** @param {number} n how many authors: the chips', until the server's reading of them is known */
+  function showAuthorCount(n) {
+    $('author-warn').textContent = n > 2
+      ? `共 ${n} 位作者：只有前两位计任务（各 0.5 篇），其余只记录姓名`
       : '';
   }
+  // A chip is what the user typed between list separators, spaces kept: the server reads the names as the
+  // ledger reads 作者 (王 芳 is one person, 王 芳 李 四 two, a trailing 等 dropped; src/core/entryForm.ts
+  // readAuthors), and the preview's 计任务 line shows them as read. One rule, on the server.
+  const LIST_SEPARATORS = /[、，,；;/／\n]+/;
   function addAuthors(text) {
     let added = false;
-    String(text).split(/[、，,；;/／\s]+/).forEach((n) => {
+    String(text).split(LIST_SEPARATORS).forEach((n) => {
       n = n.trim();
       if (n && authors.indexOf(n) < 0) { authors.push(n); added = true; }
     });
@@ -124,10 +133,13 @@
       let v = f.value;
       // A half-typed date reads as '' in the DOM: send a marker the server reports as an invalid date.
       if (f.type === 'date' && f.validity && f.validity.badInput) v = '无效日期';
+      // So does a number field holding text the browser cannot read (1500e, 1.5.0): never sent as blank,
+      // but as the marker the server refuses beside the field (core/entryForm.ts BAD_NUMBER).
+      if (f.type === 'number' && f.validity && f.validity.badInput) v = '无法识别的数字';
       data[f.getAttribute('data-field')] = typeof v === 'string' ? v.trim() : v;
     });
     const pending = authorInput.value.trim();
-    data.作者 = authors.concat(pending ? pending.split(/[、，,；;/／\s]+/).filter(Boolean) : []);
+    data.作者 = authors.concat(pending ? pending.split(LIST_SEPARATORS).filter(Boolean) : []);
     return data;
   }
 
@@ -174,6 +186,7 @@
       $('pv-credit').textContent = p.credit.length
         ? `计任务：${p.credit.map((c) => `${c.name} ${num(c.credit)}`).join('，')}`
         : '';
+      if (p.credit.length) showAuthorCount(p.credit.length); // the names as the server read them
       if (p.relayPoints) $('pv-credit').textContent += `（对口处室分得 ${num(p.relayPoints)} 分）`;
       if (!p.ruleError) {
         quotas.textContent = p.quotas.length
@@ -187,6 +200,20 @@
     if (p.ruleError) list.appendChild(el('li', 'warning', p.ruleError));
   }
 
+  /** One field's error and red border, gone as soon as the user changes that field. @param {string} field */
+  function clearFieldError(field) {
+    const box = document.getElementById(`err-${field}`);
+    if (box) box.textContent = '';
+    const input = field === '作者' ? $('chips') : form.querySelector(`[data-field="${field.replace(/"/g, '')}"]`);
+    if (input) input.removeAttribute('aria-invalid');
+    if (field === '作者') authorInput.removeAttribute('aria-invalid');
+  }
+  /** @param {Event} e */
+  function fieldChanged(e) {
+    const t = /** @type {HTMLElement} */ (e.target);
+    const field = t === authorInput ? '作者' : t.getAttribute?.('data-field');
+    if (field) clearFieldError(field);
+  }
   function clearErrors() {
     Array.prototype.slice.call(document.querySelectorAll('.field-error')).forEach((e) => { e.textContent = ''; });
     fields.forEach((f) => { f.removeAttribute('aria-invalid'); });
@@ -269,8 +296,8 @@
     });
   });
   $('clear').addEventListener('click', () => { resetForm(false); setStatus(''); $('f-title').focus(); });
-  form.addEventListener('input', schedulePreview);
-  form.addEventListener('change', schedulePreview);
+  form.addEventListener('input', (e) => { fieldChanged(e); schedulePreview(); });
+  form.addEventListener('change', (e) => { fieldChanged(e); schedulePreview(); });
 
   // ── 我的记录 ──
   function loadMine() {

@@ -3,11 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/dates';
 import {
+  BAD_NUMBER,
   canonicalText,
   ENTRY_FIELDS,
   type EntryText,
   MAX_FIELD_CHARS,
   normalizeForm,
+  readAuthors,
+  unsaidWarnings,
   validateForm,
 } from '../../src/core/entryForm';
 import { presetRules } from '../../src/core/rules';
@@ -84,11 +87,18 @@ describe('录入稿件 validation: each refusal, beside its field', () => {
       { ...ADOPTED, 媒体: '某某周刊' },
       { 媒体: '媒体“某某周刊”不在「媒体」表中：请从列表选择，或填写级别' },
     ],
-    ['a negative 字数', { ...ADOPTED, 字数: '-5' }, { 字数: '请填写不小于 0 的数字' }],
+    // The 校验 column's words (ledgerRow.ts number()): the preview shows those, so the refusal says the same.
+    ['a negative 字数', { ...ADOPTED, 字数: '-5' }, { 字数: '字数不能为负数' }],
+    ['字数 1e4 (a number input accepts it)', { ...ADOPTED, 字数: '1e4' }, { 字数: '字数“1e4”不是数字' }],
+    [
+      'a number input holding text the browser cannot read (the page’s marker)',
+      { ...ADOPTED, 字数: BAD_NUMBER },
+      { 字数: '字数中有无法识别的字符，请只填写数字' },
+    ],
     [
       'a 时长 that is not a number',
       { ...ADOPTED, '时长(分钟)': '两分钟' },
-      { '时长(分钟)': '请填写不小于 0 的数字' },
+      { '时长(分钟)': '时长(分钟)“两分钟”不是数字' },
     ],
     [
       'an unknown 领导批示',
@@ -121,7 +131,7 @@ describe('录入稿件 validation: warnings that let the row through', () => {
       '录用日期 before 报送日期',
       { ...ADOPTED, 报送日期: '2024-06-20' },
       true,
-      ['录用日期早于报送日期，请核对'],
+      ['录用日期 2024-06-10 早于报送日期 2024-06-20，请核对'],
     ],
     [
       'a unit the preset lacks while the 单位 tab is empty',
@@ -138,7 +148,7 @@ describe('录入稿件 form normalization', () => {
   it('reads anything malformed as blank fields, never a crash', () => {
     const blank = Object.fromEntries(ENTRY_FIELDS.map((f) => [f, ''])) as EntryText;
     for (const junk of [null, undefined, 42, 'text', [], { 标题: { nested: true }, 作者: [1, null] }]) {
-      expect(normalizeForm(junk)).toEqual({ text: blank, authors: [] });
+      expect(normalizeForm(junk)).toEqual({ text: blank, authors: [], notes: [] });
     }
   });
 
@@ -196,5 +206,38 @@ describe('录入稿件 validation: a year typed wrong warns as the report would 
     ]);
     expect(warn(ADOPTED)).toEqual([]);
     expect(warn({ ...BASE, 报送日期: '2024-07-10' })).toEqual([]);
+  });
+});
+
+describe('录入稿件 authors: read as the ledger reads 作者 (README "Names")', () => {
+  const ETC = '作者以“等”结尾：已去掉“等”，只按列出的作者计任务';
+  const PAIRED = (shown: string) =>
+    `作者是空格隔开的单字，已按每两字一人读取为“${shown}”；如不是两字的姓名，请去掉姓名内的空格，姓名之间用“、”分隔`;
+  it.each<[string, string[], string[], string[]]>([
+    ['a half-width spaced name', ['王 芳'], ['王芳'], []],
+    ['a full-width spaced name', ['王　芳'], ['王芳'], []],
+    ['four spaced single characters', ['王　芳 李　四'], ['王芳', '李四'], [PAIRED('王芳、李四')]],
+    ['a trailing 等 after a space', ['王芳、李四，张三, 王芳 等'], ['王芳', '李四', '张三'], [ETC]],
+    ['等 as a chip of its own', ['张三', '等'], ['张三'], [ETC]],
+    ['chips with a note in brackets', ['付璐（执笔）', '张三'], ['付璐', '张三'], []],
+    ['names once', ['张三', '张三、李四'], ['张三', '李四'], []],
+  ])('%s', (_, typed, names, notes) => {
+    expect(readAuthors(typed)).toEqual({ names, notes });
+  });
+});
+
+describe('录入稿件 warnings the 校验 text already says', () => {
+  it('drops a warning naming the same field and day as an issue, keeping the others', () => {
+    const warnings = [
+      '录用日期 2024-06-03 早于报送日期 2024-06-10，请核对',
+      '报送日期 1999-12-01 早于今年两年以上，请核对年份',
+      '单位“新成立的党委”不在预设的单位名单中，请在「单位」表中补充',
+    ];
+    const issues = [
+      '录用日期 2024-06-03 早于报送日期 2024-06-10，请核对',
+      '报送日期 1999-12-01 比台账多数行所在的2024年早两年以上，可能填错了年份，暂不计分',
+    ];
+    expect(unsaidWarnings(warnings, issues)).toEqual([warnings[2]]);
+    expect(unsaidWarnings(warnings, [])).toEqual(warnings);
   });
 });

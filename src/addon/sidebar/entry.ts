@@ -11,6 +11,8 @@
 //   setValues per run of adjacent columns; the lock helper flushes before it lets the next writer in.
 // - Text is written as text: quoted where Sheets would parse it, as typed in a plain-text "@" cell (which
 //   keeps an apostrophe). Dates are written as midnight in the spreadsheet's zone, and read in it.
+
+import { creditedRows, pieceIds } from '../../core/credit';
 import { dayToIso, parseDay } from '../../core/dates';
 import {
   canonicalText,
@@ -19,8 +21,8 @@ import {
   type EntryText,
   NUMBER_FIELDS,
   normalizeForm,
-  previewGrid,
   RELAY_UNIT_TYPE,
+  unsaidWarnings,
   validateForm,
 } from '../../core/entryForm';
 import { UserError } from '../../core/errors';
@@ -31,7 +33,7 @@ import { ledgerSource } from '../../core/ledgerTable';
 import { INSTRUCTIONS, LEVELS, MODES, REVIEWS } from '../../core/levels';
 import { recipientChoices, usualRecipients } from '../../core/relay';
 import { scoreLedger } from '../../core/score';
-import { scoredColumns, scoredRowAt } from '../../core/scoredColumns';
+import { type ScoredColumns, scoredColumns, scoredRowAt, shownAt } from '../../core/scoredColumns';
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
@@ -99,7 +101,21 @@ export function getEntryFormData(): Result<EntryFormData> {
   });
 }
 
-type PieceRows = { header: Cell[]; rows: Cell[][] };
+/**
+ * Rows of one piece as read from one tab: the header (and the grid line it was on), each row with its sheet
+ * row, and the sheet row a new row of the tab would be written on.
+ */
+interface PieceRows {
+  tab: string;
+  header: Cell[];
+  /** 0-based line of the header (title lines above it keep their places). */
+  headerLine: number;
+  rows: Cell[][];
+  /** The sheet row of each of `rows`. */
+  at: number[];
+  /** The sheet row an append to this tab writes. */
+  next: number;
+}
 
 /**
  * The ledger's header and the rows of the same piece as the form (its unit and title), read narrowly:
@@ -115,9 +131,16 @@ function samePieceRows(text: EntryText, sheet = ledgerSheet()): PieceRows | null
   if (!at) return null;
   const header = at.header;
   const first = at.last + 1;
+  const piece: PieceRows = {
+    tab: sheet.getName(),
+    header,
+    headerLine: at.last - 1,
+    rows: [],
+    at: [],
+    next: Math.max(lastRow, at.last) + 1,
+  };
   const { columns } = findColumns(header);
-  if (columns.标题 === undefined || columns.单位 === undefined || lastRow < first)
-    return { header, rows: [] };
+  if (columns.标题 === undefined || columns.单位 === undefined || lastRow < first) return piece;
   const units = sheet.getRange(first, columns.单位 + 1, lastRow - first + 1, 1).getValues();
   const titles = sheet.getRange(first, columns.标题 + 1, lastRow - first + 1, 1).getValues();
   // A unit or title merged down over a piece's rows is on each of them, as the report reads it.
@@ -125,29 +148,29 @@ function samePieceRows(text: EntryText, sheet = ledgerSheet()): PieceRows | null
   fillColumn(units, columns.单位 + 1, first, merges);
   fillColumn(titles, columns.标题 + 1, first, merges);
   const key = normalizeTitle(text.标题);
-  const rows: Cell[][] = [];
   for (let i = 0; i < units.length && key !== ''; i++) {
     if (cellText(units[i][0] as Cell) !== text.单位) continue;
     if (normalizeTitle(cellText(titles[i][0] as Cell)) !== key) continue;
-    if (rows.length >= 20) break; // a piece entered more than 20 times: the first 20 tell the story
+    if (piece.rows.length >= 20) break; // a piece entered more than 20 times: the first 20 tell the story
     const cells = sheet.getRange(i + first, 1, 1, lastCol).getValues()[0];
     fillRow(sheet, cells, i + first, merges);
-    rows.push(cells as Cell[]);
+    piece.rows.push(cells as Cell[]);
+    piece.at.push(i + first);
   }
-  return { header, rows: rows.length > 0 ? datesInZone(rows, zone()) : rows };
+  if (piece.rows.length > 0) piece.rows = datesInZone(piece.rows, zone());
+  return piece;
 }
 
 /**
  * The same piece's rows on the other tabs 生成通报 reads as the ledger (sheets/run.ts: every tab that is
  * no rule or generated tab and whose header is a ledger's), each read as narrowly as 稿件台账.
  */
-function samePieceOnOtherTabs(text: EntryText, ledger: string): NamedGrid[] {
-  const out: NamedGrid[] = [];
-  for (const { name, sheet } of otherTabs(ledger)) {
+function samePieceOnOtherTabs(text: EntryText, ledger: string): PieceRows[] {
+  const out: PieceRows[] = [];
+  for (const { sheet } of otherTabs(ledger)) {
     const piece = samePieceRows(text, sheet);
-    if (piece && piece.rows.length > 0 && findColumns(piece.header).columns.单位 !== undefined) {
-      out.push({ tab: name, grid: [piece.header, ...piece.rows] });
-    }
+    if (piece && piece.rows.length > 0 && findColumns(piece.header).columns.单位 !== undefined)
+      out.push(piece);
   }
   return out;
 }
@@ -180,62 +203,208 @@ function otherLedgerTabs(ledger: string): NamedGrid[] {
 /** The same piece's rows (unit and title) out of the whole ledger, when it has been read anyway. */
 function samePieceIn(ledger: OpenLedger, text: EntryText): PieceRows {
   const { header, columns, dataStart, values } = ledger;
+  const piece: PieceRows = {
+    tab: ledger.sheet.getName(),
+    header,
+    headerLine: dataStart - 1,
+    rows: [],
+    at: [],
+    next: nextRow(ledger),
+  };
   const key = normalizeTitle(text.标题);
-  if (columns.标题 === undefined || columns.单位 === undefined || key === '') return { header, rows: [] };
-  const rows = values
-    .slice(dataStart)
-    .filter(
-      (r) => cellText(r[columns.单位!]) === text.单位 && normalizeTitle(cellText(r[columns.标题!])) === key,
-    );
-  return { header, rows };
+  if (columns.标题 === undefined || columns.单位 === undefined || key === '') return piece;
+  for (let r = dataStart; r < values.length; r++) {
+    const cells = values[r];
+    if (cellText(cells[columns.单位]) !== text.单位) continue;
+    if (normalizeTitle(cellText(cells[columns.标题])) !== key) continue;
+    piece.rows.push(cells);
+    piece.at.push(r + 1);
+  }
+  return piece;
+}
+
+// A line of the grid no row of the piece is on: blank, so the engine skips it.
+const NO_LINE: Cell[] = [];
+
+/**
+ * The piece's rows as the sheet's 积分 column reads them (customFunctions.ts ZG_LEDGER): the ledger tab's
+ * rows on their own lines (line i is sheet row i + 1, so rows are named by their sheet row and keep their
+ * places), then the other ledger tabs' rows after it, joined as withOtherLedgerTabs joins them and named by
+ * their tab and sheet row. `fresh`: the new row, on the line it will be written to.
+ */
+function pieceGrid(
+  piece: PieceRows,
+  others: PieceRows[],
+  fresh: Cell[] | null,
+): { grid: Grid; sources?: { tab: string; row: number }[]; freshLine: number } {
+  const height = fresh ? piece.next : Math.max(piece.headerLine + 1, ...piece.at);
+  const grid: Grid = new Array(height).fill(NO_LINE);
+  grid[piece.headerLine] = piece.header;
+  piece.rows.forEach((cells, k) => {
+    grid[piece.at[k] - 1] = cells;
+  });
+  if (fresh) grid[piece.next - 1] = fresh;
+  const joined = withOtherLedgerTabs(
+    { tab: piece.tab, grid },
+    others.map((o) => ({ tab: o.tab, grid: [o.header, ...o.rows] })),
+  );
+  if (!joined) return { grid, freshLine: piece.next };
+  // Another tab's line r + 1 of [header, ...rows] is its row r - 1 of `at`.
+  const at = new Map(others.map((o) => [o.tab, o.at]));
+  const sources = joined.sources.map((s) =>
+    s.tab === piece.tab || s.row < 2 ? s : { tab: s.tab, row: at.get(s.tab)?.[s.row - 2] ?? s.row },
+  );
+  return { grid: joined.grid, sources, freshLine: piece.next };
+}
+
+/** One scoring of the piece: its rows' points and 计任务 by tab and sheet row. */
+interface PieceScore {
+  rows: Map<string, { k: number; points: number; credited: boolean; duplicate: boolean; issues: string[] }>;
+  columns: ScoredColumns;
+  credited: Uint8Array;
+  source: ReturnType<typeof ledgerSource>;
+  scored: ReturnType<typeof scoreLedger>;
+}
+
+const rowKey = (tab: string | undefined, row: number) => `${tab ?? ''}\u0000${row}`;
+
+function scorePiece(
+  built: { grid: Grid; sources?: { tab: string; row: number }[] },
+  tab: string,
+  rules: Rules,
+  day: number,
+): PieceScore {
+  const parsed = parseLedger(built.grid, {
+    today: day,
+    year: rules.settings.year,
+    ...(built.sources ? { sources: built.sources } : {}),
+  });
+  matchNames(parsed, rules);
+  const scored = scoreLedger(parsed, rules);
+  const columns = scoredColumns(scored);
+  const credited = creditedRows(scored, columns);
+  const source = ledgerSource(scored.ledger);
+  const rows: PieceScore['rows'] = new Map();
+  for (let k = 0; k < columns.n; k++) {
+    const l = source.at(k);
+    rows.set(rowKey(l.tab ?? tab, l.row), {
+      k,
+      points: shownAt(columns, columns.points[k]),
+      credited: columns.countable[k] === 1 && credited[k] === 1,
+      duplicate: columns.duplicate[k] === 1,
+      issues: columns.issues(k),
+    });
+  }
+  return { rows, columns, credited, source, scored };
+}
+
+/** A row named for the sidebar: its tab when it is not the ledger tab (as 校验 names rows), and its sheet row. */
+function rowName(tab: string, row: number, ledgerTab: string, always = false): string {
+  return `${always || tab !== ledgerTab ? `「${tab}」` : ''}第${row}行`;
 }
 
 /**
  * The row scored as the ledger will score it: after the rows of the same piece already in 稿件台账 and on
- * the other ledger tabs (`others`), joined as 生成通报 joins them, with today's date check, so a repeat is
- * seen as one (重复行), 多次录用 applies across years, and a date a year ahead scores 0.
+ * the other ledger tabs (`others`), joined as the sheet's columns join them, with today's date check, so a
+ * repeat is seen as one (重复行, naming the kept row's tab and sheet row), 多次录用 applies across years, and
+ * a date a year ahead scores 0. With it: the 计任务 the sheet will show (0 on a second adoption or the 报送
+ * row of an adopted piece, with why), and what the new row changes on the piece's other rows (an older copy
+ * that becomes 重复行, points the 多次录用 policy drops, 计任务 that moves to the new row): the sheet
+ * recomputes those rows too, so the user is told.
  */
-function scoreOne(text: EntryText, rules: Rules, ledger: PieceRows | null, others: NamedGrid[], day: number) {
-  let grid = previewGrid(text);
-  const { columns } = findColumns(ledger?.header ?? []);
-  if (ledger && columns.标题 !== undefined && columns.单位 !== undefined) {
-    const fresh: Cell[] = ledger.header.map(() => '');
-    for (const f of ENTRY_FIELDS) if (columns[f] !== undefined) fresh[columns[f]!] = text[f];
-    grid = [ledger.header, ...ledger.rows, fresh];
+function scoreOne(text: EntryText, rules: Rules, piece: PieceRows | null, others: PieceRows[], day: number) {
+  if (
+    !piece ||
+    findColumns(piece.header).columns.标题 === undefined ||
+    findColumns(piece.header).columns.单位 === undefined
+  ) {
+    piece = {
+      tab: piece?.tab ?? LEDGER_TAB,
+      header: [...LEDGER_HEADERS],
+      headerLine: 0,
+      rows: [],
+      at: [],
+      next: 2,
+    };
+    others = [];
   }
-  const freshLine = grid.length; // the new row's line: the last of this tab's, before the other tabs'
-  const joined = withOtherLedgerTabs({ tab: LEDGER_TAB, grid }, others);
-  const parsed = parseLedger(joined?.grid ?? grid, {
-    today: day,
-    year: rules.settings.year,
-    ...(joined ? { sources: joined.sources } : {}),
-  });
-  matchNames(parsed, rules);
-  const scored = scoreLedger(parsed, rules);
-  // Only the new row is shown: made on its own from the columns, not one ScoredRow per ledger row.
-  const results = scoredColumns(scored);
-  const rows = ledgerSource(scored.ledger);
-  for (let k = results.n - 1; k >= 0; k--) {
-    const line = joined ? rows.at(k).gridRow : results.row[k];
-    if (line === freshLine) return { row: scoredRowAt(results, k), ledgerRow: rows.rowAt(k) };
+  const { columns } = findColumns(piece.header);
+  const fresh: Cell[] = piece.header.map(() => '');
+  for (const f of ENTRY_FIELDS) if (columns[f] !== undefined) fresh[columns[f]!] = text[f];
+  const tab = piece.tab;
+  const after = scorePiece(pieceGrid(piece, others, fresh), tab, rules, day);
+  const mine = after.rows.get(rowKey(tab, piece.next));
+  if (!mine) return null;
+  const row = scoredRowAt(after.columns, mine.k);
+  const ledgerRow = after.source.rowAt(mine.k);
+  const notes: string[] = [];
+  // 计任务 as the sheet's column holds it (core rowTaskCredits): a row that does not count shows 0.
+  const credit = mine.credited ? row.credit : row.credit.map(() => 0);
+  if (row.countable && !mine.credited) {
+    const ids = pieceIds(after.scored, after.columns).rowPiece;
+    for (let k = 0; k < after.columns.n; k++) {
+      if (k === mine.k || ids[k] !== ids[mine.k] || after.credited[k] !== 1) continue;
+      const l = after.source.at(k);
+      notes.push(`本行不计任务：同一稿件已计过任务（${rowName(l.tab ?? tab, l.row, tab)}）`);
+      break;
+    }
   }
-  return null;
+  // The piece's rows already there, scored without the new row: what it changes on them.
+  if (piece.rows.length + others.reduce((n, o) => n + o.rows.length, 0) > 0) {
+    const before = scorePiece(pieceGrid(piece, others, null), tab, rules, day);
+    for (const [key, was] of before.rows) {
+      const now = after.rows.get(key);
+      if (!now) continue;
+      const l = after.source.at(now.k);
+      const where = rowName(l.tab ?? tab, l.row, tab, true);
+      if (now.duplicate && !was.duplicate) {
+        notes.push(
+          `本行录入后，${where}将成为重复行（与本行标题、媒体相同，只计一次，保留本行）：该行积分由 ${was.points} 变为 ${now.points}`,
+        );
+      } else if (now.points !== was.points) {
+        const why = now.issues.find((i) => !was.issues.includes(i));
+        notes.push(`本行录入后，${where}积分由 ${was.points} 变为 ${now.points}${why ? `（${why}）` : ''}`);
+      }
+      if (was.credited && !now.credited && !(now.duplicate && !was.duplicate)) {
+        notes.push(`本行录入后，${where}不再计任务：同一稿件改由本行计任务`);
+      }
+    }
+  }
+  return { row, ledgerRow, credit, notes };
+}
+
+/**
+ * What was typed into a date or number field the form cannot read, said in the preview as the refusal will
+ * say it (beside the field); the engine's 校验 issue on the same field stands down for it.
+ */
+function typedErrors(
+  text: EntryText,
+  fieldErrors: Record<string, string>,
+): { lines: string[]; fields: string[] } {
+  const fields = [...DATE_FIELDS, ...NUMBER_FIELDS].filter(
+    (f) => fieldErrors[f] !== undefined && text[f] !== '',
+  );
+  const lines = fields.map((f) =>
+    fieldErrors[f].startsWith(f) ? fieldErrors[f] : `${f}：${fieldErrors[f]}`,
+  );
+  return { lines, fields };
 }
 
 export function previewRow(form: EntryForm): Result<RowPreview> {
   return respond((): RowPreview => {
-    const { text } = normalizeForm(form);
+    const { text, notes: authorNotes } = normalizeForm(form);
     const { rules, errors, unitsFromTable } = loadRules();
-    const { warnings } = validateForm(text, rules, unitsFromTable, today());
+    const checked = validateForm(text, rules, unitsFromTable, today());
     const piece = samePieceRows(text);
     const one = scoreOne(
-      text,
+      canonicalText(text, rules),
       rules,
       piece,
-      samePieceOnOtherTabs(text, ledgerSheet()?.getName() ?? ''),
+      samePieceOnOtherTabs(text, piece?.tab ?? ''),
       today(),
     );
     const ruleError = errors.length > 0 ? `规则表有 ${errors.length} 处错误，请在“规则与预设”中查看` : '';
+    const typed = typedErrors(text, checked.fieldErrors);
     if (!one) {
       const blank = {
         points: 0,
@@ -246,13 +415,16 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
         credit: [],
         relayPoints: 0,
         quotas: [],
-        issues: [],
+        issues: typed.lines,
       };
-      return { empty: true, ...blank, warnings, ruleError };
+      return { empty: true, ...blank, warnings: [...checked.warnings, ...authorNotes], ruleError };
     }
-    const { row, ledgerRow } = one;
-    // A broken rule table gives no points on the sheet; the preview shows none either.
+    const { row, ledgerRow, credit, notes } = one;
+    // A broken rule table: every computed cell of the row says which cell to fix (ZG_LEDGER), nothing else.
     const stop = errors.length > 0 ? ruleErrorText(errors) : '';
+    const issues = stop
+      ? [stop]
+      : [...typed.lines, ...row.issues.filter((i) => !typed.fields.some((f) => i.startsWith(f)))];
     return {
       empty: false,
       points: stop ? 0 : row.points,
@@ -260,11 +432,11 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
       level: row.level ?? '',
       outlet: row.outlet,
       mode: row.mode,
-      credit: ledgerRow.authors.map((name, i) => ({ name, credit: row.credit[i] ?? 0 })),
+      credit: stop ? [] : ledgerRow.authors.map((name, i) => ({ name, credit: credit[i] ?? 0 })),
       relayPoints: stop ? 0 : row.relayPoints,
       quotas: stop ? [] : indicatorsForRow(row, ledgerRow, rules, today()),
-      issues: stop ? [stop, ...row.issues] : row.issues,
-      warnings,
+      issues,
+      warnings: [...unsaidWarnings(checked.warnings, row.issues), ...authorNotes, ...(stop ? [] : notes)],
       ruleError,
     };
   });
@@ -290,29 +462,29 @@ function sheetCell(field: keyof EntryText, text: string, tz: string | null): str
 
 export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
   return respond((): AppendResult => {
-    const { text } = normalizeForm(form);
+    const { text, notes: authorNotes } = normalizeForm(form);
     const { rules, errors, unitsFromTable } = loadRules();
-    const { fieldErrors, warnings } = validateForm(text, rules, unitsFromTable, today());
+    const { fieldErrors, warnings: formWarnings } = validateForm(text, rules, unitsFromTable, today());
     if (Object.keys(fieldErrors).length > 0) {
       throw new UserError('请先改正标红的字段，台账未写入', { code: 'form', fields: fieldErrors });
     }
     const stored = canonicalText(text, rules);
     const result = withDocumentLock(() => {
       const ledger = openLedger();
-      // Scored against the rows already there, read once under the lock: a repeat says so.
+      // Scored against the rows already there, read once under the lock, on the row it is written to: a
+      // repeat names the kept row, and what the new row changes on the piece's other rows is known.
       const others = samePieceOnOtherTabs(text, ledger.sheet.getName());
-      const scored = scoreOne(text, rules, samePieceIn(ledger, text), others, today());
+      const scored = scoreOne(stored, rules, samePieceIn(ledger, text), others, today());
       return { ...writeRow(ledger, stored), scored };
     });
     const issues = result.scored?.row.issues ?? [];
+    const warnings: string[] = [];
     const repeat = issues.find((t) => t.startsWith('重复行'));
     if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
-    // What the row's 校验 cell will say (未填报送对象 …), unless a warning above says it already.
-    for (const issue of issues) {
-      if (issue === repeat) continue;
-      const head = issue.split('，')[0];
-      if (!warnings.some((w) => w.startsWith(head))) warnings.push(`校验：${issue}`);
-    }
+    // The form's warnings the row's 校验 does not say, then what its 校验 cell will say (未填报送对象 …).
+    warnings.push(...unsaidWarnings(formWarnings, issues), ...authorNotes);
+    for (const issue of issues) if (issue !== repeat) warnings.push(`校验：${issue}`);
+    if (errors.length === 0) warnings.push(...(result.scored?.notes ?? []));
     const points = errors.length > 0 ? null : (result.scored?.row.points ?? null);
     return {
       row: result.row,
@@ -360,13 +532,26 @@ function openLedger(): OpenLedger {
   return { sheet, values, header: found.header, columns: found.columns, dataStart: found.dataStart };
 }
 
+/** The sheet row an append writes: the first after the last with anything in an input column (computed columns may run further down). */
+function nextRow(ledger: OpenLedger): number {
+  const { values, header, columns, dataStart } = ledger;
+  const inputCols: number[] = [];
+  for (const f of LEDGER_HEADERS) if (columns[f] !== undefined) inputCols.push(columns[f]!);
+  const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
+  if (enteredBy >= 0) inputCols.push(enteredBy);
+  for (let r = values.length - 1; r >= dataStart; r--) {
+    if (inputCols.some((c) => !isBlankCell(values[r]?.[c]))) return r + 2; // values[r] is sheet row r + 1
+  }
+  return dataStart + 1;
+}
+
 /**
  * Append one row to the ledger (under the caller's lock): the first empty row after the last filled one.
  * Only the columns the form fills are written, one setValues per run of adjacent columns, so a staff
  * member never touches the reviewers' protected columns and a formula elsewhere in the row stays.
  */
 function writeRow(ledger: OpenLedger, text: EntryText): { row: number; tab: string } {
-  const { sheet, values, header, columns, dataStart } = ledger;
+  const { sheet, header, columns } = ledger;
   const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
   const tz = zone();
   // Column index → value for the cells this row sets.
@@ -376,18 +561,7 @@ function writeRow(ledger: OpenLedger, text: EntryText): { row: number; tab: stri
     if (c !== undefined) cells.set(c, sheetCell(f, text[f], tz));
   }
   if (enteredBy >= 0) cells.set(enteredBy, currentEmail());
-
-  // The last row with anything in an input column; computed columns may run further down.
-  const inputCols = [...cells.keys()];
-  for (const f of LEDGER_HEADERS) if (columns[f] !== undefined) inputCols.push(columns[f]!);
-  let last = dataStart - 1;
-  for (let r = values.length - 1; r >= dataStart; r--) {
-    if (inputCols.some((c) => !isBlankCell(values[r]?.[c]))) {
-      last = r;
-      break;
-    }
-  }
-  const target = last + 2; // sheet row number: values[last] is row last + 1
+  const target = nextRow(ledger);
   const width = Math.max(...cells.keys()) + 1;
   if (target > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), target - sheet.getMaxRows());
 
