@@ -69,6 +69,16 @@ export function tablesFromArgs(args: unknown[]): RuleGrids {
 const PRIMARY = '台账';
 
 /**
+ * The label of every other ledger range: a custom function gets its ranges as values, never their tabs'
+ * names, so a message naming a row there says 「其他台账表」第N行 rather than a made-up name. Reading the
+ * names from the calling cell's formula (getActiveRange().getFormula()) was not chosen: Sheets recalculates
+ * a custom function only when its arguments' values change, so a renamed tab would stay misnamed until the
+ * ledger is next edited, and a hand-written formula need not be one 初始化台账 wrote. The core never tells
+ * tabs apart by name (pieces.ts better() orders copies by where they are read), so one label for all is safe.
+ */
+export const OTHER_TAB_LABEL = '其他台账表';
+
+/**
  * The ledger as the 通报 reads it: the range given, then the rows of the other ledger tabs passed after
  * 今天 (`tail`: [today, ...ledgers], Dates already read in the spreadsheet's zone). `today` is the
  * first tail argument when it is one date; a range there (a hand-written formula without 今天) is a ledger.
@@ -79,7 +89,7 @@ export function ledgerInput(ledger: Grid, tail: unknown[]): { grid: Grid; option
   const single = firstGrid !== undefined && firstGrid.length === 1 && firstGrid[0].length === 1;
   const today = single ? dayArg(first) : null;
   const others = (single ? rest : tail)
-    .map((arg, i) => ({ tab: `第${i + 1}个其他台账`, grid: toGrid(arg) }))
+    .map((arg) => ({ tab: OTHER_TAB_LABEL, grid: toGrid(arg) }))
     .filter((o): o is { tab: string; grid: Grid } => o.grid !== undefined && o.grid.length > 1);
   const options: ParseOptions = today === null ? {} : { today };
   const joined = others.length > 0 ? withOtherLedgerTabs({ tab: PRIMARY, grid: ledger }, others) : null;

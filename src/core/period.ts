@@ -105,15 +105,30 @@ export function parsePeriod(text: string): Period | null {
       ? rangePeriod(dayFromYmd(y, 1, 1), dayFromYmd(y, 6, 30))
       : rangePeriod(dayFromYmd(y, 7, 1), dayFromYmd(y, 12, 31));
   }
+  const days = rangeDays(t);
+  return days !== null && days[0] <= days[1] ? rangePeriod(days[0], days[1]) : null;
+}
+
+/** The two days of a range (2024-01-01..2024-06-30, 2024年1月1日至5月31日) as written, in either order; else null. */
+function rangeDays(t: string): [Day, Day] | null {
   const parts = t.split(/\.\.|至|~|～/);
-  if (parts.length === 2) {
-    const from = parseDay(parts[0]);
-    // 2024年1月1日至5月31日: the end takes the start's year.
-    const head = /^(\d{4})年/.exec(parts[0]);
-    const to = parseDay(head && /^\d{1,2}月/.test(parts[1]) ? `${head[1]}年${parts[1]}` : parts[1]);
-    if (typeof from === 'number' && typeof to === 'number' && from <= to) return rangePeriod(from, to);
-  }
-  return null;
+  if (parts.length !== 2) return null;
+  const from = parseDay(parts[0]);
+  // 2024年1月1日至5月31日: the end takes the start's year.
+  const head = /^(\d{4})年/.exec(parts[0]);
+  const to = parseDay(head && /^\d{1,2}月/.test(parts[1]) ? `${head[1]}年${parts[1]}` : parts[1]);
+  return typeof from === 'number' && typeof to === 'number' ? [from, to] : null;
+}
+
+/**
+ * Why a text that reads as a date range is no period: its end lies before its start (sweep S17b F11: the
+ * sidebar said "无法识别" and suggested the very format used). Null for any other text. The 生成通报 page
+ * says the same words before it asks (report.js).
+ */
+export function reversedRange(text: string): string | null {
+  const days = typeof text === 'string' ? rangeDays(toHalfWidth(text).replace(/\s+/g, '')) : null;
+  if (days === null || days[0] <= days[1]) return null;
+  return `起始日期${dayZh(days[0])}晚于截止日期${dayZh(days[1])}：请把起止日期改正后再生成`;
 }
 
 /** Month index (y × 12 + m − 1) → the period that month starts, as a year, quarter or month when it is one. */

@@ -111,14 +111,25 @@ function zero(w: Work, i: number, why: number, message: string): void {
   w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
 }
 
-/** Which of two rows of one piece counts: more points, then by content, never by position. */
+/**
+ * Which of two rows of one piece counts: more points, then by content, then the one read first. Rows are read
+ * tab by tab, the ledger tab first (the computed columns' own range; in 生成通报 and the CLI the first ledger
+ * tab read), then the other ledger tabs in the order they are read (the custom function's arguments, which
+ * 初始化台账 writes in sheet order; 生成通报 and the CLI in sheet order), each tab's rows in sheet order: so the
+ * last step is the tab's rank, then the row. Never by tab name: the custom function gets its ranges as values
+ * and does not know them, and the sheet's columns and the 通报 must keep the same copy. Copies that tie on
+ * points and content differ in nothing that is counted, so totals stay independent of row order.
+ */
 function better(w: Work, a: number, b: number): boolean {
   if (w.points[a] !== w.points[b]) return w.points[a] > w.points[b];
-  return signature(w.src.rowAt(a)) < signature(w.src.rowAt(b));
+  const sa = signature(w.src.rowAt(a));
+  const sb = signature(w.src.rowAt(b));
+  return sa !== sb ? sa < sb : a < b;
 }
 
+/** A row's content: all it holds but where it was read (tab, sheet row, grid line) and its issues. */
 function signature(r: LedgerRow): string {
-  const { row: _row, issues: _issues, ...content } = r;
+  const { row: _row, tab: _tab, gridRow: _gridRow, issues: _issues, ...content } = r;
   return JSON.stringify(content);
 }
 

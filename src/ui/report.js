@@ -22,6 +22,24 @@
 
   function kind() { return form.querySelector('input[name=kind]:checked').value; }
 
+  /** A date input's day as [y, m, d] numbers ([] when blank or half typed). */
+  function ymd(id) { return $(id).value ? $(id).value.split('-').map(Number) : []; }
+
+  /**
+   * A 日期段 whose 起 is after its 止, in the words the server answers with (core/period.ts reversedRange);
+   * '' otherwise. Such a range is never labelled nor sent (sweep S17b F11).
+   */
+  function reversedRange() {
+    if (kind() !== 'range') return '';
+    const a = ymd('from');
+    const b = ymd('to');
+    if (a.length !== 3 || b.length !== 3) return '';
+    const day = (v) => v[0] * 10000 + v[1] * 100 + v[2];
+    if (day(a) <= day(b)) return '';
+    const zh = (v) => `${v[0]}年${v[1]}月${v[2]}日`;
+    return `起始日期${zh(a)}晚于截止日期${zh(b)}：请把起止日期改正后再生成`;
+  }
+
   /** The period code generateReport takes: 2024, 2024-Q1, 2024-03, 2024-01-01..2024-06-30. */
   function periodCode() {
     const y = $('year').value;
@@ -29,7 +47,8 @@
       case 'year': return y;
       case 'quarter': return `${y}-Q${$('quarter').value}`;
       case 'month': return `${y}-${pad(Number($('month').value))}`;
-      default: return $('from').value && $('to').value ? `${$('from').value}..${$('to').value}` : '';
+      default:
+        return $('from').value && $('to').value && !reversedRange() ? `${$('from').value}..${$('to').value}` : '';
     }
   }
 
@@ -83,7 +102,13 @@
     $('month-block').hidden = k !== 'month';
     $('quarter-block').hidden = k !== 'quarter';
     const code = periodCode();
-    $('code').textContent = code ? `通报期间：${periodLabel()}` : '请选择起止日期';
+    const reversed = reversedRange();
+    $('code').textContent = reversed || (code ? `通报期间：${periodLabel()}` : '请选择起止日期');
+    $('code').className = reversed ? 'code error' : 'gray code';
+    ['from', 'to'].forEach((id) => {
+      if (reversed) $(id).setAttribute('aria-invalid', 'true');
+      else $(id).removeAttribute('aria-invalid');
+    });
     // A blank 文号 cell reads as the default template (core/rules/settings.ts DEFAULT_DOC_NUMBER).
     const template = $('s-number').value.trim() || '{年}年第{期}期';
     $('s-number-preview').textContent = code ? `本期：${docNumber(template)}` : '';
@@ -191,7 +216,7 @@
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const code = periodCode();
-    if (!code) { $('code').textContent = '请选择起止日期'; $('from').focus(); return; }
+    if (!code) { $('code').textContent = reversedRange() || '请选择起止日期'; $('from').focus(); return; }
     setBusy(true);
     $('result').hidden = true;
     $('status').textContent = '';

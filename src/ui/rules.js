@@ -82,32 +82,55 @@
     });
   }
 
-  function hideConfirm() { $('confirm').hidden = true; $('fill').disabled = false; }
+  /** The preset the open confirmation names: 确定 applies it, whatever the dropdown shows (sweep S17b F9). */
+  let planned = '';
+
+  function hideConfirm() {
+    $('confirm').hidden = true;
+    $('fill').disabled = false;
+    $('preset').disabled = false;
+    planned = '';
+  }
 
   $('preset-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const name = $('preset').value;
     $('fill').disabled = true;
+    // The choice is fixed while it is planned and confirmed: the list shown is this preset's.
+    $('preset').disabled = true;
     setStatus('');
     call('applyPreset', name, false).then((plan) => {
-      if (!plan?.ok) { setStatus((plan?.message) || '无法使用该预设', 'bad'); $('fill').disabled = false; return; }
-      if (plan.changes.length === 0) { setStatus(plan.message); $('fill').disabled = false; return; }
+      if (!plan?.ok) { setStatus((plan?.message) || '无法使用该预设', 'bad'); hideConfirm(); return; }
+      if (plan.changes.length === 0) { setStatus(plan.message); hideConfirm(); return; }
+      planned = name;
       $('confirm-title').textContent = `将用“${plan.preset}”填充以下 ${plan.changes.length} 张表：`;
       const list = $('confirm-list');
       list.textContent = '';
+      // Only tables that get rows; one the preset has none for is said apart, never as "（0 行）".
       plan.changes.forEach((c) => {
         list.appendChild(el('li', '', `${c.table + (c.create ? '（新建，' : '（') + c.rows} 行）`));
       });
-      $('confirm-kept').textContent = plan.kept.length ? `不改动已有内容的表：${plan.kept.join('、')}` : '';
+      const notes = [];
+      if (plan.headerOnly.length) notes.push(`只写入表头（预设中没有该表的行）：${plan.headerOnly.join('、')}`);
+      if (plan.kept.length) notes.push(`不改动已有内容的表：${plan.kept.join('、')}`);
+      $('confirm-kept').textContent = notes.join('；');
       $('confirm').hidden = false;
       $('confirm-yes').focus();
-    }, (err) => { setStatus(message(err), 'bad'); $('fill').disabled = false; });
+    }, (err) => { setStatus(message(err), 'bad'); hideConfirm(); });
+  });
+
+  // A change of preset while a confirmation is open (the dropdown is disabled then) cancels it.
+  $('preset').addEventListener('change', () => {
+    if ($('confirm').hidden) return;
+    hideConfirm();
+    setStatus('预设已更换，已取消填充：请再点“填充空表”');
   });
 
   $('confirm-yes').addEventListener('click', () => {
+    if (!planned) return;
     $('confirm-yes').disabled = true;
     setStatus('正在填充…');
-    call('applyPreset', $('preset').value, true).then((r) => {
+    call('applyPreset', planned, true).then((r) => {
       hideConfirm();
       setStatus((r?.message) || '', r?.ok ? 'ok' : 'bad');
       return load();

@@ -266,9 +266,12 @@ describe('规则与预设 sidebar', () => {
     await page.click('#fill');
     await page.waitForSelector('#confirm:not([hidden])');
     const listed = await page.locator('#confirm-list li').allTextContents();
-    // The missing 人员 tab is created with its header (no preset lists people).
-    expect(listed.map((t) => t.slice(0, 2))).toEqual(['媒体', '系数', '加分', '指标', '设置', '人员']);
-    expect(await page.textContent('#confirm-kept')).toContain('计分');
+    // Only tables that get rows are listed; the missing 人员 tab is created with its header only (no preset
+    // lists people), said apart, never as "人员（0 行）" (sweep S17b F13).
+    expect(listed.map((t) => t.slice(0, 2))).toEqual(['媒体', '系数', '加分', '指标', '设置']);
+    expect(await page.textContent('#confirm-kept')).toBe(
+      '只写入表头（预设中没有该表的行）：人员；不改动已有内容的表：单位、计分',
+    );
     // Nothing is written before the confirm.
     expect(fake.spreadsheet._sheet('媒体')).toBeUndefined();
     expect(fake.spreadsheet._sheet('加分')!.getLastRow()).toBe(1);
@@ -283,7 +286,9 @@ describe('规则与预设 sidebar', () => {
     // 计分 is not in the list: it has content (the bad cell), and only empty tabs are filled.
     await expect
       .poll(() => page.textContent('#status'))
-      .toBe('已用“上街区积分办法”填充：媒体、系数、加分、指标、设置、人员');
+      .toBe(
+        '已用“上街区积分办法”填充：媒体、系数、加分、指标、设置；只写入了表头（预设中没有该表的行）：人员',
+      );
     expect(fake.spreadsheet._sheet('媒体')!.getLastRow()).toBeGreaterThan(10);
     expect(fake.spreadsheet._sheet('加分')!.getLastRow()).toBe(4); // header + 国家/省/市
     // Filled tabs are never overwritten: the bad cell is still there for the office to fix.
@@ -339,7 +344,9 @@ describe('keyboard and progress', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.textContent('#status'))
-      .toBe('已用“上街区积分办法”填充：媒体、计分、系数、加分、指标、设置、人员');
+      .toBe(
+        '已用“上街区积分办法”填充：媒体、计分、系数、加分、指标、设置；只写入了表头（预设中没有该表的行）：人员',
+      );
     expect(fake.spreadsheet._sheet('媒体')!.getLastRow()).toBeGreaterThan(10);
   });
 });

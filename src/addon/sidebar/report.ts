@@ -3,7 +3,7 @@
 
 import { dayToIso } from '../../core/dates';
 import { userError } from '../../core/errors';
-import { parsePeriod } from '../../core/period';
+import { parsePeriod, reversedRange } from '../../core/period';
 import {
   applySettingsEdit,
   checkNoticeSettings,
@@ -101,7 +101,8 @@ export function generateReport(periodCode: string): Result<ReportResult> {
     if (!period) {
       throw userError(
         'usage',
-        `期间“${code}”无法识别：可写 2024年、2024年第1季度、2024年3月 或 2024-01-01..2024-06-30`,
+        reversedRange(code) ??
+          `期间“${code}”无法识别：可写 2024年、2024年第1季度、2024年3月 或 2024-01-01..2024-06-30`,
       );
     }
     return withDocumentLock(() => {

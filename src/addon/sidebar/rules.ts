@@ -115,36 +115,45 @@ export function applyPreset(name: string, confirm = false): Result<PresetPlan> {
     const plan = (): Omit<PresetPlan, 'applied' | 'message'> => {
       const current = readRuleGrids();
       const changes: PresetPlan['changes'] = [];
+      const headerOnly: RuleTableName[] = [];
       const kept: RuleTableName[] = [];
       for (const table of RULE_TABLE_NAMES) {
+        const rows = Math.max(0, grids[table].length - 1);
         if (dataRowCount(current[table]).rows > 0) kept.push(table);
-        else
-          changes.push({
-            table,
-            rows: Math.max(0, grids[table].length - 1),
-            create: current[table] === undefined,
-          });
+        else if (rows === 0) headerOnly.push(table);
+        else changes.push({ table, rows, create: current[table] === undefined });
       }
-      return { preset: PRESET_TITLES[preset], changes, kept };
+      return { preset: PRESET_TITLES[preset], changes, headerOnly, kept };
     };
+    // A table the preset has no rows for is never offered as filled ("（0 行）", sweep S17b F13): its header
+    // is written with the others (系数 / 加分 header only: 不设此项, as the preset means; 人员: where people are
+    // listed), and the confirmation says so apart.
+    const headerNote = (p: Omit<PresetPlan, 'applied' | 'message'>, done: boolean) =>
+      p.headerOnly.length === 0
+        ? ''
+        : `；${done ? '只写入了表头' : '只写入表头'}（预设中没有该表的行）：${p.headerOnly.join('、')}`;
+    const nothing = (p: Omit<PresetPlan, 'applied' | 'message'>) =>
+      p.kept.length === RULE_TABLE_NAMES.length
+        ? '所有规则表都已有内容，预设不会覆盖任何表'
+        : `“${p.preset}”中没有空表（${p.headerOnly.join('、')}）的行，没有可填充的表`;
     if (!confirm) {
       const p = plan();
       const message =
         p.changes.length === 0
-          ? '所有规则表都已有内容，预设不会覆盖任何表'
-          : `将用“${p.preset}”填充：${p.changes.map((c) => `${c.table}（${c.rows} 行）`).join('、')}`;
+          ? nothing(p)
+          : `将用“${p.preset}”填充：${p.changes.map((c) => `${c.table}（${c.rows} 行）`).join('、')}${headerNote(p, false)}`;
       return { ...p, applied: false, message };
     }
     return withDocumentLock(() => {
       const p = plan();
+      // Nothing to fill with rows: no tab is written (a confirmation is only ever shown for rows).
+      if (p.changes.length === 0) return { ...p, applied: false, message: nothing(p) };
       const ss = book();
       const active = ss.getActiveSheet();
-      for (const change of p.changes) writeRuleTab(change.table, grids[change.table]);
+      const written = new Set<RuleTableName>([...p.changes.map((c) => c.table), ...p.headerOnly]);
+      for (const table of RULE_TABLE_NAMES) if (written.has(table)) writeRuleTab(table, grids[table]);
       ss.setActiveSheet(active); // insertSheet made a new rule tab the active one: back to the user's tab
-      const message =
-        p.changes.length === 0
-          ? '所有规则表都已有内容，没有填充任何表'
-          : `已用“${p.preset}”填充：${p.changes.map((c) => c.table).join('、')}`;
+      const message = `已用“${p.preset}”填充：${p.changes.map((c) => c.table).join('、')}${headerNote(p, true)}`;
       return { ...p, applied: true, message };
     });
   });

@@ -155,8 +155,10 @@ export interface RulesStatus {
 export interface PresetPlan {
   preset: string;
   applied: boolean;
-  /** Tables that are empty and would be (or were) filled. */
+  /** Tables that are empty and would be (or were) filled with the preset's rows. */
   changes: { table: RuleTableName; rows: number; create: boolean }[];
+  /** Empty tables the preset has no rows for: only their header is written (a missing one is created). */
+  headerOnly: RuleTableName[];
   /** Tables that already hold rows: never overwritten. */
   kept: RuleTableName[];
   message: string;
