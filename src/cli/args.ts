@@ -1,7 +1,7 @@
 // Command-line arguments of `zugong report …` (DESIGN.md, "Contracts others rely on").
 import { parseDay } from '../core/dates';
 import { userError } from '../core/errors';
-import { parsePeriod, periodRefusal } from '../core/period';
+import { parsePeriod, periodRefusal, reversedRange } from '../core/period';
 import type { Day, Period } from '../core/types';
 
 export const PRESETS = ['上街区', '部机关', '类别'] as const;
@@ -110,6 +110,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (periodText !== undefined) {
     period = parsePeriod(periodText);
     if (!period) {
+      // A range read whole but backwards is said as such, not as an unreadable period (as the sidebar says it).
+      const reversed = reversedRange(periodText);
+      if (reversed) throw userError('usage', reversed, `--period "${periodText}" ends before it starts`);
       throw userError(
         'usage',
         `无法识别的期间「${periodText}」，应为 2024、2024-Q1、2024-03 或 2024-01-01..2024-06-30`,

@@ -25,6 +25,12 @@ describe('a period across two years', () => {
     expect(() => buildReport(scored, rules, p, p.to)).toThrow(MESSAGE);
   });
 
+  it('a range whose end is before its start is said as such, as the 生成通报 sidebar says it', () => {
+    expect(() => parseArgs(['report', 'ledger.xlsx', '--period', '2024-05-01..2024-04-01'])).toThrow(
+      '起始日期2024年5月1日晚于截止日期2024年4月1日：请把起止日期改正后再生成',
+    );
+  });
+
   it('a range within one year is still a period', () => {
     expect(() => parseArgs(['report', 'ledger.xlsx', '--period', '2024-11-15..2024-12-31'])).not.toThrow();
   });
