@@ -2,8 +2,11 @@
 // Chinese Windows), UTF-16 with a BOM (Excel's "Unicode text", TAB-separated); the delimiter , ; or TAB is
 // found from the header line. What cannot be read right is refused naming its line: an unterminated quote
 // (it would swallow the rest of the file into one cell), a header and rows in different encodings.
+// A cell holding a formula's text (LibreOffice's "save cell formulas" export: =C4, {=W2*1}) holds no
+// value: formulaCells finds them, for the reader to take as formulas without results.
 import { CsvError, parse } from 'csv-parse/sync';
 import { userError } from '../core/errors';
+import { UNCALCULATED } from '../core/text';
 import type { Grid } from '../core/types';
 
 function validUtf8(bytes: Uint8Array): boolean {
@@ -147,4 +150,102 @@ export function csvField(value: string): string {
 
 export function toCsv(rows: (string | number)[][]): string {
   return `${rows.map((r) => r.map((v) => csvField(String(v))).join(',')).join('\r\n')}\r\n`;
+}
+
+/** An error value a formula may hold (#N/A, #REF!, #DIV/0!, …). */
+const ERROR_LITERAL = /^#(?:N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!)/i;
+
+/** A cell reference, $ and all (C4, $W$2, AB12); the row within Excel's 1,048,576. */
+const REFERENCE = /^\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/;
+
+/**
+ * Whether the text after `=` parses as a spreadsheet formula: ASCII tokens only (strings aside) — cell
+ * references, function calls, numbers, strings, sheet names, error values, operators — with balanced
+ * parentheses, and at least one reference or function call. `=` alone, `=无` or `=1+1` typed by a person
+ * are not: the first two hold no such token, and a formula of numbers only is as likely a typo.
+ */
+function parsesAsFormula(body: string): boolean {
+  let depth = 0;
+  let significant = false;
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    const c = body[i];
+    if (c === ' ' || c === '\t') {
+      i++;
+    } else if (c === '"') {
+      // A string: "" inside stands for one quote.
+      i++;
+      while (i < n && !(body[i] === '"' && body[i + 1] !== '"')) i += body[i] === '"' ? 2 : 1;
+      if (i >= n) return false;
+      i++;
+    } else if (c === "'") {
+      // A quoted sheet name: '稿件台账'!C4.
+      const end = body.indexOf("'!", i + 1);
+      if (end < 0) return false;
+      i = end + 2;
+    } else if (c === '#') {
+      const m = ERROR_LITERAL.exec(body.slice(i));
+      if (!m) return false;
+      i += m[0].length;
+    } else if (/[0-9.]/.test(c)) {
+      const m = /^(?:\d+\.?\d*|\.\d+)(?:[Ee][+-]?\d+)?%?/.exec(body.slice(i));
+      if (!m) return false;
+      i += m[0].length;
+    } else if (/[A-Za-z_$]/.test(c)) {
+      const word = /^[A-Za-z_$][A-Za-z0-9_.$]*/.exec(body.slice(i))![0];
+      i += word.length;
+      let j = i;
+      while (body[j] === ' ') j++;
+      if (body[j] === '(' && !word.includes('$')) significant = true;
+      else if (body[i] === '!') i++;
+      // C4, or LibreOffice's Sheet1.C4.
+      else if (REFERENCE.test(word.slice(word.lastIndexOf('.') + 1))) significant = true;
+    } else if (/[\p{L}\p{N}]/u.test(c)) {
+      // A sheet name in another script, as Excel (单位!A:B) and LibreOffice ($单位.A1) write it; any other
+      // word (=无, =同上) is text.
+      const name = /^[\p{L}\p{N}_]+/u.exec(body.slice(i))![0];
+      i += name.length;
+      if (body[i] === '!') i++;
+      else if (body[i] === '.' && /^\$?[A-Za-z]{1,3}\$?\d/.test(body.slice(i + 1))) i++;
+      else return false;
+    } else if (c === '(') {
+      depth++;
+      i++;
+    } else if (c === ')') {
+      if (--depth < 0) return false;
+      i++;
+    } else if ('+-*/^&=<>%,;:'.includes(c)) {
+      i++;
+    } else {
+      return false;
+    }
+  }
+  return depth === 0 && significant;
+}
+
+/** Whether a CSV cell's text is a formula as a spreadsheet exports it (=C4, =SUM(K2:K9), {=W2*1}). */
+export function isFormulaText(text: string): boolean {
+  const array = text.startsWith('{=') && text.endsWith('}');
+  if (!array && !text.startsWith('=')) return false;
+  return parsesAsFormula(array ? text.slice(2, -1) : text.slice(1));
+}
+
+/**
+ * Replace the cells whose text is a formula with UNCALCULATED (a formula saved without its result: the
+ * row's issue says so); how many there were and the first one (1-based row and column), null when none.
+ */
+export function formulaCells(grid: Grid): { count: number; row: number; col: number; text: string } | null {
+  let found: { count: number; row: number; col: number; text: string } | null = null;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || (v[0] !== '=' && v[0] !== '{') || !isFormulaText(v)) continue;
+      if (found) found.count++;
+      else found = { count: 1, row: r + 1, col: c + 1, text: v };
+      row[c] = UNCALCULATED;
+    }
+  }
+  return found;
 }

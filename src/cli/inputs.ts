@@ -4,12 +4,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError, userError } from '../core/errors';
+import { columnLetter } from '../core/ledger';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
+import { brief } from '../core/text';
 import type { Grid, Notice } from '../core/types';
 import { readEachOnce, type WorkbookPort } from '../sheets/port';
 import { ruleTabNotices } from '../sheets/run';
 import { LEDGER_TAB, ruleTabs, ruleTabsByHeader } from '../sheets/tabs';
-import { decodeCsv, parseCsv } from './csv';
+import { decodeCsv, formulaCells, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
 import { XlsxReader } from './xlsxReader';
 import { inflationProblem, looksLikeOle, looksLikeZip, readZipEntry, zipEntries } from './zip';
@@ -68,7 +70,8 @@ function kindOf(bytes: Buffer): Kind {
   if (looksLikeOle(bytes)) return bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'ole';
   if (!looksLikeZip(bytes)) return 'text';
   const entries = zipEntries(bytes) ?? [];
-  const names = new Set(entries.map((e) => e.name));
+  // Part names in any case (OPC part names are case-insensitive).
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
   const mimetype = entries.find((e) => e.name === 'mimetype');
   if (mimetype && /opendocument/.test(readZipEntry(bytes, mimetype, 200)?.toString('latin1') ?? ''))
     return 'ods';
@@ -136,8 +139,11 @@ function kindProblem(
   }
 }
 
-/** Read an .xlsx workbook, refusing in Chinese whatever it cannot be. */
-export async function openWorkbook(path: string, what: string): Promise<XlsxReader> {
+/**
+ * Read an .xlsx workbook, refusing in Chinese whatever it cannot be. `notices`: where the reader adds what
+ * it notices as its tabs are read.
+ */
+export async function openWorkbook(path: string, what: string, notices?: Notice[]): Promise<XlsxReader> {
   const ext = extname(path).toLowerCase();
   const bytes = await bytesOf(path, what);
   const problem = kindProblem(kindOf(bytes), 'xlsx', ext, path, what);
@@ -151,7 +157,7 @@ export async function openWorkbook(path: string, what: string): Promise<XlsxRead
     );
   }
   try {
-    return new XlsxReader(bytes, path, what);
+    return new XlsxReader(bytes, path, what, notices);
   } catch (error) {
     const message = englishOf(error);
     if (/out of bounds|column.*16384/i.test(message)) {
@@ -169,15 +175,36 @@ export async function openWorkbook(path: string, what: string): Promise<XlsxRead
   }
 }
 
-/** The ledger as a port: an .xlsx workbook, or a CSV file as the one tab 稿件台账. */
-export async function openInput(path: string, what: string): Promise<WorkbookPort> {
+/** Said once for a CSV holding formulas' text: where the first is, and how to export their results. */
+function csvFormulasNotice(
+  found: { count: number; row: number; col: number; text: string },
+  what: string,
+): Notice {
+  const column = columnLetter(found.col);
+  return {
+    code: 'csv-formulas',
+    tab: LEDGER_TAB,
+    row: found.row,
+    column,
+    message: `${what}（CSV）中有 ${found.count} 个单元格是公式本身，不是它的计算结果（如第${found.row}行 ${column} 列“${brief(found.text)}”）：这些单元格按“公式无结果”读取，所在行暂不计分；导出时请不要勾选“保存单元格公式”（LibreOffice 导出 CSV 的选项），重新导出后再试`,
+  };
+}
+
+/**
+ * The ledger as a port: an .xlsx workbook, or a CSV file as the one tab 稿件台账. `notices`: where what
+ * reading the file notices is added (an .xlsx reader adds as it reads its tabs).
+ */
+export async function openInput(path: string, what: string, notices: Notice[] = []): Promise<WorkbookPort> {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
     const bytes = await bytesOf(path, what);
     const problem = kindProblem(kindOf(bytes), 'csv', ext, path, what);
     if (problem) throw problem;
     try {
-      return new GridPort(new Map([[LEDGER_TAB, parseCsv(decodeCsv(bytes))]]));
+      const grid = parseCsv(decodeCsv(bytes));
+      const formulas = formulaCells(grid);
+      if (formulas) notices.push(csvFormulasNotice(formulas, what));
+      return new GridPort(new Map([[LEDGER_TAB, grid]]));
     } catch (error) {
       if (error instanceof UserError)
         throw userError('input', `无法读取${what}：${error.zh}：${path}`, `cannot read ${path}: ${error.en}`);
@@ -191,12 +218,13 @@ export async function openInput(path: string, what: string): Promise<WorkbookPor
       `unsupported file type "${ext}", use .xlsx or .csv: ${path}`,
     );
   }
-  return openWorkbook(path, what);
+  return openWorkbook(path, what, notices);
 }
 
 export async function readRulesWorkbook(path: string): Promise<{ tables: RuleGrids; notices: Notice[] }> {
   await fileSize(path, '规则文件');
-  const wb = await openWorkbook(path, '规则文件');
+  const readNotices: Notice[] = [];
+  const wb = await openWorkbook(path, '规则文件', readNotices);
   const names = wb.sheetNames();
   const read = readEachOnce((tab) => wb.readValues(tab));
   const found = ruleTabsByHeader(ruleTabs(names), names, read);
@@ -212,5 +240,8 @@ export async function readRulesWorkbook(path: string): Promise<{ tables: RuleGri
       `the rules workbook has none of the sheets ${RULE_TABLE_NAMES.join(', ')}: ${path}`,
     );
   }
-  return { tables, notices: ruleTabNotices(found, path) };
+  return {
+    tables,
+    notices: [...ruleTabNotices(found, path), ...readNotices.map((n) => ({ ...n, file: path }))],
+  };
 }

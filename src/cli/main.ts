@@ -8,7 +8,7 @@ import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
 import { ledgerSource } from '../core/ledgerTable';
 import { chiefNote, standingText } from '../core/notice';
-import type { Day, Grid, IndicatorResult, ReportModel, Status, SubjectResult } from '../core/types';
+import type { Day, Grid, IndicatorResult, Notice, ReportModel, Status, SubjectResult } from '../core/types';
 import type { Block, SheetModel } from '../sheets/model';
 import { outputTabs } from '../sheets/outputTabs';
 import type { WorkbookPort } from '../sheets/port';
@@ -315,7 +315,10 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   const marks: [string, number][] = [];
 
   const rules = args.rules ? await readRulesWorkbook(resolve(args.rules)) : undefined;
-  const input = await openInput(inputPath, '台账文件');
+  // What reading the files noticed: the ledger's reader adds to it as runReport reads the tabs, which it
+  // does before it says these.
+  const readNotices: Notice[] = [...(rules?.notices ?? [])];
+  const input = await openInput(inputPath, '台账文件', readNotices);
   marks.push(['read_file', performance.now()]);
   const output = outPath ? new XlsxWorkbook() : null;
   if (output) output.workbook.keywords = REPORT_MARKER;
@@ -332,7 +335,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       today: shanghaiToday((io.now ?? (() => new Date()))()),
       preset: args.preset ?? undefined,
       rules: rules?.tables,
-      ruleNotices: rules?.notices,
+      ruleNotices: readNotices,
       extraTabs: output ? outputTabs : undefined,
       onStage: (stage, f) => {
         // The tabs are read from the file when the run asks for them (xlsxReader.ts): timed here.

@@ -9,9 +9,18 @@
 //   27–36 and 50–58 (年月日, 时分; exceljs knew no format code for those and read them as numbers).
 // - The 1904 date system (workbookPr date1904="1" or "true"; exceljs knew only "1").
 // - Merged cells repeat the merge's first cell, as exceljs' getSheetValues gave them.
+// - Part names are matched without regard to case (OPC part names are case-insensitive: ECMA-376 Part 2
+//   §9.1.1.1), and the workbook, its shared strings and styles are found through the relationships, as
+//   the worksheets are (a "3rdparty" writer's xl/SharedStrings.xml is the shared-string part).
+// - A formula's saved result is what the cell holds, except where the file holds none: no <v>, an empty
+//   untyped <v/> (openpyxl: Excel and LibreOffice write t="str" for an empty text result), or any formula
+//   of a workbook marked fullCalcOnLoad (written by a library, XlsxWriter's <v>0</v> and openpyxl's <v/>:
+//   Excel, WPS and LibreOffice drop the mark when they save). Those read as UNCALCULATED (a row issue),
+//   and the mark is said once in a notice.
 import { UserError, userError } from '../core/errors';
+import { columnLetter } from '../core/ledger';
 import { UNCALCULATED } from '../core/text';
-import type { Cell, Grid } from '../core/types';
+import type { Cell, Grid, Notice } from '../core/types';
 import type { Block } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
 import { dateFromExcel } from './excelDate';
@@ -58,12 +67,32 @@ function dateFromSerial(serial: number, date1904: boolean): Cell {
   return dateFromExcel(new Date(t));
 }
 
-/** An ISO 8601 date-time cell (t="d", written by some tools) as a local Date; the text when it is not one. */
+/** Asia/Shanghai's offset from UTC in minutes (no daylight saving since 1991). */
+const SHANGHAI_MINUTES = 480;
+
+/**
+ * An ISO 8601 date-time cell (t="d", written by some tools) as a local Date; the text when it is not one.
+ * One with a zone (…Z, +00:00) is an instant: the date and time it is in Asia/Shanghai, as the command
+ * line reads every date; one without is the date and time written.
+ */
 function dateFromIso(text: string): Cell {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text.trim());
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))?)?/.exec(
+      text.trim(),
+    );
   if (!m) return text;
-  const [, y, mo, d, h, mi, s] = m.map(Number);
-  return new Date(y, mo - 1, d, h || 0, mi || 0, s || 0);
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((v) => Number(v ?? 0));
+  if (m[7] === undefined) return new Date(y, mo - 1, d, h, mi, s);
+  const offset = m[7] === 'Z' ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  const at = new Date(Date.UTC(y, mo - 1, d, h, mi - offset + SHANGHAI_MINUTES, s));
+  return new Date(
+    at.getUTCFullYear(),
+    at.getUTCMonth(),
+    at.getUTCDate(),
+    at.getUTCHours(),
+    at.getUTCMinutes(),
+    at.getUTCSeconds(),
+  );
 }
 
 /** The attributes read from each <c>: its reference, style and type. */
@@ -126,15 +155,32 @@ function blockOf(ref: string): Block | null {
   return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
-/** Folder-relative part names as the package holds them (xl/worksheets/sheet1.xml). */
+/**
+ * A relationship's target as a part name (xl/worksheets/sheet1.xml), from the part whose relationships
+ * name it, in lower case: part names are compared without regard to case.
+ */
 function resolvePart(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
+  let path = target;
+  if (path.includes('%')) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // A stray % in a name is the character itself.
+    }
+  }
+  if (path.startsWith('/')) return path.slice(1).toLowerCase();
   const parts = base.split('/').slice(0, -1);
-  for (const p of target.split('/')) {
+  for (const p of path.split('/')) {
     if (p === '..') parts.pop();
     else if (p !== '.' && p !== '') parts.push(p);
   }
-  return parts.join('/');
+  return parts.join('/').toLowerCase();
+}
+
+/** The relationships part of a part (xl/workbook.xml → xl/_rels/workbook.xml.rels; the package's for ''). */
+function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 interface SheetRef {
@@ -198,46 +244,59 @@ function sharedStrings(xml: Buffer | null): string[] {
  * notice of a tab that cannot be read.
  */
 export class XlsxReader implements WorkbookPort {
+  /** The package's parts by their names in lower case. */
   private readonly entries: Map<string, ZipEntry>;
   private readonly sheets: SheetRef[];
+  private readonly stringsPart: string;
+  private readonly stylesPart: string;
   private strings: string[] | null = null;
   private styles: boolean[] | null = null;
   private readonly date1904: boolean;
+  /** calcPr fullCalcOnLoad: every formula's saved result is a placeholder (see the file's Decisions). */
+  private readonly placeholderResults: boolean;
+  private placeholdersSaid = false;
   /** Each tab's merged ranges, as read with its values (filled into them: see merge()). */
   private readonly merged = new Map<string, Block[]>();
 
+  /**
+   * `notices`: where what reading the file notices is added, as its tabs are read (a workbook whose
+   * formula results are placeholders).
+   */
   constructor(
     private readonly bytes: Buffer,
     private readonly path = '',
     private readonly what = '工作簿',
+    private readonly notices: Notice[] = [],
   ) {
     const entries = zipEntries(bytes);
     if (!entries) throw new Error('not a zip');
-    this.entries = new Map(entries.map((e) => [e.name, e]));
-    const workbook = this.part('xl/workbook.xml');
+    this.entries = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
+    const mainPart = this.related('')
+      .filter((r) => r.type === 'officeDocument')
+      .map((r) => r.part)
+      .find((p) => this.entries.has(p));
+    const workbookPart = mainPart ?? 'xl/workbook.xml';
+    const workbook = this.part(workbookPart);
     if (!workbook) throw new Error('no xl/workbook.xml');
-    const rels = new Map<string, string>();
-    const relsXml = this.part('xl/_rels/workbook.xml.rels');
-    if (relsXml) {
-      const x = new XmlScanner(relsXml);
-      for (let t = x.next(); t !== Token.End; t = x.next()) {
-        if (t === Token.Open && x.is('Relationship')) {
-          const id = x.attr('Id');
-          const target = x.attr('Target');
-          // Worksheets only: chartsheets, dialog and macro sheets hold no cells (exceljs left them out too).
-          const worksheet = /\/worksheet$/.test(x.attr('Type') ?? '');
-          if (id && target && worksheet) rels.set(id, resolvePart('xl/workbook.xml', target));
-        }
-      }
-    }
+    const related = this.related(workbookPart);
+    const partOf = (type: string, fallback: string) =>
+      related.find((r) => r.type === type && this.entries.has(r.part))?.part ?? fallback;
+    this.stringsPart = partOf('sharedStrings', 'xl/sharedstrings.xml');
+    this.stylesPart = partOf('styles', 'xl/styles.xml');
+    // Worksheets only: chartsheets, dialog and macro sheets hold no cells (exceljs left them out too).
+    const rels = new Map(related.filter((r) => r.type === 'worksheet').map((r) => [r.id, r.part]));
     this.sheets = [];
     let date1904 = false;
+    let placeholders = false;
     const x = new XmlScanner(workbook);
     for (let t = x.next(); t !== Token.End; t = x.next()) {
       if (t !== Token.Open) continue;
       if (x.is('workbookPr')) {
         const v = x.attr('date1904');
         date1904 = v === '1' || v === 'true';
+      } else if (x.is('calcPr')) {
+        const v = x.attr('fullCalcOnLoad');
+        placeholders = v === '1' || v === 'true';
       } else if (x.is('sheet')) {
         const id = x.attr('r:id') ?? x.attr('id', true);
         const part = id ? rels.get(id) : undefined;
@@ -245,11 +304,36 @@ export class XlsxReader implements WorkbookPort {
       }
     }
     this.date1904 = date1904;
+    this.placeholderResults = placeholders;
+  }
+
+  /**
+   * The relationships of a part ('' for the package's own): each one's id, the last segment of its type
+   * (worksheet, sharedStrings, officeDocument; the Transitional and Strict namespaces alike) and the part
+   * it targets, in lower case. External targets are left out.
+   */
+  private related(part: string): { id: string; type: string; part: string }[] {
+    const xml = this.part(relsPartOf(part));
+    if (!xml) return [];
+    const out: { id: string; type: string; part: string }[] = [];
+    const x = new XmlScanner(xml);
+    for (let t = x.next(); t !== Token.End; t = x.next()) {
+      if (t !== Token.Open || !x.is('Relationship')) continue;
+      const target = x.attr('Target');
+      if (!target || x.attr('TargetMode') === 'External') continue;
+      const type = x.attr('Type') ?? '';
+      out.push({
+        id: x.attr('Id') ?? '',
+        type: type.slice(type.lastIndexOf('/') + 1),
+        part: resolvePart(part, target),
+      });
+    }
+    return out;
   }
 
   /** A part's bytes inflated (within the 200 MB a part that openWorkbook checked); null when absent. */
   private part(name: string): Buffer | null {
-    const entry = this.entries.get(name);
+    const entry = this.entries.get(name.toLowerCase());
     if (!entry) return null;
     const bytes = readZipEntry(this.bytes, entry, MAX_PART_BYTES);
     if (!bytes) throw new Error(`cannot inflate ${name}`);
@@ -275,10 +359,10 @@ export class XlsxReader implements WorkbookPort {
     try {
       const xml = this.part(sheet.part);
       if (!xml) return [];
-      this.strings ??= sharedStrings(this.part('xl/sharedStrings.xml'));
-      this.styles ??= dateStyles(this.part('xl/styles.xml'));
+      this.strings ??= sharedStrings(this.part(this.stringsPart));
+      this.styles ??= dateStyles(this.part(this.stylesPart));
       const merges: string[] = [];
-      const grid = this.grid(xml, merges);
+      const grid = this.grid(xml, merges, name);
       this.merged.set(
         name,
         merges.flatMap((ref) => blockOf(ref) ?? []),
@@ -322,10 +406,11 @@ export class XlsxReader implements WorkbookPort {
   ): Cell {
     const isDate = style > 0 && this.styles![style] === true;
     if (formula) {
-      // Saved without its result (no <v>: never recalculated): said as such, never read as a blank. An
-      // empty <v></v> is a result, "" (=IF(…,"重复","") as Excel and LibreOffice save it): a blank.
-      if (!hasValue) return UNCALCULATED;
-      if (!text) return '';
+      // Saved without its result (no <v>: never recalculated; a placeholder): said as such, never read as
+      // a blank. An empty text result, "" (=IF(…,"重复","")), is <v></v> under t="str" as Excel, WPS and
+      // LibreOffice save it: a blank; an untyped empty <v/> (openpyxl) is no result.
+      if (!hasValue || this.placeholderResults) return UNCALCULATED;
+      if (!text) return type === 'str' ? '' : UNCALCULATED;
       if (type === 'str') return text;
       if (type === 'b') return Number.parseInt(text, 10) !== 0;
       if (type === 'e') return text;
@@ -356,7 +441,21 @@ export class XlsxReader implements WorkbookPort {
     }
   }
 
-  private grid(xml: Buffer, merges: string[]): Grid {
+  /** Said once per file, at the first formula of a workbook whose results are placeholders. */
+  private sayPlaceholders(tab: string, row: number, col: number): void {
+    if (this.placeholdersSaid) return;
+    this.placeholdersSaid = true;
+    const cell = `${columnLetter(col)}${row}`;
+    this.notices.push({
+      code: 'formula-results-placeholder',
+      tab,
+      row,
+      column: columnLetter(col),
+      message: `${this.what}标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），公式结果未保存：其中的公式（如「${tab}」表 ${cell}）一律按“公式无结果”读取，所在行暂不计分；请用 Excel/WPS 打开并保存后重试`,
+    });
+  }
+
+  private grid(xml: Buffer, merges: string[], tab: string): Grid {
     const grid: Grid = [];
     const starts = new Int32Array(CELL_ATTRIBUTES.length);
     const ends = new Int32Array(CELL_ATTRIBUTES.length);
@@ -455,6 +554,7 @@ export class XlsxReader implements WorkbookPort {
         if (x.is('c')) {
           inCell = false;
           const v = this.value(type, formula || fText, text, rich, style, hasValue);
+          if (this.placeholderResults && v === UNCALCULATED) this.sayPlaceholders(tab, rowNumber, col);
           if (row && v !== '') {
             while (row.length < col - 1) row.push('');
             row[col - 1] = v;

@@ -145,9 +145,27 @@ const DATE_PATTERNS: RegExp[] = [
   /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/,
 ];
 
-/** Excel's date-time text (2024/1/13 0:00, 2024-03-05T00:00:00, …Z): the time of day is dropped. */
+/**
+ * Date-time text (2024/1/13 0:00, 2024-03-05T00:00:00, …T16:00:00.000Z): the date, the hour and minute,
+ * AM/PM, and the zone. Without a zone the day is the one written; with one (Z, +00:00, -05:00: an instant,
+ * JavaScript's toISOString()) it is the day of that instant in Asia/Shanghai (RULES §9: the office's
+ * calendar), as +08:00 is read. A zone is one after a T or after seconds: 2024/1/13 10:00-12:00 is a time
+ * range typed by a person, read as the day written.
+ */
 const TIME_OF_DAY =
-  /^(\S+?)(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)(?:Z|[+-]\d{2}:?\d{2})?$/;
+  /^(\S+?)(?:([T\s]+)(\d{1,2}):(\d{2})(:\d{2}(?:\.\d+)?)?(?:\s*([AaPp])[Mm])?)\s?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Asia/Shanghai's offset from UTC in minutes (UTC+8, no daylight saving since 1991). */
+const SHANGHAI_MINUTES = 480;
+
+/** Days to add to the written day for its time in `zone` to fall on Shanghai's calendar: -1, 0 or 1. */
+function zoneShift(hour: string, minute: string, half: string | undefined, zone: string): number {
+  let h = Number(hour);
+  if (half !== undefined) h = (h % 12) + (half === 'P' || half === 'p' ? 12 : 0);
+  const offset =
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  return Math.floor((h * 60 + Number(minute) - offset + SHANGHAI_MINUTES) / 1440);
+}
 
 /** What Chinese Excel and WPS add to a date as text: a weekday, 上午/下午 before the time, a closing dot. */
 const OFFICE_EXTRAS = /[星周礼午晚凌]|[.。]$/;
@@ -218,6 +236,8 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
   if (text === '') return null;
   const plain = OFFICE_EXTRAS.test(text) ? withoutExtras(text) : text;
   const timed = TIME_OF_DAY.exec(plain);
+  const zoned = timed?.[7] !== undefined && (timed[7] === 'Z' || timed[2] === 'T' || timed[5] !== undefined);
+  const shift = zoned ? zoneShift(timed![3], timed![4], timed![6], timed![7]) : 0;
   const bare = timed
     ? timed[1]
     : /[〇零○一二三四五六七八九十]/.test(plain)
@@ -229,7 +249,7 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
       const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       const mo = Number(m[2]);
       const d = Number(m[3]);
-      return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : 'invalid';
+      return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) + shift : 'invalid';
     }
   }
   return 'invalid';

@@ -75,6 +75,22 @@ const CORPUS: Record<string, Expected> = {
   'headers-near-miss.xlsx': { same: false, notices: ['header-near-miss', 'column-missing'] },
   'dates-typo-years.xlsx': { same: false, rowIssue: '可能填错了年份，暂不计分' },
   'formula-no-result.xlsx': { same: false, rowIssue: '没有保存它的计算结果' },
+  // Made by the writers themselves (scripts/make-writer-fixtures.py): openpyxl and XlsxWriter save formulas
+  // without results (<v/>, <v>0</v>) under fullCalcOnLoad; LibreOffice saves their results.
+  'formulas-openpyxl.xlsx': {
+    same: false,
+    notices: ['formula-results-placeholder'],
+    rowIssue: '没有保存它的计算结果',
+  },
+  'formulas-xlsxwriter.xlsx': {
+    same: false,
+    notices: ['formula-results-placeholder'],
+    rowIssue: '没有保存它的计算结果',
+  },
+  'formulas-libreoffice.xlsx': { same: true },
+  'formulas-exported.csv': { same: false, notices: ['csv-formulas'], rowIssue: '没有保存它的计算结果' },
+  'dates-iso-utc.xlsx': { same: true },
+  'sharedstrings-capital.xlsx': { same: true },
   'header-only.xlsx': { same: false, notices: ['no-rows'] },
   'password.xlsx': { refused: '台账文件设有打开密码（已加密），无法读取' },
   'ledger.ods': { refused: '台账文件是 OpenDocument 表格（.ods）' },
@@ -136,6 +152,37 @@ describe('the messy corpus', async () => {
     expect([...byTab.keys()]).toEqual(['2023年', '2024年']);
     expect(byTab.get('2023年')!.slice(0, 3)).toEqual([2, 3, 4]);
     expect(byTab.get('2024年')!.slice(0, 3)).toEqual([2, 3, 4]);
+  });
+
+  it('formulas without results: the same rows are held, whoever wrote the file, and the cause is said once', async () => {
+    const held = (j: Json) =>
+      j.rows.filter((r) => r.issues.some((i) => i.includes('没有保存它的计算结果'))).map((r) => r.row);
+    const openpyxl = (await run('formulas-openpyxl.xlsx')).json!;
+    const xlsxwriter = (await run('formulas-xlsxwriter.xlsx')).json!;
+    const csv = (await run('formulas-exported.csv')).json!;
+    // The rows whose cells hold the file's 16 formulas.
+    expect(held(openpyxl)).toEqual([2, 3, 8, 11, 12, 21, 22, 25, 32, 33, 42, 43, 51, 52]);
+    expect(held(xlsxwriter)).toEqual(held(openpyxl));
+    expect(held(csv)).toEqual(held(openpyxl));
+    const said = (j: Json, code: string) => j.meta.noticeDetails.filter((n) => n.code === code);
+    expect(
+      said(openpyxl, 'formula-results-placeholder').map((n) => [n.tab, n.row, n.column, n.message]),
+    ).toEqual([
+      [
+        '稿件台账',
+        2,
+        'K',
+        '台账文件标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），公式结果未保存：其中的公式（如「稿件台账」表 K2）一律按“公式无结果”读取，所在行暂不计分；请用 Excel/WPS 打开并保存后重试',
+      ],
+    ]);
+    expect(said(csv, 'csv-formulas').map((n) => [n.tab, n.row, n.column, n.message])).toEqual([
+      [
+        '稿件台账',
+        2,
+        'K',
+        '台账文件（CSV）中有 16 个单元格是公式本身，不是它的计算结果（如第2行 K 列“=ROUND(1257,0)”）：这些单元格按“公式无结果”读取，所在行暂不计分；导出时请不要勾选“保存单元格公式”（LibreOffice 导出 CSV 的选项），重新导出后再试',
+      ],
+    ]);
   });
 
   it('the near-miss header is named with its column and what it changes', async () => {
