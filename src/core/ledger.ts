@@ -29,7 +29,7 @@ export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerFiel
     '媒体 刊物 刊物名称 媒体名称 采用媒体 录用媒体 采用刊物 录用刊物 刊发媒体 发表媒体 用稿媒体 刊登媒体 刊发平台 ' +
     '采用载体 录用平台 采用平台 发表刊物 刊登刊物 刊载媒体 见报媒体 报刊名称 发布平台 发布媒体|' +
     '级别 媒体级别 刊物级别 录用级别 采用级别|' +
-    '采用方式 录用方式 采用类型 录用类型 是否录用 用稿方式|' +
+    '采用方式 录用方式 采用类型 录用类型 是否录用 是否采用 是否刊用 用稿方式|' +
     '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期 发表时间 用稿日期 用稿时间 刊登日期 刊登时间 ' +
     '见报日期 见报时间 播出日期 播出时间 刊载日期 刊载时间 刊出日期 见刊日期 发布日期 发布时间|字数 稿件字数|时长(分钟) 时长 时长(分)|版面|' +
     '领导批示 批示 批示情况 领导批示情况|对口处室|审核状态 审核|核定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
@@ -42,11 +42,112 @@ function headerKey(cell: Cell): string {
 /** A header's notes in brackets (字数（字）, 录用日期（年月日）) and required-field marks (*标题, 标题：). */
 const HEADER_NOTES = /\([^)]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕|^[*＊]+|[*＊:]+$/g;
 
+/**
+ * A further author column beside 作者 (第二作者, 合作者, 其他作者, 作者2) or the first of several (第一作者): its
+ * names join the row's author list in column order (RULES §4: the first two share the credit).
+ */
+const CO_AUTHOR =
+  /^(第[一二三四五六七八九十\d]+|其他|其它|合|共同|联合|另一?|主要|次要)作者(姓名)?$|^作者[\d一二三四五六七八九十]+$/;
+
+function isCoAuthorHeader(cell: Cell): boolean {
+  return CO_AUTHOR.test(headerKey(cell).replace(HEADER_NOTES, ''));
+}
+
 /** The column a header names, as offices write headers; undefined when it names none. */
 export function headerField(cell: Cell): LedgerField | undefined {
   const key = headerKey(cell);
   if (key === '') return undefined;
-  return own(HEADER_ALIASES, key) ?? own(HEADER_ALIASES, key.replace(HEADER_NOTES, ''));
+  const bare = key.replace(HEADER_NOTES, '');
+  return own(HEADER_ALIASES, key) ?? own(HEADER_ALIASES, bare) ?? (CO_AUTHOR.test(bare) ? '作者' : undefined);
+}
+
+/** A 是否录用 column: its cells say yes or no (是/否, Y/N), not the 采用方式. */
+export function isYesNoHeader(cell: Cell): boolean {
+  return headerKey(cell).replace(HEADER_NOTES, '').startsWith('是否');
+}
+
+/** Units a header may name in brackets for its plain numbers, as the number of 字 or minutes one stands for. */
+const HEADER_UNITS: Partial<Record<LedgerField, Record<string, number>>> = {
+  字数: { 字: 1, 个: 1, 个字: 1, 字符: 1, 字符数: 1, 千字: 1000, 万字: 10_000 },
+  '时长(分钟)': {
+    分钟: 1,
+    分: 1,
+    min: 1,
+    秒: 1 / 60,
+    秒钟: 1 / 60,
+    s: 1 / 60,
+    小时: 60,
+    时: 60,
+    h: 60,
+  },
+};
+/** How a notice names each measured column's own unit. */
+const BASE_UNIT: Partial<Record<LedgerField, string>> = { 字数: '字数', '时长(分钟)': '分钟' };
+
+/** The notes in a header's brackets (字数（千字） → 千字), half-width, without spaces. */
+function bracketNotes(cell: Cell): string[] {
+  const out: string[] = [];
+  for (const m of headerKey(cell).matchAll(/\(([^)]*)\)|\[([^\]]*)\]|【([^】]*)】|〔([^〕]*)〕/g)) {
+    const note = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    if (note !== '') out.push(note);
+  }
+  return out;
+}
+
+/** What a header row says beyond which column is which: read by RowReader. */
+export interface ColumnReading {
+  /** Every 作者 column in column order when there are several (作者 | 第二作者). */
+  authors?: number[];
+  /** What a plain number of 字数 / 时长(分钟) stands for, when the header names a unit (字数（千字） → 1000). */
+  scale?: Partial<Record<LedgerField, number>>;
+  /** The 采用方式 column's header when it asks yes or no (是否录用): Y/N are read, issues name it. */
+  yesNo?: string;
+}
+
+/** The header's units, second author columns and yes/no column, with a notice for each unit read or not known. */
+function columnReading(
+  header: Cell[],
+  columns: Partial<Record<LedgerField, number>>,
+  authors: number[],
+  headerRow: number,
+): { reading: ColumnReading; notices: Notice[] } {
+  const reading: ColumnReading = {};
+  const notices: Notice[] = [];
+  if (authors.length > 1) reading.authors = authors;
+  const mode = columns.采用方式;
+  if (mode !== undefined && isYesNoHeader(header[mode])) reading.yesNo = brief(cellText(header[mode]).trim());
+  for (const field of ['字数', '时长(分钟)'] as const) {
+    const c = columns[field];
+    if (c === undefined) continue;
+    const units = HEADER_UNITS[field]!;
+    const written = brief(cellText(header[c]).trim());
+    const at = { row: headerRow, column: columnLetter(c + 1) };
+    for (const note of bracketNotes(header[c])) {
+      const factor = own(units, note) ?? own(units, note.toLowerCase());
+      if (factor === undefined) {
+        notices.push({
+          code: 'header-unit-unknown',
+          ...at,
+          message: `表头第${headerRow}行${at.column}列「${written}」括号中的“${brief(note)}”不是可识别的单位（可写 ${Object.keys(
+            units,
+          )
+            .slice(0, field === '字数' ? 7 : 6)
+            .filter((u) => !/^[a-z]/.test(u))
+            .join('、')}），本列的数按${BASE_UNIT[field]}读取；如单位不同，请在表头或各单元格中写明`,
+        });
+        continue;
+      }
+      if (factor === 1) continue;
+      reading.scale = { ...reading.scale, [field]: factor };
+      notices.push({
+        code: 'header-unit',
+        ...at,
+        message: `「${written}」列的数按${note}换算为${BASE_UNIT[field]}（写明单位的单元格，如 ${field === '字数' ? '1200字' : '90秒'}，按其自身单位）`,
+      });
+      break;
+    }
+  }
+  return { reading, notices };
 }
 
 const REQUIRED: LedgerField[] = ['标题', '单位'];
@@ -60,20 +161,27 @@ const NEAR_MISS_NAMES = Object.keys(HEADER_ALIASES)
 export function findColumns(header: Cell[]): {
   columns: Partial<Record<LedgerField, number>>;
   issues: string[];
+  /** Every 作者 column in column order (作者 | 第二作者 | 合作者): read as one author list. */
+  authors: number[];
 } {
   const columns: Partial<Record<LedgerField, number>> = {};
   const issues: string[] = [];
+  const authors: number[] = [];
   for (let c = 0; c < header.length; c++) {
     const field = headerField(header[c]);
     if (!field) continue;
     const first = columns[field];
-    if (first === undefined) columns[field] = c;
+    if (first === undefined) {
+      columns[field] = c;
+      if (field === '作者') authors.push(c);
+    } else if (field === '作者' && (isCoAuthorHeader(header[c]) || isCoAuthorHeader(header[first])))
+      authors.push(c);
     else issues.push(`列「${field}」出现了两次（第${first + 1}列和第${c + 1}列），使用第${first + 1}列`);
   }
   for (const field of REQUIRED) {
     if (columns[field] === undefined) issues.push(`台账缺少「${field}」列`);
   }
-  return { columns, issues };
+  return { columns, issues, authors };
 }
 
 /** Column letters as a sheet shows them (1 → A, 27 → AA). */
@@ -97,7 +205,17 @@ function nearMisses(
     const name = NEAR_MISS_NAMES.find((n) => key.includes(n));
     if (!name) continue;
     const field = HEADER_ALIASES[name];
-    if (columns[field] !== undefined) continue;
+    const used = columns[field];
+    // A second column for a field already read (其他采用媒体 beside 媒体): its cells are not read either.
+    if (used !== undefined) {
+      out.push({
+        code: 'header-near-miss',
+        row: headerRow,
+        column: columnLetter(c + 1),
+        message: `表头第${headerRow}行${columnLetter(c + 1)}列「${brief(cellText(header[c]))}」含有「${name}」，但「${field}」取自${columnLetter(used + 1)}列「${brief(cellText(header[used]))}」，本列不参与计算；如本列的内容也应计入，请并入${columnLetter(used + 1)}列`,
+      });
+      continue;
+    }
     out.push({
       code: 'header-near-miss',
       row: headerRow,
@@ -142,23 +260,46 @@ export function blankCell(v: Cell): boolean {
   return typeof v === 'string' ? trimmed(v) === '' : v === null || v === undefined;
 }
 
-/** 合计 / 总计 / 小计 (全区合计 …): a totals line's word, typed where a unit or the row's first cell is. */
-const TOTALS_WORD = /^(全区|全县|全市|全部|本页|本月|本季度?|全年)?(合计|总计|小计|共计|累计)[:：]?$/;
+/**
+ * 合计 / 总计 / 小计 / 汇总 (全区合计 …): a totals line's word, typed where a unit or the row's first cell is.
+ * 汇总 is what Chinese Excel writes on a Table's totals row (表格 → 汇总行).
+ */
+const TOTALS_WORD = /^(全区|全县|全市|全部|本页|本月|本季度?|全年)?(合计|总计|小计|共计|累计|汇总)[:：]?$/;
 
-// Every totals word ends in 计: most cells are ruled out by that and their length alone (no regex per row).
+// Every totals word ends in 计 or 总: most cells are ruled out by that and their length alone (no regex per row).
 const totalsWord = (v: Cell) =>
-  typeof v === 'string' && v.length <= 16 && v.includes('计') && TOTALS_WORD.test(v.replace(/\s+/g, ''));
+  typeof v === 'string' &&
+  v.length <= 16 &&
+  (v.includes('计') || v.includes('总')) &&
+  TOTALS_WORD.test(v.replace(/\s+/g, ''));
+
+/** The totals word alone (合计, 汇总 …): no unit is named so. */
+export function isTotalsWord(text: string): boolean {
+  return totalsWord(text);
+}
+
+/** Excel's 分类汇总 label, `<the group's value> 汇总`, in the column the rows were grouped by. */
+const subtotalLabel = (v: Cell) => typeof v === 'string' && v.length <= 60 && /\S\s*汇总$/.test(v.trim());
+
+/** What a totals line holds beside its word: nothing, or a count (SUBTOTAL(103, …), COUNTA). */
+const countOrBlank = (v: Cell) =>
+  blankCell(v) || (typeof v === 'number' ? Number.isFinite(v) : /^\s*\d+(\.\d+)?\s*$/.test(String(v)));
 
 /**
- * A totals row: the totals word as its title with no unit, or no title and the word in its 单位 cell or its
- * first non-blank cell. A titled row of a unit stays a piece.
+ * A totals row: the totals word as its title with no unit (or a count, or the word, in 单位), or no title (or a
+ * count as title) and the word or an Excel `<单位> 汇总` label in its 单位 cell or its first non-blank cell
+ * that is no count. A titled row of a unit stays a piece.
  */
 function isTotalsRow(cells: Cell[], titleCol: number, unitCol: number): boolean {
   const title = cells[titleCol];
-  if (!blankCell(title))
-    return totalsWord(title) && (blankCell(cells[unitCol]) || totalsWord(cells[unitCol]));
-  return totalsWord(cells[unitCol]) || totalsWord(cells.find((v) => !blankCell(v)));
+  const unit = cells[unitCol];
+  if (!countOrBlank(title)) return totalsWord(title) && (countOrBlank(unit) || totalsWord(unit));
+  const label = (v: Cell) => totalsWord(v) || subtotalLabel(v);
+  return label(unit) || label(cells.find((v) => !countOrBlank(v)));
 }
+
+/** A cell a totals line may hold its word in: ruled in or out cheaply, for rows that otherwise score. */
+const maybeTotals = (v: Cell) => typeof v === 'string' && (v.includes('计') || v.includes('总'));
 
 /** The row's present columns hold one text wherever they are not blank, in three or more of them. */
 function isBanner(cells: Cell[], cols: number[]): boolean {
@@ -263,6 +404,8 @@ export interface ParseOptions {
   today?: Day;
   /** The year the office works in (设置 年度, or the period's): a bad date's advice writes its examples in it. */
   year?: number;
+  /** Unit spellings read as another unit (unitKey of the typed name → the name): units inferred as one. */
+  unitAliases?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -272,8 +415,13 @@ export interface ParseOptions {
 export function matchUnitNames(parsed: ParsedLedger, units: readonly { name: string }[]): void {
   const known = new Set(units.map((u) => u.name));
   const byKey = new Map(units.map((u) => [unitKey(u.name), u.name]));
-  const named = (typed: string) =>
-    typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed);
+  renameUnits(parsed, (typed) =>
+    typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed),
+  );
+}
+
+/** Each row's 单位 and 对口处室 as `named` names them (once per distinct spelling). */
+function renameUnits(parsed: ParsedLedger, named: (typed: string) => string): void {
   const table = nativeTable(parsed);
   if (table === undefined) {
     for (const r of parsed.rows) {
@@ -334,11 +482,13 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   const { header, dataStart } = locateHeader(grid);
-  const { columns, issues: headerIssues } = findColumns(header);
+  const { columns, issues: headerIssues, authors } = findColumns(header);
   if (REQUIRED.some((f) => columns[f] === undefined))
     return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
   const notices = nearMisses(header, columns, dataStart);
-  const reader = new RowReader(columns, options.year, options.today);
+  const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
+  notices.push(...readingNotices);
+  const reader = new RowReader(columns, options.year, options.today, reading);
   const unitCol = columns.单位!;
   const titleCol = columns.标题!;
   const table = new LedgerTable(grid.length - dataStart);
@@ -373,7 +523,13 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     reader.read(cells, sheetRow, table, count);
     // A 合计 line or a heading merged across the row has no title or no unit, or cannot score: only such
     // rows are looked at again (a regular row pays three reads). A line skipped leaves row `count` free (the next read sets all of it, issues too).
-    if (table.title[count] === '' || table.unit[count] === 0 || table.blockedAt(count)) {
+    if (
+      table.title[count] === '' ||
+      table.unit[count] === 0 ||
+      table.blockedAt(count) ||
+      maybeTotals(cells[titleCol]) ||
+      maybeTotals(unitCell)
+    ) {
       if (isTotalsRow(cells, titleCol, unitCol)) {
         totals.add(sheetRow, source?.tab, unitCell);
         continue;
@@ -420,13 +576,16 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   dates.check(table);
-  return tabledLedger(table, {
+  const parsed = tabledLedger(table, {
     columns,
     headerIssues,
     headerRow: dataStart,
     notices,
     ...(sources ? { joined: true } : {}),
   });
+  const aliases = options.unitAliases;
+  if (aliases && aliases.size > 0) renameUnits(parsed, (typed) => aliases.get(unitKey(typed)) ?? typed);
+  return parsed;
 }
 
 /** 3、5、9 or 3、5、9 等12行: a list of rows for a notice, never a flood. */

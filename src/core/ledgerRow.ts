@@ -18,6 +18,23 @@ import {
 } from './text';
 import type { Cell, Day, Instruction, LedgerField, Level, Mode, Review, Verdict } from './types';
 
+/** What the header says of how to read some columns (core/ledger.ts columnReading). */
+export interface ReadingOptions {
+  /** Every 作者 column in column order, when there are several: one author list. */
+  authors?: number[];
+  /** What a plain number in 字数 / 时长(分钟) stands for (字数（千字） → 1000). */
+  scale?: Partial<Record<LedgerField, number>>;
+  /** The header of a yes/no 采用方式 column (是否录用). */
+  yesNo?: string;
+}
+
+/** Y / N and their words, as a 是否录用 column says them beside 是 / 否 (parseMode reads those). */
+const YES_NO_LETTERS: Record<string, Mode> = { y: '录用', yes: '录用', n: '报送', no: '报送' };
+
+function parseYesNo(text: string): Mode | null {
+  return own(YES_NO_LETTERS, text.replace(/\s+/g, '').toLowerCase()) ?? parseMode(text);
+}
+
 /** Input columns in the order 初始化台账 lays them out (Col below follows it). */
 export const LEDGER_HEADERS =
   '标题 作者 单位 类别 报送对象 报送日期 媒体 级别 采用方式 录用日期 字数 时长(分钟) 版面 领导批示 对口处室 审核状态 核定 备注 调整分 调整理由 佐证 事件日期'.split(
@@ -196,17 +213,37 @@ export class RowReader {
   issues: string[] = NO_ISSUES;
   private blocked = false;
   private readonly year: number;
+  /** Author columns after the first (第二作者 …), and the lists their joined texts read as. */
+  private readonly moreAuthors: number[];
+  private readonly joinedAuthors = new Map<string, { names: string[]; etc: boolean }>();
+  private readonly charsScale: number;
+  private readonly minutesScale: number;
+  private readonly parseModeCell: (text: string) => Mode | null;
+  /** The 采用方式 column as its issues name it, and the values they offer. */
+  private readonly modeName: string;
+  private readonly modeValues: string;
 
   /**
    * `year`: the year the office works in (the report's: 设置 年度 or the period asked for), else this year
    * (`today`, else the clock). The date advice writes its examples in it, unless the row's other dates say
    * which year the row is in.
    */
-  constructor(columns: Partial<Record<LedgerField, number>>, year?: number, today?: Day) {
+  constructor(
+    columns: Partial<Record<LedgerField, number>>,
+    year?: number,
+    today?: Day,
+    reading: ReadingOptions = {},
+  ) {
     this.year = year ?? yearOf(today ?? dayOfDate(new Date()));
     this.c = Int32Array.from(LEDGER_HEADERS, (f) => columns[f] ?? -1);
     this.fields = LEDGER_HEADERS.filter((f) => columns[f] !== undefined);
     this.present = this.fields.map((f) => columns[f]!);
+    this.moreAuthors = (reading.authors ?? []).filter((c) => c !== columns.作者);
+    this.charsScale = reading.scale?.字数 ?? 1;
+    this.minutesScale = reading.scale?.['时长(分钟)'] ?? 1;
+    this.parseModeCell = reading.yesNo ? parseYesNo : parseMode;
+    this.modeName = reading.yesNo ?? '采用方式';
+    this.modeValues = reading.yesNo ? '是/否（或 录用/综合/报送）' : '录用/综合/报送';
   }
 
   private add(message: string): void {
@@ -259,11 +296,22 @@ export class RowReader {
           ? serialOfDate(cell)
           : cellNumber(cell);
     // A length written with its unit (1200字, 1.3千字, 1分30秒, 1:30, 90秒) is that length.
-    if (typeof cell === 'string' && v !== null && Number.isNaN(v)) v = measureText(cell, f);
+    let ownUnit = false;
+    if (typeof cell === 'string' && v !== null && Number.isNaN(v)) {
+      v = measureText(cell, f);
+      ownUnit = true;
+    }
     // 时长 in a cell formatted as a time (01:12 shown, a fraction of a day stored): its minutes.
-    else if (f === '时长(分钟)' && cell instanceof Date && v !== null && v < 1)
+    else if (f === '时长(分钟)' && cell instanceof Date && v !== null && v < 1) {
       v = Math.round(v * 1440 * 1e6) / 1e6;
+      ownUnit = true;
+    }
     if (v === null) return null;
+    // A plain number in a column headed with its unit (字数（千字）, 时长（秒）) is in that unit.
+    if (!ownUnit && !Number.isNaN(v)) {
+      const scale = f === '字数' ? this.charsScale : f === '时长(分钟)' ? this.minutesScale : 1;
+      if (scale !== 1) v = Math.round(v * scale * 1e6) / 1e6;
+    }
     if (Number.isNaN(v)) {
       // An unreadable 调整分 leaves the row's own points known: only the adjustment waits.
       if (f === '调整分') this.add(`调整分“${shown(cell)}”不是数字（可写 3、-2、加2分、扣2分），暂不计入`);
@@ -305,6 +353,41 @@ export class RowReader {
     return squeeze(text(cell));
   }
 
+  /**
+   * The authors of 作者 and the columns after it (第二作者, 合作者 …), in column order: each cell read as 作者 is
+   * (its 等 dropped, an error value said), the lists joined. One list per distinct set of cells.
+   */
+  private joinAuthors(first: string, cells: Cell[]): { names: string[]; etc: boolean } {
+    const parts = first === '' ? [] : [first];
+    let etc = false;
+    for (const c of this.moreAuthors) {
+      let t = text(cells[c]);
+      if ((t.charCodeAt(0) === 0x23 || t.charCodeAt(0) === 0x45) && isErrorValue(t)) {
+        this.add(`作者是公式的错误值“${t}”，未计入个人：请修正公式，重新计算并保存`);
+        t = '';
+      }
+      if (endsWithEtc(t)) {
+        etc = true;
+        t = t.slice(0, -1);
+      }
+      if (t !== '') parts.push(t);
+    }
+    const key = parts.join('\u0001');
+    let out = this.joinedAuthors.get(key);
+    if (out === undefined) {
+      // Joined with 、, a separator splitAuthors reads: each cell's names as its own cell's.
+      const names =
+        parts.length === 0
+          ? NO_AUTHORS
+          : parts.length === 1
+            ? splitAuthors(parts[0])
+            : splitAuthors(parts.join('、'));
+      out = { names, etc: false };
+      if (this.joinedAuthors.size < MEMO_LIMIT) this.joinedAuthors.set(key, out);
+    }
+    return etc ? { names: out.names, etc } : out;
+  }
+
   /** Read one line's cells into row i of the table (a later line may take its place: it leaves nothing behind). */
   read(cells: Cell[], rowNumber: number, t: LedgerTable, i: number): void {
     this.issues = NO_ISSUES;
@@ -330,9 +413,9 @@ export class RowReader {
 
     let mode: Mode = outlet !== '' ? '录用' : '报送';
     const modeCell = cells[c[Col.mode]];
-    const modeRead = recalled(this.modes, modeCell, parseMode);
+    const modeRead = recalled(this.modes, modeCell, this.parseModeCell);
     if (modeRead === null) {
-      this.block(`采用方式“${shown(text(modeCell))}”无法识别（应为 录用/综合/报送）`);
+      this.block(`${this.modeName}“${shown(text(modeCell))}”无法识别（应为 ${this.modeValues}）`);
     } else if (modeRead !== '') mode = modeRead;
 
     const submittedCell = cells[c[Col.submitted]];
@@ -409,7 +492,7 @@ export class RowReader {
       this.add(`作者是公式的错误值“${authorText}”，未计入个人：请修正公式，重新计算并保存`);
       authorText = '';
     }
-    const authorsEtc = endsWithEtc(authorText);
+    let authorsEtc = endsWithEtc(authorText);
     if (authorsEtc) authorText = authorText.slice(0, -1);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
@@ -417,7 +500,13 @@ export class RowReader {
     t.row[i] = rowNumber;
     t.title[i] = title;
     t.titleHash[i] = titleHash(title);
-    t.authors[i] = authorText === '' ? NO_AUTHORS : splitAuthors(authorText);
+    if (this.moreAuthors.length === 0)
+      t.authors[i] = authorText === '' ? NO_AUTHORS : splitAuthors(authorText);
+    else {
+      const joined = this.joinAuthors(authorText, cells);
+      t.authors[i] = joined.names;
+      authorsEtc ||= joined.etc;
+    }
     t.unit[i] = unit === '' ? 0 : texts.id(unit);
     const kind = recalled(this.kinds, cells[c[Col.kind]], normalizeKind);
     t.kind[i] = kind === '' ? 0 : texts.id(kind);

@@ -3,7 +3,7 @@
 import { dayOfDate, dayToIso, yearOf } from '../core/dates';
 import { UserError } from '../core/errors';
 import { type Assessment, assess, buildReport, resolveRules, ruleErrorText } from '../core/index';
-import { parseLedger } from '../core/ledger';
+import { isTotalsWord, parseLedger } from '../core/ledger';
 import { type LedgerSource, ledgerLength, ledgerSource } from '../core/ledgerTable';
 import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
@@ -85,22 +85,44 @@ export function inferUnitType(name: string): string {
   return '其他党工委';
 }
 
+/** The suffixes a Party committee's name may be typed with or without (峡窝镇 / 峡窝镇党委). */
+const COMMITTEE_SUFFIX = /(党委|党工委|党组|党总支)$/;
+
+/** Two spellings of one unit read as one: the shorter as typed, the name it is read as, and their rows. */
+export interface UnitMerge {
+  from: string;
+  to: string;
+  fromRows: number;
+  toRows: number;
+}
+
 /**
  * Units for a workbook without a 单位 table: every unit (and 对口处室) the ledger names. A name the
  * preset knows keeps the preset's entry; others get a type from the name and, as headcount, the
- * number of distinct authors seen for them.
+ * number of distinct authors seen for them. A name that differs from another only by a 党委 / 党工委 / 党组 /
+ * 党总支 suffix is that unit, under the longer name (`merged`, for a notice; `aliases` for parseLedger).
+ * A totals word (合计, 汇总) names no unit: the 单位 table would skip it as a totals line.
  */
-export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; inferred: UnitDef[] } {
+export function inferUnits(
+  ledger: Grid,
+  known: UnitDef[],
+): {
+  units: UnitDef[];
+  inferred: UnitDef[];
+  merged: UnitMerge[];
+  aliases: Map<string, string>;
+} {
   const parsed = parseLedger(ledger);
   const byName = new Map(known.map((u) => [u.name, u]));
   const knownByKey = new Map(known.map((u) => [unitKey(u.name), u]));
   const authors = new Map<string, Set<string>>();
+  const rowsOf = new Map<string, number>();
   const order: string[] = [];
   // Keyed as assess matches names (峡窝镇 党委 is 峡窝镇党委, （） is ()); named as first typed.
   const nameOf = new Map<string, string>();
   const see = (typed: string) => {
     const key = unitKey(typed);
-    if (key !== '' && !nameOf.has(key)) {
+    if (key !== '' && !nameOf.has(key) && !isTotalsWord(key)) {
       const name = knownByKey.get(key)?.name ?? unitName(typed);
       nameOf.set(key, name);
       authors.set(name, new Set());
@@ -114,25 +136,58 @@ export function inferUnits(ledger: Grid, known: UnitDef[]): { units: UnitDef[]; 
     if (r.title === '' && r.blocked) continue;
     see(r.unit);
     see(r.relayOffice);
-    for (const a of r.authors) authors.get(nameOf.get(unitKey(r.unit)) ?? '')?.add(a);
+    const name = nameOf.get(unitKey(r.unit)) ?? '';
+    for (const a of r.authors) authors.get(name)?.add(a);
+    rowsOf.set(name, (rowsOf.get(name) ?? 0) + 1);
   }
+  const { merged, aliases } = suffixMerges(order, rowsOf);
+  for (const m of merged) for (const a of authors.get(m.from) ?? []) authors.get(m.to)?.add(a);
   const inferred: UnitDef[] = [];
-  const units = order.map((name) => {
-    const def = byName.get(name);
-    if (def) return def;
-    const u: UnitDef = {
-      name,
-      type: inferUnitType(name),
-      headcount: Math.max(1, authors.get(name)?.size ?? 0),
-      monthsInPost: [],
-      isOffice: name.includes('办公室'),
-      chief: '',
-      veto: false,
-    };
-    inferred.push(u);
-    return u;
-  });
-  return { units, inferred };
+  const units = order
+    .filter((name) => !merged.some((m) => m.from === name))
+    .map((name) => {
+      const def = byName.get(name);
+      if (def) return def;
+      const u: UnitDef = {
+        name,
+        type: inferUnitType(name),
+        headcount: Math.max(1, authors.get(name)?.size ?? 0),
+        monthsInPost: [],
+        isOffice: name.includes('办公室'),
+        chief: '',
+        veto: false,
+      };
+      inferred.push(u);
+      return u;
+    });
+  return { units, inferred, merged, aliases };
+}
+
+/**
+ * Names of `order` that are one unit with and without a committee suffix (峡窝镇, 峡窝镇党委): the bare name read
+ * as the suffixed one. Only where one suffixed form exists: 峡窝镇 beside 峡窝镇党委 and 峡窝镇党总支 is left as typed.
+ */
+function suffixMerges(
+  order: readonly string[],
+  rowsOf: ReadonlyMap<string, number>,
+): { merged: UnitMerge[]; aliases: Map<string, string> } {
+  const suffixed = new Map<string, string[]>();
+  for (const name of order) {
+    const bare = name.replace(COMMITTEE_SUFFIX, '');
+    if (bare === name || bare === '') continue;
+    const key = unitKey(bare);
+    suffixed.set(key, [...(suffixed.get(key) ?? []), name]);
+  }
+  const merged: UnitMerge[] = [];
+  const aliases = new Map<string, string>();
+  for (const name of order) {
+    const longer = suffixed.get(unitKey(name));
+    if (longer === undefined || longer.length !== 1 || COMMITTEE_SUFFIX.test(name)) continue;
+    const to = longer[0];
+    merged.push({ from: name, to, fromRows: rowsOf.get(name) ?? 0, toRows: rowsOf.get(to) ?? 0 });
+    aliases.set(unitKey(name), to);
+  }
+  return { merged, aliases };
 }
 
 function readRuleTabs(read: (tab: string) => Grid, found: RuleTabs): RuleGrids {
@@ -169,10 +224,23 @@ export function formatGeneratedAt(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-function ruleErrorEnglish(errors: RuleError[]): string {
+function ruleErrorEnglish(errors: RuleError[], tabs: Partial<Record<RuleTableName, string>> = {}): string {
   const e = errors[0];
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  return `rule table error in sheet ${e.table}, row ${e.row}, column ${e.column}${more}`;
+  const tab = tabs[e.table as RuleTableName] ?? e.table;
+  const as = tab !== e.table ? ` (read as the ${e.table} table)` : '';
+  return `rule table error in sheet ${tab}${as}, row ${e.row}, column ${e.column}${more}`;
+}
+
+/**
+ * A rule table's error or note as read from its tab: one read from a tab of another name (下拉选项, 考核指标)
+ * names that tab, 「下拉选项」表（作「媒体」表读取）第6行…, for the office to find it.
+ */
+function onItsTab<T extends RuleError>(e: T, tabs: Partial<Record<RuleTableName, string>>): T {
+  const tab = tabs[e.table as RuleTableName];
+  const own = `「${e.table}」表`;
+  if (tab === undefined || tab === e.table || !e.message.startsWith(own)) return e;
+  return { ...e, message: `「${tab}」表（作「${e.table}」表读取）${e.message.slice(own.length)}` };
 }
 
 /** Read and assess; throws UserError when the ledger has no usable header or a rule table is broken. */
@@ -228,9 +296,12 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   options.onStage?.('read', 1);
   for (const n of ruleSourceNotices(own, options)) note(n);
 
-  if (!tables.单位 || tables.单位.length === 0) {
+  let unitAliases: Map<string, string> | undefined;
+  const unitsInferred = !tables.单位 || tables.单位.length === 0;
+  if (unitsInferred) {
     const base = resolveRules({ ...tables, 单位: undefined }, options.preset).rules;
-    const { units, inferred } = inferUnits(ledger, base.units);
+    const { units, inferred, merged, aliases } = inferUnits(ledger, base.units);
+    unitAliases = aliases;
     // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
     const types = new Set(units.map((u) => u.type));
     // A ledger naming no unit (no rows) keeps the preset's units and tasks: none of them is met.
@@ -255,6 +326,16 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
           : ''
       }（no 单位 table: units taken from the ledger, types inferred from their names）`,
     });
+    if (merged.length > 0) {
+      note({
+        code: 'units-merged',
+        tab: ledgerTab,
+        message: `未找到「单位」表：以下单位名称只差“党委/党工委/党组/党总支”，按同一单位统计（用较长的名称）：${merged
+          .slice(0, 8)
+          .map((m) => `${brief(m.from)}（${m.fromRows} 行）与${brief(m.to)}（${m.toRows} 行）`)
+          .join('、')}${merged.length > 8 ? '…' : ''}；如是不同单位，请建立「单位」表分别列出`,
+      });
+    }
   }
 
   options.onStage?.('assess', 0);
@@ -263,7 +344,11 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       ledger,
       tables,
       preset: options.preset,
-      ledgerOptions: { sources: source.sources, today: options.today ?? dayOfDate(new Date()) },
+      ledgerOptions: {
+        sources: source.sources,
+        today: options.today ?? dayOfDate(new Date()),
+        ...(unitAliases ? { unitAliases } : {}),
+      },
     },
     { period: options.period, asOf: options.asOf, today: options.today },
   );
@@ -275,11 +360,23 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       { code: 'ledger', en: `the ledger sheet has no ${missing.join(' / ')} header in row 1` },
     );
   }
+  // Tables of the workbook's own tabs (not those given by --rules, which name their file's tabs).
+  const ownTabs: Partial<Record<RuleTableName, string>> = {};
+  for (const name of RULE_TABLE_NAMES)
+    if (own[name] !== undefined && !options.rules?.[name]) ownTabs[name] = rulesFound.tabs[name];
   if (ruleErrors.length > 0) {
-    throw new UserError(ruleErrorText(ruleErrors), { code: 'rules', en: ruleErrorEnglish(ruleErrors) });
+    throw new UserError(ruleErrorText(ruleErrors.map((e) => onItsTab(e, ownTabs))), {
+      code: 'rules',
+      en: ruleErrorEnglish(ruleErrors, ownTabs),
+    });
   }
-  for (const n of assessment.ruleNotes)
-    note({ code: 'rule-column', tab: n.table, row: n.row, column: n.column, message: n.message });
+  for (const n of assessment.ruleNotes) {
+    // The 单位 table made from the ledger is no tab: what its reading notices, the ledger's notices say.
+    if (unitsInferred && n.table === '单位') continue;
+    const { message } = onItsTab(n, ownTabs);
+    const tab = ownTabs[n.table as RuleTableName] ?? n.table;
+    note({ code: 'rule-column', tab, row: n.row, column: n.column, message });
+  }
   for (const issue of parsed.headerIssues)
     note({ code: 'header', tab: ledgerTab, message: `台账表头：${issue}` });
   for (const n of parsed.notices ?? []) {
@@ -304,11 +401,17 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     note({
       code: 'units-not-in-table',
       tab: ledgerTab,
-      message: `「${ledgerTab}」表有 ${rows} 行的单位不在「单位」表中，这些行的积分（共 ${points} 分）未计入任何单位的排名和任务：${sample(
-        strays,
-        8,
-        (s) => `${brief(s.unit)}（${s.rows} 行）`,
-      )}；请改为「单位」表中的名称，或在「单位」表中补充`,
+      message: unitsInferred
+        ? `「${ledgerTab}」表有 ${rows} 行的单位未作为单位统计，这些行的积分（共 ${points} 分）未计入任何单位的排名和任务：${sample(
+            strays,
+            8,
+            (s) => `${brief(s.unit)}（${s.rows} 行）`,
+          )}；请核对这些行的单位名称`
+        : `「${ledgerTab}」表有 ${rows} 行的单位不在「单位」表中，这些行的积分（共 ${points} 分）未计入任何单位的排名和任务：${sample(
+            strays,
+            8,
+            (s) => `${brief(s.unit)}（${s.rows} 行）`,
+          )}；请改为「单位」表中的名称，或在「单位」表中补充`,
     });
   }
   const homonyms = namesInSeveralUnits(ledgerSource(parsed), assessment.rules);

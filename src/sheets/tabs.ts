@@ -1,9 +1,10 @@
 // The names of the tabs the add-on and the command line read and write, once. Column names are the
 // ledger's headers (core/ledger.ts LEDGER_HEADERS) and the rule tables' (core/rules TABLE_HEADERS).
 
-import { RULE_TABLE_NAMES, type RuleTableName, tableOfHeader } from '../core/rules';
-import { toHalfWidth } from '../core/text';
-import type { Grid } from '../core/types';
+import { headerField } from '../core/ledger';
+import { RULE_TABLE_NAMES, type RuleTableName, TABLE_HEADERS, tableOfHeader } from '../core/rules';
+import { cellText, toHalfWidth } from '../core/text';
+import type { Cell, Grid, LedgerField } from '../core/types';
 
 /** 稿件台账: one row per manuscript. */
 export const LEDGER_TAB = '稿件台账';
@@ -80,6 +81,38 @@ export function ruleTabs(names: readonly string[]): RuleTabs {
   return { tabs, renamed, unused };
 }
 
+/** Ledger columns a rule table may hold beside its own (备注 for the office's notes). */
+const NOTE_FIELDS: ReadonlySet<LedgerField> = new Set(['备注']);
+
+/** How many of a row's headers name ledger columns that are not `table`'s own (单位, 类别 … beside 媒体, 级别). */
+function foreignColumns(row: Cell[], table: RuleTableName): number {
+  const own = new Set(TABLE_HEADERS[table]);
+  let n = 0;
+  for (const cell of row) {
+    const field = headerField(cell);
+    const key = toHalfWidth(cellText(cell)).replace(/\s+/g, '');
+    if (field !== undefined && !own.has(field) && !own.has(key) && !NOTE_FIELDS.has(field)) n++;
+  }
+  return n;
+}
+
+/** Rows a rule table's header is looked for in (as core/rules tableOfHeader looks). */
+const TOP_ROWS = 12;
+
+/**
+ * The rule table a tab's header names, or null. A header naming the columns of several tables or of the
+ * ledger (a dropdown list tab: 单位 | 类别 | 媒体 | 级别 | 采用方式 | 报送对象) is none, though it holds 媒体 and 级别:
+ * two or more ledger columns the table does not have make a header no rule table's.
+ */
+export function ruleTableOfHeader(grid: Grid): RuleTableName | null {
+  const table = tableOfHeader(grid);
+  if (table === null || !Array.isArray(grid)) return table;
+  for (const row of grid.slice(0, TOP_ROWS)) {
+    if (Array.isArray(row) && foreignColumns(row, table) >= 2) return null;
+  }
+  return table;
+}
+
 /**
  * What the header rows say, over what the names say: a tab read by a near-miss name whose header is another
  * table's (单位任务 holding 名称 | 对象 | 度量 | 目标) is that table; a tab no name matched (批示加分, 任务指标)
@@ -96,14 +129,14 @@ export function ruleTabsByHeader(
   let unused = [...found.unused];
   // A second tab a name gave to a table already found may hold another table (单位任务 beside 单位, with 指标).
   for (const u of found.unused) {
-    const table = tableOfHeader(read(u.tab));
+    const table = ruleTableOfHeader(read(u.tab));
     if (table === null || table === u.table || tabs[table] !== undefined) continue;
     tabs[table] = u.tab;
     renamed.push({ tab: u.tab, table, byHeader: true });
     unused = unused.filter((x) => x !== u);
   }
   for (const r of found.renamed) {
-    const table = tableOfHeader(read(r.tab));
+    const table = ruleTableOfHeader(read(r.tab));
     if (table === null || table === r.table || tabs[table] !== undefined) continue;
     delete tabs[r.table];
     tabs[table] = r.tab;
@@ -112,7 +145,7 @@ export function ruleTabsByHeader(
   const taken = new Set<string>([...(Object.values(tabs) as string[]), ...unused.map((u) => u.tab)]);
   for (const tab of others) {
     if (taken.has(tab)) continue;
-    const table = tableOfHeader(read(tab));
+    const table = ruleTableOfHeader(read(tab));
     if (table === null) continue;
     const used = tabs[table];
     if (used === undefined) {

@@ -1,0 +1,166 @@
+// Headers and lines as Excel, WPS and scripts write them (sweep S17a): a unit in a header's brackets, a second
+// author column, a 是否录用 column of Y/N, and the totals lines Chinese Excel writes (汇总, 分类汇总).
+import { describe, expect, it } from 'vitest';
+import { parseLedger } from '../../src/core/ledger';
+import { ledgerSource } from '../../src/core/ledgerTable';
+import type { Cell, Grid, LedgerRow } from '../../src/core/types';
+
+const DAY = new Date(2024, 2, 5);
+
+/** The rows parseLedger reads from `header` over `rows`, and its notices. */
+function read(header: string[], rows: Cell[][]) {
+  const parsed = parseLedger([header, ...rows] as Grid, { year: 2024 });
+  const source = ledgerSource(parsed);
+  const out: Pick<
+    LedgerRow,
+    'title' | 'unit' | 'authors' | 'authorsEtc' | 'chars' | 'minutes' | 'mode' | 'issues'
+  >[] = [];
+  for (let i = 0; i < source.length; i++) {
+    // at() hands one view, moved from row to row: keep the fields.
+    const { title, unit, authors, authorsEtc, chars, minutes, mode, issues } = source.at(i);
+    out.push({ title, unit, authors, authorsEtc, chars, minutes, mode, issues });
+  }
+  return { rows: out, notices: parsed.notices ?? [] };
+}
+
+describe('a unit named in the header brackets (F2)', () => {
+  const header = (chars: string, minutes: string) => ['标题', '单位', '媒体', '录用日期', chars, minutes];
+
+  it('reads plain numbers in the header unit and keeps a cell that names its own', () => {
+    const { rows, notices } = read(header('字数（千字）', '时长（秒）'), [
+      ['甲', '办公室', '人民日报', DAY, 1.257, 42],
+      ['乙', '办公室', '人民日报', DAY, '1200字', '90秒'],
+      ['丙', '办公室', '人民日报', DAY, '0.8', 120],
+    ]);
+    expect(rows.map((r) => [r.chars, r.minutes])).toEqual([
+      [1257, 0.7],
+      [1200, 1.5],
+      [800, 2],
+    ]);
+    expect(notices.map((n) => [n.code, n.column, n.message])).toEqual([
+      [
+        'header-unit',
+        'E',
+        '「字数（千字）」列的数按千字换算为字数（写明单位的单元格，如 1200字，按其自身单位）',
+      ],
+      ['header-unit', 'F', '「时长（秒）」列的数按秒换算为分钟（写明单位的单元格，如 90秒，按其自身单位）'],
+    ]);
+  });
+
+  it('reads 万字 and 小时; 字 and 分钟 change nothing and are not said', () => {
+    expect(
+      read(header('字数(万字)', '时长【小时】'), [['甲', '办公室', '', DAY, 0.12, 0.5]]).rows[0],
+    ).toMatchObject({
+      chars: 1200,
+      minutes: 30,
+    });
+    const plain = read(header('字数（字）', '时长（分钟）'), [['甲', '办公室', '', DAY, 1200, 3]]);
+    expect([plain.rows[0].chars, plain.rows[0].minutes, plain.notices]).toEqual([1200, 3, []]);
+  });
+
+  it('a bracket naming no known unit is a notice naming the column, the numbers read as 字', () => {
+    const { rows, notices } = read(header('字数（页）', '时长'), [['甲', '办公室', '', DAY, 3, '']]);
+    expect(rows[0].chars).toBe(3);
+    expect(notices.map((n) => [n.code, n.row, n.column])).toEqual([['header-unit-unknown', 1, 'E']]);
+    expect(notices[0].message).toContain('表头第1行E列「字数（页）」括号中的“页”不是可识别的单位');
+  });
+});
+
+describe('a second author column (F3)', () => {
+  const row = (a: Cell, b: Cell, c: Cell = '') => ['甲', '办公室', DAY, a, b, c];
+
+  it.each([
+    ['作者', '第二作者'],
+    ['第一作者', '第二作者'],
+    ['作者', '合作者'],
+    ['作者', '其他作者'],
+    ['作者1', '作者2'],
+  ])('%s | %s is one author list, in column order', (first, second) => {
+    const { rows, notices } = read(
+      ['标题', '单位', '报送日期', first, second],
+      [row('潘平', '蒋桂然'), row('', '刘洋'), row('姚萍', '')],
+    );
+    expect(rows.map((r) => r.authors)).toEqual([['潘平', '蒋桂然'], ['刘洋'], ['姚萍']]);
+    expect(notices).toEqual([]);
+  });
+
+  it('each cell is read as 作者 is: lists, 等, a third column', () => {
+    const { rows } = read(
+      ['标题', '单位', '报送日期', '作者', '第二作者', '第三作者'],
+      [row('张伟、王芳', '李四等', '赵六')],
+    );
+    expect(rows[0].authors).toEqual(['张伟', '王芳', '李四', '赵六']);
+    expect(rows[0].authorsEtc).toBe(true);
+  });
+
+  it('a second column of another field is named, never silently passed over', () => {
+    const { notices } = read(
+      ['标题', '单位', '录用日期', '媒体', '其他采用媒体'],
+      [['甲', '办公室', DAY, '人民日报', '河南日报']],
+    );
+    expect(notices.map((n) => [n.code, n.column, n.message])).toEqual([
+      [
+        'header-near-miss',
+        'E',
+        '表头第1行E列「其他采用媒体」含有「采用媒体」，但「媒体」取自D列「媒体」，本列不参与计算；如本列的内容也应计入，请并入D列',
+      ],
+    ]);
+  });
+});
+
+describe('a 是否录用 column (F12)', () => {
+  it('takes Y/N like 是/否, and an unknown value names 是否录用', () => {
+    const { rows } = read(
+      ['标题', '单位', '媒体', '报送日期', '录用日期', '是否录用'],
+      [
+        ['甲', '办公室', '人民日报', DAY, DAY, 'Y'],
+        ['乙', '办公室', '人民日报', DAY, DAY, 'n'],
+        ['丙', '办公室', '人民日报', DAY, DAY, '是'],
+        ['丁', '办公室', '人民日报', DAY, DAY, '待定'],
+      ],
+    );
+    expect(rows.map((r) => r.mode)).toEqual(['录用', '报送', '录用', '录用']);
+    expect(rows[3].issues).toEqual(['是否录用“待定”无法识别（应为 是/否（或 录用/综合/报送））']);
+  });
+
+  it('a 采用方式 column keeps its own words', () => {
+    const { rows } = read(
+      ['标题', '单位', '媒体', '录用日期', '采用方式'],
+      [['甲', '办公室', '人民日报', DAY, 'Y']],
+    );
+    expect(rows[0].issues).toEqual(['采用方式“Y”无法识别（应为 录用/综合/报送）']);
+  });
+});
+
+describe('totals lines as Chinese Excel writes them (F5, F8, F11)', () => {
+  const header = ['序号', '标题', '单位', '报送日期', '字数'];
+  const piece = (n: number, unit: string): Cell[] => [n, `稿件${n}`, unit, DAY, 800];
+
+  it.each<[string, Cell[]]>([
+    ['a Table totals row: 汇总 as title, a count in 单位', ['', '汇总', 2, '', 1600]],
+    ['a Table totals row, dated (it would score)', ['', '汇总', 2, DAY, 1600]],
+    ['分类汇总: <单位> 汇总, no title', ['', '', '办公室 汇总', '', 1600]],
+    ['分类汇总: <单位> 汇总, a count as title', ['', 2, '办公室 汇总', '', 1600]],
+    ['分类汇总 by 标题: the label in the first column', ['办公室 汇总', '', '', '', 1600]],
+    ['总计 in 单位 with a count as title', ['', '2', '总计', '', 1600]],
+    ['合计 in 单位 with a count as title (F11)', ['', 539, '合计', '', '']],
+  ])('%s is skipped with the totals notice', (_name, line) => {
+    const { rows, notices } = read(header, [piece(1, '办公室'), piece(2, '办公室'), line]);
+    expect(rows.map((r) => r.unit)).toEqual(['办公室', '办公室']);
+    expect(notices.map((n) => [n.code, n.row])).toEqual([['totals-row', 4]]);
+  });
+
+  it('a titled piece whose title ends in 汇总 stays a piece, with or without its unit', () => {
+    const { rows, notices } = read(header, [
+      piece(1, '办公室'),
+      [2, '上半年工作汇总', '', DAY, 800],
+      [3, '工作汇总', '办公室', DAY, 800],
+    ]);
+    expect(rows.map((r) => [r.title, r.unit])).toEqual([
+      ['稿件1', '办公室'],
+      ['上半年工作汇总', ''],
+      ['工作汇总', '办公室'],
+    ]);
+    expect(notices).toEqual([]);
+  });
+});
