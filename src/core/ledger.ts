@@ -192,6 +192,10 @@ export function columnLetter(col: number): string {
 }
 
 /** Headers that hold a column's name but were not read as it (字数统计口径 is not 字数): said, not guessed. */
+/** What a header adds to a field's name when it is another column of the same field: 其他采用, 第二, 2 … */
+const ANOTHER_OF =
+  /^(第?[一二三四五六七八九十\d]+(个|次)?|其他|其它|另|另一|另外|再次|补充|转载|合作|共同)?(采用|录用|刊发|刊用|发表|转载)?(的)?\d*$/;
+
 function nearMisses(
   header: Cell[],
   columns: Partial<Record<LedgerField, number>>,
@@ -206,8 +210,10 @@ function nearMisses(
     if (!name) continue;
     const field = HEADER_ALIASES[name];
     const used = columns[field];
-    // A second column for a field already read (其他采用媒体 beside 媒体): its cells are not read either.
+    // A second column for a field already read (其他采用媒体, 媒体2 beside 媒体): its cells are not read either.
+    // A column that only names the field for something else (作者电话, 单位负责人, 审核人) is the office's own.
     if (used !== undefined) {
+      if (!ANOTHER_OF.test(key.replace(name, '')) || field === '备注') continue;
       out.push({
         code: 'header-near-miss',
         row: headerRow,

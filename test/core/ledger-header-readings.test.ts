@@ -108,6 +108,29 @@ describe('a second author column (F3)', () => {
   });
 });
 
+describe('the office’s own columns beside the ledger’s', () => {
+  it('a column naming a field for something else (作者电话, 单位负责人, 审核人, 备注2) gets no notice; 媒体2 does', () => {
+    const { notices } = read(
+      [
+        '标题',
+        '作者',
+        '作者电话',
+        '单位',
+        '单位负责人',
+        '录用日期',
+        '媒体',
+        '媒体2',
+        '审核状态',
+        '审核人',
+        '备注',
+        '备注2',
+      ],
+      [['甲', '王芳', '13800000000', '办公室', '张三', DAY, '人民日报', '', '终审', '李四', '', '']],
+    );
+    expect(notices.filter((n) => n.code === 'header-near-miss').map((n) => n.column)).toEqual(['H']);
+  });
+});
+
 describe('a 是否录用 column (F12)', () => {
   it('takes Y/N like 是/否, and an unknown value names 是否录用', () => {
     const { rows } = read(
