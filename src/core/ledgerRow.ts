@@ -402,7 +402,7 @@ export class RowReader {
     else if ((unit.charCodeAt(0) === 0x23 || unit.charCodeAt(0) === 0x45) && isErrorValue(unit)) {
       this.block(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
       unit = '';
-    }
+    } else if (unit === UNCALCULATED) unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
     const outlet = visibleText(text(cells[c[Col.outlet]]));
 
     const levelCell = cells[c[Col.level]];
@@ -484,6 +484,7 @@ export class RowReader {
       this.add('有调整分但缺少调整理由，调整分暂不计入');
     }
     let authorText = text(cells[c[Col.author]]);
+    if (authorText === UNCALCULATED) authorText = ''; // no person of that name (the row is held, and says why)
     // # or E first (#N/A, Err:502): the rest of the test only for those.
     if (
       (authorText.charCodeAt(0) === 0x23 || authorText.charCodeAt(0) === 0x45) &&

@@ -293,6 +293,23 @@ describe('lines that are not pieces, and formula errors where a name belongs', (
   });
 });
 
+describe('a formula saved without its result in 单位 or 作者', () => {
+  it('names no unit and no person (never a unit or a person called #公式无结果); the row is held and says why', () => {
+    const header = ['标题', '作者', '单位', '媒体', '报送日期', '录用日期', '报送对象'];
+    const parsed = parseLedger([
+      header,
+      ['a', '张三', UNCALCULATED, '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
+      ['b', UNCALCULATED, '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05', '区委组织部'],
+    ]);
+    expect(parsed.rows.map((r) => [r.unit, r.authors, r.blocked])).toEqual([
+      ['', ['张三'], true],
+      ['峡窝镇党委', [], true],
+    ]);
+    expect(parsed.rows[0].issues[0]).toMatch(/^单位是公式，但文件中没有保存它的计算结果/);
+    expect(parsed.rows[1].issues[0]).toMatch(/^作者是公式，但文件中没有保存它的计算结果/);
+  });
+});
+
 describe('报送对象 written in full', () => {
   const ledger = (recipients: string[]) => [
     ['标题', '作者', '单位', '报送日期', '报送对象', '对口处室'],
