@@ -47,7 +47,7 @@ const HEADER_NOTES = /\([^)]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕|^[*＊]+|
  * names join the row's author list in column order (RULES §4: the first two share the credit).
  */
 const CO_AUTHOR =
-  /^(第[一二三四五六七八九十\d]+|其他|其它|合|共同|联合|另一?|主要|次要)作者(姓名)?$|^作者[\d一二三四五六七八九十]+$/;
+  /^(第[一二三四五六七八九十\d]+|其他|其它|合|共同|联合|另一?|主要|次要|通讯|通信|署名|参与|协作)作者(姓名)?$|^作者[\d一二三四五六七八九十]+$/;
 
 function isCoAuthorHeader(cell: Cell): boolean {
   return CO_AUTHOR.test(headerKey(cell).replace(HEADER_NOTES, ''));
@@ -122,7 +122,9 @@ function columnReading(
     const units = HEADER_UNITS[field]!;
     const written = brief(cellText(header[c]).trim());
     const at = { row: headerRow, column: columnLetter(c + 1) };
-    for (const note of bracketNotes(header[c])) {
+    for (const raw of bracketNotes(header[c])) {
+      // 单位：千字, 单位为秒, 以千字计: the unit itself.
+      const note = raw.replace(/^(计量)?单位[为是]?[:：]?/, '').replace(/^[以按](.+?)计?$/, '$1');
       const factor = own(units, note) ?? own(units, note.toLowerCase());
       if (factor === undefined) {
         notices.push({
@@ -192,9 +194,9 @@ export function columnLetter(col: number): string {
 }
 
 /** Headers that hold a column's name but were not read as it (字数统计口径 is not 字数): said, not guessed. */
-/** What a header adds to a field's name when it is another column of the same field: 其他采用, 第二, 2 … */
-const ANOTHER_OF =
-  /^(第?[一二三四五六七八九十\d]+(个|次)?|其他|其它|另|另一|另外|再次|补充|转载|合作|共同)?(采用|录用|刊发|刊用|发表|转载)?(的)?\d*$/;
+/** What a header adds to a field's name when it names something else about the row (作者电话, 单位负责人, 审核人). */
+const OWN_ATTRIBUTE =
+  /(电话|手机|联系方式|邮箱|微信|职务|职级|职称|负责人|签名|单位|部门|科室|地址|身份证号?|性别|年龄|编号|说明|人|数量|意见)$/;
 
 function nearMisses(
   header: Cell[],
@@ -210,10 +212,10 @@ function nearMisses(
     if (!name) continue;
     const field = HEADER_ALIASES[name];
     const used = columns[field];
-    // A second column for a field already read (其他采用媒体, 媒体2 beside 媒体): its cells are not read either.
-    // A column that only names the field for something else (作者电话, 单位负责人, 审核人) is the office's own.
+    // A second column for a field already read (其他采用媒体, 媒体2, 责任作者 beside 作者): its cells are not read
+    // either. A column naming something else about the row (作者电话, 单位负责人, 审核人) is the office's own.
     if (used !== undefined) {
-      if (!ANOTHER_OF.test(key.replace(name, '')) || field === '备注') continue;
+      if (OWN_ATTRIBUTE.test(key.replace(name, '')) || field === '备注') continue;
       out.push({
         code: 'header-near-miss',
         row: headerRow,

@@ -111,6 +111,8 @@ export function inferUnits(
   inferred: UnitDef[];
   merged: UnitMerge[];
   aliases: Map<string, string>;
+  /** Names that differ only by two different committee suffixes (and the bare name): kept apart, said. */
+  similar: { name: string; rows: number }[][];
 } {
   const parsed = parseLedger(ledger);
   const byName = new Map(known.map((u) => [u.name, u]));
@@ -140,7 +142,7 @@ export function inferUnits(
     for (const a of r.authors) authors.get(name)?.add(a);
     rowsOf.set(name, (rowsOf.get(name) ?? 0) + 1);
   }
-  const { merged, aliases } = suffixMerges(order, rowsOf);
+  const { merged, aliases, similar } = suffixMerges(order, rowsOf);
   for (const m of merged) for (const a of authors.get(m.from) ?? []) authors.get(m.to)?.add(a);
   const inferred: UnitDef[] = [];
   const units = order
@@ -160,7 +162,7 @@ export function inferUnits(
       inferred.push(u);
       return u;
     });
-  return { units, inferred, merged, aliases };
+  return { units, inferred, merged, aliases, similar };
 }
 
 /**
@@ -170,7 +172,7 @@ export function inferUnits(
 function suffixMerges(
   order: readonly string[],
   rowsOf: ReadonlyMap<string, number>,
-): { merged: UnitMerge[]; aliases: Map<string, string> } {
+): { merged: UnitMerge[]; aliases: Map<string, string>; similar: { name: string; rows: number }[][] } {
   const suffixed = new Map<string, string[]>();
   for (const name of order) {
     const bare = name.replace(COMMITTEE_SUFFIX, '');
@@ -187,7 +189,15 @@ function suffixMerges(
     merged.push({ from: name, to, fromRows: rowsOf.get(name) ?? 0, toRows: rowsOf.get(to) ?? 0 });
     aliases.set(unitKey(name), to);
   }
-  return { merged, aliases };
+  // Two suffixed forms (峡窝镇党委, 峡窝镇党工委), with or without the bare name: which is meant cannot be told,
+  // so they stay apart, and the office is told they may be one (never two units of the ranking without a word).
+  const similar: { name: string; rows: number }[][] = [];
+  for (const [key, forms] of suffixed) {
+    if (forms.length < 2) continue;
+    const bare = order.filter((n) => unitKey(n) === key);
+    similar.push([...bare, ...forms].map((name) => ({ name, rows: rowsOf.get(name) ?? 0 })));
+  }
+  return { merged, aliases, similar };
 }
 
 function readRuleTabs(read: (tab: string) => Grid, found: RuleTabs): RuleGrids {
@@ -300,7 +310,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const unitsInferred = !tables.单位 || tables.单位.length === 0;
   if (unitsInferred) {
     const base = resolveRules({ ...tables, 单位: undefined }, options.preset).rules;
-    const { units, inferred, merged, aliases } = inferUnits(ledger, base.units);
+    const { units, inferred, merged, aliases, similar } = inferUnits(ledger, base.units);
     unitAliases = aliases;
     // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
     const types = new Set(units.map((u) => u.type));
@@ -334,6 +344,16 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
           .slice(0, 8)
           .map((m) => `${brief(m.from)}（${m.fromRows} 行）与${brief(m.to)}（${m.toRows} 行）`)
           .join('、')}${merged.length > 8 ? '…' : ''}；如是不同单位，请建立「单位」表分别列出`,
+      });
+    }
+    if (similar.length > 0) {
+      note({
+        code: 'units-similar',
+        tab: ledgerTab,
+        message: `未找到「单位」表：以下单位名称只差“党委/党工委/党组/党总支”，无法确定是否同一单位，暂分别统计：${similar
+          .slice(0, 6)
+          .map((group) => group.map((u) => `${brief(u.name)}（${u.rows} 行）`).join('、'))
+          .join('；')}${similar.length > 6 ? '…' : ''}；如是同一单位，请在台账中统一名称，或建立「单位」表`,
       });
     }
   }

@@ -108,6 +108,23 @@ describe('a second author column (F3)', () => {
   });
 });
 
+describe('re-sweep S17c: 通讯作者, 单位：千字, another author column not read', () => {
+  it('通讯作者 and 署名作者 are authors; 字数（单位：千字） and 时长（以秒计） read in their unit', () => {
+    const { rows } = read(
+      ['标题', '单位', '媒体', '录用日期', '作者', '通讯作者', '字数（单位：千字）', '时长（以秒计）'],
+      [['甲', '办公室', '人民日报', DAY, '王芳', '李四', 1.5, 90]],
+    );
+    expect(rows.map((r) => [r.authors, r.chars, r.minutes])).toEqual([[['王芳', '李四'], 1500, 1.5]]);
+    const signed = read(['标题', '单位', '作者', '署名作者'], [['甲', '办公室', '王芳', '李四']]);
+    expect(signed.rows[0].authors).toEqual(['王芳', '李四']);
+  });
+
+  it('an author column under a name not read as one (责任作者) is named, never silently passed over', () => {
+    const { notices } = read(['标题', '单位', '作者', '责任作者'], [['甲', '办公室', '王芳', '李四']]);
+    expect(notices.filter((n) => n.code === 'header-near-miss').map((n) => n.column)).toEqual(['D']);
+  });
+});
+
 describe('the office’s own columns beside the ledger’s', () => {
   it('a column naming a field for something else (作者电话, 单位负责人, 审核人, 备注2) gets no notice; 媒体2 does', () => {
     const { notices } = read(

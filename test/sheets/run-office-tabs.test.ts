@@ -47,6 +47,25 @@ function report(tabs: [string, Grid][]) {
   return runReport(new MemoryPort(new Map(tabs)), options);
 }
 
+describe('a ledger without a 单位 table: names with two different committee suffixes', () => {
+  it('峡窝镇 / 峡窝镇党委 / 峡窝镇党工委 stay apart and a notice names all three with their rows', () => {
+    const r = report([
+      [
+        '稿件台账',
+        ledgerGrid([
+          piece('峡窝镇党委', 1),
+          piece('峡窝镇党工委', 2),
+          piece('峡窝镇', 3),
+          piece('峡窝镇', 4),
+        ]),
+      ],
+    ]);
+    expect(r.noticeDetails.filter((n) => n.code === 'units-similar').map((n) => n.message)).toEqual([
+      '未找到「单位」表：以下单位名称只差“党委/党工委/党组/党总支”，无法确定是否同一单位，暂分别统计：峡窝镇（2 行）、峡窝镇党委（1 行）、峡窝镇党工委（1 行）；如是同一单位，请在台账中统一名称，或建立「单位」表',
+    ]);
+  });
+});
+
 describe('a ledger without a 单位 table', () => {
   it('reads 峡窝镇 and 峡窝镇党委 as one unit under the longer name, and says so with both forms (F6)', () => {
     const rows = [
