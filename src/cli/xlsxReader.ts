@@ -13,10 +13,10 @@
 //   §9.1.1.1), and the workbook, its shared strings and styles are found through the relationships, as
 //   the worksheets are (a "3rdparty" writer's xl/SharedStrings.xml is the shared-string part).
 // - A formula's saved result is what the cell holds, except where the file holds none: no <v>, an empty
-//   untyped <v/> (openpyxl: Excel and LibreOffice write t="str" for an empty text result), or any formula
-//   of a workbook marked fullCalcOnLoad (written by a library, XlsxWriter's <v>0</v> and openpyxl's <v/>:
-//   Excel, WPS and LibreOffice drop the mark when they save). Those read as UNCALCULATED (a row issue),
-//   and the mark is said once in a notice.
+//   untyped <v/> (openpyxl: Excel and LibreOffice write t="str" for an empty text result), or a saved 0
+//   in a workbook marked fullCalcOnLoad (written by a library: XlsxWriter's placeholder <v>0</v>; Excel,
+//   WPS and LibreOffice drop the mark when they save; Apache POI's evaluated results are kept). Those read
+//   as UNCALCULATED (a row issue), and the mark is said once in a notice.
 import { UserError, userError } from '../core/errors';
 import { columnLetter } from '../core/ledger';
 import { UNCALCULATED } from '../core/text';
@@ -409,8 +409,12 @@ export class XlsxReader implements WorkbookPort {
       // Saved without its result (no <v>: never recalculated; a placeholder): said as such, never read as
       // a blank. An empty text result, "" (=IF(…,"重复","")), is <v></v> under t="str" as Excel, WPS and
       // LibreOffice save it: a blank; an untyped empty <v/> (openpyxl) is no result.
-      if (!hasValue || this.placeholderResults) return UNCALCULATED;
+      if (!hasValue) return UNCALCULATED;
       if (!text) return type === 'str' ? '' : UNCALCULATED;
+      // Marked fullCalcOnLoad: XlsxWriter saves 0 for every formula it did not compute, text formulas too;
+      // any other saved result (Apache POI evaluates before it saves) is one the file carries.
+      if (this.placeholderResults && text === '0' && (type === undefined || type === 'n'))
+        return UNCALCULATED;
       if (type === 'str') return text;
       if (type === 'b') return Number.parseInt(text, 10) !== 0;
       if (type === 'e') return text;
@@ -451,7 +455,7 @@ export class XlsxReader implements WorkbookPort {
       tab,
       row,
       column: columnLetter(col),
-      message: `${this.what}标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），公式结果未保存：其中的公式（如「${tab}」表 ${cell}）一律按“公式无结果”读取，所在行暂不计分；请用 Excel/WPS 打开并保存后重试`,
+      message: `${this.what}标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），其中没有结果或结果为 0 的公式可能并未计算（如「${tab}」表 ${cell}）：一律按“公式无结果”读取，台账中用到这类单元格的行暂不计分（见各行校验）；请用 Excel/WPS 打开并保存后重试`,
     });
   }
 

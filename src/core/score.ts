@@ -51,7 +51,7 @@ import {
   type PointLookup,
   pointLookup,
 } from './scoreRules';
-import { brief, roundHalfUp, sameTitleKey, whyNumber } from './text';
+import { brief, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
 import type {
   Day,
   LedgerRow,
@@ -580,6 +580,8 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
       outletName = outlet.name;
       tags = outlet.tags;
       level = row.levelOverride ?? outlet.level;
+    } else if (row.outlet === UNCALCULATED) {
+      blocked = true; // a formula without its result: the row's first issue says so, no outlet is named
     } else {
       outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中`;
       if (row.levelOverride !== null) outletIssue += '，按所填级别计分';

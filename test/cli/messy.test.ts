@@ -172,7 +172,7 @@ describe('the messy corpus', async () => {
         '稿件台账',
         2,
         'K',
-        '台账文件标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），公式结果未保存：其中的公式（如「稿件台账」表 K2）一律按“公式无结果”读取，所在行暂不计分；请用 Excel/WPS 打开并保存后重试',
+        '台账文件标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），其中没有结果或结果为 0 的公式可能并未计算（如「稿件台账」表 K2）：一律按“公式无结果”读取，台账中用到这类单元格的行暂不计分（见各行校验）；请用 Excel/WPS 打开并保存后重试',
       ],
     ]);
     expect(said(csv, 'csv-formulas').map((n) => [n.tab, n.row, n.column, n.message])).toEqual([

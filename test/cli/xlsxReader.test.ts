@@ -274,11 +274,13 @@ describe('cells as Excel and WPS write them', () => {
     const sheet =
       '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1" t="inlineStr"><is><t>字数</t></is></c><c r="C1" t="inlineStr"><is><t>媒体</t></is></c></row>' +
       '<row r="2"><c r="A2" t="inlineStr"><is><t>稿一</t></is></c><c r="B2"><v>1257</v></c><c r="C2" t="inlineStr"><is><t>郑州日报</t></is></c></row>' +
-      // XlsxWriter's placeholder 0, a shared formula, and a text result: none of them computed.
+      // XlsxWriter's placeholder 0 (a shared formula too), and a text result the writer did save.
       '<row r="3"><c r="A3" t="inlineStr"><is><t>稿二</t></is></c><c r="B3"><f>B2</f><v>0</v></c><c r="C3" t="str"><f>C2</f><v>郑州日报</v></c></row>' +
-      '<row r="4"><c r="A4" t="inlineStr"><is><t>稿三</t></is></c><c r="B4"><f t="shared" ref="B4:B5" si="0">B3</f><v>0</v></c></row>';
+      '<row r="4"><c r="A4" t="inlineStr"><is><t>稿三</t></is></c><c r="B4"><f t="shared" ref="B4:B5" si="0">B3</f><v>0</v></c></row>' +
+      // Apache POI evaluates its formulas before it saves: a result other than 0 is the file's.
+      '<row r="5"><c r="A5" t="inlineStr"><is><t>稿四</t></is></c><c r="B5"><f>B2+1</f><v>1258</v></c></row>';
 
-    it('reads every formula as saved without its result, the other cells as usual, and says so once', async () => {
+    it('reads a saved 0 of a formula as no result, other saved results and cells as usual, and says so once', async () => {
       const notices: Notice[] = [];
       const reader = new XlsxReader(
         await excelPackage({ sheet, calcPr: '<calcPr calcId="124519" fullCalcOnLoad="1"/>' }),
@@ -289,8 +291,9 @@ describe('cells as Excel and WPS write them', () => {
       expect(reader.readValues('稿件台账')).toEqual([
         ['标题', '字数', '媒体'],
         ['稿一', 1257, '郑州日报'],
-        ['稿二', UNCALCULATED, UNCALCULATED],
+        ['稿二', UNCALCULATED, '郑州日报'],
         ['稿三', UNCALCULATED],
+        ['稿四', 1258],
       ]);
       expect(notices).toEqual([
         {
@@ -299,14 +302,14 @@ describe('cells as Excel and WPS write them', () => {
           row: 3,
           column: 'B',
           message:
-            '台账文件标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），公式结果未保存：其中的公式（如「稿件台账」表 B3）一律按“公式无结果”读取，所在行暂不计分；请用 Excel/WPS 打开并保存后重试',
+            '台账文件标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），其中没有结果或结果为 0 的公式可能并未计算（如「稿件台账」表 B3）：一律按“公式无结果”读取，台账中用到这类单元格的行暂不计分（见各行校验）；请用 Excel/WPS 打开并保存后重试',
         },
       ]);
     });
 
     it('"true" is the mark too; without it the saved results are read', async () => {
       const marked = await gridOf({ sheet, calcPr: '<calcPr fullCalcOnLoad="true"/>' });
-      expect(marked[2]).toEqual(['稿二', UNCALCULATED, UNCALCULATED]);
+      expect(marked[2]).toEqual(['稿二', UNCALCULATED, '郑州日报']);
       const saved = await gridOf({ sheet, calcPr: '<calcPr calcId="191029" fullCalcOnLoad="0"/>' });
       expect(saved[2]).toEqual(['稿二', 0, '郑州日报']);
     });

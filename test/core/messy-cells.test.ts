@@ -308,6 +308,16 @@ describe('a formula saved without its result in 单位 or 作者', () => {
     expect(parsed.rows[0].issues[0]).toMatch(/^单位是公式，但文件中没有保存它的计算结果/);
     expect(parsed.rows[1].issues[0]).toMatch(/^作者是公式，但文件中没有保存它的计算结果/);
   });
+
+  it('in 媒体: one issue saying so, not also an outlet “#公式无结果” missing from the 媒体 table', () => {
+    const header = ['标题', '作者', '单位', '媒体', '报送日期', '录用日期', '报送对象'];
+    const a = assess({
+      ledger: [header, ['a', '张三', '峡窝镇党委', UNCALCULATED, '2024-03-01', '2024-03-05', '区委组织部']],
+      tables: {},
+    });
+    expect(a.scored.rows.map((r) => [r.points, r.issues.length])).toEqual([[0, 1]]);
+    expect(a.scored.rows[0].issues[0]).toMatch(/^媒体是公式，但文件中没有保存它的计算结果/);
+  });
 });
 
 describe('报送对象 written in full', () => {
