@@ -38,6 +38,7 @@ import { type ScoredColumns, scoredColumns, scoredRowAt, shownAt } from '../../c
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
+import { formulaOrder } from '../../sheets/formulaTabs';
 import { type NamedGrid, withOtherLedgerTabs } from '../../sheets/ledgerTabs';
 import { FIXED_LISTS } from '../../sheets/setup';
 import { ENTERED_BY_COLUMN, LEDGER_TAB, otherLedgerTabNames, ruleTabs } from '../../sheets/tabs';
@@ -176,12 +177,29 @@ function samePieceOnOtherTabs(text: EntryText, ledger: string): PieceRows[] {
   return out;
 }
 
-/** The tabs other than the ledger that may hold more of it (as 生成通报 chooses them), with their sheets. */
+/**
+ * The tabs other than the ledger that may hold more of it (as 生成通报 chooses them), with their sheets, in
+ * the order 生成通报 and the computed columns read them: the ledger tab's formula's order (formulaTabs.ts)
+ * when it names several, else sheet order.
+ */
 function otherTabs(ledger: string): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] {
   const sheets = book().getSheets();
   const names = sheets.map((s) => s.getName());
-  const wanted = new Set(otherLedgerTabNames(names, ledger));
-  return sheets.map((sheet, i) => ({ name: names[i], sheet })).filter(({ name }) => wanted.has(name));
+  const wanted = otherLedgerTabNames(names, ledger);
+  const tabs = sheets
+    .map((sheet, i) => ({ name: names[i], sheet }))
+    .filter(({ name }) => wanted.includes(name));
+  if (tabs.length < 2) return tabs;
+  const host = sheets[names.indexOf(ledger)];
+  const order = host
+    ? formulaOrder([ledger, ...wanted], (t) => (t === ledger ? headerFormulas(host) : []))
+    : null;
+  return order ? order.others.flatMap((t) => tabs.filter((x) => x.name === t)) : tabs;
+}
+
+/** The formulas of a tab's top rows (where the computed columns' formula is). */
+function headerFormulas(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+  return (locateLedgerHeader(sheet)?.formulas ?? []).filter((f) => f !== '');
 }
 
 /**
