@@ -105,4 +105,34 @@ describe('ledger tabs dragged after 初始化台账, no 稿件台账', () => {
       true,
     );
   });
+
+  it('three tabs dragged out of the formula order: the 通报 and 录入稿件 follow the formula', () => {
+    const ss = fake.apps.spreadsheet;
+    ss._addSheet('2023年', ledgerGrid([adoption({ ...dated, 标题: '只在甲' })]) as unknown[][]);
+    ss._addSheet('2024年', y2025 as unknown[][]);
+    ss._addSheet('2025年', y2025 as unknown[][]);
+    const host = runSetup().ledgerTab!;
+    expect(host).toBe('2023年');
+    expect(formulaOn(ss, host)).toMatch(/'2024年'!A1:V, '2025年'!A1:V\)$/);
+    toFront(ss, '2025年');
+    // The formula reads 2024年 before 2025年: 2024年's copy is kept, whatever the sheet order.
+    expect(reportRepeats()).toEqual([['2025年', 2]]);
+    // A new copy on the formula's tab is kept (read first); the one it replaces is 2024年's.
+    const form = {
+      标题: '两表同样',
+      单位: '峡窝镇党委',
+      作者: ['张三'],
+      报送对象: '区委组织部',
+      采用方式: '录用',
+      ...dated,
+    };
+    const preview = main.previewRow(form as never) as unknown as { warnings: string[] };
+    const append = main.appendLedgerRow(form as never) as unknown as { row: number; warnings: string[] };
+    for (const said of [preview.warnings, append.warnings]) {
+      expect(said.some((w) => w.startsWith('本行录入后，「2024年」第2行将成为重复行'))).toBe(true);
+      expect(said.some((w) => w.includes('「2025年」第2行将成为重复行'))).toBe(false);
+    }
+    const sheet = evaluateFormula(ss, ss._sheet(host)!, formulaOn(ss, host), main as never);
+    expect(sheet[append.row - 1]).toEqual([5, 1, '']);
+  });
 });
