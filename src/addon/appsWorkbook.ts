@@ -382,6 +382,9 @@ export function keepOfficeColumns(old: Sheet, model: SheetModel): SheetModel {
   return { ...model, values };
 }
 
+/** Rows a header (with title lines above it) may take: where 初始化台账 writes the computed columns' formula. */
+const HEADER_FORMULA_ROWS = 8;
+
 export class AppsWorkbook implements WorkbookPort {
   private tz: string | null | undefined;
   /**
@@ -427,6 +430,18 @@ export class AppsWorkbook implements WorkbookPort {
   readMerges(name: string): Block[] {
     const sheet = this.sheet(name);
     return sheet ? mergesOf(sheet.getDataRange()) : [];
+  }
+
+  /** The formulas of a tab's top rows (a few calls per tab, whatever its length): the computed columns'. */
+  headerFormulas(name: string): string[] {
+    const sheet = this.sheet(name);
+    if (!sheet || sheet.getLastColumn() < 1) return [];
+    const rows = Math.min(HEADER_FORMULA_ROWS, sheet.getMaxRows());
+    return sheet
+      .getRange(1, 1, rows, sheet.getLastColumn())
+      .getFormulas()
+      .flat()
+      .filter((f) => f !== '');
   }
 
   writeSheet(model: SheetModel): void {

@@ -16,6 +16,7 @@ import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '
 import { cellText } from '../core/text';
 import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
+import { COMPUTED_CALL } from '../sheets/formulaTabs';
 import { inferUnits } from '../sheets/run';
 import {
   DATE_FORMAT,
@@ -116,8 +117,9 @@ export function locateLedgerHeader(sheet: Sheet, withFormulas = true): LedgerHea
 }
 
 /**
- * The ledger tab as the report finds it: 稿件台账 (or that name with stray spaces), else the first tab that is
- * no rule or generated tab and whose header names 标题 and 单位 (an office's own name, a CSV import's).
+ * The ledger tab as the report finds it: 稿件台账 (or that name with stray spaces), else the tab that is no
+ * rule or generated tab, whose header names 标题 and 单位 (an office's own name, a CSV import's) and holds
+ * the computed columns' formula, else the first such tab.
  */
 export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[] = []): Sheet | null {
   const exact = ss.getSheetByName(LEDGER_TAB);
@@ -125,12 +127,18 @@ export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[]
   const sheets = ss.getSheets();
   const own = sheets.find((s) => s.getName().trim() === LEDGER_TAB);
   if (own) return own;
+  // The tab holding the computed columns' formula, wherever the tabs were dragged since 初始化台账: the
+  // formula reads it first (生成通报 too, formulaTabs.ts), so rerunning setup and 录入稿件 keep to it.
+  let first: Sheet | null = null;
   for (const sh of sheets) {
     const name = sh.getName();
     if (isGeneratedOrRuleTab(name.trim()) || ruleTabNames.includes(name) || isEmptySheet(sh)) continue;
-    if (locateLedgerHeader(sh, false)?.complete) return sh;
+    const at = locateLedgerHeader(sh);
+    if (!at?.complete) continue;
+    if (at.formulas.some((f) => COMPUTED_CALL.test(f))) return sh;
+    first ??= sh;
   }
-  return null;
+  return first;
 }
 
 function patchLedger(

@@ -13,11 +13,18 @@
 // - A warning that names a field and a day (录用日期 2024-06-03 …) is the problem the engine's 校验 names with
 //   the same words at the start: where the row's issues say it, only the 校验 wording is shown.
 import { dayToIso, parseDay, yearOf } from './dates';
-import { DATE_COLUMNS, LEDGER_HEADERS, NUMBER_COLUMNS, normalizeKind } from './ledger';
+import {
+  columnReading,
+  DATE_COLUMNS,
+  findColumns,
+  LEDGER_HEADERS,
+  NUMBER_COLUMNS,
+  normalizeKind,
+} from './ledger';
 import { parseInstruction, parseLevel, parseMode } from './levels';
 import { outletIndex } from './rules';
 import { brief, cellNumber, cellText, endsWithEtc, paddedAuthors, splitAuthors, visibleText } from './text';
-import type { Day, Grid, LedgerField, Rules } from './types';
+import type { Cell, Day, Grid, LedgerField, Rules } from './types';
 
 /**
  * The reviewers' columns: the 录入稿件 form leaves them to the office (staff may not approve or score
@@ -213,6 +220,30 @@ export function canonicalText(text: EntryText, rules: Rules): EntryText {
   if (out.类别) out.类别 = normalizeKind(out.类别);
   if (out.媒体) out.媒体 = findOutlet(out.媒体)?.name ?? out.媒体;
   return out;
+}
+
+/**
+ * The form's 字数 (in 字) and 时长 (in 分钟) in the unit the ledger's column is headed in (字数（千字）: 800 → 0.8;
+ * 时长（秒）: 2 → 120), read as the engine reads that header (ledger.ts columnReading), so the number written
+ * reads back as typed and the preview scores what is written. A note says each number converted.
+ */
+export function inColumnUnits(text: EntryText, header: Cell[]): { text: EntryText; notes: string[] } {
+  const { columns, authors } = findColumns(header);
+  const { scale } = columnReading(header, columns, authors, 1).reading;
+  const out = { ...text };
+  const notes: string[] = [];
+  for (const f of NUMBER_FIELDS) {
+    const factor = scale?.[f as LedgerField];
+    const n = cellNumber(text[f]);
+    if (factor === undefined || factor === 1 || n === null || !Number.isFinite(n)) continue;
+    // 12 significant digits: no float noise (2 ÷ (1/60) is 120.00000000000001), and it reads back as typed.
+    out[f] = String(Number((n / factor).toPrecision(12)));
+    const written = cellText(header[columns[f as LedgerField]!]).trim();
+    notes.push(
+      `${f === '字数' ? '字数' : '时长'} ${text[f]}${f === '字数' ? ' 字' : ' 分钟'}按「${brief(written)}」列的单位写为 ${out[f]}`,
+    );
+  }
+  return { text: out, notes };
 }
 
 /** The form as a one-row ledger grid in the canonical order, for the engine. */

@@ -105,7 +105,7 @@ export interface ColumnReading {
 }
 
 /** The header's units, second author columns and yes/no column, with a notice for each unit read or not known. */
-function columnReading(
+export function columnReading(
   header: Cell[],
   columns: Partial<Record<LedgerField, number>>,
   authors: number[],

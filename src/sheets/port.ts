@@ -19,6 +19,12 @@ export interface WorkbookPort {
    */
   filledMerges?(name: string): Block[];
   /**
+   * The formulas in a tab's top rows, where 初始化台账 puts the computed columns' formula: its order of the
+   * ledger tabs is the one 生成通报 reads them in (formulaTabs.ts). A reader without formula text (the .xlsx
+   * reader) leaves it out, and the tabs are read in sheet order.
+   */
+  headerFormulas?(name: string): string[];
+  /**
    * Replace a tab whole with the model. A backend that can builds it aside and swaps it in,
    * so a failure leaves the previous tab as it was.
    */

@@ -29,6 +29,7 @@ import type {
   UnitDef,
 } from '../core/types';
 import { dashboardSheet } from './dashboard';
+import { formulaOrder } from './formulaTabs';
 import type { LedgerCopyRun } from './ledgerSheet';
 import { readLedgerTabs } from './ledgerTabs';
 import type { SheetModel } from './model';
@@ -263,10 +264,23 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   };
   options.onStage?.('read', 0);
   const names = port.sheetNames();
-  const primary = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
+  const named = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
   const read = readEachOnce((tab) => port.readValues(tab));
   const byName = ruleTabs(names);
-  const others = otherLedgerTabNames(names, primary, byName);
+  const found = otherLedgerTabNames(names, named, byName);
+  // The tabs in the order the computed columns read them (their formula's: its tab first, without 稿件台账),
+  // so a repeat keeps the same copy on the sheet and in the 通报 however the tabs were dragged; sheet order
+  // where no formula says, or the reader has no formula text (the .xlsx reader).
+  const formulas = port.headerFormulas?.bind(port);
+  const order =
+    formulas && found.length > 1
+      ? named === null
+        ? formulaOrder(found, formulas)
+        : formulaOrder([named, ...found], (t) => (t === named ? formulas(t) : []))
+      : null;
+  const primary = order?.host ?? named;
+  const others = order?.others ?? found;
+  if (order?.notice) note({ code: 'formula-tabs-differ', tab: order.host, message: order.notice });
   const source = readLedgerTabs(primary, others, read, port.readMerges?.bind(port));
   if (source.grid === null) {
     const at = source.unitless;

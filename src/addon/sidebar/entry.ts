@@ -19,6 +19,7 @@ import {
   DATE_FIELDS,
   ENTRY_FIELDS,
   type EntryText,
+  inColumnUnits,
   NUMBER_FIELDS,
   normalizeForm,
   RELAY_UNIT_TYPE,
@@ -37,6 +38,7 @@ import { type ScoredColumns, scoredColumns, scoredRowAt, shownAt } from '../../c
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
+import { formulaOrder } from '../../sheets/formulaTabs';
 import { type NamedGrid, withOtherLedgerTabs } from '../../sheets/ledgerTabs';
 import { FIXED_LISTS } from '../../sheets/setup';
 import { ENTERED_BY_COLUMN, LEDGER_TAB, otherLedgerTabNames, ruleTabs } from '../../sheets/tabs';
@@ -175,12 +177,29 @@ function samePieceOnOtherTabs(text: EntryText, ledger: string): PieceRows[] {
   return out;
 }
 
-/** The tabs other than the ledger that may hold more of it (as 生成通报 chooses them), with their sheets. */
+/**
+ * The tabs other than the ledger that may hold more of it (as 生成通报 chooses them), with their sheets, in
+ * the order 生成通报 and the computed columns read them: the ledger tab's formula's order (formulaTabs.ts)
+ * when it names several, else sheet order.
+ */
 function otherTabs(ledger: string): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] {
   const sheets = book().getSheets();
   const names = sheets.map((s) => s.getName());
-  const wanted = new Set(otherLedgerTabNames(names, ledger));
-  return sheets.map((sheet, i) => ({ name: names[i], sheet })).filter(({ name }) => wanted.has(name));
+  const wanted = otherLedgerTabNames(names, ledger);
+  const tabs = sheets
+    .map((sheet, i) => ({ name: names[i], sheet }))
+    .filter(({ name }) => wanted.includes(name));
+  if (tabs.length < 2) return tabs;
+  const host = sheets[names.indexOf(ledger)];
+  const order = host
+    ? formulaOrder([ledger, ...wanted], (t) => (t === ledger ? headerFormulas(host) : []))
+    : null;
+  return order ? order.others.flatMap((t) => tabs.filter((x) => x.name === t)) : tabs;
+}
+
+/** The formulas of a tab's top rows (where the computed columns' formula is). */
+function headerFormulas(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+  return (locateLedgerHeader(sheet)?.formulas ?? []).filter((f) => f !== '');
 }
 
 /**
@@ -396,13 +415,9 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
     const { rules, errors, unitsFromTable } = loadRules();
     const checked = validateForm(text, rules, unitsFromTable, today());
     const piece = samePieceRows(text);
-    const one = scoreOne(
-      canonicalText(text, rules),
-      rules,
-      piece,
-      samePieceOnOtherTabs(text, piece?.tab ?? ''),
-      today(),
-    );
+    // 字数 and 时长 as the append writes them: in the units the ledger's columns are headed in.
+    const units = inColumnUnits(canonicalText(text, rules), piece?.header ?? []);
+    const one = scoreOne(units.text, rules, piece, samePieceOnOtherTabs(text, piece?.tab ?? ''), today());
     const ruleError = errors.length > 0 ? `规则表有 ${errors.length} 处错误，请在“规则与预设”中查看` : '';
     const typed = typedErrors(text, checked.fieldErrors);
     if (!one) {
@@ -417,7 +432,12 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
         quotas: [],
         issues: typed.lines,
       };
-      return { empty: true, ...blank, warnings: [...checked.warnings, ...authorNotes], ruleError };
+      return {
+        empty: true,
+        ...blank,
+        warnings: [...checked.warnings, ...authorNotes, ...units.notes],
+        ruleError,
+      };
     }
     const { row, ledgerRow, credit, notes } = one;
     // A broken rule table: every computed cell of the row says which cell to fix (ZG_LEDGER), nothing else.
@@ -436,7 +456,12 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
       relayPoints: stop ? 0 : row.relayPoints,
       quotas: stop ? [] : indicatorsForRow(row, ledgerRow, rules, today()),
       issues,
-      warnings: [...unsaidWarnings(checked.warnings, row.issues), ...authorNotes, ...(stop ? [] : notes)],
+      warnings: [
+        ...unsaidWarnings(checked.warnings, row.issues),
+        ...authorNotes,
+        ...units.notes,
+        ...(stop ? [] : notes),
+      ],
       ruleError,
     };
   });
@@ -474,15 +499,17 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
       // Scored against the rows already there, read once under the lock, on the row it is written to: a
       // repeat names the kept row, and what the new row changes on the piece's other rows is known.
       const others = samePieceOnOtherTabs(text, ledger.sheet.getName());
-      const scored = scoreOne(stored, rules, samePieceIn(ledger, text), others, today());
-      return { ...writeRow(ledger, stored), scored };
+      // 字数 and 时长 in the units the ledger's columns are headed in, scored as written.
+      const units = inColumnUnits(stored, ledger.header);
+      const scored = scoreOne(units.text, rules, samePieceIn(ledger, text), others, today());
+      return { ...writeRow(ledger, units.text), scored, unitNotes: units.notes };
     });
     const issues = result.scored?.row.issues ?? [];
     const warnings: string[] = [];
     const repeat = issues.find((t) => t.startsWith('重复行'));
     if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
     // The form's warnings the row's 校验 does not say, then what its 校验 cell will say (未填报送对象 …).
-    warnings.push(...unsaidWarnings(formWarnings, issues), ...authorNotes);
+    warnings.push(...unsaidWarnings(formWarnings, issues), ...authorNotes, ...result.unitNotes);
     for (const issue of issues) if (issue !== repeat) warnings.push(`校验：${issue}`);
     if (errors.length === 0) warnings.push(...(result.scored?.notes ?? []));
     const points = errors.length > 0 ? null : (result.scored?.row.points ?? null);
