@@ -57,6 +57,9 @@ class SplitPort implements WorkbookPort {
   filledMerges(name: string): Block[] {
     return this.source.filledMerges?.(name) ?? [];
   }
+  headerFormulas(name: string): string[] {
+    return this.source.headerFormulas?.(name) ?? [];
+  }
   writeSheet(model: SheetModel): void {
     this.target.writeSheet(model);
   }

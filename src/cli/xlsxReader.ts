@@ -144,6 +144,18 @@ function rowOf(ref: string): number {
   return m ? Number(m[0]) : 0;
 }
 
+/** Rows whose formulas headerFormulas keeps (the computed columns' formula sits in the header row). */
+const HEADER_FORMULA_ROWS = 8;
+
+/**
+ * A formula as Sheets writes it in its cell. A function Excel does not know is saved by Sheets' download
+ * wrapped, IFERROR(__xludf.DUMMYFUNCTION("ZG_LEDGER(…)"),…): the call inside is the formula.
+ */
+function sheetsFormula(xml: string): string {
+  const wrapped = /__xludf\.DUMMYFUNCTION\("((?:[^"]|"")*)"\)/.exec(xml);
+  return `=${wrapped ? wrapped[1].replace(/""/g, '"') : xml}`;
+}
+
 /** A merge's reference (B2:D3) as a block of 1-based rows and columns; null when it names no cells. */
 function blockOf(ref: string): Block | null {
   const [a, b = a] = ref.split(':');
@@ -255,6 +267,8 @@ export class XlsxReader implements WorkbookPort {
   /** calcPr fullCalcOnLoad: every formula's saved result is a placeholder (see the file's Decisions). */
   private readonly placeholderResults: boolean;
   private placeholdersSaid = false;
+  /** Each read tab's formulas in its top rows (headerFormulas). */
+  private readonly formulas = new Map<string, string[]>();
   /** Each tab's merged ranges, as read with its values (filled into them: see merge()). */
   private readonly merged = new Map<string, Block[]>();
 
@@ -373,6 +387,14 @@ export class XlsxReader implements WorkbookPort {
     }
   }
 
+  /**
+   * A read tab's formulas in its top rows, as Sheets shows them (=ZG_LEDGER(…)): a workbook downloaded from
+   * Sheets keeps the computed columns' formula, whose order of the ledger tabs 生成通报 follows.
+   */
+  headerFormulas(name: string): string[] {
+    return this.formulas.get(name) ?? [];
+  }
+
   /** A read tab's merged ranges: the values repeat each one's first cell, as Excel shows a merge. */
   filledMerges(name: string): Block[] {
     return this.merged.get(name) ?? [];
@@ -473,6 +495,9 @@ export class XlsxReader implements WorkbookPort {
     let style = 0;
     let formula = false;
     let fText = false;
+    let formulaText = '';
+    const topFormulas: string[] = [];
+    this.formulas.set(tab, topFormulas);
     let text: string | undefined;
     let rich = false;
     let hasValue = false;
@@ -499,7 +524,11 @@ export class XlsxReader implements WorkbookPort {
           const ascii = into === 1 && (type === undefined || type === 'n' || type === 's') && x.textIsPlain();
           const s = ascii ? x.asciiText() : x.text();
           text = text === undefined ? s : text + s;
-        } else if (into === 3) fText = true;
+        } else if (into === 3) {
+          fText = true;
+          // The top rows' formula text: where 初始化台账 puts the computed columns' (headerFormulas).
+          if (rowNumber <= HEADER_FORMULA_ROWS) formulaText += x.text();
+        }
         continue;
       }
       if (t === Token.Open) {
@@ -525,6 +554,7 @@ export class XlsxReader implements WorkbookPort {
           style = starts[1] >= 0 ? intAt(x.buf, starts[1], ends[1]) : 0;
           formula = false;
           fText = false;
+          formulaText = '';
           text = undefined;
           rich = false;
           hasValue = false;
@@ -557,6 +587,7 @@ export class XlsxReader implements WorkbookPort {
       if (inCell) {
         if (x.is('c')) {
           inCell = false;
+          if (formulaText !== '') topFormulas.push(sheetsFormula(formulaText));
           const v = this.value(type, formula || fText, text, rich, style, hasValue);
           if (this.placeholderResults && v === UNCALCULATED) this.sayPlaceholders(tab, rowNumber, col);
           if (row && v !== '') {

@@ -20,8 +20,8 @@ export interface WorkbookPort {
   filledMerges?(name: string): Block[];
   /**
    * The formulas in a tab's top rows, where 初始化台账 puts the computed columns' formula: its order of the
-   * ledger tabs is the one 生成通报 reads them in (formulaTabs.ts). A reader without formula text (the .xlsx
-   * reader) leaves it out, and the tabs are read in sheet order.
+   * ledger tabs is the one 生成通报 reads them in (formulaTabs.ts). The .xlsx reader knows them once the tab
+   * was read (a workbook downloaded from Sheets keeps the formula); without, the tabs are read in sheet order.
    */
   headerFormulas?(name: string): string[];
   /**

@@ -270,8 +270,13 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const found = otherLedgerTabNames(names, named, byName);
   // The tabs in the order the computed columns read them (their formula's: its tab first, without 稿件台账),
   // so a repeat keeps the same copy on the sheet and in the 通报 however the tabs were dragged; sheet order
-  // where no formula says, or the reader has no formula text (the .xlsx reader).
-  const formulas = port.headerFormulas?.bind(port);
+  // where no formula says. Each tab is read first (it is read anyway): the .xlsx reader keeps its formulas then.
+  const formulas = port.headerFormulas
+    ? (tab: string) => {
+        read(tab);
+        return port.headerFormulas!(tab);
+      }
+    : undefined;
   const order =
     formulas && found.length > 1
       ? named === null
