@@ -1,21 +1,16 @@
 // 录入稿件 on a ledger whose 字数 / 时长 columns are headed in another unit (字数（千字）, 时长（秒）): the form's
 // 字 and 分钟 are written in the column's unit, and the preview, the append's answer and the sheet's ZG_LEDGER
 // (evaluated from the formula 初始化台账 wrote) give the same points (sweep S17c F1).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendLedgerRow, previewRow, ZG_LEDGER } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { evaluateFormula } from '../fakes/evaluate';
 import { useFakeApps } from '../fakes/useFakeApps';
+import { fixClock } from '../helpers/clock';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-30T04:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fixClock();
 
 /** The sheet's 积分 / 计任务 / 校验 as ZG_LEDGER computes them from the formula in the header. */
 function sheetRows(): unknown[][] {

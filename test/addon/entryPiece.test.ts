@@ -2,23 +2,20 @@
 // the column holds (0 on a second adoption or the 报送 row of an adopted piece, with why), an older copy the
 // new row makes 重复行, the kept row named by its real tab and sheet row, each problem once, and a broken
 // rule table named as its cell. Each case is checked against ZG_LEDGER evaluated from the sheet's formula.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { appendLedgerRow, previewRow, ZG_LEDGER } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import type { Result } from '../../src/addon/sidebar/types';
 import { evaluateFormula } from '../fakes/evaluate';
 import { useFakeApps } from '../fakes/useFakeApps';
+import { fixClock } from '../helpers/clock';
 import { ledgerGrid } from '../helpers/ledger';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 
+fixClock();
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-30T04:00:00Z'));
   runSetup();
-});
-afterEach(() => {
-  vi.useRealTimers();
 });
 
 function ok<T>(r: Result<T>): { ok: true } & T {

@@ -1,22 +1,17 @@
 // 录入稿件 scores the row as the sheet's columns and the 通报 do (sweep S16a F1, F2, F6): after the same
 // piece's rows on the other ledger tabs (one per year), with today's date check; the append's warnings
 // carry what the row's 校验 will say.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendLedgerRow, listMyRows, previewRow } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import type { Result } from '../../src/addon/sidebar/types';
 import { useFakeApps } from '../fakes/useFakeApps';
+import { fixClock } from '../helpers/clock';
 import { adoption, ledgerGrid } from '../helpers/ledger';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-30T04:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fixClock();
 
 function ok<T>(r: Result<T>): { ok: true } & T {
   if (!r.ok) throw new Error(r.message);

@@ -1,22 +1,17 @@
 // Year tabs with no 稿件台账, dragged into another order after 初始化台账: the computed columns (ZG_LEDGER on
 // the tab 初始化台账 chose, then the tabs its formula names) and 生成通报 keep the same copy of a repeat
 // (sweep S17c F2). The formula's order wins over the sheet's.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as main from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import type { Grid } from '../../src/core/types';
 import { evaluateFormula } from '../fakes/evaluate';
 import { useFakeApps } from '../fakes/useFakeApps';
+import { fixClock } from '../helpers/clock';
 import { adoption, ledgerGrid } from '../helpers/ledger';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-30T04:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fixClock();
 
 const dated = { 报送日期: '2025-05-06', 录用日期: '2025-05-10', 媒体: '郑州日报' };
 const y2024 = ledgerGrid([

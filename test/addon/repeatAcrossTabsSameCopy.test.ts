@@ -4,7 +4,7 @@
 // sheet counted a row the 通报 gave 0). The ledger tab's copy wins a full tie, then content decides, never the
 // tab's name; the formula, which cannot know the other tab's name, says 「其他台账表」, the 通报 names it.
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as main from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import { main as cli } from '../../src/cli/main';
@@ -14,17 +14,12 @@ import { tempDir, writeXlsx } from '../cli/helpers';
 import { evaluateFormula } from '../fakes/evaluate';
 import type { FakeSheet } from '../fakes/spreadsheetApp';
 import { useFakeApps } from '../fakes/useFakeApps';
+import { fixClock } from '../helpers/clock';
 import { adoption, ledgerGrid, type RowSpec } from '../helpers/ledger';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-30T04:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fixClock();
 
 const dated = { 报送日期: '2025-05-06', 录用日期: '2025-05-10', 媒体: '郑州日报' };
 const copy = (标题: string, over: RowSpec = {}) => adoption({ ...dated, 标题, ...over });

@@ -2,7 +2,7 @@
 // (one per year) and TODAY() after the rule tables; it rewrites a formula that lacks them or whose
 // references broke (#REF!), and says so; 生成通报 names a ledger tab the formula does not name and a
 // broken formula.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as main from '../../src/addon/main';
 import { runSetup, setupSummaryText } from '../../src/addon/setupLedger';
 import type { Result } from '../../src/addon/sidebar/types';
@@ -10,17 +10,12 @@ import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { evaluateFormula } from '../fakes/evaluate';
 import type { FakeSheet } from '../fakes/spreadsheetApp';
 import { useFakeApps } from '../fakes/useFakeApps';
+import { fixClock } from '../helpers/clock';
 import { adoption, ledgerGrid, type RowSpec } from '../helpers/ledger';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-30T04:00:00Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fixClock();
 
 function ok<T>(r: Result<T>): { ok: true } & T {
   if (!r.ok) throw new Error(r.message);
