@@ -154,6 +154,12 @@ export function columnReading(
 
 const REQUIRED: LedgerField[] = ['标题', '单位'];
 
+/** The header is the field's own name (notes in brackets aside), not another name read as it. */
+function isExactly(cell: Cell, field: LedgerField): boolean {
+  const key = headerKey(cell);
+  return key === field || key.replace(HEADER_NOTES, '') === field;
+}
+
 /** Header names (and synonyms) worth finding inside an unmatched header, longest first. */
 const NEAR_MISS_NAMES = Object.keys(HEADER_ALIASES)
   .filter((k) => k.length >= 2)
@@ -178,7 +184,14 @@ export function findColumns(header: Cell[]): {
       if (field === '作者') authors.push(c);
     } else if (field === '作者' && (isCoAuthorHeader(header[c]) || isCoAuthorHeader(header[first])))
       authors.push(c);
-    else issues.push(`列「${field}」出现了两次（第${first + 1}列和第${c + 1}列），使用第${first + 1}列`);
+    else {
+      // The column named exactly so wins over one read as it by another name (作者单位 left of 单位).
+      const use = isExactly(header[c], field) && !isExactly(header[first], field) ? c : first;
+      columns[field] = use;
+      if (field === '作者') authors.splice(authors.indexOf(first), 1, use);
+      const named = (k: number) => `${columnLetter(k + 1)}列「${brief(cellText(header[k]).trim())}」`;
+      issues.push(`${named(first)}和${named(c)}都读作「${field}」列，使用${named(use)}`);
+    }
   }
   for (const field of REQUIRED) {
     if (columns[field] === undefined) issues.push(`台账缺少「${field}」列`);

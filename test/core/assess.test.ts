@@ -17,7 +17,7 @@ describe('assess: what the caller gets', () => {
       ],
     });
     expect(a.headerIssues).toHaveLength(1);
-    expect(a.headerIssues[0]).toMatch(/「标题」出现了两次/);
+    expect(a.headerIssues[0]).toMatch(/都读作「标题」列，使用A列「标题」/);
     expect(a.scored.rows[0].points).toBe(5);
   });
 

@@ -35,8 +35,17 @@ describe('parseLedger: columns', () => {
       ['标题', '单位', '标题'],
       ['第一', '峡窝镇党委', '第二'],
     ]);
-    expect(headerIssues[0]).toMatch(/「标题」出现了两次/);
+    expect(headerIssues[0]).toBe('A列「标题」和C列「标题」都读作「标题」列，使用A列「标题」');
     expect(rows[0].title).toBe('第一');
+  });
+
+  it('a column named exactly 单位 wins over 作者单位 left of it, and the notice names both as written', () => {
+    const { rows, headerIssues } = parseLedger([
+      ['标题', '作者', '作者单位', '单位'],
+      ['稿', '王芳', '某某中学', '峡窝镇党委'],
+    ]);
+    expect(rows[0].unit).toBe('峡窝镇党委');
+    expect(headerIssues).toEqual(['C列「作者单位」和D列「单位」都读作「单位」列，使用D列「单位」']);
   });
 
   it('finds the header below a title line merged across the table, and keeps sheet row numbers', () => {
