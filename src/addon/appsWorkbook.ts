@@ -10,7 +10,7 @@
 import type { Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sheets/model';
-import type { WorkbookPort } from '../sheets/port';
+import { HEADER_FORMULA_ROWS, type WorkbookPort } from '../sheets/port';
 import { ISSUES_TAB, REPORT_TAB_PREFIX } from '../sheets/tabs';
 import { sheetsWouldParse } from '../sheets/typedInput';
 import { mergesOf } from './mergedRanges';

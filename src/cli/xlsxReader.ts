@@ -22,7 +22,7 @@ import { columnLetter } from '../core/ledger';
 import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid, Notice } from '../core/types';
 import type { Block } from '../sheets/model';
-import type { WorkbookPort } from '../sheets/port';
+import { HEADER_FORMULA_ROWS, type WorkbookPort } from '../sheets/port';
 import { dateFromExcel } from './excelDate';
 import { Token, XmlScanner } from './xml';
 import { MAX_PART_BYTES, readZipEntry, type ZipEntry, zipEntries } from './zip';
@@ -143,9 +143,6 @@ function rowOf(ref: string): number {
   const m = /\d+$/.exec(ref);
   return m ? Number(m[0]) : 0;
 }
-
-/** Rows whose formulas headerFormulas keeps (the computed columns' formula sits in the header row). */
-const HEADER_FORMULA_ROWS = 8;
 
 /**
  * A formula as Sheets writes it in its cell. A function Excel does not know is saved by Sheets' download

@@ -3,6 +3,9 @@
 import type { Grid } from '../core/types';
 import type { Block, SheetModel } from './model';
 
+/** The top rows whose formulas headerFormulas gives (a header under title lines, where 初始化台账 writes them). */
+export const HEADER_FORMULA_ROWS = 8;
+
 export interface WorkbookPort {
   /** Names of the tabs, in order. */
   sheetNames(): string[];

@@ -13,6 +13,7 @@ import {
   PRESET_TITLES,
   planSettingsEdit,
 } from '../../core/rules';
+import { COMPUTED_CALL } from '../../sheets/formulaTabs';
 import { runReport } from '../../sheets/run';
 import { LEDGER_TAB, REPORT_TAB_PREFIX } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
@@ -143,8 +144,6 @@ export function generateReport(periodCode: string): Result<ReportResult> {
     });
   });
 }
-
-const COMPUTED_CALL = /ZG_(LEDGER|POINTS|CREDIT|CHECK)\s*\(/i;
 
 /**
  * What the ledger's computed columns cannot show as the 通报 does, read from their formulas (the header
