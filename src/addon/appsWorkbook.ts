@@ -331,7 +331,7 @@ const ISSUE_COLUMNS = new Set(['工作表', '行号', '单位', '标题', '问�
 export function keepOfficeColumns(old: Sheet, model: SheetModel): SheetModel {
   // The smallest list is 行号 单位 标题 问题: an old tab no wider holds nothing of the office's.
   if (old.getLastColumn() <= 4) return model;
-  const width = Math.max(...model.values.map((r) => r.length));
+  const width = model.values.reduce((w, r) => Math.max(w, r.length), 0); // no spread: 待核实 may list 100k rows
   const blank = (v: unknown) => v === '' || v === null || v === undefined;
   const text = (v: unknown) => (blank(v) ? '' : String(v).trim());
   const isHeader = (r: readonly unknown[]) =>
@@ -381,9 +381,6 @@ export function keepOfficeColumns(old: Sheet, model: SheetModel): SheetModel {
   }
   return { ...model, values };
 }
-
-/** Rows a header (with title lines above it) may take: where 初始化台账 writes the computed columns' formula. */
-const HEADER_FORMULA_ROWS = 8;
 
 export class AppsWorkbook implements WorkbookPort {
   private tz: string | null | undefined;

@@ -45,7 +45,9 @@ export function ledgerCopyTabs(run: LedgerCopyRun): SheetModel[] {
   return [...linesOf].map(([tab, lines]) => {
     const own = tab === base;
     // The first tab keeps its header lines (a title above); another gets the column names above its first row.
-    const firstRow = Math.min(...lines.map((l) => sources[l].row));
+    // A loop, not Math.min(...rows): a tab of a few hundred thousand rows would overflow the call's arguments.
+    let firstRow = Number.POSITIVE_INFINITY;
+    for (const l of lines) if (sources[l].row < firstRow) firstRow = sources[l].row;
     const at = own ? headerLine : Math.max(0, firstRow - 2);
     const grid: Grid = [];
     if (own) for (let l = 0; l < dataStart; l++) grid[l] = ledger[l];
