@@ -352,18 +352,21 @@ export async function streamModel(
   for (const m of merges) masterStyle.set(m.row * 65536 + m.col, null);
   const formulaAt = new Map<number, string>();
   for (const f of model.formulas ?? []) formulaAt.set(f.row * 65536 + f.col, f.formula.replace(/^=/, ''));
-  // Before any row is committed (exceljs marks the merged cells in the rows it still holds).
-  for (const m of merges) out.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
-  const special = slaveOf.size + masterStyle.size + formulaAt.size > 0;
-
   const styles = new TabStyles(model);
   const rows = lastRow(model);
   const cols = lastColumn(model);
-  if (!special && !options.exceljsRows) {
+  // Merges whose other cells are blank (the ledger copy's header) need no cell of exceljs' own: the
+  // direct rows are written and the merges listed in <mergeCells> (WorksheetWriter._writeMergeCells).
+  if (formulaAt.size === 0 && !options.exceljsRows && merges.every((m) => othersBlank(model, m))) {
     await writeRowsDirect(writer, out, model, styles, rows, cols);
+    const listed = (out as unknown as { _merges: { toString(): string }[] })._merges;
+    for (const m of merges) listed.push({ toString: () => blockA1(m) });
     finishSheet(out, model);
     return;
   }
+  // Before any row is committed (exceljs marks the merged cells in the rows it still holds).
+  for (const m of merges) out.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
+  const special = slaveOf.size + masterStyle.size + formulaAt.size > 0;
   for (let r = 1; r <= rows; r++) {
     const src = model.values[r - 1] ?? [];
     const plan = styles.plan(r);
@@ -402,6 +405,16 @@ export async function streamModel(
     if (r % ROWS_PER_YIELD === 0) await tick();
   }
   finishSheet(out, model);
+}
+
+/** True when every cell of merge `m` but its first is empty in the model. */
+function othersBlank(model: SheetModel, m: Block): boolean {
+  for (let r = m.row; r < m.row + m.rows; r++)
+    for (let c = m.col; c < m.col + m.cols; c++) {
+      const v = model.values[r - 1]?.[c - 1];
+      if ((r !== m.row || c !== m.col) && v !== null && v !== undefined && v !== '') return false;
+    }
+  return true;
 }
 
 /** Validations, page breaks, and the sheet's closing parts. */

@@ -83,12 +83,25 @@ export function ledgerWithComputed(
     values[r] = out;
   }
   // A merge over the header (a title line across the table, 报送情况 over two columns) keeps its first cell.
-  const merges = (options.headerMerges ?? []).filter((m) => m.row + m.rows - 1 <= headerLine + 1);
+  const merges = (options.headerMerges ?? [])
+    .filter((m) => m.row + m.rows - 1 <= headerLine + 1 && m.col <= width)
+    .map((m) => ({ ...m, cols: Math.min(m.cols, width - m.col + 1) }))
+    .filter((m) => m.rows > 1 || m.cols > 1);
   for (const m of merges)
     for (let r = m.row; r < m.row + m.rows; r++)
       for (let c = m.col; c < m.col + m.cols && c <= width; c++)
         if (r !== m.row || c !== m.col) values[r - 1][c - 1] = null;
   for (const name of COMPUTED) values[headerLine][cols[name]] = name;
+  // A merge whose hidden cell would now hold a computed column's name is not merged again (shown once).
+  const named = (m: Block) =>
+    COMPUTED.some((name) => {
+      const r = headerLine + 1;
+      const c = cols[name] + 1;
+      return (
+        r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols && (r !== m.row || c !== m.col)
+      );
+    });
+  const kept = merges.filter((m) => !named(m));
   // No stale computed value from the input survives: a row scoring does not write reads blank.
   for (let r = headerLine + 1; r < rows; r++) {
     for (const name of COMPUTED) values[r][cols[name]] = null;
@@ -129,6 +142,8 @@ export function ledgerWithComputed(
     name: options.name ?? LEDGER_TAB,
     values,
     frozenRows: top,
+    // Merged again as in the office's sheet (the reader filled them; their other cells are blank above).
+    ...(kept.length > 0 ? { merges: kept } : {}),
     columnWidths,
     // One page wide (as an office prints a ledger), as many pages long as it takes, the header on each.
     print: { landscape: true, fitToWidth: true, repeatRows: top },

@@ -85,12 +85,17 @@ describe('the ledger copy of a ledger under a title line and a two-row header', 
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   });
 
-  it('shows a merged title and a merged group header once, not in every cell they cover', () => {
+  it('merges the title and the group headers again, as in the office sheet, and only those', () => {
     expect(text(ws.getCell('A1').value)).toBe('2024年度组工信息宣传台账');
-    expect(ws.getCell('B1').value).toBeNull();
+    expect(ws.getCell('B1').master.address).toBe('A1');
     expect(text(ws.getCell('E2').value)).toBe('报送情况');
-    expect(ws.getCell('F2').value).toBeNull();
+    expect(ws.getCell('F2').master.address).toBe('E2');
     expect(text(ws.getCell('E3').value)).toBe('报送对象');
     expect(text(ws.getCell('F3').value)).toBe('报送日期');
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    expect(merges).toEqual(expect.arrayContaining(['A1:V1', 'E2:F2', 'G2:J2', 'A2:A3', 'B2:B3']));
+    // Nothing below the header is merged: every data row stays a row of its own.
+    expect(merges.every((ref) => Number(/\d+$/.exec(ref)?.[0]) <= 3)).toBe(true);
+    expect(text(ws.getCell('A4').value)).not.toBe('');
   });
 });
