@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { appendLedgerRow, previewRow, ZG_LEDGER } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
-import { evaluateFormula } from '../fakes/evaluate';
+import { evaluateLedgerFormula } from '../fakes/evaluate';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
 
@@ -14,13 +14,7 @@ fixClock();
 
 /** The sheet's 积分 / 计任务 / 校验 as ZG_LEDGER computes them from the formula in the header. */
 function sheetRows(): unknown[][] {
-  const ss = fake.apps.spreadsheet;
-  const sheet = ss._sheet('稿件台账')!;
-  const at = sheet
-    .getRange(1, 1, 1, sheet.getLastColumn())
-    .getFormulas()[0]
-    .findIndex((f) => /ZG_LEDGER/.test(f));
-  return evaluateFormula(ss, sheet, sheet.getRange(1, at + 1).getFormula(), { ZG_LEDGER } as never);
+  return evaluateLedgerFormula(fake.apps.spreadsheet, '稿件台账', { ZG_LEDGER } as never);
 }
 
 const piece = {

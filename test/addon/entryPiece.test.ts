@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { appendLedgerRow, previewRow, ZG_LEDGER } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import type { Result } from '../../src/addon/sidebar/types';
-import { evaluateFormula } from '../fakes/evaluate';
+import { evaluateLedgerFormula } from '../fakes/evaluate';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
 import { ledgerGrid } from '../helpers/ledger';
@@ -36,12 +36,7 @@ function put(rows: Record<string, unknown>[], tab = '稿件台账', from = 2): v
 
 /** What the sheet's 积分, 计任务 and 校验 columns hold on a row: ZG_LEDGER as its header cell calls it. */
 function sheetRow(row: number): unknown[] {
-  const ss = fake.apps.spreadsheet;
-  const sheet = ss._sheet('稿件台账')!;
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
-  const at = header.getFormulas()[0].findIndex((f) => /ZG_LEDGER/.test(f));
-  const formula = sheet.getRange(1, at + 1).getFormula();
-  return evaluateFormula(ss, sheet, formula, { ZG_LEDGER } as never)[row - 1];
+  return evaluateLedgerFormula(fake.apps.spreadsheet, '稿件台账', { ZG_LEDGER } as never)[row - 1];
 }
 
 const piece = {

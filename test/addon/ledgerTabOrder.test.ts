@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as main from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
 import type { Grid } from '../../src/core/types';
-import { evaluateFormula } from '../fakes/evaluate';
+import { evaluateLedgerFormula, ledgerFormulaOn } from '../fakes/evaluate';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
 import { adoption, ledgerGrid } from '../helpers/ledger';
@@ -23,15 +23,7 @@ const y2025 = ledgerGrid([adoption({ ...dated, 标题: '两表同样' })]) as Gr
 type Ss = typeof fake.apps.spreadsheet;
 
 /** The computed-column formula in a tab's header row ('' when none). */
-function formulaOn(ss: Ss, tab: string): string {
-  const sheet = ss._sheet(tab)!;
-  return (
-    sheet
-      .getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1))
-      .getFormulas()[0]
-      .find((f) => /ZG_LEDGER/.test(f)) ?? ''
-  );
-}
+const formulaOn = (ss: Ss, tab: string) => ledgerFormulaOn(ss._sheet(tab)!);
 
 /** Drag a tab to the front, as the user would. */
 function toFront(ss: Ss, tab: string): void {
@@ -69,7 +61,7 @@ describe('ledger tabs dragged after 初始化台账, no 稿件台账', () => {
   it('the sheet and the 通报 keep the same copy of a repeat', () => {
     const { ss, host } = setUp();
     toFront(ss, '2025年');
-    const sheet = evaluateFormula(ss, ss._sheet(host)!, formulaOn(ss, host), main as never);
+    const sheet = evaluateLedgerFormula(ss, host, main as never);
     // The host's rows 2 and 3 both count on the sheet: its copy of 两表同样 is the one kept.
     expect(sheet.slice(1, 3).map((r) => r[0])).toEqual([5, 5]);
     // So the 通报 gives 0 to 2025年's copy, not to 2024年 row 3.
@@ -127,7 +119,7 @@ describe('ledger tabs dragged after 初始化台账, no 稿件台账', () => {
       expect(said.some((w) => w.startsWith('本行录入后，「2024年」第2行将成为重复行'))).toBe(true);
       expect(said.some((w) => w.includes('「2025年」第2行将成为重复行'))).toBe(false);
     }
-    const sheet = evaluateFormula(ss, ss._sheet(host)!, formulaOn(ss, host), main as never);
+    const sheet = evaluateLedgerFormula(ss, host, main as never);
     expect(sheet[append.row - 1]).toEqual([5, 1, '']);
   });
 });

@@ -70,3 +70,25 @@ export function evaluateFormula(
   const result = fn(...args);
   return (Array.isArray(result) ? result : [[result]]) as Value[][];
 }
+
+/** The ZG_LEDGER formula 初始化台账 wrote in a tab's header row ('' when there is none). */
+export function ledgerFormulaOn(sheet: FakeSheet): string {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  return (
+    sheet
+      .getRange(1, 1, 1, width)
+      .getFormulas()[0]
+      .find((f) => /ZG_LEDGER/.test(f)) ?? ''
+  );
+}
+
+/** A tab's 积分 / 计任务 / 校验 as Sheets computes them from that formula, header line included. */
+export function evaluateLedgerFormula(
+  ss: FakeSpreadsheet,
+  tab: string,
+  functions: Record<string, Fn>,
+): Value[][] {
+  const sheet = ss._sheet(tab);
+  if (!sheet) throw new Error(`no tab ${tab}`);
+  return evaluateFormula(ss, sheet, ledgerFormulaOn(sheet), functions);
+}
