@@ -110,8 +110,10 @@ function extent(model: SheetModel, grid: unknown[][]): Size {
     rows = Math.max(rows, end.row);
     cols = Math.max(cols, end.col);
   }
-  cols = Math.max(cols, model.columnWidths?.length ?? 0, model.frozenCols ?? 0);
-  rows = Math.max(rows, model.frozenRows ?? 0);
+  // Sheets refuses to freeze every row or column of a tab ("You can't freeze all visible rows on the
+  // sheet"), and to delete all rows below a frozen header: a row and a column beyond them are kept.
+  cols = Math.max(cols, model.columnWidths?.length ?? 0, model.frozenCols ? model.frozenCols + 1 : 0);
+  rows = Math.max(rows, model.frozenRows ? model.frozenRows + 1 : 0);
   return { rows: Math.max(rows, 1), cols: Math.max(cols, 1) };
 }
 
@@ -178,6 +180,10 @@ function buildValidation(ss: Spreadsheet, v: Validation): GoogleAppsScript.Sprea
     case 'listRange': {
       const source = v.sourceSheet ? ss.getSheetByName(v.sourceSheet) : null;
       if (!source || !v.sourceA1) return null;
+      // A list tab trimmed to its header (单位 with one row) has no row 2 for A2:A: one empty row is added.
+      const first = Number(/^[A-Z]+(\d+)/i.exec(v.sourceA1)?.[1] ?? 1);
+      if (source.getMaxRows() < first)
+        source.insertRowsAfter(source.getMaxRows(), first - source.getMaxRows());
       builder.requireValueInRange(source.getRange(v.sourceA1), true);
       break;
     }

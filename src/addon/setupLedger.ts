@@ -20,6 +20,7 @@ import { COMPUTED_CALL } from '../sheets/formulaTabs';
 import { inferUnits } from '../sheets/run';
 import {
   DATE_FORMAT,
+  DEFAULT_ROWS,
   dashboardPlaceholder,
   type FormulaTail,
   ledgerModel,
@@ -153,8 +154,12 @@ function patchLedger(
 ): void {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const lastRow = sheet.getLastRow();
-  const maxRows = sheet.getMaxRows();
   const firstData = at.last + 1;
+  // A tab that ends at its header (the office deleted the empty rows): Sheets has no row to validate
+  // and refuses to freeze all rows. It gets the rows of a new tab under the header, nothing moved.
+  if (sheet.getMaxRows() < firstData)
+    sheet.insertRowsAfter(sheet.getMaxRows(), at.last + DEFAULT_ROWS - sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
   const dataRows = Math.max(lastRow - at.last, 0);
   const row2 = maxRows >= firstData ? sheet.getRange(firstData, 1, 1, lastCol) : null;
   const validated = row2 ? row2.getDataValidations()[0].map((v) => v !== null) : [];
@@ -228,8 +233,9 @@ function patchLedger(
   if (plan.freezeRows > 0) {
     try {
       sheet.setFrozenRows(plan.freezeRows);
-    } catch (_) {
+    } catch (error) {
       // Sheets refuses a freeze that cuts a merged cell (a title merged over the header rows and data).
+      if (!/merge|合并/i.test(String(error))) throw error;
       summary.notes.push(
         `「${sheet.getName()}」表头（第${at.top === at.last ? at.last : `${at.top}—${at.last}`}行）有跨越表头与数据的合并单元格，未能冻结表头；可取消该合并后重新运行初始化台账。`,
       );
@@ -507,7 +513,8 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   const tail = otherLedgerTabs(ss, ledger, ruleTabNames);
   if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, {
-      ...ledgerModel(widths, ledger.getMaxRows(), tabNames, recipients, tail),
+      // An empty tab trimmed to a row or two gets a new tab's rows to type into (extent grows it).
+      ...ledgerModel(widths, Math.max(ledger.getMaxRows(), DEFAULT_ROWS), tabNames, recipients, tail),
       name: ledger.getName(),
     });
     (created ? summary.created : summary.filled).push(ledger.getName());

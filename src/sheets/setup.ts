@@ -359,7 +359,7 @@ export function ledgerModel(
       { block: { row: 1, col: inputs + 1, rows: 1, cols: COMPUTED_HEADERS.length }, style: COMPUTED_HEADER },
     ],
     numberFormats: [
-      { block: { row: 2, col: inputs + 1, rows: maxRows - 1, cols: 1 }, format: '0.0#' },
+      { block: { row: 2, col: inputs + 1, rows: Math.max(maxRows - 1, 1), cols: 1 }, format: '0.0#' },
       ...ledgerFormats(LEDGER_HEADERS, maxRows),
     ],
     validations: ledgerValidations(LEDGER_HEADERS, maxRows, undefined, 2, tabNames, recipients),

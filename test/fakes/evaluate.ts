@@ -71,18 +71,14 @@ export function evaluateFormula(
   return (Array.isArray(result) ? result : [[result]]) as Value[][];
 }
 
-/** The ZG_LEDGER formula 初始化台账 wrote in a tab's header row ('' when there is none). */
+/** The ZG_LEDGER formula 初始化台账 wrote on a tab's header line (below a title line too; '' when none). */
 export function ledgerFormulaOn(sheet: FakeSheet): string {
   const width = Math.max(sheet.getLastColumn(), 1);
-  return (
-    sheet
-      .getRange(1, 1, 1, width)
-      .getFormulas()[0]
-      .find((f) => /ZG_LEDGER/.test(f)) ?? ''
-  );
+  const top = sheet.getRange(1, 1, Math.min(sheet.getMaxRows(), 5), width).getFormulas();
+  return top.flat().find((f) => /ZG_LEDGER/.test(f)) ?? '';
 }
 
-/** A tab's 积分 / 计任务 / 校验 as Sheets computes them from that formula, header line included. */
+/** A tab's 积分 / 计任务 / 校验 as Sheets computes them from that formula, from its header line down. */
 export function evaluateLedgerFormula(
   ss: FakeSpreadsheet,
   tab: string,

@@ -131,6 +131,12 @@ type Interpreted = { v: Value; f?: string; quoted?: boolean; parsed?: boolean; e
  */
 function interpret(ctx: Ctx, input: unknown, fmt?: string): Interpreted {
   if (input === null || input === undefined) return { v: '' };
+  // A cell holds at most 50,000 characters (https://haeminway.com/en/notes/sheet-cell-json-limit,
+  // https://mojicnt.click/en/blog/spreadsheet-cell-limit.html: "Cell content (storage) … 50,000 characters").
+  if (typeof input === 'string' && input.length > CELL_CHARS)
+    throw new Error(
+      `Your input contains more than the maximum of ${CELL_CHARS} characters in a single cell.`,
+    );
   if (isDate(input)) return { v: new Date(wallOf(input.getTime(), ctx.tz)) };
   if (typeof input === 'number' || typeof input === 'boolean') return { v: input };
   const s = String(input);
@@ -139,6 +145,8 @@ function interpret(ctx: Ctx, input: unknown, fmt?: string): Interpreted {
   const year = new Date(wallOf(Date.now(), ctx.tz)).getUTCFullYear();
   return fromParsed(parseTyped(s, year));
 }
+
+const CELL_CHARS = 50_000;
 
 function fromParsed(p: Parsed): Interpreted {
   switch (p.kind) {
@@ -1126,6 +1134,10 @@ export class FakeSheet {
     this._assertAlive();
     if (start < 1 || start + n - 1 > this._maxRows) throw new Error('Those rows are out of bounds.');
     if (n >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    // "You must keep a non-frozen row right after the frozen one", in the Sheets UI as through the API
+    // (https://github.com/theoephraim/node-google-spreadsheet/issues/186).
+    if (this._frozenRows > 0 && this._maxRows - n <= this._frozenRows)
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this._flushMine();
     this._cells.splice(start - 1, n);
     this._maxRows -= n;
@@ -1135,6 +1147,8 @@ export class FakeSheet {
     this._assertAlive();
     if (start < 1 || start + n - 1 > this._maxCols) throw new Error('Those columns are out of bounds.');
     if (n >= this._maxCols) throw new Error("You can't delete all the columns on the sheet.");
+    if (this._frozenCols > 0 && this._maxCols - n <= this._frozenCols)
+      throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     this._flushMine();
     for (const row of this._cells) if (row) row.splice(start - 1, n);
     this._maxCols -= n;
@@ -1168,6 +1182,10 @@ export class FakeSheet {
       throw new Error(
         'Exception: Sorry, it is not possible to freeze rows that contain only part of a merged cell.',
       );
+    // A row must stay below the frozen ones: "Exception: You can't freeze all visible rows on the sheet."
+    // (Apps Script log in https://github.com/google/ads-account-structure-script/issues/2; the same
+    // refusal through the API in https://github.com/theoephraim/node-google-spreadsheet/issues/528).
+    if (n >= this._maxRows) throw new Error("Exception: You can't freeze all visible rows on the sheet.");
     this._frozenRows = n;
     return this;
   }
@@ -1180,6 +1198,8 @@ export class FakeSheet {
       throw new Error(
         'Exception: Sorry, it is not possible to freeze columns that contain only part of a merged cell.',
       );
+    // As for rows (above): the UI and the API keep a column beside the frozen ones.
+    if (n >= this._maxCols) throw new Error("Exception: You can't freeze all visible columns on the sheet.");
     this._frozenCols = n;
     return this;
   }

@@ -33,6 +33,28 @@ describe('merges and frozen panes', () => {
   });
 });
 
+describe('rows to spare', () => {
+  it('refuses to freeze every row or column of a tab, and to delete the rows under a frozen header', () => {
+    const { spreadsheet } = createFakeApps();
+    const sheet = spreadsheet._addSheet('人员', [['姓名', '单位']], 2, 2);
+    expect(() => sheet.setFrozenColumns(2)).toThrow("You can't freeze all visible columns on the sheet.");
+    sheet.setFrozenRows(1);
+    expect(() => sheet.deleteRows(2, 1)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    sheet.deleteColumns(2, 1); // no frozen column: any column but the last may go
+    sheet.setFrozenRows(0);
+    sheet.deleteRows(2, 1);
+    expect(() => sheet.setFrozenRows(1)).toThrow("You can't freeze all visible rows on the sheet.");
+  });
+
+  it('refuses a cell of more than 50,000 characters', () => {
+    const { spreadsheet } = createFakeApps();
+    const sheet = spreadsheet.insertSheet('台账');
+    sheet.getRange(1, 1).setValue('长'.repeat(50_000));
+    expect(() => sheet.getRange(2, 1).setValue('长'.repeat(50_001))).toThrow(/maximum of 50000 characters/);
+    expect(sheet.getRange(2, 1).getValue()).toBe('');
+  });
+});
+
 describe('time zones', () => {
   it('keeps a date cell’s wall clock and hands it out as local midnight in the spreadsheet’s zone', () => {
     const apps = createFakeApps({ timeZone: 'Asia/Tokyo' });

@@ -167,8 +167,9 @@ function writeRuleTab(table: RuleTableName, grid: Grid): void {
   const sheet = (tab !== undefined ? ss.getSheetByName(tab) : null) ?? ss.insertSheet(table);
   const width = Math.max(1, ...grid.map((r) => r.length));
   const values = grid.map((r) => Array.from({ length: width }, (_, c) => sheetValue(r[c] ?? '')));
-  if (values.length > sheet.getMaxRows())
-    sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+  // One row more than the table: Sheets refuses to freeze every row of a tab (a header-only 人员 table).
+  if (values.length + 1 > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), values.length + 1 - sheet.getMaxRows());
   if (width > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(1, 1, values.length, width).setValues(values);
