@@ -28,6 +28,7 @@ import { scoreLedger } from '../core/score';
 import { cellText } from '../core/text';
 import type { Cell, Day, Grid, Period } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
+import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Out = string | number;
@@ -145,9 +146,18 @@ export function computedColumns(
   try {
     // The other ledger tabs' rows come after this range's: only this range's rows are written below.
     const input = ledgerInput(ledger, tail);
-    const { rules, errors } = resolveRules(tablesFromArgs(tableArgs));
+    // No 单位 rows (a header-only tab, or no range): units from the ledger, as 生成通报 reads them.
+    const tables = tablesFromArgs(tableArgs);
+    const fromLedger = ledgerUnitTables(input.grid, tables);
+    const resolved = resolveRules(fromLedger?.tables ?? tables);
+    const { rules } = resolved;
+    const errors = fromLedger ? ledgerUnitTypeNotes(resolved.errors).errors : resolved.errors;
     // The year the date advice's examples use, as the 通报's own reading (assess) gives it.
-    const parsed = parseLedger(input.grid, { ...input.options, year: rules.settings.year });
+    const parsed = parseLedger(input.grid, {
+      ...input.options,
+      year: rules.settings.year,
+      ...(fromLedger ? { unitAliases: fromLedger.aliases } : {}),
+    });
     // A broken rule table: every filled row says which cell to fix, and no points are shown.
     const stop =
       errors.length > 0

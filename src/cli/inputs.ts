@@ -10,7 +10,7 @@ import { brief } from '../core/text';
 import type { Grid, Notice } from '../core/types';
 import { readEachOnce, type WorkbookPort } from '../sheets/port';
 import { ruleTabNotices } from '../sheets/run';
-import { LEDGER_TAB, ruleTabs, ruleTabsByHeader } from '../sheets/tabs';
+import { isGeneratedOrRuleTab, LEDGER_TAB, ruleTabs, ruleTabsByHeader } from '../sheets/tabs';
 import { decodeCsv, formulaCells, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
 import { XlsxReader } from './xlsxReader';
@@ -227,7 +227,10 @@ export async function readRulesWorkbook(path: string): Promise<{ tables: RuleGri
   const wb = await openWorkbook(path, '规则文件', readNotices);
   const names = wb.sheetNames();
   const read = readEachOnce((tab) => wb.readValues(tab));
-  const found = ruleTabsByHeader(ruleTabs(names), names, read);
+  // A report this tool wrote may be given as the rules (its rule tabs are the rules in force): its 通报,
+  // 附件, 待核实, 领导看板 and ledger tabs are no rule table, and a header like one (领导看板's 单位 column) is not said.
+  const candidates = names.filter((n) => n.trim() !== LEDGER_TAB && !isGeneratedOrRuleTab(n.trim()));
+  const found = ruleTabsByHeader(ruleTabs(names), candidates, read);
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) {
     const tab = found.tabs[name];

@@ -9,6 +9,7 @@ import { ledgerSource } from './ledgerTable';
 import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import {
+  isHeaderOnly,
   PRESET_NAMES,
   PRESET_TITLES,
   type PresetName,
@@ -16,6 +17,7 @@ import {
   presetFallback,
   RULE_TABLE_NAMES,
   type RuleGrids,
+  type RuleTableName,
   readRules,
 } from './rules';
 import { scoreLedger } from './score';
@@ -34,6 +36,12 @@ export interface AssessInput {
   tables?: RuleGrids;
   /** The preset that fills rule tables the workbook does not have; else 设置's 预设, else 上街区. */
   preset?: PresetName;
+  /**
+   * The scoring tables `preset` filled, when the caller made some of `tables` from it (the command line's
+   * units inferred from the ledger, with the preset's 指标 for the ledger's unit types); else worked out
+   * from `tables` (presetFilledTables).
+   */
+  presetFilled?: readonly RuleTableName[];
   /** Where the ledger's lines came from (several tabs) and today, for date sanity. */
   ledgerOptions?: ParseOptions;
 }
@@ -71,10 +79,33 @@ function presetInSettings(grid: Grid | undefined): { name: PresetName | null; te
   return { name: null, text: '', row: 0 };
 }
 
-/** Rules from the workbook's tables over the chosen preset, with every table error. */
+/** The tables that score (设置 is read key by key, and no preset lists 人员). */
+const SCORING_TABLES: readonly RuleTableName[] = ['单位', '媒体', '计分', '系数', '加分', '指标'];
+
+/**
+ * The scoring tables a preset fills for `tables`: those absent or blank, and 单位 / 媒体 / 计分 with only
+ * their header (those cannot be empty; a header-only 系数 / 加分 / 指标 means none, the workbook's own).
+ */
+export function presetFilledTables(tables: RuleGrids): RuleTableName[] {
+  return SCORING_TABLES.filter((t) => {
+    const grid = tables[t];
+    if (
+      !Array.isArray(grid) ||
+      !grid.some((r) => Array.isArray(r) && r.some((c) => cellText(c).trim() !== ''))
+    )
+      return true;
+    return (t === '单位' || t === '媒体' || t === '计分') && isHeaderOnly(t, grid);
+  });
+}
+
+/**
+ * Rules from the workbook's tables over the chosen preset, with every table error. `presetFilled`: the
+ * scoring tables the preset filled, when the caller knows better than `tables` (AssessInput.presetFilled).
+ */
 export function resolveRules(
   tables: RuleGrids = {},
   preset?: PresetName,
+  presetFilled: readonly RuleTableName[] = presetFilledTables(tables),
 ): { rules: Rules; errors: RuleError[]; notes: RuleError[] } {
   const inSettings = presetInSettings(tables.设置);
   const named = inSettings.name;
@@ -107,8 +138,11 @@ export function resolveRules(
       message: `「设置」表第${inSettings.row}行“预设”为“${brief(inSettings.text)}”，不是已知的预设（${titles}）：${filled}`,
     });
   }
-  // A preset asked for over a 设置 that names another: the rules say which preset filled them in.
-  if (preset && named !== preset)
+  // A preset asked for over a 设置 that names another, and filling scoring tables: the rules say which
+  // preset filled them in. Filling none (the workbook has every scoring table), it filled at most 设置 keys
+  // the workbook's 设置 lacks: the rules are the workbook's and keep the name its 设置 gives them (its 预设,
+  // an office's own name included).
+  if (preset && named !== preset && presetFilled.length > 0)
     return {
       rules: { ...rules, settings: { ...rules.settings, preset: base.settings.preset } },
       errors,
@@ -127,7 +161,11 @@ export function matchNames(parsed: ParsedLedger, rules: Rules): void {
 }
 
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
-  const { rules, errors, notes } = resolveRules(input.tables, input.preset);
+  const { rules, errors, notes } = resolveRules(
+    input.tables,
+    input.preset,
+    input.presetFilled ?? presetFilledTables(input.tables ?? {}),
+  );
   const period = options.period ?? yearPeriod(rules.settings.year);
   // The report's year is the office's: a bad date's advice gives its examples in it.
   const parsed = parseLedger(input.ledger, { year: yearOf(period.to), ...input.ledgerOptions });

@@ -2,7 +2,14 @@
 // refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
 import { dayOfDate, dayToIso, yearOf } from '../core/dates';
 import { UserError } from '../core/errors';
-import { type Assessment, assess, buildReport, resolveRules, ruleErrorText } from '../core/index';
+import {
+  type Assessment,
+  assess,
+  buildReport,
+  presetFilledTables,
+  resolveRules,
+  ruleErrorText,
+} from '../core/index';
 import { isTotalsWord, parseLedger } from '../core/ledger';
 import { type LedgerSource, ledgerLength, ledgerSource } from '../core/ledgerTable';
 import { buildNotice, type NoticeDoc } from '../core/notice';
@@ -16,7 +23,7 @@ import {
   rulesToGrids,
 } from '../core/rules';
 import { scoredColumns } from '../core/scoredColumns';
-import { brief, roundHalfUp, unitKey, unitName } from '../core/text';
+import { brief, cellText, roundHalfUp, unitKey, unitName } from '../core/text';
 import type {
   Day,
   Grid,
@@ -201,6 +208,59 @@ function suffixMerges(
   return { merged, aliases, similar };
 }
 
+/** Units read from the ledger for tables that list none, with the rule tables that carry them. */
+export interface LedgerUnits extends ReturnType<typeof inferUnits> {
+  /** `tables` with 单位 made from the ledger (and the preset's 指标 for the ledger's unit types only). */
+  tables: RuleGrids;
+}
+
+/**
+ * Rule tables whose 单位 lists no unit (no tab, a blank one, or only its header: no office means "no units"
+ * by it) get their units from the ledger (inferUnits: a name the preset knows keeps its entry, others get a
+ * type from the name). The report, 领导看板 and the sheet's computed columns read such a workbook alike.
+ * null when 单位 lists units.
+ */
+export function ledgerUnitTables(ledger: Grid, tables: RuleGrids, preset?: PresetName): LedgerUnits | null {
+  if (!presetFilledTables({ 单位: tables.单位 }).includes('单位')) return null;
+  const base = resolveRules({ ...tables, 单位: undefined }, preset).rules;
+  const found = inferUnits(ledger, base.units);
+  // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
+  const types = new Set(found.units.map((u) => u.type));
+  // A ledger naming no unit (no rows) keeps the preset's units and tasks: none of them is met.
+  const indicators =
+    found.units.length === 0
+      ? base.indicators
+      : base.indicators.filter(
+          (i) => !('unitType' in i.subject) || i.subject.unitType === '' || types.has(i.subject.unitType),
+        );
+  const grids = rulesToGrids({ ...base, units: found.units, indicators });
+  const out: RuleGrids = { ...tables, 单位: grids.单位 };
+  if (!tables.指标 && indicators.length < base.indicators.length) out.指标 = grids.指标;
+  return { ...found, tables: out };
+}
+
+const NO_UNIT_OF_TYPE = /^「指标」表第(\d+)行「对象」「单位」表中没有类型为“(.*)”的单位$/;
+
+/**
+ * With units from the ledger (ledgerUnitTables), a 指标 row for a unit type no unit of the ledger has is no
+ * broken table (the office listed no units; this ledger has none of that type): it judges nobody, said
+ * as a note instead of refusing every figure.
+ */
+export function ledgerUnitTypeNotes(errors: RuleError[]): { errors: RuleError[]; notes: RuleError[] } {
+  const kept: RuleError[] = [];
+  const notes: RuleError[] = [];
+  for (const e of errors) {
+    const m = e.table === '指标' ? NO_UNIT_OF_TYPE.exec(e.message) : null;
+    if (m === null) kept.push(e);
+    else
+      notes.push({
+        ...e,
+        message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位`,
+      });
+  }
+  return { errors: kept, notes };
+}
+
 function readRuleTabs(read: (tab: string) => Grid, found: RuleTabs): RuleGrids {
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) {
@@ -321,58 +381,60 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   );
   const own = readRuleTabs(read, rulesFound);
   for (const n of [...ruleTabNotices(rulesFound), ...(options.ruleNotices ?? [])]) note(n);
-  const tables: RuleGrids = { ...own, ...(options.rules ?? {}) };
+  let tables: RuleGrids = { ...own, ...(options.rules ?? {}) };
+  const givenUnits = tables.单位;
   options.onStage?.('read', 1);
-  for (const n of ruleSourceNotices(own, options)) note(n);
 
+  // The scoring tables the preset fills, as the workbook and --rules leave them (before units are inferred).
+  const filled = presetFilledTables(tables);
+  const fromLedger = ledgerUnitTables(ledger, tables, options.preset);
+  const unitsInferred = fromLedger !== null;
+  const presetFilled = filled.filter((t) => !(unitsInferred && t === '单位'));
+  for (const n of ruleSourceNotices(own, options, presetFilled, unitsInferred)) note(n);
   let unitAliases: Map<string, string> | undefined;
-  const unitsInferred = !tables.单位 || tables.单位.length === 0;
-  if (unitsInferred) {
-    const base = resolveRules({ ...tables, 单位: undefined }, options.preset).rules;
-    const { units, inferred, merged, aliases, similar } = inferUnits(ledger, base.units);
+  if (fromLedger !== null) {
+    const { units, inferred, merged, aliases, similar } = fromLedger;
     unitAliases = aliases;
-    // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
-    const types = new Set(units.map((u) => u.type));
-    // A ledger naming no unit (no rows) keeps the preset's units and tasks: none of them is met.
-    const indicators =
-      units.length === 0
-        ? base.indicators
-        : base.indicators.filter(
-            (i) => !('unitType' in i.subject) || i.subject.unitType === '' || types.has(i.subject.unitType),
-          );
-    const grids = rulesToGrids({ ...base, units, indicators });
-    tables.单位 = grids.单位;
-    if (!tables.指标 && indicators.length < base.indicators.length) tables.指标 = grids.指标;
+    tables = fromLedger.tables;
+    // A 单位 tab with only its header lists no unit, as a missing one: said as what it is.
+    const why = Array.isArray(givenUnits)
+      ? givenUnits.some((r) => Array.isArray(r) && r.some((c) => cellText(c).trim() !== ''))
+        ? '「单位」表只有表头、没有数据行'
+        : '「单位」表是空的'
+      : '未找到「单位」表';
+    const listThem = Array.isArray(givenUnits) ? '在「单位」表中' : '建立「单位」表';
     const sample = inferred
       .slice(0, 8)
       .map((u) => `${brief(u.name)}→${brief(u.type)}`)
       .join('、');
     note({
       code: 'units-inferred',
-      message: `未找到「单位」表：单位取自台账（${units.length} 个）${
+      message: `${why}：单位取自台账（${units.length} 个）${
         inferred.length
           ? `，其中 ${inferred.length} 个按名称推断类型：${sample}${inferred.length > 8 ? '…' : ''}`
           : ''
-      }（no 单位 table: units taken from the ledger, types inferred from their names）`,
+      }（no 单位 rows: units taken from the ledger, types inferred from their names）`,
     });
     if (merged.length > 0) {
       note({
         code: 'units-merged',
         tab: ledgerTab,
-        message: `未找到「单位」表：以下单位名称只差“党委/党工委/党组/党总支”，按同一单位统计（用较长的名称）：${merged
+        message: `${why}：以下单位名称只差“党委/党工委/党组/党总支”，按同一单位统计（用较长的名称）：${merged
           .slice(0, 8)
           .map((m) => `${brief(m.from)}（${m.fromRows} 行）与${brief(m.to)}（${m.toRows} 行）`)
-          .join('、')}${merged.length > 8 ? '…' : ''}；如是不同单位，请建立「单位」表分别列出`,
+          .join('、')}${merged.length > 8 ? '…' : ''}；如是不同单位，请${listThem}分别列出`,
       });
     }
     if (similar.length > 0) {
       note({
         code: 'units-similar',
         tab: ledgerTab,
-        message: `未找到「单位」表：以下单位名称只差“党委/党工委/党组/党总支”，无法确定是否同一单位，暂分别统计：${similar
+        message: `${why}：以下单位名称只差“党委/党工委/党组/党总支”，无法确定是否同一单位，暂分别统计：${similar
           .slice(0, 6)
           .map((group) => group.map((u) => `${brief(u.name)}（${u.rows} 行）`).join('、'))
-          .join('；')}${similar.length > 6 ? '…' : ''}；如是同一单位，请在台账中统一名称，或建立「单位」表`,
+          .join(
+            '；',
+          )}${similar.length > 6 ? '…' : ''}；如是同一单位，请在台账中统一名称，或${Array.isArray(givenUnits) ? '在「单位」表中列出' : '建立「单位」表'}`,
       });
     }
   }
@@ -383,6 +445,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       ledger,
       tables,
       preset: options.preset,
+      presetFilled,
       ledgerOptions: {
         sources: source.sources,
         today: options.today ?? dayOfDate(new Date()),
@@ -391,7 +454,13 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     },
     { period: options.period, asOf: options.asOf, today: options.today },
   );
-  const { parsed, ruleErrors } = assessment;
+  const { parsed } = assessment;
+  let ruleErrors = assessment.ruleErrors;
+  if (unitsInferred) {
+    const split = ledgerUnitTypeNotes(ruleErrors);
+    ruleErrors = split.errors;
+    assessment.ruleNotes.push(...split.notes);
+  }
   if (parsed.columns.标题 === undefined || parsed.columns.单位 === undefined) {
     const missing = (['标题', '单位'] as const).filter((h) => parsed.columns[h] === undefined);
     throw new UserError(
@@ -511,11 +580,19 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   };
 }
 
-/** Rule tabs read as the preset's (单位/媒体/计分 with only a header), and where each table came from. */
-function ruleSourceNotices(own: RuleGrids, options: RunOptions): Notice[] {
+/**
+ * Rule tabs read as the preset's (媒体 / 计分 with only a header), and with --preset, where each table came
+ * from: --rules over the workbook's own tabs, both over the preset (`filled`: the scoring tables it filled;
+ * 设置 is read key by key). No preset lists 人员, so 人员 is never said to come from one.
+ */
+function ruleSourceNotices(
+  own: RuleGrids,
+  options: RunOptions,
+  filled: readonly RuleTableName[],
+  unitsInferred: boolean,
+): Notice[] {
   const out: Notice[] = [];
-  const preset = options.preset ?? '设置中的预设';
-  for (const name of ['单位', '媒体', '计分'] as const) {
+  for (const name of ['媒体', '计分'] as const) {
     if (!options.rules?.[name] && isHeaderOnly(name, own[name])) {
       out.push({
         code: 'rule-table-header-only',
@@ -524,20 +601,28 @@ function ruleSourceNotices(own: RuleGrids, options: RunOptions): Notice[] {
       });
     }
   }
-  const fromFile = Object.keys(own).filter((n) => !options.rules?.[n as RuleTableName]);
-  const fromRules = Object.keys(options.rules ?? {});
-  if (options.preset && (fromFile.length > 0 || fromRules.length > 0)) {
-    const rest = RULE_TABLE_NAMES.filter((n) => !fromFile.includes(n) && !fromRules.includes(n));
-    const parts = [
-      fromFile.length > 0 ? `${fromFile.join('、')} 取自台账工作簿` : '',
-      fromRules.length > 0 ? `${fromRules.join('、')} 取自 --rules 文件` : '',
-      rest.length > 0 ? `${rest.join('、')} 取自预设「${preset}」` : '',
-    ].filter(Boolean);
-    out.push({
-      code: 'rule-sources',
-      message: `规则来源：${parts.join('；')}（工作簿中的规则表优先于 --preset）`,
-    });
-  }
+  const preset = options.preset;
+  if (!preset) return out;
+  const used = (n: RuleTableName) => !filled.includes(n) && !(unitsInferred && n === '单位');
+  const fromRules = RULE_TABLE_NAMES.filter((n) => options.rules?.[n] !== undefined && used(n));
+  const fromFile = RULE_TABLE_NAMES.filter(
+    (n) => own[n] !== undefined && options.rules?.[n] === undefined && used(n),
+  );
+  if (fromFile.length === 0 && fromRules.length === 0) return out;
+  const fromPreset = [...filled, ...(own.设置 || options.rules?.设置 ? [] : ['设置'])];
+  const parts = [
+    fromFile.length > 0 ? `${fromFile.join('、')} 取自台账工作簿` : '',
+    fromRules.length > 0 ? `${fromRules.join('、')} 取自 --rules 文件` : '',
+    unitsInferred ? '单位 取自台账各行（无单位表）' : '',
+    fromPreset.length > 0
+      ? `${fromPreset.join('、')} 取自预设「${preset}」`
+      : `未用预设「${preset}」的规则表（只补「设置」中没有的项目）`,
+  ].filter(Boolean);
+  const order =
+    fromRules.length > 0
+      ? '--rules 文件中的规则表优先于台账工作簿中的，二者都优先于 --preset'
+      : '工作簿中的规则表优先于 --preset';
+  out.push({ code: 'rule-sources', message: `规则来源：${parts.join('；')}（${order}）` });
   return out;
 }
 

@@ -162,11 +162,11 @@ describe('rule tables beside the ledger', () => {
   it('--preset beside a workbook with rule tabs says which tables came from where', async () => {
     const j = await json(['report', join(ROOT, 'examples', '上街区-2024.xlsx'), '--preset', '部机关']);
     expect(j.meta.noticeDetails.filter((n) => n.code === 'rule-sources').map((n) => n.message)).toEqual([
-      '规则来源：单位、媒体、计分、系数、加分、指标、设置 取自台账工作簿；人员 取自预设「部机关」（工作簿中的规则表优先于 --preset）',
+      '规则来源：单位、媒体、计分、系数、加分、指标、设置 取自台账工作簿；未用预设「部机关」的规则表（只补「设置」中没有的项目）（工作簿中的规则表优先于 --preset）',
     ]);
   });
 
-  it('a 单位 tab with only its header (and a trailing space in its name) reads as the preset’s, said', async () => {
+  it('a 单位 tab with only its header (and a trailing space in its name) reads as no 单位 table, said', async () => {
     const file = join(tempDir(), 'units-empty.xlsx');
     const ledger = new ExcelJS.Workbook();
     await ledger.xlsx.readFile(CLEAN);
@@ -175,8 +175,8 @@ describe('rule tables beside the ledger', () => {
     await ledger.xlsx.writeFile(file);
     const j = await json(['report', file]);
     expect(
-      j.meta.noticeDetails.filter((n) => n.code === 'rule-table-header-only').map((n) => n.message),
-    ).toEqual(['「单位」表只有表头、没有数据行：按预设（上街区或设置中的预设）的单位计算']);
+      j.meta.noticeDetails.filter((n) => n.code === 'units-inferred').map((n) => n.message.split('：')[0]),
+    ).toEqual(['「单位」表只有表头、没有数据行']);
   });
 });
 

@@ -1,0 +1,125 @@
+// Where the rules come from: a 单位 tab with only its header, --preset over a workbook with its own tabs,
+// and a report workbook given as --rules.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { TABLE_HEADERS } from '../../src/core/rules';
+import { ROOT, tempDir, writeXlsx } from './helpers';
+
+const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main([...args, '--json', '--period', '2024'], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+  });
+  expect(code, stderr).toBe(0);
+  return JSON.parse(stdout) as {
+    units: { unit: string; type?: string; points: number }[];
+    meta: { preset: string; totals: { points: number }; noticeDetails: { code: string; message: string }[] };
+  };
+}
+
+/** The example workbook with its 单位 tab kept to the header row, or dropped (`header` null). */
+async function exampleUnits(header: string[] | null): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE);
+  const units = wb.getWorksheet('单位')!;
+  wb.removeWorksheet(units.id);
+  if (header) wb.addWorksheet('单位').addRow(header);
+  const file = join(tempDir(), header ? 'unit-header.xlsx' : 'no-unit-tab.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const codes = (j: Awaited<ReturnType<typeof run>>, code: string) =>
+  j.meta.noticeDetails.filter((n) => n.code === code).map((n) => n.message);
+
+describe('a 单位 tab with only its header reads as no 单位 table', () => {
+  it('units and their types from the ledger, the same ranking as without the tab, said as such', async () => {
+    const headerOnly = await run(['report', await exampleUnits([...TABLE_HEADERS.单位])]);
+    const noTab = await run(['report', await exampleUnits(null)]);
+    // Not the preset's 15 units with 109 rows' 632 points left out of the ranking.
+    expect(codes(headerOnly, 'units-not-in-table')).toEqual([]);
+    expect(headerOnly.units.map((u) => [u.unit, u.points])).toEqual(
+      noTab.units.map((u) => [u.unit, u.points]),
+    );
+    expect(headerOnly.units).toHaveLength(19);
+    expect(headerOnly.meta.totals.points).toBe(2858.6);
+    const [said] = codes(headerOnly, 'units-inferred');
+    expect(said).toMatch(/^「单位」表只有表头、没有数据行：单位取自台账（19 个），其中 4 个按名称推断类型：/);
+    expect(codes(noTab, 'units-inferred')[0]).toMatch(/^未找到「单位」表：单位取自台账（19 个）/);
+    expect(codes(headerOnly, 'rule-table-header-only')).toEqual([]);
+  });
+
+  it('a 指标 row for a type the ledger has no unit of is a notice, not a refusal of every figure', async () => {
+    const file = join(tempDir(), 'towns-only.xlsx');
+    await writeXlsx(file, {
+      稿件台账: [
+        ['标题', '作者', '单位', '媒体', '采用方式', '录用日期'],
+        ['党建', '张三', '峡窝镇党委', '郑州日报', '录用', '2024-03-05'],
+      ],
+      单位: [[...TABLE_HEADERS.单位]],
+      指标: [
+        ['名称', '对象', '度量', '窗口', '目标'],
+        ['全年积分', '乡镇街道', '积分', '全年', 50],
+        ['全年积分', '部机关科室', '积分', '全年', 30],
+      ],
+    });
+    const j = await run(['report', file]);
+    expect(j.units.map((u) => [u.unit, u.points])).toEqual([['峡窝镇党委', 5]]);
+    expect(j.meta.noticeDetails.map((n) => n.message)).toContain(
+      '「指标」表第3行「对象」：台账中没有类型为“部机关科室”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位',
+    );
+  });
+});
+
+describe('--preset over a workbook that has its own rule tabs', () => {
+  it('names the rules used (the workbook’s 设置 预设), and says the preset filled no table; 人员 from no preset', async () => {
+    const own = await run(['report', EXAMPLE]);
+    const j = await run(['report', EXAMPLE, '--preset', '部机关']);
+    expect(j.meta.preset).toBe('上街区积分办法');
+    expect(j.meta.totals.points).toBe(own.meta.totals.points);
+    expect(codes(j, 'rule-sources')).toEqual([
+      '规则来源：单位、媒体、计分、系数、加分、指标、设置 取自台账工作簿；未用预设「部机关」的规则表（只补「设置」中没有的项目）（工作簿中的规则表优先于 --preset）',
+    ]);
+  });
+
+  it('a preset that fills scoring tables names itself, and the notice lists them and --rules apart', async () => {
+    const dir = tempDir();
+    const ledger = join(dir, 'ledger.xlsx');
+    await writeXlsx(ledger, {
+      稿件台账: [
+        ['标题', '作者', '单位', '媒体', '采用方式', '录用日期'],
+        ['党建', '张三', '组织科', '南通日报', '录用', '2024-03-05'],
+      ],
+      设置: [
+        ['项目', '值', '说明'],
+        ['预设', '上街区积分办法', ''],
+      ],
+      媒体: [[...TABLE_HEADERS.媒体]],
+    });
+    const rules = join(dir, 'rules.xlsx');
+    await writeXlsx(rules, { 系数: [[...TABLE_HEADERS.系数]] });
+    const j = await run(['report', ledger, '--preset', '部机关', '--rules', rules]);
+    expect(j.meta.preset).toBe('部机关目标考核');
+    expect(codes(j, 'rule-sources')).toEqual([
+      '规则来源：设置 取自台账工作簿；系数 取自 --rules 文件；单位 取自台账各行（无单位表）；媒体、计分、加分、指标 取自预设「部机关」（--rules 文件中的规则表优先于台账工作簿中的，二者都优先于 --preset）',
+    ]);
+  });
+});
+
+describe('a report this tool wrote, given as --rules', () => {
+  it('reads its rule tabs and says nothing of its 领导看板, 通报 and ledger tabs', async () => {
+    const report = join(tempDir(), 'report.xlsx');
+    await run(['report', EXAMPLE, '--out', report]);
+    const j = await run(['report', join(ROOT, 'examples', 'ledger.csv'), '--rules', report]);
+    expect(codes(j, 'rule-tab-unused')).toEqual([]);
+    expect(j.meta.noticeDetails.filter((n) => n.message.includes('领导看板'))).toEqual([]);
+    expect(j.meta.totals.points).toBe(2858.6);
+  });
+});
