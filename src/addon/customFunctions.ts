@@ -98,6 +98,26 @@ export function ledgerInput(ledger: Grid, tail: unknown[]): { grid: Grid; option
   return { grid: joined.grid, options: { ...options, sources: joined.sources } };
 }
 
+/**
+ * The rule tables and the ledger's reading for them: with no 单位 rows (a header-only range, or none) the
+ * units are the ledger's, as 生成通报 reads such a workbook (ledgerUnitTables), so the sheet and the 通报 agree.
+ */
+function withLedgerUnits(
+  input: { grid: Grid; options: ParseOptions },
+  tables: RuleGrids,
+): { grid: Grid; options: ParseOptions; tables: RuleGrids } & ReturnType<typeof resolveRules> {
+  const fromLedger = ledgerUnitTables(input.grid, tables);
+  if (fromLedger === null) return { ...input, tables, ...resolveRules(tables) };
+  const resolved = resolveRules(fromLedger.tables);
+  return {
+    grid: input.grid,
+    options: { ...input.options, unitAliases: fromLedger.aliases },
+    tables: fromLedger.tables,
+    ...resolved,
+    errors: ledgerUnitTypeNotes(resolved.errors).errors,
+  };
+}
+
 function blankRow(row: Cell[] | undefined): boolean {
   return !row || row.every((c) => cellText(c) === '');
 }
@@ -146,18 +166,9 @@ export function computedColumns(
   try {
     // The other ledger tabs' rows come after this range's: only this range's rows are written below.
     const input = ledgerInput(ledger, tail);
-    // No 单位 rows (a header-only tab, or no range): units from the ledger, as 生成通报 reads them.
-    const tables = tablesFromArgs(tableArgs);
-    const fromLedger = ledgerUnitTables(input.grid, tables);
-    const resolved = resolveRules(fromLedger?.tables ?? tables);
-    const { rules } = resolved;
-    const errors = fromLedger ? ledgerUnitTypeNotes(resolved.errors).errors : resolved.errors;
+    const { rules, errors, ...read } = withLedgerUnits(input, tablesFromArgs(tableArgs));
     // The year the date advice's examples use, as the 通报's own reading (assess) gives it.
-    const parsed = parseLedger(input.grid, {
-      ...input.options,
-      year: rules.settings.year,
-      ...(fromLedger ? { unitAliases: fromLedger.aliases } : {}),
-    });
+    const parsed = parseLedger(read.grid, { ...read.options, year: rules.settings.year });
     // A broken rule table: every filled row says which cell to fix, and no points are shown.
     const stop =
       errors.length > 0
@@ -444,12 +455,12 @@ export function ZG_UNIT_POINTS(
     const tables = tablesFromArgs(
       inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
     );
-    const { rules, errors } = resolveRules(tables);
+    const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
+    const { rules, errors } = input;
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = unitPeriod(dayArg(from), dayArg(to), rules.settings.year);
-    const input = ledgerInput(toGrid(ledger) ?? [], tail);
     const a = assess(
-      { ledger: input.grid, tables, ledgerOptions: input.options },
+      { ledger: input.grid, tables: input.tables, ledgerOptions: input.options },
       { period, asOf: period.to },
     );
     const byUnit = new Map(a.report.units.map((u) => [u.unit, u.points]));
@@ -514,12 +525,12 @@ export function ZG_STATUS(
     const tables = tablesFromArgs(
       inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
     );
-    const { rules, errors } = resolveRules(tables);
+    const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
+    const { rules, errors } = input;
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
     const period = yearPeriod(rules.settings.year);
-    const input = ledgerInput(toGrid(ledger) ?? [], tail);
     const a = assess(
-      { ledger: input.grid, tables, ledgerOptions: input.options },
+      { ledger: input.grid, tables: input.tables, ledgerOptions: input.options },
       { period, asOf: Math.min(Math.max(day, period.from), period.to) },
     );
     const byUnit = new Map<string, string>(a.indicators.units.map((u) => [u.subject, u.status]));

@@ -47,4 +47,13 @@ describe('ZG_LEDGER with a 单位 range holding only its header', () => {
     const listed = main.ZG_LEDGER(sheetLedger(rows), ...args(grids.单位)) as unknown[][];
     expect(listed[1][2]).toBe('单位“党员电教中心”不在「单位」表中');
   });
+
+  it('ZG_UNIT_POINTS and ZG_STATUS find a unit the ledger names, as the ranking lists it', () => {
+    const ledger = sheetLedger(rows);
+    const tables = args([[...TABLE_HEADERS.单位]]);
+    expect(main.ZG_UNIT_POINTS('党员电教中心', ledger, '', '', ...tables)).toBe(5);
+    expect(main.ZG_STATUS('党员电教中心', ledger, new Date(2024, 11, 31), ...tables)).not.toMatch(
+      /未找到单位/,
+    );
+  });
 });
