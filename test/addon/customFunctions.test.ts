@@ -218,10 +218,15 @@ describe('ZG_UNIT_POINTS and ZG_STATUS', () => {
   });
 
   it('gives each unit its pace status as of a date', () => {
-    const status = ZG_STATUS([['峡窝镇党委'], ['干部科']], ledger, new Date(2024, 11, 31)) as string[][];
+    const asOf = new Date(2024, 11, 31);
+    const status = ZG_STATUS([['峡窝镇党委'], ['中心路街道党工委']], ledger, asOf) as string[][];
     for (const [s] of status) expect(['已达标', '进度正常', '进度滞后', '未达标']).toContain(s);
     // A township with 30 of its 50 points at the end of the year has failed its yearly task.
     expect(status[0][0]).toBe('未达标');
+    // No 单位 table: the units are the ledger's, as the 通报 ranks them; with the preset's, 干部科 is one.
+    expect(ZG_STATUS('干部科', ledger, asOf)).toBe('未找到单位「干部科」');
+    const units = rulesToGrids(presetRules('上街区')).单位;
+    expect(['已达标', '进度正常', '进度滞后', '未达标']).toContain(ZG_STATUS('干部科', ledger, asOf, units));
   });
 
   it('an old ZG_STATUS formula without the as-of date says how to add it, in every cell, instead of a stale status', () => {
