@@ -3,7 +3,7 @@
 // Both take the piece's years in order, so a later year never rewrites a closed one. They work on the
 // scoring's per-row columns (typed arrays), before any ScoredRow exists.
 import { yearOf } from './dates';
-import type { LedgerSource } from './ledgerTable';
+import { type LedgerSource, NO_DAY } from './ledgerTable';
 import { levelRank } from './levels';
 import { dayAt, dayOrLast } from './scoredColumns';
 import { whyNumber } from './text';
@@ -112,16 +112,27 @@ function zero(w: Work, i: number, why: number, message: string): void {
 }
 
 /**
- * Which of two rows of one piece counts: more points, then by content, then the one read first. Rows are read
- * tab by tab, the ledger tab first (the computed columns' own range; in 生成通报 and the CLI the first ledger
- * tab read), then the other ledger tabs in the order they are read (the custom function's arguments, which
- * 初始化台账 writes in sheet order; 生成通报 and the CLI in sheet order), each tab's rows in sheet order: so the
- * last step is the tab's rank, then the row. Never by tab name: the custom function gets its ranges as values
- * and does not know them, and the sheet's columns and the 通报 must keep the same copy. Copies that tie on
- * points and content differ in nothing that is counted, so totals stay independent of row order.
+ * Which of two rows of one piece counts: more points, then the earliest (录用日期, then 报送日期; none: last),
+ * then by content, then the one read first. Earliest first as every other tie of the rules (the bonus row,
+ * 计任务's first adoption; README: a re-adoption at a level already counted scores 0): a copy typed again
+ * months later, or a later re-adoption at the same level, never moves the points out of the first one's
+ * period. Rows are read tab by tab, the ledger tab first (the computed columns' own range; in 生成通报 and the
+ * CLI the first ledger tab read), then the other ledger tabs in the order they are read (the custom
+ * function's arguments, which 初始化台账 writes in sheet order; 生成通报 and the CLI in sheet order), each
+ * tab's rows in sheet order: so the last step is the tab's rank, then the row. Never by tab name: the custom
+ * function gets its ranges as values and does not know them, and the sheet's columns and the 通报 must keep
+ * the same copy. Copies that tie on points, dates and content differ in nothing that is counted, so totals
+ * stay independent of row order.
  */
 function better(w: Work, a: number, b: number): boolean {
   if (w.points[a] !== w.points[b]) return w.points[a] > w.points[b];
+  const da = dayOrLast(w.day, a);
+  const db = dayOrLast(w.day, b);
+  if (da !== db) return da < db;
+  const submitted = w.src.table.submittedOn;
+  const ta = submitted[a] === NO_DAY ? Number.POSITIVE_INFINITY : submitted[a];
+  const tb = submitted[b] === NO_DAY ? Number.POSITIVE_INFINITY : submitted[b];
+  if (ta !== tb) return ta < tb;
   const sa = signature(w.src.rowAt(a));
   const sb = signature(w.src.rowAt(b));
   return sa !== sb ? sa < sb : a < b;
@@ -249,7 +260,9 @@ const outletFirsts: number[] = [];
 /**
  * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
  * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
- * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
+ * the penalty, and a 倒扣 copy speaks before a 不计分 one (RULES §9: the 倒扣 is the office's own decision;
+ * the 不计分 copy's 0 would otherwise void it); otherwise the copy worth most, the earliest on a tie
+ * (better). Choosing by content, never by position, keeps totals independent of row order.
  * The piece is its first `size` rows.
  */
 function markDuplicates(w: Work, piece: number[], size: number): void {
@@ -279,8 +292,8 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       if (leaders[b] !== a) continue;
       copies++;
       const i = piece[b];
-      const ji = w.src.at(i).verdict !== '' ? 1 : 0;
-      const jk = w.src.at(keep).verdict !== '' ? 1 : 0;
+      const ji = verdictRank(w.src.at(i).verdict);
+      const jk = verdictRank(w.src.at(keep).verdict);
       if (ji !== jk ? ji > jk : better(w, i, keep)) keep = i;
     }
     if (copies < 2) continue;
@@ -297,6 +310,11 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       zero(w, i, DUPLICATE, `重复行：与${where}第${keptRow}行标题、媒体相同，只计一次`);
     }
   }
+}
+
+/** Which copy's verdict speaks for an adoption typed twice: 倒扣 before 不计分 before none. */
+function verdictRank(verdict: string): number {
+  return verdict === '倒扣' ? 2 : verdict === '' ? 0 : 1;
 }
 
 /**
