@@ -3,7 +3,7 @@
 // Both take the piece's years in order, so a later year never rewrites a closed one. They work on the
 // scoring's per-row columns (typed arrays), before any ScoredRow exists.
 import { yearOf } from './dates';
-import type { LedgerSource } from './ledgerTable';
+import { type LedgerSource, NO_DAY } from './ledgerTable';
 import { levelRank } from './levels';
 import { dayAt, dayOrLast } from './scoredColumns';
 import { whyNumber } from './text';
@@ -45,8 +45,11 @@ export interface Work {
   pieceFlags: Uint8Array;
   /** Pieces with two or more adoption rows. */
   multi: number;
-  /** Some piece has a ranked instruction. */
-  instructed: boolean;
+  /**
+   * The rows whose 领导批示 the piece's bonus may take (a ranked instruction, not 不计分, not held; noteInstruction),
+   * each with its instruction's rank.
+   */
+  instructed: Map<number, number>;
   /** Points so far (not rounded; scoring rounds them in place once the phases are done). */
   points: Float64Array;
   /** The day each row is assessed by (dayOf; NaN: none): the result column. */
@@ -112,16 +115,27 @@ function zero(w: Work, i: number, why: number, message: string): void {
 }
 
 /**
- * Which of two rows of one piece counts: more points, then by content, then the one read first. Rows are read
- * tab by tab, the ledger tab first (the computed columns' own range; in 生成通报 and the CLI the first ledger
- * tab read), then the other ledger tabs in the order they are read (the custom function's arguments, which
- * 初始化台账 writes in sheet order; 生成通报 and the CLI in sheet order), each tab's rows in sheet order: so the
- * last step is the tab's rank, then the row. Never by tab name: the custom function gets its ranges as values
- * and does not know them, and the sheet's columns and the 通报 must keep the same copy. Copies that tie on
- * points and content differ in nothing that is counted, so totals stay independent of row order.
+ * Which of two rows of one piece counts: more points, then the earliest (录用日期, then 报送日期; none: last),
+ * then by content, then the one read first. Earliest first as every other tie of the rules (the bonus row,
+ * 计任务's first adoption; README: a re-adoption at a level already counted scores 0): a copy typed again
+ * months later, or a later re-adoption at the same level, never moves the points out of the first one's
+ * period. Rows are read tab by tab, the ledger tab first (the computed columns' own range; in 生成通报 and the
+ * CLI the first ledger tab read), then the other ledger tabs in the order they are read (the custom
+ * function's arguments, which 初始化台账 writes in sheet order; 生成通报 and the CLI in sheet order), each
+ * tab's rows in sheet order: so the last step is the tab's rank, then the row. Never by tab name: the custom
+ * function gets its ranges as values and does not know them, and the sheet's columns and the 通报 must keep
+ * the same copy. Copies that tie on points, dates and content differ in nothing that is counted, so totals
+ * stay independent of row order.
  */
 function better(w: Work, a: number, b: number): boolean {
   if (w.points[a] !== w.points[b]) return w.points[a] > w.points[b];
+  const da = dayOrLast(w.day, a);
+  const db = dayOrLast(w.day, b);
+  if (da !== db) return da < db;
+  const submitted = w.src.table.submittedOn;
+  const ta = submitted[a] === NO_DAY ? Number.POSITIVE_INFINITY : submitted[a];
+  const tb = submitted[b] === NO_DAY ? Number.POSITIVE_INFINITY : submitted[b];
+  if (ta !== tb) return ta < tb;
   const sa = signature(w.src.rowAt(a));
   const sb = signature(w.src.rowAt(b));
   return sa !== sb ? sa < sb : a < b;
@@ -249,7 +263,9 @@ const outletFirsts: number[] = [];
 /**
  * Same unit + title + outlet twice is one adoption typed twice: one copy counts, the others score 0.
  * A copy the reviewer gave a verdict (倒扣/不计分) speaks for the piece, so typing it twice cannot shed
- * the penalty; otherwise the copy worth most. Choosing by content keeps totals independent of row order.
+ * the penalty, and a 倒扣 copy speaks before a 不计分 one (RULES §9: the 倒扣 is the office's own decision;
+ * the 不计分 copy's 0 would otherwise void it); otherwise the copy worth most, the earliest on a tie
+ * (better). Choosing by content, never by position, keeps totals independent of row order.
  * The piece is its first `size` rows.
  */
 function markDuplicates(w: Work, piece: number[], size: number): void {
@@ -279,8 +295,8 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       if (leaders[b] !== a) continue;
       copies++;
       const i = piece[b];
-      const ji = w.src.at(i).verdict !== '' ? 1 : 0;
-      const jk = w.src.at(keep).verdict !== '' ? 1 : 0;
+      const ji = verdictRank(w.src.at(i).verdict);
+      const jk = verdictRank(w.src.at(keep).verdict);
       if (ji !== jk ? ji > jk : better(w, i, keep)) keep = i;
     }
     if (copies < 2) continue;
@@ -294,9 +310,20 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       const where = keptTab !== undefined && keptTab !== w.src.at(i).tab ? `「${keptTab}」` : '';
       w.countable[i] = 0;
       w.heldSubmission[i] = 0;
-      zero(w, i, DUPLICATE, `重复行：与${where}第${keptRow}行标题、媒体相同，只计一次`);
+      // Its 领导批示 goes with it (applyInstructionBonus): said when the kept copy does not name as high a one.
+      const r = w.instructed.size > 0 ? (w.instructed.get(i) ?? 0) : 0;
+      const lost =
+        r > (w.instructed.get(keep) ?? 0)
+          ? `；本行${INSTRUCTION_BY_RANK[r]}领导批示不计，属实请填在${where}第${keptRow}行`
+          : '';
+      zero(w, i, DUPLICATE, `重复行：与${where}第${keptRow}行标题、媒体相同，只计一次${lost}`);
     }
   }
+}
+
+/** Which copy's verdict speaks for an adoption typed twice: 倒扣 before 不计分 before none. */
+function verdictRank(verdict: string): number {
+  return verdict === '倒扣' ? 2 : verdict === '' ? 0 : 1;
 }
 
 /**
@@ -365,50 +392,73 @@ function droppable(w: Work, i: number): number {
 }
 
 /**
- * Scoring meets a row (not blocked by the parser) with a 领导批示: its piece keeps the highest instruction of
- * its rows (pieceFlags from bit RANK_SHIFT on; other text ranks none and carries no bonus).
+ * Scoring meets row i with a 领导批示 that may count for its piece (RULES §4: any row of it, blocked or not,
+ * but a 不计分 or gate-held one; scoring tells): the row keeps its rank, the piece its highest (pieceFlags from
+ * bit RANK_SHIFT on). Other text ranks none and carries no bonus.
  */
-export function noteInstruction(w: Work, piece: number, instruction: string): void {
+export function noteInstruction(w: Work, piece: number, i: number, instruction: string): void {
   const r = INSTRUCTION_BY_RANK.indexOf(instruction); // -1: other text
+  if (r <= 0) return;
+  w.instructed.set(i, r);
   const flags = w.pieceFlags[piece];
-  if (r <= flags >> RANK_SHIFT) return;
-  w.pieceFlags[piece] = (flags & ADOPTIONS) | (r << RANK_SHIFT);
-  w.instructed = true;
+  if (r > flags >> RANK_SHIFT) w.pieceFlags[piece] = (flags & ADOPTIONS) | (r << RANK_SHIFT);
 }
 
 /**
  * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
- * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). A 倒扣 row
- * carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
+ * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). Every row of
+ * the piece speaks for it, one the parser blocked (no 录用日期) or scoring blocked (媒体 unknown) alike, but a
+ * 不计分 or gate-held row (noteInstruction) and a duplicate copy (the kept copy speaks for that adoption).
+ * A 倒扣 row carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
  * Once per piece over the whole ledger (RULES §4, §10.2), yet no year rewritten by a later one (001 §五
- * 每个自然年度为一个考核期，以稿件被录用时间为准; RULES §8): the piece's years (dayOf) are taken in order, and a
- * year pays the bonus of its highest instruction less what the piece was paid in earlier years (never below
- * 0), on the best eligible row dated in that year. So an instruction copied onto next year's row pays nothing
- * more, and 市 in 2024 then 省 in 2025 pays 10 then 10 (省's 20 less the 10 paid). "Paid" is the amount put
- * on a row (a dated 加分 table may have paid less than today's amount; on a 倒扣 row it was deducted, and
- * still used the piece's one bonus). A year whose instructed rows have no eligible row of the piece in that
- * year pays none and uses nothing up.
+ * 每个自然年度为一个考核期，以稿件被录用时间为准; RULES §8): the piece's years are taken in order, and a year
+ * pays the bonus of its highest instruction less what the piece was paid in earlier years (never below 0),
+ * on the best eligible row dated in that year. An instruction is dated by 录用日期, else 报送日期 (RULES §4);
+ * one on a row with neither readable is the piece's, whenever: it joins the piece's first year with an
+ * eligible row. So an instruction copied onto next year's row pays nothing more, and 市 in 2024 then 省 in
+ * 2025 pays 10 then 10 (省's 20 less the 10 paid). "Paid" is the amount put on a row (a dated 加分 table may
+ * have paid less than today's amount; on a 倒扣 row it was deducted, and still used the piece's one bonus).
+ * A year whose instructed rows have no eligible row of the piece in that year pays none and uses nothing up.
  */
 export function applyInstructionBonus(
   w: Work,
   findBonus: (instruction: string, day: Day | null) => number,
 ): void {
-  if (!w.instructed) return;
+  if (w.instructed.size === 0) return;
   const { pieceFlags, day } = w;
   const n = w.src.length;
-  // The instructed (piece, year) pairs, each with its highest instruction (noteInstruction's ranks, per
-  // year); only the pieces scoring noted an instruction in are looked at (few). Every row read here is
-  // unblocked, so it has a day (dayOf).
+  // The instructed (piece, year) pairs, each with its highest instruction; only the rows scoring noted (few).
   const years = new Map<number, { rank: number; target: number }>();
-  for (let i = 0; i < n; i++) {
-    if (pieceFlags[w.rowPiece[i]] >> RANK_SHIFT === 0) continue;
-    const row = w.src.at(i);
-    const rank = row.blocked ? -1 : INSTRUCTION_BY_RANK.indexOf(row.instruction);
-    if (rank <= 0) continue;
-    const key = pieceYear(w, i);
+  const note = (key: number, rank: number) => {
     const slot = years.get(key);
     if (slot === undefined) years.set(key, { rank, target: -1 });
     else if (rank > slot.rank) slot.rank = rank;
+  };
+  // Per piece with an undated instruction: its rank, until the piece's first eligible year is known.
+  let undated: Map<number, number> | null = null;
+  for (const [i, rank] of w.instructed) {
+    if ((w.flags[i] & FIXED) === DUPLICATE) continue;
+    const y = instructionYear(w, i);
+    const p = w.rowPiece[i];
+    if (y !== 0) note(pieceKey(p, y), rank);
+    else {
+      undated ??= new Map();
+      undated.set(p, Math.max(undated.get(p) ?? 0, rank));
+    }
+  }
+  if (undated !== null) {
+    const firstYear = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const p = w.rowPiece[i];
+      if ((w.flags[i] & ELIGIBLE) === 0 || !undated.has(p)) continue;
+      const y = yearAt(w, i);
+      const first = firstYear.get(p);
+      if (y !== 0 && (first === undefined || y < first)) firstYear.set(p, y);
+    }
+    for (const [p, rank] of undated) {
+      const y = firstYear.get(p);
+      if (y !== undefined) note(pieceKey(p, y), rank);
+    }
   }
   // One pass in row order keeps, per instructed (piece, year), the eligible row of that year to carry it.
   for (let i = 0; i < n; i++) {
@@ -448,6 +498,17 @@ export function applyInstructionBonus(
   }
 }
 
+/**
+ * The year row i's instruction is dated in (RULES §4: 录用日期, else 报送日期): its day (dayOf), else its
+ * readable 报送日期 (a row the parser blocked for its 录用日期); 0 when it has neither.
+ */
+function instructionYear(w: Work, i: number): number {
+  const y = yearAt(w, i);
+  if (y !== 0) return y;
+  const submitted = w.src.table.submittedOn[i];
+  return submitted === NO_DAY ? 0 : yearOf(submitted);
+}
+
 /** The assessment year of row i (of its day, dayOf); 0 for an undated row. */
 function yearAt(w: Work, i: number): number {
   const d = w.day[i];
@@ -456,5 +517,10 @@ function yearAt(w: Work, i: number): number {
 
 /** Row i's piece and assessment year as one key; an undated row has a year of its own (0). */
 function pieceYear(w: Work, i: number): number {
-  return w.rowPiece[i] * 0x10000 + (yearAt(w, i) & 0x7fff);
+  return pieceKey(w.rowPiece[i], yearAt(w, i));
+}
+
+/** A piece and a year as one key (sorting by piece, then year). */
+function pieceKey(piece: number, year: number): number {
+  return piece * 0x10000 + (year & 0x7fff);
 }

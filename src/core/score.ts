@@ -176,7 +176,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     pieces: 0,
     pieceFlags: new Uint8Array(n),
     multi: 0,
-    instructed: false,
+    instructed: new Map(),
     points: new Float64Array(n),
     day: new Float64Array(n),
     flags: new Uint8Array(n),
@@ -278,11 +278,13 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     const relayOffice = texts[tr];
     if (tr !== 0 && unknownUnit(ctx, relayOffice))
       own = withIssueAt(t, i, own, `对口处室“${brief(relayOffice)}”不在「单位」表中`);
+    const relayed = tr !== 0 && tr !== tu; // relayOfficeOf
+    const notOffice = relayed ? notAnOffice(ctx, relayOffice) : null;
+    if (notOffice !== null) own = withIssueAt(t, i, own, notOffice);
     if (c.outletIssue !== null) own = withIssueAt(t, i, own, c.outletIssue);
     const authorCount = t.authors[i].length;
     let f = (authorCount < 3 ? authorCount : 3) << AUTHORS_SHIFT;
     if (authorCount > 2) own = withIssueAt(t, i, own, `作者${authorCount}人，只计前两人`);
-    const relayed = tr !== 0 && tr !== tu; // relayOfficeOf
     if (!relayed) {
       // What 报送对象 says for the unit, once per unit, mode and 报送对象 (a pure function of the three).
       const slot = u * 2 + (rowMode === '报送' ? 1 : 0);
@@ -410,13 +412,21 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
     }
     rowPiece[i] = piece;
+    // RULES §4: the piece's 领导批示 is read off any row of it, blocked or not, but a 不计分 or gate-held one (a
+    // blocked row: where the gates would hold it); a duplicate copy's is left out once copies are known (pieces.ts).
     const instruction = t.instructions.values[t.instruction[i]];
-    if (!t.blockedAt(i) && instruction !== '') noteInstruction(w, piece, instruction);
+    if (
+      instruction !== '' &&
+      verdict !== '不计分' &&
+      !(blocked ? gatesWouldHold(ctx, t, i, c, rowMode, verdict, review) : held)
+    )
+      noteInstruction(w, piece, i, instruction);
     flags[i] = f;
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
-    // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too.
-    if (c.relay && relayed) duplicate[i] = 1;
+    // Relayed (its share worked out once the phases are done): marked in duplicate, set right then too. A
+    // 对口处室 that is no office is paid none (said above).
+    if (c.relay && relayed && notOffice === null) duplicate[i] = 1;
   }
 }
 
@@ -440,6 +450,51 @@ function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
     duplicate[i] = (flags[i] & FIXED) === DUPLICATE ? 1 : 0;
     points[i] = p;
   }
+}
+
+/**
+ * A blocked row's gates (三审, 佐证), which scoring does not reach for it: would they hold it back were it not
+ * blocked? As the gates above: a 倒扣 is never held; 佐证 is not asked of a 不计分 or 报送 row.
+ */
+function gatesWouldHold(
+  ctx: Context,
+  t: LedgerTable,
+  i: number,
+  c: RowClass,
+  mode: string,
+  verdict: string,
+  review: string,
+): boolean {
+  if (verdict === '倒扣') return false;
+  if (ctx.s.reviewGate && review !== '终审') return true;
+  return (
+    verdict !== '不计分' &&
+    mode !== '报送' &&
+    ctx.evidenceRank >= 0 &&
+    c.level !== null &&
+    levelRank(c.level) >= ctx.evidenceRank &&
+    noEvidence(t.evidence.at(i))
+  );
+}
+
+/**
+ * The 类型 of a 乡镇街道 or a 党(工)委 unit in 单位 (乡镇街道, 其他党工委, 社区党委 …):
+ * what a 对口处室 is not, when the table types no unit 部机关科室 and so cannot say what an office is.
+ */
+const PARTY_OR_TOWN_TYPE = /乡|镇|街道|苏木|党(?:工)?委|工委|党组|党总支|党支部/;
+
+/**
+ * The 对口处室 of a relayed row names a unit of 单位 that is no office of the department (001 §三.9 向区委组织部
+ * 对口处室报送, §六.2 由对口处室…报送; RULES §2): its message, else null. When 单位 types some unit 部机关科室,
+ * an office is a unit of that type, as the 001 §四.1 warning (relaysUpward) and the entry form tell them; when
+ * it types none (an office's own tables may call its offices otherwise), only a unit typed as a 乡镇街道 or a
+ * 党(工)委 is said to be none. A name 单位 does not list is said apart (unknownUnit).
+ */
+function notAnOffice(ctx: Context, name: string): string | null {
+  const type = ctx.unitType.get(name);
+  if (type === undefined) return null;
+  if (ctx.hasOffices ? type === OFFICE_TYPE : !PARTY_OR_TOWN_TYPE.test(type)) return null;
+  return `对口处室“${brief(name)}”不是${OFFICE_TYPE}（对口处室应为部机关的科室），本行不计转报分成`;
 }
 
 /** A name the 单位 table (when there is one) does not list. */
