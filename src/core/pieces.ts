@@ -45,10 +45,7 @@ export interface Work {
   pieceFlags: Uint8Array;
   /** Pieces with two or more adoption rows. */
   multi: number;
-  /**
-   * The rows whose 领导批示 the piece's bonus may take (a ranked instruction, not 不计分, not held; noteInstruction),
-   * each with its instruction's rank.
-   */
+  /** The rows with a ranked 领导批示 (noteInstruction), each with its rank: the piece's bonus takes the highest. */
   instructed: Map<number, number>;
   /** Points so far (not rounded; scoring rounds them in place once the phases are done). */
   points: Float64Array;
@@ -310,13 +307,7 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       const where = keptTab !== undefined && keptTab !== w.src.at(i).tab ? `「${keptTab}」` : '';
       w.countable[i] = 0;
       w.heldSubmission[i] = 0;
-      // Its 领导批示 goes with it (applyInstructionBonus): said when the kept copy does not name as high a one.
-      const r = w.instructed.size > 0 ? (w.instructed.get(i) ?? 0) : 0;
-      const lost =
-        r > (w.instructed.get(keep) ?? 0)
-          ? `；本行${INSTRUCTION_BY_RANK[r]}领导批示不计，属实请填在${where}第${keptRow}行`
-          : '';
-      zero(w, i, DUPLICATE, `重复行：与${where}第${keptRow}行标题、媒体相同，只计一次${lost}`);
+      zero(w, i, DUPLICATE, `重复行：与${where}第${keptRow}行标题、媒体相同，只计一次`);
     }
   }
 }
@@ -392,9 +383,9 @@ function droppable(w: Work, i: number): number {
 }
 
 /**
- * Scoring meets row i with a 领导批示 that may count for its piece (RULES §4: any row of it, blocked or not,
- * but a 不计分 or gate-held one; scoring tells): the row keeps its rank, the piece its highest (pieceFlags from
- * bit RANK_SHIFT on). Other text ranks none and carries no bonus.
+ * Scoring meets row i with a 领导批示 (RULES §4 "the highest instruction among its rows": any row of it, one
+ * the parser blocked too): the row keeps its rank, the piece its highest (pieceFlags from bit RANK_SHIFT on).
+ * Other text ranks none and carries no bonus.
  */
 export function noteInstruction(w: Work, piece: number, i: number, instruction: string): void {
   const r = INSTRUCTION_BY_RANK.indexOf(instruction); // -1: other text
@@ -407,9 +398,8 @@ export function noteInstruction(w: Work, piece: number, i: number, instruction: 
 /**
  * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
  * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). Every row of
- * the piece speaks for it, one the parser blocked (no 录用日期) or scoring blocked (媒体 unknown) alike, but a
- * 不计分 or gate-held row (noteInstruction) and a duplicate copy (the kept copy speaks for that adoption).
- * A 倒扣 row carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
+ * the piece speaks for it, one the parser blocked (no 录用日期) or scoring blocked (媒体 unknown), a 不计分, a
+ * held or a duplicate row alike: those are left out only as the row that carries it (ELIGIBLE). A 倒扣 row carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
  * Once per piece over the whole ledger (RULES §4, §10.2), yet no year rewritten by a later one (001 §五
  * 每个自然年度为一个考核期，以稿件被录用时间为准; RULES §8): the piece's years are taken in order, and a year
  * pays the bonus of its highest instruction less what the piece was paid in earlier years (never below 0),
@@ -437,7 +427,6 @@ export function applyInstructionBonus(
   // Per piece with an undated instruction: its rank, until the piece's first eligible year is known.
   let undated: Map<number, number> | null = null;
   for (const [i, rank] of w.instructed) {
-    if ((w.flags[i] & FIXED) === DUPLICATE) continue;
     const y = instructionYear(w, i);
     const p = w.rowPiece[i];
     if (y !== 0) note(pieceKey(p, y), rank);

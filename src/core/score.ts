@@ -412,15 +412,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
     }
     rowPiece[i] = piece;
-    // RULES §4: the piece's 领导批示 is read off any row of it, blocked or not, but a 不计分 or gate-held one (a
-    // blocked row: where the gates would hold it); a duplicate copy's is left out once copies are known (pieces.ts).
+    // RULES §4: "the highest instruction among its rows": any row of the piece, one the parser blocked (no
+    // 录用日期) too; 不计分 and review-gated rows are left out as the row that carries the bonus (ELIGIBLE), not here.
     const instruction = t.instructions.values[t.instruction[i]];
-    if (
-      instruction !== '' &&
-      verdict !== '不计分' &&
-      !(blocked ? gatesWouldHold(ctx, t, i, c, rowMode, verdict, review) : held)
-    )
-      noteInstruction(w, piece, i, instruction);
+    if (instruction !== '') noteInstruction(w, piece, i, instruction);
     flags[i] = f;
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
@@ -450,31 +445,6 @@ function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
     duplicate[i] = (flags[i] & FIXED) === DUPLICATE ? 1 : 0;
     points[i] = p;
   }
-}
-
-/**
- * A blocked row's gates (三审, 佐证), which scoring does not reach for it: would they hold it back were it not
- * blocked? As the gates above: a 倒扣 is never held; 佐证 is not asked of a 不计分 or 报送 row.
- */
-function gatesWouldHold(
-  ctx: Context,
-  t: LedgerTable,
-  i: number,
-  c: RowClass,
-  mode: string,
-  verdict: string,
-  review: string,
-): boolean {
-  if (verdict === '倒扣') return false;
-  if (ctx.s.reviewGate && review !== '终审') return true;
-  return (
-    verdict !== '不计分' &&
-    mode !== '报送' &&
-    ctx.evidenceRank >= 0 &&
-    c.level !== null &&
-    levelRank(c.level) >= ctx.evidenceRank &&
-    noEvidence(t.evidence.at(i))
-  );
 }
 
 /**

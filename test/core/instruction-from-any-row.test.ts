@@ -1,8 +1,8 @@
 // The 领导批示 of a piece is read off every row of it, whether the parser blocked the row (录用日期 missing or
-// unreadable) or scoring did (媒体 unknown, no 级别): only a 不计分, a gate-held row and a duplicate copy give
-// none (sweep S18a F3; RULES §4 "once per piece, the highest instruction among its rows, added to its
-// highest-scoring row …, leaving out 不计分 and review-gated rows"; an instruction is dated by 录用日期, else
-// 报送日期). Before, a row the parser blocked gave no instruction, while one blocked in scoring did.
+// unreadable) or scoring did (媒体 unknown, no 级别) (sweep S18a F3; RULES §4 "once per piece, the highest
+// instruction among its rows, added to its highest-scoring row …, leaving out 不计分 and review-gated rows":
+// those rows never carry the bonus, yet their instruction is the piece's; an instruction is dated by 录用日期,
+// else 报送日期). Before, a row the parser blocked gave no instruction, while one blocked in scoring did.
 import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger';
 import { presetRules } from '../../src/core/rules';
@@ -65,44 +65,45 @@ describe('a blocked row of a piece gives its 领导批示 to the piece’s scori
   });
 });
 
-describe('rows that give no 领导批示', () => {
-  it('a 不计分 row, blocked or not', () => {
-    expect(scored(withSecond({ 核定: '不计分' }))[0]).toBe(UNPAID);
-    expect(scored(withSecond({ 核定: '不计分', 录用日期: '' }))[0]).toBe(UNPAID);
+describe('rows that never carry the bonus still give their 领导批示 to the piece', () => {
+  it('a 不计分 row, blocked or not (seed-corrections 庚)', () => {
+    expect(scored(withSecond({ 核定: '不计分' }))[0]).toBe(PAID);
+    expect(scored(withSecond({ 核定: '不计分', 录用日期: '' }))[0]).toBe(PAID);
   });
 
-  it('a row held by 三审, blocked or not; once at 终审 it gives it', () => {
+  it('a row held by 三审, blocked or not: the piece’s approved row carries it', () => {
     const gate = rulesWith({ reviewGate: true });
     const final = { 审核状态: '终审' };
     const base = (over: RowSpec) => [
       adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05', ...final }),
       adoption({ 标题: '甲', 媒体: '河南日报', 领导批示: '省', 录用日期: '2024-03-08', ...over }),
     ];
-    expect(scored(base({ 审核状态: '初审' }), gate)[0]).toBe(UNPAID);
-    expect(scored(base({ 审核状态: '初审', 录用日期: '' }), gate)[0]).toBe(UNPAID);
-    expect(scored(base({ 审核状态: '初审', 媒体: '某某内刊' }), gate)[0]).toBe(UNPAID);
-    expect(scored(base({ ...final, 录用日期: '' }), gate)[0]).toBe(PAID);
+    expect(scored(base({ 审核状态: '初审' }), gate)[0]).toBe(PAID);
+    expect(scored(base({ 审核状态: '初审', 录用日期: '' }), gate)[0]).toBe(PAID);
+    expect(scored(base({ 审核状态: '初审', 媒体: '某某内刊' }), gate)[0]).toBe(PAID);
+    // With no approved row the piece has no row to carry it.
+    const none = [
+      adoption({ 标题: '乙', 媒体: '河南日报', 领导批示: '省', 录用日期: '2024-03-08', 审核状态: '初审' }),
+    ];
+    expect(scored(none, gate)[0]).toMatch(/^2 0 /);
   });
 
   it('a row held for its 佐证, blocked or not', () => {
     const evidence = rulesWith({ evidenceFrom: '省级' });
-    expect(scored(withSecond({}), evidence)[0]).toBe(UNPAID);
-    expect(scored(withSecond({ 录用日期: '' }), evidence)[0]).toBe(UNPAID);
-    expect(scored(withSecond({ 录用日期: '', 佐证: 'https://example.org/a' }), evidence)[0]).toBe(PAID);
+    expect(scored(withSecond({}), evidence)[0]).toBe(PAID);
+    expect(scored(withSecond({ 录用日期: '' }), evidence)[0]).toBe(PAID);
   });
 
-  it('a duplicate copy: the kept copy speaks for that adoption, and the copy’s 校验 says where to put it', () => {
+  it('a duplicate copy: the kept copy carries the piece’s bonus', () => {
     // 郑州日报 typed twice, the later copy with the instruction: the earlier copy is kept (the earliest of
-    // equal copies), and the piece's only other row is the kept copy itself.
+    // equal copies) and is paid the piece's 省 bonus; the copy says only that it is a repeat.
     const rows = [
       adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05' }),
       adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-09', 领导批示: '省' }),
     ];
     const ledger = scoreLedger(parseLedger(ledgerGrid(rows)), rulesWith());
-    expect(ledger.rows.map((r) => r.points)).toEqual([5, 0]);
-    expect(ledger.rows[1].issues).toEqual([
-      '重复行：与第2行标题、媒体相同，只计一次；本行省领导批示不计，属实请填在第2行',
-    ]);
+    expect(ledger.rows.map((r) => r.points)).toEqual([25, 0]);
+    expect(ledger.rows[1].issues).toEqual(['重复行：与第2行标题、媒体相同，只计一次']);
   });
 
   it('a 倒扣 row gives it (its penalty is the office’s decision, not a voided row)', () => {

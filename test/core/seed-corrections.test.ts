@@ -158,15 +158,14 @@ describe('2. the instruction bonus belongs to the piece (001 §三.5 被国家�
 
   it('on a tie the earliest row carries it; 不计分 rows neither carry nor give it', () => {
     // 己: 郑州日报 (5, 4 March) and 郑州电视台 (5, 2 March) with a 市 instruction: the 2 March row gets +10.
-    // 庚: 河南日报 核定不计分 with a 省 instruction and 郑州日报 (5): RULES §4 leaves 不计分 rows out of the
-    // bonus, so the voided row's instruction pays nothing on 郑州日报 either → 5.
+    // 庚: 河南日报 核定不计分 with a 省 instruction and 郑州日报 (5): the bonus goes to 郑州日报 → 25.
     const a = run([
       adoption({ 标题: '己', 媒体: '郑州日报', 领导批示: '市', 录用日期: '2024-03-04' }),
       adoption({ 标题: '己', 媒体: '郑州电视台', 录用日期: '2024-03-02' }),
       adoption({ 标题: '庚', 媒体: '河南日报', 领导批示: '省', 核定: '不计分', 录用日期: '2024-03-04' }),
       adoption({ 标题: '庚', 媒体: '郑州日报', 录用日期: '2024-03-09' }),
     ]);
-    expect(rowFigures(a).map((f) => f[0])).toEqual([5, 15, 0, 5]);
+    expect(rowFigures(a).map((f) => f[0])).toEqual([5, 15, 0, 25]);
   });
 
   it('a 倒扣 row negates what it would have earned, its bonus included', () => {
