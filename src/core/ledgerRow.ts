@@ -1,7 +1,14 @@
 // One ledger line's cells → a LedgerRow with its issues in plain Chinese. Staff type the same few dozen
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
 import { dayOfDate, parseDay, serialOfDay, yearOf } from './dates';
-import { LEVEL_UNREAD, type LedgerTable, NO_DAY, NO_ISSUES, REVIEW_UNREAD } from './ledgerTable';
+import {
+  BLOCKED_WHOLE,
+  LEVEL_UNREAD,
+  type LedgerTable,
+  NO_DAY,
+  NO_ISSUES,
+  REVIEW_UNREAD,
+} from './ledgerTable';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
 import {
@@ -212,6 +219,8 @@ export class RowReader {
   private readonly dateDays = new Int32Array(DATE_SLOTS);
   issues: string[] = NO_ISSUES;
   private blocked = false;
+  /** Blocked for what the row is, not only for its points (ledgerTable BLOCKED_WHOLE). */
+  private blockedWhole = false;
   private readonly year: number;
   /** Author columns after the first (第二作者 …), and the lists their joined texts read as. */
   private readonly moreAuthors: number[];
@@ -253,6 +262,12 @@ export class RowReader {
   private block(message: string): void {
     this.add(message);
     this.blocked = true;
+  }
+
+  /** A block of the whole row (its unit, its verdict): not even a submission (ledgerTable BLOCKED_WHOLE). */
+  private blockWhole(message: string): void {
+    this.block(message);
+    this.blockedWhole = true;
   }
 
   private day(cell: Cell): Day | null | 'invalid' {
@@ -343,6 +358,7 @@ export class RowReader {
     }
     this.issues = this.issues.concat(others);
     this.blocked = true;
+    this.blockedWhole = true;
   }
 
   /**
@@ -392,15 +408,16 @@ export class RowReader {
   read(cells: Cell[], rowNumber: number, t: LedgerTable, i: number): void {
     this.issues = NO_ISSUES;
     this.blocked = false;
+    this.blockedWhole = false;
     uncalculatedSeen = false;
     const c = this.c;
 
     const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
     let unit = visibleText(text(cells[c[Col.unit]]));
-    if (unit === '') this.block('缺少单位，无法计入任何单位');
+    if (unit === '') this.blockWhole('缺少单位，无法计入任何单位');
     else if ((unit.charCodeAt(0) === 0x23 || unit.charCodeAt(0) === 0x45) && isErrorValue(unit)) {
-      this.block(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
+      this.blockWhole(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
       unit = '';
     } else if (unit === UNCALCULATED) unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
     const outlet = visibleText(text(cells[c[Col.outlet]]));
@@ -475,7 +492,7 @@ export class RowReader {
     const verdictCell = cells[c[Col.verdict]];
     const verdict = recalled(this.verdicts, verdictCell, parseVerdict);
     if (verdict === null) {
-      this.block(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣）`);
+      this.blockWhole(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣）`);
     }
 
     const adjustment = this.number(cells[c[Col.adjustment]], '调整分');
@@ -539,7 +556,9 @@ export class RowReader {
       i,
       this.blocked,
       authorsEtc,
-      (levelOverride === null ? LEVEL_UNREAD : 0) | (review === null ? REVIEW_UNREAD : 0),
+      (levelOverride === null ? LEVEL_UNREAD : 0) |
+        (review === null ? REVIEW_UNREAD : 0) |
+        (this.blockedWhole ? BLOCKED_WHOLE : 0),
     );
   }
 }

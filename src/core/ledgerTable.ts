@@ -18,6 +18,12 @@ const HAS_ISSUES = 4;
  */
 export const LEVEL_UNREAD = 8;
 export const REVIEW_UNREAD = 16;
+/**
+ * Blocked for what the row is, not only for its points: no 单位, a 核定 not read (it may be 不计分 or 倒扣), a
+ * formula without its result (any cell may be it). Such a row is not even a submission; a row blocked only
+ * for its adoption's points (媒体, 级别, 录用日期, 字数 …) still is (score.ts).
+ */
+export const BLOCKED_WHOLE = 32;
 
 /**
  * A free-text column most ledgers leave blank (备注, 调整理由, 佐证): no list until its first filled row, so a
@@ -178,13 +184,18 @@ export class LedgerTable {
     return (this.flags[i] & REVIEW_UNREAD) !== 0;
   }
 
-  /** unread: LEVEL_UNREAD | REVIEW_UNREAD, the cells filled but not read. */
+  /** Blocked for what the row is (BLOCKED_WHOLE), not only for its points. */
+  blockedWholeAt(i: number): boolean {
+    return (this.flags[i] & BLOCKED_WHOLE) !== 0;
+  }
+
+  /** unread: LEVEL_UNREAD | REVIEW_UNREAD, the cells filled but not read; | BLOCKED_WHOLE. */
   setFlags(i: number, blocked: boolean, authorsEtc: boolean, unread = 0): void {
     this.flags[i] =
       (this.flags[i] & HAS_ISSUES) |
       (blocked ? BLOCKED : 0) |
       (authorsEtc ? AUTHORS_ETC : 0) |
-      (unread & (LEVEL_UNREAD | REVIEW_UNREAD));
+      (unread & (LEVEL_UNREAD | REVIEW_UNREAD | BLOCKED_WHOLE));
   }
 
   block(i: number): void {
@@ -231,6 +242,7 @@ export class LedgerTable {
     };
     if (this.levelUnreadAt(i)) row.levelUnread = true;
     if (this.reviewUnreadAt(i)) row.reviewUnread = true;
+    if (this.blockedWholeAt(i)) row.blockedWhole = true;
     if (this.tab !== null) row.tab = t[this.tab[i]];
     if (this.gridRow !== null) row.gridRow = this.gridRow[i];
     return row;
@@ -353,6 +365,9 @@ export class RowCursor implements LedgerRow {
   get reviewUnread(): boolean | undefined {
     return this.t.reviewUnreadAt(this.i) ? true : undefined;
   }
+  get blockedWhole(): boolean | undefined {
+    return this.t.blockedWholeAt(this.i) ? true : undefined;
+  }
 }
 
 /**
@@ -474,7 +489,9 @@ export function tableOfRows(rows: LedgerRow[]): LedgerTable {
       i,
       r.blocked === true,
       r.authorsEtc === true,
-      (r.levelUnread ? LEVEL_UNREAD : 0) | (r.reviewUnread ? REVIEW_UNREAD : 0),
+      (r.levelUnread ? LEVEL_UNREAD : 0) |
+        (r.reviewUnread ? REVIEW_UNREAD : 0) |
+        (r.blockedWhole ? BLOCKED_WHOLE : 0),
     );
   }
   return t;

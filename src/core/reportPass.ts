@@ -425,11 +425,16 @@ class Feed implements Collected {
       v.office = relayed ? this.idOf(office) : -1;
       v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level, this.department) !== '';
       const submitted = c.mode[i] === SUBMITTED;
-      // 报送: names a recipient, is a 报送 row, or was relayed by a 对口处室; dated by 报送日期, else its
-      // piece's earliest (that submission's adoption), else 录用日期 (submissionDays). A gate (佐证, 三审) holds
-      // back the points and the adoption, not the submission (scoring's heldSubmission).
+      // 报送: names a recipient, is a 报送 row, has a 报送日期 of its own (an adoption row without 报送对象 is a
+      // submission as a 报送 row is, RULES §9), or was relayed by a 对口处室; dated by 报送日期, else its piece's
+      // earliest (that submission's adoption), else its piece's earliest 录用日期 (submissionDays). A gate (佐证,
+      // 三审) or a block of the adoption's points holds back the points and the adoption, not the submission
+      // (scoring's heldSubmission).
       const sends = countable || c.heldSubmission[i] === 1;
-      const sd = sends && (submitted || relayed || src.recipient !== '') ? sentDays[i] : Number.NaN;
+      const sd =
+        sends && (submitted || relayed || src.recipient !== '' || src.submittedOn !== null)
+          ? sentDays[i]
+          : Number.NaN;
       v.submit = sd;
       v.submitMonth = Number.isNaN(sd) ? 0 : (monthKeys[sd - keysFrom] ?? monthKey(sd));
       v.points = points;

@@ -286,8 +286,9 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     let f = (authorCount < 3 ? authorCount : 3) << AUTHORS_SHIFT;
     if (authorCount > 2) own = withIssueAt(t, i, own, `作者${authorCount}人，只计前两人`);
     if (!relayed) {
-      // What 报送对象 says for the unit, once per unit, mode and 报送对象 (a pure function of the three).
-      const slot = u * 2 + (rowMode === '报送' ? 1 : 0);
+      // What 报送对象 says for the unit, once per unit, kind of row (报送, an adoption with a 报送日期 of its own,
+      // another) and 报送对象 (a pure function of the three).
+      const slot = u * 3 + (rowMode === '报送' ? 1 : submittedOn !== null ? 2 : 0);
       let said = recipientSaid[slot];
       if (said === undefined) {
         said = [];
@@ -296,7 +297,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       const tc = t.recipient[i];
       let message = said[tc];
       if (message === undefined) {
-        message = recipientIssue(ctx, rowMode, texts[tc], unit);
+        message = recipientIssue(ctx, rowMode, submittedOn !== null, texts[tc], unit);
         said[tc] = message;
       }
       if (message !== null) own = withIssueAt(t, i, own, message);
@@ -369,7 +370,25 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     // A gate holds back points and adoption, never the submission (RULES §9 "the gate holds back only positive
     // points"): a held row is its unit's submission as the same row not held would be (dated by its 报送日期, or
     // by its 录用日期 when it has none, as submissionDays dates any row). Not a 不计分 row (its verdict voids it).
-    if (held && verdict !== '不计分') w.heldSubmission[i] = 1;
+    // So is a row blocked only for its adoption's points (RULES §4 zeroes the points that cannot be known, not
+    // the submission): 媒体 not in 媒体 without 级别, no 计分 value for its 采用方式 × 级别, 录用日期 missing or
+    // unreadable, no 媒体 and no 级别, 采用方式 not read, 字数 / 时长 not a number, a date a year off. Not one
+    // blocked for what the row is (no 单位, 核定 not read, a formula without its result: BLOCKED_WHOLE), nor
+    // a 不计分 / 倒扣 row: those are no submission, blocked or not.
+    const blockedForPoints = blocked && tu !== 0 && !t.blockedWholeAt(i);
+    if ((held || blockedForPoints) && verdict === '') {
+      w.heldSubmission[i] = 1;
+      // A blocked adoption row with no readable date at all cannot be placed in any window: its message says
+      // it cannot score; this says it is no submission either (a 报送 row's own message already does).
+      if (
+        blockedForPoints &&
+        rowMode !== '报送' &&
+        adoptedOn === null &&
+        submittedOn === null &&
+        (t.recipient[i] !== 0 || relayed)
+      )
+        own = withIssueAt(t, i, own, '也无可用的报送日期，本行不计入任何时段的报送');
+    }
     if (!blocked && !held && verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
     if (own !== null) setIssues(w, i, own);
@@ -672,16 +691,23 @@ function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: s
 }
 
 /**
- * RULES §9: a 报送 row without 报送对象 counts toward no recipient quota of its unit (say so), and neither does
- * one addressed to anyone no quota of its unit names: the own department under a quota to its 研究室, 区委组织部
+ * RULES §9: a 报送 row without 报送对象 counts toward no recipient quota of its unit (say so), nor does an
+ * adoption row with a 报送日期 of its own (`sent`: a submission as a 报送 row is, reportPass, rows.ts); and
+ * neither does one addressed to anyone no quota of its unit names: the own department under a quota to its 研究室, 区委组织部
  * for a 科室 whose quota is 市委组织部, a typo (say so too: never a quota short with no word why). A 党(工)委
  * sending straight to an upper department should have gone through the 对口处室 of the office's own department
  * (001 §四.1): a warning; the row still counts as a submission, and the warning says whether a quota takes it.
  * Only for rows not relayed (a relayed row is the unit's submission to the own department). 报送对象 is read as
  * the own department sees it (relay.ts).
  */
-function recipientIssue(ctx: Context, mode: Mode, typed: string, unit: UnitFacts): string | null {
-  if (mode === '报送' && typed === '' && unit.quotaIssue !== null) return unit.quotaIssue;
+function recipientIssue(
+  ctx: Context,
+  mode: Mode,
+  sent: boolean,
+  typed: string,
+  unit: UnitFacts,
+): string | null {
+  if ((mode === '报送' || sent) && typed === '' && unit.quotaIssue !== null) return unit.quotaIssue;
   const dept = ctx.department;
   const recipient = addressedRecipient(typed, dept);
   const quotas = unit.quotas;

@@ -8,9 +8,13 @@
 //   录用 row is no 2024 submission). Every row of the piece is read for it, whatever its year or its verdict:
 //   the submission happened.
 // - A row with a 报送日期 of its own keeps it: an explicit re-submission in another month counts there.
-// - A piece without any 报送日期 (or an untitled row, a piece of its own): 录用日期, else the row's day, as before.
-// - A row with no date at all stays undated: the parser blocked it (…，无法计入任何时段) and it counts nowhere
-//   until fixed, so it takes no day from its piece either.
+// - A piece without any 报送日期 is still one submission, dated by its earliest readable 录用日期 (001 §五
+//   统计时以稿件被录用时间为准), in every window: each of its rows takes that day, so its second adoption in a
+//   later month is no second submission there (nor the 对口处室's relayed one). An untitled row is a piece of
+//   its own: its 录用日期, else the row's day.
+// - A row with no date at all stays undated: the parser blocked it (…，无法计入任何时段; an adoption row
+//   also says it is no submission, score.ts) and it counts nowhere until fixed, so it takes no day from its
+//   piece either.
 // - Whether the row is a submission at all (报送对象, 报送 row, relayed; countable) is each reader's to judge.
 import { pieceIds } from './credit';
 import { ledgerSource, NO_DAY } from './ledgerTable';
@@ -31,13 +35,15 @@ export function submissionDays(scored: ScoredLedger, columns?: ScoredColumns): F
   const inLedger = Math.min(n, t.n);
   const { rowPiece, pieces } = pieceIds(scored, c);
   const { submittedOn, adoptedOn } = t;
-  // Per piece, its earliest 报送日期 (NO_DAY: none).
+  // Per piece, its earliest 报送日期, and its earliest 录用日期 (NO_DAY: none; a day is above NO_DAY).
   const earliest = new Int32Array(pieces).fill(NO_DAY);
+  const firstAdopted = new Int32Array(pieces).fill(NO_DAY);
   for (let i = 0; i < inLedger; i++) {
-    const s = submittedOn[i];
-    if (s === NO_DAY) continue;
     const p = rowPiece[i];
-    if (earliest[p] === NO_DAY || s < earliest[p]) earliest[p] = s;
+    const s = submittedOn[i];
+    if (s !== NO_DAY && (earliest[p] === NO_DAY || s < earliest[p])) earliest[p] = s;
+    const a = adoptedOn[i];
+    if (a !== NO_DAY && (firstAdopted[p] === NO_DAY || a < firstAdopted[p])) firstAdopted[p] = a;
   }
   const days = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -52,7 +58,8 @@ export function submissionDays(scored: ScoredLedger, columns?: ScoredColumns): F
     }
     const adopted = adoptedOn[i];
     const inferred = adopted !== NO_DAY ? adopted : c.day[i];
-    const piece = earliest[rowPiece[i]];
+    const p = rowPiece[i];
+    const piece = earliest[p] !== NO_DAY ? earliest[p] : firstAdopted[p];
     days[i] = piece !== NO_DAY && !Number.isNaN(inferred) ? piece : inferred;
   }
   memo.set(scored, days);

@@ -67,6 +67,8 @@ export interface LedgerRow {
   /** 级别 / 审核状态 filled but not read (an issue says so): blank above, yet no 未填 in what follows. */
   levelUnread?: boolean;
   reviewUnread?: boolean;
+  /** Blocked for what the row is (no 单位, 核定 not read, a formula without its result): not even a submission. */
+  blockedWhole?: boolean;
 }
 
 /** Result of parsing the ledger grid. */

@@ -13,7 +13,7 @@ import { adoption, ledgerGrid } from '../helpers/ledger';
 const fake = useFakeApps({ owner: 'owner@example.org' });
 fixClock();
 
-const dated = { 报送日期: '2025-05-06', 录用日期: '2025-05-10', 媒体: '郑州日报' };
+const dated = { 报送对象: '区委组织部', 报送日期: '2025-05-06', 录用日期: '2025-05-10', 媒体: '郑州日报' };
 const y2024 = ledgerGrid([
   adoption({ ...dated, 标题: '只在甲' }),
   adoption({ ...dated, 标题: '两表同样' }),
@@ -109,7 +109,6 @@ describe('ledger tabs dragged after 初始化台账, no 稿件台账', () => {
       标题: '两表同样',
       单位: '峡窝镇党委',
       作者: ['张三'],
-      报送对象: '区委组织部',
       采用方式: '录用',
       ...dated,
     };

@@ -21,7 +21,7 @@ const fake = useFakeApps({ owner: 'owner@example.org' });
 
 fixClock();
 
-const dated = { 报送日期: '2025-05-06', 录用日期: '2025-05-10', 媒体: '郑州日报' };
+const dated = { 报送对象: '区委组织部', 报送日期: '2025-05-06', 录用日期: '2025-05-10', 媒体: '郑州日报' };
 const copy = (标题: string, over: RowSpec = {}) => adoption({ ...dated, 标题, ...over });
 
 // 稿件台账 rows 2–4; 2025年 rows 2–5 (row 2 another piece, so the copies sit on other row numbers).

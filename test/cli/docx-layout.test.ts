@@ -71,7 +71,7 @@ describe('the .docx 通报', () => {
       '0',
       '0',
       '2',
-      '0',
+      '2', // b and c, each with a 报送日期 (no 报送对象: still submissions, RULES §9)
       '10',
       '+30',
       '未达标',

@@ -36,7 +36,8 @@ function adopt(unit: string, outlet: string, month: number, over: RowSpec = {}):
     作者: '张三',
     单位: unit,
     类别: '动态信息',
-    报送日期: `2024-${mm(month)}-05`,
+    // No 报送日期: the adoption alone (with one and no 报送对象 it is a submission that counts toward no quota
+    // filtered by recipient, and says so: RULES §9).
     媒体: outlet,
     采用方式: '录用',
     录用日期: `2024-${mm(month)}-10`,

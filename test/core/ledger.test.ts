@@ -363,7 +363,9 @@ describe('parseLedger: 调整分 as a reviewer writes it', () => {
 
 describe('parseLedger: a date out of range is quoted as a date', () => {
   it('names the calendar day, not the Date as JavaScript prints it', () => {
-    const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: new Date(1000, 0, 2) })]));
+    const { rows } = parseLedger(
+      ledgerGrid([adoption({ 报送日期: '2024-03-01', 录用日期: new Date(1000, 0, 2) })]),
+    );
     expect(rows[0].issues).toEqual([
       '录用日期“1000-01-02”不是有效日期（可写 2024-03-05、2024/3/5、2024年3月5日），无法计分',
     ]);

@@ -99,8 +99,9 @@ describe('部机关: 科室 judged on their 科室整体 task, never 已达标 f
 
   it('领导看板’s first line counts the same', () => {
     const sheet = dashboardSheet(report, '2025-01-09 10:00');
+    // Each row has a 报送日期 (no 报送对象): three submissions (RULES §9, sweep S18b F2).
     expect(firstLine(sheet)).toBe(
-      '全年积分15分，录用3篇，报送0篇；7个单位中已达标0个，进度正常0个，进度滞后0个，未达标7个（组织科、办公室、党员教育中心、干部监督科、干部科、老干部科、人才科）。',
+      '全年积分15分，录用3篇，报送3篇；7个单位中已达标0个，进度正常0个，进度滞后0个，未达标7个（组织科、办公室、党员教育中心、干部监督科、干部科、老干部科、人才科）。',
     );
   });
 });
@@ -204,8 +205,9 @@ describe('上期 and 去年同期 are one sentence when they are the same period
     ];
     const { doc } = notice('上街区', rows, yearPeriod(2024));
     const line = paragraphs(doc).find((t) => t.startsWith('2024年，')) ?? '';
+    // b, with its 报送日期, was also 2023’s one submission (RULES §9: no 报送对象 takes it out of recipient quotas only).
     expect(line.slice(line.indexOf('。') + 1)).toBe(
-      '与上期及去年同期（2023年）相比，报送持平，录用持平，积分持平。',
+      '与上期及去年同期（2023年）相比，报送减少1篇，录用持平，积分持平。',
     );
   });
   it('a quarter still says both', () => {

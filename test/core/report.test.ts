@@ -27,8 +27,9 @@ function unit(rep: ReportModel, name: string) {
 }
 
 /** An adoption worth 10 points (省级, short) for a unit on a day. */
+/** A 省级 adoption (10) on `day`, the adoption alone: no 报送日期 (with one it would be a submission too, RULES §9). */
 const ten = (unitName: string, day: string, title: string, over: RowSpec = {}) =>
-  adoption({ 单位: unitName, 标题: title, 媒体: '河南日报', 录用日期: day, 报送日期: day, ...over });
+  adoption({ 单位: unitName, 标题: title, 媒体: '河南日报', 录用日期: day, ...over });
 
 describe('ranking', () => {
   const rows = [

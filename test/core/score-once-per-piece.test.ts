@@ -41,8 +41,9 @@ function unitByYear(rows: RowSpec[], rules: Rules, years: number[]): number[] {
 }
 
 /** One piece (title G of 峡窝镇党委) adopted by `outlet` on `day`. */
+/** Piece G's adoption by `outlet` on `day`, the adoption alone (a 报送日期 would make it a submission too). */
 const piece = (outlet: string, day: string, over: RowSpec = {}) =>
-  adoption({ 标题: 'G', 媒体: outlet, 报送日期: day, 录用日期: day, ...over });
+  adoption({ 标题: 'G', 媒体: outlet, 录用日期: day, ...over });
 
 describe('领导批示 bonus: once per piece over the whole ledger, no closed year rewritten (G5)', () => {
   it('the same 省 instruction copied onto the 2025 row pays nothing more (sweep case d06 b, piece G)', () => {

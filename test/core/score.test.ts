@@ -276,7 +276,10 @@ describe('row scoring rules (RULES §4)', () => {
 
   it('late submissions are flagged when the setting is on, and still score', () => {
     const rules = withSettings({ lateDays: 3 });
-    const [r] = score([adoption({ 事件日期: '2024-02-20', 报送日期: '2024-03-01' })], rules);
+    const [r] = score(
+      [adoption({ 事件日期: '2024-02-20', 报送对象: '区委组织部', 报送日期: '2024-03-01' })],
+      rules,
+    );
     expect(r.points).toBe(5);
     expect(r.issues[0]).toMatch(/迟报/);
   });

@@ -11,7 +11,11 @@ export function ledgerGrid(rows: RowSpec[], headers: string[] = LEDGER_HEADERS):
   return [all, ...rows.map((r) => all.map((h) => (r[h] === undefined ? '' : r[h])))];
 }
 
-/** A typical adoption row in 2024; override any field. */
+/**
+ * A typical adoption row in 2024; override any field. No 报送对象 and no 报送日期: the adoption alone, no
+ * submission of its own (an adoption row with a 报送日期 is one, RULES §9, and says so when its unit's quotas
+ * are to a recipient it does not name): a test of a submission says where it was sent and when.
+ */
 export function adoption(over: RowSpec = {}): RowSpec {
   return {
     标题: '关于基层党建的信息',
@@ -19,7 +23,7 @@ export function adoption(over: RowSpec = {}): RowSpec {
     单位: '峡窝镇党委',
     类别: '动态信息',
     报送对象: '',
-    报送日期: '2024-03-01',
+    报送日期: '',
     媒体: '郑州日报',
     采用方式: '录用',
     录用日期: '2024-03-05',

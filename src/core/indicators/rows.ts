@@ -479,7 +479,10 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
         recipientOfText[typed] = recipient;
       }
     }
-    let flags = (recipient !== 0 || c.mode[i] === SUBMITTED ? SUBMISSION : 0) | (oid >= 0 ? RELAYED : 0);
+    // A submission: it names a recipient, is a 报送 row, or has a 报送日期 of its own (an adoption row without
+    // 报送对象 is one as a 报送 row is: RULES §9 takes it out of the quotas filtered by recipient only).
+    const submits = recipient !== 0 || c.mode[i] === SUBMITTED || submitted !== NO_DAY;
+    let flags = (submits ? SUBMISSION : 0) | (oid >= 0 ? RELAYED : 0);
     flags |= describeRow(t, views, c, i, texts[lt.kind[i]], texts[lt.recipient[i]], office, recipient);
 
     // The piece: rows of one unit with the same title key. Scoring and pieceIds give an untitled row a piece
