@@ -70,6 +70,8 @@ export interface Work {
   heads: Map<number, string>;
   /** The piece table of scoring (half full at most), then the phases' scratch: two entries per row. */
   scratch: Int32Array;
+  /** Adoption rows with a 报送日期 and no 报送对象, each followed by RULES §9's message (score.ts unsentAdoptions). */
+  unsent: (number | string)[];
 }
 
 /** Work.pieceFlags: the adoption rows counted up to 2, then (from RANK_SHIFT) the rank of the piece's highest 领导批示. */

@@ -185,6 +185,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     heldSubmission: new Uint8Array(n),
     adjustments: new Map(),
     issues: new Map(),
+    unsent: [],
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
     heads: new Map(),
@@ -196,6 +197,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
+  unsentAdoptions(w);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
   // The piece ids, remembered for the report, the indicators and the row outputs.
@@ -229,6 +231,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const reviews = t.reviews.values;
   // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
   const recipientSaid: (string | null)[][] = [];
+  const unsent = w.unsent;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -300,7 +303,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
         message = recipientIssue(ctx, rowMode, submittedOn !== null, texts[tc], unit);
         said[tc] = message;
       }
-      if (message !== null) own = withIssueAt(t, i, own, message);
+      // An adoption row repeating its piece's 报送日期 without 报送对象 is usually the adoption of a 报送 row that
+      // names it: said only when no row of the piece names one (unsentAdoptions, once pieces are known).
+      if (message !== null && tc === 0 && rowMode !== '报送') unsent.push(i, message);
+      else if (message !== null) own = withIssueAt(t, i, own, message);
     }
     if (c.ruleIssue !== null) own = withIssueAt(t, i, own, c.ruleIssue);
     if (c.unknownKind)
@@ -484,6 +490,37 @@ function notAnOffice(ctx: Context, name: string): string | null {
   if (type === undefined) return null;
   if (ctx.hasOffices ? type === OFFICE_TYPE : !PARTY_OR_TOWN_TYPE.test(type)) return null;
   return `对口处室“${brief(name)}”不是${OFFICE_TYPE}（对口处室应为部机关的科室），本行不计转报分成`;
+}
+
+/**
+ * RULES §9 on an adoption row with a 报送日期 and no 报送对象 (scoreRows put them in w.unsent with the message):
+ * it counts toward no quota filtered by recipient, yet its piece does when another row of it names a 报送对象
+ * or was relayed (one piece, one submission: the usual 报送 row, then its adoption repeating the 报送日期).
+ * Said only for a piece no row of which names one, and never on a duplicate copy (no submission at all).
+ */
+function unsentAdoptions(w: Work): void {
+  const { unsent } = w;
+  if (unsent.length === 0) return;
+  const t = w.src.table;
+  const named = new Uint8Array(w.pieces);
+  for (let i = 0; i < w.src.length; i++) {
+    if (t.recipient[i] !== 0 || (t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i]))
+      named[w.rowPiece[i]] = 1;
+  }
+  // A row with no other issue shares one list per message (issue lists are never changed once set).
+  const alone = new Map<string, string[]>();
+  for (let k = 0; k < unsent.length; k += 2) {
+    const i = unsent[k] as number;
+    if (named[w.rowPiece[i]] === 1 || (w.flags[i] & FIXED) === DUPLICATE) continue;
+    const message = unsent[k + 1] as string;
+    const prior = w.issues.get(i) ?? t.issuesAt(i);
+    let list = prior.length === 0 ? alone.get(message) : undefined;
+    if (list === undefined) {
+      list = [...prior, message];
+      if (prior.length === 0) alone.set(message, list);
+    }
+    setIssues(w, i, list);
+  }
 }
 
 /** A name the 单位 table (when there is one) does not list. */

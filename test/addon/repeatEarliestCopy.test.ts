@@ -88,14 +88,12 @@ async function commandLine(period: string): Promise<{ rows: JsonRow[]; points: n
 }
 
 const repeat = (where: string) => `重复行：与${where}标题、媒体相同，只计一次`;
-// A copy with a 报送日期 and no 报送对象 is told so (RULES §9), whichever copy is kept.
-const noRecipient = '未填报送对象，不计入向区委组织部报送任务';
 
 describe('equal-points copies on 稿件台账 and a year tab, on different days', () => {
   it('the sheet’s columns and the command line keep the earliest copy, on either tab', async () => {
     expect(sheetColumns()).toEqual([
       [5, 1, ''],
-      [0, 0, `${noRecipient}；${repeat('「其他台账表」第4行')}`],
+      [0, 0, repeat('「其他台账表」第4行')],
       [0, 0, repeat('「其他台账表」第5行')],
     ]);
     const { rows } = await commandLine('2025');
@@ -105,13 +103,13 @@ describe('equal-points copies on 稿件台账 and a year tab, on different days'
     };
     expect([at('稿件台账', 2), at('稿件台账', 3), at('稿件台账', 4)]).toEqual([
       [5, 1, ''],
-      [0, 0, `${noRecipient}；${repeat('「2025年」第4行')}`],
+      [0, 0, repeat('「2025年」第4行')],
       [0, 0, repeat('「2025年」第5行')],
     ]);
     expect([at('2025年', 3), at('2025年', 4), at('2025年', 5)]).toEqual([
-      [0, 0, `${noRecipient}；${repeat('「稿件台账」第2行')}`],
+      [0, 0, repeat('「稿件台账」第2行')],
       [5, 1, ''],
-      [5, 1, noRecipient],
+      [5, 1, ''],
     ]);
   });
 

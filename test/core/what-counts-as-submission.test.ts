@@ -146,6 +146,17 @@ describe('an adoption row with a 报送日期 and no 报送对象 is a submissio
     expect(asSubmission).toMatchObject({ submissions: 2, quota: 1, boardMonth: 2 });
   });
 
+  it('no message when its piece’s 报送 row names the 报送对象 (the adoption repeats that submission’s date)', () => {
+    // 乙 submitted to 区委组织部 on 01-10, then its adoption row repeats 01-10 with 报送对象 left blank: one
+    // piece, one submission, counted toward the quota by its 报送 row. A duplicate copy is told only that.
+    const sent = submission({ 单位: TOWN, 标题: '乙', 报送对象: '区委组织部', 报送日期: '2024-01-10' });
+    const f = figures([first, sent, noRecipient]);
+    expect(f).toMatchObject({ submissions: 2, quota: 2, issues: [[], [], []] });
+    const copies = figures([first, noRecipient, second({ 报送对象: '', 录用日期: '2024-01-25' })]);
+    expect(copies.issues[1]).toEqual(['未填报送对象，不计入向区委组织部报送任务']);
+    expect(copies.issues[2]).toEqual([expect.stringMatching(/^重复行：与第3行标题、媒体相同/)]);
+  });
+
   it('with neither 报送对象 nor 报送日期 it is the adoption alone: no submission, no message', () => {
     const f = figures([first, second({ 报送对象: '', 报送日期: '' })]);
     expect(f).toMatchObject({ submissions: 1, quota: 1, issues: [[], []] });
