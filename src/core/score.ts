@@ -473,10 +473,11 @@ function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
 }
 
 /**
- * The 类型 of a 乡镇街道 or a 党(工)委 unit in 单位 (乡镇街道, 其他党工委, 社区党委 …):
+ * The 类型 of a unit that is no office of the department (乡镇街道, 其他党工委, 社区党委, 村, 两新组织 …):
  * what a 对口处室 is not, when the table types no unit 部机关科室 and so cannot say what an office is.
  */
-const PARTY_OR_TOWN_TYPE = /乡|镇|街道|苏木|党(?:工)?委|工委|党组|党总支|党支部/;
+const PARTY_OR_TOWN_TYPE =
+  /乡|镇|街道|苏木|社区|村|嘎查|两新|非公|社会组织|党(?:工)?委|工委|党组|党总支|党支部/;
 
 /**
  * The 对口处室 of a relayed row names a unit of 单位 that is no office of the department (001 §三.9 向区委组织部

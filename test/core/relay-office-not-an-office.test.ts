@@ -86,7 +86,12 @@ describe('a 单位 table typing no unit 部机关科室 (the office calls its of
   it('a unit of another type is taken for an office: its share, no word', () => {
     const office = relayed('甲镇', '研究室', { 单位: units }, '类别');
     expect([office.issues, office.share > 0]).toEqual([[], true]);
-    // The rules cannot tell a 社区 from an office: not said (only 乡镇街道 / 党(工)委 types are).
-    expect(relayed('甲镇', '丙社区', { 单位: units }, '类别').issues).toEqual([]);
+  });
+
+  it('a 社区, 村 or 两新组织 is no office either (sweep S18e F2)', () => {
+    expect(relayed('甲镇', '丙社区', { 单位: units }, '类别')).toMatchObject({
+      issues: [notOffice('丙社区')],
+      share: 0,
+    });
   });
 });
