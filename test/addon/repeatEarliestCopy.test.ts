@@ -3,19 +3,11 @@
 // 报送日期), whichever tab it is on and whatever the other cells say (sweep S18b F3: row text decided, so a
 // March copy's points could land in a later quarter). The later copy's 报送对象 is empty, which sorts first by
 // content: the day decides before it.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as main from '../../src/addon/main';
-import { runSetup } from '../../src/addon/setupLedger';
-import { main as cli } from '../../src/cli/main';
-import { LEDGER_HEADERS } from '../../src/core/ledger';
-import type { Grid } from '../../src/core/types';
-import { tempDir, writeXlsx } from '../cli/helpers';
-import { evaluateFormula } from '../fakes/evaluate';
-import type { FakeSheet } from '../fakes/spreadsheetApp';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
-import { adoption, ledgerGrid, type RowSpec } from '../helpers/ledger';
+import { adoption, type RowSpec } from '../helpers/ledger';
+import { commandLineJson, type JsonRow, sheetColumns } from '../helpers/twoLedgerTabs';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 
@@ -39,59 +31,18 @@ const yearRows = [
   copy('同日报送较早', early, { 报送对象: '' }),
 ];
 
-function fill(sheet: FakeSheet, rows: RowSpec[]): void {
-  ledgerGrid(rows)
-    .slice(1)
-    .forEach((row, r) => {
-      row.forEach((v, c) => {
-        if (v !== '') sheet._cell(r + 2, c + 1, true)!.v = v as never;
-      });
-    });
-}
-
-/** ZG_LEDGER as Sheets computes the formula 初始化台账 wrote: 稿件台账 rows 2–4, [积分, 计任务, 校验]. */
-function sheetColumns(): unknown[][] {
-  const ss = fake.apps.spreadsheet;
-  ss._addSheet('稿件台账', [[...LEDGER_HEADERS]]);
-  ss._addSheet('2025年', ledgerGrid(yearRows) as unknown[][]);
-  runSetup();
-  const ledger = ss._sheet('稿件台账')!;
-  fill(ledger, ledgerRows);
-  const formula = ledger._peek(1, LEDGER_HEADERS.length + 1)?.f ?? '';
-  expect(formula).toMatch(/, TODAY\(\), '2025年'!A1:[A-Z]+\)$/);
-  return evaluateFormula(ss, ledger, formula, main as never).slice(1, 4);
-}
-
-interface JsonRow {
-  tab: string;
-  row: number;
-  points: number;
-  taskCredit: number;
-  issues: string[];
-}
-
-/** `zugong report --json` on an .xlsx holding the same two tabs, for `period`. */
+/** The sheet's 稿件台账 rows 2–4 (ZG_LEDGER), and the command line's rows and 峡窝镇党委's points for `period`. */
+const sheet = () => sheetColumns(fake.apps.spreadsheet, ledgerRows, yearRows);
 async function commandLine(period: string): Promise<{ rows: JsonRow[]; points: number }> {
-  const path = join(tempDir(), 'ledger.xlsx');
-  await writeXlsx(path, { 稿件台账: ledgerGrid(ledgerRows) as Grid, '2025年': ledgerGrid(yearRows) as Grid });
-  let stdout = '';
-  const code = await cli(['report', path, '--json', '--period', period], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: () => {} },
-    env: { ZUGONG_PROGRESS: '0' },
-    now: () => new Date('2026-11-30T04:00:00Z'),
-  });
-  expect(code).toBe(0);
-  const json = JSON.parse(stdout);
-  const unit = json.units.find((u: { unit: string }) => u.unit === '峡窝镇党委');
-  return { rows: json.rows, points: unit?.points ?? 0 };
+  const json = await commandLineJson(ledgerRows, yearRows, period);
+  return { rows: json.rows, points: json.units.find((u) => u.unit === '峡窝镇党委')?.points ?? 0 };
 }
 
 const repeat = (where: string) => `重复行：与${where}标题、媒体相同，只计一次`;
 
 describe('equal-points copies on 稿件台账 and a year tab, on different days', () => {
   it('the sheet’s columns and the command line keep the earliest copy, on either tab', async () => {
-    expect(sheetColumns()).toEqual([
+    expect(sheet()).toEqual([
       [5, 1, ''],
       [0, 0, repeat('「其他台账表」第4行')],
       [0, 0, repeat('「其他台账表」第5行')],
