@@ -72,6 +72,8 @@ export interface Work {
   scratch: Int32Array;
   /** Adoption rows with a 报送日期 and no 报送对象, each followed by RULES §9's message (score.ts unsentAdoptions). */
   unsent: (number | string)[];
+  /** 1 for a piece some row of which names a 报送对象 or was relayed (scoreRows; by piece id). */
+  namedPieces: Uint8Array;
 }
 
 /** Work.pieceFlags: the adoption rows counted up to 2, then (from RANK_SHIFT) the rank of the piece's highest 领导批示. */

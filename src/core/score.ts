@@ -186,6 +186,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     adjustments: new Map(),
     issues: new Map(),
     unsent: [],
+    namedPieces: new Uint8Array(n),
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
     heads: new Map(),
@@ -437,6 +438,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
       }
     }
     rowPiece[i] = piece;
+    if (t.recipient[i] !== 0 || relayed) w.namedPieces[piece] = 1; // a row of it names a 报送对象 (unsentAdoptions)
     // RULES §4: "the highest instruction among its rows": any row of the piece, one the parser blocked (no
     // 录用日期) too; 不计分 and review-gated rows are left out as the row that carries the bonus (ELIGIBLE), not here.
     const instruction = t.instructions.values[t.instruction[i]];
@@ -503,11 +505,7 @@ function unsentAdoptions(w: Work): void {
   const { unsent } = w;
   if (unsent.length === 0) return;
   const t = w.src.table;
-  const named = new Uint8Array(w.pieces);
-  for (let i = 0; i < w.src.length; i++) {
-    if (t.recipient[i] !== 0 || (t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i]))
-      named[w.rowPiece[i]] = 1;
-  }
+  const named = w.namedPieces;
   // A row with no other issue shares one list per message (issue lists are never changed once set).
   const alone = new Map<string, string[]>();
   for (let k = 0; k < unsent.length; k += 2) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
 import { adoption, type RowSpec } from '../helpers/ledger';
-import { commandLineJson, type JsonRow, sheetColumns } from '../helpers/twoLedgerTabs';
+import { commandLineJson, type JsonRow, repeatMessage, sheetColumns } from '../helpers/twoLedgerTabs';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 
@@ -33,7 +33,7 @@ const yearRows = [
 const sheet = () => sheetColumns(fake.apps.spreadsheet, ledgerRows, yearRows);
 const commandLine = async () => (await commandLineJson(ledgerRows, yearRows)).rows;
 
-const repeat = (where: string) => `重复行：与${where}标题、媒体相同，只计一次`;
+const repeat = repeatMessage;
 
 describe('an equal-points repeat across 稿件台账 and a year tab', () => {
   it('the sheet’s columns and the command line keep the same copy, both ways round', async () => {

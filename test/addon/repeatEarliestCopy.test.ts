@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
 import { adoption, type RowSpec } from '../helpers/ledger';
-import { commandLineJson, type JsonRow, sheetColumns } from '../helpers/twoLedgerTabs';
+import { commandLineJson, type JsonRow, repeatMessage, sheetColumns } from '../helpers/twoLedgerTabs';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 
@@ -38,7 +38,7 @@ async function commandLine(period: string): Promise<{ rows: JsonRow[]; points: n
   return { rows: json.rows, points: json.units.find((u) => u.unit === '峡窝镇党委')?.points ?? 0 };
 }
 
-const repeat = (where: string) => `重复行：与${where}标题、媒体相同，只计一次`;
+const repeat = repeatMessage;
 
 describe('equal-points copies on 稿件台账 and a year tab, on different days', () => {
   it('the sheet’s columns and the command line keep the earliest copy, on either tab', async () => {

@@ -57,3 +57,6 @@ export async function commandLineJson(
   expect(code).toBe(0);
   return JSON.parse(stdout);
 }
+
+/** 校验 of a duplicate copy, naming where the kept copy is. */
+export const repeatMessage = (where: string) => `重复行：与${where}标题、媒体相同，只计一次`;
