@@ -116,7 +116,9 @@ function zero(w: Work, i: number, why: number, message: string): void {
 }
 
 /**
- * Which of two rows of one piece counts: more points, then the earliest (录用日期, then 报送日期; none: last),
+ * Which of two rows of one piece counts: more points (a 倒扣 row's unsigned, what it would have earned: of two
+ * 倒扣 copies the one deducting more stays, so a mistyped copy cannot shed part of the penalty, as the higher
+ * of two copies with no verdict stays; sweep S18e F4), then the earliest (录用日期, then 报送日期; none: last),
  * then by content, then the one read first. Earliest first as every other tie of the rules (the bonus row,
  * 计任务's first adoption; README: a re-adoption at a level already counted scores 0): a copy typed again
  * months later, or a later re-adoption at the same level, never moves the points out of the first one's
@@ -129,7 +131,9 @@ function zero(w: Work, i: number, why: number, message: string): void {
  * stay independent of row order.
  */
 function better(w: Work, a: number, b: number): boolean {
-  if (w.points[a] !== w.points[b]) return w.points[a] > w.points[b];
+  const pa = unsignedPoints(w, a);
+  const pb = unsignedPoints(w, b);
+  if (pa !== pb) return pa > pb;
   const da = dayOrLast(w.day, a);
   const db = dayOrLast(w.day, b);
   if (da !== db) return da < db;
@@ -359,10 +363,11 @@ function applyMultipleAdoption(
 }
 
 /**
- * base × multipliers (+ 调整分), before the verdict, of an ELIGIBLE row (not blocked, held, 不计分 or zeroed:
- * its points are these, negated by a 倒扣): the instruction bonus goes where it is largest.
+ * A row's points before its 倒扣 (base × multipliers + 调整分, negated by the verdict; a row blocked in scoring
+ * has none to negate: 0): what the row is worth, which an ELIGIBLE row's instruction bonus and a 倒扣 copy's
+ * penalty follow. Only a 倒扣 row differs from its points.
  */
-function eligibleRaw(w: Work, i: number): number {
+function unsignedPoints(w: Work, i: number): number {
   return tailOf(w.flags[i]) === PENALTY ? -w.points[i] : w.points[i];
 }
 
@@ -447,8 +452,8 @@ export function applyInstructionBonus(
       carriers.set(y, i);
       continue;
     }
-    const raw = eligibleRaw(w, i);
-    const rawT = eligibleRaw(w, t);
+    const raw = unsignedPoints(w, i);
+    const rawT = unsignedPoints(w, t);
     if (raw > rawT || (raw === rawT && dayOrLast(day, i) < dayOrLast(day, t))) carriers.set(y, i);
   }
   for (const { rows, carriers } of pieces.values()) {
