@@ -116,7 +116,9 @@ function zero(w: Work, i: number, why: number, message: string): void {
 }
 
 /**
- * Which of two rows of one piece counts: more points, then the earliest (录用日期, then 报送日期; none: last),
+ * Which of two rows of one piece counts: more points (a 倒扣 row's unsigned, what it would have earned: of two
+ * 倒扣 copies the one deducting more stays, so a mistyped copy cannot shed part of the penalty, as the higher
+ * of two copies with no verdict stays; sweep S18e F4), then the earliest (录用日期, then 报送日期; none: last),
  * then by content, then the one read first. Earliest first as every other tie of the rules (the bonus row,
  * 计任务's first adoption; README: a re-adoption at a level already counted scores 0): a copy typed again
  * months later, or a later re-adoption at the same level, never moves the points out of the first one's
@@ -129,7 +131,9 @@ function zero(w: Work, i: number, why: number, message: string): void {
  * stay independent of row order.
  */
 function better(w: Work, a: number, b: number): boolean {
-  if (w.points[a] !== w.points[b]) return w.points[a] > w.points[b];
+  const pa = unsignedPoints(w, a);
+  const pb = unsignedPoints(w, b);
+  if (pa !== pb) return pa > pb;
   const da = dayOrLast(w.day, a);
   const db = dayOrLast(w.day, b);
   if (da !== db) return da < db;
@@ -359,10 +363,11 @@ function applyMultipleAdoption(
 }
 
 /**
- * base × multipliers (+ 调整分), before the verdict, of an ELIGIBLE row (not blocked, held, 不计分 or zeroed:
- * its points are these, negated by a 倒扣): the instruction bonus goes where it is largest.
+ * A row's points before its 倒扣 (base × multipliers + 调整分, negated by the verdict; a row blocked in scoring
+ * has none to negate: 0): what the row is worth, which an ELIGIBLE row's instruction bonus and a 倒扣 copy's
+ * penalty follow. Only a 倒扣 row differs from its points.
  */
-function eligibleRaw(w: Work, i: number): number {
+function unsignedPoints(w: Work, i: number): number {
   return tailOf(w.flags[i]) === PENALTY ? -w.points[i] : w.points[i];
 }
 
@@ -403,16 +408,21 @@ export function noteInstruction(w: Work, piece: number, i: number, instruction: 
  * 领导批示 belongs to the piece (001 §三.5 "被…批示的稿件"): once per piece, the highest instruction among its
  * rows, added to the eligible row with the largest base × multipliers (the earliest on a tie). Every row of
  * the piece speaks for it, one the parser blocked (no 录用日期) or scoring blocked (媒体 unknown), a 不计分, a
- * held or a duplicate row alike: those are left out only as the row that carries it (ELIGIBLE). A 倒扣 row carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
+ * held or a duplicate row alike: those are left out only as the row that carries it (ELIGIBLE). A 倒扣 row
+ * carrying it loses the bonus too. A piece is a unit's rows with one title; an untitled row is its own.
  * Once per piece over the whole ledger (RULES §4, §10.2), yet no year rewritten by a later one (001 §五
- * 每个自然年度为一个考核期，以稿件被录用时间为准; RULES §8): the piece's years are taken in order, and a year
- * pays the bonus of its highest instruction less what the piece was paid in earlier years (never below 0),
- * on the best eligible row dated in that year. An instruction is dated by 录用日期, else 报送日期 (RULES §4);
- * one on a row with neither readable is the piece's, whenever: it joins the piece's first year with an
- * eligible row. So an instruction copied onto next year's row pays nothing more, and 市 in 2024 then 省 in
- * 2025 pays 10 then 10 (省's 20 less the 10 paid). "Paid" is the amount put on a row (a dated 加分 table may
- * have paid less than today's amount; on a 倒扣 row it was deducted, and still used the piece's one bonus).
- * A year whose instructed rows have no eligible row of the piece in that year pays none and uses nothing up.
+ * 每个自然年度为一个考核期，以稿件被录用时间为准; RULES §8): an instruction is dated by 录用日期, else 报送日期
+ * (RULES §4), and is paid in the piece's first year at or after its own that has an eligible row (one on a row
+ * with neither date, in the piece's first such year). The rows that can carry it decide, not the row that
+ * names it: a December submission blocked or voided and adopted in January pays its instruction in January,
+ * which is then the piece's first year to pay anything (sweep S18e F1). The piece's years are taken in order,
+ * and a year pays the bonus of its highest instruction less what the piece was paid in earlier years (never
+ * below 0), on the year's best eligible row. So an instruction copied onto next year's row pays nothing more,
+ * and 市 in 2024 then 省 in 2025 pays 10 then 10 (省's 20 less the 10 paid). "Paid" is the amount put on a row
+ * (a dated 加分 table may have paid less than today's amount; on a 倒扣 row it was deducted, and still used the
+ * piece's one bonus). An instruction with no such year (the piece's eligible rows all earlier, or none) pays
+ * nothing, and its row's 校验 says so unless the piece pays one as high elsewhere (sweep S18e F5): the bonus
+ * is never lost without a word.
  */
 export function applyInstructionBonus(
   w: Work,
@@ -421,74 +431,80 @@ export function applyInstructionBonus(
   if (w.instructed.size === 0) return;
   const { pieceFlags, day } = w;
   const n = w.src.length;
-  // The instructed (piece, year) pairs, each with its highest instruction; only the rows scoring noted (few).
-  const years = new Map<number, { rank: number; target: number }>();
-  const note = (key: number, rank: number) => {
-    const slot = years.get(key);
-    if (slot === undefined) years.set(key, { rank, target: -1 });
-    else if (rank > slot.rank) slot.rank = rank;
-  };
-  // Per piece with an undated instruction: its rank, until the piece's first eligible year is known.
-  let undated: Map<number, number> | null = null;
-  for (const [i, rank] of w.instructed) {
-    const y = instructionYear(w, i);
+  // The instructed pieces, each with its instructed rows and, per year, the eligible row to carry the bonus;
+  // only the rows scoring noted (few).
+  const pieces = new Map<number, { rows: number[]; carriers: Map<number, number> }>();
+  for (const i of w.instructed.keys()) {
     const p = w.rowPiece[i];
-    if (y !== 0) note(pieceKey(p, y), rank);
-    else {
-      undated ??= new Map();
-      undated.set(p, Math.max(undated.get(p) ?? 0, rank));
-    }
+    const piece = pieces.get(p);
+    if (piece === undefined) pieces.set(p, { rows: [i], carriers: new Map() });
+    else piece.rows.push(i);
   }
-  if (undated !== null) {
-    const firstYear = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
-      const p = w.rowPiece[i];
-      if ((w.flags[i] & ELIGIBLE) === 0 || !undated.has(p)) continue;
-      const y = yearAt(w, i);
-      const first = firstYear.get(p);
-      if (y !== 0 && (first === undefined || y < first)) firstYear.set(p, y);
-    }
-    for (const [p, rank] of undated) {
-      const y = firstYear.get(p);
-      if (y !== undefined) note(pieceKey(p, y), rank);
-    }
-  }
-  // One pass in row order keeps, per instructed (piece, year), the eligible row of that year to carry it.
+  // One pass in row order keeps, per instructed piece and year, the eligible row with the largest points
+  // (the earliest on a tie, the first read on a full one). An undated row carries nothing (no year to pay in).
   for (let i = 0; i < n; i++) {
     if (pieceFlags[w.rowPiece[i]] >> RANK_SHIFT === 0 || (w.flags[i] & ELIGIBLE) === 0) continue;
-    const slot = years.get(pieceYear(w, i));
-    if (slot === undefined) continue;
-    const t = slot.target;
-    if (t < 0) {
-      slot.target = i;
+    const y = yearAt(w, i);
+    const carriers = pieces.get(w.rowPiece[i])?.carriers;
+    if (y === 0 || carriers === undefined) continue;
+    const t = carriers.get(y);
+    if (t === undefined) {
+      carriers.set(y, i);
       continue;
     }
-    const raw = eligibleRaw(w, i);
-    const rawT = eligibleRaw(w, t);
-    if (raw > rawT || (raw === rawT && dayOrLast(day, i) < dayOrLast(day, t))) slot.target = i;
+    const raw = unsignedPoints(w, i);
+    const rawT = unsignedPoints(w, t);
+    if (raw > rawT || (raw === rawT && dayOrLast(day, i) < dayOrLast(day, t))) carriers.set(y, i);
   }
-  // The keys sort by piece, then year: each piece's years in order, with what it was paid so far.
-  let piece = -1;
-  let paid = 0;
-  for (const key of [...years.keys()].sort((a, b) => a - b)) {
-    const { rank, target: t } = years.get(key) as { rank: number; target: number };
-    if (t < 0) continue;
-    if (w.rowPiece[t] !== piece) {
-      piece = w.rowPiece[t];
-      paid = 0;
+  for (const { rows, carriers } of pieces.values()) {
+    const years = [...carriers.keys()].sort((a, b) => a - b);
+    // Per year of the piece (by index in years): the highest instruction it pays; the highest placed at all.
+    const ranks = years.map(() => 0);
+    let placed = 0;
+    for (const i of rows) {
+      const rank = w.instructed.get(i) as number;
+      const own = instructionYear(w, i);
+      const k = years.findIndex((y) => y >= own);
+      if (k < 0) continue;
+      if (rank > ranks[k]) ranks[k] = rank;
+      if (rank > placed) placed = rank;
     }
-    const instruction = INSTRUCTION_BY_RANK[rank];
-    const bonus = findBonus(instruction, dayAt(w, t)) - paid;
-    if (bonus <= 0) continue;
-    w.bonus.set(t, bonus);
-    // The target is eligible: its tail says 倒扣 as its verdict does.
-    w.points[t] += tailOf(w.flags[t]) === PENALTY ? -bonus : bonus;
-    w.instruction.set(
-      t,
-      paid > 0 ? `${instruction}领导批示，往年已计${whyNumber(paid)}分` : `${instruction}领导批示`,
-    );
-    paid += bonus;
+    let paid = 0;
+    for (let k = 0; k < years.length; k++) {
+      if (ranks[k] === 0) continue;
+      const t = carriers.get(years[k]) as number;
+      const instruction = INSTRUCTION_BY_RANK[ranks[k]];
+      const bonus = findBonus(instruction, dayAt(w, t)) - paid;
+      if (bonus <= 0) continue;
+      w.bonus.set(t, bonus);
+      // The target is eligible: its tail says 倒扣 as its verdict does.
+      w.points[t] += tailOf(w.flags[t]) === PENALTY ? -bonus : bonus;
+      w.instruction.set(
+        t,
+        paid > 0 ? `${instruction}领导批示，往年已计${whyNumber(paid)}分` : `${instruction}领导批示`,
+      );
+      paid += bonus;
+    }
+    // The instructions no year could pay, higher than any the piece pays: said on their own rows.
+    for (const i of rows) {
+      const rank = w.instructed.get(i) as number;
+      if (rank <= placed) continue;
+      const level = INSTRUCTION_BY_RANK[rank];
+      setIssues(w, i, [
+        ...(w.issues.get(i) ?? w.src.at(i).issues),
+        unpaidInstruction(w, i, level, years.length),
+      ]);
+    }
   }
+}
+
+/**
+ * 校验 of a row whose `level` instruction no year of its piece can pay: the piece has no eligible row at all
+ * (`years` 0), or all of them lie before the instruction's year (named: it may come from the 报送日期).
+ */
+function unpaidInstruction(w: Work, i: number, level: string, years: number): string {
+  if (years === 0) return `本稿件没有可计分的行，${level}领导批示未加分`;
+  return `本稿件的${level}领导批示所在年度（${instructionYear(w, i)}年）及以后没有可计分的行，未加分`;
 }
 
 /**
@@ -506,14 +522,4 @@ function instructionYear(w: Work, i: number): number {
 function yearAt(w: Work, i: number): number {
   const d = w.day[i];
   return Number.isNaN(d) ? 0 : yearOf(d);
-}
-
-/** Row i's piece and assessment year as one key; an undated row has a year of its own (0). */
-function pieceYear(w: Work, i: number): number {
-  return pieceKey(w.rowPiece[i], yearAt(w, i));
-}
-
-/** A piece and a year as one key (sorting by piece, then year). */
-function pieceKey(piece: number, year: number): number {
-  return piece * 0x10000 + (year & 0x7fff);
 }

@@ -54,14 +54,17 @@ describe('a blocked row of a piece gives its 领导批示 to the piece’s scori
     ]);
   });
 
-  it('dated by its 报送日期 when it has no 录用日期: a year with no scoring row of the piece pays none', () => {
+  // Was "a year with no scoring row of the piece pays none" (2024 row 5): sweep S18e F1's ruling pays an
+  // instruction in the piece's first year at or after its own with a row to carry it, as the increase over
+  // what earlier years paid (none here). instruction-next-countable-year.test.ts has the class.
+  it('dated by its 报送日期 when it has no 录用日期: a year with no scoring row passes it to the next', () => {
     // Submitted in 2023, no 录用日期: the instruction is 2023's, when the piece has no row to carry it; the
-    // 2024 row is not paid for it (a later year does not take an earlier year's instruction, as before).
+    // 2024 row is the piece's first to pay anything, so it pays all of it.
     const rows = [
       adoption({ 标题: '甲', 媒体: '郑州日报', 报送日期: '2024-01-02', 录用日期: '2024-01-05' }),
       adoption({ 标题: '甲', 媒体: '河南日报', 报送日期: '2023-12-20', 录用日期: '', 领导批示: '省' }),
     ];
-    expect(scored(rows)[0]).toBe('2 5 市级录用 5 = 5');
+    expect(scored(rows)[0]).toBe('2 25 市级录用 5 +20（省领导批示） = 25');
   });
 });
 
