@@ -36,7 +36,9 @@ import {
   type Department,
   departmentOf,
   isUpperDepartment,
+  OFFICE_TYPE,
   recipientQuotas,
+  relayingOffice,
   sameRecipient,
 } from './relay';
 import { outletIndex } from './rules';
@@ -71,9 +73,6 @@ const NO_SHARES = Object.freeze([]) as unknown as number[];
 
 /** A number in an explanation (made when the explanation is asked for). */
 const fmt = whyNumber;
-
-/** The 部机关科室 type: the district department's offices, through which 党(工)委 relay upward. */
-const OFFICE_TYPE = '部机关科室';
 
 /** What every row of one kind (same outlet as typed, mode, levels, codes of LookupKeys) scores alike. */
 interface RowClass extends RowFacts {
@@ -283,7 +282,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     if (tr !== 0 && unknownUnit(ctx, relayOffice))
       own = withIssueAt(t, i, own, `对口处室“${brief(relayOffice)}”不在「单位」表中`);
     const relayed = tr !== 0 && tr !== tu; // relayOfficeOf
-    const notOffice = relayed ? notAnOffice(ctx, relayOffice) : null;
+    const notOffice = relayed ? notAnOffice(ctx, texts[tu], relayOffice) : null;
     if (notOffice !== null) own = withIssueAt(t, i, own, notOffice);
     if (c.outletIssue !== null) own = withIssueAt(t, i, own, c.outletIssue);
     const authorCount = t.authors[i].length;
@@ -475,24 +474,14 @@ function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
 }
 
 /**
- * The 类型 of a unit that is no office of the department (乡镇街道, 其他党工委, 社区党委, 村, 两新组织 …):
- * what a 对口处室 is not, when the table types no unit 部机关科室 and so cannot say what an office is.
+ * The 对口处室 of a relayed row (not the unit itself) names a unit of 单位 that is no office of the department
+ * (relay.ts relayingOffice, the one test the 通报 and the 指标 ask too): its message, else null. Such a name
+ * relays nothing: no share, no submission of its own (sweep S18e F3). A name 单位 does not list is said apart
+ * (unknownUnit) and taken for an office.
  */
-const PARTY_OR_TOWN_TYPE =
-  /乡|镇|街道|苏木|社区|村|嘎查|两新|非公|社会组织|党(?:工)?委|工委|党组|党总支|党支部/;
-
-/**
- * The 对口处室 of a relayed row names a unit of 单位 that is no office of the department (001 §三.9 向区委组织部
- * 对口处室报送, §六.2 由对口处室…报送; RULES §2): its message, else null. When 单位 types some unit 部机关科室,
- * an office is a unit of that type, as the 001 §四.1 warning (relaysUpward) and the entry form tell them; when
- * it types none (an office's own tables may call its offices otherwise), only a unit typed as a 乡镇街道 or a
- * 党(工)委 is said to be none. A name 单位 does not list is said apart (unknownUnit).
- */
-function notAnOffice(ctx: Context, name: string): string | null {
-  const type = ctx.unitType.get(name);
-  if (type === undefined) return null;
-  if (ctx.hasOffices ? type === OFFICE_TYPE : !PARTY_OR_TOWN_TYPE.test(type)) return null;
-  return `对口处室“${brief(name)}”不是${OFFICE_TYPE}（对口处室应为部机关的科室），本行不计转报分成`;
+function notAnOffice(ctx: Context, unit: string, office: string): string | null {
+  if (relayingOffice({ relayOffice: office, unit }, ctx.department) !== '') return null;
+  return `对口处室“${brief(office)}”不是${OFFICE_TYPE}（对口处室应为部机关的科室），本行不计转报分成，也不计入其报送`;
 }
 
 /**
