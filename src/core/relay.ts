@@ -125,6 +125,8 @@ export interface Department {
   canonical(text: string): string;
   /** The 部机关科室 of the rules' 单位 table (人才办 …): offices of the department (ownOffice). */
   offices: ReadonlySet<string>;
+  /** The units of 单位 that are no office of the department (noOffice): a 对口处室 naming one relays nothing. */
+  notOffices: ReadonlySet<string>;
 }
 
 /**
@@ -194,6 +196,7 @@ export function department(name: string, tier: CityTier = '县级'): Department 
     tier: cityTier,
     upper,
     offices: NO_OFFICES,
+    notOffices: NO_OFFICES,
     canonical(text) {
       let v = memo.get(text);
       if (v === undefined) {
@@ -340,12 +343,36 @@ export function findDepartment(
   return { department: withOffices(DEFAULT_DEPARTMENT, rules), source: { from: '默认' }, unread, tier: null };
 }
 
-/** The department with the rules' 部机关科室 as its offices (the cached one keeps its canonical memo). */
+/** The 部机关科室 type: the department's offices, through which 党(工)委 relay upward (001 §三.9, §四.1). */
+export const OFFICE_TYPE = '部机关科室';
+
+/**
+ * The 类型 of a unit that is no office of the department (乡镇街道, 其他党工委, 社区党委, 村, 两新组织 …):
+ * what a 对口处室 is not, when the table types no unit 部机关科室 and so cannot say what an office is.
+ */
+const PARTY_OR_TOWN_TYPE =
+  /乡|镇|街道|苏木|社区|村|嘎查|两新|非公|社会组织|党(?:工)?委|工委|党组|党总支|党支部/;
+
+/**
+ * The department with the rules' 部机关科室 as its offices (the cached one keeps its canonical memo), and the
+ * units of 单位 that are no office of it (RULES §2: 对口处室 is an office of the department; 001 §三.9 向区委组织部
+ * 对口处室报送, §六.2 由对口处室…报送). When 单位 types some unit 部机关科室, an office is a unit of that type,
+ * as the 001 §四.1 warning and the entry form tell them; when it types none (an office's own tables may call
+ * its offices otherwise), only a unit typed as a 乡镇街道, a 党(工)委 or a 社区 / 村 / 两新组织 is none. A name
+ * 单位 does not list is neither (scoring says it apart).
+ */
 function withOffices(d: Department, rules: Partial<Pick<Rules, 'units'>>): Department {
   const units = Array.isArray(rules?.units) ? rules.units : [];
-  const offices = new Set(units.filter((u) => u?.type === '部机关科室').map((u) => text(u.name)));
-  offices.delete('');
-  return offices.size === 0 ? d : { ...d, offices };
+  const typed = units.some((u) => u?.type === OFFICE_TYPE);
+  const offices = new Set<string>();
+  const notOffices = new Set<string>();
+  for (const u of units) {
+    const name = text(u?.name);
+    if (name === '') continue;
+    if (u.type === OFFICE_TYPE) offices.add(name);
+    if (typed ? u.type !== OFFICE_TYPE : PARTY_OR_TOWN_TYPE.test(text(u.type))) notOffices.add(name);
+  }
+  return offices.size === 0 && notOffices.size === 0 ? d : { ...d, offices, notOffices };
 }
 
 function text(v: unknown): string {
@@ -401,9 +428,25 @@ export function isUpperDepartment(recipient: string, dept: Department = DEFAULT_
   return r !== dept.key && (r === dept.upper.市级 || UPPER.has(r));
 }
 
-/** The relaying office (对口处室) of a row, when it is not the unit itself; else ''. */
+/**
+ * The 对口处室 a row names, when it is not the unit itself; else ''. The row is then its unit's submission to
+ * the own department (unitRecipient), whether or not the name is an office (relayingOffice).
+ */
 export function relayOfficeOf(row: Pick<LedgerRow, 'relayOffice' | 'unit'>): string {
   return row.relayOffice !== '' && row.relayOffice !== row.unit ? row.relayOffice : '';
+}
+
+/**
+ * The office that relayed the row upward: its 对口处室 (relayOfficeOf), unless 单位 says that unit is no office
+ * of the department (Department.notOffices: a mis-picked 党(工)委 or 乡镇街道), which relays nothing: no relay
+ * share, no submission of its own, no activity (sweep S18e F3). Scoring, the 通报 and the 指标 ask this alone.
+ */
+export function relayingOffice(
+  row: Pick<LedgerRow, 'relayOffice' | 'unit'>,
+  dept: Pick<Department, 'notOffices'> = DEFAULT_DEPARTMENT,
+): string {
+  const office = relayOfficeOf(row);
+  return office !== '' && dept.notOffices.has(office) ? '' : office;
 }
 
 /** The recipient the row counts toward for its own unit: relayedRecipient for a relayed row, else 报送对象. */

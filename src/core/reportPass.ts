@@ -7,7 +7,14 @@ import { creditedRows, pieceIds } from './credit';
 import { dayFromYmd, monthOf, yearOf } from './dates';
 import { type LedgerSource, LedgerTable, ledgerSource, RowCursor } from './ledgerTable';
 import { LEVELS } from './levels';
-import { DEFAULT_DEPARTMENT, type Department, departmentOf, officeRecipient, relayOfficeOf } from './relay';
+import {
+  DEFAULT_DEPARTMENT,
+  type Department,
+  departmentOf,
+  officeRecipient,
+  relayingOffice,
+  relayOfficeOf,
+} from './relay';
 import { columnsOfRows, type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
 import { submissionDays } from './submissionDays';
 import { roundHalfUp } from './text';
@@ -46,7 +53,10 @@ interface RowView {
   submit: number;
   submitMonth: number;
   unit: number;
-  /** The relaying 对口处室, -1 when not relayed; officeSubmits: it relayed the piece upward (a submission of its own). */
+  /**
+   * The relaying 对口处室 (relay.ts relayingOffice), -1 when not relayed or when 单位 says it is no office (it
+   * relayed nothing: no share, submission or activity of its own); officeSubmits: it relayed the piece upward.
+   */
   office: number;
   officeSubmits: boolean;
   points: number;
@@ -420,10 +430,12 @@ class Feed implements Collected {
       v.month = dated ? (monthKeys[d - keysFrom] ?? monthKey(d)) : 0;
       v.any = dated ? d : (src.submittedOn ?? src.adoptedOn ?? Number.NaN);
       v.unit = this.unitOf[u];
-      const office = relayOfficeOf(src); // the 对口处室 that relayed the row, if any
-      const relayed = office !== '';
-      v.office = relayed ? this.idOf(office) : -1;
-      v.officeSubmits = relayed && officeRecipient(src, c.kinds[c.kind[i]].level, this.department) !== '';
+      // Named a 对口处室: the unit's submission to the own department, whether or not the name is an office.
+      const relayed = relayOfficeOf(src) !== '';
+      const office = relayed ? relayingOffice(src, this.department) : ''; // … and the office that relayed it
+      v.office = office !== '' ? this.idOf(office) : -1;
+      v.officeSubmits =
+        office !== '' && officeRecipient(src, c.kinds[c.kind[i]].level, this.department) !== '';
       const submitted = c.mode[i] === SUBMITTED;
       // 报送: names a recipient, is a 报送 row, has a 报送日期 of its own (an adoption row without 报送对象 is a
       // submission as a 报送 row is, RULES §9), or was relayed by a 对口处室; dated by 报送日期, else its piece's

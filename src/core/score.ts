@@ -36,8 +36,11 @@ import {
   type Department,
   departmentOf,
   isUpperDepartment,
+  OFFICE_TYPE,
   recipientQuotas,
+  relayingOffice,
   sameRecipient,
+  unitRecipient,
 } from './relay';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
@@ -51,6 +54,7 @@ import {
   type PointLookup,
   pointLookup,
 } from './scoreRules';
+import { submissionDays } from './submissionDays';
 import { brief, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
 import type {
   Day,
@@ -71,9 +75,6 @@ const NO_SHARES = Object.freeze([]) as unknown as number[];
 
 /** A number in an explanation (made when the explanation is asked for). */
 const fmt = whyNumber;
-
-/** The 部机关科室 type: the district department's offices, through which 党(工)委 relay upward. */
-const OFFICE_TYPE = '部机关科室';
 
 /** What every row of one kind (same outlet as typed, mode, levels, codes of LookupKeys) scores alike. */
 interface RowClass extends RowFacts {
@@ -194,16 +195,50 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   };
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
   const a = resultColumns(w, s, relayPoints);
-  scoreRows(ctx, w, a);
+  const later: LaterNotes = { undated: [], offQuota: [] };
+  scoreRows(ctx, w, a, later);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   unsentAdoptions(w);
+  offQuotaAdoptions(ctx, w, later.offQuota);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
   // The piece ids, remembered for the report, the indicators and the row outputs.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
+  undatedRows(w, scored, a, later.undated);
   return scored;
+}
+
+/** The parser's message on a row it blocked for having no readable date (ledgerRow.ts): what follows it. */
+const NO_WINDOW = '，无法计入任何时段';
+
+/**
+ * Blocked submissions with no readable date at all (scoreRows put them in `undated`). Such a row takes its
+ * piece's day when another row of the piece gives one (submissionDays; sweep S18e F6 ruling): it is part of the
+ * piece's one submission, so an adoption row is told only that it cannot score, and a 报送 row's "无法计入任何
+ * 时段" says the day it counts on instead. When no row of the piece gives a date, the piece cannot be placed in
+ * any window: an adoption row says it is no submission either (a 报送 row's own message already does).
+ */
+function undatedRows(w: Work, scored: ScoredLedger, a: ScoredColumns, undated: number[]): void {
+  if (undated.length === 0) return;
+  const days = submissionDays(scored, a);
+  const t = w.src.table;
+  const modes = t.modes.values;
+  for (const i of undated) {
+    const issues = w.issues.get(i) ?? t.issuesAt(i);
+    const day = days[i];
+    if (modes[t.mode[i]] !== '报送') {
+      if (Number.isNaN(day)) setIssues(w, i, [...issues, '也无可用的报送日期，本行不计入任何时段的报送']);
+      continue;
+    }
+    if (Number.isNaN(day)) continue;
+    const at = issues.findIndex((m) => m.endsWith(NO_WINDOW));
+    if (at < 0) continue;
+    const list = issues.slice();
+    list[at] = `${list[at].slice(0, -NO_WINDOW.length)}，随本稿件于${dayToIso(day)}计入报送`;
+    setIssues(w, i, list);
+  }
 }
 
 /**
@@ -211,7 +246,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
  * rows with one title key, found in a hash table of its own), its columns. A function of its own: the loop
  * is optimised on its own, whatever follows it.
  */
-function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
+function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): void {
   const { s, keys } = ctx;
   const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
   const { unit: unitOf, kind, mode, day: days, duplicate } = a;
@@ -231,8 +266,9 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
   const verdicts = t.verdicts.values;
   const reviews = t.reviews.values;
   // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
-  const recipientSaid: (string | null)[][] = [];
+  const recipientSaid: (RecipientNote | null)[][] = [];
   const unsent = w.unsent;
+  const { undated, offQuota } = later;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -283,7 +319,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     if (tr !== 0 && unknownUnit(ctx, relayOffice))
       own = withIssueAt(t, i, own, `对口处室“${brief(relayOffice)}”不在「单位」表中`);
     const relayed = tr !== 0 && tr !== tu; // relayOfficeOf
-    const notOffice = relayed ? notAnOffice(ctx, relayOffice) : null;
+    const notOffice = relayed ? notAnOffice(ctx, texts[tu], relayOffice) : null;
     if (notOffice !== null) own = withIssueAt(t, i, own, notOffice);
     if (c.outletIssue !== null) own = withIssueAt(t, i, own, c.outletIssue);
     const authorCount = t.authors[i].length;
@@ -299,15 +335,20 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
         recipientSaid[slot] = said;
       }
       const tc = t.recipient[i];
-      let message = said[tc];
-      if (message === undefined) {
-        message = recipientIssue(ctx, rowMode, submittedOn !== null, texts[tc], unit);
-        said[tc] = message;
+      let note = said[tc];
+      if (note === undefined) {
+        note = recipientIssue(ctx, rowMode, submittedOn !== null, texts[tc], unit);
+        said[tc] = note;
       }
       // An adoption row repeating its piece's 报送日期 without 报送对象 is usually the adoption of a 报送 row that
-      // names it: said only when no row of the piece names one (unsentAdoptions, once pieces are known).
-      if (message !== null && tc === 0 && rowMode !== '报送') unsent.push(i, message);
-      else if (message !== null) own = withIssueAt(t, i, own, message);
+      // names it: said only when no row of the piece names one (unsentAdoptions, once pieces are known); one
+      // naming no quota's recipient (the outlet, repeated) only when no row of the piece counts toward a quota
+      // (offQuotaAdoptions).
+      if (note !== null) {
+        if (!note.pieceAware) own = withIssueAt(t, i, own, note.message);
+        else if (tc === 0) unsent.push(i, note.message);
+        else offQuota.push(i, note);
+      }
     }
     if (c.ruleIssue !== null) own = withIssueAt(t, i, own, c.ruleIssue);
     if (c.unknownKind)
@@ -385,16 +426,15 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns): void {
     const blockedForPoints = blocked && tu !== 0 && !t.blockedWholeAt(i);
     if ((held || blockedForPoints) && verdict === '') {
       w.heldSubmission[i] = 1;
-      // A blocked adoption row with no readable date at all cannot be placed in any window: its message says
-      // it cannot score; this says it is no submission either (a 报送 row's own message already does).
+      // A blocked submission with no readable date at all takes its piece's day when another row gives one
+      // (submissionDays): said once pieces are known (undatedRows).
       if (
         blockedForPoints &&
-        rowMode !== '报送' &&
         adoptedOn === null &&
         submittedOn === null &&
-        (t.recipient[i] !== 0 || relayed)
+        (rowMode === '报送' || t.recipient[i] !== 0 || relayed)
       )
-        own = withIssueAt(t, i, own, '也无可用的报送日期，本行不计入任何时段的报送');
+        undated.push(i);
     }
     if (!blocked && !held && verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
@@ -475,24 +515,14 @@ function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
 }
 
 /**
- * The 类型 of a unit that is no office of the department (乡镇街道, 其他党工委, 社区党委, 村, 两新组织 …):
- * what a 对口处室 is not, when the table types no unit 部机关科室 and so cannot say what an office is.
+ * The 对口处室 of a relayed row (not the unit itself) names a unit of 单位 that is no office of the department
+ * (relay.ts relayingOffice, the one test the 通报 and the 指标 ask too): its message, else null. Such a name
+ * relays nothing: no share, no submission of its own (sweep S18e F3). A name 单位 does not list is said apart
+ * (unknownUnit) and taken for an office.
  */
-const PARTY_OR_TOWN_TYPE =
-  /乡|镇|街道|苏木|社区|村|嘎查|两新|非公|社会组织|党(?:工)?委|工委|党组|党总支|党支部/;
-
-/**
- * The 对口处室 of a relayed row names a unit of 单位 that is no office of the department (001 §三.9 向区委组织部
- * 对口处室报送, §六.2 由对口处室…报送; RULES §2): its message, else null. When 单位 types some unit 部机关科室,
- * an office is a unit of that type, as the 001 §四.1 warning (relaysUpward) and the entry form tell them; when
- * it types none (an office's own tables may call its offices otherwise), only a unit typed as a 乡镇街道 or a
- * 党(工)委 is said to be none. A name 单位 does not list is said apart (unknownUnit).
- */
-function notAnOffice(ctx: Context, name: string): string | null {
-  const type = ctx.unitType.get(name);
-  if (type === undefined) return null;
-  if (ctx.hasOffices ? type === OFFICE_TYPE : !PARTY_OR_TOWN_TYPE.test(type)) return null;
-  return `对口处室“${brief(name)}”不是${OFFICE_TYPE}（对口处室应为部机关的科室），本行不计转报分成`;
+function notAnOffice(ctx: Context, unit: string, office: string): string | null {
+  if (relayingOffice({ relayOffice: office, unit }, ctx.department) !== '') return null;
+  return `对口处室“${brief(office)}”不是${OFFICE_TYPE}（对口处室应为部机关的科室），本行不计转报分成，也不计入其报送`;
 }
 
 /**
@@ -519,6 +549,40 @@ function unsentAdoptions(w: Work): void {
       if (prior.length === 0) alone.set(message, list);
     }
     setIssues(w, i, list);
+  }
+}
+
+/**
+ * Another row of the same piece (one submission) decides what 报送对象 of an adoption row with a 报送日期 of its
+ * own says (RULES §9): it counts toward a quota through that row. Said on a duplicate copy never (no submission).
+ */
+function offQuotaAdoptions(ctx: Context, w: Work, offQuota: (number | RecipientNote)[]): void {
+  if (offQuota.length === 0) return;
+  const t = w.src.table;
+  const texts = t.texts.values;
+  const dept = ctx.department;
+  const asked = new Set<number>();
+  for (let k = 0; k < offQuota.length; k += 2) asked.add(w.rowPiece[offQuota[k] as number]);
+  // The pieces asked about that some submission row counts toward a quota of its unit (as the 指标 read it:
+  // countable or held, its recipient for its unit, a relayed row's the own department).
+  const counted = new Set<number>();
+  for (let j = 0; j < w.src.length; j++) {
+    const p = w.rowPiece[j];
+    if (!asked.has(p) || counted.has(p) || (w.flags[j] & FIXED) === DUPLICATE) continue;
+    if (w.countable[j] === 0 && w.heldSubmission[j] === 0) continue;
+    const unit = texts[t.unit[j]];
+    const quotas = ctx.quotas.get(unit);
+    if (quotas === undefined) continue;
+    const row = { recipient: texts[t.recipient[j]], relayOffice: texts[t.relayOffice[j]], unit };
+    const recipient = unitRecipient(row, dept);
+    if (recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept))) counted.add(p);
+  }
+  for (let k = 0; k < offQuota.length; k += 2) {
+    const i = offQuota[k] as number;
+    if ((w.flags[i] & FIXED) === DUPLICATE) continue;
+    const note = offQuota[k + 1] as RecipientNote;
+    const message = counted.has(w.rowPiece[i]) ? note.ifPieceCounts : note.message;
+    if (message !== null) setIssues(w, i, [...(w.issues.get(i) ?? t.issuesAt(i)), message]);
   }
 }
 
@@ -727,14 +791,43 @@ function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: s
 }
 
 /**
+ * What 报送对象 says of a row (RecipientNote), once per unit, kind of row and 报送对象. `pieceAware` on an
+ * adoption row: what it says depends on the other rows of its piece (one submission), known once pieces are.
+ */
+interface RecipientNote {
+  message: string;
+  pieceAware: boolean;
+  /** What an off-quota adoption row says when another row of its piece counts toward a quota (null: nothing). */
+  ifPieceCounts: string | null;
+}
+
+function recipientNote(
+  message: string,
+  pieceAware = false,
+  ifPieceCounts: string | null = null,
+): RecipientNote {
+  return { message, pieceAware, ifPieceCounts };
+}
+
+/** Scoring's notes said once pieces are known (undatedRows, offQuotaAdoptions). */
+interface LaterNotes {
+  /** Blocked submissions with no readable date at all. */
+  undated: number[];
+  /** Adoption rows with a 报送日期 of their own addressed to no quota of their unit, each followed by its note. */
+  offQuota: (number | RecipientNote)[];
+}
+
+/**
  * RULES §9: a 报送 row without 报送对象 counts toward no recipient quota of its unit (say so), nor does an
  * adoption row with a 报送日期 of its own (`sent`: a submission as a 报送 row is, reportPass, rows.ts); and
  * neither does one addressed to anyone no quota of its unit names: the own department under a quota to its 研究室, 区委组织部
- * for a 科室 whose quota is 市委组织部, a typo (say so too: never a quota short with no word why). A 党(工)委
- * sending straight to an upper department should have gone through the 对口处室 of the office's own department
- * (001 §四.1): a warning; the row still counts as a submission, and the warning says whether a quota takes it.
- * Only for rows not relayed (a relayed row is the unit's submission to the own department). 报送对象 is read as
- * the own department sees it (relay.ts).
+ * for a 科室 whose quota is 市委组织部, a typo, the adopting outlet repeated on an adoption row (say so too:
+ * never a quota short with no word why). On an adoption row both are said only when no other row of the piece
+ * takes it (pieceAware: a 报送 row naming 区委组织部, then its adoption with 报送对象 left blank or repeating the
+ * outlet, is one submission that counts). A 党(工)委 sending straight to an upper department should have gone
+ * through the 对口处室 of the office's own department (001 §四.1): a warning; the row still counts as a
+ * submission, and the warning says whether a quota takes it. Only for rows not relayed (a relayed row is the
+ * unit's submission to the own department). 报送对象 is read as the own department sees it (relay.ts).
  */
 function recipientIssue(
   ctx: Context,
@@ -742,24 +835,34 @@ function recipientIssue(
   sent: boolean,
   typed: string,
   unit: UnitFacts,
-): string | null {
-  if ((mode === '报送' || sent) && typed === '' && unit.quotaIssue !== null) return unit.quotaIssue;
+): RecipientNote | null {
+  const adoption = mode !== '报送';
+  const submits = !adoption || sent;
+  if (submits && typed === '' && unit.quotaIssue !== null) return recipientNote(unit.quotaIssue, adoption);
   const dept = ctx.department;
   const recipient = addressedRecipient(typed, dept);
   const quotas = unit.quotas;
   const missesQuotas =
-    mode === '报送' &&
-    quotas !== null &&
-    recipient !== '' &&
-    !quotas.some((q) => sameRecipient(recipient, q, dept));
+    submits && quotas !== null && recipient !== '' && !quotas.some((q) => sameRecipient(recipient, q, dept));
   if (ctx.hasOffices && unit.relaysUpward && isUpperDepartment(recipient, dept)) {
     const route = `直接报送${recipient}：请先向${dept.key}对口处室报送并填“对口处室”（001 §四.1）`;
     // Said of what still counts: a 报送 row's submission, an adopted row's points ("仍计入" alone said neither).
-    if (missesQuotas) return `${route}；本行计入报送条数，但不计入向${quotas.join('、')}报送任务`;
-    return mode === '报送' ? `${route}，本行仍计入报送条数` : `${route}，本行积分照计`;
+    if (!adoption)
+      return recipientNote(
+        missesQuotas
+          ? `${route}；本行计入报送条数，但不计入向${quotas.join('、')}报送任务`
+          : `${route}，本行仍计入报送条数`,
+      );
+    const scores = `${route}，本行积分照计`;
+    if (missesQuotas)
+      return recipientNote(`${scores}，计入报送条数，但不计入向${quotas.join('、')}报送任务`, true, scores);
+    return recipientNote(scores);
   }
   if (missesQuotas) {
-    return `报送对象“${brief(typed)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`;
+    return recipientNote(
+      `报送对象“${brief(typed)}”不是本单位报送任务的对象（${quotas.join('、')}），不计入报送任务`,
+      adoption,
+    );
   }
   return null;
 }

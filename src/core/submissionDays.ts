@@ -5,16 +5,17 @@
 //   报送日期 (RULES §1: a 报送 row, later a 录用 row; RULES §4: a submissions quota counts distinct pieces).
 //   A row without a 报送日期 of its own takes that day when its piece has one: it is that submission's
 //   adoption, not a new submission in the adoption's month, quarter or year (a 2023-12 报送 row's 2024-01
-//   录用 row is no 2024 submission). Every row of the piece is read for it, whatever its year or its verdict:
-//   the submission happened.
+//   录用 row is no 2024 submission). Every row of the piece dates it, whatever its year or its verdict (不计分,
+//   倒扣, a duplicate copy): the piece was sent then. The piece is one submission when any of its rows is one
+//   (README "What counts as a submission"; whether a row is one is each reader's to judge, below).
 // - A row with a 报送日期 of its own keeps it: an explicit re-submission in another month counts there.
 // - A piece without any 报送日期 is still one submission, dated by its earliest readable 录用日期 (001 §五
 //   统计时以稿件被录用时间为准), in every window: each of its rows takes that day, so its second adoption in a
 //   later month is no second submission there (nor the 对口处室's relayed one). An untitled row is a piece of
 //   its own: its 录用日期, else the row's day.
-// - A row with no date at all stays undated: the parser blocked it (…，无法计入任何时段; an adoption row
-//   also says it is no submission, score.ts) and it counts nowhere until fixed, so it takes no day from its
-//   piece either.
+// - A row with no readable date at all takes its piece's day when another row of the piece gives one: it is
+//   part of the piece's one submission (sweep S18e F6 ruling). Only a piece with no date on any row stays
+//   undated: it counts nowhere until fixed, and its rows say so (score.ts undatedRows).
 // - Whether the row is a submission at all (报送对象, 报送 row, relayed; countable) is each reader's to judge.
 import { pieceIds } from './credit';
 import { ledgerSource, NO_DAY } from './ledgerTable';
@@ -60,7 +61,7 @@ export function submissionDays(scored: ScoredLedger, columns?: ScoredColumns): F
     const inferred = adopted !== NO_DAY ? adopted : c.day[i];
     const p = rowPiece[i];
     const piece = earliest[p] !== NO_DAY ? earliest[p] : firstAdopted[p];
-    days[i] = piece !== NO_DAY && !Number.isNaN(inferred) ? piece : inferred;
+    days[i] = piece !== NO_DAY ? piece : inferred;
   }
   memo.set(scored, days);
   return days;

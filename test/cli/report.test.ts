@@ -342,7 +342,11 @@ describe('CSV ledgers, presets and inferred unit types', () => {
       }
       if (preset === '类别') {
         const run = zugong(['report', csv, '--preset', preset, '--json']);
-        expect(json(run.stdout).rows.find((r) => r.row === 3)?.issues).toEqual(['未终审（待审），暂不计分']);
+        // Sent to 市委组织部 with a 报送日期: a submission, but not to 研究室, the 类别 quota's recipient.
+        expect(json(run.stdout).rows.find((r) => r.row === 3)?.issues).toEqual([
+          '未终审（待审），暂不计分',
+          '报送对象“市委组织部”不是本单位报送任务的对象（研究室），不计入报送任务',
+        ]);
       }
     },
   );

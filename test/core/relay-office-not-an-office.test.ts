@@ -10,7 +10,7 @@ import type { Grid } from '../../src/core/types';
 import { adoption, ledgerGrid, type RowSpec } from '../helpers/ledger';
 
 const notOffice = (name: string) =>
-  `对口处室“${name}”不是部机关科室（对口处室应为部机关的科室），本行不计转报分成`;
+  `对口处室“${name}”不是部机关科室（对口处室应为部机关的科室），本行不计转报分成，也不计入其报送`;
 
 /** One 省级 adoption of `unit`, relayed by `office`: the row's issues, its share, the units' shares. */
 function relayed(

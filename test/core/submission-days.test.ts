@@ -120,14 +120,15 @@ describe('a piece is one submission, dated by its earliest 报送日期', () => 
 });
 
 describe('submissionDays', () => {
-  it('own 报送日期, else the piece’s earliest, else 录用日期; another unit’s piece is apart; undated stays so', () => {
+  it('own 报送日期, else the piece’s earliest, else 录用日期; another unit’s piece is apart; a dateless row takes its piece’s day', () => {
     const rows = [
       sent('稿A', '2024-02-10'),
       sent('稿A', '2024-01-10'), // earlier, below
       adopted('稿A', '2024-03-05'),
       adopted('稿B', '2024-03-06'), // a piece never submitted
       adoption({ 单位: '组织科', 标题: '稿A', 报送日期: '', 录用日期: '2024-03-07' }), // another unit's piece
-      sent('稿A', '2024-13-45'), // no date at all: blocked (无法计入任何时段), it takes none from its piece
+      sent('稿A', '2024-13-45'), // no readable date: part of its piece's one submission (sweep S18e F6 ruling)
+      sent('稿C', '2024-13-45'), // … and a piece with no date on any row stays undated
     ];
     const days = submissionDays(scored(rows, rulesOf()));
     expect([...days]).toEqual([
@@ -136,6 +137,7 @@ describe('submissionDays', () => {
       dayFromYmd(2024, 1, 10),
       dayFromYmd(2024, 3, 6),
       dayFromYmd(2024, 3, 7),
+      dayFromYmd(2024, 1, 10),
       Number.NaN,
     ]);
   });

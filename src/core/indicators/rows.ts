@@ -10,7 +10,8 @@
 // - A relayed row (对口处室) is the unit's submission to the office's own department (区委组织部, 县委组织部 …),
 //   to the office of it 报送对象 names (区委组织部研究室) when it names one; the office's is to the upper
 //   department in 报送对象, else the one the adopting outlet's level names (relay.ts). None → no submission
-//   of the office. 报送对象 is read as that own department sees it.
+//   of the office; nor when 单位 says the 对口处室 is no office (relay.ts relayingOffice: it relayed nothing,
+//   while the row stays its unit's submission). 报送对象 is read as that own department sees it.
 // - A person belongs to the 科室 the 人员 table names; an author it does not list belongs to the row's 单位 (their
 //   person line and its type), but is no member of a team the 人员 table staffs (RULES §4: its members are its
 //   人员 rows): their credit counts for no team there, as the team's headcount does not count them.
@@ -26,6 +27,7 @@ import {
   type Department,
   officeRecipient,
   relayedRecipient,
+  relayingOffice,
 } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
 import { submissionDays } from '../submissionDays';
@@ -448,7 +450,14 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
     const uid = sid >= 0 ? sid : unitId(lt.unit[i]);
     const relay = lt.relayOffice[i];
     const rid = relay === 0 ? -1 : unitId(relay);
-    const oid = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
+    const named = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
+    // The office that relayed it (relay.ts relayingOffice): a name 单位 says is no office relays nothing.
+    const oid =
+      named >= 0 &&
+      relayingOffice({ relayOffice: units.names[named], unit: units.names[uid] ?? '' }, views.department) !==
+        ''
+        ? named
+        : -1;
     const day = dayAt(c, i);
     const pointsMonth = countedMonth(cal, day);
     const submitted = lt.submittedOn[i];
@@ -464,12 +473,12 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
     if (oid >= 0) t.office.set(i, oid);
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
-    // A relayed row is the unit's submission to the own department, as it addressed it (001 §三.9, relay.ts).
+    // A relayed row is the unit's submission to the own department, as it addressed it (001 §三.9, relay.ts),
+    // whether or not its 对口处室 is an office (that decides only the office's part: describeRow).
     let recipient: number;
-    const office = oid >= 0 ? text(texts[relay]) : '';
-    if (oid >= 0)
+    if (named >= 0)
       recipient = views.recipients.id(
-        relayedRecipient(text(texts[lt.recipient[i]]), office, views.department),
+        relayedRecipient(text(texts[lt.recipient[i]]), text(texts[relay]), views.department),
       );
     else {
       const typed = lt.recipient[i];
@@ -483,6 +492,7 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
     // 报送对象 is one as a 报送 row is: RULES §9 takes it out of the quotas filtered by recipient only).
     const submits = recipient !== 0 || c.mode[i] === SUBMITTED || submitted !== NO_DAY;
     let flags = (submits ? SUBMISSION : 0) | (oid >= 0 ? RELAYED : 0);
+    const office = oid >= 0 ? text(texts[relay]) : '';
     flags |= describeRow(t, views, c, i, texts[lt.kind[i]], texts[lt.recipient[i]], office, recipient);
 
     // The piece: rows of one unit with the same title key. Scoring and pieceIds give an untitled row a piece
