@@ -172,6 +172,11 @@ function recalled<T>(memo: Map<string, T>, cell: Cell, read: (text: string) => T
   return t === '' ? '' : recall(memo, t, read);
 }
 
+/** A string cell's id, kept unless the cell is a formula without its result (every row with it must say so). */
+function remember(memo: Map<string, number>, cell: Cell, id: number): void {
+  if (typeof cell === 'string' && cell !== UNCALCULATED && memo.size < MEMO_LIMIT) memo.set(cell, id);
+}
+
 /** The input columns, in LEDGER_HEADERS order: a column's index into RowReader.c. */
 enum Col {
   title,
@@ -208,7 +213,24 @@ export class RowReader {
   /** The input columns present, in LEDGER_HEADERS order. */
   readonly present: number[];
   private readonly fields: LedgerField[];
-  private readonly kinds = new Map<string, string>();
+  /**
+   * Per text column, a string cell → its id in the table's texts (0: blank), remembered by the cell as typed:
+   * one lookup for what was a trim, a scan for invisible characters and the texts' own lookup. A cell that
+   * says something of the row (an error value, a formula without its result) is never remembered.
+   */
+  private readonly unitIds = new Map<string, number>();
+  private readonly outletIds = new Map<string, number>();
+  private readonly kindIds = new Map<string, number>();
+  private readonly recipientIds = new Map<string, number>();
+  private readonly placementIds = new Map<string, number>();
+  private readonly relayIds = new Map<string, number>();
+  /** The table those ids are of (parseLedger reads every line into one). */
+  private idsOf: LedgerTable | null = null;
+  /** The last 采用方式 and 审核状态 read, with their ids in the table (a few values, in runs). */
+  private lastMode: Mode | null = null;
+  private lastModeId = 0;
+  private lastReview: Review | '' | null | undefined;
+  private lastReviewId = 0;
   private readonly levels = new Map<string, Level | null>();
   private readonly modes = new Map<string, Mode | null>();
   private readonly instructions = new Map<string, Instruction | null>();
@@ -362,14 +384,6 @@ export class RowReader {
   }
 
   /**
-   * 报送对象 as written, without spaces: which department it names depends on the office's own (本级组织部,
-   * a rule), so the scoring reads it with the rules (relay.ts departmentOf).
-   */
-  private recipient(cell: Cell): string {
-    return squeeze(text(cell));
-  }
-
-  /**
    * The authors of 作者 and the columns after it (第二作者, 合作者 …), in column order: each cell read as 作者 is
    * (its 等 dropped, an error value said), the lists joined. One list per distinct set of cells.
    */
@@ -404,6 +418,47 @@ export class RowReader {
     return etc ? { names: out.names, etc } : out;
   }
 
+  /** The ids remembered are of table t: forgotten when another table is read into. */
+  private idsFor(t: LedgerTable): void {
+    if (this.idsOf === t) return;
+    this.idsOf = t;
+    for (const m of [
+      this.unitIds,
+      this.outletIds,
+      this.kindIds,
+      this.recipientIds,
+      this.placementIds,
+      this.relayIds,
+    ])
+      m.clear();
+    this.lastMode = null;
+    this.lastReview = undefined;
+  }
+
+  /** A text column's id for a cell: remembered for a string cell, else `read` and numbered in `texts`. */
+  private textId(
+    memo: Map<string, number>,
+    cell: Cell,
+    texts: LedgerTable['texts'],
+    read: (cell: Cell) => string,
+  ): number {
+    if (typeof cell === 'string') {
+      const known = memo.get(cell);
+      if (known !== undefined) return known;
+    }
+    const v = read(cell);
+    const id = v === '' ? 0 : texts.id(v);
+    remember(memo, cell, id);
+    return id;
+  }
+
+  private readonly kindText = (cell: Cell): string => {
+    const t = text(cell);
+    return t === '' ? '' : normalizeKind(t);
+  };
+  private readonly squeezedText = (cell: Cell): string => squeeze(text(cell));
+  private readonly visibleCellText = (cell: Cell): string => visibleText(text(cell));
+
   /** Read one line's cells into row i of the table (a later line may take its place: it leaves nothing behind). */
   read(cells: Cell[], rowNumber: number, t: LedgerTable, i: number): void {
     this.issues = NO_ISSUES;
@@ -412,15 +467,25 @@ export class RowReader {
     uncalculatedSeen = false;
     const c = this.c;
 
+    this.idsFor(t);
     const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
-    let unit = visibleText(text(cells[c[Col.unit]]));
-    if (unit === '') this.blockWhole('缺少单位，无法计入任何单位');
-    else if ((unit.charCodeAt(0) === 0x23 || unit.charCodeAt(0) === 0x45) && isErrorValue(unit)) {
-      this.blockWhole(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
-      unit = '';
-    } else if (unit === UNCALCULATED) unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
-    const outlet = visibleText(text(cells[c[Col.outlet]]));
+    // A unit or outlet met before has its id; one met first is read here, numbered where the row's ids are.
+    const unitCell = cells[c[Col.unit]];
+    let unitId = typeof unitCell === 'string' ? this.unitIds.get(unitCell) : undefined;
+    let unit = '';
+    if (unitId === undefined) {
+      unit = visibleText(text(unitCell));
+      if (unit === '') this.blockWhole('缺少单位，无法计入任何单位');
+      else if ((unit.charCodeAt(0) === 0x23 || unit.charCodeAt(0) === 0x45) && isErrorValue(unit)) {
+        this.blockWhole(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
+        unit = '';
+      } else if (unit === UNCALCULATED) unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
+    }
+    const outletCell = cells[c[Col.outlet]];
+    let outletId = typeof outletCell === 'string' ? this.outletIds.get(outletCell) : undefined;
+    const outlet = outletId === undefined ? visibleText(text(outletCell)) : '';
+    const hasOutlet = outletId !== undefined ? outletId !== 0 : outlet !== '';
 
     const levelCell = cells[c[Col.level]];
     const levelOverride = recalled(this.levels, levelCell, parseLevel);
@@ -428,7 +493,7 @@ export class RowReader {
       this.add(`级别“${shown(text(levelCell))}”无法识别（应为 区县级/市级/省级/中央级）`);
     }
 
-    let mode: Mode = outlet !== '' ? '录用' : '报送';
+    let mode: Mode = hasOutlet ? '录用' : '报送';
     const modeCell = cells[c[Col.mode]];
     const modeRead = recalled(this.modes, modeCell, this.parseModeCell);
     if (modeRead === null) {
@@ -471,7 +536,7 @@ export class RowReader {
       this.add(this.badDate(adoptedCell, '录用日期', known));
     if (event === 'invalid') this.add(this.badDate(eventCell, '事件日期', known));
     // An unreadable 级别 (said above) is filled: the row lacks its 媒体, not its 级别.
-    if (mode !== '报送' && outlet === '' && !levelOverride)
+    if (mode !== '报送' && !hasOutlet && !levelOverride)
       this.block(
         levelOverride === null
           ? `${mode}行缺少媒体，级别又无法识别，无法计分`
@@ -525,26 +590,41 @@ export class RowReader {
       t.authors[i] = joined.names;
       authorsEtc ||= joined.etc;
     }
-    t.unit[i] = unit === '' ? 0 : texts.id(unit);
-    const kind = recalled(this.kinds, cells[c[Col.kind]], normalizeKind);
-    t.kind[i] = kind === '' ? 0 : texts.id(kind);
-    const recipient = this.recipient(cells[c[Col.recipient]]);
-    t.recipient[i] = recipient === '' ? 0 : texts.id(recipient);
+    if (unitId === undefined) {
+      unitId = unit === '' ? 0 : texts.id(unit);
+      if (unitId !== 0) remember(this.unitIds, unitCell, unitId);
+    }
+    t.unit[i] = unitId;
+    t.kind[i] = this.textId(this.kindIds, cells[c[Col.kind]], texts, this.kindText);
+    // 报送对象 as written, without spaces: which department it names depends on the office's own (本级组织部,
+    // a rule), so the scoring reads it with the rules (relay.ts departmentOf).
+    t.recipient[i] = this.textId(this.recipientIds, cells[c[Col.recipient]], texts, this.squeezedText);
     t.submittedOn[i] = submittedOn ?? NO_DAY;
     t.eventOn[i] = eventOn ?? NO_DAY;
-    t.outlet[i] = outlet === '' ? 0 : texts.id(outlet);
-    t.level[i] = t.levels.id(levelOverride || null);
-    t.mode[i] = t.modes.id(mode);
+    if (outletId === undefined) {
+      outletId = outlet === '' ? 0 : texts.id(outlet);
+      remember(this.outletIds, outletCell, outletId);
+    }
+    t.outlet[i] = outletId;
+    // Blank 级别, 领导批示, 审核状态 and 核定 are each table's id 0 (its first value).
+    t.level[i] = levelOverride === '' ? 0 : t.levels.id(levelOverride || null);
+    if (mode !== this.lastMode) {
+      this.lastMode = mode;
+      this.lastModeId = t.modes.id(mode);
+    }
+    t.mode[i] = this.lastModeId;
     t.adoptedOn[i] = adoptedOn ?? NO_DAY;
     t.chars[i] = chars ?? Number.NaN;
     t.minutes[i] = minutes ?? Number.NaN;
-    const placement = squeeze(text(cells[c[Col.placement]]));
-    t.placement[i] = placement === '' ? 0 : texts.id(placement);
-    t.instruction[i] = t.instructions.id(instruction ?? '');
-    const relayOffice = visibleText(text(cells[c[Col.relay]]));
-    t.relayOffice[i] = relayOffice === '' ? 0 : texts.id(relayOffice);
-    t.review[i] = t.reviews.id(review ?? '');
-    t.verdict[i] = t.verdicts.id(verdict ?? '');
+    t.placement[i] = this.textId(this.placementIds, cells[c[Col.placement]], texts, this.squeezedText);
+    t.instruction[i] = instruction === '' ? 0 : t.instructions.id(instruction ?? '');
+    t.relayOffice[i] = this.textId(this.relayIds, cells[c[Col.relay]], texts, this.visibleCellText);
+    if (review !== this.lastReview) {
+      this.lastReview = review;
+      this.lastReviewId = t.reviews.id(review ?? '');
+    }
+    t.review[i] = this.lastReviewId;
+    t.verdict[i] = verdict === '' ? 0 : t.verdicts.id(verdict ?? '');
     t.note.set(i, text(cells[c[Col.note]]));
     t.adjustment.set(i, adjustment ?? Number.NaN);
     t.adjustmentReason.set(i, adjustmentReason);
