@@ -443,6 +443,7 @@ export class RowReader {
     read: (cell: Cell) => string,
   ): number {
     if (typeof cell === 'string') {
+      if (cell === '') return 0; // blank (most 报送对象, 版面, 对口处室): no lookup
       const known = memo.get(cell);
       if (known !== undefined) return known;
     }
@@ -483,7 +484,8 @@ export class RowReader {
       } else if (unit === UNCALCULATED) unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
     }
     const outletCell = cells[c[Col.outlet]];
-    let outletId = typeof outletCell === 'string' ? this.outletIds.get(outletCell) : undefined;
+    let outletId =
+      outletCell === '' ? 0 : typeof outletCell === 'string' ? this.outletIds.get(outletCell) : undefined;
     const outlet = outletId === undefined ? visibleText(text(outletCell)) : '';
     const hasOutlet = outletId !== undefined ? outletId !== 0 : outlet !== '';
 

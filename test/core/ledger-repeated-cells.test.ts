@@ -70,3 +70,21 @@ describe('cells met again', () => {
     ]);
   });
 });
+
+describe('titles that hold a totals word', () => {
+  const header = ['标题', '单位', '媒体', '报送日期', '录用日期'];
+  it('a long heading merged across the row is skipped; a long title of a piece that says 合计 stays a piece', () => {
+    const heading = '二、2024年度组工信息统计汇总（全区合计）';
+    const parsed = parseLedger([
+      header,
+      header.map(() => heading),
+      ['关于全区党员发展计划执行情况的合计分析报告', '峡窝镇党委', '郑州日报', '2024-03-01', '2024-03-05'],
+      ['合计', '', '', '', ''],
+    ]);
+    expect(parsed.rows.map((r) => r.row)).toEqual([3]);
+    expect(parsed.notices?.map((n) => [n.code, n.row])).toEqual([
+      ['section-row', 2],
+      ['totals-row', 4],
+    ]);
+  });
+});
