@@ -213,21 +213,11 @@ export class RowReader {
   /** The input columns present, in LEDGER_HEADERS order. */
   readonly present: number[];
   private readonly fields: LedgerField[];
-  /**
-   * Per text column, a string cell → its id in the table's texts (0: blank), remembered by the cell as typed:
-   * one lookup for what was a trim, a scan for invisible characters and the texts' own lookup. A cell that
-   * says something of the row (an error value, a formula without its result) is never remembered.
-   */
-  private readonly unitIds = new Map<string, number>();
-  private readonly outletIds = new Map<string, number>();
-  private readonly kindIds = new Map<string, number>();
-  private readonly recipientIds = new Map<string, number>();
-  private readonly placementIds = new Map<string, number>();
-  private readonly relayIds = new Map<string, number>();
-  /** The table those ids are of (parseLedger reads every line into one). */
+  /** Per column, a string cell → its id in the texts of `idsOf` (0: blank), the table read into. */
+  private ids: Map<string, number>[] = [];
   private idsOf: LedgerTable | null = null;
-  /** The last 采用方式 and 审核状态 read, with their ids in the table (a few values, in runs). */
-  private lastMode: Mode | null = null;
+  /** The last 采用方式 and 审核状态 read, and their ids in that table. */
+  private lastMode: Mode | undefined;
   private lastModeId = 0;
   private lastReview: Review | '' | null | undefined;
   private lastReviewId = 0;
@@ -418,47 +408,22 @@ export class RowReader {
     return etc ? { names: out.names, etc } : out;
   }
 
-  /** The ids remembered are of table t: forgotten when another table is read into. */
-  private idsFor(t: LedgerTable): void {
-    if (this.idsOf === t) return;
-    this.idsOf = t;
-    for (const m of [
-      this.unitIds,
-      this.outletIds,
-      this.kindIds,
-      this.recipientIds,
-      this.placementIds,
-      this.relayIds,
-    ])
-      m.clear();
-    this.lastMode = null;
-    this.lastReview = undefined;
-  }
-
-  /** A text column's id for a cell: remembered for a string cell, else `read` and numbered in `texts`. */
-  private textId(
-    memo: Map<string, number>,
-    cell: Cell,
-    texts: LedgerTable['texts'],
-    read: (cell: Cell) => string,
-  ): number {
+  /** Column col's id for a cell: once per string (blank: 0), else read as the column reads it. */
+  private textId(col: Col, cell: Cell, texts: LedgerTable['texts']): number {
+    const memo = this.ids[col];
     if (typeof cell === 'string') {
-      if (cell === '') return 0; // blank (most 报送对象, 版面, 对口处室): no lookup
+      if (cell === '') return 0;
       const known = memo.get(cell);
       if (known !== undefined) return known;
     }
-    const v = read(cell);
+    let v = text(cell);
+    // 报送对象 and 版面 without spaces (which department 报送对象 names is read with the rules: relay.ts).
+    if (col === Col.kind) v = v === '' ? '' : normalizeKind(v);
+    else v = col === Col.relay ? visibleText(v) : squeeze(v);
     const id = v === '' ? 0 : texts.id(v);
     remember(memo, cell, id);
     return id;
   }
-
-  private readonly kindText = (cell: Cell): string => {
-    const t = text(cell);
-    return t === '' ? '' : normalizeKind(t);
-  };
-  private readonly squeezedText = (cell: Cell): string => squeeze(text(cell));
-  private readonly visibleCellText = (cell: Cell): string => visibleText(text(cell));
 
   /** Read one line's cells into row i of the table (a later line may take its place: it leaves nothing behind). */
   read(cells: Cell[], rowNumber: number, t: LedgerTable, i: number): void {
@@ -468,12 +433,16 @@ export class RowReader {
     uncalculatedSeen = false;
     const c = this.c;
 
-    this.idsFor(t);
+    if (this.idsOf !== t) {
+      this.idsOf = t;
+      this.ids = LEDGER_HEADERS.map(() => new Map());
+      this.lastMode = this.lastReview = undefined;
+    }
     const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
-    // A unit or outlet met before has its id; one met first is read here, numbered where the row's ids are.
+    // A unit or outlet met before has its id; one met first is read here, numbered below with the others.
     const unitCell = cells[c[Col.unit]];
-    let unitId = typeof unitCell === 'string' ? this.unitIds.get(unitCell) : undefined;
+    let unitId = typeof unitCell === 'string' ? this.ids[Col.unit].get(unitCell) : undefined;
     let unit = '';
     if (unitId === undefined) {
       unit = visibleText(text(unitCell));
@@ -485,7 +454,11 @@ export class RowReader {
     }
     const outletCell = cells[c[Col.outlet]];
     let outletId =
-      outletCell === '' ? 0 : typeof outletCell === 'string' ? this.outletIds.get(outletCell) : undefined;
+      outletCell === ''
+        ? 0
+        : typeof outletCell === 'string'
+          ? this.ids[Col.outlet].get(outletCell)
+          : undefined;
     const outlet = outletId === undefined ? visibleText(text(outletCell)) : '';
     const hasOutlet = outletId !== undefined ? outletId !== 0 : outlet !== '';
 
@@ -594,18 +567,16 @@ export class RowReader {
     }
     if (unitId === undefined) {
       unitId = unit === '' ? 0 : texts.id(unit);
-      if (unitId !== 0) remember(this.unitIds, unitCell, unitId);
+      if (unitId !== 0) remember(this.ids[Col.unit], unitCell, unitId);
     }
     t.unit[i] = unitId;
-    t.kind[i] = this.textId(this.kindIds, cells[c[Col.kind]], texts, this.kindText);
-    // 报送对象 as written, without spaces: which department it names depends on the office's own (本级组织部,
-    // a rule), so the scoring reads it with the rules (relay.ts departmentOf).
-    t.recipient[i] = this.textId(this.recipientIds, cells[c[Col.recipient]], texts, this.squeezedText);
+    t.kind[i] = this.textId(Col.kind, cells[c[Col.kind]], texts);
+    t.recipient[i] = this.textId(Col.recipient, cells[c[Col.recipient]], texts);
     t.submittedOn[i] = submittedOn ?? NO_DAY;
     t.eventOn[i] = eventOn ?? NO_DAY;
     if (outletId === undefined) {
       outletId = outlet === '' ? 0 : texts.id(outlet);
-      remember(this.outletIds, outletCell, outletId);
+      remember(this.ids[Col.outlet], outletCell, outletId);
     }
     t.outlet[i] = outletId;
     // Blank 级别, 领导批示, 审核状态 and 核定 are each table's id 0 (its first value).
@@ -618,9 +589,9 @@ export class RowReader {
     t.adoptedOn[i] = adoptedOn ?? NO_DAY;
     t.chars[i] = chars ?? Number.NaN;
     t.minutes[i] = minutes ?? Number.NaN;
-    t.placement[i] = this.textId(this.placementIds, cells[c[Col.placement]], texts, this.squeezedText);
+    t.placement[i] = this.textId(Col.placement, cells[c[Col.placement]], texts);
     t.instruction[i] = instruction === '' ? 0 : t.instructions.id(instruction ?? '');
-    t.relayOffice[i] = this.textId(this.relayIds, cells[c[Col.relay]], texts, this.visibleCellText);
+    t.relayOffice[i] = this.textId(Col.relay, cells[c[Col.relay]], texts);
     if (review !== this.lastReview) {
       this.lastReview = review;
       this.lastReviewId = t.reviews.id(review ?? '');
