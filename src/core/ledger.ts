@@ -322,6 +322,12 @@ function isTotalsRow(cells: Cell[], titleCol: number, unitCol: number): boolean 
 /** A cell a totals line may hold its word in: ruled in or out cheaply, for rows that otherwise score. */
 const maybeTotals = (v: Cell) => typeof v === 'string' && (v.includes('计') || v.includes('总'));
 
+/**
+ * A title a totals line may hold its word in. A longer one is no totals word (totalsWord: 16 at most), and the
+ * one row it may still be skipped as, a heading merged across the row, has it as its unit too: ruled in there.
+ */
+const maybeTotalsTitle = (v: Cell) => typeof v === 'string' && v.length <= 16 && maybeTotals(v);
+
 /** The row's present columns hold one text wherever they are not blank, in three or more of them. */
 function isBanner(cells: Cell[], cols: number[]): boolean {
   let text: Cell;
@@ -548,7 +554,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       table.title[count] === '' ||
       table.unit[count] === 0 ||
       table.blockedAt(count) ||
-      maybeTotals(cells[titleCol]) ||
+      maybeTotalsTitle(cells[titleCol]) ||
       maybeTotals(unitCell)
     ) {
       if (isTotalsRow(cells, titleCol, unitCol)) {

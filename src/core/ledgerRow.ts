@@ -172,6 +172,11 @@ function recalled<T>(memo: Map<string, T>, cell: Cell, read: (text: string) => T
   return t === '' ? '' : recall(memo, t, read);
 }
 
+/** A string cell's id, kept unless the cell is a formula without its result (every row with it must say so). */
+function remember(memo: Map<string, number>, cell: Cell, id: number): void {
+  if (typeof cell === 'string' && cell !== UNCALCULATED && memo.size < MEMO_LIMIT) memo.set(cell, id);
+}
+
 /** The input columns, in LEDGER_HEADERS order: a column's index into RowReader.c. */
 enum Col {
   title,
@@ -208,7 +213,14 @@ export class RowReader {
   /** The input columns present, in LEDGER_HEADERS order. */
   readonly present: number[];
   private readonly fields: LedgerField[];
-  private readonly kinds = new Map<string, string>();
+  /** Per column, a string cell → its id in the texts of `idsOf` (0: blank), the table read into. */
+  private ids: Map<string, number>[] = [];
+  private idsOf: LedgerTable | null = null;
+  /** The last 采用方式 and 审核状态 read, and their ids in that table. */
+  private lastMode: Mode | undefined;
+  private lastModeId = 0;
+  private lastReview: Review | '' | null | undefined;
+  private lastReviewId = 0;
   private readonly levels = new Map<string, Level | null>();
   private readonly modes = new Map<string, Mode | null>();
   private readonly instructions = new Map<string, Instruction | null>();
@@ -362,14 +374,6 @@ export class RowReader {
   }
 
   /**
-   * 报送对象 as written, without spaces: which department it names depends on the office's own (本级组织部,
-   * a rule), so the scoring reads it with the rules (relay.ts departmentOf).
-   */
-  private recipient(cell: Cell): string {
-    return squeeze(text(cell));
-  }
-
-  /**
    * The authors of 作者 and the columns after it (第二作者, 合作者 …), in column order: each cell read as 作者 is
    * (its 等 dropped, an error value said), the lists joined. One list per distinct set of cells.
    */
@@ -404,6 +408,23 @@ export class RowReader {
     return etc ? { names: out.names, etc } : out;
   }
 
+  /** Column col's id for a cell: once per string (blank: 0), else read as the column reads it. */
+  private textId(col: Col, cell: Cell, texts: LedgerTable['texts']): number {
+    const memo = this.ids[col];
+    if (typeof cell === 'string') {
+      if (cell === '') return 0;
+      const known = memo.get(cell);
+      if (known !== undefined) return known;
+    }
+    let v = text(cell);
+    // 报送对象 and 版面 without spaces (which department 报送对象 names is read with the rules: relay.ts).
+    if (col === Col.kind) v = v === '' ? '' : normalizeKind(v);
+    else v = col === Col.relay ? visibleText(v) : squeeze(v);
+    const id = v === '' ? 0 : texts.id(v);
+    remember(memo, cell, id);
+    return id;
+  }
+
   /** Read one line's cells into row i of the table (a later line may take its place: it leaves nothing behind). */
   read(cells: Cell[], rowNumber: number, t: LedgerTable, i: number): void {
     this.issues = NO_ISSUES;
@@ -412,15 +433,34 @@ export class RowReader {
     uncalculatedSeen = false;
     const c = this.c;
 
+    if (this.idsOf !== t) {
+      this.idsOf = t;
+      this.ids = LEDGER_HEADERS.map(() => new Map());
+      this.lastMode = this.lastReview = undefined;
+    }
     const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
-    let unit = visibleText(text(cells[c[Col.unit]]));
-    if (unit === '') this.blockWhole('缺少单位，无法计入任何单位');
-    else if ((unit.charCodeAt(0) === 0x23 || unit.charCodeAt(0) === 0x45) && isErrorValue(unit)) {
-      this.blockWhole(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
-      unit = '';
-    } else if (unit === UNCALCULATED) unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
-    const outlet = visibleText(text(cells[c[Col.outlet]]));
+    // A unit or outlet met before has its id; one met first is read here, numbered below with the others.
+    const unitCell = cells[c[Col.unit]];
+    let unitId = typeof unitCell === 'string' ? this.ids[Col.unit].get(unitCell) : undefined;
+    let unit = '';
+    if (unitId === undefined) {
+      unit = visibleText(text(unitCell));
+      if (unit === '') this.blockWhole('缺少单位，无法计入任何单位');
+      else if ((unit.charCodeAt(0) === 0x23 || unit.charCodeAt(0) === 0x45) && isErrorValue(unit)) {
+        this.blockWhole(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
+        unit = '';
+      } else if (unit === UNCALCULATED) unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
+    }
+    const outletCell = cells[c[Col.outlet]];
+    let outletId =
+      outletCell === ''
+        ? 0
+        : typeof outletCell === 'string'
+          ? this.ids[Col.outlet].get(outletCell)
+          : undefined;
+    const outlet = outletId === undefined ? visibleText(text(outletCell)) : '';
+    const hasOutlet = outletId !== undefined ? outletId !== 0 : outlet !== '';
 
     const levelCell = cells[c[Col.level]];
     const levelOverride = recalled(this.levels, levelCell, parseLevel);
@@ -428,7 +468,7 @@ export class RowReader {
       this.add(`级别“${shown(text(levelCell))}”无法识别（应为 区县级/市级/省级/中央级）`);
     }
 
-    let mode: Mode = outlet !== '' ? '录用' : '报送';
+    let mode: Mode = hasOutlet ? '录用' : '报送';
     const modeCell = cells[c[Col.mode]];
     const modeRead = recalled(this.modes, modeCell, this.parseModeCell);
     if (modeRead === null) {
@@ -471,7 +511,7 @@ export class RowReader {
       this.add(this.badDate(adoptedCell, '录用日期', known));
     if (event === 'invalid') this.add(this.badDate(eventCell, '事件日期', known));
     // An unreadable 级别 (said above) is filled: the row lacks its 媒体, not its 级别.
-    if (mode !== '报送' && outlet === '' && !levelOverride)
+    if (mode !== '报送' && !hasOutlet && !levelOverride)
       this.block(
         levelOverride === null
           ? `${mode}行缺少媒体，级别又无法识别，无法计分`
@@ -525,26 +565,39 @@ export class RowReader {
       t.authors[i] = joined.names;
       authorsEtc ||= joined.etc;
     }
-    t.unit[i] = unit === '' ? 0 : texts.id(unit);
-    const kind = recalled(this.kinds, cells[c[Col.kind]], normalizeKind);
-    t.kind[i] = kind === '' ? 0 : texts.id(kind);
-    const recipient = this.recipient(cells[c[Col.recipient]]);
-    t.recipient[i] = recipient === '' ? 0 : texts.id(recipient);
+    if (unitId === undefined) {
+      unitId = unit === '' ? 0 : texts.id(unit);
+      if (unitId !== 0) remember(this.ids[Col.unit], unitCell, unitId);
+    }
+    t.unit[i] = unitId;
+    t.kind[i] = this.textId(Col.kind, cells[c[Col.kind]], texts);
+    t.recipient[i] = this.textId(Col.recipient, cells[c[Col.recipient]], texts);
     t.submittedOn[i] = submittedOn ?? NO_DAY;
     t.eventOn[i] = eventOn ?? NO_DAY;
-    t.outlet[i] = outlet === '' ? 0 : texts.id(outlet);
-    t.level[i] = t.levels.id(levelOverride || null);
-    t.mode[i] = t.modes.id(mode);
+    if (outletId === undefined) {
+      outletId = outlet === '' ? 0 : texts.id(outlet);
+      remember(this.ids[Col.outlet], outletCell, outletId);
+    }
+    t.outlet[i] = outletId;
+    // Blank 级别, 领导批示, 审核状态 and 核定 are each table's id 0 (its first value).
+    t.level[i] = levelOverride === '' ? 0 : t.levels.id(levelOverride || null);
+    if (mode !== this.lastMode) {
+      this.lastMode = mode;
+      this.lastModeId = t.modes.id(mode);
+    }
+    t.mode[i] = this.lastModeId;
     t.adoptedOn[i] = adoptedOn ?? NO_DAY;
     t.chars[i] = chars ?? Number.NaN;
     t.minutes[i] = minutes ?? Number.NaN;
-    const placement = squeeze(text(cells[c[Col.placement]]));
-    t.placement[i] = placement === '' ? 0 : texts.id(placement);
-    t.instruction[i] = t.instructions.id(instruction ?? '');
-    const relayOffice = visibleText(text(cells[c[Col.relay]]));
-    t.relayOffice[i] = relayOffice === '' ? 0 : texts.id(relayOffice);
-    t.review[i] = t.reviews.id(review ?? '');
-    t.verdict[i] = t.verdicts.id(verdict ?? '');
+    t.placement[i] = this.textId(Col.placement, cells[c[Col.placement]], texts);
+    t.instruction[i] = instruction === '' ? 0 : t.instructions.id(instruction ?? '');
+    t.relayOffice[i] = this.textId(Col.relay, cells[c[Col.relay]], texts);
+    if (review !== this.lastReview) {
+      this.lastReview = review;
+      this.lastReviewId = t.reviews.id(review ?? '');
+    }
+    t.review[i] = this.lastReviewId;
+    t.verdict[i] = verdict === '' ? 0 : t.verdicts.id(verdict ?? '');
     t.note.set(i, text(cells[c[Col.note]]));
     t.adjustment.set(i, adjustment ?? Number.NaN);
     t.adjustmentReason.set(i, adjustmentReason);

@@ -149,7 +149,8 @@ export class LedgerTable {
     if (issues.length > 0) {
       this.issues.set(i, issues);
       this.flags[i] |= HAS_ISSUES;
-    } else {
+    } else if ((this.flags[i] & HAS_ISSUES) !== 0) {
+      // Only a row with the flag has an entry (most rows have neither: no lookup for them).
       this.issues.delete(i);
       this.flags[i] &= ~HAS_ISSUES;
     }

@@ -250,13 +250,21 @@ export function normalizeTitle(title: string): string {
  * only a title with a letter toLowerCase decides (or over 500 code units) has its key made.
  */
 export function titleHash(title: string): number {
-  if (title.length > 500) return keyHash(normalizeTitle(title));
+  const n = title.length;
+  if (n > 500) return keyHash(normalizeTitle(title));
   let h = 0x811c9dc5;
   let kept = 0;
-  for (let i = 0; i < title.length; i++) {
-    const m = titleCode(title.charCodeAt(i));
-    if (m === CASED) return keyHash(normalizeTitle(title));
-    if (m < 0) continue;
+  for (let i = 0; i < n; i++) {
+    let m = title.charCodeAt(i);
+    // A CJK ideograph (most of a title) is kept as it is: the table only for the other code units.
+    if (m < 0x4e00 || m > 0x9fff) {
+      m = TITLE_MAP[m];
+      if (m < 0) {
+        if (m === UNFILLED) m = fillTitlePage(title.charCodeAt(i));
+        if (m === CASED) return keyHash(normalizeTitle(title));
+        if (m < 0) continue;
+      }
+    }
     h = Math.imul(h ^ m, 0x01000193);
     kept++;
   }
