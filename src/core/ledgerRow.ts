@@ -43,6 +43,9 @@ function parseYesNo(text: string): Mode | null {
 }
 
 /** Input columns in the order 初始化台账 lays them out (Col below follows it). */
+/** How a row blocked for having no readable date ends its message: scoring rewrites it once its piece dates it. */
+export const NO_WINDOW = '，无法计入任何时段';
+
 export const LEDGER_HEADERS =
   '标题 作者 单位 类别 报送对象 报送日期 媒体 级别 采用方式 录用日期 字数 时长(分钟) 版面 领导批示 对口处室 审核状态 核定 备注 调整分 调整理由 佐证 事件日期'.split(
     ' ',
@@ -501,8 +504,8 @@ export class RowReader {
       const bySubmitted = blockingDate === '报送日期';
       this.block(
         (bySubmitted ? submitted : adopted) === 'invalid'
-          ? `${this.badDate(bySubmitted ? submittedCell : adoptedCell, blockingDate, known)}，无法计入任何时段`
-          : '报送行缺少报送日期，无法计入任何时段',
+          ? `${this.badDate(bySubmitted ? submittedCell : adoptedCell, blockingDate, known)}${NO_WINDOW}`
+          : `报送行缺少报送日期${NO_WINDOW}`,
       );
     }
     if (submitted === 'invalid' && blockingDate !== '报送日期')

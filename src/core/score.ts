@@ -6,7 +6,7 @@
 import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
 import { noEvidence } from './evidence';
-import { KIND_WORDS, NO_ISSUES } from './ledgerRow';
+import { KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
 import { type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
 import { Numbering } from './maps';
@@ -209,9 +209,6 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   undatedRows(w, scored, a, later.undated);
   return scored;
 }
-
-/** The parser's message on a row it blocked for having no readable date (ledgerRow.ts): what follows it. */
-const NO_WINDOW = '，无法计入任何时段';
 
 /**
  * Blocked submissions with no readable date at all (scoreRows put them in `undated`). Such a row takes its
