@@ -16,13 +16,16 @@
 //   untyped <v/> (openpyxl: Excel and LibreOffice write t="str" for an empty text result), or a saved 0
 //   in a workbook marked fullCalcOnLoad (written by a library: XlsxWriter's placeholder <v>0</v>; Excel,
 //   WPS and LibreOffice drop the mark when they save; Apache POI's evaluated results are kept). Those read
-//   as UNCALCULATED (a row issue), and the mark is said once in a notice.
+//   as UNCALCULATED (a row issue), and the mark is said once in a notice: that rows are held only when a
+//   cell the ledger reads is one (never for 序号 =ROW()-1, a skipped totals line's SUBTOTAL or a 汇总 tab).
 import { UserError, userError } from '../core/errors';
-import { columnLetter } from '../core/ledger';
+import { columnLetter, ledgerReads } from '../core/ledger';
+import type { RuleTableName } from '../core/rules';
 import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid, Notice } from '../core/types';
 import type { Block } from '../sheets/model';
 import { HEADER_FORMULA_ROWS, type WorkbookPort } from '../sheets/port';
+import { RULE_TABS, ruleTableOfHeader } from '../sheets/tabs';
 import { dateFromExcel } from './excelDate';
 import { Token, XmlScanner } from './xml';
 import { MAX_PART_BYTES, readZipEntry, type ZipEntry, zipEntries } from './zip';
@@ -263,7 +266,9 @@ export class XlsxReader implements WorkbookPort {
   private readonly date1904: boolean;
   /** calcPr fullCalcOnLoad: every formula's saved result is a placeholder (see the file's Decisions). */
   private readonly placeholderResults: boolean;
-  private placeholdersSaid = false;
+  /** The one notice of a workbook whose results are placeholders, and whether it names a cell read. */
+  private placeholderNotice: Notice | null = null;
+  private placeholderRead = false;
   /** Each read tab's formulas in its top rows (headerFormulas). */
   private readonly formulas = new Map<string, string[]>();
   /** Each tab's merged ranges, as read with its values (filled into them: see merge()). */
@@ -464,18 +469,44 @@ export class XlsxReader implements WorkbookPort {
     }
   }
 
-  /** Said once per file, at the first formula of a workbook whose results are placeholders. */
-  private sayPlaceholders(tab: string, row: number, col: number): void {
-    if (this.placeholdersSaid) return;
-    this.placeholdersSaid = true;
-    const cell = `${columnLetter(col)}${row}`;
-    this.notices.push({
+  /**
+   * Said once per file, for a workbook whose results are placeholders: at the first such formula the ledger
+   * reads (ledgerReads: a field's column on a line read as a piece), whose row is held; else at a rule
+   * table's; else plainly as read nowhere (序号 =ROW()-1, the SUBTOTALs of skipped totals lines, a 汇总 tab).
+   * Tabs are read one by one before the run says what reading noticed: a later tab's cell read replaces the
+   * notice's words in place.
+   */
+  private sayPlaceholders(tab: string, grid: Grid, holes: number[]): void {
+    if (this.placeholderRead || holes.length === 0) return;
+    const reads = ledgerReads(grid);
+    let at = -1;
+    if (reads) {
+      for (let k = 0; k < holes.length && at < 0; k += 2) if (reads(holes[k] - 1, holes[k + 1] - 1)) at = k;
+    } else if (RULE_TABS.includes(tab.trim() as RuleTableName) || ruleTableOfHeader(grid) !== null) at = 0;
+    const rule = at >= 0 && !reads;
+    if (at < 0 && this.placeholderNotice !== null) return;
+    const [row, col] = at < 0 ? [holes[0], holes[1]] : [holes[at], holes[at + 1]];
+    const cell = `「${tab}」表 ${columnLetter(col)}${row}`;
+    const marked = `${this.what}标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存）`;
+    const notice: Notice = {
       code: 'formula-results-placeholder',
       tab,
       row,
       column: columnLetter(col),
-      message: `${this.what}标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），其中没有结果或结果为 0 的公式可能并未计算（如「${tab}」表 ${cell}）：一律按“公式无结果”读取，台账中用到这类单元格的行暂不计分（见各行校验）；请用 Excel/WPS 打开并保存后重试`,
-    });
+      message:
+        at < 0
+          ? `${marked}，其中有公式没有保存计算结果（如${cell}），但都不在计分读取的单元格中（序号、合计行、其他表等），不影响计分；如需这些单元格的值，请用 Excel/WPS 打开并保存`
+          : `${marked}，其中没有结果或结果为 0 的公式可能并未计算（如${cell}）：一律按“公式无结果”读取，${
+              rule
+                ? '规则表中这类单元格的规则无法读取（见规则表的提示）'
+                : '台账中用到这类单元格的行暂不计分（见各行校验）'
+            }；请用 Excel/WPS 打开并保存后重试`,
+    };
+    if (at >= 0 && !rule) this.placeholderRead = true;
+    if (this.placeholderNotice === null) {
+      this.placeholderNotice = notice;
+      this.notices.push(notice);
+    } else Object.assign(this.placeholderNotice, notice);
   }
 
   private grid(xml: Buffer, merges: string[], tab: string): Grid {
@@ -494,6 +525,8 @@ export class XlsxReader implements WorkbookPort {
     let fText = false;
     let formulaText = '';
     const topFormulas: string[] = [];
+    // Where formulas without results are (row, column, 1-based, in pairs): said once the grid is read.
+    const holes: number[] = [];
     this.formulas.set(tab, topFormulas);
     let text: string | undefined;
     let rich = false;
@@ -586,7 +619,7 @@ export class XlsxReader implements WorkbookPort {
           inCell = false;
           if (formulaText !== '') topFormulas.push(sheetsFormula(formulaText));
           const v = this.value(type, formula || fText, text, rich, style, hasValue);
-          if (this.placeholderResults && v === UNCALCULATED) this.sayPlaceholders(tab, rowNumber, col);
+          if (this.placeholderResults && v === UNCALCULATED) holes.push(rowNumber, col);
           if (row && v !== '') {
             while (row.length < col - 1) row.push('');
             row[col - 1] = v;
@@ -612,6 +645,7 @@ export class XlsxReader implements WorkbookPort {
     while (last > 0 && grid[last - 1].length === 0) last--;
     grid.length = last;
     for (let i = 0; i < grid.length; i++) if (grid[i] === undefined) grid[i] = EMPTY_ROW;
+    this.sayPlaceholders(tab, grid, holes);
     return grid;
   }
 

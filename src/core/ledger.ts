@@ -1,9 +1,9 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 import { dayFromYmd, dayToIso, yearOf } from './dates';
-import { RowReader, trimmed } from './ledgerRow';
+import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
 import { aliasTable, own } from './maps';
-import { brief, cellText, toHalfWidth, unitKey, visibleText } from './text';
+import { brief, cellText, toHalfWidth, UNCALCULATED, unitKey, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, Notice, ParsedLedger } from './types';
 
 export { LEDGER_HEADERS, normalizeKind } from './ledgerRow';
@@ -31,7 +31,8 @@ export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerFiel
     '级别 媒体级别 刊物级别 录用级别 采用级别|' +
     '采用方式 录用方式 采用类型 录用类型 是否录用 是否采用 是否刊用 用稿方式|' +
     '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期 发表时间 用稿日期 用稿时间 刊登日期 刊登时间 ' +
-    '见报日期 见报时间 播出日期 播出时间 刊载日期 刊载时间 刊出日期 见刊日期 发布日期 发布时间|字数 稿件字数|时长(分钟) 时长 时长(分)|版面|' +
+    '见报日期 见报时间 播出日期 播出时间 刊载日期 刊载时间 刊出日期 见刊日期 发布日期 发布时间|字数 稿件字数 篇幅 稿件篇幅|' +
+    '时长(分钟) 时长 时长(分) 视频时长|版面|' +
     '领导批示 批示 批示情况 领导批示情况|对口处室|审核状态 审核|核定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
 );
 
@@ -42,23 +43,45 @@ function headerKey(cell: Cell): string {
 /** A header's notes in brackets (字数（字）, 录用日期（年月日）) and required-field marks (*标题, 标题：). */
 const HEADER_NOTES = /\([^)]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕|^[*＊]+|[*＊:]+$/g;
 
+/** 二, 2: the ordinal of a numbered author column (作者2, 第二署名). */
+const ORDINAL = '[\\d一二三四五六七八九十]+';
+
 /**
- * A further author column beside 作者 (第二作者, 合作者, 其他作者, 作者2) or the first of several (第一作者): its
- * names join the row's author list in column order (RULES §4: the first two share the credit).
+ * A further author column beside 作者 (第二作者, 合作者, 其他作者, 作者2) or the first of several (第一作者), in the
+ * words offices use for co-authors (第二署名, 联合署名, 合著者, 参与人员): its names join the row's author list in
+ * column order (RULES §4: the first two share the credit).
  */
-const CO_AUTHOR =
-  /^(第[一二三四五六七八九十\d]+|其他|其它|合|共同|联合|另一?|主要|次要|通讯|通信|署名|参与|协作)作者(姓名)?$|^作者[\d一二三四五六七八九十]+$/;
+const CO_AUTHOR = new RegExp(
+  `^(第${ORDINAL}|其他|其它|合|共同|联合|另一?|主要|次要|通讯|通信|署名|参与|协作)作者(姓名)?$` +
+    `|^(作者|撰稿人?|执笔人?|署名)${ORDINAL}$` +
+    `|^(第${ORDINAL}|其他|其它|共同|联合|合作|另一?)署名(人|作者)?(姓名)?$` +
+    `|^(合著|合作|协作|共同)者(姓名)?$|^(其他|其它|共同|联合)(撰稿人?|执笔人?)(姓名)?$|^参与(人员?|者)(姓名)?$`,
+);
+
+/** A header read as a co-author column: its ordinal may stand in brackets (作者（二）), which are no note. */
+function coAuthorKey(key: string): boolean {
+  const numbered = key.replace(new RegExp(`[(\\[【〔](${ORDINAL})[)\\]】〕]`, 'g'), '$1');
+  return CO_AUTHOR.test(numbered.replace(HEADER_NOTES, '')) || CO_AUTHOR.test(key.replace(HEADER_NOTES, ''));
+}
 
 function isCoAuthorHeader(cell: Cell): boolean {
-  return CO_AUTHOR.test(headerKey(cell).replace(HEADER_NOTES, ''));
+  return coAuthorKey(headerKey(cell));
 }
+
+/** Words of a header naming people (署名, 著者, 撰稿): a column so headed that is not read is said. */
+const PEOPLE_WORDS = /作者|署名|著者|撰稿|执笔/;
 
 /** The column a header names, as offices write headers; undefined when it names none. */
 export function headerField(cell: Cell): LedgerField | undefined {
   const key = headerKey(cell);
   if (key === '') return undefined;
   const bare = key.replace(HEADER_NOTES, '');
-  return own(HEADER_ALIASES, key) ?? own(HEADER_ALIASES, bare) ?? (CO_AUTHOR.test(bare) ? '作者' : undefined);
+  return (
+    own(HEADER_ALIASES, key) ??
+    own(HEADER_ALIASES, bare) ??
+    unitAfterName(bare)?.field ??
+    (coAuthorKey(key) ? '作者' : undefined)
+  );
 }
 
 /** A 是否录用 column: its cells say yes or no (是/否, Y/N), not the 采用方式. */
@@ -68,7 +91,7 @@ export function isYesNoHeader(cell: Cell): boolean {
 
 /** Units a header may name in brackets for its plain numbers, as the number of 字 or minutes one stands for. */
 const HEADER_UNITS: Partial<Record<LedgerField, Record<string, number>>> = {
-  字数: { 字: 1, 个: 1, 个字: 1, 字符: 1, 字符数: 1, 千字: 1000, 万字: 10_000 },
+  字数: { 字: 1, 个: 1, 个字: 1, 字符: 1, 字符数: 1, 千字: 1000, 万字: 10_000, 千: 1000, k: 1000 },
   '时长(分钟)': {
     分钟: 1,
     分: 1,
@@ -83,6 +106,14 @@ const HEADER_UNITS: Partial<Record<LedgerField, Record<string, number>>> = {
 };
 /** How a notice names each measured column's own unit. */
 const BASE_UNIT: Partial<Record<LedgerField, string>> = { 字数: '字数', '时长(分钟)': '分钟' };
+/**
+ * What to do with a measured column's numbers in a unit the header cannot say: convert them, or name a unit
+ * read (never drop the unit: the numbers would then be read as 字 or minutes).
+ */
+const CONVERT: Partial<Record<LedgerField, string>> = {
+  字数: '请把本列的数换算为字数（如 1.2 千字写 1200），或把表头改为「字数（千字）」「字数（万字）」',
+  '时长(分钟)': '请把本列的数换算为分钟（如 90 秒写 1.5），或把表头改为「时长（秒）」「时长（小时）」',
+};
 
 /** The notes in a header's brackets (字数（千字） → 千字), half-width, without spaces. */
 function bracketNotes(cell: Cell): string[] {
@@ -92,6 +123,26 @@ function bracketNotes(cell: Cell): string[] {
     if (note !== '') out.push(note);
   }
   return out;
+}
+
+/** The measured columns' names and their units, longest first (千字 before 字): for a unit after the name. */
+const UNIT_TAILS = (['字数', '时长(分钟)'] as const).flatMap((field) =>
+  Object.keys(HEADER_UNITS[field]!)
+    .sort((a, b) => b.length - a.length)
+    .map((unit) => ({ field, unit })),
+);
+
+/**
+ * A measured column's name with its unit after it rather than in brackets (字数/千字, 篇幅 千字, 时长 单位：秒,
+ * 时长秒), as a key without spaces: the field and the unit; undefined for any other header.
+ */
+function unitAfterName(bare: string): { field: LedgerField; unit: string } | undefined {
+  for (const { field, unit } of UNIT_TAILS) {
+    if (!bare.toLowerCase().endsWith(unit)) continue;
+    const name = bare.slice(0, bare.length - unit.length).replace(/[/\\|_\-:]?((计量)?单位[为是]?:?)?$/, '');
+    if (name !== bare && own(HEADER_ALIASES, name) === field) return { field, unit };
+  }
+  return undefined;
 }
 
 /** What a header row says beyond which column is which: read by RowReader. */
@@ -122,7 +173,8 @@ export function columnReading(
     const units = HEADER_UNITS[field]!;
     const written = brief(cellText(header[c]).trim());
     const at = { row: headerRow, column: columnLetter(c + 1) };
-    for (const raw of bracketNotes(header[c])) {
+    const tail = unitAfterName(headerKey(header[c]).replace(HEADER_NOTES, ''))?.unit;
+    for (const raw of tail ? [tail, ...bracketNotes(header[c])] : bracketNotes(header[c])) {
       // 单位：千字, 单位为秒, 以千字计: the unit itself.
       const note = raw.replace(/^(计量)?单位[为是]?[:：]?/, '').replace(/^[以按](.+?)计?$/, '$1');
       const factor = own(units, note) ?? own(units, note.toLowerCase());
@@ -135,7 +187,7 @@ export function columnReading(
           )
             .slice(0, field === '字数' ? 7 : 6)
             .filter((u) => !/^[a-z]/.test(u))
-            .join('、')}），本列的数按${BASE_UNIT[field]}读取；如单位不同，请在表头或各单元格中写明`,
+            .join('、')}），本列的数按${BASE_UNIT[field]}读取；如单位不同，${CONVERT[field]}`,
         });
         continue;
       }
@@ -144,7 +196,7 @@ export function columnReading(
       notices.push({
         code: 'header-unit',
         ...at,
-        message: `「${written}」列的数按${note}换算为${BASE_UNIT[field]}（写明单位的单元格，如 ${field === '字数' ? '1200字' : '90秒'}，按其自身单位）`,
+        message: `「${written}」列的数按${field === '字数' && factor === 1000 ? '千字' : note}换算为${BASE_UNIT[field]}（写明单位的单元格，如 ${field === '字数' ? '1200字' : '90秒'}，按其自身单位）`,
       });
       break;
     }
@@ -215,6 +267,7 @@ function nearMisses(
   header: Cell[],
   columns: Partial<Record<LedgerField, number>>,
   headerRow: number,
+  passedOver: Partial<Record<LedgerField, string>>,
 ): Notice[] {
   const out: Notice[] = [];
   for (let c = 0; c < header.length; c++) {
@@ -222,7 +275,19 @@ function nearMisses(
     const key = headerKey(header[c]);
     if (key === '') continue;
     const name = NEAR_MISS_NAMES.find((n) => key.includes(n));
-    if (!name) continue;
+    const at = { code: 'header-near-miss', row: headerRow, column: columnLetter(c + 1) };
+    const written = `表头第${headerRow}行${at.column}列「${brief(cellText(header[c]))}」`;
+    if (!name) {
+      // 署名, 著者, 撰稿 …: a people column under a name not read (a second author's would change credits).
+      if (PEOPLE_WORDS.test(key) && !OWN_ATTRIBUTE.test(key)) {
+        if (columns.作者 === undefined) passedOver.作者 ??= `${at.column}列「${brief(cellText(header[c]))}」`;
+        out.push({
+          ...at,
+          message: `${written}像是作者列，但未被识别为作者列，本列的人名不参与计算；如果是第一作者，请把表头改为「作者」，如果是第二作者，请改为「第二作者」`,
+        });
+      }
+      continue;
+    }
     const field = HEADER_ALIASES[name];
     const used = columns[field];
     // A second column for a field already read (其他采用媒体, 媒体2, 责任作者 beside 作者): its cells are not read
@@ -237,14 +302,29 @@ function nearMisses(
       });
       continue;
     }
+    passedOver[field] ??= `${at.column}列「${brief(cellText(header[c]))}」`;
     out.push({
-      code: 'header-near-miss',
-      row: headerRow,
-      column: columnLetter(c + 1),
-      message: `表头第${headerRow}行${columnLetter(c + 1)}列「${brief(cellText(header[c]))}」含有「${name}」，但未被识别为「${field}」列，本列不参与计算；如果它就是${field}，请把表头改为「${field}」`,
+      ...at,
+      message: `${written}含有「${name}」，但未被识别为「${field}」列，本列不参与计算；${renameAdvice(header[c], field)}`,
     });
   }
   return out;
+}
+
+/**
+ * How to make a near-miss header read as `field`. A measured column keeps its unit: dropping it would read
+ * seconds as minutes or 千字 as 字 (字数/千 → convert the numbers, or name a unit read).
+ */
+function renameAdvice(cell: Cell, field: LedgerField): string {
+  const units = HEADER_UNITS[field];
+  if (!units) return `如果它就是${field}，请把表头改为「${field}」`;
+  const notes = bracketNotes(cell).map((n) => n.replace(/^(计量)?单位[为是]?[:：]?/, ''));
+  const known = notes.find((n) => own(units, n) ?? own(units, n.toLowerCase()));
+  const name = field === '字数' ? '字数' : '时长';
+  if (known !== undefined)
+    return `如果它就是${name}，请把表头改为「${name}（${known}）」，本列的数按${known}读取`;
+  if (notes.length > 0) return `如果它就是${name}，${CONVERT[field]}`;
+  return `如果它就是${name}，请把表头改为「${field}」（数以${field === '字数' ? '字' : '分钟'}计）；数以其他单位计时，${CONVERT[field]}`;
 }
 
 /** Headers no office means as a ledger column: passed over without a word. */
@@ -283,9 +363,11 @@ export function blankCell(v: Cell): boolean {
 
 /**
  * 合计 / 总计 / 小计 / 汇总 (全区合计 …): a totals line's word, typed where a unit or the row's first cell is.
- * 汇总 is what Chinese Excel writes on a Table's totals row (表格 → 汇总行).
+ * 汇总 is what Chinese Excel writes on a Table's totals row (表格 → 汇总行); 总计数, 总平均值 … are 分类汇总's
+ * grand lines for its other functions.
  */
-const TOTALS_WORD = /^(全区|全县|全市|全部|本页|本月|本季度?|全年)?(合计|总计|小计|共计|累计|汇总)[:：]?$/;
+const TOTALS_WORD =
+  /^(全区|全县|全市|全部|本页|本月|本季度?|全年)?(合计|总计|小计|共计|累计|汇总|总计?(计数|数值计数|平均值|最大值|最小值|乘积|标准偏差|方差)|总体(标准偏差|方差))[:：]?$/;
 
 // Every totals word ends in 计 or 总: most cells are ruled out by that and their length alone (no regex per row).
 const totalsWord = (v: Cell) =>
@@ -299,24 +381,74 @@ export function isTotalsWord(text: string): boolean {
   return totalsWord(text);
 }
 
-/** Excel's 分类汇总 label, `<the group's value> 汇总`, in the column the rows were grouped by. */
-const subtotalLabel = (v: Cell) => typeof v === 'string' && v.length <= 60 && /\S\s*汇总$/.test(v.trim());
+/**
+ * Excel's 分类汇总 label, `<the group's value> 汇总` (求和), or `<value> 计数`, `平均值` … for its other functions
+ * (汇总方式), in the column the rows were grouped by.
+ */
+const subtotalLabel = (v: Cell) =>
+  typeof v === 'string' &&
+  v.length <= 60 &&
+  /\S\s*(汇总|计数|数值计数|平均值|最大值|最小值|乘积|标准偏差|方差)$/.test(v.trim());
 
-/** What a totals line holds beside its word: nothing, or a count (SUBTOTAL(103, …), COUNTA). */
+/**
+ * A totals word after words of the office's own (1月小计, 一季度合计, 中心路街道小计): the words before it, or
+ * undefined when the cell is no such text. Only a line holding nothing else a piece has is a totals line.
+ */
+function totalsPrefix(v: Cell): string | undefined {
+  if (typeof v !== 'string' || v.length > 60 || !(v.includes('计') || v.includes('总'))) return undefined;
+  const m = /^(.*?)(合计|总计|小计|共计|累计|汇总)[:：]?$/.exec(v.replace(/\s+/g, ''));
+  return m ? m[1] : undefined;
+}
+
+/** A period a subtotal line may name before its word: 1月, 2024年3月份, 一季度, 第二季度, 上半年, 1-3月, 全年. */
+const PERIOD_PREFIX =
+  /^(\d{2,4}年度?)?((第?[\d一二三四五六七八九十]{1,3}([-—~至到][\d一二三四五六七八九十]{1,3})?(月份?|季度?|周))|[上下]半年|全?年度?)?$/;
+
+/** What a totals line holds beside its word: nothing, or a count (SUBTOTAL(103, …), COUNTA), or no result for one. */
 const countOrBlank = (v: Cell) =>
-  blankCell(v) || (typeof v === 'number' ? Number.isFinite(v) : /^\s*\d+(\.\d+)?\s*$/.test(String(v)));
+  blankCell(v) ||
+  v === UNCALCULATED ||
+  (typeof v === 'number' ? Number.isFinite(v) : /^\s*\d+(\.\d+)?\s*$/.test(String(v)));
+
+/**
+ * No cell a piece has in the columns read, beside the title and the unit: no date, author, outlet …, only
+ * numbers (the 字数 summed, a count) or the totals words.
+ */
+function onlyCounts(cells: Cell[], cols: readonly number[], titleCol: number, unitCol: number): boolean {
+  for (const c of cols) {
+    if (c === titleCol || c === unitCol) continue;
+    const v = cells[c];
+    if (!countOrBlank(v) && !totalsWord(v) && totalsPrefix(v) === undefined) return false;
+  }
+  return true;
+}
 
 /**
  * A totals row: the totals word as its title with no unit (or a count, or the word, in 单位), or no title (or a
  * count as title) and the word or an Excel `<单位> 汇总` label in its 单位 cell or its first non-blank cell
- * that is no count. A titled row of a unit stays a piece.
+ * that is no count. A titled row of a unit stays a piece. So are lines whose word follows others (1月小计,
+ * 中心路街道小计) or whose 小计 repeats its unit, when they hold nothing but numbers beside the title and the
+ * unit: a period or the row's unit before the word when the row names a unit (工作汇总 | 办公室 stays a piece).
  */
-function isTotalsRow(cells: Cell[], titleCol: number, unitCol: number): boolean {
+function isTotalsRow(cells: Cell[], titleCol: number, unitCol: number, cols: readonly number[]): boolean {
   const title = cells[titleCol];
   const unit = cells[unitCol];
-  if (!countOrBlank(title)) return totalsWord(title) && (countOrBlank(unit) || totalsWord(unit));
+  if (!countOrBlank(title)) {
+    if (totalsWord(title) && (countOrBlank(unit) || totalsWord(unit))) return true;
+    const prefix = totalsPrefix(title);
+    if (prefix === undefined) return false;
+    const unitless = countOrBlank(unit) || totalsWord(unit);
+    const ofUnit = prefix === '' || PERIOD_PREFIX.test(prefix) || prefix === String(unit).replace(/\s+/g, '');
+    return (unitless || ofUnit) && onlyCounts(cells, cols, titleCol, unitCol);
+  }
   const label = (v: Cell) => totalsWord(v) || subtotalLabel(v);
-  return label(unit) || label(cells.find((v) => !countOrBlank(v)));
+  const first = cells.find((v) => !countOrBlank(v));
+  if (label(unit) || label(first)) return true;
+  const loose = (v: Cell) => totalsPrefix(v) !== undefined;
+  return (
+    (loose(unit) || (loose(first) && (countOrBlank(unit) || loose(unit)))) &&
+    onlyCounts(cells, cols, titleCol, unitCol)
+  );
 }
 
 /** A cell a totals line may hold its word in: ruled in or out cheaply, for rows that otherwise score. */
@@ -424,6 +556,35 @@ export function ledgerHeader(
   return REQUIRED.every((f) => columns[f] !== undefined) ? { header, columns, dataStart } : null;
 }
 
+/**
+ * Whether parseLedger reads a cell of `grid` (0-based line and column): a column of a field (积分, 计任务 and
+ * 校验 are computed, never read) on a line it reads as a piece (no blank line, repeated header, totals line
+ * or heading). null when the grid has no ledger header. For the .xlsx reader: a formula saved without its
+ * result matters only there.
+ */
+export function ledgerReads(grid: Grid): ((line: number, col: number) => boolean) | null {
+  const found = ledgerHeader(grid);
+  if (found === null) return null;
+  const { header, columns, dataStart } = found;
+  const present = LEDGER_HEADERS.filter((f) => columns[f] !== undefined).map((f) => columns[f]!);
+  const read = new Set([...present, ...findColumns(header).authors]);
+  const titleCol = columns.标题!;
+  const unitCol = columns.单位!;
+  return (line, col) => {
+    const cells = grid[line];
+    if (line < dataStart || !read.has(col) || !Array.isArray(cells)) return false;
+    const unitCell = cells[unitCol];
+    if (headerField(unitCell) === '单位' && headerField(cells[titleCol]) === '标题') return false;
+    if (isTotalsRow(cells, titleCol, unitCol, present)) return false;
+    return !(
+      typeof unitCell === 'string' &&
+      unitCell !== '' &&
+      cells[titleCol] === unitCell &&
+      isBanner(cells, present)
+    );
+  };
+}
+
 export interface ParseOptions {
   /** Where each grid line came from (several tabs read as one ledger); by default grid line i is sheet row i + 1. */
   sources?: { tab: string; row: number }[];
@@ -512,7 +673,8 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const { columns, issues: headerIssues, authors } = findColumns(header);
   if (REQUIRED.some((f) => columns[f] === undefined))
     return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
-  const notices = nearMisses(header, columns, dataStart);
+  const passedOver: Partial<Record<LedgerField, string>> = {};
+  const notices = nearMisses(header, columns, dataStart, passedOver);
   const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
   notices.push(...readingNotices);
   const reader = new RowReader(columns, options.year, options.today, reading);
@@ -557,7 +719,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       maybeTotalsTitle(cells[titleCol]) ||
       maybeTotals(unitCell)
     ) {
-      if (isTotalsRow(cells, titleCol, unitCol)) {
+      if (isTotalsRow(cells, titleCol, unitCol, reader.present)) {
         totals.add(sheetRow, source?.tab, unitCell);
         continue;
       }
@@ -609,6 +771,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     headerRow: dataStart,
     notices,
     ...(sources ? { joined: true } : {}),
+    ...(Object.keys(passedOver).length > 0 ? { passedOver } : {}),
   });
   const aliases = options.unitAliases;
   if (aliases && aliases.size > 0) renameUnits(parsed, (typed) => aliases.get(unitKey(typed)) ?? typed);

@@ -158,6 +158,9 @@ function shown(cell: Cell): string {
   return brief(cellText(cell));
 }
 
+/** An issue quoting a cell as it was read shows the placeholder so: such an issue is dropped (uncalculatedFirst). */
+const QUOTED_PLACEHOLDER = `“${UNCALCULATED}”`;
+
 /** Set when a cell of the row being read is UNCALCULATED: the reads see it, so no second walk over the cells. */
 let uncalculatedSeen = false;
 
@@ -304,11 +307,13 @@ export class RowReader {
   }
 
   /**
-   * Why a date cell is not a date, with the forms to write it in, dated in the year of `known` (the row's
-   * readable date, if any), else the office's: never a fixed year the office is not in.
+   * Why a date cell is not a date, with the forms to write it in, dated in the year the cell names, else the
+   * year of `known` (the row's readable date, if any), else the office's: never a fixed year the office is not in.
    */
   private badDate(cell: Cell, f: LedgerField, known: Day | null): string {
-    const y = known === null ? this.year : yearOf(known);
+    // The year typed in the cell itself (2024.1.20日) first: the row's other dates may be in another.
+    const typed = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(shown(cell));
+    const y = typed ? typed[0] : known === null ? this.year : yearOf(known);
     return `${f}“${shown(cell)}”不是有效日期（可写 ${y}-03-05、${y}/3/5、${y}年3月5日）`;
   }
 
@@ -362,15 +367,21 @@ export class RowReader {
 
   /** The issues of a formula without its result, before the row's others: why the row does not score. */
   private uncalculatedFirst(cells: Cell[]): void {
-    const others = this.issues;
+    // The placeholder is no text of the cell: an issue quoting it (级别“#公式无结果”无法识别) says nothing more.
+    const others = this.issues.filter((m) => !m.includes(QUOTED_PLACEHOLDER));
     this.issues = NO_ISSUES;
+    const say = (field: string) =>
+      this.add(
+        `${field}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
+      );
+    let authorSaid = false;
     for (let k = 0; k < this.present.length; k++) {
-      if (cells[this.present[k]] === UNCALCULATED) {
-        this.add(
-          `${this.fields[k]}是公式，但文件中没有保存它的计算结果：请在 Excel/WPS 中打开、重新计算（F9）并保存后再试，本行暂不计分`,
-        );
-      }
+      if (cells[this.present[k]] !== UNCALCULATED) continue;
+      say(this.fields[k]);
+      authorSaid ||= this.fields[k] === '作者';
     }
+    // A further author column (第二作者) is read too: held for it, so said for it.
+    if (!authorSaid && this.moreAuthors.some((c) => cells[c] === UNCALCULATED)) say('作者');
     this.issues = this.issues.concat(others);
     this.blocked = true;
     this.blockedWhole = true;

@@ -84,6 +84,8 @@ export interface ParsedLedger {
   notices?: Notice[];
   /** Read from several tabs joined (ParseOptions.sources): its rows carry their line in the joined grid (gridRow). */
   joined?: boolean;
+  /** A missing column's near miss (字数 → K列「篇幅统计」), for the notice saying what its absence costs. */
+  passedOver?: Partial<Record<LedgerField, string>>;
 }
 
 /**

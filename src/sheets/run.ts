@@ -29,6 +29,7 @@ import type {
   Grid,
   LedgerField,
   Notice,
+  ParsedLedger,
   Period,
   ReportModel,
   RuleError,
@@ -491,7 +492,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     const tab = n.tab ?? ledgerTab;
     note({ ...n, tab, message: `「${tab}」表：${n.message}` });
   }
-  for (const n of neededColumns(parsed.columns, assessment.rules)) note({ ...n, tab: ledgerTab });
+  for (const n of neededColumns(parsed, assessment.rules)) note({ ...n, tab: ledgerTab });
   if (ledgerLength(parsed) === 0) {
     note({
       code: 'no-rows',
@@ -627,7 +628,10 @@ function ruleSourceNotices(
 }
 
 /** Columns the rules read that the ledger lacks: each costs points or counts, so it is said. */
-function neededColumns(columns: Partial<Record<LedgerField, number>>, rules: Rules): Notice[] {
+function neededColumns(
+  { columns, passedOver }: Pick<ParsedLedger, 'columns' | 'passedOver'>,
+  rules: Rules,
+): Notice[] {
   const needs: [LedgerField, string][] = [];
   const kinds = new Set(rules.multipliers.map((m) => m.condition.kind));
   if (kinds.has('字数')) needs.push(['字数', '「系数」表按字数加倍的规则无法适用']);
@@ -646,7 +650,8 @@ function neededColumns(columns: Partial<Record<LedgerField, number>>, rules: Rul
     .map(([f, what]) => ({
       code: 'column-missing',
       column: f,
-      message: `台账没有「${f}」列：${what}`,
+      // The column passed over is named: the office sees which of its columns to rename (篇幅统计 → 字数).
+      message: `台账没有「${f}」列${passedOver?.[f] ? `（${passedOver[f]}未读作此列，见表头提示）` : ''}：${what}`,
     }));
 }
 

@@ -88,6 +88,11 @@ const CORPUS: Record<string, Expected> = {
     rowIssue: '没有保存它的计算结果',
   },
   'formulas-libreoffice.xlsx': { same: true },
+  // Made by scripts/make-office-lines-fixtures.py (re-sweep S19o): office habits, as openpyxl saves them.
+  'coauthor-columns-openpyxl.xlsx': { same: true },
+  'header-units-openpyxl.xlsx': { same: true, notices: ['header-unit'] },
+  'subtotal-lines-openpyxl.xlsx': { same: true, notices: ['totals-row'] },
+  'formulas-unread-openpyxl.xlsx': { same: true, notices: ['formula-results-placeholder', 'totals-row'] },
   'formulas-exported.csv': { same: false, notices: ['csv-formulas'], rowIssue: '没有保存它的计算结果' },
   'dates-iso-utc.xlsx': { same: true },
   'sharedstrings-capital.xlsx': { same: true },
@@ -185,6 +190,36 @@ describe('the messy corpus', async () => {
     ]);
   });
 
+  it('office lines (S19o N1–N5) leave the clean rows as they are: no line read as a piece, nothing said held', async () => {
+    const issues = (j: Json) => j.rows.map((r) => [r.issues.join('；')]).filter(([i]) => i !== '');
+    const clean = issues((await run('clean.xlsx')).json!);
+    for (const file of [
+      'coauthor-columns-openpyxl.xlsx',
+      'header-units-openpyxl.xlsx',
+      'subtotal-lines-openpyxl.xlsx',
+      'formulas-unread-openpyxl.xlsx',
+    ])
+      expect([file, issues((await run(file)).json!)]).toEqual([file, clean]);
+    const j = (await run('formulas-unread-openpyxl.xlsx')).json!;
+    expect(
+      j.meta.noticeDetails
+        .filter((n) => n.code === 'formula-results-placeholder' || n.code === 'totals-row')
+        .map((n) => [n.tab, n.row, n.column, n.message]),
+    ).toEqual([
+      [
+        '稿件台账',
+        2,
+        'A',
+        '台账文件标记为“打开时重新计算”（由程序生成，未经 Excel/WPS 打开保存），其中有公式没有保存计算结果（如「稿件台账」表 A2），但都不在计分读取的单元格中（序号、合计行、其他表等），不影响计分；如需这些单元格的值，请用 Excel/WPS 打开并保存',
+      ],
+      ['稿件台账', 62, null, '「稿件台账」表：第62行是合计行，已跳过，不作为稿件计算'],
+    ]);
+    const lines = (await run('subtotal-lines-openpyxl.xlsx')).json!;
+    expect(lines.meta.noticeDetails.filter((n) => n.code === 'totals-row').map((n) => n.message)).toEqual([
+      '「稿件台账」表：第8、14、19、25、27、33、39、44 等16行是合计行，已跳过，不作为稿件计算',
+    ]);
+  });
+
   it('the near-miss header is named with its column and what it changes', async () => {
     const j = (await run('headers-near-miss.xlsx')).json!;
     const details = j.meta.noticeDetails.filter((n) => n.code !== 'units-inferred');
@@ -192,6 +227,9 @@ describe('the messy corpus', async () => {
       ['header-near-miss', '稿件台账', 1, 'K'],
       ['column-missing', '稿件台账', null, '字数'],
     ]);
-    expect(details[1].message).toBe('台账没有「字数」列：「系数」表按字数加倍的规则无法适用');
+    // The column passed over is named beside what its absence costs (re-sweep S19o N7).
+    expect(details[1].message).toBe(
+      '台账没有「字数」列（K列「字数统计口径」未读作此列，见表头提示）：「系数」表按字数加倍的规则无法适用',
+    );
   });
 });

@@ -272,7 +272,7 @@ describe('cells as Excel and WPS write them', () => {
 
   describe('a workbook marked fullCalcOnLoad (XlsxWriter, openpyxl: never saved by Excel, WPS or LibreOffice)', () => {
     const sheet =
-      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1" t="inlineStr"><is><t>字数</t></is></c><c r="C1" t="inlineStr"><is><t>媒体</t></is></c></row>' +
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1" t="inlineStr"><is><t>字数</t></is></c><c r="C1" t="inlineStr"><is><t>单位</t></is></c></row>' +
       '<row r="2"><c r="A2" t="inlineStr"><is><t>稿一</t></is></c><c r="B2"><v>1257</v></c><c r="C2" t="inlineStr"><is><t>郑州日报</t></is></c></row>' +
       // XlsxWriter's placeholder 0 (a shared formula too), and a text result the writer did save.
       '<row r="3"><c r="A3" t="inlineStr"><is><t>稿二</t></is></c><c r="B3"><f>B2</f><v>0</v></c><c r="C3" t="str"><f>C2</f><v>郑州日报</v></c></row>' +
@@ -289,7 +289,7 @@ describe('cells as Excel and WPS write them', () => {
         notices,
       );
       expect(reader.readValues('稿件台账')).toEqual([
-        ['标题', '字数', '媒体'],
+        ['标题', '字数', '单位'],
         ['稿一', 1257, '郑州日报'],
         ['稿二', UNCALCULATED, '郑州日报'],
         ['稿三', UNCALCULATED],

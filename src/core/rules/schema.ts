@@ -3,7 +3,7 @@
 import { dayToIso, parseDay } from '../dates';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
 import { aliasTable, own } from '../maps';
-import { cellNumber, cellText, readFlag, splitNames, toHalfWidth } from '../text';
+import { cellNumber, cellText, readFlag, splitNames, toHalfWidth, UNCALCULATED } from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
 
 export type RuleTableName = '单位' | '媒体' | '计分' | '系数' | '加分' | '指标' | '设置' | '人员';
@@ -103,8 +103,9 @@ export function cellRef(table: string, row: number, column: string): string {
   return `「${table}」表第${row}行「${column}」`;
 }
 
-/** A cell's text for quoting in a message, kept short. */
+/** A cell's text for quoting in a message, kept short; a formula without its result as what it is (no text of its own). */
 export function quote(cell: Cell): string {
+  if (cell === UNCALCULATED) return '没有保存计算结果的公式（请在 Excel/WPS 中打开、重新计算并保存）';
   const t = cellText(cell);
   return `“${t.length > 30 ? `${t.slice(0, 30)}…` : t}”`;
 }
