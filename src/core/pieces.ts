@@ -74,6 +74,8 @@ export interface Work {
   unsent: (number | string)[];
   /** 1 for a piece some row of which names a 报送对象 or was relayed (scoreRows; by piece id). */
   namedPieces: Uint8Array;
+  /** Rows whose 领导批示 no year pays, each followed by its message: said last (sayUnpaidInstructions). */
+  unpaid: (number | string)[];
 }
 
 /** Work.pieceFlags: the adoption rows counted up to 2, then (from RANK_SHIFT) the rank of the piece's highest 领导批示. */
@@ -489,12 +491,19 @@ export function applyInstructionBonus(
     for (const i of rows) {
       const rank = w.instructed.get(i) as number;
       if (rank <= placed) continue;
-      const level = INSTRUCTION_BY_RANK[rank];
-      setIssues(w, i, [
-        ...(w.issues.get(i) ?? w.src.at(i).issues),
-        unpaidInstruction(w, i, level, years.length),
-      ]);
+      w.unpaid.push(i, unpaidInstruction(w, i, INSTRUCTION_BY_RANK[rank], years.length));
     }
+  }
+}
+
+/**
+ * The unpaid instructions' messages, after every note of the row's own (the 也无…报送日期 scoring adds once
+ * pieces date their rows continues the row's first message): a piece's word closes the row's 校验.
+ */
+export function sayUnpaidInstructions(w: Work): void {
+  for (let k = 0; k < w.unpaid.length; k += 2) {
+    const i = w.unpaid[k] as number;
+    setIssues(w, i, [...(w.issues.get(i) ?? w.src.at(i).issues), w.unpaid[k + 1] as string]);
   }
 }
 

@@ -25,6 +25,7 @@ import {
   noteInstruction,
   PENALTY,
   type RowFacts,
+  sayUnpaidInstructions,
   setIssues,
   TAIL_SHIFT,
   tailOf,
@@ -188,6 +189,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     issues: new Map(),
     unsent: [],
     namedPieces: new Uint8Array(n),
+    unpaid: [],
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
     heads: new Map(),
@@ -207,6 +209,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   // The piece ids, remembered for the report, the indicators and the row outputs.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
   undatedRows(w, scored, a, later.undated);
+  sayUnpaidInstructions(w);
   return scored;
 }
 
