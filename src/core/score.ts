@@ -4,7 +4,7 @@
 // rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面, dated version, 字数/时长
 // thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
 import { rememberPieceIds } from './credit';
-import { dayToIso } from './dates';
+import { dayToIso, monthOf, yearOf } from './dates';
 import { noEvidence } from './evidence';
 import { KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
 import { type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
@@ -536,11 +536,25 @@ function unsentAdoptions(w: Work): void {
   if (unsent.length === 0) return;
   const t = w.src.table;
   const named = w.namedPieces;
+  // The named pieces asked about, by the month each row naming a 报送对象 (or relayed) was sent in.
+  const asked = new Set<number>();
+  for (let k = 0; k < unsent.length; k += 2) {
+    const p = w.rowPiece[unsent[k] as number];
+    if (named[p] === 1) asked.add(p);
+  }
+  const namedIn = new Set<number>();
+  if (asked.size > 0)
+    for (let j = 0; j < w.src.length; j++) {
+      const p = w.rowPiece[j];
+      const relayed = t.relayOffice[j] !== 0 && t.relayOffice[j] !== t.unit[j];
+      if (asked.has(p) && (t.recipient[j] !== 0 || relayed))
+        namedIn.add(pieceMonth(p, submissionMonth(t, j)));
+    }
   // A row with no other issue shares one list per message (issue lists are never changed once set).
   const alone = new Map<string, string[]>();
   for (let k = 0; k < unsent.length; k += 2) {
     const i = unsent[k] as number;
-    if (named[w.rowPiece[i]] === 1 || (w.flags[i] & FIXED) === DUPLICATE) continue;
+    if (spokenFor(namedIn, w.rowPiece[i], t, i) || (w.flags[i] & FIXED) === DUPLICATE) continue;
     const message = unsent[k + 1] as string;
     const prior = w.issues.get(i) ?? t.issuesAt(i);
     let list = prior.length === 0 ? alone.get(message) : undefined;
@@ -568,22 +582,41 @@ function offQuotaAdoptions(ctx: Context, w: Work, offQuota: (number | RecipientN
   const counted = new Set<number>();
   for (let j = 0; j < w.src.length; j++) {
     const p = w.rowPiece[j];
-    if (!asked.has(p) || counted.has(p) || (w.flags[j] & FIXED) === DUPLICATE) continue;
+    if (!asked.has(p) || (w.flags[j] & FIXED) === DUPLICATE) continue;
     if (w.countable[j] === 0 && w.heldSubmission[j] === 0) continue;
     const unit = texts[t.unit[j]];
     const quotas = ctx.quotas.get(unit);
     if (quotas === undefined) continue;
     const row = { recipient: texts[t.recipient[j]], relayOffice: texts[t.relayOffice[j]], unit };
     const recipient = unitRecipient(row, dept);
-    if (recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept))) counted.add(p);
+    if (recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept)))
+      counted.add(pieceMonth(p, submissionMonth(t, j)));
   }
   for (let k = 0; k < offQuota.length; k += 2) {
     const i = offQuota[k] as number;
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
     const note = offQuota[k + 1] as RecipientNote;
-    const message = counted.has(w.rowPiece[i]) ? note.ifPieceCounts : note.message;
+    const message = spokenFor(counted, w.rowPiece[i], t, i) ? note.ifPieceCounts : note.message;
     if (message !== null) setIssues(w, i, [...(w.issues.get(i) ?? t.issuesAt(i)), message]);
   }
+}
+
+/**
+ * The month row j was sent in by its own 报送日期 (year × 12 + month − 1), −1 with none (an adoption row naming
+ * the piece's 报送对象 speaks of the piece's submission): a re-submission counts in its own month (README "One
+ * piece, one submission"), so only a row of its month speaks for it (re-sweep S19r F1).
+ */
+function submissionMonth(t: LedgerTable, j: number): number {
+  const d = t.submittedOn[j];
+  return d === NO_DAY ? -1 : yearOf(d) * 12 + monthOf(d) - 1;
+}
+
+/** A piece and a submission month (submissionMonth, from −1) as one key. */
+const pieceMonth = (piece: number, month: number) => piece * 0x40000 + month + 1;
+
+/** Another row of row i's piece, sent in i's month or with no 报送日期 of its own, is in `rows` (pieceMonth keys). */
+function spokenFor(rows: Set<number>, piece: number, t: LedgerTable, i: number): boolean {
+  return rows.has(pieceMonth(piece, submissionMonth(t, i))) || rows.has(pieceMonth(piece, -1));
 }
 
 /** A name the 单位 table (when there is one) does not list. */
