@@ -76,6 +76,8 @@ export interface Work {
   namedPieces: Uint8Array;
   /** Rows whose 领导批示 no year pays, each followed by its message: said last (sayUnpaidInstructions). */
   unpaid: (number | string)[];
+  /** A duplicate copy's kept row (the adoption it repeats, whose date its 领导批示 takes). */
+  copyOf: Map<number, number>;
 }
 
 /** Work.pieceFlags: the adoption rows counted up to 2, then (from RANK_SHIFT) the rank of the piece's highest 领导批示. */
@@ -317,6 +319,7 @@ function markDuplicates(w: Work, piece: number[], size: number): void {
       const where = keptTab !== undefined && keptTab !== w.src.at(i).tab ? `「${keptTab}」` : '';
       w.countable[i] = 0;
       w.heldSubmission[i] = 0;
+      w.copyOf.set(i, keep);
       zero(w, i, DUPLICATE, `重复行：与${where}第${keptRow}行标题、媒体相同，只计一次`);
     }
   }
@@ -517,10 +520,13 @@ function unpaidInstruction(w: Work, i: number, level: string, years: number): st
 }
 
 /**
- * The year row i's instruction is dated in (RULES §4: 录用日期, else 报送日期): its day (dayOf), else its
+ * The year row i's instruction is dated in (RULES §4: 录用日期, else 报送日期; a duplicate copy's, its kept row's): its day (dayOf), else its
  * readable 报送日期 (a row the parser blocked for its 录用日期); 0 when it has neither.
  */
 function instructionYear(w: Work, i: number): number {
+  // A copy typed again is the adoption it repeats (README: a later copy never moves the points): so is its date.
+  const kept = w.copyOf.get(i);
+  if (kept !== undefined) return instructionYear(w, kept);
   const y = yearAt(w, i);
   if (y !== 0) return y;
   const submitted = w.src.table.submittedOn[i];

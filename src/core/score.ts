@@ -190,6 +190,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     unsent: [],
     namedPieces: new Uint8Array(n),
     unpaid: [],
+    copyOf: new Map(),
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
     heads: new Map(),

@@ -159,3 +159,13 @@ describe('an instruction no year of the piece can pay says so on its row', () =>
     expect(issues).toEqual([[], ['未终审（复审），暂不计分', notPaid('省', 2024)], [notPaid('省', 2024)]]);
   });
 });
+
+describe('a duplicate copy’s instruction is dated as the adoption it repeats (re-sweep S19r F2)', () => {
+  it('a copy typed again in 2024 of a 2023 adoption: its 国家 instruction is paid on the 2023 adoption', () => {
+    const kept = row({ 媒体: '郑州日报', 级别: '省级', 录用日期: '2023-11-20' });
+    const copy = row({ 媒体: '郑州日报', 级别: '市级', 录用日期: '2024-01-20', 领导批示: '国家' });
+    const { why, issues } = scored([kept, copy]);
+    expect(why[0]).toBe('2 40 省级录用 10 +30（国家领导批示） = 40');
+    expect(issues[1]).toEqual(['重复行：与第2行标题、媒体相同，只计一次']);
+  });
+});
