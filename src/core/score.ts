@@ -21,11 +21,13 @@ import {
   DUPLICATE,
   ELIGIBLE,
   FIXED,
+  issuesOf,
   markIssues,
   noteInstruction,
   PENALTY,
   type RowFacts,
   setIssues,
+  setOwnIssues,
   TAIL_SHIFT,
   tailOf,
   VOIDED,
@@ -185,8 +187,11 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     countable: new Uint8Array(n),
     heldSubmission: new Uint8Array(n),
     adjustments: new Map(),
-    issues: new Map(),
+    issueOf: new Int32Array(n),
+    issueLists: [],
+    single: new Map(),
     unsent: [],
+    unsentMessages: [],
     namedPieces: new Uint8Array(n),
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
@@ -226,7 +231,7 @@ function undatedRows(w: Work, scored: ScoredLedger, a: ScoredColumns, undated: n
   const t = w.src.table;
   const modes = t.modes.values;
   for (const i of undated) {
-    const issues = w.issues.get(i) ?? t.issuesAt(i);
+    const issues = issuesOf(w, i);
     const day = days[i];
     if (modes[t.mode[i]] !== '报送') {
       if (Number.isNaN(day)) setIssues(w, i, [...issues, '也无可用的报送日期，本行不计入任何时段的报送']);
@@ -267,7 +272,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   const reviews = t.reviews.values;
   // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
   const recipientSaid: (RecipientNote | null)[][] = [];
-  const unsent = w.unsent;
+  const { unsent, unsentMessages } = w;
   const { undated, offQuota } = later;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
@@ -346,8 +351,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       // (offQuotaAdoptions).
       if (note !== null) {
         if (!note.pieceAware) own = withIssueAt(t, i, own, note.message);
-        else if (tc === 0) unsent.push(i, note.message);
-        else offQuota.push(i, note);
+        else if (tc === 0) {
+          unsent.push(i);
+          unsentMessages.push(note.message);
+        } else offQuota.push(i, note);
       }
     }
     if (c.ruleIssue !== null) own = withIssueAt(t, i, own, c.ruleIssue);
@@ -438,7 +445,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     }
     if (!blocked && !held && verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
-    if (own !== null) setIssues(w, i, own);
+    if (own !== null) setOwnIssues(w, i, own);
     else if (t.hasIssues(i)) markIssues(w, i); // the parser's alone: marked, not copied
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
@@ -532,23 +539,12 @@ function notAnOffice(ctx: Context, unit: string, office: string): string | null 
  * Said only for a piece no row of which names one, and never on a duplicate copy (no submission at all).
  */
 function unsentAdoptions(w: Work): void {
-  const { unsent } = w;
-  if (unsent.length === 0) return;
-  const t = w.src.table;
+  const { unsent, unsentMessages } = w;
   const named = w.namedPieces;
-  // A row with no other issue shares one list per message (issue lists are never changed once set).
-  const alone = new Map<string, string[]>();
-  for (let k = 0; k < unsent.length; k += 2) {
-    const i = unsent[k] as number;
+  for (let k = 0; k < unsent.length; k++) {
+    const i = unsent[k];
     if (named[w.rowPiece[i]] === 1 || (w.flags[i] & FIXED) === DUPLICATE) continue;
-    const message = unsent[k + 1] as string;
-    const prior = w.issues.get(i) ?? t.issuesAt(i);
-    let list = prior.length === 0 ? alone.get(message) : undefined;
-    if (list === undefined) {
-      list = [...prior, message];
-      if (prior.length === 0) alone.set(message, list);
-    }
-    setIssues(w, i, list);
+    setOwnIssues(w, i, [...issuesOf(w, i), unsentMessages[k]]);
   }
 }
 
@@ -561,28 +557,27 @@ function offQuotaAdoptions(ctx: Context, w: Work, offQuota: (number | RecipientN
   const t = w.src.table;
   const texts = t.texts.values;
   const dept = ctx.department;
-  const asked = new Set<number>();
-  for (let k = 0; k < offQuota.length; k += 2) asked.add(w.rowPiece[offQuota[k] as number]);
-  // The pieces asked about that some submission row counts toward a quota of its unit (as the 指标 read it:
+  // By piece: 1 asked about, 2 some submission row of it counts toward a quota of its unit (as the 指标 read it:
   // countable or held, its recipient for its unit, a relayed row's the own department).
-  const counted = new Set<number>();
+  const piece = new Uint8Array(w.pieces);
+  for (let k = 0; k < offQuota.length; k += 2) piece[w.rowPiece[offQuota[k] as number]] = 1;
   for (let j = 0; j < w.src.length; j++) {
     const p = w.rowPiece[j];
-    if (!asked.has(p) || counted.has(p) || (w.flags[j] & FIXED) === DUPLICATE) continue;
+    if (piece[p] !== 1 || (w.flags[j] & FIXED) === DUPLICATE) continue;
     if (w.countable[j] === 0 && w.heldSubmission[j] === 0) continue;
     const unit = texts[t.unit[j]];
     const quotas = ctx.quotas.get(unit);
     if (quotas === undefined) continue;
     const row = { recipient: texts[t.recipient[j]], relayOffice: texts[t.relayOffice[j]], unit };
     const recipient = unitRecipient(row, dept);
-    if (recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept))) counted.add(p);
+    if (recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept))) piece[p] = 2;
   }
   for (let k = 0; k < offQuota.length; k += 2) {
     const i = offQuota[k] as number;
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
     const note = offQuota[k + 1] as RecipientNote;
-    const message = counted.has(w.rowPiece[i]) ? note.ifPieceCounts : note.message;
-    if (message !== null) setIssues(w, i, [...(w.issues.get(i) ?? t.issuesAt(i)), message]);
+    const message = piece[w.rowPiece[i]] === 2 ? note.ifPieceCounts : note.message;
+    if (message !== null) setIssues(w, i, [...issuesOf(w, i), message]);
   }
 }
 
@@ -621,7 +616,18 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
-  const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  const {
+    src,
+    issueOf,
+    issueLists,
+    bonus: bonuses,
+    flags,
+    points,
+    countable,
+    factOf: kind,
+    heads,
+    instruction,
+  } = w;
   const { adjustments } = w;
   // A row with issues has its bit (markIssues, where scoring meets them): most have none, and are not read again.
   const marked = w.issueRows;
@@ -653,7 +659,11 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
     heldSubmission: w.heldSubmission,
     duplicate: new Uint8Array(n),
     bonus,
-    issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src.at(i).issues) : NO_ISSUES),
+    issues: (i) => {
+      if (((marked[i >>> 5] >>> (i & 31)) & 1) === 0) return NO_ISSUES;
+      const k = issueOf[i];
+      return k === 0 ? src.at(i).issues : issueLists[k - 1];
+    },
     credit: (i) => {
       const split = splitOf(i);
       return split === null ? NO_SHARES : countable[i] === 1 ? split.counted : split.uncounted;
