@@ -7,7 +7,7 @@ import { rememberPieceIds } from './credit';
 import { dayToIso } from './dates';
 import { noEvidence } from './evidence';
 import { KIND_WORDS, NO_ISSUES } from './ledgerRow';
-import { type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
+import { type LedgerSource, type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
 import { Numbering } from './maps';
 import {
@@ -60,7 +60,6 @@ import { submissionDays } from './submissionDays';
 import { brief, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
 import type {
   Day,
-  LedgerRow,
   Level,
   Mode,
   OutletDef,
@@ -173,7 +172,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const relayPoints = new Float64Array(n);
   const w: Work = {
     src,
-    facts: [],
+    facts: objectList(),
     factOf: new Int32Array(n),
     rowPiece: new Int32Array(n),
     pieces: 0,
@@ -188,10 +187,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     heldSubmission: new Uint8Array(n),
     adjustments: new Map(),
     issueOf: new Int32Array(n),
-    issueLists: [],
+    issueLists: objectList(),
     single: new Map(),
     unsent: [],
-    unsentMessages: [],
+    unsentMessages: objectList(),
     namedPieces: new Uint8Array(n),
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
@@ -200,13 +199,13 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   };
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
   const a = resultColumns(w, s, relayPoints);
-  const later: LaterNotes = { undated: [], offQuota: [] };
+  const later: LaterNotes = { undated: [], offQuota: [], offQuotaNotes: objectList() };
   scoreRows(ctx, w, a, later);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   unsentAdoptions(w);
-  offQuotaAdoptions(ctx, w, later.offQuota);
+  offQuotaAdoptions(ctx, w, later);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
   // The piece ids, remembered for the report, the indicators and the row outputs.
@@ -263,17 +262,17 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   const unitIds = new Numbering(a.units);
   // Scoring's unit id (-1: not met yet) and outlet facts per text id.
   const unitOfText = new Int32Array(texts.length).fill(-1);
-  const outletOfText: (OutletFacts | undefined)[] = [];
+  const outletOfText = outletsByText(ctx, t);
   // What scoring says about each unit, by unit id (made on the unit's first row).
-  const units: UnitFacts[] = [];
+  const units: UnitFacts[] = objectList();
   const noOutlet: OutletFacts = { def: null, kinds: [] };
   const modes = t.modes.values;
   const verdicts = t.verdicts.values;
   const reviews = t.reviews.values;
   // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
-  const recipientSaid: (RecipientNote | null)[][] = [];
+  const recipientSaid: (RecipientNote | null)[][] = objectList();
   const { unsent, unsentMessages } = w;
-  const { undated, offQuota } = later;
+  const { undated, offQuota, offQuotaNotes } = later;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -291,15 +290,8 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     unitOf[i] = u;
     if (u === units.length) units.push(unitFacts(ctx, texts[tu]));
     const unit = units[u];
-    let outlet = noOutlet;
     const to = t.outlet[i];
-    if (to !== 0) {
-      const known = outletOfText[to];
-      if (known === undefined) {
-        outlet = { def: ctx.findOutlet(texts[to]), kinds: [] };
-        outletOfText[to] = outlet;
-      } else outlet = known;
-    }
+    const outlet = to === 0 ? noOutlet : (outletOfText[to] as OutletFacts);
     const rowMode = modes[t.mode[i]];
     const adopted = t.adoptedOn[i];
     const adoptedOn = adopted === NO_DAY ? null : adopted;
@@ -310,7 +302,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     let k = outlet.kinds[key];
     if (k === undefined) {
       k = classes.length;
-      classes.push(classOf(ctx, src.at(i), outlet.def, day));
+      classes.push(classOf(ctx, src, i, outlet.def, day));
       outlet.kinds[key] = k;
     }
     kind[i] = k;
@@ -336,7 +328,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       const slot = u * 3 + (rowMode === '报送' ? 1 : submittedOn !== null ? 2 : 0);
       let said = recipientSaid[slot];
       if (said === undefined) {
-        said = [];
+        said = objectList();
         recipientSaid[slot] = said;
       }
       const tc = t.recipient[i];
@@ -354,7 +346,10 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
         else if (tc === 0) {
           unsent.push(i);
           unsentMessages.push(note.message);
-        } else offQuota.push(i, note);
+        } else {
+          offQuota.push(i);
+          offQuotaNotes.push(note);
+        }
       }
     }
     if (c.ruleIssue !== null) own = withIssueAt(t, i, own, c.ruleIssue);
@@ -552,7 +547,8 @@ function unsentAdoptions(w: Work): void {
  * Another row of the same piece (one submission) decides what 报送对象 of an adoption row with a 报送日期 of its
  * own says (RULES §9): it counts toward a quota through that row. Said on a duplicate copy never (no submission).
  */
-function offQuotaAdoptions(ctx: Context, w: Work, offQuota: (number | RecipientNote)[]): void {
+function offQuotaAdoptions(ctx: Context, w: Work, later: LaterNotes): void {
+  const { offQuota, offQuotaNotes } = later;
   if (offQuota.length === 0) return;
   const t = w.src.table;
   const texts = t.texts.values;
@@ -560,7 +556,7 @@ function offQuotaAdoptions(ctx: Context, w: Work, offQuota: (number | RecipientN
   // By piece: 1 asked about, 2 some submission row of it counts toward a quota of its unit (as the 指标 read it:
   // countable or held, its recipient for its unit, a relayed row's the own department).
   const piece = new Uint8Array(w.pieces);
-  for (let k = 0; k < offQuota.length; k += 2) piece[w.rowPiece[offQuota[k] as number]] = 1;
+  for (let k = 0; k < offQuota.length; k++) piece[w.rowPiece[offQuota[k]]] = 1;
   for (let j = 0; j < w.src.length; j++) {
     const p = w.rowPiece[j];
     if (piece[p] !== 1 || (w.flags[j] & FIXED) === DUPLICATE) continue;
@@ -572,10 +568,10 @@ function offQuotaAdoptions(ctx: Context, w: Work, offQuota: (number | RecipientN
     const recipient = unitRecipient(row, dept);
     if (recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept))) piece[p] = 2;
   }
-  for (let k = 0; k < offQuota.length; k += 2) {
-    const i = offQuota[k] as number;
+  for (let k = 0; k < offQuota.length; k++) {
+    const i = offQuota[k];
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
-    const note = offQuota[k + 1] as RecipientNote;
+    const note = offQuotaNotes[k];
     const message = piece[w.rowPiece[i]] === 2 ? note.ifPieceCounts : note.message;
     if (message !== null) setIssues(w, i, [...issuesOf(w, i), message]);
   }
@@ -646,7 +642,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
   return {
     n,
     row: src.table.row.subarray(0, n), // the ledger's own column (a view, not a copy)
-    units: [],
+    units: objectList(),
     unit: new Int32Array(n),
     kind,
     kinds: classes,
@@ -722,8 +718,31 @@ function classKey(
   return key;
 }
 
+/**
+ * The outlet facts of each text the 媒体 column holds (by text id), looked up before the rows are scored. Not
+ * in scoreRows' loop: findOutlet is a closure made for each scoring, and a call to it there is compiled into the
+ * loop's optimised code with that closure, which the next garbage collection frees, throwing the code away (V8
+ * "weak objects"); the next scoring then runs unoptimised until compiled again.
+ */
+function outletsByText(ctx: Context, t: LedgerTable): (OutletFacts | undefined)[] {
+  const texts = t.texts.values;
+  const seen = new Uint8Array(texts.length);
+  for (let i = 0; i < t.n; i++) seen[t.outlet[i]] = 1;
+  const outlets: (OutletFacts | undefined)[] = new Array(texts.length).fill(undefined);
+  for (let id = 1; id < texts.length; id++)
+    if (seen[id] === 1) outlets[id] = { def: ctx.findOutlet(texts[id]), kinds: [] };
+  return outlets;
+}
+
 /** A kind of row scored from its first row: outlet, level, 计分 rule, multipliers, their issues. */
-function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Day | null): RowClass {
+function classOf(
+  ctx: Context,
+  src: LedgerSource,
+  i: number,
+  outlet: OutletDef | null,
+  day: Day | null,
+): RowClass {
+  const row = src.at(i);
   let blocked = row.blocked;
   let outletName = '';
   let tags = NO_TAGS;
@@ -795,8 +814,24 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
 
 /** Row i's issues with one more, copying the parser's list on the first addition. */
 function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: string): string[] {
-  const list = own ?? t.issuesAt(i).slice();
-  list.push(message);
+  if (own !== null) {
+    own.push(message);
+    return own;
+  }
+  const parsed = t.issuesAt(i);
+  // Made holding the message (a list of texts from the start: see objectList).
+  return parsed.length === 0 ? [message] : [...parsed, message];
+}
+
+/**
+ * An empty list for objects or texts, made as such: a list made `[]` holds small integers until its first
+ * object, and that change under scoreRows' optimised loop throws the code away (V8 "not a Smi"); the next
+ * scorings then run partly unoptimised while it is compiled again, the larger part of the scoring's time on a
+ * ledger scored a few times (bench/engine.ts).
+ */
+function objectList<T>(): T[] {
+  const list: T[] = [null as T];
+  list.pop();
   return list;
 }
 
@@ -823,8 +858,9 @@ function recipientNote(
 interface LaterNotes {
   /** Blocked submissions with no readable date at all. */
   undated: number[];
-  /** Adoption rows with a 报送日期 of their own addressed to no quota of their unit, each followed by its note. */
-  offQuota: (number | RecipientNote)[];
+  /** Adoption rows with a 报送日期 of their own addressed to no quota of their unit, and the note of each. */
+  offQuota: number[];
+  offQuotaNotes: RecipientNote[];
 }
 
 /**
