@@ -250,7 +250,8 @@ function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: Row
       i,
       shownAt(c, c.points[k]),
       c.countable[k] === 1 && credited[k] === 1 ? creditText(c.credit(k), true) : 0,
-      issues.length === 0 ? '' : issues.join('；'),
+      // One message is its own text (no join: a quarter of a ledger's rows may say one).
+      issues.length === 0 ? '' : issues.length === 1 ? issues[0] : issues.join('；'),
     );
   }
 }

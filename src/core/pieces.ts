@@ -60,8 +60,14 @@ export interface Work {
   heldSubmission: Uint8Array;
   /** Rows with a counted 调整分 (with its 调整理由): the amount. */
   adjustments: Map<number, number>;
-  /** Rows whose issues are not the parsed row's list (scoring added some). */
-  issues: Map<number, string[]>;
+  /**
+   * Rows whose issues are not the parsed row's list (scoring added some): 1 + the list's index in issueLists,
+   * 0 for the others (a typed column, not a Map: a quarter of a ledger's rows may have one).
+   */
+  issueOf: Int32Array;
+  issueLists: string[][];
+  /** A list holding one message, shared by every row whose only issue it is (issueList). */
+  single: Map<string, string[]>;
   /** The rows with issues (the parser's or scoring's), one bit each (markIssues), set where they are met. */
   issueRows: Uint32Array;
   /** The rows that carry a bonus: the words in its brackets (省领导批示; …，往年已计10分 when earlier years paid some). */
@@ -70,8 +76,9 @@ export interface Work {
   heads: Map<number, string>;
   /** The piece table of scoring (half full at most), then the phases' scratch: two entries per row. */
   scratch: Int32Array;
-  /** Adoption rows with a 报送日期 and no 报送对象, each followed by RULES §9's message (score.ts unsentAdoptions). */
-  unsent: (number | string)[];
+  /** Adoption rows with a 报送日期 and no 报送对象, and RULES §9's message for each (score.ts unsentAdoptions). */
+  unsent: number[];
+  unsentMessages: string[];
   /** 1 for a piece some row of which names a 报送对象 or was relayed (scoreRows; by piece id). */
   namedPieces: Uint8Array;
   /** Rows whose 领导批示 no year pays, each followed by its message: said last (sayUnpaidInstructions). */
@@ -95,10 +102,35 @@ export function markIssues(w: Work, i: number): void {
   w.issueRows[i >>> 5] |= 1 << (i & 31);
 }
 
-/** Row i's issues are now `issues` (a list of its own), and its bit says so: the one way scoring sets them. */
+/** Row i's issues are now `issues` (never changed once set), and its bit says so: the one way scoring sets them. */
 export function setIssues(w: Work, i: number, issues: string[]): void {
-  w.issues.set(i, issues);
+  const k = w.issueOf[i];
+  if (k === 0) w.issueOf[i] = w.issueLists.push(issues);
+  else w.issueLists[k - 1] = issues;
   markIssues(w, i);
+}
+
+/** Row i's issues: scoring's list when it set one, else the parser's. */
+export function issuesOf(w: Work, i: number): string[] {
+  const k = w.issueOf[i];
+  return k === 0 ? w.src.table.issuesAt(i) : w.issueLists[k - 1];
+}
+
+/**
+ * Row i's issues are now `issues` (the parser's and scoring's, a list made for the row). A row whose only issue
+ * is one of scoring's shares one list with every row alike: a quarter of a ledger's rows may say one message
+ * (未填报送对象), and a list per row is kept as long as the scoring.
+ */
+export function setOwnIssues(w: Work, i: number, issues: string[]): void {
+  if (issues.length === 1 && !w.src.table.hasIssues(i)) {
+    const message = issues[0];
+    let list = w.single.get(message);
+    if (list === undefined) {
+      list = issues;
+      w.single.set(message, list);
+    }
+    setIssues(w, i, list);
+  } else setIssues(w, i, issues);
 }
 
 /**
@@ -115,7 +147,7 @@ function zero(w: Work, i: number, why: number, message: string): void {
     said += why === DROPPED ? `；本行调整分${amount}照计` : `；本行调整分${amount}不计（重复行）`;
   }
   w.points[i] = why === DROPPED && adjustment !== undefined ? adjustment : 0;
-  setIssues(w, i, [...(w.issues.get(i) ?? w.src.at(i).issues), said]);
+  setIssues(w, i, [...issuesOf(w, i), said]);
   w.flags[i] = (w.flags[i] & ~(FIXED | ELIGIBLE)) | why;
 }
 
@@ -506,7 +538,7 @@ export function applyInstructionBonus(
 export function sayUnpaidInstructions(w: Work): void {
   for (let k = 0; k < w.unpaid.length; k += 2) {
     const i = w.unpaid[k] as number;
-    setIssues(w, i, [...(w.issues.get(i) ?? w.src.at(i).issues), w.unpaid[k + 1] as string]);
+    setIssues(w, i, [...issuesOf(w, i), w.unpaid[k + 1] as string]);
   }
 }
 

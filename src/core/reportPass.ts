@@ -75,6 +75,12 @@ function capBucket(month: number, perMonth: boolean): number {
   return perMonth ? month : Math.floor(month / 3);
 }
 
+/** A row's issues say it was reported late (score.ts 迟报). */
+function isLate(issues: string[]): boolean {
+  for (let k = 0; k < issues.length; k++) if (issues[k].startsWith('迟报')) return true;
+  return false;
+}
+
 function monthKey(day: Day): number {
   return yearOf(day) * 12 + monthOf(day) - 1;
 }
@@ -480,7 +486,7 @@ class Feed implements Collected {
           if (tab !== undefined) item.tab = tab;
           if (!dated) item.undated = true;
           this.issues.push(item);
-          if (inP && rowIssues.some((t) => t.startsWith('迟报'))) this.lateRows.push(c.row[i]);
+          if (inP && isLate(rowIssues)) this.lateRows.push(c.row[i]);
         }
       }
     }

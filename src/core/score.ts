@@ -7,7 +7,7 @@ import { rememberPieceIds } from './credit';
 import { dayToIso, monthOf, yearOf } from './dates';
 import { noEvidence } from './evidence';
 import { KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
-import { type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
+import { type LedgerSource, type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
 import { Numbering } from './maps';
 import {
@@ -21,12 +21,14 @@ import {
   DUPLICATE,
   ELIGIBLE,
   FIXED,
+  issuesOf,
   markIssues,
   noteInstruction,
   PENALTY,
   type RowFacts,
   sayUnpaidInstructions,
   setIssues,
+  setOwnIssues,
   TAIL_SHIFT,
   tailOf,
   VOIDED,
@@ -59,7 +61,6 @@ import { submissionDays } from './submissionDays';
 import { brief, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
 import type {
   Day,
-  LedgerRow,
   Level,
   Mode,
   OutletDef,
@@ -172,7 +173,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const relayPoints = new Float64Array(n);
   const w: Work = {
     src,
-    facts: [],
+    facts: objectList(),
     factOf: new Int32Array(n),
     rowPiece: new Int32Array(n),
     pieces: 0,
@@ -186,8 +187,11 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     countable: new Uint8Array(n),
     heldSubmission: new Uint8Array(n),
     adjustments: new Map(),
-    issues: new Map(),
+    issueOf: new Int32Array(n),
+    issueLists: objectList(),
+    single: new Map(),
     unsent: [],
+    unsentMessages: objectList(),
     namedPieces: new Uint8Array(n),
     unpaid: [],
     copyOf: new Map(),
@@ -198,13 +202,13 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   };
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
   const a = resultColumns(w, s, relayPoints);
-  const later: LaterNotes = { undated: [], offQuota: [] };
+  const later: LaterNotes = { undated: [], offQuota: [], offQuotaNotes: objectList() };
   scoreRows(ctx, w, a, later);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses));
   unsentAdoptions(w);
-  offQuotaAdoptions(ctx, w, later.offQuota);
+  offQuotaAdoptions(ctx, w, later);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
   // The piece ids, remembered for the report, the indicators and the row outputs.
@@ -227,7 +231,7 @@ function undatedRows(w: Work, scored: ScoredLedger, a: ScoredColumns, undated: n
   const t = w.src.table;
   const modes = t.modes.values;
   for (const i of undated) {
-    const issues = w.issues.get(i) ?? t.issuesAt(i);
+    const issues = issuesOf(w, i);
     const day = days[i];
     if (modes[t.mode[i]] !== '报送') {
       if (Number.isNaN(day)) setIssues(w, i, [...issues, '也无可用的报送日期，本行不计入任何时段的报送']);
@@ -259,17 +263,17 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   const unitIds = new Numbering(a.units);
   // Scoring's unit id (-1: not met yet) and outlet facts per text id.
   const unitOfText = new Int32Array(texts.length).fill(-1);
-  const outletOfText: (OutletFacts | undefined)[] = [];
+  const outletOfText = outletsByText(ctx, t);
   // What scoring says about each unit, by unit id (made on the unit's first row).
-  const units: UnitFacts[] = [];
+  const units: UnitFacts[] = objectList();
   const noOutlet: OutletFacts = { def: null, kinds: [] };
   const modes = t.modes.values;
   const verdicts = t.verdicts.values;
   const reviews = t.reviews.values;
   // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
-  const recipientSaid: (RecipientNote | null)[][] = [];
-  const unsent = w.unsent;
-  const { undated, offQuota } = later;
+  const recipientSaid: (RecipientNote | null)[][] = objectList();
+  const { unsent, unsentMessages } = w;
+  const { undated, offQuota, offQuotaNotes } = later;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -287,15 +291,8 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     unitOf[i] = u;
     if (u === units.length) units.push(unitFacts(ctx, texts[tu]));
     const unit = units[u];
-    let outlet = noOutlet;
     const to = t.outlet[i];
-    if (to !== 0) {
-      const known = outletOfText[to];
-      if (known === undefined) {
-        outlet = { def: ctx.findOutlet(texts[to]), kinds: [] };
-        outletOfText[to] = outlet;
-      } else outlet = known;
-    }
+    const outlet = to === 0 ? noOutlet : (outletOfText[to] as OutletFacts);
     const rowMode = modes[t.mode[i]];
     const adopted = t.adoptedOn[i];
     const adoptedOn = adopted === NO_DAY ? null : adopted;
@@ -306,7 +303,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     let k = outlet.kinds[key];
     if (k === undefined) {
       k = classes.length;
-      classes.push(classOf(ctx, src.at(i), outlet.def, day));
+      classes.push(classOf(ctx, src, i, outlet.def, day));
       outlet.kinds[key] = k;
     }
     kind[i] = k;
@@ -332,7 +329,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       const slot = u * 3 + (rowMode === '报送' ? 1 : submittedOn !== null ? 2 : 0);
       let said = recipientSaid[slot];
       if (said === undefined) {
-        said = [];
+        said = objectList();
         recipientSaid[slot] = said;
       }
       const tc = t.recipient[i];
@@ -347,8 +344,13 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       // (offQuotaAdoptions).
       if (note !== null) {
         if (!note.pieceAware) own = withIssueAt(t, i, own, note.message);
-        else if (tc === 0) unsent.push(i, note.message);
-        else offQuota.push(i, note);
+        else if (tc === 0) {
+          unsent.push(i);
+          unsentMessages.push(note.message);
+        } else {
+          offQuota.push(i);
+          offQuotaNotes.push(note);
+        }
       }
     }
     if (c.ruleIssue !== null) own = withIssueAt(t, i, own, c.ruleIssue);
@@ -439,7 +441,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     }
     if (!blocked && !held && verdict !== '不计分') f |= ELIGIBLE;
     if (blocked) f |= BLOCKED;
-    if (own !== null) setIssues(w, i, own);
+    if (own !== null) setOwnIssues(w, i, own);
     else if (t.hasIssues(i)) markIssues(w, i); // the parser's alone: marked, not copied
 
     // The piece: a unit's rows with one title key; an untitled row is a piece of its own. The table holds
@@ -533,14 +535,14 @@ function notAnOffice(ctx: Context, unit: string, office: string): string | null 
  * Said only for a piece no row of which names one, and never on a duplicate copy (no submission at all).
  */
 function unsentAdoptions(w: Work): void {
-  const { unsent } = w;
+  const { unsent, unsentMessages } = w;
   if (unsent.length === 0) return;
   const t = w.src.table;
   const named = w.namedPieces;
   // The named pieces asked about, by the month each row naming a 报送对象 (or relayed) was sent in.
   const asked = new Set<number>();
-  for (let k = 0; k < unsent.length; k += 2) {
-    const p = w.rowPiece[unsent[k] as number];
+  for (let k = 0; k < unsent.length; k++) {
+    const p = w.rowPiece[unsent[k]];
     if (named[p] === 1) asked.add(p);
   }
   const namedIn = new Set<number>();
@@ -551,19 +553,10 @@ function unsentAdoptions(w: Work): void {
       if (asked.has(p) && (t.recipient[j] !== 0 || relayed))
         namedIn.add(pieceMonth(p, submissionMonth(t, j)));
     }
-  // A row with no other issue shares one list per message (issue lists are never changed once set).
-  const alone = new Map<string, string[]>();
-  for (let k = 0; k < unsent.length; k += 2) {
-    const i = unsent[k] as number;
+  for (let k = 0; k < unsent.length; k++) {
+    const i = unsent[k];
     if (spokenFor(namedIn, w.rowPiece[i], t, i) || (w.flags[i] & FIXED) === DUPLICATE) continue;
-    const message = unsent[k + 1] as string;
-    const prior = w.issues.get(i) ?? t.issuesAt(i);
-    let list = prior.length === 0 ? alone.get(message) : undefined;
-    if (list === undefined) {
-      list = [...prior, message];
-      if (prior.length === 0) alone.set(message, list);
-    }
-    setIssues(w, i, list);
+    setOwnIssues(w, i, [...issuesOf(w, i), unsentMessages[k]]);
   }
 }
 
@@ -571,19 +564,21 @@ function unsentAdoptions(w: Work): void {
  * Another row of the same piece (one submission) decides what 报送对象 of an adoption row with a 报送日期 of its
  * own says (RULES §9): it counts toward a quota through that row. Said on a duplicate copy never (no submission).
  */
-function offQuotaAdoptions(ctx: Context, w: Work, offQuota: (number | RecipientNote)[]): void {
+function offQuotaAdoptions(ctx: Context, w: Work, later: LaterNotes): void {
+  const { offQuota, offQuotaNotes } = later;
   if (offQuota.length === 0) return;
   const t = w.src.table;
   const texts = t.texts.values;
   const dept = ctx.department;
-  const asked = new Set<number>();
-  for (let k = 0; k < offQuota.length; k += 2) asked.add(w.rowPiece[offQuota[k] as number]);
-  // The pieces asked about that some submission row counts toward a quota of its unit (as the 指标 read it:
-  // countable or held, its recipient for its unit, a relayed row's the own department).
+  // By piece, 1 asked about; then the asked pieces by the month a submission row of them counting toward a quota
+  // of its unit was sent in (as the 指标 read it: countable or held, its recipient for its unit, a relayed row's
+  // the own department).
+  const piece = new Uint8Array(w.pieces);
+  for (let k = 0; k < offQuota.length; k++) piece[w.rowPiece[offQuota[k]]] = 1;
   const counted = new Set<number>();
   for (let j = 0; j < w.src.length; j++) {
     const p = w.rowPiece[j];
-    if (!asked.has(p) || (w.flags[j] & FIXED) === DUPLICATE) continue;
+    if (piece[p] !== 1 || (w.flags[j] & FIXED) === DUPLICATE) continue;
     if (w.countable[j] === 0 && w.heldSubmission[j] === 0) continue;
     const unit = texts[t.unit[j]];
     const quotas = ctx.quotas.get(unit);
@@ -593,12 +588,12 @@ function offQuotaAdoptions(ctx: Context, w: Work, offQuota: (number | RecipientN
     if (recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept)))
       counted.add(pieceMonth(p, submissionMonth(t, j)));
   }
-  for (let k = 0; k < offQuota.length; k += 2) {
-    const i = offQuota[k] as number;
+  for (let k = 0; k < offQuota.length; k++) {
+    const i = offQuota[k];
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
-    const note = offQuota[k + 1] as RecipientNote;
+    const note = offQuotaNotes[k];
     const message = spokenFor(counted, w.rowPiece[i], t, i) ? note.ifPieceCounts : note.message;
-    if (message !== null) setIssues(w, i, [...(w.issues.get(i) ?? t.issuesAt(i)), message]);
+    if (message !== null) setIssues(w, i, [...issuesOf(w, i), message]);
   }
 }
 
@@ -655,7 +650,18 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
   const splits: AuthorSplit[] = [];
   // Per row (Work.flags): the final explanation, the verdict's part of it (0 none, 1 不计分, 2 倒扣), the authors.
   // (Read from w here: the closures keep these, not w and its scratch.)
-  const { src, issues, bonus: bonuses, flags, points, countable, factOf: kind, heads, instruction } = w;
+  const {
+    src,
+    issueOf,
+    issueLists,
+    bonus: bonuses,
+    flags,
+    points,
+    countable,
+    factOf: kind,
+    heads,
+    instruction,
+  } = w;
   const { adjustments } = w;
   // A row with issues has its bit (markIssues, where scoring meets them): most have none, and are not read again.
   const marked = w.issueRows;
@@ -674,7 +680,7 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
   return {
     n,
     row: src.table.row.subarray(0, n), // the ledger's own column (a view, not a copy)
-    units: [],
+    units: objectList(),
     unit: new Int32Array(n),
     kind,
     kinds: classes,
@@ -687,7 +693,11 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
     heldSubmission: w.heldSubmission,
     duplicate: new Uint8Array(n),
     bonus,
-    issues: (i) => ((marked[i >>> 5] >>> (i & 31)) & 1 ? (issues.get(i) ?? src.at(i).issues) : NO_ISSUES),
+    issues: (i) => {
+      if (((marked[i >>> 5] >>> (i & 31)) & 1) === 0) return NO_ISSUES;
+      const k = issueOf[i];
+      return k === 0 ? src.at(i).issues : issueLists[k - 1];
+    },
     credit: (i) => {
       const split = splitOf(i);
       return split === null ? NO_SHARES : countable[i] === 1 ? split.counted : split.uncounted;
@@ -746,8 +756,31 @@ function classKey(
   return key;
 }
 
+/**
+ * The outlet facts of each text the 媒体 column holds (by text id), looked up before the rows are scored. Not
+ * in scoreRows' loop: findOutlet is a closure made for each scoring, and a call to it there is compiled into the
+ * loop's optimised code with that closure, which the next garbage collection frees, throwing the code away (V8
+ * "weak objects"); the next scoring then runs unoptimised until compiled again.
+ */
+function outletsByText(ctx: Context, t: LedgerTable): (OutletFacts | undefined)[] {
+  const texts = t.texts.values;
+  const seen = new Uint8Array(texts.length);
+  for (let i = 0; i < t.n; i++) seen[t.outlet[i]] = 1;
+  const outlets: (OutletFacts | undefined)[] = new Array(texts.length).fill(undefined);
+  for (let id = 1; id < texts.length; id++)
+    if (seen[id] === 1) outlets[id] = { def: ctx.findOutlet(texts[id]), kinds: [] };
+  return outlets;
+}
+
 /** A kind of row scored from its first row: outlet, level, 计分 rule, multipliers, their issues. */
-function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Day | null): RowClass {
+function classOf(
+  ctx: Context,
+  src: LedgerSource,
+  i: number,
+  outlet: OutletDef | null,
+  day: Day | null,
+): RowClass {
+  const row = src.at(i);
   let blocked = row.blocked;
   let outletName = '';
   let tags = NO_TAGS;
@@ -819,8 +852,24 @@ function classOf(ctx: Context, row: LedgerRow, outlet: OutletDef | null, day: Da
 
 /** Row i's issues with one more, copying the parser's list on the first addition. */
 function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: string): string[] {
-  const list = own ?? t.issuesAt(i).slice();
-  list.push(message);
+  if (own !== null) {
+    own.push(message);
+    return own;
+  }
+  const parsed = t.issuesAt(i);
+  // Made holding the message (a list of texts from the start: see objectList).
+  return parsed.length === 0 ? [message] : [...parsed, message];
+}
+
+/**
+ * An empty list for objects or texts, made as such: a list made `[]` holds small integers until its first
+ * object, and that change under scoreRows' optimised loop throws the code away (V8 "not a Smi"); the next
+ * scorings then run partly unoptimised while it is compiled again, the larger part of the scoring's time on a
+ * ledger scored a few times (bench/engine.ts).
+ */
+function objectList<T>(): T[] {
+  const list: T[] = [null as T];
+  list.pop();
   return list;
 }
 
@@ -847,8 +896,9 @@ function recipientNote(
 interface LaterNotes {
   /** Blocked submissions with no readable date at all. */
   undated: number[];
-  /** Adoption rows with a 报送日期 of their own addressed to no quota of their unit, each followed by its note. */
-  offQuota: (number | RecipientNote)[];
+  /** Adoption rows with a 报送日期 of their own addressed to no quota of their unit, and the note of each. */
+  offQuota: number[];
+  offQuotaNotes: RecipientNote[];
 }
 
 /**
