@@ -108,6 +108,11 @@ export function monthOf(day: Day): number {
   return Math.floor((p - Math.floor(p / 512) * 512) / 32);
 }
 
+/** The month of a day counted from year 0 (year × 12 + month − 1): months compare and subtract as numbers. */
+export function monthIndex(day: Day): number {
+  return yearOf(day) * 12 + monthOf(day) - 1;
+}
+
 /** Quarter 1..4. */
 export function quarterOf(day: Day): number {
   return Math.floor((monthOf(day) - 1) / 3) + 1;

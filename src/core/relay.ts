@@ -446,7 +446,12 @@ export function relayingOffice(
   dept: Pick<Department, 'notOffices'> = DEFAULT_DEPARTMENT,
 ): string {
   const office = relayOfficeOf(row);
-  return office !== '' && dept.notOffices.has(office) ? '' : office;
+  return office !== '' && isNoOffice(office, dept) ? '' : office;
+}
+
+/** 单位 says the unit is no office of the department (Department.notOffices): named as 对口处室, it relays nothing. */
+export function isNoOffice(name: string, dept: Pick<Department, 'notOffices'> = DEFAULT_DEPARTMENT): boolean {
+  return dept.notOffices.has(name);
 }
 
 /** The recipient the row counts toward for its own unit: relayedRecipient for a relayed row, else 报送对象. */

@@ -4,15 +4,15 @@
 // order, so every figure is the one a pass per period gave.
 import { capOf, cappedSlice, deductionAt, relayDeduction } from './cap';
 import { creditedRows, pieceIds } from './credit';
-import { dayFromYmd, monthOf, yearOf } from './dates';
+import { dayFromYmd, monthIndex } from './dates';
 import { type LedgerSource, LedgerTable, ledgerSource, RowCursor } from './ledgerTable';
 import { LEVELS } from './levels';
 import {
   DEFAULT_DEPARTMENT,
   type Department,
   departmentOf,
+  isNoOffice,
   officeRecipient,
-  relayingOffice,
   relayOfficeOf,
 } from './relay';
 import { columnsOfRows, type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
@@ -81,10 +81,6 @@ function isLate(issues: string[]): boolean {
   return false;
 }
 
-function monthKey(day: Day): number {
-  return yearOf(day) * 12 + monthOf(day) - 1;
-}
-
 /**
  * Per-unit figures for one period, fed row by row (grow: room for units 0 … units − 1). Caps (封顶) apply per
  * unit per month or quarter to what the rows earned: through and before hold, per unit and cap bucket, the
@@ -124,7 +120,7 @@ class PeriodAcc {
     this.to = period.to;
     this.cap = capOf(s);
     this.perMonth = s.capPeriod === '月';
-    this.firstBucket = capBucket(monthKey(this.from), this.perMonth);
+    this.firstBucket = capBucket(monthIndex(this.from), this.perMonth);
     this.seenPiece = seenPiece;
     this.bit = bit;
   }
@@ -366,7 +362,7 @@ class Feed implements Collected {
   readonly penalties: ReportModel['penalties'] = [];
   rowsInPeriod = 0;
   adoptions = 0;
-  /** monthKey of the days of the year and the year before (most rows of a 通报), from the first. */
+  /** monthIndex of the days of the year and the year before (most rows of a 通报), from the first. */
   private readonly monthKeys: Int32Array;
   private readonly keysFrom: Day;
   private readonly v: RowView = {
@@ -412,7 +408,7 @@ class Feed implements Collected {
     this.lastYearMonths = new MonthAcc(p.year - 1, dayFromYmd(p.year - 1, 12, 31), firstSubmitted, 4);
     this.keysFrom = dayFromYmd(p.year - 1, 1, 1);
     this.monthKeys = new Int32Array(dayFromYmd(p.year, 12, 31) - this.keysFrom + 1);
-    for (let d = 0; d < this.monthKeys.length; d++) this.monthKeys[d] = monthKey(this.keysFrom + d);
+    for (let d = 0; d < this.monthKeys.length; d++) this.monthKeys[d] = monthIndex(this.keysFrom + d);
     this.unitOf = new Int32Array(c.units.length).fill(-1);
     this.kindLevel = new Int8Array(c.kinds.length);
     for (let k = 0; k < c.kinds.length; k++) this.kindLevel[k] = LEVELS.indexOf(c.kinds[k].level as Level);
@@ -433,12 +429,13 @@ class Feed implements Collected {
       const points = c.points[i];
       v.day = d;
       // A day outside the table (or not whole) is worked out.
-      v.month = dated ? (monthKeys[d - keysFrom] ?? monthKey(d)) : 0;
+      v.month = dated ? (monthKeys[d - keysFrom] ?? monthIndex(d)) : 0;
       v.any = dated ? d : (src.submittedOn ?? src.adoptedOn ?? Number.NaN);
       v.unit = this.unitOf[u];
       // Named a 对口处室: the unit's submission to the own department, whether or not the name is an office.
-      const relayed = relayOfficeOf(src) !== '';
-      const office = relayed ? relayingOffice(src, this.department) : ''; // … and the office that relayed it
+      const named = relayOfficeOf(src);
+      const relayed = named !== '';
+      const office = relayed && !isNoOffice(named, this.department) ? named : ''; // … the office that relayed it
       v.office = office !== '' ? this.idOf(office) : -1;
       v.officeSubmits =
         office !== '' && officeRecipient(src, c.kinds[c.kind[i]].level, this.department) !== '';
@@ -454,7 +451,7 @@ class Feed implements Collected {
           ? sentDays[i]
           : Number.NaN;
       v.submit = sd;
-      v.submitMonth = Number.isNaN(sd) ? 0 : (monthKeys[sd - keysFrom] ?? monthKey(sd));
+      v.submitMonth = Number.isNaN(sd) ? 0 : (monthKeys[sd - keysFrom] ?? monthIndex(sd));
       v.points = points;
       v.relay = c.relayPoints[i];
       // Only a cap reads them: without one (most rules) the row is not looked at again.

@@ -4,7 +4,7 @@
 // rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面, dated version, 字数/时长
 // thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
 import { rememberPieceIds } from './credit';
-import { dayToIso, monthOf, yearOf } from './dates';
+import { dayToIso, monthIndex } from './dates';
 import { noEvidence } from './evidence';
 import { KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
 import { type LedgerSource, type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
@@ -38,10 +38,10 @@ import {
   addressedRecipient,
   type Department,
   departmentOf,
+  isNoOffice,
   isUpperDepartment,
   OFFICE_TYPE,
   recipientQuotas,
-  relayingOffice,
   sameRecipient,
   unitRecipient,
 } from './relay';
@@ -317,7 +317,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     if (tr !== 0 && unknownUnit(ctx, relayOffice))
       own = withIssueAt(t, i, own, `对口处室“${brief(relayOffice)}”不在「单位」表中`);
     const relayed = tr !== 0 && tr !== tu; // relayOfficeOf
-    const notOffice = relayed ? notAnOffice(ctx, texts[tu], relayOffice) : null;
+    const notOffice = relayed ? notAnOffice(ctx, relayOffice) : null;
     if (notOffice !== null) own = withIssueAt(t, i, own, notOffice);
     if (c.outletIssue !== null) own = withIssueAt(t, i, own, c.outletIssue);
     const authorCount = t.authors[i].length;
@@ -523,8 +523,8 @@ function finishColumns(s: Settings, w: Work, a: ScoredColumns): void {
  * relays nothing: no share, no submission of its own (sweep S18e F3). A name 单位 does not list is said apart
  * (unknownUnit) and taken for an office.
  */
-function notAnOffice(ctx: Context, unit: string, office: string): string | null {
-  if (relayingOffice({ relayOffice: office, unit }, ctx.department) !== '') return null;
+function notAnOffice(ctx: Context, office: string): string | null {
+  if (!isNoOffice(office, ctx.department)) return null;
   return `对口处室“${brief(office)}”不是${OFFICE_TYPE}（对口处室应为部机关的科室），本行不计转报分成，也不计入其报送`;
 }
 
@@ -539,23 +539,17 @@ function unsentAdoptions(w: Work): void {
   if (unsent.length === 0) return;
   const t = w.src.table;
   const named = w.namedPieces;
-  // The named pieces asked about, by the month each row naming a 报送对象 (or relayed) was sent in.
-  const asked = new Set<number>();
-  for (let k = 0; k < unsent.length; k++) {
-    const p = w.rowPiece[unsent[k]];
-    if (named[p] === 1) asked.add(p);
-  }
-  const namedIn = new Set<number>();
-  if (asked.size > 0)
-    for (let j = 0; j < w.src.length; j++) {
-      const p = w.rowPiece[j];
-      const relayed = t.relayOffice[j] !== 0 && t.relayOffice[j] !== t.unit[j];
-      if (asked.has(p) && (t.recipient[j] !== 0 || relayed))
-        namedIn.add(pieceMonth(p, submissionMonth(t, j)));
-    }
+  // A row of the piece naming a 报送对象 (or relayed: scoreRows' relayed) speaks for it in the month it was sent.
+  const spoken = monthsSpoken(
+    w,
+    unsent,
+    (j) =>
+      named[w.rowPiece[j]] === 1 &&
+      (t.recipient[j] !== 0 || (t.relayOffice[j] !== 0 && t.relayOffice[j] !== t.unit[j])),
+  );
   for (let k = 0; k < unsent.length; k++) {
     const i = unsent[k];
-    if (spokenFor(namedIn, w.rowPiece[i], t, i) || (w.flags[i] & FIXED) === DUPLICATE) continue;
+    if (spokenFor(spoken, w.rowPiece[i], t, i) || (w.flags[i] & FIXED) === DUPLICATE) continue;
     setOwnIssues(w, i, [...issuesOf(w, i), unsentMessages[k]]);
   }
 }
@@ -570,24 +564,18 @@ function offQuotaAdoptions(ctx: Context, w: Work, later: LaterNotes): void {
   const t = w.src.table;
   const texts = t.texts.values;
   const dept = ctx.department;
-  // By piece, 1 asked about; then the asked pieces by the month a submission row of them counting toward a quota
-  // of its unit was sent in (as the 指标 read it: countable or held, its recipient for its unit, a relayed row's
-  // the own department).
-  const piece = new Uint8Array(w.pieces);
-  for (let k = 0; k < offQuota.length; k++) piece[w.rowPiece[offQuota[k]]] = 1;
-  const counted = new Set<number>();
-  for (let j = 0; j < w.src.length; j++) {
-    const p = w.rowPiece[j];
-    if (piece[p] !== 1 || (w.flags[j] & FIXED) === DUPLICATE) continue;
-    if (w.countable[j] === 0 && w.heldSubmission[j] === 0) continue;
+  // A submission row of the piece counting toward a quota of its unit speaks for it (as the 指标 read it:
+  // countable or held, its recipient for its unit, a relayed row's the own department).
+  const counted = monthsSpoken(w, offQuota, (j) => {
+    if ((w.flags[j] & FIXED) === DUPLICATE || (w.countable[j] === 0 && w.heldSubmission[j] === 0))
+      return false;
     const unit = texts[t.unit[j]];
     const quotas = ctx.quotas.get(unit);
-    if (quotas === undefined) continue;
+    if (quotas === undefined) return false;
     const row = { recipient: texts[t.recipient[j]], relayOffice: texts[t.relayOffice[j]], unit };
     const recipient = unitRecipient(row, dept);
-    if (recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept)))
-      counted.add(pieceMonth(p, submissionMonth(t, j)));
-  }
+    return recipient !== '' && quotas.some((q) => sameRecipient(recipient, q, dept));
+  });
   for (let k = 0; k < offQuota.length; k++) {
     const i = offQuota[k];
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
@@ -598,13 +586,29 @@ function offQuotaAdoptions(ctx: Context, w: Work, later: LaterNotes): void {
 }
 
 /**
+ * The months (pieceMonth keys) in which some row of the pieces of `asking` speaks for its piece (`speaks`): one
+ * pass over the ledger, made only when a row asks.
+ */
+function monthsSpoken(w: Work, asking: number[], speaks: (j: number) => boolean): Set<number> {
+  const asked = new Uint8Array(w.pieces);
+  for (let k = 0; k < asking.length; k++) asked[w.rowPiece[asking[k]]] = 1;
+  const t = w.src.table;
+  const spoken = new Set<number>();
+  for (let j = 0; j < w.src.length; j++) {
+    const p = w.rowPiece[j];
+    if (asked[p] === 1 && speaks(j)) spoken.add(pieceMonth(p, submissionMonth(t, j)));
+  }
+  return spoken;
+}
+
+/**
  * The month row j was sent in by its own 报送日期 (year × 12 + month − 1), −1 with none (an adoption row naming
  * the piece's 报送对象 speaks of the piece's submission): a re-submission counts in its own month (README "One
  * piece, one submission"), so only a row of its month speaks for it (re-sweep S19r F1).
  */
 function submissionMonth(t: LedgerTable, j: number): number {
   const d = t.submittedOn[j];
-  return d === NO_DAY ? -1 : yearOf(d) * 12 + monthOf(d) - 1;
+  return d === NO_DAY ? -1 : monthIndex(d);
 }
 
 /** A piece and a submission month (submissionMonth, from −1) as one key. */

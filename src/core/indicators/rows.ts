@@ -25,9 +25,9 @@ import {
   addressedRecipient,
   DEFAULT_DEPARTMENT,
   type Department,
+  isNoOffice,
   officeRecipient,
   relayedRecipient,
-  relayingOffice,
 } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
 import { submissionDays } from '../submissionDays';
@@ -452,12 +452,7 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
     const rid = relay === 0 ? -1 : unitId(relay);
     const named = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
     // The office that relayed it (relay.ts relayingOffice): a name 单位 says is no office relays nothing.
-    const oid =
-      named >= 0 &&
-      relayingOffice({ relayOffice: units.names[named], unit: units.names[uid] ?? '' }, views.department) !==
-        ''
-        ? named
-        : -1;
+    const oid = named >= 0 && !isNoOffice(units.names[named], views.department) ? named : -1;
     const day = dayAt(c, i);
     const pointsMonth = countedMonth(cal, day);
     const submitted = lt.submittedOn[i];
