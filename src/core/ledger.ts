@@ -361,13 +361,17 @@ export function blankCell(v: Cell): boolean {
   return typeof v === 'string' ? trimmed(v) === '' : v === null || v === undefined;
 }
 
+/** 分类汇总's functions other than 求和 (汇总方式), as Chinese Excel names them in its labels. */
+const SUBTOTAL_FUNCTIONS = '计数|数值计数|平均值|最大值|最小值|乘积|标准偏差|方差';
+
 /**
  * 合计 / 总计 / 小计 / 汇总 (全区合计 …): a totals line's word, typed where a unit or the row's first cell is.
  * 汇总 is what Chinese Excel writes on a Table's totals row (表格 → 汇总行); 总计数, 总平均值 … are 分类汇总's
  * grand lines for its other functions.
  */
-const TOTALS_WORD =
-  /^(全区|全县|全市|全部|本页|本月|本季度?|全年)?(合计|总计|小计|共计|累计|汇总|总计?(计数|数值计数|平均值|最大值|最小值|乘积|标准偏差|方差)|总体(标准偏差|方差))[:：]?$/;
+const TOTALS_WORD = new RegExp(
+  `^(全区|全县|全市|全部|本页|本月|本季度?|全年)?(合计|总计|小计|共计|累计|汇总|总计?(${SUBTOTAL_FUNCTIONS})|总体(标准偏差|方差))[:：]?$`,
+);
 
 // Every totals word ends in 计 or 总: most cells are ruled out by that and their length alone (no regex per row).
 const totalsWord = (v: Cell) =>
@@ -385,10 +389,8 @@ export function isTotalsWord(text: string): boolean {
  * Excel's 分类汇总 label, `<the group's value> 汇总` (求和), or `<value> 计数`, `平均值` … for its other functions
  * (汇总方式), in the column the rows were grouped by.
  */
-const subtotalLabel = (v: Cell) =>
-  typeof v === 'string' &&
-  v.length <= 60 &&
-  /\S\s*(汇总|计数|数值计数|平均值|最大值|最小值|乘积|标准偏差|方差)$/.test(v.trim());
+const SUBTOTAL_LABEL = new RegExp(`\\S\\s*(汇总|${SUBTOTAL_FUNCTIONS})$`);
+const subtotalLabel = (v: Cell) => typeof v === 'string' && v.length <= 60 && SUBTOTAL_LABEL.test(v.trim());
 
 /**
  * A totals word after words of the office's own (1月小计, 一季度合计, 中心路街道小计): the words before it, or
