@@ -558,6 +558,31 @@ export function ledgerHeader(
   return REQUIRED.every((f) => columns[f] !== undefined) ? { header, columns, dataStart } : null;
 }
 
+/** The header again (two exports joined): 单位 and 标题 headers where a piece's unit and title stand. */
+function repeatsHeader(unitCell: Cell, titleCell: Cell): boolean {
+  return headerField(unitCell) === '单位' && headerField(titleCell) === '标题';
+}
+
+/**
+ * A line that is no piece: a totals line (合计, 小计, 分类汇总), or one text across the row (a section heading merged
+ * over it, as .xlsx readers fill a merge); null for a piece. parseLedger and ledgerReads skip the same lines.
+ */
+function lineNotAPiece(
+  cells: Cell[],
+  titleCol: number,
+  unitCol: number,
+  present: number[],
+): 'totals' | 'banner' | null {
+  if (isTotalsRow(cells, titleCol, unitCol, present)) return 'totals';
+  const unitCell = cells[unitCol];
+  const banner =
+    typeof unitCell === 'string' &&
+    unitCell !== '' &&
+    cells[titleCol] === unitCell &&
+    isBanner(cells, present);
+  return banner ? 'banner' : null;
+}
+
 /**
  * Whether parseLedger reads a cell of `grid` (0-based line and column): a column of a field (积分, 计任务 and
  * 校验 are computed, never read) on a line it reads as a piece (no blank line, repeated header, totals line
@@ -576,14 +601,8 @@ export function ledgerReads(grid: Grid): ((line: number, col: number) => boolean
     const cells = grid[line];
     if (line < dataStart || !read.has(col) || !Array.isArray(cells)) return false;
     const unitCell = cells[unitCol];
-    if (headerField(unitCell) === '单位' && headerField(cells[titleCol]) === '标题') return false;
-    if (isTotalsRow(cells, titleCol, unitCol, present)) return false;
-    return !(
-      typeof unitCell === 'string' &&
-      unitCell !== '' &&
-      cells[titleCol] === unitCell &&
-      isBanner(cells, present)
-    );
+    if (repeatsHeader(unitCell, cells[titleCol])) return false;
+    return lineNotAPiece(cells, titleCol, unitCol, present) === null;
   };
 }
 
@@ -702,12 +721,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,
     // 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField.
     const unitCell = cells[unitCol];
-    if (
-      typeof unitCell === 'string' &&
-      unitCell.includes('位') &&
-      headerField(unitCell) === '单位' &&
-      headerField(cells[titleCol]) === '标题'
-    ) {
+    if (typeof unitCell === 'string' && unitCell.includes('位') && repeatsHeader(unitCell, cells[titleCol])) {
       repeated.add(sheetRow, source?.tab, unitCell);
       continue;
     }
@@ -721,18 +735,9 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       maybeTotalsTitle(cells[titleCol]) ||
       maybeTotals(unitCell)
     ) {
-      if (isTotalsRow(cells, titleCol, unitCol, reader.present)) {
-        totals.add(sheetRow, source?.tab, unitCell);
-        continue;
-      }
-      // One text across the row (a section heading merged over it, as .xlsx readers fill a merge): no piece.
-      if (
-        typeof unitCell === 'string' &&
-        unitCell !== '' &&
-        cells[titleCol] === unitCell &&
-        isBanner(cells, reader.present)
-      ) {
-        banners.add(sheetRow, source?.tab, unitCell);
+      const skipped = lineNotAPiece(cells, titleCol, unitCol, reader.present);
+      if (skipped !== null) {
+        (skipped === 'totals' ? totals : banners).add(sheetRow, source?.tab, unitCell);
         continue;
       }
     }
