@@ -639,19 +639,17 @@ function renameUnits(parsed: ParsedLedger, named: (typed: string) => string): vo
     }
     return;
   }
-  // Once per distinct spelling, then each row's id moved to its name's.
+  // Once per distinct spelling, then each row's id moved to its name's (the names numbered first: the id
+  // columns are widened if they pass what 16 bits number).
   const texts = table.texts;
   const to = new Int32Array(texts.values.length).fill(-1);
-  const rename = (ids: Int32Array) => {
+  for (const ids of [table.unit, table.relayOffice])
     for (let i = 0; i < table.n; i++) {
       const id = ids[i];
-      let m = to[id];
-      if (m < 0) m = to[id] = texts.id(named(texts.values[id]));
-      ids[i] = m;
+      if (to[id] < 0) to[id] = texts.id(named(texts.values[id]));
     }
-  };
-  rename(table.unit);
-  rename(table.relayOffice);
+  table.roomForTexts(0);
+  for (const ids of [table.unit, table.relayOffice]) for (let i = 0; i < table.n; i++) ids[i] = to[ids[i]];
 }
 
 /** Lines skipped for one reason (a repeated header, a 合计 line, a heading): said in one notice. */

@@ -8,6 +8,7 @@ import {
   NO_DAY,
   NO_ISSUES,
   REVIEW_UNREAD,
+  TEXTS_PER_ROW,
 } from './ledgerTable';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
@@ -452,6 +453,7 @@ export class RowReader {
       this.ids = LEDGER_HEADERS.map(() => new Map());
       this.lastMode = this.lastReview = undefined;
     }
+    t.roomForTexts(TEXTS_PER_ROW);
     const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
     // A unit or outlet met before has its id; one met first is read here, numbered below with the others.

@@ -26,6 +26,18 @@ export const REVIEW_UNREAD = 16;
 export const BLOCKED_WHOLE = 32;
 
 /**
+ * Ids into a table's `texts` (单位, 类别, 报送对象, 媒体, 版面, 对口处室): 16-bit while the ledger has at most
+ * 65,536 distinct texts (any ledger an office keeps), widened to 32-bit past that (`roomForTexts`). At 1M rows
+ * the columns were 66 bytes a row, over V8's 64 MB step of memory outside the heap that forces a full
+ * collection of the whole grid (0.3-0.4 s); 16-bit ids make them 54. Readers index them as they did an
+ * Int32Array (one type per column in practice: the 32-bit form is only made past 65,536 texts).
+ */
+export type TextIds = Uint16Array | Int32Array;
+const NARROW_TEXTS = 1 << 16;
+/** The most texts one row adds: 单位, 类别, 报送对象, 媒体, 版面, 对口处室 and its tab. */
+export const TEXTS_PER_ROW = 7;
+
+/**
  * A free-text column most ledgers leave blank (备注, 调整理由, 佐证): no list until its first filled row, so a
  * blank column costs no memory per row (8 bytes a row otherwise: 8 MB at 1M rows).
  */
@@ -88,11 +100,11 @@ export class LedgerTable {
   readonly titleHash: Int32Array;
   readonly authors: string[][];
   readonly flags: Uint8Array;
-  readonly unit: Int32Array;
-  readonly kind: Int32Array;
-  readonly recipient: Int32Array;
-  readonly outlet: Int32Array;
-  readonly relayOffice: Int32Array;
+  unit: TextIds;
+  kind: TextIds;
+  recipient: TextIds;
+  outlet: TextIds;
+  relayOffice: TextIds;
   readonly submittedOn: Int32Array;
   readonly eventOn: Int32Array;
   readonly adoptedOn: Int32Array;
@@ -104,7 +116,7 @@ export class LedgerTable {
   readonly chars: Float64Array;
   readonly minutes: Float64Array;
   readonly adjustment: OptionalNumbers;
-  readonly placement: Int32Array;
+  placement: TextIds;
   readonly note: OptionalTexts;
   readonly adjustmentReason: OptionalTexts;
   readonly evidence: OptionalTexts;
@@ -118,11 +130,11 @@ export class LedgerTable {
     this.titleHash = new Int32Array(c);
     this.authors = new Array<string[]>(c);
     this.flags = new Uint8Array(c);
-    this.unit = new Int32Array(c);
-    this.kind = new Int32Array(c);
-    this.recipient = new Int32Array(c);
-    this.outlet = new Int32Array(c);
-    this.relayOffice = new Int32Array(c);
+    this.unit = new Uint16Array(c);
+    this.kind = new Uint16Array(c);
+    this.recipient = new Uint16Array(c);
+    this.outlet = new Uint16Array(c);
+    this.relayOffice = new Uint16Array(c);
     this.submittedOn = new Int32Array(c);
     this.eventOn = new Int32Array(c);
     this.adoptedOn = new Int32Array(c);
@@ -134,10 +146,25 @@ export class LedgerTable {
     this.chars = new Float64Array(c);
     this.minutes = new Float64Array(c);
     this.adjustment = new OptionalNumbers(c);
-    this.placement = new Int32Array(c);
+    this.placement = new Uint16Array(c);
     this.note = new OptionalTexts(c);
     this.adjustmentReason = new OptionalTexts(c);
     this.evidence = new OptionalTexts(c);
+  }
+
+  /**
+   * Room for `more` new texts before ids are written: the id columns are widened to 32 bits (their ids
+   * copied) when the texts would pass what 16 bits number. A reader calls it before a row's texts are numbered.
+   */
+  roomForTexts(more: number): void {
+    if (this.texts.values.length + more > NARROW_TEXTS && this.unit.BYTES_PER_ELEMENT === 2) {
+      this.unit = new Int32Array(this.unit);
+      this.kind = new Int32Array(this.kind);
+      this.recipient = new Int32Array(this.recipient);
+      this.outlet = new Int32Array(this.outlet);
+      this.relayOffice = new Int32Array(this.relayOffice);
+      this.placement = new Int32Array(this.placement);
+    }
   }
 
   /** Row i's issues list, or set it (an empty list: none). */
@@ -459,6 +486,7 @@ export function tableOfRows(rows: LedgerRow[]): LedgerTable {
   const number = (v: number | null | undefined) => (v === null || v === undefined ? Number.NaN : v);
   for (let i = 0; i < n; i++) {
     const r: Partial<LedgerRow> = rows[i] ?? {};
+    t.roomForTexts(TEXTS_PER_ROW);
     t.row[i] = r.row ?? 0;
     t.title[i] = r.title ?? '';
     t.titleHash[i] = r.titleHash ?? 0;
