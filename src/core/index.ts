@@ -10,6 +10,8 @@ import { clampToPeriod, yearPeriod } from './period';
 import { buildReport, periodIndicators } from './report';
 import {
   isHeaderOnly,
+  type KindNote,
+  kindsTheLedgerLacks,
   PRESET_NAMES,
   PRESET_TITLES,
   type PresetName,
@@ -106,11 +108,11 @@ export function resolveRules(
   tables: RuleGrids = {},
   preset?: PresetName,
   presetFilled: readonly RuleTableName[] = presetFilledTables(tables),
-): { rules: Rules; errors: RuleError[]; notes: RuleError[] } {
+): { rules: Rules; errors: RuleError[]; notes: RuleError[]; kindNotes: KindNote[] } {
   const inSettings = presetInSettings(tables.设置);
   const named = inSettings.name;
   const base = presetFallback(preset ?? named ?? '上街区');
-  const { rules, errors, notes } = readRules(tables, base);
+  const { rules, errors, notes, kindNotes } = readRules(tables, base);
   // An office's own name for its rules (临县积分办法) is no preset: what fills the tables it lacks is said.
   if (!preset && named === null && inSettings.text !== '') {
     const titles = PRESET_NAMES.map((p) => PRESET_TITLES[p]).join('、');
@@ -147,8 +149,9 @@ export function resolveRules(
       rules: { ...rules, settings: { ...rules.settings, preset: base.settings.preset } },
       errors,
       notes,
+      kindNotes,
     };
-  return { rules, errors, notes };
+  return { rules, errors, notes, kindNotes };
 }
 
 /**
@@ -160,8 +163,18 @@ export function matchNames(parsed: ParsedLedger, rules: Rules): void {
   matchAuthorNames(parsed, rules);
 }
 
+/** The 类别 the ledger's rows write (as read: 调研 is 调研报告). */
+function ledgerKinds(parsed: ParsedLedger): Set<string> {
+  const src = ledgerSource(parsed);
+  const kinds = new Set<string>();
+  const t = src.table;
+  if (t === undefined) for (let i = 0; i < src.length; i++) kinds.add(src.at(i).kind);
+  else for (let i = 0; i < t.n; i++) kinds.add(t.texts.values[t.kind[i]]);
+  return kinds;
+}
+
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
-  const { rules, errors, notes } = resolveRules(
+  const { rules, errors, notes, kindNotes } = resolveRules(
     input.tables,
     input.preset,
     input.presetFilled ?? presetFilledTables(input.tables ?? {}),
@@ -170,6 +183,8 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
   // The report's year is the office's: a bad date's advice gives its examples in it.
   const parsed = parseLedger(input.ledger, { year: yearOf(period.to), ...input.ledgerOptions });
   matchNames(parsed, rules);
+  // A rule's 类别 that is no kind at all is said unless the ledger writes it (an office's own kind).
+  if (kindNotes.length > 0) notes.push(...kindsTheLedgerLacks(kindNotes, ledgerKinds(parsed)));
   const scored = scoreLedger(parsed, rules);
   const asOf =
     options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);

@@ -463,7 +463,8 @@ export function noteInstruction(w: Work, piece: number, i: number, instruction: 
  */
 export function applyInstructionBonus(
   w: Work,
-  findBonus: (instruction: string, day: Day | null) => number,
+  findBonus: (instruction: string, day: Day | null) => number | undefined,
+  missed: (instruction: string, day: Day | null, own: boolean) => string,
 ): void {
   if (w.instructed.size === 0) return;
   const { pieceFlags, day } = w;
@@ -511,7 +512,15 @@ export function applyInstructionBonus(
       if (ranks[k] === 0) continue;
       const t = carriers.get(years[k]) as number;
       const instruction = INSTRUCTION_BY_RANK[ranks[k]];
-      const bonus = findBonus(instruction, dayAt(w, t)) - paid;
+      const found = findBonus(instruction, dayAt(w, t));
+      if (found === undefined) {
+        // No 加分 row in force for the level that day: said on the rows giving it (scoreRules bonusMiss).
+        for (const i of rows)
+          if (w.instructed.get(i) === ranks[k] && years.findIndex((y) => y >= instructionYear(w, i)) === k)
+            w.unpaid.push(i, missed(instruction, dayAt(w, t), i === t));
+        continue;
+      }
+      const bonus = found - paid;
       if (bonus <= 0) continue;
       w.bonus.set(t, bonus);
       // The target is eligible: its tail says 倒扣 as its verdict does.

@@ -49,6 +49,7 @@ import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
 import {
   bonusLookup,
+  bonusMiss,
   countPassed,
   type LookupKeys,
   lookupKeys,
@@ -56,6 +57,7 @@ import {
   multiplierLookup,
   type PointLookup,
   pointLookup,
+  pointMiss,
 } from './scoreRules';
 import { submissionDays } from './submissionDays';
 import { brief, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
@@ -137,6 +139,8 @@ interface Context {
   department: Department;
   /** The 单位 table's units by name: their type. */
   unitType: Map<string, string>;
+  /** Why a kind of row found no 计分 value (its 校验). */
+  pointMiss: ReturnType<typeof pointMiss>;
   /** The 类别 the 计分 table scores apart (empty: it names none). */
   pointKinds: string[];
   /** 类别 known without being scored apart: the domain's words and those the 指标 count. */
@@ -158,6 +162,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     s,
     findOutlet: outletIndex(rules.outlets),
     findPoints: pointLookup(rules.points),
+    pointMiss: pointMiss(rules.points),
     findMultiplier: multiplierLookup(rules.multipliers, s.multiplierCap),
     keys: lookupKeys(rules.points, rules.multipliers),
     evidenceRank: s.evidenceFrom === null ? -1 : levelRank(s.evidenceFrom),
@@ -206,7 +211,9 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   scoreRows(ctx, w, a, later);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
-  applyInstructionBonus(w, bonusLookup(rules.bonuses));
+  applyInstructionBonus(w, bonusLookup(rules.bonuses), (instruction, day, own) =>
+    bonusMiss(rules.bonuses, instruction, day, own),
+  );
   unsentAdoptions(w);
   offQuotaAdoptions(ctx, w, later);
   finishColumns(s, w, a);
@@ -814,7 +821,7 @@ function classOf(
     const rule = ctx.findPoints(row.mode, level, row.kind, tags, row.placement, day);
     if (rule) base = rule.points;
     else if (row.mode !== '报送') {
-      ruleIssue = `「计分」表中没有“${row.mode}×${level}”的分值`;
+      ruleIssue = ctx.pointMiss(row.mode, level, row.kind, tags, row.placement);
       blocked = true;
     }
   }

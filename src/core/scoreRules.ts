@@ -1,5 +1,6 @@
 // The rule tables compiled for scoring (RULES §4): 计分 by mode × level, 系数 by name and group, 加分 by
 // instruction, each dated version in force from its 生效日期. Scoring asks them once per kind of row, not per row.
+import { dayToIso } from './dates';
 import type { BonusRule, Day, LedgerRow, Level, Mode, MultiplierRule, PointRule } from './types';
 
 /** In force on a day: no 生效日期, or one not after the day (an undated row takes undated rules only). */
@@ -44,12 +45,42 @@ export function pointLookup(points: PointRule[]): PointLookup {
       if (p.tag !== '' && !tags.includes(p.tag)) continue;
       if (p.placement !== '' && p.placement !== placement) continue;
       const score = (p.kind ? 4 : 0) + (p.tag ? 2 : 0) + (p.placement ? 1 : 0);
-      if (score > bestScore || (score === bestScore && best !== undefined && since(p) > since(best))) {
+      // Equally specific: the newer; of one date (two tags the outlet both carries), the larger, whatever
+      // the table's order (readRules says so at the rows).
+      if (
+        score > bestScore ||
+        (score === bestScore &&
+          best !== undefined &&
+          (since(p) > since(best) || (since(p) === since(best) && p.points > best.points)))
+      ) {
         best = p;
         bestScore = score;
       }
     }
     return best;
+  };
+}
+
+/**
+ * Why a row found no 计分 value (pointLookup gave none), for its 校验: no row for it at all, or rows that all
+ * start after the row's 录用日期 (named by the earliest 生效日期, which the clerk can find in the table). Asked
+ * once per kind of row that misses; the kinds of row it is asked for share the versions in force, not the day.
+ */
+export function pointMiss(
+  points: PointRule[],
+): (mode: Mode, level: Level, kind: string, tags: string[], placement: string) => string {
+  return (mode, level, kind, tags, placement) => {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const p of points) {
+      if (p.mode !== mode || p.level !== level || p.effectiveFrom === null) continue;
+      if (p.kind !== '' && p.kind !== kind) continue;
+      if (p.tag !== '' && !tags.includes(p.tag)) continue;
+      if (p.placement !== '' && p.placement !== placement) continue;
+      if (p.effectiveFrom < earliest) earliest = p.effectiveFrom;
+    }
+    const what = `「计分」表中${Number.isFinite(earliest) ? '' : '没有'}“${mode}×${level}”的分值`;
+    if (!Number.isFinite(earliest)) return what;
+    return `${what}自${dayToIso(earliest)}起生效，本行录用日期在此之前，未计分`;
   };
 }
 
@@ -84,8 +115,10 @@ const NO_MULTIPLIER: Multiplier = { factor: 1, text: '' };
 export type MultiplierLookup = (row: LedgerRow, tags: string[], day: Day | null) => Multiplier;
 
 /**
- * Multipliers: of several dated versions of a named multiplier only the newest in force counts; the
- * largest within a group applies (字数 or 时长 is one ×3, not ×9); groups multiply; a cap limits the product.
+ * Multipliers: rows of one name are versions only when their 生效日期 differ: on a day the newest 生效日期 in
+ * force decides, and every row of the name with that date is in force together (an office writes its tiers
+ * under one name: 篇幅系数 字数 1000 ×1.5, 字数 2000 ×2, or one name over 字数 and 时长). The largest within a
+ * group applies (字数 or 时长 is one ×3, not ×9); groups multiply; a cap limits the product.
  */
 export function multiplierLookup(rules: MultiplierRule[], cap: number | null): MultiplierLookup {
   const byName = new Map<string, MultiplierRule[]>();
@@ -95,12 +128,21 @@ export function multiplierLookup(rules: MultiplierRule[], cap: number | null): M
     if (list) list.push(m);
     else byName.set(key, [m]);
   }
-  const versions = [...byName.values()].map(newestFirst);
+  // Per name, its versions newest first, each the rows of one 生效日期.
+  const versions = [...byName.values()].map((list) => {
+    const dated: MultiplierRule[][] = [];
+    for (const m of newestFirst(list)) {
+      const last = dated[dated.length - 1];
+      if (last !== undefined && last[0].effectiveFrom === m.effectiveFrom) last.push(m);
+      else dated.push([m]);
+    }
+    return dated;
+  });
   return (row, tags, day) => {
     const applied: MultiplierRule[] = [];
-    for (const list of versions) {
-      const m = list.find((v) => inForceOn(v.effectiveFrom, day));
-      if (m && multiplierApplies(m, row, tags)) applied.push(m);
+    for (const dated of versions) {
+      const rows = dated.find((v) => inForceOn(v[0].effectiveFrom, day));
+      if (rows) for (const m of rows) if (multiplierApplies(m, row, tags)) applied.push(m);
     }
     return applied.length === 0 ? NO_MULTIPLIER : combine(applied, cap);
   };
@@ -131,8 +173,14 @@ function combine(applied: MultiplierRule[], cap: number | null): Multiplier {
   return { factor, text };
 }
 
-/** Instruction bonus: the newest version in force for the instruction level. */
-export function bonusLookup(bonuses: BonusRule[]): (instruction: string, day: Day | null) => number {
+/**
+ * Instruction bonus: the newest version in force for the instruction level; undefined when none is (no 加分
+ * row for the level, or all start later: bonusMiss says which). A 加分 table with no row at all pays none, and
+ * that is no miss: it is how an office drops the bonus (README; the 部机关 and 类别 presets have none).
+ */
+export function bonusLookup(
+  bonuses: BonusRule[],
+): (instruction: string, day: Day | null) => number | undefined {
   const byInstruction = new Map<string, BonusRule[]>();
   for (const b of newestFirst(bonuses)) {
     const list = byInstruction.get(b.instruction);
@@ -140,9 +188,24 @@ export function bonusLookup(bonuses: BonusRule[]): (instruction: string, day: Da
     else byInstruction.set(b.instruction, [b]);
   }
   return (instruction, day) => {
-    if (instruction === '') return 0;
-    return byInstruction.get(instruction)?.find((b) => inForceOn(b.effectiveFrom, day))?.points ?? 0;
+    if (instruction === '' || bonuses.length === 0) return 0;
+    return byInstruction.get(instruction)?.find((b) => inForceOn(b.effectiveFrom, day))?.points;
   };
+}
+
+/**
+ * 校验 of an instructed row whose level has no 加分 row in force on the day the bonus is paid (`day`, of the
+ * row that would carry it, dayOf; `own`: whether that is the instructed row itself), worded as the 计分 miss.
+ */
+export function bonusMiss(bonuses: BonusRule[], instruction: string, day: Day | null, own: boolean): string {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const b of bonuses)
+    if (b.instruction === instruction && b.effectiveFrom !== null && b.effectiveFrom < earliest)
+      earliest = b.effectiveFrom;
+  if (!Number.isFinite(earliest)) return `「加分」表中没有“${instruction}”领导批示的加分，本行未加分`;
+  const on = day === null ? '' : `（${dayToIso(day)}）`;
+  const row = own ? `本行${on}` : `本稿件计分的行${on}`;
+  return `「加分」表中“${instruction}”领导批示的加分自${dayToIso(earliest)}起生效，${row}在此之前，未加分`;
 }
 
 /**

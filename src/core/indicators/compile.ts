@@ -1,5 +1,6 @@
 // Which indicators apply (effective dates: which version judges each month, quarter or year), and each
 // one's filter turned into fast per-row checks.
+import { normalizeKind } from '../ledgerRow';
 import { levelRank } from '../levels';
 import { DEFAULT_DEPARTMENT, type Department, sameRecipient } from '../relay';
 import { outletIndex } from '../rules/outlets';
@@ -85,7 +86,8 @@ export function compileIndicator(
   const tags = setOrNull(textList(f.tags));
   const halfTags = setOrNull(textList(f.halfTags));
   const outletSet = setOrNull(textList(f.outlets).map(canon));
-  const kinds = setOrNull(textList(f.kinds));
+  // As the ledger reads 类别 (rules built in code too): 调研 is 调研报告.
+  const kinds = setOrNull(textList(f.kinds).map(normalizeKind));
   const recipients = setOrNull(textList(f.recipients));
   // 区委组织部研究室 (an own office as relay.ts writes it) is 研究室 (the 类别 preset's quota), remembered per spelling.
   const recipientSeen = new Map<string, boolean>();

@@ -9,7 +9,7 @@ export {
   presetFallback,
   presetRules,
 } from './presets';
-export { readRules } from './read';
+export { type KindNote, kindsTheLedgerLacks, readRules } from './read';
 export {
   cellRef,
   isHeaderOnly,

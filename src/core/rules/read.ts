@@ -1,6 +1,6 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
 
-import { normalizeKind } from '../ledgerRow';
+import { KIND_WORDS, normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
@@ -182,7 +182,8 @@ function readMultiplier(r: RowReader): MultiplierRule | undefined {
     const over = readOver(r);
     if (over !== undefined) condition = { kind, over };
   } else if (kind !== undefined) {
-    const values = r.list('取值');
+    // A 类别 as the ledger reads it: 调研 is 调研报告 (RULES §2).
+    const values = kind === '类别' ? r.list('取值').map(normalizeKind) : r.list('取值');
     condition =
       values.length > 0 ? { kind, values } : r.fail('取值', `不能为空，应填${kind}，多个用顿号分隔`);
   }
@@ -259,7 +260,7 @@ function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string):
       minLevel,
       tags: r.list('标签'),
       outlets: r.list('媒体').map(canonicalOutlet),
-      kinds: r.list('类别'),
+      kinds: r.list('类别').map(normalizeKind), // as the ledger reads 类别: 调研, 调查报告 are 调研报告
       recipients: r.list('报送对象'), // as written: read with the own department once 设置 is (ownDepartment)
       modes,
       halfTags: r.list('折半标签'),
@@ -283,7 +284,7 @@ function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string):
 export function readRules(
   tables: RuleGrids,
   fallback: Rules,
-): { rules: Rules; errors: RuleError[]; notes: RuleError[] } {
+): { rules: Rules; errors: RuleError[]; notes: RuleError[]; kindNotes: KindNote[] } {
   const errors: RuleError[] = [];
   // What was read with a doubt (a column under a name no table knows): said, not refused.
   const notes: RuleError[] = [];
@@ -337,9 +338,115 @@ export function readRules(
     people: people?.rows,
   };
   errors.push(...validateWithRows(rules, rows));
-  if (indicators !== null || outlets !== null) notes.push(...tagsNoOutletHas(rules, indicators !== null));
+  const read = { points: points?.rows, multipliers: multipliers?.rows, indicators: indicators !== null };
+  if (indicators !== null || points !== null || multipliers !== null || outlets !== null)
+    notes.push(...tagsNoOutletHas(rules, read));
+  if (points !== null || outlets !== null) notes.push(...tagsTied(rules, points?.rows));
   if (units !== null) notes.push(...teamsWithoutMembers(rules, units.rows));
-  return { rules, errors, notes };
+  return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read) };
+}
+
+/** Which tables were read from sheets (their rows), for naming a rule's cell; absent: the preset's. */
+interface ReadFrom {
+  points?: number[];
+  multipliers?: number[];
+  indicators: boolean;
+}
+
+/** Where a 计分 / 系数 rule is, for a message: its table row when read, else the preset's rule. */
+function pointAt(rules: Rules, rows: number[] | undefined, i: number, column: string): string {
+  if (rows) return `「计分」表第${rows[i]}行「${column}」`;
+  const p = rules.points[i];
+  return `预设计分“${p.mode}×${p.level}”的${column}`;
+}
+function multiplierAt(rules: Rules, rows: number[] | undefined, i: number): string {
+  if (rows) return `「系数」表第${rows[i]}行「取值」`;
+  const m = rules.multipliers[i];
+  return `预设系数“${m.name || m.condition.kind}”的取值`;
+}
+
+/**
+ * A 类别 in a rule table that is no kind at all (neither one RULES §2 names nor an alias of one), with the
+ * notice naming its cell: assess says it unless the ledger uses that 类别 (an office's own kind, 专题片).
+ */
+export interface KindNote {
+  kind: string;
+  note: RuleError;
+}
+
+/** The notices of kindsNoneKnows for the 类别 the ledger does not write (`used`: those it writes). */
+export function kindsTheLedgerLacks(notes: KindNote[], used: ReadonlySet<string>): RuleError[] {
+  return notes.filter((k) => !used.has(k.kind)).map((k) => k.note);
+}
+
+function kindsNoneKnows(rules: Rules, read: ReadFrom): KindNote[] {
+  const out: KindNote[] = [];
+  const said = new Set<string>();
+  const say = (kind: string, table: string, row: number, column: string, where: string, costs: string) => {
+    if (kind === '' || KIND_WORDS.has(kind) || said.has(where + kind)) return;
+    said.add(where + kind);
+    const message = `${where}“${kind}”不是已知的类别，台账中也没有这一类别，${costs}`;
+    out.push({ kind, note: { table, row, column, message } });
+  };
+  if (read.points)
+    rules.points.forEach((p, i) => {
+      const row = (read.points as number[])[i];
+      say(p.kind, '计分', row, '类别', pointAt(rules, read.points, i, '类别'), '该行分值不会用到');
+    });
+  if (read.multipliers)
+    rules.multipliers.forEach((m, i) => {
+      if (m.condition.kind !== '类别') return;
+      const row = (read.multipliers as number[])[i];
+      for (const kind of m.condition.values)
+        say(kind, '系数', row, '取值', multiplierAt(rules, read.multipliers, i), '此取值不会用到');
+    });
+  if (read.indicators)
+    for (const ind of rules.indicators)
+      for (const kind of ind.filter.kinds)
+        say(kind, '指标', ind.sourceRow, '类别', `「指标」表第${ind.sourceRow}行「类别」`, '按此统计为0');
+  return out;
+}
+
+/**
+ * Two 计分 rows as specific as each other (same 方式/级别/类别/版面 and 生效日期) through different 标签, with
+ * different 分值, that one outlet both matches: the larger applies (pointLookup), said at both rows with the
+ * outlets and the value used, for the table's order decides nothing (as 「媒体」 refuses a name claimed twice).
+ */
+function tagsTied(rules: Rules, rows: number[] | undefined): RuleError[] {
+  const out: RuleError[] = [];
+  const ps = rules.points;
+  const at = (i: number) => (rows ? `第${rows[i]}行` : `预设第${i + 1}条`);
+  for (let i = 0; i < ps.length; i++) {
+    const a = ps[i];
+    if (a.tag === '') continue;
+    for (let j = i + 1; j < ps.length; j++) {
+      const b = ps[j];
+      if (
+        b.tag === '' ||
+        b.tag === a.tag ||
+        b.points === a.points ||
+        b.mode !== a.mode ||
+        b.level !== a.level ||
+        b.kind !== a.kind ||
+        b.placement !== a.placement ||
+        b.effectiveFrom !== a.effectiveFrom
+      )
+        continue;
+      const both = rules.outlets.filter((o) => o.tags.includes(a.tag) && o.tags.includes(b.tag));
+      if (both.length === 0) continue;
+      const larger = Math.max(a.points, b.points);
+      const names = both.map((o) => `“${o.name}”`).join('、');
+      out.push({
+        table: '计分',
+        row: rows ? rows[j] : 0,
+        column: '标签',
+        message:
+          `「计分」表${at(i)}（标签“${a.tag}”，${a.points}分）和${at(j)}（标签“${b.tag}”，${b.points}分）` +
+          `同时适用于媒体${names}的${a.mode}×${a.level}稿件（两个标签都有），按较大的${larger}分计`,
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -423,10 +530,30 @@ function ownDepartment(rules: Rules, rows: ReadonlyMap<string, number> = new Map
   };
 }
 
-/** A 指标 标签 no 媒体 carries counts nothing: said (省委组工信息 for 省组工信息 failed every 科室 with no word). */
-function tagsNoOutletHas(rules: Rules, fromTable: boolean): RuleError[] {
+/**
+ * A 标签 no 媒体 carries matches nothing: said at its cell (省委组工信息 for 省组工信息 failed every 科室 with no
+ * word), in 指标 (counts 0), 计分 (its 分值 never used) and 系数 (its 倍数 never applied).
+ */
+function tagsNoOutletHas(rules: Rules, read: ReadFrom): RuleError[] {
   const tags = new Set(rules.outlets.flatMap((o) => o.tags));
   const out: RuleError[] = [];
+  const none = (tag: string) => `“${tag}”不是「媒体」表中任何媒体的标签`;
+  rules.points.forEach((p, i) => {
+    if (p.tag === '' || tags.has(p.tag)) return;
+    const row = read.points ? read.points[i] : 0;
+    const where = pointAt(rules, read.points, i, '标签');
+    out.push({ table: '计分', row, column: '标签', message: `${where}${none(p.tag)}，该行分值不会用到` });
+  });
+  rules.multipliers.forEach((m, i) => {
+    if (m.condition.kind !== '标签') return;
+    const row = read.multipliers ? read.multipliers[i] : 0;
+    for (const tag of m.condition.values) {
+      if (tags.has(tag)) continue;
+      const where = multiplierAt(rules, read.multipliers, i);
+      out.push({ table: '系数', row, column: '取值', message: `${where}${none(tag)}，此取值不会用到` });
+    }
+  });
+  const fromTable = read.indicators;
   for (const i of rules.indicators) {
     for (const column of ['标签', '折半标签'] as const) {
       for (const tag of column === '标签' ? i.filter.tags : i.filter.halfTags) {

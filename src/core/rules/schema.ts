@@ -1,6 +1,7 @@
 // The rule tables' names, headers and the plumbing shared by readers, writers and validation.
 
 import { dayToIso, parseDay } from '../dates';
+import { columnLetter } from '../ledger';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
 import { aliasTable, own } from '../maps';
 import { cellNumber, cellText, readFlag, splitNames, toHalfWidth, UNCALCULATED } from '../text';
@@ -191,11 +192,17 @@ export function locateTable(
   }
   const columns = new Map<string, number>();
   const unread = new Map<number, string>();
+  // A name read from two columns (级别 and 最低级别): every column kept, one chosen once the rows are known.
+  const twice = new Map<string, number[]>();
   (grid[headerIndex] ?? []).forEach((cell, i) => {
     const key = headerKey(cell);
     const name = nameOf(cell);
     if (name && !columns.has(name)) columns.set(name, i);
-    else if (!name && key !== '' && !OWN_COLUMNS.has(key)) unread.set(i, cellText(cell));
+    else if (name) {
+      const list = twice.get(name);
+      if (list) list.push(i);
+      else twice.set(name, [columns.get(name) as number, i]);
+    } else if (key !== '' && !OWN_COLUMNS.has(key)) unread.set(i, cellText(cell));
   });
   // A second header row: every cell in it a column name of this table or the cell above it (a merge).
   let lastHeader = headerIndex;
@@ -244,6 +251,10 @@ export function locateTable(
     });
   }
   if (dataRows.length === 0) return null;
+  for (const [name, list] of twice) {
+    const said = chooseColumn(table, grid, headerIndex, lastHeader, name, list, columns);
+    notes?.push(said);
+  }
   const missing = REQUIRED_HEADERS[table].filter((h) => !columns.has(h));
   if (missing.length > 0) {
     for (const h of missing) {
@@ -266,6 +277,37 @@ export function locateTable(
     });
   }
   return { rows: dataRows, header: lastHeader, columns };
+}
+
+/**
+ * Which of the columns read as one name is read, as the ledger's findColumns chooses: the column named
+ * exactly so wins over one under another name, else the first; but a column with no value at all gives way
+ * to one with values (a blank 级别 beside a filled 最低级别 would count every level). Sets it in `columns`
+ * and returns the notice naming them all and the one used.
+ */
+function chooseColumn(
+  table: RuleTableName,
+  grid: Grid,
+  headerIndex: number,
+  lastHeader: number,
+  name: string,
+  list: number[],
+  columns: Map<string, number>,
+): RuleError {
+  const header = grid[headerIndex] ?? [];
+  const filled = (c: number) =>
+    grid.slice(lastHeader + 1).some((r) => Array.isArray(r) && !skippedLine(r) && cellText(r[c]) !== '');
+  const withValues = list.filter(filled);
+  const pool = withValues.length > 0 ? withValues : list;
+  const use = pool.find((c) => headerKey(header[c]) === name) ?? pool[0];
+  columns.set(name, use);
+  const named = (c: number) => `${columnLetter(c + 1)}列「${cellText(header[c]).trim()}」`;
+  return {
+    table,
+    row: headerIndex + 1,
+    column: name,
+    message: `「${table}」表${list.map(named).join('和')}都读作「${name}」列，使用${named(use)}`,
+  };
 }
 
 /** Most particular first: a 指标 header also names 媒体 and 级别, a 系数 header 名称 and 取值. */
