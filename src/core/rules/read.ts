@@ -3,6 +3,7 @@
 import { normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
+import { placementList } from '../placement';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import { cellNumber, cellText, paddedAuthors, splitAuthors, toHalfWidth, visibleText } from '../text';
@@ -182,7 +183,8 @@ function readMultiplier(r: RowReader): MultiplierRule | undefined {
     const over = readOver(r);
     if (over !== undefined) condition = { kind, over };
   } else if (kind !== undefined) {
-    const values = r.list('取值');
+    // 版面 words hold spaces (头版 头条): split on 、，,；; only (placement.ts).
+    const values = kind === '版面' ? placementList(r.text('取值')) : r.list('取值');
     condition =
       values.length > 0 ? { kind, values } : r.fail('取值', `不能为空，应填${kind}，多个用顿号分隔`);
   }
