@@ -10,7 +10,7 @@
 import { columnLetter, listRows } from './ledger';
 import { nativeTable } from './ledgerTable';
 import { brief } from './text';
-import type { Notice, ParsedLedger, Rules } from './types';
+import type { ParsedLedger, Rules } from './types';
 
 const keys = new Map<string, string>();
 

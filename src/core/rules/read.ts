@@ -6,7 +6,15 @@ import { aliasTable } from '../maps';
 import { placementList } from '../placement';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
-import { cellNumber, cellText, paddedAuthors, splitAuthors, toHalfWidth, visibleText } from '../text';
+import {
+  cellNumber,
+  cellText,
+  joinedAuthors,
+  paddedAuthors,
+  splitAuthors,
+  toHalfWidth,
+  visibleText,
+} from '../text';
 import type {
   BonusRule,
   Grid,
@@ -119,7 +127,8 @@ function readPerson(r: RowReader): PersonDef | undefined {
   // As the ledger reads 作者: 陶 鹏 is 陶鹏, 蒋超宇（组长） is 蒋超宇.
   // A 人员 row is one person: 欧 阳 娜 娜 spaced out is 欧阳娜娜, not the two names a ledger cell would read.
   const split = typed === undefined ? [] : splitAuthors(typed);
-  const names = paddedAuthors(split) === 'paired' ? [split.join('')] : split;
+  // 王芳和李四 in a 人员 row is the one person it names (the ledger then keeps such a 作者 whole).
+  const names = paddedAuthors(split) === 'paired' ? [split.join('')] : (joinedAuthors(split) ?? split);
   if (typed !== undefined && names.length !== 1)
     return r.fail('姓名', names.length === 0 ? '不能为空' : `每行只填一人，现为${quote(typed)}`);
   const name = names[0];
