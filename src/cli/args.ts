@@ -72,6 +72,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (value === undefined || value === '') {
         throw userError('usage', `选项 ${name} 缺少取值`, `option ${name} needs a value`);
       }
+      // Given twice (--period 2024 … --period 2023): which one was meant is the user's to say, not the last's.
+      if (values.has(name)) {
+        throw userError(
+          'usage',
+          `选项 ${name} 重复：只能给一次（已有「${values.get(name)}」，又给了「${value}」）`,
+          `option ${name} given twice`,
+        );
+      }
       values.set(name, value);
       continue;
     }

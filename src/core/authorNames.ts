@@ -7,14 +7,18 @@
 //   李四 are listed; 欧阳、娜娜 → 欧阳娜娜). A run that does not, or that splits two ways, stays as typed.
 // - Without it (or where it lists none of them), spaced single characters are read as text.ts splitAuthors
 //   reads them (王　芳 李　四: two by two), and a notice names the rows so read: a guess is never silent.
+// - 王芳和李四 (text.ts splitAuthors split it at 和/与, authorJoins.ts) is two people, a guess said in a notice
+//   naming the rows unless the 人员 table lists both parts; a 人员 table listing the whole keeps it one person.
 // - With a 人员 table, an author it does not list on a row of a 科室 it staffs is no member of that team (RULES
 //   §4: a team's members are its 人员 rows): a notice names them, when some 科室整体 task exists.
 // - Lists are shared between rows with one cell text: a list is mapped to its new list once, by identity, and
 //   no list is changed in place.
+
+import { splitAtJoin } from './authorJoins';
 import { columnLetter, listRows } from './ledger';
 import { nativeTable } from './ledgerTable';
 import { peopleTable, staffedUnits } from './teams';
-import { brief, type Padding, paddedAuthors } from './text';
+import { brief, joinedAuthors, type Padding, paddedAuthors } from './text';
 import type { Notice, ParsedLedger, Rules } from './types';
 
 /** What one authors list becomes, and what the notices say of it. */
@@ -26,6 +30,8 @@ interface Reading {
   padding: Padding | undefined;
   /** Names the 人员 table does not list (with a 人员 table). */
   unlisted: string[];
+  /** The list before a 和/与 split the 人员 table did not confirm (王芳和李四 read as two): a guess. */
+  joins: readonly string[] | null;
 }
 
 /** Read every row's 作者 against the 人员 table; notices go to parsed.notices. */
@@ -53,6 +59,8 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const pairedLists: Reading[] = [];
   const joined: number[] = [];
   const joinedLists: Reading[] = [];
+  const anded: number[] = [];
+  const andedLists: Reading[] = [];
   const unlisted = new Map<string, number[]>();
   let last: readonly string[] | null = null;
   let r: Reading | null = null;
@@ -64,7 +72,13 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       r = reading(list);
     }
     const read = r!;
-    if (read.reread === null && read.padding === undefined && read.unlisted.length === 0) continue;
+    if (
+      read.reread === null &&
+      read.padding === undefined &&
+      read.unlisted.length === 0 &&
+      read.joins === null
+    )
+      continue;
     if (read.reread !== null) {
       if (table !== undefined) table.authors[i] = read.names;
       else rows![i].authors = read.names;
@@ -72,6 +86,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     }
     if (read.padding === 'paired') note(paired, pairedLists, i, read);
     if (read.padding === 'joined') note(joined, joinedLists, i, read);
+    if (read.joins !== null) note(anded, andedLists, i, read);
     if (read.unlisted.length > 0 && teamTasks) {
       const unit = table !== undefined ? table.texts.values[table.unit[i]] : rows![i].unit;
       if (!staffed.has(unit)) continue;
@@ -82,7 +97,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       }
     }
   }
-  if (reread.length + paired.length + joined.length + unlisted.size === 0) return;
+  if (reread.length + paired.length + joined.length + anded.length + unlisted.size === 0) return;
 
   parsed.notices ??= [];
   const notices = parsed.notices;
@@ -125,6 +140,17 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       message: `第${rowsOf(joined)}行作者是空格隔开的5个以上单字，无法确定是几人，已按一人读取（如${shown(joinedLists[0].names)}）；请去掉姓名内的空格，姓名之间用“、”分隔`,
     });
   }
+  if (anded.length > 0) {
+    const examples = andedLists
+      .slice(0, 3)
+      .map((x) => `${shown(x.joins!)}读作${shown(x.names)}`)
+      .join('，');
+    notices.push({
+      code: 'authors-joined',
+      ...where(anded[0]),
+      message: `第${rowsOf(anded)}行作者中的“和”“与”已按连接两位作者读取（${examples}）；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
+    });
+  }
   if (unlisted.size > 0) {
     // A 科室负责人 单位 names is paid the team's reward all the same (subjects.ts): said apart, not "no 奖金".
     const chiefOf = new Map<string, string>();
@@ -163,9 +189,13 @@ function note(rows: number[], lists: Reading[], i: number, r: Reading): void {
   if (lists.length < 3 && !lists.includes(r)) lists.push(r);
 }
 
-function readList(list: readonly string[], people: Map<string, unknown>, lengths: number[]): Reading {
+function readList(typed: readonly string[], people: Map<string, unknown>, lengths: number[]): Reading {
+  const before = joinedAuthors(typed);
+  const joins = before === undefined ? null : people.size > 0 ? rejoinListed(before, people) : null;
+  const list = joins?.names ?? typed;
+  const guess = before !== undefined && (people.size === 0 || joins!.guess);
   let names = list as string[];
-  let reread: readonly string[] | null = null;
+  let reread: readonly string[] | null = list === typed ? null : typed;
   if (people.size > 0) {
     const out: string[] = [];
     let changed = false;
@@ -186,13 +216,38 @@ function readList(list: readonly string[], people: Map<string, unknown>, lengths
     }
     if (changed) {
       names = Object.freeze(out) as string[];
-      reread = list;
+      reread = typed;
     }
   }
   const unlisted = people.size > 0 ? [...new Set(names.filter((name) => !people.has(name)))] : [];
   // Spacing the 人员 table confirmed (every name listed) was no guess.
-  const padding = unlisted.length === 0 && people.size > 0 ? undefined : paddedAuthors(list);
-  return { names, reread, padding, unlisted };
+  const padding = unlisted.length === 0 && people.size > 0 ? undefined : paddedAuthors(typed);
+  return { names, reread, padding, unlisted, joins: guess ? before! : null };
+}
+
+/**
+ * A list split at 和/与 (`before`: as typed) read against the 人员 table: an author it lists whole (王芳和李四)
+ * stays one person (names: the new list, else null); guess: some split it does not confirm (a part unlisted).
+ */
+function rejoinListed(
+  before: readonly string[],
+  people: Map<string, unknown>,
+): { names: string[] | null; guess: boolean } {
+  const out: string[] = [];
+  let kept = false;
+  let guess = false;
+  for (const name of before) {
+    const parts = splitAtJoin(name);
+    if (parts === null) out.push(name);
+    else if (people.has(name)) {
+      out.push(name);
+      kept = true;
+    } else {
+      out.push(...parts);
+      if (!parts.every((p) => people.has(p))) guess = true;
+    }
+  }
+  return { names: kept ? (Object.freeze(out) as string[]) : null, guess };
 }
 
 /** `text` as listed names one after another, when it splits into them in exactly one way; else null. */

@@ -23,7 +23,16 @@ import {
 } from './ledger';
 import { parseInstruction, parseLevel, parseMode } from './levels';
 import { outletIndex } from './rules';
-import { brief, cellNumber, cellText, endsWithEtc, paddedAuthors, splitAuthors, visibleText } from './text';
+import {
+  brief,
+  cellNumber,
+  cellText,
+  endsWithEtc,
+  joinedAuthors,
+  paddedAuthors,
+  splitAuthors,
+  visibleText,
+} from './text';
 import type { Cell, Day, Grid, LedgerField, Rules } from './types';
 
 /**
@@ -103,6 +112,10 @@ export function readAuthors(typed: readonly string[]): { names: string[]; notes:
   if (padding === 'paired')
     notes.push(
       `作者是空格隔开的单字，已按每两字一人读取为${shown}；如不是两字的姓名，请去掉姓名内的空格，姓名之间用“、”分隔`,
+    );
+  if (joinedAuthors(read) !== undefined)
+    notes.push(
+      `作者中的“和”“与”已按连接两位作者读取为${shown}；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
     );
   if (padding === 'joined')
     notes.push(

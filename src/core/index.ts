@@ -7,6 +7,7 @@ import type { IndicatorEvaluation } from './indicators';
 import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { ledgerSource } from './ledgerTable';
 import { clampToPeriod, yearPeriod } from './period';
+import { placementNotices } from './placement';
 import { buildReport, periodIndicators } from './report';
 import {
   isHeaderOnly,
@@ -161,6 +162,7 @@ export function resolveRules(
 export function matchNames(parsed: ParsedLedger, rules: Rules): void {
   matchUnitNames(parsed, rules.units);
   matchAuthorNames(parsed, rules);
+  placementNotices(parsed, rules); // a 版面 near a rule's but none of them: told, not guessed
 }
 
 /** The 类别 the ledger's rows write (as read: 调研 is 调研报告). */

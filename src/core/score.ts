@@ -34,6 +34,7 @@ import {
   VOIDED,
   type Work,
 } from './pieces';
+import { placementKey } from './placement';
 import {
   addressedRecipient,
   type Department,
@@ -758,7 +759,9 @@ function classKey(
       key * (keys.kinds.size + 2) +
       (kind === '' ? 0 : (keys.kinds.get(kind) ?? (namedKinds.has(kind) ? 0 : keys.kinds.size + 1)));
   if (keys.placements.size > 0)
-    key = key * (keys.placements.size + 1) + (placement === '' ? 0 : (keys.placements.get(placement) ?? 0));
+    key =
+      key * (keys.placements.size + 1) +
+      (placement === '' ? 0 : (keys.placements.get(placementKey(placement)) ?? 0));
   if (keys.changes.length > 0) key = key * (keys.changes.length + 1) + countPassed(keys.changes, day, true);
   if (keys.charsOver.length > 0)
     key = key * (keys.charsOver.length + 1) + countPassed(keys.charsOver, numberAt(t.chars, i), false);

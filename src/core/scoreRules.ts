@@ -1,6 +1,7 @@
 // The rule tables compiled for scoring (RULES §4): 计分 by mode × level, 系数 by name and group, 加分 by
 // instruction, each dated version in force from its 生效日期. Scoring asks them once per kind of row, not per row.
 import { dayToIso } from './dates';
+import { placementIn, placementKey } from './placement';
 import type { BonusRule, Day, LedgerRow, Level, Mode, MultiplierRule, PointRule } from './types';
 
 /** In force on a day: no 生效日期, or one not after the day (an undated row takes undated rules only). */
@@ -37,13 +38,15 @@ export function pointLookup(points: PointRule[]): PointLookup {
   return (mode, level, kind, tags, placement, day) => {
     const list = byModeLevel.get(mode + level);
     if (!list) return undefined;
+    // 版面 compared as placement.ts normalises both sides (头版 头条, 头版头条（A1版） are 头版头条).
+    const place = placementKey(placement);
     let best: PointRule | undefined;
     let bestScore = -1;
     for (const p of list) {
       if (!inForceOn(p.effectiveFrom, day)) continue;
       if (p.kind !== '' && p.kind !== kind) continue;
       if (p.tag !== '' && !tags.includes(p.tag)) continue;
-      if (p.placement !== '' && p.placement !== placement) continue;
+      if (p.placement !== '' && placementKey(p.placement) !== place) continue;
       const score = (p.kind ? 4 : 0) + (p.tag ? 2 : 0) + (p.placement ? 1 : 0);
       // Equally specific: the newer; of one date (two tags the outlet both carries), the larger, whatever
       // the table's order (readRules says so at the rows).
@@ -96,7 +99,7 @@ function multiplierApplies(m: MultiplierRule, row: LedgerRow, tags: string[]): b
     case '时长':
       return row.minutes !== null && row.minutes > c.over;
     case '版面':
-      return row.placement !== '' && c.values.includes(row.placement);
+      return row.placement !== '' && placementIn(c.values, row.placement);
     case '类别':
       return row.kind !== '' && c.values.includes(row.kind);
     case '标签':
@@ -211,7 +214,7 @@ export function bonusMiss(bonuses: BonusRule[], instruction: string, day: Day | 
 /**
  * What a row's rule lookups depend on besides its outlet, mode and levels, as small codes: which dated
  * version is in force (the count of 生效日期 not after the day), which 字数/时长 thresholds it passes, and its
- * 类别/版面 when some rule names them (any other value matches no rule, like a blank one).
+ * 类别/版面 when some rule names them (any other value matches no rule, like a blank one); 版面 by placementKey.
  */
 export interface LookupKeys {
   changes: number[];
@@ -233,7 +236,7 @@ export function lookupKeys(points: PointRule[], multipliers: MultiplierRule[]): 
   for (const p of points) {
     if (p.effectiveFrom !== null) changes.add(p.effectiveFrom);
     code(kinds, p.kind);
-    code(placements, p.placement);
+    code(placements, placementKey(p.placement));
   }
   for (const m of multipliers) {
     if (m.effectiveFrom !== null) changes.add(m.effectiveFrom);
@@ -241,7 +244,7 @@ export function lookupKeys(points: PointRule[], multipliers: MultiplierRule[]): 
     if (c.kind === '字数') chars.add(c.over);
     else if (c.kind === '时长') minutes.add(c.over);
     else if (c.kind === '类别') for (const v of c.values) code(kinds, v);
-    else if (c.kind === '版面') for (const v of c.values) code(placements, v);
+    else if (c.kind === '版面') for (const v of c.values) code(placements, placementKey(v));
   }
   return { changes: [...changes], charsOver: [...chars], minutesOver: [...minutes], kinds, placements };
 }

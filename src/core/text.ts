@@ -1,4 +1,5 @@
 // Cell → text/number coercion and the name/title normalisation the domain relies on.
+import { mayJoinNames, splitJoinedNames } from './authorJoins';
 import { dayOfDate, dayToIso } from './dates';
 import type { Cell } from './types';
 
@@ -83,7 +84,8 @@ export function toHalfWidth(text: string): string {
   );
 }
 
-const NAME_SEPARATOR = /[、，,；;/／\s]/;
+/** Between names, never in one: 、，,；;/ as RULES §2 lists them, spaces, and 。|｜ (王芳。李四, 王芳|李四). */
+const NAME_SEPARATOR = /[、，,；;/／。|｜\s]/;
 /** Zero-width, bidirectional and control characters: invisible in a cell, but they make two names differ. */
 const INVISIBLE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
@@ -143,7 +145,8 @@ export function splitNames(text: string): string[] {
 }
 
 /**
- * Split 作者 like splitNames (RULES §2), without invisible characters; single characters separated by
+ * Split 作者 like splitNames (RULES §2) and on 。|｜, without invisible characters; 和/与 between two names of
+ * 2–4 characters (王芳和李四) parts them, marked (joinedAuthors) for the notice that names the rows; single characters separated by
  * spaces are one name padded for alignment (王　芳, 王 芳 → 王芳, README), never two people. An even run of
  * four or more (王　芳 李　四, 王 芳 李 四) is two-character names padded, one after another: read two by two
  * (王芳、李四), not as one person 王芳李四; an odd run of five or more stays one name. Either way the list is
@@ -154,7 +157,14 @@ export function splitAuthors(text: string): string[] {
   let names = authorsMemo.get(text);
   if (names === undefined) {
     padding = undefined;
-    names = Object.freeze(splitAuthorsOnce(text)) as string[];
+    const read = splitAuthorsOnce(text);
+    // 王芳和李四: two names, a guess (authorJoins.ts) the list remembers its reading before (joinedAuthors).
+    const split = mayJoinNames(text) ? splitJoinedNames(read) : null;
+    names = Object.freeze(split ?? read) as string[];
+    if (split !== null) {
+      joined.set(names, Object.freeze(read));
+      anyJoined = true;
+    }
     if (padding !== undefined) {
       padded.set(names, padding);
       anyPadded = true;
@@ -174,6 +184,14 @@ const padded = new WeakMap<readonly string[], Padding>();
 let padding: Padding | undefined;
 let anyPadded = false;
 
+const joined = new WeakMap<readonly string[], readonly string[]>();
+let anyJoined = false;
+
+/** The list before an author joined by 和/与 was split (王芳和李四 as one), for a list splitAuthors split so. */
+export function joinedAuthors(names: readonly string[]): readonly string[] | undefined {
+  return anyJoined ? joined.get(names) : undefined;
+}
+
 /** How splitAuthors read a run of spaced single characters in this list; undefined for every other list. */
 export function paddedAuthors(names: readonly string[]): Padding | undefined {
   return anyPadded ? padded.get(names) : undefined;
@@ -190,7 +208,7 @@ function splitAuthorsOnce(text: string): string[] {
     return one === '' ? [] : [one];
   }
   const out: string[] = [];
-  for (const group of t.split(/[、，,；;/／]+/)) {
+  for (const group of t.split(/[、，,；;/／。|｜]+/)) {
     const parts = group.split(/\s+/).filter((s) => s !== '');
     for (let i = 0; i < parts.length; i++) {
       if ([...parts[i]].length === 1 && i + 1 < parts.length && [...parts[i + 1]].length === 1) {

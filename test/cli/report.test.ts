@@ -359,6 +359,19 @@ describe('errors: one line in Chinese and English, exit 1, nothing written', () 
       '错误：未知预设「西区」，可选：上街区、部机关、类别｜Error: unknown preset "西区", expected one of 上街区, 部机关, 类别',
     ],
     [['report', 'x.xlsx', '--period'], '错误：选项 --period 缺少取值｜Error: option --period needs a value'],
+    // Given twice, an option is refused like an unknown one: neither value is silently dropped.
+    [
+      ['report', 'x.xlsx', '--period', '2024', '--period', '2023'],
+      '错误：选项 --period 重复：只能给一次（已有「2024」，又给了「2023」）｜Error: option --period given twice',
+    ],
+    [
+      ['report', 'x.xlsx', '--period=2024-03', '--period', '2024-04'],
+      '错误：选项 --period 重复：只能给一次（已有「2024-03」，又给了「2024-04」）｜Error: option --period given twice',
+    ],
+    [
+      ['report', 'x.xlsx', '--preset', '部机关', '--preset', '上街区'],
+      '错误：选项 --preset 重复：只能给一次（已有「部机关」，又给了「上街区」）｜Error: option --preset given twice',
+    ],
     [
       ['report'],
       '错误：缺少台账文件｜Error: missing the ledger file (zugong report <ledger.xlsx|ledger.csv>)',

@@ -3,9 +3,18 @@
 import { KIND_WORDS, normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
+import { placementKey, placementList } from '../placement';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
-import { cellNumber, cellText, paddedAuthors, splitAuthors, toHalfWidth, visibleText } from '../text';
+import {
+  cellNumber,
+  cellText,
+  joinedAuthors,
+  paddedAuthors,
+  splitAuthors,
+  toHalfWidth,
+  visibleText,
+} from '../text';
 import type {
   BonusRule,
   Grid,
@@ -118,7 +127,8 @@ function readPerson(r: RowReader): PersonDef | undefined {
   // As the ledger reads 作者: 陶 鹏 is 陶鹏, 蒋超宇（组长） is 蒋超宇.
   // A 人员 row is one person: 欧 阳 娜 娜 spaced out is 欧阳娜娜, not the two names a ledger cell would read.
   const split = typed === undefined ? [] : splitAuthors(typed);
-  const names = paddedAuthors(split) === 'paired' ? [split.join('')] : split;
+  // 王芳和李四 in a 人员 row is the one person it names (the ledger then keeps such a 作者 whole).
+  const names = paddedAuthors(split) === 'paired' ? [split.join('')] : (joinedAuthors(split) ?? split);
   if (typed !== undefined && names.length !== 1)
     return r.fail('姓名', names.length === 0 ? '不能为空' : `每行只填一人，现为${quote(typed)}`);
   const name = names[0];
@@ -182,8 +192,13 @@ function readMultiplier(r: RowReader): MultiplierRule | undefined {
     const over = readOver(r);
     if (over !== undefined) condition = { kind, over };
   } else if (kind !== undefined) {
-    // A 类别 as the ledger reads it: 调研 is 调研报告 (RULES §2).
-    const values = kind === '类别' ? r.list('取值').map(normalizeKind) : r.list('取值');
+    // A 类别 as the ledger reads it: 调研 is 调研报告 (RULES §2); 版面 words hold spaces (头版 头条): split on 、，,；; only (placement.ts).
+    const values =
+      kind === '类别'
+        ? r.list('取值').map(normalizeKind)
+        : kind === '版面'
+          ? placementList(r.text('取值'))
+          : r.list('取值');
     condition =
       values.length > 0 ? { kind, values } : r.fail('取值', `不能为空，应填${kind}，多个用顿号分隔`);
   }
@@ -428,7 +443,7 @@ function tagsTied(rules: Rules, rows: number[] | undefined): RuleError[] {
         b.mode !== a.mode ||
         b.level !== a.level ||
         b.kind !== a.kind ||
-        b.placement !== a.placement ||
+        placementKey(b.placement) !== placementKey(a.placement) ||
         b.effectiveFrom !== a.effectiveFrom
       )
         continue;

@@ -1,4 +1,5 @@
 // Contradictions within and across the rule tables, each reported at the cell that causes it.
+import { placementKey } from '../placement';
 import { toHalfWidth } from '../text';
 import type { Day, Indicator, RuleError, Rules } from '../types';
 import { outletIndex, outletKey } from './outlets';
@@ -103,7 +104,10 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
         ruleError('计分', row, '分值', `不能为负数，现为${fmt(p.points)}（错误稿件请用“核定：倒扣”）`),
       );
     }
-    const key = [p.mode, p.level, p.kind, p.tag, p.placement, dateKey(p.effectiveFrom)].join('\u0000');
+    // 版面 as scoring compares it: 头版 头条 and 头版头条 are one placement (placement.ts).
+    const key = [p.mode, p.level, p.kind, p.tag, placementKey(p.placement), dateKey(p.effectiveFrom)].join(
+      '\u0000',
+    );
     const prior = pointSeen.get(key);
     if (!prior) pointSeen.set(key, { row, points: p.points });
     else if (prior.points !== p.points) {
