@@ -7,35 +7,23 @@
 // - insertSheet makes the new tab the active one: the user is put back on the tab they were on.
 // - A generated tab is trimmed to what it holds (a new tab has 1000 × 26 cells; a spreadsheet may hold
 //   10 million, https://support.google.com/drive/answer/37603).
+import { UserError } from '../core/errors';
 import type { Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sheets/model';
 import { HEADER_FORMULA_ROWS, type WorkbookPort } from '../sheets/port';
-import { ISSUES_TAB, REPORT_TAB_PREFIX } from '../sheets/tabs';
+import { ISSUES_TAB } from '../sheets/tabs';
 import { sheetsWouldParse } from '../sheets/typedInput';
+import { keepOfficeWork } from './issuesOfficeWork';
 import { mergesOf } from './mergedRanges';
+import { GENERATED_KEY, marked, ownedName, writtenBefore } from './ownTabs';
+import { messageOf } from './runtime/respond';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/**
- * The developer metadata key on every 通报 / 待核实 tab this add-on writes: only such a tab is replaced.
- * https://developers.google.com/apps-script/reference/spreadsheet/sheet#adddevelopermetadatakey,-value
- */
-export const GENERATED_KEY = 'zugong-generated';
-
-/** Tabs whose name this add-on writes and an office may also have made by hand (通报 2024, 待核实). */
-function ownedName(name: string): boolean {
-  return name.startsWith(REPORT_TAB_PREFIX) || name === ISSUES_TAB;
-}
-
-/** A cell's text up to its first bracket: 待核实稿件（2024年，共5条） and 待核实稿件（3月…） are alike. */
-function stem(v: unknown): string {
-  return String(v ?? '')
-    .split('（')[0]
-    .trim();
-}
+export { GENERATED_KEY };
 
 /** Sheets limits a tab name to 100 characters. */
 const MAX_NAME = 100;
@@ -325,67 +313,17 @@ function trimTo(sheet: Sheet, has: Size, need: Size): void {
   if (has.cols > need.cols) sheet.deleteColumns(need.cols + 1, has.cols - need.cols);
 }
 
-/** The columns 生成通报 writes in 待核实 (工作表 only for a ledger read from several tabs). */
-const ISSUE_COLUMNS = new Set(['工作表', '行号', '单位', '标题', '问题']);
-
 /**
- * 待核实 as the office annotated it: columns it added to the list (处理情况 …, wherever it put them) are
- * carried to the new list, each note on the row of the same 单位 and 标题 (and 工作表 when both lists have one;
- * row numbers move as the ledger grows); notes on rows no longer listed (corrected since) follow the list
- * under a line saying so. Columns go by their header, so a list that gained a 工作表 column loses nothing.
+ * What Sheets refused, in Chinese and naming the tab (Sheets words it in English: "You are trying to edit a
+ * protected cell or object…"); a UserError already says where.
  */
-export function keepOfficeColumns(old: Sheet, model: SheetModel): SheetModel {
-  // The smallest list is 行号 单位 标题 问题: an old tab no wider holds nothing of the office's.
-  if (old.getLastColumn() <= 4) return model;
-  const width = model.values.reduce((w, r) => Math.max(w, r.length), 0); // no spread: 待核实 may list 100k rows
-  const blank = (v: unknown) => v === '' || v === null || v === undefined;
-  const text = (v: unknown) => (blank(v) ? '' : String(v).trim());
-  const isHeader = (r: readonly unknown[]) =>
-    r.some((v) => text(v) === '行号') && r.some((v) => text(v) === '问题');
-  const at = model.values.findIndex(isHeader);
-  if (at < 0) return model;
-  const grid = old.getDataRange().getValues();
-  const oldAt = grid.findIndex(isHeader);
-  if (oldAt < 0) return model;
-  const oldHeader = grid[oldAt].map(text);
-  const extra: number[] = [];
-  for (let c = 0; c < oldHeader.length; c++) {
-    if (ISSUE_COLUMNS.has(oldHeader[c])) continue;
-    if (grid.slice(oldAt).some((r) => !blank(r[c]))) extra.push(c);
-  }
-  if (extra.length === 0) return model;
-  const header = model.values[at].map(text);
-  const newCol = (name: string) => header.indexOf(name);
-  const oldCol = (name: string) => oldHeader.indexOf(name);
-  const withTab = newCol('工作表') >= 0 && oldCol('工作表') >= 0;
-  const keyOf = (r: readonly unknown[], col: (name: string) => number) =>
-    `${withTab ? text(r[col('工作表')]) : ''}\u0000${text(r[col('单位')])}\u0000${text(r[col('标题')])}`;
-  const notes = new Map<string, unknown[][]>();
-  for (const r of grid.slice(oldAt + 1)) {
-    if (extra.every((c) => blank(r[c]))) continue;
-    const k = keyOf(r, oldCol);
-    const list = notes.get(k) ?? [];
-    list.push(r);
-    notes.set(k, list);
-  }
-  const cell = (v: unknown): SheetValue =>
-    blank(v) ? null : typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? v : String(v);
-  const pad = (r: readonly SheetValue[]) => [...r, ...Array(width - r.length).fill(null)].slice(0, width);
-  const values: SheetValue[][] = model.values.map((r, i) => {
-    if (i === at) return [...pad(r), ...extra.map((c) => cell(grid[oldAt][c]))];
-    const mine = i > at ? notes.get(keyOf(r, newCol))?.shift() : undefined;
-    return [...pad(r), ...extra.map((c) => (mine ? cell(mine[c]) : null))];
+function sheetsRefusal(what: string, error: unknown): unknown {
+  if (error instanceof UserError) return error;
+  const en = (error as { message?: unknown } | null)?.message;
+  return new UserError(`${what}：${messageOf(error)}`, {
+    code: 'output',
+    en: typeof en === 'string' ? en : String(error),
   });
-  const left = [...notes.values()].flat();
-  if (left.length > 0) {
-    const line = (t: string) => [t, ...Array(width + extra.length - 1).fill(null)];
-    values.push(line(''), line('以下各行上次列出、本次已不在待核实中，办公室所填内容保留如下：'));
-    // Each old row laid out in the new list's columns (a column the old list lacked stays blank).
-    const laidOut = (r: readonly unknown[]) =>
-      header.slice(0, width).map((h) => (h !== '' && oldCol(h) >= 0 ? cell(r[oldCol(h)]) : null));
-    for (const r of left) values.push([...pad(laidOut(r)), ...extra.map((c) => cell(r[c]))]);
-  }
-  return { ...model, values };
 }
 
 export class AppsWorkbook implements WorkbookPort {
@@ -456,6 +394,8 @@ export class AppsWorkbook implements WorkbookPort {
     const back = this.back;
     try {
       this.replace(model);
+    } catch (error) {
+      throw sheetsRefusal(`「${model.name}」未能写入`, error);
     } finally {
       // insertSheet activated the new tab; the user goes back to where they were: to the new tab when they
       // were on the one it replaces (or on a tab a swap may delete), found again by name (the tab list
@@ -474,13 +414,11 @@ export class AppsWorkbook implements WorkbookPort {
   }
 
   /**
-   * Whether a tab under one of this add-on's names is its own: marked (GENERATED_KEY), or written by a
-   * version before the mark with the same first cell (文号, 附件1, 待核实稿件（…）).
+   * Whether a tab under one of this add-on's names is its own (ownTabs.ts): marked, or exactly as a version
+   * before the mark wrote it (one read, only for an unmarked tab).
    */
   private generated(sheet: Sheet, model: SheetModel): boolean {
-    if (sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY)) return true;
-    const a1 = sheet.getRange(1, 1).getValue();
-    return stem(a1) !== '' && stem(a1) === stem(model.values[0]?.[0]);
+    return marked(sheet) || writtenBefore(sheet.getDataRange().getValues(), model);
   }
 
   /** A free tab name from `base`: base, base2, base3 … */
@@ -508,7 +446,13 @@ export class AppsWorkbook implements WorkbookPort {
       );
       old = null;
     }
-    const written = old && model.name === ISSUES_TAB ? keepOfficeColumns(old, model) : model;
+    let written = model;
+    if (old && model.name === ISSUES_TAB) {
+      const range = old.getDataRange();
+      const kept = keepOfficeWork(range.getValues(), range.getFormulas(), model);
+      written = kept.model;
+      this.notes.push(...kept.notes);
+    }
     const stale = this.sheet(aside);
     const staleRetired = old ? this.sheet(retired) : null;
     const tabs = this.tabs;
@@ -561,12 +505,19 @@ export class AppsWorkbook implements WorkbookPort {
     }
   }
 
-  deleteSheet(name: string): void {
+  /** Delete a tab this add-on wrote (marked); false, and nothing done, for any other tab (ownTabs.ts). */
+  deleteSheet(name: string): boolean {
     const sheet = this.sheet(name);
-    if (!sheet) return;
-    this.spreadsheet.deleteSheet(sheet);
+    if (!sheet) return true;
+    if (!marked(sheet)) return false;
+    try {
+      this.spreadsheet.deleteSheet(sheet);
+    } catch (error) {
+      throw sheetsRefusal(`「${name}」未能删除`, error);
+    }
     this.tabs?.delete(tabKey(name));
     if (this.back && tabKey(this.back.name) === tabKey(name)) this.back = null; // gone: Sheets shows another
+    return true;
   }
 
   /** Bring a tab to the front for the user (after a report is generated). */

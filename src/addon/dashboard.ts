@@ -10,13 +10,15 @@ import type { DashboardResult, Result } from './sidebar/types';
 export function refreshDashboard(): Result<DashboardResult> {
   return respond((): DashboardResult => {
     const now = new Date();
+    const port = new AppsWorkbook();
     const { report, sheetNames, notices } = withDocumentLock(() =>
-      refreshDashboardTab(new AppsWorkbook(), { now, asOf: today() }),
+      refreshDashboardTab(port, { now, asOf: today() }),
     );
     const behind = report.units.filter((u) => u.status === '进度滞后' || u.status === '未达标').length;
     const lines = [
       `领导看板已更新（${report.year}年，${report.units.length} 个单位，其中 ${behind} 个进度滞后或未达标）。`,
       ...notices,
+      ...port.notes, // an office's own 领导看板 kept as 领导看板（原表）
     ];
     return { message: lines.join('\n'), sheetName: sheetNames[0] ?? '' };
   });

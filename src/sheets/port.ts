@@ -33,10 +33,11 @@ export interface WorkbookPort {
    */
   writeSheet(model: SheetModel): void;
   /**
-   * Delete a tab this tool generated and no longer writes (an older 附件 of the same 通报). A backend
-   * whose output starts empty (the command line's new workbook) has nothing stale and leaves it out.
+   * Delete a tab this tool generated and no longer writes (an older 附件 of the same 通报): false, and the
+   * tab kept, when it is not one this tool wrote (no mark, whatever its name). A backend whose output starts
+   * empty (the command line's new workbook) has nothing stale and leaves it out.
    */
-  deleteSheet?(name: string): void;
+  deleteSheet?(name: string): boolean;
 }
 
 /** A tab reader that reads each tab once, whoever asks (the ledger search, then the rule tables). */

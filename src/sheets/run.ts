@@ -759,8 +759,9 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
 
 /**
  * 附件 tabs of this 通报 that this run did not write (个人表 turned to 不显示 since the last run): left in
- * place they would read as part of this 通报, so they go. Only `通报 <period> 附件N` tabs, never a tab the
- * ledger was read from; a tab that cannot be deleted (protected) is said, not fatal.
+ * place they would read as part of this 通报, so they go. Only `通报 <period> 附件N` tabs the tool wrote (the
+ * port tells by its mark, never by the name: an office's own 附件3 is kept and said), never a tab the ledger
+ * was read from; a tab that cannot be deleted (protected) is said, not fatal.
  */
 function removeStaleAttachments(
   port: WorkbookPort,
@@ -777,11 +778,12 @@ function removeStaleAttachments(
     if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue;
     if (keep.has(name) || ledgerTabs.includes(name)) continue;
     try {
-      port.deleteSheet(name);
+      if (!port.deleteSheet(name))
+        notices.push(`「${name}」不是本工具生成的，已保留、未删除；它不属于本次通报，如不需要请自行删除`);
     } catch (error) {
-      notices.push(
-        `旧的「${name}」未能删除（${error instanceof Error ? error.message : String(error)}），它不属于本次通报`,
-      );
+      // The port says what Sheets refused in Chinese (a UserError); anything else is not shown raw.
+      const said = error instanceof UserError ? error.zh.replace(/。$/, '') : `旧的「${name}」未能删除`;
+      notices.push(`${said}；该表不属于本次通报`);
     }
   }
 }

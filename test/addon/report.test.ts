@@ -1,7 +1,7 @@
 // 生成通报 and 刷新领导看板 on the fake: every period kind, user text kept as text, a fixed number of
 // SpreadsheetApp calls whatever the ledger's length, and a failure half-way leaving the old tab.
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import { AppsWorkbook } from '../../src/addon/appsWorkbook';
+import { AppsWorkbook, GENERATED_KEY } from '../../src/addon/appsWorkbook';
 import {
   generateReport,
   getReportInfo,
@@ -527,7 +527,7 @@ describe('AppsWorkbook.writeSheet', () => {
     expect(refreshDashboard().ok).toBe(true);
     expect(ss.getActiveSheet().getName()).toBe('稿件台账');
 
-    ss.insertSheet('旧附件');
+    ss.insertSheet('旧附件').addDeveloperMetadata(GENERATED_KEY, '1'); // deleteSheet deletes only its own tabs
     const port = new AppsWorkbook();
     port.sheetNames();
     port.writeSheet({ name: '新表', values: [['x']] });
@@ -548,6 +548,7 @@ describe('AppsWorkbook.writeSheet', () => {
       'REPORT 2024',
     ]);
     expect(ss.getActiveSheet().getName()).toBe('REPORT 2024');
+    ss._sheet('REPORT 2024')!.addDeveloperMetadata(GENERATED_KEY, '1'); // deleteSheet deletes only its own tabs
     port.deleteSheet('report 2024');
     port.writeSheet({ name: '新表', values: [['y']] });
     expect(ss._sheet('REPORT 2024')).toBeUndefined();
