@@ -51,6 +51,8 @@ export interface SetupSummary {
   filled: string[];
   /** Headers added to an existing 稿件台账. */
   addedHeaders: string[];
+  /** The columns the added headers went into, as letters (H, or I—X). */
+  addedColumns?: string;
   /** Computed-column formulas written. */
   formulas: number;
   /** Existing computed-column formulas rewritten (#REF! repaired, 今天 or other ledger tabs added). */
@@ -195,6 +197,7 @@ function patchLedger(
       maxRows,
       frozenRows: sheet.getFrozenRows(),
       blankBelow: (col) => columnValues(col).every((v) => v === '' || v === null),
+      usedColumns: sheet.getLastColumn(),
     },
     widths,
     tabNames,
@@ -218,6 +221,9 @@ function patchLedger(
       .getRange(first.row, first.col, 1, plan.headers.length)
       .setValues([plan.headers.map((h) => sheetValue(h.text))]);
     summary.addedHeaders.push(...plan.headers.map((h) => h.text));
+    // Which columns they are: past an office column of data under a blank header they are not the next ones.
+    const end = plan.headers[plan.headers.length - 1].col;
+    summary.addedColumns = `${colLetters(first.col)}${end > first.col ? `—${colLetters(end)}` : ''}`;
   }
   // Old per-column formulas go first, so ZG_LEDGER's result has the cells it fills free.
   for (const c of plan.clears) sheet.getRange(c.row, c.col).clearContent();
@@ -602,7 +608,10 @@ export function setupSummaryText(s: SetupSummary): string {
   if (s.created.length > 0) lines.push(`已新建：${s.created.join('、')}`);
   if (s.filled.length > 0) lines.push(`已按上街区积分办法填入：${s.filled.join('、')}`);
   const tab = s.ledgerTab ?? LEDGER_TAB;
-  if (s.addedHeaders.length > 0) lines.push(`${tab}已补充列：${s.addedHeaders.join('、')}`);
+  if (s.addedHeaders.length > 0)
+    lines.push(
+      `${tab}已补充列${s.addedColumns ? `（${s.addedColumns}列）` : ''}：${s.addedHeaders.join('、')}`,
+    );
   if (s.formulas > 0) lines.push(`已设置自动计算列 ${s.formulas} 列（积分、计任务、校验）`);
   if (lines.length === 0 && !s.ledgerUntouched && !(s.rewritten && s.rewritten > 0))
     lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');

@@ -443,8 +443,13 @@ export interface LedgerState {
    * as a date of year 57315 under yyyy-mm-dd): it keeps its format.
    */
   keepFormat?: (col: number, format: string) => boolean;
-  /** True when the column below row 1 is blank (asked only for computed headers found as plain text). */
+  /**
+   * True when the column below the header is blank (asked for computed headers found as plain text, and for
+   * the unheaded columns a new column would go into).
+   */
   blankBelow: (col: number) => boolean;
+  /** The sheet's last column holding anything (getLastColumn): an unheaded column of data may end there. */
+  usedColumns?: number;
   maxRows: number;
   frozenRows: number;
 }
@@ -507,6 +512,11 @@ function ledgerPlan(computedAt: Map<string, number>, formulas: string[], keys: s
  * Plan the additions to an existing ledger. Missing input headers are appended after the last header,
  * before any computed column is added; a computed column whose header cell already holds our formula
  * is left alone; a filled cell is never planned over.
+ *
+ * A new column goes only where the column is wholly free: a blank header and nothing below it (sweep
+ * S20x F6). An office column of data under a blank header (notes, 稿费 amounts) would otherwise be named
+ * 报送对象 or 字数 and read as one: so when the columns right of the last header are not all free, the
+ * new ones go right of the sheet's last used column, and a note names the unheaded columns passed over.
  */
 export function planLedgerPatch(
   state: LedgerState,
@@ -545,14 +555,36 @@ export function planLedgerPatch(
     if (k !== '' || (formulas[i] ?? '') !== '') last = Math.max(last, i + 1);
   });
   const notes: string[] = [];
+  // Columns right of the last header up to the last used one: unheaded, some may hold the office's data.
+  const used = Math.max(last, state.usedColumns ?? 0);
+  const free = (col: number) =>
+    col > used || ((keys[col - 1] ?? '') === '' && (formulas[col - 1] ?? '') === '' && state.blankBelow(col));
+  let passedOver = false;
+  /** The first of `n` new adjacent columns: right after `last` when all are free, else past the last used one. */
+  const take = (n: number): number => {
+    let start = last + 1;
+    for (let col = last + 1; col < last + 1 + n && start === last + 1; col++)
+      if (!free(col)) start = Math.max(last, used) + 1;
+    if (start > last + 1 && !passedOver) {
+      passedOver = true;
+      const unheaded: string[] = [];
+      for (let col = last + 1; col <= used; col++) if (!free(col)) unheaded.push(colLetters(col));
+      notes.push(
+        `${unheaded.join('、')}列有内容但表头为空：初始化台账没有给它命名，也没有写入；补充的列从${colLetters(start)}列起。如果它就是某一标准列（例如报送对象），请填上该列的表头后重新运行初始化台账。`,
+      );
+    }
+    last = start + n - 1;
+    return start;
+  };
   const headers: LedgerPatch['headers'] = [];
   const widths: { col: number; width: number }[] = [];
   // A column headed by a synonym (执笔人, 见报日期) is that column: no standard one is added beside it.
   const present = new Set(header.map(fieldOf));
   const newCols = new Set<number>();
-  for (const h of LEDGER_HEADERS) {
-    if (present.has(h)) continue;
-    // Input columns go before the computed ones only when none exist yet; otherwise after everything.
+  const missing = LEDGER_HEADERS.filter((h) => !present.has(h));
+  // Input columns go before the computed ones only when none exist yet; otherwise after everything.
+  if (missing.length > 0) last = take(missing.length) - 1;
+  for (const h of missing) {
     last++;
     headers.push({ row: lastHeader, col: last, text: h });
     widths.push({ col: last, width: LEDGER_WIDTHS[h] ?? 90 });
@@ -579,16 +611,16 @@ export function planLedgerPatch(
   };
   if (plan.kind === 'append') {
     // No computed column yet: the one ZG_LEDGER after everything, its two result columns free beside it.
+    const col = take(3);
     out.push({
       row: top,
-      col: last + 1,
+      col,
       formula: computedFormula(LEDGER_FUNCTION, lastInput, tableWidths, top, tabNames, tail),
       columns: 3,
     });
     COMPUTED_HEADERS.forEach((name, i) => {
-      widths.push({ col: last + 1 + i, width: LEDGER_WIDTHS[name] ?? 90 });
+      widths.push({ col: col + i, width: LEDGER_WIDTHS[name] ?? 90 });
     });
-    last += 3;
   } else if (plan.kind === 'done') {
     const formula = refresh(LEDGER_FUNCTION, formulas[ledgerAt - 1] ?? '');
     if (formula !== null) out.push({ row: top, col: ledgerAt, formula, columns: 3, rewrite: true });
@@ -608,9 +640,9 @@ export function planLedgerPatch(
       const at = computedAt.get(name);
       const formula = computedFormula(fn, lastInput, tableWidths, top, tabNames, tail);
       if (at === undefined) {
-        last++;
-        out.push({ row: top, col: last, formula, columns: 1 });
-        widths.push({ col: last, width: LEDGER_WIDTHS[name] ?? 90 });
+        const col = take(1);
+        out.push({ row: top, col, formula, columns: 1 });
+        widths.push({ col, width: LEDGER_WIDTHS[name] ?? 90 });
         continue;
       }
       const f = formulas[at - 1] ?? '';
