@@ -23,7 +23,9 @@ import {
   DEFAULT_ROWS,
   dashboardPlaceholder,
   type FormulaTail,
+  type ListSources,
   ledgerModel,
+  listSources,
   planLedgerPatch,
   protectionWarningOnly,
   REVIEWER_COLUMNS,
@@ -153,6 +155,7 @@ function patchLedger(
   recipients: readonly string[],
   summary: SetupSummary,
   tail: FormulaTail,
+  sources: ListSources,
 ): void {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const lastRow = sheet.getLastRow();
@@ -198,6 +201,7 @@ function patchLedger(
       frozenRows: sheet.getFrozenRows(),
       blankBelow: (col) => columnValues(col).every((v) => v === '' || v === null),
       usedColumns: sheet.getLastColumn(),
+      listSources: sources,
     },
     widths,
     tabNames,
@@ -501,8 +505,11 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   };
   const settingsGrid = ruleGrid('设置');
   // 单位 too: whether a 市 office is a prefecture or a county-level city follows its units (relay.ts cityTier).
-  const { rules } = resolveRules({ 设置: settingsGrid, 指标: ruleGrid('指标'), 单位: ruleGrid('单位') });
+  const unitGrid = ruleGrid('单位');
+  const { rules } = resolveRules({ 设置: settingsGrid, 指标: ruleGrid('指标'), 单位: unitGrid });
   const recipients = recipientChoices(rules);
+  // The 单位 and 媒体 dropdowns read the name column found by its header, not column A (序号 there).
+  const sources = listSources({ 单位: unitGrid, 媒体: ruleGrid('媒体') });
 
   let ledger = findLedgerSheet(ss, Object.values(tabNames) as string[]);
   if (ledger && ledger.getName() !== LEDGER_TAB) {
@@ -520,7 +527,14 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, {
       // An empty tab trimmed to a row or two gets a new tab's rows to type into (extent grows it).
-      ...ledgerModel(widths, Math.max(ledger.getMaxRows(), DEFAULT_ROWS), tabNames, recipients, tail),
+      ...ledgerModel(
+        widths,
+        Math.max(ledger.getMaxRows(), DEFAULT_ROWS),
+        tabNames,
+        recipients,
+        tail,
+        sources,
+      ),
       name: ledger.getName(),
     });
     (created ? summary.created : summary.filled).push(ledger.getName());
@@ -545,6 +559,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
       recipients,
       summary,
       tail,
+      sources,
     );
     at = locateLedgerHeader(ledger);
     // An added column left empty beside an office's own column that was not read is said (F4).

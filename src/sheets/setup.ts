@@ -4,6 +4,7 @@
 import { COMPUTED_HEADERS, DATE_COLUMNS, headerField, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
 import { type RuleTableName, TABLE_HEADERS } from '../core/rules';
+import { locateTable } from '../core/rules/schema';
 import { cellText } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
 import { colLetters } from './a1';
@@ -85,11 +86,32 @@ export const FIXED_LISTS: Partial<Record<LedgerField, { values: string[]; strict
   };
 
 /** Columns fed by a rule table: the dropdown lists that table's first column. */
-export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; help: string }>> = {
+export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: '单位' | '媒体'; help: string }>> = {
   单位: { sheet: '单位', help: '从「单位」表中选择' },
   媒体: { sheet: '媒体', help: '从「媒体」表中选择；表中没有的媒体请填写级别' },
   对口处室: { sheet: '单位', help: '转报稿件的对口部机关科室，从「单位」表中选择' },
 };
+
+/** Where a dropdown's list is read from on its rule tab: the name column below the header, e.g. B3:B. */
+export type ListSources = Partial<Record<'单位' | '媒体', string>>;
+
+/**
+ * The name column of the 单位 and 媒体 tabs found by its header (单位 / 名称 / 媒体 …) as the rules read it,
+ * not column A: an office's 单位 tab with 序号 in A would offer the numbers (sweep S20x). A1 from the row
+ * below the header; A2:A when the table cannot be located (an empty tab is filled with the header in A1).
+ */
+export function listSources(grids: Partial<Record<'单位' | '媒体', Grid>>): ListSources {
+  const out: ListSources = {};
+  for (const table of ['单位', '媒体'] as const) {
+    const located = locateTable(table, grids[table], []);
+    const col = located?.columns.get(table);
+    if (located && col !== undefined) {
+      const letter = colLetters(col + 1);
+      out[table] = `${letter}${located.header + 2}:${letter}`;
+    }
+  }
+  return out;
+}
 
 /**
  * Columns of free text, formatted as plain text "@" so Sheets keeps what staff type (0012, 3月5日,
@@ -288,6 +310,7 @@ export function ledgerValidations(
   firstRow = 2,
   tabNames: Partial<Record<RuleTableName, string>> = {},
   recipients?: readonly string[],
+  sources: ListSources = {},
 ): Validation[] {
   const out: Validation[] = [];
   const rows = Math.max(maxRows - firstRow + 1, 1);
@@ -315,7 +338,7 @@ export function ledgerValidations(
         block,
         kind: 'listRange',
         sourceSheet: tabNames[ranged.sheet] ?? ranged.sheet,
-        sourceA1: 'A2:A',
+        sourceA1: sources[ranged.sheet] ?? 'A2:A',
         allowInvalid: true,
         helpText: ranged.help,
       });
@@ -336,6 +359,7 @@ export function ledgerModel(
   tabNames: Partial<Record<RuleTableName, string>> = {},
   recipients?: readonly string[],
   tail?: FormulaTail,
+  sources: ListSources = {},
 ): SheetModel {
   const inputs = LEDGER_HEADERS.length;
   const header: SheetValue[] = [...LEDGER_HEADERS, ...COMPUTED_HEADERS.map(() => null)];
@@ -362,7 +386,7 @@ export function ledgerModel(
       { block: { row: 2, col: inputs + 1, rows: Math.max(maxRows - 1, 1), cols: 1 }, format: '0.0#' },
       ...ledgerFormats(LEDGER_HEADERS, maxRows),
     ],
-    validations: ledgerValidations(LEDGER_HEADERS, maxRows, undefined, 2, tabNames, recipients),
+    validations: ledgerValidations(LEDGER_HEADERS, maxRows, undefined, 2, tabNames, recipients, sources),
   };
 }
 
@@ -450,6 +474,8 @@ export interface LedgerState {
   blankBelow: (col: number) => boolean;
   /** The sheet's last column holding anything (getLastColumn): an unheaded column of data may end there. */
   usedColumns?: number;
+  /** Where the 单位 and 媒体 dropdowns read their lists (listSources). */
+  listSources?: ListSources;
   maxRows: number;
   frozenRows: number;
 }
@@ -670,6 +696,7 @@ export function planLedgerPatch(
     firstData,
     tabNames,
     recipients,
+    state.listSources,
   );
   const formats = ledgerFormats(
     header,
