@@ -19,6 +19,7 @@
 //   https://developers.google.com/apps-script/reference/spreadsheet/recalculation-interval). Not yet
 //   checked in a live spreadsheet: if Sheets refused it, the cell would show that error, not a wrong number.
 import { dayFromYmd, parseDay } from '../core/dates';
+import { UserError } from '../core/errors';
 import { assess, matchNames, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
 import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
@@ -122,7 +123,12 @@ function blankRow(row: Cell[] | undefined): boolean {
   return !row || row.every((c) => cellText(c) === '');
 }
 
+/**
+ * What a cell shows when a function refuses: a refusal written for the user (UserError: a cross-year
+ * period, a missing table) as it is; `计算出错：` marks only an unexpected error (sweep S20x open question).
+ */
 function message(error: unknown): string {
+  if (error instanceof UserError) return error.message;
   return `计算出错：${error instanceof Error ? error.message : String(error)}`;
 }
 

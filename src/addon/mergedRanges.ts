@@ -11,8 +11,17 @@
 //   other cells after the merge is broken, as text that stays text (typedInput.ts).
 // - Merges over the computed columns (ZG_LEDGER's result) are left alone: a value typed there would stop
 //   the array formula.
+// - Unmerging costs a fixed number of calls, however many merges (sweep S20x F7; before: a read, a
+//   breakApart and a write per merge, 4,800 round trips for 1,600 merges): the values, formats and
+//   formulas of the data range read once; one breakApart on a RangeList of exactly the merges to fill
+//   (https://developers.google.com/apps-script/reference/spreadsheet/range-list#breakapart: no range cuts
+//   a merge, which Sheets refuses); then one setValues per column over the rows its merges span. The
+//   cells between those merges are written back as they are (text quoted as typedInput.ts does, so it
+//   stays text); a formula cell between them is never rewritten: the span is cut there, so a column with
+//   formulas among its merges costs a write more per such cell (none in a ledger of typed values).
 import { blankCell, COMPUTED_HEADERS, headerField } from '../core/ledger';
 import type { Cell, Grid } from '../core/types';
+import { blockA1 } from '../sheets/a1';
 import { blockFromA1, dataRowMerges, fillMerges, listMerges } from '../sheets/mergedCells';
 import type { Block } from '../sheets/model';
 import { asTypedText } from '../sheets/typedInput';
@@ -87,23 +96,73 @@ export function unmergeDataRows(
   );
   if (wanted.size === 0) return { filled: [], note: '' };
   const values = range.getValues() as Grid;
-  const filled: Block[] = [];
-  merges.forEach((m, i) => {
-    const b = blocks[i];
-    if (b === null || !wanted.has(b)) return;
-    const master = values[b.row - 1]?.[b.col - 1];
-    if (blankCell(master as Cell)) return;
-    const format = m.getNumberFormats()[0][0];
-    const cell = typeof master === 'string' ? asTypedText(master, format) : (master as Cell);
-    m.breakApart();
-    m.setValues(Array.from({ length: b.rows }, () => Array.from({ length: b.cols }, () => cell ?? '')));
-    filled.push(b);
-  });
+  const filled = blocks.filter(
+    (b): b is Block => b !== null && wanted.has(b) && !blankCell(values[b.row - 1]?.[b.col - 1] as Cell),
+  );
   if (filled.length === 0) return { filled, note: '' };
+  const formats = range.getNumberFormats();
+  const formulas = range.getFormulas();
+  sheet.getRangeList(filled.map(blockA1)).breakApart();
+  writeMergeValues(sheet, filled, values, formats, formulas);
   return {
     filled,
     note: `「${sheet.getName()}」数据行中有${filled.length}处上下合并的单元格（${listMerges(filled)}），已取消合并，并把合并格的内容填入其中每一行：自动计算列（积分、计任务、校验）只读到每格自己的值，合并时只有第一行有值。`,
   };
+}
+
+/**
+ * Each merge's value into every cell of it, one setValues per column over the rows its merges span (cut at
+ * a formula cell that is not a merge's: it is never rewritten). The other cells of the span are written
+ * back as read. `values`, `formats` and `formulas` are the data range's, from A1.
+ */
+function writeMergeValues(
+  sheet: Sheet,
+  merges: readonly Block[],
+  values: Grid,
+  formats: string[][],
+  formulas: string[][],
+): void {
+  const cellAt = (r: number, c: number): Cell => {
+    const v = values[r - 1]?.[c - 1] as Cell;
+    return typeof v === 'string' ? asTypedText(v, formats[r - 1]?.[c - 1]) : (v ?? '');
+  };
+  // Per column: sheet row → what the merge puts there.
+  const byColumn = new Map<number, Map<number, Cell>>();
+  for (const m of merges) {
+    const master = values[m.row - 1]?.[m.col - 1] as Cell;
+    for (let c = m.col; c < m.col + m.cols; c++) {
+      const col = byColumn.get(c) ?? new Map<number, Cell>();
+      byColumn.set(c, col);
+      for (let r = m.row; r < m.row + m.rows; r++) {
+        // A formula in the top-left cell keeps it: its result is what the rows below are given.
+        if (r === m.row && c === m.col && (formulas[r - 1]?.[c - 1] ?? '') !== '') continue;
+        const format = formats[r - 1]?.[c - 1];
+        col.set(r, typeof master === 'string' ? asTypedText(master, format) : master);
+      }
+    }
+  }
+  for (const [c, cells] of byColumn) {
+    const rows = [...cells.keys()];
+    if (rows.length === 0) continue;
+    const last = Math.max(...rows);
+    let run: Cell[][] = [];
+    let runStart = Math.min(...rows);
+    const flush = () => {
+      if (run.length > 0) sheet.getRange(runStart, c, run.length, 1).setValues(run);
+      run = [];
+    };
+    for (let r = runStart; r <= last; r++) {
+      const own = cells.get(r);
+      // A formula the merges do not cover stays as it is: the write stops before it and resumes after.
+      if (own === undefined && (formulas[r - 1]?.[c - 1] ?? '') !== '') {
+        flush();
+        runStart = r + 1;
+        continue;
+      }
+      run.push([own ?? cellAt(r, c)]);
+    }
+    flush();
+  }
 }
 
 /**

@@ -23,7 +23,9 @@ import {
   DEFAULT_ROWS,
   dashboardPlaceholder,
   type FormulaTail,
+  type ListSources,
   ledgerModel,
+  listSources,
   planLedgerPatch,
   protectionWarningOnly,
   REVIEWER_COLUMNS,
@@ -51,6 +53,8 @@ export interface SetupSummary {
   filled: string[];
   /** Headers added to an existing 稿件台账. */
   addedHeaders: string[];
+  /** The columns the added headers went into, as letters (H, or I—X). */
+  addedColumns?: string;
   /** Computed-column formulas written. */
   formulas: number;
   /** Existing computed-column formulas rewritten (#REF! repaired, 今天 or other ledger tabs added). */
@@ -151,6 +155,7 @@ function patchLedger(
   recipients: readonly string[],
   summary: SetupSummary,
   tail: FormulaTail,
+  sources: ListSources,
 ): void {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const lastRow = sheet.getLastRow();
@@ -195,6 +200,8 @@ function patchLedger(
       maxRows,
       frozenRows: sheet.getFrozenRows(),
       blankBelow: (col) => columnValues(col).every((v) => v === '' || v === null),
+      usedColumns: sheet.getLastColumn(),
+      listSources: sources,
     },
     widths,
     tabNames,
@@ -218,6 +225,9 @@ function patchLedger(
       .getRange(first.row, first.col, 1, plan.headers.length)
       .setValues([plan.headers.map((h) => sheetValue(h.text))]);
     summary.addedHeaders.push(...plan.headers.map((h) => h.text));
+    // Which columns they are: past an office column of data under a blank header they are not the next ones.
+    const end = plan.headers[plan.headers.length - 1].col;
+    summary.addedColumns = `${colLetters(first.col)}${end > first.col ? `—${colLetters(end)}` : ''}`;
   }
   // Old per-column formulas go first, so ZG_LEDGER's result has the cells it fills free.
   for (const c of plan.clears) sheet.getRange(c.row, c.col).clearContent();
@@ -495,8 +505,11 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   };
   const settingsGrid = ruleGrid('设置');
   // 单位 too: whether a 市 office is a prefecture or a county-level city follows its units (relay.ts cityTier).
-  const { rules } = resolveRules({ 设置: settingsGrid, 指标: ruleGrid('指标'), 单位: ruleGrid('单位') });
+  const unitGrid = ruleGrid('单位');
+  const { rules } = resolveRules({ 设置: settingsGrid, 指标: ruleGrid('指标'), 单位: unitGrid });
   const recipients = recipientChoices(rules);
+  // The 单位 and 媒体 dropdowns read the name column found by its header, not column A (序号 there).
+  const sources = listSources({ 单位: unitGrid, 媒体: ruleGrid('媒体') });
 
   let ledger = findLedgerSheet(ss, Object.values(tabNames) as string[]);
   if (ledger && ledger.getName() !== LEDGER_TAB) {
@@ -514,7 +527,14 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, {
       // An empty tab trimmed to a row or two gets a new tab's rows to type into (extent grows it).
-      ...ledgerModel(widths, Math.max(ledger.getMaxRows(), DEFAULT_ROWS), tabNames, recipients, tail),
+      ...ledgerModel(
+        widths,
+        Math.max(ledger.getMaxRows(), DEFAULT_ROWS),
+        tabNames,
+        recipients,
+        tail,
+        sources,
+      ),
       name: ledger.getName(),
     });
     (created ? summary.created : summary.filled).push(ledger.getName());
@@ -539,6 +559,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
       recipients,
       summary,
       tail,
+      sources,
     );
     at = locateLedgerHeader(ledger);
     // An added column left empty beside an office's own column that was not read is said (F4).
@@ -602,7 +623,10 @@ export function setupSummaryText(s: SetupSummary): string {
   if (s.created.length > 0) lines.push(`已新建：${s.created.join('、')}`);
   if (s.filled.length > 0) lines.push(`已按上街区积分办法填入：${s.filled.join('、')}`);
   const tab = s.ledgerTab ?? LEDGER_TAB;
-  if (s.addedHeaders.length > 0) lines.push(`${tab}已补充列：${s.addedHeaders.join('、')}`);
+  if (s.addedHeaders.length > 0)
+    lines.push(
+      `${tab}已补充列${s.addedColumns ? `（${s.addedColumns}列）` : ''}：${s.addedHeaders.join('、')}`,
+    );
   if (s.formulas > 0) lines.push(`已设置自动计算列 ${s.formulas} 列（积分、计任务、校验）`);
   if (lines.length === 0 && !s.ledgerUntouched && !(s.rewritten && s.rewritten > 0))
     lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');

@@ -4,6 +4,7 @@
 import { COMPUTED_HEADERS, DATE_COLUMNS, headerField, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
 import { type RuleTableName, TABLE_HEADERS } from '../core/rules';
+import { locateTable } from '../core/rules/schema';
 import { cellText } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
 import { colLetters } from './a1';
@@ -85,11 +86,32 @@ export const FIXED_LISTS: Partial<Record<LedgerField, { values: string[]; strict
   };
 
 /** Columns fed by a rule table: the dropdown lists that table's first column. */
-export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: RuleTableName; help: string }>> = {
+export const RANGE_LISTS: Partial<Record<LedgerField, { sheet: '单位' | '媒体'; help: string }>> = {
   单位: { sheet: '单位', help: '从「单位」表中选择' },
   媒体: { sheet: '媒体', help: '从「媒体」表中选择；表中没有的媒体请填写级别' },
   对口处室: { sheet: '单位', help: '转报稿件的对口部机关科室，从「单位」表中选择' },
 };
+
+/** Where a dropdown's list is read from on its rule tab: the name column below the header, e.g. B3:B. */
+export type ListSources = Partial<Record<'单位' | '媒体', string>>;
+
+/**
+ * The name column of the 单位 and 媒体 tabs found by its header (单位 / 名称 / 媒体 …) as the rules read it,
+ * not column A: an office's 单位 tab with 序号 in A would offer the numbers (sweep S20x). A1 from the row
+ * below the header; A2:A when the table cannot be located (an empty tab is filled with the header in A1).
+ */
+export function listSources(grids: Partial<Record<'单位' | '媒体', Grid>>): ListSources {
+  const out: ListSources = {};
+  for (const table of ['单位', '媒体'] as const) {
+    const located = locateTable(table, grids[table], []);
+    const col = located?.columns.get(table);
+    if (located && col !== undefined) {
+      const letter = colLetters(col + 1);
+      out[table] = `${letter}${located.header + 2}:${letter}`;
+    }
+  }
+  return out;
+}
 
 /**
  * Columns of free text, formatted as plain text "@" so Sheets keeps what staff type (0012, 3月5日,
@@ -288,6 +310,7 @@ export function ledgerValidations(
   firstRow = 2,
   tabNames: Partial<Record<RuleTableName, string>> = {},
   recipients?: readonly string[],
+  sources: ListSources = {},
 ): Validation[] {
   const out: Validation[] = [];
   const rows = Math.max(maxRows - firstRow + 1, 1);
@@ -315,7 +338,7 @@ export function ledgerValidations(
         block,
         kind: 'listRange',
         sourceSheet: tabNames[ranged.sheet] ?? ranged.sheet,
-        sourceA1: 'A2:A',
+        sourceA1: sources[ranged.sheet] ?? 'A2:A',
         allowInvalid: true,
         helpText: ranged.help,
       });
@@ -336,6 +359,7 @@ export function ledgerModel(
   tabNames: Partial<Record<RuleTableName, string>> = {},
   recipients?: readonly string[],
   tail?: FormulaTail,
+  sources: ListSources = {},
 ): SheetModel {
   const inputs = LEDGER_HEADERS.length;
   const header: SheetValue[] = [...LEDGER_HEADERS, ...COMPUTED_HEADERS.map(() => null)];
@@ -362,7 +386,7 @@ export function ledgerModel(
       { block: { row: 2, col: inputs + 1, rows: Math.max(maxRows - 1, 1), cols: 1 }, format: '0.0#' },
       ...ledgerFormats(LEDGER_HEADERS, maxRows),
     ],
-    validations: ledgerValidations(LEDGER_HEADERS, maxRows, undefined, 2, tabNames, recipients),
+    validations: ledgerValidations(LEDGER_HEADERS, maxRows, undefined, 2, tabNames, recipients, sources),
   };
 }
 
@@ -443,8 +467,15 @@ export interface LedgerState {
    * as a date of year 57315 under yyyy-mm-dd): it keeps its format.
    */
   keepFormat?: (col: number, format: string) => boolean;
-  /** True when the column below row 1 is blank (asked only for computed headers found as plain text). */
+  /**
+   * True when the column below the header is blank (asked for computed headers found as plain text, and for
+   * the unheaded columns a new column would go into).
+   */
   blankBelow: (col: number) => boolean;
+  /** The sheet's last column holding anything (getLastColumn): an unheaded column of data may end there. */
+  usedColumns?: number;
+  /** Where the 单位 and 媒体 dropdowns read their lists (listSources). */
+  listSources?: ListSources;
   maxRows: number;
   frozenRows: number;
 }
@@ -507,6 +538,11 @@ function ledgerPlan(computedAt: Map<string, number>, formulas: string[], keys: s
  * Plan the additions to an existing ledger. Missing input headers are appended after the last header,
  * before any computed column is added; a computed column whose header cell already holds our formula
  * is left alone; a filled cell is never planned over.
+ *
+ * A new column goes only where the column is wholly free: a blank header and nothing below it (sweep
+ * S20x F6). An office column of data under a blank header (notes, 稿费 amounts) would otherwise be named
+ * 报送对象 or 字数 and read as one: so when the columns right of the last header are not all free, the
+ * new ones go right of the sheet's last used column, and a note names the unheaded columns passed over.
  */
 export function planLedgerPatch(
   state: LedgerState,
@@ -545,14 +581,36 @@ export function planLedgerPatch(
     if (k !== '' || (formulas[i] ?? '') !== '') last = Math.max(last, i + 1);
   });
   const notes: string[] = [];
+  // Columns right of the last header up to the last used one: unheaded, some may hold the office's data.
+  const used = Math.max(last, state.usedColumns ?? 0);
+  const free = (col: number) =>
+    col > used || ((keys[col - 1] ?? '') === '' && (formulas[col - 1] ?? '') === '' && state.blankBelow(col));
+  let passedOver = false;
+  /** The first of `n` new adjacent columns: right after `last` when all are free, else past the last used one. */
+  const take = (n: number): number => {
+    let start = last + 1;
+    for (let col = last + 1; col < last + 1 + n && start === last + 1; col++)
+      if (!free(col)) start = Math.max(last, used) + 1;
+    if (start > last + 1 && !passedOver) {
+      passedOver = true;
+      const unheaded: string[] = [];
+      for (let col = last + 1; col <= used; col++) if (!free(col)) unheaded.push(colLetters(col));
+      notes.push(
+        `${unheaded.join('、')}列有内容但表头为空：初始化台账没有给它命名，也没有写入；补充的列从${colLetters(start)}列起。如果它就是某一标准列（例如报送对象），请填上该列的表头后重新运行初始化台账。`,
+      );
+    }
+    last = start + n - 1;
+    return start;
+  };
   const headers: LedgerPatch['headers'] = [];
   const widths: { col: number; width: number }[] = [];
   // A column headed by a synonym (执笔人, 见报日期) is that column: no standard one is added beside it.
   const present = new Set(header.map(fieldOf));
   const newCols = new Set<number>();
-  for (const h of LEDGER_HEADERS) {
-    if (present.has(h)) continue;
-    // Input columns go before the computed ones only when none exist yet; otherwise after everything.
+  const missing = LEDGER_HEADERS.filter((h) => !present.has(h));
+  // Input columns go before the computed ones only when none exist yet; otherwise after everything.
+  if (missing.length > 0) last = take(missing.length) - 1;
+  for (const h of missing) {
     last++;
     headers.push({ row: lastHeader, col: last, text: h });
     widths.push({ col: last, width: LEDGER_WIDTHS[h] ?? 90 });
@@ -579,16 +637,16 @@ export function planLedgerPatch(
   };
   if (plan.kind === 'append') {
     // No computed column yet: the one ZG_LEDGER after everything, its two result columns free beside it.
+    const col = take(3);
     out.push({
       row: top,
-      col: last + 1,
+      col,
       formula: computedFormula(LEDGER_FUNCTION, lastInput, tableWidths, top, tabNames, tail),
       columns: 3,
     });
     COMPUTED_HEADERS.forEach((name, i) => {
-      widths.push({ col: last + 1 + i, width: LEDGER_WIDTHS[name] ?? 90 });
+      widths.push({ col: col + i, width: LEDGER_WIDTHS[name] ?? 90 });
     });
-    last += 3;
   } else if (plan.kind === 'done') {
     const formula = refresh(LEDGER_FUNCTION, formulas[ledgerAt - 1] ?? '');
     if (formula !== null) out.push({ row: top, col: ledgerAt, formula, columns: 3, rewrite: true });
@@ -608,9 +666,9 @@ export function planLedgerPatch(
       const at = computedAt.get(name);
       const formula = computedFormula(fn, lastInput, tableWidths, top, tabNames, tail);
       if (at === undefined) {
-        last++;
-        out.push({ row: top, col: last, formula, columns: 1 });
-        widths.push({ col: last, width: LEDGER_WIDTHS[name] ?? 90 });
+        const col = take(1);
+        out.push({ row: top, col, formula, columns: 1 });
+        widths.push({ col, width: LEDGER_WIDTHS[name] ?? 90 });
         continue;
       }
       const f = formulas[at - 1] ?? '';
@@ -638,6 +696,7 @@ export function planLedgerPatch(
     firstData,
     tabNames,
     recipients,
+    state.listSources,
   );
   const formats = ledgerFormats(
     header,

@@ -39,10 +39,13 @@
       head.appendChild(el('span', 'name', t.table));
       let badge;
       if (t.errors.length) badge = el('span', 'badge bad', `${t.errors.length} 处错误`);
-      else if (t.table === '人员' && t.empty) badge = el('span', 'badge empty', '未列人员：作者计入所填单位');
+      else if (t.table === '人员' && t.rows === 0) badge = el('span', 'badge empty', '未列人员：作者计入所填单位');
       else if (!t.present) badge = el('span', 'badge empty', '缺少此表，使用预设');
       else if (t.empty && t.usesPreset) badge = el('span', 'badge empty', '空表，使用预设');
       else if (t.empty) badge = el('span', 'badge empty', '空表：不设此项');
+      // Not empty (填充空表 leaves it) though no row is read: a header alone, a title, a row with no header.
+      else if (t.rows === 0 && t.usesPreset) badge = el('span', 'badge empty', '没有数据行，使用预设');
+      else if (t.rows === 0) badge = el('span', 'badge empty', '没有数据行：不设此项');
       else badge = el('span', 'badge', `${t.rows} 行`);
       head.appendChild(badge);
       li.appendChild(head);
@@ -112,7 +115,7 @@
       });
       const notes = [];
       if (plan.headerOnly.length) notes.push(`只写入表头（预设中没有该表的行）：${plan.headerOnly.join('、')}`);
-      if (plan.kept.length) notes.push(`不改动已有内容的表：${plan.kept.join('、')}`);
+      if (plan.keptNote) notes.push(plan.keptNote);
       $('confirm-kept').textContent = notes.join('；');
       $('confirm').hidden = false;
       $('confirm-yes').focus();

@@ -210,6 +210,11 @@ describe('ZG_UNIT_POINTS and ZG_STATUS', () => {
     { ...cityShort, 标题: '另一篇', 录用日期: new Date(2024, 6, 1) },
   ]);
 
+  it('a period across two years is refused in the words written for the user, not as 计算出错 (sweep S20x)', () => {
+    const cell = ZG_UNIT_POINTS('峡窝镇党委', ledger, new Date(2023, 11, 1), new Date(2024, 0, 31));
+    expect(cell).toMatch(/^期间「.*」跨越2023年和2024年：考核以自然年度为期/);
+  });
+
   it('sums a unit over the year, or between two dates; a column of units gives a column', () => {
     expect(ZG_UNIT_POINTS('峡窝镇党委', ledger)).toBe(30);
     expect(ZG_UNIT_POINTS('中心路街道党工委', ledger)).toBe(10);

@@ -274,7 +274,8 @@ describe('sidebar server functions', () => {
 
   it('applyPreset fills an empty rule tab under a near-miss name (指标 ) instead of adding a second 指标 tab', () => {
     const fake = use(fakeWorkbook());
-    fake.spreadsheet._addSheet('指标 ', [TABLE_HEADERS.指标]);
+    // Wholly blank: a tab with any non-blank cell, a header too, is never filled (sweep S20x F3).
+    fake.spreadsheet._addSheet('指标 ', []);
     const done = applyPreset('部机关', true);
     if (!done.ok) throw new Error(done.message);
     expect(fake.spreadsheet._sheet('指标')).toBeUndefined();

@@ -59,9 +59,10 @@ describe('录入稿件 sidebar', () => {
     expect(formatDate(row.录用日期 as Date, zone, 'yyyy-MM-dd')).toBe('2024-03-05');
     expect(row.录入人).toBe('xinxi@example.org');
     // The first empty row after the last filled one (header row 1 + existing rows).
-    // One write per run of columns staff fill: 标题…对口处室 | 备注 | 佐证 事件日期 | 录入人 (the reviewers'
-    // 审核状态, 核定, 调整分, 调整理由 and the computed columns are not touched).
-    expect(fake.log.byMethod['Range.setValues']).toBe(4);
+    // One write per run of adjacent filled columns: 标题…媒体 | 录用日期 字数 | 录入人. A field left blank
+    // (级别, 采用方式 …) leaves its cell as it is (sweep S20x F4); the reviewers' 审核状态, 核定, 调整分,
+    // 调整理由 and the computed columns are never touched.
+    expect(fake.log.byMethod['Range.setValues']).toBe(3);
     expect(fake.lock.hasLock()).toBe(false);
 
     // The form is cleared for the next row.

@@ -241,13 +241,13 @@ describe('规则与预设 sidebar', () => {
   it('names a bad rule cell, and fills only the empty tabs after the confirm', async () => {
     const fake = fakeWorkbook(sampleRows());
     fake.spreadsheet._addSheet('计分', [TABLE_HEADERS.计分, ['录用', '市级', '', '', '', '五分']]);
-    fake.spreadsheet._addSheet('加分', [TABLE_HEADERS.加分]); // header only: empty
+    fake.spreadsheet._addSheet('加分', [TABLE_HEADERS.加分]); // header only: no row, and not filled (S20x F3)
     open = await openSidebar('rules', fake);
     const { page } = open;
     await page.waitForSelector('body[data-ready=true]');
 
     // An emptied 加分 tab means no bonus (not the preset's); a missing 媒体 tab falls back to the preset.
-    expect(await page.locator('li[data-table=加分] .badge').textContent()).toBe('空表：不设此项');
+    expect(await page.locator('li[data-table=加分] .badge').textContent()).toBe('没有数据行：不设此项');
     expect(await page.locator('li[data-table=媒体] .badge').textContent()).toBe('缺少此表，使用预设');
     // 人员 is optional: missing means nobody listed, not the preset's.
     expect(await page.locator('li[data-table=人员] .badge').textContent()).toBe('未列人员：作者计入所填单位');
@@ -268,9 +268,10 @@ describe('规则与预设 sidebar', () => {
     const listed = await page.locator('#confirm-list li').allTextContents();
     // Only tables that get rows are listed; the missing 人员 tab is created with its header only (no preset
     // lists people), said apart, never as "人员（0 行）" (sweep S17b F13).
-    expect(listed.map((t) => t.slice(0, 2))).toEqual(['媒体', '系数', '加分', '指标', '设置']);
+    // A tab with any non-blank cell is never filled, its header alone too (sweep S20x F3): 加分 is kept.
+    expect(listed.map((t) => t.slice(0, 2))).toEqual(['媒体', '系数', '指标', '设置']);
     expect(await page.textContent('#confirm-kept')).toBe(
-      '只写入表头（预设中没有该表的行）：人员；不改动已有内容的表：单位、计分',
+      '只写入表头（预设中没有该表的行）：人员；不改动已有内容的表：单位（15 行）、计分（1 行）、加分（只有表头）',
     );
     // Nothing is written before the confirm.
     expect(fake.spreadsheet._sheet('媒体')).toBeUndefined();
@@ -286,15 +287,14 @@ describe('规则与预设 sidebar', () => {
     // 计分 is not in the list: it has content (the bad cell), and only empty tabs are filled.
     await expect
       .poll(() => page.textContent('#status'))
-      .toBe(
-        '已用“上街区积分办法”填充：媒体、系数、加分、指标、设置；只写入了表头（预设中没有该表的行）：人员',
-      );
+      .toBe('已用“上街区积分办法”填充：媒体、系数、指标、设置；只写入了表头（预设中没有该表的行）：人员');
     expect(fake.spreadsheet._sheet('媒体')!.getLastRow()).toBeGreaterThan(10);
-    expect(fake.spreadsheet._sheet('加分')!.getLastRow()).toBe(4); // header + 国家/省/市
+    expect(fake.spreadsheet._sheet('加分')!.getLastRow()).toBe(1); // the office's emptied table stays so
     // Filled tabs are never overwritten: the bad cell is still there for the office to fix.
     expect(fake.spreadsheet._sheet('计分')!.getRange(2, 6).getValue()).toBe('五分');
     expect(fake.spreadsheet._sheet('单位')!.getLastRow()).toBe(16);
-    await expect.poll(() => page.locator('li[data-table=加分] .badge').textContent()).toBe('3 行');
+    await expect.poll(() => page.locator('li[data-table=媒体] .badge').textContent()).toMatch(/^\d+ 行$/);
+    expect(await page.locator('li[data-table=加分] .badge').textContent()).toBe('没有数据行：不设此项');
     expect(open.dialogs).toEqual([]);
   });
 });

@@ -757,10 +757,15 @@ export class FakeRange {
   /**
    * Unmerge every merge in the range, as Format → Merge cells → Unmerge does
    * (https://developers.google.com/apps-script/reference/spreadsheet/range#breakapart); a merge only
-   * partly inside the range is refused with the words merge() uses. Values stay where they are: the
-   * top-left cell keeps the merge's value, the others stay blank.
+   * partly inside the range is refused with the words merge() uses (the Sheets API states the rule:
+   * "If the range spans multiple merges, all will be unmerged. The range must not partially span any
+   * merge", https://googleapis.dev/dotnet/Google.Apis.Sheets.v4/latest/api/Google.Apis.Sheets.v4.Data.UnmergeCellsRequest.html).
+   * Values stay where they are: the top-left cell keeps the merge's value, the others stay blank.
    */
   breakApart(): this {
+    return this._breakApart();
+  }
+  _breakApart(): this {
     this._sheet._assertAlive();
     const within = (m: { row: number; col: number; rows: number; cols: number }) =>
       m.row >= this._row &&
@@ -819,6 +824,23 @@ export class FakeRangeList {
   }
   getRanges(): FakeRange[] {
     return [...this._ranges];
+  }
+  /**
+   * Range.breakApart on each range, one call
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range-list#breakapart): a range that
+   * cuts a merge is refused as Range.breakApart refuses it (modelled as one request failing whole).
+   */
+  breakApart(): this {
+    const sheetMerges = this._ranges.map((r) => r._sheet._merges);
+    try {
+      for (const r of this._ranges) r._breakApart();
+    } catch (error) {
+      this._ranges.forEach((r, i) => {
+        r._sheet._merges = sheetMerges[i];
+      });
+      throw error;
+    }
+    return this;
   }
   _all(fn: (rec: CellRec) => void): this {
     for (const r of this._ranges) r._each(fn);

@@ -6,9 +6,10 @@
 //   a repeat shows 0 (重复行), 多次录用 and the once-per-piece bonus apply across years, and a date more
 //   than a month ahead scores 0; no other row can change a row's points. The append's warnings carry the
 //   row's 校验 text, which the sheet will show.
-// - The append reads the ledger once under the document lock and writes only the columns staff may fill
-//   (审核状态, 核定, 调整分, 调整理由 and the computed columns are the office's and protected), one
-//   setValues per run of adjacent columns; the lock helper flushes before it lets the next writer in.
+// - The append reads the ledger once under the document lock and writes only the fields the user filled
+//   (审核状态, 核定, 调整分, 调整理由 and the computed columns are the office's and protected; a blank field
+//   leaves its cell, and an office formula in it, as it is), one setValues per run of adjacent filled
+//   columns; the lock helper flushes before it lets the next writer in.
 // - Text is written as text: quoted where Sheets would parse it, as typed in a plain-text "@" cell (which
 //   keeps an apostrophe). Dates are written as midnight in the spreadsheet's zone, and read in it.
 
@@ -502,7 +503,8 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
       // 字数 and 时长 in the units the ledger's columns are headed in, scored as written.
       const units = inColumnUnits(stored, ledger.header);
       const scored = scoreOne(units.text, rules, samePieceIn(ledger, text), others, today());
-      return { ...writeRow(ledger, units.text), scored, unitNotes: units.notes };
+      const written = writeRow(ledger, units.text);
+      return { ...written, scored, unitNotes: [...units.notes, ...written.notes] };
     });
     const issues = result.scored?.row.issues ?? [];
     const warnings: string[] = [];
@@ -572,28 +574,52 @@ function nextRow(ledger: OpenLedger): number {
   return dataStart + 1;
 }
 
+/** Longest formula text quoted in a note. */
+const FORMULA_CHARS = 40;
+
 /**
  * Append one row to the ledger (under the caller's lock): the first empty row after the last filled one.
- * Only the columns the form fills are written, one setValues per run of adjacent columns, so a staff
- * member never touches the reviewers' protected columns and a formula elsewhere in the row stays.
+ * Only the fields the user filled are written (and 录入人), one setValues per run of adjacent filled
+ * columns (at most one per field: the count never grows with rows), so a staff member never touches the
+ * reviewers' protected columns, and a field left blank leaves its cell as it is: an office formula kept
+ * down 报送对象 stays on the new row (sweep S20x F4). The form scored that field blank while the sheet
+ * scores the formula's result, so a note says which cells keep a formula; one the user typed over is
+ * said too.
  */
-function writeRow(ledger: OpenLedger, text: EntryText): { row: number; tab: string } {
+function writeRow(ledger: OpenLedger, text: EntryText): { row: number; tab: string; notes: string[] } {
   const { sheet, header, columns } = ledger;
   const enteredBy = header.findIndex((h) => cellText(h) === ENTERED_BY_COLUMN);
   const tz = zone();
-  // Column index → value for the cells this row sets.
+  // Column index → value for the cells this row sets: the filled fields only.
   const cells = new Map<number, string | number | Date>();
+  const fieldAt = new Map<number, string>();
   for (const f of ENTRY_FIELDS) {
     const c = columns[f];
-    if (c !== undefined) cells.set(c, sheetCell(f, text[f], tz));
+    if (c === undefined) continue;
+    fieldAt.set(c, f);
+    if (text[f] !== '') cells.set(c, sheetCell(f, text[f], tz));
   }
-  if (enteredBy >= 0) cells.set(enteredBy, currentEmail());
+  const email = currentEmail();
+  if (enteredBy >= 0 && email !== '') cells.set(enteredBy, email);
   const target = nextRow(ledger);
-  const width = Math.max(...cells.keys()) + 1;
+  const width = Math.max(0, ...cells.keys(), ...fieldAt.keys()) + 1;
   if (target > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), target - sheet.getMaxRows());
 
   // A plain-text column keeps what is written; elsewhere text that Sheets would parse is quoted.
-  const formats = sheet.getRange(target, 1, 1, width).getNumberFormats()[0];
+  const range = sheet.getRange(target, 1, 1, width);
+  const formats = range.getNumberFormats()[0];
+  const formulas = range.getFormulas()[0];
+  const notes: string[] = [];
+  for (const [c, field] of fieldAt) {
+    const formula = cellText(formulas[c]);
+    if (formula === '') continue;
+    const quoted = formula.length > FORMULA_CHARS ? `${formula.slice(0, FORMULA_CHARS)}…` : formula;
+    notes.push(
+      cells.has(c)
+        ? `第 ${target} 行“${field}”原有公式 ${quoted}，已由所填内容替换`
+        : `“${field}”未填：第 ${target} 行该列的公式 ${quoted} 保留，台账按公式结果计算；以上积分和校验按未填计算，请以台账“积分”“校验”列为准`,
+    );
+  }
   const cell = (c: number) => {
     const v = cells.get(c)!;
     return typeof v === 'string' ? asTypedText(v, formats[c]) : v;
@@ -602,7 +628,7 @@ function writeRow(ledger: OpenLedger, text: EntryText): { row: number; tab: stri
     const run = Array.from({ length: last - first + 1 }, (_, i) => cell(first + i));
     sheet.getRange(target, first + 1, 1, run.length).setValues([run]);
   }
-  return { row: target, tab: sheet.getName() };
+  return { row: target, tab: sheet.getName(), notes };
 }
 
 /** The user's last rows: by 录入人 when the ledger has it and the address is known, else by author name. */

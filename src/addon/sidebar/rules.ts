@@ -1,5 +1,11 @@
 // 规则与预设: each rule table's errors with the cell to fix, and filling empty tables from a preset
-// after a confirmation that names what would change (never overwriting a table that holds rows).
+// after a confirmation that names what would change.
+//
+// Decisions:
+// - "Empty" is one test for the status, the plan and the write: the tab has no non-blank cell at all
+//   (sweep S20x F3). A tab holding one unit typed without a header, or a title line and a note, has no
+//   data row below a header but is not empty: the preset would be written over it from A1. Such a tab is
+//   refused, saying what is there (its first cell and how many), as 初始化台账 fills only empty tabs.
 import { userError } from '../../core/errors';
 import {
   isHeaderOnly,
@@ -39,7 +45,7 @@ export function getRulesStatus(): Result<RulesStatus> {
       return {
         table,
         present: grids[table] !== undefined,
-        empty: rows === 0,
+        empty: contentOf(grids[table]) === null,
         // 人员 is optional: empty or missing means nobody listed (authors count for the unit of their row).
         usesPreset:
           rows === 0 &&
@@ -112,36 +118,53 @@ export function applyPreset(name: string, confirm = false): Result<PresetPlan> {
         : null;
     if (!preset) throw userError('usage', `没有名为“${name}”的预设：可选 ${PRESET_NAMES.join('、')}`);
     const grids = presetGridsForToday(preset);
-    const plan = (): Omit<PresetPlan, 'applied' | 'message'> => {
+    type Plan = Omit<PresetPlan, 'applied' | 'message'> & { refused: string };
+    const plan = (): Plan => {
       const current = readRuleGrids();
       const changes: PresetPlan['changes'] = [];
       const headerOnly: RuleTableName[] = [];
       const kept: RuleTableName[] = [];
+      const held: string[] = [];
+      const notRows: string[] = [];
       for (const table of RULE_TABLE_NAMES) {
         const rows = Math.max(0, grids[table].length - 1);
-        if (dataRowCount(current[table]).rows > 0) kept.push(table);
-        else if (rows === 0) headerOnly.push(table);
+        const content = contentOf(current[table]);
+        if (content !== null) {
+          kept.push(table);
+          const n = dataRowCount(current[table]).rows;
+          // A table with rows, or its header alone, is plainly the office's; anything else is said in full
+          // (a title line, a row without a header), as it may look empty.
+          if (n > 0) held.push(`${table}（${n} 行）`);
+          else if (isHeaderOnly(table, current[table])) held.push(`${table}（只有表头）`);
+          else notRows.push(`「${table}」表已有内容（${content}），未填充`);
+        } else if (rows === 0) headerOnly.push(table);
         else changes.push({ table, rows, create: current[table] === undefined });
       }
-      return { preset: PRESET_TITLES[preset], changes, headerOnly, kept };
+      const refused = notRows.length ? [...notRows, '如要用预设，请先清空或改名'].join('；') : '';
+      const keptNote = [...(held.length ? [`不改动已有内容的表：${held.join('、')}`] : []), refused]
+        .filter(Boolean)
+        .join('；');
+      return { preset: PRESET_TITLES[preset], changes, headerOnly, kept, keptNote, refused };
     };
     // A table the preset has no rows for is never offered as filled ("（0 行）", sweep S17b F13): its header
     // is written with the others (系数 / 加分 header only: 不设此项, as the preset means; 人员: where people are
     // listed), and the confirmation says so apart.
-    const headerNote = (p: Omit<PresetPlan, 'applied' | 'message'>, done: boolean) =>
+    const headerNote = (p: Plan, done: boolean) =>
       p.headerOnly.length === 0
         ? ''
         : `；${done ? '只写入了表头' : '只写入表头'}（预设中没有该表的行）：${p.headerOnly.join('、')}`;
-    const nothing = (p: Omit<PresetPlan, 'applied' | 'message'>) =>
+    // The message names a table refused for content that may look empty; the page lists every kept one.
+    const keptNote = (p: Plan) => (p.refused ? `；${p.refused}` : '');
+    const nothing = (p: Plan) =>
       p.kept.length === RULE_TABLE_NAMES.length
-        ? '所有规则表都已有内容，预设不会覆盖任何表'
-        : `“${p.preset}”中没有空表（${p.headerOnly.join('、')}）的行，没有可填充的表`;
+        ? `所有规则表都已有内容，预设不会覆盖任何表${keptNote(p)}`
+        : `“${p.preset}”中没有空表（${p.headerOnly.join('、')}）的行，没有可填充的表${keptNote(p)}`;
     if (!confirm) {
       const p = plan();
       const message =
         p.changes.length === 0
           ? nothing(p)
-          : `将用“${p.preset}”填充：${p.changes.map((c) => `${c.table}（${c.rows} 行）`).join('、')}${headerNote(p, false)}`;
+          : `将用“${p.preset}”填充：${p.changes.map((c) => `${c.table}（${c.rows} 行）`).join('、')}${headerNote(p, false)}${keptNote(p)}`;
       return { ...p, applied: false, message };
     }
     return withDocumentLock(() => {
@@ -153,10 +176,33 @@ export function applyPreset(name: string, confirm = false): Result<PresetPlan> {
       const written = new Set<RuleTableName>([...p.changes.map((c) => c.table), ...p.headerOnly]);
       for (const table of RULE_TABLE_NAMES) if (written.has(table)) writeRuleTab(table, grids[table]);
       ss.setActiveSheet(active); // insertSheet made a new rule tab the active one: back to the user's tab
-      const message = `已用“${p.preset}”填充：${p.changes.map((c) => c.table).join('、')}${headerNote(p, true)}`;
+      const message = `已用“${p.preset}”填充：${p.changes.map((c) => c.table).join('、')}${headerNote(p, true)}${keptNote(p)}`;
       return { ...p, applied: true, message };
     });
   });
+}
+
+/** Longest cell text quoted when a tab's content is named. */
+const QUOTE_CHARS = 20;
+
+/**
+ * What a tab holds, or null when it has no non-blank cell (a missing tab too): its first filled cell (row
+ * by row) and how many are filled, e.g. A1“新华社区党委”等3个单元格. The grid is the tab's data range, from A1.
+ */
+export function contentOf(grid: Grid | undefined): string | null {
+  let first = '';
+  let count = 0;
+  for (const [r, row] of (grid ?? []).entries()) {
+    for (const [c, cell] of (row ?? []).entries()) {
+      const text = cellText(cell);
+      if (text === '') continue;
+      count++;
+      if (count > 1) continue;
+      const quoted = text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text;
+      first = `${colLetters(c + 1)}${r + 1}“${quoted}”`;
+    }
+  }
+  return count === 0 ? null : count === 1 ? first : `${first}等${count}个单元格`;
 }
 
 /** Write a preset table into an empty (or missing) tab: one setValues, text kept as text. */

@@ -138,8 +138,9 @@ export interface SelectedCell {
 export interface TableStatus {
   table: RuleTableName;
   present: boolean;
+  /** No non-blank cell at all: the one test 填充空表 fills by (a title line or a headerless row is not empty). */
   empty: boolean;
-  /** Empty and read as the preset's rows (an emptied 系数 / 加分 / 指标 tab means none instead). */
+  /** No data row and read as the preset's rows (a header-only 系数 / 加分 / 指标 tab means none instead). */
   usesPreset: boolean;
   rows: number;
   errors: { row: number; column: string; cell: string; message: string }[];
@@ -159,8 +160,10 @@ export interface PresetPlan {
   changes: { table: RuleTableName; rows: number; create: boolean }[];
   /** Empty tables the preset has no rows for: only their header is written (a missing one is created). */
   headerOnly: RuleTableName[];
-  /** Tables that already hold rows: never overwritten. */
+  /** Tables with any non-blank cell: never overwritten. */
   kept: RuleTableName[];
+  /** What the kept tables hold, in Chinese (those without data rows named with their first cell). */
+  keptNote: string;
   message: string;
 }
 
