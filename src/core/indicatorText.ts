@@ -11,9 +11,12 @@ export function numText(n: number): string {
   return String(clean(n));
 }
 
-/** The word after a count: points are 分, everything else counts pieces (篇). */
-export function measure(i: IndicatorResult): '分' | '篇' {
-  return i.name.includes('积分') ? '分' : '篇';
+/**
+ * The word after a count, from the indicator's 度量: 积分 is in 分; 录用, 报送 and 篇目 count pieces (篇).
+ * Never from its 名称, the office's own word: 全年得分 on 积分 reads 分, 积分任务 on 录用 reads 篇.
+ */
+export function measure(i: Pick<IndicatorResult, 'metric'>): '分' | '篇' {
+  return i.metric === '积分' ? '分' : '篇';
 }
 
 /**

@@ -344,6 +344,8 @@ export type Status = '已达标' | '进度正常' | '进度滞后' | '未达标'
 
 export interface IndicatorResult {
   name: string;
+  /** 度量: what is counted, and so the unit its value and target read in (积分 in 分, the rest in 篇); the 名称 is the office's own word. */
+  metric: Metric;
   value: number;
   target: number; // the threshold (for 每月: per month)
   met: boolean;

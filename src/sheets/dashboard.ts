@@ -34,9 +34,9 @@ export function progressBar(fraction: number, width = 10): string {
   return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${roundHalfUp(f * 100)}%`;
 }
 
-/** The unit's yearly points target: its 全年 indicator on points (named …积分…). */
+/** The unit's yearly points target: its 全年 indicator whose 度量 is 积分, whatever the office named it. */
 export function pointsIndicator(indicators: IndicatorResult[]): IndicatorResult | null {
-  return indicators.find((i) => i.window === '全年' && i.name.includes('积分')) ?? null;
+  return indicators.find((i) => i.window === '全年' && i.metric === '积分') ?? null;
 }
 
 /** Share of the assessment year elapsed at asOf (0..1). */

@@ -82,6 +82,7 @@ function indicatorResult(
   if (c.deemed.has(subject)) status = '已达标'; // 视同达标, ticked by hand
   const out: IndicatorResult = {
     name: c.ind.name,
+    metric: c.metric,
     value,
     target,
     met: status === '已达标',
