@@ -136,18 +136,22 @@ function comparison(label: string, now: PeriodSummary, then: PeriodSummary | nul
 
 /**
  * 上期 and 去年同期 in one sentence; said once when they are the same period (a closed year: its 上期 is last
- * year; a year counted to a day before its end has its 同期 the same days of last year, so the two differ),
- * as 与上期及去年同期（2023年）相比….
+ * year, 与上期及去年同期（2023年）相比…; a year counted to a day before its end: both are the same days of
+ * last year, 与去年同期（2023年1月1日至2月15日）相比…).
  */
 function comparisons(model: ReportModel, now: PeriodSummary): string {
   const prev = model.previous;
   const last = model.lastYear;
+  // A year counted up to a day before its end: its 上期 is those same days of last year (report.ts), which is
+  // 去年同期; said as that, as 附件1's 上期积分 compares them (the whole of last year beside a part of this one
+  // would say "2023" twice with two results).
   if (prev && prev.from === last.from && prev.to === last.to)
-    return comparison(last.label, now, model.lastYearTotals, '上期及去年同期');
-  // A year counted up to a day before its end: its 上期 is the year whose same days 去年同期 already compares;
-  // the whole of it beside a part of this one would say "2023" twice with two results. The same days only.
-  if (prev && last.from >= prev.from && last.to <= prev.to)
-    return comparison(last.label, now, model.lastYearTotals, '去年同期');
+    return comparison(
+      last.label,
+      now,
+      model.lastYearTotals,
+      model.asOf < model.period.to && model.asOf >= model.period.from ? '去年同期' : '上期及去年同期',
+    );
   return `${comparison(prev?.label ?? '', now, model.previousTotals, '上期')}；${comparison(
     last.label,
     now,

@@ -84,8 +84,14 @@ export function buildReport(
 
   // A snapshot inside the period (asOf before its end) counts rows up to asOf, as the indicators do.
   const counted: Period = asOf >= period.from && asOf < period.to ? { ...period, to: asOf } : period;
-  const prevPeriod = previousPeriod(period);
   const lastYear = samePeriodLastYear(counted);
+  // 上期: the previous period; a year counted to a day before its end compares the same days of last year
+  // instead (README: "compares those days only"), in the table as in the text (notice.ts comparisons).
+  const wholePrevious = previousPeriod(period);
+  const prevPeriod =
+    counted.to < period.to && lastYear.from >= wholePrevious.from && lastYear.to <= wholePrevious.to
+      ? lastYear
+      : wholePrevious;
   // 累计 (ytd): the year to the period's end (or asOf), for the ranking's 累计 column.
   const all = collect(scored, rules, {
     period,
@@ -185,7 +191,6 @@ export function buildReport(
       ...summary(cur, units, s.decimals),
       manuscriptPoints: roundHalfUp(unitPoints - unitRelay, s.decimals),
       relayPoints: roundHalfUp(unitRelay, s.decimals),
-      adoptions: all.adoptions,
       rows: all.rowsInPeriod,
     },
     previousTotals: prev.anyRows ? summary(prev, units, s.decimals) : null,
@@ -232,12 +237,17 @@ function markFirstLast(rows: UnitRankRow[], type: string): RankGroup {
   return group;
 }
 
-/** A period's department figures from its per-unit totals: the ranked units' points summed. */
+/**
+ * A period's department figures from its per-unit totals: the ranked units' points, adoptions and own pieces
+ * submitted summed (RULES §7 one total: a row of a unit outside the ranking is in no total).
+ */
 function summary(t: PeriodTotals, units: string[], decimals: number): PeriodSummary {
   const adoptionsByLevel = emptyLevels();
   let points = 0;
+  let submissions = 0;
   for (const u of units) {
     points += t.points.get(u) ?? 0;
+    submissions += t.ownSubmissions.get(u) ?? 0;
     const lv = t.byLevel.get(u);
     if (lv) for (const l of LEVELS) adoptionsByLevel[l] += lv[l];
   }
@@ -245,7 +255,7 @@ function summary(t: PeriodTotals, units: string[], decimals: number): PeriodSumm
     points: roundHalfUp(points, decimals),
     adoptions: LEVELS.reduce((a, l) => a + adoptionsByLevel[l], 0),
     adoptionsByLevel,
-    submissions: t.ownSubmissions,
+    submissions,
   };
 }
 
@@ -266,14 +276,19 @@ function monthSeries(
   const months: MonthPoint[] = Array.from({ length: 12 }, (_, k) => ({
     month: k + 1,
     points: 0,
-    adoptions: acc.adoptions[k],
-    submissions: submissions[k],
+    adoptions: 0,
+    submissions: 0,
   }));
   const cap = capOf(s);
   const unitMonths: Record<string, number[]> = {};
   const sums = new Float64Array(12);
   for (const u of units) {
     const id = unitId.get(u);
+    if (id !== undefined)
+      for (let m = 0; m < 12; m++) {
+        months[m].adoptions += acc.adoptions[id * 12 + m];
+        months[m].submissions += submissions[id * 12 + m];
+      }
     const values =
       id === undefined
         ? new Array<number>(12).fill(0)

@@ -26,8 +26,11 @@ export interface PeriodTotals {
   relay: Map<string, number>;
   byLevel: Map<string, Record<Level, number>>;
   submissions: Map<string, number>;
-  /** Distinct pieces submitted, each once (a relayed piece is not counted again for the office). */
-  ownSubmissions: number;
+  /**
+   * Per unit, its own pieces submitted, each once (a piece it relayed as 对口处室 is the unit's, not counted
+   * again): the department's 报送 is these summed over the ranked units (RULES §7 one total).
+   */
+  ownSubmissions: Map<string, number>;
   /** Units with any row (points, relay or submission) dated in the period. */
   active: Set<string>;
   /** True when any row of the ledger is dated in the period. */
@@ -101,13 +104,16 @@ class PeriodAcc {
   private readonly levels: number[] = [];
   private readonly hasLevels: number[] = [];
   private readonly submissions: number[] = [];
+  private readonly own: number[] = [];
   private readonly active: number[] = [];
   private readonly through = new Map<number, number>();
   private readonly before = new Map<number, number>();
+  /** Of through and before, the relay shares' part (the rest is the unit's own pieces). */
+  private readonly relayThrough = new Map<number, number>();
+  private readonly relayBefore = new Map<number, number>();
   private readonly seenPiece: Uint8Array;
   private readonly bit: number;
   private readonly seen = new Set<number>();
-  private ownSubmissions = 0;
   private anyRows = false;
 
   constructor(
@@ -131,12 +137,13 @@ class PeriodAcc {
       this.relay.push(0);
       this.hasLevels.push(0);
       this.submissions.push(0);
+      this.own.push(0);
       this.active.push(0);
       this.levels.push(0, 0, 0, 0);
     }
   }
 
-  private credit(unit: number, v: RowView, pts: number, deduction: number): void {
+  private credit(unit: number, v: RowView, pts: number, deduction: number, relay: boolean): void {
     if (this.cap === null) {
       if (v.day >= this.from) this.raw[unit] += pts;
       return;
@@ -144,11 +151,17 @@ class PeriodAcc {
     let earned = pts;
     if (deduction !== 0) {
       earned = pts - deduction;
-      if (v.day >= this.from) this.raw[unit] += deduction;
+      if (v.day >= this.from) {
+        this.raw[unit] += deduction;
+        if (relay) this.relay[unit] += deduction; // taken in full after the cap, as from the points
+      }
     }
     const key = unit * 1_000_000 + (capBucket(v.month, this.perMonth) - this.firstBucket);
     this.through.set(key, (this.through.get(key) ?? 0) + earned);
     if (v.day < this.from) this.before.set(key, (this.before.get(key) ?? 0) + earned);
+    if (!relay) return;
+    this.relayThrough.set(key, (this.relayThrough.get(key) ?? 0) + earned);
+    if (v.day < this.from) this.relayBefore.set(key, (this.relayBefore.get(key) ?? 0) + earned);
   }
 
   add(v: RowView): void {
@@ -158,15 +171,16 @@ class PeriodAcc {
       const inside = day >= from;
       // Rows before the period matter only for a cap bucket the period starts inside.
       if (inside || (this.cap !== null && capBucket(v.month, this.perMonth) >= this.firstBucket)) {
-        this.credit(unit, v, v.points, v.deduction);
-        if (office >= 0 && v.relay !== 0) this.credit(office, v, v.relay, v.relayDeduction);
+        this.credit(unit, v, v.points, v.deduction, false);
+        if (office >= 0 && v.relay !== 0) this.credit(office, v, v.relay, v.relayDeduction, true);
       }
       if (inside) {
         this.anyRows = true;
         active[unit] = 1;
         if (office >= 0) {
           active[office] = 1; // relayed a piece: activity of the office (not 零报送)
-          if (v.relay !== 0) this.relay[office] += v.relay;
+          // Under a cap the share's part of the capped points is worked out per cap bucket (totals).
+          if (v.relay !== 0 && this.cap === null) this.relay[office] += v.relay;
         }
         if (v.level >= 0) {
           this.hasLevels[unit] = 1;
@@ -186,7 +200,7 @@ class PeriodAcc {
       if ((this.seenPiece[v.piece] & this.bit) === 0) {
         this.seenPiece[v.piece] |= this.bit;
         this.submissions[unit]++;
-        this.ownSubmissions++;
+        this.own[unit]++;
       }
       if (office >= 0) {
         active[office] = 1;
@@ -200,15 +214,27 @@ class PeriodAcc {
   }
 
   totals(units: string[], decimals: number): PeriodTotals {
-    const { raw, relay, hasLevels, levels, submissions, active } = this;
-    for (const [key, v] of this.through)
-      raw[Math.floor(key / 1_000_000)] += cappedSlice(this.before.get(key) ?? 0, v, this.cap);
+    const { raw, relay, hasLevels, levels, submissions, own, active } = this;
+    for (const [key, v] of this.through) {
+      const u = Math.floor(key / 1_000_000);
+      const before = this.before.get(key) ?? 0;
+      const kept = cappedSlice(before, v, this.cap);
+      raw[u] += kept;
+      // 其中转报分成 under a cap: the unit's own pieces count first, its relay shares fill what the cap leaves
+      // of the bucket; a slice of the bucket (a month of a quarter's cap) keeps its part of that in date
+      // order, so the slices add up to the bucket and the share is never more than the points.
+      const r = this.relayThrough.get(key);
+      if (r !== undefined) {
+        const rb = this.relayBefore.get(key) ?? 0;
+        relay[u] += kept - cappedSlice(before - rb, v - r, this.cap);
+      }
+    }
     const out: PeriodTotals = {
       points: new Map(),
       relay: new Map(),
       byLevel: new Map(),
       submissions: new Map(),
-      ownSubmissions: this.ownSubmissions,
+      ownSubmissions: new Map(),
       active: new Set(),
       anyRows: this.anyRows,
     };
@@ -223,6 +249,7 @@ class PeriodAcc {
         out.byLevel.set(name, lv);
       }
       if (submissions[u] !== 0) out.submissions.set(name, submissions[u]);
+      if (own[u] !== 0) out.ownSubmissions.set(name, own[u]);
       if (active[u]) out.active.add(name);
     });
     return out;
@@ -238,8 +265,9 @@ class PeriodAcc {
 export class MonthAcc {
   readonly raw: number[] = [];
   readonly deducted: number[] = [];
-  readonly adoptions = new Array<number>(12).fill(0);
-  private readonly firsts = new Array<number>(12).fill(0);
+  /** Per unit × 12 + month: adoptions with a level (as units[].adoptions counts them) and pieces first submitted. */
+  readonly adoptions: number[] = [];
+  private readonly firsts: number[] = [];
   private readonly jan: number;
   private readonly firstSubmitted: Uint8Array;
 
@@ -253,6 +281,7 @@ export class MonthAcc {
     this.firstSubmitted = firstSubmitted;
   }
 
+  /** Per unit × 12 + month, the pieces first submitted in the month. */
   submissions(): number[] {
     return this.firsts.slice();
   }
@@ -261,13 +290,15 @@ export class MonthAcc {
     while (this.raw.length < units * 12) {
       this.raw.push(0);
       this.deducted.push(0);
+      this.adoptions.push(0);
+      this.firsts.push(0);
     }
   }
 
   add(v: RowView): void {
     let m = v.month - this.jan;
     if (v.day <= this.asOf && m >= 0 && m < 12) {
-      if (v.adoption) this.adoptions[m]++;
+      if (v.level >= 0) this.adoptions[v.unit * 12 + m]++;
       this.raw[v.unit * 12 + m] += v.points;
       if (v.deduction !== 0) this.deducted[v.unit * 12 + m] += v.deduction;
       if (v.office >= 0) {
@@ -281,8 +312,8 @@ export class MonthAcc {
       const first = (both >> this.shift) & 15;
       if (m < first) {
         this.firstSubmitted[v.piece] = (both & ~(15 << this.shift)) | (m << this.shift);
-        if (first < 12) this.firsts[first]--;
-        this.firsts[m]++;
+        if (first < 12) this.firsts[v.unit * 12 + first]--;
+        this.firsts[v.unit * 12 + m]++;
       }
     }
   }
@@ -316,7 +347,6 @@ export interface Collected {
   lateRows: number[];
   penalties: ReportModel['penalties'];
   rowsInPeriod: number;
-  adoptions: number;
 }
 
 export interface Periods {
@@ -361,7 +391,6 @@ class Feed implements Collected {
   readonly lateRows: number[] = [];
   readonly penalties: ReportModel['penalties'] = [];
   rowsInPeriod = 0;
-  adoptions = 0;
   /** monthIndex of the days of the year and the year before (most rows of a 通报), from the first. */
   private readonly monthKeys: Int32Array;
   private readonly keysFrom: Day;
@@ -466,7 +495,6 @@ class Feed implements Collected {
 
       if (d >= counted.from && d <= counted.to) {
         this.rowsInPeriod++;
-        if (v.adoption) this.adoptions++;
         if (src.verdict === '倒扣' && points < 0) {
           this.penalties.push({ unit, title: src.title, points, reason: src.note });
         }
