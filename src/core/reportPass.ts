@@ -226,7 +226,9 @@ class PeriodAcc {
       const r = this.relayThrough.get(key);
       if (r !== undefined) {
         const rb = this.relayBefore.get(key) ?? 0;
-        relay[u] += kept - cappedSlice(before - rb, v - r, this.cap);
+        // A slice where own pieces come after the shares (January's shares, February's own) would go below 0:
+        // the part stays within 0 and the slice's points.
+        relay[u] += Math.min(kept, Math.max(0, kept - cappedSlice(before - rb, v - r, this.cap)));
       }
     }
     const out: PeriodTotals = {

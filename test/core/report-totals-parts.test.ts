@@ -113,6 +113,44 @@ describe('F3: under a cap, 其中转报分成 is the relay shares’ part of the
   });
 });
 
+describe('under a quarter’s cap, a month whose own pieces follow the shares', () => {
+  const rules = rulesWith({ capPoints: 10, capPeriod: '季' });
+  // January: 10 of shares to 信息调研科 (two 省级 pieces relayed, 5 each); February: 10 of its own pieces.
+  const rows = [
+    adoption({
+      单位: '峡窝镇党委',
+      标题: '甲',
+      媒体: '河南日报',
+      报送日期: '2024-01-10',
+      录用日期: '2024-01-10',
+      对口处室: '信息调研科',
+    }),
+    adoption({
+      单位: '济源路街道党工委',
+      标题: '乙',
+      媒体: '河南日报',
+      报送日期: '2024-01-12',
+      录用日期: '2024-01-12',
+      对口处室: '信息调研科',
+    }),
+    adoption({
+      单位: '信息调研科',
+      标题: '丙',
+      媒体: '河南日报',
+      报送日期: '2024-02-10',
+      录用日期: '2024-02-10',
+    }),
+  ];
+  it('shows 其中转报分成 between 0 and its points, never below 0', () => {
+    for (const k of [1, 2, 3]) {
+      const m = report(rows, monthPeriod(2024, k), monthPeriod(2024, k).to, rules);
+      const o = m.units.find((u) => u.unit === '信息调研科');
+      expect(o?.relayPoints ?? 0).toBeGreaterThanOrEqual(0);
+      expect(o?.relayPoints ?? 0).toBeLessThanOrEqual(o?.points ?? 0);
+    }
+  });
+});
+
 describe('F4: a year made before it ends compares the same days of last year in 附件1', () => {
   const row = (unit: string, title: string, day: string, media = '郑州日报') =>
     adoption({ 单位: unit, 标题: title, 媒体: media, 报送日期: day, 录用日期: day });
