@@ -26,6 +26,15 @@ export type PointLookup = (
   day: Day | null,
 ) => PointRule | undefined;
 
+/** A 计分 row's 类别, 标签 and 版面 (each blank or matching; 版面 by placementKey) fit a kind of row. */
+function pointMatches(p: PointRule, kind: string, tags: string[], place: string): boolean {
+  return (
+    (p.kind === '' || p.kind === kind) &&
+    (p.tag === '' || tags.includes(p.tag)) &&
+    (p.placement === '' || placementKey(p.placement) === place)
+  );
+}
+
 /** 计分 lookup: rules grouped by mode×level; the most specific in force wins (kind > tag > placement). */
 export function pointLookup(points: PointRule[]): PointLookup {
   // By mode and level written one after the other (both from short fixed lists: no two pairs spell alike).
@@ -43,10 +52,7 @@ export function pointLookup(points: PointRule[]): PointLookup {
     let best: PointRule | undefined;
     let bestScore = -1;
     for (const p of list) {
-      if (!inForceOn(p.effectiveFrom, day)) continue;
-      if (p.kind !== '' && p.kind !== kind) continue;
-      if (p.tag !== '' && !tags.includes(p.tag)) continue;
-      if (p.placement !== '' && placementKey(p.placement) !== place) continue;
+      if (!inForceOn(p.effectiveFrom, day) || !pointMatches(p, kind, tags, place)) continue;
       const score = (p.kind ? 4 : 0) + (p.tag ? 2 : 0) + (p.placement ? 1 : 0);
       // Equally specific: the newer; of one date (two tags the outlet both carries), the larger, whatever
       // the table's order (readRules says so at the rows).
@@ -74,11 +80,10 @@ export function pointMiss(
 ): (mode: Mode, level: Level, kind: string, tags: string[], placement: string) => string {
   return (mode, level, kind, tags, placement) => {
     let earliest = Number.POSITIVE_INFINITY;
+    const place = placementKey(placement);
     for (const p of points) {
       if (p.mode !== mode || p.level !== level || p.effectiveFrom === null) continue;
-      if (p.kind !== '' && p.kind !== kind) continue;
-      if (p.tag !== '' && !tags.includes(p.tag)) continue;
-      if (p.placement !== '' && p.placement !== placement) continue;
+      if (!pointMatches(p, kind, tags, place)) continue;
       if (p.effectiveFrom < earliest) earliest = p.effectiveFrom;
     }
     const what = `「计分」表中${Number.isFinite(earliest) ? '' : '没有'}“${mode}×${level}”的分值`;
