@@ -8,6 +8,8 @@
 //   the office's, kept whole below the new list.
 // - A formula moved to another cell is written as Sheets moves a copied cell: its relative references move
 //   with it (=IF(D7="",…) on row 7 becomes =IF(D9="",…) on row 9); $-fixed ones stay.
+
+import { colLetters } from '../sheets/a1';
 import type { SheetModel, SheetValue } from '../sheets/model';
 
 /** The columns 生成通报 writes in 待核实 (工作表 only for a ledger read from several tabs). */
@@ -20,16 +22,11 @@ const TOOL_LINES = new Set(['（无）', LEFT_LINE, OFFICE_LINE]);
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 const text = (v: unknown) => (blank(v) ? '' : String(v).trim());
 
-/** A1 column letters ↔ 1-based numbers. */
+/** A1 column letters → 1-based number (the other way: sheets/a1.ts colLetters). */
 function colNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-function colLetters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
 
 /** A cell reference in a formula: not part of a name (LOG10, A1B), not a function call (ABS1(…)). */

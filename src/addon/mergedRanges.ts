@@ -86,19 +86,12 @@ export function unmergeDataRows(
   const lastRow = sheet.getLastRow();
   if (lastRow < firstDataRow) return { filled: [], note: '' };
   const range = sheet.getDataRange();
-  const merges = range.getMergedRanges();
-  const blocks = merges.map((m) => blockFromA1(m.getA1Notation()));
-  const wanted = new Set(
-    dataRowMerges(
-      blocks.filter((b): b is Block => b !== null),
-      firstDataRow,
-    ).filter((b) => !Array.from({ length: b.cols }, (_, i) => b.col + i).some((c) => skipCols.has(c))),
+  const wanted = dataRowMerges(mergesOf(range), firstDataRow).filter(
+    (b) => !Array.from({ length: b.cols }, (_, i) => b.col + i).some((c) => skipCols.has(c)),
   );
-  if (wanted.size === 0) return { filled: [], note: '' };
+  if (wanted.length === 0) return { filled: [], note: '' };
   const values = range.getValues() as Grid;
-  const filled = blocks.filter(
-    (b): b is Block => b !== null && wanted.has(b) && !blankCell(values[b.row - 1]?.[b.col - 1] as Cell),
-  );
+  const filled = wanted.filter((b) => !blankCell(values[b.row - 1]?.[b.col - 1] as Cell));
   if (filled.length === 0) return { filled, note: '' };
   const formats = range.getNumberFormats();
   const formulas = range.getFormulas();

@@ -200,7 +200,7 @@ function patchLedger(
       maxRows,
       frozenRows: sheet.getFrozenRows(),
       blankBelow: (col) => columnValues(col).every((v) => v === '' || v === null),
-      usedColumns: sheet.getLastColumn(),
+      usedColumns: lastCol, // read above; the tab has its header, so at least 1
       listSources: sources,
     },
     widths,
