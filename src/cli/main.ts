@@ -1,7 +1,7 @@
 // `zugong report …`: the whole assessment on a workbook file, no Google account needed.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json';
 import { dayFromYmd, dayToIso } from '../core/dates';
 import { UserError, userError } from '../core/errors';
@@ -406,9 +406,15 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
         ? `\n已写入 ${args.out}（${result.sheetNames.slice(0, 3).join('、')} 等 ${result.sheetNames.length} 个工作表）\n`
         : '\n（加 --out report.xlsx 可写出通报、领导看板和带计算列的台账）\n',
     );
-    if (docxPath) io.stdout.write(`已写入通报文档 ${relative(process.cwd(), docxPath) || docxPath}\n`);
+    if (docxPath) io.stdout.write(`已写入通报文档 ${shownPath(docxPath)}\n`);
   }
   return 0;
+}
+
+/** A path as the user reads it: relative below the current folder, else absolute (never ../../tmp/…). */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 /** Run the command; returns the exit code. Never throws. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
 import { adoption, type RowSpec } from '../helpers/ledger';
-import { commandLineJson, type JsonRow, repeatMessage, sheetColumns } from '../helpers/twoLedgerTabs';
+import { commandLineJson, repeatMessage, sheetColumns } from '../helpers/twoLedgerTabs';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 

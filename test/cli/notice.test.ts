@@ -173,7 +173,7 @@ describe('zugong report --period 2024-Q3 --out: the 通报 as .xlsx tabs and .do
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
     expect(types).toContain('/xl/charts/chart1.xml');
     // The sheet that holds it points to its drawing; no note asking the reader to insert a chart.
-    const board = allValues(await readXlsx(join(dir, '三季度.xlsx')))['领导看板'];
+    const board = allValues(await readXlsx(join(dir, '三季度.xlsx'))).领导看板;
     expect(board.flat().filter((c) => typeof c === 'string' && c.includes('插入'))).toEqual([]);
     const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
     const withDrawing = [];

@@ -104,3 +104,15 @@ describe('an existing output', () => {
     expect(again.stdout).toContain('已写入');
   });
 });
+
+describe('the line naming the written 通报 document', () => {
+  it('gives the path the user can open: absolute outside the current folder, relative inside it', () => {
+    const { dir, ledger } = setUp();
+    const outside = zugong(['report', ledger, '--out', join(dir, 'report.xlsx')]);
+    expect(outside.code).toBe(0);
+    expect(outside.stdout).toContain(`已写入通报文档 ${join(dir, 'report.docx')}\n`);
+    const inside = zugong(['report', ledger, '--out', join(dir, 'sub', 'r.xlsx')], dir);
+    expect(inside.code).toBe(0);
+    expect(inside.stdout).toContain(`已写入通报文档 ${join('sub', 'r.docx')}\n`);
+  });
+});

@@ -27,7 +27,6 @@ const withSecond = (over: RowSpec): RowSpec[] => [
 ];
 
 const PAID = '2 25 市级录用 5 +20（省领导批示） = 25';
-const UNPAID = '2 5 市级录用 5 = 5';
 
 describe('a blocked row of a piece gives its 领导批示 to the piece’s scoring row', () => {
   it.each([
