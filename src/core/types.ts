@@ -346,6 +346,8 @@ export interface IndicatorResult {
   name: string;
   /** 度量: what is counted, and so the unit its value and target read in (积分 in 分, the rest in 篇); the 名称 is the office's own word. */
   metric: Metric;
+  /** No filter (级别, 标签, 媒体, 类别, 报送对象, 采用方式, 折半标签): it counts every row, as the ranking does. */
+  unfiltered: boolean;
   value: number;
   target: number; // the threshold (for 每月: per month)
   met: boolean;

@@ -34,9 +34,12 @@ export function progressBar(fraction: number, width = 10): string {
   return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${roundHalfUp(f * 100)}%`;
 }
 
-/** The unit's yearly points target: its 全年 indicator whose 度量 is 积分, whatever the office named it. */
+/**
+ * The unit's yearly points target: its 全年 indicator whose 度量 is 积分 and that counts every row, whatever the
+ * office named it. A filtered one (省级以上积分) is not the unit's 全年积分: it gets its own column.
+ */
 export function pointsIndicator(indicators: IndicatorResult[]): IndicatorResult | null {
-  return indicators.find((i) => i.window === '全年' && i.metric === '积分') ?? null;
+  return indicators.find((i) => i.window === '全年' && i.metric === '积分' && i.unfiltered) ?? null;
 }
 
 /** Share of the assessment year elapsed at asOf (0..1). */

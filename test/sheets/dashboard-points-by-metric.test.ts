@@ -54,4 +54,27 @@ describe('领导看板 points target by 度量', () => {
     expect(row[header.indexOf('完成进度')]).toBe('（无积分目标）');
     expect(row[header.indexOf('积分稿件录用')]).toBe('2篇/目标3');
   });
+
+  // A 积分 task with a filter (级别 省级 and above) counts part of the unit's points: it is not the unit's 全年积分
+  // whatever its place in the 指标 table; it gets its own column (it took the column and the bar when listed first).
+  const provincial = (p: Indicator): Indicator => ({
+    ...p,
+    name: '省级以上积分',
+    threshold: 20,
+    filter: { ...p.filter, minLevel: '省级' },
+  });
+
+  it('does not take a filtered 积分 task listed first for the points target', () => {
+    const { header, row } = board((p) => [provincial(p), p]);
+    expect(row[header.indexOf('全年积分')]).toBe('15');
+    expect(row[header.indexOf('全年目标')]).toBe('50');
+    expect(row[header.indexOf('省级以上积分')]).toBe('10分/目标20');
+  });
+
+  it('shows the unit’s points and （无积分目标） when its only 积分 task is filtered', () => {
+    const { header, row } = board((p) => [provincial(p)]);
+    expect(row[header.indexOf('全年积分')]).toBe('15');
+    expect(row[header.indexOf('完成进度')]).toBe('（无积分目标）');
+    expect(row[header.indexOf('省级以上积分')]).toBe('10分/目标20');
+  });
 });

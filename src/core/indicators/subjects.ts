@@ -83,6 +83,7 @@ function indicatorResult(
   const out: IndicatorResult = {
     name: c.ind.name,
     metric: c.metric,
+    unfiltered: c.unfiltered,
     value,
     target,
     met: status === '已达标',
