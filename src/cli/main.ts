@@ -85,6 +85,9 @@ async function writeFileAtomic(path: string, bytes: Buffer): Promise<void> {
 function indicatorJson(i: IndicatorResult) {
   return {
     name: i.name,
+    // 度量, and so what value and target count: 积分 in 分, the rest in 篇 (the 名称 is the office's own word).
+    metric: i.metric,
+    unfiltered: i.unfiltered,
     value: i.value,
     target: i.target,
     met: i.met,

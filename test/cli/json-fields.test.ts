@@ -163,3 +163,18 @@ describe('"today" clamped into the period (RULES §9)', () => {
     );
   });
 });
+
+describe('--json: what an indicator counts', () => {
+  it('each indicator says its 度量 (so 分 or 篇) and whether it counts every row', async () => {
+    const { json } = await report([piece({ 单位: '峡窝镇党委', 媒体: '河南日报' })], ['--period', '2024']);
+    const town = json.units.find((u: { unit: string }) => u.unit === '峡窝镇党委');
+    const shown = town.indicators.map((i: { name: string; metric: string; unfiltered: boolean }) => [
+      i.name,
+      i.metric,
+      i.unfiltered,
+    ]);
+    expect(shown).toContainEqual(['全年积分', '积分', true]);
+    expect(shown.filter((s: unknown[]) => s[1] === '录用' || s[1] === '报送').length).toBeGreaterThan(0);
+    expect(shown.some((s: unknown[]) => s[2] === false)).toBe(true);
+  });
+});
