@@ -11,11 +11,15 @@
 //   naming the rows unless the 人员 table lists both parts; a 人员 table listing the whole keeps it one person.
 // - With a 人员 table, an author it does not list on a row of a 科室 it staffs is no member of that team (RULES
 //   §4: a team's members are its 人员 rows): a notice names them, when some 科室整体 task exists.
+// - A reading that names one person twice (王芳、王芳李四 read as 王芳、王芳、李四; 王 芳 王 芳 paired) keeps
+//   the name once and says so on the row, as ledgerRow.ts does for a repeat it reads itself (authorRepeats.ts).
 // - Lists are shared between rows with one cell text: a list is mapped to its new list once, by identity, and
 //   no list is changed in place.
 
 import { splitAtJoin } from './authorJoins';
+import { distinctAuthors } from './authorRepeats';
 import { columnLetter, listRows } from './ledger';
+import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
 import { peopleTable, staffedUnits } from './teams';
 import { brief, joinedAuthors, type Padding, paddedAuthors } from './text';
@@ -32,6 +36,8 @@ interface Reading {
   unlisted: string[];
   /** The list before a 和/与 split the 人员 table did not confirm (王芳和李四 read as two): a guess. */
   joins: readonly string[] | null;
+  /** The row's note when a name came out twice (authorRepeats.ts): names holds it once. */
+  repeated: string | null;
 }
 
 /** Read every row's 作者 against the 人员 table; notices go to parsed.notices. */
@@ -76,13 +82,18 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       read.reread === null &&
       read.padding === undefined &&
       read.unlisted.length === 0 &&
-      read.joins === null
+      read.joins === null &&
+      read.repeated === null
     )
       continue;
-    if (read.reread !== null) {
+    if (read.names !== list) {
       if (table !== undefined) table.authors[i] = read.names;
       else rows![i].authors = read.names;
-      note(reread, rereadLists, i, read);
+    }
+    if (read.reread !== null) note(reread, rereadLists, i, read);
+    if (read.repeated !== null) {
+      if (table !== undefined) table.addIssue(i, read.repeated);
+      else addIssue(rows![i], read.repeated);
     }
     if (read.padding === 'paired') note(paired, pairedLists, i, read);
     if (read.padding === 'joined') note(joined, joinedLists, i, read);
@@ -219,10 +230,20 @@ function readList(typed: readonly string[], people: Map<string, unknown>, length
       reread = typed;
     }
   }
+  // The reading may name one person twice (王芳、王芳李四 with 李四 listed; 王 芳 王 芳): one author, said.
+  const distinct = distinctAuthors(names);
+  if (distinct !== null) names = distinct.names;
   const unlisted = people.size > 0 ? [...new Set(names.filter((name) => !people.has(name)))] : [];
   // Spacing the 人员 table confirmed (every name listed) was no guess.
   const padding = unlisted.length === 0 && people.size > 0 ? undefined : paddedAuthors(typed);
-  return { names, reread, padding, unlisted, joins: guess ? before! : null };
+  return {
+    names,
+    reread,
+    padding,
+    unlisted,
+    joins: guess ? before! : null,
+    repeated: distinct?.issue ?? null,
+  };
 }
 
 /**

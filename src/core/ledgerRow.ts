@@ -1,5 +1,6 @@
 // One ledger line's cells → a LedgerRow with its issues in plain Chinese. Staff type the same few dozen
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
+import { distinctAuthors } from './authorRepeats';
 import { dayOfDate, parseDay, serialOfDay, yearOf } from './dates';
 import {
   BLOCKED_WHOLE,
@@ -18,7 +19,9 @@ import {
   cellText,
   endsWithEtc,
   isErrorValue,
+  joinedAuthors,
   numberText,
+  paddedAuthors,
   splitAuthors,
   titleHash,
   UNCALCULATED,
@@ -580,6 +583,16 @@ export class RowReader {
       const joined = this.joinAuthors(authorText, cells);
       t.authors[i] = joined.names;
       authorsEtc ||= joined.etc;
+    }
+    // 王芳、王芳 (or 第二作者 repeating 作者) is one author. A list read from spaces or a 和 (王 芳 王 芳) keeps
+    // its reading for authorNames.ts, which says that guess and drops the repeat after it.
+    const authors = t.authors[i];
+    if (authors.length > 1) {
+      const distinct = distinctAuthors(authors);
+      if (distinct !== null && paddedAuthors(authors) === undefined && joinedAuthors(authors) === undefined) {
+        t.authors[i] = distinct.names;
+        this.add(distinct.issue);
+      }
     }
     if (unitId === undefined) {
       unitId = unit === '' ? 0 : texts.id(unit);

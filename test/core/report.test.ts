@@ -338,7 +338,7 @@ describe('people table', () => {
     expect([zhao.credit, zhao.creditRounded, zhao.points]).toEqual([0.4, 0, 4]);
   });
 
-  it('an author named twice on a row gets the piece once, at the larger share, and the points of both', () => {
+  it('an author named twice on a row is one author (audit S21a F1): the row is shared as its clean twin', () => {
     const rep = report(
       [
         adoption({ 标题: '重名稿', 作者: '王五、王五', 媒体: '河南日报' }),
@@ -349,9 +349,9 @@ describe('people table', () => {
       rulesWith({ coauthorSplit: '3:2' }),
     );
     const person = (name: string) => rep.people.find((p) => p.person === name)!;
-    // 王五: 0.6 (not 0.6 + 0.4) on the first row, 0.4 on the second; points 10 and 4.
-    expect([person('王五').credit, person('王五').points]).toEqual([1, 14]);
-    // 赵六: 0.6 and 0 on the second row, once; 周八: 0.4 and 0 on the third, once.
+    // 王五: the sole author of the first row (王五、王五 is 王五: 1, points 10), 0.4 on the second; points 4.
+    expect([person('王五').credit, person('王五').points]).toEqual([1.4, 14]);
+    // 赵六、王五、赵六 is 赵六、王五 (赵六 0.6); 孙七、周八、周八 is 孙七、周八 (周八 0.4).
     expect([person('赵六').credit, person('赵六').points]).toEqual([0.6, 6]);
     expect([person('周八').credit, person('周八').points]).toEqual([0.4, 2]);
     expect([person('孙七').credit, person('孙七').points]).toEqual([0.6, 3]);
