@@ -10,6 +10,8 @@ import { clampToPeriod, yearPeriod } from './period';
 import { placementNotices } from './placement';
 import { buildReport, periodIndicators } from './report';
 import {
+  type DeemedPersonNote,
+  deemedPeopleTheLedgerLacks,
   isHeaderOnly,
   type KindNote,
   kindsTheLedgerLacks,
@@ -109,11 +111,17 @@ export function resolveRules(
   tables: RuleGrids = {},
   preset?: PresetName,
   presetFilled: readonly RuleTableName[] = presetFilledTables(tables),
-): { rules: Rules; errors: RuleError[]; notes: RuleError[]; kindNotes: KindNote[] } {
+): {
+  rules: Rules;
+  errors: RuleError[];
+  notes: RuleError[];
+  kindNotes: KindNote[];
+  deemedPeople: DeemedPersonNote[];
+} {
   const inSettings = presetInSettings(tables.设置);
   const named = inSettings.name;
   const base = presetFallback(preset ?? named ?? '上街区');
-  const { rules, errors, notes, kindNotes } = readRules(tables, base);
+  const { rules, errors, notes, kindNotes, deemedPeople } = readRules(tables, base);
   // An office's own name for its rules (临县积分办法) is no preset: what fills the tables it lacks is said.
   if (!preset && named === null && inSettings.text !== '') {
     const titles = PRESET_NAMES.map((p) => PRESET_TITLES[p]).join('、');
@@ -151,8 +159,9 @@ export function resolveRules(
       errors,
       notes,
       kindNotes,
+      deemedPeople,
     };
-  return { rules, errors, notes, kindNotes };
+  return { rules, errors, notes, kindNotes, deemedPeople };
 }
 
 /**
@@ -175,8 +184,18 @@ function ledgerKinds(parsed: ParsedLedger): Set<string> {
   return kinds;
 }
 
+/** The authors the ledger's rows name (as read, after matchNames). */
+function ledgerAuthors(parsed: ParsedLedger): Set<string> {
+  const src = ledgerSource(parsed);
+  const authors = new Set<string>();
+  const t = src.table;
+  if (t === undefined) for (let i = 0; i < src.length; i++) for (const a of src.at(i).authors) authors.add(a);
+  else for (let i = 0; i < t.n; i++) for (const a of t.authors[i]) authors.add(a);
+  return authors;
+}
+
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
-  const { rules, errors, notes, kindNotes } = resolveRules(
+  const { rules, errors, notes, kindNotes, deemedPeople } = resolveRules(
     input.tables,
     input.preset,
     input.presetFilled ?? presetFilledTables(input.tables ?? {}),
@@ -187,6 +206,11 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
   matchNames(parsed, rules);
   // A rule's 类别 that is no kind at all is said unless the ledger writes it (an office's own kind).
   if (kindNotes.length > 0) notes.push(...kindsTheLedgerLacks(kindNotes, ledgerKinds(parsed)));
+  // A person 视同达标 names whom 人员 does not list: said unless the ledger has that author.
+  if (deemedPeople.length > 0)
+    notes.push(
+      ...deemedPeopleTheLedgerLacks(deemedPeople, ledgerAuthors(parsed), (rules.people ?? []).length > 0),
+    );
   const scored = scoreLedger(parsed, rules);
   const asOf =
     options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);

@@ -143,6 +143,8 @@ function judgedSlot({ plan, slots }: Planned): Slot {
 /**
  * Phase 3 (cap): a unit's unfiltered 积分 is its points capped per month or quarter (封顶), as the 通报
  * ranks them (deductions taken after the cap, cap.ts); the department's own total stays uncapped there too.
+ * A filtered 积分 task (级别, 标签, 媒体 … : a part of the unit's points) keeps no more than the whole: see
+ * capFilteredPoints.
  */
 function capUnitPoints(
   scored: ScoredLedger,
@@ -152,11 +154,12 @@ function capUnitPoints(
   rules: Rules,
 ): void {
   const cap = finite(rules?.settings?.capPoints ?? 0);
-  if (!(cap > 0) || !slots.unit.some((s) => s.c.metric === '积分' && s.c.unfiltered)) return;
+  if (!(cap > 0) || !slots.unit.some((s) => s.c.metric === '积分')) return;
   const c = scoredColumns(scored);
   const ledger = ledgerSource(scored.ledger).table;
   const monthly = new Float64Array(units.names.length * 12);
   const deducted = new Float64Array(units.names.length * 12);
+  const parts = new FilteredParts(units.names.length, slots);
   for (let i = 0; i < t.n; i++) {
     const m = t.pointsMonth[i];
     if (m < 0) continue;
@@ -164,11 +167,14 @@ function capUnitPoints(
     if (t.unit[i] >= 0) {
       monthly[t.unit[i] * 12 + m] += finiteAt(t.points, i);
       deducted[t.unit[i] * 12 + m] += d;
+      parts.add(t.unit[i], t.view[i], m, finiteAt(t.points, i), d);
     }
     if (t.flags[i] & RELAYED) {
       const relay = finiteAt(t.relayPoints, i);
+      const relayDeducted = relayDeduction(relay, t.points[i], d);
       monthly[t.office.get(i)! * 12 + m] += relay;
-      deducted[t.office.get(i)! * 12 + m] += relayDeduction(relay, t.points[i], d);
+      deducted[t.office.get(i)! * 12 + m] += relayDeducted;
+      parts.add(t.office.get(i)!, t.officeView.get(i)!, m, relay, relayDeducted);
     }
   }
   const span = capSpan(rules?.settings?.capPeriod === '月' ? '月' : '季');
@@ -181,11 +187,83 @@ function capUnitPoints(
       span,
     );
     for (const slot of slots.unitSlots(id)) {
-      if (slot.c.metric !== '积分' || !slot.c.unfiltered || !slot.values[id]) continue;
+      if (slot.c.metric !== '积分' || !slot.values[id]) continue;
+      if (!slot.c.unfiltered) {
+        capFilteredPoints(slot, id, parts, capped, deducted.subarray(from, from + 12), span);
+        continue;
+      }
       const values = new Float64Array(slot.c.buckets);
       for (let m = 0; m < 12; m++) values[bucketOfMonth(slot.c.window, m)] += capped[m];
       slot.values[id] = values;
     }
+  }
+}
+
+/**
+ * What each filtered 积分 unit slot's rows earned and deducted, per unit and month, as accumulate.ts adds
+ * them (a row's points times the filter's weight of its view; a 对口处室 its relay share under its own view).
+ */
+class FilteredParts {
+  private readonly earned = new Map<Slot, Float64Array>();
+  private readonly deducted = new Map<Slot, Float64Array>();
+  private readonly byUnit: Slot[][] = [];
+
+  constructor(unitCount: number, slots: Slots) {
+    for (let id = 0; id < unitCount; id++) {
+      const list = slots.unitSlots(id).filter((s) => s.c.metric === '积分' && !s.c.unfiltered);
+      this.byUnit.push(list);
+      for (const s of list) {
+        if (this.earned.has(s)) continue;
+        this.earned.set(s, new Float64Array(unitCount * 12));
+        this.deducted.set(s, new Float64Array(unitCount * 12));
+      }
+    }
+  }
+
+  add(id: number, view: number, month: number, points: number, deduction: number): void {
+    if (view === undefined || view < 0) return;
+    for (const s of this.byUnit[id]) {
+      const w = s.weights[view];
+      if (!(w > 0)) continue;
+      this.earned.get(s)![id * 12 + month] += w * (points - deduction);
+      this.deducted.get(s)![id * 12 + month] += w * deduction;
+    }
+  }
+
+  earnedOf(s: Slot, id: number): Float64Array {
+    return this.earned.get(s)!.subarray(id * 12, id * 12 + 12);
+  }
+}
+
+/**
+ * A filtered 积分 task under 封顶分值: a part of a unit's points never exceeds the whole, nor the cap. In each
+ * stretch of months lying in one cap period (季/月, 封顶周期) and one of the task's buckets, the task keeps
+ * min(what its rows earned there, what the unit keeps of its earnings there after the cap) plus its rows'
+ * deductions, taken in full as the unfiltered path takes them (cap.ts). A 每月 bucket under a quarter's cap is
+ * held to the month's slice of the quarter (capMonths: months share the cap in date order). Where the cap does
+ * not bite the accumulated values stay as they are.
+ */
+function capFilteredPoints(
+  slot: Slot,
+  id: number,
+  parts: FilteredParts,
+  capped: ArrayLike<number>,
+  unitDeducted: ArrayLike<number>,
+  span: number,
+): void {
+  const values = slot.values[id]!;
+  const earned = parts.earnedOf(slot, id);
+  let partEarned = 0;
+  let unitKept = 0;
+  for (let m = 0; m < 12; m++) {
+    partEarned += earned[m];
+    unitKept += capped[m] - unitDeducted[m];
+    const last = m === 11 || (m + 1) % span === 0 || slot.bucketOf[m + 1] !== slot.bucketOf[m];
+    if (!last) continue;
+    const over = partEarned - unitKept;
+    if (over > 1e-9) values[slot.bucketOf[m]] -= over;
+    partEarned = 0;
+    unitKept = 0;
   }
 }
 

@@ -28,6 +28,7 @@ import type {
   Rules,
   UnitDef,
 } from '../types';
+import { type DeemedPersonNote, deemedParts, readDeemed } from './deemed';
 import { outletIndex } from './outlets';
 import {
   isHeaderOnly,
@@ -285,7 +286,7 @@ function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string):
     distinct: r.flag('去重'),
     group: r.text('组'),
     award: r.text('奖项'),
-    deemedMet: r.list('视同达标'),
+    deemedMet: deemedParts(r.text('视同达标')), // read against the units and people once known (deemed.ts)
     effectiveFrom,
     sourceRow: r.r.row,
   };
@@ -299,7 +300,13 @@ function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string):
 export function readRules(
   tables: RuleGrids,
   fallback: Rules,
-): { rules: Rules; errors: RuleError[]; notes: RuleError[]; kindNotes: KindNote[] } {
+): {
+  rules: Rules;
+  errors: RuleError[];
+  notes: RuleError[];
+  kindNotes: KindNote[];
+  deemedPeople: DeemedPersonNote[];
+} {
   const errors: RuleError[] = [];
   // What was read with a doubt (a column under a name no table knows): said, not refused.
   const notes: RuleError[] = [];
@@ -343,6 +350,8 @@ export function readRules(
   const own = ownDepartment(rules, settings.rows);
   if (own) notes.push(own);
   sameTypeSpelling(rules);
+  const deemed = readDeemed(rules, indicators !== null);
+  notes.push(...deemed.notes);
   const rows: SourceRows = {
     units: units?.rows,
     outlets: outlets?.rows,
@@ -358,7 +367,7 @@ export function readRules(
     notes.push(...tagsNoOutletHas(rules, read));
   if (points !== null || outlets !== null) notes.push(...tagsTied(rules, points?.rows));
   if (units !== null) notes.push(...teamsWithoutMembers(rules, units.rows));
-  return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read) };
+  return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read), deemedPeople: deemed.people };
 }
 
 /** Which tables were read from sheets (their rows), for naming a rule's cell; absent: the preset's. */
