@@ -594,20 +594,42 @@ function offQuotaAdoptions(ctx: Context, w: Work, later: LaterNotes): void {
 }
 
 /**
- * The months (pieceMonth keys) in which some row of the pieces of `asking` speaks for its piece (`speaks`): one
- * pass over the ledger, made only when a row asks.
+ * The months in which some row of the pieces of `asking` speaks for its piece (`speaks`): one pass over the
+ * ledger, made only when a row asks. By piece id, not a set of (piece, month) keys: such a key is no small
+ * integer, and a set of doubles costs a boxed number and its hash per row (half the rows of a ledger ask).
  */
-function monthsSpoken(w: Work, asking: number[], speaks: (j: number) => boolean): Set<number> {
+function monthsSpoken(w: Work, asking: number[], speaks: (j: number) => boolean): SpokenMonths {
   const asked = new Uint8Array(w.pieces);
   for (let k = 0; k < asking.length; k++) asked[w.rowPiece[asking[k]]] = 1;
   const t = w.src.table;
-  const spoken = new Set<number>();
+  const spoken: SpokenMonths = {
+    undated: new Uint8Array(w.pieces),
+    first: new Int32Array(w.pieces).fill(NO_MONTH),
+    more: new Map(),
+  };
   for (let j = 0; j < w.src.length; j++) {
     const p = w.rowPiece[j];
-    if (asked[p] === 1 && speaks(j)) spoken.add(pieceMonth(p, submissionMonth(t, j)));
+    if (asked[p] !== 1 || !speaks(j)) continue;
+    const month = submissionMonth(t, j);
+    if (month === -1) spoken.undated[p] = 1;
+    else if (spoken.first[p] === NO_MONTH) spoken.first[p] = month;
+    else if (spoken.first[p] !== month) {
+      const months = spoken.more.get(p);
+      if (months === undefined) spoken.more.set(p, new Set([month]));
+      else months.add(month);
+    }
   }
   return spoken;
 }
+
+/** By piece id: a speaking row with no 报送日期, the month of the first that has one, the other months. */
+interface SpokenMonths {
+  undated: Uint8Array;
+  first: Int32Array;
+  more: Map<number, Set<number>>;
+}
+/** No month yet (no month index is this low). */
+const NO_MONTH = -0x80000000;
 
 /**
  * The month row j was sent in by its own 报送日期 (year × 12 + month − 1), −1 with none (an adoption row naming
@@ -619,12 +641,13 @@ function submissionMonth(t: LedgerTable, j: number): number {
   return d === NO_DAY ? -1 : monthIndex(d);
 }
 
-/** A piece and a submission month (submissionMonth, from −1) as one key. */
-const pieceMonth = (piece: number, month: number) => piece * 0x40000 + month + 1;
-
-/** Another row of row i's piece, sent in i's month or with no 报送日期 of its own, is in `rows` (pieceMonth keys). */
-function spokenFor(rows: Set<number>, piece: number, t: LedgerTable, i: number): boolean {
-  return rows.has(pieceMonth(piece, submissionMonth(t, i))) || rows.has(pieceMonth(piece, -1));
+/** Another row of row i's piece, sent in i's month or with no 报送日期 of its own, speaks for it. */
+function spokenFor(spoken: SpokenMonths, piece: number, t: LedgerTable, i: number): boolean {
+  if (spoken.undated[piece] === 1) return true;
+  const month = submissionMonth(t, i);
+  if (month === -1) return false;
+  if (spoken.first[piece] === month) return true;
+  return spoken.more.size > 0 && (spoken.more.get(piece)?.has(month) ?? false);
 }
 
 /** A name the 单位 table (when there is one) does not list. */
