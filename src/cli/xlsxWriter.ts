@@ -2,12 +2,12 @@
 // never built as an in-memory worksheet first. Each distinct look (font, fill, number format …) is one
 // shared style object, which exceljs serialises once; memory follows the rows in flight.
 import ExcelJS from 'exceljs';
+import { xmlText } from '../core/text';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
 
+/** The most characters an Excel cell holds (Sheets holds 50,000): longer text is cut. */
 const EXCEL_MAX_TEXT = 32_767;
-// Characters XML 1.0 cannot carry: a file holding them does not open in Excel.
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 /** Rows written between yields to the event loop, so the zip drains what is written (memory stays flat). */
 const ROWS_PER_YIELD = 2000;
 /** A tab with more cells keeps the default font: its values are data, not a page to read. */
@@ -20,9 +20,15 @@ export function dateToExcel(d: Date): Date {
   );
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** Text as a cell of the file holds it: without what XML cannot carry, cut at Excel's limit. */
 function textForExcel(text: string): string {
-  const clean = text.replace(XML_INVALID, '');
-  return clean.length > EXCEL_MAX_TEXT ? clean.slice(0, EXCEL_MAX_TEXT) : clean;
+  const clean = xmlText(text);
+  // Cut between characters, never inside a surrogate pair (half a pair is no character).
+  const end = EXCEL_MAX_TEXT - (isHighSurrogate(clean.charCodeAt(EXCEL_MAX_TEXT - 1)) ? 1 : 0);
+  const cut = clean.length > EXCEL_MAX_TEXT ? clean.slice(0, end) : clean;
+  return cut;
 }
 
 function valueForExcel(value: SheetValue | undefined): ExcelJS.CellValue {
@@ -36,7 +42,10 @@ function valueForExcel(value: SheetValue | undefined): ExcelJS.CellValue {
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\ . */
 export function safeSheetName(name: string): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, '-').trim() || 'Sheet';
+  const clean =
+    xmlText(name)
+      .replace(/[[\]:*?/\\]/g, '-')
+      .trim() || 'Sheet';
   return clean.slice(0, 31);
 }
 
