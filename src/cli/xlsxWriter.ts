@@ -8,6 +8,12 @@ import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
 
 /** The most characters an Excel cell holds (Sheets holds 50,000): longer text is cut. */
 const EXCEL_MAX_TEXT = 32_767;
+/**
+ * Text that reads as an escape in a cell's string (ECMA-376 Part 1 §22.9.2.19 ST_Xstring: `_xHHHH_` is the
+ * character U+HHHH): its leading underscore is written `_x005F_`, as Excel writes it, so the text reads back
+ * as typed (our reader, Excel, openpyxl). exceljs writes strings as they are.
+ */
+const XSTRING_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 /** Rows written between yields to the event loop, so the zip drains what is written (memory stays flat). */
 const ROWS_PER_YIELD = 2000;
 /** A tab with more cells keeps the default font: its values are data, not a page to read. */
@@ -22,13 +28,13 @@ export function dateToExcel(d: Date): Date {
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
-/** Text as a cell of the file holds it: without what XML cannot carry, cut at Excel's limit. */
+/** Text as a cell of the file holds it: without what XML cannot carry, cut at Excel's limit, `_xHHHH_` escaped. */
 function textForExcel(text: string): string {
   const clean = xmlText(text);
   // Cut between characters, never inside a surrogate pair (half a pair is no character).
   const end = EXCEL_MAX_TEXT - (isHighSurrogate(clean.charCodeAt(EXCEL_MAX_TEXT - 1)) ? 1 : 0);
   const cut = clean.length > EXCEL_MAX_TEXT ? clean.slice(0, end) : clean;
-  return cut;
+  return cut.includes('_x') ? cut.replace(XSTRING_ESCAPE, '_x005F_$1') : cut;
 }
 
 function valueForExcel(value: SheetValue | undefined): ExcelJS.CellValue {
