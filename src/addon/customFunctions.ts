@@ -48,9 +48,14 @@ function inZone<T extends unknown[]>(...args: T): T {
   return args.map((a) => datesInZone(a, tz)) as T;
 }
 
+/** An argument that is given but no date: the message names it by place and name, as the function's help does. */
+export function notADate(place: number, name: string, text: string, hint: string): string {
+  return `第${place}个参数“${name}”“${text.slice(0, 20)}”不是日期：${hint}，或写成 2024-12-20 这样的日期`;
+}
+
 /** A third argument that is one cell but no date. */
 export function asOfUnreadable(text: string): string {
-  return `第3个参数“截至日期”“${text.slice(0, 20)}”不是日期：请引用一个写有 =TODAY() 的单元格，或写成 2024-12-20 这样的日期`;
+  return notADate(3, '截至日期', text, '请引用一个写有 =TODAY() 的单元格');
 }
 
 /** An old ZG_STATUS formula, written before the as-of date became its third argument. */
@@ -255,6 +260,24 @@ function mapUnits(unitArg: unknown, fn: (unit: string) => Out): Out | Out[][] {
   if (!Array.isArray(unitArg)) return fn(cellText(unitArg as Cell));
   const grid = toGrid(unitArg) ?? [];
   return grid.map((row) => row.map((c) => fn(cellText(c))));
+}
+
+/**
+ * ZG_UNIT_POINTS' from or to (its `place`-th argument): a day; null when left out (a blank cell or no
+ * argument), the only reading of "left out"; else the Chinese message of ZG_STATUS's wording, since a cell
+ * holding text that is no date (上半年, 2024-02-30, TRUE) or a range was not left out: read as blank, a typo
+ * in `to` widened the period to the whole year.
+ */
+function periodEndArg(arg: unknown, place: number, name: string): Day | null | { refused: string } {
+  const grid = toGrid(arg);
+  if (!grid || grid.every((row) => row.every((c) => cellText(c) === ''))) return null;
+  const hint = '留空表示省略；请引用一个写有日期的单元格';
+  if (grid.length > 1 || grid[0].length > 1)
+    return {
+      refused: `第${place}个参数“${name}”是多个单元格的区域，不是日期：${hint}，或写成 2024-12-20 这样的日期`,
+    };
+  const d = parseDay(grid[0][0]);
+  return typeof d === 'number' ? d : { refused: notADate(place, name, cellText(grid[0][0]), hint) };
 }
 
 function unitPeriod(from: Day | null, to: Day | null, year: number): Period {
@@ -464,7 +487,11 @@ export function ZG_UNIT_POINTS(
     const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
     const { rules, errors } = input;
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
-    const period = unitPeriod(dayArg(from), dayArg(to), rules.settings.year);
+    const start = periodEndArg(from, 3, '起始日期');
+    const end = periodEndArg(to, 4, '截止日期');
+    for (const arg of [start, end])
+      if (arg !== null && typeof arg === 'object') return mapUnits(unit, () => arg.refused);
+    const period = unitPeriod(start as Day | null, end as Day | null, rules.settings.year);
     const a = assess(
       { ledger: input.grid, tables: input.tables, ledgerOptions: input.options },
       { period, asOf: period.to },
