@@ -27,7 +27,7 @@ import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { cellText } from '../core/text';
-import type { Cell, Day, Grid, Period } from '../core/types';
+import type { Cell, Day, Grid, LedgerField, Period } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
@@ -203,11 +203,12 @@ export function computedColumns(
     const at = (column: Column) => columns.findIndex(([, c]) => c === column);
     const [pointsAt, creditAt, checkAt] = [at('points'), at('credit'), at('check')];
     matchNames(parsed, rules); // as the report reads them: the sheet and the 通报 agree on names
+    const unscored = unscoredText(parsed.columns);
     writeRowOutputs(scoreLedger(parsed, rules), height - 1, (i, points, credit, check) => {
       const row = out[i + 1];
       if (pointsAt >= 0) row[pointsAt] = points;
       if (creditAt >= 0) row[creditAt] = credit;
-      if (checkAt >= 0) row[checkAt] = check;
+      if (checkAt >= 0) row[checkAt] = check === '' && points === 0 && unscored !== '' ? unscored : check;
     });
     // Title rows above the ledger's header stay blank; the labels sit on the (last) header row.
     const headerRow = parsed.headerRow ?? 1;
@@ -246,6 +247,21 @@ function startsBelowHeader(ledger: Grid): boolean {
   return !ledger
     .slice(0, 8)
     .some((row) => Array.isArray(row) && row.some((c) => headerField(c) !== undefined));
+}
+
+/**
+ * Columns without which no row scores: a row's points come from its 媒体 and 录用日期 (the 通报 says
+ * 台账没有「录用日期」列：录用行无法计分, sheets/run.ts neededColumns). A range that leaves one out (A1:F,
+ * a hand-written formula) scored every row 0 with an empty 校验 while the 通报, reading the whole tab, gave
+ * points: each row left at 0 says why. Columns that only drop a rule (字数, 领导批示) stay the sidebar's notice.
+ */
+const SCORING_COLUMNS = ['媒体', '录用日期'] as const;
+
+/** The 校验 of a row left unscored by the columns the range lacks; '' when it has them all. */
+function unscoredText(columns: Partial<Record<LedgerField, number>>): string {
+  const missing = SCORING_COLUMNS.filter((f) => columns[f] === undefined);
+  if (missing.length === 0) return '';
+  return `台账范围没有${missing.map((f) => `「${f}」`).join('、')}列，本行无法计分：请检查公式的台账范围是否包含全部列`;
 }
 
 function dayArg(arg: unknown): Day | null {
