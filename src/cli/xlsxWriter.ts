@@ -6,8 +6,8 @@ import { xmlText } from '../core/text';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
 
-/** The most characters an Excel cell holds (Sheets holds 50,000): longer text is cut. */
-const EXCEL_MAX_TEXT = 32_767;
+/** The most characters an Excel cell holds (Sheets holds 50,000): longer text is cut, and the run says so (textCut). */
+export const EXCEL_MAX_TEXT = 32_767;
 /**
  * Text that reads as an escape in a cell's string (ECMA-376 Part 1 §22.9.2.19 ST_Xstring: `_xHHHH_` is the
  * character U+HHHH): its leading underscore is written `_x005F_`, as Excel writes it, so the text reads back
@@ -28,12 +28,22 @@ export function dateToExcel(d: Date): Date {
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
+/** How many characters of `text` a cell of the file cannot hold (0 for most): what textForExcel cuts. */
+export function textCut(text: string): number {
+  if (text.length <= EXCEL_MAX_TEXT) return 0;
+  const clean = xmlText(text);
+  return clean.length - withinLimit(clean).length;
+}
+
+/** Text cut at Excel's limit, between characters, never inside a surrogate pair (half a pair is no character). */
+function withinLimit(clean: string): string {
+  if (clean.length <= EXCEL_MAX_TEXT) return clean;
+  return clean.slice(0, EXCEL_MAX_TEXT - (isHighSurrogate(clean.charCodeAt(EXCEL_MAX_TEXT - 1)) ? 1 : 0));
+}
+
 /** Text as a cell of the file holds it: without what XML cannot carry, cut at Excel's limit, `_xHHHH_` escaped. */
 function textForExcel(text: string): string {
-  const clean = xmlText(text);
-  // Cut between characters, never inside a surrogate pair (half a pair is no character).
-  const end = EXCEL_MAX_TEXT - (isHighSurrogate(clean.charCodeAt(EXCEL_MAX_TEXT - 1)) ? 1 : 0);
-  const cut = clean.length > EXCEL_MAX_TEXT ? clean.slice(0, end) : clean;
+  const cut = withinLimit(xmlText(text));
   return cut.includes('_x') ? cut.replace(XSTRING_ESCAPE, '_x005F_$1') : cut;
 }
 

@@ -20,7 +20,7 @@ describe('a ledger range without a column rows need to be scored', () => {
     const narrow = ZG_LEDGER(columns(EXAMPLE, 0, 6)) as unknown[][];
     const check = ZG_CHECK(columns(EXAMPLE, 0, 6)) as unknown[][];
     const scored = full
-      .map((r, i) => i)
+      .map((_r, i) => i)
       .filter((i) => i > 0 && typeof full[i][0] === 'number' && full[i][0] > 0);
     expect(scored.length).toBeGreaterThan(100);
     const silent = scored.filter((i) => narrow[i][2] === '');
@@ -41,7 +41,7 @@ describe('a ledger range without a column rows need to be scored', () => {
     expect(reasons).toContain('台账范围没有「录用日期」列，本行无法计分：请检查公式的台账范围是否包含全部列');
     const full = ZG_LEDGER(EXAMPLE) as unknown[][];
     const silent = full
-      .map((r, i) => i)
+      .map((_r, i) => i)
       .filter((i) => i > 0 && Number(full[i][0]) > 0 && out[i][0] === 0 && out[i][2] === '');
     expect(silent).toEqual([]);
     expect(full.filter((r) => String(r[2]).includes('台账范围没有'))).toEqual([]);
