@@ -27,7 +27,7 @@ import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { cellText } from '../core/text';
-import type { Cell, Day, Grid, Period } from '../core/types';
+import type { Cell, Day, Grid, LedgerField, Period } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
@@ -48,9 +48,14 @@ function inZone<T extends unknown[]>(...args: T): T {
   return args.map((a) => datesInZone(a, tz)) as T;
 }
 
+/** An argument that is given but no date: the message names it by place and name, as the function's help does. */
+export function notADate(place: number, name: string, text: string, hint: string): string {
+  return `第${place}个参数“${name}”“${text.slice(0, 20)}”不是日期：${hint}，或写成 2024-12-20 这样的日期`;
+}
+
 /** A third argument that is one cell but no date. */
 export function asOfUnreadable(text: string): string {
-  return `第3个参数“截至日期”“${text.slice(0, 20)}”不是日期：请引用一个写有 =TODAY() 的单元格，或写成 2024-12-20 这样的日期`;
+  return notADate(3, '截至日期', text, '请引用一个写有 =TODAY() 的单元格');
 }
 
 /** An old ZG_STATUS formula, written before the as-of date became its third argument. */
@@ -198,11 +203,12 @@ export function computedColumns(
     const at = (column: Column) => columns.findIndex(([, c]) => c === column);
     const [pointsAt, creditAt, checkAt] = [at('points'), at('credit'), at('check')];
     matchNames(parsed, rules); // as the report reads them: the sheet and the 通报 agree on names
+    const unscored = unscoredText(parsed.columns);
     writeRowOutputs(scoreLedger(parsed, rules), height - 1, (i, points, credit, check) => {
       const row = out[i + 1];
       if (pointsAt >= 0) row[pointsAt] = points;
       if (creditAt >= 0) row[creditAt] = credit;
-      if (checkAt >= 0) row[checkAt] = check;
+      if (checkAt >= 0) row[checkAt] = check === '' && points === 0 && unscored !== '' ? unscored : check;
     });
     // Title rows above the ledger's header stay blank; the labels sit on the (last) header row.
     const headerRow = parsed.headerRow ?? 1;
@@ -243,6 +249,21 @@ function startsBelowHeader(ledger: Grid): boolean {
     .some((row) => Array.isArray(row) && row.some((c) => headerField(c) !== undefined));
 }
 
+/**
+ * Columns without which no row scores: a row's points come from its 媒体 and 录用日期 (the 通报 says
+ * 台账没有「录用日期」列：录用行无法计分, sheets/run.ts neededColumns). A range that leaves one out (A1:F,
+ * a hand-written formula) scored every row 0 with an empty 校验 while the 通报, reading the whole tab, gave
+ * points: each row left at 0 says why. Columns that only drop a rule (字数, 领导批示) stay the sidebar's notice.
+ */
+const SCORING_COLUMNS = ['媒体', '录用日期'] as const;
+
+/** The 校验 of a row left unscored by the columns the range lacks; '' when it has them all. */
+function unscoredText(columns: Partial<Record<LedgerField, number>>): string {
+  const missing = SCORING_COLUMNS.filter((f) => columns[f] === undefined);
+  if (missing.length === 0) return '';
+  return `台账范围没有${missing.map((f) => `「${f}」`).join('、')}列，本行无法计分：请检查公式的台账范围是否包含全部列`;
+}
+
 function dayArg(arg: unknown): Day | null {
   const grid = toGrid(arg);
   if (!grid) return null;
@@ -255,6 +276,24 @@ function mapUnits(unitArg: unknown, fn: (unit: string) => Out): Out | Out[][] {
   if (!Array.isArray(unitArg)) return fn(cellText(unitArg as Cell));
   const grid = toGrid(unitArg) ?? [];
   return grid.map((row) => row.map((c) => fn(cellText(c))));
+}
+
+/**
+ * ZG_UNIT_POINTS' from or to (its `place`-th argument): a day; null when left out (a blank cell or no
+ * argument), the only reading of "left out"; else the Chinese message of ZG_STATUS's wording, since a cell
+ * holding text that is no date (上半年, 2024-02-30, TRUE) or a range was not left out: read as blank, a typo
+ * in `to` widened the period to the whole year.
+ */
+function periodEndArg(arg: unknown, place: number, name: string): Day | null | { refused: string } {
+  const grid = toGrid(arg);
+  if (!grid || grid.every((row) => row.every((c) => cellText(c) === ''))) return null;
+  const hint = '留空表示省略；请引用一个写有日期的单元格';
+  if (grid.length > 1 || grid[0].length > 1)
+    return {
+      refused: `第${place}个参数“${name}”是多个单元格的区域，不是日期：${hint}，或写成 2024-12-20 这样的日期`,
+    };
+  const d = parseDay(grid[0][0]);
+  return typeof d === 'number' ? d : { refused: notADate(place, name, cellText(grid[0][0]), hint) };
 }
 
 function unitPeriod(from: Day | null, to: Day | null, year: number): Period {
@@ -464,7 +503,11 @@ export function ZG_UNIT_POINTS(
     const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
     const { rules, errors } = input;
     if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
-    const period = unitPeriod(dayArg(from), dayArg(to), rules.settings.year);
+    const start = periodEndArg(from, 3, '起始日期');
+    const end = periodEndArg(to, 4, '截止日期');
+    for (const arg of [start, end])
+      if (arg !== null && typeof arg === 'object') return mapUnits(unit, () => arg.refused);
+    const period = unitPeriod(start as Day | null, end as Day | null, rules.settings.year);
     const a = assess(
       { ledger: input.grid, tables: input.tables, ledgerOptions: input.options },
       { period, asOf: period.to },

@@ -234,8 +234,12 @@ export function isFormulaText(text: string): boolean {
 /**
  * Replace the cells whose text is a formula with UNCALCULATED (a formula saved without its result: the
  * row's issue says so); how many there were and the first one (1-based row and column), null when none.
+ * `replaced`, when given, gets each replaced cell's text by its 0-based place: the ledger copy shows it.
  */
-export function formulaCells(grid: Grid): { count: number; row: number; col: number; text: string } | null {
+export function formulaCells(
+  grid: Grid,
+  replaced?: { row: number; col: number; text: string }[],
+): { count: number; row: number; col: number; text: string } | null {
   let found: { count: number; row: number; col: number; text: string } | null = null;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
@@ -244,6 +248,7 @@ export function formulaCells(grid: Grid): { count: number; row: number; col: num
       if (typeof v !== 'string' || (v[0] !== '=' && v[0] !== '{') || !isFormulaText(v)) continue;
       if (found) found.count++;
       else found = { count: 1, row: r + 1, col: c + 1, text: v };
+      replaced?.push({ row: r, col: c, text: v });
       row[c] = UNCALCULATED;
     }
   }

@@ -27,6 +27,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import { balanceLines, type NoticeCell, type NoticeDoc, type NoticeTable } from '../core/notice';
+import { xmlText } from '../core/text';
 
 const TITLE_FONT = '方正小标宋简体';
 const HEADING_FONT = '黑体';
@@ -358,9 +359,12 @@ function pageFooter(): Footer {
 
 /** The 通报 as .docx bytes: the body in portrait, the ranking 附件 landscape, the people 附件 portrait. */
 export async function noticeDocx(
-  doc: NoticeDoc,
+  typed: NoticeDoc,
   meta: { creator?: string; description?: string; keywords?: string } = {},
 ): Promise<Buffer> {
+  // The last guard: reading cleans names, but a title or a 设置 text may still hold what XML cannot carry,
+  // and the docx package writes it as it is (a document Word and WPS refuse to open).
+  const doc = xmlSafe(typed);
   const footers = { default: pageFooter() };
   const portrait = { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } };
   const landscape = {
@@ -390,6 +394,18 @@ export async function noticeDocx(
     ],
   });
   return withFontTable(await Packer.toBuffer(document));
+}
+
+/** A value with every string in it, however deep, through xmlText (the 通报 is plain data: texts, numbers, lists). */
+function xmlSafe<T>(value: T): T {
+  if (typeof value === 'string') return xmlText(value) as T;
+  if (Array.isArray(value)) return value.map(xmlSafe) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = xmlSafe(v);
+    return out as T;
+  }
+  return value;
 }
 
 /** Add the fonts the document names, each with its stand-in, to word/fontTable.xml. */

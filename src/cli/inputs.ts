@@ -18,6 +18,11 @@ import { inflationProblem, looksLikeOle, looksLikeZip, readZipEntry, zipEntries 
 
 /** A read-only port over grids (a CSV ledger). */
 export class GridPort implements WorkbookPort {
+  /**
+   * Cells read as something else than their text, by tab (a CSV's formula text, read as a formula without
+   * its result): the ledger copy shows what the file held (0-based grid places).
+   */
+  readonly heldTexts = new Map<string, { row: number; col: number; text: string }[]>();
   constructor(private readonly tabs: Map<string, Grid>) {}
   sheetNames(): string[] {
     return [...this.tabs.keys()];
@@ -202,9 +207,12 @@ export async function openInput(path: string, what: string, notices: Notice[] = 
     if (problem) throw problem;
     try {
       const grid = parseCsv(decodeCsv(bytes));
-      const formulas = formulaCells(grid);
+      const held: { row: number; col: number; text: string }[] = [];
+      const formulas = formulaCells(grid, held);
       if (formulas) notices.push(csvFormulasNotice(formulas, what));
-      return new GridPort(new Map([[LEDGER_TAB, grid]]));
+      const port = new GridPort(new Map([[LEDGER_TAB, grid]]));
+      if (held.length > 0) port.heldTexts.set(LEDGER_TAB, held);
+      return port;
     } catch (error) {
       if (error instanceof UserError)
         throw userError('input', `无法读取${what}：${error.zh}：${path}`, `cannot read ${path}: ${error.en}`);

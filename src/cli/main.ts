@@ -6,6 +6,7 @@ import pkg from '../../package.json';
 import { dayFromYmd, dayToIso } from '../core/dates';
 import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
+import { columnLetter } from '../core/ledger';
 import { ledgerSource } from '../core/ledgerTable';
 import { chiefNote, standingText } from '../core/notice';
 import type { Day, Grid, IndicatorResult, Notice, ReportModel, Status, SubjectResult } from '../core/types';
@@ -13,13 +14,15 @@ import type { Block, SheetModel } from '../sheets/model';
 import { outputTabs } from '../sheets/outputTabs';
 import type { WorkbookPort } from '../sheets/port';
 import { type RunResult, runReport } from '../sheets/run';
+import { ISSUES_TAB } from '../sheets/tabs';
 import { parseArgs, type ReportArgs, USAGE } from './args';
 import { noticeDocx } from './docx';
 import { englishOf, osReason } from './errors';
-import { fileSize, openInput, readRulesWorkbook } from './inputs';
+import { fileSize, GridPort, openInput, readRulesWorkbook } from './inputs';
 import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
 import { formatTable, Progress, terminalSafe, truncate } from './table';
 import { XlsxWorkbook } from './xlsxWorkbook';
+import { EXCEL_MAX_TEXT } from './xlsxWriter';
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -353,6 +356,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     progress.done();
     throw error;
   }
+  if (output) copyAsHeld(input, output, args.out ?? '', result);
   for (const notice of result.notices) io.stderr.write(`${terminalSafe(notice)}\n`);
 
   if (output && outPath) {
@@ -412,6 +416,38 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     if (docxPath) io.stdout.write(`已写入通报文档 ${shownPath(docxPath)}\n`);
   }
   return 0;
+}
+
+/**
+ * The written workbook shows what the ledger held, or says what it could not keep: a CSV's formula text is
+ * written as that text (a string cell; the engine read it as a formula without its result, and the row's
+ * 校验 says why it is held), and a text longer than an Excel cell holds is cut with a notice naming the
+ * file, tab, row and column (a Sheets export may carry 50,000 characters in a cell).
+ */
+function copyAsHeld(input: WorkbookPort, output: XlsxWorkbook, file: string, result: RunResult): void {
+  if (input instanceof GridPort) {
+    for (const [tab, texts] of input.heldTexts) {
+      output.showTexts(tab, texts);
+      // 待核实 lists the held row by its 标题: the formula text, not the placeholder it was read as.
+      const header = input.readValues(tab)[0] ?? [];
+      const titleAt = header.findIndex((h) => typeof h === 'string' && h.trim() === '标题');
+      const titles = new Map(texts.filter((t) => t.col === titleAt).map((t) => [t.row + 1, t.text]));
+      output.showIssueTitles(ISSUES_TAB, titles);
+    }
+  }
+  for (const { tab, row, col, cut } of output.cutTexts()) {
+    const column = columnLetter(col);
+    const notice: Notice = {
+      code: 'text-cut',
+      file,
+      tab,
+      row,
+      column,
+      message: `${file} 的「${tab}」第${row}行 ${column} 列文字超过 Excel 单元格的上限 ${EXCEL_MAX_TEXT} 字，写入时截去了末尾 ${cut} 字（台账原文未改）`,
+    };
+    result.notices.push(notice.message);
+    result.noticeDetails.push(notice);
+  }
 }
 
 /** A path as the user reads it: relative below the current folder, else absolute (never ../../tmp/…). */

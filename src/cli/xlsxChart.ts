@@ -8,6 +8,7 @@
 // - The parts follow ECMA-376 Part 1 §21.2 (chart) and §20.5 (spreadsheet drawing); Excel, WPS and
 //   LibreOffice open them. The chart reads its numbers from the cells (no cached copy to go stale).
 import JSZip from 'jszip';
+import { xmlText } from '../core/text';
 import { colLetters } from '../sheets/a1';
 import type { ChartSpec } from '../sheets/model';
 
@@ -21,8 +22,13 @@ const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.char
 const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const EMU_PER_PX = 9525;
 
+/** Text in a chart part: escaped, without what XML cannot carry (a chart title holds a tab or unit name). */
 function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return xmlText(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** 'Sheet name'!$A$1:$A$12, quoted as Excel quotes a sheet name. */

@@ -9,7 +9,7 @@ import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
 import { dateFromExcel } from './excelDate';
 import { addCharts, type PlacedChart } from './xlsxChart';
-import { CORE_PROPERTIES, openWriter, safeSheetName, streamModel } from './xlsxWriter';
+import { CORE_PROPERTIES, openWriter, safeSheetName, streamModel, textCut } from './xlsxWriter';
 
 export { dateToExcel, pageSetup, pxToChars, safeSheetName } from './xlsxWriter';
 
@@ -165,6 +165,56 @@ export class XlsxWorkbook implements WorkbookPort {
     // exceljs draws no charts: each is added to the saved package as a native chart part (xlsxChart.ts).
     this.charts = this.charts.filter((c) => c.sheet !== name);
     for (const spec of model.charts ?? []) this.charts.push({ sheet: name, spec });
+  }
+
+  /**
+   * Show `texts` in a written tab where the model holds what they were read as (a CSV's formula text, read
+   * as a formula without its result): the copy shows what the ledger cell held, as text (never a formula:
+   * a string cell). Places are 0-based lines and columns of the tab's model.
+   */
+  showTexts(tab: string, texts: readonly { row: number; col: number; text: string }[]): void {
+    const found = this.tabs.find((t) => t.name === tab);
+    if (!found || !('model' in found)) return;
+    const values = found.model.values;
+    for (const { row, col, text } of texts)
+      if (values[row] && col < values[row].length) values[row][col] = text;
+  }
+
+  /**
+   * 待核实's 标题 where it shows what the ledger's 标题 was read as (UNCALCULATED for a CSV's formula text):
+   * the text the ledger held, by the row's 行号 (`titles`: sheet row → text). A 待核实 naming 工作表 (several
+   * ledger tabs) is not one CSV's and is left as it is.
+   */
+  showIssueTitles(tab: string, titles: ReadonlyMap<number, string>): void {
+    const found = this.tabs.find((t) => t.name === tab);
+    if (!found || !('model' in found) || titles.size === 0) return;
+    const values = found.model.values;
+    const headerAt = values.findIndex((line) => line?.includes('行号') && line.includes('标题'));
+    if (headerAt < 0 || values[headerAt].includes('工作表')) return;
+    const rowAt = values[headerAt].indexOf('行号');
+    const titleAt = values[headerAt].indexOf('标题');
+    for (let r = headerAt + 1; r < values.length; r++) {
+      const line = values[r];
+      const text = typeof line?.[rowAt] === 'number' ? titles.get(line[rowAt] as number) : undefined;
+      if (text !== undefined && line[titleAt] === UNCALCULATED) line[titleAt] = text;
+    }
+  }
+
+  /** Text cells of the written tabs longer than a cell of the file holds: where, and how many characters are cut. */
+  cutTexts(): { tab: string; row: number; col: number; cut: number }[] {
+    const out: { tab: string; row: number; col: number; cut: number }[] = [];
+    for (const tab of this.tabs) {
+      if (!('model' in tab)) continue;
+      tab.model.values.forEach((line, r) => {
+        if (!line) return;
+        for (let c = 0; c < line.length; c++) {
+          const v = line[c];
+          const cut = typeof v === 'string' ? textCut(v) : 0;
+          if (cut > 0) out.push({ tab: tab.name, row: r + 1, col: c + 1, cut });
+        }
+      });
+    }
+    return out;
   }
 
   /** Serialise every tab through exceljs's streaming writer, committed row by row. */

@@ -2,12 +2,18 @@
 // never built as an in-memory worksheet first. Each distinct look (font, fill, number format …) is one
 // shared style object, which exceljs serialises once; memory follows the rows in flight.
 import ExcelJS from 'exceljs';
+import { xmlText } from '../core/text';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
 
-const EXCEL_MAX_TEXT = 32_767;
-// Characters XML 1.0 cannot carry: a file holding them does not open in Excel.
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+/** The most characters an Excel cell holds (Sheets holds 50,000): longer text is cut, and the run says so (textCut). */
+export const EXCEL_MAX_TEXT = 32_767;
+/**
+ * Text that reads as an escape in a cell's string (ECMA-376 Part 1 §22.9.2.19 ST_Xstring: `_xHHHH_` is the
+ * character U+HHHH): its leading underscore is written `_x005F_`, as Excel writes it, so the text reads back
+ * as typed (our reader, Excel, openpyxl). exceljs writes strings as they are.
+ */
+const XSTRING_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 /** Rows written between yields to the event loop, so the zip drains what is written (memory stays flat). */
 const ROWS_PER_YIELD = 2000;
 /** A tab with more cells keeps the default font: its values are data, not a page to read. */
@@ -20,9 +26,25 @@ export function dateToExcel(d: Date): Date {
   );
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** How many characters of `text` a cell of the file cannot hold (0 for most): what textForExcel cuts. */
+export function textCut(text: string): number {
+  if (text.length <= EXCEL_MAX_TEXT) return 0;
+  const clean = xmlText(text);
+  return clean.length - withinLimit(clean).length;
+}
+
+/** Text cut at Excel's limit, between characters, never inside a surrogate pair (half a pair is no character). */
+function withinLimit(clean: string): string {
+  if (clean.length <= EXCEL_MAX_TEXT) return clean;
+  return clean.slice(0, EXCEL_MAX_TEXT - (isHighSurrogate(clean.charCodeAt(EXCEL_MAX_TEXT - 1)) ? 1 : 0));
+}
+
+/** Text as a cell of the file holds it: without what XML cannot carry, cut at Excel's limit, `_xHHHH_` escaped. */
 function textForExcel(text: string): string {
-  const clean = text.replace(XML_INVALID, '');
-  return clean.length > EXCEL_MAX_TEXT ? clean.slice(0, EXCEL_MAX_TEXT) : clean;
+  const cut = withinLimit(xmlText(text));
+  return cut.includes('_x') ? cut.replace(XSTRING_ESCAPE, '_x005F_$1') : cut;
 }
 
 function valueForExcel(value: SheetValue | undefined): ExcelJS.CellValue {
@@ -36,7 +58,10 @@ function valueForExcel(value: SheetValue | undefined): ExcelJS.CellValue {
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\ . */
 export function safeSheetName(name: string): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, '-').trim() || 'Sheet';
+  const clean =
+    xmlText(name)
+      .replace(/[[\]:*?/\\]/g, '-')
+      .trim() || 'Sheet';
   return clean.slice(0, 31);
 }
 

@@ -86,18 +86,64 @@ export function toHalfWidth(text: string): string {
 
 /** Between names, never in one: 、，,；;/ as RULES §2 lists them, spaces, and 。|｜ (王芳。李四, 王芳|李四). */
 const NAME_SEPARATOR = /[、，,；;/／。|｜\s]/;
-/** Zero-width, bidirectional and control characters: invisible in a cell, but they make two names differ. */
-const INVISIBLE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+/**
+ * Characters no XML document may carry (XML 1.0 §2.2: C0 controls but tab, LF and CR; lone surrogates; U+FFFE,
+ * U+FFFF) and the other noncharacters (U+FDD0–U+FDEF, U+nFFFE/U+nFFFF, a pair of code units here): a byte-swapped
+ * BOM or another tool's file leaves them, and a .docx or .xlsx holding one does not open. Without the `u` flag,
+ * so a surrogate is matched as a code unit (a lone one, or the pair of a plane's last two code points).
+ */
+const XML_ILLEGAL_SOURCE =
+  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufdd0-\\ufdef\\ufffe\\uffff]' +
+  '|[\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff][\\udffe\\udfff]' +
+  '|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const XML_ILLEGAL = new RegExp(XML_ILLEGAL_SOURCE, 'g');
+
+/** Whether the code unit at `i` is (part of) what XML_ILLEGAL matches; its neighbours decide for a surrogate. */
+function xmlIllegalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d;
+  if (c < 0xd800) return false;
+  if (c <= 0xdbff) {
+    const next = text.charCodeAt(i + 1); // NaN past the end
+    return !(next >= 0xdc00 && next <= 0xdfff) || ((c & 0x3f) === 0x3f && next >= 0xdffe);
+  }
+  if (c <= 0xdfff) {
+    const before = text.charCodeAt(i - 1);
+    return !(before >= 0xd800 && before <= 0xdbff) || ((before & 0x3f) === 0x3f && c >= 0xdffe);
+  }
+  return (c >= 0xfdd0 && c <= 0xfdef) || c >= 0xfffe;
+}
+
+/**
+ * Text without the characters XML cannot carry (XML_ILLEGAL): what every writer of a .docx or .xlsx puts in
+ * its parts, the last guard after reading has cleaned names (visibleText). Surrogate pairs that are
+ * characters (emoji, CJK beyond U+FFFF) stay.
+ */
+export function xmlText(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (xmlIllegalAt(text, i)) return text.replace(XML_ILLEGAL, '');
+  }
+  return text;
+}
+
+/**
+ * Zero-width, bidirectional and control characters: invisible in a cell, but they make two names differ; and
+ * what XML cannot carry (XML_ILLEGAL), so 峡窝镇党委\uFFFE is 峡窝镇党委 and no output breaks on it.
+ */
+const INVISIBLE = new RegExp(
+  `[\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\ufeff]|${XML_ILLEGAL_SOURCE}`,
+  'g',
+);
 
 /** INVISIBLE would match: a loop over the code units (units, outlets and authors of every row pass here). */
 export function hasInvisible(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Han and everything else above U+2064 first (nearly every code unit of a name): one test.
+    // Han and everything else above U+2064 first (nearly every code unit of a name): one test. Surrogates
+    // and noncharacters (0xd800 and up) may be XML_ILLEGAL: an emoji's pair is not.
     if (
       c > 0x2064
-        ? c === 0xfeff
+        ? c === 0xfeff || (c >= 0xd800 && xmlIllegalAt(text, i))
         : c < 0x20
           ? c !== 0x09 && c !== 0x0a && c !== 0x0d
           : c >= 0x7f &&

@@ -548,11 +548,21 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   }
 
   // No period asked and the rules' year has no rows: report the year the ledger's data is in.
-  if (!options.period && defaultYearReport && assessment.report.totals.rows === 0) {
-    const years = new Map<number, number>();
+  const years = new Map<number, number>();
+  if (assessment.report.totals.rows === 0) {
     const { day, n } = scoredColumns(assessment.scored); // the days, without making every ScoredRow
     for (let i = 0; i < n; i++)
       if (!Number.isNaN(day[i])) years.set(yearOf(day[i]), (years.get(yearOf(day[i])) ?? 0) + 1);
+  }
+  // A period asked that no row is dated in (--period 2025 on a 2024 ledger): its all-zero 通报 says why.
+  if (options.period && years.size > 0) {
+    const held = [...years.keys()].sort((a, b) => a - b);
+    note({
+      code: 'period-empty',
+      message: `${assessment.report.period.label}没有台账记录（台账数据在${held.join('、')}年）：请检查统计期间`,
+    });
+  }
+  if (!options.period && defaultYearReport && assessment.report.totals.rows === 0) {
     const dataYear = [...years.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
     if (dataYear !== undefined && dataYear !== assessment.report.year) {
       const period = yearPeriod(dataYear);

@@ -2,7 +2,7 @@
 
 import { LEVELS, parseLevel } from '../levels';
 import { ISSUER_PLACEHOLDER, METHOD_PLACEHOLDER, RECIPIENTS_PLACEHOLDER } from '../notice';
-import { cellText, readFlag, splitNames, toHalfWidth } from '../text';
+import { cellText, readFlag, splitNames, toHalfWidth, xmlText } from '../text';
 import type { Cell, Grid, Level, RuleError, Settings } from '../types';
 import { locateTable, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
 
@@ -80,7 +80,8 @@ const text = (key: string, field: keyof Settings, note: string): SettingSpec => 
   key,
   field,
   note,
-  read: (c) => (cellText(c) === '' ? null : ok(cellText(c))),
+  // What XML cannot carry is no part of the office's words (the 通报 document would not open).
+  read: (c) => (cellText(c) === '' ? null : ok(xmlText(cellText(c)))),
 });
 
 /** A number setting; optional: a blank cell means none (null), else it keeps the fallback's. */
