@@ -42,7 +42,12 @@ function pointFit(p: PointRule, kind: string, tags: string[], place: string): nu
   return score;
 }
 
-/** 计分 lookup: rules grouped by mode×level; the most specific in force wins (kind > tag > placement). */
+/**
+ * 计分 lookup: rules grouped by mode×level; the most specific in force wins (kind > tag > placement). Of rows
+ * as specific as each other, those of one 标签 (or none) are versions of one rule, the newest in force applies;
+ * rows an outlet matches through different 标签 are not versions of each other (S21c F5): of their versions in
+ * force the larger 分值 applies, whatever their dates and the table's order (readRules says so at the rows).
+ */
 export function pointLookup(points: PointRule[]): PointLookup {
   // By mode and level written one after the other (both from short fixed lists: no two pairs spell alike).
   const byModeLevel = new Map<string, PointRule[]>();
@@ -56,23 +61,28 @@ export function pointLookup(points: PointRule[]): PointLookup {
     if (!list) return undefined;
     // 版面 compared as placement.ts normalises both sides (头版 头条, 头版头条（A1版）, 1版头条 are 头版头条).
     const place = placementKey(placement);
-    let best: PointRule | undefined;
     let bestScore = -1;
+    const tied: PointRule[] = [];
     for (const p of list) {
       if (!inForceOn(p.effectiveFrom, day)) continue;
       const score = pointFit(p, kind, tags, place);
-      if (score < 0) continue;
-      // Equally specific: the newer; of one date (two tags the outlet both carries), the larger, whatever
-      // the table's order (readRules says so at the rows).
-      if (
-        score > bestScore ||
-        (score === bestScore &&
-          best !== undefined &&
-          (since(p) > since(best) || (since(p) === since(best) && p.points > best.points)))
-      ) {
-        best = p;
+      if (score < 0 || score < bestScore) continue;
+      if (score > bestScore) {
         bestScore = score;
+        tied.length = 0;
       }
+      tied.push(p);
+    }
+    let best: PointRule | undefined;
+    for (const p of tied) {
+      // A newer version of its own 标签 replaces it (of one date, the larger: two values are a rule error).
+      if (tied.some((q) => q.tag === p.tag && since(q) > since(p))) continue;
+      if (
+        best === undefined ||
+        p.points > best.points ||
+        (p.points === best.points && since(p) > since(best))
+      )
+        best = p;
     }
     return best;
   };

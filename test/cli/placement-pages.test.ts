@@ -1,5 +1,6 @@
-// 版面 pages through the command line (sweep S21c F1, O1): a ledger's 第1版, A1, 一版 … take the 计分 头版 row
-// in an .xlsx and in a CSV with --rules; a 头版头条 takes 头版's 分值 and its own ×.
+// 版面 pages and dated 标签 ties through the command line (sweep S21c F1, O1, F5): a ledger's 第1版, A1, 一版 …
+// take the 计分 头版 row in an .xlsx and in a CSV with --rules; a 头版头条 takes 头版's 分值 and its own ×;
+// an undated and a dated 计分 row one outlet matches through two 标签 give the larger, told.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +77,30 @@ describe('the front page as offices write it, against a 计分 头版 row (F1, O
       [3, 8],
       [4, 8],
       [5, 12],
+    ]);
+  });
+});
+
+describe('an undated and a dated 计分 row one outlet matches through two 标签 (F5)', () => {
+  it('the larger 12 applies on both sides of the date, and the notice says from when both apply', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'ledger.xlsx');
+    await writeXlsx(path, {
+      稿件台账: ledgerGrid([
+        row('甲', '', '河南组工信息', '2023-12-20'),
+        row('乙', '', '河南组工信息', '2024-03-10'),
+      ]),
+      计分: withRows('计分', [
+        ['录用', '省级', '', '省组工信息', '', 12, ''],
+        ['录用', '省级', '', '组工信息', '', 11, '2024-01-01'],
+      ]),
+    });
+    const j = zugong(['report', path, '--json', '--as-of', '2024-12-31']);
+    expect(j.code).toBe(0);
+    const out = JSON.parse(j.stdout) as Json;
+    expect(out.rows.map((r) => r.points)).toEqual([12, 12]);
+    expect(out.meta.notices.filter((n) => n.includes('同时适用'))).toEqual([
+      '「计分」表第14行（标签“省组工信息”，12分）和第15行（标签“组工信息”，11分）自2024-01-01起同时适用于媒体“河南组工信息”的录用×省级稿件（两个标签都有），按较大的12分计',
     ]);
   });
 });
