@@ -1,12 +1,19 @@
-// 版面 as the ledger and the rule tables are compared (audit S20w F9/F10): one normaliser for both sides, and
-// the notice for a ledger 版面 that looks like a rule's but is none of them.
+// 版面 as the ledger and the rule tables are compared (audit S20w F9/F10, S21c F1): one normaliser for both
+// sides, and the notice for a ledger 版面 that looks like a rule's but is none of them.
 //
 // Decisions:
-// - Compared after width folding (NFKC: １版 is 1版), without spaces, without a note in brackets (头版头条（A1版）,
-//   (A1), 【…】) and without the joiners 、，,·/ (头版、头条 is 头版头条). What a row shows stays its cell's text.
+// - Compared after width folding (NFKC: １版 is 1版), Latin case folding (a1版 is A1版), without spaces, without a
+//   note in brackets (头版头条（A1版）, (A1), 【…】) and without the joiners 、，,·/ (头版、头条 is 头版头条). What a
+//   row shows stays its cell's text.
+// - The page is read the way offices write it (S21c F1): 头版 = 1版 = 第1版 = 01版 = 一版 = 第一版 = A1 = A01 = A1版;
+//   第N版 = N版 = 第〈Chinese numeral〉版 for any page (第3版 = 三版). A is the first section: A1 is 头版, B1 is not,
+//   and a page of another section keeps its letter (B1版). What follows the page (头条, 右下) is its position.
+// - A rule word that names only a page (头版, 第3版) covers every position on it (头版头条, 头版右下); a rule
+//   naming the position itself wins where it applies (placementFit says which; scoreRules applies it).
 // - A 系数 版面 取值 is a list split on 、，,；; only: a space inside 头版 头条 is no second value.
 // - A near miss is told, not guessed: a ledger 版面 matching no rule word but sharing two or more consecutive
-//   characters with one (1版头条 against 头版头条) is a notice naming its rows; 第3版 against 头版头条 is not.
+//   characters with one (头版右下 against 头版头条) is a notice naming its rows, the words on its own page first
+//   (the one the office most likely meant); 第3版 against 头版头条 is not.
 import { columnLetter, listRows } from './ledger';
 import { nativeTable } from './ledgerTable';
 import { brief } from './text';
@@ -31,10 +38,61 @@ const NOTE = /\([^)]*\)|【[^】]*】|\[[^\]]*\]|〔[^〕]*〕/g;
 const JOINERS = /[\s、,·・･/]/g;
 
 function placementKeyOnce(text: string): string {
-  const folded = text.normalize('NFKC');
-  const key = folded.replace(NOTE, '').replace(JOINERS, '');
+  const folded = text.normalize('NFKC').toUpperCase();
+  let key = folded.replace(NOTE, '').replace(JOINERS, '');
   // All of it in brackets ((头版)): the words are the 版面, not nothing.
-  return key !== '' ? key : folded.replace(/[()【】[\]〔〕]/g, '').replace(JOINERS, '');
+  if (key === '') key = folded.replace(/[()【】[\]〔〕]/g, '').replace(JOINERS, '');
+  const { page, rest } = pageOf(key);
+  return page + rest;
+}
+
+/**
+ * A 版面's page in one spelling (头版 for the front page, else 3版, or B1版 in a section other than A's first
+ * page) and what follows it; page '' when it names none. Applied to a key it gives the key's own page back.
+ */
+function pageOf(key: string): { page: string; rest: string } {
+  if (key.startsWith('头版')) return { page: '头版', rest: key.slice(2) };
+  const numbered = /^第?(\d+|[一二两三四五六七八九十]+)版/.exec(key);
+  if (numbered) {
+    const n = /^\d/.test(numbered[1]) ? Number(numbered[1]) : chineseNumber(numbered[1]);
+    if (n > 0) return { page: n === 1 ? '头版' : `${n}版`, rest: key.slice(numbered[0].length) };
+  }
+  // A section's page: A1, A01, A1版, B2版 (the letter then the page, 版 optional).
+  const lettered = /^([A-Z])(\d+)版?/.exec(key);
+  if (lettered) {
+    const n = Number(lettered[2]);
+    if (n > 0) {
+      const page = lettered[1] === 'A' && n === 1 ? '头版' : `${lettered[1]}${n}版`;
+      return { page, rest: key.slice(lettered[0].length) };
+    }
+  }
+  return { page: '', rest: key };
+}
+
+const DIGITS = '一二三四五六七八九';
+
+/** 一 … 九十九 (两 as 二); 0 for anything else (a 版面 page is never larger). */
+function chineseNumber(text: string): number {
+  const digit = (c: string) => (c === '两' ? 2 : DIGITS.indexOf(c) + 1);
+  const m = /^([一二两三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!m || (m[2] === '' && (m[1] === '' || m[3] !== ''))) return 0;
+  if (m[2] === '') return digit(m[1]);
+  return (m[1] === '' ? 1 : digit(m[1])) * 10 + (m[3] === '' ? 0 : digit(m[3]));
+}
+
+/** The page a 版面 key names ('' for none): 头版 for 头版头条, 3版 for 3版右下. */
+export function placementPage(key: string): string {
+  return pageOf(key).page;
+}
+
+/**
+ * How a rule's 版面 fits a row's (both keys): 2 the same 版面, 1 the rule names only the page the row's
+ * 版面 is a position on (头版 for 头版头条), 0 not at all. A rule naming the position wins over the page.
+ */
+export function placementFit(ruleKey: string, rowKey: string): 0 | 1 | 2 {
+  if (ruleKey === '' || rowKey === '') return 0;
+  if (ruleKey === rowKey) return 2;
+  return ruleKey.length < rowKey.length && placementPage(rowKey) === ruleKey ? 1 : 0;
 }
 
 /** 系数 取值 when 维度 is 版面: split on 、，,；; only (a space is inside a 版面, 头版 头条). */
@@ -45,12 +103,15 @@ export function placementList(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** True when the 版面 `text` is one of `values` (rule words), compared as placementKey. */
-export function placementIn(values: readonly string[], text: string): boolean {
+/** How the best of `values` (rule words) fits the 版面 `text`, as placementFit: 2 one is it, 1 one is its page. */
+export function placementFitIn(values: readonly string[], text: string): 0 | 1 | 2 {
   const key = placementKey(text);
-  if (key === '') return false;
-  for (let k = 0; k < values.length; k++) if (placementKey(values[k]) === key) return true;
-  return false;
+  let fit: 0 | 1 | 2 = 0;
+  for (let k = 0; k < values.length && fit < 2; k++) {
+    const f = placementFit(placementKey(values[k]), key);
+    if (f > fit) fit = f;
+  }
+  return fit;
 }
 
 /** The 版面 words the rules use (计分 版面, 系数 取值 on 版面), as written, one per key. */
@@ -66,18 +127,23 @@ function ruleWords(rules: Rules): Map<string, string> {
   return words;
 }
 
-/** The rule words `key` shares two or more consecutive characters with. */
+/**
+ * The rule words `key` shares two or more consecutive characters with, those on its own page first (头版右下
+ * against 2版右下 and 头版头条: 头版头条 is the likelier meant), else in the tables' order.
+ */
 function nearWords(key: string, words: Map<string, string>): string[] {
-  const near: string[] = [];
+  const samePage: string[] = [];
+  const others: string[] = [];
+  const page = placementPage(key);
   for (const [word, shown] of words) {
     for (let k = 0; k + 2 <= key.length; k++) {
       if (word.includes(key.slice(k, k + 2))) {
-        near.push(shown);
+        (page !== '' && placementPage(word) === page ? samePage : others).push(shown);
         break;
       }
     }
   }
-  return near;
+  return [...samePage, ...others];
 }
 
 /** Notices at most: a ledger with many near misses names the first, then how many more. */
@@ -99,7 +165,9 @@ export function placementNotices(parsed: ParsedLedger, rules: Rules): void {
     let near = verdict.get(text);
     if (near === undefined) {
       const key = placementKey(text);
-      const found = key === '' || words.has(key) ? [] : nearWords(key, words);
+      // A rule word that is the 版面, or the page it is a position on, applies: no miss.
+      const found =
+        key === '' || words.has(key) || words.has(placementPage(key)) ? [] : nearWords(key, words);
       near = found.length > 0 ? found : null;
       verdict.set(text, near);
     }

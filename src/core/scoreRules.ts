@@ -1,7 +1,7 @@
 // The rule tables compiled for scoring (RULES §4): 计分 by mode × level, 系数 by name and group, 加分 by
 // instruction, each dated version in force from its 生效日期. Scoring asks them once per kind of row, not per row.
 import { dayToIso } from './dates';
-import { placementIn, placementKey } from './placement';
+import { placementFit, placementFitIn, placementKey, placementPage } from './placement';
 import type { BonusRule, Day, LedgerRow, Level, Mode, MultiplierRule, PointRule } from './types';
 
 /** In force on a day: no 生效日期, or one not after the day (an undated row takes undated rules only). */
@@ -26,16 +26,28 @@ export type PointLookup = (
   day: Day | null,
 ) => PointRule | undefined;
 
-/** A 计分 row's 类别, 标签 and 版面 (each blank or matching; 版面 by placementKey) fit a kind of row. */
-function pointMatches(p: PointRule, kind: string, tags: string[], place: string): boolean {
-  return (
-    (p.kind === '' || p.kind === kind) &&
-    (p.tag === '' || tags.includes(p.tag)) &&
-    (p.placement === '' || placementKey(p.placement) === place)
-  );
+/**
+ * How specifically a 计分 row fits a kind of row, each of 类别, 标签 and 版面 blank or matching: -1 not at all;
+ * else 类别 4 + 标签 2 + 版面 1, or ½ when the rule's 版面 names only the page the row's is a position on (头版
+ * for 头版头条: a row for the position itself is more specific, and wins where it applies).
+ */
+function pointFit(p: PointRule, kind: string, tags: string[], place: string): number {
+  if ((p.kind !== '' && p.kind !== kind) || (p.tag !== '' && !tags.includes(p.tag))) return -1;
+  let score = (p.kind ? 4 : 0) + (p.tag ? 2 : 0);
+  if (p.placement !== '') {
+    const fit = placementFit(placementKey(p.placement), place);
+    if (fit === 0) return -1;
+    score += fit / 2;
+  }
+  return score;
 }
 
-/** 计分 lookup: rules grouped by mode×level; the most specific in force wins (kind > tag > placement). */
+/**
+ * 计分 lookup: rules grouped by mode×level; the most specific in force wins (kind > tag > placement). Of rows
+ * as specific as each other, those of one 标签 (or none) are versions of one rule, the newest in force applies;
+ * rows an outlet matches through different 标签 are not versions of each other (S21c F5): of their versions in
+ * force the larger 分值 applies, whatever their dates and the table's order (readRules says so at the rows).
+ */
 export function pointLookup(points: PointRule[]): PointLookup {
   // By mode and level written one after the other (both from short fixed lists: no two pairs spell alike).
   const byModeLevel = new Map<string, PointRule[]>();
@@ -47,24 +59,30 @@ export function pointLookup(points: PointRule[]): PointLookup {
   return (mode, level, kind, tags, placement, day) => {
     const list = byModeLevel.get(mode + level);
     if (!list) return undefined;
-    // 版面 compared as placement.ts normalises both sides (头版 头条, 头版头条（A1版） are 头版头条).
+    // 版面 compared as placement.ts normalises both sides (头版 头条, 头版头条（A1版）, 1版头条 are 头版头条).
     const place = placementKey(placement);
-    let best: PointRule | undefined;
     let bestScore = -1;
+    const tied: PointRule[] = [];
     for (const p of list) {
-      if (!inForceOn(p.effectiveFrom, day) || !pointMatches(p, kind, tags, place)) continue;
-      const score = (p.kind ? 4 : 0) + (p.tag ? 2 : 0) + (p.placement ? 1 : 0);
-      // Equally specific: the newer; of one date (two tags the outlet both carries), the larger, whatever
-      // the table's order (readRules says so at the rows).
-      if (
-        score > bestScore ||
-        (score === bestScore &&
-          best !== undefined &&
-          (since(p) > since(best) || (since(p) === since(best) && p.points > best.points)))
-      ) {
-        best = p;
+      if (!inForceOn(p.effectiveFrom, day)) continue;
+      const score = pointFit(p, kind, tags, place);
+      if (score < 0 || score < bestScore) continue;
+      if (score > bestScore) {
         bestScore = score;
+        tied.length = 0;
       }
+      tied.push(p);
+    }
+    let best: PointRule | undefined;
+    for (const p of tied) {
+      // A newer version of its own 标签 replaces it (of one date, the larger: two values are a rule error).
+      if (tied.some((q) => q.tag === p.tag && since(q) > since(p))) continue;
+      if (
+        best === undefined ||
+        p.points > best.points ||
+        (p.points === best.points && since(p) > since(best))
+      )
+        best = p;
     }
     return best;
   };
@@ -83,7 +101,7 @@ export function pointMiss(
     const place = placementKey(placement);
     for (const p of points) {
       if (p.mode !== mode || p.level !== level || p.effectiveFrom === null) continue;
-      if (!pointMatches(p, kind, tags, place)) continue;
+      if (pointFit(p, kind, tags, place) < 0) continue;
       if (p.effectiveFrom < earliest) earliest = p.effectiveFrom;
     }
     const what = `「计分」表中${Number.isFinite(earliest) ? '' : '没有'}“${mode}×${level}”的分值`;
@@ -94,22 +112,32 @@ export function pointMiss(
 
 const ADOPTION_ONLY: Mode[] = ['录用'];
 
-function multiplierApplies(m: MultiplierRule, row: LedgerRow, tags: string[]): boolean {
+/**
+ * How a multiplier fits a row: 0 not; 2 it applies; 1 its 版面 取值 names only the page the row's 版面 is a
+ * position on (头版 for 头版头条), which applies unless a row for the position itself does (multiplierLookup).
+ */
+function multiplierFit(m: MultiplierRule, row: LedgerRow, tags: string[]): 0 | 1 | 2 {
   const modes = m.modes.length > 0 ? m.modes : ADOPTION_ONLY;
-  if (!modes.includes(row.mode)) return false;
+  if (!modes.includes(row.mode)) return 0;
   const c = m.condition;
+  let applies: boolean;
   switch (c.kind) {
     case '字数':
-      return row.chars !== null && row.chars > c.over;
+      applies = row.chars !== null && row.chars > c.over;
+      break;
     case '时长':
-      return row.minutes !== null && row.minutes > c.over;
+      applies = row.minutes !== null && row.minutes > c.over;
+      break;
     case '版面':
-      return row.placement !== '' && placementIn(c.values, row.placement);
+      return row.placement === '' ? 0 : placementFitIn(c.values, row.placement);
     case '类别':
-      return row.kind !== '' && c.values.includes(row.kind);
+      applies = row.kind !== '' && c.values.includes(row.kind);
+      break;
     case '标签':
-      return tags.some((t) => c.values.includes(t));
+      applies = tags.some((t) => c.values.includes(t));
+      break;
   }
+  return applies ? 2 : 0;
 }
 
 export interface Multiplier {
@@ -147,11 +175,24 @@ export function multiplierLookup(rules: MultiplierRule[], cap: number | null): M
     return dated;
   });
   return (row, tags, day) => {
-    const applied: MultiplierRule[] = [];
+    let applied: MultiplierRule[] = [];
+    // A row whose 版面 取值 names only the row's page (头版 for 头版头条) applies unless one naming it does.
+    let covers = false;
+    let named = false;
+    const fits: number[] = [];
     for (const dated of versions) {
       const rows = dated.find((v) => inForceOn(v[0].effectiveFrom, day));
-      if (rows) for (const m of rows) if (multiplierApplies(m, row, tags)) applied.push(m);
+      if (!rows) continue;
+      for (const m of rows) {
+        const fit = multiplierFit(m, row, tags);
+        if (fit === 0) continue;
+        applied.push(m);
+        fits.push(fit);
+        if (fit === 1) covers = true;
+        else if (m.condition.kind === '版面') named = true;
+      }
     }
+    if (covers && named) applied = applied.filter((_, k) => fits[k] === 2);
     return applied.length === 0 ? NO_MULTIPLIER : combine(applied, cap);
   };
 }
@@ -226,7 +267,22 @@ export interface LookupKeys {
   charsOver: number[];
   minutesOver: number[];
   kinds: Map<string, number>;
-  placements: Map<string, number>;
+  placements: PlacementCodes;
+}
+
+/**
+ * The code of a 版面 key: a rule word's own; a position on a page some rule names alone (头版右下, rule 头版)
+ * looks up as that page does (the same rows fit both, placementFit), so it takes the page's code, not the
+ * blank's. `get` as a Map's, so a caller asks `placements.get(placementKey(text))`.
+ */
+export class PlacementCodes {
+  constructor(private readonly codes: Map<string, number>) {}
+  get size(): number {
+    return this.codes.size;
+  }
+  get(key: string): number | undefined {
+    return this.codes.get(key) ?? this.codes.get(placementPage(key));
+  }
 }
 
 export function lookupKeys(points: PointRule[], multipliers: MultiplierRule[]): LookupKeys {
@@ -251,7 +307,13 @@ export function lookupKeys(points: PointRule[], multipliers: MultiplierRule[]): 
     else if (c.kind === '类别') for (const v of c.values) code(kinds, v);
     else if (c.kind === '版面') for (const v of c.values) code(placements, placementKey(v));
   }
-  return { changes: [...changes], charsOver: [...chars], minutesOver: [...minutes], kinds, placements };
+  return {
+    changes: [...changes],
+    charsOver: [...chars],
+    minutesOver: [...minutes],
+    kinds,
+    placements: new PlacementCodes(placements),
+  };
 }
 
 /**

@@ -38,7 +38,7 @@ function report(args: string[]): Json {
 }
 
 describe('版面 in an .xlsx ledger against a 系数 版面 row', () => {
-  it('头版头条（A1版）, 头版、头条 and 头版 头条 take ×2; 1版头条 is told, 第3版 is not', async () => {
+  it('头版头条（A1版）, 头版、头条, 头版 头条 and １版头条 take ×2; 2版头条 is told, 第3版 is not', async () => {
     const dir = tempDir();
     const path = join(dir, 'ledger.xlsx');
     await writeXlsx(path, {
@@ -46,9 +46,10 @@ describe('版面 in an .xlsx ledger against a 系数 版面 row', () => {
         row('一', '头版头条（A1版）'),
         row('二', '头版、头条'),
         row('三', '头版 头条'),
-        row('四', '１版头条'),
+        row('四', '２版头条'),
         row('五', '第3版'),
-        row('六', '１版头条'),
+        row('六', '２版头条'),
+        row('七', '１版头条'), // 1版 is 头版 (sweep S21c F1)
       ]),
       系数: withRows('系数', [['头版头条', '版面', '头版头条', '2', '录用', '版面']]),
     });
@@ -60,11 +61,12 @@ describe('版面 in an .xlsx ledger against a 系数 版面 row', () => {
       [5, 5],
       [6, 5],
       [7, 5],
+      [8, 10],
     ]);
     const told = j.meta.notices.filter((n) => n.includes('版面'));
     expect(told).toHaveLength(1);
     expect(told[0]).toMatch(
-      /^「稿件台账」表：[A-Z]+列「版面」中的“１版头条”（第5、7行）不是计分规则中的版面（头版头条），未按版面计分$/,
+      /^「稿件台账」表：[A-Z]+列「版面」中的“２版头条”（第5、7行）不是计分规则中的版面（头版头条），未按版面计分$/,
     );
   });
 });

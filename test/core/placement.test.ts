@@ -36,7 +36,7 @@ const frontPage = (values: string) => ['头版头条', '版面', values, '2', '�
 describe('placementKey: one form for both sides', () => {
   it.each([
     ['头版头条', '头版头条'],
-    ['１版头条', '1版头条'],
+    ['１版头条', '头版头条'],
     ['头版 头条', '头版头条'],
     ['头版　头条', '头版头条'],
     ['头版头条（A1版）', '头版头条'],
@@ -77,29 +77,30 @@ describe('the ledger side (F9)', () => {
     expect(notices(a)).toEqual([]);
   });
 
-  it('a near miss (1版头条, A1版头条) is told in a notice naming its rows; 第3版 and 要闻 are not', () => {
+  it('a near miss (2版头条, 头版右上) is told in a notice naming its rows; 第3版 and 要闻 are not', () => {
+    // 1版头条 and A1版头条 are 头版头条 (sweep S21c F1: 1版 and A1 are 头版), no near miss any more.
     const a = run(
       [
         piece('一', '头版头条'),
         piece('二', '１版头条'),
         piece('三', '第3版'),
-        piece('四', '1版头条'),
+        piece('四', '2版头条'),
         piece('五', '要闻'),
         piece('六', 'A1版头条'),
+        piece('七', '头版右上'),
       ],
       { 系数: [frontPage('头版头条')] },
     );
-    expect(points(a)).toEqual([10, 5, 5, 5, 5, 5]);
+    expect(points(a)).toEqual([10, 10, 5, 5, 5, 10, 5]);
     const column = String.fromCharCode(65 + (a.parsed.columns.版面 as number));
     expect(notices(a).map((n) => [n.row, n.column, n.message])).toEqual([
-      [3, column, `${column}列「版面」中的“１版头条”（第3行）不是计分规则中的版面（头版头条），未按版面计分`],
-      [5, column, `${column}列「版面」中的“1版头条”（第5行）不是计分规则中的版面（头版头条），未按版面计分`],
-      [7, column, `${column}列「版面」中的“A1版头条”（第7行）不是计分规则中的版面（头版头条），未按版面计分`],
+      [5, column, `${column}列「版面」中的“2版头条”（第5行）不是计分规则中的版面（头版头条），未按版面计分`],
+      [8, column, `${column}列「版面」中的“头版右上”（第8行）不是计分规则中的版面（头版头条），未按版面计分`],
     ]);
   });
 
   it('rules with no 版面 word: nothing is told', () => {
-    const a = run([piece('一', '1版头条')], {});
+    const a = run([piece('一', '2版头条')], {});
     expect(points(a)).toEqual([5]);
     expect(notices(a)).toEqual([]);
   });

@@ -207,6 +207,75 @@ describe('F5: two 计分 tag rows one outlet both matches', () => {
   });
 });
 
+describe('S21c F5: two 计分 tag rows one outlet matches, of other 生效日期', () => {
+  const ledger = [
+    office({ 媒体: '河南组工信息', 标题: '甲', 录用日期: '2023-10-05' }),
+    office({ 媒体: '河南组工信息', 标题: '乙', 录用日期: '2024-03-05' }),
+    office({ 媒体: '河南组工信息', 标题: '丙', 录用日期: '2024-07-05' }),
+  ];
+  const ties = (a: ReturnType<typeof run>) => notes(a).filter((m) => m.includes('同时适用'));
+
+  it('an undated 12 and a 11 from 2024-01-01 (case t03): 12 on every day, told from when both apply', () => {
+    const big = ['录用', '省级', '', '省组工信息', '', 12, ''];
+    const small = ['录用', '省级', '', '组工信息', '', 11, '2024-01-01'];
+    for (const order of [pointsWith(big, small), pointsWith(small, big)]) {
+      const a = run({ 计分: order }, ledger);
+      expect(points(a)).toEqual([12, 12, 12]);
+      expect(ties(a)).toHaveLength(1);
+    }
+    expect(ties(run({ 计分: pointsWith(big, small) }, ledger))).toEqual([
+      '「计分」表第14行（标签“省组工信息”，12分）和第15行（标签“组工信息”，11分）自2024-01-01起同时适用于媒体“河南组工信息”的录用×省级稿件（两个标签都有），按较大的12分计',
+    ]);
+  });
+
+  it('the larger only from its date: before it the other alone applies', () => {
+    const a = run(
+      {
+        计分: pointsWith(
+          ['录用', '省级', '', '省组工信息', '', 12, '2024-01-01'],
+          ['录用', '省级', '', '组工信息', '', 11, ''],
+        ),
+      },
+      ledger,
+    );
+    expect(points(a)).toEqual([11, 12, 12]);
+  });
+
+  it('a newer version of one 标签 replaces its old one, whatever the order; each pair told for its own days', () => {
+    const old = ['录用', '省级', '', '省组工信息', '', 12, ''];
+    const newer = ['录用', '省级', '', '省组工信息', '', 10, '2024-06-01'];
+    const other = ['录用', '省级', '', '组工信息', '', 11, ''];
+    for (const order of [
+      pointsWith(other, old, newer),
+      pointsWith(old, newer, other),
+      pointsWith(newer, other, old),
+    ]) {
+      expect(points(run({ 计分: order }, ledger))).toEqual([12, 12, 11]);
+    }
+    expect(ties(run({ 计分: pointsWith(other, old, newer) }, ledger))).toEqual([
+      '「计分」表第14行（标签“组工信息”，11分）和第15行（标签“省组工信息”，12分）在2024-06-01之前同时适用于媒体“河南组工信息”的录用×省级稿件（两个标签都有），按较大的12分计',
+      '「计分」表第14行（标签“组工信息”，11分）和第16行（标签“省组工信息”，10分）自2024-06-01起同时适用于媒体“河南组工信息”的录用×省级稿件（两个标签都有），按较大的11分计',
+    ]);
+  });
+
+  it('a pair that never applies together (one replaced before the other starts) is not told', () => {
+    const a = run(
+      {
+        计分: pointsWith(
+          ['录用', '省级', '', '省组工信息', '', 12, ''],
+          ['录用', '省级', '', '省组工信息', '', 12.5, '2024-01-01'],
+          ['录用', '省级', '', '组工信息', '', 11, '2024-06-01'],
+        ),
+      },
+      ledger,
+    );
+    expect(points(a)).toEqual([12, 12.5, 12.5]);
+    expect(ties(a)).toEqual([
+      '「计分」表第15行（标签“省组工信息”，12.5分）和第16行（标签“组工信息”，11分）自2024-06-01起同时适用于媒体“河南组工信息”的录用×省级稿件（两个标签都有），按较大的12.5分计',
+    ]);
+  });
+});
+
 describe('F6: a rule-table column read under a name already found', () => {
   const indicators = (level: Cell, minLevel: Cell): Grid => [
     ['名称', '对象', '度量', '目标', '级别', '标签', '最低级别'],

@@ -1,5 +1,6 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
 
+import { dayToIso } from '../dates';
 import { KIND_WORDS, normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable } from '../maps';
@@ -432,14 +433,17 @@ function kindsNoneKnows(rules: Rules, read: ReadFrom): KindNote[] {
 }
 
 /**
- * Two 计分 rows as specific as each other (same 方式/级别/类别/版面 and 生效日期) through different 标签, with
- * different 分值, that one outlet both matches: the larger applies (pointLookup), said at both rows with the
- * outlets and the value used, for the table's order decides nothing (as 「媒体」 refuses a name claimed twice).
+ * Two 计分 rows as specific as each other (same 方式/级别/类别/版面) through different 标签, with different 分值,
+ * that one outlet both matches: the larger applies (pointLookup), said at both rows with the outlets and the
+ * value used, for the table's order decides nothing (as 「媒体」 refuses a name claimed twice). Rows of other
+ * 生效日期 are still two rules, not versions of one (S21c F5): the notice says from when they apply together
+ * (the later date), and until when (a newer version of either 标签), so it stays true on every day it names.
  */
 function tagsTied(rules: Rules, rows: number[] | undefined): RuleError[] {
   const out: RuleError[] = [];
   const ps = rules.points;
   const at = (i: number) => (rows ? `第${rows[i]}行` : `预设第${i + 1}条`);
+  const since = (d: number | null) => d ?? Number.NEGATIVE_INFINITY;
   for (let i = 0; i < ps.length; i++) {
     const a = ps[i];
     if (a.tag === '') continue;
@@ -452,21 +456,37 @@ function tagsTied(rules: Rules, rows: number[] | undefined): RuleError[] {
         b.mode !== a.mode ||
         b.level !== a.level ||
         b.kind !== a.kind ||
-        placementKey(b.placement) !== placementKey(a.placement) ||
-        b.effectiveFrom !== a.effectiveFrom
+        placementKey(b.placement) !== placementKey(a.placement)
       )
         continue;
+      // Together from the later 生效日期, until a newer version of either 标签 starts (none between: never).
+      const from = Math.max(since(a.effectiveFrom), since(b.effectiveFrom));
+      let until = Number.POSITIVE_INFINITY;
+      let never = false;
+      for (const v of ps) {
+        if (v.mode !== a.mode || v.level !== a.level || v.kind !== a.kind) continue;
+        const mine = v.tag === a.tag ? a : v.tag === b.tag ? b : null;
+        if (mine === null || v === mine || placementKey(v.placement) !== placementKey(a.placement)) continue;
+        const day = since(v.effectiveFrom);
+        if (day > from) until = Math.min(until, day);
+        else if (day > since(mine.effectiveFrom)) never = true;
+      }
+      if (never) continue;
       const both = rules.outlets.filter((o) => o.tags.includes(a.tag) && o.tags.includes(b.tag));
       if (both.length === 0) continue;
       const larger = Math.max(a.points, b.points);
       const names = both.map((o) => `“${o.name}”`).join('、');
+      // Of one date and no newer version, the dates say it: nothing to add (as for two undated rows).
+      const dated = Number.isFinite(from) && (a.effectiveFrom !== b.effectiveFrom || Number.isFinite(until));
+      const start = dated ? `自${dayToIso(from)}起` : '';
+      const end = Number.isFinite(until) ? `${start === '' ? '在' : '、'}${dayToIso(until)}之前` : '';
       out.push({
         table: '计分',
         row: rows ? rows[j] : 0,
         column: '标签',
         message:
           `「计分」表${at(i)}（标签“${a.tag}”，${a.points}分）和${at(j)}（标签“${b.tag}”，${b.points}分）` +
-          `同时适用于媒体${names}的${a.mode}×${a.level}稿件（两个标签都有），按较大的${larger}分计`,
+          `${start}${end}同时适用于媒体${names}的${a.mode}×${a.level}稿件（两个标签都有），按较大的${larger}分计`,
       });
     }
   }
