@@ -16,6 +16,7 @@
 // - 全部门 (the department's own task) has one subject: its names are kept as typed.
 import { splitAuthors, unitKey, unitName } from '../text';
 import type { RuleError, Rules, UnitDef } from '../types';
+import { spacedWords, wordRuns } from './wordRuns';
 
 /** 视同达标 split into the names it lists: on 、，,；;/ and not on spaces (a unit's name may hold them). */
 export function deemedParts(text: string): string[] {
@@ -118,29 +119,19 @@ export function deemedPeopleTheLedgerLacks(
 function unitsIn(part: string, byKey: Map<string, UnitDef>): { name: string; unit?: UnitDef }[] {
   const whole = byKey.get(unitKey(part));
   if (whole) return [{ name: whole.name, unit: whole }];
-  const words = part.split(/\s+/).filter((w) => w !== '');
+  const runs = wordRuns(spacedWords(part), (joined) => byKey.get(unitKey(joined)));
+  if (runs.every((r) => r.found === undefined)) return [{ name: unitName(part) }];
   const out: { name: string; unit?: UnitDef }[] = [];
   let unknown: string[] = [];
-  let matched = false;
-  for (let i = 0; i < words.length; ) {
-    let found: UnitDef | undefined;
-    let end = i;
-    for (let j = words.length - 1; j >= i && !found; j--) {
-      found = byKey.get(unitKey(words.slice(i, j + 1).join('')));
-      end = j;
-    }
-    if (!found) {
-      unknown.push(words[i]);
-      i++;
+  for (const r of runs) {
+    if (r.found === undefined) {
+      unknown.push(...r.words);
       continue;
     }
     if (unknown.length > 0) out.push({ name: unknownName(unknown) });
     unknown = [];
-    out.push({ name: found.name, unit: found });
-    matched = true;
-    i = end + 1;
+    out.push({ name: r.found.name, unit: r.found });
   }
-  if (!matched) return [{ name: unitName(part) }];
   if (unknown.length > 0) out.push({ name: unknownName(unknown) });
   return out;
 }

@@ -30,6 +30,7 @@ import type {
   UnitDef,
 } from '../types';
 import { type DeemedPersonNote, deemedParts, readDeemed } from './deemed';
+import { kindList } from './kinds';
 import { outletIndex } from './outlets';
 import {
   isHeaderOnly,
@@ -158,7 +159,22 @@ function readOutlet(r: RowReader): OutletDef | undefined {
   };
 }
 
-function readPoint(r: RowReader): PointRule | undefined {
+/**
+ * A 类别 rule cell's kinds as typed, by table, row and kind as read (系数:4:调研报告 → 调 研 报 告): the notice for a
+ * kind none knows quotes what the cell says (kindsNoneKnows).
+ */
+type TypedKinds = Map<string, string>;
+const typedKey = (table: string, row: number, kind: string) => `${table}:${row}:${kind}`;
+
+/** A 类别 list cell read as the ledger reads 类别 (kinds.ts), each kind's typed text kept in `typed`. */
+function kindCell(r: RowReader, column: string, typed: TypedKinds): string[] {
+  return kindList(r.text(column)).map((k) => {
+    typed.set(typedKey(r.table, r.r.row, k.kind), k.typed);
+    return k.kind;
+  });
+}
+
+function readPoint(r: RowReader, typed: TypedKinds): PointRule | undefined {
   const modeText = r.required('采用方式');
   const modes = modeText === undefined ? undefined : r.modes('采用方式');
   const level = r.requiredLevel('级别');
@@ -167,10 +183,13 @@ function readPoint(r: RowReader): PointRule | undefined {
   if (modes === undefined || level === undefined || points === undefined || effectiveFrom === undefined)
     return undefined;
   if (modes.length !== 1) return r.fail('采用方式', `每行只填一种方式，现为${quote(modeText)}`);
+  const kindText = r.text('类别');
+  const kind = kindText === '' ? '' : normalizeKind(kindText); // 调研文章 is the ledger's 调研报告
+  if (kind !== '') typed.set(typedKey(r.table, r.r.row, kind), kindText);
   return {
     mode: modes[0],
     level,
-    kind: r.text('类别') === '' ? '' : normalizeKind(r.text('类别')), // 调研文章 is the ledger's 调研报告
+    kind,
     tag: r.text('标签'),
     placement: r.text('版面'),
     points,
@@ -180,7 +199,7 @@ function readPoint(r: RowReader): PointRule | undefined {
 
 const CONDITIONS = aliasTable<MultiplierCondition['kind']>('字数|时长 时长(分钟) 时长分钟|版面|类别|标签');
 
-function readMultiplier(r: RowReader): MultiplierRule | undefined {
+function readMultiplier(r: RowReader, typed: TypedKinds): MultiplierRule | undefined {
   const conditionText = r.required('条件');
   const kind = conditionText === undefined ? undefined : CONDITIONS[conditionText.replace(/\s+/g, '')];
   if (conditionText !== undefined && kind === undefined) {
@@ -194,10 +213,11 @@ function readMultiplier(r: RowReader): MultiplierRule | undefined {
     const over = readOver(r);
     if (over !== undefined) condition = { kind, over };
   } else if (kind !== undefined) {
-    // A 类别 as the ledger reads it: 调研 is 调研报告 (RULES §2); 版面 words hold spaces (头版 头条): split on 、，,；; only (placement.ts).
+    // A 类别 as the ledger reads it: 调研 is 调研报告 (RULES §2), 调 研 报 告 too (kinds.ts); 版面 words hold
+    // spaces (头版 头条): split on 、，,；; only (placement.ts).
     const values =
       kind === '类别'
-        ? r.list('取值').map(normalizeKind)
+        ? kindCell(r, '取值', typed)
         : kind === '版面'
           ? placementList(r.text('取值'))
           : r.list('取值');
@@ -236,7 +256,11 @@ function readBonus(r: RowReader): BonusRule | undefined {
   return { instruction, points, effectiveFrom };
 }
 
-function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string): Indicator | undefined {
+function readIndicator(
+  r: RowReader,
+  canonicalOutlet: (name: string) => string,
+  typed: TypedKinds,
+): Indicator | undefined {
   const name = r.required('名称');
   const subjectText = r.required('对象');
   const subject = subjectText === undefined ? undefined : parseSubject(subjectText);
@@ -277,7 +301,7 @@ function readIndicator(r: RowReader, canonicalOutlet: (name: string) => string):
       minLevel,
       tags: r.list('标签'),
       outlets: r.list('媒体').map(canonicalOutlet),
-      kinds: r.list('类别').map(normalizeKind), // as the ledger reads 类别: 调研, 调查报告 are 调研报告
+      kinds: kindCell(r, '类别', typed), // as the ledger reads 类别: 调研, 调 研 报 告 are 调研报告
       recipients: r.list('报送对象'), // as written: read with the own department once 设置 is (ownDepartment)
       modes,
       halfTags: r.list('折半标签'),
@@ -311,17 +335,19 @@ export function readRules(
   const errors: RuleError[] = [];
   // What was read with a doubt (a column under a name no table knows): said, not refused.
   const notes: RuleError[] = [];
+  const typed: TypedKinds = new Map();
   const units = readTable('单位', tables.单位, errors, readUnit, notes);
   const outlets = readTable('媒体', tables.媒体, errors, readOutlet, notes);
-  const points = readTable('计分', tables.计分, errors, readPoint, notes);
+  const points = readTable('计分', tables.计分, errors, (r) => readPoint(r, typed), notes);
   const multipliers =
-    readTable('系数', tables.系数, errors, readMultiplier, notes) ?? emptied('系数', tables.系数);
+    readTable('系数', tables.系数, errors, (r) => readMultiplier(r, typed), notes) ??
+    emptied('系数', tables.系数);
   const bonuses = readTable('加分', tables.加分, errors, readBonus, notes) ?? emptied('加分', tables.加分);
   const outletList = outlets?.items ?? fallback.outlets.map(copyOutlet);
   const find = outletIndex(outletList);
   const canonical = (name: string) => find(name)?.name ?? name;
   const indicators =
-    readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical), notes) ??
+    readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical, typed), notes) ??
     emptied('指标', tables.指标);
   // Optional: an absent tab and a header-only one both mean nobody is listed (the presets list nobody).
   const people = readTable('人员', tables.人员, errors, readPerson, notes) ?? emptied('人员', tables.人员);
@@ -368,7 +394,7 @@ export function readRules(
     notes.push(...tagsNoOutletHas(rules, read));
   if (points !== null || outlets !== null) notes.push(...tagsTied(rules, points?.rows));
   if (units !== null) notes.push(...teamsWithoutMembers(rules, units.rows));
-  return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read), deemedPeople: deemed.people };
+  return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read, typed), deemedPeople: deemed.people };
 }
 
 /** Which tables were read from sheets (their rows), for naming a rule's cell; absent: the preset's. */
@@ -404,13 +430,14 @@ export function kindsTheLedgerLacks(notes: KindNote[], used: ReadonlySet<string>
   return notes.filter((k) => !used.has(k.kind)).map((k) => k.note);
 }
 
-function kindsNoneKnows(rules: Rules, read: ReadFrom): KindNote[] {
+function kindsNoneKnows(rules: Rules, read: ReadFrom, typed: TypedKinds): KindNote[] {
   const out: KindNote[] = [];
   const said = new Set<string>();
   const say = (kind: string, table: string, row: number, column: string, where: string, costs: string) => {
     if (kind === '' || KIND_WORDS.has(kind) || said.has(where + kind)) return;
     said.add(where + kind);
-    const message = `${where}“${kind}”不是已知的类别，台账中也没有这一类别，${costs}`;
+    // As the cell has it (专 题 片), not as read (专题片): the user finds the cell by its text.
+    const message = `${where}“${typed.get(typedKey(table, row, kind)) ?? kind}”不是已知的类别，台账中也没有这一类别，${costs}`;
     out.push({ kind, note: { table, row, column, message } });
   };
   if (read.points)
