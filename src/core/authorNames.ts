@@ -7,7 +7,7 @@
 //   李四 are listed; 欧阳、娜娜 → 欧阳娜娜). A run that does not, or that splits two ways, stays as typed.
 // - Without it (or where it lists none of them), spaced single characters are read as text.ts splitAuthors
 //   reads them (王　芳 李　四: two by two), and a notice names the rows so read: a guess is never silent.
-// - 王芳和李四 (text.ts splitAuthors split it at 和/与, authorJoins.ts) is two people, a guess said in a notice
+// - 王芳和李四 (text.ts splitAuthors split it at 和/与/及/跟, authorJoins.ts) is two people, a guess said in a notice
 //   naming the rows unless the 人员 table lists both parts; a 人员 table listing the whole keeps it one person.
 // - With a 人员 table, an author it does not list on a row of a 科室 it staffs is no member of that team (RULES
 //   §4: a team's members are its 人员 rows): a notice names them, when some 科室整体 task exists.
@@ -16,7 +16,7 @@
 // - Lists are shared between rows with one cell text: a list is mapped to its new list once, by identity, and
 //   no list is changed in place.
 
-import { splitAtJoin } from './authorJoins';
+import { joinWordsQuoted, splitAtJoin } from './authorJoins';
 import { distinctAuthors } from './authorRepeats';
 import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
@@ -67,6 +67,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const joinedLists: Reading[] = [];
   const anded: number[] = [];
   const andedLists: Reading[] = [];
+  const andedTyped = new Set<readonly string[]>(); // each distinct list split at a joiner, as typed
   const unlisted = new Map<string, number[]>();
   let last: readonly string[] | null = null;
   let r: Reading | null = null;
@@ -97,7 +98,10 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     }
     if (read.padding === 'paired') note(paired, pairedLists, i, read);
     if (read.padding === 'joined') note(joined, joinedLists, i, read);
-    if (read.joins !== null) note(anded, andedLists, i, read);
+    if (read.joins !== null) {
+      note(anded, andedLists, i, read);
+      andedTyped.add(read.joins);
+    }
     if (read.unlisted.length > 0 && teamTasks) {
       const unit = table !== undefined ? table.texts.values[table.unit[i]] : rows![i].unit;
       if (!staffed.has(unit)) continue;
@@ -159,7 +163,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     notices.push({
       code: 'authors-joined',
       ...where(anded[0]),
-      message: `第${rowsOf(anded)}行作者中的“和”“与”已按连接两位作者读取（${examples}）；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
+      message: `第${rowsOf(anded)}行作者中的${joinWordsQuoted([...andedTyped].flat())}已按连接两位作者读取（${examples}）；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
     });
   }
   if (unlisted.size > 0) {

@@ -12,6 +12,8 @@
 //   rule for names (王 芳 is one person) and the row stores the names as read.
 // - A warning that names a field and a day (录用日期 2024-06-03 …) is the problem the engine's 校验 names with
 //   the same words at the start: where the row's issues say it, only the 校验 wording is shown.
+
+import { joinWordsQuoted } from './authorJoins';
 import { dayToIso, parseDay, yearOf } from './dates';
 import {
   columnReading,
@@ -27,10 +29,10 @@ import {
   brief,
   cellNumber,
   cellText,
-  endsWithEtc,
   joinedAuthors,
   paddedAuthors,
   splitAuthors,
+  trailingEtc,
   visibleText,
 } from './text';
 import type { Cell, Day, Grid, LedgerField, Rules } from './types';
@@ -101,8 +103,9 @@ export function readAuthors(typed: readonly string[]): { names: string[]; notes:
     .filter((t) => t !== '')
     .join('、');
   const notes: string[] = [];
-  if (endsWithEtc(joined)) {
-    joined = joined.slice(0, -1);
+  const etcLength = trailingEtc(joined);
+  if (etcLength > 0) {
+    joined = joined.slice(0, -etcLength);
     notes.push('作者以“等”结尾：已去掉“等”，只按列出的作者计任务');
   }
   const read = splitAuthors(joined);
@@ -113,9 +116,10 @@ export function readAuthors(typed: readonly string[]): { names: string[]; notes:
     notes.push(
       `作者是空格隔开的单字，已按每两字一人读取为${shown}；如不是两字的姓名，请去掉姓名内的空格，姓名之间用“、”分隔`,
     );
-  if (joinedAuthors(read) !== undefined)
+  const before = joinedAuthors(read);
+  if (before !== undefined)
     notes.push(
-      `作者中的“和”“与”已按连接两位作者读取为${shown}；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
+      `作者中的${joinWordsQuoted(before)}已按连接两位作者读取为${shown}；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
     );
   if (padding === 'joined')
     notes.push(

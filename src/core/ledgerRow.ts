@@ -17,13 +17,13 @@ import {
   brief,
   cellNumber,
   cellText,
-  endsWithEtc,
   isErrorValue,
   joinedAuthors,
   numberText,
   paddedAuthors,
   splitAuthors,
   titleHash,
+  trailingEtc,
   UNCALCULATED,
   visibleText,
 } from './text';
@@ -404,9 +404,10 @@ export class RowReader {
         this.add(`作者是公式的错误值“${t}”，未计入个人：请修正公式，重新计算并保存`);
         t = '';
       }
-      if (endsWithEtc(t)) {
+      const etcLength = trailingEtc(t);
+      if (etcLength > 0) {
         etc = true;
-        t = t.slice(0, -1);
+        t = t.slice(0, -etcLength);
       }
       if (t !== '') parts.push(t);
     }
@@ -569,8 +570,9 @@ export class RowReader {
       this.add(`作者是公式的错误值“${authorText}”，未计入个人：请修正公式，重新计算并保存`);
       authorText = '';
     }
-    let authorsEtc = endsWithEtc(authorText);
-    if (authorsEtc) authorText = authorText.slice(0, -1);
+    const etcLength = trailingEtc(authorText);
+    let authorsEtc = etcLength > 0;
+    if (authorsEtc) authorText = authorText.slice(0, -etcLength);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
     const texts = t.texts;

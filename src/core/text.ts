@@ -1,5 +1,5 @@
 // Cell → text/number coercion and the name/title normalisation the domain relies on.
-import { mayJoinNames, splitJoinedNames } from './authorJoins';
+import { JOIN_WORDS, mayJoinNames, splitJoinedNames } from './authorJoins';
 import { dayOfDate, dayToIso } from './dates';
 import type { Cell } from './types';
 
@@ -84,8 +84,13 @@ export function toHalfWidth(text: string): string {
   );
 }
 
-/** Between names, never in one: 、，,；;/ as RULES §2 lists them, spaces, and 。|｜ (王芳。李四, 王芳|李四). */
-const NAME_SEPARATOR = /[、，,；;/／。|｜\s]/;
+/**
+ * Between names, never in one: 、，,；;/ as RULES §2 lists them, spaces, 。|｜ (王芳。李四, 王芳|李四) and & ＋
+ * (潘平&蒋桂然, 潘平+蒋桂然: no name holds them).
+ */
+const NAME_SEPARATOR = /[、，,；;/／。|｜&＆+＋\s]/;
+/** NAME_SEPARATOR less the spaces: what parts a 作者 cell into groups, each then read on its spaces. */
+const NAME_GROUPS = /[、，,；;/／。|｜&＆+＋]+/;
 /**
  * Characters no XML document may carry (XML 1.0 §2.2: C0 controls but tab, LF and CR; lone surrogates; U+FFFE,
  * U+FFFF) and the other noncharacters (U+FDD0–U+FDEF, U+nFFFE/U+nFFFF, a pair of code units here): a byte-swapped
@@ -175,12 +180,17 @@ export function unitKey(text: string): string {
 }
 
 /**
- * 张伟、王芳等: the office listed who it could; a trailing 等 is no one's name (README "Names"). True when
- * 作者 text ends in it (and is more than 等 alone): the reader drops it and says so.
+ * 张伟、王芳等 (等人, 等同志, 等3人, 等三位同志): the office listed who it could; the trailing 等 is no one's name
+ * (README "Names"). The length of that ending when 作者 text ends in it and names someone before it, else 0:
+ * the reader drops it and says so.
  */
-export function endsWithEtc(text: string): boolean {
-  return text.length > 1 && text.charCodeAt(text.length - 1) === 0x7b49; // 等
+export function trailingEtc(text: string): number {
+  if (text.indexOf('等') < 0) return 0;
+  const m = ETC.exec(text);
+  return m === null || text.slice(0, m.index).trim() === '' ? 0 : m[0].length;
 }
+const ETC =
+  /等\s*(?:(?:[0-9０-９一二两三四五六七八九十百]+\s*[余多]?|[多数几])\s*[人位名])?\s*(?:人|同志|作者)?$/;
 
 /** Split a list of names on 、，,；; / and spaces. */
 export function splitNames(text: string): string[] {
@@ -243,36 +253,110 @@ export function paddedAuthors(names: readonly string[]): Padding | undefined {
   return anyPadded ? padded.get(names) : undefined;
 }
 
-/** Notes typed with names, no part of one: 付璐（执笔）, 张三(组织科), a leading 执笔： label. */
-const NAME_NOTES = /[（(【[〔][^）)】\]〕]*[）)】\]〕]|^\s*(执笔人?|作者|撰稿人?|供稿人?)\s*[:：]/g;
+/**
+ * The words a byline puts before a name (README "Names", the one list): no part of a name, whether a colon
+ * (通讯员：潘平), a slash (文/潘平, 文/图 潘平) or a space (本报记者 潘平) follows. 文/图 and 图/文 are read as
+ * 文 and 图 on either side of the slash.
+ */
+export const ROLE_WORDS: readonly string[] = [
+  '通讯员',
+  '本报通讯员',
+  '特约通讯员',
+  '记者',
+  '本报记者',
+  '特约记者',
+  '见习记者',
+  '实习生',
+  '摄影',
+  '摄像',
+  '摄',
+  '文',
+  '图',
+  '文字',
+  '图片',
+  '文/图',
+  '图/文',
+  '编辑',
+  '责任编辑',
+  '执笔',
+  '执笔人',
+  '作者',
+  '撰稿',
+  '撰稿人',
+  '供稿',
+  '供稿人',
+];
+const ROLES = new Set(ROLE_WORDS);
+/** Role words of one character: in a run of spaced single characters they are part of a padded name (张 文). */
+const isShortRole = (s: string) => s.length === 1 && ROLES.has(s);
+/** A token that is only a joiner (潘平 和 蒋桂然): read as the unspaced 潘平和蒋桂然, never a person. */
+const isJoinToken = (s: string) => s.length === 1 && JOIN_WORDS.indexOf(s) >= 0;
+
+/**
+ * Notes typed with names, no part of one: 付璐（执笔）, 张三(组织科), and a role word with a colon where a name
+ * could start (通讯员：潘平, 潘平、记者:蒋桂然, 文/图：潘平), longest word first (本报记者 before 记者).
+ */
+const NAME_NOTES = new RegExp(
+  `[（(【[〔][^）)】\\]〕]*[）)】\\]〕]|(?<=^|[、，,；;/／。|｜&＆+＋\\s])\\s*(?:${[...ROLE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*[:：]`,
+  'g',
+);
 
 function splitAuthorsOnce(text: string): string[] {
   const visible = visibleText(text);
   const t = /[（(【[〔:：]/.test(visible) ? visible.replace(NAME_NOTES, ' ') : visible;
   if (!NAME_SEPARATOR.test(t)) {
     const one = t.trim();
-    return one === '' ? [] : [one];
+    return one === '' || ROLES.has(one) || isJoinToken(one) ? [] : [one];
   }
   const out: string[] = [];
-  for (const group of t.split(/[、，,；;/／。|｜]+/)) {
-    const parts = group.split(/\s+/).filter((s) => s !== '');
-    for (let i = 0; i < parts.length; i++) {
-      if ([...parts[i]].length === 1 && i + 1 < parts.length && [...parts[i + 1]].length === 1) {
-        let end = i + 1;
-        while (end + 1 < parts.length && [...parts[end + 1]].length === 1) end++;
-        const run = end - i + 1;
-        if (run >= 4 && run % 2 === 0) {
-          for (let k = i; k < end; k += 2) out.push(parts[k] + parts[k + 1]);
-          padding = 'paired';
-        } else {
-          out.push(parts.slice(i, end + 1).join(''));
-          if (run >= 5) padding ??= 'joined';
-        }
-        i = end;
-      } else out.push(parts[i]);
+  for (const group of t.split(NAME_GROUPS)) {
+    // 本报记者 潘平 通讯员 蒋桂然: a role word alone is no one. 潘平 和 蒋桂然: a joiner alone joins the names on
+    // either side as if typed without spaces (潘平和蒋桂然, then read by authorJoins.ts, said in its notice).
+    const parts = group.split(/\s+/).filter((s) => s !== '' && (s.length === 1 || !ROLES.has(s)));
+    let start = 0;
+    let joiner = '';
+    let named = false; // the tokens before the joiner gave a name
+    for (let k = 0; k <= parts.length; k++) {
+      if (k < parts.length && !isJoinToken(parts[k])) continue;
+      const from = out.length;
+      readSpaced(parts, start, k, out);
+      const read = out.length > from;
+      // A joiner with a name on both sides: the last name before it and the first after it, unspaced.
+      if (joiner !== '' && named && read) {
+        const right = out.splice(from, 1)[0];
+        out[from - 1] += joiner + right;
+      }
+      named = read;
+      joiner = k < parts.length ? parts[k] : '';
+      start = k + 1;
     }
   }
   return out;
+}
+
+/**
+ * parts[from, to) (spaced tokens with no joiner among them) as names: single characters separated by spaces are
+ * one name padded (王　芳), an even run of four or more two-character names one after another; a role word of
+ * one character (文 潘平, 潘平 图) outside such a run is no one.
+ */
+function readSpaced(parts: string[], from: number, to: number, out: string[]): void {
+  for (let i = from; i < to; i++) {
+    if ([...parts[i]].length === 1 && i + 1 < to && [...parts[i + 1]].length === 1) {
+      let end = i + 1;
+      while (end + 1 < to && [...parts[end + 1]].length === 1) end++;
+      const run = end - i + 1;
+      if (run >= 4 && run % 2 === 0) {
+        for (let k = i; k < end; k += 2) out.push(parts[k] + parts[k + 1]);
+        padding = 'paired';
+      } else {
+        out.push(parts.slice(i, end + 1).join(''));
+        if (run >= 5) padding ??= 'joined';
+      }
+      i = end;
+    } else if (!isShortRole(parts[i])) out.push(parts[i]);
+  }
 }
 
 /**
