@@ -84,13 +84,18 @@ export function toHalfWidth(text: string): string {
   );
 }
 
+/** What separates the items of a list cell (RULES §2): 、，,；; and slashes (spaces too, where splitNames reads them). */
+const LIST_SEPARATORS = '、，,；;/／';
+/** Further separators between 作者 names only: 。|｜ and & ＋, which no name holds. */
+const NAME_ONLY_SEPARATORS = '。|｜&＆+＋';
+
 /**
  * Between names, never in one: 、，,；;/ as RULES §2 lists them, spaces, 。|｜ (王芳。李四, 王芳|李四) and & ＋
  * (潘平&蒋桂然, 潘平+蒋桂然: no name holds them).
  */
-const NAME_SEPARATOR = /[、，,；;/／。|｜&＆+＋\s]/;
+const NAME_SEPARATOR = new RegExp(`[${LIST_SEPARATORS}${NAME_ONLY_SEPARATORS}\\s]`);
 /** NAME_SEPARATOR less the spaces: what parts a 作者 cell into groups, each then read on its spaces. */
-const NAME_GROUPS = /[、，,；;/／。|｜&＆+＋]+/;
+const NAME_GROUPS = new RegExp(`[${LIST_SEPARATORS}${NAME_ONLY_SEPARATORS}]+`);
 /**
  * Characters no XML document may carry (XML 1.0 §2.2: C0 controls but tab, LF and CR; lone surrogates; U+FFFE,
  * U+FFFF) and the other noncharacters (U+FDD0–U+FDEF, U+nFFFE/U+nFFFF, a pair of code units here): a byte-swapped
@@ -195,10 +200,23 @@ const ETC =
 /** Split a list of names on 、，,；; / and spaces. */
 export function splitNames(text: string): string[] {
   return text
-    .split(/[、，,；;/／\s]+/)
+    .split(LIST_ITEMS_AND_SPACES)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
+
+/**
+ * Split a list on 、，,；; / but not on spaces: an item keeps the spaces it was typed with (区直机关 工委,
+ * 调 研 报 告), for a reader that knows what the items may be (rules/deemed.ts, rules/kinds.ts).
+ */
+export function splitListItems(text: string): string[] {
+  return text
+    .split(LIST_ITEMS)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+const LIST_ITEMS = new RegExp(`[${LIST_SEPARATORS}]+`);
+const LIST_ITEMS_AND_SPACES = new RegExp(`[${LIST_SEPARATORS}\\s]+`);
 
 /**
  * Split 作者 like splitNames (RULES §2) and on 。|｜, without invisible characters; 和/与 between two names of
@@ -297,7 +315,9 @@ const isJoinToken = (s: string) => s.length === 1 && JOIN_WORDS.indexOf(s) >= 0;
  * could start (通讯员：潘平, 潘平、记者:蒋桂然, 文/图：潘平), longest word first (本报记者 before 记者).
  */
 const NAME_NOTES = new RegExp(
-  `[（(【[〔][^）)】\\]〕]*[）)】\\]〕]|(?<=^|[、，,；;/／。|｜&＆+＋\\s])\\s*(?:${[...ROLE_WORDS]
+  `[（(【[〔][^）)】\\]〕]*[）)】\\]〕]|(?<=^|[${LIST_SEPARATORS}${NAME_ONLY_SEPARATORS}\\s])\\s*(?:${[
+    ...ROLE_WORDS,
+  ]
     .sort((a, b) => b.length - a.length)
     .join('|')})\\s*[:：]`,
   'g',

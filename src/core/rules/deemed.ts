@@ -18,14 +18,6 @@ import { splitAuthors, unitKey, unitName } from '../text';
 import type { RuleError, Rules, UnitDef } from '../types';
 import { spacedWords, wordRuns } from './wordRuns';
 
-/** 视同达标 split into the names it lists: on 、，,；;/ and not on spaces (a unit's name may hold them). */
-export function deemedParts(text: string): string[] {
-  return text
-    .split(/[、，,；;/／]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
-
 /** A person 视同达标 names whom 人员 does not list: said in assess unless the ledger has that author. */
 export interface DeemedPersonNote {
   name: string;

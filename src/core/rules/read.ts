@@ -13,6 +13,7 @@ import {
   joinedAuthors,
   paddedAuthors,
   splitAuthors,
+  splitListItems,
   toHalfWidth,
   visibleText,
 } from '../text';
@@ -29,7 +30,7 @@ import type {
   Rules,
   UnitDef,
 } from '../types';
-import { type DeemedPersonNote, deemedParts, readDeemed } from './deemed';
+import { type DeemedPersonNote, readDeemed } from './deemed';
 import { kindList } from './kinds';
 import { outletIndex } from './outlets';
 import {
@@ -311,7 +312,7 @@ function readIndicator(
     distinct: r.flag('去重'),
     group: r.text('组'),
     award: r.text('奖项'),
-    deemedMet: deemedParts(r.text('视同达标')), // read against the units and people once known (deemed.ts)
+    deemedMet: splitListItems(r.text('视同达标')), // read against the units and people once known (deemed.ts)
     effectiveFrom,
     sourceRow: r.r.row,
   };
