@@ -25,8 +25,8 @@ const ROWS = [
   submission({ 标题: '丁', 单位: '峡窝镇党委', 报送日期: '2024-06-01' }),
 ];
 
-function door(tabs: [string, unknown[][]][]) {
-  const apps = createFakeApps({ owner: 'owner@example.org', startWithSheet1: false });
+function door(tabs: [string, unknown[][]][], timeZone?: string) {
+  const apps = createFakeApps({ owner: 'owner@example.org', startWithSheet1: false, timeZone });
   for (const [name, grid] of tabs) apps.spreadsheet._addSheet(name, grid);
   const ctx = vm.createContext({ ...apps.globals });
   apps.useScriptRealm(vm.runInContext('Date', ctx));
@@ -59,7 +59,7 @@ function door(tabs: [string, unknown[][]][]) {
     }
     return {};
   };
-  return { apps, call, sheetPoints };
+  return { apps, call, sheetPoints, ctx };
 }
 
 function total(d: ReturnType<typeof door>): number {
@@ -98,5 +98,20 @@ describe('dist/Code.js on ledgers as offices keep them', () => {
     expect(total(d)).toBe(before);
     const annex = d.apps.spreadsheet._sheet('通报 2024 附件1')!._grid();
     expect(annex.some((row) => row[1] === '国资系统党工委')).toBe(true);
+  });
+
+  // In the script's own zone no Date is converted on the way in: TODAY() must come as the script realm's Date.
+  it('TODAY() reaches the bundle as a date: a row dated months ahead is held on the sheet', () => {
+    const ahead = adoption({ 标题: '戊', 单位: '组织科', 报送日期: '2024-03-01', 录用日期: '2099-02-15' });
+    const d = door([['稿件台账', ledgerGrid([...ROWS, ahead]) as unknown[][]]], 'Asia/Shanghai');
+    d.call('setupLedger');
+    const sheet = d.apps.spreadsheet._sheet('稿件台账')!;
+    const f = sheet._peek(1, 23)?.f ?? '';
+    expect(f).toContain('TODAY()');
+    const out = evaluateFormula(d.apps.spreadsheet, sheet, f, {
+      ZG_LEDGER: (...a: unknown[]) =>
+        d.apps.run(() => (d.ctx.ZG_LEDGER as (...x: unknown[]) => unknown)(...a), {}),
+    } as never);
+    expect(out[5]).toEqual([0, 0, expect.stringContaining('晚于今天一个多月')]);
   });
 });

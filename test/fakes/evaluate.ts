@@ -36,7 +36,8 @@ function argument(ss: FakeSpreadsheet, home: FakeSheet, text: string): unknown {
   if (/^TODAY\(\s*\)$/i.test(text)) {
     const tz = ss.getSpreadsheetTimeZone();
     const wall = wallOf(Date.now(), tz);
-    return new Date(instantOf(wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS), tz));
+    // A Date of the script's realm, as every Date Sheets hands over (the bundle in node:vm tests instanceof).
+    return new ss.ctx.scriptDate(instantOf(wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS), tz));
   }
   // A reference to a deleted tab reads #REF! in the formula's text, and the formula shows #REF! without
   // calling the function (as the tab-deleted ranges in https://gist.github.com/tanaikech/f9b993c4a178291324e03eeb5c161c1d).
