@@ -967,16 +967,15 @@ function recipientIssue(
     submits && quotas !== null && recipient !== '' && !quotas.some((q) => sameRecipient(recipient, q, dept));
   if (ctx.hasOffices && unit.relaysUpward && isUpperDepartment(recipient, dept)) {
     const route = `直接报送${recipient}：请先向${dept.key}对口处室报送并填“对口处室”（001 §四.1）`;
-    // Said of what still counts: a 报送 row's submission, an adopted row's points ("仍计入" alone said neither).
+    // Said of the warning itself, true whatever else holds the row (不计分, 三审, 佐证: their own notes say so):
+    // "本行积分照计" beside 暂不计分 told the user two things at once (audit S22a F3).
+    const off = `，但本行不计入向${quotas?.join('、')}报送任务`;
     if (!adoption)
       return recipientNote(
-        missesQuotas
-          ? `${route}；本行计入报送条数，但不计入向${quotas.join('、')}报送任务`
-          : `${route}，本行仍计入报送条数`,
+        missesQuotas ? `${route}；此提醒不影响报送条数${off}` : `${route}（此提醒不影响报送条数）`,
       );
-    const scores = `${route}，本行积分照计`;
-    if (missesQuotas)
-      return recipientNote(`${scores}，计入报送条数，但不计入向${quotas.join('、')}报送任务`, true, scores);
+    const scores = `${route}（此提醒不影响本行积分）`;
+    if (missesQuotas) return recipientNote(`${route}；此提醒不影响本行积分和报送条数${off}`, true, scores);
     return recipientNote(scores);
   }
   if (missesQuotas) {

@@ -28,7 +28,8 @@ const adoptedNaming = (报送对象: string, over: RowSpec = {}) =>
 
 const offQuota = (typed: string) =>
   `报送对象“${typed}”不是本单位报送任务的对象（区委组织部），不计入报送任务`;
-const route = '直接报送省委组织部：请先向区委组织部对口处室报送并填“对口处室”（001 §四.1），本行积分照计';
+const way = '直接报送省委组织部：请先向区委组织部对口处室报送并填“对口处室”（001 §四.1）';
+const route = `${way}（此提醒不影响本行积分）`;
 
 describe('an adoption row with a 报送日期 naming no quota’s recipient', () => {
   it('alone: a submission toward no quota, and 校验 says so as on a 报送 row', () => {
@@ -58,7 +59,7 @@ describe('an adoption row with a 报送日期 naming no quota’s recipient', ()
 
   it('straight to an upper department: the 001 §四.1 warning says the quota too, unless the piece counts', () => {
     expect(run([adoptedNaming('省委组织部')]).issues).toEqual([
-      [`${route}，计入报送条数，但不计入向区委组织部报送任务`],
+      [`${way}；此提醒不影响本行积分和报送条数，但本行不计入向区委组织部报送任务`],
     ]);
     expect(run([sentTo('区委组织部'), adoptedNaming('省委组织部')]).issues).toEqual([[], [route]]);
   });
