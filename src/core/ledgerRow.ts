@@ -400,7 +400,7 @@ export class RowReader {
     let etc = false;
     for (const c of this.moreAuthors) {
       let t = text(cells[c]);
-      if ((t.charCodeAt(0) === 0x23 || t.charCodeAt(0) === 0x45) && isErrorValue(t)) {
+      if (t !== '' && (t.charCodeAt(0) === 0x23 || t.charCodeAt(0) === 0x45) && isErrorValue(t)) {
         this.add(`作者是公式的错误值“${t}”，未计入个人：请修正公式，重新计算并保存`);
         t = '';
       }
@@ -562,8 +562,10 @@ export class RowReader {
     }
     let authorText = text(cells[c[Col.author]]);
     if (authorText === UNCALCULATED) authorText = ''; // no person of that name (the row is held, and says why)
-    // # or E first (#N/A, Err:502): the rest of the test only for those.
+    // # or E first (#N/A, Err:502): the rest of the test only for those. Not on a blank: charCodeAt past the
+    // end throws the optimised read() away ("out of bounds"), recompiled while rows wait (one cold call).
     if (
+      authorText !== '' &&
       (authorText.charCodeAt(0) === 0x23 || authorText.charCodeAt(0) === 0x45) &&
       isErrorValue(authorText)
     ) {
