@@ -23,11 +23,13 @@ import { UserError } from '../core/errors';
 import { assess, matchNames, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
 import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
+import { missingColumns, type NeededColumn } from '../core/neededColumns';
 import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
+import { SUBMITTED, scoredColumns } from '../core/scoredColumns';
 import { cellText } from '../core/text';
-import type { Cell, Day, Grid, LedgerField, Period } from '../core/types';
+import type { Cell, Day, Grid, Period } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
@@ -203,12 +205,24 @@ export function computedColumns(
     const at = (column: Column) => columns.findIndex(([, c]) => c === column);
     const [pointsAt, creditAt, checkAt] = [at('points'), at('credit'), at('check')];
     matchNames(parsed, rules); // as the report reads them: the sheet and the 通报 agree on names
-    const unscored = unscoredText(parsed.columns);
-    writeRowOutputs(scoreLedger(parsed, rules), height - 1, (i, points, credit, check) => {
+    const scored = scoreLedger(parsed, rules);
+    // Columns the rules read that the range leaves out: the rows they could change say so in 校验.
+    const missing = missingColumns(parsed.columns, rules);
+    const c = missing.length > 0 ? scoredColumns(scored) : null;
+    writeRowOutputs(scored, height - 1, (i, points, credit, check, k) => {
       const row = out[i + 1];
       if (pointsAt >= 0) row[pointsAt] = points;
       if (creditAt >= 0) row[creditAt] = credit;
-      if (checkAt >= 0) row[checkAt] = check === '' && points === 0 && unscored !== '' ? unscored : check;
+      if (checkAt < 0) return;
+      const note =
+        c === null || k === undefined
+          ? ''
+          : rangeNote(missing, {
+              points,
+              adopted: c.mode[k] !== SUBMITTED && points !== 0,
+              counted: credit !== 0,
+            });
+      row[checkAt] = note === '' ? check : check === '' ? note : `${check}；${note}`;
     });
     // Title rows above the ledger's header stay blank; the labels sit on the (last) header row.
     const headerRow = parsed.headerRow ?? 1;
@@ -250,18 +264,27 @@ function startsBelowHeader(ledger: Grid): boolean {
 }
 
 /**
- * Columns without which no row scores: a row's points come from its 媒体 and 录用日期 (the 通报 says
- * 台账没有「录用日期」列：录用行无法计分, sheets/run.ts neededColumns). A range that leaves one out (A1:F,
- * a hand-written formula) scored every row 0 with an empty 校验 while the 通报, reading the whole tab, gave
- * points: each row left at 0 says why. Columns that only drop a rule (字数, 领导批示) stay the sidebar's notice.
+ * The 校验 sentence of a row whose numbers a column the range leaves out could change (core/neededColumns.ts,
+ * the table the 通报's 台账没有「…」列 notices read): a range ending before 字数 or 领导批示 (A1:J, a
+ * hand-written formula, columns dragged right of it) scored 1500 字 as 800 with an empty 校验 while the 通报,
+ * reading the whole tab, doubled it (sweep S22b F1). Without 媒体 or 录用日期 no row can score: each row left
+ * at 0 says so (sweep S21b F3). Otherwise only the rows the column could change say it: a scored adopted row
+ * for a multiplier, the bonus or 采用方式, a row counted to a task for 报送对象 and 作者; never a row it cannot
+ * change. '' when the row has nothing to say.
  */
-const SCORING_COLUMNS = ['媒体', '录用日期'] as const;
-
-/** The 校验 of a row left unscored by the columns the range lacks; '' when it has them all. */
-function unscoredText(columns: Partial<Record<LedgerField, number>>): string {
-  const missing = SCORING_COLUMNS.filter((f) => columns[f] === undefined);
-  if (missing.length === 0) return '';
-  return `台账范围没有${missing.map((f) => `「${f}」`).join('、')}列，本行无法计分：请检查公式的台账范围是否包含全部列`;
+export function rangeNote(
+  missing: readonly NeededColumn[],
+  row: { points: number; adopted: boolean; counted: boolean },
+): string {
+  const names = (cols: readonly NeededColumn[]) => cols.map((n) => `「${n.field}」`).join('、');
+  const tail = '请检查公式的台账范围是否包含全部列';
+  const scoring = missing.filter((n) => n.rows === 'scoring');
+  if (scoring.length > 0 && row.points === 0) return `台账范围没有${names(scoring)}列，本行无法计分：${tail}`;
+  const here = missing.filter(
+    (n) => (n.rows === 'adoption' && row.adopted) || (n.rows === 'counted' && row.counted),
+  );
+  if (here.length === 0) return '';
+  return `台账范围没有${names(here)}列，本行${here.map((n) => n.row).join('、')}：${tail}`;
 }
 
 function dayArg(arg: unknown): Day | null {

@@ -252,8 +252,17 @@ export function creditText(credit: number[], countable: boolean): number | strin
   return equal ? share : credit.filter((c) => c > 0).join('、');
 }
 
-/** Receives one scored row's 积分, 计任务 and 校验; `i` is its index below the header (sheet row i + 2). */
-export type RowOutputWriter = (i: number, points: number, credit: number | string, check: string) => void;
+/**
+ * Receives one scored row's 积分, 计任务 and 校验; `i` is its index below the header (sheet row i + 2), `k`
+ * its index in scoredColumns (the computed columns read its mode there; writers of other rows leave it out).
+ */
+export type RowOutputWriter = (
+  i: number,
+  points: number,
+  credit: number | string,
+  check: string,
+  k?: number,
+) => void;
 
 /** The sheet rows below the header the outputs cover: `dataRows`, else down to the last scored row. */
 function outputCount(c: ScoredColumns, dataRows: number | undefined): number {
@@ -293,6 +302,7 @@ function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: Row
       c.countable[k] === 1 && credited[k] === 1 ? creditText(c.credit(k), true) : 0,
       // One message is its own text (no join: a quarter of a ledger's rows may say one).
       issues.length === 0 ? '' : issues.length === 1 ? issues[0] : issues.join('；'),
+      k,
     );
   }
 }

@@ -4,7 +4,10 @@
 // repeat across tabs keeps the same copy on the sheet and in the 通报 (pieces.ts better(): read order
 // breaks ties), whatever order the tabs were dragged into after 初始化台账.
 
-import { formulaArgs } from './setup';
+import { cellText } from '../core/text';
+import type { Cell } from '../core/types';
+import { colLetters } from './a1';
+import { formulaArgs, rangeArg } from './setup';
 import { RULE_TABS } from './tabs';
 
 /** A computed column's call (one ZG_LEDGER, or the older three). */
@@ -68,4 +71,50 @@ export function formulaOrder(
       ? `${hosts.map((h) => `「${h.tab}」`).join('、')}表都有积分、计任务、校验列的公式，各表的公式先读本表，同一稿件在两表中的重复行各自保留本表的一份，与通报（先读「${host}」表）可能不同：请只保留「${host}」表的这三列公式（删除其他表的这三列），再运行“初始化台账”`
       : null;
   return { host, others, notice };
+}
+
+/**
+ * The ranges of the computed columns' formulas that stop before a column their tab has, each in a few words
+ * ('计分'!A1:G 未包含H列（生效日期）), for 生成通报's notice: the ledger range against the ledger's header up
+ * to the first computed column (`firstComputed`, 1-based), a rule tab's range against its header row
+ * (`ruleHeader`, row 1 of the tab the range names; null: not known). These are the ranges 初始化台账
+ * widens (setup.ts refreshFormula), so the notice's "运行初始化台账" is what mends them. Columns with a
+ * blank header are not named: nothing is read from them by header.
+ */
+export function shortRanges(
+  formulas: readonly string[],
+  firstComputed: number,
+  header: readonly Cell[],
+  ruleHeader: (tab: string) => readonly Cell[] | null,
+): string[] {
+  const out: string[] = [];
+  const said = new Set<string>();
+  const left = (range: string, cells: readonly Cell[], from: number, to: number, what: string) => {
+    const cols: string[] = [];
+    for (let c = from; c <= to; c++) {
+      const text = cellText(cells[c - 1]).trim();
+      if (text !== '') cols.push(`${colLetters(c)}列「${text}」`);
+    }
+    const key = `${what}${range}`;
+    if (cols.length === 0 || said.has(key)) return;
+    said.add(key);
+    const shown = cols.length > 4 ? `${cols.slice(0, 4).join('、')}等${cols.length}列` : cols.join('、');
+    out.push(`${what}范围 ${range} 未包含${shown}`);
+  };
+  for (const formula of formulas) {
+    const m = CALL.exec(formula.trim());
+    if (!m) continue;
+    const args = formulaArgs(m[1]).slice(0, HEAD_ARGS);
+    args.forEach((arg, i) => {
+      const r = rangeArg(arg);
+      if (!r) return;
+      if (i === 0) {
+        if (r.tab === null) left(arg, header, r.end + 1, firstComputed - 1, '台账');
+        return;
+      }
+      const cells = r.tab === null ? null : ruleHeader(r.tab);
+      if (cells) left(arg, cells, r.end + 1, cells.length, `「${r.tab}」表`);
+    });
+  }
+  return out;
 }

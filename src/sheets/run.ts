@@ -12,6 +12,7 @@ import {
 } from '../core/index';
 import { isTotalsWord, parseLedger } from '../core/ledger';
 import { type LedgerSource, ledgerLength, ledgerSource } from '../core/ledgerTable';
+import { missingColumns } from '../core/neededColumns';
 import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
 import {
@@ -27,7 +28,6 @@ import { brief, cellText, roundHalfUp, unitKey, unitName } from '../core/text';
 import type {
   Day,
   Grid,
-  LedgerField,
   Notice,
   ParsedLedger,
   Period,
@@ -492,7 +492,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     const tab = n.tab ?? ledgerTab;
     note({ ...n, tab, message: `「${tab}」表：${n.message}` });
   }
-  for (const n of neededColumns(parsed, assessment.rules)) note({ ...n, tab: ledgerTab });
+  for (const n of neededColumnNotices(parsed, assessment.rules)) note({ ...n, tab: ledgerTab });
   if (ledgerLength(parsed) === 0) {
     note({
       code: 'no-rows',
@@ -637,27 +637,14 @@ function ruleSourceNotices(
   return out;
 }
 
-/** Columns the rules read that the ledger lacks: each costs points or counts, so it is said. */
-function neededColumns(
+/** Columns the rules read that the ledger lacks (core/neededColumns.ts): each costs points or counts, so it is said. */
+function neededColumnNotices(
   { columns, passedOver }: Pick<ParsedLedger, 'columns' | 'passedOver'>,
   rules: Rules,
 ): Notice[] {
-  const needs: [LedgerField, string][] = [];
-  const kinds = new Set(rules.multipliers.map((m) => m.condition.kind));
-  if (kinds.has('字数')) needs.push(['字数', '「系数」表按字数加倍的规则无法适用']);
-  if (kinds.has('时长')) needs.push(['时长(分钟)', '「系数」表按时长加倍的规则无法适用']);
-  if (kinds.has('版面')) needs.push(['版面', '「系数」表按版面加倍的规则无法适用']);
-  if (rules.bonuses.length > 0) needs.push(['领导批示', '领导批示加分无法计算']);
-  if (rules.indicators.some((i) => (i.filter?.recipients?.length ?? 0) > 0))
-    needs.push(['报送对象', '按报送对象统计的报送任务都计为0']);
-  needs.push(['录用日期', '录用行无法计分']);
-  if (rules.points.some((p) => p.mode === '综合'))
-    needs.push(['采用方式', '有媒体的行都按“录用”计分，综合采用的稿件无法区分']);
-  if (rules.indicators.some((i) => i.subject.kind === 'person' || i.subject.kind === 'team'))
-    needs.push(['作者', '个人和科室的任务都计为0']);
-  return needs
-    .filter(([f]) => columns[f] === undefined)
-    .map(([f, what]) => ({
+  return missingColumns(columns, rules)
+    .filter((n) => n.inReport)
+    .map(({ field: f, what }) => ({
       code: 'column-missing',
       column: f,
       // The column passed over is named: the office sees which of its columns to rename (篇幅统计 → 字数).

@@ -232,6 +232,48 @@ export interface FormulaRefresh {
   today: boolean;
   /** Ledger tabs now named that were not. */
   tabs: string[];
+  /** Ranges that ended before a column they should read, now reaching it (widenedNote words each). */
+  widened?: string[];
+}
+
+/** A range argument as written: `prefix` is its tab part ('计分'! or ""), `end` the column it ends at. */
+export interface RangeArg {
+  tab: string | null;
+  prefix: string;
+  start: string;
+  end: number;
+  endRow: string;
+}
+
+const RANGE_ARG = /^((?:'(?:[^']|'')+'|[^'!(),"\s]+)!)?(\$?[A-Z]{1,3}\$?\d*):\$?([A-Z]{1,3})(\$?\d*)$/i;
+
+/** A column's number from its letters (A → 1, AA → 27). */
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** A formula argument read as a range (A1:J, '计分'!A1:G, 台账!A2:V500); null for anything else. */
+export function rangeArg(arg: string): RangeArg | null {
+  const m = RANGE_ARG.exec(arg.trim());
+  if (!m) return null;
+  const prefix = m[1] ?? '';
+  const tab =
+    prefix === '' ? null : prefix.slice(0, -1).replace(/^'(.*)'$/s, (_, t: string) => t.replace(/''/g, "'"));
+  return { tab, prefix, start: m[2], end: colNumber(m[3]), endRow: m[4] };
+}
+
+/**
+ * `arg` reaching `wanted`'s last column when it ends before it and reads the same tab (the ledger range has
+ * none named: it is the formula's own tab); null when it already reaches it or is no such range. Only the
+ * end column moves: the office's first row and last row stay (a range is never narrowed, never moved).
+ */
+function widenedArg(arg: string, wanted: string): { arg: string; from: RangeArg } | null {
+  const a = rangeArg(arg);
+  const w = rangeArg(wanted);
+  if (!a || !w || a.tab !== w.tab || a.end >= w.end) return null;
+  return { arg: `${a.prefix}${a.start}:${colLetters(w.end)}${a.endRow}`, from: a };
 }
 
 /**
@@ -240,7 +282,12 @@ export interface FormulaRefresh {
  * followed them). Every other argument stays as the office wrote it (an old formula without 人员 gets ""
  * there: no 人员 table, as before). Null when nothing changes or the formula is not one call.
  */
-export function refreshFormula(formula: string, standard: string, tail: FormulaTail): FormulaRefresh | null {
+export function refreshFormula(
+  formula: string,
+  standard: string,
+  tail: FormulaTail,
+  ledgerHeader: readonly Cell[] = [],
+): FormulaRefresh | null {
   const m = CALL.exec(formula);
   const s = CALL.exec(standard);
   if (!m || !s) return null;
@@ -248,11 +295,18 @@ export function refreshFormula(formula: string, standard: string, tail: FormulaT
   const wanted = formulaArgs(s[2]);
   let repaired = false;
   const head: string[] = [];
+  const widened: string[] = [];
   for (let i = 0; i < HEAD_ARGS; i++) {
     const a = args[i];
+    const wider = a === undefined ? null : widenedArg(a, wanted[i]);
     if (a !== undefined && /#REF!/i.test(a)) {
       head.push(wanted[i]);
       repaired = true;
+    } else if (wider) {
+      // A range that stops short (A1:J before 字数; '计分'!A1:G after 生效日期 was deleted and typed back):
+      // the columns it leaves out are read by the 通报 but not by the computed columns (sweep S22b F1, F3).
+      head.push(wider.arg);
+      widened.push(widenedNote(a as string, wider.arg, wider.from, i === 0 ? ledgerHeader : null));
     } else head.push(a === undefined || a === '' ? '""' : a);
   }
   const oldTail = args.slice(HEAD_ARGS);
@@ -263,11 +317,32 @@ export function refreshFormula(formula: string, standard: string, tail: FormulaT
   return {
     formula: next,
     repaired,
+    widened,
     today: !/\bTODAY\s*\(/i.test(had),
     tabs: tail.ledgers
       .map((l) => l.tab)
       .filter((t) => !had.includes(`${quoteSheet(t)}!`) && !had.includes(`${t}!`)),
   };
+}
+
+/**
+ * One widened range in the summary's words: which, from what to what, and the columns it now reads (the
+ * ledger's by their header, a rule tab's by letter: its header row is read by the rules, not here).
+ */
+function widenedNote(from: string, to: string, old: RangeArg, ledgerHeader: readonly Cell[] | null): string {
+  const first = old.end + 1;
+  const last = rangeArg(to)?.end ?? first;
+  const letters = first === last ? colLetters(first) : `${colLetters(first)}–${colLetters(last)}`;
+  if (ledgerHeader === null) {
+    return `「${old.tab}」表的范围由 ${from} 改为 ${to}：原范围未包含该表的${letters}列，计算列读到的表与通报读到的不同`;
+  }
+  const names = ledgerHeader
+    .slice(first - 1, last)
+    .map((c) => cellText(c).trim())
+    .filter((t) => t !== '');
+  const named =
+    names.length === 0 ? '' : `（${names.slice(0, 6).join('、')}${names.length > 6 ? '等' : ''}）`;
+  return `台账范围由 ${from} 改为 ${to}：原范围未包含${letters}列${named}，这些列未参与计算，与通报不同`;
 }
 
 /** The summary's sentence for the formulas rewritten. */
@@ -277,6 +352,7 @@ export function refreshNote(refreshes: FormulaRefresh[]): string {
   if (refreshes.some((r) => r.repaired)) {
     parts.push('公式中有失效的引用（#REF!，如所引用的表曾被删除），已改为引用现有的表');
   }
+  parts.push(...new Set(refreshes.flatMap((r) => r.widened ?? [])));
   if (refreshes.some((r) => r.today)) {
     parts.push('加上了“今天”（TODAY()），日期晚于今天一个多月的行暂不计分，与通报一致');
   }
@@ -631,7 +707,8 @@ export function planLedgerPatch(
   const refreshes: FormulaRefresh[] = [];
   const refresh = (fn: string, formula: string): string | null => {
     if (!tail) return null;
-    const r = refreshFormula(formula, computedFormula(fn, lastInput, tableWidths, top, tabNames, tail), tail);
+    const standard = computedFormula(fn, lastInput, tableWidths, top, tabNames, tail);
+    const r = refreshFormula(formula, standard, tail, state.header);
     if (r) refreshes.push(r);
     return r?.formula ?? null;
   };

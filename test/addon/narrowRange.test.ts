@@ -4,8 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rangeNote } from '../../src/addon/customFunctions';
 import * as main from '../../src/addon/main';
 import { decodeCsv, parseCsv } from '../../src/cli/csv';
+import { neededColumns } from '../../src/core/neededColumns';
+import { presetRules } from '../../src/core/rules';
 import type { Grid } from '../../src/core/types';
 
 const { ZG_CHECK, ZG_LEDGER } = main;
@@ -47,10 +50,58 @@ describe('a ledger range without a column rows need to be scored', () => {
     expect(full.filter((r) => String(r[2]).includes('台账范围没有'))).toEqual([]);
   });
 
-  it('a column that only drops a rule (字数) leaves 校验 as it was', () => {
+  it('a range without 字数: every scored adopted row says the rule is not applied, no other row does', () => {
+    // It was left to the sidebar (a column that "only drops a rule" kept 校验 as it was), and no notice said
+    // it: 1500 字 scored 10 where the 通报 gave 30 (sweep S22b F1). Now the rows 字数 could change say so.
     const at = header.indexOf('字数');
     const without = EXAMPLE.map((r) => [...r.slice(0, at), ...r.slice(at + 1)]);
     const out = ZG_LEDGER(without) as unknown[][];
-    expect(out.filter((r) => String(r[2]).includes('台账范围没有'))).toEqual([]);
+    const full = ZG_LEDGER(EXAMPLE) as unknown[][];
+    const mode = header.indexOf('采用方式');
+    const said = '台账范围没有「字数」列，本行未按字数加倍：请检查公式的台账范围是否包含全部列';
+    const rows = out.map((_r, i) => i).filter((i) => i > 0);
+    const saying = rows.filter((i) => String(out[i][2]).includes(said));
+    const adopted = rows.filter((i) => Number(out[i][0]) !== 0 && String(EXAMPLE[i][mode]) !== '报送');
+    expect(adopted.length).toBeGreaterThan(100);
+    expect(saying).toEqual(adopted);
+    // What the row said before is kept, the range's sentence after it.
+    for (const i of rows) {
+      const before = String(full[i][2]);
+      expect(String(out[i][2])).toBe(
+        !saying.includes(i) ? before : before === '' ? said : `${before}；${said}`,
+      );
+    }
+  });
+
+  it('a row read as 报送 only because the range hid 媒体 and 录用日期 carries the reason with its own (sweep S22b)', () => {
+    const grid = [
+      ['标题', '单位', '报送对象', '报送日期', '媒体', '录用日期'],
+      ['无报送日期的录用稿', '峡窝镇党委', '', '', '河南日报', '2024-03-05'],
+    ];
+    const narrow = ZG_LEDGER(columns(grid, 0, 4)) as unknown[][];
+    expect(narrow[1][0]).toBe(0);
+    expect(String(narrow[1][2])).toMatch(
+      /.+；台账范围没有「媒体」、「录用日期」列，本行无法计分：请检查公式的台账范围是否包含全部列$/,
+    );
+  });
+});
+
+describe('rangeNote: only the rows a missing column could change say it', () => {
+  const rules = presetRules('部机关');
+  const author = neededColumns(rules).filter((n) => n.field === '作者');
+  const mode = neededColumns(rules).filter((n) => n.field === '采用方式');
+
+  it('作者 (people’s and teams’ tasks): a row counted to a task, not one counted nowhere', () => {
+    const said = '台账范围没有「作者」列，本行未计入个人和科室的任务：请检查公式的台账范围是否包含全部列';
+    expect(rangeNote(author, { points: 5, adopted: true, counted: true })).toBe(said);
+    expect(rangeNote(author, { points: 0, adopted: false, counted: true })).toBe(said);
+    expect(rangeNote(author, { points: 0, adopted: false, counted: false })).toBe('');
+  });
+
+  it('采用方式 (综合): a scored adopted row, not a submission', () => {
+    expect(rangeNote(mode, { points: 5, adopted: true, counted: true })).toBe(
+      '台账范围没有「采用方式」列，本行未区分综合采用：请检查公式的台账范围是否包含全部列',
+    );
+    expect(rangeNote(mode, { points: 0, adopted: false, counted: true })).toBe('');
   });
 });

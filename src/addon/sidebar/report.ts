@@ -13,7 +13,8 @@ import {
   PRESET_TITLES,
   planSettingsEdit,
 } from '../../core/rules';
-import { COMPUTED_CALL } from '../../sheets/formulaTabs';
+import type { Cell, Grid } from '../../core/types';
+import { COMPUTED_CALL, shortRanges } from '../../sheets/formulaTabs';
 import { runReport } from '../../sheets/run';
 import { LEDGER_TAB, REPORT_TAB_PREFIX } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
@@ -95,6 +96,17 @@ export function saveReportSettings(values: Partial<NoticeSettings>): Result<Save
   });
 }
 
+/** The port 生成通报 works through, keeping the first row of each tab the report reads (its header). */
+class ReportWorkbook extends AppsWorkbook {
+  readonly firstRows = new Map<string, Cell[]>();
+
+  override readValues(name: string): Grid {
+    const grid = super.readValues(name);
+    this.firstRows.set(name, grid[0] ?? []);
+    return grid;
+  }
+}
+
 export function generateReport(periodCode: string): Result<ReportResult> {
   return respond((): ReportResult => {
     const code = typeof periodCode === 'string' ? periodCode.trim() : '';
@@ -107,7 +119,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
       );
     }
     return withDocumentLock(() => {
-      const port = new AppsWorkbook();
+      const port = new ReportWorkbook();
       const { report, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs } = runReport(port, {
         period,
         today: today(), // clamped into the period: a past one as of its end, a future one its first day
@@ -125,7 +137,11 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         units: report.units.length,
         rows: report.totals.rows,
         // An office's own tab kept under another name is said beside the report's notices.
-        notices: [...notices, ...port.notes, ...computedColumnNotices(ledgerTab, ledgerTabs)],
+        notices: [
+          ...notices,
+          ...port.notes,
+          ...computedColumnNotices(ledgerTab, ledgerTabs, (tab) => port.firstRows.get(tab) ?? null),
+        ],
         issues: [
           // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
           ...noticeDetails
@@ -148,9 +164,15 @@ export function generateReport(periodCode: string): Result<ReportResult> {
 /**
  * What the ledger's computed columns cannot show as the 通报 does, read from their formulas (the header
  * row, a few Sheets calls whatever the ledger's length): a reference Sheets turned into #REF! (a tab
- * deleted), and a ledger tab the 通报 joined that the formula does not name (added after 初始化台账).
+ * deleted), a ledger tab the 通报 joined that the formula does not name (added after 初始化台账), and a
+ * range that stops before a column its tab has (`firstRowOf`: a tab's first row as the report read it, so
+ * no tab is looked up again).
  */
-export function computedColumnNotices(ledgerTab: string, ledgerTabs: readonly string[]): string[] {
+export function computedColumnNotices(
+  ledgerTab: string,
+  ledgerTabs: readonly string[],
+  firstRowOf: (tab: string) => readonly Cell[] | null = () => null,
+): string[] {
   const sheet = book().getSheetByName(ledgerTab);
   const at = sheet ? locateLedgerHeader(sheet) : null;
   const formulas = (at?.formulas ?? []).filter((f) => COMPUTED_CALL.test(f));
@@ -159,6 +181,14 @@ export function computedColumnNotices(ledgerTab: string, ledgerTabs: readonly st
   if (formulas.some((f) => /#REF!/i.test(f))) {
     out.push(
       `「${ledgerTab}」表积分、计任务、校验列的公式中有失效的引用（#REF!，所引用的表曾被删除），这些列显示 #REF!：请运行“初始化台账”，公式将按现有的表重写`,
+    );
+  }
+  // A range that stops before a column its tab has: the columns read less than the 通报 (sweep S22b F1, F3).
+  const firstComputed = (at?.formulas ?? []).findIndex((f) => COMPUTED_CALL.test(f)) + 1;
+  const short = shortRanges(formulas, firstComputed, at?.header ?? [], (tab) => firstRowOf(tab));
+  if (short.length > 0) {
+    out.push(
+      `「${ledgerTab}」表积分、计任务、校验列的公式少读了列：${short.join('；')}。这三列因此可能与通报不同：请运行“初始化台账”，公式将按现有的列重写`,
     );
   }
   const named = (tab: string) =>
