@@ -3,7 +3,7 @@
 import { matchAuthorNames } from './authorNames';
 import { creditedRows } from './credit';
 import { yearOf } from './dates';
-import type { IndicatorEvaluation } from './indicators';
+import { type IndicatorEvaluation, laterVersionNotes } from './indicators';
 import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { ledgerSource } from './ledgerTable';
 import { clampToPeriod, yearPeriod } from './period';
@@ -216,6 +216,8 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
     options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);
   // Evaluated once, for the period's year, so the indicators and the report's statuses agree.
   const indicators = periodIndicators(scored, rules, period, asOf);
+  // A 指标 version dated after asOf that the report judges by (a 全年 目标 dated 07-01 in a May report): said.
+  notes.push(...laterVersionNotes(rules.indicators, yearOf(period.to), Math.min(asOf, period.to)));
   const report = buildReport(scored, rules, period, asOf, indicators);
   return {
     parsed,

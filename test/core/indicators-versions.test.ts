@@ -118,7 +118,8 @@ describe('a monthly quota raised mid-year', () => {
       '甲镇',
     ).indicators[0];
     expect(i.buckets?.filter((b) => b.met === false).map((b) => b.bucket)).toEqual([7, 8, 9, 10, 11, 12]);
-    // As of 07-10 the new version is not in force yet: July is open against the old 目标.
+    // As of 07-10 the new version is not in force yet, but it is on July's last day: July is open against
+    // the new 目标 (README: the version in force on the month's last day), and a note says so.
     const early = of(
       judge(
         submissions(() => 2),
@@ -127,7 +128,7 @@ describe('a monthly quota raised mid-year', () => {
       ).units,
       '甲镇',
     ).indicators[0];
-    expect([early.currentBucket, early.target, early.status]).toEqual([7, 2, '进度正常']);
+    expect([early.currentBucket, early.target, early.status]).toEqual([7, 3, '进度正常']);
   });
 
   it('names each missed month with its own 目标 in the 通报 and the shortfall text', () => {
@@ -205,9 +206,10 @@ describe('a yearly (全年) quota with a dated version', () => {
     expect([i.value, i.target, i.status]).toEqual([35, 40, '未达标']);
   });
 
-  it('mid-year, pace prorates the version in force on the as-of date', () => {
+  it('mid-year, pace prorates the year’s 目标: the version in force on 12-31, dated after the as-of day', () => {
     const i = of(judge(rows, versions, '2024-06-30').units, '甲镇').indicators[0];
-    expect([i.value, i.target, i.status]).toEqual([20, 30, '进度正常']);
+    // 20 ≥ 40 × 182/366 = 19.9.
+    expect([i.value, i.target, i.status]).toEqual([20, 40, '进度正常']);
   });
 });
 

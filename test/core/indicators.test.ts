@@ -318,7 +318,7 @@ describe('groups, deemedMet, effective dates', () => {
     ]);
   });
 
-  it('the latest version in force by asOf applies; one starting after the year does not', () => {
+  it('the 全年 bucket is judged by the version of 12-31, in a report made before it; one starting after the year does not', () => {
     const versions = [
       indicator({ name: '积分', threshold: 10 }),
       indicator({ name: '积分', threshold: 20, effectiveFrom: d('2024-06-01') }),
@@ -328,7 +328,7 @@ describe('groups, deemedMet, effective dates', () => {
     const rules = rulesWith(versions);
     expect(
       evaluateIndicators(ledgerOf([]), rules, d('2024-03-01')).units[0].indicators.map((r) => r.target),
-    ).toEqual([10]);
+    ).toEqual([20]);
     expect(
       evaluateIndicators(ledgerOf([]), rules, d('2025-02-01')).units[0].indicators.map((r) => r.target),
     ).toEqual([20]);

@@ -44,6 +44,11 @@ export interface CompiledIndicator {
    * null when `threshold` judges every bucket. Set by the evaluator when 指标 has dated versions.
    */
   bucketTargets: Float64Array | null;
+  /**
+   * Per bucket, the compiled version judging it (null: no version judges it); null when this one judges
+   * every bucket. Its cells are the bucket's: 视同达标, 度量 (index.ts judgedSlot, subjects.ts).
+   */
+  bucketVersions: (CompiledIndicator | null)[] | null;
   /** No filter at all: every row counts in full (a unit's 积分 then is its points, capped like the 通报's). */
   unfiltered: boolean;
   /** The RowView fields `weight` reads (READS_* bits). */
@@ -133,6 +138,7 @@ export function compileIndicator(
     bySubmission: metric === '报送' || metric === '篇目',
     deemed: new Set(textList(ind.deemedMet)),
     bucketTargets: null,
+    bucketVersions: null,
     unfiltered: minRank < 0 && !outletSet && !kinds && !recipients && !modes && !tags && !halfTags,
     reads:
       (minRank >= 0 ? READS_LEVEL : 0) |
@@ -156,40 +162,46 @@ export interface IndicatorPlan {
   versions: Indicator[];
   /** Per bucket (month, quarter, or the one year), the index in `versions` judging it; -1: not judged. */
   bucketVersion: Int8Array;
-  /** The version judging the bucket holding asOf: its 目标 is the one reported, its 组, 奖项, 视同达标 apply. */
+  /**
+   * The version judging the bucket holding asOf: its 目标 is the one reported, its 组 and 奖项 apply (they
+   * combine the indicator's verdict, not a bucket's); 视同达标 and 度量 are each bucket's own version's.
+   */
   current: number;
 }
 
 /**
  * Which version of each indicator judges each bucket of the assessment year (RULES §8 Effective dates:
- * a rule is applied by the date of what it judges).
+ * a rule is applied by the date of what it judges; README Rule tables: "A 指标 judges each month (quarter,
+ * year) by its version in force on that month's last day … a 全年 quota raised mid-year is that year's 目标").
  *
  * A bucket is judged by the version in force on its **last day**: the latest 生效日期 on or before the
  * month's (quarter's, year's) end. Why the last day: what a window judges is its total, complete and
  * judged when the window closes, the way a row is judged on its 录用日期; and the seeds' rules take effect
  * on the day they are issued (001 §六.6 自发文之日起实施), so a 办法 issued on 07-15 is the one in force when
- * July is assessed. Every report judging a closed month finds the same version (its date is on or before
- * the month's end, hence before any as-of date that closes the month), so the year, half-year, quarter
- * and month 通报 agree about it. So:
+ * July is assessed. Every cell of that version's row judges the bucket: its 目标, its 视同达标, its filter
+ * and 度量 (index.ts judgedSlot). Every report judging a month finds the same version, whatever its as-of
+ * day, so the year, half-year, quarter and month 通报 agree about it. So:
  * - a bucket that ended before the indicator's first 生效日期 is not judged at all (not met, not missed,
  *   not in "N/12个月达标", not in 不得评先评优); a monthly quota raised on 07-01 judges Jan–Jun by the
  *   old 目标 and Jul–Dec by the new one;
  * - a 全年 indicator is judged by the version in force on 31 December: a 全年 quota raised on 07-01 is the
  *   year's 目标, counted on the whole year's rows (an office dating a 全年 row mid-year means it for that
- *   year; one meaning next year dates it 01-01). Mid-year, pace (§4) prorates the version in force on asOf.
- * Only versions dated on or before asOf (and the year's end) count, so a report never applies a rule not
- * yet in force; the open bucket is judged by the latest of them. The window is the latest version's; a
- * bucket whose version has another window is not judged (a 每月 quota turned 每季 does not judge months by
- * a quarter's 目标). Same name for different subjects (乡镇街道 vs 其他党工委) are distinct indicators.
+ *   year; one meaning next year dates it 01-01). That holds in a report made before 07-01 too: a May
+ *   report paces (§4) the year's 目标, not the one it replaces, so the Q2 and the year 通报 show one 目标;
+ *   and the open month is judged by the version of its last day alike. A version dated after the as-of
+ *   day is never silent: laterVersionNotes names it.
+ * Versions dated after the year's end are left out. The window is the one of the version in force on the
+ * as-of day (else of the first version); a bucket whose version has another window is not judged (a 每月
+ * quota turned 每季 does not judge months by a quarter's 目标). Same name for different subjects (乡镇街道 vs
+ * 其他党工委) are distinct indicators.
  */
 export function indicatorPlans(indicators: Indicator[], cal: YearCalendar): IndicatorPlan[] {
-  const limit = Math.min(cal.asOf, cal.end);
   const byKey = new Map<string, { ind: Indicator; from: number; order: number }[]>();
   const list = Array.isArray(indicators) ? indicators : [];
   list.forEach((ind, order) => {
     if (!ind || typeof ind !== 'object') return;
     const from = typeof ind.effectiveFrom === 'number' ? ind.effectiveFrom : Number.NEGATIVE_INFINITY;
-    if (from > limit) return;
+    if (from > cal.end) return;
     const key = `${ind.name}\u0002${subjectKey(ind.subject)}`;
     const found = byKey.get(key);
     if (found) found.push({ ind, from, order });
@@ -200,7 +212,8 @@ export function indicatorPlans(indicators: Indicator[], cal: YearCalendar): Indi
     // Oldest first; on equal dates the later row wins (the rule reader refuses true duplicates).
     const dated = found.slice().sort((a, b) => a.from - b.from || a.order - b.order);
     const windowOf = (ind: Indicator): Window => (WINDOWS.includes(ind.window) ? ind.window : '全年');
-    const window = windowOf(dated[dated.length - 1].ind);
+    const inForce = dated.filter((d) => d.from <= cal.asOf);
+    const window = windowOf((inForce.length > 0 ? inForce[inForce.length - 1] : dated[0]).ind);
     const n = bucketCount(window);
     const versions: Indicator[] = [];
     const bucketVersion = new Int8Array(n).fill(-1);

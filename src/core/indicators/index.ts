@@ -40,6 +40,7 @@ import {
   unitTypeMatches,
 } from './subjects';
 
+export { laterVersionNotes } from './laterVersions';
 export { bestStatus, STATUS_ORDER, statusRank, worstStatus } from './status';
 export { DEPARTMENT, headcountEquivalent, teamMembers } from './subjects';
 
@@ -105,8 +106,9 @@ function plannedSlots(rules: Rules, cal: YearCalendar): Planned[] {
 }
 
 /**
- * Phase 3b (versions): one slot per indicator to judge, each bucket's value and 目标 taken from the
- * version judging it. A single version judging every bucket is its own slot, unchanged.
+ * Phase 3b (versions): one slot per indicator to judge, each bucket's value, 目标 and 视同达标 taken from
+ * the version judging it (its filter, 折半标签, 去重 and 度量 made the value: each version has its own slot).
+ * A single version judging every bucket is its own slot, unchanged.
  */
 function judgedSlot({ plan, slots }: Planned): Slot {
   const cur = slots[plan.current];
@@ -137,7 +139,8 @@ function judgedSlot({ plan, slots }: Planned): Slot {
     }
     if (any) values[id] = merged;
   }
-  return { ...cur, c: { ...cur.c, bucketTargets }, values };
+  const bucketVersions = Array.from(plan.bucketVersion, (v) => (v < 0 ? null : slots[v].c));
+  return { ...cur, c: { ...cur.c, bucketTargets, bucketVersions }, values };
 }
 
 /**

@@ -71,6 +71,8 @@ export interface BucketResult {
  * the first before it starts).
  * `thresholds` (CompiledIndicator.bucketTargets): each bucket's own 目标 under dated versions, times
  * `scale` (a team's headcount); NaN leaves the bucket out, judged by no version (compile.ts indicatorPlans).
+ * `deemed`: the buckets whose version lists the subject under 视同达标: a closed one is met whatever its
+ * value, an open one is not paced; when every bucket is deemed or closed and met, the indicator is 已达标.
  */
 export function bucketStatus(
   values: ArrayLike<number>,
@@ -79,6 +81,7 @@ export function bucketStatus(
   cal: YearCalendar,
   thresholds: ArrayLike<number> | null = null,
   scale = 1,
+  deemed: ArrayLike<boolean> | null = null,
 ): { status: Status; buckets: BucketResult[]; value: number; current: number } {
   const n = bucketCount(window);
   const buckets: BucketResult[] = [];
@@ -86,6 +89,7 @@ export function bucketStatus(
   let allClosed = true;
   let current = cal.asOf < cal.start ? 0 : n - 1;
   let openStatus: Status = '进度正常';
+  let allSettled = true; // every judged bucket deemed, or closed and met
   for (let b = 0; b < n; b++) {
     const { from, to } = bucketBounds(cal, window, b);
     const value = values[b] ?? 0;
@@ -95,23 +99,25 @@ export function bucketStatus(
     const result: BucketResult = { bucket: b + 1, value, met: null };
     if (goal !== target) result.target = goal;
     buckets.push(result);
+    const forgiven = deemed?.[b] === true;
     if (to <= cal.asOf) {
-      const met = reached(value, goal);
+      const met = forgiven || reached(value, goal);
       if (!met) anyFailed = true;
       result.met = met;
       if (to === cal.asOf) current = b; // asOf on the bucket's last day: it holds asOf, closed
       continue;
     }
     allClosed = false;
+    if (!forgiven) allSettled = false;
     if (from <= cal.asOf) {
       current = b;
-      if (!reached(value, goal)) {
+      if (!forgiven && !reached(value, goal)) {
         const expected = (goal * (cal.asOf - from + 1)) / (to - from + 1);
         openStatus = reached(value, expected) ? '进度正常' : '进度滞后';
       }
     }
   }
-  const status: Status = anyFailed ? '未达标' : allClosed ? '已达标' : openStatus;
+  const status: Status = anyFailed ? '未达标' : allClosed || allSettled ? '已达标' : openStatus;
   const held = buckets.find((x) => x.bucket === current + 1);
   return { status, buckets, value: held?.value ?? 0, current: current + 1 };
 }

@@ -27,6 +27,7 @@ import { clean, roundHalfUp } from '../text';
 import type { IndicatorResult, IndicatorSubject, PersonDef, Settings, Status, SubjectResult } from '../types';
 import type { Slot } from './accumulate';
 import type { YearCalendar } from './calendar';
+import type { CompiledIndicator } from './compile';
 import { type RowTable, text, type UnitRegistry } from './rows';
 import { bestStatus, bucketStatus, worstStatus, yearStatus } from './status';
 
@@ -58,11 +59,15 @@ function indicatorResult(
   const { cal } = ctx;
   const c = slot.c;
   // 积分 is judged as the 通报 shows it: the unrounded row points summed, rounded to 小数位 (RULES §4).
-  const decimals = c.metric === '积分' ? shownDecimals(ctx.settings) : null;
+  const decimals = shownDecimals(ctx.settings);
   const vals = new Array<number>(c.buckets);
+  // 视同达标 is a cell of a version's row: each bucket is deemed met by the version judging it (compile.ts).
+  const deemed = new Array<boolean>(c.buckets);
   for (let b = 0; b < c.buckets; b++) {
+    const judge = versionOf(c, b);
     const v = clean(values ? values[b] : 0);
-    vals[b] = decimals === null ? v : roundHalfUp(v, decimals);
+    vals[b] = judge.metric === '积分' && decimals !== null ? roundHalfUp(v, decimals) : v;
+    deemed[b] = judge.deemed.has(subject);
   }
   let value: number;
   let status: Status;
@@ -71,15 +76,14 @@ function indicatorResult(
   if (c.window === '全年') {
     value = vals[0];
     if (roundCounts && cal.closed && c.metric !== '积分') value = roundHalfUp(value);
-    status = yearStatus(value, target, cal);
+    status = deemed[0] ? '已达标' : yearStatus(value, target, cal); // 视同达标, ticked by hand
   } else {
-    const r = bucketStatus(vals, target, c.window, cal, c.bucketTargets, scale);
+    const r = bucketStatus(vals, target, c.window, cal, c.bucketTargets, scale, deemed);
     value = r.value;
     status = r.status;
     buckets = r.buckets;
     currentBucket = r.current;
   }
-  if (c.deemed.has(subject)) status = '已达标'; // 视同达标, ticked by hand
   const out: IndicatorResult = {
     name: c.ind.name,
     metric: c.metric,
@@ -96,6 +100,20 @@ function indicatorResult(
     out.currentBucket = currentBucket;
   }
   return out;
+}
+
+/** The compiled version judging bucket `b` (itself when it judges every bucket, or none does). */
+function versionOf(c: CompiledIndicator, b: number): CompiledIndicator {
+  return c.bucketVersions?.[b] ?? c;
+}
+
+/**
+ * 不得评先评优 (RULES §9): a 报送 task missed, a monthly quota in any closed month. Each month is judged by
+ * its own version, 度量 and 视同达标 included: a month a 报送 version judged and found short bars the unit.
+ */
+function missedSubmission(c: CompiledIndicator, r: IndicatorResult): boolean {
+  if (!r.buckets) return versionOf(c, 0).metric === '报送' && r.status === '未达标';
+  return r.buckets.some((b) => b.met === false && versionOf(c, b.bucket - 1).metric === '报送');
 }
 
 type Judged = { slot: Slot; r: IndicatorResult }[];
@@ -171,9 +189,7 @@ export function judgeUnits(ctx: SubjectContext, slotsOf: (id: number) => Slot[])
     }));
     const unit = assemble(name, 'unit', units.typeOf(name), rs, 1, ctx.settings?.bonuses);
     // Only where the rules bar (001 §六.5): seeds 000 and 004 set no such sanction.
-    unit.barred =
-      (ctx.settings?.barUnits ?? true) &&
-      rs.some(({ slot, r }) => slot.c.metric === '报送' && r.status === '未达标');
+    unit.barred = (ctx.settings?.barUnits ?? true) && rs.some(({ slot, r }) => missedSubmission(slot.c, r));
     return unit;
   });
 }
