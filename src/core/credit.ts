@@ -1,5 +1,8 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
 import { ledgerIds } from './ledgerIds';
+import { type LedgerSource, ledgerSource, NO_DAY } from './ledgerTable';
+import { levelRank } from './levels';
+import { DROPPED_WHY, rowSignature } from './pieces';
 import {
   ADOPTED,
   dayOrLast,
@@ -61,19 +64,20 @@ export function pieceIds(scored: ScoredLedger, columns?: ScoredColumns): PieceId
 }
 
 /**
- * The row of each piece that carries its 计任务: its earliest counted adoption (by 录用日期, then row
- * order), else its first counted row (a piece only submitted). A piece counts once in the whole ledger: a
- * second adoption, even in a later year, and the submission row of an adopted piece show 0, as the people
- * table counts them.
+ * The row of each piece that carries its 计任务: its earliest counted adoption (by 录用日期, then firstOfDay),
+ * else its first counted row (a piece only submitted, by 报送日期 then firstOfDay). A piece counts once in the
+ * whole ledger: a second adoption, even in a later year, and the submission row of an adopted piece show 0,
+ * as the people table counts them.
  */
 export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
   const known = creditedMemo.get(scored);
   if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
   const c = columns ?? scoredColumns(scored);
   const ids = pieceIds(scored, c);
-  const { countable, mode, day } = c;
+  const { countable, mode } = c;
   const credited = new Uint8Array(c.n);
   const chosen = new Int32Array(ids.pieces).fill(-1);
+  const tie = new DayTie(scored, c);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 0) continue;
     const piece = ids.rowPiece[i];
@@ -82,8 +86,7 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
       const priorSubmitted = mode[prior] === SUBMITTED;
       const submitted = mode[i] === SUBMITTED;
       const better =
-        (priorSubmitted && !submitted) ||
-        (priorSubmitted === submitted && dayOrLast(day, i) < dayOrLast(day, prior));
+        (priorSubmitted && !submitted) || (priorSubmitted === submitted && tie.earlier(i, prior));
       if (!better) continue;
       credited[prior] = 0;
     }
@@ -95,24 +98,84 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
 }
 
 /**
- * 1 on an adoption (采用方式 录用) of a piece adopted earlier in the ledger (by 录用日期, then row order), in any
- * year: with 去重, it earns no person's or team's 录用 item (000 §三(一) 重复用稿不计任务，以下同). A 综合 row
+ * 1 on an adoption (采用方式 录用) of a piece adopted earlier in the ledger (by 录用日期, then firstOfDay), in
+ * any year: with 去重, it earns no person's or team's 录用 item (000 §三(一) 重复用稿不计任务，以下同). A 综合 row
  * (material merged into another piece) is no adoption of the piece: a later 录用 of it is its first.
  */
 export function repeatAdoptions(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
   const c = columns ?? scoredColumns(scored);
   const ids = pieceIds(scored, c);
-  const { countable, mode, day } = c;
+  const { countable, mode } = c;
   const first = new Int32Array(ids.pieces).fill(-1);
+  const tie = new DayTie(scored, c);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 0 || mode[i] !== ADOPTED) continue;
     const piece = ids.rowPiece[i];
     const prior = first[piece];
-    if (prior < 0 || dayOrLast(day, i) < dayOrLast(day, prior)) first[piece] = i;
+    if (prior < 0 || tie.earlier(i, prior)) first[piece] = i;
   }
   const repeat = new Uint8Array(c.n);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 1 && mode[i] === ADOPTED && first[ids.rowPiece[i]] !== i) repeat[i] = 1;
   }
   return repeat;
+}
+
+/**
+ * "The first" of two counted rows of one piece (README "Repeats"): the earlier day (录用日期 of an adoption,
+ * 报送日期 of a submission; none: last), and on one day by content, never by where the rows stand, so that an
+ * office re-sorting its sheet moves no 计任务 and no person's or team's 录用 item (sweep S22c F1): a row the
+ * 多次录用 policy drops (0 分, 只计最高级别) never before one that counts, then more points, then the higher
+ * 级别, then the outlet, the 报送日期 and the rest of the row (rowSignature). Rows alike in all of that are
+ * copies of one adoption (one of them a duplicate, not counted) and differ in nothing a figure reads; only
+ * then the one read first. The content is read only on a tie (rare), from the ledger's rows.
+ */
+class DayTie {
+  private source: LedgerSource | null = null;
+
+  constructor(
+    private readonly scored: ScoredLedger,
+    private readonly c: ScoredColumns,
+  ) {}
+
+  /** Row i comes before row j. */
+  earlier(i: number, j: number): boolean {
+    const { c } = this;
+    const di = dayOrLast(c.day, i);
+    const dj = dayOrLast(c.day, j);
+    if (di !== dj) return di < dj;
+    const droppedI = dropped(c, i);
+    if (droppedI !== dropped(c, j)) return !droppedI;
+    if (c.points[i] !== c.points[j]) return c.points[i] > c.points[j];
+    const ki = c.kinds[c.kind[i]];
+    const kj = c.kinds[c.kind[j]];
+    const li = ki.level === null ? -1 : levelRank(ki.level);
+    const lj = kj.level === null ? -1 : levelRank(kj.level);
+    if (li !== lj) return li > lj;
+    this.source ??= ledgerSource(this.scored.ledger);
+    const src = this.source;
+    // A scored row past the ledger's rows (a hand-built rows list) has no content to compare.
+    if (i >= src.length || j >= src.length) return i < j;
+    const ri = src.rowAt(i);
+    const rj = src.rowAt(j);
+    const oi = ki.outlet || String(ri.outlet ?? '');
+    const oj = kj.outlet || String(rj.outlet ?? '');
+    if (oi !== oj) return oi < oj;
+    const si = submittedDay(ri.submittedOn);
+    const sj = submittedDay(rj.submittedOn);
+    if (si !== sj) return si < sj;
+    const ci = rowSignature(ri);
+    const cj = rowSignature(rj);
+    return ci !== cj ? ci < cj : i < j;
+  }
+}
+
+/** A row the 多次录用 policy dropped (its explanation says so; its points may be its own 调整分). */
+function dropped(c: ScoredColumns, i: number): boolean {
+  return c.why(i).startsWith(DROPPED_WHY);
+}
+
+/** A 报送日期 to order by: none last. */
+function submittedDay(day: number | null | undefined): number {
+  return typeof day === 'number' && day !== NO_DAY && Number.isFinite(day) ? day : Number.POSITIVE_INFINITY;
 }

@@ -13,6 +13,8 @@ import type { Day, LedgerRow, Level, Settings } from './types';
 export const BLOCKED = 1;
 export const DUPLICATE = 2;
 export const DROPPED = 3;
+/** The explanation (ScoredRow.why) of a row the 多次录用 policy drops: how the 计任务 tie (credit.ts) knows it. */
+export const DROPPED_WHY = '0（多次录用不重复计分）';
 
 // Work.flags, one byte per row: the final explanation (2 bits), the verdict's part of it (2 bits), the
 // authors (0–2; 3: more, read from the row) and two flags. One array instead of five.
@@ -177,13 +179,13 @@ function better(w: Work, a: number, b: number): boolean {
   const ta = submitted[a] === NO_DAY ? Number.POSITIVE_INFINITY : submitted[a];
   const tb = submitted[b] === NO_DAY ? Number.POSITIVE_INFINITY : submitted[b];
   if (ta !== tb) return ta < tb;
-  const sa = signature(w.src.rowAt(a));
-  const sb = signature(w.src.rowAt(b));
+  const sa = rowSignature(w.src.rowAt(a));
+  const sb = rowSignature(w.src.rowAt(b));
   return sa !== sb ? sa < sb : a < b;
 }
 
 /** A row's content: all it holds but where it was read (tab, sheet row, grid line) and its issues. */
-function signature(r: LedgerRow): string {
+export function rowSignature(r: LedgerRow): string {
   const { row: _row, tab: _tab, gridRow: _gridRow, issues: _issues, ...content } = r;
   return JSON.stringify(content);
 }
@@ -467,7 +469,7 @@ export function applyInstructionBonus(
   missed: (instruction: string, day: Day | null, own: boolean) => string,
 ): void {
   if (w.instructed.size === 0) return;
-  const { pieceFlags, day } = w;
+  const { pieceFlags } = w;
   const n = w.src.length;
   // The instructed pieces, each with its instructed rows and, per year, the eligible row to carry the bonus;
   // only the rows scoring noted (few).
@@ -478,8 +480,9 @@ export function applyInstructionBonus(
     if (piece === undefined) pieces.set(p, { rows: [i], carriers: new Map() });
     else piece.rows.push(i);
   }
-  // One pass in row order keeps, per instructed piece and year, the eligible row with the largest points
-  // (the earliest on a tie, the first read on a full one). An undated row carries nothing (no year to pay in).
+  // One pass keeps, per instructed piece and year, the eligible row with the largest points (the earliest on
+  // a tie, then by content: better, so that re-sorting the sheet never moves the bonus to another row). An
+  // undated row carries nothing (no year to pay in).
   for (let i = 0; i < n; i++) {
     if (pieceFlags[w.rowPiece[i]] >> RANK_SHIFT === 0 || (w.flags[i] & ELIGIBLE) === 0) continue;
     const y = yearAt(w, i);
@@ -490,9 +493,7 @@ export function applyInstructionBonus(
       carriers.set(y, i);
       continue;
     }
-    const raw = unsignedPoints(w, i);
-    const rawT = unsignedPoints(w, t);
-    if (raw > rawT || (raw === rawT && dayOrLast(day, i) < dayOrLast(day, t))) carriers.set(y, i);
+    if (better(w, i, t)) carriers.set(y, i);
   }
   for (const { rows, carriers } of pieces.values()) {
     const years = [...carriers.keys()].sort((a, b) => a - b);

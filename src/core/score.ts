@@ -18,6 +18,7 @@ import {
   applyInstructionBonus,
   BLOCKED,
   DROPPED,
+  DROPPED_WHY,
   DUPLICATE,
   ELIGIBLE,
   FIXED,
@@ -153,7 +154,7 @@ function modeCode(mode: string): number {
   return mode === '录用' ? 0 : mode === '综合' ? 1 : mode === '报送' ? 2 : 3;
 }
 const TAILS = ['', ' 核定不计分', ' 核定倒扣'];
-const FIXED_WHY = ['', '0（有问题，暂不计分）', '0（重复行）', '0（多次录用不重复计分）'];
+const FIXED_WHY = ['', '0（有问题，暂不计分）', '0（重复行）', DROPPED_WHY];
 
 export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const s = rules.settings;

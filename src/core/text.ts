@@ -334,7 +334,7 @@ function splitAuthorsOnce(text: string): string[] {
   for (const group of t.split(NAME_GROUPS)) {
     // 本报记者 潘平 通讯员 蒋桂然: a role word alone is no one. 潘平 和 蒋桂然: a joiner alone joins the names on
     // either side as if typed without spaces (潘平和蒋桂然, then read by authorJoins.ts, said in its notice).
-    const parts = group.split(/\s+/).filter((s) => s !== '' && (s.length === 1 || !ROLES.has(s)));
+    const parts = latinNames(group.split(/\s+/).filter((s) => s !== '' && (s.length === 1 || !ROLES.has(s))));
     let start = 0;
     let joiner = '';
     let named = false; // the tokens before the joiner gave a name
@@ -355,6 +355,25 @@ function splitAuthorsOnce(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Latin-letter words next to one another are one name (Jiang Chaoyu, Mary Ann Lee: a space is how such a
+ * name is written, sweep S22c F2), joined by one space; a Latin run beside a Chinese name stays apart from it
+ * (Jiang Chaoyu 王芳: two people). Tokens as split on spaces; the list itself when it holds no such run.
+ */
+function latinNames(parts: string[]): string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < parts.length; k++) {
+    const latin = k > 0 && LATIN_WORD.test(parts[k]) && LATIN_WORD.test(parts[k - 1]);
+    if (latin) {
+      out ??= parts.slice(0, k);
+      out[out.length - 1] += ` ${parts[k]}`;
+    } else out?.push(parts[k]);
+  }
+  return out ?? parts;
+}
+/** A word of Latin letters (Chaoyu, O'Neil, Jean-Luc, J.): with a letter first, no Chinese character in it. */
+const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}\p{M}.'’-]*$/u;
 
 /**
  * parts[from, to) (spaced tokens with no joiner among them) as names: single characters separated by spaces are

@@ -534,14 +534,13 @@ function describeRow(
 }
 
 /**
- * Reads rows' authors into the person registry and RowTable.authors*. Per person: the day and row of their
- * latest row (an unlisted person's 科室 is that row's unit), the unit whose type was last added to types (skips
+ * Reads rows' authors into the person registry and RowTable.authors*. Per person: the day of their latest
+ * row (an unlisted person's 科室 is that row's unit; on one day the unit first by name), the unit whose type was last added to types (skips
  * repeats), the 科室 id the 人员 table names (-1 when unlisted); byCell: author cell as the ledger holds it →
  * person id (-1 blank).
  */
 class AuthorReader {
   private readonly latestDay: number[] = [];
-  private readonly latestRow: number[] = [];
   private readonly lastTypeUnit: number[] = [];
   private readonly listedTeam: number[] = [];
   private readonly byCell = new Map<unknown, number>();
@@ -566,7 +565,7 @@ class AuthorReader {
     return team;
   }
 
-  private personOf(cell: unknown, day: number, i: number, uid: number): number {
+  private personOf(cell: unknown, day: number, uid: number): number {
     let pid = this.byCell.get(cell);
     if (pid !== undefined) return pid;
     const name = text(cell);
@@ -584,7 +583,6 @@ class AuthorReader {
         ps.home.push(listed ? text(listed.unit) : uid >= 0 ? units.names[uid] : '');
         ps.listed.push(Boolean(listed));
         this.latestDay.push(day);
-        this.latestRow.push(i);
         this.lastTypeUnit.push(-2);
         this.listedTeam.push(listed ? units.id(text(listed.unit)) : -1);
       }
@@ -605,17 +603,20 @@ class AuthorReader {
     const pp = Array.isArray(rowPoints) ? rowPoints : NO_TAGS;
     const day = finite(dayAt(c, i) ?? submittedOn ?? 0);
     for (let k = 0; k < authors.length; k++) {
-      const pid = this.personOf(authors[k], day, i, uid);
+      const pid = this.personOf(authors[k], day, uid);
       if (pid < 0) continue;
       if (!ps.listed[pid]) {
         if (this.lastTypeUnit[pid] !== uid) {
           ps.types[pid].add(uid >= 0 ? this.units.typeOfId(uid) : '');
           this.lastTypeUnit[pid] = uid;
         }
-        if (day > this.latestDay[pid] || (day === this.latestDay[pid] && i > this.latestRow[pid])) {
+        // On one day, the unit first by name (as the report's PersonRow.unit), never the row read last: the
+        // person's unit type and 科室 must not follow the sheet's order (sweep S22c F1).
+        const home = uid >= 0 ? this.units.names[uid] : '';
+        const latest = this.latestDay[pid];
+        if (day > latest || (day === latest && home !== '' && (ps.home[pid] === '' || home < ps.home[pid]))) {
           this.latestDay[pid] = day;
-          this.latestRow[pid] = i;
-          ps.home[pid] = uid >= 0 ? this.units.names[uid] : '';
+          ps.home[pid] = home;
         }
       }
       t.authors.push(pid);
