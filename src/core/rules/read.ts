@@ -15,7 +15,6 @@ import {
   splitAuthors,
   splitListItems,
   toHalfWidth,
-  visibleText,
 } from '../text';
 import type {
   BonusRule,
@@ -88,9 +87,9 @@ function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | nul
 const MAX_HEADCOUNT = 1000;
 
 function readUnit(r: RowReader): UnitDef | undefined {
-  // Without invisible characters, as the ledger reads 单位 (a ledger's 峡窝镇 党委 is matched in assess).
-  const typed = r.required('单位');
-  const name = typed === undefined ? undefined : visibleText(typed);
+  // Without invisible characters (schema.ts ruleCell), as the ledger reads 单位 (a ledger's 峡窝镇 党委 is
+  // matched in assess).
+  const name = r.required('单位');
   const type = r.required('类型');
   // A team's headcount; the bound keeps a typo (10000000) from costing a loop per "member".
   const headcount = r.number('人数', { min: 0, max: MAX_HEADCOUNT, integer: true });
