@@ -79,7 +79,8 @@ function indicatorResult(
     buckets = r.buckets;
     currentBucket = r.current;
   }
-  if (c.deemed.has(subject)) status = '已达标'; // 视同达标, ticked by hand
+  const deemed = c.deemed.has(subject);
+  if (deemed) status = '已达标'; // 视同达标, ticked by hand
   const out: IndicatorResult = {
     name: c.ind.name,
     metric: c.metric,
@@ -95,6 +96,7 @@ function indicatorResult(
     out.buckets = buckets;
     out.currentBucket = currentBucket;
   }
+  if (deemed) out.deemed = true;
   return out;
 }
 
