@@ -8,6 +8,7 @@
 // - A generated tab is trimmed to what it holds (a new tab has 1000 × 26 cells; a spreadsheet may hold
 //   10 million, https://support.google.com/drive/answer/37603).
 import { UserError } from '../core/errors';
+import { xmlText } from '../core/text';
 import type { Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from '../sheets/model';
@@ -41,10 +42,17 @@ export function retiredName(name: string): string {
 /** True when Sheets would not keep the string as typed (see src/sheets/typedInput.ts). */
 export const needsApostrophe = sheetsWouldParse;
 
-/** A model value as setValues should receive it: user text is always text, never a formula. */
+/**
+ * A model value as setValues should receive it: user text is always text, never a formula, and without the
+ * characters no .xlsx may carry (text.ts xmlText), as the CLI's writer puts it: a 标题 copied from the ledger
+ * into 待核实 with a control character reads the same in both.
+ */
 export function sheetValue(value: SheetValue | undefined): string | number | boolean | Date {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return needsApostrophe(value) ? `'${value}` : value;
+  if (typeof value === 'string') {
+    const text = xmlText(value);
+    return needsApostrophe(text) ? `'${text}` : text;
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? value : '';
   return value;
 }

@@ -9,6 +9,7 @@
 // - A formula moved to another cell is written as Sheets moves a copied cell: its relative references move
 //   with it (=IF(D7="",…) on row 7 becomes =IF(D9="",…) on row 9); $-fixed ones stay.
 
+import { xmlText } from '../core/text';
 import { colLetters } from '../sheets/a1';
 import type { SheetModel, SheetValue } from '../sheets/model';
 
@@ -20,7 +21,8 @@ export const OFFICE_LINE = '以下各行是办公室在上次的待核实表中�
 const TOOL_LINES = new Set(['（无）', LEFT_LINE, OFFICE_LINE]);
 
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
-const text = (v: unknown) => (blank(v) ? '' : String(v).trim());
+// As the tab holds it: the model's text loses what XML cannot carry when written (appsWorkbook sheetValue).
+const text = (v: unknown) => (blank(v) ? '' : xmlText(String(v)).trim());
 
 /** A1 column letters → 1-based number (the other way: sheets/a1.ts colLetters). */
 function colNumber(letters: string): number {

@@ -22,7 +22,7 @@ import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
 import { peopleTable, staffedUnits } from './teams';
-import { brief, joinedAuthors, type Padding, paddedAuthors } from './text';
+import { authorsText, brief, joinedAuthors, type Padding, paddedAuthors } from './text';
 import type { Notice, ParsedLedger, Rules } from './types';
 
 /** What one authors list becomes, and what the notices say of it. */
@@ -38,6 +38,8 @@ interface Reading {
   joins: readonly string[] | null;
   /** The row's note when a name came out twice (authorRepeats.ts): names holds it once. */
   repeated: string | null;
+  /** The 作者 text the list was read from, as typed: what the notices quote. */
+  cell: string;
 }
 
 /** Read every row's 作者 against the 人员 table; notices go to parsed.notices. */
@@ -61,6 +63,9 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
 
   const reread: number[] = [];
   const rereadLists: Reading[] = [];
+  // Read by the 人员 table and at a joiner both: one notice for the cell says both.
+  const both: number[] = [];
+  const bothLists: Reading[] = [];
   const paired: number[] = [];
   const pairedLists: Reading[] = [];
   const joined: number[] = [];
@@ -68,6 +73,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const anded: number[] = [];
   const andedLists: Reading[] = [];
   const andedTyped = new Set<readonly string[]>(); // each distinct list split at a joiner, as typed
+  const bothTyped = new Set<readonly string[]>();
   const unlisted = new Map<string, number[]>();
   let last: readonly string[] | null = null;
   let r: Reading | null = null;
@@ -91,17 +97,19 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       if (table !== undefined) table.authors[i] = read.names;
       else rows![i].authors = read.names;
     }
-    if (read.reread !== null) note(reread, rereadLists, i, read);
+    if (read.reread !== null && read.joins !== null) note(both, bothLists, i, read);
+    // 王芳和李四 kept whole as the 人员 table lists it: read as typed, nothing to tell.
+    else if (read.reread !== null && read.names.join('、') !== read.cell) note(reread, rereadLists, i, read);
     if (read.repeated !== null) {
       if (table !== undefined) table.addIssue(i, read.repeated);
       else addIssue(rows![i], read.repeated);
     }
     if (read.padding === 'paired') note(paired, pairedLists, i, read);
     if (read.padding === 'joined') note(joined, joinedLists, i, read);
-    if (read.joins !== null) {
+    if (read.joins !== null && read.reread === null) {
       note(anded, andedLists, i, read);
       andedTyped.add(read.joins);
-    }
+    } else if (read.joins !== null) bothTyped.add(read.joins);
     if (read.unlisted.length > 0 && teamTasks) {
       const unit = table !== undefined ? table.texts.values[table.unit[i]] : rows![i].unit;
       if (!staffed.has(unit)) continue;
@@ -112,7 +120,8 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       }
     }
   }
-  if (reread.length + paired.length + joined.length + anded.length + unlisted.size === 0) return;
+  if (reread.length + both.length + paired.length + joined.length + anded.length + unlisted.size === 0)
+    return;
 
   parsed.notices ??= [];
   const notices = parsed.notices;
@@ -130,11 +139,14 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     };
   };
   const shown = (names: readonly string[]) => `“${names.map((s) => brief(s)).join('、')}”`;
-  if (reread.length > 0) {
-    const examples = rereadLists
+  // The cell as typed, never a form read on the way (欧阳、娜娜跟张跟随): the user finds the cell by its text.
+  const readAs = (lists: Reading[]) =>
+    lists
       .slice(0, 3)
-      .map((x) => `${shown(x.reread!)}读作${shown(x.names)}`)
+      .map((x) => `“${brief(x.cell, 40)}”读作${shown(x.names)}`)
       .join('，');
+  if (reread.length > 0) {
+    const examples = readAs(rereadLists);
     notices.push({
       code: 'authors-by-people',
       ...where(reread[0]),
@@ -156,14 +168,17 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     });
   }
   if (anded.length > 0) {
-    const examples = andedLists
-      .slice(0, 3)
-      .map((x) => `${shown(x.joins!)}读作${shown(x.names)}`)
-      .join('，');
     notices.push({
       code: 'authors-joined',
       ...where(anded[0]),
-      message: `第${rowsOf(anded)}行作者中的${joinWordsQuoted([...andedTyped].flat())}已按连接两位作者读取（${examples}）；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
+      message: `第${rowsOf(anded)}行作者中的${joinWordsQuoted([...andedTyped].flat())}已按连接两位作者读取（${readAs(andedLists)}）；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
+    });
+  }
+  if (both.length > 0) {
+    notices.push({
+      code: 'authors-by-people',
+      ...where(both[0]),
+      message: `第${rowsOf(both)}行作者按「人员」表中的姓名读取，其中的${joinWordsQuoted([...bothTyped].flat())}已按连接两位作者读取（${readAs(bothLists)}）；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
     });
   }
   if (unlisted.size > 0) {
@@ -247,6 +262,7 @@ function readList(typed: readonly string[], people: Map<string, unknown>, length
     unlisted,
     joins: guess ? before! : null,
     repeated: distinct?.issue ?? null,
+    cell: authorsText(typed) ?? typed.join('、'),
   };
 }
 

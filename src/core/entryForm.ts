@@ -102,6 +102,8 @@ export function readAuthors(typed: readonly string[]): { names: string[]; notes:
     .map((t) => visibleText(t).trim())
     .filter((t) => t !== '')
     .join('、');
+  // What the notes quote: the authors as typed (欧阳 娜娜 跟 张跟随), never a form read on the way.
+  const asTyped = `“${brief(joined, 40)}”`;
   const notes: string[] = [];
   const etcLength = trailingEtc(joined);
   if (etcLength > 0) {
@@ -119,7 +121,7 @@ export function readAuthors(typed: readonly string[]): { names: string[]; notes:
   const before = joinedAuthors(read);
   if (before !== undefined)
     notes.push(
-      `作者中的${joinWordsQuoted(before)}已按连接两位作者读取为${shown}；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
+      `作者中的${joinWordsQuoted(before)}已按连接两位作者读取（${asTyped}读作${shown}）；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
     );
   if (padding === 'joined')
     notes.push(

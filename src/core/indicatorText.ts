@@ -20,11 +20,18 @@ export function measure(i: Pick<IndicatorResult, 'metric'>): '分' | '篇' {
 }
 
 /**
+ * A task met through 视同达标 (ticked by hand): its counts (达标0/11个月) would read as a miss, so every place
+ * that shows the task's progress says this instead.
+ */
+export const DEEMED = '视同达标';
+
+/**
  * How far a subject got on one indicator, as an office reads it. A monthly (quarterly) quota counts
  * the closed months met, e.g. 9/12个月, plus the open month's count; the single value of the month
  * holding asOf would hide a month missed earlier. A yearly one is value / target.
  */
 export function indicatorProgress(i: IndicatorResult): string {
+  if (i.deemed) return DEEMED;
   const buckets = i.buckets ?? [];
   if ((i.window === '每月' || i.window === '每季') && buckets.length > 0) {
     const closed = buckets.filter((b) => b.met !== null);
@@ -45,6 +52,7 @@ export function indicatorProgress(i: IndicatorResult): string {
  * (quarterly) one the months met, e.g. 达标9/10个月，本月1篇/目标2.
  */
 export function indicatorCell(i: IndicatorResult): string {
+  if (i.deemed) return DEEMED;
   const m = measure(i);
   const buckets = i.buckets ?? [];
   if ((i.window === '每月' || i.window === '每季') && buckets.length > 0) {
@@ -67,7 +75,8 @@ export function stillNeeded(i: IndicatorResult): number | null {
   if (i.window !== '每月' && i.window !== '每季') return null;
   const current = (i.buckets ?? []).find((b) => b.bucket === i.currentBucket);
   if (!current || current.met !== null) return null;
-  return Math.max(0, clean(i.target - i.value));
+  // 视同达标: met whatever the month counts, so nothing is still needed.
+  return i.deemed ? 0 : Math.max(0, clean(i.target - i.value));
 }
 
 /**

@@ -243,6 +243,7 @@ export function splitAuthors(text: string): string[] {
       padded.set(names, padding);
       anyPadded = true;
     }
+    cellOfList.set(names, text);
     if (authorsMemo.size >= 10_000) authorsMemo.clear();
     authorsMemo.set(text, names);
   }
@@ -260,6 +261,19 @@ let anyPadded = false;
 
 const joined = new WeakMap<readonly string[], readonly string[]>();
 let anyJoined = false;
+
+/** The text each list was read from (one list per text: splitAuthors' memo). */
+const cellOfList = new WeakMap<readonly string[], string>();
+
+/**
+ * The 作者 text a list was read from, as typed (trimmed, without invisible characters): what a notice about
+ * the list quotes, for the user finds the cell by its text (欧阳 娜娜 跟 张跟随, not 欧阳、娜娜跟张跟随).
+ * Undefined for a list splitAuthors did not make.
+ */
+export function authorsText(names: readonly string[]): string | undefined {
+  const typed = cellOfList.get(names);
+  return typed === undefined ? undefined : visibleText(typed).trim();
+}
 
 /** The list before an author joined by 和/与 was split (王芳和李四 as one), for a list splitAuthors split so. */
 export function joinedAuthors(names: readonly string[]): readonly string[] | undefined {

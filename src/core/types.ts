@@ -362,6 +362,8 @@ export interface IndicatorResult {
   buckets?: { bucket: number; value: number; met: boolean | null; target?: number }[];
   /** For 每月/每季 windows: the bucket holding asOf, whose value is `value`. */
   currentBucket?: number;
+  /** Met through 视同达标 (ticked by hand), whatever the counts say: shown as that, never as a count. */
+  deemed?: true;
 }
 
 export interface SubjectResult {

@@ -382,8 +382,8 @@ function subjectTable(b: SheetBuilder, title: string, subject: SubjectResult): v
     const row = b.add([
       i.name,
       i.window,
-      // A monthly quota: months met, not the current month's count alone.
-      windowed ? indicatorProgress(i) : clean(i.value),
+      // A monthly quota: months met, not the current month's count alone; 视同达标 as that, not a count.
+      windowed || i.deemed ? indicatorProgress(i) : clean(i.value),
       windowed ? `${i.window === '每月' ? '每月' : '每季'} ${numText(i.target)}` : clean(i.target),
       i.status,
       line,

@@ -106,7 +106,7 @@ describe('with a 人员 table, authors are read as the names it lists', () => {
         row: 2,
         column: 'B',
         message:
-          '第2、3、4、5行作者按「人员」表中的姓名读取：“欧阳、娜娜”读作“欧阳娜娜”，“王芳李四”读作“王芳、李四”，“王、芳李、四”读作“王芳、李四”',
+          '第2、3、4、5行作者按「人员」表中的姓名读取：“欧阳 娜娜”读作“欧阳娜娜”，“王芳李四”读作“王芳、李四”，“王 芳李 四”读作“王芳、李四”',
       },
     ]);
     // Rows share one list per cell text: it is replaced, never changed in place.

@@ -99,6 +99,8 @@ function indicatorResult(
     out.buckets = buckets;
     out.currentBucket = currentBucket;
   }
+  // Shown as 视同达标 (indicatorText) when every bucket is deemed; a part deemed shows its count of months met.
+  if (deemed.every((d) => d)) out.deemed = true;
   return out;
 }
 

@@ -7,16 +7,7 @@ import { aliasTable } from '../maps';
 import { placementKey, placementList } from '../placement';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
-import {
-  cellNumber,
-  cellText,
-  joinedAuthors,
-  paddedAuthors,
-  splitAuthors,
-  splitListItems,
-  toHalfWidth,
-  visibleText,
-} from '../text';
+import { cellNumber, cellText, joinedAuthors, splitAuthors, splitListItems, toHalfWidth } from '../text';
 import type {
   BonusRule,
   Grid,
@@ -88,9 +79,9 @@ function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | nul
 const MAX_HEADCOUNT = 1000;
 
 function readUnit(r: RowReader): UnitDef | undefined {
-  // Without invisible characters, as the ledger reads 单位 (a ledger's 峡窝镇 党委 is matched in assess).
-  const typed = r.required('单位');
-  const name = typed === undefined ? undefined : visibleText(typed);
+  // Without invisible characters (schema.ts ruleCell), as the ledger reads 单位 (a ledger's 峡窝镇 党委 is
+  // matched in assess).
+  const name = r.required('单位');
   const type = r.required('类型');
   // A team's headcount; the bound keeps a typo (10000000) from costing a loop per "member".
   const headcount = r.number('人数', { min: 0, max: MAX_HEADCOUNT, integer: true });
@@ -128,11 +119,12 @@ function readMonths(r: RowReader, headcount: number): number[] | undefined {
 /** 人员: a person, their 科室 and months in post this year (blank = the whole year). */
 function readPerson(r: RowReader): PersonDef | undefined {
   const typed = r.required('姓名');
-  // As the ledger reads 作者: 陶 鹏 is 陶鹏, 蒋超宇（组长） is 蒋超宇.
-  // A 人员 row is one person: 欧 阳 娜 娜 spaced out is 欧阳娜娜, not the two names a ledger cell would read.
-  const split = typed === undefined ? [] : splitAuthors(typed);
+  // A 人员 row is one person by the table's definition: a space in it (欧阳 娜娜, 陶 鹏, 欧 阳 娜 娜, a
+  // full-width one) pads or parts one name, never two people, so the name is read without its spaces; the
+  // rest as the ledger reads 作者 (蒋超宇（组长） is 蒋超宇), and a list separator (、，,；;/ & …) is refused.
+  const split = typed === undefined ? [] : splitAuthors(typed.replace(/\s+/g, ''));
   // 王芳和李四 in a 人员 row is the one person it names (the ledger then keeps such a 作者 whole).
-  const names = paddedAuthors(split) === 'paired' ? [split.join('')] : (joinedAuthors(split) ?? split);
+  const names = joinedAuthors(split) ?? split;
   if (typed !== undefined && names.length !== 1)
     return r.fail('姓名', names.length === 0 ? '不能为空' : `每行只填一人，现为${quote(typed)}`);
   const name = names[0];

@@ -4,7 +4,7 @@ import { dayToIso, parseDay } from '../dates';
 import { columnLetter } from '../ledger';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
 import { aliasTable, own } from '../maps';
-import { cellNumber, cellText, readFlag, splitNames, toHalfWidth, UNCALCULATED } from '../text';
+import { cellNumber, cellText, readFlag, splitNames, toHalfWidth, UNCALCULATED, visibleText } from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
 
 export type RuleTableName = '单位' | '媒体' | '计分' | '系数' | '加分' | '指标' | '设置' | '人员';
@@ -91,9 +91,23 @@ const HEADER_ALIASES: Record<RuleTableName, Record<string, string>> = {
 /** Columns offices keep beside a table for themselves: never read, never a notice. */
 const OWN_COLUMNS = new Set('序号 编号 备注 说明 注 备考'.split(' '));
 
+/**
+ * A rule table's cell as every reader gets it: a text without the characters the ledger's cells lose
+ * (text.ts visibleText: zero-width, bidirectional, control and XML-illegal characters), so a name pasted
+ * with one (郑州日报\u200b, 郑州日报\b) is its clean twin in every table, in the add-on and the CLI alike.
+ */
+export function ruleCell(cell: Cell): Cell {
+  return typeof cell === 'string' ? visibleText(cell) : cell;
+}
+
+/** ruleCell as trimmed text ('' for blanks). */
+function ruleText(cell: Cell): string {
+  return cellText(ruleCell(cell));
+}
+
 /** Header text as compared: no spaces, half width, no trailing note in brackets, no required-mark. */
 export function headerKey(cell: Cell): string {
-  return toHalfWidth(cellText(cell))
+  return toHalfWidth(ruleText(cell))
     .replace(/\s+/g, '')
     .replace(/\*/g, '')
     .replace(/\([^)]*\)$/, '');
@@ -150,9 +164,9 @@ const HEADER_SEARCH_ROWS = 10;
 
 /** A line of a table that is no entry: a 合计 line, or a note typed under or inside it (注：…). */
 function skippedLine(cells: Cell[]): '合计' | '说明' | null {
-  const first = cells.find((c) => cellText(c) !== '');
-  const t = cellText(first).replace(/\s+/g, '');
-  if (/^(合计|小计|总计|共计)[:：]?/.test(t) && cells.filter((c) => cellText(c) !== '').length <= 3)
+  const first = cells.find((c) => ruleText(c) !== '');
+  const t = ruleText(first).replace(/\s+/g, '');
+  if (/^(合计|小计|总计|共计)[:：]?/.test(t) && cells.filter((c) => ruleText(c) !== '').length <= 3)
     return '合计';
   if (/^(注|备注|说明|附注)\d*[:：]/.test(t)) return '说明';
   return null;
@@ -202,7 +216,7 @@ export function locateTable(
       const list = twice.get(name);
       if (list) list.push(i);
       else twice.set(name, [columns.get(name) as number, i]);
-    } else if (key !== '' && !OWN_COLUMNS.has(key)) unread.set(i, cellText(cell));
+    } else if (key !== '' && !OWN_COLUMNS.has(key)) unread.set(i, ruleText(cell));
   });
   // A second header row: every cell in it a column name of this table or the cell above it (a merge).
   let lastHeader = headerIndex;
@@ -211,7 +225,7 @@ export function locateTable(
     const above = grid[headerIndex] ?? [];
     const adds = new Map<string, number>();
     const continues = next.every((cell, i) => {
-      if (cellText(cell) === '' || headerKey(cell) === headerKey(above[i])) return true;
+      if (ruleText(cell) === '' || headerKey(cell) === headerKey(above[i])) return true;
       const name = nameOf(cell);
       if (name && !columns.has(name) && !adds.has(name)) adds.set(name, i);
       return name !== undefined;
@@ -245,7 +259,7 @@ export function locateTable(
       row: i + 1,
       get: (column) => {
         const c = columns.get(column);
-        return c === undefined ? '' : cells[c];
+        return c === undefined ? '' : ruleCell(cells[c]);
       },
       has: (column) => columns.has(column),
     });
@@ -296,12 +310,12 @@ function chooseColumn(
 ): RuleError {
   const header = grid[headerIndex] ?? [];
   const filled = (c: number) =>
-    grid.slice(lastHeader + 1).some((r) => Array.isArray(r) && !skippedLine(r) && cellText(r[c]) !== '');
+    grid.slice(lastHeader + 1).some((r) => Array.isArray(r) && !skippedLine(r) && ruleText(r[c]) !== '');
   const withValues = list.filter(filled);
   const pool = withValues.length > 0 ? withValues : list;
   const use = pool.find((c) => headerKey(header[c]) === name) ?? pool[0];
   columns.set(name, use);
-  const named = (c: number) => `${columnLetter(c + 1)}列「${cellText(header[c]).trim()}」`;
+  const named = (c: number) => `${columnLetter(c + 1)}列「${ruleText(header[c]).trim()}」`;
   return {
     table,
     row: headerIndex + 1,
@@ -334,7 +348,7 @@ export function tableOfHeader(grid: Grid | undefined): RuleTableName | null {
 }
 
 export function isBlankRow(row: Cell[] | undefined): boolean {
-  return !row || row.every((c) => cellText(c) === '');
+  return !row || row.every((c) => ruleText(c) === '');
 }
 
 /**
