@@ -29,7 +29,7 @@ import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { SUBMITTED, scoredColumns } from '../core/scoredColumns';
 import { cellText } from '../core/text';
-import type { Cell, Day, Grid, Period } from '../core/types';
+import type { Cell, Day, Grid, Period, RuleError } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
@@ -185,7 +185,7 @@ export function computedColumns(
     // A broken rule table: every filled row says which cell to fix, and no points are shown.
     const stop =
       errors.length > 0
-        ? ruleErrorText(errors)
+        ? formulaRuleErrorText(errors)
         : parsed.headerIssues.length > 0 && ledgerLength(parsed) === 0
           ? startsBelowHeader(ledger)
             ? headerInsideText(ledger)
@@ -235,6 +235,19 @@ export function computedColumns(
     if (height > 1) fillRow(1, message(error));
     return out;
   }
+}
+
+/**
+ * A rule error as a formula's cells show it. Two rows of one rule with different values are what a rule range
+ * cut short reads when the column that tells them apart (生效日期, 标签) lies beyond it: Sheets shrinks the
+ * range when a column is deleted and typed back at the end (audit S22b F3). The cells then point at the
+ * formula too; 生成通报 names the columns and 初始化台账 widens the range.
+ */
+function formulaRuleErrorText(errors: RuleError[]): string {
+  const text = ruleErrorText(errors);
+  const clash = errors.find((e) => e.message.includes('重复且分值不同'));
+  if (!clash) return text;
+  return `${text}。若表中这两行的生效日期或标签不同，则是公式中「${clash.table}」表的范围少读了列：请运行“初始化台账”重写公式`;
 }
 
 /** A ledger range that starts below the header (稿件台账!A2:V): its first rows name no column. */
@@ -525,7 +538,7 @@ export function ZG_UNIT_POINTS(
     );
     const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
     const { rules, errors } = input;
-    if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
+    if (errors.length > 0) return mapUnits(unit, () => formulaRuleErrorText(errors));
     const start = periodEndArg(from, 3, '起始日期');
     const end = periodEndArg(to, 4, '截止日期');
     for (const arg of [start, end])
@@ -599,7 +612,7 @@ export function ZG_STATUS(
     );
     const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
     const { rules, errors } = input;
-    if (errors.length > 0) return mapUnits(unit, () => ruleErrorText(errors));
+    if (errors.length > 0) return mapUnits(unit, () => formulaRuleErrorText(errors));
     const period = yearPeriod(rules.settings.year);
     const a = assess(
       { ledger: input.grid, tables: input.tables, ledgerOptions: input.options },

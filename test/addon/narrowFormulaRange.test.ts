@@ -147,6 +147,10 @@ describe('a rule range Sheets shrank when a column was deleted and typed back at
     ]);
     // Without its 生效日期 the version row reads as a clash (what every computed cell showed, F3).
     expect(String(computed()[0][0])).toContain('规则表有误');
+    // … and the cells point at the formula's range as the cause, not only at a 计分 row that is right.
+    expect(String(computed()[0][0])).toContain(
+      '。若表中这两行的生效日期或标签不同，则是公式中「计分」表的范围少读了列：请运行“初始化台账”重写公式',
+    );
     expect(notices()).toContain(
       "「稿件台账」表积分、计任务、校验列的公式少读了列：「计分」表范围 '计分'!A1:G 未包含H列「生效日期」。这三列因此可能与通报不同：请运行“初始化台账”，公式将按现有的列重写",
     );
