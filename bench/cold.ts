@@ -19,6 +19,12 @@ export interface ColdCall {
   loadMs: number;
   /** The one ZG_LEDGER call on the ledger and every rule tab, as 初始化台账's formula passes them. */
   callMs: number;
+  /**
+   * CPU time of the main thread during the call (Linux /proc/thread-self/schedstat; null elsewhere). On a
+   * busy machine wall time is mostly waiting for a core; this is the call's own work, without the
+   * background compiler threads.
+   */
+  callCpuMs: number | null;
   /** Utilities.formatDate calls the call made (service calls in Apps Script). */
   formatDateCalls: number;
   /** SpreadsheetApp calls the call made. */
@@ -42,19 +48,31 @@ export function coldCall(root: string, rows: number): ColdCall {
   vm.runInThisContext(code, { filename: 'Code.js' });
   const t1 = performance.now();
   apps.resetCounts();
+  const cpu0 = threadCpuMs();
   const formatDatesBefore = apps.formatDateCalls;
   const zgLedger = (globalThis as unknown as { ZG_LEDGER: (...a: unknown[]) => unknown[][] }).ZG_LEDGER;
   const out = zgLedger(ledger, ...tables);
   const t2 = performance.now();
+  const cpu1 = threadCpuMs();
   if (!Array.isArray(out) || out.length !== ledger.length) throw new Error('ZG_LEDGER gave no column');
   return {
     rows,
     loadMs: t1 - t0,
     callMs: t2 - t1,
+    callCpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0,
     formatDateCalls: apps.formatDateCalls - formatDatesBefore,
     spreadsheetCalls: apps.log.total,
     pointsTotal: out.slice(1).reduce((sum, row) => sum + (typeof row[0] === 'number' ? row[0] : 0), 0),
   };
+}
+
+/** The calling thread's CPU time so far in ms (the first field of schedstat, in ns); null off Linux. */
+function threadCpuMs(): number | null {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
 }
 
 if (isMain('cold')) {

@@ -50,6 +50,8 @@ interface ColdSummary {
   runs: number;
   loadMs: number;
   callMs: number;
+  /** Median main-thread CPU of the call (null off Linux): the steadier figure on a busy machine. */
+  callCpuMs: number | null;
   totalMs: number;
   formatDateCalls: number;
   spreadsheetCalls: number;
@@ -384,6 +386,9 @@ async function main(): Promise<void> {
       runs: runs.length,
       loadMs: median(runs.map((r) => r.loadMs)),
       callMs: median(runs.map((r) => r.callMs)),
+      callCpuMs: runs.every((r) => r.callCpuMs !== null)
+        ? median(runs.map((r) => r.callCpuMs as number))
+        : null,
       totalMs: median(runs.map((r) => r.loadMs + r.callMs)),
       formatDateCalls: runs[0].formatDateCalls,
       spreadsheetCalls: runs[0].spreadsheetCalls,
@@ -392,11 +397,12 @@ async function main(): Promise<void> {
   log(
     table(
       `One recalculation, cold (a fresh process each: load dist/Code.js, one ZG_LEDGER; median of ${COLD_RUNS})`,
-      ['rows', 'load ms', 'call ms', 'total ms', 'Utilities.formatDate', 'SpreadsheetApp'],
+      ['rows', 'load ms', 'call ms', 'call CPU ms', 'total ms', 'Utilities.formatDate', 'SpreadsheetApp'],
       Object.entries(cold).map(([k, c]) => [
         k,
         n1(c.loadMs),
         n1(c.callMs),
+        c.callCpuMs === null ? '—' : n1(c.callCpuMs),
         n1(c.totalMs),
         c.formatDateCalls,
         c.spreadsheetCalls,
@@ -495,6 +501,9 @@ async function main(): Promise<void> {
     // One recalculation as Apps Script runs it (fresh process: load Code.js + one ZG_LEDGER), 1k rows.
     custom_function_cold_ms: cold['1k'] ? Number(cold['1k'].totalMs.toFixed(1)) : null,
     custom_function_cold_ms_10k: cold['10k'] ? Number(cold['10k'].totalMs.toFixed(1)) : null,
+    // The 10k call's main-thread CPU (median): what the call itself costs when the machine is busy.
+    custom_function_cold_call_cpu_ms_10k:
+      cold['10k']?.callCpuMs == null ? null : Number(cold['10k'].callCpuMs.toFixed(1)),
     custom_function_format_date_calls: cold['1k']?.formatDateCalls ?? null,
     bundle_bytes: sheets.bundleBytes,
     bundle_load_ms: Number(sheets.bundleLoadMs.median.toFixed(2)),

@@ -17,6 +17,9 @@ describe('bench cold recalculation', () => {
     const result = coldCall(process.cwd(), 300);
     expect(result.rows).toBe(300);
     expect(result.loadMs).toBeGreaterThan(0);
+    // The main thread's own CPU for the call: some work, and never more than the call's wall time.
+    expect(result.callCpuMs).toBeGreaterThan(0);
+    expect(result.callCpuMs!).toBeLessThanOrEqual(result.callMs + 1);
     expect(result.formatDateCalls).toBe(2);
     // getActiveSpreadsheet and getSpreadsheetTimeZone: nothing that grows with the ledger.
     expect(result.spreadsheetCalls).toBeLessThanOrEqual(2);
