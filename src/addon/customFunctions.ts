@@ -25,7 +25,7 @@ import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
 import { missingColumns, type NeededColumn } from '../core/neededColumns';
 import { rangePeriod, yearPeriod } from '../core/period';
-import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
+import { RULE_CLASH, RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { SUBMITTED, scoredColumns } from '../core/scoredColumns';
 import { cellText } from '../core/text';
@@ -245,7 +245,7 @@ export function computedColumns(
  */
 function formulaRuleErrorText(errors: RuleError[]): string {
   const text = ruleErrorText(errors);
-  const clash = errors.find((e) => e.message.includes('重复且分值不同'));
+  const clash = errors.find((e) => e.message.includes(RULE_CLASH));
   if (!clash) return text;
   return `${text}。若表中这两行的生效日期或标签不同，则是公式中「${clash.table}」表的范围少读了列：请运行“初始化台账”重写公式`;
 }

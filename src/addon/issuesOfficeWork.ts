@@ -10,7 +10,7 @@
 //   with it (=IF(D7="",…) on row 7 becomes =IF(D9="",…) on row 9); $-fixed ones stay.
 
 import { xmlText } from '../core/text';
-import { colLetters } from '../sheets/a1';
+import { colLetters, colNumber } from '../sheets/a1';
 import type { SheetModel, SheetValue } from '../sheets/model';
 
 /** The columns 生成通报 writes in 待核实 (工作表 only for a ledger read from several tabs). */
@@ -23,13 +23,6 @@ const TOOL_LINES = new Set(['（无）', LEFT_LINE, OFFICE_LINE]);
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 // As the tab holds it: the model's text loses what XML cannot carry when written (appsWorkbook sheetValue).
 const text = (v: unknown) => (blank(v) ? '' : xmlText(String(v)).trim());
-
-/** A1 column letters → 1-based number (the other way: sheets/a1.ts colLetters). */
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 /** A cell reference in a formula: not part of a name (LOG10, A1B), not a function call (ABS1(…)). */
 const CELL_REF = /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;

@@ -8,6 +8,13 @@ export function colLetters(col: number): string {
   return s;
 }
 
+/** A → 1, AA → 27 (the other way from colLetters; case as typed). */
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 /** The block's range, 'B2:D9'; a single cell stays 'B2'. */
 export function blockA1(block: Block): string {
   const topLeft = `${colLetters(block.col)}${block.row}`;

@@ -10,21 +10,16 @@
 // - A merge is filled down to the grid's last row: a merge running past the data (a whole column) adds no rows.
 import { blankCell } from '../core/ledger';
 import type { Grid } from '../core/types';
-import { blockA1 } from './a1';
+import { blockA1, colNumber } from './a1';
 import type { Block } from './model';
 
 /** 'C2:C4' (as Range.getA1Notation gives a merged range) → its block; null when it is no range. */
 export function blockFromA1(a1: string): Block | null {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.trim());
   if (!m) return null;
-  const col = (letters: string) => {
-    let n = 0;
-    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    return n;
-  };
-  const c1 = col(m[1]);
+  const c1 = colNumber(m[1]);
   const r1 = Number(m[2]);
-  const c2 = m[3] ? col(m[3]) : c1;
+  const c2 = m[3] ? colNumber(m[3]) : c1;
   const r2 = m[4] ? Number(m[4]) : r1;
   return {
     row: Math.min(r1, r2),

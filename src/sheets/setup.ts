@@ -7,7 +7,7 @@ import { type RuleTableName, TABLE_HEADERS } from '../core/rules';
 import { locateTable } from '../core/rules/schema';
 import { cellText } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
-import { colLetters } from './a1';
+import { colLetters, colNumber } from './a1';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from './model';
 import { DASHBOARD_TAB, LEDGER_TAB, RULE_TABS } from './tabs';
 
@@ -246,13 +246,6 @@ export interface RangeArg {
 }
 
 const RANGE_ARG = /^((?:'(?:[^']|'')+'|[^'!(),"\s]+)!)?(\$?[A-Z]{1,3}\$?\d*):\$?([A-Z]{1,3})(\$?\d*)$/i;
-
-/** A column's number from its letters (A → 1, AA → 27). */
-export function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 /** A formula argument read as a range (A1:J, '计分'!A1:G, 台账!A2:V500); null for anything else. */
 export function rangeArg(arg: string): RangeArg | null {

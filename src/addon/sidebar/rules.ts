@@ -18,7 +18,7 @@ import {
 } from '../../core/rules';
 import { cellText } from '../../core/text';
 import type { Grid } from '../../core/types';
-import { colLetters } from '../../sheets/a1';
+import { colLetters, colNumber } from '../../sheets/a1';
 import { sheetValue } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
@@ -90,7 +90,7 @@ export function selectRuleCell(table: string, cell: string): Result<SelectedCell
     const tab = findRuleTabs().tabs[name as RuleTableName] ?? name;
     const sheet = sheetOrRefuse(tab, `找不到“${name}”工作表`);
     const letters = a1.replace(/\d+$/, '');
-    const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const col = colNumber(letters);
     const row = Number(a1.slice(letters.length));
     if (row > sheet.getMaxRows() || col > sheet.getMaxColumns()) {
       throw userError(

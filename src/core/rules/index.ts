@@ -41,5 +41,5 @@ export {
   parseWindow,
   WINDOWS,
 } from './subject';
-export { validateRules } from './validate';
+export { RULE_CLASH, validateRules } from './validate';
 export { rulesToGrids } from './write';

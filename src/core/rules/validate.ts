@@ -8,6 +8,12 @@ import { BONUS_PREFIX, settingRow, validateSettings } from './settings';
 import { describeSubject, formatSubject } from './subject';
 
 /** Sheet rows of the items read from sheets; absent → the item's index + 2 (rules built in code). */
+/**
+ * Two rows of one rule with different values (计分, 加分): also what a formula's rule range cut short reads
+ * when the column telling them apart lies beyond it (addon/customFunctions.ts formulaRuleErrorText).
+ */
+export const RULE_CLASH = '重复且分值不同';
+
 export interface SourceRows {
   units?: number[];
   outlets?: number[];
@@ -117,7 +123,7 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
           '计分',
           row,
           '分值',
-          `与第${prior.row}行（${what}）重复且分值不同（${fmt(prior.points)}与${fmt(p.points)}）`,
+          `与第${prior.row}行（${what}）${RULE_CLASH}（${fmt(prior.points)}与${fmt(p.points)}）`,
         ),
       );
     }
@@ -150,7 +156,7 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
           '加分',
           row,
           '加分',
-          `与第${prior.row}行（${b.instruction}批示）重复且分值不同（${fmt(prior.points)}与${fmt(b.points)}）`,
+          `与第${prior.row}行（${b.instruction}批示）${RULE_CLASH}（${fmt(prior.points)}与${fmt(b.points)}）`,
         ),
       );
     }
