@@ -185,6 +185,7 @@ function patchLedger(
   const kept = new Set<number>();
   const plan = planLedgerPatch(
     {
+      tab: sheet.getName(),
       header: at.header,
       headerFormulas: at.formulas,
       headerRows: { top: at.top, last: at.last },

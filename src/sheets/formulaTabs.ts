@@ -86,6 +86,7 @@ export function shortRanges(
   firstComputed: number,
   header: readonly Cell[],
   ruleHeader: (tab: string) => readonly Cell[] | null,
+  ledgerTab?: string,
 ): string[] {
   const out: string[] = [];
   const said = new Set<string>();
@@ -109,7 +110,8 @@ export function shortRanges(
       const r = rangeArg(arg);
       if (!r) return;
       if (i === 0) {
-        if (r.tab === null) left(arg, header, r.end + 1, firstComputed - 1, '台账');
+        // The ledger range names no tab (the formula's own) or names that tab itself (稿件台账!A1:J).
+        if (r.tab === null || r.tab === ledgerTab) left(arg, header, r.end + 1, firstComputed - 1, '台账');
         return;
       }
       const cells = r.tab === null ? null : ruleHeader(r.tab);

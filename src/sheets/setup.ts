@@ -259,13 +259,15 @@ export function rangeArg(arg: string): RangeArg | null {
 
 /**
  * `arg` reaching `wanted`'s last column when it ends before it and reads the same tab (the ledger range has
- * none named: it is the formula's own tab); null when it already reaches it or is no such range. Only the
- * end column moves: the office's first row and last row stay (a range is never narrowed, never moved).
+ * none named: it is the formula's own tab, `ownTab`, which an office may also write out: 稿件台账!A1:J);
+ * null when it already reaches it or is no such range. Only the end column moves: the office's first row
+ * and last row stay (a range is never narrowed, never moved).
  */
-function widenedArg(arg: string, wanted: string): { arg: string; from: RangeArg } | null {
+function widenedArg(arg: string, wanted: string, ownTab?: string): { arg: string; from: RangeArg } | null {
   const a = rangeArg(arg);
   const w = rangeArg(wanted);
-  if (!a || !w || a.tab !== w.tab || a.end >= w.end) return null;
+  const tab = a && w && w.tab === null && a.tab === ownTab ? null : a?.tab;
+  if (!a || !w || tab !== w.tab || a.end >= w.end) return null;
   return { arg: `${a.prefix}${a.start}:${colLetters(w.end)}${a.endRow}`, from: a };
 }
 
@@ -280,6 +282,7 @@ export function refreshFormula(
   standard: string,
   tail: FormulaTail,
   ledgerHeader: readonly Cell[] = [],
+  ledgerTab?: string,
 ): FormulaRefresh | null {
   const m = CALL.exec(formula);
   const s = CALL.exec(standard);
@@ -291,7 +294,7 @@ export function refreshFormula(
   const widened: string[] = [];
   for (let i = 0; i < HEAD_ARGS; i++) {
     const a = args[i];
-    const wider = a === undefined ? null : widenedArg(a, wanted[i]);
+    const wider = a === undefined ? null : widenedArg(a, wanted[i], i === 0 ? ledgerTab : undefined);
     if (a !== undefined && /#REF!/i.test(a)) {
       head.push(wanted[i]);
       repaired = true;
@@ -517,6 +520,8 @@ export interface LedgerPatch {
 }
 
 export interface LedgerState {
+  /** The ledger's tab name: a formula's ledger range may name it (稿件台账!A1:J), the same as A1:J. */
+  tab?: string;
   /** The header as the engine reads it (formula results for the computed columns). */
   header: Cell[];
   /** The header rows' formulas per column ('' where none). */
@@ -701,7 +706,7 @@ export function planLedgerPatch(
   const refresh = (fn: string, formula: string): string | null => {
     if (!tail) return null;
     const standard = computedFormula(fn, lastInput, tableWidths, top, tabNames, tail);
-    const r = refreshFormula(formula, standard, tail, state.header);
+    const r = refreshFormula(formula, standard, tail, state.header, state.tab);
     if (r) refreshes.push(r);
     return r?.formula ?? null;
   };

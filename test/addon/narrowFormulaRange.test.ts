@@ -111,6 +111,27 @@ describe('a ledger range that ends before 字数 and 领导批示 (A1:J)', () =>
     expect(runSetup().rewritten ?? 0).toBe(0);
   });
 
+  // The office may write the ledger range with the tab's own name: it is the same range (left alone before).
+  it.each([['稿件台账!A1:J'], ["'稿件台账'!A1:J"]])(
+    'written with its own tab name (%s), it is named and widened too',
+    (narrowArg) => {
+      runSetup();
+      fill(ledger(), ROWS);
+      const whole = computed();
+      setFormula(formula().replace('A1:V', narrowArg));
+      expect(computed()[0].slice(0, 2)).toEqual([10, 1]);
+      expect(notices()).toContain(
+        `「稿件台账」表积分、计任务、校验列的公式少读了列：台账范围 ${narrowArg} 未包含K列「字数」、L列「时长(分钟)」、M列「版面」、N列「领导批示」等12列。这三列因此可能与通报不同：请运行“初始化台账”，公式将按现有的列重写`,
+      );
+      const text = setupSummaryText(runSetup());
+      expect(text).toContain(
+        `台账范围由 ${narrowArg} 改为 ${narrowArg.replace('A1:J', 'A1:V')}：原范围未包含K–V列`,
+      );
+      expect(computed()).toEqual(whole);
+      expect(notices().filter((t) => t.includes('少读了列'))).toEqual([]);
+    },
+  );
+
   it('a range reaching every input column is never widened over the computed columns', () => {
     runSetup();
     const before = formula();

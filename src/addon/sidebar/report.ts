@@ -185,7 +185,7 @@ export function computedColumnNotices(
   }
   // A range that stops before a column its tab has: the columns read less than the 通报 (sweep S22b F1, F3).
   const firstComputed = (at?.formulas ?? []).findIndex((f) => COMPUTED_CALL.test(f)) + 1;
-  const short = shortRanges(formulas, firstComputed, at?.header ?? [], (tab) => firstRowOf(tab));
+  const short = shortRanges(formulas, firstComputed, at?.header ?? [], (tab) => firstRowOf(tab), ledgerTab);
   if (short.length > 0) {
     out.push(
       `「${ledgerTab}」表积分、计任务、校验列的公式少读了列：${short.join('；')}。这三列因此可能与通报不同：请运行“初始化台账”，公式将按现有的列重写`,
