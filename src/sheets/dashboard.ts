@@ -246,6 +246,11 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
       model.units.some((u) => unitStanding(model, u).source === 'team')
         ? '；没有单位任务的科室，状态为科室整体任务（个人任务×科室折算人数）'
         : ''
+    }${
+      // 视同达标 shows in place of a count (F5 of S22b): the legend says what it means where it shows.
+      model.units.some((u) => u.indicators.some((x) => x.deemed))
+        ? '；“视同达标”为「指标」表视同达标列所列的单位，该项按达标计'
+        : ''
     }。`,
   ]);
   b.style({ row: legend, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });

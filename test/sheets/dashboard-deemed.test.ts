@@ -36,7 +36,8 @@ function board(window: Window) {
   const cell = (unit: string, column: string) => values.find((r) => r[0] === unit)![header.indexOf(column)];
   const task = (unit: string) =>
     model.units.find((u) => u.unit === unit)!.indicators.find((i) => i.name === name)!;
-  return { name, header, cell, task };
+  const legend = values.map((r) => r[0]).find((t) => t.startsWith('颜色说明'))!;
+  return { name, header, cell, task, legend };
 }
 
 describe('领导看板: a task met through 视同达标', () => {
@@ -62,5 +63,16 @@ describe('领导看板: a task met through 视同达标', () => {
     expect(cell('峡窝镇党委', '本月还差')).toBe('已完成');
     expect(cell('济源路街道党工委', '本月还差')).toMatch(/^[1-9]篇$/);
     expect(header).toContain('本月还差');
+  });
+
+  it('the legend under the table says what 视同达标 means, and only when the board shows it', () => {
+    expect(board('每月').legend).toContain('“视同达标”为「指标」表视同达标列所列的单位，该项按达标计');
+    // Without a ticked unit the legend stays as it was.
+    const plain = presetRules('上街区');
+    const scored = scoreLedger(parseLedger(ledgerGrid([])), plain);
+    const asOf = dayFromYmd(2024, 5, 5);
+    const model = buildReport(scored, plain, yearPeriod(2024), asOf, evaluateIndicators(scored, plain, asOf));
+    const values = dashboardSheet(model, '2024-05-05 09:00').values.map((r) => String(r[0] ?? ''));
+    expect(values.find((t) => t.startsWith('颜色说明'))).not.toContain('视同达标');
   });
 });
