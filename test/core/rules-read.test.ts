@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/dates';
 import {
+  describeSubject,
   emptyRules,
   formatSubject,
   parseSubject,
@@ -545,8 +546,29 @@ describe('指标 对象 syntax', () => {
     ['科室:部机关科室', { kind: 'team', unitType: '部机关科室' }],
     ['乡镇街道', { kind: 'unitType', unitType: '乡镇街道' }],
     ['类型:全部门', { kind: 'unitType', unitType: '全部门' }],
+    // The forms an office copies from a message (describeSubject) or writes with brackets (audit S23a F6).
+    ['部机关科室每人', { kind: 'person', unitType: '部机关科室' }],
+    ['每人（部机关科室）', { kind: 'person', unitType: '部机关科室' }],
+    ['每人(部机关科室)', { kind: 'person', unitType: '部机关科室' }],
+    ['部机关科室整体', { kind: 'team', unitType: '部机关科室' }],
+    ['科室整体（部机关科室）', { kind: 'team', unitType: '部机关科室' }],
+    ['各科室整体', { kind: 'team', unitType: '' }],
+    ['类型（乡镇街道）', { kind: 'unitType', unitType: '乡镇街道' }],
+    // A type with brackets of its own stays a type.
+    ['乡镇（街道）', { kind: 'unitType', unitType: '乡镇(街道)' }],
   ])('%s', (text, subject) => {
     expect(parseSubject(text)).toEqual(subject);
+  });
+
+  it('reads back every subject as messages describe it', () => {
+    for (const subject of [
+      { kind: 'person' as const, unitType: '部机关科室' },
+      { kind: 'team' as const, unitType: '部机关科室' },
+      { kind: 'person' as const, unitType: '' },
+      { kind: 'team' as const, unitType: '' },
+    ]) {
+      expect(parseSubject(describeSubject(subject))).toEqual(subject);
+    }
   });
 
   it('writes a unit type that looks like a keyword with the 类型: prefix, so it reads back', () => {

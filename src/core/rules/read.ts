@@ -644,13 +644,15 @@ function tagsNoOutletHas(rules: Rules, read: ReadFrom): RuleError[] {
  */
 function teamsWithoutMembers(rules: Rules, rows: number[]): RuleError[] {
   const listedIn = peopleByUnit(peopleTable(rules).values());
-  const out: RuleError[] = [];
+  const mixed = bareSubjectsInMixedTable(rules, listedIn);
+  const out: RuleError[] = [...mixed.notes];
   rules.units.forEach((u, i) => {
     const listed = listedIn.get(u.name) ?? [];
     if (u.headcount > 0 || listed.length > 0) return;
     const team = rules.indicators.find(
       (ind) =>
-        ind.subject.kind === 'team' && (ind.subject.unitType === '' || ind.subject.unitType === u.type),
+        ind.subject.kind === 'team' &&
+        ((ind.subject.unitType === '' && !mixed.said.has(u.type)) || ind.subject.unitType === u.type),
     );
     if (team === undefined) return;
     const { members, equivalent } = teamMembers(u, listed);
@@ -666,6 +668,57 @@ function teamsWithoutMembers(rules: Rules, rows: number[]): RuleError[] {
     });
   });
   return out;
+}
+
+/**
+ * A bare 每人 or 科室整体 covers every unit of the 单位 table. In a table of several types where some types'
+ * units have members (人数, or people in 「人员」) and other types' have none (a 市直 党委 beside the office's
+ * own 科室), the office most likely meant its own staff (seed 000 §三: 部机关每人): one notice at the 指标 row
+ * names the types it also covers and the typed form that limits it (audit S23a F6, F7). `said`: the types
+ * whose member-less units a bare 科室整体's notice speaks for (their per-unit 人数 notice is left out).
+ */
+function bareSubjectsInMixedTable(
+  rules: Rules,
+  listedIn: Map<string, unknown[]>,
+): { notes: RuleError[]; said: Set<string> } {
+  const said = new Set<string>();
+  const notes: RuleError[] = [];
+  const membered: string[] = [];
+  const bare = new Map<string, string[]>(); // type → its units, when none of them has members
+  for (const u of rules.units) {
+    const has = u.headcount > 0 || (listedIn.get(u.name)?.length ?? 0) > 0;
+    if (has && !membered.includes(u.type)) membered.push(u.type);
+  }
+  for (const u of rules.units) {
+    if (membered.includes(u.type)) continue;
+    const list = bare.get(u.type);
+    if (list) list.push(u.name);
+    else bare.set(u.type, [u.name]);
+  }
+  if (membered.length === 0 || bare.size === 0) return { notes, said };
+  const bareText = [...bare]
+    .map(
+      ([type, names]) =>
+        `“${type}”（${names.length > 2 ? `${names[0]}等${names.length}个单位` : names.join('、')}）`,
+    )
+    .join('、');
+  const own = membered.join('、');
+  const seen = new Set<string>();
+  for (const ind of rules.indicators) {
+    const { subject } = ind;
+    if ((subject.kind !== 'person' && subject.kind !== 'team') || subject.unitType !== '') continue;
+    const key = `${subject.kind}\u0002${ind.name}`;
+    if (seen.has(key)) continue; // versions of one indicator: said once
+    seen.add(key);
+    const where = ind.sourceRow > 0 ? `「指标」表第${ind.sourceRow}行“${ind.name}”` : `指标“${ind.name}”`;
+    const message =
+      subject.kind === 'person'
+        ? `${where}的对象“每人”考核全部单位的作者，也包括类型为${bareText}的单位的作者（这些单位在「单位」表没有人数，在「人员」表没有成员）：如只考核${own}的人员，请把对象写作“每人:${membered[0]}”`
+        : `${where}的对象“科室整体”适用于「单位」表的全部单位，也包括类型为${bareText}的单位（没有人数，在「人员」表没有成员，科室整体目标按0计）：如只考核${own}，请把对象写作“科室整体:${membered[0]}”；如这些单位也要考核，请填写其人数`;
+    notes.push({ table: '指标', row: ind.sourceRow, column: '对象', message });
+    if (subject.kind === 'team') for (const type of bare.keys()) said.add(type);
+  }
+  return { notes, said };
 }
 
 /** 指标's 对象 reads 乡镇（街道） as 乡镇(街道): each type it names takes the 单位 table's spelling of it. */

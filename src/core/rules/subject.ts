@@ -13,13 +13,15 @@ import type { IndicatorSubject, Metric, Window } from '../types';
  *   科室整体:部机关科室 | 科室:部机关科室 → teams of that type
  *   类型:乡镇街道 | 乡镇街道           → units of that type (the prefix is needed only when the
  *                                       type itself looks like one of the forms above)
- * The colon may be full width; spaces are ignored.
+ * The colon may be full width; spaces are ignored. The type may also follow in brackets
+ * (每人（部机关科室）, 科室整体（部机关科室）) or come first as describeSubject writes it
+ * (部机关科室每人, 部机关科室整体): an office copies what a message showed it (audit S23a F6).
  */
 
 const DEPARTMENT = ['全部门', '部门整体', '全部'];
 const EVERY_UNIT = ['每个单位', '全部单位', '各单位', '所有单位'];
 const EVERY_PERSON = ['每人', '全体人员', '每个人', '个人'];
-const TEAM = ['科室整体', '科室'];
+const TEAM = ['科室整体', '科室', '各科室整体', '各科室', '每个科室'];
 const PERSON_PREFIX = ['每人', '个人', '人员'];
 const TEAM_PREFIX = ['科室整体', '科室'];
 const TYPE_PREFIX = ['类型', '单位类型'];
@@ -33,6 +35,11 @@ export function parseSubject(text: string): IndicatorSubject | null {
   const t = squash(text);
   if (t === '') return null;
   const colon = t.indexOf(':');
+  // 每人(部机关科室): the bracketed type as after a colon (a type such as 乡镇(街道) has no prefix before it).
+  const bracket = /^([^()]+)\(([^()]+)\)$/.exec(t);
+  if (colon < 0 && bracket && [...PERSON_PREFIX, ...TEAM_PREFIX, ...TYPE_PREFIX].includes(bracket[1])) {
+    return parseSubject(`${bracket[1]}:${bracket[2]}`);
+  }
   if (colon >= 0) {
     const head = t.slice(0, colon);
     const rest = t.slice(colon + 1);
@@ -47,6 +54,8 @@ export function parseSubject(text: string): IndicatorSubject | null {
   if (EVERY_PERSON.includes(t)) return { kind: 'person', unitType: '' };
   if (TEAM.includes(t)) return { kind: 'team', unitType: '' };
   if (t.endsWith('人员') && t.length > 2) return { kind: 'person', unitType: t.slice(0, -2) };
+  if (t.endsWith('每人') && t.length > 2) return { kind: 'person', unitType: t.slice(0, -2) };
+  if (t.endsWith('整体') && t.length > 2) return { kind: 'team', unitType: t.slice(0, -2) };
   return { kind: 'unitType', unitType: t };
 }
 
