@@ -5,7 +5,8 @@
 // - Compared after width folding (NFKC: １版 is 1版), Latin case folding (a1版 is A1版), without spaces, without a
 //   note in brackets (头版头条（A1版）, (A1), 【…】) and without the joiners 、，,·/ (头版、头条 is 头版头条). What a
 //   row shows stays its cell's text.
-// - The page is read the way offices write it (S21c F1): 头版 = 1版 = 第1版 = 01版 = 一版 = 第一版 = A1 = A01 = A1版;
+// - The page is read the way offices write it (S21c F1): 头版 = 首版 = 1版 = 第1版 = 01版 = 一版 = 第一版 = A1 = A01 =
+//   A1版, and a bare page number (1, 3) in the 版面 column is that page;
 //   第N版 = N版 = 第〈Chinese numeral〉版 for any page (第3版 = 三版). A is the first section: A1 is 头版, B1 is not,
 //   and a page of another section keeps its letter (B1版). What follows the page (头条, 右下) is its position.
 // - A rule word that names only a page (头版, 第3版) covers every position on it (头版头条, 头版右下); a rule
@@ -52,6 +53,10 @@ function placementKeyOnce(text: string): string {
  */
 function pageOf(key: string): { page: string; rest: string } {
   if (key.startsWith('头版')) return { page: '头版', rest: key.slice(2) };
+  if (key.startsWith('首版')) return { page: '头版', rest: key.slice(2) }; // 首版 is the front page too
+  // A 版面 cell holding a bare page number (1, 03): the column says what it counts.
+  if (/^\d{1,3}$/.test(key) && Number(key) > 0)
+    return { page: Number(key) === 1 ? '头版' : `${Number(key)}版`, rest: '' };
   const numbered = /^第?(\d+|[一二两三四五六七八九十]+)版/.exec(key);
   if (numbered) {
     const n = /^\d/.test(numbered[1]) ? Number(numbered[1]) : chineseNumber(numbered[1]);

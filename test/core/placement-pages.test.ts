@@ -66,6 +66,10 @@ const FRONT = [
   'A01',
   'A1版',
   'A01版',
+  // 首版 and a bare page number in the 版面 column (left in session 22's note: read as no page at all).
+  '首版',
+  '1',
+  '01',
 ];
 
 describe('placementKey: the page as offices write it (F1, O2)', () => {
@@ -88,6 +92,10 @@ describe('placementKey: the page as offices write it (F1, O2)', () => {
     ['A3版', 'A3版'],
     ['要闻版', '要闻版'],
     ['第0版', '第0版'],
+    ['首版头条', '头版头条'],
+    ['3', '3版'],
+    ['0', '0'],
+    ['2024', '2024'],
   ])('%j → %j', (text, key) => {
     expect(placementKey(text)).toBe(key);
   });
@@ -109,6 +117,13 @@ describe('the front page written any office way scores the 计分 头版 row (F1
     });
     expect(points(a)).toEqual([...FRONT.map(() => 8), 5, 5]);
     expect(notices(a)).toEqual([]);
+  });
+
+  it('a 版面 cell holding the number 1 (as Excel keeps a typed 1) is the front page; 3 is page 3', () => {
+    const a = run([piece('甲', 1 as never), piece('乙', 3 as never)], {
+      计分: [onPage('头版', '8'), onPage('第三版', '6')],
+    });
+    expect(points(a)).toEqual([8, 6]);
   });
 
   it('the rule side too: a 计分 row written 一版, A1版 or a1版 scores a ledger 头版', () => {
