@@ -32,6 +32,7 @@ import { cellText } from '../core/text';
 import type { Cell, Day, Grid, Period, RuleError } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
+import { ruleTabs } from '../sheets/tabs';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Out = string | number;
@@ -73,6 +74,33 @@ export function tablesFromArgs(args: unknown[]): RuleGrids {
   });
   return tables;
 }
+
+/**
+ * A refusal when a hand-written ZG_UNIT_POINTS / ZG_STATUS leaves out a rule table the spreadsheet holds (its
+ * tab has rows under the header): left out, the table is the 上街区 preset's, and the cell would silently differ
+ * from the 通报 (audit S23b F2, F3: the help's example had no rule ranges). '' when nothing is left out. The
+ * spreadsheet is read only then (a custom function may read, never write): a formula passing every table makes
+ * no SpreadsheetApp call here. Such a cell is recalculated when its arguments change, so a tab added later is
+ * seen at the ledger's next edit.
+ */
+export function omittedRuleTables(tables: RuleGrids, example: string): string {
+  const missing = RULE_TABLE_NAMES.filter((t) => tables[t] === undefined);
+  if (missing.length === 0) return '';
+  const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
+  const names = sheets.map((s) => s.getName());
+  const { tabs } = ruleTabs(names);
+  const held = missing.filter((t) => {
+    const tab = tabs[t];
+    return tab !== undefined && sheets[names.indexOf(tab)].getLastRow() > 1;
+  });
+  if (held.length === 0) return '';
+  const named = held.map((t) => (tabs[t] === t ? `「${t}」` : `「${tabs[t]}」（${t}）`)).join('');
+  return `公式没有传入${named}表的范围，省略的规则表按上街区积分办法计算，与通报不同：请在日期参数之后依次传入单位、媒体、计分、系数、加分、指标、设置、人员各表的范围（可复制「稿件台账」积分列公式中的这些参数），如 ${example}`;
+}
+
+/** The rule-table arguments as 初始化台账 writes them in the ledger's formula, for a refusal's example. */
+const RULE_ARGS_EXAMPLE =
+  "'单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C";
 
 /** The label of the primary ledger range in the joined grid (never shown in a cell). */
 const PRIMARY = '台账';
@@ -343,7 +371,7 @@ function unitPeriod(from: Day | null, to: Day | null, year: number): Period {
  * 积分：稿件台账每行的积分。整列一次算出：把公式放在“积分”列的表头单元格。
  *
  * @param {Array} ledger 稿件台账的范围，含第1行表头，例如 A1:V
- * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} units 「单位」规则表（表格中没有规则表时可省略，按上街区积分办法）
  * @param {Array} outlets 「媒体」规则表
  * @param {Array} points 「计分」规则表
  * @param {Array} multipliers 「系数」规则表
@@ -382,7 +410,7 @@ export function ZG_POINTS(
  * 计任务：每行稿件计入任务的篇数（两位作者各0.5）。一篇稿件只计一次：再次录用、已录用稿件的报送行、不计分的行为0。公式放在“计任务”列的表头单元格。
  *
  * @param {Array} ledger 稿件台账的范围，含第1行表头，例如 A1:V
- * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} units 「单位」规则表（表格中没有规则表时可省略，按上街区积分办法）
  * @param {Array} outlets 「媒体」规则表
  * @param {Array} points 「计分」规则表
  * @param {Array} multipliers 「系数」规则表
@@ -421,7 +449,7 @@ export function ZG_CREDIT(
  * 校验：每行稿件的问题（如日期无法识别、媒体不在媒体表中），没有问题则为空。公式放在“校验”列的表头单元格。
  *
  * @param {Array} ledger 稿件台账的范围，含第1行表头，例如 A1:V
- * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} units 「单位」规则表（表格中没有规则表时可省略，按上街区积分办法）
  * @param {Array} outlets 「媒体」规则表
  * @param {Array} points 「计分」规则表
  * @param {Array} multipliers 「系数」规则表
@@ -460,7 +488,7 @@ export function ZG_CHECK(
  * 台账计算列：积分、计任务、校验三列并排，一次算出（比分别写三个公式快）。公式放在“积分”列的表头单元格，其右侧两列（计任务、校验）须留空。
  *
  * @param {Array} ledger 稿件台账的范围，含第1行表头，例如 A1:V
- * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} units 「单位」规则表（表格中没有规则表时可省略，按上街区积分办法）
  * @param {Array} outlets 「媒体」规则表
  * @param {Array} points 「计分」规则表
  * @param {Array} multipliers 「系数」规则表
@@ -501,7 +529,7 @@ export function ZG_LEDGER(
  * @param {Array} ledger 稿件台账的范围，含第1行表头
  * @param {Date} from 起始日期（可省略：省略起止日期时为设置中的年度全年）
  * @param {Date} to 截止日期（可省略）
- * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} units 「单位」规则表（表格中没有规则表时可省略，按上街区积分办法）
  * @param {Array} outlets 「媒体」规则表
  * @param {Array} points 「计分」规则表
  * @param {Array} multipliers 「系数」规则表
@@ -536,6 +564,8 @@ export function ZG_UNIT_POINTS(
     const tables = tablesFromArgs(
       inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
     );
+    const omitted = omittedRuleTables(tables, `=ZG_UNIT_POINTS(A2, 稿件台账!A1:V, , , ${RULE_ARGS_EXAMPLE})`);
+    if (omitted !== '') return mapUnits(unit, () => omitted);
     const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
     const { rules, errors } = input;
     if (errors.length > 0) return mapUnits(unit, () => formulaRuleErrorText(errors));
@@ -562,13 +592,14 @@ export function ZG_UNIT_POINTS(
 /**
  * 某单位截至某日的任务完成状态：已达标、进度正常、进度滞后或未达标（按时间进度）；单位可为一列。
  * 截至日期必填：在规则表以外的一个单元格（如 Z1）写 =TODAY()，再把它作为第3个参数引用，
- * 例如 =ZG_STATUS(A2, 稿件台账!A1:V, $Z$1)，这样每天自动更新。自定义函数只在参数变化时重算，
- * 函数内部无法得知“今天”。
+ * 例如 =ZG_STATUS(A2, 稿件台账!A1:V, $Z$1, '单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C,
+ * '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C, TODAY())，这样每天自动更新。自定义函数只在参数变化时重算，
+ * 函数内部无法得知“今天”。规则表范围可从「稿件台账」积分列的公式复制；表格中有的规则表不能省略。
  *
  * @param {string} unit 单位名称，或一列单位名称
  * @param {Array} ledger 稿件台账的范围，含第1行表头
  * @param {Date} asOf 截至日期：一个日期，或写有 =TODAY() 的单元格（必填）
- * @param {Array} units 「单位」规则表（可省略：省略全部规则表时按上街区积分办法）
+ * @param {Array} units 「单位」规则表（表格中没有规则表时可省略，按上街区积分办法）
  * @param {Array} outlets 「媒体」规则表
  * @param {Array} points 「计分」规则表
  * @param {Array} multipliers 「系数」规则表
@@ -610,6 +641,11 @@ export function ZG_STATUS(
     const tables = tablesFromArgs(
       inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
     );
+    const omitted = omittedRuleTables(
+      tables,
+      `=ZG_STATUS(A2, 稿件台账!A1:V, $Z$1, ${RULE_ARGS_EXAMPLE}, TODAY())`,
+    );
+    if (omitted !== '') return mapUnits(unit, () => omitted);
     const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
     const { rules, errors } = input;
     if (errors.length > 0) return mapUnits(unit, () => formulaRuleErrorText(errors));

@@ -13,6 +13,7 @@ import { presetRules, RULE_TABLE_NAMES, rulesToGrids } from '../../src/core/rule
 import type { Cell, Grid } from '../../src/core/types';
 import { evaluateFormula } from '../fakes/evaluate';
 import { createFakeApps, type FakeApps } from '../fakes/spreadsheetApp';
+import { useFakeApps } from '../fakes/useFakeApps';
 
 const { ZG_CHECK, ZG_CREDIT, ZG_LEDGER, ZG_POINTS, ZG_STATUS, ZG_UNIT_POINTS } = main;
 
@@ -204,6 +205,7 @@ describe('ZG_LEDGER: 积分, 计任务, 校验 side by side from one call', () =
 });
 
 describe('ZG_UNIT_POINTS and ZG_STATUS', () => {
+  useFakeApps({}); // a spreadsheet with no rule tabs: left out, the tables are the preset's
   const ledger = sheetLedger([
     provincialLong,
     cityShort,
@@ -244,6 +246,38 @@ describe('ZG_UNIT_POINTS and ZG_STATUS', () => {
     for (const out of [old, blank, shifted]) expect(out).toEqual([[AS_OF_MISSING], [AS_OF_MISSING]]);
     expect(ZG_STATUS('峡窝镇党委', ledger)).toBe(AS_OF_MISSING);
     expect(ZG_STATUS('峡窝镇党委', ledger, '2024-12-31')).toBe('未达标');
+  });
+});
+
+describe('ZG_UNIT_POINTS / ZG_STATUS leaving out a rule table the spreadsheet holds (audit S23b F2, F3)', () => {
+  const fake = useFakeApps({});
+  const ledger = sheetLedger([provincialLong, cityShort]);
+  const tables = rulesToGrids(presetRules('上街区'));
+  function withTab(name: string, grid: Grid) {
+    const sheet = fake.apps.spreadsheet.insertSheet(name);
+    sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid as never);
+  }
+
+  it('refuse in every cell, naming the tables and how to pass them, instead of scoring by the preset', () => {
+    withTab('计分', tables.计分!);
+    withTab('考核指标', tables.指标!);
+    const units = [['峡窝镇党委'], ['中心路街道党工委']];
+    const points = ZG_UNIT_POINTS(units, ledger) as string[][];
+    expect(points[0][0]).toMatch(
+      /^公式没有传入「计分」「考核指标」（指标）表的范围，省略的规则表按上街区积分办法计算，与通报不同/,
+    );
+    expect(points[1][0]).toBe(points[0][0]);
+    expect(points[0][0]).toContain('=ZG_UNIT_POINTS(A2, 稿件台账!A1:V, , , ');
+    const status = ZG_STATUS('峡窝镇党委', ledger, new Date(2024, 11, 31), '', '', tables.计分) as string;
+    expect(status).toMatch(/^公式没有传入「考核指标」（指标）表的范围/);
+    // Every table passed: the status, no refusal.
+    const all = RULE_TABLE_NAMES.map((t) => tables[t] ?? '');
+    expect(ZG_STATUS('峡窝镇党委', ledger, new Date(2024, 11, 31), ...all)).toBe('未达标');
+  });
+
+  it('a tab holding only its header is no table: left out, nothing is refused', () => {
+    withTab('人员', [['姓名', '单位', '在岗月数']]);
+    expect(ZG_UNIT_POINTS('峡窝镇党委', ledger)).toBe(30);
   });
 });
 

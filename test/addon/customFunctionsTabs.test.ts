@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as main from '../../src/addon/main';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import type { Cell, Grid } from '../../src/core/types';
+import { useFakeApps } from '../fakes/useFakeApps';
 
 const { ZG_CHECK, ZG_CREDIT, ZG_LEDGER, ZG_POINTS, ZG_STATUS, ZG_UNIT_POINTS } = main;
 
@@ -28,6 +29,7 @@ const NO_TABLES = ['', '', '', '', '', '', '', ''];
 const TODAY = new Date(2026, 10, 30);
 
 describe('the other ledger tabs after 今天', () => {
+  useFakeApps({}); // a spreadsheet with no rule tabs: the preset is the rules
   it('judge the bonus and the task credit across years as the 通报 does; only this range’s rows are written', () => {
     // Alone, the tab sees a first adoption with its bonus (the add-on's old 20 / 1).
     expect(ZG_LEDGER(thisYear)[1].slice(0, 2)).toEqual([20, 1]);
