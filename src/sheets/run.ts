@@ -240,7 +240,7 @@ export function ledgerUnitTables(ledger: Grid, tables: RuleGrids, preset?: Prese
   return { ...found, tables: out };
 }
 
-const NO_UNIT_OF_TYPE = /^「指标」表第(\d+)行「对象」「单位」表中没有类型为“(.*)”的单位$/;
+const NO_UNIT_OF_TYPE = /^「指标」表第(\d+)行「对象」：「单位」表中没有类型为“(.*?)”的单位(；另：.*)?$/;
 
 /**
  * With units from the ledger (ledgerUnitTables), a 指标 row for a unit type no unit of the ledger has is no
@@ -256,7 +256,7 @@ export function ledgerUnitTypeNotes(errors: RuleError[]): { errors: RuleError[];
     else
       notes.push({
         ...e,
-        message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位`,
+        message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位${m[3] ?? ''}`,
       });
   }
   return { errors: kept, notes };
