@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError, userError } from '../core/errors';
 import { columnLetter } from '../core/ledger';
-import { RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
+import { RULE_TABLE_NAMES, type RuleGrids, type RuleTableName } from '../core/rules';
 import { brief } from '../core/text';
 import type { Grid, Notice } from '../core/types';
 import { readEachOnce, type WorkbookPort } from '../sheets/port';
@@ -229,7 +229,16 @@ export async function openInput(path: string, what: string, notices: Notice[] = 
   return openWorkbook(path, what, notices);
 }
 
-export async function readRulesWorkbook(path: string): Promise<{ tables: RuleGrids; notices: Notice[] }> {
+/**
+ * The rule tables of a --rules workbook, with the tab each was read from and the file (`file`, `tabs`): its
+ * errors and notices name them (规则文件 X 中「计分标准」表…).
+ */
+export async function readRulesWorkbook(path: string): Promise<{
+  tables: RuleGrids;
+  notices: Notice[];
+  file: string;
+  tabs: Partial<Record<RuleTableName, string>>;
+}> {
   await fileSize(path, '规则文件');
   const readNotices: Notice[] = [];
   const wb = await openWorkbook(path, '规则文件', readNotices);
@@ -254,5 +263,7 @@ export async function readRulesWorkbook(path: string): Promise<{ tables: RuleGri
   return {
     tables,
     notices: [...ruleTabNotices(found, path), ...readNotices.map((n) => ({ ...n, file: path }))],
+    file: path,
+    tabs: found.tabs,
   };
 }

@@ -345,6 +345,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
       preset: args.preset ?? undefined,
       rules: rules?.tables,
       ruleNotices: readNotices,
+      ...(rules ? { rulesFrom: { file: rules.file, tabs: rules.tabs } } : {}),
       extraTabs: output ? outputTabs : undefined,
       onStage: (stage, f) => {
         // The tabs are read from the file when the run asks for them (xlsxReader.ts): timed here.

@@ -24,6 +24,7 @@ import {
   type RuleGrids,
   type RuleTableName,
   readRules,
+  settingInGrid,
 } from './rules';
 import { scoreLedger } from './score';
 import { type ScoredColumns, scoredColumns, shownAt } from './scoredColumns';
@@ -74,14 +75,10 @@ export interface Assessment {
 
 /** The 预设 row of a 设置 grid: the preset it names (null: none or unknown), its text and sheet row. */
 function presetInSettings(grid: Grid | undefined): { name: PresetName | null; text: string; row: number } {
-  if (Array.isArray(grid)) {
-    for (let r = 0; r < grid.length; r++) {
-      if (cellText(grid[r]?.[0]).trim() !== '预设') continue;
-      const text = cellText(grid[r]?.[1]).trim();
-      return { name: parsePresetName(text), text, row: r + 1 };
-    }
-  }
-  return { name: null, text: '', row: 0 };
+  const found = settingInGrid(grid, '预设');
+  return found
+    ? { name: parsePresetName(found.text), text: found.text, row: found.row }
+    : { name: null, text: '', row: 0 };
 }
 
 /** The tables that score (设置 is read key by key, and no preset lists 人员). */

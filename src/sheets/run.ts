@@ -58,6 +58,11 @@ export interface RunOptions {
   rules?: RuleGrids;
   /** What reading `rules` noticed (a tab read under another name): said with the run's notices. */
   ruleNotices?: Notice[];
+  /**
+   * Where `rules` were read: the file (--rules) and the tab each table came from (计分 from 计分标准), for its
+   * errors and notices to name them (规则文件 X 中「计分标准」表（作「计分」表读取）第5行…).
+   */
+  rulesFrom?: { file: string; tabs: Partial<Record<RuleTableName, string>> };
   /** The generation time shown on the tabs; defaults to now. */
   now?: Date;
   /**
@@ -240,7 +245,7 @@ export function ledgerUnitTables(ledger: Grid, tables: RuleGrids, preset?: Prese
   return { ...found, tables: out };
 }
 
-const NO_UNIT_OF_TYPE = /^「指标」表第(\d+)行「对象」「单位」表中没有类型为“(.*)”的单位$/;
+const NO_UNIT_OF_TYPE = /^「指标」表第(\d+)行「对象」：「单位」表中没有类型为“(.*?)”的单位(；另：.*)?$/;
 
 /**
  * With units from the ledger (ledgerUnitTables), a 指标 row for a unit type no unit of the ledger has is no
@@ -256,7 +261,7 @@ export function ledgerUnitTypeNotes(errors: RuleError[]): { errors: RuleError[];
     else
       notes.push({
         ...e,
-        message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位`,
+        message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位${m[3] ?? ''}`,
       });
   }
   return { errors: kept, notes };
@@ -296,23 +301,36 @@ export function formatGeneratedAt(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-function ruleErrorEnglish(errors: RuleError[], tabs: Partial<Record<RuleTableName, string>> = {}): string {
+/** Where each rule table was read: its tab, and the --rules file for a table read from one. */
+export type RuleSources = Partial<Record<RuleTableName, { tab: string; file?: string }>>;
+
+function ruleErrorEnglish(errors: RuleError[], sources: RuleSources = {}): string {
   const e = errors[0];
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  const tab = tabs[e.table as RuleTableName] ?? e.table;
+  const from = sources[e.table as RuleTableName];
+  const tab = from?.tab ?? e.table;
   const as = tab !== e.table ? ` (read as the ${e.table} table)` : '';
-  return `rule table error in sheet ${tab}${as}, row ${e.row}, column ${e.column}${more}`;
+  const file = from?.file ? ` of the rules file ${from.file}` : '';
+  return `rule table error in sheet ${tab}${as}${file}, row ${e.row}, column ${e.column}${more}`;
 }
 
 /**
- * A rule table's error or note as read from its tab: one read from a tab of another name (下拉选项, 考核指标)
- * names that tab, 「下拉选项」表（作「媒体」表读取）第6行…, for the office to find it.
+ * A rule table's error or note as read from its tab and file: a table read from a tab of another name
+ * (下拉选项, 计分标准) is named by that tab, 「计分标准」表（作「计分」表读取）第5行…, and so is every other table the
+ * message names (「考核指标」表); a table read from a --rules workbook names the file first (规则文件 X 中…),
+ * for an office whose ledger workbook has rule tabs of its own to know which workbook is meant.
  */
-function onItsTab<T extends RuleError>(e: T, tabs: Partial<Record<RuleTableName, string>>): T {
-  const tab = tabs[e.table as RuleTableName];
-  const own = `「${e.table}」表`;
-  if (tab === undefined || tab === e.table || !e.message.startsWith(own)) return e;
-  return { ...e, message: `「${tab}」表（作「${e.table}」表读取）${e.message.slice(own.length)}` };
+export function onItsTab<T extends RuleError>(e: T, sources: RuleSources): T {
+  // One pass: a tab named as another table (计分 read from a tab 「指标」) is not renamed twice.
+  const named = new RegExp(`「(${RULE_TABLE_NAMES.join('|')})」表`, 'g');
+  let message = e.message.replace(named, (whole: string, name: RuleTableName, at: number) => {
+    const tab = sources[name]?.tab;
+    if (tab === undefined || tab === name) return whole;
+    return at === 0 && name === e.table ? `「${tab}」表（作「${name}」表读取）` : `「${tab}」表`;
+  });
+  const from = sources[e.table as RuleTableName];
+  if (from?.file && message.startsWith(`「${from.tab}」表`)) message = `规则文件 ${from.file} 中${message}`;
+  return message === e.message ? e : { ...e, message };
 }
 
 /** Read and assess; throws UserError when the ledger has no usable header or a rule table is broken. */
@@ -469,22 +487,34 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       { code: 'ledger', en: `the ledger sheet has no ${missing.join(' / ')} header in row 1` },
     );
   }
-  // Tables of the workbook's own tabs (not those given by --rules, which name their file's tabs).
-  const ownTabs: Partial<Record<RuleTableName, string>> = {};
-  for (const name of RULE_TABLE_NAMES)
-    if (own[name] !== undefined && !options.rules?.[name]) ownTabs[name] = rulesFound.tabs[name];
+  // Where each table was read: the workbook's own tab, or the --rules file's tab (which overrides it).
+  const sources: RuleSources = {};
+  for (const name of RULE_TABLE_NAMES) {
+    if (options.rules?.[name] !== undefined) {
+      const from = options.rulesFrom;
+      sources[name] = { tab: from?.tabs[name] ?? name, ...(from ? { file: from.file } : {}) };
+    } else if (own[name] !== undefined) sources[name] = { tab: rulesFound.tabs[name] ?? name };
+  }
   if (ruleErrors.length > 0) {
-    throw new UserError(ruleErrorText(ruleErrors.map((e) => onItsTab(e, ownTabs))), {
+    throw new UserError(ruleErrorText(ruleErrors.map((e) => onItsTab(e, sources))), {
       code: 'rules',
-      en: ruleErrorEnglish(ruleErrors, ownTabs),
+      en: ruleErrorEnglish(ruleErrors, sources),
     });
   }
   for (const n of assessment.ruleNotes) {
     // The 单位 table made from the ledger is no tab: what its reading notices, the ledger's notices say.
     if (unitsInferred && n.table === '单位') continue;
-    const { message } = onItsTab(n, ownTabs);
-    const tab = ownTabs[n.table as RuleTableName] ?? n.table;
-    note({ code: 'rule-column', tab, row: n.row, column: n.column, message });
+    const { message } = onItsTab(n, sources);
+    const from = sources[n.table as RuleTableName];
+    const tab = from?.tab ?? n.table;
+    note({
+      code: 'rule-column',
+      ...(from?.file ? { file: from.file } : {}),
+      tab,
+      row: n.row,
+      column: n.column,
+      message,
+    });
   }
   for (const issue of parsed.headerIssues)
     note({ code: 'header', tab: ledgerTab, message: `台账表头：${issue}` });

@@ -6,6 +6,7 @@ import { resolveRules } from '../../core/index';
 import { PRESET_TITLES, parsePresetName, RULE_TABLE_NAMES, type RuleGrids } from '../../core/rules';
 import { cellText } from '../../core/text';
 import type { Cell, Day, Grid, RuleError, Rules } from '../../core/types';
+import { onItsTab, type RuleSources } from '../../sheets/run';
 import {
   isGeneratedOrRuleTab,
   LEDGER_TAB,
@@ -80,7 +81,19 @@ export function loadRules(grids: RuleGrids = readRuleGrids()): {
   unitsFromTable: boolean;
 } {
   const { rules, errors } = resolveRules(grids);
-  return { rules, errors, unitsFromTable: dataRowCount(grids.单位).rows > 0 };
+  // Named by the tabs they were read from (计分标准, 考核指标), as the report names them: looked up only when
+  // there is an error to name.
+  const tabs = errors.length > 0 ? findRuleTabs().tabs : {};
+  const sources: RuleSources = {};
+  for (const table of RULE_TABLE_NAMES) {
+    const tab = tabs[table];
+    if (tab !== undefined && grids[table] !== undefined) sources[table] = { tab };
+  }
+  return {
+    rules,
+    errors: errors.map((e) => onItsTab(e, sources)),
+    unitsFromTable: dataRowCount(grids.单位).rows > 0,
+  };
 }
 
 /** Data rows below the header (the first non-blank row). */

@@ -30,6 +30,7 @@ export {
   noticeSettingTexts,
   parseShare,
   SETTING_KEYS,
+  settingInGrid,
 } from './settings';
 export { applySettingsEdit, checkNoticeSettings, planSettingsEdit, type SettingsEdit } from './settingsEdit';
 export {

@@ -50,9 +50,12 @@ function readTable<T>(
   errors: RuleError[],
   parseRow: (r: RowReader) => T | undefined,
   notes?: RuleError[],
+  unread?: Map<string, string[]>,
 ): Read<T> | null {
   try {
-    const located: LocatedTable | null = locateTable(table, grid, errors, notes);
+    const said: string[] = [];
+    const located: LocatedTable | null = locateTable(table, grid, errors, notes, said);
+    if (said.length > 0) unread?.set(table, said);
     if (!located) return null;
     const out: Read<T> = { items: [], rows: [] };
     for (const row of located.rows) {
@@ -329,24 +332,28 @@ export function readRules(
   // What was read with a doubt (a column under a name no table knows): said, not refused.
   const notes: RuleError[] = [];
   const typed: TypedKinds = new Map();
-  const units = readTable('单位', tables.单位, errors, readUnit, notes);
-  const outlets = readTable('媒体', tables.媒体, errors, readOutlet, notes);
-  const points = readTable('计分', tables.计分, errors, (r) => readPoint(r, typed), notes);
+  // Each table's columns not read, as said after 该表: a refusal of that table carries them (withUnread).
+  const unread = new Map<string, string[]>();
+  const units = readTable('单位', tables.单位, errors, readUnit, notes, unread);
+  const outlets = readTable('媒体', tables.媒体, errors, readOutlet, notes, unread);
+  const points = readTable('计分', tables.计分, errors, (r) => readPoint(r, typed), notes, unread);
   const multipliers =
-    readTable('系数', tables.系数, errors, (r) => readMultiplier(r, typed), notes) ??
+    readTable('系数', tables.系数, errors, (r) => readMultiplier(r, typed), notes, unread) ??
     emptied('系数', tables.系数);
-  const bonuses = readTable('加分', tables.加分, errors, readBonus, notes) ?? emptied('加分', tables.加分);
+  const bonuses =
+    readTable('加分', tables.加分, errors, readBonus, notes, unread) ?? emptied('加分', tables.加分);
   const outletList = outlets?.items ?? fallback.outlets.map(copyOutlet);
   const find = outletIndex(outletList);
   const canonical = (name: string) => find(name)?.name ?? name;
   const indicators =
-    readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical, typed), notes) ??
+    readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical, typed), notes, unread) ??
     emptied('指标', tables.指标);
   // Optional: an absent tab and a header-only one both mean nobody is listed (the presets list nobody).
-  const people = readTable('人员', tables.人员, errors, readPerson, notes) ?? emptied('人员', tables.人员);
+  const people =
+    readTable('人员', tables.人员, errors, readPerson, notes, unread) ?? emptied('人员', tables.人员);
   let settings: ReturnType<typeof readSettings>;
   try {
-    settings = readSettings(tables.设置, fallback.settings, errors);
+    settings = readSettings(tables.设置, fallback.settings, errors, notes);
   } catch {
     errors.push({ table: '设置', row: 1, column: '', message: '「设置」表的内容无法读取，沿用原有设置' });
     settings = readSettings(undefined, fallback.settings, errors);
@@ -382,12 +389,25 @@ export function readRules(
     people: people?.rows,
   };
   errors.push(...validateWithRows(rules, rows));
+  withUnread(errors, unread);
   const read = { points: points?.rows, multipliers: multipliers?.rows, indicators: indicators !== null };
   if (indicators !== null || points !== null || multipliers !== null || outlets !== null)
     notes.push(...tagsNoOutletHas(rules, read));
   if (points !== null || outlets !== null) notes.push(...tagsTied(rules, points?.rows));
   if (units !== null) notes.push(...teamsWithoutMembers(rules, units.rows));
   return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read, typed), deemedPeople: deemed.people };
+}
+
+/**
+ * A table refused (a bad cell, a clash, a missing header) that has columns not read says so in the refusal
+ * too, not only in a notice the refusal hides: 生效曰期 for 生效日期 makes two dated versions of a rule a clash,
+ * and the office, told only of the clash, deletes a correct row (audit S23a F2).
+ */
+function withUnread(errors: RuleError[], unread: ReadonlyMap<string, string[]>): void {
+  for (let i = 0; i < errors.length; i++) {
+    const said = unread.get(errors[i].table);
+    if (said) errors[i] = { ...errors[i], message: `${errors[i].message}；另：${said.join('；')}` };
+  }
 }
 
 /** Which tables were read from sheets (their rows), for naming a rule's cell; absent: the preset's. */

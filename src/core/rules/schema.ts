@@ -125,8 +125,13 @@ export function quote(cell: Cell): string {
   return `“${t.length > 30 ? `${t.slice(0, 30)}…` : t}”`;
 }
 
+/**
+ * 「指标」表第2行「对象」 followed by the problem; one that opens with another name in 「」 (「单位」表中没有…) is set
+ * off by “：”, for two names run together read as one (「对象」「单位」表).
+ */
 export function ruleError(table: string, row: number, column: string, problem: string): RuleError {
-  return { table, row, column, message: `${cellRef(table, row, column)}${problem}` };
+  const sep = problem.startsWith('「') ? '：' : '';
+  return { table, row, column, message: `${cellRef(table, row, column)}${sep}${problem}` };
 }
 
 /**
@@ -159,6 +164,36 @@ export interface LocatedTable {
   columns: ReadonlyMap<string, number>;
 }
 
+/** One character typed for another, one more or one less (分植, 生效曰期, 分数值), or the same characters in another order (值分). */
+function nearSpelling(a: string, b: string): boolean {
+  if (a === b || a.length < 2 || b.length < 2) return false;
+  const x = [...a];
+  const y = [...b];
+  if (x.length === y.length) {
+    if (x.filter((c, i) => c !== y[i]).length === 1) return true;
+    return [...x].sort().join('') === [...y].sort().join('');
+  }
+  if (Math.abs(x.length - y.length) !== 1) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.some((_, i) => long.filter((__, j) => j !== i).join('') === short.join(''));
+}
+
+/** The column of `table` a header that is none of its names is a near spelling of (its own name or another's). */
+export function nearColumn(table: RuleTableName, typed: string): string | null {
+  const key = headerKey(typed);
+  const names = [
+    ...TABLE_HEADERS[table].map((h) => [h, h] as const),
+    ...Object.entries(HEADER_ALIASES[table]),
+  ];
+  return names.find(([name]) => nearSpelling(key, name))?.[1] ?? null;
+}
+
+/** What a column not read is said as, after its table and row: 该表的列「生效曰期」不是该表的列名，未读取（是否应为“生效日期”？）. */
+function unreadColumnText(table: RuleTableName, typed: string): string {
+  const near = nearColumn(table, typed);
+  return `的列「${typed}」不是该表的列名，未读取（${near ? `是否应为“${near}”？` : `可用列名：${TABLE_HEADERS[table].join('、')}`}）`;
+}
+
 /** The rows above a table where its header may sit (a title line, a date line, then the header). */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -183,6 +218,7 @@ export function locateTable(
   grid: Grid | undefined,
   errors: RuleError[],
   notes?: RuleError[],
+  unreadSaid?: string[],
 ): LocatedTable | null {
   if (!grid) return null;
   const firstRow = grid.findIndex((r) => !isBlankRow(r));
@@ -271,23 +307,42 @@ export function locateTable(
   }
   const missing = REQUIRED_HEADERS[table].filter((h) => !columns.has(h));
   if (missing.length > 0) {
-    for (const h of missing) {
+    // The header row meant (of the top rows, the one naming most required columns: not a title line above
+    // it), and what in it may be the column meant (分植 for 分值): the office finds the cell.
+    const top = grid.slice(firstRow, firstRow + HEADER_SEARCH_ROWS);
+    const named = (row: Cell[] | undefined) => {
+      const names = new Set((row ?? []).map(nameOf));
+      return REQUIRED_HEADERS[table].filter((h) => names.has(h)).length;
+    };
+    const best = top.reduce((b, row, i) => (named(row) > named(top[b]) ? i : b), 0) + firstRow;
+    const typed = (grid[best] ?? []).map(ruleText).filter((t) => t !== '' && nameOf(t) === undefined);
+    const inBest = new Set((grid[best] ?? []).map(nameOf));
+    const lacking = REQUIRED_HEADERS[table].filter((h) => !inBest.has(h));
+    for (const h of lacking.length > 0 ? lacking : missing) {
+      const near = typed.find((t) => nearColumn(table, t) === h);
+      const found = near
+        ? `第${best + 1}行的表头中有「${near}」，是否应为「${h}」？`
+        : `表头在第${best + 1}行`;
       errors.push({
         table,
-        row: headerIndex + 1,
+        row: best + 1,
         column: h,
-        message: `「${table}」表缺少表头「${h}」，该表无法读取`,
+        message: `「${table}」表缺少表头「${h}」（${found}），该表无法读取`,
       });
     }
     return null;
   }
   // A column under a name the table does not know is not read: said, or a 考核周期 would judge 每月 as 全年.
+  // `unreadSaid` gets each as said after 该表 (readRules adds it to an error of this table: a misspelt 生效日期
+  // makes two dated versions a clash, and the office must learn why).
   for (const name of unread.values()) {
+    const text = unreadColumnText(table, name);
+    unreadSaid?.push(`该表${text}`);
     notes?.push({
       table,
       row: headerIndex + 1,
       column: name,
-      message: `「${table}」表第${headerIndex + 1}行的列「${name}」不是该表的列名，未读取（可用列名：${TABLE_HEADERS[table].join('、')}）`,
+      message: `「${table}」表第${headerIndex + 1}行${text}`,
     });
   }
   return { rows: dataRows, header: lastHeader, columns };
@@ -471,18 +526,28 @@ export function ruleNumberProblem(n: number): string | null {
   return null;
 }
 
+/** A target in the seed's words: 不少于50分, 全年积分不少于60分, 每季度不少于3篇, ≥3篇 (a ceiling, 不超过, is no target). */
+const AT_LEAST =
+  /^(?:全年|每年|每季度?|每月)?(?:积分|录用|报送|发稿|上稿|采用)?(?:不少于|不低于|至少|最少|达到|≥|>=)\s*/;
+/** A value in the seed's words (001 §三): 每篇计5分, 每条计0.5分, 计6分, 加30分, 按3倍积分. */
+const VALUE_WORDS = /^(?:每(?:篇|条|件|次|期|幅)(?:稿件)?(?:计|加|得)?|计|加|按|得)\s*/;
+/** A unit after the number: 分, 元, 倍 (按3倍积分's 倍积分), 篇 … */
+const UNIT_AFTER = /(?:倍积分|倍计分|倍计算|倍计|分|元|倍|篇次|篇|条|次|个月|月|人|天|日|年)$/;
+
 /**
  * cellNumber, also accepting a trailing unit (5分, 200元, 3倍, 6篇, 50（分）, 2024年) and the seed's own
- * wording of a target (不少于50分, ≥50). Numbers in Chinese (五分) stay refused, naming the cell.
+ * wording of a value or a target (每篇计5分, 每条计0.5分, 加30分, 按3倍积分, 不少于50分, 全年积分不少于50分, ≥50).
+ * What is not one plain number stays refused, naming the cell: 五分, 约6分, 十五分左右, 6或7分, 6-8分, 不超过60分.
  */
 export function numberWithUnit(cell: Cell): number | null {
   if (typeof cell === 'string') {
-    const t = toHalfWidth(cell)
-      .trim()
-      .replace(/^(≥|>=|不少于|不低于|至少|最少|达到)\s*/, '')
+    const t = toHalfWidth(cell).trim();
+    const bare = t.replace(AT_LEAST, '');
+    const n = (bare === t ? t.replace(VALUE_WORDS, '') : bare)
       .replace(/\s*\((分|元|倍|篇|篇次|条|次|个月|月|人|天|日)\)$/, '')
-      .replace(/(分|元|倍|篇次|篇|条|次|个月|月|人|天|日|年)$/, '');
-    return cellNumber(t);
+      .replace(UNIT_AFTER, '');
+    // Words with no number (加, 分) are no blank cell: named as what they are.
+    return n.trim() === '' && t !== '' ? Number.NaN : cellNumber(n);
   }
   return cellNumber(cell);
 }

@@ -369,11 +369,28 @@ export function settingsToGrid(s: Settings): Grid {
   return grid;
 }
 
+/**
+ * A 设置 key's 值 as text and its sheet row, found as readSettings finds it (by the 项目 / 值 columns under the
+ * header, wherever they are: a 序号 column before them, a title line above); a grid whose header names no
+ * 项目 / 值 is searched by its first two columns. Null when the key is not there.
+ */
+export function settingInGrid(grid: Grid | undefined, key: string): { text: string; row: number } | null {
+  const table = locateTable(TABLE, grid, []);
+  if (table) {
+    const r = table.rows.find((row) => settingKey(row.get('项目')) === key);
+    return r ? { text: cellText(r.get('值')).trim(), row: r.row } : null;
+  }
+  if (!Array.isArray(grid)) return null;
+  const at = grid.findIndex((row) => Array.isArray(row) && settingKey(row[0]) === key);
+  return at < 0 ? null : { text: cellText(grid[at][1]).trim(), row: at + 1 };
+}
+
 /** Read the 设置 table over the fallback; rows maps each key read to its sheet row. */
 export function readSettings(
   grid: Grid | undefined,
   fallback: Settings,
   errors: RuleError[],
+  notes?: RuleError[],
 ): { settings: Settings; rows: Map<string, number>; given: Set<string> } {
   const settings: Settings = {
     ...fallback,
@@ -383,7 +400,8 @@ export function readSettings(
   const rows = new Map<string, number>();
   // The keys whose 值 the tab gives (not blank): the others are the fallback's.
   const given = new Set<string>();
-  const table = locateTable(TABLE, grid, errors);
+  // Its notes (a column under another name, a 注： line) as every table's: said, not dropped.
+  const table = locateTable(TABLE, grid, errors, notes);
   if (!table) return { settings, rows, given };
   for (const r of table.rows) {
     const key = settingKey(r.get('项目'));
