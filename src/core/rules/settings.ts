@@ -122,21 +122,25 @@ function flag(key: string, field: keyof Settings, note: string): SettingSpec {
  * One of a few words, each group's first the canonical one (others are how offices also write it);
  * values, when given, are what each group stands for.
  */
-function choice(key: string, field: keyof Settings, words: string[], note: string, values?: unknown[]) {
+/** One of `words` (groups of spellings, the first written), as `values` when given; null for blank. */
+function settingChoice(c: Cell, words: string[], values?: unknown[]): Parsed | null {
   const groups = words.map((w) => w.split(' '));
   const names = groups.map((g) => g[0]);
   const expected = `${names.slice(0, -1).join('、')}或${names[names.length - 1]}`;
+  const t = toHalfWidth(cellText(c)).replace(/\s+/g, '');
+  if (t === '') return null;
+  const i = groups.findIndex((g) => g.includes(t));
+  return i < 0 ? bad(`无法识别${quote(c)}，应为${expected}`) : ok(values ? values[i] : names[i]);
+}
+
+function choice(key: string, field: keyof Settings, words: string[], note: string, values?: unknown[]) {
+  const names = words.map((w) => w.split(' ')[0]);
   const spec: SettingSpec = {
     key,
     field,
     note,
     choices: names,
-    read: (c) => {
-      const t = toHalfWidth(cellText(c)).replace(/\s+/g, '');
-      if (t === '') return null;
-      const i = groups.findIndex((g) => g.includes(t));
-      return i < 0 ? bad(`无法识别${quote(c)}，应为${expected}`) : ok(values ? values[i] : names[i]);
-    },
+    read: (c) => settingChoice(c, words, values),
   };
   if (values) spec.write = (v: unknown) => names[values.indexOf(v)];
   return spec;
@@ -170,21 +174,35 @@ const SPECS: SettingSpec[] = [
         ? '本预设的分值均为示例，请按本单位考核办法修改「计分」表后使用'
         : '当前使用的积分办法（上街区积分办法、部机关目标考核、类别积分（示例））',
   },
-  choice(
-    '合作者分配',
-    'coauthorSplit',
-    ['均分 平均 各半', '3:2 3比2'],
-    '两位作者如何分计任务和积分：均分（各一半）或 3:2（第一作者五分之三）；超过两人只计前两位',
-  ),
+  {
+    // Written 3比2: typed 3:2, Sheets (and Excel) keep a time, 03:02 (audit S23b F1); 3:2 as text is still read.
+    ...choice(
+      '合作者分配',
+      'coauthorSplit',
+      ['均分 平均 各半', '3比2 3:2'],
+      '两位作者如何分计任务和积分：均分（各一半）或 3比2（第一作者五分之三）；超过两人只计前两位',
+      ['均分', '3:2'],
+    ),
+    read(c) {
+      if (c instanceof Date) {
+        return bad(`无法识别${quote(c)}：表格把输入的比值（如3:2）识别成了时间，请写作“3比2”，或写“均分”`);
+      }
+      return settingChoice(c, ['均分 平均 各半', '3比2 3:2'], ['均分', '3:2']);
+    },
+  },
   {
     key: '转报分成',
     field: 'relayShare',
-    note: '对口处室协助转报的稿件，处室按该单位积分的比例计分；可写0.2、1/5或20%',
+    note: '对口处室协助转报的稿件，处室按该单位积分的比例计分；可写0.2或20%（在表格中直接输入1/5会被识别为日期）',
     check: (n) => (n >= 0 && n <= 1 ? null : '应在0到1之间'),
     read(c) {
       if (cellText(c) === '') return null;
+      // Typed 1/4, Sheets keeps a date (1月4日): said as what happened, not as an unreadable ratio (S23b F1).
+      if (c instanceof Date) {
+        return bad(`应为比例，现为日期${quote(c)}：表格把输入的分数（如1/4）识别成了日期，请写作0.25或25%`);
+      }
       const n = parseShare(c);
-      if (n === null) return bad(`应为比例，如0.2、1/5或20%，现为${quote(c)}`);
+      if (n === null) return bad(`应为比例，如0.2、20%或1/5，现为${quote(c)}`);
       const problem = this.check!(n);
       return problem ? bad(`${problem}，现为${quote(c)}`) : ok(n);
     },
