@@ -86,3 +86,15 @@ describe('合作者分配 and 转报分成 as the reader takes them', () => {
     expect(read('转报分成', '1/4').rules.settings.relayShare).toBe(0.25);
   });
 });
+
+describe('a fraction a sheet turned into a date, in any rule number', () => {
+  it('计分 分值 and 系数 倍数 typed 1/2 say what happened and to type 0.5', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    const points = grids.计分!.map((r) => [...r]);
+    points[1][points[0].indexOf('分值')] = new Date(2026, 0, 2) as never;
+    const { errors } = readRules({ 计分: points }, presetRules('上街区'));
+    expect(errors[0].message).toContain(
+      '「分值」应为数字，现为日期“2026-01-02”：表格把输入的分数（如1/2）识别成了日期，请写作小数（如0.5）',
+    );
+  });
+});

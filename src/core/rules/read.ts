@@ -28,6 +28,7 @@ import {
   isHeaderOnly,
   type LocatedTable,
   locateTable,
+  notANumber,
   quote,
   RowReader,
   type RuleGrids,
@@ -235,7 +236,7 @@ function readOver(r: RowReader): number | undefined {
     typeof cell === 'number'
       ? cell
       : cellNumber(text.replace(/^(>|超过|大于)/, '').replace(/(字|分钟)$/, ''));
-  if (n === null || Number.isNaN(n)) return r.fail('取值', `应为数字，现为${quote(cell)}`);
+  if (n === null || Number.isNaN(n)) return r.fail('取值', notANumber(cell));
   if (n < 0) return r.fail('取值', `不能为负数，现为${quote(cell)}`);
   const size = ruleNumberProblem(n);
   if (size) return r.fail('取值', `${size}，现为${quote(cell)}`);

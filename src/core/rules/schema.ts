@@ -456,7 +456,7 @@ export class RowReader {
     const cell = this.r.get(column);
     const n = numberWithUnit(cell);
     if (n === null) return null;
-    if (Number.isNaN(n)) return this.fail(column, `应为数字，现为${quote(cell)}`);
+    if (Number.isNaN(n)) return this.fail(column, notANumber(cell));
     if (options.integer && !Number.isInteger(n)) return this.fail(column, `应为整数，现为${quote(cell)}`);
     if (options.min !== undefined && n < options.min) {
       return this.fail(
@@ -524,6 +524,17 @@ export function ruleNumberProblem(n: number): string | null {
   if (!Number.isFinite(n)) return '不是有限的数字';
   if (Math.abs(n) > MAX_RULE_NUMBER) return `超出合理范围（绝对值不超过${MAX_RULE_NUMBER}）`;
   return null;
+}
+
+/**
+ * The refusal of a cell that should hold a number. A date there is most often a fraction a sheet turned into
+ * one as it was typed (1/2 becomes 1月2日, audit S23b F1): said, with the decimal to type instead.
+ */
+export function notANumber(cell: Cell): string {
+  if (cell instanceof Date) {
+    return `应为数字，现为日期${quote(cell)}：表格把输入的分数（如1/2）识别成了日期，请写作小数（如0.5）`;
+  }
+  return `应为数字，现为${quote(cell)}`;
 }
 
 /** A target in the seed's words: 不少于50分, 全年积分不少于60分, 每季度不少于3篇, ≥3篇 (a ceiling, 不超过, is no target). */

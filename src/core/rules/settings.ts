@@ -4,7 +4,7 @@ import { LEVELS, parseLevel } from '../levels';
 import { ISSUER_PLACEHOLDER, METHOD_PLACEHOLDER, RECIPIENTS_PLACEHOLDER } from '../notice';
 import { cellText, readFlag, splitNames, toHalfWidth, xmlText } from '../text';
 import type { Cell, Grid, Level, RuleError, Settings } from '../types';
-import { locateTable, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
+import { locateTable, notANumber, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
 
 const TABLE = '设置';
 
@@ -96,7 +96,7 @@ function number(
     if (optional && cellText(cell) === '') return ok(null);
     const n = numberWithUnit(cell);
     if (n === null) return null;
-    if (Number.isNaN(n)) return bad(`应为数字，现为${quote(cell)}`);
+    if (Number.isNaN(n)) return bad(notANumber(cell));
     const problem = ruleNumberProblem(n) ?? check(n);
     return problem ? bad(`${problem}，现为${quote(cell)}`) : ok(n);
   };
@@ -202,7 +202,7 @@ const SPECS: SettingSpec[] = [
         return bad(`应为比例，现为日期${quote(c)}：表格把输入的分数（如1/4）识别成了日期，请写作0.25或25%`);
       }
       const n = parseShare(c);
-      if (n === null) return bad(`应为比例，如0.2、20%或1/5，现为${quote(c)}`);
+      if (n === null) return bad(`应为比例，如0.2或20%，现为${quote(c)}`);
       const problem = this.check!(n);
       return problem ? bad(`${problem}，现为${quote(c)}`) : ok(n);
     },
