@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findOpenpyxlPython } from '../../scripts/python.mjs';
 import { XlsxReader } from '../../src/cli/xlsxReader';
 import { tempDir, zugong } from './helpers';
 
@@ -26,7 +27,9 @@ for ws in wb:
             if isinstance(c.value, str) and '_x' in c.value.lower():
                 print(ws.title + '!' + c.coordinate + ' ' + c.value)
 `;
-  const r = spawnSync('python3', ['-c', py, file], { encoding: 'utf8' });
+  const python = findOpenpyxlPython(); // npm test's ensure step installed it (python3-openpyxl)
+  expect(python, 'no python with openpyxl: apt-get install -y python3-openpyxl').not.toBeNull();
+  const r = spawnSync(python as string, ['-c', py, file], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout.trim().split('\n');
 }

@@ -38,7 +38,7 @@ function sandbox(aptWorks = true): Sandbox {
   chmodSync(dir, 0o777); // the non-root case runs as nobody
   const bin = join(dir, 'bin');
   spawnSync('/bin/mkdir', ['-m', '777', bin]);
-  for (const file of ['ensure-test-tools.mjs', 'chromium.mjs']) {
+  for (const file of ['ensure-test-tools.mjs', 'chromium.mjs', 'python.mjs']) {
     copyFileSync(join(ROOT, 'scripts', file), join(dir, file));
     chmodSync(join(dir, file), 0o644);
   }
@@ -56,6 +56,9 @@ function sandbox(aptWorks = true): Sandbox {
   chmodSync(join(bin, 'apt-get'), 0o755);
   // `sh` for the script's `command -v` probe, without bringing /usr/bin (and its chromium) onto PATH
   symlinkSync('/bin/sh', join(bin, 'sh'));
+  // A python3 that has openpyxl (the other thing the ensure step makes sure of): these cases are Chromium's.
+  writeFileSync(join(bin, 'python3'), '#!/bin/sh\nexit 0\n');
+  chmodSync(join(bin, 'python3'), 0o755);
   return { dir, bin, script: join(dir, 'ensure-test-tools.mjs'), aptLog };
 }
 
@@ -93,7 +96,7 @@ describe('npm test ensures Chromium before any test', () => {
     expect(existsSync(join(box.bin, 'chromium'))).toBe(true);
     expect(status).toBe(0);
     expect(stderr.trim()).toBe(
-      '未找到 Chromium，正在用 apt-get 安装 / Chromium missing: running apt-get install -y chromium chromium-l10n',
+      '未找到 chromium、chromium-l10n，正在用 apt-get 安装 / missing: running apt-get install -y chromium chromium-l10n',
     );
   });
 
@@ -103,8 +106,8 @@ describe('npm test ensures Chromium before any test', () => {
     expect(status).toBe(1);
     expect(apt).toEqual([]);
     expect(stderr.trim().split('\n')).toEqual([
-      '缺少 Chromium，浏览器测试无法运行：请先安装（Debian：sudo apt-get install -y chromium chromium-l10n）再运行 npm test / ' +
-        'Chromium is missing for the sidebar tests: install it (Debian: sudo apt-get install -y chromium chromium-l10n), then run npm test again',
+      '缺少测试所需的程序（chromium、chromium-l10n）：请先安装（Debian：sudo apt-get install -y chromium chromium-l10n）再运行 npm test / ' +
+        'missing what the tests need (chromium, chromium-l10n): install it (Debian: sudo apt-get install -y chromium chromium-l10n), then run npm test again',
     ]);
   });
 
@@ -113,8 +116,8 @@ describe('npm test ensures Chromium before any test', () => {
     const { status, stderr } = run(box, 'root');
     expect(status).toBe(1);
     expect(stderr.trim().split('\n').at(-1)).toBe(
-      '用 apt-get 安装 Chromium 失败：请手动运行 apt-get install -y chromium chromium-l10n 后再运行 npm test / ' +
-        'installing Chromium with apt-get failed: run apt-get install -y chromium chromium-l10n by hand, then npm test again',
+      '用 apt-get 安装 chromium、chromium-l10n 失败：请手动运行 apt-get install -y chromium chromium-l10n 后再运行 npm test / ' +
+        'installing chromium, chromium-l10n with apt-get failed: run apt-get install -y chromium chromium-l10n by hand, then npm test again',
     );
   });
 
