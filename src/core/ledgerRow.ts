@@ -14,6 +14,7 @@ import {
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
 import {
+  authorListsGeneration,
   brief,
   cellNumber,
   cellText,
@@ -76,6 +77,27 @@ export { NO_ISSUES };
 
 /** Rows without 作者 share one frozen empty list too (no caller changes a row's authors). */
 const NO_AUTHORS = Object.freeze([]) as unknown as string[];
+
+/** A 作者 text as read: its names (each once), whether it ended in 等, and the note when a name came twice. */
+interface AuthorReading {
+  names: string[];
+  etc: boolean;
+  repeated: string | null;
+}
+
+/**
+ * 王芳、王芳 (or 第二作者 repeating 作者) is one author: the list with each name once, and the row's note. A list
+ * read from spaces or a 和 (王 芳 王 芳) keeps its reading for authorNames.ts, which says that guess and drops
+ * the repeat after it.
+ */
+function distinctOf(authors: string[]): { names: string[]; repeated: string | null } {
+  if (authors.length > 1) {
+    const distinct = distinctAuthors(authors);
+    if (distinct !== null && paddedAuthors(authors) === undefined && joinedAuthors(authors) === undefined)
+      return { names: distinct.names, repeated: distinct.issue };
+  }
+  return { names: authors, repeated: null };
+}
 
 /** Add an issue to a parsed row (its own list on the first). */
 export function addIssue(r: { issues: string[] }, message: string): void {
@@ -247,6 +269,9 @@ export class RowReader {
   /** Author columns after the first (第二作者 …), and the lists their joined texts read as. */
   private readonly moreAuthors: number[];
   private readonly joinedAuthors = new Map<string, { names: string[]; etc: boolean }>();
+  /** 作者 texts (one author column) and what they read as, while splitAuthors keeps its lists (`authorsAge`). */
+  private readonly authorReadings = new Map<string, AuthorReading>();
+  private authorsAge = authorListsGeneration();
   private readonly charsScale: number;
   private readonly minutesScale: number;
   private readonly parseModeCell: (text: string) => Mode | null;
@@ -389,6 +414,29 @@ export class RowReader {
     this.issues = this.issues.concat(others);
     this.blocked = true;
     this.blockedWhole = true;
+  }
+
+  /**
+   * A 作者 text's reading (one author column): its trailing 等 dropped, its names, each once. Once per text:
+   * the very list splitAuthors gives, so kept only while splitAuthors keeps its own.
+   */
+  private authorsOf(typed: string): AuthorReading {
+    const age = authorListsGeneration();
+    if (age !== this.authorsAge) {
+      this.authorsAge = age;
+      this.authorReadings.clear();
+    }
+    let reading = this.authorReadings.get(typed);
+    if (reading === undefined) {
+      const etcLength = trailingEtc(typed);
+      const text = etcLength > 0 ? typed.slice(0, -etcLength) : typed;
+      const names = text === '' ? NO_AUTHORS : splitAuthors(text);
+      const distinct = distinctOf(names);
+      reading = { names: distinct.names, etc: etcLength > 0, repeated: distinct.repeated };
+      if (this.authorsAge === authorListsGeneration() && this.authorReadings.size < MEMO_LIMIT)
+        this.authorReadings.set(typed, reading);
+    }
+    return reading;
   }
 
   /**
@@ -572,32 +620,34 @@ export class RowReader {
       this.add(`作者是公式的错误值“${authorText}”，未计入个人：请修正公式，重新计算并保存`);
       authorText = '';
     }
-    const etcLength = trailingEtc(authorText);
-    let authorsEtc = etcLength > 0;
-    if (authorsEtc) authorText = authorText.slice(0, -etcLength);
     const chars = this.number(cells[c[Col.chars]], '字数');
     const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
+    let authorsEtc = false;
+    let authors = NO_AUTHORS;
+    let repeated: string | null = null;
+    if (this.moreAuthors.length === 0) {
+      if (authorText !== '') {
+        const reading = this.authorsOf(authorText);
+        authorsEtc = reading.etc;
+        authors = reading.names;
+        repeated = reading.repeated;
+      }
+    } else {
+      const etcLength = trailingEtc(authorText);
+      authorsEtc = etcLength > 0;
+      if (authorsEtc) authorText = authorText.slice(0, -etcLength);
+      const joined = this.joinAuthors(authorText, cells);
+      authorsEtc ||= joined.etc;
+      const distinct = distinctOf(joined.names);
+      authors = distinct.names;
+      repeated = distinct.repeated;
+    }
     const texts = t.texts;
     t.row[i] = rowNumber;
     t.title[i] = title;
     t.titleHash[i] = titleHash(title);
-    if (this.moreAuthors.length === 0)
-      t.authors[i] = authorText === '' ? NO_AUTHORS : splitAuthors(authorText);
-    else {
-      const joined = this.joinAuthors(authorText, cells);
-      t.authors[i] = joined.names;
-      authorsEtc ||= joined.etc;
-    }
-    // 王芳、王芳 (or 第二作者 repeating 作者) is one author. A list read from spaces or a 和 (王 芳 王 芳) keeps
-    // its reading for authorNames.ts, which says that guess and drops the repeat after it.
-    const authors = t.authors[i];
-    if (authors.length > 1) {
-      const distinct = distinctAuthors(authors);
-      if (distinct !== null && paddedAuthors(authors) === undefined && joinedAuthors(authors) === undefined) {
-        t.authors[i] = distinct.names;
-        this.add(distinct.issue);
-      }
-    }
+    t.authors[i] = authors;
+    if (repeated !== null) this.add(repeated);
     if (unitId === undefined) {
       unitId = unit === '' ? 0 : texts.id(unit);
       if (unitId !== 0) remember(this.ids[Col.unit], unitCell, unitId);
