@@ -738,7 +738,11 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const unitMarks = new UnitMarks();
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
-    if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
+    if (!Array.isArray(cells)) continue;
+    // A title is the first column isBlankRow looks at: a row with one is not blank.
+    const titleCell = cells[titleCol];
+    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, reader.present))
+      continue;
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
     // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,

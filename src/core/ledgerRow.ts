@@ -200,6 +200,14 @@ function text(cell: Cell): string {
 
 /** A cell's trimmed text as `read` reads it ('' when blank), remembered in the column's memory. */
 function recalled<T>(memo: Map<string, T>, cell: Cell, read: (text: string) => T): T | '' {
+  // The cell as it came first: a key is a trimmed text, so a cell equal to one is its own trimmed text.
+  if (typeof cell === 'string') {
+    const known = memo.get(cell);
+    if (known !== undefined) {
+      if (cell === UNCALCULATED) uncalculatedSeen = true;
+      return known;
+    }
+  }
   const t = text(cell);
   return t === '' ? '' : recall(memo, t, read);
 }
@@ -344,6 +352,14 @@ export class RowReader {
     const typed = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(shown(cell));
     const y = typed ? typed[0] : known === null ? this.year : yearOf(known);
     return `${f}“${shown(cell)}”不是有效日期（可写 ${y}-03-05、${y}/3/5、${y}年3月5日）`;
+  }
+
+  /**
+   * What `number` reads a plain number of a length column as (a number cell, not below 0, in a column without
+   * a unit in its header): the number itself. Null for any other cell, blank included: `number` reads those.
+   */
+  private plainNumber(cell: Cell, scale: number): number | null {
+    return typeof cell === 'number' && cell >= 0 && cell < Infinity && scale === 1 ? cell : null;
   }
 
   private number(cell: Cell, f: LedgerField): number | null {
@@ -531,14 +547,14 @@ export class RowReader {
     const hasOutlet = outletId !== undefined ? outletId !== 0 : outlet !== '';
 
     const levelCell = cells[c[Col.level]];
-    const levelOverride = recalled(this.levels, levelCell, parseLevel);
+    const levelOverride = levelCell === '' ? '' : recalled(this.levels, levelCell, parseLevel);
     if (levelOverride === null) {
       this.add(`级别“${shown(text(levelCell))}”无法识别（应为 区县级/市级/省级/中央级）`);
     }
 
     let mode: Mode = hasOutlet ? '录用' : '报送';
     const modeCell = cells[c[Col.mode]];
-    const modeRead = recalled(this.modes, modeCell, this.parseModeCell);
+    const modeRead = modeCell === '' ? '' : recalled(this.modes, modeCell, this.parseModeCell);
     if (modeRead === null) {
       this.block(`${this.modeName}“${shown(text(modeCell))}”无法识别（应为 ${this.modeValues}）`);
     } else if (modeRead !== '') mode = modeRead;
@@ -546,9 +562,9 @@ export class RowReader {
     const submittedCell = cells[c[Col.submitted]];
     const adoptedCell = cells[c[Col.adopted]];
     const eventCell = cells[c[Col.event]];
-    const submitted = this.day(submittedCell);
-    const adopted = this.day(adoptedCell);
-    const event = this.day(eventCell);
+    const submitted = submittedCell === '' ? null : this.day(submittedCell);
+    const adopted = adoptedCell === '' ? null : this.day(adoptedCell);
+    const event = eventCell === '' ? null : this.day(eventCell);
     const submittedOn = submitted === 'invalid' ? null : submitted;
     const adoptedOn = adopted === 'invalid' ? null : adopted;
     const eventOn = event === 'invalid' ? null : event;
@@ -587,24 +603,27 @@ export class RowReader {
       );
 
     const instructionCell = cells[c[Col.instruction]];
-    const instruction = recalled(this.instructions, instructionCell, parseInstruction);
+    const instruction =
+      instructionCell === '' ? '' : recalled(this.instructions, instructionCell, parseInstruction);
     // The bonus alone is in doubt: the row's own points stand (RULES §4 zeroes only what cannot be known).
     if (instruction === null) {
       this.add(`领导批示“${shown(text(instructionCell))}”无法识别（应为 国家/省/市），暂不加分`);
     }
     const reviewCell = cells[c[Col.review]];
-    const review = recalled(this.reviews, reviewCell, parseReview);
+    const review = reviewCell === '' ? '' : recalled(this.reviews, reviewCell, parseReview);
     if (review === null) {
       this.add(`审核状态“${shown(text(reviewCell))}”无法识别（应为 待审/编审/复审/终审）`);
     }
     const verdictCell = cells[c[Col.verdict]];
-    const verdict = recalled(this.verdicts, verdictCell, parseVerdict);
+    const verdict = verdictCell === '' ? '' : recalled(this.verdicts, verdictCell, parseVerdict);
     if (verdict === null) {
       this.blockWhole(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣）`);
     }
 
-    const adjustment = this.number(cells[c[Col.adjustment]], '调整分');
-    const adjustmentReason = text(cells[c[Col.reason]]);
+    const adjustmentCell = cells[c[Col.adjustment]];
+    const adjustment = adjustmentCell === '' ? null : this.number(adjustmentCell, '调整分');
+    const reasonCell = cells[c[Col.reason]];
+    const adjustmentReason = reasonCell === '' ? '' : text(reasonCell);
     if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
       this.add('有调整分但缺少调整理由，调整分暂不计入');
     }
@@ -620,8 +639,16 @@ export class RowReader {
       this.add(`作者是公式的错误值“${authorText}”，未计入个人：请修正公式，重新计算并保存`);
       authorText = '';
     }
-    const chars = this.number(cells[c[Col.chars]], '字数');
-    const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
+    const charsCell = cells[c[Col.chars]];
+    const chars =
+      charsCell === ''
+        ? null
+        : (this.plainNumber(charsCell, this.charsScale) ?? this.number(charsCell, '字数'));
+    const minutesCell = cells[c[Col.minutes]];
+    const minutes =
+      minutesCell === ''
+        ? null
+        : (this.plainNumber(minutesCell, this.minutesScale) ?? this.number(minutesCell, '时长(分钟)'));
     let authorsEtc = false;
     let authors = NO_AUTHORS;
     let repeated: string | null = null;
@@ -653,8 +680,10 @@ export class RowReader {
       if (unitId !== 0) remember(this.ids[Col.unit], unitCell, unitId);
     }
     t.unit[i] = unitId;
-    t.kind[i] = this.textId(Col.kind, cells[c[Col.kind]], texts);
-    t.recipient[i] = this.textId(Col.recipient, cells[c[Col.recipient]], texts);
+    const kindCell = cells[c[Col.kind]];
+    t.kind[i] = kindCell === '' ? 0 : this.textId(Col.kind, kindCell, texts);
+    const recipientCell = cells[c[Col.recipient]];
+    t.recipient[i] = recipientCell === '' ? 0 : this.textId(Col.recipient, recipientCell, texts);
     t.submittedOn[i] = submittedOn ?? NO_DAY;
     t.eventOn[i] = eventOn ?? NO_DAY;
     if (outletId === undefined) {
@@ -672,19 +701,23 @@ export class RowReader {
     t.adoptedOn[i] = adoptedOn ?? NO_DAY;
     t.chars[i] = chars ?? Number.NaN;
     t.minutes[i] = minutes ?? Number.NaN;
-    t.placement[i] = this.textId(Col.placement, cells[c[Col.placement]], texts);
+    const placementCell = cells[c[Col.placement]];
+    t.placement[i] = placementCell === '' ? 0 : this.textId(Col.placement, placementCell, texts);
     t.instruction[i] = instruction === '' ? 0 : t.instructions.id(instruction ?? '');
-    t.relayOffice[i] = this.textId(Col.relay, cells[c[Col.relay]], texts);
+    const relayCell = cells[c[Col.relay]];
+    t.relayOffice[i] = relayCell === '' ? 0 : this.textId(Col.relay, relayCell, texts);
     if (review !== this.lastReview) {
       this.lastReview = review;
       this.lastReviewId = t.reviews.id(review ?? '');
     }
     t.review[i] = this.lastReviewId;
     t.verdict[i] = verdict === '' ? 0 : t.verdicts.id(verdict ?? '');
-    t.note.set(i, text(cells[c[Col.note]]));
+    const noteCell = cells[c[Col.note]];
+    t.note.set(i, noteCell === '' ? '' : text(noteCell));
     t.adjustment.set(i, adjustment ?? Number.NaN);
     t.adjustmentReason.set(i, adjustmentReason);
-    t.evidence.set(i, text(cells[c[Col.evidence]]));
+    const evidenceCell = cells[c[Col.evidence]];
+    t.evidence.set(i, evidenceCell === '' ? '' : text(evidenceCell));
     // Noticed while reading, said first: a formula without its result is why the row does not score.
     if (uncalculatedSeen) this.uncalculatedFirst(cells);
     t.setIssues(i, this.issues);
