@@ -652,6 +652,30 @@ function renameUnits(parsed: ParsedLedger, named: (typed: string) => string): vo
   for (const ids of [table.unit, table.relayOffice]) for (let i = 0; i < table.n; i++) ids[i] = to[ids[i]];
 }
 
+/**
+ * maybeTotals of a row's 单位 cell, by the unit's text id (once per unit, not per row): a string cell's unit
+ * is its text trimmed and without invisible characters, which neither adds nor drops a 计 or a 总.
+ */
+class UnitMarks {
+  /** Per text id: 0 not yet seen, 1 no totals word may be in it, 2 one may. */
+  private marks = new Uint8Array(256);
+
+  maybeTotals(t: LedgerTable, i: number): boolean {
+    const id = t.unit[i];
+    if (id >= this.marks.length) {
+      const wider = new Uint8Array(Math.max(id + 1, this.marks.length * 2));
+      wider.set(this.marks);
+      this.marks = wider;
+    }
+    let mark = this.marks[id];
+    if (mark === 0) {
+      mark = maybeTotals(t.texts.values[id]) ? 2 : 1;
+      this.marks[id] = mark;
+    }
+    return mark === 2;
+  }
+}
+
 /** Lines skipped for one reason (a repeated header, a 合计 line, a heading): said in one notice. */
 class SkippedLines {
   private readonly rows: number[] = [];
@@ -711,9 +735,14 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const banners = new SkippedLines();
   const etc: number[] = []; // rows whose 作者 ended in 等
   const dates = new DateCheck(options.today);
+  const unitMarks = new UnitMarks();
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
-    if (!Array.isArray(cells) || isBlankRow(cells, reader.present)) continue;
+    if (!Array.isArray(cells)) continue;
+    // A title is the first column isBlankRow looks at: a row with one is not blank.
+    const titleCell = cells[titleCol];
+    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, reader.present))
+      continue;
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
     // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,
@@ -731,7 +760,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       table.unit[count] === 0 ||
       table.blockedAt(count) ||
       maybeTotalsTitle(cells[titleCol]) ||
-      maybeTotals(unitCell)
+      (typeof unitCell === 'string' && unitMarks.maybeTotals(table, count))
     ) {
       const skipped = lineNotAPiece(cells, titleCol, unitCol, reader.present);
       if (skipped !== null) {

@@ -14,6 +14,7 @@ import {
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
 import {
+  authorListsGeneration,
   brief,
   cellNumber,
   cellText,
@@ -76,6 +77,27 @@ export { NO_ISSUES };
 
 /** Rows without 作者 share one frozen empty list too (no caller changes a row's authors). */
 const NO_AUTHORS = Object.freeze([]) as unknown as string[];
+
+/** A 作者 text as read: its names (each once), whether it ended in 等, and the note when a name came twice. */
+interface AuthorReading {
+  names: string[];
+  etc: boolean;
+  repeated: string | null;
+}
+
+/**
+ * 王芳、王芳 (or 第二作者 repeating 作者) is one author: the list with each name once, and the row's note. A list
+ * read from spaces or a 和 (王 芳 王 芳) keeps its reading for authorNames.ts, which says that guess and drops
+ * the repeat after it.
+ */
+function distinctOf(authors: string[]): { names: string[]; repeated: string | null } {
+  if (authors.length > 1) {
+    const distinct = distinctAuthors(authors);
+    if (distinct !== null && paddedAuthors(authors) === undefined && joinedAuthors(authors) === undefined)
+      return { names: distinct.names, repeated: distinct.issue };
+  }
+  return { names: authors, repeated: null };
+}
 
 /** Add an issue to a parsed row (its own list on the first). */
 export function addIssue(r: { issues: string[] }, message: string): void {
@@ -178,6 +200,14 @@ function text(cell: Cell): string {
 
 /** A cell's trimmed text as `read` reads it ('' when blank), remembered in the column's memory. */
 function recalled<T>(memo: Map<string, T>, cell: Cell, read: (text: string) => T): T | '' {
+  // The cell as it came first: a key is a trimmed text, so a cell equal to one is its own trimmed text.
+  if (typeof cell === 'string') {
+    const known = memo.get(cell);
+    if (known !== undefined) {
+      if (cell === UNCALCULATED) uncalculatedSeen = true;
+      return known;
+    }
+  }
   const t = text(cell);
   return t === '' ? '' : recall(memo, t, read);
 }
@@ -247,6 +277,9 @@ export class RowReader {
   /** Author columns after the first (第二作者 …), and the lists their joined texts read as. */
   private readonly moreAuthors: number[];
   private readonly joinedAuthors = new Map<string, { names: string[]; etc: boolean }>();
+  /** 作者 texts (one author column) and what they read as, while splitAuthors keeps its lists (`authorsAge`). */
+  private readonly authorReadings = new Map<string, AuthorReading>();
+  private authorsAge = authorListsGeneration();
   private readonly charsScale: number;
   private readonly minutesScale: number;
   private readonly parseModeCell: (text: string) => Mode | null;
@@ -321,6 +354,14 @@ export class RowReader {
     return `${f}“${shown(cell)}”不是有效日期（可写 ${y}-03-05、${y}/3/5、${y}年3月5日）`;
   }
 
+  /**
+   * What `number` reads a plain number of a length column as (a number cell, not below 0, in a column without
+   * a unit in its header): the number itself. Null for any other cell, blank included: `number` reads those.
+   */
+  private plainNumber(cell: Cell, scale: number): number | null {
+    return typeof cell === 'number' && cell >= 0 && cell < Infinity && scale === 1 ? cell : null;
+  }
+
   private number(cell: Cell, f: LedgerField): number | null {
     if (cell === '' || cell === null || cell === undefined) return null;
     if (cell === UNCALCULATED) {
@@ -389,6 +430,29 @@ export class RowReader {
     this.issues = this.issues.concat(others);
     this.blocked = true;
     this.blockedWhole = true;
+  }
+
+  /**
+   * A 作者 text's reading (one author column): its trailing 等 dropped, its names, each once. Once per text:
+   * the very list splitAuthors gives, so kept only while splitAuthors keeps its own.
+   */
+  private authorsOf(typed: string): AuthorReading {
+    const age = authorListsGeneration();
+    if (age !== this.authorsAge) {
+      this.authorsAge = age;
+      this.authorReadings.clear();
+    }
+    let reading = this.authorReadings.get(typed);
+    if (reading === undefined) {
+      const etcLength = trailingEtc(typed);
+      const text = etcLength > 0 ? typed.slice(0, -etcLength) : typed;
+      const names = text === '' ? NO_AUTHORS : splitAuthors(text);
+      const distinct = distinctOf(names);
+      reading = { names: distinct.names, etc: etcLength > 0, repeated: distinct.repeated };
+      if (this.authorsAge === authorListsGeneration() && this.authorReadings.size < MEMO_LIMIT)
+        this.authorReadings.set(typed, reading);
+    }
+    return reading;
   }
 
   /**
@@ -483,14 +547,14 @@ export class RowReader {
     const hasOutlet = outletId !== undefined ? outletId !== 0 : outlet !== '';
 
     const levelCell = cells[c[Col.level]];
-    const levelOverride = recalled(this.levels, levelCell, parseLevel);
+    const levelOverride = levelCell === '' ? '' : recalled(this.levels, levelCell, parseLevel);
     if (levelOverride === null) {
       this.add(`级别“${shown(text(levelCell))}”无法识别（应为 区县级/市级/省级/中央级）`);
     }
 
     let mode: Mode = hasOutlet ? '录用' : '报送';
     const modeCell = cells[c[Col.mode]];
-    const modeRead = recalled(this.modes, modeCell, this.parseModeCell);
+    const modeRead = modeCell === '' ? '' : recalled(this.modes, modeCell, this.parseModeCell);
     if (modeRead === null) {
       this.block(`${this.modeName}“${shown(text(modeCell))}”无法识别（应为 ${this.modeValues}）`);
     } else if (modeRead !== '') mode = modeRead;
@@ -498,9 +562,9 @@ export class RowReader {
     const submittedCell = cells[c[Col.submitted]];
     const adoptedCell = cells[c[Col.adopted]];
     const eventCell = cells[c[Col.event]];
-    const submitted = this.day(submittedCell);
-    const adopted = this.day(adoptedCell);
-    const event = this.day(eventCell);
+    const submitted = submittedCell === '' ? null : this.day(submittedCell);
+    const adopted = adoptedCell === '' ? null : this.day(adoptedCell);
+    const event = eventCell === '' ? null : this.day(eventCell);
     const submittedOn = submitted === 'invalid' ? null : submitted;
     const adoptedOn = adopted === 'invalid' ? null : adopted;
     const eventOn = event === 'invalid' ? null : event;
@@ -539,24 +603,27 @@ export class RowReader {
       );
 
     const instructionCell = cells[c[Col.instruction]];
-    const instruction = recalled(this.instructions, instructionCell, parseInstruction);
+    const instruction =
+      instructionCell === '' ? '' : recalled(this.instructions, instructionCell, parseInstruction);
     // The bonus alone is in doubt: the row's own points stand (RULES §4 zeroes only what cannot be known).
     if (instruction === null) {
       this.add(`领导批示“${shown(text(instructionCell))}”无法识别（应为 国家/省/市），暂不加分`);
     }
     const reviewCell = cells[c[Col.review]];
-    const review = recalled(this.reviews, reviewCell, parseReview);
+    const review = reviewCell === '' ? '' : recalled(this.reviews, reviewCell, parseReview);
     if (review === null) {
       this.add(`审核状态“${shown(text(reviewCell))}”无法识别（应为 待审/编审/复审/终审）`);
     }
     const verdictCell = cells[c[Col.verdict]];
-    const verdict = recalled(this.verdicts, verdictCell, parseVerdict);
+    const verdict = verdictCell === '' ? '' : recalled(this.verdicts, verdictCell, parseVerdict);
     if (verdict === null) {
       this.blockWhole(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣）`);
     }
 
-    const adjustment = this.number(cells[c[Col.adjustment]], '调整分');
-    const adjustmentReason = text(cells[c[Col.reason]]);
+    const adjustmentCell = cells[c[Col.adjustment]];
+    const adjustment = adjustmentCell === '' ? null : this.number(adjustmentCell, '调整分');
+    const reasonCell = cells[c[Col.reason]];
+    const adjustmentReason = reasonCell === '' ? '' : text(reasonCell);
     if (adjustment !== null && adjustment !== 0 && adjustmentReason === '') {
       this.add('有调整分但缺少调整理由，调整分暂不计入');
     }
@@ -572,39 +639,51 @@ export class RowReader {
       this.add(`作者是公式的错误值“${authorText}”，未计入个人：请修正公式，重新计算并保存`);
       authorText = '';
     }
-    const etcLength = trailingEtc(authorText);
-    let authorsEtc = etcLength > 0;
-    if (authorsEtc) authorText = authorText.slice(0, -etcLength);
-    const chars = this.number(cells[c[Col.chars]], '字数');
-    const minutes = this.number(cells[c[Col.minutes]], '时长(分钟)');
+    const charsCell = cells[c[Col.chars]];
+    const chars =
+      charsCell === ''
+        ? null
+        : (this.plainNumber(charsCell, this.charsScale) ?? this.number(charsCell, '字数'));
+    const minutesCell = cells[c[Col.minutes]];
+    const minutes =
+      minutesCell === ''
+        ? null
+        : (this.plainNumber(minutesCell, this.minutesScale) ?? this.number(minutesCell, '时长(分钟)'));
+    let authorsEtc = false;
+    let authors = NO_AUTHORS;
+    let repeated: string | null = null;
+    if (this.moreAuthors.length === 0) {
+      if (authorText !== '') {
+        const reading = this.authorsOf(authorText);
+        authorsEtc = reading.etc;
+        authors = reading.names;
+        repeated = reading.repeated;
+      }
+    } else {
+      const etcLength = trailingEtc(authorText);
+      authorsEtc = etcLength > 0;
+      if (authorsEtc) authorText = authorText.slice(0, -etcLength);
+      const joined = this.joinAuthors(authorText, cells);
+      authorsEtc ||= joined.etc;
+      const distinct = distinctOf(joined.names);
+      authors = distinct.names;
+      repeated = distinct.repeated;
+    }
     const texts = t.texts;
     t.row[i] = rowNumber;
     t.title[i] = title;
     t.titleHash[i] = titleHash(title);
-    if (this.moreAuthors.length === 0)
-      t.authors[i] = authorText === '' ? NO_AUTHORS : splitAuthors(authorText);
-    else {
-      const joined = this.joinAuthors(authorText, cells);
-      t.authors[i] = joined.names;
-      authorsEtc ||= joined.etc;
-    }
-    // 王芳、王芳 (or 第二作者 repeating 作者) is one author. A list read from spaces or a 和 (王 芳 王 芳) keeps
-    // its reading for authorNames.ts, which says that guess and drops the repeat after it.
-    const authors = t.authors[i];
-    if (authors.length > 1) {
-      const distinct = distinctAuthors(authors);
-      if (distinct !== null && paddedAuthors(authors) === undefined && joinedAuthors(authors) === undefined) {
-        t.authors[i] = distinct.names;
-        this.add(distinct.issue);
-      }
-    }
+    t.authors[i] = authors;
+    if (repeated !== null) this.add(repeated);
     if (unitId === undefined) {
       unitId = unit === '' ? 0 : texts.id(unit);
       if (unitId !== 0) remember(this.ids[Col.unit], unitCell, unitId);
     }
     t.unit[i] = unitId;
-    t.kind[i] = this.textId(Col.kind, cells[c[Col.kind]], texts);
-    t.recipient[i] = this.textId(Col.recipient, cells[c[Col.recipient]], texts);
+    const kindCell = cells[c[Col.kind]];
+    t.kind[i] = kindCell === '' ? 0 : this.textId(Col.kind, kindCell, texts);
+    const recipientCell = cells[c[Col.recipient]];
+    t.recipient[i] = recipientCell === '' ? 0 : this.textId(Col.recipient, recipientCell, texts);
     t.submittedOn[i] = submittedOn ?? NO_DAY;
     t.eventOn[i] = eventOn ?? NO_DAY;
     if (outletId === undefined) {
@@ -622,19 +701,23 @@ export class RowReader {
     t.adoptedOn[i] = adoptedOn ?? NO_DAY;
     t.chars[i] = chars ?? Number.NaN;
     t.minutes[i] = minutes ?? Number.NaN;
-    t.placement[i] = this.textId(Col.placement, cells[c[Col.placement]], texts);
+    const placementCell = cells[c[Col.placement]];
+    t.placement[i] = placementCell === '' ? 0 : this.textId(Col.placement, placementCell, texts);
     t.instruction[i] = instruction === '' ? 0 : t.instructions.id(instruction ?? '');
-    t.relayOffice[i] = this.textId(Col.relay, cells[c[Col.relay]], texts);
+    const relayCell = cells[c[Col.relay]];
+    t.relayOffice[i] = relayCell === '' ? 0 : this.textId(Col.relay, relayCell, texts);
     if (review !== this.lastReview) {
       this.lastReview = review;
       this.lastReviewId = t.reviews.id(review ?? '');
     }
     t.review[i] = this.lastReviewId;
     t.verdict[i] = verdict === '' ? 0 : t.verdicts.id(verdict ?? '');
-    t.note.set(i, text(cells[c[Col.note]]));
+    const noteCell = cells[c[Col.note]];
+    t.note.set(i, noteCell === '' ? '' : text(noteCell));
     t.adjustment.set(i, adjustment ?? Number.NaN);
     t.adjustmentReason.set(i, adjustmentReason);
-    t.evidence.set(i, text(cells[c[Col.evidence]]));
+    const evidenceCell = cells[c[Col.evidence]];
+    t.evidence.set(i, evidenceCell === '' ? '' : text(evidenceCell));
     // Noticed while reading, said first: a formula without its result is why the row does not score.
     if (uncalculatedSeen) this.uncalculatedFirst(cells);
     t.setIssues(i, this.issues);

@@ -244,13 +244,25 @@ export function splitAuthors(text: string): string[] {
       anyPadded = true;
     }
     cellOfList.set(names, text);
-    if (authorsMemo.size >= 10_000) authorsMemo.clear();
+    if (authorsMemo.size >= 10_000) {
+      authorsMemo.clear();
+      authorsGeneration++;
+    }
     authorsMemo.set(text, names);
   }
   return names;
 }
 
 const authorsMemo = new Map<string, string[]>();
+let authorsGeneration = 0;
+
+/**
+ * Counts the times splitAuthors forgot its lists (a new list for a text from then on): a caller keeping
+ * lists by text keeps them while this is unchanged, so that it hands out the very list splitAuthors would.
+ */
+export function authorListsGeneration(): number {
+  return authorsGeneration;
+}
 
 /** How a run of four or more spaced single characters was read: two by two, or (odd) as one name. */
 export type Padding = 'paired' | 'joined';
