@@ -209,14 +209,19 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   };
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
   const a = resultColumns(w, s, relayPoints);
-  const later: LaterNotes = { undated: [], offQuota: [], offQuotaNotes: objectList() };
+  const later: LaterNotes = {
+    undated: [],
+    offQuota: [],
+    offQuotaNotes: objectList(),
+    named: { undated: new Uint8Array(n), first: new Int32Array(n).fill(NO_MONTH), more: new Map() },
+  };
   scoreRows(ctx, w, a, later);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses), (instruction, day, own) =>
     bonusMiss(rules.bonuses, instruction, day, own),
   );
-  unsentAdoptions(w);
+  unsentAdoptions(w, later.named);
   offQuotaAdoptions(ctx, w, later);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
@@ -282,7 +287,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
   const recipientSaid: (RecipientNote | null)[][] = objectList();
   const { unsent, unsentMessages } = w;
-  const { undated, offQuota, offQuotaNotes } = later;
+  const { undated, offQuota, offQuotaNotes, named } = later;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -490,7 +495,18 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       }
     }
     rowPiece[i] = piece;
-    if (t.recipient[i] !== 0 || relayed) w.namedPieces[piece] = 1; // a row of it names a 报送对象 (unsentAdoptions)
+    // A row of it names a 报送对象 (or was relayed): it speaks for the piece in the month it was sent, or with
+    // no 报送日期 of its own for the piece's submission (unsentAdoptions), noted as met (row order).
+    if (t.recipient[i] !== 0 || relayed) {
+      w.namedPieces[piece] = 1;
+      if (submitted === NO_DAY) named.undated[piece] = 1;
+      else {
+        const month = monthIndex(submitted);
+        const first = named.first[piece];
+        if (first === NO_MONTH) named.first[piece] = month;
+        else if (first !== month) noteMonth(named, piece, month);
+      }
+    }
     // RULES §4: "the highest instruction among its rows": any row of the piece, one the parser blocked (no
     // 录用日期) too; 不计分 and review-gated rows are left out as the row that carries the bonus (ELIGIBLE), not here.
     const instruction = t.instructions.values[t.instruction[i]];
@@ -543,19 +559,12 @@ function notAnOffice(ctx: Context, office: string): string | null {
  * or was relayed (one piece, one submission: the usual 报送 row, then its adoption repeating the 报送日期).
  * Said only for a piece no row of which names one, and never on a duplicate copy (no submission at all).
  */
-function unsentAdoptions(w: Work): void {
+function unsentAdoptions(w: Work, spoken: SpokenMonths): void {
   const { unsent, unsentMessages } = w;
   if (unsent.length === 0) return;
   const t = w.src.table;
-  const named = w.namedPieces;
-  // A row of the piece naming a 报送对象 (or relayed: scoreRows' relayed) speaks for it in the month it was sent.
-  const spoken = monthsSpoken(
-    w,
-    unsent,
-    (j) =>
-      named[w.rowPiece[j]] === 1 &&
-      (t.recipient[j] !== 0 || (t.relayOffice[j] !== 0 && t.relayOffice[j] !== t.unit[j])),
-  );
+  // A row of the piece naming a 报送对象 (or relayed) speaks for it in the month it was sent: scoreRows noted
+  // those months per piece as it met the rows (no second pass over the ledger).
   for (let k = 0; k < unsent.length; k++) {
     const i = unsent[k];
     if (spokenFor(spoken, w.rowPiece[i], t, i) || (w.flags[i] & FIXED) === DUPLICATE) continue;
@@ -614,13 +623,16 @@ function monthsSpoken(w: Work, asking: number[], speaks: (j: number) => boolean)
     const month = submissionMonth(t, j);
     if (month === -1) spoken.undated[p] = 1;
     else if (spoken.first[p] === NO_MONTH) spoken.first[p] = month;
-    else if (spoken.first[p] !== month) {
-      const months = spoken.more.get(p);
-      if (months === undefined) spoken.more.set(p, new Set([month]));
-      else months.add(month);
-    }
+    else if (spoken.first[p] !== month) noteMonth(spoken, p, month);
   }
   return spoken;
+}
+
+/** Another month than its first in which a row speaks for piece p. */
+function noteMonth(spoken: SpokenMonths, p: number, month: number): void {
+  const months = spoken.more.get(p);
+  if (months === undefined) spoken.more.set(p, new Set([month]));
+  else months.add(month);
 }
 
 /** By piece id: a speaking row with no 报送日期, the month of the first that has one, the other months. */
@@ -937,6 +949,8 @@ interface LaterNotes {
   /** Adoption rows with a 报送日期 of their own addressed to no quota of their unit, and the note of each. */
   offQuota: number[];
   offQuotaNotes: RecipientNote[];
+  /** By piece id, the months its rows naming a 报送对象 (or relayed) were sent in (unsentAdoptions). */
+  named: SpokenMonths;
 }
 
 /**
