@@ -2,7 +2,7 @@
 import { ledgerIds } from './ledgerIds';
 import { type LedgerSource, ledgerSource, NO_DAY } from './ledgerTable';
 import { levelRank } from './levels';
-import { DROPPED_WHY, rowSignature } from './pieces';
+import { rowSignature } from './pieces';
 import {
   ADOPTED,
   dayOrLast,
@@ -23,6 +23,7 @@ export interface PieceIds {
 // length alone. A caller that already holds the ledger's columns passes them (no second scoredColumns ask).
 const piecesMemo = new WeakMap<ScoredLedger, PieceIds>();
 const creditedMemo = new WeakMap<ScoredLedger, Uint8Array>();
+const repeatMemo = new WeakMap<ScoredLedger, Uint8Array>();
 
 /** Scoring numbers the pieces as it goes: the ids it found, for pieceIds to give back. */
 export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
@@ -72,29 +73,7 @@ export function pieceIds(scored: ScoredLedger, columns?: ScoredColumns): PieceId
 export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
   const known = creditedMemo.get(scored);
   if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
-  const c = columns ?? scoredColumns(scored);
-  const ids = pieceIds(scored, c);
-  const { countable, mode } = c;
-  const credited = new Uint8Array(c.n);
-  const chosen = new Int32Array(ids.pieces).fill(-1);
-  const tie = new DayTie(scored, c);
-  for (let i = 0; i < c.n; i++) {
-    if (countable[i] === 0) continue;
-    const piece = ids.rowPiece[i];
-    const prior = chosen[piece];
-    if (prior >= 0) {
-      const priorSubmitted = mode[prior] === SUBMITTED;
-      const submitted = mode[i] === SUBMITTED;
-      const better =
-        (priorSubmitted && !submitted) || (priorSubmitted === submitted && tie.earlier(i, prior));
-      if (!better) continue;
-      credited[prior] = 0;
-    }
-    credited[i] = 1;
-    chosen[piece] = i;
-  }
-  creditedMemo.set(scored, credited);
-  return credited;
+  return firstRows(scored, columns ?? scoredColumns(scored)).credited;
 }
 
 /**
@@ -103,22 +82,49 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
  * (material merged into another piece) is no adoption of the piece: a later 录用 of it is its first.
  */
 export function repeatAdoptions(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
-  const c = columns ?? scoredColumns(scored);
+  const known = repeatMemo.get(scored);
+  if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
+  return firstRows(scored, columns ?? scoredColumns(scored)).repeat;
+}
+
+/**
+ * One pass for both (the indicators ask the one, the report and the row outputs the other, of one ledger):
+ * per piece the row carrying its 计任务 (creditedRows) and its first adoption (repeatAdoptions), each judged as
+ * if alone, both remembered.
+ */
+function firstRows(scored: ScoredLedger, c: ScoredColumns): { credited: Uint8Array; repeat: Uint8Array } {
   const ids = pieceIds(scored, c);
   const { countable, mode } = c;
+  const credited = new Uint8Array(c.n);
+  const chosen = new Int32Array(ids.pieces).fill(-1);
   const first = new Int32Array(ids.pieces).fill(-1);
   const tie = new DayTie(scored, c);
   for (let i = 0; i < c.n; i++) {
-    if (countable[i] === 0 || mode[i] !== ADOPTED) continue;
+    if (countable[i] === 0) continue;
     const piece = ids.rowPiece[i];
-    const prior = first[piece];
-    if (prior < 0 || tie.earlier(i, prior)) first[piece] = i;
+    const submitted = mode[i] === SUBMITTED;
+    if (mode[i] === ADOPTED) {
+      const earliest = first[piece];
+      if (earliest < 0 || tie.earlier(i, earliest)) first[piece] = i;
+    }
+    const prior = chosen[piece];
+    if (prior >= 0) {
+      const priorSubmitted = mode[prior] === SUBMITTED;
+      const better =
+        (priorSubmitted && !submitted) || (priorSubmitted === submitted && tie.earlier(i, prior));
+      if (!better) continue;
+      credited[prior] = 0;
+    }
+    credited[i] = 1;
+    chosen[piece] = i;
   }
   const repeat = new Uint8Array(c.n);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 1 && mode[i] === ADOPTED && first[ids.rowPiece[i]] !== i) repeat[i] = 1;
   }
-  return repeat;
+  creditedMemo.set(scored, credited);
+  repeatMemo.set(scored, repeat);
+  return { credited, repeat };
 }
 
 /**
@@ -144,8 +150,8 @@ class DayTie {
     const di = dayOrLast(c.day, i);
     const dj = dayOrLast(c.day, j);
     if (di !== dj) return di < dj;
-    const droppedI = dropped(c, i);
-    if (droppedI !== dropped(c, j)) return !droppedI;
+    const droppedI = c.dropped(i);
+    if (droppedI !== c.dropped(j)) return !droppedI;
     if (c.points[i] !== c.points[j]) return c.points[i] > c.points[j];
     const ki = c.kinds[c.kind[i]];
     const kj = c.kinds[c.kind[j]];
@@ -168,11 +174,6 @@ class DayTie {
     const cj = rowSignature(rj);
     return ci !== cj ? ci < cj : i < j;
   }
-}
-
-/** A row the 多次录用 policy dropped (its explanation says so; its points may be its own 调整分). */
-function dropped(c: ScoredColumns, i: number): boolean {
-  return c.why(i).startsWith(DROPPED_WHY);
 }
 
 /** A 报送日期 to order by: none last. */

@@ -768,6 +768,9 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
       if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
       return explain(heads, instruction, classes[kind[i]], i, tailOf(f), bonus(i), shownAt(shown, points[i]));
     },
+    // What why(i) starts with DROPPED_WHY for, without making it: the policy's rows (no explanation of another
+    // row starts so: an unfixed one starts with its kind's head, its 调整分 or bonus, or is a number).
+    dropped: (i) => (flags[i] & FIXED) === DROPPED,
   };
 }
 
