@@ -162,16 +162,16 @@ class DayTie {
     const src = this.source;
     // A scored row past the ledger's rows (a hand-built rows list) has no content to compare.
     if (i >= src.length || j >= src.length) return i < j;
-    const ri = src.rowAt(i);
-    const rj = src.rowAt(j);
-    const oi = ki.outlet || String(ri.outlet ?? '');
-    const oj = kj.outlet || String(rj.outlet ?? '');
+    // Each field read off the source's cursor (at: row i until the next call, no object made); a whole row
+    // only for the content, on the last tie.
+    const oi = ki.outlet || String(src.at(i).outlet ?? '');
+    const oj = kj.outlet || String(src.at(j).outlet ?? '');
     if (oi !== oj) return oi < oj;
-    const si = submittedDay(ri.submittedOn);
-    const sj = submittedDay(rj.submittedOn);
+    const si = submittedDay(src.at(i).submittedOn);
+    const sj = submittedDay(src.at(j).submittedOn);
     if (si !== sj) return si < sj;
-    const ci = rowSignature(ri);
-    const cj = rowSignature(rj);
+    const ci = rowSignature(src.rowAt(i));
+    const cj = rowSignature(src.rowAt(j));
     return ci !== cj ? ci < cj : i < j;
   }
 }
