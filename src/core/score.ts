@@ -568,8 +568,21 @@ function unsentAdoptions(w: Work, spoken: SpokenMonths): void {
   for (let k = 0; k < unsent.length; k++) {
     const i = unsent[k];
     if (spokenFor(spoken, w.rowPiece[i], t, i) || (w.flags[i] & FIXED) === DUPLICATE) continue;
-    setOwnIssues(w, i, [...issuesOf(w, i), unsentMessages[k]]);
+    const message = unsentMessages[k];
+    // A row with no issue yet takes the list shared by the rows saying this message alone (setOwnIssues).
+    if (w.issueOf[i] === 0 && !t.hasIssues(i)) setIssues(w, i, soleIssue(w, message));
+    else setOwnIssues(w, i, [...issuesOf(w, i), message]);
   }
+}
+
+/** The one list of the rows whose only issue is `message` (Work.single, as setOwnIssues shares it). */
+function soleIssue(w: Work, message: string): string[] {
+  let list = w.single.get(message);
+  if (list === undefined) {
+    list = [message];
+    w.single.set(message, list);
+  }
+  return list;
 }
 
 /**
