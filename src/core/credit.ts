@@ -24,6 +24,7 @@ export interface PieceIds {
 const piecesMemo = new WeakMap<ScoredLedger, PieceIds>();
 const creditedMemo = new WeakMap<ScoredLedger, Uint8Array>();
 const repeatMemo = new WeakMap<ScoredLedger, Uint8Array>();
+const NO_REPEATS = new Uint8Array(0);
 
 /** Scoring numbers the pieces as it goes: the ids it found, for pieceIds to give back. */
 export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
@@ -73,7 +74,7 @@ export function pieceIds(scored: ScoredLedger, columns?: ScoredColumns): PieceId
 export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
   const known = creditedMemo.get(scored);
   if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
-  return firstRows(scored, columns ?? scoredColumns(scored)).credited;
+  return firstRows(scored, columns ?? scoredColumns(scored), false).credited;
 }
 
 /**
@@ -84,26 +85,30 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
 export function repeatAdoptions(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
   const known = repeatMemo.get(scored);
   if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
-  return firstRows(scored, columns ?? scoredColumns(scored)).repeat;
+  return firstRows(scored, columns ?? scoredColumns(scored), true).repeat;
 }
 
 /**
- * One pass for both (the indicators ask the one, the report and the row outputs the other, of one ledger):
- * per piece the row carrying its 计任务 (creditedRows) and its first adoption (repeatAdoptions), each judged as
- * if alone, both remembered.
+ * One pass for both (the indicators ask the one when they read authors, the report and the row outputs the
+ * other, of one ledger): per piece the row carrying its 计任务 (creditedRows) and, `repeats` asked, its first
+ * adoption (repeatAdoptions), each judged as if alone, what was worked out remembered.
  */
-function firstRows(scored: ScoredLedger, c: ScoredColumns): { credited: Uint8Array; repeat: Uint8Array } {
+function firstRows(
+  scored: ScoredLedger,
+  c: ScoredColumns,
+  repeats: boolean,
+): { credited: Uint8Array; repeat: Uint8Array } {
   const ids = pieceIds(scored, c);
   const { countable, mode } = c;
   const credited = new Uint8Array(c.n);
   const chosen = new Int32Array(ids.pieces).fill(-1);
-  const first = new Int32Array(ids.pieces).fill(-1);
+  const first = new Int32Array(repeats ? ids.pieces : 0).fill(-1);
   const tie = new DayTie(scored, c);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 0) continue;
     const piece = ids.rowPiece[i];
     const submitted = mode[i] === SUBMITTED;
-    if (mode[i] === ADOPTED) {
+    if (repeats && mode[i] === ADOPTED) {
       const earliest = first[piece];
       if (earliest < 0 || tie.earlier(i, earliest)) first[piece] = i;
     }
@@ -118,11 +123,12 @@ function firstRows(scored: ScoredLedger, c: ScoredColumns): { credited: Uint8Arr
     credited[i] = 1;
     chosen[piece] = i;
   }
+  creditedMemo.set(scored, credited);
+  if (!repeats) return { credited, repeat: NO_REPEATS };
   const repeat = new Uint8Array(c.n);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 1 && mode[i] === ADOPTED && first[ids.rowPiece[i]] !== i) repeat[i] = 1;
   }
-  creditedMemo.set(scored, credited);
   repeatMemo.set(scored, repeat);
   return { credited, repeat };
 }
