@@ -278,6 +278,11 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   // Scoring's unit id (-1: not met yet) and outlet facts per text id.
   const unitOfText = new Int32Array(texts.length).fill(-1);
   const outletOfText = outletsByText(ctx, t);
+  // classKey's 类别 and 版面 parts by text id (-1: not worked out yet): a Map lookup by text once per text.
+  const codes: TextCodes = {
+    kind: new Int32Array(texts.length).fill(-1),
+    placement: new Int32Array(texts.length).fill(-1),
+  };
   // What scoring says about each unit, by unit id (made on the unit's first row).
   const units: UnitFacts[] = objectList();
   const noOutlet: OutletFacts = { def: null, kinds: [] };
@@ -313,7 +318,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     const submitted = t.submittedOn[i];
     const submittedOn = submitted === NO_DAY ? null : submitted;
     const day = rowMode === '报送' ? (adoptedOn ?? submittedOn) : adoptedOn; // dayOf
-    const key = classKey(keys, t, i, day, ctx.namedKinds);
+    const key = classKey(keys, t, i, day, ctx.namedKinds, codes);
     let k = outlet.kinds[key];
     if (k === undefined) {
       k = classes.length;
@@ -797,29 +802,46 @@ function classKey(
   i: number,
   day: Day | null,
   namedKinds: Set<string>,
+  codes: TextCodes,
 ): number {
   const lo = t.levels.values[t.level[i]];
   let key = t.blockedAt(i) ? 1 : 0;
   // No 级别: blank (0) or filled but unreadable (6), said apart when the 媒体 is unknown too.
   key = key * 7 + (lo === null ? (t.levelUnreadAt(i) ? 6 : 0) : levelRank(lo) + 1 || 5);
   key = key * 4 + modeCode(t.modes.values[t.mode[i]]);
-  const kind = t.texts.values[t.kind[i]];
-  const placement = t.texts.values[t.placement[i]];
   // A 类别 neither the rules nor the domain name is a kind of its own (said on its rows), after the named.
-  if (keys.kinds.size > 0)
-    key =
-      key * (keys.kinds.size + 2) +
-      (kind === '' ? 0 : (keys.kinds.get(kind) ?? (namedKinds.has(kind) ? 0 : keys.kinds.size + 1)));
-  if (keys.placements.size > 0)
-    key =
-      key * (keys.placements.size + 1) +
-      (placement === '' ? 0 : (keys.placements.get(placementKey(placement)) ?? 0));
+  if (keys.kinds.size > 0) {
+    const tk = t.kind[i];
+    let code = codes.kind[tk];
+    if (code < 0) {
+      const kind = t.texts.values[tk];
+      code = kind === '' ? 0 : (keys.kinds.get(kind) ?? (namedKinds.has(kind) ? 0 : keys.kinds.size + 1));
+      codes.kind[tk] = code;
+    }
+    key = key * (keys.kinds.size + 2) + code;
+  }
+  if (keys.placements.size > 0) {
+    const tp = t.placement[i];
+    let code = codes.placement[tp];
+    if (code < 0) {
+      const placement = t.texts.values[tp];
+      code = placement === '' ? 0 : (keys.placements.get(placementKey(placement)) ?? 0);
+      codes.placement[tp] = code;
+    }
+    key = key * (keys.placements.size + 1) + code;
+  }
   if (keys.changes.length > 0) key = key * (keys.changes.length + 1) + countPassed(keys.changes, day, true);
   if (keys.charsOver.length > 0)
     key = key * (keys.charsOver.length + 1) + countPassed(keys.charsOver, numberAt(t.chars, i), false);
   if (keys.minutesOver.length > 0)
     key = key * (keys.minutesOver.length + 1) + countPassed(keys.minutesOver, numberAt(t.minutes, i), false);
   return key;
+}
+
+/** classKey's 类别 and 版面 codes by text id, worked out on the first row holding the text (-1: not yet). */
+interface TextCodes {
+  kind: Int32Array;
+  placement: Int32Array;
 }
 
 /**
