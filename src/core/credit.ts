@@ -2,7 +2,7 @@
 import { ledgerIds } from './ledgerIds';
 import { type LedgerSource, ledgerSource, NO_DAY } from './ledgerTable';
 import { levelRank } from './levels';
-import { DROPPED_WHY, rowSignature } from './pieces';
+import { rowSignature } from './pieces';
 import {
   ADOPTED,
   dayOrLast,
@@ -23,6 +23,8 @@ export interface PieceIds {
 // length alone. A caller that already holds the ledger's columns passes them (no second scoredColumns ask).
 const piecesMemo = new WeakMap<ScoredLedger, PieceIds>();
 const creditedMemo = new WeakMap<ScoredLedger, Uint8Array>();
+const repeatMemo = new WeakMap<ScoredLedger, Uint8Array>();
+const NO_REPEATS = new Uint8Array(0);
 
 /** Scoring numbers the pieces as it goes: the ids it found, for pieceIds to give back. */
 export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
@@ -72,19 +74,47 @@ export function pieceIds(scored: ScoredLedger, columns?: ScoredColumns): PieceId
 export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
   const known = creditedMemo.get(scored);
   if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
-  const c = columns ?? scoredColumns(scored);
+  return firstRows(scored, columns ?? scoredColumns(scored), false).credited;
+}
+
+/**
+ * 1 on an adoption (采用方式 录用) of a piece adopted earlier in the ledger (by 录用日期, then firstOfDay), in
+ * any year: with 去重, it earns no person's or team's 录用 item (000 §三(一) 重复用稿不计任务，以下同). A 综合 row
+ * (material merged into another piece) is no adoption of the piece: a later 录用 of it is its first.
+ */
+export function repeatAdoptions(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
+  const known = repeatMemo.get(scored);
+  if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
+  return firstRows(scored, columns ?? scoredColumns(scored), true).repeat;
+}
+
+/**
+ * One pass for both (the indicators ask the one when they read authors, the report and the row outputs the
+ * other, of one ledger): per piece the row carrying its 计任务 (creditedRows) and, `repeats` asked, its first
+ * adoption (repeatAdoptions), each judged as if alone, what was worked out remembered.
+ */
+function firstRows(
+  scored: ScoredLedger,
+  c: ScoredColumns,
+  repeats: boolean,
+): { credited: Uint8Array; repeat: Uint8Array } {
   const ids = pieceIds(scored, c);
   const { countable, mode } = c;
   const credited = new Uint8Array(c.n);
   const chosen = new Int32Array(ids.pieces).fill(-1);
+  const first = new Int32Array(repeats ? ids.pieces : 0).fill(-1);
   const tie = new DayTie(scored, c);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 0) continue;
     const piece = ids.rowPiece[i];
+    const submitted = mode[i] === SUBMITTED;
+    if (repeats && mode[i] === ADOPTED) {
+      const earliest = first[piece];
+      if (earliest < 0 || tie.earlier(i, earliest)) first[piece] = i;
+    }
     const prior = chosen[piece];
     if (prior >= 0) {
       const priorSubmitted = mode[prior] === SUBMITTED;
-      const submitted = mode[i] === SUBMITTED;
       const better =
         (priorSubmitted && !submitted) || (priorSubmitted === submitted && tie.earlier(i, prior));
       if (!better) continue;
@@ -94,31 +124,13 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
     chosen[piece] = i;
   }
   creditedMemo.set(scored, credited);
-  return credited;
-}
-
-/**
- * 1 on an adoption (采用方式 录用) of a piece adopted earlier in the ledger (by 录用日期, then firstOfDay), in
- * any year: with 去重, it earns no person's or team's 录用 item (000 §三(一) 重复用稿不计任务，以下同). A 综合 row
- * (material merged into another piece) is no adoption of the piece: a later 录用 of it is its first.
- */
-export function repeatAdoptions(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
-  const c = columns ?? scoredColumns(scored);
-  const ids = pieceIds(scored, c);
-  const { countable, mode } = c;
-  const first = new Int32Array(ids.pieces).fill(-1);
-  const tie = new DayTie(scored, c);
-  for (let i = 0; i < c.n; i++) {
-    if (countable[i] === 0 || mode[i] !== ADOPTED) continue;
-    const piece = ids.rowPiece[i];
-    const prior = first[piece];
-    if (prior < 0 || tie.earlier(i, prior)) first[piece] = i;
-  }
+  if (!repeats) return { credited, repeat: NO_REPEATS };
   const repeat = new Uint8Array(c.n);
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 1 && mode[i] === ADOPTED && first[ids.rowPiece[i]] !== i) repeat[i] = 1;
   }
-  return repeat;
+  repeatMemo.set(scored, repeat);
+  return { credited, repeat };
 }
 
 /**
@@ -144,8 +156,8 @@ class DayTie {
     const di = dayOrLast(c.day, i);
     const dj = dayOrLast(c.day, j);
     if (di !== dj) return di < dj;
-    const droppedI = dropped(c, i);
-    if (droppedI !== dropped(c, j)) return !droppedI;
+    const droppedI = c.dropped(i);
+    if (droppedI !== c.dropped(j)) return !droppedI;
     if (c.points[i] !== c.points[j]) return c.points[i] > c.points[j];
     const ki = c.kinds[c.kind[i]];
     const kj = c.kinds[c.kind[j]];
@@ -156,23 +168,18 @@ class DayTie {
     const src = this.source;
     // A scored row past the ledger's rows (a hand-built rows list) has no content to compare.
     if (i >= src.length || j >= src.length) return i < j;
-    const ri = src.rowAt(i);
-    const rj = src.rowAt(j);
-    const oi = ki.outlet || String(ri.outlet ?? '');
-    const oj = kj.outlet || String(rj.outlet ?? '');
+    // Each field read off the source's cursor (at: row i until the next call, no object made); a whole row
+    // only for the content, on the last tie.
+    const oi = ki.outlet || String(src.at(i).outlet ?? '');
+    const oj = kj.outlet || String(src.at(j).outlet ?? '');
     if (oi !== oj) return oi < oj;
-    const si = submittedDay(ri.submittedOn);
-    const sj = submittedDay(rj.submittedOn);
+    const si = submittedDay(src.at(i).submittedOn);
+    const sj = submittedDay(src.at(j).submittedOn);
     if (si !== sj) return si < sj;
-    const ci = rowSignature(ri);
-    const cj = rowSignature(rj);
+    const ci = rowSignature(src.rowAt(i));
+    const cj = rowSignature(src.rowAt(j));
     return ci !== cj ? ci < cj : i < j;
   }
-}
-
-/** A row the 多次录用 policy dropped (its explanation says so; its points may be its own 调整分). */
-function dropped(c: ScoredColumns, i: number): boolean {
-  return c.why(i).startsWith(DROPPED_WHY);
 }
 
 /** A 报送日期 to order by: none last. */

@@ -13,8 +13,8 @@ import type { Day, LedgerRow, Level, Settings } from './types';
 export const BLOCKED = 1;
 export const DUPLICATE = 2;
 export const DROPPED = 3;
-/** The explanation (ScoredRow.why) of a row the 多次录用 policy drops: how the 计任务 tie (credit.ts) knows it. */
-export const DROPPED_WHY = '0（多次录用不重复计分）';
+/** The explanation of a row the 多次录用 policy drops (scoredColumns.ts, beside the columns' dropped test). */
+export { DROPPED_WHY } from './scoredColumns';
 
 // Work.flags, one byte per row: the final explanation (2 bits), the verdict's part of it (2 bits), the
 // authors (0–2; 3: more, read from the row) and two flags. One array instead of five.

@@ -209,14 +209,19 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   };
   // The result columns (points rounded as shown once the phases are done), filled by the passes below.
   const a = resultColumns(w, s, relayPoints);
-  const later: LaterNotes = { undated: [], offQuota: [], offQuotaNotes: objectList() };
+  const later: LaterNotes = {
+    undated: [],
+    offQuota: [],
+    offQuotaNotes: objectList(),
+    named: { undated: new Uint8Array(n), first: new Int32Array(n).fill(NO_MONTH), more: new Map() },
+  };
   scoreRows(ctx, w, a, later);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses), (instruction, day, own) =>
     bonusMiss(rules.bonuses, instruction, day, own),
   );
-  unsentAdoptions(w);
+  unsentAdoptions(w, later.named);
   offQuotaAdoptions(ctx, w, later);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
@@ -273,6 +278,11 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   // Scoring's unit id (-1: not met yet) and outlet facts per text id.
   const unitOfText = new Int32Array(texts.length).fill(-1);
   const outletOfText = outletsByText(ctx, t);
+  // classKey's 类别 and 版面 parts by text id (-1: not worked out yet): a Map lookup by text once per text.
+  const codes: TextCodes = {
+    kind: new Int32Array(texts.length).fill(-1),
+    placement: new Int32Array(texts.length).fill(-1),
+  };
   // What scoring says about each unit, by unit id (made on the unit's first row).
   const units: UnitFacts[] = objectList();
   const noOutlet: OutletFacts = { def: null, kinds: [] };
@@ -282,7 +292,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
   const recipientSaid: (RecipientNote | null)[][] = objectList();
   const { unsent, unsentMessages } = w;
-  const { undated, offQuota, offQuotaNotes } = later;
+  const { undated, offQuota, offQuotaNotes, named } = later;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -308,7 +318,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     const submitted = t.submittedOn[i];
     const submittedOn = submitted === NO_DAY ? null : submitted;
     const day = rowMode === '报送' ? (adoptedOn ?? submittedOn) : adoptedOn; // dayOf
-    const key = classKey(keys, t, i, day, ctx.namedKinds);
+    const key = classKey(keys, t, i, day, ctx.namedKinds, codes);
     let k = outlet.kinds[key];
     if (k === undefined) {
       k = classes.length;
@@ -490,7 +500,18 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       }
     }
     rowPiece[i] = piece;
-    if (t.recipient[i] !== 0 || relayed) w.namedPieces[piece] = 1; // a row of it names a 报送对象 (unsentAdoptions)
+    // A row of it names a 报送对象 (or was relayed): it speaks for the piece in the month it was sent, or with
+    // no 报送日期 of its own for the piece's submission (unsentAdoptions), noted as met (row order).
+    if (t.recipient[i] !== 0 || relayed) {
+      w.namedPieces[piece] = 1;
+      if (submitted === NO_DAY) named.undated[piece] = 1;
+      else {
+        const month = monthIndex(submitted);
+        const first = named.first[piece];
+        if (first === NO_MONTH) named.first[piece] = month;
+        else if (first !== month) noteMonth(named, piece, month);
+      }
+    }
     // RULES §4: "the highest instruction among its rows": any row of the piece, one the parser blocked (no
     // 录用日期) too; 不计分 and review-gated rows are left out as the row that carries the bonus (ELIGIBLE), not here.
     const instruction = t.instructions.values[t.instruction[i]];
@@ -543,24 +564,30 @@ function notAnOffice(ctx: Context, office: string): string | null {
  * or was relayed (one piece, one submission: the usual 报送 row, then its adoption repeating the 报送日期).
  * Said only for a piece no row of which names one, and never on a duplicate copy (no submission at all).
  */
-function unsentAdoptions(w: Work): void {
+function unsentAdoptions(w: Work, spoken: SpokenMonths): void {
   const { unsent, unsentMessages } = w;
   if (unsent.length === 0) return;
   const t = w.src.table;
-  const named = w.namedPieces;
-  // A row of the piece naming a 报送对象 (or relayed: scoreRows' relayed) speaks for it in the month it was sent.
-  const spoken = monthsSpoken(
-    w,
-    unsent,
-    (j) =>
-      named[w.rowPiece[j]] === 1 &&
-      (t.recipient[j] !== 0 || (t.relayOffice[j] !== 0 && t.relayOffice[j] !== t.unit[j])),
-  );
+  // A row of the piece naming a 报送对象 (or relayed) speaks for it in the month it was sent: scoreRows noted
+  // those months per piece as it met the rows (no second pass over the ledger).
   for (let k = 0; k < unsent.length; k++) {
     const i = unsent[k];
     if (spokenFor(spoken, w.rowPiece[i], t, i) || (w.flags[i] & FIXED) === DUPLICATE) continue;
-    setOwnIssues(w, i, [...issuesOf(w, i), unsentMessages[k]]);
+    const message = unsentMessages[k];
+    // A row with no issue yet takes the list shared by the rows saying this message alone (setOwnIssues).
+    if (w.issueOf[i] === 0 && !t.hasIssues(i)) setIssues(w, i, soleIssue(w, message));
+    else setOwnIssues(w, i, [...issuesOf(w, i), message]);
   }
+}
+
+/** The one list of the rows whose only issue is `message` (Work.single, as setOwnIssues shares it). */
+function soleIssue(w: Work, message: string): string[] {
+  let list = w.single.get(message);
+  if (list === undefined) {
+    list = [message];
+    w.single.set(message, list);
+  }
+  return list;
 }
 
 /**
@@ -614,13 +641,16 @@ function monthsSpoken(w: Work, asking: number[], speaks: (j: number) => boolean)
     const month = submissionMonth(t, j);
     if (month === -1) spoken.undated[p] = 1;
     else if (spoken.first[p] === NO_MONTH) spoken.first[p] = month;
-    else if (spoken.first[p] !== month) {
-      const months = spoken.more.get(p);
-      if (months === undefined) spoken.more.set(p, new Set([month]));
-      else months.add(month);
-    }
+    else if (spoken.first[p] !== month) noteMonth(spoken, p, month);
   }
   return spoken;
+}
+
+/** Another month than its first in which a row speaks for piece p. */
+function noteMonth(spoken: SpokenMonths, p: number, month: number): void {
+  const months = spoken.more.get(p);
+  if (months === undefined) spoken.more.set(p, new Set([month]));
+  else months.add(month);
 }
 
 /** By piece id: a speaking row with no 报送日期, the month of the first that has one, the other months. */
@@ -756,6 +786,9 @@ function resultColumns(w: Work, s: Settings, relayPoints: Float64Array): ScoredC
       if ((f & FIXED) !== 0) return FIXED_WHY[f & FIXED];
       return explain(heads, instruction, classes[kind[i]], i, tailOf(f), bonus(i), shownAt(shown, points[i]));
     },
+    // What why(i) starts with DROPPED_WHY for, without making it: the policy's rows (no explanation of another
+    // row starts so: an unfixed one starts with its kind's head, its 调整分 or bonus, or is a number).
+    dropped: (i) => (flags[i] & FIXED) === DROPPED,
   };
 }
 
@@ -769,29 +802,46 @@ function classKey(
   i: number,
   day: Day | null,
   namedKinds: Set<string>,
+  codes: TextCodes,
 ): number {
   const lo = t.levels.values[t.level[i]];
   let key = t.blockedAt(i) ? 1 : 0;
   // No 级别: blank (0) or filled but unreadable (6), said apart when the 媒体 is unknown too.
   key = key * 7 + (lo === null ? (t.levelUnreadAt(i) ? 6 : 0) : levelRank(lo) + 1 || 5);
   key = key * 4 + modeCode(t.modes.values[t.mode[i]]);
-  const kind = t.texts.values[t.kind[i]];
-  const placement = t.texts.values[t.placement[i]];
   // A 类别 neither the rules nor the domain name is a kind of its own (said on its rows), after the named.
-  if (keys.kinds.size > 0)
-    key =
-      key * (keys.kinds.size + 2) +
-      (kind === '' ? 0 : (keys.kinds.get(kind) ?? (namedKinds.has(kind) ? 0 : keys.kinds.size + 1)));
-  if (keys.placements.size > 0)
-    key =
-      key * (keys.placements.size + 1) +
-      (placement === '' ? 0 : (keys.placements.get(placementKey(placement)) ?? 0));
+  if (keys.kinds.size > 0) {
+    const tk = t.kind[i];
+    let code = codes.kind[tk];
+    if (code < 0) {
+      const kind = t.texts.values[tk];
+      code = kind === '' ? 0 : (keys.kinds.get(kind) ?? (namedKinds.has(kind) ? 0 : keys.kinds.size + 1));
+      codes.kind[tk] = code;
+    }
+    key = key * (keys.kinds.size + 2) + code;
+  }
+  if (keys.placements.size > 0) {
+    const tp = t.placement[i];
+    let code = codes.placement[tp];
+    if (code < 0) {
+      const placement = t.texts.values[tp];
+      code = placement === '' ? 0 : (keys.placements.get(placementKey(placement)) ?? 0);
+      codes.placement[tp] = code;
+    }
+    key = key * (keys.placements.size + 1) + code;
+  }
   if (keys.changes.length > 0) key = key * (keys.changes.length + 1) + countPassed(keys.changes, day, true);
   if (keys.charsOver.length > 0)
     key = key * (keys.charsOver.length + 1) + countPassed(keys.charsOver, numberAt(t.chars, i), false);
   if (keys.minutesOver.length > 0)
     key = key * (keys.minutesOver.length + 1) + countPassed(keys.minutesOver, numberAt(t.minutes, i), false);
   return key;
+}
+
+/** classKey's 类别 and 版面 codes by text id, worked out on the first row holding the text (-1: not yet). */
+interface TextCodes {
+  kind: Int32Array;
+  placement: Int32Array;
 }
 
 /**
@@ -937,6 +987,8 @@ interface LaterNotes {
   /** Adoption rows with a 报送日期 of their own addressed to no quota of their unit, and the note of each. */
   offQuota: number[];
   offQuotaNotes: RecipientNote[];
+  /** By piece id, the months its rows naming a 报送对象 (or relayed) were sent in (unsentAdoptions). */
+  named: SpokenMonths;
 }
 
 /**

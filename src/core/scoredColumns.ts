@@ -16,6 +16,12 @@ export interface RowKind {
   multiplier: number;
 }
 
+/**
+ * The explanation (ScoredRow.why) of a row the 多次录用 policy drops (pieces.ts): how the 计任务 tie (credit.ts)
+ * knows it, through ScoredColumns.dropped.
+ */
+export const DROPPED_WHY = '0（多次录用不重复计分）';
+
 /** ScoredColumns.mode is an index into MODES (录用, 综合, 报送). */
 export { MODES };
 export const ADOPTED = 0; // MODES.indexOf('录用')
@@ -53,6 +59,8 @@ export interface ScoredColumns {
   credit(i: number): number[];
   personPoints(i: number): number[];
   why(i: number): string;
+  /** Row i's points were dropped by the 多次录用 policy: its explanation starts with DROPPED_WHY. */
+  dropped(i: number): boolean;
 }
 
 /** The 小数位 points are shown with; null for a value no rounding can use. */
@@ -195,6 +203,7 @@ export function columnsOfRows(rows: ScoredRow[]): ScoredColumns {
     credit: (i) => rows[i].credit,
     personPoints: (i) => rows[i].personPoints,
     why: (i) => rows[i].why,
+    dropped: (i) => rows[i].why.startsWith(DROPPED_WHY),
   };
   const units = new Numbering(c.units);
   // Kinds by outlet (the last few of each): a row alike in all five fields (the very tags list) shares one.

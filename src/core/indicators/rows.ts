@@ -133,7 +133,10 @@ export interface RowTable {
   countable: Uint8Array;
   /** Held by a gate (佐证, 三审) yet a submission: counts toward 报送 only (ScoredColumns.heldSubmission). */
   heldSubmission: Uint8Array;
-  /** 1 on a repeat adoption of its piece (credit.ts repeatAdoptions): no person's or team's 去重 录用 item. */
+  /**
+   * 1 on a repeat adoption of its piece (credit.ts repeatAdoptions): no person's or team's 去重 录用 item. Empty
+   * when no indicator reads authors (no person or team slot reads it then).
+   */
   repeatAdoption: Uint8Array;
   flags: Uint8Array; // HEAD | SUBMISSION | OFFICE_SUBMISSION | RELAYED
   /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
@@ -333,7 +336,8 @@ export function readRows(
     relayPoints: c.relayPoints,
     countable: c.countable,
     heldSubmission: c.heldSubmission,
-    repeatAdoption: n > 0 ? repeatAdoptions(scored, c) : new Uint8Array(0),
+    // Read by the person and team slots alone (accumulate.ts people, teams): none without authors to read.
+    repeatAdoption: n > 0 && options.authors ? repeatAdoptions(scored, c) : new Uint8Array(0),
     flags: new Uint8Array(n),
     view: new Int16Array(n).fill(-1),
     officeView: new Map(),
