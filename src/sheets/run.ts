@@ -283,6 +283,7 @@ export function ruleTabNotices(found: RuleTabs, file?: string): Notice[] {
     ...found.renamed.map(({ tab, table, byHeader }) => ({
       code: 'rule-tab-renamed',
       tab,
+      ...(file ? { file } : {}),
       message: byHeader
         ? `${where}工作表「${tab}」的表头是「${table}」表的表头，按「${table}」表读取（规则表的标准名称是「${table}」）`
         : `${where}工作表「${tab}」按「${table}」表读取（规则表的标准名称是「${table}」）`,
@@ -290,6 +291,7 @@ export function ruleTabNotices(found: RuleTabs, file?: string): Notice[] {
     ...found.unused.map(({ tab, table, used }) => ({
       code: 'rule-tab-unused',
       tab,
+      ...(file ? { file } : {}),
       message: `${where}工作表「${tab}」未读取：「${table}」表取自工作表「${used}」；如应以「${tab}」为准，请删除或改名另一张`,
     })),
   ];

@@ -73,6 +73,10 @@ describe('a --rules table named by its file and tab', () => {
         message: `规则文件 ${file} 中「计分标准」表（作「计分」表读取）第${grid.length}行是说明文字，未作为规则读取`,
       }),
     ]);
+    // The notice that the tab is read as 计分 belongs to the rules file too, not to the ledger's (audit S23b).
+    expect(details.filter((n) => n.code === 'rule-tab-renamed')).toEqual([
+      expect.objectContaining({ file, tab: '计分标准' }),
+    ]);
   });
 });
 
