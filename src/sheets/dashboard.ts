@@ -210,7 +210,8 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
       t,
       t === null ? null : clean(t * elapsed),
       rate === null ? null : clean(rate),
-      rate === null ? '（无积分目标）' : progressBar(rate),
+      // A yearly points target met through 视同达标: the bar stays the fact, the words say why it is 已达标.
+      rate === null ? '（无积分目标）' : `${progressBar(rate)}${target?.deemed ? ' 视同达标' : ''}`,
       standing(u) ?? NO_UNIT_TASK,
     ];
     for (const name of shown) {

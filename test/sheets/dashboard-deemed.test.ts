@@ -75,4 +75,20 @@ describe('领导看板: a task met through 视同达标', () => {
     const values = dashboardSheet(model, '2024-05-05 09:00').values.map((r) => String(r[0] ?? ''));
     expect(values.find((t) => t.startsWith('颜色说明'))).not.toContain('视同达标');
   });
+
+  it('a yearly points target met through 视同达标 says so beside its progress bar', () => {
+    const base = presetRules('上街区');
+    const indicators = base.indicators.map((i) =>
+      i.name === '全年积分' && i.window === '全年' ? { ...i, deemedMet: ['峡窝镇党委'] } : i,
+    );
+    const rules: Rules = { ...base, indicators };
+    const scored = scoreLedger(parseLedger(ledgerGrid([])), rules);
+    const asOf = dayFromYmd(2024, 5, 5);
+    const model = buildReport(scored, rules, yearPeriod(2024), asOf, evaluateIndicators(scored, rules, asOf));
+    const values = dashboardSheet(model, '2024-05-05 09:00').values.map((r) => r.map((v) => String(v ?? '')));
+    const header = values[values.findIndex((r) => r[0] === '单位')];
+    const bar = (unit: string) => values.find((r) => r[0] === unit)![header.indexOf('完成进度')];
+    expect(bar('峡窝镇党委')).toMatch(/ 0% 视同达标$/);
+    expect(bar('济源路街道党工委')).not.toContain('视同达标');
+  });
 });
