@@ -434,6 +434,14 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       const late = submittedOn - eventOn;
       if (late > s.lateDays)
         own = withIssueAt(t, i, own, `迟报：报送日期晚于事件日期${late}天（规定${s.lateDays}天内）`);
+      // An event after its own report is a typed date (a year off, two dates swapped): lateness cannot be judged.
+      else if (late < 0)
+        own = withIssueAt(
+          t,
+          i,
+          own,
+          `事件日期（${dayToIso(eventOn)}）晚于报送日期（${dayToIso(submittedOn)}），无法判断是否迟报：请核对这两个日期`,
+        );
     }
     points[i] = p;
     countable[i] = ok ? 1 : 0;

@@ -284,6 +284,22 @@ describe('row scoring rules (RULES §4)', () => {
     expect(r.issues[0]).toMatch(/迟报/);
   });
 
+  it('an event dated after its own report is said (a typed date: lateness cannot be judged), and still scores', () => {
+    const rules = withSettings({ lateDays: 3 });
+    const [r, same] = score(
+      [
+        adoption({ 事件日期: '2025-02-28', 报送对象: '区委组织部', 报送日期: '2024-03-01' }),
+        adoption({ 标题: 'b', 事件日期: '2024-03-01', 报送对象: '区委组织部', 报送日期: '2024-03-01' }),
+      ],
+      rules,
+    );
+    expect(r.points).toBe(5);
+    expect(r.issues).toEqual([
+      '事件日期（2025-02-28）晚于报送日期（2024-03-01），无法判断是否迟报：请核对这两个日期',
+    ]);
+    expect(same.issues).toEqual([]);
+  });
+
   it('kind multipliers and placement tiers are rule rows', () => {
     const base = presetRules('上街区');
     const rules: Rules = {
