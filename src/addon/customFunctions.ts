@@ -32,6 +32,7 @@ import { cellText } from '../core/text';
 import type { Cell, Day, Grid, Period, RuleError } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
+import { ruleRangeArgs } from '../sheets/setup';
 import { ruleTabs } from '../sheets/tabs';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
 
@@ -83,7 +84,7 @@ export function tablesFromArgs(args: unknown[]): RuleGrids {
  * no SpreadsheetApp call here. Such a cell is recalculated when its arguments change, so a tab added later is
  * seen at the ledger's next edit.
  */
-export function omittedRuleTables(tables: RuleGrids, example: string): string {
+export function omittedRuleTables(tables: RuleGrids, example: (ruleArgs: string) => string): string {
   const missing = RULE_TABLE_NAMES.filter((t) => tables[t] === undefined);
   if (missing.length === 0) return '';
   const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
@@ -94,13 +95,10 @@ export function omittedRuleTables(tables: RuleGrids, example: string): string {
     return tab !== undefined && sheets[names.indexOf(tab)].getLastRow() > 1;
   });
   if (held.length === 0) return '';
+  // The example uses this spreadsheet's tab names (考核指标 for 指标), as 初始化台账 writes the arguments.
   const named = held.map((t) => (tabs[t] === t ? `「${t}」` : `「${tabs[t]}」（${t}）`)).join('');
-  return `公式没有传入${named}表的范围，省略的规则表按上街区积分办法计算，与通报不同：请在日期参数之后依次传入单位、媒体、计分、系数、加分、指标、设置、人员各表的范围（可复制「稿件台账」积分列公式中的这些参数），如 ${example}`;
+  return `公式没有传入${named}表的范围，省略的规则表按上街区积分办法计算，与通报不同：请在日期参数之后依次传入单位、媒体、计分、系数、加分、指标、设置、人员各表的范围（可复制「稿件台账」积分列公式中的这些参数），如 ${example(ruleRangeArgs({}, tabs).join(', '))}`;
 }
-
-/** The rule-table arguments as 初始化台账 writes them in the ledger's formula, for a refusal's example. */
-const RULE_ARGS_EXAMPLE =
-  "'单位'!A1:G, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C";
 
 /** The label of the primary ledger range in the joined grid (never shown in a cell). */
 const PRIMARY = '台账';
@@ -564,7 +562,7 @@ export function ZG_UNIT_POINTS(
     const tables = tablesFromArgs(
       inZone(units, outlets, points, multipliers, bonuses, indicators, settings, people),
     );
-    const omitted = omittedRuleTables(tables, `=ZG_UNIT_POINTS(A2, 稿件台账!A1:V, , , ${RULE_ARGS_EXAMPLE})`);
+    const omitted = omittedRuleTables(tables, (args) => `=ZG_UNIT_POINTS(A2, 稿件台账!A1:V, , , ${args})`);
     if (omitted !== '') return mapUnits(unit, () => omitted);
     const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);
     const { rules, errors } = input;
@@ -643,7 +641,7 @@ export function ZG_STATUS(
     );
     const omitted = omittedRuleTables(
       tables,
-      `=ZG_STATUS(A2, 稿件台账!A1:V, $Z$1, ${RULE_ARGS_EXAMPLE}, TODAY())`,
+      (args) => `=ZG_STATUS(A2, 稿件台账!A1:V, $Z$1, ${args}, TODAY())`,
     );
     if (omitted !== '') return mapUnits(unit, () => omitted);
     const input = withLedgerUnits(ledgerInput(toGrid(ledger) ?? [], tail), tables);

@@ -173,11 +173,19 @@ export function computedFormula(
   tabNames: Partial<Record<RuleTableName, string>> = {},
   tail?: FormulaTail,
 ): string {
-  const tables = RULE_TABS.map((name) => {
+  const tables = ruleRangeArgs(tableWidths, tabNames);
+  return `=${fn}(${[`A${headerRow}:${colLetters(lastInputCol)}`, ...tables, ...tailArgs(tail)].join(', ')})`;
+}
+
+/** The rule-table arguments of our formulas, in their order ('计分'!A1:H …), under the tab names given. */
+export function ruleRangeArgs(
+  tableWidths: Partial<Record<RuleTableName, number>> = {},
+  tabNames: Partial<Record<RuleTableName, string>> = {},
+): string[] {
+  return RULE_TABS.map((name) => {
     const width = Math.max(tableWidths[name] ?? 0, TABLE_HEADERS[name].length);
     return `${quoteSheet(tabNames[name] ?? name)}!A1:${colLetters(width)}`;
   });
-  return `=${fn}(${[`A${headerRow}:${colLetters(lastInputCol)}`, ...tables, ...tailArgs(tail)].join(', ')})`;
 }
 
 /**

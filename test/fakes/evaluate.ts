@@ -68,7 +68,14 @@ export function evaluateFormula(
     if (error instanceof RefError) return [['#REF!']];
     throw error;
   }
-  const result = fn(...args);
+  // Read-only while it runs, as Sheets runs a custom function (spreadsheetApp.ts Ctx.customFunction).
+  ss.ctx.customFunction = true;
+  let result: unknown;
+  try {
+    result = fn(...args);
+  } finally {
+    ss.ctx.customFunction = false;
+  }
   return (Array.isArray(result) ? result : [[result]]) as Value[][];
 }
 

@@ -69,6 +69,12 @@ interface Ctx {
   nextId: number;
   /** Makes the Dates handed to the script (FakeApps.useScriptRealm). */
   scriptDate: DateConstructor;
+  /**
+   * A custom function is running (evaluate.ts sets it around the call). Google's guide: "Spreadsheet: Read
+   * only (can use most get*() methods, but not set*())" (https://developers.google.com/apps-script/guides/sheets/functions,
+   * "Using Apps Script services"): a write then throws, as a cell showing "You do not have permission to call …".
+   */
+  customFunction?: boolean;
 }
 
 const WRITE_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'Protection']);
@@ -93,6 +99,7 @@ function track<T extends object>(ctx: Ctx, obj: T, cls: string): T {
         ctx.log.total++;
         ctx.log.byMethod[key] = (ctx.log.byMethod[key] ?? 0) + 1;
         if (WRITE_CLASSES.has(cls) && WRITE_METHOD.test(prop)) {
+          if (ctx.customFunction) throw new Error(`You do not have permission to call ${prop}`);
           ctx.log.writes++;
           if (ctx.failAtWrite !== null && ctx.log.writes >= ctx.failAtWrite) {
             if (ctx.failOnce) ctx.failAtWrite = null;

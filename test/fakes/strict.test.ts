@@ -350,3 +350,29 @@ describe('embedded charts', () => {
     expect(spreadsheet._sheets.flatMap((s) => s.getCharts())).toEqual([]);
   });
 });
+
+describe('a custom function reads the spreadsheet and never writes to it', () => {
+  it('a write during a formula’s call is refused as Sheets refuses it; reads are fine; after it, writes work', async () => {
+    const { evaluateFormula } = await import('./evaluate');
+    const { spreadsheet } = createFakeApps();
+    const sheet = spreadsheet.insertSheet('表');
+    sheet.getRange(1, 1).setValue(2);
+    const functions = {
+      READS: () =>
+        spreadsheet
+          .getSheets()
+          .map((s) => s.getName())
+          .join(),
+      WRITES: () => {
+        sheet.getRange(2, 1).setValue('x');
+        return 1;
+      },
+    };
+    expect(evaluateFormula(spreadsheet, sheet, '=READS()', functions)).toEqual([['Sheet1,表']]);
+    expect(() => evaluateFormula(spreadsheet, sheet, '=WRITES()', functions)).toThrow(
+      'You do not have permission to call setValue',
+    );
+    sheet.getRange(2, 1).setValue('y');
+    expect(sheet.getRange(2, 1).getValue()).toBe('y');
+  });
+});
