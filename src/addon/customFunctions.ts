@@ -33,7 +33,7 @@ import type { Cell, Day, Grid, Period, RuleError } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
 import { ruleRangeArgs } from '../sheets/setup';
-import { ruleTabs } from '../sheets/tabs';
+import { findRuleTabs } from './runtime/session';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
 
 type Out = string | number;
@@ -87,9 +87,10 @@ export function tablesFromArgs(args: unknown[]): RuleGrids {
 export function omittedRuleTables(tables: RuleGrids, example: (ruleArgs: string) => string): string {
   const missing = RULE_TABLE_NAMES.filter((t) => tables[t] === undefined);
   if (missing.length === 0) return '';
-  const sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = ss.getSheets();
   const names = sheets.map((s) => s.getName());
-  const { tabs } = ruleTabs(names);
+  const { tabs } = findRuleTabs(ss);
   const held = missing.filter((t) => {
     const tab = tabs[t];
     return tab !== undefined && sheets[names.indexOf(tab)].getLastRow() > 1;

@@ -275,6 +275,14 @@ describe('ZG_UNIT_POINTS / ZG_STATUS leaving out a rule table the spreadsheet ho
     expect(ZG_STATUS('峡窝镇党委', ledger, new Date(2024, 11, 31), ...all)).toBe('未达标');
   });
 
+  it('a tab found by its header, as the 通报 finds it (批示加分 with 批示 | 加分), is held too', () => {
+    withTab('批示加分', tables.加分!);
+    const refusal = ZG_UNIT_POINTS('峡窝镇党委', ledger) as string;
+    expect(refusal).toMatch(/^公式没有传入「批示加分」（加分）表的范围/);
+    // The example passes that tab where 加分 goes, as 初始化台账 writes it.
+    expect(refusal).toContain("'批示加分'!");
+  });
+
   it('a tab holding only its header is no table: left out, nothing is refused', () => {
     withTab('人员', [['姓名', '单位', '在岗月数']]);
     expect(ZG_UNIT_POINTS('峡窝镇党委', ledger)).toBe(30);
