@@ -245,7 +245,9 @@ export function ledgerUnitTables(ledger: Grid, tables: RuleGrids, preset?: Prese
   return { ...found, tables: out };
 }
 
-const NO_UNIT_OF_TYPE = /^「指标」表第(\d+)行「对象」：「单位」表中没有类型为“(.*?)”的单位(；另：.*)?$/;
+// The listed types (「单位」表中的类型有：…) are the table's, not the ledger's: dropped from the note.
+const NO_UNIT_OF_TYPE =
+  /^「指标」表第(\d+)行「对象」：「单位」表中没有类型为“(.*?)”的单位(?:（[^）]*）)?(；另：.*)?$/;
 
 /**
  * With units from the ledger (ledgerUnitTables), a 指标 row for a unit type no unit of the ledger has is no

@@ -148,7 +148,7 @@ describe('a column name is set off from a name that follows it (audit S23a F9)',
     ind[1][(ind[0] as string[]).indexOf('对象')] = '乡镇党委';
     const { errors } = readRules({ 单位: grids.单位, 指标: ind }, shangjie());
     expect(errors.map((e) => e.message)).toContain(
-      '「指标」表第2行「对象」：「单位」表中没有类型为“乡镇党委”的单位',
+      '「指标」表第2行「对象」：「单位」表中没有类型为“乡镇党委”的单位（「单位」表中的类型有：“乡镇街道”、“其他党工委”、“部机关科室”）',
     );
   });
 });

@@ -180,7 +180,7 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
     else indicatorSeen.set(nameId, row);
     if ('unitType' in ind.subject && ind.subject.unitType !== '' && rules.units.length > 0) {
       if (!unitTypes.has(ind.subject.unitType)) {
-        err('对象', `「单位」表中没有类型为“${ind.subject.unitType}”的单位`);
+        err('对象', `「单位」表中没有类型为“${ind.subject.unitType}”的单位${typesListed(unitTypes)}`);
       }
     }
     if (rules.outlets.length > 0) {
@@ -217,4 +217,15 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
     ...validateSettings(rules.settings, (key) => rows.settings?.get(key) ?? settingRow(rules.settings, key)),
   );
   return errors;
+}
+
+/** The 单位 table's types, for a 对象 naming none of them: what the office may write instead. */
+function typesListed(types: ReadonlySet<string>): string {
+  const named = [...types].filter((t) => t !== '');
+  if (named.length === 0) return '（「单位」表的单位都没有填写类型）';
+  const shown = named
+    .slice(0, 8)
+    .map((t) => `“${t}”`)
+    .join('、');
+  return `（「单位」表中的类型有：${shown}${named.length > 8 ? `等${named.length}种` : ''}）`;
 }
