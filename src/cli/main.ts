@@ -8,7 +8,7 @@ import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
 import { columnLetter } from '../core/ledger';
 import { ledgerSource } from '../core/ledgerTable';
-import { chiefNote, standingText } from '../core/notice';
+import { chiefNote, namedFirst, standingText } from '../core/notice';
 import type { Day, Grid, IndicatorResult, Notice, ReportModel, Status, SubjectResult } from '../core/types';
 import type { Block, SheetModel } from '../sheets/model';
 import { outputTabs } from '../sheets/outputTabs';
@@ -242,7 +242,9 @@ export function rankingText(report: ReportModel, color: boolean): string {
     u.change === null ? '—' : `${u.change > 0 ? '+' : ''}${num(u.change)}`,
     // The 达标状态 the 通报 shows: the unit's tasks, else its 科室整体 task, else 无单位任务.
     standingText(report, u),
-    [u.first ? '首' : '', u.last ? '末' : '', u.zeroSubmissions ? '零报送' : ''].filter(Boolean).join(' '),
+    [namedFirst(u) ? '首' : '', u.last ? '末' : '', u.zeroSubmissions ? '零报送' : '']
+      .filter(Boolean)
+      .join(' '),
   ]);
   let table = formatTable(
     [

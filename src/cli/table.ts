@@ -1,4 +1,5 @@
 // Terminal output: a CJK-aware aligned table (wide characters take two columns) and a progress bar.
+import { barBlocks } from '../core/text';
 
 /** True for East Asian Wide (W) and Fullwidth (F) code points: they take two terminal columns. */
 export function isWide(cp: number): boolean {
@@ -81,10 +82,9 @@ export function formatTable(columns: TableColumn[], rows: string[][]): string {
   return out.join('\n');
 }
 
-/** A text progress bar: ██████░░░░ for a fraction 0..1. */
+/** A text progress bar: ██████░░░░ for a fraction 0..1, full only when done (barBlocks, as 领导看板's bar). */
 export function textBar(fraction: number, width = 10): string {
-  const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
-  const full = Math.round(f * width);
+  const full = barBlocks(fraction, width);
   return '█'.repeat(full) + '░'.repeat(width - full);
 }
 

@@ -621,9 +621,14 @@ export interface ParseOptions {
  * A unit typed with spaces inside (峡窝镇 党委, padding for alignment) or other-width brackets is its 单位 table entry; a name
  * matching none stays as typed and is a row issue downstream, never a refusal.
  */
-export function matchUnitNames(parsed: ParsedLedger, units: readonly { name: string }[]): void {
+export function matchUnitNames(
+  parsed: ParsedLedger,
+  units: readonly { name: string; aliases?: readonly string[] }[],
+): void {
   const known = new Set(units.map((u) => u.name));
-  const byKey = new Map(units.map((u) => [unitKey(u.name), u.name]));
+  // A 别名 (a renamed unit's old name) is read as the unit; names win over aliases (validate refuses a clash).
+  const byKey = new Map(units.flatMap((u) => (u.aliases ?? []).map((a) => [unitKey(a), u.name] as const)));
+  for (const u of units) byKey.set(unitKey(u.name), u.name);
   renameUnits(parsed, (typed) =>
     typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed),
   );

@@ -178,6 +178,15 @@ const blank = (): NoticeBlock => ({ kind: 'blank', text: '' });
 const ORDINALS = '一二三四五六七八九十';
 const ordinal = (k: number) => (k < ORDINALS.length ? ORDINALS[k] : String(k + 1));
 
+/**
+ * Whether the 通报 names a unit first (通报表扬's 第一名, 附件1's and the console's 首): the first of its ranked group
+ * with points above 0. A unit at 0 is never first because another has a 倒扣 below it (audit S24a F7: 白沙州委组织部
+ * 0分 read 首 beside 长河 −8). 末 needs no such rule: the 通报 names every unit marked last (groupSentence).
+ */
+export function namedFirst(u: UnitRankRow): boolean {
+  return u.first && u.points > 0;
+}
+
 /** 峡窝镇党委（30分）, or 峡窝镇党委（10分，并列第2） */
 function withPoints(u: UnitRankRow, note = ''): string {
   return `${u.unit}（${numText(u.points)}分${note}）`;
@@ -447,7 +456,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
     );
     blame(x.unit, '有稿件被核定倒扣');
   }
-  const firsts = model.units.filter((u) => u.first && u.points > 0);
+  const firsts = model.units.filter(namedFirst);
   const praised = firsts.filter((u) => !blamed.has(u.unit));
   const notPraised = firsts.filter((u) => blamed.has(u.unit)).map((u) => u.unit);
   const whyNot = notPraised
@@ -564,7 +573,7 @@ const RANK_HEADER = [
 /** The 备注 of a ranking row: 首 / 末, 零报送 (no row at all), 不得评先评优 (a missed 报送 task, 001 §六.5). */
 function remark(u: UnitRankRow): string {
   const parts: string[] = [];
-  if (u.first) parts.push('首');
+  if (namedFirst(u)) parts.push('首');
   if (u.last) parts.push('末');
   if (u.zeroSubmissions) parts.push('零报送');
   if (u.barred) parts.push('不得评先评优');

@@ -174,6 +174,33 @@ export function previousPeriod(p: Period): Period {
   }
 }
 
+/**
+ * 上期 of a period counted only up to `asOf`, a day inside it (a 通报 made before its period ends): the same
+ * part of the period just before (previousPeriod), from its start to the day as far into it. A year, quarter,
+ * month or range of whole months (上半年) takes the same day of the same month position, clamped to that
+ * month's end (2024-Q2 as of 5月15日 → 2024年1月1日至2月15日; 下半年 as of 8月14日 → 1月1日至2月14日; 12月 as of
+ * 12月10日 → 11月1日至11月10日); any other range the same number of days. As 去年同期 is cut (samePeriodLastYear):
+ * like with like (audit S24a F5: 45 days of 下半年 read against the whole 上半年). A period counted to its end,
+ * or a cut that reaches the previous period's end, is the previous period itself, named as it is.
+ */
+export function previousPeriodTo(p: Period, asOf: Day): Period {
+  const whole = previousPeriod(p);
+  if (!(asOf >= p.from && asOf < p.to)) return whole;
+  const a = ymdOfDay(p.from);
+  const b = ymdOfDay(p.to);
+  const wholeMonths = p.kind !== 'range' || (a.d === 1 && b.d === daysInMonth(b.y, b.m));
+  let to: Day;
+  if (wholeMonths) {
+    const at = ymdOfDay(asOf);
+    const w = ymdOfDay(whole.from);
+    const month = w.y * 12 + w.m - 1 + (at.y * 12 + at.m - (a.y * 12 + a.m));
+    const y = Math.floor(month / 12);
+    const m = (month % 12) + 1;
+    to = dayFromYmd(y, m, Math.min(at.d, daysInMonth(y, m)));
+  } else to = whole.from + (asOf - p.from);
+  return to >= whole.to ? whole : rangePeriod(whole.from, to);
+}
+
 /** The same calendar day a year earlier; 29 February a year back is 28 February. */
 function yearBefore(day: Day): Day {
   const { y, m, d } = ymdOfDay(day);

@@ -23,7 +23,7 @@ import { userError } from './errors';
 import { evaluateIndicators, type IndicatorEvaluation } from './indicators';
 import { LEVELS } from './levels';
 import { compareNames } from './names';
-import { periodRefusal, previousPeriod, samePeriodLastYear, yearPeriod } from './period';
+import { periodRefusal, previousPeriodTo, samePeriodLastYear, yearPeriod } from './period';
 import { collect, emptyLevels, type MonthAcc, type PeriodTotals, type PersonTotals } from './reportPass';
 import { roundHalfUp } from './text';
 import type {
@@ -85,13 +85,10 @@ export function buildReport(
   // A snapshot inside the period (asOf before its end) counts rows up to asOf, as the indicators do.
   const counted: Period = asOf >= period.from && asOf < period.to ? { ...period, to: asOf } : period;
   const lastYear = samePeriodLastYear(counted);
-  // 上期: the previous period; a year counted to a day before its end compares the same days of last year
-  // instead (README: "compares those days only"), in the table as in the text (notice.ts comparisons).
-  const wholePrevious = previousPeriod(period);
-  const prevPeriod =
-    counted.to < period.to && lastYear.from >= wholePrevious.from && lastYear.to <= wholePrevious.to
-      ? lastYear
-      : wholePrevious;
+  // 上期: the previous period; one counted to a day before its end compares the same part of the previous
+  // period (period.ts previousPeriodTo; a year's is last year's same days, 去年同期), in the table as in the
+  // text (notice.ts comparisons).
+  const prevPeriod = previousPeriodTo(period, counted.to);
   // 累计 (ytd): the year to the period's end (or asOf), for the ranking's 累计 column.
   const all = collect(scored, rules, {
     period,

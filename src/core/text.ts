@@ -567,6 +567,19 @@ export function roundHalfUp(value: number, decimals = 0): number {
   return r / f + 0; // + 0 turns -0 into 0
 }
 
+/**
+ * The filled blocks of a progress bar `width` wide for a fraction: full only at 100 % or more, so a unit short
+ * of its target never shows a full bar (198/200 is 9 of 10, not 10 as rounding gave it); below that the blocks
+ * are floored, and a fraction under 0 shows none. One rule for every bar: 领导看板 and the command line's.
+ */
+export function barBlocks(fraction: number, width: number): number {
+  const f = Number.isFinite(fraction) ? fraction : 0;
+  if (f >= 1) return width;
+  if (f <= 0) return 0;
+  // The 1e-9 keeps a product that is whole on paper (0.7 × 10) whole in binary; still never full below 1.
+  return Math.min(width - 1, Math.floor(f * width + 1e-9));
+}
+
 /** A number in a row's explanation (为什么): to 4 decimals, as score.ts and the piece phases write them. */
 export function whyNumber(n: number): string {
   return String(roundHalfUp(n, 4));

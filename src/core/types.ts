@@ -143,6 +143,11 @@ export interface UnitDef {
   isOffice: boolean; // 办公室
   chief: string; // 负责人
   veto: boolean; // 一票否决
+  /**
+   * 别名 (optional column): the unit's other names, a name it had before it was renamed (桃源村 for 桃源社区): a
+   * ledger row naming one is this unit's, for every figure (matchUnitNames). Absent when the cell is blank.
+   */
+  aliases?: string[];
 }
 
 /** 人员 table row (optional tab): puts a person in their 科室 for team tasks. */

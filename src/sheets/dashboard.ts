@@ -5,7 +5,7 @@ import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
 import { NO_UNIT_TASK, unitStanding } from '../core/notice';
 import { dayZh } from '../core/period';
-import { clean, roundHalfUp } from '../core/text';
+import { barBlocks, clean, roundHalfUp } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
 import type { ChartSpec, SheetModel, SheetValue } from './model';
 import { cutLines } from './notice';
@@ -24,12 +24,13 @@ import {
 import { DASHBOARD_TAB } from './tabs';
 
 /**
- * A text progress bar, e.g. ██████░░░░ 60%: the bar stays within 0..100 %, the percentage is the
- * 完成率 beside it (137 %, or −11 % after a 倒扣), never a second figure.
+ * A text progress bar, e.g. ██████░░░░ 60%: the bar stays within 0..100 % and is full only at 100 % (198/200
+ * is █████████░ 99%, barBlocks), the percentage is the 完成率 beside it (137 %, or −11 % after a 倒扣), never a
+ * second figure.
  */
 export function progressBar(fraction: number, width = 10): string {
   const f = Number.isFinite(fraction) ? fraction : 0;
-  const full = Math.round(Math.min(1, Math.max(0, f)) * width);
+  const full = barBlocks(f, width);
   // Half up as the cell's 0% format shows it (396.6 / 40 is 991.4999… in binary, 992% in the cell).
   return `${'█'.repeat(full)}${'░'.repeat(width - full)} ${roundHalfUp(f * 100)}%`;
 }

@@ -177,13 +177,23 @@ export function computedFormula(
   return `=${fn}(${[`A${headerRow}:${colLetters(lastInputCol)}`, ...tables, ...tailArgs(tail)].join(', ')})`;
 }
 
+/** Standard columns an existing rule tab is read to when it lacks the optional ones after them (单位 without 别名). */
+const KEPT_WIDTH: Partial<Record<RuleTableName, number>> = { 单位: TABLE_HEADERS.单位.indexOf('别名') };
+
 /** The rule-table arguments of our formulas, in their order ('计分'!A1:H …), under the tab names given. */
 export function ruleRangeArgs(
   tableWidths: Partial<Record<RuleTableName, number>> = {},
   tabNames: Partial<Record<RuleTableName, string>> = {},
 ): string[] {
   return RULE_TABS.map((name) => {
-    const width = Math.max(tableWidths[name] ?? 0, TABLE_HEADERS[name].length);
+    // An existing tab is read as wide as it is, at least to its standard columns; 单位's 别名 (added in
+    // session 24, last) only when the tab has it: re-running 初始化台账 over a 单位 tab without it keeps
+    // '单位'!A1:G (no widening said of an empty column), one with it reaches H.
+    const standard =
+      tableWidths[name] === undefined
+        ? TABLE_HEADERS[name].length
+        : (KEPT_WIDTH[name] ?? TABLE_HEADERS[name].length);
+    const width = Math.max(tableWidths[name] ?? 0, standard);
     return `${quoteSheet(tabNames[name] ?? name)}!A1:${colLetters(width)}`;
   });
 }

@@ -1,8 +1,9 @@
 // A 通报 issued before its period ends (a 截至 report, or the add-on's "today" inside the period) counts
 // this year's rows up to the as-of day; its 去年同期 is the same days a year earlier, named by its dates,
 // so the same window typed as a quarter and as a date range compares alike (session 16 sweep F4: the
-// quarter compared 1 月 1 日–2 月 15 日 with the whole of last year's first quarter). 上期 stays the
-// previous whole period; a year snapshot's 上期 (last year) and 同期 (its same days) are two comparisons.
+// quarter compared 1 月 1 日–2 月 15 日 with the whole of last year's first quarter). 上期 is cut the same
+// way to the same part of the previous period (audit S24a F5, previous-period-to test); a year snapshot's 上期
+// and 同期 are then the same days of last year, said once.
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd as d } from '../../src/core/dates';
 import { parseLedger } from '../../src/core/ledger';
@@ -74,8 +75,8 @@ describe('the 通报 of a snapshot compares the same days a year earlier', () =>
     // This year to 2月15日: two pieces; last year to 2月15日: one (the March piece is after the day).
     expect(quarter).toContain('与去年同期（2023年1月1日至2月15日）相比，报送增加1篇，录用增加1篇，积分增加');
     expect(quarter.slice(quarter.indexOf('；'))).toBe(range.slice(range.indexOf('；')));
-    // 上期 stays last year's whole fourth quarter.
-    expect(quarter).toContain('上期（2023年第四季度）无台账记录');
+    // 上期 is last year's fourth quarter to the same day: 10月1日至11月15日.
+    expect(quarter).toContain('上期（2023年10月1日至11月15日）无台账记录');
   });
 
   it('a year as of 5月15日: the same days of last year only (its 上期 is that year, whole)', () => {
@@ -90,9 +91,9 @@ describe('the 通报 of a snapshot compares the same days a year earlier', () =>
     );
   });
 
-  it('a January snapshot compares last December whole and last January to the same day', () => {
+  it('a January snapshot compares last December and last January, each to the same day', () => {
     const line = comparisonLine(monthPeriod(2024, 1), d(2024, 1, 20));
-    expect(line).toContain('上期（2023年12月）无台账记录，不作比较');
+    expect(line).toContain('上期（2023年12月1日至12月20日）无台账记录，不作比较');
     expect(line).toContain('去年同期（2023年1月1日至1月20日）无台账记录，不作比较');
   });
 });

@@ -92,6 +92,9 @@ function readUnit(r: RowReader): UnitDef | undefined {
   const months = readMonths(r, headcount ?? 0);
   if (name === undefined || type === undefined || headcount === undefined || months === undefined)
     return undefined;
+  // 别名: a renamed unit's old name (桃源村 for 桃源社区), several split as 媒体's 别名 are, on 、，,;；/ (a space
+  // inside one stays: 石门镇 桃源村 is one name, matched as the ledger's 单位 is, without its spaces).
+  const aliases = splitListItems(r.text('别名'));
   return {
     name,
     type,
@@ -100,6 +103,7 @@ function readUnit(r: RowReader): UnitDef | undefined {
     isOffice: r.flag('办公室'),
     chief: r.text('负责人'),
     veto: r.flag('一票否决'),
+    ...(aliases.length > 0 ? { aliases } : {}),
   };
 }
 

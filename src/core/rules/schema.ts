@@ -25,7 +25,7 @@ export type RuleGrids = Partial<Record<RuleTableName, Grid>>;
 
 /** Canonical headers of each table, in the order rulesToGrids writes them. */
 export const TABLE_HEADERS: Record<RuleTableName, string[]> = {
-  单位: ['单位', '类型', '人数', '在岗月数', '办公室', '负责人', '一票否决'],
+  单位: ['单位', '类型', '人数', '在岗月数', '办公室', '负责人', '一票否决', '别名'],
   媒体: ['媒体', '别名', '级别', '标签'],
   // 备注 is never read: it carries notes such as 示例 for the office.
   计分: ['采用方式', '级别', '类别', '标签', '版面', '分值', '生效日期', '备注'],
@@ -71,7 +71,7 @@ export const REQUIRED_HEADERS: Record<RuleTableName, string[]> = {
 const HEADER_ALIASES: Record<RuleTableName, Record<string, string>> = {
   单位: aliasTable(
     '单位 单位名称 名称|类型 单位类型 单位类别|人数 人员数 科室人数 在编人数|在岗月数 在岗月份|办公室 是否办公室|' +
-      '负责人 科室负责人|一票否决 否决 是否一票否决',
+      '负责人 科室负责人|一票否决 否决 是否一票否决|别名 别称 曾用名 原名称',
   ),
   媒体: aliasTable('媒体 刊物 采用媒体 媒体名称 刊物名称|别名 别称|级别 媒体级别|标签 媒体标签'),
   计分: aliasTable(

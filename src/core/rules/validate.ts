@@ -1,6 +1,6 @@
 // Contradictions within and across the rule tables, each reported at the cell that causes it.
 import { placementKey } from '../placement';
-import { toHalfWidth } from '../text';
+import { toHalfWidth, unitKey } from '../text';
 import type { Day, Indicator, RuleError, Rules } from '../types';
 import { outletIndex, outletKey } from './outlets';
 import { ruleError } from './schema';
@@ -55,6 +55,37 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
     if (badMonth !== undefined) err('在岗月数', `应为0到12之间的月数，现为${fmt(badMonth)}`);
     else if (u.headcount > 0 && u.monthsInPost.length > u.headcount) {
       err('在岗月数', `填了${u.monthsInPost.length}人的月数，多于人数${u.headcount}`);
+    }
+  });
+  // 别名: one name, one unit. An alias that is another unit's name, or given to two units, would make whose a
+  // ledger row is depend on the table's order: named at the 别名 cell.
+  const unitNamed = new Map<string, { row: number; name: string }>();
+  rules.units.forEach((u, i) => {
+    if (!unitNamed.has(unitKey(u.name)))
+      unitNamed.set(unitKey(u.name), { row: rowIn(rows.units, i), name: u.name });
+  });
+  const aliasOf = new Map<string, { row: number; name: string }>();
+  rules.units.forEach((u, i) => {
+    const row = rowIn(rows.units, i);
+    for (const alias of u.aliases ?? []) {
+      const key = unitKey(alias);
+      const named = unitNamed.get(key);
+      if (key === '' || key === unitKey(u.name)) continue;
+      const prior = aliasOf.get(key);
+      if (named)
+        errors.push(
+          ruleError('单位', row, '别名', `“${alias}”是第${named.row}行单位“${named.name}”的名称，不能作别名`),
+        );
+      else if (prior && prior.name !== u.name)
+        errors.push(
+          ruleError(
+            '单位',
+            row,
+            '别名',
+            `“${alias}”已是第${prior.row}行“${prior.name}”的别名，同一别名只能指一个单位`,
+          ),
+        );
+      else if (!prior) aliasOf.set(key, { row, name: u.name });
     }
   });
 

@@ -33,6 +33,7 @@ export function rulesToGrids(rules: Rules): Record<RuleTableName, Grid> {
           办公室: flagCell(u.isOffice),
           负责人: u.chief,
           一票否决: flagCell(u.veto),
+          别名: listCell(u.aliases ?? []),
         }),
       ),
     ],
