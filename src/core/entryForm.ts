@@ -149,7 +149,11 @@ export function validateForm(
   if (text.标题 === '') errors.标题 = '请填写标题';
   if (text.单位 === '') errors.单位 = '请选择单位';
   else if (!units.has(text.单位)) {
-    if (unitsFromTable) errors.单位 = `单位“${text.单位}”不在「单位」表中`;
+    // A former name (别名) reads as the unit in the report; a new row is written under the current one.
+    const renamed = rules.units.find((u) => u.aliases?.includes(text.单位));
+    if (renamed)
+      errors.单位 = `“${text.单位}”是单位“${renamed.name}”的别名（「单位」表），请选择“${renamed.name}”`;
+    else if (unitsFromTable) errors.单位 = `单位“${text.单位}”不在「单位」表中`;
     else warnings.push(`单位“${text.单位}”不在预设的单位名单中，请在「单位」表中补充`);
   }
 

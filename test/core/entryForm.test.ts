@@ -125,6 +125,19 @@ describe('录入稿件 validation: each refusal, beside its field', () => {
   });
 });
 
+describe('录入稿件 validation: a unit’s former name (单位 别名)', () => {
+  it('names the unit it now is, instead of saying it is not in the table', () => {
+    const renamed = {
+      ...rules,
+      units: rules.units.map((u, i) => (i === 0 ? { ...u, aliases: ['旧名党委'] } : u)),
+    };
+    const { fieldErrors } = validateForm(normalizeForm({ ...BASE, 单位: '旧名党委' }).text, renamed, true);
+    expect(fieldErrors.单位).toBe(
+      `“旧名党委”是单位“${rules.units[0].name}”的别名（「单位」表），请选择“${rules.units[0].name}”`,
+    );
+  });
+});
+
 describe('录入稿件 validation: warnings that let the row through', () => {
   it.each<[string, Record<string, unknown>, boolean, string[]]>([
     [
