@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json';
-import { dayFromYmd, dayToIso } from '../core/dates';
+import { dayFromYmd, dayToIso, withSerials1904 } from '../core/dates';
 import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
 import { columnLetter } from '../core/ledger';
@@ -21,6 +21,7 @@ import { englishOf, osReason } from './errors';
 import { fileSize, GridPort, openInput, readRulesWorkbook } from './inputs';
 import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
 import { formatTable, Progress, terminalSafe, truncate } from './table';
+import { XlsxReader } from './xlsxReader';
 import { XlsxWorkbook } from './xlsxWorkbook';
 import { EXCEL_MAX_TEXT } from './xlsxWriter';
 
@@ -338,21 +339,25 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
 
   let result: RunResult;
   try {
-    result = runReport(port, {
-      period: args.period ?? undefined,
-      asOf: args.asOf ?? undefined,
-      today: shanghaiToday((io.now ?? (() => new Date()))()),
-      preset: args.preset ?? undefined,
-      rules: rules?.tables,
-      ruleNotices: readNotices,
-      ...(rules ? { rulesFrom: { file: rules.file, tabs: rules.tabs } } : {}),
-      extraTabs: output ? outputTabs : undefined,
-      onStage: (stage, f) => {
-        // The tabs are read from the file when the run asks for them (xlsxReader.ts): timed here.
-        if (stage === 'read' && f === 1) marks.push(['read_tabs', performance.now()]);
-        progress.step(stageLabel[stage], stageBase[stage] + stageSpan[stage] * f);
-      },
-    });
+    // A workbook saved with Excel's 1904 date system: a plain number read as a day counts from 1904-01-01.
+    const serials1904 = input instanceof XlsxReader && input.date1904;
+    result = withSerials1904(serials1904, () =>
+      runReport(port, {
+        period: args.period ?? undefined,
+        asOf: args.asOf ?? undefined,
+        today: shanghaiToday((io.now ?? (() => new Date()))()),
+        preset: args.preset ?? undefined,
+        rules: rules?.tables,
+        ruleNotices: readNotices,
+        ...(rules ? { rulesFrom: { file: rules.file, tabs: rules.tabs } } : {}),
+        extraTabs: output ? outputTabs : undefined,
+        onStage: (stage, f) => {
+          // The tabs are read from the file when the run asks for them (xlsxReader.ts): timed here.
+          if (stage === 'read' && f === 1) marks.push(['read_tabs', performance.now()]);
+          progress.step(stageLabel[stage], stageBase[stage] + stageSpan[stage] * f);
+        },
+      }),
+    );
   } catch (error) {
     progress.done();
     throw error;
