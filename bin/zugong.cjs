@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// zugong: the command line of zugong-ledger. With no arguments it runs the bundled example:
-//   zugong report examples/上街区-2024.xlsx --out out/report.xlsx
+// zugong: the command line of zugong-ledger. With no arguments it runs the bundled example into the
+// package's own out/ folder, wherever it is run from (never ./out of the caller's folder: s24b F3):
+//   zugong report <package>/examples/上街区-2024.xlsx --out <package>/out/report.xlsx --force
 'use strict';
 
 const fs = require('node:fs');
@@ -13,8 +14,8 @@ if (argv.length === 0) {
     'report',
     path.join(root, 'examples', '上街区-2024.xlsx'),
     '--out',
-    path.join('out', 'report.xlsx'),
-    // Its own out/report.* may be replaced, even one written before reports carried their marker.
+    path.join(root, 'out', 'report.xlsx'),
+    // Its own out/report.* (the package's) may be replaced, even one written before reports carried their marker.
     '--force',
   ];
 }

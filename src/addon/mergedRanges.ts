@@ -40,7 +40,7 @@ export function mergesOf(range: Range): Block[] {
 }
 
 /**
- * A ledger tab's values (getDataRange, from A1) with each data-row merge's value in every cell of it:
+ * A ledger tab's values (getDataRange, from A1) with each data-row merge's value down its first column:
  * what the user sees. `firstDataRow` is 1-based; `values` when already read from the same range.
  */
 export function fillLedgerMerges(range: Range, values: Grid, firstDataRow: number): Grid {
@@ -54,7 +54,7 @@ export function fillLedgerMerges(range: Range, values: Grid, firstDataRow: numbe
  */
 export function fillColumn(values: unknown[][], col: number, first: number, merges: readonly Block[]): void {
   for (const m of dataRowMerges(merges, first)) {
-    if (col < m.col || col >= m.col + m.cols) continue;
+    if (col !== m.col) continue;
     const master = values[m.row - first]?.[0];
     for (let r = m.row + 1; r < m.row + m.rows && r - first < values.length; r++)
       values[r - first][0] = master;
@@ -69,13 +69,13 @@ export function fillRow(sheet: Sheet, cells: unknown[], row: number, merges: rea
   for (const m of merges) {
     if (m.rows < 2 || row <= m.row || row >= m.row + m.rows) continue;
     const master = sheet.getRange(m.row, m.col).getValue();
-    for (let c = m.col; c < m.col + m.cols; c++) cells[c - 1] = master;
+    cells[m.col - 1] = master;
   }
 }
 
 /**
- * 初始化台账: break apart the merges of the ledger's data rows that hold a value and write it into each of
- * their cells, except over `skipCols` (1-based: the computed columns). Returns the merges filled and the
+ * 初始化台账: break apart the merges of the ledger's data rows that hold a value and write it into each row
+ * of their first column (the other columns they span stay blank, as seen), except over `skipCols` (1-based: the computed columns). Returns the merges filled and the
  * message the alert shows ('' when none).
  */
 export function unmergeDataRows(
@@ -104,7 +104,7 @@ export function unmergeDataRows(
 }
 
 /**
- * Each merge's value into every cell of it, one setValues per column over the rows its merges span (cut at
+ * Each merge's value into every row of its first column, one setValues per column over the rows its merges span (cut at
  * a formula cell that is not a merge's: it is never rewritten). The other cells of the span are written
  * back as read. `values`, `formats` and `formulas` are the data range's, from A1.
  */
@@ -123,15 +123,15 @@ function writeMergeValues(
   const byColumn = new Map<number, Map<number, Cell>>();
   for (const m of merges) {
     const master = values[m.row - 1]?.[m.col - 1] as Cell;
-    for (let c = m.col; c < m.col + m.cols; c++) {
-      const col = byColumn.get(c) ?? new Map<number, Cell>();
-      byColumn.set(c, col);
-      for (let r = m.row; r < m.row + m.rows; r++) {
-        // A formula in the top-left cell keeps it: its result is what the rows below are given.
-        if (r === m.row && c === m.col && (formulas[r - 1]?.[c - 1] ?? '') !== '') continue;
-        const format = formats[r - 1]?.[c - 1];
-        col.set(r, typeof master === 'string' ? asTypedText(master, format) : master);
-      }
+    // Down its first column only: the other columns it spans stay blank, as the user sees them.
+    const c = m.col;
+    const col = byColumn.get(c) ?? new Map<number, Cell>();
+    byColumn.set(c, col);
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      // A formula in the top-left cell keeps it: its result is what the rows below are given.
+      if (r === m.row && (formulas[r - 1]?.[c - 1] ?? '') !== '') continue;
+      const format = formats[r - 1]?.[c - 1];
+      col.set(r, typeof master === 'string' ? asTypedText(master, format) : master);
     }
   }
   for (const [c, cells] of byColumn) {

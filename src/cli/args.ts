@@ -38,6 +38,7 @@ export const USAGE = `用法 Usage:
   --force    输出文件已存在且不是本工具生成的通报时，仍然覆盖它
   --json     在标准输出打印一个 JSON 对象，不打印表格`;
 
+const FLAG_OPTIONS = new Set(['--json', '--force', '--help', '--version']);
 const VALUE_OPTIONS = new Set(['--preset', '--rules', '--period', '--as-of', '--out', '--docx']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -60,6 +61,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq > 0 ? arg.slice(0, eq) : arg;
+      // --json=true, --force=yes: switches that exist but take no value.
+      if (FLAG_OPTIONS.has(name)) {
+        throw userError('usage', `选项 ${name} 不带值`, `option ${name} takes no value`);
+      }
       if (!VALUE_OPTIONS.has(name)) {
         throw userError('usage', `未知选项 ${name}`, `unknown option ${name}`);
       }
@@ -83,11 +88,23 @@ export function parseArgs(argv: string[]): ParsedArgs {
       values.set(name, value);
       continue;
     }
+    // -x, -j: an option the command does not have, not a file named so (a lone - is no option either).
+    if (arg.length > 1 && arg.startsWith('-')) {
+      throw userError('usage', `未知选项 ${arg}`, `unknown option ${arg}`);
+    }
     positional.push(arg);
   }
 
   // `zugong <file>` is accepted as a shorthand for `zugong report <file>`.
   if (positional[0] === 'report') positional.shift();
+  // `zugong foo ledger.csv`: foo (a word, no file name) is a command the tool does not have, not the ledger.
+  else if (positional.length > 1 && /^[A-Za-z][\w-]*$/.test(positional[0])) {
+    throw userError(
+      'usage',
+      `未知命令 ${positional[0]}（可用：report）`,
+      `unknown command ${positional[0]} (available: report)`,
+    );
+  }
   if (positional.length === 0) {
     throw userError(
       'usage',

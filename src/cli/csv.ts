@@ -6,8 +6,9 @@
 // value: formulaCells finds them, for the reader to take as formulas without results.
 import { CsvError, parse } from 'csv-parse/sync';
 import { userError } from '../core/errors';
+import { headerField } from '../core/ledger';
 import { UNCALCULATED } from '../core/text';
-import type { Grid } from '../core/types';
+import type { Grid, LedgerField } from '../core/types';
 
 function validUtf8(bytes: Uint8Array): boolean {
   try {
@@ -165,8 +166,17 @@ const REFERENCE = /^\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/;
  * are not: the first two hold no such token, and a formula of numbers only is as likely a typo.
  */
 function parsesAsFormula(body: string): boolean {
+  return formulaKind(body) === 'formula';
+}
+
+/**
+ * What the text after `=` is: a formula with a reference or function ('formula'), one of numbers and
+ * operators only (`790+10`, 'numbers': a formula in a column of numbers or dates, text elsewhere), or none.
+ */
+function formulaKind(body: string): 'formula' | 'numbers' | null {
   let depth = 0;
   let significant = false;
+  let numbers = false;
   let i = 0;
   const n = body.length;
   while (i < n) {
@@ -177,21 +187,22 @@ function parsesAsFormula(body: string): boolean {
       // A string: "" inside stands for one quote.
       i++;
       while (i < n && !(body[i] === '"' && body[i + 1] !== '"')) i += body[i] === '"' ? 2 : 1;
-      if (i >= n) return false;
+      if (i >= n) return null;
       i++;
     } else if (c === "'") {
       // A quoted sheet name: '稿件台账'!C4.
       const end = body.indexOf("'!", i + 1);
-      if (end < 0) return false;
+      if (end < 0) return null;
       i = end + 2;
     } else if (c === '#') {
       const m = ERROR_LITERAL.exec(body.slice(i));
-      if (!m) return false;
+      if (!m) return null;
       i += m[0].length;
     } else if (/[0-9.]/.test(c)) {
       const m = /^(?:\d+\.?\d*|\.\d+)(?:[Ee][+-]?\d+)?%?/.exec(body.slice(i));
-      if (!m) return false;
+      if (!m) return null;
       i += m[0].length;
+      numbers = true;
     } else if (/[A-Za-z_$]/.test(c)) {
       const word = /^[A-Za-z_$][A-Za-z0-9_.$]*/.exec(body.slice(i))![0];
       i += word.length;
@@ -208,20 +219,43 @@ function parsesAsFormula(body: string): boolean {
       i += name.length;
       if (body[i] === '!') i++;
       else if (body[i] === '.' && /^\$?[A-Za-z]{1,3}\$?\d/.test(body.slice(i + 1))) i++;
-      else return false;
+      else return null;
     } else if (c === '(') {
       depth++;
       i++;
     } else if (c === ')') {
-      if (--depth < 0) return false;
+      if (--depth < 0) return null;
       i++;
     } else if ('+-*/^&=<>%,;:'.includes(c)) {
       i++;
     } else {
-      return false;
+      return null;
     }
   }
-  return depth === 0 && significant;
+  if (depth !== 0) return null;
+  return significant ? 'formula' : numbers ? 'numbers' : null;
+}
+
+/** Ledger columns of numbers and dates: there `=790+10` is a formula's text, not words a person typed. */
+const FIGURE_FIELDS = new Set<LedgerField>([
+  '字数',
+  '时长(分钟)',
+  '报送日期',
+  '录用日期',
+  '事件日期',
+  '调整分',
+]);
+
+/** The 0-based columns whose header, in the first rows, names a column of numbers or dates. */
+function figureColumns(grid: Grid): Set<number> {
+  const out = new Set<number>();
+  for (const row of grid.slice(0, 20)) {
+    for (let c = 0; c < row.length; c++) {
+      const f = typeof row[c] === 'string' ? headerField(row[c]) : undefined;
+      if (f !== undefined && FIGURE_FIELDS.has(f)) out.add(c);
+    }
+  }
+  return out;
 }
 
 /** Whether a CSV cell's text is a formula as a spreadsheet exports it (=C4, =SUM(K2:K9), {=W2*1}). */
@@ -241,11 +275,14 @@ export function formulaCells(
   replaced?: { row: number; col: number; text: string }[],
 ): { count: number; row: number; col: number; text: string } | null {
   let found: { count: number; row: number; col: number; text: string } | null = null;
+  const figures = figureColumns(grid);
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v !== 'string' || (v[0] !== '=' && v[0] !== '{') || !isFormulaText(v)) continue;
+      if (typeof v !== 'string' || (v[0] !== '=' && v[0] !== '{')) continue;
+      if (!isFormulaText(v) && !(figures.has(c) && v[0] === '=' && formulaKind(v.slice(1)) === 'numbers'))
+        continue;
       if (found) found.count++;
       else found = { count: 1, row: r + 1, col: c + 1, text: v };
       replaced?.push({ row: r, col: c, text: v });

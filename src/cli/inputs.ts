@@ -68,13 +68,16 @@ async function bytesOf(path: string, what: string): Promise<Buffer> {
 /** UTF-16LE "EncryptionInfo": the stream an Office file protected by an opening password carries. */
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
-type Kind = 'xlsx' | 'ods' | 'docx' | 'encrypted' | 'ole' | 'zip' | 'text';
+type Kind = 'empty' | 'truncated' | 'xlsx' | 'ods' | 'docx' | 'encrypted' | 'ole' | 'zip' | 'text';
 
 /** What the bytes are, whatever the file's name says. */
 function kindOf(bytes: Buffer): Kind {
   if (looksLikeOle(bytes)) return bytes.includes(ENCRYPTION_INFO) ? 'encrypted' : 'ole';
+  if (bytes.length === 0) return 'empty';
   if (!looksLikeZip(bytes)) return 'text';
-  const entries = zipEntries(bytes) ?? [];
+  // A zip's directory is at its end: without it the copy or download stopped before the file did.
+  const entries = zipEntries(bytes);
+  if (entries === null) return 'truncated';
   // Part names in any case (OPC part names are case-insensitive).
   const names = new Set(entries.map((e) => e.name.toLowerCase()));
   const mimetype = entries.find((e) => e.name === 'mimetype');
@@ -95,6 +98,14 @@ function kindProblem(
 ): UserError | null {
   const extText = ext || '（无扩展名）';
   switch (kind) {
+    case 'empty':
+      return userError('input', `${what}是空文件（0 字节）：${path}`, `the file is empty (0 bytes): ${path}`);
+    case 'truncated':
+      return userError(
+        'input',
+        `${what}不完整（可能复制或下载中断），请重新复制或另存后再试：${path}`,
+        `the file is incomplete (its zip directory is missing: an interrupted copy or download): ${path}`,
+      );
     case 'encrypted':
       return userError(
         'input',

@@ -1,9 +1,9 @@
 // `zugong report …`: the whole assessment on a workbook file, no Google account needed.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import pkg from '../../package.json';
-import { dayFromYmd, dayToIso } from '../core/dates';
+import { dayFromYmd, dayToIso, withSerials1904 } from '../core/dates';
 import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
 import { columnLetter } from '../core/ledger';
@@ -21,6 +21,7 @@ import { englishOf, osReason } from './errors';
 import { fileSize, GridPort, openInput, readRulesWorkbook } from './inputs';
 import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
 import { formatTable, Progress, terminalSafe, truncate } from './table';
+import { XlsxReader } from './xlsxReader';
 import { XlsxWorkbook } from './xlsxWorkbook';
 import { EXCEL_MAX_TEXT } from './xlsxWriter';
 
@@ -71,13 +72,51 @@ class SplitPort implements WorkbookPort {
 /** Accepts writes and keeps nothing (no --out: the models are built, nothing is saved). */
 const NULL_PORT: WorkbookPort = { sheetNames: () => [], readValues: () => [], writeSheet: () => {} };
 
-/** Write through a temporary file in the same folder, then rename: never a half-written document. */
-async function writeFileAtomic(path: string, bytes: Buffer): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/**
+ * The outputs of a run, written to temporary files beside their targets and renamed into place only when
+ * every one is written (s24b F9): a run that fails leaves no new file, and an existing target unchanged.
+ */
+class StagedOutputs {
+  private readonly staged: { temp: string; path: string }[] = [];
+  /** Folders made for the outputs (the first one each mkdir made): removed again when left empty. */
+  private readonly made: { first: string; deepest: string }[] = [];
+
+  /** A temporary name beside `path`, its folder made; `write` fills it. */
+  async stage(path: string, write: (path: string) => Promise<string>): Promise<void> {
+    const folder = dirname(path);
+    const first = await mkdir(folder, { recursive: true });
+    if (first !== undefined) this.made.push({ first, deepest: folder });
+    this.staged.push({ temp: await write(path), path });
+  }
+
+  /** Every staged file renamed onto its target. */
+  async commit(): Promise<void> {
+    for (const s of this.staged) await rename(s.temp, s.path);
+    this.staged.length = 0;
+  }
+
+  /** The staged files removed, and the folders made for them when nothing else is in them. */
+  async discard(): Promise<void> {
+    for (const s of this.staged) await rm(s.temp, { force: true });
+    this.staged.length = 0;
+    for (const { first, deepest } of this.made.reverse()) {
+      for (let d = deepest; d.length >= first.length; d = dirname(d)) {
+        try {
+          await rmdir(d);
+        } catch {
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Write `bytes` to a temporary file beside `path` (its folder exists); returns the temporary name. */
+async function writeBeside(path: string, bytes: Buffer): Promise<string> {
   const temp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
   try {
     await writeFile(temp, bytes);
-    await rename(temp, path);
+    return temp;
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
@@ -340,21 +379,25 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
 
   let result: RunResult;
   try {
-    result = runReport(port, {
-      period: args.period ?? undefined,
-      asOf: args.asOf ?? undefined,
-      today: shanghaiToday((io.now ?? (() => new Date()))()),
-      preset: args.preset ?? undefined,
-      rules: rules?.tables,
-      ruleNotices: readNotices,
-      ...(rules ? { rulesFrom: { file: rules.file, tabs: rules.tabs } } : {}),
-      extraTabs: output ? outputTabs : undefined,
-      onStage: (stage, f) => {
-        // The tabs are read from the file when the run asks for them (xlsxReader.ts): timed here.
-        if (stage === 'read' && f === 1) marks.push(['read_tabs', performance.now()]);
-        progress.step(stageLabel[stage], stageBase[stage] + stageSpan[stage] * f);
-      },
-    });
+    // A workbook saved with Excel's 1904 date system: a plain number read as a day counts from 1904-01-01.
+    const serials1904 = input instanceof XlsxReader && input.date1904;
+    result = withSerials1904(serials1904, () =>
+      runReport(port, {
+        period: args.period ?? undefined,
+        asOf: args.asOf ?? undefined,
+        today: shanghaiToday((io.now ?? (() => new Date()))()),
+        preset: args.preset ?? undefined,
+        rules: rules?.tables,
+        ruleNotices: readNotices,
+        ...(rules ? { rulesFrom: { file: rules.file, tabs: rules.tabs } } : {}),
+        extraTabs: output ? outputTabs : undefined,
+        onStage: (stage, f) => {
+          // The tabs are read from the file when the run asks for them (xlsxReader.ts): timed here.
+          if (stage === 'read' && f === 1) marks.push(['read_tabs', performance.now()]);
+          progress.step(stageLabel[stage], stageBase[stage] + stageSpan[stage] * f);
+        },
+      }),
+    );
   } catch (error) {
     progress.done();
     throw error;
@@ -362,37 +405,53 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   if (output) copyAsHeld(input, output, args.out ?? '', result);
   for (const notice of result.notices) io.stderr.write(`${terminalSafe(notice)}\n`);
 
-  if (output && outPath) {
-    progress.step('写入工作簿…', 0.85);
+  const staged = new StagedOutputs();
+  try {
+    if (output && outPath) {
+      progress.step('写入工作簿…', 0.85);
+      try {
+        marks.push(['engine_and_layout', performance.now()]);
+        await staged.stage(outPath, (path) => output.saveBeside(path));
+        marks.push(['write_file', performance.now()]);
+      } catch (error) {
+        const reason = osReason(error);
+        throw userError(
+          'output',
+          `无法写入输出文件${reason ? `：${reason}` : ''}：${args.out}`,
+          `cannot write ${args.out}: ${englishOf(error)}`,
+        );
+      }
+    }
+    if (docxPath) {
+      progress.step('写入通报文档…', 0.95);
+      try {
+        // Marked as ours in its core properties (outputs.ts), so the next run may replace it.
+        const bytes = await noticeDocx(result.notice, { keywords: REPORT_MARKER });
+        await staged.stage(docxPath, (path) => writeBeside(path, bytes));
+        marks.push(['write_docx', performance.now()]);
+      } catch (error) {
+        const reason = osReason(error);
+        throw userError(
+          'output',
+          `无法写入通报文档${reason ? `：${reason}` : ''}：${docxPath}`,
+          `cannot write ${docxPath}: ${englishOf(error)}`,
+        );
+      }
+    }
     try {
-      marks.push(['engine_and_layout', performance.now()]);
-      await output.save(outPath);
-      marks.push(['write_file', performance.now()]);
+      await staged.commit();
     } catch (error) {
-      progress.done();
       const reason = osReason(error);
       throw userError(
         'output',
-        `无法写入输出文件${reason ? `：${reason}` : ''}：${args.out}`,
-        `cannot write ${args.out}: ${englishOf(error)}`,
+        `无法写入输出文件${reason ? `：${reason}` : ''}：${outPath ?? docxPath}`,
+        `cannot write ${outPath ?? docxPath}: ${englishOf(error)}`,
       );
     }
-  }
-  if (docxPath) {
-    progress.step('写入通报文档…', 0.95);
-    try {
-      // Marked as ours in its core properties (outputs.ts), so the next run may replace it.
-      await writeFileAtomic(docxPath, await noticeDocx(result.notice, { keywords: REPORT_MARKER }));
-      marks.push(['write_docx', performance.now()]);
-    } catch (error) {
-      progress.done();
-      const reason = osReason(error);
-      throw userError(
-        'output',
-        `无法写入通报文档${reason ? `：${reason}` : ''}：${docxPath}`,
-        `cannot write ${docxPath}: ${englishOf(error)}`,
-      );
-    }
+  } catch (error) {
+    progress.done();
+    await staged.discard();
+    throw error;
   }
   progress.step('完成', 1);
   if (io.env.ZUGONG_TIMING === '1') {
@@ -413,7 +472,7 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
     io.stdout.write(`${rankingText(result.report, color)}\n`);
     io.stdout.write(
       output
-        ? `\n已写入 ${args.out}（${result.sheetNames.slice(0, 3).join('、')} 等 ${result.sheetNames.length} 个工作表）\n`
+        ? `\n已写入 ${isAbsolute(args.out ?? '') ? shownPath(outPath ?? '') : args.out}（${result.sheetNames.slice(0, 3).join('、')} 等 ${result.sheetNames.length} 个工作表）\n`
         : '\n（加 --out report.xlsx 可写出通报、领导看板和带计算列的台账）\n',
     );
     if (docxPath) io.stdout.write(`已写入通报文档 ${shownPath(docxPath)}\n`);
@@ -459,11 +518,28 @@ function shownPath(path: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
+/**
+ * A reader that stops early (`zugong … | head`) closes the pipe: what is left to print has nowhere to go,
+ * and the run ends as it would have (exit 0 when the work succeeded, files written kept), with no stack
+ * trace (s24b F4). Node reports the closed pipe as an 'error' event on the stream, thrown when unheard.
+ */
+function quietWhenPipeCloses(stream: NodeJS.WriteStream): void {
+  if (stream.listeners('error').includes(ignorePipeClosed)) return;
+  stream.on('error', ignorePipeClosed);
+}
+
+function ignorePipeClosed(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+  throw error;
+}
+
 /** Run the command; returns the exit code. Never throws. */
 export async function main(
   argv: string[],
   io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env },
 ): Promise<number> {
+  if (io.stdout === process.stdout) quietWhenPipeCloses(process.stdout);
+  if (io.stderr === process.stderr) quietWhenPipeCloses(process.stderr);
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {

@@ -8,7 +8,9 @@
 //   (y m d h s b outside quotes and brackets), and built-in formats 14–22, 45–47, and the Chinese ones
 //   27–36 and 50–58 (年月日, 时分; exceljs knew no format code for those and read them as numbers).
 // - The 1904 date system (workbookPr date1904="1" or "true"; exceljs knew only "1").
-// - Merged cells repeat the merge's first cell, as exceljs' getSheetValues gave them.
+// - A merge's first cell is repeated down its first column (单位 typed once over a unit's rows); the other
+//   columns it spans stay blank, as the user sees them (备注 merged over the empty 调整分 beside it: s24b F5;
+//   exceljs' getSheetValues filled every cell).
 // - Part names are matched without regard to case (OPC part names are case-insensitive: ECMA-376 Part 2
 //   §9.1.1.1), and the workbook, its shared strings and styles are found through the relationships, as
 //   the worksheets are (a "3rdparty" writer's xl/SharedStrings.xml is the shared-string part).
@@ -64,7 +66,8 @@ function unescapeOoxml(text: string): string {
 /** An Excel serial day number as the Date whose local fields are the date and time it shows. */
 function dateFromSerial(serial: number, date1904: boolean): Cell {
   // As exceljs did: to milliseconds, rounded, then to the second (…59.999 round-off removed).
-  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  // A time of day or a duration (时长 36 seconds: 0.000416…) is the same in either date system.
+  const ms = Math.round((serial - 25569 + (date1904 && serial >= 1 ? 1462 : 0)) * 86_400_000);
   const t = Math.round(ms / 1000) * 1000;
   if (!Number.isFinite(t) || Math.abs(t) > 8.64e15) return '';
   return dateFromExcel(new Date(t));
@@ -263,7 +266,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly stylesPart: string;
   private strings: string[] | null = null;
   private styles: boolean[] | null = null;
-  private readonly date1904: boolean;
+  /** Excel's 1904 date system: serials count from 1904-01-01 (read by withSerials1904 for plain numbers). */
+  readonly date1904: boolean;
   /** calcPr fullCalcOnLoad: every formula's saved result is a placeholder (see the file's Decisions). */
   private readonly placeholderResults: boolean;
   /** The one notice of a workbook whose results are placeholders, and whether it names a cell read. */
@@ -650,8 +654,8 @@ export class XlsxReader implements WorkbookPort {
   }
 
   /**
-   * Every cell of a merged range shows its first cell, as exceljs' getSheetValues gave them, down to the
-   * last row with cells of its own (a merge down a whole column, A1:A1048576, adds no million rows).
+   * The cells below a merge's first cell, in its first column, show that cell's value, down to the last
+   * row with cells of its own (a merge down a whole column, A1:A1048576, adds no million rows).
    */
   private merge(grid: Grid, ref: string, rowsWithCells: number): void {
     const [a, b = a] = ref.split(':');
@@ -670,10 +674,11 @@ export class XlsxReader implements WorkbookPort {
         cells = [];
         grid[r - 1] = cells;
       }
-      for (let c = left; c <= right; c++) {
-        if (r === top && c === left) continue;
-        while (cells.length < c - 1) cells.push('');
-        cells[c - 1] = master;
+      // The other columns it spans show nothing, whatever a cell under the merge holds.
+      for (let c = left + 1; c <= Math.min(right, cells.length); c++) cells[c - 1] = '';
+      if (r > top) {
+        while (cells.length < left - 1) cells.push('');
+        cells[left - 1] = master;
       }
       let used = cells.length;
       while (used > 0 && cells[used - 1] === '') used--;

@@ -234,11 +234,25 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Write the workbook to `path` through a temporary file in the same folder, then rename. */
   async save(path: string): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
+    const temp = await this.saveBeside(path);
+    try {
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+
+  /**
+   * Write the workbook to a temporary file in `path`'s folder (which must exist) and return its name: the
+   * caller renames it into place once every output is written. Nothing is left when it fails.
+   */
+  async saveBeside(path: string): Promise<string> {
     const temp = `${path}.${process.pid}.${randomBytes(3).toString('hex')}.tmp`;
     try {
       await this.streamTo(temp);
       if (this.charts.length > 0) await writeFile(temp, await addCharts(await readFile(temp), this.charts));
-      await rename(temp, path);
+      return temp;
     } catch (error) {
       await rm(temp, { force: true });
       throw error;

@@ -138,6 +138,23 @@ export function dayFromSerial(serial: number): Day {
   return SERIAL_EPOCH + Math.floor(serial);
 }
 
+/**
+ * Serial 0 of a number read as a day (parseDay): 1899-12-30, or 1904-01-01 (1462 days on) while a workbook
+ * saved with Excel's 1904 date system is read (withSerials1904). Cells formatted as dates are Dates already.
+ */
+let serialZero: Day = SERIAL_EPOCH;
+
+/** Run `read` with numbers read as days counted from 1904-01-01 when `on` (a date1904 workbook). */
+export function withSerials1904<T>(on: boolean, read: () => T): T {
+  const before = serialZero;
+  serialZero = on ? SERIAL_EPOCH + 1462 : SERIAL_EPOCH;
+  try {
+    return read();
+  } finally {
+    serialZero = before;
+  }
+}
+
 export function serialOfDay(day: Day): number {
   return day - SERIAL_EPOCH;
 }
@@ -225,7 +242,7 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
       return parseDay(String(cell));
     }
     // Serials 1 (1899-12-31) … 109574 (2199-12-31).
-    if (cell >= 1 && cell < 109_575) return dayFromSerial(cell);
+    if (cell >= 1 && cell < 109_575) return serialZero + Math.floor(cell);
     return 'invalid';
   }
   if (typeof cell === 'boolean') return 'invalid';

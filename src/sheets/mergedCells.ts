@@ -1,13 +1,15 @@
 // Merged cells in a ledger's data rows, read as the user sees them: a unit (报送对象, 媒体, a date, a title)
 // typed once and merged down over the rows of one unit or one piece belongs to every row of the merge.
 // Sheets hands a script the value in the merge's top-left cell only (the other cells read blank); the
-// command line's .xlsx reader gives every cell of a merge its first cell's value. Filling the grid here
+// command line's .xlsx reader gives the cells below a merge's first cell, in its first column, that value. Filling the grid here
 // makes the add-on read what the command line reads.
 // Decisions:
 // - Only merges over two or more rows that start below the header: a header merged over two rows is
 //   already read by core/ledger (blank as Sheets hands it), and a merge along one row (a section heading)
 //   is left as Sheets hands it.
 // - A merge is filled down to the grid's last row: a merge running past the data (a whole column) adds no rows.
+// - Only down its first column: the other columns a merge spans (备注 merged over the empty 调整分 and
+//   调整理由 beside it) stay blank, as the user sees them; the command line's reader does the same (s24b F5).
 import { blankCell } from '../core/ledger';
 import type { Grid } from '../core/types';
 import { blockA1, colNumber } from './a1';
@@ -35,7 +37,7 @@ export function dataRowMerges(merges: readonly Block[], firstDataRow: number): B
 }
 
 /**
- * Give every cell of each data-row merge the value of its top-left cell, in place (grid row i is sheet row
+ * Give each data-row merge's first-column cells below its top the value of its top-left cell, in place (grid row i is sheet row
  * i + 1, as a data range read from A1 is). Returns the merges that carried a value into other cells.
  */
 export function fillMerges(grid: Grid, merges: readonly Block[], firstDataRow: number): Block[] {
@@ -48,11 +50,9 @@ export function fillMerges(grid: Grid, merges: readonly Block[], firstDataRow: n
     for (let r = m.row; r <= bottom; r++) {
       const cells = grid[r - 1];
       if (!Array.isArray(cells)) continue;
-      for (let c = m.col; c < m.col + m.cols; c++) {
-        if (r === m.row && c === m.col) continue;
-        while (cells.length < c - 1) cells.push('');
-        cells[c - 1] = master;
-      }
+      if (r === m.row) continue;
+      while (cells.length < m.col - 1) cells.push('');
+      cells[m.col - 1] = master;
     }
     filled.push(m);
   }

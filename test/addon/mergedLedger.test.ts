@@ -256,6 +256,19 @@ describe('初始化台账 fills merged data cells into each row', () => {
     expect(setupSummaryText(runSetup())).not.toContain('合并');
   });
 
+  it('a merge spanning 备注, 调整分 and 调整理由 fills 备注 only: the columns beside stay empty (s24b F5)', () => {
+    const sheet = ledger(false);
+    sheet.getRange(2, col('备注')).setValue('同稿被多家媒体采用');
+    sheet.getRange(2, col('备注'), 2, 3).merge();
+    runSetup();
+    expect(sheet._merges).toEqual([]);
+    expect(sheet.getRange(2, col('备注'), 2, 3).getValues()).toEqual([
+      ['同稿被多家媒体采用', '', ''],
+      ['同稿被多家媒体采用', '', ''],
+    ]);
+    expect(computed(sheet).every((r) => !String(r[2]).includes('调整分'))).toBe(true);
+  });
+
   it('text that Sheets would read as a date stays text in every row', () => {
     const sheet = ledger(false);
     sheet.getRange(2, col('作者'), 2, 1).setNumberFormat('General'); // not the plain-text column setup made

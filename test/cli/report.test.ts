@@ -498,14 +498,15 @@ describe('determinism and the no-argument run', () => {
   });
 
   it('npm start with no arguments reports on the example and writes out/report.xlsx', async () => {
-    const cwd = tempDir();
-    const run = zugongBin([], cwd);
+    // Run in the package folder, as npm start runs it; a bare zugong elsewhere writes here too (s24b F3).
+    const run = zugongBin([], ROOT);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('名次');
     expect(run.stdout).toContain('峡窝镇党委');
-    const wb = await readXlsx(join(cwd, 'out', 'report.xlsx'));
+    expect(run.stdout).toContain(`已写入 ${join('out', 'report.xlsx')}（`);
+    const wb = await readXlsx(join(ROOT, 'out', 'report.xlsx'));
     expect(wb.getWorksheet('领导看板')).toBeDefined();
-    const paragraphs = await docxParagraphs(join(cwd, 'out', 'report.docx'));
+    const paragraphs = await docxParagraphs(join(ROOT, 'out', 'report.docx'));
     expect(paragraphs).toContain('关于2024年组工信息宣传工作情况的通报');
   });
 });
