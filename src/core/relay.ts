@@ -204,8 +204,10 @@ export function department(name: string, tier: CityTier = '县级'): Department 
     if (party) return keyOf(party[2], party[1]) ?? text;
     const found = new Set<string>();
     if (/中组部|中央组织部/.test(t)) found.add('中组部');
-    if (/省委?组织部/.test(t)) found.add('省委组织部');
+    if (/省委?组织部|自治区委?组织部/.test(t)) found.add('省委组织部');
     for (const local of t.matchAll(LOCAL_WORDS)) {
+      // An 自治区's 党委组织部 is 省级, no 区委组织部.
+      if (local[1] === '区' && t.slice(0, local.index).endsWith('自治')) continue;
       const k = keyOf(local[1], t.slice(0, local.index));
       if (k !== null) found.add(k);
     }

@@ -3,7 +3,7 @@
 // (RULES §4 Relay share: a relayed row is the unit's submission to its own department; 001 §四.1).
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core/index';
-import { department, officeRecipient } from '../../src/core/relay';
+import { DEFAULT_DEPARTMENT, department, officeRecipient } from '../../src/core/relay';
 import type { Grid } from '../../src/core/types';
 import { adoption, ledgerGrid, type RowSpec, submission } from '../helpers/ledger';
 
@@ -372,6 +372,11 @@ describe('G10: a province is its own 省委组织部', () => {
     // 自治区's 区 is no 区委组织部; an 自治州 stays a 州 (no department word read).
     expect(department('广西壮族自治区党委组织部').key).toBe('省委组织部');
     expect(department('自治区党委组织部').key).toBe('省委组织部');
+    // Nor in a 报送对象 under a 区's rules: the 自治区's department is above it.
+    expect(['广西壮族自治区党委组织部', '自治区党委组织部信息处'].map(DEFAULT_DEPARTMENT.canonical)).toEqual([
+      '省委组织部',
+      '省委组织部',
+    ]);
   });
 
   it('a name no department can be read from names a provincial form in its advice', () => {
