@@ -277,6 +277,19 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
   return 'invalid';
 }
 
+/**
+ * A date cell of the ledger or a rule table: text of digits only that is a serial in the range parseDay reads a
+ * number in (a CSV's 45418, as a column left 常规 writes it: 2024-05-06) is read as that number; 20240506
+ * (yyyymmdd) and anything else as parseDay reads it.
+ */
+export function parseDateCell(cell: Cell): Day | null | 'invalid' {
+  if (typeof cell === 'string' && cell.length <= 8 && /^\s*\d{1,6}\s*$/.test(cell)) {
+    const n = Number(cell);
+    if (n >= 1 && n < 109_575) return parseDay(n);
+  }
+  return parseDay(cell);
+}
+
 /** yyyy-mm-dd typed exactly (the common case), without regular expressions; null when not that form. */
 function isoDay(t: string): Day | 'invalid' | null {
   if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return null; // '-'

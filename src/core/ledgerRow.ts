@@ -1,7 +1,7 @@
 // One ledger line's cells → a LedgerRow with its issues in plain Chinese. Staff type the same few dozen
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
 import { distinctAuthors } from './authorRepeats';
-import { dayOfDate, parseDay, serialOfDay, yearOf } from './dates';
+import { dayOfDate, parseDateCell, parseDay, serialOfDay, yearOf } from './dates';
 import {
   BLOCKED_WHOLE,
   LEVEL_UNREAD,
@@ -329,7 +329,7 @@ export class RowReader {
     if (cell === '' || cell === undefined) return null;
     if (typeof cell === 'string') {
       if (cell === UNCALCULATED) uncalculatedSeen = true;
-      return recall(this.days, cell, parseDay);
+      return recall(this.days, cell, parseDateCell);
     }
     if (!(cell instanceof Date)) return parseDay(cell);
     const t = cell.getTime();

@@ -61,7 +61,48 @@ export function parseInstruction(text: string): Instruction | null {
     .replace(/(肯定性)?批示$/, '')
     .replace(/同志$/, '');
   if (NO_INSTRUCTION.has(t)) return '';
-  return own(INSTRUCTION_ALIASES, t) ?? null;
+  return own(INSTRUCTION_ALIASES, t) ?? byTitle(t);
+}
+
+/**
+ * A leader's title as offices type it (audit S24a F3), by level; '' for a 区/县/旗 leader's (no bonus). Titles of
+ * other bodies (人民日报社长, 部长 alone) are none of these.
+ */
+const TITLES: Readonly<Record<'国家' | '省' | '市' | '', string>> = {
+  国家: '总书记 国家主席 国家副主席 国务院领导 国务院总理 总理 副总理 国务委员 中央领导 国家领导 党和国家领导 中央政治局 政治局常委 政治局委员 中央书记处书记 全国人大常委会委员长 全国政协主席',
+  省: '省委书记 省委副书记 省委常委 省长 副省长 省人大常委会主任 省人大常委会副主任 省政协主席 省政协副主席 自治区主席 自治区政府主席 自治区党委书记 自治区党委副书记 自治区党委常委 省委主要领导 省委领导 省政府领导 省委省政府领导 省级领导 省领导',
+  市: '市委书记 市委副书记 市委常委 市长 副市长 市人大常委会主任 市政协主席 市委主要领导 市委领导 市政府领导 市委市政府领导 市级领导 市领导',
+  '': '县委书记 县委副书记 县委常委 县长 副县长 区委书记 区委副书记 区委常委 区长 副区长 旗委书记 旗委副书记 旗长 县委主要领导 区委主要领导 旗委主要领导 县委领导 区委领导 县政府领导 区政府领导 县级领导 区级领导 县领导 区领导 旗领导',
+};
+const TITLE_LEVEL = new Map<string, Instruction>(
+  Object.entries(TITLES).flatMap(([level, words]) => words.split(' ').map((w) => [w, level as Instruction])),
+);
+/** Longest first: 副省长 before 省长, 国务院总理 before 总理. */
+const TITLE = new RegExp([...TITLE_LEVEL.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** A 直辖市 (北京市委书记 is 省) or an 自治区 (广西自治区委书记) before a 市 / 区 title. */
+const PROVINCIAL_PLACE = /(?:北京|上海|天津|重庆)市?$|自治$/;
+
+/**
+ * The level of the titles in a 领导批示 (省委书记王某, 王某省长, 长河市委书记, 北京市委书记 → 省), the rest being a
+ * place (at most 6 characters) or a person's name (at most 4); null when none is found, when two levels are
+ * named (省长、市长), or when more than a name is left.
+ */
+function byTitle(t: string): Instruction | null {
+  if (t.length > 24 || !/^[\u4e00-\u9fa5、，,]+$/.test(t)) return null;
+  const levels = new Set<Instruction>();
+  let last = 0;
+  for (const m of t.matchAll(TITLE)) {
+    const gap = t.slice(last, m.index).replace(/^[、，,和及与]|^中共/, '');
+    // A place before the first (新疆维吾尔自治区主席, 中共长河市委书记), a name elsewhere (省委书记王某、省长李某).
+    if (gap.length > (last === 0 ? 6 : 4)) return null;
+    let level = TITLE_LEVEL.get(m[0]) as Instruction;
+    if ((level === '市' || (level === '' && m[0].startsWith('区'))) && PROVINCIAL_PLACE.test(gap))
+      level = '省';
+    levels.add(level);
+    last = m.index + m[0].length;
+  }
+  if (levels.size !== 1 || t.length - last > 4) return null;
+  return [...levels][0];
 }
 
 export const REVIEWS: readonly Exclude<Review, ''>[] = ['待审', '编审', '复审', '终审'];

@@ -31,6 +31,9 @@
 //   - Prefecture: 市委组织部 (its own name, or any when its name is not given) is its own; 市级 outlets are its
 //     own level (a 市级 adoption is no upward submission); its upper departments are 省委组织部 and 中组部.
 //   Elsewhere (a 区/县/旗 office) a prefecture's is 市委组织部.
+// - A province (南岭省委组织部, 省委组织部, 中共南岭省委员会组织部, 南岭省委, an 自治区's 广西壮族自治区党委组织部, and a
+//   直辖市's 北京市委组织部, which is 省级) is read as a prefecture is: its own is 省委组织部 (a 直辖市's 市委组织部 too);
+//   省级 outlets are its own level; its upper department is 中组部.
 import { levelRank } from './levels';
 import type { Indicator, LedgerRow, Level, Rules } from './types';
 
@@ -56,8 +59,10 @@ const DEPARTMENT_KEYS = new Set([DISTRICT_DEPARTMENT, PREFECTURE_OF_CITY, ...UPP
 const LOCAL_WORDS = /([区县旗市])委?组织部/g;
 /** The 党委 alone: 区委, 郑州市委, 临县县委 (in a 组织部's ledger, the 组织部 of that 党委). */
 const PARTY_ALONE = /^([\u4e00-\u9fa5]{0,12}?)([区县旗市省])委$/;
-/** An own department's name: what comes before its level word (临县, 津市, 上街) and the word. */
-const OWN_NAME = /^(.*?)([区县旗市])(?:委|党工委|工委)?组织部$/;
+/** An own department's name: what comes before its level word (临县, 津市, 上街, 南岭) and the word. */
+const OWN_NAME = /^(.*?)([区县旗市省])(?:委|党工委|工委)?组织部$/;
+/** The 直辖市, whose 市委组织部 is 省级. */
+const MUNICIPALITIES = new Set(['北京', '上海', '天津', '重庆']);
 /** The places around the innermost one: 山西省, 内蒙古自治区, 常德市, 恩施土家族苗族自治州 … */
 const OUTER_PLACE = /^.+?(?:省|自治区|市|自治州|盟|地区)/;
 
@@ -70,7 +75,10 @@ interface OwnName {
   bare: string;
   /** The innermost place before the level word: 津市 in 中共常德市津市市委组织部, 吕梁 in 山西省吕梁市委组织部. */
   place: string;
+  /** 区县旗市, or 省 for a province, an 自治区 (广西壮族自治区党委组织部) and a 直辖市 (北京市委组织部). */
   word: string;
+  /** A 直辖市 (北京市委组织部): 省级, and its own 市委组织部 is itself. */
+  municipality: boolean;
   /** What a bracket after the name says: 县级 / 地级 (吕梁市委组织部（地级）), else ''. */
   tier: CityTier | '';
 }
@@ -104,11 +112,17 @@ function readOwnName(text: string): OwnName | null {
     .replace(/委员会/g, '委')
     .replace(/党委组织部/, '委组织部')
     .replace(/组织部.+$/, '组织部');
-  if (/[区县旗市]委$/.test(t)) t += '组织部';
+  if (/[区县旗市省]委$/.test(t)) t += '组织部';
   const m = OWN_NAME.exec(t);
   if (m === null) return null;
   const tier: CityTier | '' = /地级|设区的市/.test(bracket) ? '地级' : /县级/.test(bracket) ? '县级' : '';
-  return { bare: t, place: innermost(m[1]), word: m[2], tier };
+  const place = innermost(m[1]);
+  // 广西壮族自治区党委组织部 is no 区委组织部; 北京市委组织部 is 省级.
+  if (m[2] === '区' && m[1].endsWith('自治'))
+    return { bare: t, place: `${m[1]}区`, word: '省', municipality: false, tier: '' };
+  if (m[2] === '市' && MUNICIPALITIES.has(place))
+    return { bare: t, place, word: '省', municipality: true, tier: '' };
+  return { bare: t, place, word: m[2], municipality: false, tier };
 }
 
 /** Where a recipient text is ambiguous or names no department, it stays as written. */
@@ -141,16 +155,24 @@ export function department(name: string, tier: CityTier = '县级'): Department 
   const word = own?.word ?? '';
   const key = word !== '' ? `${word}委组织部` : bare;
   const cityTier: CityTier | '' = word !== '市' ? '' : place.endsWith('市') ? '县级' : own?.tier || tier;
-  // A prefecture has no 市 above it: its 市级 outlets are its own level, its upper departments 省委 and 中组部.
+  // A prefecture has no 市 above it: its 市级 outlets are its own level, its upper departments 省委 and 中组部;
+  // a province's 省级 outlets are its own level, its upper department 中组部.
   const upper: Partial<Record<Level, string>> =
     cityTier === '县级'
       ? { ...UPPER_BY_LEVEL, 市级: PREFECTURE_OF_CITY }
       : cityTier === '地级'
         ? { 省级: UPPER_BY_LEVEL.省级, 中央级: UPPER_BY_LEVEL.中央级 }
-        : UPPER_BY_LEVEL;
+        : word === '省'
+          ? { 中央级: UPPER_BY_LEVEL.中央级 }
+          : UPPER_BY_LEVEL;
   /** The key of a level word met after `before` in a text; null when it names no department of ours. */
   const keyOf = (level: string, before: string): string | null => {
     if (level === '省') return '省委组织部';
+    // A 直辖市's own 市委组织部 (北京市委组织部, or 市委组织部 alone): it has no 市 under it.
+    if (level === '市' && own?.municipality === true) {
+      const at = innermost(before);
+      if (at === '' || at === place) return key;
+    }
     if (level === word) {
       const at = innermost(before);
       if (word !== '市' || at === '' || at === place) return key;
@@ -166,6 +188,7 @@ export function department(name: string, tier: CityTier = '县级'): Department 
     return null; // 县 or 旗 under another office's rules: stays as written
   };
   const read = (text: string): string => {
+    if (own?.municipality === true && text === '市委组织部') return key;
     if (text === '' || text === key || text === upper.市级 || UPPER.has(text)) return text;
     const t = text
       .replace(/^中共/, '')
@@ -181,8 +204,10 @@ export function department(name: string, tier: CityTier = '县级'): Department 
     if (party) return keyOf(party[2], party[1]) ?? text;
     const found = new Set<string>();
     if (/中组部|中央组织部/.test(t)) found.add('中组部');
-    if (/省委?组织部/.test(t)) found.add('省委组织部');
+    if (/省委?组织部|自治区委?组织部/.test(t)) found.add('省委组织部');
     for (const local of t.matchAll(LOCAL_WORDS)) {
+      // An 自治区's 党委组织部 is 省级, no 区委组织部.
+      if (local[1] === '区' && t.slice(0, local.index).endsWith('自治')) continue;
       const k = keyOf(local[1], t.slice(0, local.index));
       if (k !== null) found.add(k);
     }
@@ -425,7 +450,8 @@ export function sameRecipient(
 /** Whether a recipient (as `dept` reads it) is a department above the office's own. */
 export function isUpperDepartment(recipient: string, dept: Department = DEFAULT_DEPARTMENT): boolean {
   const r = dept.canonical(recipient);
-  return r !== dept.key && (r === dept.upper.市级 || UPPER.has(r));
+  // The office's own upper ones: under a province, 市委组织部 is below it.
+  return r !== dept.key && (r === dept.upper.市级 || r === dept.upper.省级 || r === dept.upper.中央级);
 }
 
 /**
@@ -604,7 +630,7 @@ export function usualRecipients(
   const byType: Record<string, string> = {
     乡镇街道: dept.key,
     其他党工委: dept.key,
-    部机关科室: dept.upper.市级 ?? dept.upper.省级 ?? '',
+    部机关科室: dept.upper.市级 ?? dept.upper.省级 ?? dept.upper.中央级 ?? '',
   };
   const out = new Map<string, string>();
   for (const u of rules.units) {

@@ -9,6 +9,7 @@ import {
   dayToIso,
   isValidYmd,
   monthOf,
+  parseDateCell,
   parseDay,
   quarterOf,
   serialOfDay,
@@ -117,6 +118,17 @@ describe('text dates', () => {
       expect(parseDay(text)).toBe('invalid');
     },
   );
+
+  it('a date cell’s digits-only text in the serial range is that serial; parseDay alone (--as-of, the form) reads none', () => {
+    expect(parseDateCell('45418')).toBe(dayFromYmd(2024, 5, 6));
+    expect(parseDateCell('1')).toBe(dayFromSerial(1));
+    expect(parseDateCell('109574')).toBe(dayFromSerial(109_574));
+    expect(parseDateCell('20240506')).toBe(dayFromYmd(2024, 5, 6)); // yyyymmdd as before
+    expect(parseDateCell('109575')).toBe('invalid');
+    expect(parseDateCell('0')).toBe('invalid');
+    expect(parseDateCell('2024-05-06')).toBe(dayFromYmd(2024, 5, 6));
+    expect(parseDay('45418')).toBe('invalid');
+  });
 
   it('blank is no date, not a bad one', () => {
     expect(parseDay('')).toBeNull();

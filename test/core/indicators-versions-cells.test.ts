@@ -238,5 +238,15 @@ describe('a 全年 目标 dated mid-year is the year’s, in a report made befor
     );
     const year = assess({ ledger, tables }, { asOf: d('2024-12-31') });
     expect(year.ruleNotes.filter((n) => n.message.includes('起生效'))).toEqual([]);
+    // 生效日期 as a CSV writes a date column left 常规: the serial 45474 as text is 2024-07-01 (audit S24a F2).
+    const serial = {
+      ...tables,
+      指标: tables.指标.map((r, i) => (i === 2 ? [...r.slice(0, 5), '45474'] : r)),
+    };
+    const s = assess({ ledger, tables: serial }, { period: quarterPeriod(2024, 2), asOf: d('2024-12-31') });
+    expect(s.indicators.units.find((u) => u.subject === '峡窝镇党委')?.indicators[0]?.target).toBe(40);
+    expect(s.ruleNotes.map((n) => n.message)).toContain(
+      '「指标」表第3行「全年积分」目标40自2024-07-01起生效，本期按全年目标40计算',
+    );
   });
 });

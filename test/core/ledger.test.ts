@@ -119,6 +119,8 @@ describe('parseLedger: values', () => {
     ['20240305'],
     [20240305],
     [45356], // sheet serial for 2024-03-05
+    ['45356'], // the same serial as text: a CSV of a column left 常规 (audit S24a F2)
+    [' 45356 '],
     [new Date(2024, 2, 5)],
   ])('reads the date %s as 2024-03-05', (cell) => {
     const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: cell })]));
@@ -126,7 +128,7 @@ describe('parseLedger: values', () => {
     expect(rows[0].issues).toEqual([]);
   });
 
-  it.each([['2024-02-30'], ['三月五日'], ['2024-13-01'], [true]])(
+  it.each([['2024-02-30'], ['三月五日'], ['2024-13-01'], [true], ['0'], ['109575'], ['45356.5'], ['4535６']])(
     'turns the bad adoption date %s into a blocking issue',
     (cell) => {
       const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: cell })]));

@@ -68,6 +68,48 @@ describe('领导批示 as offices write it (001 §三.5: 国家 +30, 省 +20, �
     expect(rows.map((r) => r.issues)).toEqual(written.map(() => []));
   });
 
+  it('reads a leader’s title, with a place, 批示, 同志 or a name around it (audit S24a F3)', () => {
+    const written: [string, number][] = [
+      ['总书记', 35],
+      ['国务院领导', 35],
+      ['副总理', 35],
+      ['中央政治局常委', 35],
+      ['省委书记', 25],
+      ['省长', 25],
+      ['副省长', 25],
+      ['省委常委', 25],
+      ['省人大常委会主任', 25],
+      ['自治区主席', 25],
+      ['广西壮族自治区党委书记', 25],
+      ['省委主要领导', 25],
+      ['省委书记王某批示', 25],
+      ['王某省长', 25],
+      ['南岭省省长批示', 25],
+      ['北京市委书记', 25],
+      ['重庆市长', 25],
+      ['市长', 15],
+      ['市委书记批示', 15],
+      ['长河市委书记', 15],
+      ['副市长李四同志', 15],
+      ['市委主要领导', 15],
+      ['县委书记', 5],
+      ['区委书记', 5],
+      ['县长', 5],
+      ['区长', 5],
+      ['旗委书记', 5],
+      ['临县县委书记张三批示', 5],
+    ];
+    const rows = score(written.map(([w], i) => adoption({ 媒体: '郑州日报', 标题: `t${i}`, 领导批示: w })));
+    expect(rows.map((r, i) => [written[i][0], r.points])).toEqual(written);
+    expect(rows.map((r) => r.issues)).toEqual(written.map(() => []));
+    // Another body's title, or two levels: still said, no bonus.
+    const unread = ['人民日报社长', '部长', '省长、市长', '市委书记和县长', '书记', '省委组织部部长'];
+    const others = score(unread.map((w, i) => adoption({ 媒体: '郑州日报', 标题: `u${i}`, 领导批示: w })));
+    expect(others.map((r) => [r.points, ...r.issues])).toEqual(
+      unread.map((w) => [5, `领导批示“${w}”无法识别（应为 国家/省/市），暂不加分`]),
+    );
+  });
+
   it('an unknown one withholds the bonus alone: the adoption keeps its points and its task credit, and says why', () => {
     const [r] = score([adoption({ 媒体: '郑州日报', 领导批示: '书记圈阅', 作者: '张三' })]);
     expect(r.points).toBe(5);

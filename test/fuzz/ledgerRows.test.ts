@@ -2,7 +2,7 @@
 // one row reads as must never depend on which rows came before it: a row reads the same wherever it sits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../../src/core/dates';
+import { parseDateCell } from '../../src/core/dates';
 import { normalizeKind, parseLedger } from '../../src/core/ledger';
 import { trimmed } from '../../src/core/ledgerRow';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from '../../src/core/levels';
@@ -99,7 +99,7 @@ describe('a row reads the same wherever it sits in the ledger', () => {
         ),
       });
       const day = (cell: Cell) => {
-        const d = parseDay(cell);
+        const d = parseDateCell(cell);
         return d === 'invalid' ? null : d;
       };
       fc.assert(

@@ -601,7 +601,7 @@ function ownDepartment(rules: Rules, rows: ReadonlyMap<string, number> = new Map
     };
   const head =
     unread.length > 0
-      ? `${unread.map((u) => `${cell(u.key)}“${u.text}”读不出是哪一级组织部（应如“临县县委组织部”“津市市委组织部”）`).join('，')}，未采用；`
+      ? `${unread.map((u) => `${cell(u.key)}“${u.text}”读不出是哪一级组织部（应如“临县县委组织部”“津市市委组织部”“山西省委组织部”）`).join('，')}，未采用；`
       : '「设置」表未填写“本级组织部”，';
   let by: string;
   if (source.from === '发文机关') by = `按发文机关“${source.text}”`;

@@ -1,6 +1,6 @@
 // The rule tables' names, headers and the plumbing shared by readers, writers and validation.
 
-import { dayToIso, parseDay } from '../dates';
+import { dayToIso, parseDateCell } from '../dates';
 import { columnLetter } from '../ledger';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
 import { aliasTable, own } from '../maps';
@@ -510,7 +510,7 @@ export class RowReader {
 
   day(column: string): Day | null | undefined {
     const cell = this.r.get(column);
-    const d = parseDay(cell);
+    const d = parseDateCell(cell);
     if (d === 'invalid') return this.fail(column, `不是有效日期，现为${quote(cell)}，请写成2024-01-01`);
     return d;
   }
