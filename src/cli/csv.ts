@@ -122,6 +122,9 @@ export function parseCsv(text: string): Grid {
   try {
     rows = parse(text, {
       delimiter,
+      // Every line end ends a row, mixed in one file (a CRLF export with rows appended as LF): left to
+      // itself csv-parse takes the first one it meets, and the other kind ran rows together into one cell.
+      record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       // A quote inside an unquoted field (关于"五个一"的做法, typed by hand) is a character, not an error.
       relax_quotes: true,

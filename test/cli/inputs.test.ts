@@ -192,3 +192,17 @@ describe("Excel's sep= line", () => {
     ]);
   });
 });
+
+describe('line ends mixed in one file (rows appended by another editor)', () => {
+  it('reads every row: CRLF, LF and CR alike end a row, and a quoted 标题 keeps its own line break', () => {
+    // A Windows export (CRLF) with rows added on another machine (LF) and one from an old Mac editor (CR).
+    const text =
+      '标题,单位,报送日期\r\n甲稿,峡窝镇党委,2024-03-05\n乙稿,区委办,2024-03-06\r"丙\r\n稿",区直机关工委,2024-03-07\r\n';
+    expect(parseCsv(text)).toEqual([
+      ['标题', '单位', '报送日期'],
+      ['甲稿', '峡窝镇党委', '2024-03-05'],
+      ['乙稿', '区委办', '2024-03-06'],
+      ['丙\r\n稿', '区直机关工委', '2024-03-07'],
+    ]);
+  });
+});
