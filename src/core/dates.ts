@@ -278,15 +278,14 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
 }
 
 /**
- * A date cell of the ledger or a rule table: text of digits only that is a serial in the range parseDay reads a
- * number in (a CSV's 45418, as a column left 常规 writes it: 2024-05-06) is read as that number; 20240506
- * (yyyymmdd) and anything else as parseDay reads it.
+ * A date cell of the ledger or a rule table: text of five digits is a serial (a CSV's 45418, as a column left
+ * 常规 writes it: 2024-05-06; five digits are 1927 to 2173) and is read as that number; 20240506 (yyyymmdd) and
+ * anything else as parseDay reads it. Fewer digits (2024, 12) are a year or a day typed alone, not a serial:
+ * refused with the text as typed, never read as a day of 1905.
  */
 export function parseDateCell(cell: Cell): Day | null | 'invalid' {
-  if (typeof cell === 'string' && cell.length <= 8 && /^\s*\d{1,6}\s*$/.test(cell)) {
-    const n = Number(cell);
-    if (n >= 1 && n < 109_575) return parseDay(n);
-  }
+  if (typeof cell === 'string' && cell.length <= 8 && /^\s*\d{5}\s*$/.test(cell))
+    return parseDay(Number(cell));
   return parseDay(cell);
 }
 

@@ -119,10 +119,15 @@ describe('text dates', () => {
     },
   );
 
-  it('a date cell’s digits-only text in the serial range is that serial; parseDay alone (--as-of, the form) reads none', () => {
+  it('a date cell’s five-digit text is that serial; parseDay alone (--as-of, the form) reads none', () => {
     expect(parseDateCell('45418')).toBe(dayFromYmd(2024, 5, 6));
-    expect(parseDateCell('1')).toBe(dayFromSerial(1));
-    expect(parseDateCell('109574')).toBe(dayFromSerial(109_574));
+    expect(parseDateCell('10000')).toBe(dayFromSerial(10_000));
+    expect(parseDateCell('99999')).toBe(dayFromSerial(99_999));
+    // A year or a day typed alone is no serial: refused as typed, not a day of 1905 or 1900.
+    expect(parseDateCell('2024')).toBe('invalid');
+    expect(parseDateCell('12')).toBe('invalid');
+    expect(parseDateCell('1')).toBe('invalid');
+    expect(parseDateCell('109574')).toBe('invalid');
     expect(parseDateCell('20240506')).toBe(dayFromYmd(2024, 5, 6)); // yyyymmdd as before
     expect(parseDateCell('109575')).toBe('invalid');
     expect(parseDateCell('0')).toBe('invalid');
