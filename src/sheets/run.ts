@@ -612,8 +612,11 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   }
   // 设置 → 年度 left at last year while rows of the new one come in (audit S24c F5): said once, unless the
   // notices above already speak of the years (no row in the period). None when no row is dated after it.
+  // Only a year the 设置 tab gives (a workbook without one reads the built-in default, which it cannot change).
   const settingsYear = assessment.rules.settings.year;
+  const yearGiven = (tables.设置 ?? []).some((r) => (r ?? []).some((c) => cellText(c).trim() === '年度'));
   if (
+    yearGiven &&
     assessment.report.totals.rows > 0 &&
     typeof settingsYear === 'number' &&
     assessment.report.period.to <= yearPeriod(settingsYear).to
