@@ -317,14 +317,20 @@ export function rangeNote(
   row: { points: number; adopted: boolean; counted: boolean },
 ): string {
   const names = (cols: readonly NeededColumn[]) => cols.map((n) => `「${n.field}」`).join('、');
-  const tail = '请检查公式的台账范围是否包含全部列';
+  // Both causes and the one action (audit S24c F1): a standard column the office deleted (Sheets shrank the
+  // range, so "check the range" sent it to the wrong place), or one standing right of 积分, outside the range.
+  const tail = (cols: readonly NeededColumn[]) => {
+    const it = cols.length > 1 ? '这些列' : '该列';
+    return `如${it}已删除，请运行“初始化台账”补回；如${it}在「积分」列右边，请把${cols.length > 1 ? '它们' : '它'}拖到「积分」列左边后再运行“初始化台账”`;
+  };
   const scoring = missing.filter((n) => n.rows === 'scoring');
-  if (scoring.length > 0 && row.points === 0) return `台账范围没有${names(scoring)}列，本行无法计分：${tail}`;
+  if (scoring.length > 0 && row.points === 0)
+    return `台账范围内没有${names(scoring)}列，本行无法计分：${tail(scoring)}`;
   const here = missing.filter(
     (n) => (n.rows === 'adoption' && row.adopted) || (n.rows === 'counted' && row.counted),
   );
   if (here.length === 0) return '';
-  return `台账范围没有${names(here)}列，本行${here.map((n) => n.row).join('、')}：${tail}`;
+  return `台账范围内没有${names(here)}列，本行${here.map((n) => n.row).join('、')}：${tail(here)}`;
 }
 
 function dayArg(arg: unknown): Day | null {

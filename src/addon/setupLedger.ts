@@ -10,7 +10,7 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
 import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
-import { headerField, headerWithoutUnit, ledgerHeader, unreadHeaders } from '../core/ledger';
+import { findColumns, headerField, headerWithoutUnit, ledgerHeader, unreadHeaders } from '../core/ledger';
 import { recipientChoices } from '../core/relay';
 import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
@@ -23,9 +23,11 @@ import {
   DEFAULT_ROWS,
   dashboardPlaceholder,
   type FormulaTail,
+  LEDGER_WIDTHS,
   type ListSources,
   ledgerModel,
   listSources,
+  missingLedgerHeaders,
   planLedgerPatch,
   protectionWarningOnly,
   REVIEWER_COLUMNS,
@@ -146,10 +148,80 @@ export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[]
   return first;
 }
 
+/**
+ * Standard columns a ledger with ZG_LEDGER lacks (the office deleted 时长(分钟) it never used: Sheets shrank
+ * the range, and every adopted row's 校验 said so) go immediately left of 积分, the computed columns moving
+ * right (Sheet.insertColumnsBefore, https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertcolumnsbeforebeforeposition,-howmany),
+ * so the formula's range is widened to take them in by the same run (audit S24c F1). Appended after the
+ * computed columns, as before, they stayed outside the range until the office dragged them in and ran
+ * 初始化台账 again. Null when nothing is inserted; else the header as it now is.
+ */
+function insertBeforeComputed(
+  sheet: Sheet,
+  at: LedgerHeaderAt,
+  summary: SetupSummary,
+): LedgerHeaderAt | null {
+  const ledgerAt = at.formulas.findIndex((f) => /ZG_LEDGER\s*\(/i.test(f)) + 1;
+  if (ledgerAt < 2) return null;
+  const missing = missingLedgerHeaders(at.header);
+  if (missing.length === 0) return null;
+  sheet.insertColumnsBefore(ledgerAt, missing.length);
+  sheet.getRange(at.last, ledgerAt, 1, missing.length).setValues([missing.map((h) => sheetValue(h))]);
+  missing.forEach((h, i) => {
+    sheet.setColumnWidth(ledgerAt + i, LEDGER_WIDTHS[h] ?? 90);
+  });
+  const end = ledgerAt + missing.length - 1;
+  summary.addedHeaders.push(...missing);
+  summary.addedColumns = `${colLetters(ledgerAt)}${end > ledgerAt ? `—${colLetters(end)}` : ''}`;
+  summary.notes.push(
+    `补充的列放在「积分」列左边（${summary.addedColumns}列），积分、计任务、校验列随之右移，公式的台账范围已包含补充的列。`,
+  );
+  return locateLedgerHeader(sheet);
+}
+
+/**
+ * Cells under ZG_LEDGER's three columns that keep its result from expanding: Sheets then shows #REF! in the
+ * formula's cell ("Array result was not expanded because it would overwrite data in X82") and the three
+ * columns go blank (audit S24c F2: an Excel block pasted over them). Read only when the formula's cell shows
+ * an error (one getValues of the three columns, whatever the ledger's length); the cells are named, never
+ * cleared (they are the office's text). Null when nothing blocks.
+ */
+export function blockedSpillNote(sheet: Sheet, at: LedgerHeaderAt): string | null {
+  const col = at.formulas.findIndex((f) => /ZG_LEDGER\s*\(/i.test(f)) + 1;
+  if (col === 0 || !/^#[A-Z/0]+[!?]?$/i.test(cellText(at.header[col - 1]).trim())) return null;
+  const last = sheet.getLastRow();
+  if (last <= at.last) return null;
+  const values = sheet.getRange(at.last + 1, col, last - at.last, 3).getValues();
+  let top = 0;
+  let bottom = 0;
+  let left = 3;
+  let right = -1;
+  values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === '' || v === null) return;
+      if (top === 0) top = r + 1;
+      bottom = r + 1;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  if (top === 0) return null;
+  const from = `${colLetters(col + left)}${at.last + top}`;
+  const to = `${colLetters(col + right)}${at.last + bottom}`;
+  return `「${sheet.getName()}」表「积分」「计任务」「校验」列的${from === to ? from : `${from}:${to}`}有手填或粘贴的内容，计算结果无法展开（三列全空、表头显示 #REF!）：请清空这些单元格`;
+}
+
+/** Two columns read as one (an office column named 备注 beside the ledger's): said as 生成通报 says it (F4). */
+export function headerClashNotes(header: Cell[]): string[] {
+  return findColumns(header)
+    .issues.filter((i) => i.includes('都读作'))
+    .map((i) => `台账表头：${i}`);
+}
+
 function patchLedger(
   ss: Spreadsheet,
   sheet: Sheet,
-  at: LedgerHeaderAt,
+  found: LedgerHeaderAt,
   widths: Partial<Record<RuleTableName, number>>,
   tabNames: Partial<Record<RuleTableName, string>>,
   recipients: readonly string[],
@@ -157,6 +229,7 @@ function patchLedger(
   tail: FormulaTail,
   sources: ListSources,
 ): void {
+  const at = insertBeforeComputed(sheet, found, summary) ?? found;
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const lastRow = sheet.getLastRow();
   const firstData = at.last + 1;
@@ -565,6 +638,9 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     at = locateLedgerHeader(ledger);
     // An added column left empty beside an office's own column that was not read is said (F4).
     if (at) summary.notes.push(...unreadColumnsNotes(ledger.getName(), at.header, summary.addedHeaders));
+    if (at) summary.notes.push(...headerClashNotes(at.header));
+    const blocked = at ? blockedSpillNote(ledger, at) : null;
+    if (blocked) summary.notes.push(blocked);
   }
   summary.ledgerTab = ledger.getName();
   if (at) protectComputedColumns(ledger, at, summary);

@@ -610,6 +610,31 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       assessment = { ...assessment, report };
     }
   }
+  // 设置 → 年度 left at last year while rows of the new one come in (audit S24c F5): said once, unless the
+  // notices above already speak of the years (no row in the period). None when no row is dated after it.
+  // Only a year the 设置 tab gives (a workbook without one reads the built-in default, which it cannot change).
+  const settingsYear = assessment.rules.settings.year;
+  const yearGiven = (tables.设置 ?? []).some((r) => (r ?? []).some((c) => cellText(c).trim() === '年度'));
+  if (
+    yearGiven &&
+    assessment.report.totals.rows > 0 &&
+    typeof settingsYear === 'number' &&
+    assessment.report.period.to <= yearPeriod(settingsYear).to
+  ) {
+    const { day, n } = scoredColumns(assessment.scored);
+    const end = yearPeriod(settingsYear).to;
+    const later = new Map<number, number>();
+    for (let i = 0; i < n; i++)
+      if (day[i] > end) later.set(yearOf(day[i]), (later.get(yearOf(day[i])) ?? 0) + 1);
+    if (later.size > 0) {
+      const held = [...later.keys()].sort((a, b) => a - b);
+      const rows = [...later.values()].reduce((a, b) => a + b, 0);
+      note({
+        code: 'year-behind',
+        message: `台账中有${rows}行日期在${held.join('、')}年，不在「设置」年度（${settingsYear}年）内，未计入：如已开始${held[0]}年，请把「设置」表的年度改为${held[0]}`,
+      });
+    }
+  }
   options.onStage?.('assess', 1);
   // Merges a reader filled itself (an .xlsx title line over the header): the ledger copy lays them out again.
   const headerMerges = port.filledMerges?.(ledgerTab) ?? [];

@@ -697,9 +697,11 @@ export function planLedgerPatch(
   const headers: LedgerPatch['headers'] = [];
   const widths: { col: number; width: number }[] = [];
   // A column headed by a synonym (执笔人, 见报日期) is that column: no standard one is added beside it.
-  const present = new Set(header.map(fieldOf));
   const newCols = new Set<number>();
-  const missing = LEDGER_HEADERS.filter((h) => !present.has(h));
+  const missing = missingLedgerHeaders(header);
+  // A standard column right of ZG_LEDGER's three is outside its range: the 通报 reads it, the columns do not.
+  // Named with what to do; never moved here (the office's data keeps its place).
+  if (ledgerAt > 0) notes.push(...rightOfComputedNote(header, ledgerAt));
   // Input columns go before the computed ones only when none exist yet; otherwise after everything.
   if (missing.length > 0) last = take(missing.length) - 1;
   for (const h of missing) {
@@ -776,6 +778,8 @@ export function planLedgerPatch(
   }
   const refreshed = refreshNote(refreshes);
   if (refreshed !== '') notes.push(refreshed);
+  const joined = otherTabsNote([...new Set(refreshes.flatMap((r) => r.tabs))], state.tab ?? LEDGER_TAB);
+  if (joined !== '') notes.push(joined);
   // A date column kept in its own format (yyyymmdd numbers) gets no date check either: Sheets would mark
   // every such cell as invalid.
   const numberDates = (col: number) =>
@@ -809,6 +813,45 @@ export function planLedgerPatch(
     freezeRows: state.frozenRows < lastHeader ? lastHeader : 0,
     notes,
   };
+}
+
+/** The standard columns a ledger header lacks (a synonym such as 执笔人 counts as its column), in order. */
+export function missingLedgerHeaders(header: readonly Cell[]): LedgerField[] {
+  const present = new Set(header.map(fieldOf));
+  return LEDGER_HEADERS.filter((h) => !present.has(h));
+}
+
+/**
+ * Standard columns standing right of ZG_LEDGER's three (its formula at `ledgerAt`): the range ends before the
+ * computed columns, so they are not read there and each adopted row's 校验 says so (audit S24c F1). One note
+ * naming them and what to do; '' in none.
+ */
+export function rightOfComputedNote(header: readonly Cell[], ledgerAt: number): string[] {
+  const outside: string[] = [];
+  header.forEach((cell, i) => {
+    if (i + 1 <= ledgerAt + 2) return;
+    const field = fieldOf(cell);
+    if (field !== undefined) outside.push(`${colLetters(i + 1)}列「${cellText(cell).trim()}」`);
+  });
+  if (outside.length === 0) return [];
+  return [
+    `${outside.join('、')}在「积分」「计任务」「校验」列右边，不在公式的台账范围内，积分、计任务、校验列未读它（通报仍读）：请把它拖到「积分」列左边，再运行一次“初始化台账”（公式范围会随之改好）。`,
+  ];
+}
+
+/**
+ * A new-year tab joined to the formula (another tab with the ledger's header): what it does and does not get,
+ * and how a new year is started instead (audit S24c F3; README 新的一年).
+ */
+export function otherTabsNote(tabs: readonly string[], ledgerTab: string): string {
+  if (tabs.length === 0) return '';
+  const named = tabs.map((t) => `「${t}」`).join('、');
+  // The ledger kept under its own name (2025年台账): a blank 稿件台账 becomes the new year's, that tab stays.
+  const start =
+    ledgerTab === LEDGER_TAB
+      ? `把「${LEDGER_TAB}」表改名为上一年（如「2025年」），新建一个空白工作表命名为「${LEDGER_TAB}」，运行“初始化台账”`
+      : `新建一个空白工作表命名为「${LEDGER_TAB}」，运行“初始化台账”（「${ledgerTab}」留作上一年的台账）`;
+  return `${named}表本身没有积分、计任务、校验列（这三列只在「${ledgerTab}」表），“录入稿件”仍写入「${ledgerTab}」表。新的一年请这样开始：${start}；再把「设置」表的年度改为新的一年。`;
 }
 
 /** 保护方式 in the 设置 grid: 仅警告 makes rule tabs warn instead of refusing edits. */

@@ -66,7 +66,8 @@ const ROWS: RowSpec[] = [
   // A submission: no multiplier or bonus can change it.
   submission({ 标题: '报送稿', 报送对象: '区委组织部', 报送日期: '2026-03-03' }),
 ];
-const TAIL = '请检查公式的台账范围是否包含全部列';
+const TAIL =
+  '如这些列已删除，请运行“初始化台账”补回；如这些列在「积分」列右边，请把它们拖到「积分」列左边后再运行“初始化台账”';
 
 describe('a ledger range that ends before 字数 and 领导批示 (A1:J)', () => {
   it('校验 says it on the adopted rows, 生成通报 names it, 初始化台账 widens it and the columns agree again', () => {
@@ -88,7 +89,7 @@ describe('a ledger range that ends before 字数 and 领导批示 (A1:J)', () =>
     ]);
     const said = narrow[0][2];
     expect(said).toBe(
-      `台账范围没有「字数」、「时长(分钟)」、「领导批示」列，本行未按字数加倍、未按时长加倍、未加领导批示分：${TAIL}`,
+      `台账范围内没有「字数」、「时长(分钟)」、「领导批示」列，本行未按字数加倍、未按时长加倍、未加领导批示分：${TAIL}`,
     );
     expect(narrow[1][2]).toBe(said);
     // The submission row: nothing the missing columns could change.

@@ -31,7 +31,7 @@ describe('a ledger range without a column rows need to be scored', () => {
     expect(narrow[scored[0]]).toEqual([
       0,
       expect.anything(),
-      '台账范围没有「媒体」、「录用日期」列，本行无法计分：请检查公式的台账范围是否包含全部列',
+      '台账范围内没有「媒体」、「录用日期」列，本行无法计分：如这些列已删除，请运行“初始化台账”补回；如这些列在「积分」列右边，请把它们拖到「积分」列左边后再运行“初始化台账”',
     ]);
     expect(check.map((r) => r[0])).toEqual(narrow.map((r) => r[2]));
   });
@@ -41,7 +41,9 @@ describe('a ledger range without a column rows need to be scored', () => {
     const without = EXAMPLE.map((r) => [...r.slice(0, at), ...r.slice(at + 1)]);
     const out = ZG_LEDGER(without) as unknown[][];
     const reasons = new Set(out.slice(1).map((r) => r[2]));
-    expect(reasons).toContain('台账范围没有「录用日期」列，本行无法计分：请检查公式的台账范围是否包含全部列');
+    expect(reasons).toContain(
+      '台账范围内没有「录用日期」列，本行无法计分：如该列已删除，请运行“初始化台账”补回；如该列在「积分」列右边，请把它拖到「积分」列左边后再运行“初始化台账”',
+    );
     const full = ZG_LEDGER(EXAMPLE) as unknown[][];
     const silent = full
       .map((_r, i) => i)
@@ -58,7 +60,8 @@ describe('a ledger range without a column rows need to be scored', () => {
     const out = ZG_LEDGER(without) as unknown[][];
     const full = ZG_LEDGER(EXAMPLE) as unknown[][];
     const mode = header.indexOf('采用方式');
-    const said = '台账范围没有「字数」列，本行未按字数加倍：请检查公式的台账范围是否包含全部列';
+    const said =
+      '台账范围内没有「字数」列，本行未按字数加倍：如该列已删除，请运行“初始化台账”补回；如该列在「积分」列右边，请把它拖到「积分」列左边后再运行“初始化台账”';
     const rows = out.map((_r, i) => i).filter((i) => i > 0);
     const saying = rows.filter((i) => String(out[i][2]).includes(said));
     const adopted = rows.filter((i) => Number(out[i][0]) !== 0 && String(EXAMPLE[i][mode]) !== '报送');
@@ -81,7 +84,7 @@ describe('a ledger range without a column rows need to be scored', () => {
     const narrow = ZG_LEDGER(columns(grid, 0, 4)) as unknown[][];
     expect(narrow[1][0]).toBe(0);
     expect(String(narrow[1][2])).toMatch(
-      /.+；台账范围没有「媒体」、「录用日期」列，本行无法计分：请检查公式的台账范围是否包含全部列$/,
+      /.+；台账范围内没有「媒体」、「录用日期」列，本行无法计分：如这些列已删除，请运行“初始化台账”补回；如这些列在「积分」列右边，请把它们拖到「积分」列左边后再运行“初始化台账”$/,
     );
   });
 });
@@ -92,7 +95,8 @@ describe('rangeNote: only the rows a missing column could change say it', () => 
   const mode = neededColumns(rules).filter((n) => n.field === '采用方式');
 
   it('作者 (people’s and teams’ tasks): a row counted to a task, not one counted nowhere', () => {
-    const said = '台账范围没有「作者」列，本行未计入个人和科室的任务：请检查公式的台账范围是否包含全部列';
+    const said =
+      '台账范围内没有「作者」列，本行未计入个人和科室的任务：如该列已删除，请运行“初始化台账”补回；如该列在「积分」列右边，请把它拖到「积分」列左边后再运行“初始化台账”';
     expect(rangeNote(author, { points: 5, adopted: true, counted: true })).toBe(said);
     expect(rangeNote(author, { points: 0, adopted: false, counted: true })).toBe(said);
     expect(rangeNote(author, { points: 0, adopted: false, counted: false })).toBe('');
@@ -100,7 +104,7 @@ describe('rangeNote: only the rows a missing column could change say it', () => 
 
   it('采用方式 (综合): a scored adopted row, not a submission', () => {
     expect(rangeNote(mode, { points: 5, adopted: true, counted: true })).toBe(
-      '台账范围没有「采用方式」列，本行未区分综合采用：请检查公式的台账范围是否包含全部列',
+      '台账范围内没有「采用方式」列，本行未区分综合采用：如该列已删除，请运行“初始化台账”补回；如该列在「积分」列右边，请把它拖到「积分」列左边后再运行“初始化台账”',
     );
     expect(rangeNote(mode, { points: 0, adopted: false, counted: true })).toBe('');
   });

@@ -44,7 +44,7 @@ describe('the bundle: a ledger range without 字数 and 领导批示', () => {
     ]);
     const narrow = grid.map((r) => r.slice(0, LEDGER_HEADERS.indexOf('录用日期') + 1));
     const said =
-      '台账范围没有「字数」、「时长(分钟)」、「领导批示」列，本行未按字数加倍、未按时长加倍、未加领导批示分：请检查公式的台账范围是否包含全部列';
+      '台账范围内没有「字数」、「时长(分钟)」、「领导批示」列，本行未按字数加倍、未按时长加倍、未加领导批示分：如这些列已删除，请运行“初始化台账”补回；如这些列在「积分」列右边，请把它们拖到「积分」列左边后再运行“初始化台账”';
     expect(zgLedger(narrow)).toEqual([
       ['积分', '计任务', '校验'],
       [10, 1, said],

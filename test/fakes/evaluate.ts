@@ -79,14 +79,48 @@ export function evaluateFormula(
   return (Array.isArray(result) ? result : [[result]]) as Value[][];
 }
 
-/** The ZG_LEDGER formula 初始化台账 wrote on a tab's header line (below a title line too; '' when none). */
-export function ledgerFormulaOn(sheet: FakeSheet): string {
+/** Where the ZG_LEDGER formula 初始化台账 wrote sits on a tab's header line (below a title line too). */
+function ledgerFormulaCell(sheet: FakeSheet): { row: number; col: number; formula: string } | null {
   const width = Math.max(sheet.getLastColumn(), 1);
   const top = sheet.getRange(1, 1, Math.min(sheet.getMaxRows(), 5), width).getFormulas();
-  return top.flat().find((f) => /ZG_LEDGER/.test(f)) ?? '';
+  for (let r = 0; r < top.length; r++) {
+    const c = top[r].findIndex((f) => /ZG_LEDGER/.test(f));
+    if (c >= 0) return { row: r + 1, col: c + 1, formula: top[r][c] };
+  }
+  return null;
 }
 
-/** A tab's 积分 / 计任务 / 校验 as Sheets computes them from that formula, from its header line down. */
+/** The ZG_LEDGER formula 初始化台账 wrote on a tab's header line (below a title line too; '' when none). */
+export function ledgerFormulaOn(sheet: FakeSheet): string {
+  return ledgerFormulaCell(sheet)?.formula ?? '';
+}
+
+/** The cells of a spill area (the formula's own cell left out) that hold a value or a formula, in A1. */
+function blockingCells(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): string[] {
+  const out: string[] = [];
+  for (let r = row; r < row + rows && r <= sheet.getMaxRows(); r++) {
+    for (let c = col; c < col + cols && c <= sheet.getMaxColumns(); c++) {
+      if (r === row && c === col) continue;
+      const rec = sheet._cell(r, c, false);
+      if (rec && ((rec.f ?? '') !== '' || (rec.v !== '' && rec.v !== null))) {
+        out.push(sheet.getRange(r, c).getA1Notation());
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A tab's 积分 / 计任务 / 校验 as Sheets computes them from that formula, from its header line down.
+ * Sheets does not expand an array result over cells that hold data: the formula's cell shows #REF! ("Array
+ * result was not expanded because it would overwrite data in X82") and no cell of the result is filled
+ * (audit S24c F2; third-party descriptions only, no Google page was found: https://buralog.jp/en/arrayformula-risk-en/
+ * "spill behavior, error messages", https://errorhandle.ai/explain-arrayformula-expansion-rules "should not
+ * conflict with existing data in the target cells--otherwise, errors may occur"). The fake then stores
+ * #REF! as the formula cell's value, so getValues reads it as a script would; once the cells are cleared
+ * the next evaluation puts the cell back to '' (the fake never stores a result's values in cells: getValues
+ * of the rows below reads '' where Sheets would read the result).
+ */
 export function evaluateLedgerFormula(
   ss: FakeSpreadsheet,
   tab: string,
@@ -94,5 +128,20 @@ export function evaluateLedgerFormula(
 ): Value[][] {
   const sheet = ss._sheet(tab);
   if (!sheet) throw new Error(`no tab ${tab}`);
-  return evaluateFormula(ss, sheet, ledgerFormulaOn(sheet), functions);
+  const at = ledgerFormulaCell(sheet);
+  if (!at) return evaluateFormula(ss, sheet, '', functions);
+  const result = evaluateFormula(ss, sheet, at.formula, functions);
+  const width = Math.max(...result.map((r) => r.length), 1);
+  const blocked = blockingCells(sheet, at.row, at.col, result.length, width);
+  const rec = sheet._cell(at.row, at.col, true) as { v: Value; err?: boolean };
+  if (blocked.length > 0) {
+    rec.v = '#REF!';
+    rec.err = true;
+    return [['#REF!']];
+  }
+  if (rec.err && rec.v === '#REF!') {
+    rec.v = '';
+    rec.err = false;
+  }
+  return result;
 }

@@ -1159,6 +1159,19 @@ export class FakeSheet {
     this._maxCols += n;
     return this;
   }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertcolumnsbeforebeforeposition,-howmany
+  // "Inserts a number of columns before the given column position": the cells from there move right. As in
+  // insertColumnsAfter, formula references and protected ranges are not moved here (Sheets moves them).
+  insertColumnsBefore(before: number, n: number): this {
+    this._assertAlive();
+    if (before < 1 || before > this._maxCols) throw new Error('Those columns are out of bounds.');
+    this._ss._assertRoom(n * this._maxRows);
+    this._flushMine();
+    for (const row of this._cells)
+      if (row && row.length >= before) row.splice(before - 1, 0, ...new Array(n));
+    this._maxCols += n;
+    return this;
+  }
   deleteRows(start: number, n: number): this {
     this._assertAlive();
     if (start < 1 || start + n - 1 > this._maxRows) throw new Error('Those rows are out of bounds.');

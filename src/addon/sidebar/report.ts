@@ -22,7 +22,7 @@ import { AppsWorkbook } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
 import { book, loadRules, presetLabel, readTab, sheetOrRefuse, textArg, today } from '../runtime/session';
-import { findLedgerSheet, locateLedgerHeader } from '../setupLedger';
+import { blockedSpillNote, findLedgerSheet, locateLedgerHeader } from '../setupLedger';
 import type { ReportInfo, ReportResult, Result, SavedSettings, SelectedRow } from './types';
 
 export function getReportInfo(): Result<ReportInfo> {
@@ -178,6 +178,9 @@ export function computedColumnNotices(
   const formulas = (at?.formulas ?? []).filter((f) => COMPUTED_CALL.test(f));
   if (formulas.length === 0) return [];
   const out: string[] = [];
+  // A paste under the computed columns: Sheets shows #REF! and leaves all three blank (audit S24c F2).
+  const blocked = sheet && at ? blockedSpillNote(sheet, at) : null;
+  if (blocked) out.push(blocked);
   if (formulas.some((f) => /#REF!/i.test(f))) {
     out.push(
       `「${ledgerTab}」表积分、计任务、校验列的公式中有失效的引用（#REF!，所引用的表曾被删除），这些列显示 #REF!：请运行“初始化台账”，公式将按现有的表重写`,
