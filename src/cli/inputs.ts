@@ -13,7 +13,7 @@ import { ruleTabNotices } from '../sheets/run';
 import { isGeneratedOrRuleTab, LEDGER_TAB, ruleTabs, ruleTabsByHeader } from '../sheets/tabs';
 import { decodeCsv, formulaCells, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
-import { XlsxReader } from './xlsxReader';
+import { dateFromSerial, XlsxReader } from './xlsxReader';
 import { inflationProblem, looksLikeOle, looksLikeZip, readZipEntry, zipEntries } from './zip';
 
 /** A read-only port over grids (a CSV ledger). */
@@ -249,6 +249,8 @@ export async function readRulesWorkbook(path: string): Promise<{
   notices: Notice[];
   file: string;
   tabs: Partial<Record<RuleTableName, string>>;
+  /** Saved with Excel's 1904 date system (an .xlsx with date1904): its plain-number dates count from 1904. */
+  date1904: boolean;
 }> {
   await fileSize(path, '规则文件');
   const readNotices: Notice[] = [];
@@ -276,5 +278,42 @@ export async function readRulesWorkbook(path: string): Promise<{
     notices: [...ruleTabNotices(found, path), ...readNotices.map((n) => ({ ...n, file: path }))],
     file: path,
     tabs: found.tabs,
+    date1904: wb instanceof XlsxReader && wb.date1904,
   };
+}
+
+/** Rows of a rule table's top where its header may sit (a title line above it), as the rules are read. */
+const RULE_HEADER_ROWS = 12;
+
+/**
+ * The rule tables with each plain number under a 日期 header (生效日期) made the day it is in the rules
+ * workbook's own date system (`date1904`): for a --rules workbook whose system differs from the ledger's, whose
+ * system the run reads plain numbers in (s24r F1: a 1904 workbook's 生效日期 43982, 2024-06-01, read as
+ * 2020-05-31 beside a 1900 ledger, paying a bonus before the day the office set). Cells already dates, text
+ * and every other column are kept.
+ */
+export function ruleDatesInOwnSystem(tables: RuleGrids, date1904: boolean): RuleGrids {
+  const out: RuleGrids = {};
+  for (const name of RULE_TABLE_NAMES) {
+    const grid = tables[name];
+    if (grid === undefined) continue;
+    const headerAt = grid
+      .slice(0, RULE_HEADER_ROWS)
+      .findIndex((row) => Array.isArray(row) && row.some((c) => typeof c === 'string' && c.includes('日期')));
+    if (headerAt < 0) {
+      out[name] = grid;
+      continue;
+    }
+    const dateCols = grid[headerAt].flatMap((c, i) =>
+      typeof c === 'string' && c.replace(/\s+/g, '').includes('日期') ? [i] : [],
+    );
+    out[name] = grid.map((row, r) =>
+      r <= headerAt
+        ? row
+        : row.map((c, i) =>
+            typeof c === 'number' && c >= 1 && dateCols.includes(i) ? dateFromSerial(c, date1904) : c,
+          ),
+    );
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { ISSUES_TAB } from '../sheets/tabs';
 import { parseArgs, type ReportArgs, USAGE } from './args';
 import { noticeDocx } from './docx';
 import { englishOf, osReason } from './errors';
-import { fileSize, GridPort, openInput, readRulesWorkbook } from './inputs';
+import { fileSize, GridPort, openInput, readRulesWorkbook, ruleDatesInOwnSystem } from './inputs';
 import { type GuardedInput, guardOutput, REPORT_MARKER } from './outputs';
 import { formatTable, Progress, terminalSafe, truncate } from './table';
 import { XlsxReader } from './xlsxReader';
@@ -381,13 +381,18 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   try {
     // A workbook saved with Excel's 1904 date system: a plain number read as a day counts from 1904-01-01.
     const serials1904 = input instanceof XlsxReader && input.date1904;
+    // A --rules workbook of the other date system: its plain-number dates are made days in its own.
+    const ruleTables =
+      rules && rules.date1904 !== serials1904
+        ? ruleDatesInOwnSystem(rules.tables, rules.date1904)
+        : rules?.tables;
     result = withSerials1904(serials1904, () =>
       runReport(port, {
         period: args.period ?? undefined,
         asOf: args.asOf ?? undefined,
         today: shanghaiToday((io.now ?? (() => new Date()))()),
         preset: args.preset ?? undefined,
-        rules: rules?.tables,
+        rules: ruleTables,
         ruleNotices: readNotices,
         ...(rules ? { rulesFrom: { file: rules.file, tabs: rules.tabs } } : {}),
         extraTabs: output ? outputTabs : undefined,

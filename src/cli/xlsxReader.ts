@@ -64,7 +64,7 @@ function unescapeOoxml(text: string): string {
 }
 
 /** An Excel serial day number as the Date whose local fields are the date and time it shows. */
-function dateFromSerial(serial: number, date1904: boolean): Cell {
+export function dateFromSerial(serial: number, date1904: boolean): Cell {
   // As exceljs did: to milliseconds, rounded, then to the second (…59.999 round-off removed).
   // A time of day or a duration (时长 36 seconds: 0.000416…) is the same in either date system.
   const ms = Math.round((serial - 25569 + (date1904 && serial >= 1 ? 1462 : 0)) * 86_400_000);

@@ -52,3 +52,26 @@ describe('the 1904 date system', () => {
     expect(withSerials1904(true, () => parseDay(20_240_301))).toBe(Date.UTC(2024, 2, 1) / 86_400_000);
   });
 });
+
+describe('a --rules workbook in the other date system than the ledger (sweep s24r F1)', () => {
+  const points = (ledger: string, rules: string) => {
+    const r = zugong([
+      'report',
+      join(FIXTURES, ledger),
+      '--rules',
+      join(FIXTURES, rules),
+      '--json',
+      '--as-of',
+      '2024-12-31',
+    ]);
+    expect(r.code).toBe(0);
+    return (JSON.parse(r.stdout) as Json).rows.map((row) => row.points);
+  };
+
+  it('reads the rules’ plain-number 生效日期 in their own system: the bonus starts 2024-06-01 in all four pairs', () => {
+    // 市级 录用 5; the 省 bonus +20 only from 2024-06-01, as the office set it.
+    for (const ledger of ['ledger_bonus_1900.xlsx', 'ledger_bonus_1904.xlsx'])
+      for (const rules of ['rules_bonus_1900.xlsx', 'rules_bonus_1904.xlsx'])
+        expect([ledger, rules, points(ledger, rules)]).toEqual([ledger, rules, [5, 25]]);
+  });
+});
