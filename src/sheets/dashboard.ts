@@ -36,6 +36,14 @@ export function progressBar(fraction: number, width = 10): string {
 }
 
 /**
+ * The 完成率 shown: a target not met never reads 100 % (199/200 is 99.5 %, which the cell's 0% format and the
+ * bar's half-up percentage showed as 100 % beside 未达标, sweep s24r F2): such a rate is shown as 99 %.
+ */
+export function shownRate(rate: number, met: boolean): number {
+  return !met && rate < 1 && roundHalfUp(rate * 100) >= 100 ? 0.99 : rate;
+}
+
+/**
  * The unit's yearly points target: its 全年 indicator whose 度量 is 积分 and that counts every row, whatever the
  * office named it. A filtered one (省级以上积分) is not the unit's 全年积分: it gets its own column.
  */
@@ -203,7 +211,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     const target = pointsIndicator(u.indicators);
     const t = target?.target ?? null;
     const points = pointsToDate(u);
-    const rate = t && t > 0 ? points / t : null;
+    const rate = t && t > 0 ? shownRate(points / t, target?.met === true) : null;
     const row: SheetValue[] = [
       u.unit,
       u.unitType,
