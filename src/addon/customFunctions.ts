@@ -21,7 +21,7 @@
 import { dayFromYmd, parseDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { assess, matchNames, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
-import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
+import { headerField, type ParseOptions, parseLedger, unitNameReader } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
 import { missingColumns, type NeededColumn } from '../core/neededColumns';
 import { rangePeriod, yearPeriod } from '../core/period';
@@ -584,9 +584,10 @@ export function ZG_UNIT_POINTS(
       { period, asOf: period.to },
     );
     const byUnit = new Map(a.report.units.map((u) => [u.unit, u.points]));
+    const named = unitNameReader(rules.units);
     return mapUnits(unit, (name) => {
       if (name === '') return '';
-      const pts = byUnit.get(name);
+      const pts = byUnit.get(named(name));
       return pts === undefined ? `未找到单位「${name}」` : pts;
     });
   } catch (error) {
@@ -661,9 +662,10 @@ export function ZG_STATUS(
     );
     const byUnit = new Map<string, string>(a.indicators.units.map((u) => [u.subject, u.status]));
     for (const u of a.report.units) if (!byUnit.has(u.unit)) byUnit.set(u.unit, u.status);
+    const named = unitNameReader(rules.units);
     return mapUnits(unit, (name) => {
       if (name === '') return '';
-      return byUnit.get(name) ?? `未找到单位「${name}」`;
+      return byUnit.get(named(name)) ?? `未找到单位「${name}」`;
     });
   } catch (error) {
     return message(error);

@@ -625,13 +625,21 @@ export function matchUnitNames(
   parsed: ParsedLedger,
   units: readonly { name: string; aliases?: readonly string[] }[],
 ): void {
+  renameUnits(parsed, unitNameReader(units));
+}
+
+/**
+ * The 单位 table's name a typed unit reads as, as the ledger reads its 单位 (spaces, bracket widths) and a
+ * 别名 (a renamed unit's old name) as the unit; names win over aliases (validate refuses a clash). Text no
+ * unit is named or called stays as typed.
+ */
+export function unitNameReader(
+  units: readonly { name: string; aliases?: readonly string[] }[],
+): (typed: string) => string {
   const known = new Set(units.map((u) => u.name));
-  // A 别名 (a renamed unit's old name) is read as the unit; names win over aliases (validate refuses a clash).
   const byKey = new Map(units.flatMap((u) => (u.aliases ?? []).map((a) => [unitKey(a), u.name] as const)));
   for (const u of units) byKey.set(unitKey(u.name), u.name);
-  renameUnits(parsed, (typed) =>
-    typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed),
-  );
+  return (typed) => (typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed));
 }
 
 /** Each row's 单位 and 对口处室 as `named` names them (once per distinct spelling). */

@@ -418,3 +418,24 @@ describe('the formulas 初始化台账 writes', () => {
     expect(col('标题')).toBe(1);
   });
 });
+
+describe('ZG_UNIT_POINTS / ZG_STATUS: a unit named by its 别名 (sweep s24r F3)', () => {
+  it('answer for the unit the 单位 table calls so, as the 通报 counts its rows', () => {
+    const tables = rulesToGrids(presetRules('上街区'));
+    const units = tables.单位!.map((row, i) => [
+      ...row,
+      i === 0 ? '别名' : row[0] === '峡窝镇党委' ? '峡窝镇' : '',
+    ]);
+    const args = RULE_TABLE_NAMES.map((t) => (t === '单位' ? units : (tables[t] ?? '')));
+    // One row under the old name and one under the new: both the unit's, 30 + 30.
+    const ledger = sheetLedger([
+      { ...provincialLong, 单位: '峡窝镇' },
+      { ...provincialLong, 标题: '另一篇', 单位: '峡窝镇党委' },
+    ]);
+    const points = column(ZG_UNIT_POINTS([['峡窝镇党委'], ['峡窝镇']], ledger, '', '', ...args));
+    expect(points).toEqual([60, 60]);
+    const status = column(ZG_STATUS([['峡窝镇党委'], ['峡窝镇']], ledger, new Date(2024, 11, 31), ...args));
+    expect(status[1]).toBe(status[0]);
+    expect(['已达标', '未达标']).toContain(status[0]);
+  });
+});
