@@ -21,14 +21,14 @@
 import { dayFromYmd, parseDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import { assess, matchNames, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
-import { headerField, type ParseOptions, parseLedger, unitNameReader } from '../core/ledger';
+import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
 import { missingColumns, type NeededColumn } from '../core/neededColumns';
 import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_CLASH, RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { SUBMITTED, scoredColumns } from '../core/scoredColumns';
-import { cellText } from '../core/text';
+import { cellText, unitNameReader } from '../core/text';
 import type { Cell, Day, Grid, Period, RuleError } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
 import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';

@@ -3,7 +3,7 @@ import { dayFromYmd, dayToIso, yearOf } from './dates';
 import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
 import { aliasTable, own } from './maps';
-import { brief, cellText, toHalfWidth, UNCALCULATED, unitKey, visibleText } from './text';
+import { brief, cellText, toHalfWidth, UNCALCULATED, unitKey, unitNameReader, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, Notice, ParsedLedger } from './types';
 
 export { LEDGER_HEADERS, normalizeKind } from './ledgerRow';
@@ -626,20 +626,6 @@ export function matchUnitNames(
   units: readonly { name: string; aliases?: readonly string[] }[],
 ): void {
   renameUnits(parsed, unitNameReader(units));
-}
-
-/**
- * The 单位 table's name a typed unit reads as, as the ledger reads its 单位 (spaces, bracket widths) and a
- * 别名 (a renamed unit's old name) as the unit; names win over aliases (validate refuses a clash). Text no
- * unit is named or called stays as typed.
- */
-export function unitNameReader(
-  units: readonly { name: string; aliases?: readonly string[] }[],
-): (typed: string) => string {
-  const known = new Set(units.map((u) => u.name));
-  const byKey = new Map(units.flatMap((u) => (u.aliases ?? []).map((a) => [unitKey(a), u.name] as const)));
-  for (const u of units) byKey.set(unitKey(u.name), u.name);
-  return (typed) => (typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed));
 }
 
 /** Each row's 单位 and 对口处室 as `named` names them (once per distinct spelling). */

@@ -185,6 +185,20 @@ export function unitKey(text: string): string {
 }
 
 /**
+ * The 单位 table's name a typed unit reads as, as the ledger reads its 单位 (spaces, bracket widths) and a
+ * 别名 (a renamed unit's old name) as the unit; names win over aliases (validate refuses a clash). Text no
+ * unit is named or called stays as typed.
+ */
+export function unitNameReader(
+  units: readonly { name: string; aliases?: readonly string[] }[],
+): (typed: string) => string {
+  const known = new Set(units.map((u) => u.name));
+  const byKey = new Map(units.flatMap((u) => (u.aliases ?? []).map((a) => [unitKey(a), u.name] as const)));
+  for (const u of units) byKey.set(unitKey(u.name), u.name);
+  return (typed) => (typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed));
+}
+
+/**
  * 张伟、王芳等 (等人, 等同志, 等3人, 等三位同志): the office listed who it could; the trailing 等 is no one's name
  * (README "Names"). The length of that ending when 作者 text ends in it and names someone before it, else 0:
  * the reader drops it and says so.

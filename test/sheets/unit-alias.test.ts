@@ -109,6 +109,18 @@ describe('单位 别名: a renamed unit', () => {
     expect(() => run(twice)).toThrow(/“峡窝乡 党委”已是第\d+行“峡窝镇党委”的别名，同一别名只能指一个单位/);
   });
 
+  it('a 人员 row naming the unit by its 别名 is in that unit, not a refusal of every figure (sweep s24r F4)', () => {
+    const grids = rulesToGrids(presetRules('上街区'));
+    grids.单位 = unitGrid('别名', '峡窝乡党委');
+    grids.人员 = [
+      ['姓名', '单位', '在岗月数'],
+      ['李娜', '峡窝乡党委', 12],
+    ];
+    const { rules, errors } = readRules(grids, presetRules('上街区'));
+    expect(errors).toEqual([]);
+    expect(rules.people?.map((p) => [p.name, p.unit])).toEqual([['李娜', '峡窝镇党委']]);
+  });
+
   it('the rules read back what they write (别名 as a list)', () => {
     const grids = rulesToGrids(presetRules('上街区'));
     grids.单位 = unitGrid('别名', '峡窝乡党委、峡窝老镇');

@@ -7,7 +7,15 @@ import { aliasTable } from '../maps';
 import { placementKey, placementList } from '../placement';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
-import { cellNumber, cellText, joinedAuthors, splitAuthors, splitListItems, toHalfWidth } from '../text';
+import {
+  cellNumber,
+  cellText,
+  joinedAuthors,
+  splitAuthors,
+  splitListItems,
+  toHalfWidth,
+  unitNameReader,
+} from '../text';
 import type {
   BonusRule,
   Grid,
@@ -371,7 +379,7 @@ export function readRules(
     bonuses: bonuses?.items ?? fallback.bonuses.map((b) => ({ ...b })),
     indicators: indicators?.items ?? fallback.indicators.map(copyIndicator),
     settings: settings.settings,
-    people: people?.items ?? (fallback.people ?? []).map((p) => ({ ...p })),
+    people: peopleInUnits(people?.items ?? (fallback.people ?? []).map((p) => ({ ...p })), units?.items),
   };
   const another =
     anotherOffice(units?.items ?? null, fallback) || ownDepartmentDiffers(rules, settings.given, fallback);
@@ -785,4 +793,18 @@ export function copyIndicator(i: Indicator): Indicator {
     },
     deemedMet: [...i.deemedMet],
   };
+}
+
+/**
+ * 人员 with each person's 单位 as the 单位 table names it: a 别名 (a renamed unit's old name, sweep s24r F4) is
+ * the unit, as in the ledger, where it refused the whole report (不在「单位」表中). Without the office's 单位
+ * rows the people stay as written.
+ */
+function peopleInUnits<P extends { unit: string }>(people: P[], units: UnitDef[] | undefined): P[] {
+  if (!units?.some((u) => (u.aliases?.length ?? 0) > 0)) return people;
+  const named = unitNameReader(units);
+  return people.map((p) => {
+    const unit = named(p.unit);
+    return unit === p.unit ? p : { ...p, unit };
+  });
 }
