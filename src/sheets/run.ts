@@ -11,7 +11,7 @@ import {
   ruleErrorText,
 } from '../core/index';
 import { isTotalsWord, parseLedger } from '../core/ledger';
-import { type LedgerSource, ledgerLength, ledgerSource } from '../core/ledgerTable';
+import { type LedgerSource, ledgerLength, ledgerSource, nativeTable } from '../core/ledgerTable';
 import { missingColumns } from '../core/neededColumns';
 import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
@@ -276,6 +276,24 @@ function readRuleTabs(read: (tab: string) => Grid, found: RuleTabs): RuleGrids {
     if (tab !== undefined) tables[name] = read(tab);
   }
   return tables;
+}
+
+/**
+ * Rows all of whose dates fall after `end` (the 设置 年度's last day), counted by the year of their first: a
+ * row of the new year. A piece sent in December and adopted in January is not one (sweep s24r F5): its 报送
+ * counts in the year, and the notice told the office to move 年度 on while it made that year's 通报.
+ */
+function rowsAfterYear(parsed: ParsedLedger, end: Day): Map<number, number> {
+  const later = new Map<number, number>();
+  const table = nativeTable(parsed);
+  const n = ledgerLength(parsed);
+  for (let i = 0; i < n; i++) {
+    const sent = table ? table.dayAt(table.submittedOn, i) : parsed.rows[i].submittedOn;
+    const adopted = table ? table.dayAt(table.adoptedOn, i) : parsed.rows[i].adoptedOn;
+    const first = sent === null ? adopted : adopted === null ? sent : Math.min(sent, adopted);
+    if (first !== null && first > end) later.set(yearOf(first), (later.get(yearOf(first)) ?? 0) + 1);
+  }
+  return later;
 }
 
 /** A rule table read from a tab under another name, or a second tab naming a table: said, never silent. */
@@ -621,11 +639,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     typeof settingsYear === 'number' &&
     assessment.report.period.to <= yearPeriod(settingsYear).to
   ) {
-    const { day, n } = scoredColumns(assessment.scored);
-    const end = yearPeriod(settingsYear).to;
-    const later = new Map<number, number>();
-    for (let i = 0; i < n; i++)
-      if (day[i] > end) later.set(yearOf(day[i]), (later.get(yearOf(day[i])) ?? 0) + 1);
+    const later = rowsAfterYear(assessment.scored.ledger, yearPeriod(settingsYear).to);
     if (later.size > 0) {
       const held = [...later.keys()].sort((a, b) => a - b);
       const rows = [...later.values()].reduce((a, b) => a + b, 0);

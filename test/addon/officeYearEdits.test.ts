@@ -211,4 +211,20 @@ describe('F5: 设置 → 年度 left at last year', () => {
     // A 通报 of 2026 counts them: nothing said.
     expect(ok(main.generateReport('2026年')).notices.join('\n')).not.toContain('不在「设置」年度');
   });
+
+  it('a piece sent in December and adopted in January is no row of the new year (sweep s24r F5)', () => {
+    runSetup();
+    setYear(2025);
+    // Its 报送 counts in 2025: moving 年度 on would take it out of the year-end 通报.
+    fill(ledger(), [rows[0], adoption({ 标题: '跨年稿', 报送日期: '2025-12-28', 录用日期: '2026-01-03' })]);
+    expect(ok(main.generateReport('2025年')).notices.join('\n')).not.toContain('不在「设置」年度');
+    fill(ledger(), [
+      rows[0],
+      adoption({ 标题: '跨年稿', 报送日期: '2025-12-28', 录用日期: '2026-01-03' }),
+      rows[1],
+    ]);
+    expect(ok(main.generateReport('2025年')).notices).toContain(
+      '台账中有1行日期在2026年，不在「设置」年度（2025年）内，未计入：如已开始2026年，请把「设置」表的年度改为2026',
+    );
+  });
 });
