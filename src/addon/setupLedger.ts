@@ -191,14 +191,17 @@ export function blockedSpillNote(sheet: Sheet, at: LedgerHeaderAt): string | nul
   if (col === 0 || !/^#[A-Z/0]+[!?]?$/i.test(cellText(at.header[col - 1]).trim())) return null;
   const last = sheet.getLastRow();
   if (last <= at.last) return null;
-  const values = sheet.getRange(at.last + 1, col, last - at.last, 3).getValues();
+  const range = sheet.getRange(at.last + 1, col, last - at.last, 3);
+  const values = range.getValues();
+  // A formula showing "" blocks as any content does (an old ledger's =IF(…,"",…) pasted here, sweep s24r F8).
+  const formulas = range.getFormulas();
   let top = 0;
   let bottom = 0;
   let left = 3;
   let right = -1;
   values.forEach((row, r) => {
     row.forEach((v, c) => {
-      if (v === '' || v === null) return;
+      if ((v === '' || v === null) && !formulas[r]?.[c]) return;
       if (top === 0) top = r + 1;
       bottom = r + 1;
       left = Math.min(left, c);

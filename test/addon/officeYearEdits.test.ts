@@ -161,6 +161,19 @@ describe('F2: a paste under the computed columns', () => {
     expect(sheet.getRange(1, x).getValue()).toBe('');
     expect(ok(main.generateReport('2026')).notices.join('\n')).not.toContain('计算结果无法展开');
   });
+
+  it('a pasted formula that shows "" blocks as text does and is named too (sweep s24r F8)', () => {
+    runSetup();
+    const sheet = ledger();
+    fill(sheet, ROWS);
+    const x = formulaCol(sheet);
+    // An old ledger's =IF(…,"",…) pasted under 计任务: the cell shows nothing, yet Sheets cannot expand over it.
+    sheet.getRange(3, x + 1).setFormula('=IF(1>2,1,"")');
+    expect(evaluateLedgerFormula(ss(), '稿件台账', main as never)).toEqual([['#REF!']]);
+    const said = `「稿件台账」表「积分」「计任务」「校验」列的${letter(x + 1)}3有手填或粘贴的内容，计算结果无法展开（三列全空、表头显示 #REF!）：请清空这些单元格`;
+    expect(ok(main.generateReport('2026')).notices).toContain(said);
+    expect(setupSummaryText(runSetup())).toContain(said);
+  });
 });
 
 describe('F3: a new-year tab beside 稿件台账', () => {
