@@ -71,7 +71,7 @@ export function parseInstruction(text: string): Instruction | null {
 const TITLES: Readonly<Record<'国家' | '省' | '市' | '', string>> = {
   国家: '总书记 国家主席 国家副主席 国务院领导 国务院总理 总理 副总理 国务委员 中央领导 国家领导 党和国家领导 中央政治局 政治局常委 政治局委员 中央书记处书记 全国人大常委会委员长 全国政协主席',
   省: '省委书记 省委副书记 省委常委 省长 副省长 省人大常委会主任 省人大常委会副主任 省政协主席 省政协副主席 自治区主席 自治区政府主席 自治区党委书记 自治区党委副书记 自治区党委常委 省委主要领导 省委领导 省政府领导 省委省政府领导 省级领导 省领导',
-  市: '市委书记 市委副书记 市委常委 市长 副市长 市人大常委会主任 市政协主席 市委主要领导 市委领导 市政府领导 市委市政府领导 市级领导 市领导',
+  市: '市委书记 市委副书记 市委常委 市长 副市长 市人大常委会主任 市政协主席 市委主要领导 市委领导 市政府领导 市委市政府领导 市级领导 市领导 州委书记 州委副书记 州委常委 州长 副州长 盟委书记 盟长',
   '': '县委书记 县委副书记 县委常委 县长 副县长 区委书记 区委副书记 区委常委 区长 副区长 旗委书记 旗委副书记 旗长 县委主要领导 区委主要领导 旗委主要领导 县委领导 区委领导 县政府领导 区政府领导 县级领导 区级领导 县领导 区领导 旗领导',
 };
 const TITLE_LEVEL = new Map<string, Instruction>(
@@ -79,6 +79,8 @@ const TITLE_LEVEL = new Map<string, Instruction>(
 );
 /** Longest first: 副省长 before 省长, 国务院总理 before 总理. */
 const TITLE = new RegExp([...TITLE_LEVEL.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** A province's name before one of its cities (湖南省 before 长沙市, 广西壮族自治区 before 南宁市). */
+const CITY_IN_PROVINCE = /^[\u4e00-\u9fa5]{1,8}?(?:省|自治区)(?=[\u4e00-\u9fa5]{1,5}?[市州盟])/;
 /** A 直辖市 (北京市委书记 is 省) or an 自治区 (广西自治区委书记) before a 市 / 区 title. */
 const PROVINCIAL_PLACE = /(?:北京|上海|天津|重庆)市?$|自治$/;
 
@@ -87,8 +89,11 @@ const PROVINCIAL_PLACE = /(?:北京|上海|天津|重庆)市?$|自治$/;
  * place (at most 6 characters) or a person's name (at most 4); null when none is found, when two levels are
  * named (省长、市长), or when more than a name is left.
  */
-function byTitle(t: string): Instruction | null {
-  if (t.length > 24 || !/^[\u4e00-\u9fa5、，,]+$/.test(t)) return null;
+function byTitle(typed: string): Instruction | null {
+  if (typed.length > 24 || !/^[\u4e00-\u9fa5、，,]+$/.test(typed)) return null;
+  // A province named before its city (湖南省长沙市委书记, 吉林省长春市长): its 省 and the city's first character
+  // are no 省长 (sweep s24r F6).
+  const t = typed.replace(CITY_IN_PROVINCE, '');
   const levels = new Set<Instruction>();
   let last = 0;
   for (const m of t.matchAll(TITLE)) {

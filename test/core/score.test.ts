@@ -98,6 +98,14 @@ describe('领导批示 as offices write it (001 §三.5: 国家 +30, 省 +20, �
       ['区长', 5],
       ['旗委书记', 5],
       ['临县县委书记张三批示', 5],
+      // A province before its city: no 省长 across 湖南省|长沙 (sweep s24r F6); a 自治州's or 盟's leaders are 市.
+      ['湖南省长沙市委书记', 15],
+      ['吉林省长春市长', 15],
+      ['广西壮族自治区南宁市委书记', 15],
+      ['湖南省长', 25],
+      ['恩施州委书记', 15],
+      ['州长', 15],
+      ['盟委书记', 15],
     ];
     const rows = score(written.map(([w], i) => adoption({ 媒体: '郑州日报', 标题: `t${i}`, 领导批示: w })));
     expect(rows.map((r, i) => [written[i][0], r.points])).toEqual(written);
