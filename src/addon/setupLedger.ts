@@ -160,7 +160,7 @@ function insertBeforeComputed(
   sheet: Sheet,
   at: LedgerHeaderAt,
   summary: SetupSummary,
-): LedgerHeaderAt | null {
+): { at: LedgerHeaderAt; inserted: Set<number> } | null {
   const ledgerAt = at.formulas.findIndex((f) => /ZG_LEDGER\s*\(/i.test(f)) + 1;
   if (ledgerAt < 2) return null;
   const missing = missingLedgerHeaders(at.header);
@@ -176,7 +176,8 @@ function insertBeforeComputed(
   summary.notes.push(
     `补充的列放在「积分」列左边（${summary.addedColumns}列），积分、计任务、校验列随之右移，公式的台账范围已包含补充的列。`,
   );
-  return locateLedgerHeader(sheet);
+  const located = locateLedgerHeader(sheet);
+  return located ? { at: located, inserted: new Set(missing.map((_, i) => ledgerAt + i)) } : null;
 }
 
 /**
@@ -232,7 +233,8 @@ function patchLedger(
   tail: FormulaTail,
   sources: ListSources,
 ): void {
-  const at = insertBeforeComputed(sheet, found, summary) ?? found;
+  const insertion = insertBeforeComputed(sheet, found, summary);
+  const at = insertion?.at ?? found;
   const lastCol = Math.max(sheet.getLastColumn(), 1);
   const lastRow = sheet.getLastRow();
   const firstData = at.last + 1;
@@ -278,6 +280,7 @@ function patchLedger(
       frozenRows: sheet.getFrozenRows(),
       blankBelow: (col) => columnValues(col).every((v) => v === '' || v === null),
       usedColumns: lastCol, // read above; the tab has its header, so at least 1
+      inserted: insertion?.inserted,
       listSources: sources,
     },
     widths,

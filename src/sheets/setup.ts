@@ -301,6 +301,7 @@ export function refreshFormula(
   tail: FormulaTail,
   ledgerHeader: readonly Cell[] = [],
   ledgerTab?: string,
+  inserted?: ReadonlySet<number>,
 ): FormulaRefresh | null {
   const m = CALL.exec(formula);
   const s = CALL.exec(standard);
@@ -320,7 +321,12 @@ export function refreshFormula(
       // A range that stops short (A1:J before 字数; '计分'!A1:G after 生效日期 was deleted and typed back):
       // the columns it leaves out are read by the 通报 but not by the computed columns (sweep S22b F1, F3).
       head.push(wider.arg);
-      widened.push(widenedNote(a as string, wider.arg, wider.from, i === 0 ? ledgerHeader : null));
+      const last = rangeArg(wider.arg)?.end ?? wider.from.end + 1;
+      let onlyInserted = i === 0 && inserted !== undefined;
+      for (let c = wider.from.end + 1; onlyInserted && c <= last; c++)
+        onlyInserted = inserted?.has(c) === true;
+      if (!onlyInserted)
+        widened.push(widenedNote(a as string, wider.arg, wider.from, i === 0 ? ledgerHeader : null));
     } else head.push(a === undefined || a === '' ? '""' : a);
   }
   const oldTail = args.slice(HEAD_ARGS);
@@ -566,6 +572,11 @@ export interface LedgerState {
   blankBelow: (col: number) => boolean;
   /** The sheet's last column holding anything (getLastColumn): an unheaded column of data may end there. */
   usedColumns?: number;
+  /**
+   * Columns this run put in left of 积分 (insertBeforeComputed): the range widened over them reads no data
+   * left out before, so no note says it did (sweep s24r F7e: 原范围未包含…与通报不同 beside the insertion's own note).
+   */
+  inserted?: ReadonlySet<number>;
   /** Where the 单位 and 媒体 dropdowns read their lists (listSources). */
   listSources?: ListSources;
   maxRows: number;
@@ -726,7 +737,7 @@ export function planLedgerPatch(
   const refresh = (fn: string, formula: string): string | null => {
     if (!tail) return null;
     const standard = computedFormula(fn, lastInput, tableWidths, top, tabNames, tail);
-    const r = refreshFormula(formula, standard, tail, state.header, state.tab);
+    const r = refreshFormula(formula, standard, tail, state.header, state.tab, state.inserted);
     if (r) refreshes.push(r);
     return r?.formula ?? null;
   };
