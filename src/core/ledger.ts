@@ -708,39 +708,34 @@ class SkippedLines {
   }
 }
 
-/** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
-export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedger {
-  if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
-    return tabledLedger(new LedgerTable(0), {
-      columns: {},
-      headerIssues: ['台账为空：第1行应为表头'],
-      notices: [],
-    });
-  }
-  const { header, dataStart } = locateHeader(grid);
-  const { columns, issues: headerIssues, authors } = findColumns(header);
-  if (REQUIRED.some((f) => columns[f] === undefined))
-    return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
-  const passedOver: Partial<Record<LedgerField, string>> = {};
-  const notices = nearMisses(header, columns, dataStart, passedOver);
-  const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
-  notices.push(...readingNotices);
-  const reader = new RowReader(columns, options.year, options.today, reading);
-  const unitCol = columns.单位!;
-  const titleCol = columns.标题!;
-  const table = new LedgerTable(grid.length - dataStart);
-  let count = 0;
-  const { sources } = options;
-  if (sources) {
-    table.tab = new Int32Array(grid.length - dataStart);
-    table.gridRow = new Int32Array(grid.length - dataStart);
-  }
-  const repeated = new SkippedLines();
-  const totals = new SkippedLines();
-  const banners = new SkippedLines();
-  const etc: number[] = []; // rows whose 作者 ended in 等
-  const dates = new DateCheck(options.today);
+/** What a read of the rows sets aside for parseLedger's notices. */
+interface LinesAside {
+  repeated: SkippedLines;
+  totals: SkippedLines;
+  banners: SkippedLines;
+  /** Rows whose 作者 ended in 等. */
+  etc: number[];
+  dates: DateCheck;
+}
+
+/**
+ * Read the grid's lines from dataStart into the table; returns the rows held. The hot loop is a function of
+ * its own that ends with it: inside parseLedger it was compiled mid-loop (on-stack replacement) and left
+ * at the loop's end for code with no feedback, on every parse, and recompiled on some (issue 15).
+ */
+function readRows(
+  grid: Grid,
+  dataStart: number,
+  reader: RowReader,
+  table: LedgerTable,
+  titleCol: number,
+  unitCol: number,
+  sources: ParseOptions['sources'],
+  aside: LinesAside,
+): number {
+  const { repeated, totals, banners, etc, dates } = aside;
   const unitMarks = new UnitMarks();
+  let count = 0;
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells)) continue;
@@ -757,7 +752,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
       repeated.add(sheetRow, source?.tab, unitCell);
       continue;
     }
-    reader.read(cells, sheetRow, table, count);
+    reader.read(cells, sheetRow, count);
     // A 合计 line or a heading merged across the row has no title or no unit, or cannot score: only such
     // rows are looked at again (a regular row pays three reads). A line skipped leaves row `count` free (the next read sets all of it, issues too).
     if (
@@ -781,7 +776,42 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     dates.see(table, count);
     count++;
   }
-  table.n = count;
+  return count;
+}
+
+/** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
+export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedger {
+  if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
+    return tabledLedger(new LedgerTable(0), {
+      columns: {},
+      headerIssues: ['台账为空：第1行应为表头'],
+      notices: [],
+    });
+  }
+  const { header, dataStart } = locateHeader(grid);
+  const { columns, issues: headerIssues, authors } = findColumns(header);
+  if (REQUIRED.some((f) => columns[f] === undefined))
+    return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
+  const passedOver: Partial<Record<LedgerField, string>> = {};
+  const notices = nearMisses(header, columns, dataStart, passedOver);
+  const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
+  notices.push(...readingNotices);
+  const table = new LedgerTable(grid.length - dataStart);
+  const reader = new RowReader(table, columns, options.year, options.today, reading);
+  const { sources } = options;
+  if (sources) {
+    table.tab = new Int32Array(grid.length - dataStart);
+    table.gridRow = new Int32Array(grid.length - dataStart);
+  }
+  const aside: LinesAside = {
+    repeated: new SkippedLines(),
+    totals: new SkippedLines(),
+    banners: new SkippedLines(),
+    etc: [],
+    dates: new DateCheck(options.today),
+  };
+  table.n = readRows(grid, dataStart, reader, table, columns.标题!, columns.单位!, sources, aside);
+  const { repeated, totals, banners, etc, dates } = aside;
   repeated.say(
     notices,
     'repeated-header',
