@@ -716,40 +716,42 @@ interface LinesAside {
   /** Rows whose 作者 ended in 等. */
   etc: number[];
   dates: DateCheck;
+  unitMarks: UnitMarks;
 }
 
 /**
  * Read the grid's lines from dataStart into the table; returns the rows held. The hot loop is a function of
  * its own that ends with it: inside parseLedger it was compiled mid-loop (on-stack replacement) and left
- * at the loop's end for code with no feedback, on every parse, and recompiled on some (issue 15).
+ * at the loop's end for code with no feedback, on every parse, and recompiled on some (issue 15). Nothing
+ * runs before the loop: the first call's first lines run before the engine keeps feedback for the function,
+ * and code compiled for its second call would stop at them (no feedback) on its third. `present` is the
+ * reader's, given: read from the reader in a rare branch, it stopped the code there the first time.
  */
 function readRows(
   grid: Grid,
   dataStart: number,
   reader: RowReader,
+  present: number[],
   table: LedgerTable,
   titleCol: number,
   unitCol: number,
   sources: ParseOptions['sources'],
   aside: LinesAside,
 ): number {
-  const { repeated, totals, banners, etc, dates } = aside;
-  const unitMarks = new UnitMarks();
   let count = 0;
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells)) continue;
     // A title is the first column isBlankRow looks at: a row with one is not blank.
     const titleCell = cells[titleCol];
-    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, reader.present))
-      continue;
+    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, present)) continue;
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
     // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,
     // 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField.
     const unitCell = cells[unitCol];
     if (typeof unitCell === 'string' && unitCell.includes('位') && repeatsHeader(unitCell, cells[titleCol])) {
-      repeated.add(sheetRow, source?.tab, unitCell);
+      aside.repeated.add(sheetRow, source?.tab, unitCell);
       continue;
     }
     reader.read(cells, sheetRow, count);
@@ -760,11 +762,11 @@ function readRows(
       table.unit[count] === 0 ||
       table.blockedAt(count) ||
       maybeTotalsTitle(cells[titleCol]) ||
-      (typeof unitCell === 'string' && unitMarks.maybeTotals(table, count))
+      (typeof unitCell === 'string' && aside.unitMarks.maybeTotals(table, count))
     ) {
-      const skipped = lineNotAPiece(cells, titleCol, unitCol, reader.present);
+      const skipped = lineNotAPiece(cells, titleCol, unitCol, present);
       if (skipped !== null) {
-        (skipped === 'totals' ? totals : banners).add(sheetRow, source?.tab, unitCell);
+        (skipped === 'totals' ? aside.totals : aside.banners).add(sheetRow, source?.tab, unitCell);
         continue;
       }
     }
@@ -772,8 +774,8 @@ function readRows(
       table.tab![count] = table.texts.id(source.tab);
       table.gridRow![count] = r + 1;
     }
-    if (table.authorsEtcAt(count)) etc.push(count);
-    dates.see(table, count);
+    if (table.authorsEtcAt(count)) aside.etc.push(count);
+    aside.dates.see(table, count);
     count++;
   }
   return count;
@@ -809,8 +811,19 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     banners: new SkippedLines(),
     etc: [],
     dates: new DateCheck(options.today),
+    unitMarks: new UnitMarks(),
   };
-  table.n = readRows(grid, dataStart, reader, table, columns.标题!, columns.单位!, sources, aside);
+  table.n = readRows(
+    grid,
+    dataStart,
+    reader,
+    reader.present,
+    table,
+    columns.标题!,
+    columns.单位!,
+    sources,
+    aside,
+  );
   const { repeated, totals, banners, etc, dates } = aside;
   repeated.say(
     notices,
