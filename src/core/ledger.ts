@@ -702,6 +702,79 @@ class SkippedLines {
   }
 }
 
+/** What a read of the rows sets aside for parseLedger's notices. */
+interface LinesAside {
+  repeated: SkippedLines;
+  totals: SkippedLines;
+  banners: SkippedLines;
+  /** Rows whose 作者 ended in 等. */
+  etc: number[];
+  dates: DateCheck;
+  unitMarks: UnitMarks;
+}
+
+/**
+ * Read the grid's lines from dataStart into the table; returns the rows held. The hot loop is a function of
+ * its own that ends with it: inside parseLedger it was compiled mid-loop (on-stack replacement) and left
+ * at the loop's end for code with no feedback, on every parse, and recompiled on some (issue 15). Nothing
+ * runs before the loop: the first call's first lines run before the engine keeps feedback for the function,
+ * and code compiled for its second call would stop at them (no feedback) on its third. `present` is the
+ * reader's, given: read from the reader in a rare branch, it stopped the code there the first time.
+ */
+function readRows(
+  grid: Grid,
+  dataStart: number,
+  reader: RowReader,
+  present: number[],
+  table: LedgerTable,
+  titleCol: number,
+  unitCol: number,
+  sources: ParseOptions['sources'],
+  aside: LinesAside,
+): number {
+  let count = 0;
+  for (let r = dataStart; r < grid.length; r++) {
+    const cells = grid[r];
+    if (!Array.isArray(cells)) continue;
+    // A title is the first column isBlankRow looks at: a row with one is not blank.
+    const titleCell = cells[titleCol];
+    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, present)) continue;
+    const source = sources?.[r];
+    const sheetRow = source ? source.row : r + 1;
+    // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,
+    // 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField.
+    const unitCell = cells[unitCol];
+    if (typeof unitCell === 'string' && unitCell.includes('位') && repeatsHeader(unitCell, cells[titleCol])) {
+      aside.repeated.add(sheetRow, source?.tab, unitCell);
+      continue;
+    }
+    reader.read(cells, sheetRow, count);
+    // A 合计 line or a heading merged across the row has no title or no unit, or cannot score: only such
+    // rows are looked at again (a regular row pays three reads). A line skipped leaves row `count` free (the next read sets all of it, issues too).
+    if (
+      table.title[count] === '' ||
+      table.unit[count] === 0 ||
+      table.blockedAt(count) ||
+      maybeTotalsTitle(cells[titleCol]) ||
+      (typeof unitCell === 'string' && aside.unitMarks.maybeTotals(table, count))
+    ) {
+      const skipped = lineNotAPiece(cells, titleCol, unitCol, present);
+      if (skipped !== null) {
+        (skipped === 'totals' ? aside.totals : aside.banners).add(sheetRow, source?.tab, unitCell);
+        continue;
+      }
+    }
+    if (source) {
+      table.tab![count] = table.texts.id(source.tab);
+      table.gridRow![count] = r + 1;
+    }
+    if (table.authorsEtcAt(count)) aside.etc.push(count);
+    aside.dates.see(table, count);
+    count++;
+  }
+  return count;
+}
+
 /** Parse the whole ledger. Never throws; every problem becomes a Chinese message. */
 export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedger {
   if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) {
@@ -719,63 +792,33 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const notices = nearMisses(header, columns, dataStart, passedOver);
   const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
   notices.push(...readingNotices);
-  const reader = new RowReader(columns, options.year, options.today, reading);
-  const unitCol = columns.单位!;
-  const titleCol = columns.标题!;
   const table = new LedgerTable(grid.length - dataStart);
-  let count = 0;
+  const reader = new RowReader(table, columns, options.year, options.today, reading);
   const { sources } = options;
   if (sources) {
     table.tab = new Int32Array(grid.length - dataStart);
     table.gridRow = new Int32Array(grid.length - dataStart);
   }
-  const repeated = new SkippedLines();
-  const totals = new SkippedLines();
-  const banners = new SkippedLines();
-  const etc: number[] = []; // rows whose 作者 ended in 等
-  const dates = new DateCheck(options.today);
-  const unitMarks = new UnitMarks();
-  for (let r = dataStart; r < grid.length; r++) {
-    const cells = grid[r];
-    if (!Array.isArray(cells)) continue;
-    // A title is the first column isBlankRow looks at: a row with one is not blank.
-    const titleCell = cells[titleCol];
-    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, reader.present))
-      continue;
-    const source = sources?.[r];
-    const sheetRow = source ? source.row : r + 1;
-    // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,
-    // 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField.
-    const unitCell = cells[unitCol];
-    if (typeof unitCell === 'string' && unitCell.includes('位') && repeatsHeader(unitCell, cells[titleCol])) {
-      repeated.add(sheetRow, source?.tab, unitCell);
-      continue;
-    }
-    reader.read(cells, sheetRow, table, count);
-    // A 合计 line or a heading merged across the row has no title or no unit, or cannot score: only such
-    // rows are looked at again (a regular row pays three reads). A line skipped leaves row `count` free (the next read sets all of it, issues too).
-    if (
-      table.title[count] === '' ||
-      table.unit[count] === 0 ||
-      table.blockedAt(count) ||
-      maybeTotalsTitle(cells[titleCol]) ||
-      (typeof unitCell === 'string' && unitMarks.maybeTotals(table, count))
-    ) {
-      const skipped = lineNotAPiece(cells, titleCol, unitCol, reader.present);
-      if (skipped !== null) {
-        (skipped === 'totals' ? totals : banners).add(sheetRow, source?.tab, unitCell);
-        continue;
-      }
-    }
-    if (source) {
-      table.tab![count] = table.texts.id(source.tab);
-      table.gridRow![count] = r + 1;
-    }
-    if (table.authorsEtcAt(count)) etc.push(count);
-    dates.see(table, count);
-    count++;
-  }
-  table.n = count;
+  const aside: LinesAside = {
+    repeated: new SkippedLines(),
+    totals: new SkippedLines(),
+    banners: new SkippedLines(),
+    etc: [],
+    dates: new DateCheck(options.today),
+    unitMarks: new UnitMarks(),
+  };
+  table.n = readRows(
+    grid,
+    dataStart,
+    reader,
+    reader.present,
+    table,
+    columns.标题!,
+    columns.单位!,
+    sources,
+    aside,
+  );
+  const { repeated, totals, banners, etc, dates } = aside;
   repeated.say(
     notices,
     'repeated-header',

@@ -244,7 +244,7 @@ enum Col {
 }
 
 /**
- * Reads the rows of one ledger: one object per parseLedger call, so its memories hold this ledger's
+ * Reads the rows of one ledger into its table: one object per parseLedger call, so its memories hold this ledger's
  * spellings only, and its dates as this process's time zone reads them now.
  */
 export class RowReader {
@@ -253,13 +253,17 @@ export class RowReader {
   /** The input columns present, in LEDGER_HEADERS order. */
   readonly present: number[];
   private readonly fields: LedgerField[];
-  /** Per column, a string cell → its id in the texts of `idsOf` (0: blank), the table read into. */
-  private ids: Map<string, number>[] = [];
-  private idsOf: LedgerTable | null = null;
-  /** The last 采用方式 and 审核状态 read, and their ids in that table. */
-  private lastMode: Mode | undefined;
+  /** The table read into. */
+  private readonly table: LedgerTable;
+  /** Per column, a string cell → its id in the table's texts (0: blank). */
+  private readonly ids: Map<string, number>[];
+  /**
+   * The last 采用方式 and 审核状态 read, and their ids in the table: at first its id 0 (录用 and blank, see
+   * LedgerTable). Always a string: a first compare with undefined deopted read() on each new reader.
+   */
+  private lastMode: Mode = '录用';
   private lastModeId = 0;
-  private lastReview: Review | '' | null | undefined;
+  private lastReview: Review | '' = '';
   private lastReviewId = 0;
   private readonly levels = new Map<string, Level | null>();
   private readonly modes = new Map<string, Mode | null>();
@@ -293,6 +297,7 @@ export class RowReader {
    * which year the row is in.
    */
   constructor(
+    table: LedgerTable,
     columns: Partial<Record<LedgerField, number>>,
     year?: number,
     today?: Day,
@@ -308,6 +313,13 @@ export class RowReader {
     this.parseModeCell = reading.yesNo ? parseYesNo : parseMode;
     this.modeName = reading.yesNo ?? '采用方式';
     this.modeValues = reading.yesNo ? '是/否（或 录用/综合/报送）' : '录用/综合/报送';
+    // All set here, none first in read(): a reader whose fields are added or first set in its first read()
+    // makes the optimised read() meet a new shape, or a null, on each new reader (a deopt per parse). The
+    // list of memories filled by push (an array made by map may be holey or not, as the engine runs map).
+    this.table = table;
+    const ids: Map<string, number>[] = [];
+    for (let k = 0; k < LEDGER_HEADERS.length; k++) ids.push(new Map());
+    this.ids = ids;
   }
 
   private add(message: string): void {
@@ -509,18 +521,14 @@ export class RowReader {
   }
 
   /** Read one line's cells into row i of the table (a later line may take its place: it leaves nothing behind). */
-  read(cells: Cell[], rowNumber: number, t: LedgerTable, i: number): void {
+  read(cells: Cell[], rowNumber: number, i: number): void {
+    const t = this.table;
     this.issues = NO_ISSUES;
     this.blocked = false;
     this.blockedWhole = false;
     uncalculatedSeen = false;
     const c = this.c;
 
-    if (this.idsOf !== t) {
-      this.idsOf = t;
-      this.ids = LEDGER_HEADERS.map(() => new Map());
-      this.lastMode = this.lastReview = undefined;
-    }
     t.roomForTexts(TEXTS_PER_ROW);
     const title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
@@ -706,9 +714,10 @@ export class RowReader {
     t.instruction[i] = instruction === '' ? 0 : t.instructions.id(instruction ?? '');
     const relayCell = cells[c[Col.relay]];
     t.relayOffice[i] = relayCell === '' ? 0 : this.textId(Col.relay, relayCell, texts);
-    if (review !== this.lastReview) {
-      this.lastReview = review;
-      this.lastReviewId = t.reviews.id(review ?? '');
+    const reviewText = review ?? '';
+    if (reviewText !== this.lastReview) {
+      this.lastReview = reviewText;
+      this.lastReviewId = t.reviews.id(reviewText);
     }
     t.review[i] = this.lastReviewId;
     t.verdict[i] = verdict === '' ? 0 : t.verdicts.id(verdict ?? '');

@@ -6,6 +6,7 @@ import type { Day, Instruction, LedgerRow, Level, Mode, ParsedLedger, Review, Ve
 
 /** Most rows have no issue: they share one frozen empty list, and a row gets its own on its first issue. */
 export const NO_ISSUES = Object.freeze([]) as unknown as string[];
+const NO_AUTHORS = Object.freeze([]) as unknown as string[];
 
 /** A day column's blank (no date): outside any day a ledger holds. */
 export const NO_DAY = -2147483648;
@@ -126,9 +127,11 @@ export class LedgerTable {
   constructor(capacity: number) {
     const c = Math.max(capacity, 0);
     this.row = new Int32Array(c);
-    this.title = new Array<string>(c);
+    // Filled, not holes: a list of holes holds small integers to the engine until its first text, so each new
+    // table's first row met code optimised for a list of objects (a deopt per parse, issue 15).
+    this.title = new Array<string>(c).fill('');
     this.titleHash = new Int32Array(c);
-    this.authors = new Array<string[]>(c);
+    this.authors = new Array<string[]>(c).fill(NO_AUTHORS);
     this.flags = new Uint8Array(c);
     this.unit = new Uint16Array(c);
     this.kind = new Uint16Array(c);
@@ -525,4 +528,3 @@ export function tableOfRows(rows: LedgerRow[]): LedgerTable {
   }
   return t;
 }
-const NO_AUTHORS = Object.freeze([]) as unknown as string[];
