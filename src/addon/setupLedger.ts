@@ -148,6 +148,11 @@ export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[]
   return first;
 }
 
+/** The 1-based column of the header's ZG_LEDGER formula, 0 when there is none. */
+function ledgerFormulaColumn(at: LedgerHeaderAt): number {
+  return at.formulas.findIndex((f) => /ZG_LEDGER\s*\(/i.test(f)) + 1;
+}
+
 /**
  * Standard columns a ledger with ZG_LEDGER lacks (the office deleted 时长(分钟) it never used: Sheets shrank
  * the range, and every adopted row's 校验 said so) go immediately left of 积分, the computed columns moving
@@ -161,7 +166,7 @@ function insertBeforeComputed(
   at: LedgerHeaderAt,
   summary: SetupSummary,
 ): { at: LedgerHeaderAt; inserted: Set<number> } | null {
-  const ledgerAt = at.formulas.findIndex((f) => /ZG_LEDGER\s*\(/i.test(f)) + 1;
+  const ledgerAt = ledgerFormulaColumn(at);
   if (ledgerAt < 2) return null;
   const missing = missingLedgerHeaders(at.header);
   if (missing.length === 0) return null;
@@ -188,7 +193,7 @@ function insertBeforeComputed(
  * cleared (they are the office's text). Null when nothing blocks.
  */
 export function blockedSpillNote(sheet: Sheet, at: LedgerHeaderAt): string | null {
-  const col = at.formulas.findIndex((f) => /ZG_LEDGER\s*\(/i.test(f)) + 1;
+  const col = ledgerFormulaColumn(at);
   if (col === 0 || !/^#[A-Z/0]+[!?]?$/i.test(cellText(at.header[col - 1]).trim())) return null;
   const last = sheet.getLastRow();
   if (last <= at.last) return null;

@@ -6,7 +6,7 @@
 // value: formulaCells finds them, for the reader to take as formulas without results.
 import { CsvError, parse } from 'csv-parse/sync';
 import { userError } from '../core/errors';
-import { headerField } from '../core/ledger';
+import { DATE_COLUMNS, headerField, NUMBER_COLUMNS } from '../core/ledger';
 import { UNCALCULATED } from '../core/text';
 import type { Grid, LedgerField } from '../core/types';
 
@@ -240,14 +240,7 @@ function formulaKind(body: string): 'formula' | 'numbers' | null {
 }
 
 /** Ledger columns of numbers and dates: there `=790+10` is a formula's text, not words a person typed. */
-const FIGURE_FIELDS = new Set<LedgerField>([
-  '字数',
-  '时长(分钟)',
-  '报送日期',
-  '录用日期',
-  '事件日期',
-  '调整分',
-]);
+const FIGURE_FIELDS = new Set<LedgerField>([...NUMBER_COLUMNS, ...DATE_COLUMNS, '调整分']);
 
 /** The 0-based columns whose header, in the first rows, names a column of numbers or dates. */
 function figureColumns(grid: Grid): Set<number> {

@@ -10,7 +10,7 @@ import { brief } from '../core/text';
 import type { Grid, Notice } from '../core/types';
 import { readEachOnce, type WorkbookPort } from '../sheets/port';
 import { ruleTabNotices } from '../sheets/run';
-import { isGeneratedOrRuleTab, LEDGER_TAB, ruleTabs, ruleTabsByHeader } from '../sheets/tabs';
+import { isGeneratedOrRuleTab, LEDGER_TAB, ruleTabs, ruleTabsByHeader, TOP_ROWS } from '../sheets/tabs';
 import { decodeCsv, formulaCells, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
 import { dateFromSerial, XlsxReader } from './xlsxReader';
@@ -282,9 +282,6 @@ export async function readRulesWorkbook(path: string): Promise<{
   };
 }
 
-/** Rows of a rule table's top where its header may sit (a title line above it), as the rules are read. */
-const RULE_HEADER_ROWS = 12;
-
 /**
  * The rule tables with each plain number under a 日期 header (生效日期) made the day it is in the rules
  * workbook's own date system (`date1904`): for a --rules workbook whose system differs from the ledger's, whose
@@ -298,7 +295,7 @@ export function ruleDatesInOwnSystem(tables: RuleGrids, date1904: boolean): Rule
     const grid = tables[name];
     if (grid === undefined) continue;
     const headerAt = grid
-      .slice(0, RULE_HEADER_ROWS)
+      .slice(0, TOP_ROWS)
       .findIndex((row) => Array.isArray(row) && row.some((c) => typeof c === 'string' && c.includes('日期')));
     if (headerAt < 0) {
       out[name] = grid;

@@ -97,7 +97,7 @@ function foreignColumns(row: Cell[], table: RuleTableName): number {
 }
 
 /** Rows a rule table's header is looked for in (as core/rules tableOfHeader looks). */
-const TOP_ROWS = 12;
+export const TOP_ROWS = 12;
 
 /**
  * The rule table a tab's header names, or null. A header naming the columns of several tables or of the
