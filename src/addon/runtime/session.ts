@@ -13,6 +13,7 @@ import {
   type RuleTabs,
   ruleTabs,
   ruleTabsByHeader,
+  TOP_ROWS,
 } from '../../sheets/tabs';
 import { datesInZone, spreadsheetZone, todayIn } from './zone';
 
@@ -43,9 +44,6 @@ export function readTab(name: string, tz: string | null = zone()): Grid | undefi
   return sheet ? datesInZone(sheet.getDataRange().getValues() as Grid, tz) : undefined;
 }
 
-/** Rows of a tab's top where a rule table's header may sit (a title line above it). */
-const HEADER_ROWS = 12;
-
 /**
  * Which tab holds each rule table, as the report finds them: by name (单位, 单位 , 考核指标 …), then, for a tab
  * no name matches, by its header row (批示加分 with 批示 | 加分). Only the top rows of those tabs are read.
@@ -55,7 +53,7 @@ export function findRuleTabs(ss = book()): RuleTabs {
   const names = sheets.map((s) => s.getName());
   const top = (tab: string): Grid => {
     const sheet = sheets[names.indexOf(tab)];
-    const rows = sheet ? Math.min(HEADER_ROWS, sheet.getLastRow()) : 0;
+    const rows = sheet ? Math.min(TOP_ROWS, sheet.getLastRow()) : 0;
     const cols = sheet && rows > 0 ? sheet.getLastColumn() : 0;
     return rows > 0 && cols > 0 ? (sheet.getRange(1, 1, rows, cols).getValues() as Grid) : [];
   };
