@@ -55,31 +55,44 @@ export interface NearOutlet {
  * null. A few steps at most, each tried only where it applies: a handful of candidates per unknown outlet text.
  */
 export function nearOutlet(typed: string, find: Find): NearOutlet | null {
-  let layer: { key: string; edition: boolean }[] = [{ key: outletKey(typed), edition: false }];
+  type Candidate = { key: string; edition: boolean; level: Level | null };
+  let layer: Candidate[] = [{ key: outletKey(typed), edition: false, level: null }];
   for (let depth = 0; depth < 3 && layer.length > 0; depth++) {
-    const next: { key: string; edition: boolean }[] = [];
-    const add = (key: string, edition: boolean) => {
-      if (key !== '') next.push({ key, edition });
+    const next: Candidate[] = [];
+    const add = (key: string, edition: boolean, level: Level | null) => {
+      if (key !== '') next.push({ key, edition, level });
     };
-    for (const { key, edition } of layer) {
+    for (const { key, edition, level } of layer) {
       const surrounded = SURROUNDED.exec(key);
-      if (surrounded) add(surrounded[1], edition);
+      if (surrounded) add(surrounded[1], edition, level);
       const note = TRAILING_NOTE.exec(key);
-      if (note && !OTHER_OUTLET.test(note[1])) add(key.slice(0, note.index), edition);
+      if (note && !OTHER_OUTLET.test(note[1]))
+        add(key.slice(0, note.index), edition || EDITION.test(note[1]), level ?? noteLevel(note[1]));
       const punctuation = TRAILING_PUNCTUATION.exec(key);
-      if (punctuation) add(key.slice(0, punctuation.index), edition);
-      if (key.endsWith('社')) add(key.slice(0, -1), edition);
+      if (punctuation) add(key.slice(0, punctuation.index), edition, level);
+      if (key.endsWith('社')) add(key.slice(0, -1), edition, level);
       const at = key.lastIndexOf('版');
       if (at > 0)
         for (let k = key.length - at; k <= key.length - 1 && k <= 11; k++)
-          if (EDITION.test(key.slice(key.length - k))) add(key.slice(0, key.length - k), true);
+          if (EDITION.test(key.slice(key.length - k))) add(key.slice(0, key.length - k), true, level);
     }
     for (const c of next) {
       const o = find(c.key);
-      if (o) return { name: o.name, edition: c.edition };
+      // A note naming whose outlet it is (（省委组织部）) must agree with the table's: 《组工通讯》（省委组织部） is
+      // no 中组部 组工通讯.
+      if (o && (c.level === null || o.level === c.level)) return { name: o.name, edition: c.edition };
     }
     layer = next;
   }
+  return null;
+}
+
+/** The level a bracketed note names by its body (（省委组织部） 省级, （中组部） 中央级), else null. */
+function noteLevel(note: string): Level | null {
+  if (/中组部|中央|国家/.test(note)) return '中央级';
+  if (/省|自治区/.test(note)) return '省级';
+  if (/市|州|盟/.test(note)) return '市级';
+  if (/区|县|旗|乡|镇|街道/.test(note)) return '区县级';
   return null;
 }
 

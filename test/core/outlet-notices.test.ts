@@ -65,6 +65,10 @@ describe('an unknown outlet: what to do, and the table outlet a decorated name s
       ['人民日报。', '是否为“人民日报”？'],
       ['郑州日报社', '是否为“郑州日报”？'],
       ['《河南组工信息》（省委组织部）', '是否为“河南组工信息”？'],
+      ['人民日报（头版）', '是否为“人民日报”？版面请填入“版面”列。'],
+      ['《组工通讯》（中组部）', '是否为“组工通讯”？'],
+      // A note naming another level's body: 组工通讯 of the table is 中组部's (中央级), not the province's.
+      ['《组工通讯》（省委组织部）', ''],
     ];
     const rows = score(cells.map(([媒体], i) => adoption({ 标题: `t${i}`, 媒体, 级别: '' })));
     expect(rows.map((r) => [r.points, r.issues])).toEqual(
