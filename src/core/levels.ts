@@ -6,8 +6,9 @@ import type { Instruction, Level, Mode, Review, Verdict } from './types';
 export const LEVELS: readonly Level[] = ['区县级', '市级', '省级', '中央级'];
 
 const LEVEL_ALIASES = aliasTable<Level>(
-  '区县级 区级 县级 县(市、区)级 县（市、区）级 县市区级 区县 县区级 县区 区县级媒体|市级 市 地市级 市厅级 市级媒体|' +
-    '省级 省 省部级 省级媒体|中央级 国家级 中央 国家 部级 中央媒体 国家级媒体',
+  '区县级 区级 县级 县(市、区)级 县（市、区）级 县市区级 区县 县区级 县区 区县级媒体 区县媒体 县区级媒体 区级媒体 县级媒体|' +
+    '市级 市 地市级 市厅级 市级媒体 市媒体 地市级媒体|省级 省 省部级 省级媒体 省媒体 省部级媒体|' +
+    '中央级 国家级 中央 国家 部级 中央媒体 国家级媒体 中央级媒体 国家媒体',
 );
 
 /** Rank of a level: 区县级 0 … 中央级 3. */
@@ -53,12 +54,12 @@ const NO_INSTRUCTION = new Set(
 
 /**
  * 领导批示 as offices write it: its level ('' for none, 无 or a 区/县 leader's), or null when unknown. A
- * trailing 批示 / 同志 is no part of it (省领导批示, 市委领导同志).
+ * trailing 批示 / 同志, bracketed or not, is no part of it (省领导批示, 市委书记（批示）, 市委领导同志).
  */
 export function parseInstruction(text: string): Instruction | null {
   const t = text
     .replace(/\s+/g, '')
-    .replace(/(肯定性)?批示$/, '')
+    .replace(/[（(](肯定性)?批示[)）]$|(肯定性)?批示$/, '')
     .replace(/同志$/, '');
   if (NO_INSTRUCTION.has(t)) return '';
   return own(INSTRUCTION_ALIASES, t) ?? byTitle(t);
@@ -85,29 +86,43 @@ const CITY_IN_PROVINCE = /^[\u4e00-\u9fa5]{1,8}?(?:省|自治区)(?=[\u4e00-\u9f
 const PROVINCIAL_PLACE = /(?:北京|上海|天津|重庆)市?$|自治$/;
 
 /**
+ * A leader's second post after a title (省委常委、组织部长, 市委常委、秘书长): the same leader, no level of its own.
+ * Tried where a title ends (sticky).
+ */
+const SECOND_POST =
+  /[、，,和及]?(?:(?:组织|宣传|统战)部部?长|(?:副)?秘书长|政法委书记|纪委书记|(?:纪委)?监委主任)/y;
+/** Highest first: a piece takes its highest instruction (RULES §4). */
+const INSTRUCTION_RANK: Readonly<Record<Instruction, number>> = { 国家: 3, 省: 2, 市: 1, '': 0 };
+
+/**
  * The level of the titles in a 领导批示 (省委书记王某, 王某省长, 长河市委书记, 北京市委书记 → 省), the rest being a
- * place (at most 6 characters) or a person's name (at most 4); null when none is found, when two levels are
- * named (省长、市长), or when more than a name is left.
+ * place (at most 6 characters), a title's second post (省委常委、组织部长) or a person's name (at most 4); the
+ * highest when leaders of two levels are named (副省长王某、市委书记李某 → 省); null when none is found or when
+ * more than a name is left.
  */
 function byTitle(typed: string): Instruction | null {
   if (typed.length > 24 || !/^[\u4e00-\u9fa5、，,]+$/.test(typed)) return null;
   // A province named before its city (湖南省长沙市委书记, 吉林省长春市长): its 省 and the city's first character
   // are no 省长 (sweep s24r F6).
   const t = typed.replace(CITY_IN_PROVINCE, '');
-  const levels = new Set<Instruction>();
+  let found: Instruction | null = null;
   let last = 0;
-  for (const m of t.matchAll(TITLE)) {
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(t); m !== null; m = TITLE.exec(t)) {
     const gap = t.slice(last, m.index).replace(/^[、，,和及与]|^中共/, '');
     // A place before the first (新疆维吾尔自治区主席, 中共长河市委书记), a name elsewhere (省委书记王某、省长李某).
     if (gap.length > (last === 0 ? 6 : 4)) return null;
     let level = TITLE_LEVEL.get(m[0]) as Instruction;
     if ((level === '市' || (level === '' && m[0].startsWith('区'))) && PROVINCIAL_PLACE.test(gap))
       level = '省';
-    levels.add(level);
+    if (found === null || INSTRUCTION_RANK[level] > INSTRUCTION_RANK[found]) found = level;
     last = m.index + m[0].length;
+    SECOND_POST.lastIndex = last;
+    if (SECOND_POST.test(t)) last = SECOND_POST.lastIndex;
+    TITLE.lastIndex = last;
   }
-  if (levels.size !== 1 || t.length - last > 4) return null;
-  return [...levels][0];
+  if (found === null || t.length - last > 4) return null;
+  return found;
 }
 
 export const REVIEWS: readonly Exclude<Review, ''>[] = ['待审', '编审', '复审', '终审'];

@@ -11,6 +11,15 @@ import { type LedgerSource, type LedgerTable, ledgerSource, NO_DAY, numberAt } f
 import { levelRank } from './levels';
 import { Numbering } from './maps';
 import {
+  type OutletTask,
+  outletTasks,
+  severalOutlets,
+  severalOutletsIssue,
+  tasksForKind,
+  tasksMissed,
+  unknownOutletAdvice,
+} from './outletNotes';
+import {
   ADOPTION,
   ADOPTIONS,
   AUTHORS_SHIFT,
@@ -62,6 +71,7 @@ import {
   pointMiss,
 } from './scoreRules';
 import { submissionDays } from './submissionDays';
+import { peopleTable } from './teams';
 import { brief, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
 import type {
   Day,
@@ -69,6 +79,7 @@ import type {
   Mode,
   OutletDef,
   ParsedLedger,
+  PersonDef,
   Rules,
   ScoredLedger,
   ScoredRow,
@@ -76,6 +87,9 @@ import type {
 } from './types';
 
 const NO_TAGS: string[] = [];
+/** A kind of row whose outlet misses no 指标 (one shared list: compared by identity in the row loop). */
+const NO_TASKS: OutletTask[] = [];
+const orNone = (tasks: OutletTask[]) => (tasks.length === 0 ? NO_TASKS : tasks);
 /** A row without authors: one shared, frozen empty list. */
 const NO_SHARES = Object.freeze([]) as unknown as number[];
 
@@ -96,6 +110,14 @@ interface RowClass extends RowFacts {
   /** The explanation so far: base and multipliers. */
   head: string;
   outletIssue: string | null;
+  /**
+   * An unknown outlet scored by its 级别 (s25a F5): the 媒体/标签 指标 it would count toward by its level, mode
+   * and 类别 (NO_TASKS: none); the row's message is then outletHead + the tasks its unit's or authors' 对象
+   * cover + outletTail, else outletIssue.
+   */
+  outletTasks: OutletTask[];
+  outletHead: string;
+  outletTail: string;
   ruleIssue: string | null;
   /** 佐证 is required at this level (RULES §8). */
   needsEvidence: boolean;
@@ -147,6 +169,10 @@ interface Context {
   pointKinds: string[];
   /** 类别 known without being scored apart: the domain's words and those the 指标 count. */
   namedKinds: Set<string>;
+  /** The 指标 counted by 媒体 or 标签 (an unknown outlet counts toward none: its 校验 names them). */
+  outletTasks: OutletTask[];
+  /** 人员 by name (only read for a row whose unknown outlet misses a task). */
+  people: Map<string, PersonDef>;
 }
 
 /** A 采用方式 as its index into MODES; 3 for any other text (compared, not looked up: one per row). */
@@ -174,6 +200,8 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
     pointKinds: [...new Set(rules.points.map((p) => p.kind).filter((k) => k !== ''))],
     namedKinds: new Set([...KIND_WORDS, ...rules.indicators.flatMap((i) => i.filter.kinds)]),
+    outletTasks: outletTasks(rules.indicators, rules.outlets),
+    people: peopleTable(rules),
   };
   // The relay shares are worked out last (finishColumns): until then their buffer, two Int32 per row, is the
   // piece table of scoreRows and the phases' scratch (no per-row temporary of its own).
@@ -338,7 +366,13 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     const relayed = tr !== 0 && tr !== tu; // relayOfficeOf
     const notOffice = relayed ? notAnOffice(ctx, relayOffice) : null;
     if (notOffice !== null) own = withIssueAt(t, i, own, notOffice);
-    if (c.outletIssue !== null) own = withIssueAt(t, i, own, c.outletIssue);
+    if (c.outletIssue !== null)
+      own = withIssueAt(
+        t,
+        i,
+        own,
+        c.outletTasks === NO_TASKS ? c.outletIssue : outletTaskIssue(ctx, c, texts[tu], t.authors[i]),
+      );
     const authorCount = t.authors[i].length;
     let f = (authorCount < 3 ? authorCount : 3) << AUTHORS_SHIFT;
     if (authorCount > 2) own = withIssueAt(t, i, own, `作者${authorCount}人，只计前两人`);
@@ -882,6 +916,8 @@ function classOf(
   let tags = NO_TAGS;
   let level: Level | null = row.levelOverride;
   let outletIssue: string | null = null;
+  let outletHead = '';
+  let outletTail = '';
   if (row.outlet !== '') {
     if (outlet) {
       outletName = outlet.name;
@@ -890,12 +926,19 @@ function classOf(
     } else if (row.outlet === UNCALCULATED) {
       blocked = true; // a formula without its result: the row's first issue says so, no outlet is named
     } else {
-      outletIssue = `媒体“${brief(row.outlet)}”不在「媒体」表中`;
-      if (row.levelOverride !== null) outletIssue += '，按所填级别计分';
-      else if (row.mode !== '报送') {
-        outletIssue += row.levelUnread ? '，级别又无法识别，无法计分' : '，且未填级别，无法计分';
-        blocked = true;
+      const filled = row.levelOverride !== null;
+      const several = severalOutlets(row.outlet, ctx.findOutlet);
+      if (several !== null) {
+        outletHead = severalOutletsIssue(brief(row.outlet), several.length, filled);
+      } else {
+        outletHead = `媒体“${brief(row.outlet)}”不在「媒体」表中`;
+        if (filled) outletHead += '，按所填级别计分';
+        else if (row.mode !== '报送')
+          outletHead += row.levelUnread ? '，级别又无法识别，无法计分' : '，且未填级别，无法计分';
+        outletTail = unknownOutletAdvice(row.outlet, ctx.findOutlet, filled, row.levelUnread === true);
       }
+      if (!filled && row.mode !== '报送') blocked = true;
+      outletIssue = outletHead + outletTail;
     }
   }
   let base = 0;
@@ -929,6 +972,12 @@ function classOf(
     points: blocked ? 0 : base * multiplier,
     head,
     outletIssue,
+    outletTasks:
+      outletIssue !== null && !blocked && level !== null && row.mode !== '报送' && ctx.outletTasks.length > 0
+        ? orNone(tasksForKind(ctx.outletTasks, level, row.mode, row.kind))
+        : NO_TASKS,
+    outletHead,
+    outletTail,
     ruleIssue,
     needsEvidence:
       !blocked &&
@@ -947,6 +996,20 @@ function classOf(
 }
 
 /** Row i's issues with one more, copying the parser's list on the first addition. */
+/**
+ * An unknown outlet's message on a row of a kind that misses 指标 (s25a F5): the tasks of the row's unit's type or
+ * its authors' (人员, else the row's unit) named. Made only for such rows.
+ */
+function outletTaskIssue(ctx: Context, c: RowClass, unit: string, authors: readonly string[]): string {
+  const unitType = ctx.unitType.get(unit) ?? '';
+  const authorTypes = authors.map((name) => {
+    const listed = ctx.people.get(name);
+    return listed ? (ctx.unitType.get(listed.unit.trim()) ?? '') : unitType;
+  });
+  const missed = tasksMissed(c.outletTasks, unitType, authorTypes);
+  return missed === '' ? (c.outletIssue as string) : c.outletHead + missed + c.outletTail;
+}
+
 function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: string): string[] {
   if (own !== null) {
     own.push(message);

@@ -110,8 +110,8 @@ describe('领导批示 as offices write it (001 §三.5: 国家 +30, 省 +20, �
     const rows = score(written.map(([w], i) => adoption({ 媒体: '郑州日报', 标题: `t${i}`, 领导批示: w })));
     expect(rows.map((r, i) => [written[i][0], r.points])).toEqual(written);
     expect(rows.map((r) => r.issues)).toEqual(written.map(() => []));
-    // Another body's title, or two levels: still said, no bonus.
-    const unread = ['人民日报社长', '部长', '省长、市长', '市委书记和县长', '书记', '省委组织部部长'];
+    // Another body's title: still said, no bonus. (Two levels take the highest: leader-instruction-forms.test.ts.)
+    const unread = ['人民日报社长', '部长', '书记', '省委组织部部长', '中组部领导', '省级领导批示2次'];
     const others = score(unread.map((w, i) => adoption({ 媒体: '郑州日报', 标题: `u${i}`, 领导批示: w })));
     expect(others.map((r) => [r.points, ...r.issues])).toEqual(
       unread.map((w) => [5, `领导批示“${w}”无法识别（应为 国家/省/市），暂不加分`]),

@@ -1,0 +1,66 @@
+// 领导批示 and 级别 as offices type them (sweep s25a F3, F4): a leader's second post after 、 (省委常委、组织部长), two
+// leaders of different levels (the highest, RULES §4), a bracketed 批示 note, and 中央级媒体 / 国家媒体 in 级别.
+import { describe, expect, it } from 'vitest';
+import { parseLedger } from '../../src/core/ledger';
+import { presetRules } from '../../src/core/rules';
+import { scoreLedger } from '../../src/core/score';
+import { adoption, ledgerGrid, type RowSpec } from '../helpers/ledger';
+
+function score(rows: RowSpec[]) {
+  return scoreLedger(parseLedger(ledgerGrid(rows)), presetRules('上街区')).rows;
+}
+
+describe('领导批示 naming a second post, two leaders or a bracket (s25a F4)', () => {
+  it('reads them as the leader’s (highest) level, saying nothing', () => {
+    // 郑州日报 录用 市级 5; 加分 国家 30, 省 20, 市 10.
+    const written: [string, number][] = [
+      ['省委常委、组织部长', 25],
+      ['省委常委、组织部部长', 25],
+      ['省委常委、组织部长王某', 25],
+      ['省委常委，宣传部长', 25],
+      ['省委常委、秘书长', 25],
+      ['市委常委、组织部长', 15],
+      ['市委常委、常务副市长', 15],
+      ['副省长王某某、市委书记李某', 25],
+      ['市委书记李某、副省长王某某', 25],
+      ['省长、市长', 25],
+      ['市委书记和县长', 15],
+      ['总书记、省委书记', 35],
+      ['市委书记（批示）', 15],
+      ['省领导(肯定性批示)', 25],
+      ['省委常委组织部长', 25],
+    ];
+    const rows = score(written.map(([w], i) => adoption({ 媒体: '郑州日报', 标题: `t${i}`, 领导批示: w })));
+    expect(rows.map((r, i) => [written[i][0], r.points])).toEqual(written);
+    expect(rows.map((r) => r.issues)).toEqual(written.map(() => []));
+  });
+
+  it('keeps refusing what names no 国家/省/市 leader, with the same message', () => {
+    const unread = [
+      '省级领导批示2次',
+      '省委组织部部长',
+      '中组部领导',
+      '组织部长',
+      '省委常委、组织部长王某某某某',
+    ];
+    const rows = score(unread.map((w, i) => adoption({ 媒体: '郑州日报', 标题: `u${i}`, 领导批示: w })));
+    expect(rows.map((r) => [r.points, ...r.issues])).toEqual(
+      unread.map((w) => [5, `领导批示“${w}”无法识别（应为 国家/省/市），暂不加分`]),
+    );
+  });
+});
+
+describe('级别 “中央级媒体” and the other “…媒体” forms (s25a F3)', () => {
+  it('reads as the level: an unknown outlet scores by it', () => {
+    const written: [string, number][] = [
+      ['中央级媒体', 30],
+      ['国家媒体', 30],
+      ['省媒体', 10],
+      ['市媒体', 5],
+      ['区县媒体', 1],
+    ];
+    const rows = score(written.map(([w], i) => adoption({ 媒体: '共产党员网', 标题: `l${i}`, 级别: w })));
+    expect(rows.map((r, i) => [written[i][0], r.points])).toEqual(written);
+    for (const r of rows) expect(r.issues.join('')).not.toMatch(/级别“.*”无法识别/);
+  });
+});
