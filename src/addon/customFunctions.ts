@@ -31,7 +31,7 @@ import { SUBMITTED, scoredColumns } from '../core/scoredColumns';
 import { cellText, unitNameReader } from '../core/text';
 import type { Cell, Day, Grid, Period, RuleError } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
-import { ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
+import { knownUnitTypeNotes, ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
 import { ruleRangeArgs } from '../sheets/setup';
 import { findRuleTabs } from './runtime/session';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
@@ -142,14 +142,17 @@ function withLedgerUnits(
   tables: RuleGrids,
 ): { grid: Grid; options: ParseOptions; tables: RuleGrids } & ReturnType<typeof resolveRules> {
   const fromLedger = ledgerUnitTables(input.grid, tables);
-  if (fromLedger === null) return { ...input, tables, ...resolveRules(tables) };
+  if (fromLedger === null) {
+    const resolved = resolveRules(tables);
+    return { ...input, tables, ...resolved, errors: knownUnitTypeNotes(resolved.errors).errors };
+  }
   const resolved = resolveRules(fromLedger.tables);
   return {
     grid: input.grid,
     options: { ...input.options, unitAliases: fromLedger.aliases },
     tables: fromLedger.tables,
     ...resolved,
-    errors: ledgerUnitTypeNotes(resolved.errors).errors,
+    errors: knownUnitTypeNotes(ledgerUnitTypeNotes(resolved.errors).errors).errors,
   };
 }
 

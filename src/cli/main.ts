@@ -201,6 +201,8 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       previousPoints: u.previousPoints,
       change: u.change,
       first: u.first,
+      // 首 as the 通报, 附件1 and the console name it: first of its group with points above 0 (audit S25b F1).
+      namedFirst: namedFirst(u),
       last: u.last,
       zeroSubmissions: u.zeroSubmissions,
       barred: u.barred,

@@ -192,16 +192,43 @@ function withPoints(u: UnitRankRow, note = ''): string {
   return `${u.unit}（${numText(u.points)}分${note}）`;
 }
 
-/** One ranked group's sentence: its first three (ties included, never a unit it names last), its last or the tie at the bottom. */
+/**
+ * At most this many units are named in one list of the 通报; a longer list gives the count and refers to 附件1,
+ * whose 达标状态 and 备注 say which units and why (audit S25b F4: 138 names in one sentence, 25 pages of text).
+ */
+export const MAX_NAMED = 10;
+
+/** 甲 / 甲、乙2个单位 / 138个单位: the names up to MAX_NAMED (with their count when more than one), else the count. */
+function unitList(names: string[]): string {
+  if (names.length > MAX_NAMED) return `${names.length}个单位`;
+  return names.length > 1 ? `${names.join('、')}${names.length}个单位` : names.join('');
+}
+
+/** 并列第一名的有A、B…7个单位（均为32分）, or with more than MAX_NAMED 14个单位（均为32分，名单见附件1）. */
+function tiedAt(rank: number, units: UnitRankRow[]): string {
+  const pts = `均为${numText(units[0].points)}分`;
+  const place = `并列第${ordinal(rank - 1)}名的有`;
+  return units.length > MAX_NAMED
+    ? `${place}${units.length}个单位（${pts}，名单见附件1）`
+    : `${place}${unitList(units.map((u) => u.unit))}（${pts}）`;
+}
+
+/**
+ * One ranked group's sentence: its first three (ties included, never a unit it names last), its last or the
+ * tie at the bottom. A tie of three or more at one place (or more than three named) is one clause per place,
+ * 并列第一名的有…7个单位（均为32分）, never seven 「（32分，并列第1）」 under 前三名 (audit S25b F4).
+ */
 function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][number], inType: boolean) {
   const rank = (u: UnitRankRow) => (inType ? u.rankInType : u.rank);
   if (units.length === 0) return '无。';
   if (units.length === 1)
     return units[0].points === 0 ? `${units[0].unit}本期积分为0。` : `${withPoints(units[0])}。`;
   if (units.every((u) => u.points === units[0].points)) {
+    // The units named (audit S25b F7: 「2个单位积分相同」 never said which two), up to MAX_NAMED.
+    const who = units.length > MAX_NAMED ? `这${units.length}个单位` : unitList(units.map((u) => u.unit));
     return units[0].points === 0
       ? `${units.length}个单位本期积分均为0。`
-      : `${units.length}个单位积分相同，均为${numText(units[0].points)}分。`;
+      : `${who}积分相同，均为${numText(units[0].points)}分。`;
   }
   // The points the sentence names as 末 (a unit marked last, or the tie at the bottom): no unit on them is
   // also among the first, so a group of two reads 第一名：X；末位：Y, of three 前两名：…；末位：….
@@ -210,8 +237,17 @@ function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][nu
   const top = units.filter((u) => rank(u) <= 3 && u.points > 0 && !(namesLast && u.points === bottom));
   // 前三名 only when three (or more, tied) are named: one is 第一名, two 前两名.
   const head = top.length === 1 ? '第一名' : top.length === 2 ? '前两名' : '前三名';
+  const places = [...new Set(top.map(rank))].map((r) => ({ r, us: top.filter((u) => rank(u) === r) }));
+  const byPlace = top.length > 3 || places.some((p) => p.us.length >= 3);
   const parts =
-    top.length > 0 ? [`${head}：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`] : [];
+    top.length === 0
+      ? // Best at or below 0 (a 倒扣 below units at 0): said, not left for the reader to wonder (audit S25b F1).
+        ['各单位积分均未超过0分，不列第一名']
+      : byPlace
+        ? places.map(({ r, us }) =>
+            us.length === 1 ? `第${ordinal(r - 1)}名：${withPoints(us[0])}` : tiedAt(r, us),
+          )
+        : [`${head}：${top.map((u) => withPoints(u, tiedNote(units, u, rank))).join('、')}`];
   if (group.tiedLast) {
     const { count, points } = group.tiedLast;
     parts.push(
@@ -222,6 +258,28 @@ function groupSentence(units: UnitRankRow[], group: ReportModel['rankGroups'][nu
     if (last.length) parts.push(`末位：${last.map((u) => withPoints(u)).join('、')}`);
   }
   return `${parts.join('；')}。`;
+}
+
+/**
+ * The units praised, each with its place, points and 录用; units tied first with the same 录用 in one clause
+ * (甲、乙2个单位（乡镇街道并列第一名，积分均为32分，录用均为6篇）), not the same words repeated (audit S25b F4).
+ */
+function praiseList(praised: UnitRankRow[], firsts: UnitRankRow[], inType: boolean): string {
+  const type = (u: UnitRankRow) => (inType ? u.unitType : '');
+  const clauses = new Map<string, UnitRankRow[]>();
+  for (const u of praised) {
+    const key = `${type(u)}\u0000${u.points}\u0000${u.adoptions}`;
+    clauses.set(key, [...(clauses.get(key) ?? []), u]);
+  }
+  return [...clauses.values()]
+    .map((us) => {
+      const u = us[0];
+      const tied = firsts.filter((x) => type(x) === type(u) && x.points === u.points).length > 1;
+      const place = `${type(u)}${tied ? '并列' : ''}第一名`;
+      const each = us.length > 1 ? '均为' : '';
+      return `${unitList(us.map((x) => x.unit))}（${place}，积分${each}${numText(u.points)}分，录用${each}${numText(u.adoptions)}篇）`;
+    })
+    .join('、');
 }
 
 /**
@@ -313,9 +371,25 @@ function subjectShortfalls(s: IndicatorSubjectLike, statuses: Status[]): string[
     .map(noticeShortfall);
 }
 
-/** 已达标2个、进度正常0个、进度滞后0个、未达标5个 with a counting word (个, 人). */
-function statusCounts(statuses: (Status | null)[], word: string): string {
-  return STATUS_WORDS.map((s) => `${s}${statuses.filter((x) => x === s).length}${word}`).join('、');
+/** 均未达标 / 进度均正常: a whole set at one status, as a sentence says it. */
+export const ALL_AT: Record<Status, string> = {
+  已达标: '均已达标',
+  进度正常: '进度均正常',
+  进度滞后: '进度均滞后',
+  未达标: '均未达标',
+};
+
+/**
+ * 5个单位均未达标, or 已达标15个、未达标5个单位: the statuses held, empty ones left out (audit S25b F5: never
+ * 已达标0个、进度正常0个、进度滞后0个、未达标5个). `word` counts (个, 人), `noun` follows it (单位, '').
+ */
+export function statusCounts(statuses: (Status | null)[], word: string, noun: string): string {
+  const held = STATUS_WORDS.map((s) => [s, statuses.filter((x) => x === s).length] as const).filter(
+    ([, n]) => n > 0,
+  );
+  if (held.length === 1)
+    return `${held[0][1]}${word}${noun}${held[0][1] === 1 ? held[0][0] : ALL_AT[held[0][0]]}`;
+  return `${held.map(([s, n]) => `${s}${n}${word}`).join('、')}${noun}`;
 }
 
 export interface NoticeOptions {
@@ -342,33 +416,42 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
     t.relayPoints !== 0
       ? `（含各单位稿件积分${numText(t.manuscriptPoints)}分、对口处室转报分成${numText(t.relayPoints)}分）`
       : '';
-  body.push(
-    para(
-      `${label}，各单位共报送组工信息${numText(t.submissions)}篇，被各级媒体录用${numText(t.adoptions)}篇${levelsText(
-        t.adoptionsByLevel,
-      )}；共计积分${numText(t.points)}分${relayNote}${
-        p.kind === 'year' ? '' : `，全年累计积分${numText(ytd)}分`
-      }。${comparisons(model, t)}。`,
-    ),
-  );
+  // Figures at 0 are left out (audit S25b F5): a period with nothing reads 各单位未报送组工信息, not 0篇…0分.
+  const nothing = t.submissions === 0 && t.adoptions === 0 && t.points === 0;
+  const sent = t.submissions > 0 ? `各单位共报送组工信息${numText(t.submissions)}篇` : '各单位未报送组工信息';
+  const adopted =
+    t.adoptions > 0
+      ? `，被各级媒体录用${numText(t.adoptions)}篇${levelsText(t.adoptionsByLevel)}；共计积分${numText(t.points)}分${relayNote}`
+      : t.points === 0
+        ? '，暂无录用和积分'
+        : `，暂无录用；共计积分${numText(t.points)}分${relayNote}`;
+  const ytdText = p.kind === 'year' || ytd === 0 ? '' : `，全年累计积分${numText(ytd)}分`;
+  body.push(para(`${label}，${nothing ? sent : `${sent}${adopted}`}${ytdText}。${comparisons(model, t)}。`));
   // Each unit by its standing: its own tasks, else its 科室整体 task; a unit asked nothing is no 已达标.
   const standing = new Map(model.units.map((u) => [u.unit, unitStanding(model, u)]));
   const judged = model.units.filter((u) => standing.get(u.unit)?.status != null);
   const teamJudged = judged.some((u) => standing.get(u.unit)?.source === 'team');
   if (judged.length > 0) {
-    const counts = STATUS_WORDS.map(
-      (s) => [s, judged.filter((u) => standing.get(u.unit)?.status === s)] as const,
-    );
-    const behind = counts.filter(([s, us]) => (s === '进度滞后' || s === '未达标') && us.length > 0);
+    const behindBy = (['未达标', '进度滞后'] as Status[])
+      .map((s) => [s, judged.filter((u) => standing.get(u.unit)?.status === s).length] as const)
+      .filter(([, n]) => n > 0);
+    const behind = behindBy.map(([, n]) => n);
     const none = model.units.length - judged.length;
+    // The units behind are named once, in 三、通报批评 with their reasons (or there counted, with 附件1 naming
+    // them): not here as well (audit S25b F4).
+    const where = behind.every((n) => n > MAX_NAMED)
+      ? '附件1'
+      : behind.some((n) => n > MAX_NAMED)
+        ? '第三部分和附件1'
+        : '第三部分';
     body.push(
       para(
-        `对照全年任务${teamJudged ? '（部机关科室按科室整体任务，即个人任务×科室折算人数）' : ''}，${counts
-          .map(([s, us]) => `${s}${us.length}个`)
-          .join('、')}单位${none > 0 ? `（另有${none}个单位无单位任务）` : ''}${
-          behind.length
-            ? `，其中${behind.map(([s, us]) => `${s}的是${us.map((u) => u.unit).join('、')}`).join('；')}`
-            : ''
+        `对照全年任务${teamJudged ? '（部机关科室按科室整体任务，即个人任务×科室折算人数）' : ''}，${statusCounts(
+          judged.map((u) => standing.get(u.unit)?.status ?? null),
+          '个',
+          '单位',
+        )}${none > 0 ? `（另有${none}个单位无单位任务）` : ''}${
+          behind.length ? `，${behindBy.map(([s]) => s).join('和')}的单位及原因见${where}` : ''
         }。`,
       ),
     );
@@ -390,14 +473,18 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   const judgedPeople = model.people.filter((x) => x.status !== null);
   if (judgedPeople.length > 0) {
     const done = judgedPeople.filter((x) => x.status === '已达标').map((x) => x.person);
+    const counts = statusCounts(
+      judgedPeople.map((x) => x.status),
+      '人',
+      '',
+    );
+    // One status for everyone: 3人均未达标, not 3人中3人均未达标.
+    const one = new Set(judgedPeople.map((x) => x.status)).size === 1;
     body.push(
       para(
-        `对照个人任务，${judgedPeople.length}人中${statusCounts(
-          judgedPeople.map((x) => x.status),
-          '人',
-        )}${done.length ? `，已完成任务的是${done.join('、')}` : ''}${
-          settings.showPeople ? '（每人情况详见附件2）' : ''
-        }。`,
+        `对照个人任务，${one ? counts : `${judgedPeople.length}人中${counts}`}${
+          done.length && done.length <= MAX_NAMED ? `，已完成任务的是${done.join('、')}` : ''
+        }${settings.showPeople ? '（每人情况详见附件2）' : ''}。`,
       ),
     );
   }
@@ -424,31 +511,54 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   // Why a unit is not praised: what the same 通报 criticises it for.
   const blamed = new Map<string, Set<string>>();
   const blame = (unit: string, why: string) => blamed.set(unit, (blamed.get(unit) ?? new Set()).add(why));
+  // A list longer than MAX_NAMED is counted and referred to 附件1, whose 备注 then carries each unit's reason.
+  const deferred = new Map<string, string>();
   if (model.zeroUnits.length) {
     const n = model.zeroUnits.length;
     criticised.push(
-      `${model.zeroUnits.join('、')}${n > 1 ? `${n}个单位` : ''}本期零报送（既无报送也无录用）`,
+      n > MAX_NAMED
+        ? `${n}个单位本期零报送（既无报送也无录用，名单见附件1）`
+        : `${unitList(model.zeroUnits)}本期零报送（既无报送也无录用）`,
     );
     for (const name of model.zeroUnits) blame(name, '本期零报送');
   }
   const at = (s: Status) => model.units.filter((u) => standing.get(u.unit)?.status === s);
-  for (const u of at('未达标')) {
+  const failed = at('未达标');
+  const taskOf = (u: UnitRankRow) => (standing.get(u.unit)?.source === 'team' ? '科室整体任务' : '全年任务');
+  for (const u of failed) {
     const st = standing.get(u.unit)!;
-    const task = st.source === 'team' ? '科室整体任务' : '全年任务';
     const reasons = subjectShortfalls(st.subject!, ['未达标']);
-    criticised.push(
-      `${u.unit}未完成${task}：${reasons.length ? reasons.join('；') : '未达标'}${u.barred ? '，该单位及相关工作人员不得参加组织系统评先评优' : ''}`,
-    );
+    const why = reasons.length ? reasons.join('；') : '未达标';
+    if (failed.length > MAX_NAMED) deferred.set(u.unit, `未完成${taskOf(u)}：${why}`);
+    else
+      criticised.push(
+        `${u.unit}未完成${taskOf(u)}：${why}${u.barred ? '，该单位及相关工作人员不得参加组织系统评先评优' : ''}`,
+      );
     blame(u.unit, '有任务未完成');
   }
-  for (const u of at('进度滞后')) {
+  if (failed.length > MAX_NAMED) {
+    const tasks = [...new Set(failed.map(taskOf))].join('或');
+    const barred = failed.filter((u) => u.barred).length;
+    criticised.push(
+      `${failed.length}个单位未完成${tasks}（名单及原因见附件1）${
+        barred === failed.length
+          ? `，上述${failed.length}个单位及相关工作人员均不得参加组织系统评先评优`
+          : barred
+            ? `，其中${barred}个单位及相关工作人员不得参加组织系统评先评优（见附件1备注）`
+            : ''
+      }`,
+    );
+  }
+  const late = at('进度滞后');
+  for (const u of late) {
     const st = standing.get(u.unit)!;
     const reasons = subjectShortfalls(st.subject!, ['进度滞后', '未达标']);
-    criticised.push(
-      `${u.unit}${st.source === 'team' ? '科室整体' : ''}任务进度滞后：${reasons.length ? reasons.join('；') : '进度滞后'}`,
-    );
+    const why = `${st.source === 'team' ? '科室整体' : ''}任务进度滞后：${reasons.length ? reasons.join('；') : '进度滞后'}`;
+    if (late.length > MAX_NAMED) deferred.set(u.unit, why);
+    else criticised.push(`${u.unit}${why}`);
     blame(u.unit, '任务进度滞后');
   }
+  if (late.length > MAX_NAMED) criticised.push(`${late.length}个单位任务进度滞后（名单及原因见附件1）`);
   for (const u of model.units) if (u.barred) blame(u.unit, '有任务未完成');
   for (const x of model.penalties) {
     criticised.push(
@@ -459,23 +569,32 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   const firsts = model.units.filter(namedFirst);
   const praised = firsts.filter((u) => !blamed.has(u.unit));
   const notPraised = firsts.filter((u) => blamed.has(u.unit)).map((u) => u.unit);
-  const whyNot = notPraised
-    .map((unit) => `${unit}积分排名第一，但${[...blamed.get(unit)!].join('、')}`)
+  // One sentence per reason naming its units (audit S25b F4: 「…积分排名第一，但有任务未完成」 ×14).
+  const byReason = new Map<string, string[]>();
+  for (const unit of notPraised) {
+    const why = [...blamed.get(unit)!].join('、');
+    byReason.set(why, [...(byReason.get(why) ?? []), unit]);
+  }
+  const whyNot = [...byReason]
+    .map(([why, units]) =>
+      units.length > MAX_NAMED
+        ? `${units.length}个单位积分排名第一，但${why}（名单见附件1）`
+        : `${unitList(units)}积分排名第一，但${why}`,
+    )
     .join('；');
   body.push(
     para(
-      praised.length
-        ? `（一）通报表扬。${praised
-            .map(
-              (u) =>
-                `${u.unit}（${inType ? `${u.unitType}第一名，` : '第一名，'}积分${numText(u.points)}分，录用${numText(u.adoptions)}篇）`,
-            )
-            .join('、')}在${label}组工信息工作中成绩突出，予以通报表扬。${
+      praised.length > MAX_NAMED
+        ? `（一）通报表扬。各组积分第一名的${praised.length}个单位（名单见附件1）在${label}组工信息工作中成绩突出，予以通报表扬。${
             notPraised.length ? `${whyNot}，不予表扬。` : ''
           }`
-        : notPraised.length
-          ? `（一）通报表扬。${whyNot}，本期不作表扬。`
-          : `（一）通报表扬。${noFirstReason(model, byName, inType)}`,
+        : praised.length
+          ? `（一）通报表扬。${praiseList(praised, firsts, inType)}在${label}组工信息工作中成绩突出，予以通报表扬。${
+              notPraised.length ? `${whyNot}，不予表扬。` : ''
+            }`
+          : notPraised.length
+            ? `（一）通报表扬。${whyNot}，本期不作表扬。`
+            : `（一）通报表扬。${noFirstReason(model, byName, inType)}`,
     ),
   );
   body.push(
@@ -491,7 +610,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   body.push({ kind: 'heading', text: '五、下步要求' });
   body.push(...officeText(settings.nextSteps));
 
-  const attachments: NoticeTable[] = [rankingTable(model, rankingTitle, inType)];
+  const attachments: NoticeTable[] = [rankingTable(model, rankingTitle, inType, deferred)];
   if (settings.showPeople) attachments.push(peopleTable(model, peopleTitle));
 
   const titleParts = ['关于', label, '组工信息', '宣传工作', '情况的通报'];
@@ -570,17 +689,26 @@ const RANK_HEADER = [
   '备注',
 ];
 
-/** The 备注 of a ranking row: 首 / 末, 零报送 (no row at all), 不得评先评优 (a missed 报送 task, 001 §六.5). */
-function remark(u: UnitRankRow): string {
+/**
+ * The 备注 of a ranking row: 首 / 末, 零报送 (no row at all), 不得评先评优 (a missed 报送 task, 001 §六.5), and the
+ * reason the 通报 did not name (`why`: its list was longer than MAX_NAMED and refers here).
+ */
+function remark(u: UnitRankRow, why = ''): string {
   const parts: string[] = [];
   if (namedFirst(u)) parts.push('首');
   if (u.last) parts.push('末');
   if (u.zeroSubmissions) parts.push('零报送');
   if (u.barred) parts.push('不得评先评优');
+  if (why) parts.push(why);
   return parts.join('；');
 }
 
-function rankingTable(model: ReportModel, title: string, inType: boolean): NoticeTable {
+function rankingTable(
+  model: ReportModel,
+  title: string,
+  inType: boolean,
+  reasons: Map<string, string> = new Map(),
+): NoticeTable {
   const byName = new Map(model.units.map((u) => [u.unit, u]));
   const noPrevious = model.previousTotals === null;
   const row = (u: UnitRankRow): NoticeCell[] => [
@@ -595,7 +723,7 @@ function rankingTable(model: ReportModel, title: string, inType: boolean): Notic
     noPrevious || u.previousPoints === null ? '—' : clean(u.previousPoints),
     noPrevious || u.change === null ? '—' : clean(u.change),
     standingText(model, u),
-    remark(u),
+    remark(u, reasons.get(u.unit)),
   ];
   const groups = model.rankGroups.map((g) => {
     const units = g.units.map((n) => byName.get(n)).filter((u): u is UnitRankRow => u !== undefined);

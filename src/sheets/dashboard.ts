@@ -3,7 +3,7 @@
 import { dayFromYmd, monthOf, yearOf } from '../core/dates';
 import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
-import { NO_UNIT_TASK, unitStanding } from '../core/notice';
+import { ALL_AT, MAX_NAMED, NO_UNIT_TASK, unitStanding } from '../core/notice';
 import { dayZh } from '../core/period';
 import { barBlocks, clean, roundHalfUp } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
@@ -113,22 +113,50 @@ function stillNeededHeader(units: UnitRankRow[]): { header: string; both: boolea
 }
 
 /**
- * 已达标 12个、进度正常 3个、进度滞后 2个（A、B）、未达标 1个（C）, and 无单位任务 N个 when some unit has no
- * task (its own or its 科室整体): such a unit is never counted 已达标. `standing` defaults to the unit's status.
+ * 20个单位中已达标12个，进度滞后2个（A、B），未达标1个（C）, and 无单位任务 N个 when some unit has no task (its
+ * own or its 科室整体): such a unit is never counted 已达标. Statuses no unit holds are left out, one status held
+ * by all reads 5个单位均未达标（…）, and more than MAX_NAMED units behind are counted, not named (audit S25b F5,
+ * F4: the table below lists them first). `standing` defaults to the unit's status.
  */
 export function statusSummary(
   units: UnitRankRow[],
   standing: (u: UnitRankRow) => Status | null = (u) => u.status,
 ): string {
   const words: Status[] = ['已达标', '进度正常', '进度滞后', '未达标'];
-  const parts = words.map((s) => {
-    const names = units.filter((u) => standing(u) === s).map((u) => u.unit);
-    const named = (s === '进度滞后' || s === '未达标') && names.length ? `（${names.join('、')}）` : '';
-    return `${s}${names.length}个${named}`;
-  });
+  const held = words
+    .map((s) => {
+      const names = units.filter((u) => standing(u) === s).map((u) => u.unit);
+      const named =
+        (s === '进度滞后' || s === '未达标') && names.length > 0 && names.length <= MAX_NAMED
+          ? `（${names.join('、')}）`
+          : '';
+      return { s, n: names.length, named };
+    })
+    .filter((x) => x.n > 0);
   const none = units.filter((u) => standing(u) === null).length;
+  if (units.length === 0) return '暂无单位数据';
+  if (held.length === 1 && none === 0) {
+    const { s, n, named } = held[0];
+    return `${n}个单位${n === 1 ? s : ALL_AT[s]}${named}`;
+  }
+  const parts = held.map(({ s, n, named }) => `${s}${n}个${named}`);
   if (none > 0) parts.push(`${NO_UNIT_TASK}${none}个`);
-  return parts.join('，');
+  return `${units.length}个单位中${parts.join('，')}`;
+}
+
+/** 全年积分2858.6分，录用248篇，报送507篇, figures at 0 left out (audit S25b F5); nothing: 本年各单位未报送组工信息. */
+function yearFigures(t: ReportModel['totals']): string {
+  if (t.submissions === 0 && t.adoptions === 0 && t.points === 0) return '本年各单位未报送组工信息';
+  if (t.adoptions === 0)
+    return `${t.submissions > 0 ? `报送${numText(t.submissions)}篇，` : ''}暂无录用${t.points === 0 ? '和积分' : `，全年积分${numText(t.points)}分`}`;
+  return `全年积分${numText(t.points)}分，录用${numText(t.adoptions)}篇${t.submissions > 0 ? `，报送${numText(t.submissions)}篇` : ''}`;
+}
+
+/** Lines a unit name takes in a column this many pixels wide at 10 pt (a CJK character about 13.5 px). */
+function nameLines(name: string, px: number): number {
+  let w = 0;
+  for (const ch of name) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 13.5 : 7;
+  return Math.max(1, Math.ceil((w + 12) / px));
 }
 
 /** Half-width units of 12 pt bold text that fit across columns of these pixel widths (a CJK character ≈ 16 px). */
@@ -190,7 +218,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   // (one sheet row a line: Sheets does not fit a merged row to wrapped text, Excel and WPS no row).
   const t = model.totals;
   const standing = (u: UnitRankRow) => unitStanding(model, u).status;
-  const summaryText = `全年积分${numText(t.points)}分，录用${numText(t.adoptions)}篇，报送${numText(t.submissions)}篇；${model.units.length}个单位中${statusSummary(model.units, standing)}。`;
+  const summaryText = `${yearFigures(t)}；${statusSummary(model.units, standing)}。`;
   const summaryRows = cutLines(summaryText, summaryUnits(widths.slice(0, headers.length))).map((line) => {
     const row = b.add([line]);
     b.style({ row, col: 1, rows: 1, cols: 1 }, { bold: true, fontSize: 12, fontColor: COLORS.sectionFg });
@@ -207,7 +235,12 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
 
   const units = sortForLeaders(model.units, standing);
   const first = b.next;
+  // 单位 wraps within its column, never cut at the edge (audit S25b F3), as 附件1's does: the .xlsx row as tall
+  // as its lines (Excel and WPS do not fit a row to wrapped text; Sheets does).
+  const unitHeights: Record<number, number> = {};
   for (const u of units) {
+    const lines = nameLines(u.unit, widths[0]);
+    if (lines > 1) unitHeights[b.next] = Math.ceil(lines * 13.5 + 3);
     const target = pointsIndicator(u.indicators);
     const t = target?.target ?? null;
     const points = pointsToDate(u);
@@ -238,6 +271,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   const n = units.length;
   if (n === 0) b.add(['暂无单位数据']);
   else {
+    b.style({ row: first, col: 1, rows: n, cols: 1 }, { wrap: true });
     b.format({ row: first, col: 3, rows: n, cols: 3 }, FMT_POINTS);
     b.format({ row: first, col: 6, rows: n, cols: 1 }, FMT_PERCENT);
     b.style({ row: first, col: 7, rows: n, cols: 1 }, { fontColor: '#3c78d8' });
@@ -380,8 +414,12 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     charts,
     tabColor: '#38761d',
     // A merged title row is not fitted to its 16 pt text in the .xlsx: it would overlap the line below.
-    rowHeights: { [title]: 26, ...Object.fromEntries(summaryRows.map((r) => [r, 18])) },
-    print: { landscape: true, fitToWidth: true },
+    rowHeights: { [title]: 26, ...Object.fromEntries(summaryRows.map((r) => [r, 18])), ...unitHeights },
+    // The rows down to the unit table's header print on every page (audit S25b F2: page 2 of 150 units had
+    // indicator columns with no header), as 附件1's do. The .xlsx sets them as print titles; Apps Script has no
+    // page-setup API, so the add-on relies on these rows being frozen (frozenRows below): Sheets' print dialog
+    // repeats frozen rows on every page (页眉和页脚 › 重复固定行 / Repeat frozen rows; the PDF export's `fzr`).
+    print: { landscape: true, fitToWidth: true, repeatRows: headerRow },
   });
 }
 

@@ -18,6 +18,7 @@ import { clampToPeriod, yearPeriod } from '../core/period';
 import {
   isHeaderOnly,
   type PresetName,
+  presetUnitTypes,
   RULE_TABLE_NAMES,
   type RuleGrids,
   type RuleTableName,
@@ -269,6 +270,28 @@ export function ledgerUnitTypeNotes(errors: RuleError[]): { errors: RuleError[];
   return { errors: kept, notes };
 }
 
+/**
+ * A 指标 row for a unit type some preset has (乡镇街道, 其他党工委, 部机关科室) that no unit of the office has: a
+ * preset row kept by an office that does not score that type (a county without its 科室, a one-unit pilot),
+ * said as a note and left out, not a refusal of every figure (audit S25b F6). A type no preset knows (其它党工委)
+ * stays an error: most likely a typo, which would silently judge nobody.
+ */
+export function knownUnitTypeNotes(errors: RuleError[]): { errors: RuleError[]; notes: RuleError[] } {
+  const known = presetUnitTypes();
+  const kept: RuleError[] = [];
+  const notes: RuleError[] = [];
+  for (const e of errors) {
+    const m = e.table === '指标' ? NO_UNIT_OF_TYPE.exec(e.message) : null;
+    if (m === null || !known.has(m[2])) kept.push(e);
+    else
+      notes.push({
+        ...e,
+        message: `「指标」表第${m[1]}行「对象」“${m[2]}”：没有这一类型的单位，本行不参与考核${m[3] ?? ''}`,
+      });
+  }
+  return { errors: kept, notes };
+}
+
 function readRuleTabs(read: (tab: string) => Grid, found: RuleTabs): RuleGrids {
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) {
@@ -499,6 +522,11 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   let ruleErrors = assessment.ruleErrors;
   if (unitsInferred) {
     const split = ledgerUnitTypeNotes(ruleErrors);
+    ruleErrors = split.errors;
+    assessment.ruleNotes.push(...split.notes);
+  }
+  {
+    const split = knownUnitTypeNotes(ruleErrors);
     ruleErrors = split.errors;
     assessment.ruleNotes.push(...split.notes);
   }

@@ -178,3 +178,24 @@ describe('--json: what an indicator counts', () => {
     expect(shown.some((s: unknown[]) => s[2] === false)).toBe(true);
   });
 });
+
+describe('--json units[].namedFirst (audit S25b F1)', () => {
+  it('a group whose best is below 0 has first=true on its top but namedFirst=false, as the 通报 names no 第一名', async () => {
+    // 上街区 preset, one 乡镇街道 unit with a 倒扣 row: its group's top is −5, the 通报 and 附件1 name no 首.
+    const rows = [
+      piece({ 单位: '峡窝镇党委', 媒体: '郑州日报', 核定: '倒扣' }),
+      piece({ 单位: '济源路街道党工委', 标题: '另一篇', 媒体: '郑州日报', 核定: '倒扣' }),
+      piece({ 单位: '济源路街道党工委', 标题: '又一篇', 媒体: '郑州日报', 核定: '倒扣' }),
+      piece({ 单位: '组织科', 标题: '第三篇', 媒体: '郑州日报' }),
+      piece({ 单位: '人才办', 标题: '第四篇', 媒体: '郑州日报', 核定: '倒扣' }),
+    ];
+    const { json } = await report(rows, ['--preset', '上街区', '--period', '2024']);
+    const unit = (name: string) => json.units.find((u: { unit: string }) => u.unit === name);
+    const top = json.units.filter(
+      (u: { unitType: string; first: boolean }) => u.unitType === '乡镇街道' && u.first,
+    );
+    expect(top.length).toBeGreaterThan(0);
+    for (const u of top) expect(u.namedFirst).toBe(false);
+    expect(unit('组织科')).toMatchObject({ first: true, namedFirst: true, points: 5 });
+  });
+});

@@ -78,6 +78,45 @@ describe('a 单位 tab with only its header reads as no 单位 table', () => {
   });
 });
 
+describe('a 指标 row for a preset unit type the 单位 table has no unit of (audit S25b F6)', () => {
+  const workbook = async (type: string) => {
+    const file = join(tempDir(), `one-town-${type}.xlsx`);
+    await writeXlsx(file, {
+      稿件台账: [
+        ['标题', '作者', '单位', '媒体', '采用方式', '录用日期'],
+        ['党建', '张三', '峡窝镇党委', '郑州日报', '录用', '2024-03-05'],
+      ],
+      单位: [[...TABLE_HEADERS.单位].slice(0, 2), ['峡窝镇党委', '乡镇街道']],
+      指标: [
+        ['名称', '对象', '度量', '窗口', '目标'],
+        ['全年积分', '乡镇街道', '积分', '全年', 50],
+        ['全年积分', type, '积分', '全年', 20],
+      ],
+    });
+    return file;
+  };
+
+  it('a type of a preset (其他党工委) is a notice naming the row; the report is made', async () => {
+    const j = await run(['report', await workbook('其他党工委')]);
+    expect(j.units.map((u) => [u.unit, u.points])).toEqual([['峡窝镇党委', 5]]);
+    expect(codes(j, 'rule-column')).toContain(
+      '「指标」表第3行「对象」“其他党工委”：没有这一类型的单位，本行不参与考核',
+    );
+  });
+
+  it('a type no preset knows (其它党工委, a typo) is still refused, naming the cell', async () => {
+    const file = await workbook('其它党工委');
+    let stderr = '';
+    const code = await main(['report', file, '--json', '--period', '2024'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: {},
+    });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('「指标」表第3行「对象」：「单位」表中没有类型为“其它党工委”的单位');
+  });
+});
+
 describe('--preset over a workbook that has its own rule tabs', () => {
   it('names the rules used (the workbook’s 设置 预设), and says the preset filled no table; 人员 from no preset', async () => {
     const own = await run(['report', EXAMPLE]);

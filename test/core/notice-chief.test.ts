@@ -66,7 +66,7 @@ describe('a 科室负责人 is judged on their own tasks; the reward follows the
     const doc = buildNotice(a.report, a.rules.settings, { issuedOn: dayFromYmd(2025, 1, 9) });
     const texts = doc.body.flatMap((b) => ('text' in b ? [b.text] : []));
     expect(texts.filter((t) => t.startsWith('对照个人任务'))).toEqual([
-      '对照个人任务，3人中已达标1人、进度正常0人、进度滞后0人、未达标2人，已完成任务的是张三（每人情况详见附件2）。',
+      '对照个人任务，3人中已达标1人、未达标2人，已完成任务的是张三（每人情况详见附件2）。',
     ]);
     const table = doc.attachments.find((t) => t.header.includes('计任务（篇）'));
     const status = table?.header.indexOf('状态') ?? -1;

@@ -46,7 +46,9 @@ describe('首 only where the 通报 names a first', () => {
     ]);
     const text = notice.body.map((b) => b.text).join('\n');
     expect(text).toContain('末位：中心路街道党工委（-5分）');
-    expect(text).not.toContain('第一名');
+    // Said, not left for the reader to wonder who is first (audit S25b F1).
+    expect(text).toContain('各单位积分均未超过0分，不列第一名；末位：中心路街道党工委（-5分）');
+    expect(text).not.toMatch(/第一名：/);
     for (const unit of ['峡窝镇党委', '济源路街道党工委']) {
       expect(line(unit)).not.toContain('首');
       expect(annex.get(unit)).not.toContain('首');

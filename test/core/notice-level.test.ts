@@ -32,7 +32,10 @@ describe('通报表扬 with no 第一名', () => {
       towns.map((u, k) => ten(u, `t${k}`)),
       towns,
     );
-    expect(texts).toContain('（一）乡镇街道（3个）。3个单位积分相同，均为10分。');
+    expect(texts).toContain(
+      // The units named (audit S25b F7).
+      '（一）乡镇街道（3个）。济源路街道党工委、峡窝镇党委、中心路街道党工委3个单位积分相同，均为10分。',
+    );
     expect(praise(texts)).toBe(
       '（一）通报表扬。乡镇街道3个单位积分相同（均为10分），不分名次，本期不作表扬。',
     );
@@ -53,7 +56,7 @@ describe('通报表扬 with no 第一名', () => {
   it('a tie for first above another unit is praised, as before', () => {
     const texts = paragraphs([ten(towns[0], 'a'), ten(towns[1], 'b')], towns);
     expect(praise(texts)).toBe(
-      '（一）通报表扬。济源路街道党工委（乡镇街道第一名，积分10分，录用1篇）、峡窝镇党委（乡镇街道第一名，积分10分，录用1篇）在2024年第三季度组工信息工作中成绩突出，予以通报表扬。',
+      '（一）通报表扬。济源路街道党工委、峡窝镇党委2个单位（乡镇街道并列第一名，积分均为10分，录用均为1篇）在2024年第三季度组工信息工作中成绩突出，予以通报表扬。',
     );
   });
 });

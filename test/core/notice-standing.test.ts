@@ -81,14 +81,13 @@ describe('部机关: 科室 judged on their 科室整体 task, never 已达标 f
   it('the text counts the 科室, the department and the people, and praises nobody who missed', () => {
     const text = paragraphs(doc);
     expect(text).toContain(
-      '对照全年任务（部机关科室按科室整体任务，即个人任务×科室折算人数），已达标0个、进度正常0个、进度滞后0个、未达标7个单位，其中未达标的是组织科、办公室、党员教育中心、干部监督科、干部科、老干部科、人才科。',
+      // Statuses no unit holds are left out; the units behind are named once, under 通报批评 (audit S25b F4, F5).
+      '对照全年任务（部机关科室按科室整体任务，即个人任务×科室折算人数），7个单位均未达标，未达标的单位及原因见第三部分。',
     );
     expect(text).toContain(
       '对照全部门目标，未达标：每月上报信息0/12个月达标；每月编报专报0/12个月达标；每月部编组工信息0/12个月达标；全年市级以上录用3篇/目标150篇。',
     );
-    expect(text).toContain(
-      '对照个人任务，3人中已达标0人、进度正常0人、进度滞后0人、未达标3人（每人情况详见附件2）。',
-    );
+    expect(text).toContain('对照个人任务，3人均未达标（每人情况详见附件2）。');
     expect(text).toContain('（一）通报表扬。组织科积分排名第一，但有任务未完成，本期不作表扬。');
     const blame = text.find((t) => t.startsWith('（二）通报批评。')) ?? '';
     expect(blame).toContain(
@@ -101,7 +100,7 @@ describe('部机关: 科室 judged on their 科室整体 task, never 已达标 f
     const sheet = dashboardSheet(report, '2025-01-09 10:00');
     // Each row has a 报送日期 (no 报送对象): three submissions (RULES §9, sweep S18b F2).
     expect(firstLine(sheet)).toBe(
-      '全年积分15分，录用3篇，报送3篇；7个单位中已达标0个，进度正常0个，进度滞后0个，未达标7个（组织科、办公室、党员教育中心、干部监督科、干部科、老干部科、人才科）。',
+      '全年积分15分，录用3篇，报送3篇；7个单位均未达标（组织科、办公室、党员教育中心、干部监督科、干部科、老干部科、人才科）。',
     );
   });
 });
@@ -126,7 +125,7 @@ describe('a unit with no task at all reads 无单位任务, not 已达标', () =
     );
     const line = paragraphs(doc).find((t) => t.startsWith('对照全年任务')) ?? '';
     expect(line).toMatch(
-      /^对照全年任务，已达标\d+个、进度正常\d+个、进度滞后\d+个、未达标\d+个单位（另有1个单位无单位任务）/,
+      /^对照全年任务，(?:(?:已达标|进度正常|进度滞后|未达标)[1-9]\d*个、?)+单位（另有1个单位无单位任务）/,
     );
     const sheet = dashboardSheet(report, '2025-01-09 10:00');
     expect(firstLine(sheet)).toMatch(/，无单位任务1个。$/);
@@ -168,9 +167,12 @@ describe('a unit the 通报 criticises or bars is not praised', () => {
     const text = paragraphs(doc);
     const praise = text.find((t) => t.startsWith('（一）通报表扬。')) ?? '';
     const blame = text.find((t) => t.startsWith('（二）通报批评。')) ?? '';
-    expect(blame).toContain('峡窝镇党委未完成全年任务：');
-    expect(blame).toContain(
-      '峡窝镇党委未完成全年任务：全年积分10分/目标50分；每月向区委组织部报送0/12个月达标，该单位及相关工作人员不得参加组织系统评先评优',
+    // 15 units behind in the preset's 20: counted under 批评, each named with its reason in 附件1 (audit S25b F4).
+    expect(blame).toContain('15个单位未完成全年任务（名单及原因见附件1）');
+    const t = doc.attachments[0];
+    const row = t.groups.flatMap((g) => g.rows).find((r) => r[1] === '峡窝镇党委') ?? [];
+    expect(row[t.header.indexOf('备注')]).toBe(
+      '首；不得评先评优；未完成全年任务：全年积分10分/目标50分；每月向区委组织部报送0/12个月达标',
     );
     expect(praise.includes('峡窝镇党委（')).toBe(false);
     expect(praise).toContain('峡窝镇党委积分排名第一，但有任务未完成');
@@ -246,10 +248,14 @@ describe('附件1 formats the columns it names', () => {
 describe('领导看板’s first line stays within the unit table', () => {
   it('with many units behind it takes several rows, each no wider than the table', () => {
     const base = presetRules('上街区');
-    const units = Array.from({ length: 40 }, (_, k) => ({ ...base.units[0], name: `第${k + 1}街道党工委` }));
+    // Ten units behind (more are counted, not named: audit S25b F4), with names long enough to take several rows.
+    const units = Array.from({ length: 10 }, (_, k) => ({
+      ...base.units[0],
+      name: `第${k + 1}街道某某社区联合党委工作委员会`,
+    }));
     const rows = [
       adoption({
-        单位: '第1街道党工委',
+        单位: '第1街道某某社区联合党委工作委员会',
         标题: 'a',
         媒体: '河南日报',
         录用日期: '2024-08-05',
@@ -268,7 +274,7 @@ describe('领导看板’s first line stays within the unit table', () => {
     const px = (t: string) => [...t].reduce((a, ch) => a + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 16 : 8), 0);
     expect(lines.filter((l) => px(l) > table + 16)).toEqual([]);
     expect(lines.join('')).toMatch(
-      /^全年积分10分，.*，未达标40个（(第\d+街道党工委、){39}第\d+街道党工委）。$/,
+      /^全年积分10分，.*；10个单位均未达标（(第\d+街道某某社区联合党委工作委员会、){9}第\d+街道某某社区联合党委工作委员会）。$/,
     );
   });
 });

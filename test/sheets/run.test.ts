@@ -213,7 +213,8 @@ describe('layouts', () => {
       .join('');
     expect(summary).toMatch(
       new RegExp(
-        `^全年积分${t.points}分，录用${t.adoptions}篇，报送${t.submissions}篇；15个单位中已达标\\d+个，进度正常\\d+个，进度滞后${behind.length}个（`,
+        // Statuses no unit holds are left out (audit S25b F5).
+        `^全年积分${t.points}分，录用${t.adoptions}篇，报送${t.submissions}篇；15个单位中(已达标[1-9]\\d*个，)?(进度正常[1-9]\\d*个，)?进度滞后${behind.length}个（`,
       ),
     );
     expect(summary).toContain(behind.join('、'));
@@ -271,11 +272,16 @@ describe('layouts', () => {
       .indicators.find((i) => i.window === '每月')!;
     expect(monthly.value).toBe(2);
     expect(monthly.status).toBe('未达标');
+    // 15 units behind (more than ten): the text counts them, 附件1's 备注 gives each reason (audit S25b F4).
     const text = result.notice.body.map((b) => b.text).join('');
-    expect(text).toContain(
-      `${monthly.name}11/12个月达标（2月不足2篇），该单位及相关工作人员不得参加组织系统评先评优`,
+    expect(text).toContain('15个单位未完成全年任务（名单及原因见附件1）');
+    const t = result.notice.attachments[0];
+    const remark = t.groups.flatMap((g) => g.rows).find((r) => r[1] === '峡窝镇党委')![
+      t.header.indexOf('备注')
+    ];
+    expect(remark).toBe(
+      `不得评先评优；未完成全年任务：全年积分0分/目标50分；${monthly.name}11/12个月达标（2月不足2篇）`,
     );
-    expect(text).toContain(`峡窝镇党委未完成全年任务：全年积分0分/目标50分；${monthly.name}11/12个月达标`);
     const dash = port.written.find((m) => m.name === '领导看板')!;
     const header = dash.values.find((r) => r[0] === '单位')!;
     const col = header.indexOf(monthly.name);

@@ -10,6 +10,7 @@ export {
   parsePresetName,
   presetFallback,
   presetRules,
+  presetUnitTypes,
 } from './presets';
 export { type KindNote, kindsTheLedgerLacks, readRules } from './read';
 export {

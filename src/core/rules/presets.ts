@@ -37,6 +37,17 @@ export function presetRules(name: PresetName): Rules {
   return readRules(presetGrids(name), emptyRules()).rules;
 }
 
+let unitTypes: ReadonlySet<string> | null = null;
+
+/**
+ * Every unit type some preset's 单位 table has (乡镇街道, 其他党工委, 部机关科室, …): a 指标 row for one of these
+ * that no unit of the office has is a kept preset row (a county not scoring its own 科室), not a typo.
+ */
+export function presetUnitTypes(): ReadonlySet<string> {
+  unitTypes ??= new Set(PRESET_NAMES.flatMap((p) => presetRules(p).units.map((u) => u.type)));
+  return unitTypes;
+}
+
 /**
  * A preset as the fallback of tables read over it (resolveRules): its 设置 at once, which every read uses;
  * its other tables only when one is missing and falls back, since every custom-function call and menu item
