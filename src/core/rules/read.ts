@@ -3,9 +3,10 @@
 import { dayToIso } from '../dates';
 import { KIND_WORDS, normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
-import { aliasTable } from '../maps';
+import { aliasTable, own } from '../maps';
 import { placementKey, placementList } from '../placement';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
+import { simplified } from '../simplified';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import {
   cellNumber,
@@ -14,6 +15,7 @@ import {
   splitAuthors,
   splitListItems,
   toHalfWidth,
+  unitKey,
   unitNameReader,
 } from '../text';
 import type {
@@ -105,7 +107,8 @@ function readUnit(r: RowReader): UnitDef | undefined {
   const aliases = splitListItems(r.text('别名'));
   return {
     name,
-    type,
+    // A vocabulary word the rules compare (部机关科室, 乡镇街道): traditional characters read as simplified.
+    type: simplified(type),
     headcount: headcount ?? 0,
     monthsInPost: months,
     isOffice: r.flag('办公室'),
@@ -210,7 +213,7 @@ const CONDITIONS = aliasTable<MultiplierCondition['kind']>('字数|时长 时长
 
 function readMultiplier(r: RowReader, typed: TypedKinds): MultiplierRule | undefined {
   const conditionText = r.required('条件');
-  const kind = conditionText === undefined ? undefined : CONDITIONS[conditionText.replace(/\s+/g, '')];
+  const kind = conditionText === undefined ? undefined : own(CONDITIONS, conditionText.replace(/\s+/g, ''));
   if (conditionText !== undefined && kind === undefined) {
     r.fail('条件', `无法识别${quote(conditionText)}，应为字数、时长、版面、类别或标签`);
   }
@@ -554,9 +557,9 @@ function tagsTied(rules: Rules, rows: number[] | undefined): RuleError[] {
 function anotherOffice(units: UnitDef[] | null, fallback: Rules): boolean {
   const party = (units ?? []).filter((u) => u.type !== '部机关科室');
   if (party.length === 0) return false;
-  const preset = new Set(fallback.units.map((u) => u.name));
-  // Most, not any: 教育系统党工委, 卫生系统党工委 … are names every county has too.
-  return party.filter((u) => preset.has(u.name)).length * 2 < party.length;
+  const preset = new Set(fallback.units.map((u) => unitKey(u.name)));
+  // Most, not any: 教育系统党工委, 卫生系统党工委 … are names every county has too. By unitKey: 區直機關工委 is one.
+  return party.filter((u) => preset.has(unitKey(u.name))).length * 2 < party.length;
 }
 
 /**
@@ -756,7 +759,7 @@ function bareSubjectsInMixedTable(
 
 /** 指标's 对象 reads 乡镇（街道） as 乡镇(街道): each type it names takes the 单位 table's spelling of it. */
 function sameTypeSpelling(rules: Rules): void {
-  const key = (type: string) => toHalfWidth(type).replace(/\s+/g, '');
+  const key = (type: string) => simplified(toHalfWidth(type).replace(/\s+/g, ''));
   const spelling = new Map(rules.units.map((u) => [key(u.type), u.type]));
   for (const i of rules.indicators) {
     if ('unitType' in i.subject && i.subject.unitType !== '') {
