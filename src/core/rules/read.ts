@@ -167,7 +167,7 @@ function readOutlet(r: RowReader): OutletDef | undefined {
       .map(bare)
       .filter((a) => a !== ''),
     level,
-    tags: r.list('标签'),
+    tags: tagList(r, '标签'),
   };
 }
 
@@ -186,6 +186,11 @@ function kindCell(r: RowReader, column: string, typed: TypedKinds): string[] {
   });
 }
 
+/** 标签 as the rules compare them (媒体's, 计分's, 系数's, 指标's): traditional characters read as simplified. */
+function tagList(r: RowReader, column: string): string[] {
+  return r.list(column).map(simplified);
+}
+
 function readPoint(r: RowReader, typed: TypedKinds): PointRule | undefined {
   const modeText = r.required('采用方式');
   const modes = modeText === undefined ? undefined : r.modes('采用方式');
@@ -202,7 +207,7 @@ function readPoint(r: RowReader, typed: TypedKinds): PointRule | undefined {
     mode: modes[0],
     level,
     kind,
-    tag: r.text('标签'),
+    tag: simplified(r.text('标签')),
     placement: r.text('版面'),
     points,
     effectiveFrom,
@@ -232,7 +237,7 @@ function readMultiplier(r: RowReader, typed: TypedKinds): MultiplierRule | undef
         ? kindCell(r, '取值', typed)
         : kind === '版面'
           ? placementList(r.text('取值'))
-          : r.list('取值');
+          : tagList(r, '取值');
     condition =
       values.length > 0 ? { kind, values } : r.fail('取值', `不能为空，应填${kind}，多个用顿号分隔`);
   }
@@ -311,12 +316,12 @@ function readIndicator(
     metric,
     filter: {
       minLevel,
-      tags: r.list('标签'),
+      tags: tagList(r, '标签'),
       outlets: r.list('媒体').map(canonicalOutlet),
       kinds: kindCell(r, '类别', typed), // as the ledger reads 类别: 调研, 调 研 报 告 are 调研报告
       recipients: r.list('报送对象'), // as written: read with the own department once 设置 is (ownDepartment)
       modes,
-      halfTags: r.list('折半标签'),
+      halfTags: tagList(r, '折半标签'),
     },
     window,
     threshold,
@@ -800,11 +805,14 @@ export function copyIndicator(i: Indicator): Indicator {
 
 /**
  * 人员 with each person's 单位 as the 单位 table names it: a 别名 (a renamed unit's old name, sweep s24r F4) is
- * the unit, as in the ledger, where it refused the whole report (不在「单位」表中). Without the office's 单位
+ * the unit, as in the ledger, where it refused the whole report (不在「单位」表中); so is a name in traditional
+ * characters (區直機關工委, unitKey). Without the office's 单位
  * rows the people stay as written.
  */
 function peopleInUnits<P extends { unit: string }>(people: P[], units: UnitDef[] | undefined): P[] {
-  if (!units?.some((u) => (u.aliases?.length ?? 0) > 0)) return people;
+  const known = new Set(units?.map((u) => u.name));
+  // As written when each names a unit (most tables): else a 别名, or the name in traditional characters (區直機關工委).
+  if (units === undefined || people.every((p) => known.has(p.unit))) return people;
   const named = unitNameReader(units);
   return people.map((p) => {
     const unit = named(p.unit);
