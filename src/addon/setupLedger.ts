@@ -132,7 +132,9 @@ export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[]
   const exact = ss.getSheetByName(LEDGER_TAB);
   if (exact) return exact;
   const sheets = ss.getSheets();
-  const own = sheets.find((s) => tabWord(s.getName()) === LEDGER_TAB);
+  const own =
+    sheets.find((s) => s.getName().trim() === LEDGER_TAB) ??
+    sheets.find((s) => tabWord(s.getName()) === LEDGER_TAB);
   if (own) return own;
   // The tab holding the computed columns' formula, wherever the tabs were dragged since 初始化台账: the
   // formula reads it first (生成通报 too, formulaTabs.ts), so rerunning setup and 录入稿件 keep to it.

@@ -87,6 +87,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     }
     const read = r!;
     if (
+      read.names === list && // 蔣超宇 named as 人员 lists him (蒋超宇): a new list, nothing to tell
       read.reread === null &&
       read.padding === undefined &&
       read.unlisted.length === 0 &&

@@ -367,7 +367,9 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   };
   options.onStage?.('read', 0);
   const names = port.sheetNames();
-  const named = names.find((n) => tabWord(n) === LEDGER_TAB) ?? null;
+  // 稿件台账 itself first, then one typed in traditional characters (稿件臺賬).
+  const named =
+    names.find((n) => n.trim() === LEDGER_TAB) ?? names.find((n) => tabWord(n) === LEDGER_TAB) ?? null;
   const read = readEachOnce((tab) => port.readValues(tab));
   const byName = ruleTabs(names);
   const found = otherLedgerTabNames(names, named, byName);
