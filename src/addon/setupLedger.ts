@@ -33,7 +33,7 @@ import {
   REVIEWER_COLUMNS,
   ruleTabModel,
 } from '../sheets/setup';
-import { DASHBOARD_TAB, isGeneratedOrRuleTab, LEDGER_TAB, RULE_TABS } from '../sheets/tabs';
+import { DASHBOARD_TAB, isGeneratedOrRuleTab, LEDGER_TAB, RULE_TABS, tabWord } from '../sheets/tabs';
 import { applyValidations, sheetValue, writeModelInto } from './appsWorkbook';
 import { fillLedgerMerges, unmergeLedgerData } from './mergedRanges';
 import { findRuleTabs } from './runtime/session';
@@ -132,7 +132,9 @@ export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[]
   const exact = ss.getSheetByName(LEDGER_TAB);
   if (exact) return exact;
   const sheets = ss.getSheets();
-  const own = sheets.find((s) => s.getName().trim() === LEDGER_TAB);
+  const own =
+    sheets.find((s) => s.getName().trim() === LEDGER_TAB) ??
+    sheets.find((s) => tabWord(s.getName()) === LEDGER_TAB);
   if (own) return own;
   // The tab holding the computed columns' formula, wherever the tabs were dragged since 初始化台账: the
   // formula reads it first (生成通报 too, formulaTabs.ts), so rerunning setup and 录入稿件 keep to it.

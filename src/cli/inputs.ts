@@ -10,7 +10,14 @@ import { brief } from '../core/text';
 import type { Grid, Notice } from '../core/types';
 import { readEachOnce, type WorkbookPort } from '../sheets/port';
 import { ruleTabNotices } from '../sheets/run';
-import { isGeneratedOrRuleTab, LEDGER_TAB, ruleTabs, ruleTabsByHeader, TOP_ROWS } from '../sheets/tabs';
+import {
+  isGeneratedOrRuleTab,
+  LEDGER_TAB,
+  ruleTabs,
+  ruleTabsByHeader,
+  TOP_ROWS,
+  tabWord,
+} from '../sheets/tabs';
 import { decodeCsv, formulaCells, parseCsv } from './csv';
 import { englishOf, errnoCode, osReason } from './errors';
 import { dateFromSerial, XlsxReader } from './xlsxReader';
@@ -259,7 +266,7 @@ export async function readRulesWorkbook(path: string): Promise<{
   const read = readEachOnce((tab) => wb.readValues(tab));
   // A report this tool wrote may be given as the rules (its rule tabs are the rules in force): its 通报,
   // 附件, 待核实, 领导看板 and ledger tabs are no rule table, and a header like one (领导看板's 单位 column) is not said.
-  const candidates = names.filter((n) => n.trim() !== LEDGER_TAB && !isGeneratedOrRuleTab(n.trim()));
+  const candidates = names.filter((n) => tabWord(n) !== LEDGER_TAB && !isGeneratedOrRuleTab(n.trim()));
   const found = ruleTabsByHeader(ruleTabs(names), candidates, read);
   const tables: RuleGrids = {};
   for (const name of RULE_TABLE_NAMES) {

@@ -21,6 +21,7 @@ import { distinctAuthors } from './authorRepeats';
 import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
+import { simplified } from './simplified';
 import { peopleTable, staffedUnits } from './teams';
 import { authorsText, brief, joinedAuthors, type Padding, paddedAuthors } from './text';
 import type { Notice, ParsedLedger, Rules } from './types';
@@ -86,6 +87,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     }
     const read = r!;
     if (
+      read.names === list && // 蔣超宇 named as 人员 lists him (蒋超宇): a new list, nothing to tell
       read.reread === null &&
       read.padding === undefined &&
       read.unlisted.length === 0 &&
@@ -219,6 +221,22 @@ function note(rows: number[], lists: Reading[], i: number, r: Reading): void {
   if (lists.length < 3 && !lists.includes(r)) lists.push(r);
 }
 
+const spellings = new WeakMap<Map<string, unknown>, Map<string, string>>();
+
+/** The 人员 table's names by their simplified form (simplified.ts), made once per table. */
+function listedSpelling(people: Map<string, unknown>): Map<string, string> {
+  let out = spellings.get(people);
+  if (out === undefined) {
+    out = new Map();
+    for (const name of people.keys()) {
+      const key = simplified(name);
+      if (!out.has(key)) out.set(key, name);
+    }
+    spellings.set(people, out);
+  }
+  return out;
+}
+
 function readList(typed: readonly string[], people: Map<string, unknown>, lengths: number[]): Reading {
   const before = joinedAuthors(typed);
   const joins = before === undefined ? null : people.size > 0 ? rejoinListed(before, people) : null;
@@ -229,9 +247,18 @@ function readList(typed: readonly string[], people: Map<string, unknown>, length
   if (people.size > 0) {
     const out: string[] = [];
     let changed = false;
+    let folded = false;
     for (let s = 0; s < list.length; ) {
       if (people.has(list[s])) {
         out.push(list[s++]);
+        continue;
+      }
+      // 蔣超宇 is the 人员 table's 蒋超宇 (traditional characters): the same person, named as listed.
+      const listed = listedSpelling(people).get(simplified(list[s]));
+      if (listed !== undefined) {
+        out.push(listed);
+        s++;
+        folded = true;
         continue;
       }
       let e = s + 1;
@@ -244,10 +271,8 @@ function readList(typed: readonly string[], people: Map<string, unknown>, length
       }
       s = e;
     }
-    if (changed) {
-      names = Object.freeze(out) as string[];
-      reread = typed;
-    }
+    if (changed || folded) names = Object.freeze(out) as string[];
+    if (changed) reread = typed;
   }
   // The reading may name one person twice (王芳、王芳李四 with 李四 listed; 王 芳 王 芳): one author, said.
   const distinct = distinctAuthors(names);

@@ -3,6 +3,7 @@ import { dayFromYmd, dayToIso, yearOf } from './dates';
 import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
 import { aliasTable, own } from './maps';
+import { simplified } from './simplified';
 import { brief, cellText, toHalfWidth, UNCALCULATED, unitKey, unitNameReader, visibleText } from './text';
 import type { Cell, Day, Grid, LedgerField, Notice, ParsedLedger } from './types';
 
@@ -37,7 +38,7 @@ export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerFiel
 );
 
 function headerKey(cell: Cell): string {
-  return visibleText(toHalfWidth(cellText(cell))).replace(/\s+/g, '');
+  return simplified(visibleText(toHalfWidth(cellText(cell))).replace(/\s+/g, ''));
 }
 
 /** A header's notes in brackets (字数（字）, 录用日期（年月日）) and required-field marks (*标题, 标题：). */

@@ -1,5 +1,6 @@
 // One ledger line's cells → a LedgerRow with its issues in plain Chinese. Staff type the same few dozen
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
+
 import { distinctAuthors } from './authorRepeats';
 import { dayOfDate, parseDateCell, parseDay, serialOfDay, yearOf } from './dates';
 import {
@@ -13,6 +14,7 @@ import {
 } from './ledgerTable';
 import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
 import { aliasTable, own } from './maps';
+import { simplified } from './simplified';
 import {
   authorListsGeneration,
   brief,
@@ -69,7 +71,7 @@ export const KIND_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export function normalizeKind(text: string): string {
-  const t = text.replace(/\s+/g, '');
+  const t = simplified(text.replace(/\s+/g, '')); // 調研報告 is 调研报告
   return own(KIND_ALIASES, t) ?? t;
 }
 

@@ -1,5 +1,6 @@
 // 级别, 采用方式, 领导批示, 审核状态, 核定: the fixed vocabularies and their aliases.
 import { aliasTable, own } from './maps';
+import { simplified } from './simplified';
 import type { Instruction, Level, Mode, Review, Verdict } from './types';
 
 /** Levels from lowest to highest. */
@@ -17,6 +18,7 @@ export function levelRank(level: Level): number {
 }
 
 export function parseLevel(text: string): Level | null {
+  text = simplified(text); // 錄用, 中央級: traditional characters read as simplified
   return own(LEVEL_ALIASES, text.replace(/\s+/g, '')) ?? null;
 }
 
@@ -31,6 +33,7 @@ const MODE_ALIASES = aliasTable<Mode>(
 const YES_NO_MODES = aliasTable<Mode>('录用 是 √ ✓ ✔ TRUE true|报送 否 × ✗ ✘ FALSE false');
 
 export function parseMode(text: string): Mode | null {
+  text = simplified(text); // 錄用, 中央級: traditional characters read as simplified
   const t = text.replace(/\s+/g, '');
   return own(MODE_ALIASES, t) ?? own(YES_NO_MODES, t) ?? null;
 }
@@ -57,6 +60,7 @@ const NO_INSTRUCTION = new Set(
  * trailing 批示 / 同志, bracketed or not, is no part of it (省领导批示, 市委书记（批示）, 市委领导同志).
  */
 export function parseInstruction(text: string): Instruction | null {
+  text = simplified(text); // 錄用, 中央級: traditional characters read as simplified
   const t = text
     .replace(/\s+/g, '')
     .replace(/[（(](肯定性)?批示[)）]$|(肯定性)?批示$/, '')
@@ -128,6 +132,7 @@ function byTitle(typed: string): Instruction | null {
 export const REVIEWS: readonly Exclude<Review, ''>[] = ['待审', '编审', '复审', '终审'];
 
 export function parseReview(text: string): Exclude<Review, ''> | null {
+  text = simplified(text); // 錄用, 中央級: traditional characters read as simplified
   const t = text.replace(/\s+/g, '').replace(/^已/, '').replace(/通过$/, '');
   return (REVIEWS as readonly string[]).includes(t) ? (t as Exclude<Review, ''>) : null;
 }
@@ -138,6 +143,7 @@ export const VERDICTS: readonly Exclude<Verdict, ''>[] = ['不计分', '倒扣']
 const NO_VERDICT = new Set(['无', '正常', '计分', '正常计分', '通过', '否', '/', '-', '—', '－', '——']);
 
 export function parseVerdict(text: string): Verdict | null {
+  text = simplified(text); // 錄用, 中央級: traditional characters read as simplified
   const t = text.replace(/\s+/g, '');
   if (t === '不计分' || t === '不计') return '不计分';
   if (t === '倒扣' || t === '扣分') return '倒扣';

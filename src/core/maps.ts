@@ -1,4 +1,5 @@
 // Map helpers for the one-pass accumulators.
+import { simplified } from './simplified';
 
 /** The value at key, created by make() on first use. */
 export function getOrInit<K, V>(map: Map<K, V>, key: K, make: () => V): V {
@@ -12,8 +13,9 @@ export function getOrInit<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 /** The table's own entry for key: a cell that reads "constructor" or "toString" finds nothing. */
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  // (Object.hasOwn is ES2022, newer than the es2020 the bundle targets.)
-  return Object.getOwnPropertyDescriptor(table, key)?.value as T | undefined;
+  // (Object.hasOwn is ES2022, newer than the es2020 the bundle targets.) The tables' words are simplified:
+  // a key typed in traditional characters (錄用, 區縣級) finds its word.
+  return Object.getOwnPropertyDescriptor(table, simplified(key))?.value as T | undefined;
 }
 
 /**

@@ -17,6 +17,7 @@
 //   (the one the office most likely meant); 第3版 against 头版头条 is not.
 import { columnLetter, listRows } from './ledger';
 import { nativeTable } from './ledgerTable';
+import { simplified } from './simplified';
 import { brief } from './text';
 import type { ParsedLedger, Rules } from './types';
 
@@ -39,7 +40,7 @@ const NOTE = /\([^)]*\)|【[^】]*】|\[[^\]]*\]|〔[^〕]*〕/g;
 const JOINERS = /[\s、,·・･/]/g;
 
 function placementKeyOnce(text: string): string {
-  const folded = text.normalize('NFKC').toUpperCase();
+  const folded = simplified(text.normalize('NFKC')).toUpperCase(); // 頭版 is 头版
   let key = folded.replace(NOTE, '').replace(JOINERS, '');
   // All of it in brackets ((头版)): the words are the 版面, not nothing.
   if (key === '') key = folded.replace(/[()【】[\]〔〕]/g, '').replace(JOINERS, '');

@@ -35,6 +35,7 @@
 //   直辖市's 北京市委组织部, which is 省级) is read as a prefecture is: its own is 省委组织部 (a 直辖市's 市委组织部 too);
 //   省级 outlets are its own level; its upper department is 中组部.
 import { levelRank } from './levels';
+import { simplified } from './simplified';
 import type { Indicator, LedgerRow, Level, Rules } from './types';
 
 /** The own department when nothing names another: 上街区's (seed 001), as the presets assume. */
@@ -149,6 +150,7 @@ export interface Department {
  * (津市市委组织部) is a county-level city whatever is passed (findDepartment decides the tier from the rules).
  */
 export function department(name: string, tier: CityTier = '县级'): Department {
+  name = simplified(name); // 區委組織部: read as 区委组织部
   const own = readOwnName(name);
   const bare = own?.bare ?? name.replace(/\s+/g, '').replace(/^中共/, '');
   const place = own?.place ?? '';
@@ -225,7 +227,8 @@ export function department(name: string, tier: CityTier = '县级'): Department 
     canonical(text) {
       let v = memo.get(text);
       if (v === undefined) {
-        v = read(text);
+        // Traditional characters read as simplified (區委組織部, 研究室): the key is the folded text.
+        v = read(simplified(text));
         if (memo.size < 4096) memo.set(text, v);
       }
       return v;
@@ -394,7 +397,7 @@ function withOffices(d: Department, rules: Partial<Pick<Rules, 'units'>>): Depar
   for (const u of units) {
     const name = text(u?.name);
     if (name === '') continue;
-    if (u.type === OFFICE_TYPE) offices.add(name);
+    if (u.type === OFFICE_TYPE) offices.add(simplified(name)); // as readOwnOffice compares
     if (typed ? u.type !== OFFICE_TYPE : PARTY_OR_TOWN_TYPE.test(text(u.type))) notOffices.add(name);
   }
   return offices.size === 0 && notOffices.size === 0 ? d : { ...d, offices, notOffices };
@@ -562,9 +565,9 @@ export function ownOffice(typed: string, relayOffice: string, dept: Department =
 const officeMemo = new WeakMap<Department, Map<string, string>>();
 
 function readOwnOffice(typed: string, relayOffice: string, dept: Department): string {
-  const t = typed.replace(/\s+/g, '');
+  const t = simplified(typed.replace(/\s+/g, ''));
   if (t === '' || /[、，,；;/]/.test(t)) return '';
-  if (t === relayOffice.trim() || dept.offices.has(t)) return t;
+  if (t === simplified(relayOffice.trim()) || dept.offices.has(t)) return t;
   const read = dept.canonical(t);
   if (read === dept.key) {
     const after = AFTER_DEPARTMENT.exec(t)?.[1] ?? '';

@@ -1,6 +1,7 @@
 // Cell → text/number coercion and the name/title normalisation the domain relies on.
 import { JOIN_WORDS, mayJoinNames, splitJoinedNames } from './authorJoins';
 import { dayOfDate, dayToIso } from './dates';
+import { simplified } from './simplified';
 import type { Cell } from './types';
 
 /**
@@ -58,7 +59,7 @@ const FLAG_NO = new Set('否 × ✗ ✘ ☐ n no false 0 无 不 关 关闭 停�
 export function readFlag(cell: Cell): boolean | null {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : null;
-  const t = toHalfWidth(cellText(cell)).toLowerCase().replace(/\s+/g, '');
+  const t = simplified(toHalfWidth(cellText(cell)).toLowerCase().replace(/\s+/g, ''));
   if (t === '') return false;
   const word = t.replace(/\(.*\)$/, ''); // 是(发生泄密): the reason after the mark
   if (FLAG_YES.has(word)) return true;
@@ -181,7 +182,7 @@ export function unitName(text: string): string {
 
 /** What two spellings of one unit share: 区直机关工委（机关党委） and 区直机关工委(机关党委) are one unit. */
 export function unitKey(text: string): string {
-  return toHalfWidth(unitName(text));
+  return simplified(toHalfWidth(unitName(text)));
 }
 
 /**

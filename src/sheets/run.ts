@@ -45,7 +45,7 @@ import type { SheetModel } from './model';
 import { noticeSheets } from './notice';
 import { readEachOnce, type WorkbookPort } from './port';
 import { reportSheetName } from './report';
-import { LEDGER_TAB, otherLedgerTabNames, type RuleTabs, ruleTabs, ruleTabsByHeader } from './tabs';
+import { LEDGER_TAB, otherLedgerTabNames, type RuleTabs, ruleTabs, ruleTabsByHeader, tabWord } from './tabs';
 
 export interface RunOptions {
   period?: Period;
@@ -354,7 +354,7 @@ function ruleErrorEnglish(errors: RuleError[], sources: RuleSources = {}): strin
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   const from = sources[e.table as RuleTableName];
   const tab = from?.tab ?? e.table;
-  const as = tab !== e.table ? ` (read as the ${e.table} table)` : '';
+  const as = tabWord(tab) !== e.table ? ` (read as the ${e.table} table)` : '';
   const file = from?.file ? ` of the rules file ${from.file}` : '';
   return `rule table error in sheet ${tab}${as}${file}, row ${e.row}, column ${e.column}${more}`;
 }
@@ -371,6 +371,8 @@ export function onItsTab<T extends RuleError>(e: T, sources: RuleSources): T {
   let message = e.message.replace(named, (whole: string, name: RuleTableName, at: number) => {
     const tab = sources[name]?.tab;
     if (tab === undefined || tab === name) return whole;
+    // 媒體 is the 媒体 tab in traditional characters: named as it is, with no 作…读取.
+    if (tabWord(tab) === name) return `「${tab}」表`;
     return at === 0 && name === e.table ? `「${tab}」表（作「${name}」表读取）` : `「${tab}」表`;
   });
   const from = sources[e.table as RuleTableName];
@@ -388,7 +390,9 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   };
   options.onStage?.('read', 0);
   const names = port.sheetNames();
-  const named = names.find((n) => n.trim() === LEDGER_TAB) ?? null;
+  // 稿件台账 itself first, then one typed in traditional characters (稿件臺賬).
+  const named =
+    names.find((n) => n.trim() === LEDGER_TAB) ?? names.find((n) => tabWord(n) === LEDGER_TAB) ?? null;
   const read = readEachOnce((tab) => port.readValues(tab));
   const byName = ruleTabs(names);
   const found = otherLedgerTabNames(names, named, byName);

@@ -1,10 +1,12 @@
 // 初始化台账: the layout of a new ledger workbook — the 稿件台账 tab (headers, dropdowns, date checks,
 // computed columns filled by custom functions) and the rule tabs — and, for a workbook that already
 // has them, the plan that only adds what is missing (never overwrites a filled cell or an edited rule).
+
 import { COMPUTED_HEADERS, DATE_COLUMNS, headerField, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
 import { type RuleTableName, TABLE_HEADERS } from '../core/rules';
 import { locateTable } from '../core/rules/schema';
+import { simplified } from '../core/simplified';
 import { cellText } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
 import { colLetters, colNumber } from './a1';
@@ -387,7 +389,7 @@ export function refreshNote(refreshes: FormulaRefresh[]): string {
 }
 
 function headerKey(cell: Cell): string {
-  return cellText(cell).replace(/\s+/g, '');
+  return simplified(cellText(cell).replace(/\s+/g, '')); // 計任務 is 计任务
 }
 
 /** The ledger column a header names, as the engine reads headers (执笔人 is 作者, 见报日期 is 录用日期). */
@@ -868,7 +870,7 @@ export function otherTabsNote(tabs: readonly string[], ledgerTab: string): strin
 /** 保护方式 in the 设置 grid: 仅警告 makes rule tabs warn instead of refusing edits. */
 export function protectionWarningOnly(settings: Grid | undefined): boolean {
   for (const row of settings ?? []) {
-    if (headerKey(row?.[0]) === '保护方式') return cellText(row?.[1]).includes('仅警告');
+    if (headerKey(row?.[0]) === '保护方式') return simplified(cellText(row?.[1])).includes('仅警告');
   }
   return false;
 }

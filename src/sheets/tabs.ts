@@ -3,6 +3,7 @@
 
 import { headerField } from '../core/ledger';
 import { RULE_TABLE_NAMES, type RuleTableName, TABLE_HEADERS, tableOfHeader } from '../core/rules';
+import { simplified } from '../core/simplified';
 import { cellText, toHalfWidth } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
 
@@ -19,8 +20,17 @@ export const RULE_TABS: readonly RuleTableName[] = RULE_TABLE_NAMES;
 /** Optional ledger column the 录入稿件 form fills with the user's address. */
 export const ENTERED_BY_COLUMN = '录入人';
 
+/**
+ * A tab's name as compared with the names above: trimmed, traditional characters simplified (稿件臺賬 is
+ * 稿件台账, 媒體 is 媒体). The tab keeps the name it has.
+ */
+export function tabWord(name: string): string {
+  return simplified(name.trim());
+}
+
 /** A tab the add-on generates or reads as rules: never the ledger. */
 export function isGeneratedOrRuleTab(name: string): boolean {
+  name = simplified(name);
   return (
     (RULE_TABS as readonly string[]).includes(name) ||
     name === DASHBOARD_TAB ||
@@ -34,7 +44,7 @@ export function isGeneratedOrRuleTab(name: string): boolean {
  * 单位 的副本 (Sheets' name for a copied tab) all name one. Without year, brackets, spaces and those words.
  */
 function ruleTableKey(name: string): string {
-  return toHalfWidth(name)
+  return toHalfWidth(simplified(name))
     .replace(/\s+/g, '')
     .replace(/^(copyof)/i, '')
     .replace(/的副本$|副本$/, '')
@@ -61,14 +71,14 @@ export function ruleTabs(names: readonly string[]): RuleTabs {
   const unused: RuleTabs['unused'] = [];
   const taken = new Set<string>();
   for (const table of RULE_TABLE_NAMES) {
-    const tab = names.find((n) => n === table) ?? names.find((n) => n.trim() === table);
+    const tab = names.find((n) => n === table) ?? names.find((n) => tabWord(n) === table);
     if (tab !== undefined) {
       tabs[table] = tab;
       taken.add(tab);
     }
   }
   for (const n of names) {
-    if (taken.has(n) || n.trim() === LEDGER_TAB || isGeneratedOrRuleTab(n.trim())) continue;
+    if (taken.has(n) || tabWord(n) === LEDGER_TAB || isGeneratedOrRuleTab(n.trim())) continue;
     const table = RULE_TABLE_NAMES.find((t) => t === ruleTableKey(n));
     if (table === undefined) continue;
     const used = tabs[table];
@@ -90,7 +100,7 @@ function foreignColumns(row: Cell[], table: RuleTableName): number {
   let n = 0;
   for (const cell of row) {
     const field = headerField(cell);
-    const key = toHalfWidth(cellText(cell)).replace(/\s+/g, '');
+    const key = simplified(toHalfWidth(cellText(cell)).replace(/\s+/g, ''));
     if (field !== undefined && !own.has(field) && !own.has(key) && !NOTE_FIELDS.has(field)) n++;
   }
   return n;

@@ -14,6 +14,7 @@ import {
   ruleTabs,
   ruleTabsByHeader,
   TOP_ROWS,
+  tabWord,
 } from '../../sheets/tabs';
 import { datesInZone, spreadsheetZone, todayIn } from './zone';
 
@@ -57,7 +58,7 @@ export function findRuleTabs(ss = book()): RuleTabs {
     const cols = sheet && rows > 0 ? sheet.getLastColumn() : 0;
     return rows > 0 && cols > 0 ? (sheet.getRange(1, 1, rows, cols).getValues() as Grid) : [];
   };
-  const others = names.filter((n) => n.trim() !== LEDGER_TAB && !isGeneratedOrRuleTab(n.trim()));
+  const others = names.filter((n) => tabWord(n) !== LEDGER_TAB && !isGeneratedOrRuleTab(n.trim()));
   return ruleTabsByHeader(ruleTabs(names), others, top);
 }
 

@@ -1,10 +1,11 @@
 // 媒体 lookup: staff type 《河南日报》, 河南日报 or ＣＣＴＶ; all must find the same outlet.
+import { simplified } from '../simplified';
 import { toHalfWidth } from '../text';
 import type { OutletDef } from '../types';
 
 /** The key an outlet name is compared by: half width, lower case, no spaces, no 《》〈〉 or quotes. */
 export function outletKey(name: string): string {
-  return toHalfWidth(name)
+  return simplified(toHalfWidth(name))
     .toLowerCase()
     .replace(/[\s《》〈〉<>“”‘’"'「」『』]/g, '');
 }

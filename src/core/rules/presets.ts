@@ -1,5 +1,7 @@
 // The three presets of RULES §5, each a complete set of rule tables the office can then edit.
+
 import { LEVELS } from '../levels';
+import { simplified } from '../simplified';
 import { toHalfWidth } from '../text';
 import type { Grid, Rules } from '../types';
 import { readRules } from './read';
@@ -20,7 +22,7 @@ export const PRESET_TITLES: Record<PresetName, string> = {
 
 /** 上街区, 上街区积分办法, 类别积分（示例）… → the preset; null when it names none. */
 export function parsePresetName(text: string): PresetName | null {
-  const t = toHalfWidth(text)
+  const t = simplified(toHalfWidth(text))
     .replace(/[\s()（）]/g, '')
     .replace(/示例$/, '');
   for (const name of PRESET_NAMES) {

@@ -3,9 +3,10 @@
 import { dayToIso } from '../dates';
 import { KIND_WORDS, normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
-import { aliasTable } from '../maps';
+import { aliasTable, own } from '../maps';
 import { placementKey, placementList } from '../placement';
 import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
+import { simplified } from '../simplified';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import {
   cellNumber,
@@ -14,6 +15,7 @@ import {
   splitAuthors,
   splitListItems,
   toHalfWidth,
+  unitKey,
   unitNameReader,
 } from '../text';
 import type {
@@ -105,7 +107,8 @@ function readUnit(r: RowReader): UnitDef | undefined {
   const aliases = splitListItems(r.text('别名'));
   return {
     name,
-    type,
+    // A vocabulary word the rules compare (部机关科室, 乡镇街道): traditional characters read as simplified.
+    type: simplified(type),
     headcount: headcount ?? 0,
     monthsInPost: months,
     isOffice: r.flag('办公室'),
@@ -164,7 +167,7 @@ function readOutlet(r: RowReader): OutletDef | undefined {
       .map(bare)
       .filter((a) => a !== ''),
     level,
-    tags: r.list('标签'),
+    tags: tagList(r, '标签'),
   };
 }
 
@@ -183,6 +186,11 @@ function kindCell(r: RowReader, column: string, typed: TypedKinds): string[] {
   });
 }
 
+/** 标签 as the rules compare them (媒体's, 计分's, 系数's, 指标's): traditional characters read as simplified. */
+function tagList(r: RowReader, column: string): string[] {
+  return r.list(column).map(simplified);
+}
+
 function readPoint(r: RowReader, typed: TypedKinds): PointRule | undefined {
   const modeText = r.required('采用方式');
   const modes = modeText === undefined ? undefined : r.modes('采用方式');
@@ -199,7 +207,7 @@ function readPoint(r: RowReader, typed: TypedKinds): PointRule | undefined {
     mode: modes[0],
     level,
     kind,
-    tag: r.text('标签'),
+    tag: simplified(r.text('标签')),
     placement: r.text('版面'),
     points,
     effectiveFrom,
@@ -210,7 +218,7 @@ const CONDITIONS = aliasTable<MultiplierCondition['kind']>('字数|时长 时长
 
 function readMultiplier(r: RowReader, typed: TypedKinds): MultiplierRule | undefined {
   const conditionText = r.required('条件');
-  const kind = conditionText === undefined ? undefined : CONDITIONS[conditionText.replace(/\s+/g, '')];
+  const kind = conditionText === undefined ? undefined : own(CONDITIONS, conditionText.replace(/\s+/g, ''));
   if (conditionText !== undefined && kind === undefined) {
     r.fail('条件', `无法识别${quote(conditionText)}，应为字数、时长、版面、类别或标签`);
   }
@@ -229,7 +237,7 @@ function readMultiplier(r: RowReader, typed: TypedKinds): MultiplierRule | undef
         ? kindCell(r, '取值', typed)
         : kind === '版面'
           ? placementList(r.text('取值'))
-          : r.list('取值');
+          : tagList(r, '取值');
     condition =
       values.length > 0 ? { kind, values } : r.fail('取值', `不能为空，应填${kind}，多个用顿号分隔`);
   }
@@ -308,12 +316,12 @@ function readIndicator(
     metric,
     filter: {
       minLevel,
-      tags: r.list('标签'),
+      tags: tagList(r, '标签'),
       outlets: r.list('媒体').map(canonicalOutlet),
       kinds: kindCell(r, '类别', typed), // as the ledger reads 类别: 调研, 调 研 报 告 are 调研报告
       recipients: r.list('报送对象'), // as written: read with the own department once 设置 is (ownDepartment)
       modes,
-      halfTags: r.list('折半标签'),
+      halfTags: tagList(r, '折半标签'),
     },
     window,
     threshold,
@@ -554,9 +562,9 @@ function tagsTied(rules: Rules, rows: number[] | undefined): RuleError[] {
 function anotherOffice(units: UnitDef[] | null, fallback: Rules): boolean {
   const party = (units ?? []).filter((u) => u.type !== '部机关科室');
   if (party.length === 0) return false;
-  const preset = new Set(fallback.units.map((u) => u.name));
-  // Most, not any: 教育系统党工委, 卫生系统党工委 … are names every county has too.
-  return party.filter((u) => preset.has(u.name)).length * 2 < party.length;
+  const preset = new Set(fallback.units.map((u) => unitKey(u.name)));
+  // Most, not any: 教育系统党工委, 卫生系统党工委 … are names every county has too. By unitKey: 區直機關工委 is one.
+  return party.filter((u) => preset.has(unitKey(u.name))).length * 2 < party.length;
 }
 
 /**
@@ -756,7 +764,7 @@ function bareSubjectsInMixedTable(
 
 /** 指标's 对象 reads 乡镇（街道） as 乡镇(街道): each type it names takes the 单位 table's spelling of it. */
 function sameTypeSpelling(rules: Rules): void {
-  const key = (type: string) => toHalfWidth(type).replace(/\s+/g, '');
+  const key = (type: string) => simplified(toHalfWidth(type).replace(/\s+/g, ''));
   const spelling = new Map(rules.units.map((u) => [key(u.type), u.type]));
   for (const i of rules.indicators) {
     if ('unitType' in i.subject && i.subject.unitType !== '') {
@@ -797,11 +805,14 @@ export function copyIndicator(i: Indicator): Indicator {
 
 /**
  * 人员 with each person's 单位 as the 单位 table names it: a 别名 (a renamed unit's old name, sweep s24r F4) is
- * the unit, as in the ledger, where it refused the whole report (不在「单位」表中). Without the office's 单位
+ * the unit, as in the ledger, where it refused the whole report (不在「单位」表中); so is a name in traditional
+ * characters (區直機關工委, unitKey). Without the office's 单位
  * rows the people stay as written.
  */
 function peopleInUnits<P extends { unit: string }>(people: P[], units: UnitDef[] | undefined): P[] {
-  if (!units?.some((u) => (u.aliases?.length ?? 0) > 0)) return people;
+  const known = new Set(units?.map((u) => u.name));
+  // As written when each names a unit (most tables): else a 别名, or the name in traditional characters (區直機關工委).
+  if (units === undefined || people.every((p) => known.has(p.unit))) return people;
   const named = unitNameReader(units);
   return people.map((p) => {
     const unit = named(p.unit);

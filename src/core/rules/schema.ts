@@ -4,6 +4,7 @@ import { dayToIso, parseDateCell } from '../dates';
 import { columnLetter } from '../ledger';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
 import { aliasTable, own } from '../maps';
+import { simplified } from '../simplified';
 import { cellNumber, cellText, readFlag, splitNames, toHalfWidth, UNCALCULATED, visibleText } from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
 
@@ -107,7 +108,7 @@ function ruleText(cell: Cell): string {
 
 /** Header text as compared: no spaces, half width, no trailing note in brackets, no required-mark. */
 export function headerKey(cell: Cell): string {
-  return toHalfWidth(ruleText(cell))
+  return simplified(toHalfWidth(ruleText(cell)))
     .replace(/\s+/g, '')
     .replace(/\*/g, '')
     .replace(/\([^)]*\)$/, '');

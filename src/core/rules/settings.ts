@@ -2,6 +2,7 @@
 
 import { LEVELS, parseLevel } from '../levels';
 import { ISSUER_PLACEHOLDER, METHOD_PLACEHOLDER, RECIPIENTS_PLACEHOLDER } from '../notice';
+import { simplified } from '../simplified';
 import { cellText, readFlag, splitNames, toHalfWidth, xmlText } from '../text';
 import type { Cell, Grid, Level, RuleError, Settings } from '../types';
 import { locateTable, notANumber, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
@@ -127,7 +128,7 @@ function settingChoice(c: Cell, words: string[], values?: unknown[]): Parsed | n
   const groups = words.map((w) => w.split(' '));
   const names = groups.map((g) => g[0]);
   const expected = `${names.slice(0, -1).join('、')}或${names[names.length - 1]}`;
-  const t = toHalfWidth(cellText(c)).replace(/\s+/g, '');
+  const t = simplified(toHalfWidth(cellText(c)).replace(/\s+/g, ''));
   if (t === '') return null;
   const i = groups.findIndex((g) => g.includes(t));
   return i < 0 ? bad(`无法识别${quote(c)}，应为${expected}`) : ok(values ? values[i] : names[i]);
@@ -359,7 +360,7 @@ export function noticeSettingNote(key: NoticeSettingKey): string {
 
 /** A 项目 cell as the table matches it: half-width, no spaces (设 置 and 设置 are one key). */
 export function settingKey(cell: Cell): string {
-  return toHalfWidth(cellText(cell)).replace(/\s+/g, '');
+  return simplified(toHalfWidth(cellText(cell)).replace(/\s+/g, ''));
 }
 
 function bonusName(key: string): string | null {

@@ -1,5 +1,6 @@
 // The words of the 指标 table: 对象 (who), 度量 (what is counted) and 窗口 (over which time).
 import { aliasTable, own } from '../maps';
+import { simplified } from '../simplified';
 import { toHalfWidth } from '../text';
 import type { IndicatorSubject, Metric, Window } from '../types';
 
@@ -28,7 +29,7 @@ const TYPE_PREFIX = ['类型', '单位类型'];
 
 /** Half width, no spaces, a full-width colon as ':' — the one spelling the subject patterns match. */
 function squash(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, '').replace(/：/g, ':');
+  return simplified(toHalfWidth(text)).replace(/\s+/g, '').replace(/：/g, ':');
 }
 
 export function parseSubject(text: string): IndicatorSubject | null {
