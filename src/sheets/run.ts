@@ -1,5 +1,7 @@
 // Report generation against the workbook port: read the ledger and rule tabs (one read each), assess,
 // refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
+
+import { pushAll } from '../core/arrays';
 import { dayOfDate, dayToIso, yearOf } from '../core/dates';
 import { UserError } from '../core/errors';
 import {
@@ -500,7 +502,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   if (unitsInferred) {
     const split = ledgerUnitTypeNotes(ruleErrors);
     ruleErrors = split.errors;
-    assessment.ruleNotes.push(...split.notes);
+    pushAll(assessment.ruleNotes, split.notes);
   }
   if (parsed.columns.标题 === undefined || parsed.columns.单位 === undefined) {
     const missing = (['标题', '单位'] as const).filter((h) => parsed.columns[h] === undefined);
