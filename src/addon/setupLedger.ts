@@ -14,7 +14,7 @@ import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
 import { findColumns, headerField, headerWithoutUnit, ledgerHeader, unreadHeaders } from '../core/ledger';
 import { recipientChoices } from '../core/relay';
-import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
+import { MAX_HEADCOUNT, type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
@@ -506,13 +506,18 @@ function ledgerUnits(
   const head = ledgerHeader(grid);
   if (head) fillLedgerMerges(range, grid, head.dataStart + 1); // a unit merged down names each row
   return (known) => {
-    const { inferred } = inferUnits(grid, known);
+    const { inferred, uncounted } = inferUnits(grid, known);
     if (inferred.length === 0) return known;
+    const blank = new Set(uncounted.map((u) => u.name));
     summary.notes.push(
       `「${ledger.getName()}」中有${inferred.length}个单位不在上街区预设中，已加入「单位」表：${inferred
-        .map((u) => `${u.name}（${u.type}，${u.headcount}人）`)
+        .map((u) => `${u.name}（${u.type}，${blank.has(u.name) ? '人数留空' : `${u.headcount}人`}）`)
         .join('、')}；类型按名称推断、人数按作者数计，请核对。`,
     );
+    // More authors than a 人数 may be (MAX_HEADCOUNT): left blank, never a 单位 row every 生成通报 would refuse.
+    for (const u of uncounted) {
+      summary.notes.push(`${u.name}：台账中作者超过${MAX_HEADCOUNT}人，人数留空，请填写实际人数`);
+    }
     return [...known, ...inferred];
   };
 }

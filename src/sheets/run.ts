@@ -19,6 +19,7 @@ import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
 import {
   isHeaderOnly,
+  MAX_HEADCOUNT,
   type PresetName,
   RULE_TABLE_NAMES,
   type RuleGrids,
@@ -129,6 +130,8 @@ export function inferUnits(
   aliases: Map<string, string>;
   /** Names that differ only by two different committee suffixes (and the bare name): kept apart, said. */
   similar: { name: string; rows: number }[][];
+  /** Inferred units with more distinct authors than a 人数 may be (MAX_HEADCOUNT): their 人数 is left blank. */
+  uncounted: { name: string; authors: number }[];
 } {
   const parsed = parseLedger(ledger);
   const byName = new Map(known.map((u) => [u.name, u]));
@@ -161,15 +164,20 @@ export function inferUnits(
   const { merged, aliases, similar } = suffixMerges(order, rowsOf);
   for (const m of merged) for (const a of authors.get(m.from) ?? []) authors.get(m.to)?.add(a);
   const inferred: UnitDef[] = [];
+  const uncounted: { name: string; authors: number }[] = [];
   const units = order
     .filter((name) => !merged.some((m) => m.from === name))
     .map((name) => {
       const def = byName.get(name);
       if (def) return def;
+      // The authors seen stand for 人数, which the 单位 table bounds (a typed 10000000 is a typo): a unit with more
+      // authors than that is no typo of the office's, so its 人数 is left blank (said), never refused.
+      const seen = authors.get(name)?.size ?? 0;
+      if (seen > MAX_HEADCOUNT) uncounted.push({ name, authors: seen });
       const u: UnitDef = {
         name,
         type: inferUnitType(name),
-        headcount: Math.max(1, authors.get(name)?.size ?? 0),
+        headcount: seen > MAX_HEADCOUNT ? 0 : Math.max(1, seen),
         monthsInPost: [],
         isOffice: name.includes('办公室'),
         chief: '',
@@ -178,7 +186,7 @@ export function inferUnits(
       inferred.push(u);
       return u;
     });
-  return { units, inferred, merged, aliases, similar };
+  return { units, inferred, merged, aliases, similar, uncounted };
 }
 
 /**
@@ -436,7 +444,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   for (const n of ruleSourceNotices(own, options, presetFilled, unitsInferred)) note(n);
   let unitAliases: Map<string, string> | undefined;
   if (fromLedger !== null) {
-    const { units, inferred, merged, aliases, similar } = fromLedger;
+    const { units, inferred, merged, aliases, similar, uncounted } = fromLedger;
     unitAliases = aliases;
     tables = fromLedger.tables;
     // A 单位 tab with only its header lists no unit, as a missing one: said as what it is.
@@ -458,6 +466,18 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
           : ''
       }（no 单位 rows: units taken from the ledger, types inferred from their names）`,
     });
+    if (uncounted.length > 0) {
+      note({
+        code: 'units-headcount-blank',
+        tab: ledgerTab,
+        message: `${why}：${uncounted
+          .slice(0, 8)
+          .map((u) => brief(u.name))
+          .join(
+            '、',
+          )}${uncounted.length > 8 ? `等${uncounted.length}个单位` : ''}：台账中作者超过${MAX_HEADCOUNT}人，人数留空（按人数计算的科室整体任务目标按0计），请${listThem}填写实际人数`,
+      });
+    }
     if (merged.length > 0) {
       note({
         code: 'units-merged',

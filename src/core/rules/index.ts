@@ -11,7 +11,7 @@ export {
   presetFallback,
   presetRules,
 } from './presets';
-export { type KindNote, kindsTheLedgerLacks, readRules } from './read';
+export { type KindNote, kindsTheLedgerLacks, MAX_HEADCOUNT, readRules } from './read';
 export {
   cellRef,
   isHeaderOnly,

@@ -89,7 +89,8 @@ function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | nul
   return isHeaderOnly(table, grid) ? { items: [], rows: [] } : null;
 }
 
-const MAX_HEADCOUNT = 1000;
+/** The largest 人数 a 单位 row may give. Units inferred from a ledger (sheets/run.ts inferUnits) above it get a blank one. */
+export const MAX_HEADCOUNT = 1000;
 
 function readUnit(r: RowReader): UnitDef | undefined {
   // Without invisible characters (schema.ts ruleCell), as the ledger reads 单位 (a ledger's 峡窝镇 党委 is
