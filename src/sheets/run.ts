@@ -2,7 +2,7 @@
 // refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
 
 import { pushAll } from '../core/arrays';
-import { dayOfDate, dayToIso, yearOf } from '../core/dates';
+import { dayOfDate, dayToIso, yearOf, ymdOfDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import {
   type Assessment,
@@ -75,6 +75,8 @@ export interface RunOptions {
   extraTabs?: (run: LedgerCopyRun) => SheetModel[];
   /** Write 领导看板 for the report's year too (an output file); the add-on keeps it to its own menu item. */
   writeDashboard?: boolean;
+  /** Name the ledger tab in notices that list its rows (the add-on: the office's tabs are what it sees). */
+  nameLedgerTab?: boolean;
   /** Called between stages, for a progress bar. */
   onStage?: (stage: 'read' | 'assess' | 'write', fraction: number) => void;
 }
@@ -671,6 +673,11 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       });
     }
   }
+  // A 通报 made before its period ends counts rows up to 截至日期 (report.ts counted): a deliberate snapshot,
+  // but rows of the period dated after it (accepted: ledger.ts FUTURE_DAYS) are said, not silently left out
+  // (sweep s25c F1). The row's day is the one that places it in a period (scoredColumns' day), as report.ts reads it.
+  const cut = afterAsOfNote(assessment, ledgerTab, options.nameLedgerTab === true);
+  if (cut) note(cut);
   options.onStage?.('assess', 1);
   // Merges a reader filled itself (an .xlsx title line over the header): the ledger copy lays them out again.
   const headerMerges = port.filledMerges?.(ledgerTab) ?? [];
@@ -885,6 +892,43 @@ function yearReport(assessment: Assessment, report: ReportModel): ReportModel {
   if (report.period.kind === 'year') return report;
   const period = yearPeriod(report.year);
   return buildReport(assessment.scored, assessment.rules, period, Math.min(report.asOf, period.to));
+}
+
+/** Row numbers as a notice lists them: at most ten, then 等N行. */
+function rowList(rows: readonly number[]): string {
+  return `第${rows.slice(0, 10).join('、')}行${rows.length > 10 ? `等${rows.length}行` : ''}`;
+}
+
+/**
+ * The notice for rows of the period dated after 截至日期 when the report stops there (asOf inside the period),
+ * by tab when the rows come from several (or when `nameTab`: the add-on names the tab); null when none.
+ */
+function afterAsOfNote(assessment: Assessment, ledgerTab: string, nameTab: boolean): Notice | null {
+  const { report, scored } = assessment;
+  const { asOf, period } = report;
+  if (!(asOf >= period.from && asOf < period.to)) return null;
+  const { day, row, n } = scoredColumns(scored);
+  const source = ledgerSource(scored.ledger);
+  const byTab = new Map<string, number[]>();
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const d = day[i];
+    if (!(d > asOf && d <= period.to)) continue;
+    const tab = source.at(i).tab ?? ledgerTab;
+    const list = byTab.get(tab) ?? [];
+    list.push(row[i]);
+    byTab.set(tab, list);
+    total++;
+  }
+  if (total === 0) return null;
+  const { y, m, d } = ymdOfDay(asOf);
+  const named = nameTab || byTab.size > 1 || !byTab.has(ledgerTab);
+  const where = [...byTab].map(([tab, rows]) => `${named ? `「${tab}」` : ''}${rowList(rows)}`).join('、');
+  return {
+    code: 'rows-after-as-of',
+    tab: byTab.size === 1 ? [...byTab.keys()][0] : undefined,
+    message: `${where}${total > 10 ? '' : `（共${total}行）`}的日期晚于截至日期${y}年${m}月${d}日，未计入本期通报；期间结束后再生成即可计入`,
+  };
 }
 
 /** Refresh only 领导看板: the assessment year to date (asOf defaults to today, within the year). */
