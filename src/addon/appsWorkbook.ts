@@ -7,6 +7,8 @@
 // - insertSheet makes the new tab the active one: the user is put back on the tab they were on.
 // - A generated tab is trimmed to what it holds (a new tab has 1000 × 26 cells; a spreadsheet may hold
 //   10 million, https://support.google.com/drive/answer/37603).
+
+import { pushAll } from '../core/arrays';
 import { UserError } from '../core/errors';
 import { xmlText } from '../core/text';
 import type { Grid } from '../core/types';
@@ -459,7 +461,7 @@ export class AppsWorkbook implements WorkbookPort {
       const range = old.getDataRange();
       const kept = keepOfficeWork(range.getValues(), range.getFormulas(), model);
       written = kept.model;
-      this.notes.push(...kept.notes);
+      pushAll(this.notes, kept.notes);
     }
     const stale = this.sheet(aside);
     const staleRetired = old ? this.sheet(retired) : null;

@@ -12,7 +12,7 @@ export function refreshDashboard(): Result<DashboardResult> {
     const now = new Date();
     const port = new AppsWorkbook();
     const { report, sheetNames, notices } = withDocumentLock(() =>
-      refreshDashboardTab(port, { now, asOf: today() }),
+      refreshDashboardTab(port, { now, asOf: today(), nameLedgerTab: true }),
     );
     const behind = report.units.filter((u) => u.status === '进度滞后' || u.status === '未达标').length;
     const lines = [

@@ -19,6 +19,8 @@
 //   cells between those merges are written back as they are (text quoted as typedInput.ts does, so it
 //   stays text); a formula cell between them is never rewritten: the span is cut there, so a column with
 //   formulas among its merges costs a write more per such cell (none in a ledger of typed values).
+
+import { maxOf, minOf } from '../core/arrays';
 import { blankCell, COMPUTED_HEADERS, headerField } from '../core/ledger';
 import type { Cell, Grid } from '../core/types';
 import { blockA1 } from '../sheets/a1';
@@ -137,9 +139,9 @@ function writeMergeValues(
   for (const [c, cells] of byColumn) {
     const rows = [...cells.keys()];
     if (rows.length === 0) continue;
-    const last = Math.max(...rows);
+    const last = maxOf(rows);
     let run: Cell[][] = [];
-    let runStart = Math.min(...rows);
+    let runStart = minOf(rows);
     const flush = () => {
       if (run.length > 0) sheet.getRange(runStart, c, run.length, 1).setValues(run);
       run = [];

@@ -8,11 +8,13 @@
 //   may not edit (canEdit() false) is left as it is and said so; computed and reviewer columns are
 //   protected as whole columns (A1 "P:Q"), so rows added later are covered too.
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
+
+import { maxOf, minOf, pushAll } from '../core/arrays';
 import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
 import { findColumns, headerField, headerWithoutUnit, ledgerHeader, unreadHeaders } from '../core/ledger';
 import { recipientChoices } from '../core/relay';
-import { type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
+import { MAX_HEADCOUNT, type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
 import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
@@ -178,7 +180,7 @@ function insertBeforeComputed(
     sheet.setColumnWidth(ledgerAt + i, LEDGER_WIDTHS[h] ?? 90);
   });
   const end = ledgerAt + missing.length - 1;
-  summary.addedHeaders.push(...missing);
+  pushAll(summary.addedHeaders, missing);
   summary.addedColumns = `${colLetters(ledgerAt)}${end > ledgerAt ? `—${colLetters(end)}` : ''}`;
   summary.notes.push(
     `补充的列放在「积分」列左边（${summary.addedColumns}列），积分、计任务、校验列随之右移，公式的台账范围已包含补充的列。`,
@@ -297,11 +299,13 @@ function patchLedger(
   );
   // ZG_LEDGER's result fills its own column and the two to its right: all must exist in the sheet
   // (a result past the edge is #REF! in Sheets), as must every column given a width.
-  const needCols = Math.max(
+  const needCols = maxOf(
+    [
+      ...plan.headers.map((h) => h.col),
+      ...plan.formulas.map((f) => f.col + f.columns - 1),
+      ...plan.widths.map((w) => w.col),
+    ],
     0,
-    ...plan.headers.map((h) => h.col),
-    ...plan.formulas.map((f) => f.col + f.columns - 1),
-    ...plan.widths.map((w) => w.col),
   );
   const maxCols = sheet.getMaxColumns();
   if (needCols > maxCols) sheet.insertColumnsAfter(maxCols, needCols - maxCols);
@@ -311,7 +315,10 @@ function patchLedger(
     sheet
       .getRange(first.row, first.col, 1, plan.headers.length)
       .setValues([plan.headers.map((h) => sheetValue(h.text))]);
-    summary.addedHeaders.push(...plan.headers.map((h) => h.text));
+    pushAll(
+      summary.addedHeaders,
+      plan.headers.map((h) => h.text),
+    );
     // Which columns they are: past an office column of data under a blank header they are not the next ones.
     const end = plan.headers[plan.headers.length - 1].col;
     summary.addedColumns = `${colLetters(first.col)}${end > first.col ? `—${colLetters(end)}` : ''}`;
@@ -344,7 +351,7 @@ function patchLedger(
       `${names}列有以数字填写的日期（如 20240305），未设为日期格式，以免这些数字被显示、读作别的日期；它们仍按日期读取。`,
     );
   }
-  summary.notes.push(...plan.notes);
+  pushAll(summary.notes, plan.notes);
 }
 
 /** Whole columns in A1 notation, 'P:Q' (a protection of it covers rows added later). */
@@ -391,8 +398,8 @@ function protectComputedColumns(sheet: Sheet, at: LedgerHeaderAt, summary: Setup
     /ZG_LEDGER\(/i.test(f) ? [i + 1, i + 3] : /ZG_(POINTS|CREDIT|CHECK)\(/i.test(f) ? [i + 1] : [],
   );
   if (cols.length === 0) return;
-  const first = Math.min(...cols);
-  const last = Math.max(...cols);
+  const first = minOf(cols);
+  const last = maxOf(cols);
   const all = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   protectColumns(
     sheet,
@@ -501,13 +508,18 @@ function ledgerUnits(
   const head = ledgerHeader(grid);
   if (head) fillLedgerMerges(range, grid, head.dataStart + 1); // a unit merged down names each row
   return (known) => {
-    const { inferred } = inferUnits(grid, known);
+    const { inferred, uncounted } = inferUnits(grid, known);
     if (inferred.length === 0) return known;
+    const blank = new Set(uncounted.map((u) => u.name));
     summary.notes.push(
       `「${ledger.getName()}」中有${inferred.length}个单位不在上街区预设中，已加入「单位」表：${inferred
-        .map((u) => `${u.name}（${u.type}，${u.headcount}人）`)
+        .map((u) => `${u.name}（${u.type}，${blank.has(u.name) ? '人数留空' : `${u.headcount}人`}）`)
         .join('、')}；类型按名称推断、人数按作者数计，请核对。`,
     );
+    // More authors than a 人数 may be (MAX_HEADCOUNT): left blank, never a 单位 row every 生成通报 would refuse.
+    for (const u of uncounted) {
+      summary.notes.push(`${u.name}：台账中作者超过${MAX_HEADCOUNT}人，人数留空，请填写实际人数`);
+    }
     return [...known, ...inferred];
   };
 }
@@ -650,8 +662,8 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     );
     at = locateLedgerHeader(ledger);
     // An added column left empty beside an office's own column that was not read is said (F4).
-    if (at) summary.notes.push(...unreadColumnsNotes(ledger.getName(), at.header, summary.addedHeaders));
-    if (at) summary.notes.push(...headerClashNotes(at.header));
+    if (at) pushAll(summary.notes, unreadColumnsNotes(ledger.getName(), at.header, summary.addedHeaders));
+    if (at) pushAll(summary.notes, headerClashNotes(at.header));
     const blocked = at ? blockedSpillNote(ledger, at) : null;
     if (blocked) summary.notes.push(blocked);
   }
@@ -727,6 +739,6 @@ export function setupSummaryText(s: SetupSummary): string {
         : `受保护的表：${s.protectedTabs.join('、')}；${tab}的审核状态、核定、调整分、调整理由列同样受保护`,
     );
   }
-  lines.push(...s.notes);
+  pushAll(lines, s.notes);
   return lines.join('\n');
 }

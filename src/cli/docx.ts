@@ -26,6 +26,7 @@ import {
   WidthType,
 } from 'docx';
 import JSZip from 'jszip';
+import { maxOf } from '../core/arrays';
 import { balanceLines, type NoticeCell, type NoticeDoc, type NoticeTable } from '../core/notice';
 import { xmlText } from '../core/text';
 
@@ -210,8 +211,13 @@ export function fitColumns(t: NoticeTable, pageWidth: number, size: number): num
     ...(t.total ? [cellOf(t, t.total, c)] : []),
   ];
   const need = t.header.map((h, c) => {
-    const header = Math.max(...headerLines(h).map((l) => textWidth(l, size)));
-    return Math.ceil(Math.max(header, ...cells(c).map((x) => textWidth(x, size))) + CELL_PAD);
+    const header = maxOf(headerLines(h).map((l) => textWidth(l, size)));
+    return Math.ceil(
+      maxOf(
+        cells(c).map((x) => textWidth(x, size)),
+        header,
+      ) + CELL_PAD,
+    );
   });
   const free = t.header.map((h) => FREE_TEXT.has(h));
   const fixed = need.reduce((a, w, c) => a + (free[c] ? 0 : w), 0);
@@ -244,16 +250,21 @@ export function tableLayout(t: NoticeTable, pageWidth: number): { size: number; 
   // in proportion to what they would need on one line.
   const em = size * 10;
   const need = t.header.map((h, c) => {
-    const header = Math.max(...headerLines(h).map((l) => textWidth(l, size)));
+    const header = maxOf(headerLines(h).map((l) => textWidth(l, size)));
     const cells = [
       ...t.groups.flatMap((g) => g.rows.map((r) => cellOf(t, r, c))),
       ...(t.total ? [cellOf(t, t.total, c)] : []),
     ];
-    return Math.ceil(Math.max(header, ...cells.map((x) => textWidth(x, size))) + CELL_PAD);
+    return Math.ceil(
+      maxOf(
+        cells.map((x) => textWidth(x, size)),
+        header,
+      ) + CELL_PAD,
+    );
   });
   const wraps = t.header.map((h) => WRAPPING.has(h));
   const least = t.header.map((h, c) => {
-    const header = Math.max(...headerLines(h).map((l) => textWidth(l, size))) + CELL_PAD;
+    const header = maxOf(headerLines(h).map((l) => textWidth(l, size))) + CELL_PAD;
     return wraps[c] ? Math.min(need[c], Math.max(header, (WRAP_MIN[h] ?? 4) * em + CELL_PAD)) : need[c];
   });
   const floor = least.reduce((a, w) => a + w, 0);

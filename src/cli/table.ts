@@ -1,4 +1,6 @@
 // Terminal output: a CJK-aware aligned table (wide characters take two columns) and a progress bar.
+
+import { maxOf } from '../core/arrays';
 import { barBlocks } from '../core/text';
 
 /** True for East Asian Wide (W) and Fullwidth (F) code points: they take two terminal columns. */
@@ -70,7 +72,10 @@ export interface TableColumn {
 export function formatTable(columns: TableColumn[], rows: string[][]): string {
   const cells = rows.map((r) => r.map((v, i) => truncate(v, columns[i]?.maxWidth ?? 40)));
   const widths = columns.map((c, i) =>
-    Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(r[i] ?? ''))),
+    maxOf(
+      cells.map((r) => displayWidth(r[i] ?? '')),
+      displayWidth(c.header),
+    ),
   );
   const line = (r: string[]) =>
     r

@@ -2,6 +2,7 @@
 // never built as an in-memory worksheet first. Each distinct look (font, fill, number format …) is one
 // shared style object, which exceljs serialises once; memory follows the rows in flight.
 import ExcelJS from 'exceljs';
+import { pushAll } from '../core/arrays';
 import { xmlText } from '../core/text';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
@@ -210,7 +211,7 @@ class TabStyles {
     for (let x = this.row + 1; x <= r; x++) {
       const started = this.starts.get(x);
       if (started) {
-        this.active.push(...started);
+        pushAll(this.active, started);
         changed = true;
       }
     }

@@ -1,3 +1,4 @@
+import { pushAll } from './arrays';
 // 作者 joined by 和 / 与 / 及 / 跟 (王芳和李四, 潘平及蒋桂然: audits S20w F11, S21c F2). A given name may hold 和
 // (王和平, 欧阳和平), so the split is a guess: made only where both sides look like names, and said in a notice
 // (authorNames.ts) unless the 人员 table lists both parts; a 人员 row naming the whole (王芳和李四) keeps it one person.
@@ -51,7 +52,7 @@ export function splitJoinedNames(names: readonly string[]): string[] | null {
       continue;
     }
     out ??= names.slice(0, k);
-    out.push(...parts);
+    pushAll(out, parts);
   }
   return out;
 }

@@ -16,6 +16,7 @@
 // - Lists are shared between rows with one cell text: a list is mapped to its new list once, by identity, and
 //   no list is changed in place.
 
+import { pushAll } from './arrays';
 import { joinWordsQuoted, splitAtJoin } from './authorJoins';
 import { distinctAuthors } from './authorRepeats';
 import { columnLetter, listRows } from './ledger';
@@ -264,9 +265,9 @@ function readList(typed: readonly string[], people: Map<string, unknown>, length
       let e = s + 1;
       while (e < list.length && !people.has(list[e])) e++;
       const split = listedNames(list.slice(s, e).join(''), people, lengths);
-      if (split === null) out.push(...list.slice(s, e));
+      if (split === null) pushAll(out, list.slice(s, e));
       else {
-        out.push(...split);
+        pushAll(out, split);
         changed = true;
       }
       s = e;
@@ -309,7 +310,7 @@ function rejoinListed(
       out.push(name);
       kept = true;
     } else {
-      out.push(...parts);
+      pushAll(out, parts);
       if (!parts.every((p) => people.has(p))) guess = true;
     }
   }

@@ -1,3 +1,5 @@
+import { maxOf } from './arrays';
+
 // What a 佐证 cell says (RULES §8 Evidence: "a link to the clipping or file"). Offices fill the cell the way
 // they fill any cell they have nothing for: 无, 暂无, 待补, a dash or a slash; or they say the evidence is not
 // there yet: 待定, 待查, 未见, 暂时没有, 正在收集, 稍后提供. Such text says there is no evidence; counted as
@@ -95,7 +97,7 @@ for (const [list, part] of [
   [NONE_MARKS, 'none'],
 ] as const)
   for (const w of list) PARTS.set(w, part);
-const LONGEST = Math.max(...[...PARTS.keys()].map((w) => w.length));
+const LONGEST = maxOf([...PARTS.keys()].map((w) => w.length));
 
 // A reading's state, as bits of a number: 1 the text said none so far, 2 a "soon" word waits for its deed,
 // 4 the last word was a deed (收集中: 中 after a deed is "under way").

@@ -1,5 +1,6 @@
 // The engine's front door: a ledger grid and rule grids in, every computed figure out.
 
+import { pushAll } from './arrays';
 import { matchAuthorNames } from './authorNames';
 import { creditedRows } from './credit';
 import { yearOf } from './dates';
@@ -202,11 +203,12 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
   const parsed = parseLedger(input.ledger, { year: yearOf(period.to), ...input.ledgerOptions });
   matchNames(parsed, rules);
   // A rule's 类别 that is no kind at all is said unless the ledger writes it (an office's own kind).
-  if (kindNotes.length > 0) notes.push(...kindsTheLedgerLacks(kindNotes, ledgerKinds(parsed)));
+  if (kindNotes.length > 0) pushAll(notes, kindsTheLedgerLacks(kindNotes, ledgerKinds(parsed)));
   // A person 视同达标 names whom 人员 does not list: said unless the ledger has that author.
   if (deemedPeople.length > 0)
-    notes.push(
-      ...deemedPeopleTheLedgerLacks(deemedPeople, ledgerAuthors(parsed), (rules.people ?? []).length > 0),
+    pushAll(
+      notes,
+      deemedPeopleTheLedgerLacks(deemedPeople, ledgerAuthors(parsed), (rules.people ?? []).length > 0),
     );
   const scored = scoreLedger(parsed, rules);
   const asOf =
@@ -214,7 +216,7 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
   // Evaluated once, for the period's year, so the indicators and the report's statuses agree.
   const indicators = periodIndicators(scored, rules, period, asOf);
   // A 指标 version dated after asOf that the report judges by (a 全年 目标 dated 07-01 in a May report): said.
-  notes.push(...laterVersionNotes(rules.indicators, yearOf(period.to), Math.min(asOf, period.to)));
+  pushAll(notes, laterVersionNotes(rules.indicators, yearOf(period.to), Math.min(asOf, period.to)));
   const report = buildReport(scored, rules, period, asOf, indicators);
   return {
     parsed,

@@ -1,4 +1,6 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
+
+import { pushAll } from './arrays';
 import { dayFromYmd, dayToIso, yearOf } from './dates';
 import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
@@ -792,7 +794,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const passedOver: Partial<Record<LedgerField, string>> = {};
   const notices = nearMisses(header, columns, dataStart, passedOver);
   const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
-  notices.push(...readingNotices);
+  pushAll(notices, readingNotices);
   const table = new LedgerTable(grid.length - dataStart);
   const reader = new RowReader(table, columns, options.year, options.today, reading);
   const { sources } = options;

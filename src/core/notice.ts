@@ -14,6 +14,8 @@
 // - The rows to check (待核实) and ledger row numbers are never in the document: they are the office's.
 // - 文号: {年} the period's year, {期} its month or quarter number (1 for a year, the end month of a
 //   range), so nothing is stored between issues.
+
+import { maxOf, pushAll } from './arrays';
 import { ymdOfDay } from './dates';
 import { clean, measure, missedByTarget, numText } from './indicatorText';
 import { LEVELS } from './levels';
@@ -606,9 +608,9 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
   );
 
   body.push({ kind: 'heading', text: '四、存在问题' });
-  body.push(...officeText(settings.problems));
+  pushAll(body, officeText(settings.problems));
   body.push({ kind: 'heading', text: '五、下步要求' });
-  body.push(...officeText(settings.nextSteps));
+  pushAll(body, officeText(settings.nextSteps));
 
   const attachments: NoticeTable[] = [rankingTable(model, rankingTitle, inType, deferred)];
   if (settings.showPeople) attachments.push(peopleTable(model, peopleTitle));
@@ -654,7 +656,7 @@ export function balanceLines(parts: string[], capacity: number, width: (t: strin
       lines.push(parts.slice(from, b).join(''));
       from = b;
     }
-    const max = Math.max(...lines.map(width));
+    const max = maxOf(lines.map(width));
     if (max < bestMax) {
       bestMax = max;
       best = lines;

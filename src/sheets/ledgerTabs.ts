@@ -2,6 +2,8 @@
 // tab per year: 2023年, 2024年), read as one ledger whose rows keep their tab and sheet row; cells outside
 // the table (a stray cell at XFD1048576) are left out with a notice naming them. Cells merged down over
 // data rows read as the user sees them, when the backend knows its merges (mergedCells.ts).
+
+import { maxOf } from '../core/arrays';
 import { blankCell, columnLetter, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { brief, cellText } from '../core/text';
 import type { Cell, Grid, LedgerField, Notice } from '../core/types';
@@ -156,7 +158,7 @@ function joinTabs(
   notices: Notice[],
 ): { grid: Grid; sources: { tab: string; row: number }[] } {
   const base = used[0];
-  const width = Math.max(...base.grid.slice(0, base.dataStart).map((r) => (Array.isArray(r) ? r.length : 0)));
+  const width = maxOf(base.grid.slice(0, base.dataStart).map((r) => (Array.isArray(r) ? r.length : 0)));
   const grid: Grid = base.grid.slice(0, base.dataStart);
   const sources: { tab: string; row: number }[] = grid.map((_, i) => ({ tab: base.tab, row: i + 1 }));
   for (const c of used) {

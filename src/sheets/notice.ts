@@ -8,6 +8,8 @@
 //   row per printed line: a row's height is not fitted to wrapped text everywhere (exceljs, WPS), so
 //   the lines are cut here, at 38 characters of 12 pt, breaking after punctuation where it can.
 // - No merges on the body (one column), none across a frozen column on the 附件 (nothing frozen left).
+
+import { maxOf } from '../core/arrays';
 import { balanceLines, type NoticeCell, type NoticeDoc, type NoticeTable } from '../core/notice';
 import { rangeLabel } from '../core/period';
 import type { ReportModel } from '../core/types';
@@ -238,7 +240,15 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
     );
   }
   const names = unitCol < 0 ? [] : table.groups.flatMap((g) => g.rows.map((r) => String(r[unitCol] ?? '')));
-  const unitWidth = Math.ceil(Math.min(UNIT_MAX, Math.max(150, ...names.map((n) => textPx(n) + 12))));
+  const unitWidth = Math.ceil(
+    Math.min(
+      UNIT_MAX,
+      maxOf(
+        names.map((n) => textPx(n) + 12),
+        150,
+      ),
+    ),
+  );
   const widths = table.header.map((h) =>
     h === '单位'
       ? unitWidth
@@ -291,8 +301,8 @@ export function issuesSheet(model: ReportModel, generatedAt: string): SheetModel
     const issue = i.issues.join('；');
     const row = b.add([...(tabbed ? [i.tab ?? ''] : []), i.row, i.unit, i.title, issue]);
     // Lines the longest wrapped cell takes, 13.5 pt each: the .xlsx row is that tall (Sheets fits it).
-    const lines = Math.max(
-      ...[...(tabbed ? [i.tab ?? ''] : []), i.unit, i.title, issue].map((t, k) =>
+    const lines = maxOf(
+      [...(tabbed ? [i.tab ?? ''] : []), i.unit, i.title, issue].map((t, k) =>
         Math.ceil(widthOf(t) / unitsPerLine(widths[k === 0 && tabbed ? 0 : k + 1])),
       ),
       1,

@@ -1,6 +1,8 @@
 // The tabs only a new output workbook gets (the command line's --out): the ledger copy with its computed
 // columns filled, and the rule tables in force. Passed to runReport as extraTabs, so the add-on, which
 // never writes them, does not carry them.
+
+import { maxOf } from '../core/arrays';
 import { type RowOutputWriter, writeRowOutputs } from '../core/index';
 import { ledgerHeader } from '../core/ledger';
 import { RULE_TABLE_NAMES, rulesToGrids } from '../core/rules';
@@ -71,7 +73,10 @@ export function outputTabs(run: LedgerCopyRun): SheetModel[] {
 }
 
 function ruleTabModel(name: string, grid: Grid): SheetModel {
-  const width = Math.max(1, ...grid.map((r) => r.length));
+  const width = maxOf(
+    grid.map((r) => r.length),
+    1,
+  );
   const values = grid.map((r) => {
     const out = r.map((c) => (c === undefined || c === '' ? null : c));
     while (out.length < width) out.push(null);
@@ -82,7 +87,13 @@ function ruleTabModel(name: string, grid: Grid): SheetModel {
     values,
     frozenRows: 1,
     columnWidths: Array.from({ length: width }, (_, c) =>
-      Math.min(320, Math.max(72, ...grid.slice(0, 200).map((r) => cellText(r[c]).length * 14 + 16))),
+      Math.min(
+        320,
+        maxOf(
+          grid.slice(0, 200).map((r) => cellText(r[c]).length * 14 + 16),
+          72,
+        ),
+      ),
     ),
     styles: [
       {

@@ -1,4 +1,6 @@
 // The layout kit the 通报 tabs (notice.ts) and 领导看板 share: SheetBuilder, colours, formats, text lines.
+
+import { maxOf } from '../core/arrays';
 import type { ReportModel, Status } from '../core/types';
 import type { Block, CellStyle, SheetModel, SheetValue } from './model';
 import { REPORT_TAB_PREFIX } from './tabs';
@@ -117,7 +119,10 @@ export class SheetBuilder {
   }
 
   build(name: string, extra: Partial<SheetModel> = {}): SheetModel {
-    const width = Math.max(this.width, ...this.rows.map((r) => r.length));
+    const width = maxOf(
+      this.rows.map((r) => r.length),
+      this.width,
+    );
     const values = this.rows.map((r) => {
       const out = r.slice();
       while (out.length < width) out.push(null);

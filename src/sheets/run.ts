@@ -1,6 +1,8 @@
 // Report generation against the workbook port: read the ledger and rule tabs (one read each), assess,
 // refuse on broken rules, write 通报 and 领导看板. Shared by the CLI (file port) and the add-on.
-import { dayOfDate, dayToIso, yearOf } from '../core/dates';
+
+import { pushAll } from '../core/arrays';
+import { dayOfDate, dayToIso, yearOf, ymdOfDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import {
   type Assessment,
@@ -17,6 +19,7 @@ import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
 import {
   isHeaderOnly,
+  MAX_HEADCOUNT,
   type PresetName,
   presetUnitTypes,
   RULE_TABLE_NAMES,
@@ -73,6 +76,8 @@ export interface RunOptions {
   extraTabs?: (run: LedgerCopyRun) => SheetModel[];
   /** Write 领导看板 for the report's year too (an output file); the add-on keeps it to its own menu item. */
   writeDashboard?: boolean;
+  /** Name the ledger tab in notices that list its rows (the add-on: the office's tabs are what it sees). */
+  nameLedgerTab?: boolean;
   /** Called between stages, for a progress bar. */
   onStage?: (stage: 'read' | 'assess' | 'write', fraction: number) => void;
 }
@@ -128,6 +133,8 @@ export function inferUnits(
   aliases: Map<string, string>;
   /** Names that differ only by two different committee suffixes (and the bare name): kept apart, said. */
   similar: { name: string; rows: number }[][];
+  /** Inferred units with more distinct authors than a 人数 may be (MAX_HEADCOUNT): their 人数 is left blank. */
+  uncounted: { name: string; authors: number }[];
 } {
   const parsed = parseLedger(ledger);
   const byName = new Map(known.map((u) => [u.name, u]));
@@ -160,15 +167,20 @@ export function inferUnits(
   const { merged, aliases, similar } = suffixMerges(order, rowsOf);
   for (const m of merged) for (const a of authors.get(m.from) ?? []) authors.get(m.to)?.add(a);
   const inferred: UnitDef[] = [];
+  const uncounted: { name: string; authors: number }[] = [];
   const units = order
     .filter((name) => !merged.some((m) => m.from === name))
     .map((name) => {
       const def = byName.get(name);
       if (def) return def;
+      // The authors seen stand for 人数, which the 单位 table bounds (a typed 10000000 is a typo): a unit with more
+      // authors than that is no typo of the office's, so its 人数 is left blank (said), never refused.
+      const seen = authors.get(name)?.size ?? 0;
+      if (seen > MAX_HEADCOUNT) uncounted.push({ name, authors: seen });
       const u: UnitDef = {
         name,
         type: inferUnitType(name),
-        headcount: Math.max(1, authors.get(name)?.size ?? 0),
+        headcount: seen > MAX_HEADCOUNT ? 0 : Math.max(1, seen),
         monthsInPost: [],
         isOffice: name.includes('办公室'),
         chief: '',
@@ -177,7 +189,7 @@ export function inferUnits(
       inferred.push(u);
       return u;
     });
-  return { units, inferred, merged, aliases, similar };
+  return { units, inferred, merged, aliases, similar, uncounted };
 }
 
 /**
@@ -461,7 +473,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   for (const n of ruleSourceNotices(own, options, presetFilled, unitsInferred)) note(n);
   let unitAliases: Map<string, string> | undefined;
   if (fromLedger !== null) {
-    const { units, inferred, merged, aliases, similar } = fromLedger;
+    const { units, inferred, merged, aliases, similar, uncounted } = fromLedger;
     unitAliases = aliases;
     tables = fromLedger.tables;
     // A 单位 tab with only its header lists no unit, as a missing one: said as what it is.
@@ -483,6 +495,18 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
           : ''
       }（no 单位 rows: units taken from the ledger, types inferred from their names）`,
     });
+    if (uncounted.length > 0) {
+      note({
+        code: 'units-headcount-blank',
+        tab: ledgerTab,
+        message: `${why}：${uncounted
+          .slice(0, 8)
+          .map((u) => brief(u.name))
+          .join(
+            '、',
+          )}${uncounted.length > 8 ? `等${uncounted.length}个单位` : ''}：台账中作者超过${MAX_HEADCOUNT}人，人数留空（按人数计算的科室整体任务目标按0计），请${listThem}填写实际人数`,
+      });
+    }
     if (merged.length > 0) {
       note({
         code: 'units-merged',
@@ -527,7 +551,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   if (unitsInferred) {
     const split = ledgerUnitTypeNotes(ruleErrors);
     ruleErrors = split.errors;
-    assessment.ruleNotes.push(...split.notes);
+    pushAll(assessment.ruleNotes, split.notes);
   }
   {
     const split = knownUnitTypeNotes(ruleErrors);
@@ -681,6 +705,11 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       });
     }
   }
+  // A 通报 made before its period ends counts rows up to 截至日期 (report.ts counted): a deliberate snapshot,
+  // but rows of the period dated after it (accepted: ledger.ts FUTURE_DAYS) are said, not silently left out
+  // (sweep s25c F1). The row's day is the one that places it in a period (scoredColumns' day), as report.ts reads it.
+  const cut = afterAsOfNote(assessment, ledgerTab, options.nameLedgerTab === true);
+  if (cut) note(cut);
   options.onStage?.('assess', 1);
   // Merges a reader filled itself (an .xlsx title line over the header): the ledger copy lays them out again.
   const headerMerges = port.filledMerges?.(ledgerTab) ?? [];
@@ -895,6 +924,43 @@ function yearReport(assessment: Assessment, report: ReportModel): ReportModel {
   if (report.period.kind === 'year') return report;
   const period = yearPeriod(report.year);
   return buildReport(assessment.scored, assessment.rules, period, Math.min(report.asOf, period.to));
+}
+
+/** Row numbers as a notice lists them: at most ten, then 等N行. */
+function rowList(rows: readonly number[]): string {
+  return `第${rows.slice(0, 10).join('、')}行${rows.length > 10 ? `等${rows.length}行` : ''}`;
+}
+
+/**
+ * The notice for rows of the period dated after 截至日期 when the report stops there (asOf inside the period),
+ * by tab when the rows come from several (or when `nameTab`: the add-on names the tab); null when none.
+ */
+function afterAsOfNote(assessment: Assessment, ledgerTab: string, nameTab: boolean): Notice | null {
+  const { report, scored } = assessment;
+  const { asOf, period } = report;
+  if (!(asOf >= period.from && asOf < period.to)) return null;
+  const { day, row, n } = scoredColumns(scored);
+  const source = ledgerSource(scored.ledger);
+  const byTab = new Map<string, number[]>();
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const d = day[i];
+    if (!(d > asOf && d <= period.to)) continue;
+    const tab = source.at(i).tab ?? ledgerTab;
+    const list = byTab.get(tab) ?? [];
+    list.push(row[i]);
+    byTab.set(tab, list);
+    total++;
+  }
+  if (total === 0) return null;
+  const { y, m, d } = ymdOfDay(asOf);
+  const named = nameTab || byTab.size > 1 || !byTab.has(ledgerTab);
+  const where = [...byTab].map(([tab, rows]) => `${named ? `「${tab}」` : ''}${rowList(rows)}`).join('、');
+  return {
+    code: 'rows-after-as-of',
+    tab: byTab.size === 1 ? [...byTab.keys()][0] : undefined,
+    message: `${where}${total > 10 ? '' : `（共${total}行）`}的日期晚于截至日期${y}年${m}月${d}日，未计入本期通报；期间结束后再生成即可计入`,
+  };
 }
 
 /** Refresh only 领导看板: the assessment year to date (asOf defaults to today, within the year). */

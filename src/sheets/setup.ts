@@ -2,6 +2,7 @@
 // computed columns filled by custom functions) and the rule tabs — and, for a workbook that already
 // has them, the plan that only adds what is missing (never overwrites a filled cell or an edited rule).
 
+import { maxOf, minOf, pushAll } from '../core/arrays';
 import { COMPUTED_HEADERS, DATE_COLUMNS, headerField, LEDGER_HEADERS, NUMBER_COLUMNS } from '../core/ledger';
 import { LEVELS, MODES } from '../core/levels';
 import { type RuleTableName, TABLE_HEADERS } from '../core/rules';
@@ -374,7 +375,7 @@ export function refreshNote(refreshes: FormulaRefresh[]): string {
   if (refreshes.some((r) => r.repaired)) {
     parts.push('公式中有失效的引用（#REF!，如所引用的表曾被删除），已改为引用现有的表');
   }
-  parts.push(...new Set(refreshes.flatMap((r) => r.widened ?? [])));
+  pushAll(parts, new Set(refreshes.flatMap((r) => r.widened ?? [])));
   if (refreshes.some((r) => r.today)) {
     parts.push('加上了“今天”（TODAY()），日期晚于今天一个多月的行暂不计分，与通报一致');
   }
@@ -490,7 +491,10 @@ export function ledgerModel(
 
 /** A rule tab from its grid (header row first), header styled and frozen. */
 export function ruleTabModel(name: RuleTableName, grid: Grid): SheetModel {
-  const width = Math.max(TABLE_HEADERS[name].length, ...grid.map((r) => r.length));
+  const width = maxOf(
+    grid.map((r) => r.length),
+    TABLE_HEADERS[name].length,
+  );
   const values: SheetValue[][] = grid.map((row) => {
     const out: SheetValue[] = [];
     for (let c = 0; c < width; c++) {
@@ -714,7 +718,7 @@ export function planLedgerPatch(
   const missing = missingLedgerHeaders(header);
   // A standard column right of ZG_LEDGER's three is outside its range: the 通报 reads it, the columns do not.
   // Named with what to do; never moved here (the office's data keeps its place).
-  if (ledgerAt > 0) notes.push(...rightOfComputedNote(header, ledgerAt));
+  if (ledgerAt > 0) pushAll(notes, rightOfComputedNote(header, ledgerAt));
   // Input columns go before the computed ones only when none exist yet; otherwise after everything.
   if (missing.length > 0) last = take(missing.length) - 1;
   for (const h of missing) {
@@ -724,7 +728,7 @@ export function planLedgerPatch(
     header[last - 1] = h;
     newCols.add(last);
   }
-  const firstComputed = Math.min(...[...computedAt.values()], Number.POSITIVE_INFINITY);
+  const firstComputed = minOf(computedAt.values());
   const lastInput = Number.isFinite(firstComputed) ? firstComputed - 1 : last;
   if (Number.isFinite(firstComputed) && headers.some((h) => h.col > firstComputed)) {
     notes.push(

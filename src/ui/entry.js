@@ -99,6 +99,7 @@
     if (added) { renderChips(); schedulePreview(); }
   }
   authorInput.addEventListener('keydown', (e) => {
+    if (composing(e)) return;
     if ((e.key === 'Enter' || e.key === ',' || e.key === '，' || e.key === '、') && authorInput.value.trim() !== '') {
       e.preventDefault();
       addAuthors(authorInput.value);
@@ -155,7 +156,7 @@
       if (seq !== previewSeq) return; // a newer edit is on its way
       renderPreview(p);
     }, (err) => {
-      if (seq === previewSeq) renderPreview({ ok: false, message: err?.message ? err.message : String(err) });
+      if (seq === previewSeq) renderPreview({ ok: false, message: failureText(err) });
     });
   }
   /** What the preview shows before anything is typed. @type {{ ok: true } & RowPreview} */
@@ -288,7 +289,7 @@
         setStatus((r?.message) || '没有写入', 'bad');
       }
     }, (err) => {
-      setStatus(`没有写入：${err?.message ? err.message : String(err)}`, 'bad');
+      setStatus(`没有写入：${failureText(err)}`, 'bad');
     }).then(() => {
       busy = false;
       $('submit').disabled = false;
@@ -322,15 +323,15 @@
         list.appendChild(li);
       });
     }, (err) => {
-      $('mine-note').textContent = `读取失败：${err?.message ? err.message : String(err)}`;
+      $('mine-note').textContent = `读取失败：${failureText(err)}`;
     });
   }
   $('who-go').addEventListener('click', loadMine);
-  $('f-who').addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); loadMine(); } });
+  $('f-who').addEventListener('keydown', (e) => { if (!composing(e) && e.key === 'Enter') { e.preventDefault(); loadMine(); } });
 
   // ── start ──
   call('getEntryFormData').then((d) => {
-    if (!d?.ok) throw new Error((d?.message) || '读取规则失败');
+    if (!d?.ok) throw new PageError((d?.message) || '读取规则失败');
     fillSelect($('f-unit'), d.units.map((u) => u.name));
     d.units.forEach((u) => { if (u.recipient) usualRecipient[u.name] = u.recipient; });
     $('unit-hint').hidden = d.unitsFromTable;
@@ -362,7 +363,7 @@
   }).catch((err) => {
     const p = $('load-error');
     p.hidden = false;
-    p.textContent = `无法读取规则表：${err?.message ? err.message : String(err)}`;
+    p.textContent = `无法读取规则表：${failureText(err)}`;
     document.body.setAttribute('data-ready', 'error');
   });
 })();

@@ -8,7 +8,6 @@
   'use strict';
   /* @page-helpers */
   function pad(n) { return (n < 10 ? '0' : '') + n; }
-  function message(err) { return err?.message ? err.message : String(err); }
 
   const form = $('period-form');
   let sheetName = '';
@@ -169,8 +168,8 @@
       settingsStatus(failure.message, true);
       return failure.message;
     }, (err) => {
-      settingsStatus(`保存失败：${message(err)}`, true);
-      return `保存失败：${message(err)}`;
+      settingsStatus(`保存失败：${failureText(err)}`, true);
+      return `保存失败：${failureText(err)}`;
     });
   }
 
@@ -206,7 +205,7 @@
         b.classList.add('selected');
         call('selectLedgerRow', it.row, it.tab || '').then((r) => {
           $('status').textContent = r?.ok ? (it.tab ? `已在「${it.tab}」中选中第 ${r.row} 行` : `已在台账中选中第 ${r.row} 行`) : (r?.message) || '无法选中';
-        }, (err) => { $('status').textContent = message(err); });
+        }, (err) => { $('status').textContent = failureText(err); });
       });
       li.appendChild(b);
       list.appendChild(li);
@@ -245,7 +244,7 @@
     }, (err) => {
       $('result').hidden = false;
       $('result').className = 'result bad';
-      $('result-text').textContent = `生成失败：${message(err)}`;
+      $('result-text').textContent = `生成失败：${failureText(err)}`;
       $('open').hidden = true;
     }).then(() => { setBusy(false); });
   });
@@ -254,11 +253,11 @@
     if (!sheetName) return;
     call('showSheet', sheetName).then((r) => {
       $('status').textContent = r?.ok ? `已打开“${sheetName}”` : (r?.message) || '';
-    }, (err) => { $('status').textContent = message(err); });
+    }, (err) => { $('status').textContent = failureText(err); });
   });
 
   call('getReportInfo').then((info) => {
-    if (!info?.ok) throw new Error((info?.message) || '读取规则失败');
+    if (!info?.ok) throw new PageError((info?.message) || '读取规则失败');
     $('preset-name').textContent = info.preset;
     if (info.ruleErrors > 0) {
       $('preset').appendChild(el('div', 'error', `规则表有 ${info.ruleErrors} 处错误，请先在“规则与预设”中改正`));
@@ -283,7 +282,7 @@
     document.body.setAttribute('data-ready', 'true');
   }).catch((err) => {
     $('preset-name').textContent = '无法读取';
-    $('status').textContent = message(err);
+    $('status').textContent = failureText(err);
     refresh();
     document.body.setAttribute('data-ready', 'error');
   });

@@ -6,7 +6,6 @@
 (() => {
   'use strict';
   /* @page-helpers */
-  function message(err) { return err?.message ? err.message : String(err); }
   function setStatus(text, kind) {
     $('status').textContent = text;
     $('status').className = `status${kind ? ` ${kind}` : ''}`;
@@ -61,7 +60,7 @@
             chip.addEventListener('click', () => {
               call('selectRuleCell', t.table, e.cell).then((r) => {
                 setStatus(r?.ok ? `已选中“${r.table}”表 ${r.cell}` : (r?.message) || '无法选中', r?.ok ? 'ok' : 'bad');
-              }, (err) => { setStatus(message(err), 'bad'); });
+              }, (err) => { setStatus(failureText(err), 'bad'); });
             });
             item.appendChild(chip);
           }
@@ -76,11 +75,11 @@
 
   function load() {
     return call('getRulesStatus').then((s) => {
-      if (!s?.ok) throw new Error((s?.message) || '读取失败');
+      if (!s?.ok) throw new PageError((s?.message) || '读取失败');
       renderStatus(s);
       document.body.setAttribute('data-ready', 'true');
     }).catch((err) => {
-      setStatus(`无法读取规则表：${message(err)}`, 'bad');
+      setStatus(`无法读取规则表：${failureText(err)}`, 'bad');
       document.body.setAttribute('data-ready', 'error');
     });
   }
@@ -119,7 +118,7 @@
       $('confirm-kept').textContent = notes.join('；');
       $('confirm').hidden = false;
       $('confirm-yes').focus();
-    }, (err) => { setStatus(message(err), 'bad'); hideConfirm(); });
+    }, (err) => { setStatus(failureText(err), 'bad'); hideConfirm(); });
   });
 
   // A change of preset while a confirmation is open (the dropdown is disabled then) cancels it.
@@ -137,7 +136,7 @@
       hideConfirm();
       setStatus((r?.message) || '', r?.ok ? 'ok' : 'bad');
       return load();
-    }, (err) => { hideConfirm(); setStatus(message(err), 'bad'); })
+    }, (err) => { hideConfirm(); setStatus(failureText(err), 'bad'); })
       .then(() => { $('confirm-yes').disabled = false; $('fill').focus(); });
   });
   $('confirm-no').addEventListener('click', () => { hideConfirm(); setStatus('已取消，没有改动任何表'); $('fill').focus(); });

@@ -118,6 +118,9 @@ export interface OpenOptions {
   height?: number;
   /** Server functions whose calls wait for release(), to see the page while the server works. */
   hold?: string[];
+  /** Server functions whose calls reach the page's failure handler with this text, as google.script.run does
+   *  when the run itself fails (time-out, lapsed authorisation, network): respond() cannot catch those. */
+  fail?: Record<string, string>;
 }
 
 /** Launch Chromium (fresh profile), install the fake's globals and open the page. Always close() it. */
@@ -161,6 +164,8 @@ export async function openSidebar(
       const target = (api as Record<string, unknown>)[fn];
       if (typeof target !== 'function') throw new Error(`Script function not found: ${fn}`);
       calls.push(fn);
+      const failure = options.fail?.[fn];
+      if (failure !== undefined) throw new Error(failure);
       const args = JSON.parse(argsJson) as unknown[];
       const result = (target as (...a: unknown[]) => unknown)(...args);
       assertNoDate(result, `${fn} result`);

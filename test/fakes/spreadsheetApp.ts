@@ -1146,7 +1146,13 @@ export class FakeSheet {
     if (after < 1 || after > this._maxRows) throw new Error('Those rows are out of bounds.');
     this._ss._assertRoom(n * this._maxCols);
     this._flushMine();
-    this._cells.splice(after, 0, ...Array.from({ length: n }, () => undefined as unknown as CellRec[]));
+    // Shifted by a loop, not splice(after, 0, ...rows): spreading a few hundred thousand rows into the call's
+    // arguments overflows the stack (Maximum call stack size exceeded), which Sheets itself does not do.
+    const cells = this._cells;
+    const at = Math.min(after, cells.length);
+    cells.length += n;
+    for (let i = cells.length - 1; i >= at + n; i--) cells[i] = cells[i - n];
+    for (let i = at; i < at + n; i++) cells[i] = undefined as unknown as CellRec[];
     this._maxRows += n;
     return this;
   }

@@ -21,10 +21,23 @@ const SHEETS_MESSAGES: [RegExp, string][] = [
     '要找的单元格超出了工作表的范围（该表的行列可能已被删除），请刷新后重试。',
   ],
   [/merged cell/i, '操作会拆开合并单元格，表格不允许：请先取消相关的合并单元格后重试。'],
+  // Limits a retry never gets past (https://support.google.com/drive/answer/37603: "up to 10 million cells or
+  // 18,278 columns"; 50,000 characters in a cell; https://developers.google.com/apps-script/guides/services/quotas:
+  // 6 min per run): each says what the office can change instead of "请稍后重试" (sweep s25c F6).
   [
-    /timed out|maximum execution time|Service .* unavailable|try again/i,
-    '表格服务暂时没有响应，请稍后重试。',
+    /(number of cells|cells in the workbook).*above the limit|above the limit of [\d,]+ cells/i,
+    '表格已达到 Google 表格 1000 万个单元格的上限，无法写入：请删除不用的工作表或空行，或把往年数据移到另一份表格',
   ],
+  [
+    /number of columns.*above the limit|above the limit of 18,?278/i,
+    '工作表已达到 Google 表格 18278 列的上限，无法写入：请删除不用的空列',
+  ],
+  [
+    /more than the maximum of 50,?000 characters/i,
+    '单元格内容超过 Google 表格每格 5 万个字符的上限，无法写入：请缩短该内容（如标题、备注）',
+  ],
+  [/maximum execution time/i, '处理时间超过 Google 允许的 6 分钟，没有完成；请缩短统计期间或稍后重试'],
+  [/timed out|Service .* unavailable|try again/i, '表格服务暂时没有响应，请稍后重试。'],
   [/Sheet has been deleted|sheet .* not found/i, '要操作的工作表已被删除或改名，请刷新后重试。'],
 ];
 

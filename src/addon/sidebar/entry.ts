@@ -13,6 +13,7 @@
 // - Text is written as text: quoted where Sheets would parse it, as typed in a plain-text "@" cell (which
 //   keeps an apostrophe). Dates are written as midnight in the spreadsheet's zone, and read in it.
 
+import { maxOf, pushAll } from '../../core/arrays';
 import { creditedRows, pieceIds } from '../../core/credit';
 import { dayToIso, parseDay } from '../../core/dates';
 import {
@@ -257,7 +258,7 @@ function pieceGrid(
   others: PieceRows[],
   fresh: Cell[] | null,
 ): { grid: Grid; sources?: { tab: string; row: number }[]; freshLine: number } {
-  const height = fresh ? piece.next : Math.max(piece.headerLine + 1, ...piece.at);
+  const height = fresh ? piece.next : maxOf(piece.at, piece.headerLine + 1);
   const grid: Grid = new Array(height).fill(NO_LINE);
   grid[piece.headerLine] = piece.header;
   piece.rows.forEach((cells, k) => {
@@ -511,9 +512,9 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
     const repeat = issues.find((t) => t.startsWith('重复行'));
     if (repeat) warnings.push(`${repeat}：已写入，但这一行不计分`);
     // The form's warnings the row's 校验 does not say, then what its 校验 cell will say (未填报送对象 …).
-    warnings.push(...unsaidWarnings(formWarnings, issues), ...authorNotes, ...result.unitNotes);
+    pushAll(warnings, [...unsaidWarnings(formWarnings, issues), ...authorNotes, ...result.unitNotes]);
     for (const issue of issues) if (issue !== repeat) warnings.push(`校验：${issue}`);
-    if (errors.length === 0) warnings.push(...(result.scored?.notes ?? []));
+    if (errors.length === 0) pushAll(warnings, result.scored?.notes ?? []);
     const points = errors.length > 0 ? null : (result.scored?.row.points ?? null);
     return {
       row: result.row,
@@ -602,7 +603,7 @@ function writeRow(ledger: OpenLedger, text: EntryText): { row: number; tab: stri
   const email = currentEmail();
   if (enteredBy >= 0 && email !== '') cells.set(enteredBy, email);
   const target = nextRow(ledger);
-  const width = Math.max(0, ...cells.keys(), ...fieldAt.keys()) + 1;
+  const width = Math.max(maxOf(cells.keys(), 0), maxOf(fieldAt.keys(), 0)) + 1;
   if (target > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), target - sheet.getMaxRows());
 
   // A plain-text column keeps what is written; elsewhere text that Sheets would parse is quoted.

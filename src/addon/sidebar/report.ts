@@ -127,6 +127,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         // 领导看板 shows the current year through its own menu item; a 通报 of another period must not
         // replace it, and staff who may not edit the protected board can still make a 通报.
         writeDashboard: false,
+        nameLedgerTab: true,
       });
       const sheetName = sheetNames.find((n) => n.startsWith(REPORT_TAB_PREFIX)) ?? sheetNames[0] ?? '';
       if (sheetName) port.activate(sheetName);

@@ -6,6 +6,8 @@
 //   (sweep S20x F3). A tab holding one unit typed without a header, or a title line and a note, has no
 //   data row below a header but is not empty: the preset would be written over it from A1. Such a tab is
 //   refused, saying what is there (its first cell and how many), as 初始化台账 fills only empty tabs.
+
+import { maxOf } from '../../core/arrays';
 import { userError } from '../../core/errors';
 import {
   isHeaderOnly,
@@ -211,7 +213,10 @@ function writeRuleTab(table: RuleTableName, grid: Grid): void {
   // Into the tab the table is read from (单位 , 单位的副本 …): a second 单位 tab would not be read.
   const tab = findRuleTabs(ss).tabs[table];
   const sheet = (tab !== undefined ? ss.getSheetByName(tab) : null) ?? ss.insertSheet(table);
-  const width = Math.max(1, ...grid.map((r) => r.length));
+  const width = maxOf(
+    grid.map((r) => r.length),
+    1,
+  );
   const values = grid.map((r) => Array.from({ length: width }, (_, c) => sheetValue(r[c] ?? '')));
   // One row more than the table: Sheets refuses to freeze every row of a tab (a header-only 人员 table).
   if (values.length + 1 > sheet.getMaxRows())

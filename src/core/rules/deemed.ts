@@ -14,6 +14,8 @@
 // - The near name: among the names the task applies to, those fewest edits away (at most one edit per three
 //   characters, at least one), at most two named. A guess is named, never applied.
 // - 全部门 (the department's own task) has one subject: its names are kept as typed.
+
+import { pushAll } from '../arrays';
 import { splitAuthors, unitKey, unitName } from '../text';
 import type { RuleError, Rules, UnitDef } from '../types';
 import { spacedWords, wordRuns } from './wordRuns';
@@ -117,7 +119,7 @@ function unitsIn(part: string, byKey: Map<string, UnitDef>): { name: string; uni
   let unknown: string[] = [];
   for (const r of runs) {
     if (r.found === undefined) {
-      unknown.push(...r.words);
+      pushAll(unknown, r.words);
       continue;
     }
     if (unknown.length > 0) out.push({ name: unknownName(unknown) });

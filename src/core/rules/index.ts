@@ -12,7 +12,7 @@ export {
   presetRules,
   presetUnitTypes,
 } from './presets';
-export { type KindNote, kindsTheLedgerLacks, readRules } from './read';
+export { type KindNote, kindsTheLedgerLacks, MAX_HEADCOUNT, readRules } from './read';
 export {
   cellRef,
   isHeaderOnly,

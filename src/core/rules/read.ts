@@ -1,5 +1,6 @@
 // Rule tables from sheets: every bad cell becomes a RuleError naming it, and its row is skipped.
 
+import { pushAll } from '../arrays';
 import { dayToIso } from '../dates';
 import { KIND_WORDS, normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
@@ -90,7 +91,8 @@ function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | nul
   return isHeaderOnly(table, grid) ? { items: [], rows: [] } : null;
 }
 
-const MAX_HEADCOUNT = 1000;
+/** The largest 人数 a 单位 row may give. Units inferred from a ledger (sheets/run.ts inferUnits) above it get a blank one. */
+export const MAX_HEADCOUNT = 1000;
 
 function readUnit(r: RowReader): UnitDef | undefined {
   // Without invisible characters (schema.ts ruleCell), as the ledger reads 单位 (a ledger's 峡窝镇 党委 is
@@ -399,7 +401,7 @@ export function readRules(
   if (own) notes.push(own);
   sameTypeSpelling(rules);
   const deemed = readDeemed(rules, indicators !== null);
-  notes.push(...deemed.notes);
+  pushAll(notes, deemed.notes);
   const rows: SourceRows = {
     units: units?.rows,
     outlets: outlets?.rows,
@@ -409,13 +411,13 @@ export function readRules(
     settings: settings.rows,
     people: people?.rows,
   };
-  errors.push(...validateWithRows(rules, rows));
+  pushAll(errors, validateWithRows(rules, rows));
   withUnread(errors, unread);
   const read = { points: points?.rows, multipliers: multipliers?.rows, indicators: indicators !== null };
   if (indicators !== null || points !== null || multipliers !== null || outlets !== null)
-    notes.push(...tagsNoOutletHas(rules, read));
-  if (points !== null || outlets !== null) notes.push(...tagsTied(rules, points?.rows));
-  if (units !== null) notes.push(...teamsWithoutMembers(rules, units.rows));
+    pushAll(notes, tagsNoOutletHas(rules, read));
+  if (points !== null || outlets !== null) pushAll(notes, tagsTied(rules, points?.rows));
+  if (units !== null) pushAll(notes, teamsWithoutMembers(rules, units.rows));
   return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read, typed), deemedPeople: deemed.people };
 }
 

@@ -7,6 +7,8 @@
 // - 排名方式 and 个人表 take their two canonical words only (the page offers a dropdown of them), as 设置
 //   names them (settingChoices).
 // - A cell unchanged inside the block is null: the writer puts back what it holds (value or formula).
+
+import { maxOf, minOf } from '../arrays';
 import { UserError, userError } from '../errors';
 import { cellText } from '../text';
 import type { Grid } from '../types';
@@ -73,7 +75,7 @@ export function planSettingsEdit(
   const rowOf = new Map<string, number>();
   for (const r of table.rows)
     if (!rowOf.has(settingKey(r.get('项目')))) rowOf.set(settingKey(r.get('项目')), r.row - 1);
-  let next = Math.max(...table.rows.map((r) => r.row)); // 0-based index of the row below the table
+  let next = maxOf(table.rows.map((r) => r.row)); // 0-based index of the row below the table
   const writes: { row: number; col: number; text: string }[] = [];
   const saved: NoticeSettingKey[] = [];
   for (const key of NOTICE_SETTING_KEYS) {
@@ -90,10 +92,10 @@ export function planSettingsEdit(
     saved.push(key);
   }
   if (writes.length === 0) return null;
-  const top = Math.min(...writes.map((w) => w.row));
-  const left = Math.min(...writes.map((w) => w.col));
-  const height = Math.max(...writes.map((w) => w.row)) - top + 1;
-  const width = Math.max(...writes.map((w) => w.col)) - left + 1;
+  const top = minOf(writes.map((w) => w.row));
+  const left = minOf(writes.map((w) => w.col));
+  const height = maxOf(writes.map((w) => w.row)) - top + 1;
+  const width = maxOf(writes.map((w) => w.col)) - left + 1;
   const cells: (string | null)[][] = Array.from({ length: height }, () => new Array(width).fill(null));
   for (const w of writes) cells[w.row - top][w.col - left] = w.text;
   return { top, left, cells, saved };

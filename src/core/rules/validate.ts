@@ -1,4 +1,6 @@
 // Contradictions within and across the rule tables, each reported at the cell that causes it.
+
+import { pushAll } from '../arrays';
 import { placementKey } from '../placement';
 import { toHalfWidth, unitKey } from '../text';
 import type { Day, Indicator, RuleError, Rules } from '../types';
@@ -244,8 +246,9 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
   }
 
   // 设置
-  errors.push(
-    ...validateSettings(rules.settings, (key) => rows.settings?.get(key) ?? settingRow(rules.settings, key)),
+  pushAll(
+    errors,
+    validateSettings(rules.settings, (key) => rows.settings?.get(key) ?? settingRow(rules.settings, key)),
   );
   return errors;
 }
