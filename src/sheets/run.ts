@@ -556,7 +556,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   {
     const split = knownUnitTypeNotes(ruleErrors);
     ruleErrors = split.errors;
-    assessment.ruleNotes.push(...split.notes);
+    pushAll(assessment.ruleNotes, split.notes);
   }
   if (parsed.columns.标题 === undefined || parsed.columns.单位 === undefined) {
     const missing = (['标题', '单位'] as const).filter((h) => parsed.columns[h] === undefined);
