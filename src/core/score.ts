@@ -293,6 +293,9 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   const recipientSaid: (RecipientNote | null)[][] = objectList();
   const { unsent, unsentMessages } = w;
   const { undated, offQuota, offQuotaNotes, named } = later;
+  // (piece, month) pairs of rows naming a 报送对象 sent in another month than their piece's first, in row order.
+  const otherMonths = new Int32Array(2 * n);
+  let others = 0;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -491,7 +494,14 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
         }
         if ((entry & tagMask) === tag) {
           const first = (entry & rowMask) - 1;
-          if (unitOf[first] === u && sameTitleKey(t.title[first], t.title[i])) {
+          // The whole hash first (a function of the key): another piece whose tag agrees by chance is told apart
+          // here, so that the key comparison's call, first met under the optimised loop, waits for titles typed
+          // differently with one key (a deopt per cold scoring otherwise, V8 "insufficient type feedback for call").
+          if (
+            unitOf[first] === u &&
+            t.titleHash[first] === titleHash &&
+            sameTitleKey(t.title[first], t.title[i])
+          ) {
             piece = rowPiece[first];
             break;
           }
@@ -515,9 +525,14 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       if (submitted === NO_DAY) named.undated[piece] = 1;
       else {
         const month = monthIndex(submitted);
+        // Without a branch: a month other than the piece's first is rare, and a call first met under the
+        // optimised loop throws it away (V8 "insufficient type feedback for call", a deopt per cold scoring).
+        // Every later row's pair is written, kept (the count moved on) only when its month is another.
         const first = named.first[piece];
-        if (first === NO_MONTH) named.first[piece] = month;
-        else if (first !== month) noteMonth(named, piece, month);
+        named.first[piece] = first === NO_MONTH ? month : first;
+        otherMonths[others] = piece;
+        otherMonths[others + 1] = month;
+        others += first !== NO_MONTH && first !== month ? 2 : 0;
       }
     }
     // RULES §4: "the highest instruction among its rows": any row of the piece, one the parser blocked (no
@@ -531,6 +546,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     // 对口处室 that is no office is paid none (said above).
     if (c.relay && relayed && notOffice === null) duplicate[i] = 1;
   }
+  for (let k = 0; k < others; k += 2) noteMonth(named, otherMonths[k], otherMonths[k + 1]);
 }
 
 /** A title key's hash (LedgerRow.titleHash) with its unit id mixed in: 0 to 2^32 - 1. */
