@@ -214,8 +214,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     offQuota: [],
     offQuotaNotes: objectList(),
     named: { undated: new Uint8Array(n), first: new Int32Array(n).fill(NO_MONTH), more: new Map() },
+    otherMonths: new Int32Array(2 * n),
   };
-  scoreRows(ctx, w, a, later);
+  const others = scoreRows(ctx, w, a, later);
+  for (let k = 0; k < others; k += 2) noteMonth(later.named, later.otherMonths[k], later.otherMonths[k + 1]);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses), (instruction, day, own) =>
@@ -265,7 +267,7 @@ function undatedRows(w: Work, scored: ScoredLedger, a: ScoredColumns, undated: n
  * rows with one title key, found in a hash table of its own), its columns. A function of its own: the loop
  * is optimised on its own, whatever follows it.
  */
-function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): void {
+function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): number {
   const { s, keys } = ctx;
   const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
   const { unit: unitOf, kind, mode, day: days, duplicate } = a;
@@ -293,8 +295,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   const recipientSaid: (RecipientNote | null)[][] = objectList();
   const { unsent, unsentMessages } = w;
   const { undated, offQuota, offQuotaNotes, named } = later;
-  // (piece, month) pairs of rows naming a 报送对象 sent in another month than their piece's first, in row order.
-  const otherMonths = new Int32Array(2 * n);
+  const { otherMonths } = later;
   let others = 0;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
@@ -546,7 +547,8 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     // 对口处室 that is no office is paid none (said above).
     if (c.relay && relayed && notOffice === null) duplicate[i] = 1;
   }
-  for (let k = 0; k < others; k += 2) noteMonth(named, otherMonths[k], otherMonths[k + 1]);
+  // Folded by the caller: code after the loop, never run before the loop was optimised, would throw it away.
+  return others;
 }
 
 /** A title key's hash (LedgerRow.titleHash) with its unit id mixed in: 0 to 2^32 - 1. */
@@ -1013,6 +1015,8 @@ interface LaterNotes {
   offQuotaNotes: RecipientNote[];
   /** By piece id, the months its rows naming a 报送对象 (or relayed) were sent in (unsentAdoptions). */
   named: SpokenMonths;
+  /** (piece, month) pairs of rows naming a 报送对象 sent in another month than their piece's first, in row order. */
+  otherMonths: Int32Array;
 }
 
 /**
