@@ -242,8 +242,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     offQuota: [],
     offQuotaNotes: objectList(),
     named: { undated: new Uint8Array(n), first: new Int32Array(n).fill(NO_MONTH), more: new Map() },
+    otherMonths: new Int32Array(2 * n),
   };
-  scoreRows(ctx, w, a, later);
+  const others = scoreRows(ctx, w, a, later);
+  for (let k = 0; k < others; k += 2) noteMonth(later.named, later.otherMonths[k], later.otherMonths[k + 1]);
   // The piece phases change a few rows; then every row's relay share, duplicate flag and rounding (finishColumns).
   applyAdoptionPhases(w, s.multipleAdoption);
   applyInstructionBonus(w, bonusLookup(rules.bonuses), (instruction, day, own) =>
@@ -293,7 +295,7 @@ function undatedRows(w: Work, scored: ScoredLedger, a: ScoredColumns, undated: n
  * rows with one title key, found in a hash table of its own), its columns. A function of its own: the loop
  * is optimised on its own, whatever follows it.
  */
-function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): void {
+function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): number {
   const { s, keys } = ctx;
   const { src, flags, rowPiece, pieceFlags, points, countable, scratch: table } = w;
   const { unit: unitOf, kind, mode, day: days, duplicate } = a;
@@ -321,6 +323,8 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   const recipientSaid: (RecipientNote | null)[][] = objectList();
   const { unsent, unsentMessages } = w;
   const { undated, offQuota, offQuotaNotes, named } = later;
+  const { otherMonths } = later;
+  let others = 0;
   const size = table.length;
   // A table entry: the piece's first row + 1 in the low rowBits, above them as many bits of its hash as fit
   // (compared before any row is read: a probe past another piece touches no row).
@@ -525,7 +529,14 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
         }
         if ((entry & tagMask) === tag) {
           const first = (entry & rowMask) - 1;
-          if (unitOf[first] === u && sameTitleKey(t.title[first], t.title[i])) {
+          // The whole hash first (a function of the key): another piece whose tag agrees by chance is told apart
+          // here, so that the key comparison's call, first met under the optimised loop, waits for titles typed
+          // differently with one key (a deopt per cold scoring otherwise, V8 "insufficient type feedback for call").
+          if (
+            unitOf[first] === u &&
+            t.titleHash[first] === titleHash &&
+            sameTitleKey(t.title[first], t.title[i])
+          ) {
             piece = rowPiece[first];
             break;
           }
@@ -549,9 +560,14 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       if (submitted === NO_DAY) named.undated[piece] = 1;
       else {
         const month = monthIndex(submitted);
+        // Without a branch: a month other than the piece's first is rare, and a call first met under the
+        // optimised loop throws it away (V8 "insufficient type feedback for call", a deopt per cold scoring).
+        // Every later row's pair is written, kept (the count moved on) only when its month is another.
         const first = named.first[piece];
-        if (first === NO_MONTH) named.first[piece] = month;
-        else if (first !== month) noteMonth(named, piece, month);
+        named.first[piece] = first === NO_MONTH ? month : first;
+        otherMonths[others] = piece;
+        otherMonths[others + 1] = month;
+        others += first !== NO_MONTH && first !== month ? 2 : 0;
       }
     }
     // RULES §4: "the highest instruction among its rows": any row of the piece, one the parser blocked (no
@@ -565,6 +581,8 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     // 对口处室 that is no office is paid none (said above).
     if (c.relay && relayed && notOffice === null) duplicate[i] = 1;
   }
+  // Folded by the caller: code after the loop, never run before the loop was optimised, would throw it away.
+  return others;
 }
 
 /** A title key's hash (LedgerRow.titleHash) with its unit id mixed in: 0 to 2^32 - 1. */
@@ -1060,6 +1078,8 @@ interface LaterNotes {
   offQuotaNotes: RecipientNote[];
   /** By piece id, the months its rows naming a 报送对象 (or relayed) were sent in (unsentAdoptions). */
   named: SpokenMonths;
+  /** (piece, month) pairs of rows naming a 报送对象 sent in another month than their piece's first, in row order. */
+  otherMonths: Int32Array;
 }
 
 /**
