@@ -432,10 +432,15 @@ export function readRules(
  */
 function chiefsNotListed(rules: Rules, rows: number[]): DeemedPersonNote[] {
   const listed = (rules.people ?? []).map((p) => p.name);
+  // Only a team's chief matters (a 科室整体 task covers the unit's type): a township's 负责人 is no author.
+  const teamTypes = rules.indicators.flatMap((ind) =>
+    ind.subject.kind === 'team' ? [ind.subject.unitType] : [],
+  );
   const out: DeemedPersonNote[] = [];
   rules.units.forEach((u, i) => {
     const chief = (u.chief ?? '').trim();
     if (chief === '' || listed.includes(chief)) return;
+    if (!teamTypes.some((t) => t === '' || t === u.type)) return;
     const row = rows[i] ?? i + 2;
     out.push({
       name: chief,
