@@ -24,6 +24,7 @@ import { assess, matchNames, resolveRules, ruleErrorText, writeRowOutputs } from
 import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
 import { missingColumns, type NeededColumn } from '../core/neededColumns';
+import { standingText } from '../core/notice';
 import { rangePeriod, yearPeriod } from '../core/period';
 import { RULE_CLASH, RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
@@ -663,8 +664,8 @@ export function ZG_STATUS(
       { ledger: input.grid, tables: input.tables, ledgerOptions: input.options },
       { period, asOf: Math.min(Math.max(day, period.from), period.to) },
     );
-    const byUnit = new Map<string, string>(a.indicators.units.map((u) => [u.subject, u.status]));
-    for (const u of a.report.units) if (!byUnit.has(u.unit)) byUnit.set(u.unit, u.status);
+    // The 达标状态 the 通报, its 附件1 and 领导看板 show: the unit's own tasks, else its 科室整体 task, else 无单位任务.
+    const byUnit = new Map<string, string>(a.report.units.map((u) => [u.unit, standingText(a.report, u)]));
     const named = unitNameReader(rules.units);
     return mapUnits(unit, (name) => {
       if (name === '') return '';

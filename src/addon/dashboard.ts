@@ -1,5 +1,6 @@
 // 刷新领导看板 as a server function (menu and sidebars): the year to date, written aside and swapped in,
 // under the document lock.
+import { unitStanding } from '../core/notice';
 import { refreshDashboard as refreshDashboardTab } from '../sheets/run';
 import { AppsWorkbook } from './appsWorkbook';
 import { withDocumentLock } from './runtime/lock';
@@ -14,7 +15,11 @@ export function refreshDashboard(): Result<DashboardResult> {
     const { report, sheetNames, notices } = withDocumentLock(() =>
       refreshDashboardTab(port, { now, asOf: today(), nameLedgerTab: true }),
     );
-    const behind = report.units.filter((u) => u.status === '进度滞后' || u.status === '未达标').length;
+    // Counted by the status the board shows: the unit's own tasks, else its 科室整体 task.
+    const behind = report.units.filter((u) => {
+      const status = unitStanding(report, u).status;
+      return status === '进度滞后' || status === '未达标';
+    }).length;
     const lines = [
       `领导看板已更新（${report.year}年，${report.units.length} 个单位，其中 ${behind} 个进度滞后或未达标）。`,
       ...notices,

@@ -9,6 +9,7 @@ import { rowTaskCredits } from '../core/index';
 import { columnLetter } from '../core/ledger';
 import { ledgerSource } from '../core/ledgerTable';
 import { chiefNote, namedFirst, standingText } from '../core/notice';
+import { bonusProvisional } from '../core/teamBonus';
 import type { Day, Grid, IndicatorResult, Notice, ReportModel, Status, SubjectResult } from '../core/types';
 import type { Block, SheetModel } from '../sheets/model';
 import { outputTabs } from '../sheets/outputTabs';
@@ -146,8 +147,11 @@ function indicatorJson(i: IndicatorResult) {
   };
 }
 
-/** A team as --json shows it: `target`/`value` are its (first) team task's; every one is in indicators. */
-function teamJson(t: SubjectResult) {
+/**
+ * A team as --json shows it: `target`/`value` are its (first) team task's; every one is in indicators.
+ * `bonusProvisional`: the year not closed, the bonus an estimate (sweep s25d F8).
+ */
+function teamJson(t: SubjectResult, bonusProvisional: boolean) {
   const first = t.indicators[0];
   return {
     unit: t.subject,
@@ -158,6 +162,7 @@ function teamJson(t: SubjectResult) {
     met: t.compliant,
     bonusPerMember: t.bonusPerMember ?? 0,
     vetoed: t.vetoed ?? false,
+    bonusProvisional,
     status: t.status,
     indicators: t.indicators.map(indicatorJson),
   };
@@ -168,6 +173,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
   const { assessment, report } = result;
   const { scored } = assessment;
   const tasks = rowTaskCredits(scored);
+  const provisional = bonusProvisional(report);
   const ledgerRows = ledgerSource(scored.ledger);
   return {
     rows: scored.rows.map((r, i) => ({
@@ -216,10 +222,11 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       status: p.status,
       indicators: p.indicators.map(indicatorJson),
       bonus: p.bonus,
+      bonusProvisional: provisional,
       // A 科室负责人: `status` stays their own; the reward follows the team named here (000 §三(四)4).
       chief: p.leads ? { unit: p.leads.unit, teamStatus: p.leads.status, note: chiefNote(p) } : null,
     })),
-    teams: report.teams.map(teamJson),
+    teams: report.teams.map((t) => teamJson(t, provisional)),
     department: report.department
       ? {
           status: report.department.status,

@@ -19,6 +19,7 @@ import { maxOf, pushAll } from './arrays';
 import { ymdOfDay } from './dates';
 import { clean, measure, missedByTarget, numText } from './indicatorText';
 import { LEVELS } from './levels';
+import { bonusHeader, bonusNotes, bonusProvisional, leadBonusCut, paysBonuses } from './teamBonus';
 import type {
   Day,
   IndicatorResult,
@@ -791,12 +792,15 @@ function noCreditWhy(x: PersonRow): string {
  * alone (000 §三(四)4), said once where the person is shown (附件2's 说明, --json `people[].chief`).
  */
 export function chiefNote(x: Pick<PersonRow, 'leads'>): string {
-  return x.leads ? `科室负责人：奖励随科室整体任务（${x.leads.unit}${x.leads.status}）` : '';
+  if (!x.leads) return '';
+  const cut = leadBonusCut(x.leads); // 一票否决，不发奖金 / 部机关全年任务未完成，奖金减半 (sweep s25d F3)
+  return `科室负责人：奖励随科室整体任务（${x.leads.unit}${x.leads.status}${cut ? `，${cut}` : ''}）`;
 }
 
 function peopleTable(model: ReportModel, title: string): NoticeTable {
   const people = [...model.people].sort((a, b) => b.credit - a.credit || b.points - a.points);
   const withStatus = people.some((x) => x.status !== null);
+  const withBonus = paysBonuses(model); // 部机关: who gets what in 元 (sweep s25d F3)
   const rows: NoticeCell[][] = [];
   people.forEach((x, i) => {
     const prev = people[i - 1];
@@ -813,6 +817,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
       clean(x.points),
     ];
     if (withStatus) row.push(x.status ?? '');
+    if (withBonus) row.push(x.status === null ? '' : clean(x.bonus));
     row.push(why);
     rows.push(row);
   });
@@ -824,6 +829,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
     '四舍五入',
     '积分',
     ...(withStatus ? ['状态'] : []),
+    ...(withBonus ? [bonusHeader(bonusProvisional(model))] : []),
     '说明',
   ];
   return {
@@ -833,6 +839,9 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
     changeCols: [],
     groups: [{ caption: '', rows }],
     total: null,
-    notes: ['按计任务篇数排列；两名作者合写的稿件各计0.5篇，同一稿件被多家媒体录用只计一次，年终四舍五入。'],
+    notes: [
+      '按计任务篇数排列；两名作者合写的稿件各计0.5篇，同一稿件被多家媒体录用只计一次，年终四舍五入。',
+      ...(withBonus ? bonusNotes(model) : []),
+    ],
   };
 }

@@ -371,6 +371,14 @@ export interface IndicatorResult {
   deemed?: true;
 }
 
+/** The team a 科室负责人 leads: its status and why its bonus is cut (一票否决, or halved for the 办公室). */
+export interface TeamLead {
+  unit: string;
+  status: Status;
+  vetoed?: boolean;
+  halved?: boolean;
+}
+
 export interface SubjectResult {
   subject: string; // unit name, person name, team (unit) name, or 全部门
   kind: 'unit' | 'person' | 'team' | 'department';
@@ -389,10 +397,12 @@ export interface SubjectResult {
   memberNames?: string[];
   bonusPerMember?: number;
   vetoed?: boolean;
+  /** Teams: the 办公室's bonus halved, the department having missed a yearly task at the year's close. */
+  halved?: boolean;
   /** People: the 元 of their team's bonus they get as a member (a 科室负责人 gets only this). */
   teamBonus?: number;
   /** People: the team whose 负责人 they are and its status (their reward follows it; their status is their own). */
-  leads?: { unit: string; status: Status };
+  leads?: TeamLead;
 }
 
 // ───────────────────────── periods and report models ─────────────────────────
@@ -451,7 +461,7 @@ export interface PersonRow {
   bonus: number;
   indicators: IndicatorResult[];
   /** A 科室负责人: the team they lead and its status, which their reward follows (000 §三(四)4); else null. */
-  leads: { unit: string; status: Status } | null;
+  leads: TeamLead | null;
 }
 
 export interface IssueRow {

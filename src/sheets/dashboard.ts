@@ -5,6 +5,7 @@ import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
 import { ALL_AT, MAX_NAMED, NO_UNIT_TASK, unitStanding } from '../core/notice';
 import { dayZh } from '../core/period';
+import { bonusHeader, bonusProvisional, teamBonusCut } from '../core/teamBonus';
 import { barBlocks, clean, roundHalfUp } from '../core/text';
 import type { IndicatorResult, ReportModel, Status, SubjectResult, UnitRankRow } from '../core/types';
 import type { ChartSpec, SheetModel, SheetValue } from './model';
@@ -389,13 +390,22 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     b.blank();
     b.section(`${model.department ? '四' : '三'}、科室整体任务`);
     // The unmet indicators last, merged across the columns to the right, so the text has room.
-    const teamHeader = b.header(['科室', '类型', '状态', '奖金（元）', '未完成指标']);
+    // 奖金（元，预计） before the year's close; 一票否决 / 减半 said beside the unmet tasks (sweep s25d F3, F8).
+    const cut = model.teams.some((t) => teamBonusCut(t) !== '');
+    const teamHeader = b.header([
+      '科室',
+      '类型',
+      '状态',
+      bonusHeader(bonusProvisional(model)),
+      cut ? '未完成指标及奖金说明' : '未完成指标',
+    ]);
     b.merges.push({ row: teamHeader, col: 5, rows: 1, cols: 5 });
     const tFirst = b.next;
     for (const team of model.teams) {
       const missing = team.indicators.filter((i) => !i.met).map((i) => `${i.name} ${indicatorProgress(i)}`);
       const bonus = Object.values(team.bonuses).reduce((a, v) => a + v, 0);
-      const row = b.add([team.subject, team.unitType, team.status, clean(bonus), missing.join('；')]);
+      const why = [teamBonusCut(team), ...missing].filter((w) => w !== '').join('；');
+      const row = b.add([team.subject, team.unitType, team.status, clean(bonus), why]);
       b.merges.push({ row, col: 5, rows: 1, cols: 5 });
     }
     b.statusColumn(

@@ -117,6 +117,21 @@ describe('--json: the fields issue 12 adds', () => {
     ]);
   });
 
+  it('people[] and teams[] say whether the bonus is final: bonusProvisional before the year closes (sweep s25d F8)', async () => {
+    const rows = [piece({ 标题: 'a', 作者: '张三', 媒体: '南通日报' })];
+    for (const [asOf, provisional] of [
+      ['2024-12-30', true],
+      ['2024-12-31', false],
+    ] as const) {
+      const { json } = await report(rows, ['--preset', '部机关', '--period', '2024', '--as-of', asOf]);
+      const zhang = json.people.find((p: { person: string }) => p.person === '张三');
+      expect([zhang.bonus, zhang.bonusProvisional]).toEqual([0, provisional]);
+      expect(json.teams.map((t: { bonusProvisional: boolean }) => t.bonusProvisional)).toEqual(
+        json.teams.map(() => provisional),
+      );
+    }
+  });
+
   it('a township that missed a month of its submission quota is barred in units[]', async () => {
     // A CSV ledger: the units are the ledger's. 峡窝镇党委 sent 1 of its 2 in January; 区直机关工委's 6 are
     // for the year, not yet over on 31 March.

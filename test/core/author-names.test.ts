@@ -229,3 +229,52 @@ describe('with a 人员 table, an author it does not list is no member of the te
     expect(notices(a, 'author-not-in-people')).toEqual([]);
   });
 });
+
+describe('单位 负责人 read as a name, as 作者 is (sweep s25d F4)', () => {
+  const people: Grid = [
+    ['姓名', '单位', '在岗月数'],
+    ['钱科长', '组织科', 12],
+    ['郑明', '组织科', 12],
+  ];
+  const rows = [piece('钱1', '钱科长'), piece('郑1', '郑明')];
+  const withChief = (chief: string): Assessment =>
+    assess(
+      {
+        ledger: ledgerGrid(rows),
+        tables: {
+          人员: people,
+          单位: [
+            ['单位', '类型', '人数', '在岗月数', '办公室', '负责人', '一票否决'],
+            ['办公室', '部机关科室', 1, '', '是', '', ''],
+            ['组织科', '部机关科室', 2, '', '', chief, ''],
+          ],
+        },
+        preset: '部机关',
+      },
+      { asOf: parseDay('2024-12-31') as number },
+    );
+  const ruleNotes = (a: Assessment) => a.ruleNotes.filter((n) => n.column === '负责人');
+
+  it('a 负责人 typed with a space or a role is the listed person: his reward follows the team, no notice', () => {
+    for (const typed of ['钱 科长', '钱科长（主持工作）', ' 钱科长 ']) {
+      const a = withChief(typed);
+      const chief = a.indicators.people.find((p) => p.subject === '钱科长');
+      expect(chief?.leads?.unit).toBe('组织科');
+      expect(ruleNotes(a)).toEqual([]);
+    }
+  });
+
+  it('a 负责人 who is nobody in 人员 or the ledger is named at his cell, with the near name', () => {
+    const a = withChief('钱处长');
+    expect(a.indicators.people.find((p) => p.subject === '钱科长')?.leads).toBeUndefined();
+    expect(ruleNotes(a)).toEqual([
+      {
+        table: '单位',
+        row: 3,
+        column: '负责人',
+        message:
+          '「单位」表第3行「负责人」“钱处长”不是「人员」表或台账中的作者（是否应为“钱科长”？），未按科室负责人处理',
+      },
+    ]);
+  });
+});

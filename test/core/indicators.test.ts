@@ -532,6 +532,55 @@ describe('teams and bonuses', () => {
     expect([chiefMissed.bonuses, chiefMissed.teamBonus]).toEqual([{ 录用: 0 }, 0]);
   });
 
+  it('before the year closes the office is not halved yet; at the close it is, and its chief is told why (sweep s25d F3, F8)', () => {
+    const units = [
+      unit('办公室', '部机关科室', { headcount: 2, isOffice: true, chief: '赵主任' }),
+      unit('干部科', '部机关科室', { headcount: 1, veto: true, chief: '孙科长' }),
+    ];
+    const personal = indicator({
+      name: '个人录用',
+      subject: { kind: 'person', unitType: '' },
+      metric: '录用',
+      threshold: 3,
+    });
+    const rules = rulesOf({
+      units,
+      indicators: [teamInd, deptInd, personal],
+      settings: { bonuses: { 科室: 200 } },
+    });
+    const rows: RowSpec[] = [
+      ...adoptions('办公室', 3),
+      { unit: '办公室', adoptedOn: '2024-06-10', authors: ['赵主任'] },
+      ...adoptions('干部科', 1),
+      { unit: '干部科', adoptedOn: '2024-07-10', authors: ['孙科长'] },
+    ];
+    // The 办公室's 4 alone: its team task (2 × 2) met, the department's 5 missed.
+    const short = rows.filter((r) => r.unit === '办公室');
+    const open = evaluateIndicators(ledgerOf(short), rules, d('2024-12-30'));
+    expect(open.department?.indicators[0]).toMatchObject({ value: 4, met: false });
+    expect(open.teams.map((t) => [t.subject, t.bonuses.科室, t.halved ?? false])).toEqual([
+      ['办公室', 400, false],
+      ['干部科', 0, false],
+    ]);
+    const closed = evaluateIndicators(ledgerOf(short), rules, YEAR_END);
+    expect(closed.teams.map((t) => [t.subject, t.bonuses.科室, t.halved ?? false])).toEqual([
+      ['办公室', 200, true],
+      ['干部科', 0, false],
+    ]);
+    expect(closed.people.find((p) => p.subject === '赵主任')?.leads).toEqual({
+      unit: '办公室',
+      status: '已达标',
+      halved: true,
+    });
+    const vetoed = evaluateIndicators(ledgerOf(rows), rules, YEAR_END);
+    expect(vetoed.teams[1]).toMatchObject({ subject: '干部科', compliant: true, vetoed: true });
+    expect(vetoed.people.find((p) => p.subject === '孙科长')?.leads).toEqual({
+      unit: '干部科',
+      status: '已达标',
+      vetoed: true,
+    });
+  });
+
   it('no department indicator: department is null', () => {
     expect(evaluateIndicators(ledgerOf([]), rulesOf({}), YEAR_END).department).toBeNull();
   });

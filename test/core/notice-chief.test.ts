@@ -7,6 +7,7 @@ import { assess } from '../../src/core/index';
 import { buildNotice } from '../../src/core/notice';
 import { yearPeriod } from '../../src/core/period';
 import type { Grid } from '../../src/core/types';
+import { dashboardSheet } from '../../src/sheets/dashboard';
 import { adoption, ledgerGrid } from '../helpers/ledger';
 
 // 组织科 (2 members, chief 张三): 张三 meets every personal item (发稿 12 ≥ 8, 专报 3, 部编 3, 调研 1,
@@ -76,5 +77,81 @@ describe('a 科室负责人 is judged on their own tasks; the reward follows the
       ['王五', '未达标', '科室负责人：奖励随科室整体任务（干部科已达标）'],
       ['李四', '未达标', '本期无稿件'],
     ]);
+  });
+});
+
+describe('附件2 says who gets what in 元 and why (sweep s25d F3, F8)', () => {
+  const vetoUnits: Grid = [
+    ['单位', '类型', '人数', '负责人', '一票否决'],
+    ['组织科', '部机关科室', 2, '张三', ''],
+    ['干部科', '部机关科室', 1, '王五', '是'],
+  ];
+  const run = (asOf: number) =>
+    assess(
+      { ledger: ledgerGrid(rows), tables: { 单位: vetoUnits, 人员: people }, preset: '部机关' },
+      { period: yearPeriod(2024), asOf },
+    );
+  const attachment2 = (asOf: number) => {
+    const a = run(asOf);
+    const doc = buildNotice(a.report, a.rules.settings, { issuedOn: dayFromYmd(2025, 1, 9) });
+    return doc.attachments.find((t) => t.header.includes('计任务（篇）'));
+  };
+
+  it('a 奖金（元） column, the vetoed chief’s 说明 saying 不发奖金, and a note on the cut', () => {
+    const table = attachment2(dayFromYmd(2024, 12, 31));
+    expect(table?.header).toEqual([
+      '名次',
+      '姓名',
+      '单位',
+      '计任务（篇）',
+      '四舍五入',
+      '积分',
+      '状态',
+      '奖金（元）',
+      '说明',
+    ]);
+    const lines = (table?.groups ?? []).flatMap((g) => g.rows).map((r) => [r[1], r[7], r[8]]);
+    expect(lines).toEqual([
+      ['张三', 0, '科室负责人：奖励随科室整体任务（组织科未达标）'],
+      ['王五', 0, '科室负责人：奖励随科室整体任务（干部科已达标，一票否决，不发奖金）'],
+      ['李四', 0, '本期无稿件'],
+    ]);
+    expect(table?.notes.at(-1)).toBe(
+      '奖金含个人任务奖励和科室整体任务奖励（按人均分），科室负责人只发科室整体任务奖励；干部科一票否决，不发科室整体任务奖金。',
+    );
+  });
+
+  it('before the year closes the amounts are 预计, said in the heading and a note', () => {
+    const table = attachment2(dayFromYmd(2024, 12, 30));
+    expect(table?.header[7]).toBe('奖金（元，预计）');
+    expect(table?.notes.at(-1)).toMatch(/^年度未结束，奖金为按目前完成情况的预计数/);
+  });
+});
+
+describe('领导看板 科室整体任务 says why a team’s bonus is cut, and 预计 before the close (sweep s25d F3, F8)', () => {
+  const vetoUnits: Grid = [
+    ['单位', '类型', '人数', '负责人', '一票否决'],
+    ['组织科', '部机关科室', 2, '张三', ''],
+    ['干部科', '部机关科室', 1, '王五', '是'],
+  ];
+  const board = (asOf: number) => {
+    const a = assess(
+      { ledger: ledgerGrid(rows), tables: { 单位: vetoUnits, 人员: people }, preset: '部机关' },
+      { period: yearPeriod(2024), asOf },
+    );
+    const values = dashboardSheet(a.report, '2025-01-05 09:00').values.map((r) =>
+      r.map((v) => String(v ?? '')).filter((v) => v !== ''),
+    );
+    const at = values.findIndex((r) => r[0]?.endsWith('科室整体任务'));
+    return values.slice(at + 1, at + 4);
+  };
+
+  it('干部科 一票否决 beside its tasks; 奖金（元，预计） before 12-31', () => {
+    expect(board(dayFromYmd(2024, 12, 31))).toEqual([
+      ['科室', '类型', '状态', '奖金（元）', '未完成指标及奖金说明'],
+      ['组织科', '部机关科室', '未达标', '0', '科室录用任务 6/12'],
+      ['干部科', '部机关科室', '已达标', '0', '一票否决'],
+    ]);
+    expect(board(dayFromYmd(2024, 12, 30))[0][3]).toBe('奖金（元，预计）');
   });
 });

@@ -154,3 +154,23 @@ describe('validateRules inside readRules names the sheet cells', () => {
     expect(errors.map((e) => `${e.table}${e.row}${e.column}`)).toEqual(['指标2组']);
   });
 });
+
+describe('人员 listing one name twice (s25d F1)', () => {
+  it('names every duplicate and says what to do for two people of one name and for a mover', () => {
+    const rules = presetRules('部机关');
+    const unit = (n: string) => rules.units.find((u) => u.name === n)?.name ?? rules.units[0].name;
+    rules.people = [
+      { name: '赵主任', unit: unit('办公室'), monthsInPost: null },
+      { name: '王芳', unit: unit('组织科'), monthsInPost: null },
+      { name: '褚云', unit: unit('组织科'), monthsInPost: 6 },
+      { name: '王 芳', unit: unit('干部科'), monthsInPost: null },
+      { name: '褚云', unit: unit('人才科'), monthsInPost: 6 },
+    ];
+    const errors = validateRules(rules);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ table: '人员', row: 5, column: '姓名' });
+    expect(errors[0].message).toBe(
+      '「人员」表第3、5行都是“王芳”，第4、6行都是“褚云”：如是同名的两人，请在「人员」表和台账中区分姓名（如 王芳2）；如是调换科室的同一人，只保留年底所在科室一行（其全年稿件计入该科室）',
+    );
+  });
+});

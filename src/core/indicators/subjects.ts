@@ -211,8 +211,10 @@ export function judgeTeams(
   department: SubjectResult | null,
 ): SubjectResult[] {
   const { units } = ctx;
-  // 办公室 bonus halves when the department misses any of its yearly indicators (000 §三(四)2).
-  const departmentYearMissed = department?.indicators.some((r) => r.window === '全年' && !r.met) ?? false;
+  // 办公室 bonus halves when the department misses any of its yearly indicators (000 §三(四)2): missed is
+  // 未达标, known only once the year is closed; before, the bonus is shown in full as 预计 (sweep s25d F8).
+  const departmentYearMissed =
+    department?.indicators.some((r) => r.window === '全年' && r.status === '未达标') ?? false;
   const listedIn = peopleByUnit(ctx.people.values());
   const teams: SubjectResult[] = [];
   for (const name of units.names.slice(0, units.definedCount)) {
@@ -248,6 +250,7 @@ export function judgeTeams(
     team.memberNames = names.length > 0 ? names : homeMembers(ctx, name);
     team.bonusPerMember = clean(perMember);
     team.vetoed = vetoed;
+    if (halved && !vetoed) team.halved = true;
     teams.push(team);
   }
   return teams;
@@ -286,7 +289,12 @@ export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectRe
     const chiefTeam = chiefOf.get(name);
     if (chiefTeam) {
       // 科室负责人: judged on their own tasks all the same; the reward is the team's alone (000 §三(四)4).
-      person.leads = { unit: chiefTeam.subject, status: chiefTeam.status };
+      person.leads = {
+        unit: chiefTeam.subject,
+        status: chiefTeam.status,
+        ...(chiefTeam.vetoed ? { vetoed: true } : {}),
+        ...(chiefTeam.halved ? { halved: true } : {}),
+      };
       for (const award of Object.keys(person.bonuses)) person.bonuses[award] = 0;
     }
     person.teamBonus = (chiefTeam ?? team)?.bonusPerMember ?? 0;

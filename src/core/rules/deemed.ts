@@ -30,6 +30,8 @@ export interface DeemedPersonNote {
   column: string;
   /** Where, as a message starts: 「指标」表第4行「视同达标」. */
   where: string;
+  /** A 单位 table's 负责人 (read.ts chiefsNotListed), not a 视同达标 name. */
+  chief?: boolean;
 }
 
 /**
@@ -100,12 +102,10 @@ export function deemedPeopleTheLedgerLacks(
     .map((p) => {
       const near = nearText(p.name, [...new Set([...p.known, ...authors])]);
       const none = listed ? '不在「人员」表中，台账中也没有这位作者' : '不是台账中的作者';
-      return {
-        table: p.table,
-        row: p.row,
-        column: p.column,
-        message: `${p.where}“${p.name}”${none}${near}，不视同达标`,
-      };
+      const message = p.chief
+        ? `${p.where}“${p.name}”不是「人员」表或台账中的作者${near}，未按科室负责人处理`
+        : `${p.where}“${p.name}”${none}${near}，不视同达标`;
+      return { table: p.table, row: p.row, column: p.column, message };
     });
 }
 

@@ -114,10 +114,16 @@ function readUnit(r: RowReader): UnitDef | undefined {
     headcount: headcount ?? 0,
     monthsInPost: months,
     isOffice: r.flag('办公室'),
-    chief: r.text('负责人'),
+    chief: chiefName(r.text('负责人')),
     veto: r.flag('一票否决'),
     ...(aliases.length > 0 ? { aliases } : {}),
   };
+}
+
+/** 负责人 read as a name (钱 科长 is 钱科长, 钱科长（主持工作） is 钱科长); a cell of several names kept as typed. */
+function chiefName(typed: string): string {
+  const names = personNames(typed);
+  return names.length === 1 ? names[0] : typed.trim();
 }
 
 /** 在岗月数: one number for every member, or one number per member; blank = all twelve months. */
@@ -137,15 +143,23 @@ function readMonths(r: RowReader, headcount: number): number[] | undefined {
   return months;
 }
 
+/**
+ * A cell naming one person (人员 姓名, 单位 负责人) read as the ledger reads 作者, its spaces padding one name:
+ * the names it gives (one when well typed).
+ */
+export function personNames(typed: string): readonly string[] {
+  const split = splitAuthors(typed.replace(/\s+/g, ''));
+  // 王芳和李四 in a 人员 row is the one person it names (the ledger then keeps such a 作者 whole).
+  return joinedAuthors(split) ?? split;
+}
+
 /** 人员: a person, their 科室 and months in post this year (blank = the whole year). */
 function readPerson(r: RowReader): PersonDef | undefined {
   const typed = r.required('姓名');
   // A 人员 row is one person by the table's definition: a space in it (欧阳 娜娜, 陶 鹏, 欧 阳 娜 娜, a
   // full-width one) pads or parts one name, never two people, so the name is read without its spaces; the
   // rest as the ledger reads 作者 (蒋超宇（组长） is 蒋超宇), and a list separator (、，,；;/ & …) is refused.
-  const split = typed === undefined ? [] : splitAuthors(typed.replace(/\s+/g, ''));
-  // 王芳和李四 in a 人员 row is the one person it names (the ledger then keeps such a 作者 whole).
-  const names = joinedAuthors(split) ?? split;
+  const names = typed === undefined ? [] : personNames(typed);
   if (typed !== undefined && names.length !== 1)
     return r.fail('姓名', names.length === 0 ? '不能为空' : `每行只填一人，现为${quote(typed)}`);
   const name = names[0];
@@ -402,6 +416,7 @@ export function readRules(
   sameTypeSpelling(rules);
   const deemed = readDeemed(rules, indicators !== null);
   pushAll(notes, deemed.notes);
+  if (units !== null) pushAll(deemed.people, chiefsNotListed(rules, units.rows));
   const rows: SourceRows = {
     units: units?.rows,
     outlets: outlets?.rows,
@@ -419,6 +434,35 @@ export function readRules(
   if (points !== null || outlets !== null) pushAll(notes, tagsTied(rules, points?.rows));
   if (units !== null) pushAll(notes, teamsWithoutMembers(rules, units.rows));
   return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read, typed), deemedPeople: deemed.people };
+}
+
+/**
+ * The 负责人 whom 人员 does not list: told in assess (deemedPeopleTheLedgerLacks) unless the ledger has that
+ * author, since a chief matching nobody is silently paid as a member (sweep s25d F4).
+ */
+function chiefsNotListed(rules: Rules, rows: number[]): DeemedPersonNote[] {
+  const listed = (rules.people ?? []).map((p) => p.name);
+  // Only a team's chief matters (a 科室整体 task covers the unit's type): a township's 负责人 is no author.
+  const teamTypes = rules.indicators.flatMap((ind) =>
+    ind.subject.kind === 'team' ? [ind.subject.unitType] : [],
+  );
+  const out: DeemedPersonNote[] = [];
+  rules.units.forEach((u, i) => {
+    const chief = (u.chief ?? '').trim();
+    if (chief === '' || listed.includes(chief)) return;
+    if (!teamTypes.some((t) => t === '' || t === u.type)) return;
+    const row = rows[i] ?? i + 2;
+    out.push({
+      name: chief,
+      known: listed,
+      table: '单位',
+      row,
+      column: '负责人',
+      where: `「单位」表第${row}行「负责人」`,
+      chief: true,
+    });
+  });
+  return out;
 }
 
 /**

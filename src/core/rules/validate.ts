@@ -35,6 +35,21 @@ const nameKey = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
 const dateKey = (d: Day | null) => (d === null ? '' : String(d));
 const fmt = (n: number) => String(Number.isFinite(n) ? Math.round(n * 1e6) / 1e6 : n);
 
+/**
+ * 「人员」表第7、12行都是“王芳”（，第9、15行都是“褚云”）：如是同名的两人…；如是调换科室的同一人… — at the first
+ * name's second row. One error for all of them, so no name hides behind another as 另有1处.
+ */
+function duplicatePeople(twice: { name: string; rows: number[] }[]): RuleError {
+  const where = twice.map((p) => `第${p.rows.join('、')}行都是“${p.name}”`).join('，');
+  const example = `${twice[0].name.replace(/\s+/g, '')}2`;
+  return {
+    table: '人员',
+    row: twice[0].rows[1],
+    column: '姓名',
+    message: `「人员」表${where}：如是同名的两人，请在「人员」表和台账中区分姓名（如 ${example}）；如是调换科室的同一人，只保留年底所在科室一行（其全年稿件计入该科室）`,
+  };
+}
+
 export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
   const errors: RuleError[] = [];
   const rowIn = (list: number[] | undefined, i: number) => list?.[i] ?? i + 2;
@@ -91,20 +106,26 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
     }
   });
 
-  // 人员: each person once, in a 科室 of the 单位 table.
-  const personSeen = new Map<string, number>();
+  // 人员: each person once, in a 科室 of the 单位 table. A name on two rows is two people of one name or a
+  // mover listed in both 科室: one message naming every such name and its rows, saying what to do in each case.
+  const personRows = new Map<string, { name: string; rows: number[] }>();
   (rules.people ?? []).forEach((p, i) => {
     const row = rowIn(rows.people, i);
     const err = (column: string, problem: string) => errors.push(ruleError('人员', row, column, problem));
     const key = nameKey(p.name);
     if (key === '') err('姓名', '不能为空');
-    const first = personSeen.get(key);
-    if (first !== undefined) err('姓名', `“${p.name}”与第${first}行重复，每人只能列一次`);
-    else if (key !== '') personSeen.set(key, row);
+    else {
+      const seen = personRows.get(key);
+      if (seen) seen.rows.push(row);
+      else personRows.set(key, { name: p.name.trim(), rows: [row] });
+    }
     if (unitSeen.size > 0 && !unitSeen.has(nameKey(p.unit))) err('单位', `“${p.unit}”不在「单位」表中`);
     if (p.monthsInPost !== null && !(p.monthsInPost >= 0 && p.monthsInPost <= 12))
       err('在岗月数', `应为0到12之间的月数，现为${fmt(p.monthsInPost)}`);
   });
+
+  const twice = [...personRows.values()].filter((p) => p.rows.length > 1);
+  if (twice.length > 0) errors.push(duplicatePeople(twice));
 
   // 媒体: a name or alias claimed by two outlets makes the level of a ledger row depend on the table's order.
   const claimed = new Map<string, { index: number; row: number }>();
