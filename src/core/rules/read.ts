@@ -290,9 +290,11 @@ function readIndicator(
   const minLevel = r.level('级别');
   const modes = r.modes('采用方式');
   const effectiveFrom = r.day('生效日期');
+  const coauthors = readCoauthors(r);
   if (
     name === undefined ||
     !subject ||
+    coauthors === undefined ||
     !metric ||
     !window ||
     threshold === undefined ||
@@ -323,7 +325,27 @@ function readIndicator(
     deemedMet: splitListItems(r.text('视同达标')), // read against the units and people once known (deemed.ts)
     effectiveFrom,
     sourceRow: r.r.row,
+    coauthors,
   };
+}
+
+/** 合作者 as typed → the mode; blank is 均分 (today's rule). */
+const COAUTHOR_WORDS = aliasTable(
+  '均分 平均 各半 折半 半篇 每人半篇|各计 各计1篇 各计一篇 每人各计 全计 各算一篇 各计全篇',
+);
+
+/** 合作者: 均分 (blank too) or 各计; anything else is a rule error at its cell. */
+function readCoauthors(r: RowReader): Indicator['coauthors'] {
+  const typed = r.text('合作者');
+  const key = toHalfWidth(typed).replace(/\s+/g, '');
+  if (key === '') return '均分';
+  const mode = COAUTHOR_WORDS[key];
+  if (mode === '均分' || mode === '各计') return mode;
+  r.fail(
+    '合作者',
+    `无法识别${quote(typed)}，应为“均分”（合作稿件最多计两人、每人半篇）或“各计”（每位作者各计1篇）`,
+  );
+  return undefined;
 }
 
 /**
