@@ -97,7 +97,8 @@ function pointRows(lines: string): string {
  *   and 综合 is not multiplied. 设置: 001's own heading and 主送 (上组〔201*〕59号), so the 通报 cites the
  *   办法 and goes to the same units.
  * - 部机关目标考核 (seed 000). It sets tasks by count, not by points: the points are for reference in the
- *   ranking. 单位: a partial 在岗月数 list means the members not listed served the whole year. 媒体:
+ *   ranking. 单位: a partial 在岗月数 list (12、4 for 5) means the members not listed served the whole year;
+ *   one number alone (4 for 5) is every member's, and a notice says so. 媒体:
  *   《南通党建》与《南通组工信息》互算任务 (000 §三(一)1), hence the shared tag 市组工信息. 指标: 上报信息 and
  *   编报《组工信息专报》 count pieces edited into the 专报, i.e. adopted in an outlet tagged 专报 (000 §三(一));
  *   the four 论文调研 items are what 可视作任务 (000 §三(一)2): any one meets it; 科室录用任务 = the personal
