@@ -319,7 +319,8 @@ function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvalua
     for (const v of Object.values(bonuses)) bonus += v;
     return {
       person: name,
-      unit: listed.get(name) || person.unit,
+      // An unlisted author's 科室 as the tasks judge it (their own rows', not a co-author's row elsewhere).
+      unit: listed.get(name) || res?.unit || person.unit,
       credit: roundHalfUp(person.credit, 4),
       creditRounded: roundHalfUp(person.credit, 0),
       points: roundHalfUp(person.points, rules.settings.decimals),

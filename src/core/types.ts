@@ -401,6 +401,8 @@ export interface SubjectResult {
   teamBonus?: number;
   /** People: the team whose 负责人 they are and its status (their reward follows it; their status is their own). */
   leads?: { unit: string; status: Status };
+  /** People: their 科室, from 人员, else settled from their rows (indicators/rows.ts settleHomes). */
+  unit?: string;
 }
 
 // ───────────────────────── periods and report models ─────────────────────────
