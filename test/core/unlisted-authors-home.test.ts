@@ -5,8 +5,9 @@
 //   teams);
 // - a month's 通报 lists everyone judged for the year to the as-of day, at 0 for the month when they had no row.
 import { describe, expect, it } from 'vitest';
+import { parseDay } from '../../src/core/dates';
 import { assess } from '../../src/core/index';
-import { yearPeriod } from '../../src/core/period';
+import { monthPeriod, yearPeriod } from '../../src/core/period';
 import { presetRules, rulesToGrids } from '../../src/core/rules';
 import type { Grid } from '../../src/core/types';
 import { ledgerGrid, type RowSpec } from '../helpers/ledger';
@@ -64,5 +65,17 @@ describe('an unlisted author of an unstaffed 科室', () => {
     const rows = [...ROWS(), adopt('组织科', '林涛、郑明', '2024-10-06')];
     const a = run(rows);
     expect(a.report.teams.find((t) => t.subject === '宣传科')?.memberNames).toEqual(['黄鹂', '林涛']);
+  });
+});
+
+describe('a month’s 通报 lists everyone judged for the year', () => {
+  it('an author with rows earlier in the year only is listed at 0 for the month', () => {
+    const a = run(ROWS(), monthPeriod(2024, 9), parseDay('2024-09-30') as number);
+    const names = a.report.people.map((p) => p.person).sort();
+    expect(names).toEqual(['林涛', '郑明', '钱科', '黄鹂'].sort());
+    const huang = a.report.people.find((p) => p.person === '黄鹂')!;
+    expect([huang.unit, huang.points, huang.credit, huang.rows]).toEqual(['宣传科', 0, 0, 0]);
+    // Their tasks are the year's to the as-of day: judged, not dropped.
+    expect(huang.indicators.find((i) => i.name === '市级以上录用')?.value).toBe(1);
   });
 });
