@@ -77,6 +77,9 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const andedTyped = new Set<readonly string[]>(); // each distinct list split at a joiner, as typed
   const bothTyped = new Set<readonly string[]>();
   const unlisted = new Map<string, number[]>();
+  // Unlisted names first on a row of a 科室 the 人员 table does not staff, and on one it staffs.
+  const ownElsewhere = new Set<string>();
+  const firstOnStaffed = new Set<string>();
   let last: readonly string[] | null = null;
   let r: Reading | null = null;
   for (let i = 0; i < n; i++) {
@@ -115,13 +118,23 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     } else if (read.joins !== null) bothTyped.add(read.joins);
     if (read.unlisted.length > 0 && teamTasks) {
       const unit = table !== undefined ? table.texts.values[table.unit[i]] : rows![i].unit;
-      if (!staffed.has(unit)) continue;
+      const first = read.names[0];
+      if (!staffed.has(unit)) {
+        if (read.unlisted.includes(first)) ownElsewhere.add(first);
+        continue;
+      }
+      if (read.unlisted.includes(first)) firstOnStaffed.add(first);
       for (const name of read.unlisted) {
         const at = unlisted.get(name);
         if (at) at.push(i);
         else unlisted.set(name, [i]);
       }
     }
+  }
+  // A co-author on a staffed 科室's rows who writes their own pieces (alone or first) for a 科室 the 人员 table
+  // does not staff belongs to that one and counts for it (indicators/rows.ts settleHomes): not said.
+  for (const name of [...unlisted.keys()]) {
+    if (ownElsewhere.has(name) && !firstOnStaffed.has(name)) unlisted.delete(name);
   }
   if (reread.length + both.length + paired.length + joined.length + anded.length + unlisted.size === 0)
     return;
@@ -202,7 +215,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       notices.push({
         code: 'author-not-in-people',
         ...where(named[0][1][0]),
-        message: `作者${list}${more}不在「人员」表中：未计入科室整体任务和科室奖金，如是本科室人员请补入「人员」表`,
+        message: `作者${list}${more}不在「人员」表中：未计入科室整体任务和科室奖金；如是该科室人员请补入「人员」表，并列全该科室所有人员（科室在「人员」表列了人员后，只按所列人员计）`,
       });
     }
     for (const [name, at] of chiefs) {

@@ -171,6 +171,17 @@ function measureText(text: string, f: LedgerField): number {
   return Number.NaN;
 }
 
+/**
+ * 字数/时长 with a word of approximation (约1500, 大约1500, 近1500, 1500左右, 1500余, 1500多, 约1500字, 1500余字):
+ * the text without it; null when there is none.
+ */
+function withoutApproximation(text: string): string | null {
+  const t = numberText(text);
+  const m = /^(大约|约|近|将近)?(\d+(?:\.\d+)?)(左右|余|多)?(千字|字|分钟|分|秒钟|秒)?(左右)?$/.exec(t);
+  if (!m || (m[1] === undefined && m[3] === undefined && m[5] === undefined)) return null;
+  return m[2] + (m[4] ?? '');
+}
+
 /** A Date cell's serial number (local calendar fields, as readers hand dates over). */
 function serialOfDate(d: Date): number {
   const seconds = d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
@@ -391,9 +402,20 @@ export class RowReader {
           : cellNumber(cell);
     // A length written with its unit (1200字, 1.3千字, 1分30秒, 1:30, 90秒) is that length.
     let ownUnit = false;
+    let about = false;
     if (typeof cell === 'string' && v !== null && Number.isNaN(v)) {
       v = measureText(cell, f);
       ownUnit = true;
+      // 约1500, 1500左右, 1500余字 …: the number (sweep s25g F4), said in 校验.
+      if (Number.isNaN(v) && (f === '字数' || f === '时长(分钟)')) {
+        const bare = withoutApproximation(cell);
+        if (bare !== null) {
+          const plain = cellNumber(bare);
+          ownUnit = plain === null || Number.isNaN(plain);
+          v = ownUnit ? measureText(bare, f) : plain;
+          about = !Number.isNaN(v);
+        }
+      }
     }
     // 时长 in a cell formatted as a time (01:12 shown, a fraction of a day stored): its minutes.
     else if (f === '时长(分钟)' && cell instanceof Date && v !== null && v < 1) {
@@ -405,6 +427,12 @@ export class RowReader {
     if (!ownUnit && !Number.isNaN(v)) {
       const scale = f === '字数' ? this.charsScale : f === '时长(分钟)' ? this.minutesScale : 1;
       if (scale !== 1) v = Math.round(v * scale * 1e6) / 1e6;
+    }
+    if (about && v !== null) {
+      const shownValue = String(Math.round(v * 100) / 100);
+      this.add(
+        f === '字数' ? `字数“${shown(cell)}”按${shownValue}计` : `时长“${shown(cell)}”按${shownValue}分钟计`,
+      );
     }
     if (Number.isNaN(v)) {
       // An unreadable 调整分 leaves the row's own points known: only the adjustment waits.

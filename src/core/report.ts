@@ -305,11 +305,15 @@ function monthSeries(
 function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvaluation['people']): PersonRow[] {
   const byPerson = new Map(results.map((r) => [r.subject, r]));
   const listed = new Map((rules.people ?? []).map((d) => [d.name, d.unit]));
-  // 人员 listed with no row in the period: judged all the same (tasks unmet, a chief's team bonus), so listed.
+  // Everyone judged for the year to the as-of day with no row in the period (人员 listed, or an author of an
+  // earlier month: their tasks are yearly, sweep s25d F7) is listed all the same, at 0 for the period.
   const seen = new Set(rows.map((r) => r.name));
-  for (const [name, unit] of listed) {
-    if (!seen.has(name) && byPerson.has(name))
-      rows.push({ name, unit, day: 0, points: 0, credit: 0, rows: 0, adoptedRows: 0 });
+  for (const res of results) {
+    const name = res.subject;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const unit = listed.get(name) || res.unit || '';
+    rows.push({ name, unit, day: 0, points: 0, credit: 0, rows: 0, adoptedRows: 0 });
   }
   const out: PersonRow[] = rows.map((person) => {
     const name = person.name;
@@ -319,7 +323,8 @@ function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvalua
     for (const v of Object.values(bonuses)) bonus += v;
     return {
       person: name,
-      unit: listed.get(name) || person.unit,
+      // An unlisted author's 科室 as the tasks judge it (their own rows', not a co-author's row elsewhere).
+      unit: listed.get(name) || res?.unit || person.unit,
       credit: roundHalfUp(person.credit, 4),
       creditRounded: roundHalfUp(person.credit, 0),
       points: roundHalfUp(person.points, rules.settings.decimals),

@@ -240,7 +240,15 @@ export interface Indicator {
   effectiveFrom: Day | null;
   /** Row number in the 指标 sheet (header = 1), to name the cell in messages. */
   sourceRow: number;
+  /**
+   * 合作者: how a co-authored piece counts toward this person's or team's task. 均分 (absent too): at most two
+   * authors, half each (or 3:2, 设置 合作者分配); 各计: every author counts the whole piece (000 §三(一) states
+   * the halving for the 市级以上录用 task "以下同", not for 全年发稿 and its 硬性指标 before it).
+   */
+  coauthors?: CoauthorCount;
 }
+
+export type CoauthorCount = '均分' | '各计';
 
 export type CoauthorSplit = '均分' | '3:2';
 export type MultipleAdoption = '全部' | '最高级别' | '两个最高级别';
@@ -403,6 +411,8 @@ export interface SubjectResult {
   teamBonus?: number;
   /** People: the team whose 负责人 they are and its status (their reward follows it; their status is their own). */
   leads?: TeamLead;
+  /** People: their 科室, from 人员, else settled from their rows (indicators/rows.ts settleHomes). */
+  unit?: string;
 }
 
 // ───────────────────────── periods and report models ─────────────────────────

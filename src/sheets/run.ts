@@ -816,18 +816,28 @@ function unitsNotInTable(a: ReturnType<typeof assess>): { unit: string; rows: nu
 function namesInSeveralUnits(rows: LedgerSource, rules: Rules): [string, string[]][] {
   const known = new Set(rules.units.map((u) => u.name));
   const listed = new Set((rules.people ?? []).map((p) => p.name));
-  const units = new Map<string, string[]>();
+  // Per name: the units of the rows written alone or as first author, and of all its rows. A co-author on a
+  // row another unit filed is that unit's co-author, no homonym (sweep s25d F6): the units of their own rows
+  // are compared, those of all rows only for a name never first.
+  const own = new Map<string, string[]>();
+  const all = new Map<string, string[]>();
+  const put = (map: Map<string, string[]>, name: string, unit: string) => {
+    const list = map.get(name);
+    if (list === undefined) map.set(name, [unit]);
+    else if (!list.includes(unit)) list.push(unit);
+  };
   for (let i = 0; i < rows.length; i++) {
     const r = rows.at(i);
     if (r.unit === '' || r.authors.length === 0 || !known.has(r.unit)) continue;
-    for (const a of r.authors) {
-      if (listed.has(a)) continue;
-      const list = units.get(a);
-      if (list === undefined) units.set(a, [r.unit]);
-      else if (!list.includes(r.unit)) list.push(r.unit);
-    }
+    r.authors.forEach((a, k) => {
+      if (listed.has(a)) return;
+      if (k === 0) put(own, a, r.unit);
+      put(all, a, r.unit);
+    });
   }
-  return [...units].filter(([, list]) => list.length > 1);
+  return [...all]
+    .map(([name, units]): [string, string[]] => [name, own.get(name) ?? units])
+    .filter(([, list]) => list.length > 1);
 }
 
 /**

@@ -57,7 +57,7 @@ describe('初始化台账 on an empty spreadsheet', () => {
     // One ZG_LEDGER in the 积分 header cell; 计任务 and 校验 header cells free for its array result.
     expect(formulas).toEqual([
       // 今天 after the rule tables: the date-ahead check follows the calendar (sweep S16a F2).
-      "=ZG_LEDGER(A1:V, '单位'!A1:H, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:Q, '设置'!A1:C, '人员'!A1:C, TODAY())",
+      "=ZG_LEDGER(A1:V, '单位'!A1:H, '媒体'!A1:D, '计分'!A1:H, '系数'!A1:G, '加分'!A1:C, '指标'!A1:R, '设置'!A1:C, '人员'!A1:C, TODAY())",
       '',
       '',
     ]);

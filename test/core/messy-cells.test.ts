@@ -413,7 +413,28 @@ describe('字数 and 时长 written with their unit', () => {
     expect(points(chars, minutes)).toEqual([5, []]);
   });
 
+  // Sweep s25g F4: a word of approximation is read as the number, and 校验 says so (the row keeps its points).
+  it.each([
+    ['约1500', '字数“约1500”按1500计'],
+    ['大约1500', '字数“大约1500”按1500计'],
+    ['近1500', '字数“近1500”按1500计'],
+    ['1500左右', '字数“1500左右”按1500计'],
+    ['1500余', '字数“1500余”按1500计'],
+    ['1500多', '字数“1500多”按1500计'],
+    ['1500余字', '字数“1500余字”按1500计'],
+    ['约1.5千字', '字数“约1.5千字”按1500计'],
+  ])('字数 %j: read as the number, said in 校验', (chars, note) => {
+    expect(points(chars, '')).toEqual([15, [note]]);
+  });
+
+  it('时长 约2分钟: 2 minutes, said', () => {
+    expect(points('', '约2分钟')).toEqual([15, ['时长“约2分钟”按2分钟计']]);
+    expect(points('', '1左右')).toEqual([5, ['时长“1左右”按1分钟计']]);
+  });
+
   it('other text is still no number, said in 校验', () => {
-    expect(points('约1500', '')).toEqual([0, ['字数“约1500”不是数字']]);
+    expect(points('一千五', '')).toEqual([0, ['字数“一千五”不是数字']]);
+    expect(points('约', '')).toEqual([0, ['字数“约”不是数字']]);
+    expect(points('1500至2000', '')).toEqual([0, ['字数“1500至2000”不是数字']]);
   });
 });

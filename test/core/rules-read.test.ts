@@ -294,6 +294,7 @@ describe('readRules: bad cells are named precisely and their rows skipped', () =
         deemedMet: ['张三', '李四'],
         effectiveFrom: dayFromYmd(2024, 7, 1),
         sourceRow: 2,
+        coauthors: '均分', // no 合作者 column
       },
     ]);
   });

@@ -133,6 +133,7 @@ const indicator: fc.Arbitrary<Omit<Indicator, 'sourceRow'>> = fc.record({
   award: fc.option(token, { nil: '' }),
   deemedMet: tokens,
   effectiveFrom: day,
+  coauthors: fc.constantFrom('均分' as const, '各计' as const),
 });
 
 const settings: fc.Arbitrary<Settings> = fc.record({

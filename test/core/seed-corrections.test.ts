@@ -321,15 +321,16 @@ describe('5. person points rounded on totals; 年终四舍五入 (000 §三(一)
     ]);
   });
 
-  it('a year-end count of 7.5 rounds to 8 and meets ≥ 8; mid-year it shows 7.5', () => {
-    // 张三 (干部科): seven pieces alone and one with 李四: 7 + 0.5 = 7.5 pieces (全年发稿, 篇目 ≥ 8).
+  it('a year-end count of 5.5 rounds to 6 and meets ≥ 6; mid-year it shows 5.5', () => {
+    // 张三 (干部科): five pieces alone and one with 李四 in 南通日报: 5 + 0.5 = 5.5 for 市级以上录用 (≥ 6, 均分;
+    // 全年发稿 is 各计 in the 部机关 preset since s25p1, where the co-authored piece counts 1).
     const rows = [
-      ...Array.from({ length: 7 }, (_, k) =>
+      ...Array.from({ length: 5 }, (_, k) =>
         adoption({
           标题: `发稿${k}`,
           作者: '张三',
           单位: '干部科',
-          媒体: '部编组工信息',
+          媒体: '南通日报',
           录用日期: '2024-03-05',
         }),
       ),
@@ -337,20 +338,20 @@ describe('5. person points rounded on totals; 年终四舍五入 (000 §三(一)
         标题: '合写',
         作者: '张三、李四',
         单位: '干部科',
-        媒体: '部编组工信息',
+        媒体: '南通日报',
         录用日期: '2024-03-06',
       }),
     ];
     const yearEnd = ind(
       subjectOf(run(rows, { preset: '部机关', asOf: '2024-12-31' }).indicators.people, '张三'),
-      '全年发稿',
+      '市级以上录用',
     );
     const midYear = ind(
       subjectOf(run(rows, { preset: '部机关', asOf: '2024-06-30' }).indicators.people, '张三'),
-      '全年发稿',
+      '市级以上录用',
     );
-    expect([yearEnd.value, yearEnd.met]).toEqual([8, true]);
-    expect([midYear.value, midYear.met]).toEqual([7.5, false]);
+    expect([yearEnd.value, yearEnd.met]).toEqual([6, true]);
+    expect([midYear.value, midYear.met]).toEqual([5.5, false]);
   });
 });
 

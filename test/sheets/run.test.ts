@@ -516,6 +516,15 @@ describe('one name in two units', () => {
     ]);
   });
 
+  it('is not said of a co-author on another unit’s row: only the units of rows written alone or first (s25d F6)', () => {
+    const port = workbook([
+      row('峡窝镇党委', '河南日报', '2024-03-05', { 作者: '王芳' }),
+      row('人才办', '河南日报', '2024-03-06', { 作者: '李娜、王芳' }),
+    ]);
+    const r = runReport(port, { period: parsePeriod('2024')! });
+    expect(r.notices.filter((n) => n.includes('按同一人统计'))).toEqual([]);
+  });
+
   it('rows whose 单位 the table does not list are said with their count and points, not as a homonym', () => {
     const port = workbook([
       row('峡窝镇', '河南日报', '2024-03-05', { 作者: '王芳' }),

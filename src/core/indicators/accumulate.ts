@@ -11,6 +11,8 @@
 // - A distinct count takes, per subject and bucket, the largest weight among the piece's rows (折半标签 0.5).
 // - A person's count is their credit (计任务); a team's is the sum of its members' credits in the row
 //   (co-authors from two 科室 credit their own teams); a row without authors counts for its unit's team.
+//   An indicator whose 合作者 is 各计 credits every author of a counted row the whole piece (1, or the row's
+//   points), a team the sum of its authors' (each author 1); 均分 (the default) takes the 计任务 shares.
 // - 录用 (with 去重) and 篇目 that a piece already earned in an earlier year are not earned again (重复用稿不计任务).
 // - With 去重, a person's or team's 录用 is earned by the piece's first adoption only (credit.ts
 //   repeatAdoptions; the row whose 计任务 counts, unless a 综合 row came first): a repeat adoption counts
@@ -43,6 +45,7 @@ export interface Slot {
   bucketOf: Int8Array;
   bySubmission: boolean; // CompiledIndicator.bySubmission
   distinct: boolean; // CompiledIndicator.distinct
+  whole: boolean; // CompiledIndicator.wholeCredit (合作者 各计)
 }
 
 export interface Slots {
@@ -68,6 +71,7 @@ export function newSlot(c: CompiledIndicator, subject: IndicatorSubject): Slot {
     bucketOf,
     bySubmission: c.bySubmission,
     distinct: c.distinct,
+    whole: c.wholeCredit === true,
   };
 }
 
@@ -259,7 +263,11 @@ class Accumulator {
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
       for (let a = a0; a < a1; a++) {
-        const amount = byPoints ? t.authorPoints[a] : t.authorCredit[a];
+        const amount = slot.whole
+          ? wholeOf(t, r, a0, byPoints)
+          : byPoints
+            ? t.authorPoints[a]
+            : t.authorCredit[a];
         if (byPoints ? amount !== 0 : amount > 0)
           this.put(slot, t.authors[a], this.bucket, amount * w, multi);
       }
@@ -282,7 +290,12 @@ class Accumulator {
         if (applies[team] === 0) continue;
         let amount = noAuthor ? (byPoints ? finiteAt(t.points, r) : 1) : 0;
         for (let a = a0; a < a1; a++) {
-          if (t.authorTeam[a] === team) amount += byPoints ? t.authorPoints[a] : t.authorCredit[a];
+          if (t.authorTeam[a] !== team) continue;
+          amount += slot.whole
+            ? wholeOf(t, r, a0, byPoints)
+            : byPoints
+              ? t.authorPoints[a]
+              : t.authorCredit[a];
         }
         if (byPoints ? amount !== 0 : amount > 0) this.put(slot, team, this.bucket, amount * w, multi);
       }
@@ -296,6 +309,15 @@ class Accumulator {
     }
     this.pending = 0;
   }
+}
+
+/**
+ * 合作者 各计: what each author of row r gets, the whole piece (1) or the row's points, when the row carries
+ * its 计任务 (its first author's share is above 0: the same rows 均分 credits), else nothing.
+ */
+function wholeOf(t: RowTable, r: number, a0: number, byPoints: boolean): number {
+  if (byPoints) return t.authorPoints[a0] !== 0 ? finiteAt(t.points, r) : 0;
+  return t.authorCredit[a0] > 0 ? 1 : 0;
 }
 
 function allSlots(slots: Slots): Slot[] {
@@ -319,14 +341,17 @@ function markEarlierYears(t: RowTable, slots: Slots, prior: number[]): void {
     for (const slot of slots.unitSlots(uid)) if (counts(slot)) mark(slot, uid);
     for (const slot of slots.department) if (counts(slot)) mark(slot, 0);
     const authors = t.priorAuthors.get(r) ?? [];
+    // 各计: every author of a credited row earned it (the first author's share above 0), a third one too.
+    const credited = authors.length > 0 && authors[0].credit > 0;
     for (const slot of slots.person) {
       if (!counts(slot)) continue;
-      for (const a of authors) if (a.person >= 0 && a.credit > 0) mark(slot, a.person);
+      for (const a of authors)
+        if (a.person >= 0 && (slot.whole ? credited : a.credit > 0)) mark(slot, a.person);
     }
     for (const slot of slots.team) {
       if (!counts(slot)) continue;
       if (authors.length === 0) mark(slot, uid);
-      for (const a of authors) if (a.team >= 0 && a.credit > 0) mark(slot, a.team);
+      for (const a of authors) if (a.team >= 0 && (slot.whole ? credited : a.credit > 0)) mark(slot, a.team);
     }
   }
 }

@@ -38,6 +38,8 @@ export interface CompiledIndicator {
   distinct: boolean;
   /** 报送/篇目 are dated by 报送日期 (else 录用日期); 积分/录用 by the row's assessment day. */
   bySubmission: boolean;
+  /** 合作者 各计: every author of a counted piece is credited it whole (else their 计任务 share, 均分). */
+  wholeCredit: boolean;
   deemed: Set<string>;
   /**
    * Per bucket, the 目标 of the version judging it (NaN: no version judges it, the bucket is left out);
@@ -136,6 +138,7 @@ export function compileIndicator(
     threshold,
     distinct: metric === '报送' || metric === '篇目' || (metric === '录用' && ind.distinct === true),
     bySubmission: metric === '报送' || metric === '篇目',
+    wholeCredit: ind.coauthors === '各计',
     deemed: new Set(textList(ind.deemedMet)),
     bucketTargets: null,
     bucketVersions: null,

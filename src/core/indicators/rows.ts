@@ -186,7 +186,10 @@ export interface PersonRegistry {
   ids: Map<string, number>;
   /** Unit types of the person's 科室 (人员) or of the units of their rows. */
   types: Set<string>[];
-  /** The person's 科室: from 人员, else the unit of their latest row. */
+  /**
+   * The person's 科室: from 人员, else the unit of the rows they wrote alone or as first author (most such
+   * rows; tie: the latest, then the name first), else of all their rows alike (AuthorReader.settleHomes).
+   */
   home: string[];
   listed: boolean[];
 }
@@ -360,7 +363,10 @@ export function readRows(
   const authors = options.authors ? new AuthorReader(t, units, people, staffed) : null;
   const sent = n > 0 ? submissionDays(scored, c) : new Float64Array(0);
   readYear(t, c, lRows, { units, cal, views, authors, tail, prior, sent });
-  if (authors) t.authorStart[n] = t.authors.length;
+  if (authors) {
+    t.authorStart[n] = t.authors.length;
+    authors.settleHomes();
+  }
 
   // Rows of earlier years matter only for pieces that have rows this year.
   for (let p = 0; p < prior.length; p += 2) {
@@ -538,13 +544,20 @@ function describeRow(
 }
 
 /**
- * Reads rows' authors into the person registry and RowTable.authors*. Per person: the day of their latest
- * row (an unlisted person's 科室 is that row's unit; on one day the unit first by name), the unit whose type was last added to types (skips
- * repeats), the 科室 id the 人员 table names (-1 when unlisted); byCell: author cell as the ledger holds it →
- * person id (-1 blank).
+ * Reads rows' authors into the person registry and RowTable.authors*. Per person: the units of their rows
+ * (an unlisted person's 科室 is settled once all are read: settleHomes), the unit whose type was last added to
+ * types (skips repeats), the 科室 id the 人员 table names (-1 when unlisted); byCell: author cell as the ledger
+ * holds it → person id (-1 blank).
  */
 class AuthorReader {
-  private readonly latestDay: number[] = [];
+  /**
+   * Per unlisted person, the units of their rows, 5 numbers a unit: unit id, rows written alone or as first
+   * author, the latest day of those, all rows, the latest day of all (sweep s25d F6: a co-author's row filed
+   * under another 科室 does not move them).
+   */
+  private readonly homeRows: number[][] = [];
+  /** Author slots (index into RowTable.authors) of an unlisted person named after the first author. */
+  private readonly coAuthorSlots: number[] = [];
   private readonly lastTypeUnit: number[] = [];
   private readonly listedTeam: number[] = [];
   private readonly byCell = new Map<unknown, number>();
@@ -569,7 +582,7 @@ class AuthorReader {
     return team;
   }
 
-  private personOf(cell: unknown, day: number, uid: number): number {
+  private personOf(cell: unknown, uid: number): number {
     let pid = this.byCell.get(cell);
     if (pid !== undefined) return pid;
     const name = text(cell);
@@ -586,7 +599,7 @@ class AuthorReader {
         ps.types.push(new Set(listed ? [units.typeOf(text(listed.unit))] : []));
         ps.home.push(listed ? text(listed.unit) : uid >= 0 ? units.names[uid] : '');
         ps.listed.push(Boolean(listed));
-        this.latestDay.push(day);
+        this.homeRows.push([]);
         this.lastTypeUnit.push(-2);
         this.listedTeam.push(listed ? units.id(text(listed.unit)) : -1);
       }
@@ -607,26 +620,70 @@ class AuthorReader {
     const pp = Array.isArray(rowPoints) ? rowPoints : NO_TAGS;
     const day = finite(dayAt(c, i) ?? submittedOn ?? 0);
     for (let k = 0; k < authors.length; k++) {
-      const pid = this.personOf(authors[k], day, uid);
+      const pid = this.personOf(authors[k], uid);
       if (pid < 0) continue;
       if (!ps.listed[pid]) {
         if (this.lastTypeUnit[pid] !== uid) {
           ps.types[pid].add(uid >= 0 ? this.units.typeOfId(uid) : '');
           this.lastTypeUnit[pid] = uid;
         }
-        // On one day, the unit first by name (as the report's PersonRow.unit), never the row read last: the
-        // person's unit type and 科室 must not follow the sheet's order (sweep S22c F1).
-        const home = uid >= 0 ? this.units.names[uid] : '';
-        const latest = this.latestDay[pid];
-        if (day > latest || (day === latest && home !== '' && (ps.home[pid] === '' || home < ps.home[pid]))) {
-          this.latestDay[pid] = day;
-          ps.home[pid] = home;
-        }
+        if (uid >= 0) this.countHome(pid, uid, k === 0, day);
+        if (k > 0) this.coAuthorSlots.push(t.authors.length);
       }
       t.authors.push(pid);
       t.authorCredit.push(finite(credit[k]));
       t.authorPoints.push(finite(pp[k]));
       t.authorTeam.push(ps.listed[pid] ? this.listedTeam[pid] : this.teamOfUnlisted(uid));
+    }
+  }
+
+  private countHome(pid: number, uid: number, first: boolean, day: number): void {
+    const list = this.homeRows[pid];
+    let at = 0;
+    while (at < list.length && list[at] !== uid) at += 5;
+    if (at === list.length) list.push(uid, 0, Number.NEGATIVE_INFINITY, 0, Number.NEGATIVE_INFINITY);
+    if (first) {
+      list[at + 1] += 1;
+      if (day > list[at + 2]) list[at + 2] = day;
+    }
+    list[at + 3] += 1;
+    if (day > list[at + 4]) list[at + 4] = day;
+  }
+
+  /**
+   * Each unlisted person's 科室 (PersonRegistry.home): the unit of most of the rows they wrote alone or as first
+   * author, on a tie the one with the latest such row, then the name first (never the sheet's order: sweep
+   * S22c F1); with no such row, of all their rows alike. A co-author's credit on a row of another unit goes to
+   * that 科室's team (as a member of another 科室 credits their own), their own rows' to the row's unit.
+   */
+  settleHomes(): void {
+    const ps = this.t.persons;
+    const names = this.units.names;
+    for (let pid = 0; pid < this.homeRows.length; pid++) {
+      const list = this.homeRows[pid];
+      if (ps.listed[pid] || list.length === 0) continue;
+      let firsts = 0;
+      for (let at = 0; at < list.length; at += 5) firsts += list[at + 1];
+      const count = firsts > 0 ? 1 : 3;
+      let best = -1;
+      for (let at = 0; at < list.length; at += 5) {
+        if (list[at + count] === 0) continue;
+        if (best < 0) {
+          best = at;
+          continue;
+        }
+        const more = list[at + count] - list[best + count];
+        const later = list[at + count + 1] - list[best + count + 1];
+        if (more > 0 || (more === 0 && (later > 0 || (later === 0 && names[list[at]] < names[list[best]]))))
+          best = at;
+      }
+      ps.home[pid] = names[list[best]];
+    }
+    const t = this.t;
+    for (const a of this.coAuthorSlots) {
+      const home = ps.home[t.authors[a]];
+      const id = home === '' ? -1 : this.units.id(home);
+      t.authorTeam[a] = this.teamOfUnlisted(id);
     }
   }
 }

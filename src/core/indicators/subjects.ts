@@ -298,6 +298,7 @@ export function judgePeople(ctx: SubjectContext, slots: Slot[], teams: SubjectRe
       for (const award of Object.keys(person.bonuses)) person.bonuses[award] = 0;
     }
     person.teamBonus = (chiefTeam ?? team)?.bonusPerMember ?? 0;
+    person.unit = home;
     people.push(person);
   }
   return people;

@@ -110,11 +110,14 @@ function pointRows(lines: string): string {
  *   and 综合 is not multiplied. 设置: 001's own heading and 主送 (上组〔201*〕59号), so the 通报 cites the
  *   办法 and goes to the same units.
  * - 部机关目标考核 (seed 000). It sets tasks by count, not by points: the points are for reference in the
- *   ranking. 单位: a partial 在岗月数 list means the members not listed served the whole year. 媒体:
+ *   ranking. 单位: a partial 在岗月数 list (12、4 for 5) means the members not listed served the whole year;
+ *   one number alone (4 for 5) is every member's, and a notice says so. 媒体:
  *   《南通党建》与《南通组工信息》互算任务 (000 §三(一)1), hence the shared tag 市组工信息. 指标: 上报信息 and
  *   编报《组工信息专报》 count pieces edited into the 专报, i.e. adopted in an outlet tagged 专报 (000 §三(一));
  *   the four 论文调研 items are what 可视作任务 (000 §三(一)2): any one meets it; 科室录用任务 = the personal
- *   task × the 科室's headcount equivalent (000 §三(四)1).
+ *   task × the 科室's headcount equivalent (000 §三(四)1). 合作者: 全年发稿 and its 硬性指标 (专报, 部编, 调研报告)
+ *   are 各计 (every author counts the piece): 000 §三(一) states 每篇最多算两人，每人半篇…以下同 with the 南通市以上
+ *   录用 task and the 用稿结构 items after it, not with the 发稿 tasks before it (RULES §4 said all; the seed wins).
  * - 类别积分 (seed 004, a template): 004 names the kinds but gives no numbers, so every point here is an
  *   example (示例) for the office to set; 每月向研究室报送信息2条以上 (004).
  */
@@ -231,10 +234,10 @@ const PRESETS: Record<PresetName, Partial<Record<RuleTableName, string>>> = {
 报送 0 0 0 0
 `),
     指标: `
-全年发稿|每人:部机关科室|篇目|全年|8||||||||是
-组工信息专报|每人:部机关科室|录用|全年|3||专报||||||是||发稿
-部编组工信息录用|每人:部机关科室|录用|全年|3||部编||||||是||发稿
-调研报告|每人:部机关科室|篇目|全年|1||||调研报告||||是||发稿
+全年发稿|每人:部机关科室|篇目|全年|8||||||||是|||||各计
+组工信息专报|每人:部机关科室|录用|全年|3||专报||||||是||发稿|||各计
+部编组工信息录用|每人:部机关科室|录用|全年|3||部编||||||是||发稿|||各计
+调研报告|每人:部机关科室|篇目|全年|1||||调研报告||||是||发稿|||各计
 市级以上录用|每人:部机关科室|录用|全年|6|市级|||||||是||录用
 省组工信息录用|每人:部机关科室|录用|全年|1|省级|省组工信息、条线简报|||||条线简报|是|信息结构|录用
 南通组工信息和南通党建录用|每人:部机关科室|录用|全年|2|市级|市组工信息、条线简报|||||条线简报|是|信息结构|录用

@@ -94,14 +94,14 @@ function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | nul
 /** The largest 人数 a 单位 row may give. Units inferred from a ledger (sheets/run.ts inferUnits) above it get a blank one. */
 export const MAX_HEADCOUNT = 1000;
 
-function readUnit(r: RowReader): UnitDef | undefined {
+function readUnit(r: RowReader, singles?: Map<number, number>): UnitDef | undefined {
   // Without invisible characters (schema.ts ruleCell), as the ledger reads 单位 (a ledger's 峡窝镇 党委 is
   // matched in assess).
   const name = r.required('单位');
   const type = r.required('类型');
   // A team's headcount; the bound keeps a typo (10000000) from costing a loop per "member".
   const headcount = r.number('人数', { min: 0, max: MAX_HEADCOUNT, integer: true });
-  const months = readMonths(r, headcount ?? 0);
+  const months = readMonths(r, headcount ?? 0, singles);
   if (name === undefined || type === undefined || headcount === undefined || months === undefined)
     return undefined;
   // 别名: a renamed unit's old name (桃源村 for 桃源社区), several split as 媒体's 别名 are, on 、，,;；/ (a space
@@ -126,8 +126,11 @@ function chiefName(typed: string): string {
   return names.length === 1 ? names[0] : typed.trim();
 }
 
-/** 在岗月数: one number for every member, or one number per member; blank = all twelve months. */
-function readMonths(r: RowReader, headcount: number): number[] | undefined {
+/**
+ * 在岗月数: one number for every member, or one number per member; blank = all twelve months. One number
+ * under 12 for several members is remembered in `singles` (row → the number), to be said (sweep s25d F5).
+ */
+function readMonths(r: RowReader, headcount: number, singles?: Map<number, number>): number[] | undefined {
   const months: number[] = [];
   for (const part of r.list('在岗月数')) {
     const n = cellNumber(part.replace(/(个月|月)$/, ''));
@@ -136,7 +139,10 @@ function readMonths(r: RowReader, headcount: number): number[] | undefined {
     }
     months.push(n);
   }
-  if (months.length === 1 && headcount > 1) return Array(headcount).fill(months[0]);
+  if (months.length === 1 && headcount > 1) {
+    if (months[0] < 12) singles?.set(r.r.row, months[0]);
+    return Array(headcount).fill(months[0]);
+  }
   if (headcount > 0 && months.length > headcount) {
     return r.fail('在岗月数', `填了${months.length}人的月数，多于人数${headcount}`);
   }
@@ -314,9 +320,11 @@ function readIndicator(
   const minLevel = r.level('级别');
   const modes = r.modes('采用方式');
   const effectiveFrom = r.day('生效日期');
+  const coauthors = readCoauthors(r);
   if (
     name === undefined ||
     !subject ||
+    coauthors === undefined ||
     !metric ||
     !window ||
     threshold === undefined ||
@@ -347,7 +355,27 @@ function readIndicator(
     deemedMet: splitListItems(r.text('视同达标')), // read against the units and people once known (deemed.ts)
     effectiveFrom,
     sourceRow: r.r.row,
+    coauthors,
   };
+}
+
+/** 合作者 as typed → the mode; blank is 均分 (today's rule). */
+const COAUTHOR_WORDS = aliasTable(
+  '均分 平均 各半 折半 半篇 每人半篇|各计 各计1篇 各计一篇 每人各计 全计 各算一篇 各计全篇',
+);
+
+/** 合作者: 均分 (blank too) or 各计; anything else is a rule error at its cell. */
+function readCoauthors(r: RowReader): Indicator['coauthors'] {
+  const typed = r.text('合作者');
+  const key = toHalfWidth(typed).replace(/\s+/g, '');
+  if (key === '') return '均分';
+  const mode = COAUTHOR_WORDS[key];
+  if (mode === '均分' || mode === '各计') return mode;
+  r.fail(
+    '合作者',
+    `无法识别${quote(typed)}，应为“均分”（合作稿件最多计两人、每人半篇）或“各计”（每位作者各计1篇）`,
+  );
+  return undefined;
 }
 
 /**
@@ -371,7 +399,8 @@ export function readRules(
   const typed: TypedKinds = new Map();
   // Each table's columns not read, as said after 该表: a refusal of that table carries them (withUnread).
   const unread = new Map<string, string[]>();
-  const units = readTable('单位', tables.单位, errors, readUnit, notes, unread);
+  const singleMonths = new Map<number, number>();
+  const units = readTable('单位', tables.单位, errors, (r) => readUnit(r, singleMonths), notes, unread);
   const outlets = readTable('媒体', tables.媒体, errors, readOutlet, notes, unread);
   const points = readTable('计分', tables.计分, errors, (r) => readPoint(r, typed), notes, unread);
   const multipliers =
@@ -433,6 +462,7 @@ export function readRules(
     pushAll(notes, tagsNoOutletHas(rules, read));
   if (points !== null || outlets !== null) pushAll(notes, tagsTied(rules, points?.rows));
   if (units !== null) pushAll(notes, teamsWithoutMembers(rules, units.rows));
+  if (units !== null) pushAll(notes, oneMonthsForAll(rules, units.rows, singleMonths));
   return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read, typed), deemedPeople: deemed.people };
 }
 
@@ -752,6 +782,33 @@ function teamsWithoutMembers(rules: Rules, rows: number[]): RuleError[] {
         members === 0
           ? `${where}「人数」为空或为0，“${u.name}”的科室整体任务“${team.name}”目标按0计：请填写人数，或在「人员」表列出其成员`
           : `${where}「人数」为空或为0，“${u.name}”按「在岗月数」所填${members}人计（折合${equivalent}人），科室整体任务“${team.name}”的目标据此计算：如人数不同，请填写人数`,
+    });
+  });
+  return out;
+}
+
+/**
+ * One 在岗月数 under 12 for a 科室 of several (人数 > 1) is read as every member's (a 科室 set up mid-year):
+ * said, since an office may have meant one member (sweep s25d F5). Not for a 科室 the 人员 table staffs (its
+ * members' own months count) nor where no 科室整体 task applies.
+ */
+function oneMonthsForAll(rules: Rules, rows: number[], singles: ReadonlyMap<number, number>): RuleError[] {
+  if (singles.size === 0) return [];
+  const listedIn = peopleByUnit(peopleTable(rules).values());
+  const out: RuleError[] = [];
+  rules.units.forEach((u, i) => {
+    const months = singles.get(rows[i]);
+    if (months === undefined || (listedIn.get(u.name) ?? []).length > 0) return;
+    const team = rules.indicators.some(
+      (ind) =>
+        ind.subject.kind === 'team' && (ind.subject.unitType === '' || ind.subject.unitType === u.type),
+    );
+    if (!team) return;
+    out.push({
+      table: '单位',
+      row: rows[i],
+      column: '在岗月数',
+      message: `「单位」表第${rows[i]}行「在岗月数」只填了一个数（${months}），按该科室${u.headcount}人都在岗${months}个月计；如只有部分人员不满一年，请写“${months}、12”或在「人员」表逐人填写`,
     });
   });
   return out;

@@ -50,6 +50,8 @@ export const TABLE_HEADERS: Record<RuleTableName, string[]> = {
     '奖项',
     '视同达标',
     '生效日期',
+    // Optional (absent: 均分): read only for 每人 and 科室整体 tasks.
+    '合作者',
   ],
   设置: ['项目', '值', '说明'],
   // Optional: puts each person in their 科室 for team tasks (000 §三(四)); header only = nobody listed.
@@ -83,7 +85,7 @@ const HEADER_ALIASES: Record<RuleTableName, Record<string, string>> = {
   指标: aliasTable(
     '名称 指标 指标名称|对象 考核对象|目标 目标值 任务数|级别 最低级别 录用级别 媒体级别|组 分组 任意组|' +
       '奖项 奖金 奖励|窗口 周期 考核周期 统计周期 考核窗口|报送对象 报送给 报送至|标签 媒体标签|类别 稿件类别|' +
-      '去重 是否去重|视同达标 视为达标',
+      '去重 是否去重|视同达标 视为达标|合作者 合作者计算 合著计算',
   ),
   设置: aliasTable('项目 设置项 名称|值 取值|说明 备注'),
   人员: aliasTable('姓名 人员 作者 名字|单位 科室 所在科室|在岗月数 在岗月份'),

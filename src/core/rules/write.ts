@@ -99,6 +99,14 @@ export function rulesToGrids(rules: Rules): Record<RuleTableName, Grid> {
           奖项: i.award,
           视同达标: listCell(i.deemedMet),
           生效日期: dayCell(i.effectiveFrom),
+          // Said on every personal and team task, so the office sees which rule each one follows (a unit's
+          // task has no authors to share: blank, unless 各计 was set on it).
+          合作者:
+            i.coauthors === '各计'
+              ? '各计'
+              : i.subject.kind === 'person' || i.subject.kind === 'team'
+                ? '均分'
+                : '',
         }),
       ),
     ],
