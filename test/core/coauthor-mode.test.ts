@@ -105,6 +105,30 @@ describe('指标 合作者: 均分 or 各计', () => {
     ]);
   });
 
+  it('an 指标 tab written before the column (no 各计 anywhere) under the 部机关 preset says which tasks now split', () => {
+    const rules = presetRules('部机关');
+    const old = (rulesToGrids(rules).指标 as Grid).map((r) => r.slice(0, r.length));
+    const at = old[0].indexOf('合作者');
+    const withoutColumn = old.map((r) => r.filter((_, i) => i !== at));
+    const read = readRules({ 指标: withoutColumn }, rules);
+    expect(read.errors).toEqual([]);
+    const said = read.notes.filter((n) => n.column === '合作者');
+    expect(said).toHaveLength(1);
+    expect(said[0].message).toMatch(
+      /“全年发稿”、“组工信息专报”、“部编组工信息录用”、“调研报告”按“均分”计.*加「合作者」列并填“各计”/,
+    );
+    // The tab as the preset writes it now, and 上街区 (no 各计 rows), say nothing.
+    expect(readRules({ 指标: old }, rules).notes.filter((n) => n.column === '合作者')).toEqual([]);
+    const district = presetRules('上街区');
+    const plain = readRules(rulesToGrids(district), district);
+    expect(plain.notes.filter((n) => n.column === '合作者')).toEqual([]);
+    // 各計 (繁体) is 各计.
+    const header = [...TABLE_HEADERS.指标.slice(0, 5), '合作者'];
+    const trad = readRules({ 指标: [header, ['发稿', '每人', '篇目', '全年', 2, '各計']] }, district);
+    expect(trad.errors).toEqual([]);
+    expect(trad.rules.indicators[0].coauthors).toBe('各计');
+  });
+
   it('a team task follows its own row: 各计 gives the 科室 each member author, 均分 their halves', () => {
     const base = presetRules('部机关');
     const team = base.indicators.find((i) => i.name === '科室录用任务')!;

@@ -359,6 +359,26 @@ function readIndicator(
   };
 }
 
+/**
+ * An office's 指标 table with no 各计 row where its preset counts a task so (部机关's 全年发稿 … under a tab written
+ * before the 合作者 column existed): those tasks split co-authored pieces, said once at the first of them.
+ */
+function coauthorsNeverEach(rules: Rules, fallback: Rules): RuleError[] {
+  if (rules.indicators.some((ind) => ind.coauthors === '各计')) return [];
+  const each = new Set(fallback.indicators.filter((ind) => ind.coauthors === '各计').map((ind) => ind.name));
+  const split = rules.indicators.filter((ind) => each.has(ind.name));
+  if (split.length === 0) return [];
+  const names = [...new Set(split.map((ind) => `“${ind.name}”`))].join('、');
+  return [
+    {
+      table: '指标',
+      row: split[0].sourceRow,
+      column: '合作者',
+      message: `「指标」表的${names}按“均分”计合作稿件（每篇最多计两人、每人半篇）；预设对这些任务“各计”（每位作者各计1篇，000 §三(一)）：如应各计，请在「指标」表加「合作者」列并填“各计”`,
+    },
+  ];
+}
+
 /** 合作者 as typed → the mode; blank is 均分 (today's rule). */
 const COAUTHOR_WORDS = aliasTable(
   '均分 平均 各半 折半 半篇 每人半篇|各计 各计1篇 各计一篇 每人各计 全计 各算一篇 各计全篇',
@@ -369,7 +389,7 @@ function readCoauthors(r: RowReader): Indicator['coauthors'] {
   const typed = r.text('合作者');
   const key = toHalfWidth(typed).replace(/\s+/g, '');
   if (key === '') return '均分';
-  const mode = COAUTHOR_WORDS[key];
+  const mode = own(COAUTHOR_WORDS, key);
   if (mode === '均分' || mode === '各计') return mode;
   r.fail(
     '合作者',
@@ -463,6 +483,7 @@ export function readRules(
   if (points !== null || outlets !== null) pushAll(notes, tagsTied(rules, points?.rows));
   if (units !== null) pushAll(notes, teamsWithoutMembers(rules, units.rows));
   if (units !== null) pushAll(notes, oneMonthsForAll(rules, units.rows, singleMonths));
+  if (indicators !== null) pushAll(notes, coauthorsNeverEach(rules, fallback));
   return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read, typed), deemedPeople: deemed.people };
 }
 
