@@ -815,6 +815,23 @@ export function chiefNote(x: Pick<PersonRow, 'leads'>): string {
   return x.leads ? `科室负责人：奖励随科室整体任务（${x.leads.unit}${x.leads.status}）` : '';
 }
 
+/** 附件2's 说明 of a person whose unit is barred (001 §六.5 单位以及相关工作人员; audit S25g F3). */
+export const BARRED_PERSON_NOTE = '所在单位未完成年度报送任务，不得参加评先评优';
+
+/**
+ * Whether a person shares their unit's bar from 评先评优: the unit 附件2 counts them under is barred, the same flag
+ * 附件1's 备注 and the 通报's 通报批评 read (--json `people[].barred`).
+ */
+export function personBarred(model: Pick<ReportModel, 'units'>, x: Pick<PersonRow, 'unit'>): boolean {
+  return model.units.some((u) => u.unit === x.unit && u.barred);
+}
+
+/** A 说明 with the bar appended (after “；” when it says something already). */
+function withBar(model: ReportModel, x: PersonRow, why: string): string {
+  if (!personBarred(model, x)) return why;
+  return why ? `${why}；${BARRED_PERSON_NOTE}` : BARRED_PERSON_NOTE;
+}
+
 function peopleTable(model: ReportModel, title: string): NoticeTable {
   const people = [...model.people].sort((a, b) => b.credit - a.credit || b.points - a.points);
   const withStatus = people.some((x) => x.status !== null);
@@ -834,7 +851,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
       clean(x.points),
     ];
     if (withStatus) row.push(x.status ?? '');
-    row.push(why);
+    row.push(withBar(model, x, why));
     rows.push(row);
   });
   const header = [
