@@ -8,7 +8,7 @@ import { UserError, userError } from '../core/errors';
 import { rowTaskCredits } from '../core/index';
 import { columnLetter } from '../core/ledger';
 import { ledgerSource } from '../core/ledgerTable';
-import { chiefNote, namedFirst, standingText } from '../core/notice';
+import { chiefNote, namedFirst, personBarred, standingText } from '../core/notice';
 import { bonusProvisional } from '../core/teamBonus';
 import type { Day, Grid, IndicatorResult, Notice, ReportModel, Status, SubjectResult } from '../core/types';
 import type { Block, SheetModel } from '../sheets/model';
@@ -225,6 +225,8 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       bonusProvisional: provisional,
       // A 科室负责人: `status` stays their own; the reward follows the team named here (000 §三(四)4).
       chief: p.leads ? { unit: p.leads.unit, teamStatus: p.leads.status, note: chiefNote(p) } : null,
+      // The person's unit is barred from 评先评优 (001 §六.5 以及相关工作人员), as 附件2's 说明 says.
+      barred: personBarred(report, p),
     })),
     teams: report.teams.map((t) => teamJson(t, provisional)),
     department: report.department

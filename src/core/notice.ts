@@ -19,6 +19,7 @@ import { maxOf, pushAll } from './arrays';
 import { ymdOfDay } from './dates';
 import { clean, measure, missedByTarget, numText } from './indicatorText';
 import { LEVELS } from './levels';
+import { dayZh } from './period';
 import { bonusHeader, bonusNotes, bonusProvisional, leadBonusCut, paysBonuses } from './teamBonus';
 import type {
   Day,
@@ -395,6 +396,15 @@ export function statusCounts(statuses: (Status | null)[], word: string, noun: st
   return `${held.map(([s, n]) => `${s}${n}${word}`).join('、')}${noun}`;
 }
 
+/**
+ * The day a 通报 made before its period ends counts up to (its 截至日期: the as-of day, or today, inside the
+ * period, as report.ts counts), else null: a period already over reads as before (audit S25e F1).
+ */
+export function countedTo(model: Pick<ReportModel, 'asOf' | 'period'>): Day | null {
+  const p = model.period;
+  return model.asOf >= p.from && model.asOf < p.to ? model.asOf : null;
+}
+
 export interface NoticeOptions {
   /** The 通报's date (落款): the day it is generated. */
   issuedOn: Day;
@@ -429,7 +439,12 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
         ? '，暂无录用和积分'
         : `，暂无录用；共计积分${numText(t.points)}分${relayNote}`;
   const ytdText = p.kind === 'year' || ytd === 0 ? '' : `，全年累计积分${numText(ytd)}分`;
-  body.push(para(`${label}，${nothing ? sent : `${sent}${adopted}`}${ytdText}。${comparisons(model, t)}。`));
+  // A 通报 made before its period ends says where its figures stop (audit S25e F1): 2024年第三季度，截至8月20日，….
+  const cut = countedTo(model);
+  const upTo = cut === null ? '' : `截至${dayZh(cut, false)}，`;
+  body.push(
+    para(`${label}，${upTo}${nothing ? sent : `${sent}${adopted}`}${ytdText}。${comparisons(model, t)}。`),
+  );
   // Each unit by its standing: its own tasks, else its 科室整体 task; a unit asked nothing is no 已达标.
   const standing = new Map(model.units.map((u) => [u.unit, unitStanding(model, u)]));
   const judged = model.units.filter((u) => standing.get(u.unit)?.status != null);
@@ -622,7 +637,9 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
     titleParts,
     issueLine: issueLine(model, settings.docNumber),
     recipients: `${settings.recipients || RECIPIENTS_PLACEHOLDER}：`,
-    opening: `根据${settings.method || METHOD_PLACEHOLDER}，现将${label}各单位组工信息宣传工作情况通报如下。`,
+    opening: `根据${settings.method || METHOD_PLACEHOLDER}，现将${label}${
+      cut === null ? '' : `（数据截至${dayZh(cut)}）`
+    }各单位组工信息宣传工作情况通报如下。`,
     body,
     attachmentList,
     // 落款 is never left out: with no 发文机关 in 设置 (部机关, 类别 presets) a placeholder to fill.
@@ -706,6 +723,12 @@ function remark(u: UnitRankRow, why = ''): string {
   return parts.join('；');
 }
 
+/** Where 附件1's 累计积分 stops: 本期末, or the 截至日期 of a 通报 made before its period ends (8月20日). */
+function cutText(model: ReportModel): string {
+  const cut = countedTo(model);
+  return cut === null ? '本期末' : dayZh(cut, false);
+}
+
 function rankingTable(
   model: ReportModel,
   title: string,
@@ -753,7 +776,7 @@ function rankingTable(
       t.relayPoints
         ? `（各单位稿件积分${numText(t.manuscriptPoints)}分、转报分成${numText(t.relayPoints)}分）`
         : ''
-    }；累计积分为${model.year}年1月1日至本期末。`,
+    }；累计积分为${model.year}年1月1日至${cutText(model)}。`,
     `报送合计按稿件计，转报的同一稿件只计一次；名次${inType ? '在同类单位内排列' : '为全部单位排列'}，积分相同名次并列。`,
   ];
   const sources = new Set(model.units.map((u) => unitStanding(model, u).source));
@@ -797,6 +820,23 @@ export function chiefNote(x: Pick<PersonRow, 'leads'>): string {
   return `科室负责人：奖励随科室整体任务（${x.leads.unit}${x.leads.status}${cut ? `，${cut}` : ''}）`;
 }
 
+/** 附件2's 说明 of a person whose unit is barred (001 §六.5 单位以及相关工作人员; audit S25g F3). */
+export const BARRED_PERSON_NOTE = '所在单位未完成年度报送任务，不得参加评先评优';
+
+/**
+ * Whether a person shares their unit's bar from 评先评优: the unit 附件2 counts them under is barred, the same flag
+ * 附件1's 备注 and the 通报's 通报批评 read (--json `people[].barred`).
+ */
+export function personBarred(model: Pick<ReportModel, 'units'>, x: Pick<PersonRow, 'unit'>): boolean {
+  return model.units.some((u) => u.unit === x.unit && u.barred);
+}
+
+/** A 说明 with the bar appended (after “；” when it says something already). */
+function withBar(model: ReportModel, x: PersonRow, why: string): string {
+  if (!personBarred(model, x)) return why;
+  return why ? `${why}；${BARRED_PERSON_NOTE}` : BARRED_PERSON_NOTE;
+}
+
 function peopleTable(model: ReportModel, title: string): NoticeTable {
   const people = [...model.people].sort((a, b) => b.credit - a.credit || b.points - a.points);
   const withStatus = people.some((x) => x.status !== null);
@@ -818,7 +858,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
     ];
     if (withStatus) row.push(x.status ?? '');
     if (withBonus) row.push(x.status === null ? '' : clean(x.bonus));
-    row.push(why);
+    row.push(withBar(model, x, why));
     rows.push(row);
   });
   const header = [
