@@ -48,17 +48,19 @@ export function coldCall(root: string, rows: number): ColdCall {
   vm.runInThisContext(code, { filename: 'Code.js' });
   const t1 = performance.now();
   apps.resetCounts();
-  const cpu0 = threadCpuMs();
   const formatDatesBefore = apps.formatDateCalls;
   const zgLedger = (globalThis as unknown as { ZG_LEDGER: (...a: unknown[]) => unknown[][] }).ZG_LEDGER;
+  // The CPU window lies inside the wall window, so the one can only exceed the other by the clocks' rates.
+  const callStart = performance.now();
+  const cpu0 = threadCpuMs();
   const out = zgLedger(ledger, ...tables);
-  const t2 = performance.now();
   const cpu1 = threadCpuMs();
+  const t2 = performance.now();
   if (!Array.isArray(out) || out.length !== ledger.length) throw new Error('ZG_LEDGER gave no column');
   return {
     rows,
     loadMs: t1 - t0,
-    callMs: t2 - t1,
+    callMs: t2 - callStart,
     callCpuMs: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0,
     formatDateCalls: apps.formatDateCalls - formatDatesBefore,
     spreadsheetCalls: apps.log.total,

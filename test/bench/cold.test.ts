@@ -17,9 +17,11 @@ describe('bench cold recalculation', () => {
     const result = coldCall(process.cwd(), 300);
     expect(result.rows).toBe(300);
     expect(result.loadMs).toBeGreaterThan(0);
-    // The main thread's own CPU for the call: some work, and never more than the call's wall time.
+    // The main thread's own CPU for the call: some work, and never more than the call's wall time — within
+    // 3 %: schedstat's clock and performance.now's may run at slightly different rates in a VM (a CI run saw
+    // 75.9 ms of CPU in 74.5 ms of wall time); the whole process's CPU, compiler threads included, would be far more.
     expect(result.callCpuMs).toBeGreaterThan(0);
-    expect(result.callCpuMs!).toBeLessThanOrEqual(result.callMs + 1);
+    expect(result.callCpuMs!).toBeLessThanOrEqual(result.callMs * 1.03 + 1);
     expect(result.formatDateCalls).toBe(2);
     // getActiveSpreadsheet and getSpreadsheetTimeZone: nothing that grows with the ledger.
     expect(result.spreadsheetCalls).toBeLessThanOrEqual(2);
