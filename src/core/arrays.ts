@@ -4,7 +4,7 @@
  * Spreading such a list into a call's arguments (`Math.max(...xs)`, `out.push(...xs)`) puts every element
  * on the stack: V8 (Node, and Apps Script's runtime) throws "Maximum call stack size exceeded" somewhere past
  * ~120,000 arguments, so a 通报 with that many rows to check or people would crash. These loop instead.
- * test/core/noArgumentSpread.test.ts keeps src free of argument spreads into these calls.
+ * test/core/no-argument-spread.test.ts keeps src free of argument spreads into these calls.
  */
 
 /** The largest of `floor` and the numbers in `xs` (`floor` when `xs` is empty), like Math.max(floor, ...xs). */
