@@ -225,7 +225,7 @@ export function blockedSpillNote(sheet: Sheet, at: LedgerHeaderAt): string | nul
 }
 
 /** Two columns read as one (an office column named 备注 beside the ledger's): said as 生成通报 says it (F4). */
-export function headerClashNotes(header: Cell[]): string[] {
+function headerClashNotes(header: Cell[]): string[] {
   return findColumns(header)
     .issues.filter((i) => i.includes('都读作'))
     .map((i) => `台账表头：${i}`);

@@ -301,21 +301,18 @@ export function ruleDatesInOwnSystem(tables: RuleGrids, date1904: boolean): Rule
   for (const name of RULE_TABLE_NAMES) {
     const grid = tables[name];
     if (grid === undefined) continue;
-    const headerAt = grid
-      .slice(0, TOP_ROWS)
-      .findIndex((row) => Array.isArray(row) && row.some((c) => typeof c === 'string' && c.includes('日期')));
+    const isDateHeader = (c: unknown) => typeof c === 'string' && c.replace(/\s+/g, '').includes('日期');
+    const headerAt = grid.slice(0, TOP_ROWS).findIndex((row) => Array.isArray(row) && row.some(isDateHeader));
     if (headerAt < 0) {
       out[name] = grid;
       continue;
     }
-    const dateCols = grid[headerAt].flatMap((c, i) =>
-      typeof c === 'string' && c.replace(/\s+/g, '').includes('日期') ? [i] : [],
-    );
+    const dateCols = new Set(grid[headerAt].flatMap((c, i) => (isDateHeader(c) ? [i] : [])));
     out[name] = grid.map((row, r) =>
       r <= headerAt
         ? row
         : row.map((c, i) =>
-            typeof c === 'number' && c >= 1 && dateCols.includes(i) ? dateFromSerial(c, date1904) : c,
+            typeof c === 'number' && c >= 1 && dateCols.has(i) ? dateFromSerial(c, date1904) : c,
           ),
     );
   }

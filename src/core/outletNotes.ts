@@ -54,7 +54,7 @@ export interface NearOutlet {
  * The table outlet a decorated name stands for (人民日报头版, 人民日报（转载）, 【人民日报】, 人民日报., 郑州日报社), or
  * null. A few steps at most, each tried only where it applies: a handful of candidates per unknown outlet text.
  */
-export function nearOutlet(typed: string, find: Find): NearOutlet | null {
+function nearOutlet(typed: string, find: Find): NearOutlet | null {
   type Candidate = { key: string; edition: boolean; level: Level | null };
   let layer: Candidate[] = [{ key: outletKey(typed), edition: false, level: null }];
   for (let depth = 0; depth < 3 && layer.length > 0; depth++) {

@@ -1013,7 +1013,6 @@ function classOf(
   };
 }
 
-/** Row i's issues with one more, copying the parser's list on the first addition. */
 /**
  * An unknown outlet's message on a row of a kind that misses 指标 (s25a F5): the tasks of the row's unit's type or
  * its authors' (人员, else the row's unit) named. Made only for such rows.
@@ -1028,6 +1027,7 @@ function outletTaskIssue(ctx: Context, c: RowClass, unit: string, authors: reado
   return missed === '' ? (c.outletIssue as string) : c.outletHead + missed + c.outletTail;
 }
 
+/** Row i's issues with one more, copying the parser's list on the first addition. */
 function withIssueAt(t: LedgerTable, i: number, own: string[] | null, message: string): string[] {
   if (own !== null) {
     own.push(message);

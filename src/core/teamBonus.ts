@@ -10,7 +10,7 @@ import { dayFromYmd } from './dates';
 import type { ReportModel, SubjectResult, TeamLead } from './types';
 
 /** The office's bonus halved: why, as the 看板 and 附件2 say it. */
-export const HALVED_WHY = '部机关全年任务未完成';
+const HALVED_WHY = '部机关全年任务未完成';
 
 /** True before the year of the report is closed (as-of before 12-31): bonus amounts are estimates. */
 export function bonusProvisional(model: Pick<ReportModel, 'year' | 'asOf'>): boolean {

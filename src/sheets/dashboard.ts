@@ -40,7 +40,7 @@ export function progressBar(fraction: number, width = 10): string {
  * The 完成率 shown: a target not met never reads 100 % (199/200 is 99.5 %, which the cell's 0% format and the
  * bar's half-up percentage showed as 100 % beside 未达标, sweep s24r F2): such a rate is shown as 99 %.
  */
-export function shownRate(rate: number, met: boolean): number {
+function shownRate(rate: number, met: boolean): number {
   return !met && rate < 1 && roundHalfUp(rate * 100) >= 100 ? 0.99 : rate;
 }
 

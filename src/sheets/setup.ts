@@ -843,7 +843,7 @@ export function missingLedgerHeaders(header: readonly Cell[]): LedgerField[] {
  * computed columns, so they are not read there and each adopted row's 校验 says so (audit S24c F1). One note
  * naming them and what to do; '' in none.
  */
-export function rightOfComputedNote(header: readonly Cell[], ledgerAt: number): string[] {
+function rightOfComputedNote(header: readonly Cell[], ledgerAt: number): string[] {
   const outside: string[] = [];
   header.forEach((cell, i) => {
     if (i + 1 <= ledgerAt + 2) return;
@@ -860,7 +860,7 @@ export function rightOfComputedNote(header: readonly Cell[], ledgerAt: number): 
  * A new-year tab joined to the formula (another tab with the ledger's header): what it does and does not get,
  * and how a new year is started instead (audit S24c F3; README 新的一年).
  */
-export function otherTabsNote(tabs: readonly string[], ledgerTab: string): string {
+function otherTabsNote(tabs: readonly string[], ledgerTab: string): string {
   if (tabs.length === 0) return '';
   const named = tabs.map((t) => `「${t}」`).join('、');
   // The ledger kept under its own name (2025年台账): a blank 稿件台账 becomes the new year's, that tab stays.

@@ -487,21 +487,25 @@ export function readRules(
   return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read, typed), deemedPeople: deemed.people };
 }
 
+/** Whether a 科室整体 task covers units of this type (a bare 科室整体 covers every type). */
+function teamTaskCovers(rules: Rules, type: string): boolean {
+  return rules.indicators.some(
+    (ind) => ind.subject.kind === 'team' && (ind.subject.unitType === '' || ind.subject.unitType === type),
+  );
+}
+
 /**
  * The 负责人 whom 人员 does not list: told in assess (deemedPeopleTheLedgerLacks) unless the ledger has that
  * author, since a chief matching nobody is silently paid as a member (sweep s25d F4).
  */
 function chiefsNotListed(rules: Rules, rows: number[]): DeemedPersonNote[] {
   const listed = (rules.people ?? []).map((p) => p.name);
-  // Only a team's chief matters (a 科室整体 task covers the unit's type): a township's 负责人 is no author.
-  const teamTypes = rules.indicators.flatMap((ind) =>
-    ind.subject.kind === 'team' ? [ind.subject.unitType] : [],
-  );
   const out: DeemedPersonNote[] = [];
   rules.units.forEach((u, i) => {
     const chief = (u.chief ?? '').trim();
     if (chief === '' || listed.includes(chief)) return;
-    if (!teamTypes.some((t) => t === '' || t === u.type)) return;
+    // Only a team's chief matters: a township's 负责人 is no author.
+    if (!teamTaskCovers(rules, u.type)) return;
     const row = rows[i] ?? i + 2;
     out.push({
       name: chief,
@@ -820,11 +824,7 @@ function oneMonthsForAll(rules: Rules, rows: number[], singles: ReadonlyMap<numb
   rules.units.forEach((u, i) => {
     const months = singles.get(rows[i]);
     if (months === undefined || (listedIn.get(u.name) ?? []).length > 0) return;
-    const team = rules.indicators.some(
-      (ind) =>
-        ind.subject.kind === 'team' && (ind.subject.unitType === '' || ind.subject.unitType === u.type),
-    );
-    if (!team) return;
+    if (!teamTaskCovers(rules, u.type)) return;
     out.push({
       table: '单位',
       row: rows[i],
