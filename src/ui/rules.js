@@ -48,9 +48,12 @@
       else badge = el('span', 'badge', `${t.rows} 行`);
       head.appendChild(badge);
       li.appendChild(head);
-      if (t.errors.length) {
-        const errs = el('ul', 'errs');
-        t.errors.forEach((e) => {
+      /** @type {[typeof t.errors, string][]} */
+      const lists = [[t.errors, 'errs'], [t.notes || [], 'errs notes']];
+      lists.forEach(([items, cls]) => {
+        if (!items.length) return;
+        const errs = el('ul', cls);
+        items.forEach((e) => {
           const item = el('li');
           if (e.cell) {
             // A chip that jumps to the cell, like a 待核实 row in 生成通报.
@@ -68,7 +71,7 @@
           errs.appendChild(item);
         });
         li.appendChild(errs);
-      }
+      });
       list.appendChild(li);
     });
   }

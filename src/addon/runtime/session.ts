@@ -6,7 +6,7 @@ import { resolveRules } from '../../core/index';
 import { PRESET_TITLES, parsePresetName, RULE_TABLE_NAMES, type RuleGrids } from '../../core/rules';
 import { cellText } from '../../core/text';
 import type { Cell, Day, Grid, RuleError, Rules } from '../../core/types';
-import { onItsTab, type RuleSources } from '../../sheets/run';
+import { knownUnitTypeNotes, onItsTab, type RuleSources } from '../../sheets/run';
 import {
   isGeneratedOrRuleTab,
   LEDGER_TAB,
@@ -73,16 +73,23 @@ export function readRuleGrids(tz: string | null = zone()): RuleGrids {
   return grids;
 }
 
-/** The rules in force; `unitsFromTable` says whether the office's 单位 tab lists units (else the preset's). */
+/**
+ * The rules in force; `unitsFromTable` says whether the office's 单位 tab lists units (else the preset's).
+ * A 指标 row for a preset's unit type no unit has is a note, not an error, as 生成通报 and ZG_LEDGER take it:
+ * else 录入稿件 refused to score and the sidebars counted an error the report does not (review S25).
+ */
 export function loadRules(grids: RuleGrids = readRuleGrids()): {
   rules: Rules;
   errors: RuleError[];
+  notes: RuleError[];
   unitsFromTable: boolean;
 } {
-  const { rules, errors } = resolveRules(grids);
+  const resolved = resolveRules(grids);
+  const { rules } = resolved;
+  const { errors, notes } = knownUnitTypeNotes(resolved.errors);
   // Named by the tabs they were read from (计分标准, 考核指标), as the report names them: looked up only when
-  // there is an error to name.
-  const tabs = errors.length > 0 ? findRuleTabs().tabs : {};
+  // there is an error or note to name.
+  const tabs = resolved.errors.length > 0 ? findRuleTabs().tabs : {};
   const sources: RuleSources = {};
   for (const table of RULE_TABLE_NAMES) {
     const tab = tabs[table];
@@ -91,6 +98,7 @@ export function loadRules(grids: RuleGrids = readRuleGrids()): {
   return {
     rules,
     errors: errors.map((e) => onItsTab(e, sources)),
+    notes: notes.map((e) => onItsTab(e, sources)),
     unitsFromTable: dataRowCount(grids.单位).rows > 0,
   };
 }

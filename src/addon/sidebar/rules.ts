@@ -19,7 +19,7 @@ import {
   type RuleTableName,
 } from '../../core/rules';
 import { cellText } from '../../core/text';
-import type { Grid } from '../../core/types';
+import type { Grid, RuleError } from '../../core/types';
 import { colLetters, colNumber } from '../../sheets/a1';
 import { sheetValue } from '../appsWorkbook';
 import { withDocumentLock } from '../runtime/lock';
@@ -40,10 +40,19 @@ import type { PresetPlan, Result, RulesStatus, SelectedCell, TableStatus } from 
 export function getRulesStatus(): Result<RulesStatus> {
   return respond((): RulesStatus => {
     const grids = readRuleGrids();
-    const { rules, errors } = loadRules(grids);
+    const { rules, errors, notes } = loadRules(grids);
     const tables = RULE_TABLE_NAMES.map((table): TableStatus => {
       const { header, rows } = dataRowCount(grids[table]);
       const mine = errors.filter((e) => e.table === table);
+      const cellOf = (e: RuleError) => {
+        const col = header ? header.findIndex((h) => cellText(h).replace(/\s+/g, '') === e.column) : -1;
+        return {
+          row: e.row,
+          column: e.column,
+          cell: col >= 0 ? `${colLetters(col + 1)}${e.row}` : '',
+          message: e.message,
+        };
+      };
       return {
         table,
         present: grids[table] !== undefined,
@@ -54,15 +63,8 @@ export function getRulesStatus(): Result<RulesStatus> {
           table !== '人员' &&
           !((table === '系数' || table === '加分' || table === '指标') && isHeaderOnly(table, grids[table])),
         rows,
-        errors: mine.map((e) => {
-          const col = header ? header.findIndex((h) => cellText(h).replace(/\s+/g, '') === e.column) : -1;
-          return {
-            row: e.row,
-            column: e.column,
-            cell: col >= 0 ? `${colLetters(col + 1)}${e.row}` : '',
-            message: e.message,
-          };
-        }),
+        errors: mine.map(cellOf),
+        notes: notes.filter((e) => e.table === table).map(cellOf),
       };
     });
     // Errors outside the rule tables (cross-table checks) go with the table they name, else 设置.

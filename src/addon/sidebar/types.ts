@@ -144,6 +144,8 @@ export interface TableStatus {
   usesPreset: boolean;
   rows: number;
   errors: { row: number; column: string; cell: string; message: string }[];
+  /** Rows read but left out of judging, said as a note (a 指标 row for a unit type no unit has). */
+  notes: { row: number; column: string; cell: string; message: string }[];
 }
 
 export interface RulesStatus {
