@@ -78,21 +78,45 @@ const NULL_PORT: WorkbookPort = { sheetNames: () => [], readValues: () => [], wr
  * every one is written (s24b F9): a run that fails leaves no new file, and an existing target unchanged.
  */
 class StagedOutputs {
-  private readonly staged: { temp: string; path: string }[] = [];
+  private readonly staged: { temp: string; path: string; what: string; shown: string }[] = [];
   /** Folders made for the outputs (the first one each mkdir made): removed again when left empty. */
   private readonly made: { first: string; deepest: string }[] = [];
 
-  /** A temporary name beside `path`, its folder made; `write` fills it. */
-  async stage(path: string, write: (path: string) => Promise<string>): Promise<void> {
+  /**
+   * A temporary name beside `path`, its folder made; `write` fills it. `what` (输出文件, 通报文档) and `shown`
+   * (the name as typed) are what a failed write or rename says.
+   */
+  async stage(
+    path: string,
+    what: string,
+    shown: string,
+    write: (path: string) => Promise<string>,
+  ): Promise<void> {
     const folder = dirname(path);
-    const first = await mkdir(folder, { recursive: true });
-    if (first !== undefined) this.made.push({ first, deepest: folder });
-    this.staged.push({ temp: await write(path), path });
+    try {
+      const first = await mkdir(folder, { recursive: true });
+      if (first !== undefined) this.made.push({ first, deepest: folder });
+      this.staged.push({ temp: await write(path), path, what, shown });
+    } catch (error) {
+      throw cannotWrite(what, shown, error);
+    }
   }
 
-  /** Every staged file renamed onto its target. */
+  /**
+   * Every staged file renamed onto its target. A rename that fails names its own file, and the files
+   * already put in place (a rename cannot be undone once the old target is gone).
+   */
   async commit(): Promise<void> {
-    for (const s of this.staged) await rename(s.temp, s.path);
+    const done: string[] = [];
+    for (const s of this.staged) {
+      try {
+        await rename(s.temp, s.path);
+      } catch (error) {
+        const written = done.length > 0 ? `（${done.join('、')} 已写入）` : '';
+        throw cannotWrite(s.what, s.shown, error, written);
+      }
+      done.push(s.shown);
+    }
     this.staged.length = 0;
   }
 
@@ -110,6 +134,16 @@ class StagedOutputs {
       }
     }
   }
+}
+
+/** The refusal of an output that could not be written: 无法写入输出文件：没有权限（…）：report.xlsx. */
+function cannotWrite(what: string, shown: string, error: unknown, after = '') {
+  const reason = osReason(error);
+  return userError(
+    'output',
+    `无法写入${what}${reason ? `：${reason}` : ''}：${shown}${after}`,
+    `cannot write ${shown}: ${englishOf(error)}`,
+  );
 }
 
 /** Write `bytes` to a temporary file beside `path` (its folder exists); returns the temporary name. */
@@ -425,45 +459,19 @@ async function runCommand(args: ReportArgs, io: Io): Promise<number> {
   try {
     if (output && outPath) {
       progress.step('写入工作簿…', 0.85);
-      try {
-        marks.push(['engine_and_layout', performance.now()]);
-        await staged.stage(outPath, (path) => output.saveBeside(path));
-        marks.push(['write_file', performance.now()]);
-      } catch (error) {
-        const reason = osReason(error);
-        throw userError(
-          'output',
-          `无法写入输出文件${reason ? `：${reason}` : ''}：${args.out}`,
-          `cannot write ${args.out}: ${englishOf(error)}`,
-        );
-      }
+      marks.push(['engine_and_layout', performance.now()]);
+      await staged.stage(outPath, '输出文件', args.out ?? outPath, (path) => output.saveBeside(path));
+      marks.push(['write_file', performance.now()]);
     }
     if (docxPath) {
       progress.step('写入通报文档…', 0.95);
-      try {
-        // Marked as ours in its core properties (outputs.ts), so the next run may replace it.
-        const bytes = await noticeDocx(result.notice, { keywords: REPORT_MARKER });
-        await staged.stage(docxPath, (path) => writeBeside(path, bytes));
-        marks.push(['write_docx', performance.now()]);
-      } catch (error) {
-        const reason = osReason(error);
-        throw userError(
-          'output',
-          `无法写入通报文档${reason ? `：${reason}` : ''}：${docxPath}`,
-          `cannot write ${docxPath}: ${englishOf(error)}`,
-        );
-      }
-    }
-    try {
-      await staged.commit();
-    } catch (error) {
-      const reason = osReason(error);
-      throw userError(
-        'output',
-        `无法写入输出文件${reason ? `：${reason}` : ''}：${outPath ?? docxPath}`,
-        `cannot write ${outPath ?? docxPath}: ${englishOf(error)}`,
+      // Marked as ours in its core properties (outputs.ts), so the next run may replace it.
+      await staged.stage(docxPath, '通报文档', docxPath, async (path) =>
+        writeBeside(path, await noticeDocx(result.notice, { keywords: REPORT_MARKER })),
       );
+      marks.push(['write_docx', performance.now()]);
     }
+    await staged.commit();
   } catch (error) {
     progress.done();
     await staged.discard();
