@@ -304,12 +304,18 @@ describe('类别积分 (004, template)', () => {
     }
   });
 
-  it('review gate on, each unit ≥ 2 submissions a month, marked 示例', () => {
+  it('review gate on, each town and 县直 unit ≥ 2 submissions a month to 研究室 (004: not the 部机关 组室), marked 示例', () => {
     expect(rules.settings.reviewGate).toBe(true);
     expect(rules.settings.preset).toContain('示例');
-    expect(rules.indicators).toMatchObject([
-      { subject: { kind: 'everyUnit' }, metric: '报送', window: '每月', threshold: 2 },
-    ]);
+    expect(rules.indicators).toMatchObject(
+      ['乡镇街道', '其他党工委'].map((unitType) => ({
+        subject: { unitType },
+        metric: '报送',
+        window: '每月',
+        threshold: 2,
+        filter: { recipients: ['研究室'] },
+      })),
+    );
   });
 });
 

@@ -119,7 +119,8 @@ function pointRows(lines: string): string {
  *   are 各计 (every author counts the piece): 000 §三(一) states 每篇最多算两人，每人半篇…以下同 with the 南通市以上
  *   录用 task and the 用稿结构 items after it, not with the 发稿 tasks before it (RULES §4 said all; the seed wins).
  * - 类别积分 (seed 004, a template): 004 names the kinds but gives no numbers, so every point here is an
- *   example (示例) for the office to set; 每月向研究室报送信息2条以上 (004).
+ *   example (示例) for the office to set; 每月向研究室报送信息2条以上 (004), asked of 各乡镇、县直单位 (乡镇街道 and
+ *   其他党工委 here), not of the 部机关's own 组室, which work with 研究室 (RULES §5 said each unit; the seed wins).
  */
 const PRESETS: Record<PresetName, Partial<Record<RuleTableName, string>>> = {
   上街区: {
@@ -290,7 +291,8 @@ const PRESETS: Record<PresetName, Partial<Record<RuleTableName, string>>> = {
 报送 0 0 0 0
 `),
     指标: `
-每月向研究室报送|每个单位|报送|每月|2|||||研究室
+每月向研究室报送|乡镇街道|报送|每月|2|||||研究室
+每月向研究室报送|其他党工委|报送|每月|2|||||研究室
 `,
     设置: `
 预设|类别积分（示例）
