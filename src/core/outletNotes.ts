@@ -136,8 +136,9 @@ export function outletTasks(indicators: readonly Indicator[], outlets: readonly 
     seen.add(key);
     const names = new Set(f.outlets.map(outletKey));
     let levels = 0;
+    // An outlet's key only for a filter naming outlets (a tag filter alone reads none).
     for (const o of outlets)
-      if (names.has(outletKey(o.name)) || o.tags.some((t) => f.tags.includes(t)))
+      if ((names.size > 0 && names.has(outletKey(o.name))) || o.tags.some((t) => f.tags.includes(t)))
         levels |= 1 << levelRank(o.level);
     out.push({
       name: ind.name,

@@ -88,11 +88,12 @@ export function compileIndicator(
   if (!METRICS.includes(metric)) return null;
   const window: Window = WINDOWS.includes(ind.window) ? ind.window : '全年';
   const f = ind.filter ?? ({} as Partial<Indicator['filter']>);
-  const canon = outletCanon(outlets);
   const minRank = f.minLevel ? levelRank(f.minLevel) : -1;
   const tags = setOrNull(textList(f.tags));
   const halfTags = setOrNull(textList(f.halfTags));
-  const outletSet = setOrNull(textList(f.outlets).map(canon));
+  // The alias index only for a filter naming outlets (few do): made per indicator, it was most of compiling one.
+  const outletNames = textList(f.outlets);
+  const outletSet = outletNames.length > 0 ? new Set(outletNames.map(outletCanon(outlets))) : null;
   // As the ledger reads 类别 (rules built in code too): 调研 is 调研报告.
   const kinds = setOrNull(textList(f.kinds).map(normalizeKind));
   const recipients = setOrNull(textList(f.recipients));

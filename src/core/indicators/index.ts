@@ -15,7 +15,7 @@
 
 import { capMonths, capSpan, deductionAt, relayDeduction } from '../cap';
 import { ledgerSource } from '../ledgerTable';
-import { departmentOf } from '../relay';
+import { type Department, departmentOf } from '../relay';
 import { scoredColumns } from '../scoredColumns';
 import type { Day, Rules, ScoredLedger, SubjectResult } from '../types';
 import { accumulate, keepAccumulator, newSlot, type Slot, type Slots } from './accumulate';
@@ -85,10 +85,9 @@ function slotsByKind(list: Slot[], units: UnitRegistry): Slots {
 }
 
 /** Every version of the indicators of the year, compiled, each with its accumulators. */
-function plannedSlots(rules: Rules, cal: YearCalendar): Planned[] {
+function plannedSlots(rules: Rules, cal: YearCalendar, dept: Department): Planned[] {
   const outlets = Array.isArray(rules?.outlets) ? rules.outlets : [];
   const planned: Planned[] = [];
-  const dept = departmentOf(rules);
   for (const plan of indicatorPlans(rules?.indicators ?? [], cal)) {
     const subject = plan.versions[plan.current].subject;
     if (!subject || typeof subject !== 'object') continue;
@@ -274,7 +273,9 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
   const cal = yearCalendar(Number(rules?.settings?.year), asOf);
   const units = new UnitRegistry(rules?.units);
   const people = peopleTable(rules);
-  const planned = plannedSlots(rules, cal);
+  // The own department, read once (its offices, the tier of a 市): the indicators and the rows both use it.
+  const department = departmentOf(rules);
+  const planned = plannedSlots(rules, cal, department);
   const slots = slotsByKind(
     planned.flatMap((p) => p.slots),
     units,
@@ -285,19 +286,19 @@ export function evaluateIndicators(scored: ScoredLedger, rules: Rules, asOf: Day
     for (const s of list) reads |= s.c.reads;
   // Authors matter to people and teams, and a 科室 the 人员 table names is a unit even without them.
   const authors = slots.person.length > 0 || slots.team.length > 0 || people.size > 0;
-  const rows = readRows(scored, units, people, cal, { reads, authors, department: departmentOf(rules) });
+  const rows = readRows(scored, units, people, cal, { reads, authors, department });
   accumulate(rows, slots, units.names.length);
   capUnitPoints(scored, rows, units, slots, rules);
   keepAccumulator(keepShapes(), slots);
   const judged = slotsByKind(planned.map(judgedSlot), units);
 
   const ctx: SubjectContext = { cal, units, rows, people, settings: rules?.settings };
-  const department = judgeDepartment(ctx, judged.department);
-  const teams = judgeTeams(ctx, judged.teamSlots, department);
+  const whole = judgeDepartment(ctx, judged.department);
+  const teams = judgeTeams(ctx, judged.teamSlots, whole);
   return {
     units: judgeUnits(ctx, judged.unitSlots),
     people: judgePeople(ctx, judged.person, teams),
     teams,
-    department,
+    department: whole,
   };
 }
