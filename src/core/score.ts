@@ -53,9 +53,11 @@ import {
   isUpperDepartment,
   OFFICE_TYPE,
   recipientQuotas,
+  relayedRecipient,
   sameRecipient,
   unitRecipient,
 } from './relay';
+import { findResubmissions, type Resubmissions, rememberResubmissions } from './resubmissions';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
 import {
@@ -255,10 +257,13 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   unsentAdoptions(w, later.named);
   offQuotaAdoptions(ctx, w, later);
   sayPenalties(w, later.penalties);
+  const resent = resubmissionsIn(ctx, w);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
-  // The piece ids, remembered for the report, the indicators and the row outputs.
+  // The piece ids, remembered for the report, the indicators and the row outputs; the re-submissions for
+  // submissionDays.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
+  rememberResubmissions(scored, resent);
   undatedRows(w, scored, a, later.undated);
   sayUnpaidInstructions(w);
   return scored;
@@ -668,6 +673,30 @@ function sayPenalties(w: Work, penalties: number[]): void {
 }
 const PENALTY_SENT = '核定倒扣：扣除本稿分值，仍计报送，不计录用任务';
 const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
+
+/**
+ * 重复报送 (resubmissions.ts): a row's recipient as its unit's quotas read it (a relayed row's the own
+ * department), '' without 报送对象.
+ */
+function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
+  const t = w.src.table;
+  const texts = t.texts.values;
+  const dept = ctx.department;
+  const relayed = (i: number) => t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i];
+  const read = new Map<number, string>();
+  const recipientOf = (i: number): string => {
+    const typed = t.recipient[i];
+    if (relayed(i)) return relayedRecipient(texts[typed].trim(), texts[t.relayOffice[i]].trim(), dept);
+    if (typed === 0) return '';
+    let r = read.get(typed);
+    if (r === undefined) {
+      r = addressedRecipient(texts[typed].trim(), dept);
+      read.set(typed, r);
+    }
+    return r;
+  };
+  return findResubmissions(w, recipientOf, relayed);
+}
 
 /** The one list of the rows whose only issue is `message` (Work.single, as setOwnIssues shares it). */
 function soleIssue(w: Work, message: string): string[] {
