@@ -4,7 +4,8 @@
 // - A submission (报送) is a countable row that names a recipient, is a 报送 row, or was relayed by a
 //   对口处室 (001 §三.9: the unit and the office both 计报送条数). Each piece (unit + title) counts once
 //   per unit per period; the office counts each piece it relayed upward once (relay.ts: not a piece it
-//   only received). Dated by 报送日期, else 录用日期.
+//   only received). Dated by 报送日期, else 录用日期; a piece sent again to the same recipient that year by its
+//   first (submissionDays, resubmissions.ts). A 倒扣 row stays a submission (heldSubmission).
 // - 零报送: no row at all in the period (RULES §8): neither a submission, nor an adoption, nor a piece
 //   relayed as 对口处室.
 // - 不得评先评优 (barred): the unit's 报送 task for the year missed (the indicators say so), not points.

@@ -50,7 +50,7 @@ interface RowView {
   /** The row's own day, else 报送日期, else 录用日期: activity (零报送 means no row at all); NaN when none. */
   any: number;
   /**
-   * Submission (报送) day of a countable row, or of one held by a gate whose submission counts (heldSubmission),
+   * Submission (报送) day of a countable row, or of one held by a gate or 倒扣 whose submission counts (heldSubmission),
    * by submissionDays; NaN when none; submitMonth its month key.
    */
   submit: number;

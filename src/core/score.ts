@@ -53,9 +53,11 @@ import {
   isUpperDepartment,
   OFFICE_TYPE,
   recipientQuotas,
+  relayedRecipient,
   sameRecipient,
   unitRecipient,
 } from './relay';
+import { findResubmissions, type Resubmissions, rememberResubmissions } from './resubmissions';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
 import {
@@ -243,6 +245,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     offQuotaNotes: objectList(),
     named: { undated: new Uint8Array(n), first: new Int32Array(n).fill(NO_MONTH), more: new Map() },
     otherMonths: new Int32Array(2 * n),
+    penalties: [],
   };
   const others = scoreRows(ctx, w, a, later);
   for (let k = 0; k < others; k += 2) noteMonth(later.named, later.otherMonths[k], later.otherMonths[k + 1]);
@@ -253,10 +256,14 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   );
   unsentAdoptions(w, later.named);
   offQuotaAdoptions(ctx, w, later);
+  sayPenalties(w, later.penalties);
+  const resent = resubmissionsIn(ctx, w);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
-  // The piece ids, remembered for the report, the indicators and the row outputs.
+  // The piece ids, remembered for the report, the indicators and the row outputs; the re-submissions for
+  // submissionDays.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
+  rememberResubmissions(scored, resent);
   undatedRows(w, scored, a, later.undated);
   sayUnpaidInstructions(w);
   return scored;
@@ -438,6 +445,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     } else if (!blocked && verdict === '倒扣') {
       p = -p;
       f |= PENALTY << TAIL_SHIFT;
+      later.penalties.push(i);
     }
     // The gates (三审, 佐证) hold back positive points only: a 倒扣 is the office's own decision (RULES §9).
     const penalty = verdict === '倒扣';
@@ -490,8 +498,11 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     // the submission): 媒体 not in 媒体 without 级别, no 计分 value for its 采用方式 × 级别, 录用日期 missing or
     // unreadable, no 媒体 and no 级别, 采用方式 not read, 字数 / 时长 not a number, a date a year off. Not one
     // blocked for what the row is (no 单位, 核定 not read, a formula without its result: BLOCKED_WHOLE), nor
-    // a 不计分 / 倒扣 row: those are no submission, blocked or not.
+    // a 不计分 row: that is no submission, blocked or not (001 §三.10: no 组织工作信息). A 倒扣 row is: 001 §三.11
+    // deducts its points, it does not take back the submission (S26a F5 ruling), so it counts toward 报送 like
+    // any sent row, never toward 录用 (not countable).
     const blockedForPoints = blocked && tu !== 0 && !t.blockedWholeAt(i);
+    if (penalty && (!blocked || blockedForPoints)) w.heldSubmission[i] = 1;
     if ((held || blockedForPoints) && verdict === '') {
       w.heldSubmission[i] = 1;
       // A blocked submission with no readable date at all takes its piece's day when another row gives one
@@ -638,6 +649,53 @@ function unsentAdoptions(w: Work, spoken: SpokenMonths): void {
     if (w.issueOf[i] === 0 && !t.hasIssues(i)) setIssues(w, i, soleIssue(w, message));
     else setOwnIssues(w, i, [...issuesOf(w, i), message]);
   }
+}
+
+/**
+ * A 倒扣 deducts the piece's points (001 §三.11); the piece stays its unit's submission and counts toward no
+ * 录用 task (S26a F5 ruling): each deducting row says so, a duplicate copy not (it says 重复行). A row that is
+ * no submission, of a piece no row of which is one (an adoption typed alone), is not told 仍计报送.
+ */
+function sayPenalties(w: Work, penalties: number[]): void {
+  if (penalties.length === 0) return;
+  const t = w.src.table;
+  const modes = t.modes.values;
+  const sends = (i: number) =>
+    t.recipient[i] !== 0 ||
+    t.submittedOn[i] !== NO_DAY ||
+    (t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i]) ||
+    modes[t.mode[i]] === '报送';
+  for (const i of penalties) {
+    if ((w.flags[i] & FIXED) === DUPLICATE) continue;
+    const sent = sends(i) || w.namedPieces[w.rowPiece[i]] === 1;
+    setOwnIssues(w, i, [...issuesOf(w, i), sent ? PENALTY_SENT : PENALTY_UNSENT]);
+  }
+}
+const PENALTY_SENT = '核定倒扣：扣除本稿分值，仍计报送，不计录用任务';
+const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
+
+/**
+ * 重复报送 (resubmissions.ts): a row's recipient as its unit's quotas read it (a relayed row's the own
+ * department), '' without 报送对象.
+ */
+function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
+  const t = w.src.table;
+  const texts = t.texts.values;
+  const dept = ctx.department;
+  const relayed = (i: number) => t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i];
+  const read = new Map<number, string>();
+  const recipientOf = (i: number): string => {
+    const typed = t.recipient[i];
+    if (relayed(i)) return relayedRecipient(texts[typed].trim(), texts[t.relayOffice[i]].trim(), dept);
+    if (typed === 0) return '';
+    let r = read.get(typed);
+    if (r === undefined) {
+      r = addressedRecipient(texts[typed].trim(), dept);
+      read.set(typed, r);
+    }
+    return r;
+  };
+  return findResubmissions(w, recipientOf, relayed);
 }
 
 /** The one list of the rows whose only issue is `message` (Work.single, as setOwnIssues shares it). */
@@ -1080,6 +1138,8 @@ interface LaterNotes {
   named: SpokenMonths;
   /** (piece, month) pairs of rows naming a 报送对象 sent in another month than their piece's first, in row order. */
   otherMonths: Int32Array;
+  /** Rows a 倒扣 deducts (not blocked): told once duplicates are known (sayPenalties). */
+  penalties: number[];
 }
 
 /**

@@ -8,7 +8,9 @@
 //   录用 row is no 2024 submission). Every row of the piece dates it, whatever its year or its verdict (不计分,
 //   倒扣, a duplicate copy): the piece was sent then. The piece is one submission when any of its rows is one
 //   (README "What counts as a submission"; whether a row is one is each reader's to judge, below).
-// - A row with a 报送日期 of its own keeps it: an explicit re-submission in another month counts there.
+// - A row with a 报送日期 of its own keeps it, unless it sends the piece again to the recipient it was sent to
+//   earlier that year (resubmissions.ts, S26a F3 ruling): then it takes that first day, so the piece counts
+//   once, in the month (and every window) of its first 报送 to that recipient.
 // - A piece without any 报送日期 is still one submission, dated by its earliest readable 录用日期 (001 §五
 //   统计时以稿件被录用时间为准), in every window: each of its rows takes that day, so its second adoption in a
 //   later month is no second submission there (nor the 对口处室's relayed one). An untitled row is a piece of
@@ -19,6 +21,7 @@
 // - Whether the row is a submission at all (报送对象, 报送 row, relayed; countable) is each reader's to judge.
 import { pieceIds } from './credit';
 import { ledgerSource, NO_DAY } from './ledgerTable';
+import { resubmissionsOf } from './resubmissions';
 import { type ScoredColumns, scoredColumns, scoredLength } from './scoredColumns';
 import type { ScoredLedger } from './types';
 
@@ -46,6 +49,7 @@ export function submissionDays(scored: ScoredLedger, columns?: ScoredColumns): F
     const a = adoptedOn[i];
     if (a !== NO_DAY && (firstAdopted[p] === NO_DAY || a < firstAdopted[p])) firstAdopted[p] = a;
   }
+  const resent = resubmissionsOf(scored);
   const days = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (i >= inLedger) {
@@ -54,7 +58,8 @@ export function submissionDays(scored: ScoredLedger, columns?: ScoredColumns): F
     }
     const own = submittedOn[i];
     if (own !== NO_DAY) {
-      days[i] = own;
+      const first = resent.size > 0 ? resent.get(i) : undefined;
+      days[i] = first === undefined ? own : submittedOn[first];
       continue;
     }
     const adopted = adoptedOn[i];

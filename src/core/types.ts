@@ -337,8 +337,9 @@ export interface ScoredRow {
   /** Counts toward count-based tasks: false for blocked rows, duplicates, 不计分/倒扣, rows held by the review gate. */
   countable: boolean;
   /**
-   * Held back by 佐证要求 or 三审把关 (not countable) yet a submission of its unit: a 报送 row, or one with a 报送日期
-   * of its own. The gates hold back points and adoption, never the submission (RULES §9).
+   * Held back by 佐证要求 or 三审把关, or deducted by 倒扣 (not countable) yet a submission of its unit: a 报送 row,
+   * or one with a 报送日期 of its own. The gates hold back points and adoption, never the submission (RULES §9); a
+   * 倒扣 deducts the points, never the submission (001 §三.11, S26a F5 ruling).
    */
   heldSubmission: boolean;
   /** Row issues in plain Chinese (parse issues plus scoring issues); empty when clean. */

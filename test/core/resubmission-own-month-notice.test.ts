@@ -1,6 +1,6 @@
-// A re-submission counts in its own month (README "One piece, one submission"): an adoption row sent again on a
-// later month to a recipient no quota names, or with no 报送对象, counts toward no quota in that month, and 校验 says
-// so even though the piece's first 报送 row counted in its own month (re-sweep S19r F1). The same month stays quiet.
+// An adoption row sent again in a later month to a recipient no quota names, or with no 报送对象, counts toward no
+// quota in that month, and 校验 says so even though the piece's first 报送 row counted in its own month (re-sweep
+// S19r F1). Sent again to the same recipient it is no new submission (S26a F3: 重复报送). The same month stays quiet.
 import { describe, expect, it } from 'vitest';
 import { parseLedger } from '../../src/core/ledger';
 import { yearPeriod } from '../../src/core/period';
@@ -43,11 +43,11 @@ describe('an adoption row sent again in a later month', () => {
     });
   });
 
-  it('to 区委组织部: April counts it, nothing said', () => {
+  it('to 区委组织部 again: the same piece sent again, counted once in March, and 校验 says so (S26a F3)', () => {
     expect(run([sentMarch, adoptedSent('区委组织部', '2024-04-02')])).toEqual({
-      issues: [[], []],
+      issues: [[], ['重复报送：与第2行为同一稿件，已于2024年3月1日报送区委组织部，不再计报送']],
       march: 1,
-      april: 1,
+      april: 0,
     });
   });
 

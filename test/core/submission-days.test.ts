@@ -1,7 +1,8 @@
 // A piece is one submission, dated by its earliest 报送日期 (submissionDays): a 录用 row without a 报送日期 of
 // its own is that submission's adoption, not a new submission in the adoption's month, quarter or year — in
 // the 报送 quotas (and so 不得评先评优), the 通报's 报送 column and the month series alike. Rows that each carry
-// their own 报送日期 (a re-submission) still count where they are dated. (Sweep S15 F2.)
+// their own 报送日期 count where they are dated, unless they send the piece again to the same recipient that
+// year (S26a F3: then in the first one's month). (Sweep S15 F2.)
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/dates';
 import { parseLedger } from '../../src/core/ledger';
@@ -112,10 +113,10 @@ describe('a piece is one submission, dated by its earliest 报送日期', () => 
     expect(town(y2023).submissions).toBe(1);
   });
 
-  it('a row with a 报送日期 of its own (a re-submission) still counts in its month', () => {
+  it('sent again to the same recipient that year it counts once, in its first month (S26a F3)', () => {
     const again = [sent('稿A', '2024-01-10'), sent('稿A', '2024-02-10'), adopted('稿A', '2024-03-05')];
     const rep = report(again, quarterPeriod(2024, 1), dayFromYmd(2024, 4, 5));
-    expect(bucketValues(rep, MONTHLY, 3)).toEqual([1, 1, 0]);
+    expect(bucketValues(rep, MONTHLY, 3)).toEqual([1, 0, 0]);
   });
 });
 
@@ -132,7 +133,7 @@ describe('submissionDays', () => {
     ];
     const days = submissionDays(scored(rows, rulesOf()));
     expect([...days]).toEqual([
-      dayFromYmd(2024, 2, 10),
+      dayFromYmd(2024, 1, 10), // sent again to 区委组织部: its first 报送 that year (S26a F3)
       dayFromYmd(2024, 1, 10),
       dayFromYmd(2024, 1, 10),
       dayFromYmd(2024, 3, 6),

@@ -230,12 +230,12 @@ describe('a piece without any 报送日期 is one submission, dated by its earli
     expect(monthly(rows, TOWN, '每月向区委组织部报送').months).toEqual([1, 0, 0]);
   });
 
-  it('once a row has a 报送日期 the piece is dated by it; a later one (a re-submission) counts in its own month', () => {
+  it('once a row has a 报送日期 the piece is dated by it; sent again to the same recipient it counts once (S26a F3)', () => {
     const rows = [
       adoption({ 单位: OFFICE, 标题: '丙', 报送对象: '市委组织部', 报送日期: '', 录用日期: '2024-03-20' }),
       submission({ 单位: OFFICE, 标题: '丙', 报送对象: '市委组织部', 报送日期: '2024-01-10' }),
       submission({ 单位: OFFICE, 标题: '丙', 报送对象: '市委组织部', 报送日期: '2024-02-03' }),
     ];
-    expect(monthly(rows, OFFICE, '每月向市委组织部报送').months).toEqual([1, 1, 0]);
+    expect(monthly(rows, OFFICE, '每月向市委组织部报送').months).toEqual([1, 0, 0]);
   });
 });

@@ -3,7 +3,7 @@
 //
 // Decisions:
 // - 积分 sums points (倒扣 negative); the 对口处室 receives relayPoints. Count metrics take countable rows;
-//   报送 also a row a gate (佐证, 三审) holds back whose submission counts (heldSubmission).
+//   报送 also a row a gate (佐证, 三审) holds back or a 倒扣 deducts, whose submission counts (heldSubmission).
 // - 录用: adoptions (采用方式 录用 unless the filter names modes); with 去重 a piece counts once per bucket.
 //   报送: rows that are submissions; 篇目: any countable row; both distinct pieces per bucket.
 // - The office counts a relayed piece's submission (to where it relayed it) and its relay share, never an
