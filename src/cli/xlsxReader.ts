@@ -8,6 +8,8 @@
 //   (y m d h s b outside quotes and brackets), and built-in formats 14–22, 45–47, and the Chinese ones
 //   27–36 and 50–58 (年月日, 时分; exceljs knew no format code for those and read them as numbers).
 // - The 1904 date system (workbookPr date1904="1" or "true"; exceljs knew only "1").
+// - An error cell (t="e", #VALUE!) whose value metadata (vm) is a rich value of a picture (metadata.xml →
+//   richData, structure _localImage: Excel 365's picture placed in a cell) is CELL_PICTURE, not the error.
 // - A merge's first cell is repeated down its first column (单位 typed once over a unit's rows); the other
 //   columns it spans stay blank, as the user sees them (备注 merged over the empty 调整分 beside it: s24b F5;
 //   exceljs' getSheetValues filled every cell).
@@ -101,8 +103,17 @@ function dateFromIso(text: string): Cell {
   );
 }
 
-/** The attributes read from each <c>: its reference, style and type. */
-const CELL_ATTRIBUTES = ['r', 's', 't'] as const;
+/** The attributes read from each <c>: its reference, style, type and value metadata (vm). */
+const CELL_ATTRIBUTES = ['r', 's', 't', 'vm'] as const;
+
+/**
+ * What a picture placed in a cell reads as (Excel 365 放置在单元格中: an error cell whose value metadata is a
+ * rich value of a picture): text that names it, evidence in 佐证 as WPS's =DISPIMG(…) is, never #VALUE!.
+ */
+export const CELL_PICTURE = '（单元格中的图片）';
+
+/** Rich value structures that are pictures: a picture placed in a cell, and IMAGE()'s. */
+const PICTURE_STRUCTURES = new Set(['_localImage', '_webimage']);
 
 /** The column number of the reference in buf[start, end) (A1 → 1); 0 when it has no letters. */
 function columnAt(buf: Buffer, start: number, end: number): number {
@@ -277,6 +288,9 @@ export class XlsxReader implements WorkbookPort {
   private readonly formulas = new Map<string, string[]>();
   /** Each tab's merged ranges, as read with its values (filled into them: see merge()). */
   private readonly merged = new Map<string, Block[]>();
+  private readonly workbookPart: string;
+  /** The value metadata indexes (vm, from 1) that are pictures placed in cells: read at the first such cell. */
+  private pictures: Set<number> | null = null;
 
   /**
    * `notices`: where what reading the file notices is added, as its tabs are read (a workbook whose
@@ -296,6 +310,7 @@ export class XlsxReader implements WorkbookPort {
       .map((r) => r.part)
       .find((p) => this.entries.has(p));
     const workbookPart = mainPart ?? 'xl/workbook.xml';
+    this.workbookPart = workbookPart;
     const workbook = this.part(workbookPart);
     if (!workbook) throw new Error('no xl/workbook.xml');
     const related = this.related(workbookPart);
@@ -358,6 +373,58 @@ export class XlsxReader implements WorkbookPort {
     const bytes = readZipEntry(this.bytes, entry, MAX_PART_BYTES);
     if (!bytes) throw new Error(`cannot inflate ${name}`);
     return bytes;
+  }
+
+  /** Whether a cell's value metadata `vm` is a picture placed in the cell (pictureValues). */
+  private isPicture(vm: number): boolean {
+    this.pictures ??= this.pictureValues();
+    return this.pictures.has(vm);
+  }
+
+  /**
+   * The value metadata indexes that are pictures, as Excel 365 writes them: each <bk> of metadata.xml's
+   * valueMetadata (vm 1, 2 …) has an <rc t v>: t the XLRICHVALUE type (from 1), v its futureMetadata <bk>,
+   * whose <xlrd:rvb i> is a rich value of richData/rdrichvalue.xml, whose structure (<rv s>) in
+   * rdrichvaluestructure.xml is a picture's (_localImage). Any part missing: none (the error value stays).
+   */
+  private pictureValues(): Set<number> {
+    const out = new Set<number>();
+    const related = this.related(this.workbookPart);
+    const partOf = (type: string, fallback: string) =>
+      this.part(related.find((r) => r.type === type && this.entries.has(r.part))?.part ?? fallback);
+    const metadata = partOf('sheetMetadata', 'xl/metadata.xml');
+    const values = partOf('rdRichValue', 'xl/richData/rdrichvalue.xml');
+    const structures = partOf('rdRichValueStructure', 'xl/richData/rdrichvaluestructure.xml');
+    if (!metadata || !values || !structures) return out;
+    const structureTypes: string[] = [];
+    for (let x = new XmlScanner(structures), t = x.next(); t !== Token.End; t = x.next())
+      if (t === Token.Open && x.is('s')) structureTypes.push(x.attr('t') ?? '');
+    const pictureValue: boolean[] = [];
+    for (let x = new XmlScanner(values), t = x.next(); t !== Token.End; t = x.next())
+      if (t === Token.Open && x.is('rv'))
+        pictureValue.push(PICTURE_STRUCTURES.has(structureTypes[Number(x.attr('s') ?? -1)] ?? ''));
+    const types: string[] = [];
+    const richValueOf: number[] = [];
+    const cellValues: { type: number; index: number }[] = [];
+    let section = '';
+    for (let x = new XmlScanner(metadata), t = x.next(); t !== Token.End; t = x.next()) {
+      if (t === Token.Close) {
+        if (x.is('futureMetadata') || x.is('valueMetadata')) section = '';
+        continue;
+      }
+      if (t !== Token.Open) continue;
+      if (x.is('metadataType')) types.push(x.attr('name') ?? '');
+      else if (x.is('futureMetadata')) section = x.attr('name') === 'XLRICHVALUE' ? 'future' : '';
+      else if (x.is('valueMetadata')) section = 'value';
+      else if (section === 'future' && x.is('rvb')) richValueOf.push(Number(x.attr('i') ?? -1));
+      else if (section === 'value' && x.is('rc'))
+        cellValues.push({ type: Number(x.attr('t') ?? 0), index: Number(x.attr('v') ?? -1) });
+    }
+    cellValues.forEach((rc, k) => {
+      if (types[rc.type - 1] === 'XLRICHVALUE' && pictureValue[richValueOf[rc.index]] === true)
+        out.add(k + 1);
+    });
+    return out;
   }
 
   sheetNames(): string[] {
@@ -525,6 +592,7 @@ export class XlsxReader implements WorkbookPort {
     let inCell = false;
     let type: string | undefined;
     let style = 0;
+    let valueMetadata = 0;
     let formula = false;
     let fText = false;
     let formulaText = '';
@@ -586,6 +654,7 @@ export class XlsxReader implements WorkbookPort {
           col = c > 0 ? c : col + 1;
           type = starts[2] >= 0 ? typeAt(x.buf, starts[2], ends[2]) : undefined;
           style = starts[1] >= 0 ? intAt(x.buf, starts[1], ends[1]) : 0;
+          valueMetadata = starts[3] >= 0 ? intAt(x.buf, starts[3], ends[3]) : 0;
           formula = false;
           fText = false;
           formulaText = '';
@@ -622,7 +691,9 @@ export class XlsxReader implements WorkbookPort {
         if (x.is('c')) {
           inCell = false;
           if (formulaText !== '') topFormulas.push(sheetsFormula(formulaText));
-          const v = this.value(type, formula || fText, text, rich, style, hasValue);
+          let v = this.value(type, formula || fText, text, rich, style, hasValue);
+          // Excel 365's picture in a cell: an error value (#VALUE!) standing for the picture shown.
+          if (valueMetadata > 0 && type === 'e' && this.isPicture(valueMetadata)) v = CELL_PICTURE;
           if (this.placeholderResults && v === UNCALCULATED) holes.push(rowNumber, col);
           if (row && v !== '') {
             while (row.length < col - 1) row.push('');
