@@ -8,6 +8,8 @@
 //   (y m d h s b outside quotes and brackets), and built-in formats 14–22, 45–47, and the Chinese ones
 //   27–36 and 50–58 (年月日, 时分; exceljs knew no format code for those and read them as numbers).
 // - The 1904 date system (workbookPr date1904="1" or "true"; exceljs knew only "1").
+// - A time under a day in an h:mm style (h:mm, hh:mm, [h]:mm: what typing 0:42 gives) is a HoursMinutes, a Date
+//   carrying the text it shows, which 时长 reads as m:ss under one hour (core/hoursMinutes.ts).
 // - An error cell (t="e", #VALUE!) whose value metadata (vm) is a rich value of a picture (metadata.xml →
 //   richData, structure _localImage: Excel 365's picture placed in a cell) is CELL_PICTURE, not the error.
 // - A merge's first cell is repeated down its first column (单位 typed once over a unit's rows); the other
@@ -23,6 +25,7 @@
 //   as UNCALCULATED (a row issue), and the mark is said once in a notice: that rows are held only when a
 //   cell the ledger reads is one (never for 序号 =ROW()-1, a skipped totals line's SUBTOTAL or a 汇总 tab).
 import { UserError, userError } from '../core/errors';
+import { HoursMinutes } from '../core/hoursMinutes';
 import { columnLetter, ledgerReads } from '../core/ledger';
 import type { RuleTableName } from '../core/rules';
 import { UNCALCULATED } from '../core/text';
@@ -214,9 +217,50 @@ interface SheetRef {
   part: string;
 }
 
-/** The workbook's number formats: for each cell style (xf) index, whether it shows dates. */
-function dateStyles(xml: Buffer | null): boolean[] {
-  if (!xml) return [];
+/** A number format's first section without its locale and colour brackets ([h] kept), trimmed. */
+function formatBody(code: string): string {
+  return code
+    .split(';')[0]
+    .replace(/\[\$[^\]]*]/g, '')
+    .replace(/\[(?!h+])[^\]]*]/gi, '')
+    .trim();
+}
+
+/** Hours and minutes alone, as a format body: h:mm, hh:mm, [h]:mm. */
+const HOURS_MINUTES = /^\[?h{1,2}]?:mm?$/i;
+
+/**
+ * A number format that shows a time as hours and minutes alone (h:mm, hh:mm, [h]:mm): what typing 0:42 into a
+ * General cell gives in Excel and WPS. Not one with seconds (mm:ss, h:mm:ss, [h]:mm:ss), AM/PM, a date, or
+ * words (h"时"mm"分"): those show what they hold.
+ */
+export function isHoursMinutesFormat(code: string): boolean {
+  return HOURS_MINUTES.test(formatBody(code));
+}
+
+/** How a style shows hours: not as h:mm (no), h:mm (0:42) or hh:mm (00:42). */
+enum HoursShown {
+  no = 0,
+  plain = 1,
+  padded = 2,
+}
+
+function hoursShown(code: string): HoursShown {
+  const body = formatBody(code);
+  if (!HOURS_MINUTES.test(body)) return HoursShown.no;
+  return /^\[?hh/i.test(body) ? HoursShown.padded : HoursShown.plain;
+}
+
+/** Built-in number format 20, h:mm. */
+const BUILTIN_HOURS_MINUTES = 20;
+
+/**
+ * The workbook's number formats: for each cell style (xf) index, whether it shows dates, and whether it shows
+ * a time as h:mm (isHoursMinutesFormat).
+ */
+function dateStyles(xml: Buffer | null): { dates: boolean[]; hoursMinutes: HoursShown[] } {
+  const hoursMinutes: HoursShown[] = [];
+  if (!xml) return { dates: [], hoursMinutes };
   const custom = new Map<number, string>();
   const dates: boolean[] = [];
   const x = new XmlScanner(xml);
@@ -232,10 +276,17 @@ function dateStyles(xml: Buffer | null): boolean[] {
         const code = custom.get(id);
         // A custom code wins over the built-in one with the same id, as Excel reads it.
         dates.push(id > 0 && (code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id)));
+        hoursMinutes.push(
+          code !== undefined
+            ? hoursShown(code)
+            : id === BUILTIN_HOURS_MINUTES
+              ? HoursShown.plain
+              : HoursShown.no,
+        );
       }
     } else if (t === Token.Close && x.is('cellXfs')) inCellXfs = false;
   }
-  return dates;
+  return { dates, hoursMinutes };
 }
 
 /** The shared strings: plain, or rich text runs joined; phonetic guides (rPh) left out. */
@@ -277,6 +328,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly stylesPart: string;
   private strings: string[] | null = null;
   private styles: boolean[] | null = null;
+  /** For each cell style, whether it shows a time as h:mm (dateStyles). */
+  private hoursMinutesStyles: HoursShown[] = [];
   /** Excel's 1904 date system: serials count from 1904-01-01 (read by withSerials1904 for plain numbers). */
   readonly date1904: boolean;
   /** calcPr fullCalcOnLoad: every formula's saved result is a placeholder (see the file's Decisions). */
@@ -447,7 +500,11 @@ export class XlsxReader implements WorkbookPort {
       const xml = this.part(sheet.part);
       if (!xml) return [];
       this.strings ??= sharedStrings(this.part(this.stringsPart));
-      this.styles ??= dateStyles(this.part(this.stylesPart));
+      if (this.styles === null) {
+        const styles = dateStyles(this.part(this.stylesPart));
+        this.styles = styles.dates;
+        this.hoursMinutesStyles = styles.hoursMinutes;
+      }
       const merges: string[] = [];
       const grid = this.grid(xml, merges, name);
       this.merged.set(
@@ -514,7 +571,7 @@ export class XlsxReader implements WorkbookPort {
       if (type === 'b') return Number.parseInt(text, 10) !== 0;
       if (type === 'e') return text;
       const n = Number.parseFloat(text);
-      return isDate ? dateFromSerial(n, this.date1904) : n;
+      return isDate ? this.dateOrTime(n, style) : n;
     }
     if (text === undefined || text === '') return '';
     switch (type) {
@@ -535,9 +592,22 @@ export class XlsxReader implements WorkbookPort {
         return dateFromIso(text);
       default: {
         const n = Number.parseFloat(text);
-        return isDate ? dateFromSerial(n, this.date1904) : n;
+        return isDate ? this.dateOrTime(n, style) : n;
       }
     }
+  }
+
+  /**
+   * A date cell's value: its Date; a time under a day in an h:mm style as HoursMinutes, carrying the text it
+   * shows (0:42), for 时长 to read as that text is read.
+   */
+  private dateOrTime(serial: number, style: number): Cell {
+    const d = dateFromSerial(serial, this.date1904);
+    const hours = this.hoursMinutesStyles[style] ?? HoursShown.no;
+    if (!(d instanceof Date) || !(serial >= 0 && serial < 1) || hours === HoursShown.no) return d;
+    const h = d.getHours();
+    const shown = `${hours === HoursShown.padded ? String(h).padStart(2, '0') : h}:${String(d.getMinutes()).padStart(2, '0')}`;
+    return new HoursMinutes(d.getTime(), shown);
   }
 
   /**

@@ -3,6 +3,7 @@
 
 import { distinctAuthors } from './authorRepeats';
 import { dayOfDate, parseDateCell, parseDay, serialOfDay, yearOf } from './dates';
+import { HoursMinutes } from './hoursMinutes';
 import {
   BLOCKED_WHOLE,
   LEVEL_UNREAD,
@@ -323,6 +324,13 @@ export class RowReader {
   private authorsAge = authorListsGeneration();
   private readonly charsScale: number;
   private readonly minutesScale: number;
+  /**
+   * The lines whose 时长 is an h:mm time (HoursMinutes): index in the table, sheet row, the text shown, and
+   * whether it was read as the m:ss it shows (under one hour); `rowIndex` and `rowNumber` the line being read.
+   */
+  readonly timesShown: { i: number; row: number; shown: string; asShown: boolean }[] = [];
+  private rowIndex = 0;
+  private rowNumber = 0;
   private readonly parseModeCell: (text: string) => Mode | null;
   /** The 采用方式 column as its issues name it, and the values they offer. */
   private readonly modeName: string;
@@ -441,9 +449,14 @@ export class RowReader {
         }
       }
     }
-    // 时长 in a cell formatted as a time (01:12 shown, a fraction of a day stored): its minutes.
+    // 时长 in a cell formatted as a time (01:12 shown, a fraction of a day stored): its minutes; an h:mm
+    // time under one hour (0:42, typed as m:ss) as the m:ss it shows, as its CSV export reads: said in a notice.
     else if (f === '时长(分钟)' && cell instanceof Date && v !== null && v < 1) {
-      v = Math.round(v * 1440 * 1e6) / 1e6;
+      const asShown = cell instanceof HoursMinutes && cell.getHours() === 0;
+      v = asShown ? cell.getMinutes() / 60 : Math.round(v * 1440 * 1e6) / 1e6;
+      // An h:mm time of an hour or more (1:00, typed as m:ss?) keeps its value: said too.
+      if (cell instanceof HoursMinutes)
+        this.timesShown.push({ i: this.rowIndex, row: this.rowNumber, shown: cell.shown, asShown });
       ownUnit = true;
     }
     if (v === null) return null;
@@ -607,6 +620,8 @@ export class RowReader {
     this.blocked = false;
     this.blockedWhole = false;
     uncalculatedSeen = false;
+    this.rowIndex = i;
+    this.rowNumber = rowNumber;
     const c = this.c;
 
     t.roomForTexts(TEXTS_PER_ROW);

@@ -8,9 +8,11 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { CELL_PICTURE, isDateFormat, XlsxReader } from '../../src/cli/xlsxReader';
+import { CELL_PICTURE, isDateFormat, isHoursMinutesFormat, XlsxReader } from '../../src/cli/xlsxReader';
 import { XlsxWorkbook } from '../../src/cli/xlsxWorkbook';
 import { noEvidence } from '../../src/core/evidence';
+import { HoursMinutes } from '../../src/core/hoursMinutes';
+import { parseLedger } from '../../src/core/ledger';
 import { UNCALCULATED } from '../../src/core/text';
 import type { Grid, Notice } from '../../src/core/types';
 import type { Block } from '../../src/sheets/model';
@@ -486,6 +488,48 @@ describe('cells as Excel and WPS write them', () => {
     const bytes = await excelPackage({ sheet: '<row r="1"><c r="XFE1"><v>1</v></c></row>' });
     expect(() => new XlsxReader(bytes, '/tmp/宽.xlsx', '台账文件').readValues('稿件台账')).toThrow(
       '台账文件有工作表超过 16,384 列（Excel 的上限），无法读取：请删除多余的列后另存：/tmp/宽.xlsx',
+    );
+  });
+});
+
+describe('时长 typed 0:42 (h:mm) as Excel and WPS store it', () => {
+  it('isHoursMinutesFormat: hours and minutes alone, no seconds, AM/PM, date or words', () => {
+    for (const code of ['h:mm', 'hh:mm', '[h]:mm', 'h:mm;@', '[$-409]h:mm;@', '[Red]h:mm', 'H:MM'])
+      expect(isHoursMinutesFormat(code), code).toBe(true);
+    for (const code of [
+      'mm:ss',
+      'h:mm:ss',
+      '[h]:mm:ss',
+      'h:mm AM/PM',
+      'h"时"mm"分"',
+      'yyyy/m/d h:mm',
+      '0.00',
+      'General',
+    ])
+      expect(isHoursMinutesFormat(code), code).toBe(false);
+  });
+
+  it('an h:mm time under a day reads as the time carrying the text it shows; 时长 then as that m:ss', async () => {
+    const grid = await gridOf({
+      numFmts:
+        '<numFmts count="2"><numFmt numFmtId="176" formatCode="hh:mm"/><numFmt numFmtId="177" formatCode="mm:ss"/></numFmts>',
+      cellXfs:
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="20" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="177" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+      sheet:
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1" t="inlineStr"><is><t>单位</t></is></c><c r="C1" t="inlineStr"><is><t>媒体</t></is></c><c r="D1" t="inlineStr"><is><t>录用日期</t></is></c><c r="E1" t="inlineStr"><is><t>时长</t></is></c></row>' +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="B2" t="inlineStr"><is><t>峡窝镇党委</t></is></c><c r="C2" t="inlineStr"><is><t>郑州电视台</t></is></c><c r="D2" t="inlineStr"><is><t>2024-03-05</t></is></c><c r="E2" s="1"><v>2.9166666666666667E-2</v></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>b</t></is></c><c r="B3" t="inlineStr"><is><t>峡窝镇党委</t></is></c><c r="C3" t="inlineStr"><is><t>郑州电视台</t></is></c><c r="D3" t="inlineStr"><is><t>2024-03-05</t></is></c><c r="E3" s="2"><v>3.7499999999999999E-2</v></c></row>' +
+        '<row r="4"><c r="A4" t="inlineStr"><is><t>c</t></is></c><c r="B4" t="inlineStr"><is><t>峡窝镇党委</t></is></c><c r="C4" t="inlineStr"><is><t>郑州电视台</t></is></c><c r="D4" t="inlineStr"><is><t>2024-03-05</t></is></c><c r="E4" s="3"><v>4.8611111111111112E-4</v></c></row>',
+    });
+    expect(grid.slice(1).map((r) => [r[4] instanceof HoursMinutes, (r[4] as HoursMinutes).shown])).toEqual([
+      [true, '0:42'],
+      [true, '00:54'],
+      [false, undefined],
+    ]);
+    const parsed = parseLedger(grid);
+    expect(parsed.rows.map((r) => r.minutes)).toEqual([0.7, 0.9, 0.7]);
+    expect(parsed.notices?.find((n) => n.code === 'minutes-as-shown')?.message).toBe(
+      '「时长」列第2、3行是时间格式“0:42”，按 0分42秒 读取；如为42分钟请写 42',
     );
   });
 });
