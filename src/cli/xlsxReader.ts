@@ -8,6 +8,10 @@
 //   (y m d h s b outside quotes and brackets), and built-in formats 14–22, 45–47, and the Chinese ones
 //   27–36 and 50–58 (年月日, 时分; exceljs knew no format code for those and read them as numbers).
 // - The 1904 date system (workbookPr date1904="1" or "true"; exceljs knew only "1").
+// - A time under a day in an h:mm style (h:mm, hh:mm, [h]:mm: what typing 0:42 gives) is a HoursMinutes, a Date
+//   carrying the text it shows, which 时长 reads as m:ss under one hour (core/hoursMinutes.ts).
+// - An error cell (t="e", #VALUE!) whose value metadata (vm) is a rich value of a picture (metadata.xml →
+//   richData, structure _localImage: Excel 365's picture placed in a cell) is CELL_PICTURE, not the error.
 // - A merge's first cell is repeated down its first column (单位 typed once over a unit's rows); the other
 //   columns it spans stay blank, as the user sees them (备注 merged over the empty 调整分 beside it: s24b F5;
 //   exceljs' getSheetValues filled every cell).
@@ -21,6 +25,7 @@
 //   as UNCALCULATED (a row issue), and the mark is said once in a notice: that rows are held only when a
 //   cell the ledger reads is one (never for 序号 =ROW()-1, a skipped totals line's SUBTOTAL or a 汇总 tab).
 import { UserError, userError } from '../core/errors';
+import { HoursMinutes } from '../core/hoursMinutes';
 import { columnLetter, ledgerReads } from '../core/ledger';
 import type { RuleTableName } from '../core/rules';
 import { UNCALCULATED } from '../core/text';
@@ -101,8 +106,17 @@ function dateFromIso(text: string): Cell {
   );
 }
 
-/** The attributes read from each <c>: its reference, style and type. */
-const CELL_ATTRIBUTES = ['r', 's', 't'] as const;
+/** The attributes read from each <c>: its reference, style, type and value metadata (vm). */
+const CELL_ATTRIBUTES = ['r', 's', 't', 'vm'] as const;
+
+/**
+ * What a picture placed in a cell reads as (Excel 365 放置在单元格中: an error cell whose value metadata is a
+ * rich value of a picture): text that names it, evidence in 佐证 as WPS's =DISPIMG(…) is, never #VALUE!.
+ */
+export const CELL_PICTURE = '（单元格中的图片）';
+
+/** Rich value structures that are pictures: a picture placed in a cell, and IMAGE()'s. */
+const PICTURE_STRUCTURES = new Set(['_localImage', '_webimage']);
 
 /** The column number of the reference in buf[start, end) (A1 → 1); 0 when it has no letters. */
 function columnAt(buf: Buffer, start: number, end: number): number {
@@ -203,9 +217,50 @@ interface SheetRef {
   part: string;
 }
 
-/** The workbook's number formats: for each cell style (xf) index, whether it shows dates. */
-function dateStyles(xml: Buffer | null): boolean[] {
-  if (!xml) return [];
+/** A number format's first section without its locale and colour brackets ([h] kept), trimmed. */
+function formatBody(code: string): string {
+  return code
+    .split(';')[0]
+    .replace(/\[\$[^\]]*]/g, '')
+    .replace(/\[(?!h+])[^\]]*]/gi, '')
+    .trim();
+}
+
+/** Hours and minutes alone, as a format body: h:mm, hh:mm, [h]:mm. */
+const HOURS_MINUTES = /^\[?h{1,2}]?:mm?$/i;
+
+/**
+ * A number format that shows a time as hours and minutes alone (h:mm, hh:mm, [h]:mm): what typing 0:42 into a
+ * General cell gives in Excel and WPS. Not one with seconds (mm:ss, h:mm:ss, [h]:mm:ss), AM/PM, a date, or
+ * words (h"时"mm"分"): those show what they hold.
+ */
+export function isHoursMinutesFormat(code: string): boolean {
+  return HOURS_MINUTES.test(formatBody(code));
+}
+
+/** How a style shows hours: not as h:mm (no), h:mm (0:42) or hh:mm (00:42). */
+enum HoursShown {
+  no = 0,
+  plain = 1,
+  padded = 2,
+}
+
+function hoursShown(code: string): HoursShown {
+  const body = formatBody(code);
+  if (!HOURS_MINUTES.test(body)) return HoursShown.no;
+  return /^\[?hh/i.test(body) ? HoursShown.padded : HoursShown.plain;
+}
+
+/** Built-in number format 20, h:mm. */
+const BUILTIN_HOURS_MINUTES = 20;
+
+/**
+ * The workbook's number formats: for each cell style (xf) index, whether it shows dates, and whether it shows
+ * a time as h:mm (isHoursMinutesFormat).
+ */
+function dateStyles(xml: Buffer | null): { dates: boolean[]; hoursMinutes: HoursShown[] } {
+  const hoursMinutes: HoursShown[] = [];
+  if (!xml) return { dates: [], hoursMinutes };
   const custom = new Map<number, string>();
   const dates: boolean[] = [];
   const x = new XmlScanner(xml);
@@ -221,10 +276,17 @@ function dateStyles(xml: Buffer | null): boolean[] {
         const code = custom.get(id);
         // A custom code wins over the built-in one with the same id, as Excel reads it.
         dates.push(id > 0 && (code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id)));
+        hoursMinutes.push(
+          code !== undefined
+            ? hoursShown(code)
+            : id === BUILTIN_HOURS_MINUTES
+              ? HoursShown.plain
+              : HoursShown.no,
+        );
       }
     } else if (t === Token.Close && x.is('cellXfs')) inCellXfs = false;
   }
-  return dates;
+  return { dates, hoursMinutes };
 }
 
 /** The shared strings: plain, or rich text runs joined; phonetic guides (rPh) left out. */
@@ -266,6 +328,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly stylesPart: string;
   private strings: string[] | null = null;
   private styles: boolean[] | null = null;
+  /** For each cell style, whether it shows a time as h:mm (dateStyles). */
+  private hoursMinutesStyles: HoursShown[] = [];
   /** Excel's 1904 date system: serials count from 1904-01-01 (read by withSerials1904 for plain numbers). */
   readonly date1904: boolean;
   /** calcPr fullCalcOnLoad: every formula's saved result is a placeholder (see the file's Decisions). */
@@ -277,6 +341,9 @@ export class XlsxReader implements WorkbookPort {
   private readonly formulas = new Map<string, string[]>();
   /** Each tab's merged ranges, as read with its values (filled into them: see merge()). */
   private readonly merged = new Map<string, Block[]>();
+  private readonly workbookPart: string;
+  /** The value metadata indexes (vm, from 1) that are pictures placed in cells: read at the first such cell. */
+  private pictures: Set<number> | null = null;
 
   /**
    * `notices`: where what reading the file notices is added, as its tabs are read (a workbook whose
@@ -296,6 +363,7 @@ export class XlsxReader implements WorkbookPort {
       .map((r) => r.part)
       .find((p) => this.entries.has(p));
     const workbookPart = mainPart ?? 'xl/workbook.xml';
+    this.workbookPart = workbookPart;
     const workbook = this.part(workbookPart);
     if (!workbook) throw new Error('no xl/workbook.xml');
     const related = this.related(workbookPart);
@@ -360,6 +428,58 @@ export class XlsxReader implements WorkbookPort {
     return bytes;
   }
 
+  /** Whether a cell's value metadata `vm` is a picture placed in the cell (pictureValues). */
+  private isPicture(vm: number): boolean {
+    this.pictures ??= this.pictureValues();
+    return this.pictures.has(vm);
+  }
+
+  /**
+   * The value metadata indexes that are pictures, as Excel 365 writes them: each <bk> of metadata.xml's
+   * valueMetadata (vm 1, 2 …) has an <rc t v>: t the XLRICHVALUE type (from 1), v its futureMetadata <bk>,
+   * whose <xlrd:rvb i> is a rich value of richData/rdrichvalue.xml, whose structure (<rv s>) in
+   * rdrichvaluestructure.xml is a picture's (_localImage). Any part missing: none (the error value stays).
+   */
+  private pictureValues(): Set<number> {
+    const out = new Set<number>();
+    const related = this.related(this.workbookPart);
+    const partOf = (type: string, fallback: string) =>
+      this.part(related.find((r) => r.type === type && this.entries.has(r.part))?.part ?? fallback);
+    const metadata = partOf('sheetMetadata', 'xl/metadata.xml');
+    const values = partOf('rdRichValue', 'xl/richData/rdrichvalue.xml');
+    const structures = partOf('rdRichValueStructure', 'xl/richData/rdrichvaluestructure.xml');
+    if (!metadata || !values || !structures) return out;
+    const structureTypes: string[] = [];
+    for (let x = new XmlScanner(structures), t = x.next(); t !== Token.End; t = x.next())
+      if (t === Token.Open && x.is('s')) structureTypes.push(x.attr('t') ?? '');
+    const pictureValue: boolean[] = [];
+    for (let x = new XmlScanner(values), t = x.next(); t !== Token.End; t = x.next())
+      if (t === Token.Open && x.is('rv'))
+        pictureValue.push(PICTURE_STRUCTURES.has(structureTypes[Number(x.attr('s') ?? -1)] ?? ''));
+    const types: string[] = [];
+    const richValueOf: number[] = [];
+    const cellValues: { type: number; index: number }[] = [];
+    let section = '';
+    for (let x = new XmlScanner(metadata), t = x.next(); t !== Token.End; t = x.next()) {
+      if (t === Token.Close) {
+        if (x.is('futureMetadata') || x.is('valueMetadata')) section = '';
+        continue;
+      }
+      if (t !== Token.Open) continue;
+      if (x.is('metadataType')) types.push(x.attr('name') ?? '');
+      else if (x.is('futureMetadata')) section = x.attr('name') === 'XLRICHVALUE' ? 'future' : '';
+      else if (x.is('valueMetadata')) section = 'value';
+      else if (section === 'future' && x.is('rvb')) richValueOf.push(Number(x.attr('i') ?? -1));
+      else if (section === 'value' && x.is('rc'))
+        cellValues.push({ type: Number(x.attr('t') ?? 0), index: Number(x.attr('v') ?? -1) });
+    }
+    cellValues.forEach((rc, k) => {
+      if (types[rc.type - 1] === 'XLRICHVALUE' && pictureValue[richValueOf[rc.index]] === true)
+        out.add(k + 1);
+    });
+    return out;
+  }
+
   sheetNames(): string[] {
     return this.sheets.map((s) => s.name);
   }
@@ -380,7 +500,11 @@ export class XlsxReader implements WorkbookPort {
       const xml = this.part(sheet.part);
       if (!xml) return [];
       this.strings ??= sharedStrings(this.part(this.stringsPart));
-      this.styles ??= dateStyles(this.part(this.stylesPart));
+      if (this.styles === null) {
+        const styles = dateStyles(this.part(this.stylesPart));
+        this.styles = styles.dates;
+        this.hoursMinutesStyles = styles.hoursMinutes;
+      }
       const merges: string[] = [];
       const grid = this.grid(xml, merges, name);
       this.merged.set(
@@ -447,7 +571,7 @@ export class XlsxReader implements WorkbookPort {
       if (type === 'b') return Number.parseInt(text, 10) !== 0;
       if (type === 'e') return text;
       const n = Number.parseFloat(text);
-      return isDate ? dateFromSerial(n, this.date1904) : n;
+      return isDate ? this.dateOrTime(n, style) : n;
     }
     if (text === undefined || text === '') return '';
     switch (type) {
@@ -468,9 +592,22 @@ export class XlsxReader implements WorkbookPort {
         return dateFromIso(text);
       default: {
         const n = Number.parseFloat(text);
-        return isDate ? dateFromSerial(n, this.date1904) : n;
+        return isDate ? this.dateOrTime(n, style) : n;
       }
     }
+  }
+
+  /**
+   * A date cell's value: its Date; a time under a day in an h:mm style as HoursMinutes, carrying the text it
+   * shows (0:42), for 时长 to read as that text is read.
+   */
+  private dateOrTime(serial: number, style: number): Cell {
+    const d = dateFromSerial(serial, this.date1904);
+    const hours = this.hoursMinutesStyles[style] ?? HoursShown.no;
+    if (!(d instanceof Date) || !(serial >= 0 && serial < 1) || hours === HoursShown.no) return d;
+    const h = d.getHours();
+    const shown = `${hours === HoursShown.padded ? String(h).padStart(2, '0') : h}:${String(d.getMinutes()).padStart(2, '0')}`;
+    return new HoursMinutes(d.getTime(), shown);
   }
 
   /**
@@ -525,6 +662,7 @@ export class XlsxReader implements WorkbookPort {
     let inCell = false;
     let type: string | undefined;
     let style = 0;
+    let valueMetadata = 0;
     let formula = false;
     let fText = false;
     let formulaText = '';
@@ -586,6 +724,7 @@ export class XlsxReader implements WorkbookPort {
           col = c > 0 ? c : col + 1;
           type = starts[2] >= 0 ? typeAt(x.buf, starts[2], ends[2]) : undefined;
           style = starts[1] >= 0 ? intAt(x.buf, starts[1], ends[1]) : 0;
+          valueMetadata = starts[3] >= 0 ? intAt(x.buf, starts[3], ends[3]) : 0;
           formula = false;
           fText = false;
           formulaText = '';
@@ -622,7 +761,9 @@ export class XlsxReader implements WorkbookPort {
         if (x.is('c')) {
           inCell = false;
           if (formulaText !== '') topFormulas.push(sheetsFormula(formulaText));
-          const v = this.value(type, formula || fText, text, rich, style, hasValue);
+          let v = this.value(type, formula || fText, text, rich, style, hasValue);
+          // Excel 365's picture in a cell: an error value (#VALUE!) standing for the picture shown.
+          if (valueMetadata > 0 && type === 'e' && this.isPicture(valueMetadata)) v = CELL_PICTURE;
           if (this.placeholderResults && v === UNCALCULATED) holes.push(rowNumber, col);
           if (row && v !== '') {
             while (row.length < col - 1) row.push('');

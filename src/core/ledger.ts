@@ -844,6 +844,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   dates.check(table);
+  minutesAsShown(notices, reader, table, header, columns['时长(分钟)']);
   const parsed = tabledLedger(table, {
     columns,
     headerIssues,
@@ -855,6 +856,40 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const aliases = options.unitAliases;
   if (aliases && aliases.size > 0) renameUnits(parsed, (typed) => aliases.get(unitKey(typed)) ?? typed);
   return parsed;
+}
+
+/**
+ * The notices of the 时长 cells that are h:mm times (RowReader timesShown), naming the column and the rows still
+ * in the table (a line read, then skipped as a 合计 line, is not): those under one hour read as the m:ss they
+ * show, as the sheet's CSV export reads them; those of an hour or more as the hours and minutes they hold.
+ */
+function minutesAsShown(
+  notices: Notice[],
+  reader: RowReader,
+  table: LedgerTable,
+  header: Cell[],
+  col: number | undefined,
+): void {
+  if (reader.timesShown.length === 0 || col === undefined) return;
+  const kept = reader.timesShown.filter((t) => t.i < table.n && table.row[t.i] === t.row);
+  const name = `「${cellText(header[col])}」列`;
+  for (const asShown of [true, false]) {
+    const these = kept.filter((t) => t.asShown === asShown);
+    if (these.length === 0) continue;
+    const { i, row, shown } = these[0];
+    const [, hh = '0', mm = '0'] = /^(\d+):(\d+)/.exec(shown) ?? [];
+    const [h, m] = [Number(hh), Number(mm)];
+    const rows = `第${listRows(these.map((t) => t.row))}行是时间格式“${shown}”`;
+    notices.push({
+      code: 'minutes-as-shown',
+      ...(table.tab ? { tab: table.texts.values[table.tab[i]] } : {}),
+      row,
+      column: columnLetter(col + 1),
+      message: asShown
+        ? `${name}${rows}，按 ${h}分${m}秒 读取；如为${m}分钟请写 ${m}`
+        : `${name}${rows}，按 ${h}小时${m}分（${h * 60 + m}分钟）读取；如为${h}分${m}秒请写 0:${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+    });
+  }
 }
 
 /** 3、5、9 or 3、5、9 等12行: a list of rows for a notice, never a flood. */

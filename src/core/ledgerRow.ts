@@ -3,6 +3,7 @@
 
 import { distinctAuthors } from './authorRepeats';
 import { dayOfDate, parseDateCell, parseDay, serialOfDay, yearOf } from './dates';
+import { HoursMinutes } from './hoursMinutes';
 import {
   BLOCKED_WHOLE,
   LEVEL_UNREAD,
@@ -73,6 +74,30 @@ export const KIND_WORDS: ReadonlySet<string> = new Set([
 export function normalizeKind(text: string): string {
   const t = simplified(text.replace(/\s+/g, '')); // 調研報告 is 调研报告
   return own(KIND_ALIASES, t) ?? t;
+}
+
+/**
+ * The kinds of `known` whose name or one of its words (调研 for 调研报告) a 类别 as read contains (调研材料): a
+ * guess offered in its 校验 (是否为“调研报告”？), never a reading.
+ */
+export function kindsWithin(kind: string, known: readonly string[]): string[] {
+  return known.filter(
+    (k) =>
+      kind.includes(k) ||
+      Object.keys(KIND_ALIASES).some(
+        (alias) => KIND_ALIASES[alias] === k && alias.length > 1 && kind.includes(alias),
+      ),
+  );
+}
+
+/** The issue of a cell holding a formula's error value (#N/A, Err:502): what follows ('': nothing), then the cure. */
+export function errorValueIssue(field: string, value: string, follows: string): string {
+  return `${field}“${value}”是公式的错误值${follows === '' ? '' : `，${follows}`}：请修正公式，重新计算并保存`;
+}
+
+/** A trimmed cell text that is a formula's error value (# or E first: the rest only for those). */
+function isError(t: string): boolean {
+  return t !== '' && (t.charCodeAt(0) === 0x23 || t.charCodeAt(0) === 0x45) && isErrorValue(t);
 }
 
 export { NO_ISSUES };
@@ -299,6 +324,13 @@ export class RowReader {
   private authorsAge = authorListsGeneration();
   private readonly charsScale: number;
   private readonly minutesScale: number;
+  /**
+   * The lines whose 时长 is an h:mm time (HoursMinutes): index in the table, sheet row, the text shown, and
+   * whether it was read as the m:ss it shows (under one hour); `rowIndex` and `rowNumber` the line being read.
+   */
+  readonly timesShown: { i: number; row: number; shown: string; asShown: boolean }[] = [];
+  private rowIndex = 0;
+  private rowNumber = 0;
   private readonly parseModeCell: (text: string) => Mode | null;
   /** The 采用方式 column as its issues name it, and the values they offer. */
   private readonly modeName: string;
@@ -417,9 +449,14 @@ export class RowReader {
         }
       }
     }
-    // 时长 in a cell formatted as a time (01:12 shown, a fraction of a day stored): its minutes.
+    // 时长 in a cell formatted as a time (01:12 shown, a fraction of a day stored): its minutes; an h:mm
+    // time under one hour (0:42, typed as m:ss) as the m:ss it shows, as its CSV export reads: said in a notice.
     else if (f === '时长(分钟)' && cell instanceof Date && v !== null && v < 1) {
-      v = Math.round(v * 1440 * 1e6) / 1e6;
+      const asShown = cell instanceof HoursMinutes && cell.getHours() === 0;
+      v = asShown ? cell.getMinutes() / 60 : Math.round(v * 1440 * 1e6) / 1e6;
+      // An h:mm time of an hour or more (1:00, typed as m:ss?) keeps its value: said too.
+      if (cell instanceof HoursMinutes)
+        this.timesShown.push({ i: this.rowIndex, row: this.rowNumber, shown: cell.shown, asShown });
       ownUnit = true;
     }
     if (v === null) return null;
@@ -435,6 +472,13 @@ export class RowReader {
       );
     }
     if (Number.isNaN(v)) {
+      // A formula's error value (#DIV/0!, #N/A): the formula is what to mend, not a text typed there.
+      const typed = typeof cell === 'string' ? trimmed(cell) : '';
+      if (isError(typed)) {
+        if (f === '调整分') this.add(errorValueIssue(f, typed, '暂不计入'));
+        else this.block(errorValueIssue(f, typed, '无法计分'));
+        return null;
+      }
       // An unreadable 调整分 leaves the row's own points known: only the adjustment waits.
       if (f === '调整分') this.add(`调整分“${shown(cell)}”不是数字（可写 3、-2、加2分、扣2分），暂不计入`);
       else this.block(`${f}“${shown(cell)}”不是数字`);
@@ -533,6 +577,25 @@ export class RowReader {
     return etc ? { names: out.names, etc } : out;
   }
 
+  /**
+   * The id of a cell naming something (对口处室, 类别): 0 for a formula's error value (said: `field`, what
+   * follows) or its missing result (said first: uncalculatedFirst), which name nothing; else textId.
+   */
+  private nameId(col: Col, cell: Cell, texts: LedgerTable['texts'], field: string, follows: string): number {
+    if (typeof cell === 'string') {
+      if (cell === UNCALCULATED) {
+        uncalculatedSeen = true;
+        return 0;
+      }
+      const t = trimmed(cell);
+      if (isError(t)) {
+        this.add(errorValueIssue(field, t, follows));
+        return 0;
+      }
+    }
+    return this.textId(col, cell, texts);
+  }
+
   /** Column col's id for a cell: once per string (blank: 0), else read as the column reads it. */
   private textId(col: Col, cell: Cell, texts: LedgerTable['texts']): number {
     const memo = this.ids[col];
@@ -557,6 +620,8 @@ export class RowReader {
     this.blocked = false;
     this.blockedWhole = false;
     uncalculatedSeen = false;
+    this.rowIndex = i;
+    this.rowNumber = rowNumber;
     const c = this.c;
 
     t.roomForTexts(TEXTS_PER_ROW);
@@ -719,7 +784,7 @@ export class RowReader {
     }
     t.unit[i] = unitId;
     const kindCell = cells[c[Col.kind]];
-    t.kind[i] = kindCell === '' ? 0 : this.textId(Col.kind, kindCell, texts);
+    t.kind[i] = kindCell === '' ? 0 : this.nameId(Col.kind, kindCell, texts, '类别', '本行按未填类别计');
     const recipientCell = cells[c[Col.recipient]];
     t.recipient[i] = recipientCell === '' ? 0 : this.textId(Col.recipient, recipientCell, texts);
     t.submittedOn[i] = submittedOn ?? NO_DAY;
@@ -743,7 +808,9 @@ export class RowReader {
     t.placement[i] = placementCell === '' ? 0 : this.textId(Col.placement, placementCell, texts);
     t.instruction[i] = instruction === '' ? 0 : t.instructions.id(instruction ?? '');
     const relayCell = cells[c[Col.relay]];
-    t.relayOffice[i] = relayCell === '' ? 0 : this.textId(Col.relay, relayCell, texts);
+    // Never a unit's name (inferUnits would rank it): the row is read as not relayed.
+    t.relayOffice[i] =
+      relayCell === '' ? 0 : this.nameId(Col.relay, relayCell, texts, '对口处室', '本行不计转报分成');
     const reviewText = review ?? '';
     if (reviewText !== this.lastReview) {
       this.lastReview = reviewText;

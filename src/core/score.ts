@@ -6,7 +6,8 @@
 import { rememberPieceIds } from './credit';
 import { dayToIso, monthIndex } from './dates';
 import { noEvidence } from './evidence';
-import { KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
+import { kindIssues } from './kindIssue';
+import { errorValueIssue, KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
 import { type LedgerSource, type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
 import { Numbering } from './maps';
@@ -74,7 +75,7 @@ import {
 } from './scoreRules';
 import { submissionDays } from './submissionDays';
 import { peopleTable } from './teams';
-import { brief, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
+import { brief, isErrorValue, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
 import type {
   Day,
   Level,
@@ -125,8 +126,6 @@ interface RowClass extends RowFacts {
   needsEvidence: boolean;
   /** A relayed row of this kind earns the 对口处室 its share. */
   relay: boolean;
-  /** Its 类别 is no word the rules or the domain know, under a 计分 table naming some (a typo, said). */
-  unknownKind: boolean;
   /**
    * Explanations by verdict (none, 不计分, 倒扣) then points: one string for all rows alike. Three slots from
    * the start: reading past the end of an empty list is a slow lookup.
@@ -167,8 +166,8 @@ interface Context {
   unitType: Map<string, string>;
   /** Why a kind of row found no 计分 value (its 校验). */
   pointMiss: ReturnType<typeof pointMiss>;
-  /** The 类别 the 计分 table scores apart (empty: it names none). */
-  pointKinds: string[];
+  /** A row's issue for its 类别 (as read, not blank), null when the rules can place it (kindIssue.ts). */
+  kindIssue: (kind: string) => string | null;
   /** 类别 known without being scored apart: the domain's words and those the 指标 count. */
   namedKinds: Set<string>;
   /** The 指标 counted by 媒体 or 标签 (an unknown outlet counts toward none: its 校验 names them). */
@@ -200,7 +199,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     quotas: recipientQuotas(rules),
     department: departmentOf(rules),
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
-    pointKinds: [...new Set(rules.points.map((p) => p.kind).filter((k) => k !== ''))],
+    kindIssue: kindIssues(rules),
     namedKinds: new Set([...KIND_WORDS, ...rules.indicators.flatMap((i) => i.filter.kinds)]),
     outletTasks: outletTasks(rules.indicators, rules.outlets),
     people: peopleTable(rules),
@@ -328,6 +327,8 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   const reviews = t.reviews.values;
   // Per unit id × (报送 or not): what each 报送对象 (by text id) says, null for nothing.
   const recipientSaid: (RecipientNote | null)[][] = objectList();
+  // What each 类别 (by text id) says, null for nothing.
+  const kindSaid = new Map<number, string | null>();
   const { unsent, unsentMessages } = w;
   const { undated, offQuota, offQuotaNotes, named } = later;
   const { otherMonths } = later;
@@ -418,13 +419,16 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       }
     }
     if (c.ruleIssue !== null) own = withIssueAt(t, i, own, c.ruleIssue);
-    if (c.unknownKind)
-      own = withIssueAt(
-        t,
-        i,
-        own,
-        `类别“${brief(texts[t.kind[i]])}”不是「计分」表中的类别（${ctx.pointKinds.join('、')}），按一般稿件计分`,
-      );
+    // A 类别 no rule or word of the domain knows, once per spelling (kindIssue.ts).
+    const tk = t.kind[i];
+    if (tk !== 0) {
+      let said = kindSaid.get(tk);
+      if (said === undefined) {
+        said = ctx.kindIssue(texts[tk]);
+        kindSaid.set(tk, said);
+      }
+      if (said !== null) own = withIssueAt(t, i, own, said);
+    }
 
     const blocked = c.blocked;
     let p = c.points;
@@ -1062,11 +1066,6 @@ function classOf(
       level !== null &&
       levelRank(level) >= ctx.evidenceRank,
     relay: row.mode !== '报送' && level !== null && levelRank(level) >= levelRank(ctx.s.relayMinLevel),
-    unknownKind:
-      ctx.pointKinds.length > 0 &&
-      row.kind !== '' &&
-      !ctx.keys.kinds.has(row.kind) &&
-      !ctx.namedKinds.has(row.kind),
     whys: [undefined, undefined, undefined],
   };
 }
@@ -1164,6 +1163,18 @@ function recipientIssue(
   const adoption = mode !== '报送';
   const submits = !adoption || sent;
   if (submits && typed === '' && unit.quotaIssue !== null) return recipientNote(unit.quotaIssue, adoption);
+  // A formula's error value names no recipient (and the placeholder is no text: the row says it first).
+  if (typed === UNCALCULATED) return null;
+  if (isErrorValue(typed)) {
+    const plain = errorValueIssue('报送对象', typed, '');
+    if (!submits) return recipientNote(plain);
+    // An adoption's piece may count through its 报送 row: then only the cell is said.
+    return recipientNote(
+      errorValueIssue('报送对象', typed, '不计入报送任务'),
+      adoption,
+      adoption ? plain : null,
+    );
+  }
   const dept = ctx.department;
   const recipient = addressedRecipient(typed, dept);
   const quotas = unit.quotas;

@@ -8,8 +8,11 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { isDateFormat, XlsxReader } from '../../src/cli/xlsxReader';
+import { CELL_PICTURE, isDateFormat, isHoursMinutesFormat, XlsxReader } from '../../src/cli/xlsxReader';
 import { XlsxWorkbook } from '../../src/cli/xlsxWorkbook';
+import { noEvidence } from '../../src/core/evidence';
+import { HoursMinutes } from '../../src/core/hoursMinutes';
+import { parseLedger } from '../../src/core/ledger';
 import { UNCALCULATED } from '../../src/core/text';
 import type { Grid, Notice } from '../../src/core/types';
 import type { Block } from '../../src/sheets/model';
@@ -162,6 +165,9 @@ async function excelPackage(parts: {
   targets?: { sharedStrings?: string; worksheet?: string };
   /** Part names as another writer stores them (xl/sharedStrings.xml → xl/SharedStrings.xml). */
   rename?: Record<string, string>;
+  /** Further parts (name → text) and the workbook's relationships to them (<Relationship …/> elements). */
+  parts?: Record<string, string>;
+  workbookRels?: string;
 }): Promise<Buffer> {
   const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -180,7 +186,7 @@ async function excelPackage(parts: {
   );
   zip.file(
     'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${rel}/styles" Target="styles.xml"/><Relationship Id="rId4" Type="${rel}/sharedStrings" Target="${parts.targets?.sharedStrings ?? 'sharedStrings.xml'}"/><Relationship Id="rId1" Type="${rel}/worksheet" Target="${parts.targets?.worksheet ?? 'worksheets/sheet1.xml'}"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${rel}/styles" Target="styles.xml"/><Relationship Id="rId4" Type="${rel}/sharedStrings" Target="${parts.targets?.sharedStrings ?? 'sharedStrings.xml'}"/><Relationship Id="rId1" Type="${rel}/worksheet" Target="${parts.targets?.worksheet ?? 'worksheets/sheet1.xml'}"/>${parts.workbookRels ?? ''}</Relationships>`,
   );
   zip.file(
     'xl/styles.xml',
@@ -196,6 +202,7 @@ async function excelPackage(parts: {
       ? parts.sheet
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="${ns}" xmlns:r="${rel}"><dimension ref="A1:C3"/><sheetData>${parts.sheet}</sheetData></worksheet>`,
   );
+  for (const [name, text] of Object.entries(parts.parts ?? {})) zip.file(name, text);
   for (const [from, to] of Object.entries(parts.rename ?? {})) {
     zip.file(to, await zip.file(from)!.async('nodebuffer'));
     zip.remove(from);
@@ -482,6 +489,93 @@ describe('cells as Excel and WPS write them', () => {
     expect(() => new XlsxReader(bytes, '/tmp/宽.xlsx', '台账文件').readValues('稿件台账')).toThrow(
       '台账文件有工作表超过 16,384 列（Excel 的上限），无法读取：请删除多余的列后另存：/tmp/宽.xlsx',
     );
+  });
+});
+
+describe('时长 typed 0:42 (h:mm) as Excel and WPS store it', () => {
+  it('isHoursMinutesFormat: hours and minutes alone, no seconds, AM/PM, date or words', () => {
+    for (const code of ['h:mm', 'hh:mm', '[h]:mm', 'h:mm;@', '[$-409]h:mm;@', '[Red]h:mm', 'H:MM'])
+      expect(isHoursMinutesFormat(code), code).toBe(true);
+    for (const code of [
+      'mm:ss',
+      'h:mm:ss',
+      '[h]:mm:ss',
+      'h:mm AM/PM',
+      'h"时"mm"分"',
+      'yyyy/m/d h:mm',
+      '0.00',
+      'General',
+    ])
+      expect(isHoursMinutesFormat(code), code).toBe(false);
+  });
+
+  it('an h:mm time under a day reads as the time carrying the text it shows; 时长 then as that m:ss', async () => {
+    const grid = await gridOf({
+      numFmts:
+        '<numFmts count="2"><numFmt numFmtId="176" formatCode="hh:mm"/><numFmt numFmtId="177" formatCode="mm:ss"/></numFmts>',
+      cellXfs:
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="20" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="177" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+      sheet:
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c><c r="B1" t="inlineStr"><is><t>单位</t></is></c><c r="C1" t="inlineStr"><is><t>媒体</t></is></c><c r="D1" t="inlineStr"><is><t>录用日期</t></is></c><c r="E1" t="inlineStr"><is><t>时长</t></is></c></row>' +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="B2" t="inlineStr"><is><t>峡窝镇党委</t></is></c><c r="C2" t="inlineStr"><is><t>郑州电视台</t></is></c><c r="D2" t="inlineStr"><is><t>2024-03-05</t></is></c><c r="E2" s="1"><v>2.9166666666666667E-2</v></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>b</t></is></c><c r="B3" t="inlineStr"><is><t>峡窝镇党委</t></is></c><c r="C3" t="inlineStr"><is><t>郑州电视台</t></is></c><c r="D3" t="inlineStr"><is><t>2024-03-05</t></is></c><c r="E3" s="2"><v>3.7499999999999999E-2</v></c></row>' +
+        '<row r="4"><c r="A4" t="inlineStr"><is><t>c</t></is></c><c r="B4" t="inlineStr"><is><t>峡窝镇党委</t></is></c><c r="C4" t="inlineStr"><is><t>郑州电视台</t></is></c><c r="D4" t="inlineStr"><is><t>2024-03-05</t></is></c><c r="E4" s="3"><v>4.8611111111111112E-4</v></c></row>',
+    });
+    expect(grid.slice(1).map((r) => [r[4] instanceof HoursMinutes, (r[4] as HoursMinutes).shown])).toEqual([
+      [true, '0:42'],
+      [true, '00:54'],
+      [false, undefined],
+    ]);
+    const parsed = parseLedger(grid);
+    expect(parsed.rows.map((r) => r.minutes)).toEqual([0.7, 0.9, 0.7]);
+    expect(parsed.notices?.find((n) => n.code === 'minutes-as-shown')?.message).toBe(
+      '「时长」列第2、3行是时间格式“0:42”，按 0分42秒 读取；如为42分钟请写 42',
+    );
+  });
+});
+
+describe('pictures placed in cells (Excel 365 放置在单元格中)', () => {
+  const rd = 'http://schemas.microsoft.com/office/spreadsheetml/2017/richdata';
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+  // As Excel 365 saves a picture placed in a cell: an error cell (#VALUE!) with value metadata vm, bound through
+  // metadata.xml's XLRICHVALUE to a rich value whose structure is _localImage (the picture in xl/media). vm 2
+  // is a linked data type (股票): a rich value of another structure, which stays the error it shows.
+  const richData = {
+    'xl/metadata.xml': `${head}<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xlrd="${rd}"><metadataTypes count="1"><metadataType name="XLRICHVALUE" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1"/></metadataTypes><futureMetadata name="XLRICHVALUE" count="3"><bk><extLst><ext uri="{3e2802c4-a4d2-4d8b-9148-e3be6c30e623}"><xlrd:rvb i="0"/></ext></extLst></bk><bk><extLst><ext uri="{3e2802c4-a4d2-4d8b-9148-e3be6c30e623}"><xlrd:rvb i="1"/></ext></extLst></bk><bk><extLst><ext uri="{3e2802c4-a4d2-4d8b-9148-e3be6c30e623}"><xlrd:rvb i="2"/></ext></extLst></bk></futureMetadata><valueMetadata count="3"><bk><rc t="1" v="0"/></bk><bk><rc t="1" v="1"/></bk><bk><rc t="1" v="2"/></bk></valueMetadata></metadata>`,
+    'xl/richData/rdrichvalue.xml': `${head}<rvData xmlns="${rd}" count="3"><rv s="0"><v>0</v><v>5</v></rv><rv s="1"><v>MSFT</v><v>0</v></rv><rv s="0"><v>1</v><v>5</v></rv></rvData>`,
+    'xl/richData/rdrichvaluestructure.xml': `${head}<rvStructures xmlns="${rd}" count="2"><s t="_localImage"><k n="_rvRel:LocalImageIdentifier" t="i"/><k n="CalcOrigin" t="i"/></s><s t="_linkedEntity"><k n="%EntityId" t="s"/><k n="%IsRefreshable" t="b"/></s></rvStructures>`,
+    'xl/richData/rdRichValueTypes.xml': `${head}<rvTypesInfo xmlns="http://schemas.microsoft.com/office/spreadsheetml/2017/richdata2" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><global><keyFlags><key name="_Self"><flag name="ExcludeFromFile" value="1"/><flag name="ExcludeFromCalcComparison" value="1"/></key></keyFlags></global></rvTypesInfo>`,
+    'xl/richData/richValueRel.xml': `${head}<richValueRels xmlns="http://schemas.microsoft.com/office/spreadsheetml/2022/richvaluerel" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><rel r:id="rId1"/><rel r:id="rId2"/></richValueRels>`,
+    'xl/richData/_rels/richValueRel.xml.rels': `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image1.png"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image2.png"/></Relationships>`,
+    'xl/media/image1.png': 'png',
+    'xl/media/image2.png': 'png',
+  };
+  const rels =
+    '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/>' +
+    '<Relationship Id="rId6" Type="http://schemas.microsoft.com/office/2022/10/relationships/richValueRel" Target="richData/richValueRel.xml"/>' +
+    '<Relationship Id="rId7" Type="http://schemas.microsoft.com/office/2017/06/relationships/rdRichValue" Target="richData/rdrichvalue.xml"/>' +
+    '<Relationship Id="rId8" Type="http://schemas.microsoft.com/office/2017/06/relationships/rdRichValueStructure" Target="richData/rdrichvaluestructure.xml"/>' +
+    '<Relationship Id="rId9" Type="http://schemas.microsoft.com/office/2017/06/relationships/rdRichValueTypes" Target="richData/rdRichValueTypes.xml"/>';
+  const sheet =
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>佐证</t></is></c></row>' +
+    '<row r="2"><c r="A2" t="e" vm="1"><v>#VALUE!</v></c></row>' +
+    '<row r="3"><c r="A3" t="e"><v>#VALUE!</v></c></row>' +
+    '<row r="4"><c r="A4" t="e" vm="2"><v>#VALUE!</v></c></row>' +
+    '<row r="5"><c r="A5" t="e" vm="3"><v>#VALUE!</v></c></row>';
+
+  it('a picture reads as one (evidence in 佐证), never as #VALUE!; an error without a picture stays one', async () => {
+    const grid = await gridOf({ sheet, parts: richData, workbookRels: rels });
+    expect(grid).toEqual([['佐证'], [CELL_PICTURE], ['#VALUE!'], ['#VALUE!'], [CELL_PICTURE]]);
+    expect(noEvidence(CELL_PICTURE)).toBe(false);
+  });
+
+  it('found at the parts’ usual names when the workbook does not relate them', async () => {
+    const grid = await gridOf({ sheet, parts: richData });
+    expect(grid[1]).toEqual([CELL_PICTURE]);
+  });
+
+  it('an error cell with vm but no rich data parts stays the error it shows', async () => {
+    expect((await gridOf({ sheet }))[1]).toEqual(['#VALUE!']);
   });
 });
 

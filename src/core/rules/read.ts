@@ -97,7 +97,7 @@ export const MAX_HEADCOUNT = 1000;
 function readUnit(r: RowReader, singles?: Map<number, number>): UnitDef | undefined {
   // Without invisible characters (schema.ts ruleCell), as the ledger reads 单位 (a ledger's 峡窝镇 党委 is
   // matched in assess).
-  const name = r.required('单位');
+  const name = r.name('单位', true);
   const type = r.required('类型');
   // A team's headcount; the bound keeps a typo (10000000) from costing a loop per "member".
   const headcount = r.number('人数', { min: 0, max: MAX_HEADCOUNT, integer: true });
@@ -114,7 +114,7 @@ function readUnit(r: RowReader, singles?: Map<number, number>): UnitDef | undefi
     headcount: headcount ?? 0,
     monthsInPost: months,
     isOffice: r.flag('办公室'),
-    chief: chiefName(r.text('负责人')),
+    chief: chiefName(r.name('负责人') ?? ''),
     veto: r.flag('一票否决'),
     ...(aliases.length > 0 ? { aliases } : {}),
   };
@@ -161,7 +161,7 @@ export function personNames(typed: string): readonly string[] {
 
 /** 人员: a person, their 科室 and months in post this year (blank = the whole year). */
 function readPerson(r: RowReader): PersonDef | undefined {
-  const typed = r.required('姓名');
+  const typed = r.name('姓名', true);
   // A 人员 row is one person by the table's definition: a space in it (欧阳 娜娜, 陶 鹏, 欧 阳 娜 娜, a
   // full-width one) pads or parts one name, never two people, so the name is read without its spaces; the
   // rest as the ledger reads 作者 (蒋超宇（组长） is 蒋超宇), and a list separator (、，,；;/ & …) is refused.
@@ -169,7 +169,7 @@ function readPerson(r: RowReader): PersonDef | undefined {
   if (typed !== undefined && names.length !== 1)
     return r.fail('姓名', names.length === 0 ? '不能为空' : `每行只填一人，现为${quote(typed)}`);
   const name = names[0];
-  const unit = r.required('单位');
+  const unit = r.name('单位', true);
   const months = r.number('在岗月数', { min: 0, max: 12 });
   if (name === undefined || unit === undefined || months === undefined) return undefined;
   return { name, unit, monthsInPost: months };

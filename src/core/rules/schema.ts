@@ -5,7 +5,16 @@ import { columnLetter } from '../ledger';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
 import { aliasTable, own } from '../maps';
 import { simplified } from '../simplified';
-import { cellNumber, cellText, readFlag, splitNames, toHalfWidth, UNCALCULATED, visibleText } from '../text';
+import {
+  cellNumber,
+  cellText,
+  isErrorValue,
+  readFlag,
+  splitNames,
+  toHalfWidth,
+  UNCALCULATED,
+  visibleText,
+} from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
 
 export type RuleTableName = '单位' | '媒体' | '计分' | '系数' | '加分' | '指标' | '设置' | '人员';
@@ -434,6 +443,18 @@ export class RowReader {
   required(column: string): string | undefined {
     const t = this.text(column);
     return t === '' ? this.fail(column, '不能为空') : t;
+  }
+
+  /**
+   * A cell naming a unit or a person (单位, 负责人, 姓名): a formula's error value (#N/A from a lookup) or its
+   * missing result names nobody, refused as such (never a unit or a person of that name).
+   */
+  name(column: string, required = false): string | undefined {
+    const t = this.text(column);
+    if (t === UNCALCULATED) return this.fail(column, `是${quote(t)}`);
+    if (isErrorValue(t))
+      return this.fail(column, `是公式的错误值“${t}”，不是名称：请修正公式，重新计算并保存`);
+    return required ? this.required(column) : t;
   }
 
   /** 是/否; anything else is named, never read as 否 (a ✗ for 一票否决 would pay a vetoed team). */
