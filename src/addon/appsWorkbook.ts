@@ -359,7 +359,7 @@ export class AppsWorkbook implements WorkbookPort {
   }
 
   /** A tab by name: from the names read, else asked of the spreadsheet. */
-  private sheet(name: string): Sheet | null {
+  protected sheet(name: string): Sheet | null {
     return this.tabs === null ? this.spreadsheet.getSheetByName(name) : (this.tabs.get(tabKey(name)) ?? null);
   }
 

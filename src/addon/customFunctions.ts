@@ -311,8 +311,8 @@ function startsBelowHeader(ledger: Grid): boolean {
  * The 校验 sentence of a row whose numbers a column the range leaves out could change (core/neededColumns.ts,
  * the table the 通报's 台账没有「…」列 notices read): a range ending before 字数 or 领导批示 (A1:J, a
  * hand-written formula, columns dragged right of it) scored 1500 字 as 800 with an empty 校验 while the 通报,
- * reading the whole tab, doubled it (sweep S22b F1). Without 媒体 or 录用日期 no row can score: each row left
- * at 0 says so (sweep S21b F3). Otherwise only the rows the column could change say it: a scored adopted row
+ * reading the whole tab, doubled it (sweep S22b F1). Without 媒体 or 录用日期 no row can score as adopted: each
+ * row not scored as adopted says so, at 0 (sweep S21b F3) or kept above it by a bonus (audit S26b F2). Otherwise only the rows the column could change say it: a scored adopted row
  * for a multiplier, the bonus or 采用方式, a row counted to a task for 报送对象 and 作者; never a row it cannot
  * change. '' when the row has nothing to say.
  */
@@ -328,8 +328,14 @@ export function rangeNote(
     return `如${it}已删除，请运行“初始化台账”补回；如${it}在「积分」列右边，请把${cols.length > 1 ? '它们' : '它'}拖到「积分」列左边后再运行“初始化台账”`;
   };
   const scoring = missing.filter((n) => n.rows === 'scoring');
-  if (scoring.length > 0 && row.points === 0)
-    return `台账范围内没有${names(scoring)}列，本行无法计分：${tail(scoring)}`;
+  // Whatever its points: a 领导批示 bonus keeps a row that could not be scored as adopted above 0 (audit
+  // S26b F2: 媒体 dragged right of 积分, a row of 60 showed 30 with an empty 校验).
+  // Above 0 only 媒体 hides an adoption: without 录用日期 alone, a row with a 媒体 is blocked at 0.
+  const unseen = row.points === 0 ? scoring : scoring.filter((n) => n.field === '媒体');
+  if (unseen.length > 0 && !row.adopted) {
+    const lost = row.points === 0 ? '无法计分' : '未能按录用计分，所示积分可能偏少';
+    return `台账范围内没有${names(unseen)}列，本行${lost}：${tail(unseen)}`;
+  }
   const here = missing.filter(
     (n) => (n.rows === 'adoption' && row.adopted) || (n.rows === 'counted' && row.counted),
   );

@@ -2,7 +2,7 @@
 // under the document lock.
 import { unitStanding } from '../core/notice';
 import { refreshDashboard as refreshDashboardTab } from '../sheets/run';
-import { AppsWorkbook } from './appsWorkbook';
+import { computedColumnNotices, FirstRowsWorkbook } from './computedColumnNotices';
 import { withDocumentLock } from './runtime/lock';
 import { respond } from './runtime/respond';
 import { today } from './runtime/session';
@@ -11,8 +11,8 @@ import type { DashboardResult, Result } from './sidebar/types';
 export function refreshDashboard(): Result<DashboardResult> {
   return respond((): DashboardResult => {
     const now = new Date();
-    const port = new AppsWorkbook();
-    const { report, sheetNames, notices } = withDocumentLock(() =>
+    const port = new FirstRowsWorkbook();
+    const { report, sheetNames, notices, ledgerTab, ledgerTabs } = withDocumentLock(() =>
       refreshDashboardTab(port, { now, asOf: today(), nameLedgerTab: true }),
     );
     // Counted by the status the board shows: the unit's own tasks, else its 科室整体 task.
@@ -24,6 +24,8 @@ export function refreshDashboard(): Result<DashboardResult> {
       `领导看板已更新（${report.year}年，${report.units.length} 个单位，其中 ${behind} 个进度滞后或未达标）。`,
       ...notices,
       ...port.notes, // an office's own 领导看板 kept as 领导看板（原表）
+      // The ledger's computed columns, where they cannot show what the board counts (as 生成通报 says).
+      ...computedColumnNotices(port, ledgerTab, ledgerTabs),
     ];
     return { message: lines.join('\n'), sheetName: sheetNames[0] ?? '' };
   });

@@ -18,6 +18,7 @@ import { MAX_HEADCOUNT, type PresetName, presetRules, type RuleTableName, rulesT
 import { cellText } from '../core/text';
 import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
+import { computedPlace, computedPlaceNote } from '../sheets/computedPlace';
 import { COMPUTED_CALL } from '../sheets/formulaTabs';
 import { inferUnits } from '../sheets/run';
 import {
@@ -69,6 +70,8 @@ export interface SetupSummary {
   ledgerTab?: string;
   /** The ledger was left alone: no header row found (its reviewer columns are not protected either). */
   ledgerUntouched?: boolean;
+  /** 积分, 计任务, 校验 stand among the ledger's columns (a note says to drag them back): not 台账已完整. */
+  computedMoved?: boolean;
 }
 
 function isEmptySheet(sheet: Sheet): boolean {
@@ -199,6 +202,9 @@ function insertBeforeComputed(
 export function blockedSpillNote(sheet: Sheet, at: LedgerHeaderAt): string | null {
   const col = ledgerFormulaColumn(at);
   if (col === 0 || !/^#[A-Z/0]+[!?]?$/i.test(cellText(at.header[col - 1]).trim())) return null;
+  // The three dragged in among the ledger's columns: what blocks is the office's own data, never to be
+  // cleared; the three go back right of the last ledger column (audit S26b F5).
+  if (computedPlace(at.header, col).moved) return computedPlaceNote(sheet.getName(), at.header, col);
   const last = sheet.getLastRow();
   if (last <= at.last) return null;
   const range = sheet.getRange(at.last + 1, col, last - at.last, 3);
@@ -665,7 +671,10 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     if (at) pushAll(summary.notes, unreadColumnsNotes(ledger.getName(), at.header, summary.addedHeaders));
     if (at) pushAll(summary.notes, headerClashNotes(at.header));
     const blocked = at ? blockedSpillNote(ledger, at) : null;
-    if (blocked) summary.notes.push(blocked);
+    // The three moved among the ledger's columns: the patch said so in the same words (said once).
+    if (blocked && !summary.notes.includes(blocked)) summary.notes.push(blocked);
+    const formulaAt = at ? ledgerFormulaColumn(at) : 0;
+    if (at && formulaAt > 0 && computedPlace(at.header, formulaAt).moved) summary.computedMoved = true;
   }
   summary.ledgerTab = ledger.getName();
   if (at) protectComputedColumns(ledger, at, summary);
@@ -730,7 +739,7 @@ export function setupSummaryText(s: SetupSummary): string {
       `${tab}已补充列${s.addedColumns ? `（${s.addedColumns}列）` : ''}：${s.addedHeaders.join('、')}`,
     );
   if (s.formulas > 0) lines.push(`已设置自动计算列 ${s.formulas} 列（积分、计任务、校验）`);
-  if (lines.length === 0 && !s.ledgerUntouched && !(s.rewritten && s.rewritten > 0))
+  if (lines.length === 0 && !s.ledgerUntouched && !s.computedMoved && !(s.rewritten && s.rewritten > 0))
     lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');
   if (s.protectedTabs.length > 0) {
     lines.push(

@@ -3,7 +3,7 @@
 // 校验 when the formula's range leaves a column out (addon/customFunctions.ts). Two lists of one fact drifted
 // apart before: the columns said only 媒体 and 录用日期, so a range ending before 字数 dropped the multiplier
 // with an empty 校验 (sweep S22b F1).
-import type { LedgerField, Rules } from './types';
+import type { LedgerField, LedgerRow, Rules } from './types';
 
 /**
  * The rows whose numbers a missing column can change:
@@ -21,18 +21,42 @@ export interface NeededColumn {
   /** What a row it could change misses, in a few words for its 校验 (未按字数加倍). */
   row: string;
   /**
-   * Said by the 通报 too. 媒体 is not: the 通报 reads the whole tab, where a ledger without 媒体 has no
-   * adopted row to lose; only a formula's range can hide it from rows that have one.
+   * When the 通报 says the column is missing: `true` always; else only when a row's own cells show it needed
+   * the column (`shown`). 媒体: without it every row scores as 报送, so a ledger of submissions loses
+   * nothing, but a row with a 录用日期 or 采用方式 录用/综合 was adopted somewhere and its outlet cannot be
+   * read (audit S26b F1: a renamed 媒体 header took 88 % of the points with no notice).
    */
-  inReport: boolean;
+  inReport: true | Shown;
 }
+
+/** The rows whose own cells show they needed a column the ledger lacks, and what the 通报 says of them. */
+export interface Shown {
+  /** The row needed the column. */
+  needs: (row: LedgerRow) => boolean;
+  /** What those rows hold, in a few words after their count (12行填有录用日期…). */
+  cells: string;
+  /** What follows for them, and what to do. */
+  what: string;
+}
+
+/** A row with a 录用日期 or an adoption 采用方式 was adopted: its 媒体 is what it scores by. */
+const ADOPTED_ROWS: Shown = {
+  needs: (r) => r.adoptedOn !== null || r.mode !== '报送',
+  cells: '填有录用日期或采用方式为录用/综合',
+  what: '无法按媒体计分（这些行按报送计分，没有级别的录用行不计分）：请在台账中加上「媒体」列填写刊发媒体，或把填写媒体的列的表头改为「媒体」',
+};
 
 /** The columns `rules` read, in the order the 通报 lists them. */
 export function neededColumns(rules: Rules): NeededColumn[] {
   const out: NeededColumn[] = [];
-  const need = (field: LedgerField, what: string, rows: NeededRows, row: string, inReport = true) =>
-    out.push({ field, what, rows, row, inReport });
-  need('媒体', '录用行无法计分', 'scoring', '无法计分', false);
+  const need = (
+    field: LedgerField,
+    what: string,
+    rows: NeededRows,
+    row: string,
+    inReport: NeededColumn['inReport'] = true,
+  ) => out.push({ field, what, rows, row, inReport });
+  need('媒体', '录用行无法计分', 'scoring', '无法计分', ADOPTED_ROWS);
   const kinds = new Set(rules.multipliers.map((m) => m.condition.kind));
   if (kinds.has('字数')) need('字数', '「系数」表按字数加倍的规则无法适用', 'adoption', '未按字数加倍');
   if (kinds.has('时长')) need('时长(分钟)', '「系数」表按时长加倍的规则无法适用', 'adoption', '未按时长加倍');

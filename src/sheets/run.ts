@@ -771,19 +771,30 @@ function ruleSourceNotices(
   return out;
 }
 
-/** Columns the rules read that the ledger lacks (core/neededColumns.ts): each costs points or counts, so it is said. */
-function neededColumnNotices(
-  { columns, passedOver }: Pick<ParsedLedger, 'columns' | 'passedOver'>,
-  rules: Rules,
-): Notice[] {
-  return missingColumns(columns, rules)
-    .filter((n) => n.inReport)
-    .map(({ field: f, what }) => ({
+/**
+ * Columns the rules read that the ledger lacks (core/neededColumns.ts): each costs points or counts, so it is
+ * said; one said only when rows show they needed it (媒体: rows with a 录用日期) is said with their count.
+ */
+function neededColumnNotices(parsed: ParsedLedger, rules: Rules): Notice[] {
+  const { columns, passedOver } = parsed;
+  const out: Notice[] = [];
+  for (const { field: f, what, inReport } of missingColumns(columns, rules)) {
+    let said = what;
+    if (inReport !== true) {
+      const rows = ledgerSource(parsed);
+      let n = 0;
+      for (let i = 0; i < rows.length; i++) if (inReport.needs(rows.at(i))) n++;
+      if (n === 0) continue;
+      said = `${n}行${inReport.cells}，${inReport.what}`;
+    }
+    out.push({
       code: 'column-missing',
       column: f,
       // The column passed over is named: the office sees which of its columns to rename (篇幅统计 → 字数).
-      message: `台账没有「${f}」列${passedOver?.[f] ? `（${passedOver[f]}未读作此列，见表头提示）` : ''}：${what}`,
-    }));
+      message: `台账没有「${f}」列${passedOver?.[f] ? `（${passedOver[f]}未读作此列，见表头提示）` : ''}：${said}`,
+    });
+  }
+  return out;
 }
 
 /** The first `max` items shown, joined with 、, and … when there are more (a notice stays one line). */

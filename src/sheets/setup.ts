@@ -11,6 +11,7 @@ import { simplified } from '../core/simplified';
 import { cellText } from '../core/text';
 import type { Cell, Grid, LedgerField } from '../core/types';
 import { colLetters, colNumber } from './a1';
+import { computedPlaceNote } from './computedPlace';
 import type { Block, CellStyle, SheetModel, SheetValue, Validation } from './model';
 import { DASHBOARD_TAB, LEDGER_TAB, RULE_TABS } from './tabs';
 
@@ -718,7 +719,8 @@ export function planLedgerPatch(
   const missing = missingLedgerHeaders(header);
   // A standard column right of ZG_LEDGER's three is outside its range: the 通报 reads it, the columns do not.
   // Named with what to do; never moved here (the office's data keeps its place).
-  if (ledgerAt > 0) pushAll(notes, rightOfComputedNote(header, ledgerAt));
+  const place = computedPlaceNote(state.tab ?? LEDGER_TAB, header, ledgerAt);
+  if (place) notes.push(place);
   // Input columns go before the computed ones only when none exist yet; otherwise after everything.
   if (missing.length > 0) last = take(missing.length) - 1;
   for (const h of missing) {
@@ -836,24 +838,6 @@ export function planLedgerPatch(
 export function missingLedgerHeaders(header: readonly Cell[]): LedgerField[] {
   const present = new Set(header.map(fieldOf));
   return LEDGER_HEADERS.filter((h) => !present.has(h));
-}
-
-/**
- * Standard columns standing right of ZG_LEDGER's three (its formula at `ledgerAt`): the range ends before the
- * computed columns, so they are not read there and each adopted row's 校验 says so (audit S24c F1). One note
- * naming them and what to do; '' in none.
- */
-function rightOfComputedNote(header: readonly Cell[], ledgerAt: number): string[] {
-  const outside: string[] = [];
-  header.forEach((cell, i) => {
-    if (i + 1 <= ledgerAt + 2) return;
-    const field = fieldOf(cell);
-    if (field !== undefined) outside.push(`${colLetters(i + 1)}列「${cellText(cell).trim()}」`);
-  });
-  if (outside.length === 0) return [];
-  return [
-    `${outside.join('、')}在「积分」「计任务」「校验」列右边，不在公式的台账范围内，积分、计任务、校验列未读它（通报仍读）：请把它拖到「积分」列左边，再运行一次“初始化台账”（公式范围会随之改好）。`,
-  ];
 }
 
 /**

@@ -5,12 +5,12 @@ import { missingColumns, neededColumns } from '../../src/core/neededColumns';
 import { presetRules } from '../../src/core/rules';
 
 const fields = (name: '上街区' | '部机关' | '类别') =>
-  neededColumns(presetRules(name)).map((n) => [n.field, n.rows, n.inReport]);
+  neededColumns(presetRules(name)).map((n) => [n.field, n.rows, n.inReport === true ? true : 'shown']);
 
 describe('the columns the rules need', () => {
   it('follow each preset’s rules, with the rows each could change', () => {
     expect(fields('上街区')).toEqual([
-      ['媒体', 'scoring', false],
+      ['媒体', 'scoring', 'shown'],
       ['字数', 'adoption', true],
       ['时长(分钟)', 'adoption', true],
       ['领导批示', 'adoption', true],
@@ -19,7 +19,7 @@ describe('the columns the rules need', () => {
       ['采用方式', 'adoption', true],
     ]);
     expect(fields('部机关')).toEqual([
-      ['媒体', 'scoring', false],
+      ['媒体', 'scoring', 'shown'],
       ['录用日期', 'scoring', true],
       ['采用方式', 'adoption', true],
       ['作者', 'counted', true],

@@ -112,6 +112,53 @@ describe('runReport', () => {
     );
   });
 
+  it('a ledger without a readable 媒体 column says so when rows have a 录用日期 (audit S26b F1), not when none has', () => {
+    const withMedia = runReport(
+      workbook([row('峡窝镇党委', '郑州日报', '2024-02-03'), row('组织科', '', '2024-02-05')]),
+      { now },
+    );
+    const cut = (port: MemoryPort, header: (h: Cell) => Cell | null) => {
+      const ledger = port.tabs.get('稿件台账')!;
+      const keep = ledger[0].map((h) => header(h) !== null);
+      port.tabs.set(
+        '稿件台账',
+        ledger.map((r, i) =>
+          i === 0 ? r.map((h) => header(h)).filter((h) => h !== null) : r.filter((_, c) => keep[c]),
+        ),
+      );
+      return port;
+    };
+    const media = (n: number) =>
+      `台账没有「媒体」列：${n}行填有录用日期或采用方式为录用/综合，无法按媒体计分（这些行按报送计分，没有级别的录用行不计分）：请在台账中加上「媒体」列填写刊发媒体，或把填写媒体的列的表头改为「媒体」`;
+    // The column deleted, or its header renamed to a word the reader does not know (平台): the same notice.
+    for (const header of [(h: Cell) => (h === '媒体' ? null : h), (h: Cell) => (h === '媒体' ? '平台' : h)]) {
+      const port = cut(
+        workbook([
+          row('峡窝镇党委', '郑州日报', '2024-02-03'),
+          row('组织科', '', '2024-02-05'),
+          row('组织科', '河南日报', '2024-03-05', { 采用方式: '录用', 录用日期: '' }),
+        ]),
+        header,
+      );
+      const result = runReport(port, { now });
+      expect(result.notices).toContain(media(3));
+      expect(result.noticeDetails.find((n) => n.message === media(3))).toMatchObject({
+        code: 'column-missing',
+        column: '媒体',
+        tab: '稿件台账',
+      });
+      // The figures stay as the ledger gives them (the outlet cannot be invented): fewer than with 媒体.
+      expect(result.report.totals.points).toBeLessThan(withMedia.report.totals.points);
+      // 刷新领导看板 says it too.
+      expect(refreshDashboard(port, { now }).notices).toContain(media(3));
+    }
+    // A ledger of submissions only (no 录用日期, no 采用方式 录用) loses nothing without 媒体: nothing said.
+    const submissions = cut(workbook([row('组织科', '', '2024-02-05', { 录用日期: '' })]), (h) =>
+      h === '媒体' ? null : h,
+    );
+    expect(runReport(submissions, { now }).notices.join('\n')).not.toContain('「媒体」列');
+  });
+
   it('a ledger whose 单位 column it cannot read is refused naming the tab and header row, not as no ledger', () => {
     const port = workbook([row('峡窝镇党委', '郑州日报', '2024-02-03')]);
     const ledger = port.tabs.get('稿件台账')!;

@@ -40,6 +40,7 @@ import { type ScoredColumns, scoredColumns, scoredRowAt, shownAt } from '../../c
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
+import { computedPlace, computedPlaceNote } from '../../sheets/computedPlace';
 import { formulaOrder } from '../../sheets/formulaTabs';
 import { type NamedGrid, withOtherLedgerTabs } from '../../sheets/ledgerTabs';
 import { FIXED_LISTS } from '../../sheets/setup';
@@ -504,8 +505,9 @@ export function appendLedgerRow(form: EntryForm): Result<AppendResult> {
       // 字数 and 时长 in the units the ledger's columns are headed in, scored as written.
       const units = inColumnUnits(stored, ledger.header);
       const scored = scoreOne(units.text, rules, samePieceIn(ledger, text), others, today());
+      const place = computedPlaceWarning(ledger, units.text);
       const written = writeRow(ledger, units.text);
-      return { ...written, scored, unitNotes: [...units.notes, ...written.notes] };
+      return { ...written, scored, unitNotes: [...units.notes, ...written.notes, ...(place ? [place] : [])] };
     });
     const issues = result.scored?.row.issues ?? [];
     const warnings: string[] = [];
@@ -560,6 +562,27 @@ function openLedger(): OpenLedger {
     );
   }
   return { sheet, values, header: found.header, columns: found.columns, dataStart: found.dataStart };
+}
+
+/**
+ * The ledger's computed columns will not show what the form scored this row: a field it filled stands right
+ * of them, outside the formula's range, or they were dragged in among the ledger's columns (audit S26b F2:
+ * 媒体 right of 校验, the answer said 50 points and the row showed 0). One read of the header rows' formulas.
+ */
+function computedPlaceWarning(ledger: OpenLedger, text: EntryText): string | null {
+  const { sheet, header, columns, dataStart } = ledger;
+  const rows = sheet.getRange(1, 1, dataStart, Math.max(header.length, 1)).getFormulas();
+  const ledgerAt = maxOf(
+    rows.map((r) => r.findIndex((f) => /ZG_LEDGER\s*\(/i.test(String(f ?? ''))) + 1),
+    0,
+  );
+  if (ledgerAt === 0) return null;
+  const outside = ENTRY_FIELDS.some(
+    (f) => text[f] !== '' && columns[f] !== undefined && (columns[f] as number) + 1 > ledgerAt + 2,
+  );
+  if (!outside && !computedPlace(header, ledgerAt).moved) return null;
+  const note = computedPlaceNote(sheet.getName(), header, ledgerAt);
+  return note && `台账上本行的积分、计任务、校验不会是上面的结果（通报按上面的结果计分）：${note}`;
 }
 
 /** The sheet row an append writes: the first after the last with anything in an input column (computed columns may run further down). */

@@ -13,16 +13,14 @@ import {
   PRESET_TITLES,
   planSettingsEdit,
 } from '../../core/rules';
-import type { Cell, Grid } from '../../core/types';
-import { COMPUTED_CALL, shortRanges } from '../../sheets/formulaTabs';
 import { runReport } from '../../sheets/run';
 import { LEDGER_TAB, REPORT_TAB_PREFIX } from '../../sheets/tabs';
 import { asTypedText } from '../../sheets/typedInput';
-import { AppsWorkbook } from '../appsWorkbook';
+import { computedColumnNotices, FirstRowsWorkbook } from '../computedColumnNotices';
 import { withDocumentLock } from '../runtime/lock';
 import { respond } from '../runtime/respond';
 import { book, loadRules, presetLabel, readTab, sheetOrRefuse, textArg, today } from '../runtime/session';
-import { blockedSpillNote, findLedgerSheet, locateLedgerHeader } from '../setupLedger';
+import { findLedgerSheet } from '../setupLedger';
 import type { ReportInfo, ReportResult, Result, SavedSettings, SelectedRow } from './types';
 
 export function getReportInfo(): Result<ReportInfo> {
@@ -96,17 +94,6 @@ export function saveReportSettings(values: Partial<NoticeSettings>): Result<Save
   });
 }
 
-/** The port 生成通报 works through, keeping the first row of each tab the report reads (its header). */
-class ReportWorkbook extends AppsWorkbook {
-  readonly firstRows = new Map<string, Cell[]>();
-
-  override readValues(name: string): Grid {
-    const grid = super.readValues(name);
-    this.firstRows.set(name, grid[0] ?? []);
-    return grid;
-  }
-}
-
 export function generateReport(periodCode: string): Result<ReportResult> {
   return respond((): ReportResult => {
     const code = typeof periodCode === 'string' ? periodCode.trim() : '';
@@ -119,7 +106,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
       );
     }
     return withDocumentLock(() => {
-      const port = new ReportWorkbook();
+      const port = new FirstRowsWorkbook();
       const { report, sheetNames, notices, noticeDetails, ledgerTab, ledgerTabs } = runReport(port, {
         period,
         today: today(), // clamped into the period: a past one as of its end, a future one its first day
@@ -138,11 +125,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
         units: report.units.length,
         rows: report.totals.rows,
         // An office's own tab kept under another name is said beside the report's notices.
-        notices: [
-          ...notices,
-          ...port.notes,
-          ...computedColumnNotices(ledgerTab, ledgerTabs, (tab) => port.firstRows.get(tab) ?? null),
-        ],
+        notices: [...notices, ...port.notes, ...computedColumnNotices(port, ledgerTab, ledgerTabs)],
         issues: [
           // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
           ...noticeDetails
@@ -160,50 +143,6 @@ export function generateReport(periodCode: string): Result<ReportResult> {
       };
     });
   });
-}
-
-/**
- * What the ledger's computed columns cannot show as the 通报 does, read from their formulas (the header
- * row, a few Sheets calls whatever the ledger's length): a reference Sheets turned into #REF! (a tab
- * deleted), a ledger tab the 通报 joined that the formula does not name (added after 初始化台账), and a
- * range that stops before a column its tab has (`firstRowOf`: a tab's first row as the report read it, so
- * no tab is looked up again).
- */
-export function computedColumnNotices(
-  ledgerTab: string,
-  ledgerTabs: readonly string[],
-  firstRowOf: (tab: string) => readonly Cell[] | null = () => null,
-): string[] {
-  const sheet = book().getSheetByName(ledgerTab);
-  const at = sheet ? locateLedgerHeader(sheet) : null;
-  const formulas = (at?.formulas ?? []).filter((f) => COMPUTED_CALL.test(f));
-  if (formulas.length === 0) return [];
-  const out: string[] = [];
-  // A paste under the computed columns: Sheets shows #REF! and leaves all three blank (audit S24c F2).
-  const blocked = sheet && at ? blockedSpillNote(sheet, at) : null;
-  if (blocked) out.push(blocked);
-  if (formulas.some((f) => /#REF!/i.test(f))) {
-    out.push(
-      `「${ledgerTab}」表积分、计任务、校验列的公式中有失效的引用（#REF!，所引用的表曾被删除），这些列显示 #REF!：请运行“初始化台账”，公式将按现有的表重写`,
-    );
-  }
-  // A range that stops before a column its tab has: the columns read less than the 通报 (sweep S22b F1, F3).
-  const firstComputed = (at?.formulas ?? []).findIndex((f) => COMPUTED_CALL.test(f)) + 1;
-  const short = shortRanges(formulas, firstComputed, at?.header ?? [], (tab) => firstRowOf(tab), ledgerTab);
-  if (short.length > 0) {
-    out.push(
-      `「${ledgerTab}」表积分、计任务、校验列的公式少读了列：${short.join('；')}。这三列因此可能与通报不同：请运行“初始化台账”，公式将按现有的列重写`,
-    );
-  }
-  const named = (tab: string) =>
-    formulas.every((f) => f.includes(`'${tab.replace(/'/g, "''")}'!`) || f.includes(`${tab}!`));
-  const missing = ledgerTabs.filter((t) => t !== ledgerTab && !named(t));
-  if (missing.length > 0) {
-    out.push(
-      `${missing.map((t) => `「${t}」`).join('、')}表的稿件已合并计入通报，但「${ledgerTab}」表积分、计任务、校验列的公式没有引用它：这些列未跨表判断重复稿件、多次录用，可能与通报不同；请运行“初始化台账”，公式将加上该表`,
-    );
-  }
-  return out;
 }
 
 /** Select a ledger row for the user (a 待核实 row clicked in the sidebar). */
