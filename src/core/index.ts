@@ -264,6 +264,8 @@ export type RowOutputWriter = (
   credit: number | string,
   check: string,
   k?: number,
+  /** The row has issues (待核实): a 校验 of remarks alone (remarks.ts) is no problem to mark. */
+  issue?: boolean,
 ) => void;
 
 /** The sheet rows below the header the outputs cover: `dataRows`, else down to the last scored row. */
@@ -310,6 +312,7 @@ function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: Row
       // One message is its own text (no join: a quarter of a ledger's rows may say one).
       said.length === 0 ? '' : said.length === 1 ? said[0] : said.join('；'),
       k,
+      issues.length > 0,
     );
   }
 }

@@ -6,6 +6,7 @@ import { parseLedger } from '../../src/core/ledger';
 import { parseShare, presetRules, readRules, TABLE_HEADERS } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
 import type { Grid } from '../../src/core/types';
+import { ledgerCopyTabs } from '../../src/sheets/outputTabs';
 import { adoption, ledgerGrid, type RowSpec } from '../helpers/ledger';
 
 const shangjie = () => presetRules('上街区');
@@ -163,6 +164,22 @@ describe('核定 with a reason (S26d F7)', () => {
     expect(checks).toEqual(['', '核定不计分：非组织工作范畴', '核定不计分：重复报送', '核定倒扣：抄袭', '']);
     expect(a.report.issues).toEqual([]);
     expect(a.scored.rows.map((r) => r.issues)).toEqual([[], [], [], [], []]);
+  });
+
+  it('the ledger copy writes the reason in 校验 without marking the row as a problem', () => {
+    const ledger = ledgerGrid([
+      adoption({ 标题: 'b', 核定: '不计分（非组织工作范畴）' }),
+      adoption({ 标题: 'c', 核定: '倒扣分值' }),
+    ]);
+    const a = assess({ ledger, preset: '上街区' });
+    const [tab] = ledgerCopyTabs({ assessment: a, ledger });
+    const at = (tab.values[0] as string[]).indexOf('校验');
+    expect(tab.values.slice(1).map((r) => r[at])).toEqual([
+      '核定不计分：非组织工作范畴',
+      '核定“倒扣分值”无法识别（应为空、不计分或倒扣）',
+    ]);
+    const marked = (tab.styles ?? []).filter((st) => st.style.background === '#fce8e6');
+    expect(marked.map((st) => st.block.row)).toEqual([3]);
   });
 
   it('keeps refusing a 核定 it cannot read', () => {
