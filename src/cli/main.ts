@@ -9,6 +9,7 @@ import { rowTaskCredits } from '../core/index';
 import { columnLetter } from '../core/ledger';
 import { ledgerSource } from '../core/ledgerTable';
 import { chiefNote, namedFirst, personBarred, standingText } from '../core/notice';
+import { rowRemarks } from '../core/remarks';
 import { bonusProvisional } from '../core/teamBonus';
 import type { Day, Grid, IndicatorResult, Notice, ReportModel, Status, SubjectResult } from '../core/types';
 import type { Block, SheetModel } from '../sheets/model';
@@ -202,6 +203,10 @@ function teamJson(t: SubjectResult, bonusProvisional: boolean) {
   };
 }
 
+function remarksField(remarks: readonly string[]): { remarks?: string[] } {
+  return remarks.length === 0 ? {} : { remarks: [...remarks] };
+}
+
 /** The --json object: the contract of DESIGN.md plus extra fields (only ever added). */
 export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
   const { assessment, report } = result;
@@ -220,6 +225,8 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       tab: ledgerRows.at(i).tab ?? result.ledgerTab,
       unit: r.unit,
       issues: r.issues,
+      // What 校验 says that is no issue (core/remarks.ts): present only on a row that has some.
+      ...remarksField(rowRemarks(scored, ledgerRows.table.remarks, i)),
       countable: r.countable,
       why: r.why,
     })),

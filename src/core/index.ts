@@ -9,6 +9,7 @@ import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { ledgerSource } from './ledgerTable';
 import { clampToPeriod, yearPeriod } from './period';
 import { placementNotices } from './placement';
+import { hasRemarks, NO_REMARKS, rowRemarks } from './remarks';
 import { buildReport, periodIndicators } from './report';
 import {
   type DeemedPersonNote,
@@ -263,6 +264,8 @@ export type RowOutputWriter = (
   credit: number | string,
   check: string,
   k?: number,
+  /** The row has issues (待核实): a 校验 of remarks alone (remarks.ts) is no problem to mark. */
+  issue?: boolean,
 ) => void;
 
 /** The sheet rows below the header the outputs cover: `dataRows`, else down to the last scored row. */
@@ -291,19 +294,25 @@ function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: Row
   // Only rows read from several tabs joined have a grid line of their own: other ledgers' rows are not read here.
   const sources = scored.ledger.joined ? ledgerSource(scored.ledger) : null;
   const credited = creditedRows(scored, c);
+  const parsedRemarks = ledgerSource(scored.ledger).table.remarks;
+  const remarked = parsedRemarks.size > 0 || hasRemarks(scored);
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
     const i = ((sources !== null && k < sources.length ? sources.at(k).gridRow : undefined) ?? c.row[k]) - 2;
     if (i < 0 || i >= n) continue;
     const issues = c.issues(k);
+    // Remarks (remarks.ts) after the issues: said, yet no problem to check.
+    const remarks = remarked ? rowRemarks(scored, parsedRemarks, k) : NO_REMARKS;
+    const said = remarks.length === 0 ? issues : [...issues, ...remarks];
     write(
       i,
       shownAt(c, c.points[k]),
       c.countable[k] === 1 && credited[k] === 1 ? creditText(c.credit(k), true) : 0,
       // One message is its own text (no join: a quarter of a ledger's rows may say one).
-      issues.length === 0 ? '' : issues.length === 1 ? issues[0] : issues.join('；'),
+      said.length === 0 ? '' : said.length === 1 ? said[0] : said.join('；'),
       k,
+      issues.length > 0,
     );
   }
 }

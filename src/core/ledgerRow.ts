@@ -13,7 +13,7 @@ import {
   REVIEW_UNREAD,
   TEXTS_PER_ROW,
 } from './ledgerTable';
-import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict } from './levels';
+import { parseInstruction, parseLevel, parseMode, parseReview, parseVerdict, verdictParts } from './levels';
 import { aliasTable, own } from './maps';
 import { simplified } from './simplified';
 import {
@@ -616,6 +616,9 @@ export class RowReader {
   /** Read one line's cells into row i of the table (a later line may take its place: it leaves nothing behind). */
   read(cells: Cell[], rowNumber: number, i: number): void {
     const t = this.table;
+    // A line skipped leaves row i to the next read: its remarks go with it (most tables have none).
+    if (t.remarks.size > 0) t.remarks.delete(i);
+    if (t.instructionTexts.size > 0) t.instructionTexts.delete(i);
     this.issues = NO_ISSUES;
     this.blocked = false;
     this.blockedWhole = false;
@@ -721,7 +724,12 @@ export class RowReader {
     const verdict = verdictCell === '' ? '' : recalled(this.verdicts, verdictCell, parseVerdict);
     if (verdict === null) {
       this.blockWhole(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣）`);
+    } else if (verdict !== '') {
+      // 不计分（非组织工作范畴）: the reason is the office's, said in 校验 (remarks.ts), no issue.
+      const { reason } = verdictParts(text(verdictCell));
+      if (reason !== '') t.remarks.set(i, [`核定${verdict}：${brief(reason, 40)}`]);
     }
+    if (instruction === '区县') t.instructionTexts.set(i, text(instructionCell));
 
     const adjustmentCell = cells[c[Col.adjustment]];
     const adjustment = adjustmentCell === '' ? null : this.number(adjustmentCell, '调整分');

@@ -123,6 +123,10 @@ export class LedgerTable {
   readonly evidence: OptionalTexts;
   /** Issues of the rows that have any, by row index. */
   readonly issues = new Map<number, string[]>();
+  /** Remarks (remarks.ts: said in 校验, no issue) of the rows that have any, by row index. */
+  readonly remarks = new Map<number, string[]>();
+  /** 领导批示 as typed, of the rows whose instruction is 区县 (its 校验 quotes it when 「加分」 pays none). */
+  readonly instructionTexts = new Map<number, string>();
 
   constructor(capacity: number) {
     const c = Math.max(capacity, 0);
@@ -273,6 +277,10 @@ export class LedgerTable {
     };
     if (this.levelUnreadAt(i)) row.levelUnread = true;
     if (this.reviewUnreadAt(i)) row.reviewUnread = true;
+    const remarks = this.remarks.get(i);
+    if (remarks !== undefined) row.remarks = [...remarks];
+    const typed = this.instructionTexts.get(i);
+    if (typed !== undefined) row.instructionText = typed;
     if (this.blockedWholeAt(i)) row.blockedWhole = true;
     if (this.tab !== null) row.tab = t[this.tab[i]];
     if (this.gridRow !== null) row.gridRow = this.gridRow[i];
@@ -517,6 +525,8 @@ export function tableOfRows(rows: LedgerRow[]): LedgerTable {
     if (t.tab !== null) t.tab[i] = text(r.tab);
     if (t.gridRow !== null) t.gridRow[i] = r.gridRow ?? 0;
     t.setIssues(i, r.issues ?? NO_ISSUES);
+    if (r.remarks !== undefined && r.remarks.length > 0) t.remarks.set(i, [...r.remarks]);
+    if (r.instructionText !== undefined) t.instructionTexts.set(i, r.instructionText);
     t.setFlags(
       i,
       r.blocked === true,

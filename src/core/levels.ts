@@ -38,25 +38,20 @@ export function parseMode(text: string): Mode | null {
   return own(MODE_ALIASES, t) ?? own(YES_NO_MODES, t) ?? null;
 }
 
-export const INSTRUCTIONS: readonly Exclude<Instruction, ''>[] = ['国家', '省', '市'];
+export const INSTRUCTIONS: readonly Exclude<Instruction, ''>[] = ['国家', '省', '市', '区县'];
 
 const INSTRUCTION_ALIASES = aliasTable<Exclude<Instruction, ''>>(
   '国家 国家级 国家领导 国家领导人 党和国家领导人 中央 中央级 中央领导|' +
     '省 省级 省领导 省级领导 省委 省委领导 省政府 省政府领导 省委省政府领导|' +
-    '市 市级 市领导 市级领导 市委 市委领导 市政府 市政府领导 市委市政府领导',
+    '市 市级 市领导 市级领导 市委 市委领导 市政府 市政府领导 市委市政府领导|' +
+    '区县 区 县 区县级 县区 县区级 区级 县级 区领导 县领导 区级领导 县级领导 区委 县委 区委领导 县委领导 ' +
+    '区政府 县政府 区政府领导 县政府领导 区委区政府领导 县委县政府领导 旗 旗级 旗领导',
 );
-/** Written for "no bonus": none, or a 区/县 leader's instruction (001 §三.5 adds only for 国家, 省, 市). */
-const NO_INSTRUCTION = new Set(
-  (
-    '无 没有 否 未批示 无批示 / - — －  ——' +
-    ' 区 县 区级 县级 区县级 区领导 县领导 区级领导 县级领导 区委 县委 区委领导 县委领导 区政府领导 县政府领导'
-  )
-    .split(' ')
-    .filter((w) => w !== ''),
-);
+/** Written for "no instruction". A 区/县 leader's is 区县 (001 §三.5 adds only for 国家, 省, 市; seed 003 a 县委领导's). */
+const NO_INSTRUCTION = new Set('无 没有 否 未批示 无批示 / - — －  ——'.split(' ').filter((w) => w !== ''));
 
 /**
- * 领导批示 as offices write it: its level ('' for none, 无 or a 区/县 leader's), or null when unknown. A
+ * 领导批示 as offices write it: its level ('' for none or 无; 区县 for a 区/县 leader's), or null when unknown. A
  * trailing 批示 / 同志, bracketed or not, is no part of it (省领导批示, 市委书记（批示）, 市委领导同志).
  */
 export function parseInstruction(text: string): Instruction | null {
@@ -70,14 +65,14 @@ export function parseInstruction(text: string): Instruction | null {
 }
 
 /**
- * A leader's title as offices type it (audit S24a F3), by level; '' for a 区/县/旗 leader's (no bonus). Titles of
- * other bodies (人民日报社长, 部长 alone) are none of these.
+ * A leader's title as offices type it (audit S24a F3), by level; 区县 for a 区/县/旗 leader's (paid only where
+ * 「加分」 has a 区县 row). Titles of other bodies (人民日报社长, 部长 alone) are none of these.
  */
-const TITLES: Readonly<Record<'国家' | '省' | '市' | '', string>> = {
+const TITLES: Readonly<Record<Exclude<Instruction, ''>, string>> = {
   国家: '总书记 国家主席 国家副主席 国务院领导 国务院总理 总理 副总理 国务委员 中央领导 国家领导 党和国家领导 中央政治局 政治局常委 政治局委员 中央书记处书记 全国人大常委会委员长 全国政协主席',
   省: '省委书记 省委副书记 省委常委 省长 副省长 省人大常委会主任 省人大常委会副主任 省政协主席 省政协副主席 自治区主席 自治区政府主席 自治区党委书记 自治区党委副书记 自治区党委常委 省委主要领导 省委领导 省政府领导 省委省政府领导 省级领导 省领导',
   市: '市委书记 市委副书记 市委常委 市长 副市长 市人大常委会主任 市政协主席 市委主要领导 市委领导 市政府领导 市委市政府领导 市级领导 市领导 州委书记 州委副书记 州委常委 州长 副州长 盟委书记 盟长',
-  '': '县委书记 县委副书记 县委常委 县长 副县长 区委书记 区委副书记 区委常委 区长 副区长 旗委书记 旗委副书记 旗长 县委主要领导 区委主要领导 旗委主要领导 县委领导 区委领导 县政府领导 区政府领导 县级领导 区级领导 县领导 区领导 旗领导',
+  区县: '县委书记 县委副书记 县委常委 县长 副县长 区委书记 区委副书记 区委常委 区长 副区长 旗委书记 旗委副书记 旗长 县委主要领导 区委主要领导 旗委主要领导 县委领导 区委领导 县政府领导 区政府领导 县级领导 区级领导 县领导 区领导 旗领导',
 };
 const TITLE_LEVEL = new Map<string, Instruction>(
   Object.entries(TITLES).flatMap(([level, words]) => words.split(' ').map((w) => [w, level as Instruction])),
@@ -96,7 +91,7 @@ const PROVINCIAL_PLACE = /(?:北京|上海|天津|重庆)市?$|自治$/;
 const SECOND_POST =
   /[、，,和及]?(?:(?:组织|宣传|统战)部部?长|(?:副)?秘书长|政法委书记|纪委书记|(?:纪委)?监委主任)/y;
 /** Highest first: a piece takes its highest instruction (RULES §4). */
-const INSTRUCTION_RANK: Readonly<Record<Instruction, number>> = { 国家: 3, 省: 2, 市: 1, '': 0 };
+const INSTRUCTION_RANK: Readonly<Record<Instruction, number>> = { 国家: 4, 省: 3, 市: 2, 区县: 1, '': 0 };
 
 /**
  * The level of the titles in a 领导批示 (省委书记王某, 王某省长, 长河市委书记, 北京市委书记 → 省), the rest being a
@@ -117,7 +112,7 @@ function byTitle(typed: string): Instruction | null {
     // A place before the first (新疆维吾尔自治区主席, 中共长河市委书记), a name elsewhere (省委书记王某、省长李某).
     if (gap.length > (last === 0 ? 6 : 4)) return null;
     let level = TITLE_LEVEL.get(m[0]) as Instruction;
-    if ((level === '市' || (level === '' && m[0].startsWith('区'))) && PROVINCIAL_PLACE.test(gap))
+    if ((level === '市' || (level === '区县' && m[0].startsWith('区'))) && PROVINCIAL_PLACE.test(gap))
       level = '省';
     if (found === null || INSTRUCTION_RANK[level] > INSTRUCTION_RANK[found]) found = level;
     last = m.index + m[0].length;
@@ -142,10 +137,25 @@ export const VERDICTS: readonly Exclude<Verdict, ''>[] = ['不计分', '倒扣']
 /** 核定 written for "as scored": none, or the office's word for it. */
 const NO_VERDICT = new Set(['无', '正常', '计分', '正常计分', '通过', '否', '/', '-', '—', '－', '——']);
 
+const VOID_WORDS = new Set(['不计分', '不计', '不予计分', '不予计', '不计积分', '不予积分']);
+const PENALTY_WORDS = new Set(['倒扣', '扣分']);
+
+/**
+ * 核定's word and the reason an office gives after it, in brackets or after a colon: 不计分（非组织工作范畴）,
+ * 不计分：重复报送, 倒扣(抄袭). Only 不计分 and 倒扣 take a reason; reason '' when none is given.
+ */
+export function verdictParts(text: string): { verdict: Verdict | null; reason: string } {
+  const t = simplified(text).replace(/\s+/g, ''); // 錄用, 中央級: traditional characters read as simplified
+  const word = (w: string): Verdict | null =>
+    VOID_WORDS.has(w) ? '不计分' : PENALTY_WORDS.has(w) ? '倒扣' : NO_VERDICT.has(w) ? '' : null;
+  const m = /^([^(（:：]+?)(?:[(（](.+)[)）]|[:：](.+))$/.exec(t);
+  if (m !== null) {
+    const verdict = word(m[1]);
+    if (verdict === '不计分' || verdict === '倒扣') return { verdict, reason: (m[2] ?? m[3]).trim() };
+  }
+  return { verdict: word(t), reason: '' };
+}
+
 export function parseVerdict(text: string): Verdict | null {
-  text = simplified(text); // 錄用, 中央級: traditional characters read as simplified
-  const t = text.replace(/\s+/g, '');
-  if (t === '不计分' || t === '不计') return '不计分';
-  if (t === '倒扣' || t === '扣分') return '倒扣';
-  return NO_VERDICT.has(t) ? '' : null;
+  return verdictParts(text).verdict;
 }

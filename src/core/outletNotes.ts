@@ -9,7 +9,7 @@
 // - Decorations are stripped only when what is left is a table outlet: 人民日报客户端, 人民网, 新华社客户端 are other
 //   outlets and never lose 客户端 / 网 / 号 (a bracket holding such a word is kept too: 人民日报（客户端）).
 // - A 报送 row names no task here: its unknown outlet costs it nothing (报送 counts no outlet).
-import { levelRank } from './levels';
+import { LEVELS, levelRank } from './levels';
 import { outletKey } from './rules/outlets';
 import type { Indicator, IndicatorSubject, Level, Mode, OutletDef } from './types';
 
@@ -116,6 +116,8 @@ export interface OutletTask {
   name: string;
   subject: IndicatorSubject;
   minRank: number;
+  /** The highest level it counts (its own for 仅省级; LEVELS.length: no bound). */
+  maxRank: number;
   /** The levels (bits by levelRank) of the table outlets its filter takes: an outlet of another level is none of them. */
   levels: number;
   metric: Indicator['metric'];
@@ -144,6 +146,7 @@ export function outletTasks(indicators: readonly Indicator[], outlets: readonly 
       name: ind.name,
       subject: s,
       minRank: f.minLevel === null ? -1 : levelRank(f.minLevel),
+      maxRank: f.minLevel !== null && f.levelOnly === true ? levelRank(f.minLevel) : LEVELS.length,
       levels,
       metric: ind.metric,
       modes: f.modes,
@@ -167,6 +170,7 @@ export function tasksForKind(
   return tasks.filter(
     (t) =>
       rank >= t.minRank &&
+      rank <= t.maxRank &&
       (t.levels & (1 << rank)) !== 0 &&
       (t.modes.length > 0 ? t.modes.includes(mode) : t.metric !== '录用' || mode === '录用') &&
       (t.kinds.length === 0 || t.kinds.includes(kind)),

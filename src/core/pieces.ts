@@ -87,12 +87,14 @@ export interface Work {
   unpaid: (number | string)[];
   /** A duplicate copy's kept row (the adoption it repeats, whose date its 领导批示 takes). */
   copyOf: Map<number, number>;
+  /** Remarks scoring adds (remarks.ts: said in 校验, no issue), by row. */
+  remarks: Map<number, string[]>;
 }
 
 /** Work.pieceFlags: the adoption rows counted up to 2, then (from RANK_SHIFT) the rank of the piece's highest 领导批示. */
 export const ADOPTIONS = 3;
 const RANK_SHIFT = 2;
-const INSTRUCTION_BY_RANK = ['', '市', '省', '国家'];
+const INSTRUCTION_BY_RANK = ['', '区县', '市', '省', '国家'];
 
 /** The date a row is assessed by: 录用日期 for adoptions, else 报送日期. */
 export function dayOf(row: LedgerRow): Day | null {

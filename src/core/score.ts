@@ -58,6 +58,7 @@ import {
   sameRecipient,
   unitRecipient,
 } from './relay';
+import { addRemark, rememberRemarks } from './remarks';
 import { findResubmissions, type Resubmissions, rememberResubmissions } from './resubmissions';
 import { outletIndex } from './rules';
 import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
@@ -174,6 +175,8 @@ interface Context {
   outletTasks: OutletTask[];
   /** 人员 by name (only read for a row whose unknown outlet misses a task). */
   people: Map<string, PersonDef>;
+  /** 「加分」 has a 区县 row: a 区/县 leader's instruction is paid as the others are. */
+  countyBonus: boolean;
 }
 
 /** A 采用方式 as its index into MODES; 3 for any other text (compared, not looked up: one per row). */
@@ -203,6 +206,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     namedKinds: new Set([...KIND_WORDS, ...rules.indicators.flatMap((i) => i.filter.kinds)]),
     outletTasks: outletTasks(rules.indicators, rules.outlets),
     people: peopleTable(rules),
+    countyBonus: rules.bonuses.some((b) => b.instruction === '区县'),
   };
   // The relay shares are worked out last (finishColumns): until then their buffer, two Int32 per row, is the
   // piece table of scoreRows and the phases' scratch (no per-row temporary of its own).
@@ -231,6 +235,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     namedPieces: new Uint8Array(n),
     unpaid: [],
     copyOf: new Map(),
+    remarks: new Map(),
     issueRows: new Uint32Array((n + 31) >>> 5),
     instruction: new Map(),
     heads: new Map(),
@@ -263,6 +268,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   // submissionDays.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
   rememberResubmissions(scored, resent);
+  rememberRemarks(scored, w.remarks);
   undatedRows(w, scored, a, later.undated);
   sayUnpaidInstructions(w);
   return scored;
@@ -588,7 +594,9 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     // RULES §4: "the highest instruction among its rows": any row of the piece, one the parser blocked (no
     // 录用日期) too; 不计分 and review-gated rows are left out as the row that carries the bonus (ELIGIBLE), not here.
     const instruction = t.instructions.values[t.instruction[i]];
-    if (instruction !== '') noteInstruction(w, piece, i, instruction);
+    // A 区/县 leader's is paid only where 「加分」 has a 区县 row; else its 校验 says so, no issue (remarks.ts).
+    if (instruction === '区县' && !ctx.countyBonus) countyInstruction(w, i);
+    else if (instruction !== '') noteInstruction(w, piece, i, instruction);
     flags[i] = f;
     mode[i] = c.mode;
     days[i] = day ?? Number.NaN;
@@ -598,6 +606,12 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   }
   // Folded by the caller: code after the loop, never run before the loop was optimised, would throw it away.
   return others;
+}
+
+/** Row i's 区/县 leader's instruction, which 「加分」 pays nothing for: said in its 校验, not a problem to check. */
+function countyInstruction(w: Work, i: number): void {
+  const typed = w.src.table.instructionTexts.get(i) ?? '区县';
+  addRemark(w.remarks, i, `领导批示“${brief(typed)}”为区县级：「加分」表未设区县级批示加分，不加分`);
 }
 
 /** A title key's hash (LedgerRow.titleHash) with its unit id mixed in: 0 to 2^32 - 1. */

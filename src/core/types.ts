@@ -13,8 +13,8 @@ export type Mode = '录用' | '综合' | '报送';
 /** 核定: verdict on a row. */
 export type Verdict = '' | '不计分' | '倒扣';
 
-/** 领导批示: leader instruction level. */
-export type Instruction = '' | '国家' | '省' | '市';
+/** 领导批示: instruction level (区县: a 区/县 leader's, paid only where 「加分」 has a 区县 row). */
+export type Instruction = '' | '国家' | '省' | '市' | '区县';
 
 /** 审核状态 (三审). */
 export type Review = '' | '待审' | '编审' | '复审' | '终审';
@@ -62,6 +62,10 @@ export interface LedgerRow {
   evidence: string; // 佐证
   /** Problems found while parsing, in plain Chinese. */
   issues: string[];
+  /** What 校验 says that is no problem (remarks.ts): the reason given with 核定. Absent when none. */
+  remarks?: string[];
+  /** 领导批示 as typed when it reads as 区县 (quoted when 「加分」 pays no 区县 instruction). */
+  instructionText?: string;
   /** True when an issue makes the row's points unknowable (it scores 0). */
   blocked: boolean;
   /** 级别 / 审核状态 filled but not read (an issue says so): blank above, yet no 未填 in what follows. */
@@ -216,6 +220,8 @@ export type Window = '全年' | '每月' | '每季';
 
 export interface IndicatorFilter {
   minLevel: Level | null; // 级别 (at or above)
+  /** 级别 written as that level only (仅省级, 省级（本级）, 省级（不含中央级）): counts minLevel alone. */
+  levelOnly?: boolean;
   tags: string[]; // 标签 (any of)
   outlets: string[]; // 媒体 (any of, canonical names)
   kinds: string[]; // 类别 (any of)

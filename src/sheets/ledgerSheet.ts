@@ -108,13 +108,14 @@ export function ledgerWithComputed(
   }
 
   const issueRows: boolean[] = new Array(rows).fill(false);
-  fill((i, points, credit, check) => {
+  fill((i, points, credit, check, _k, issue) => {
     const row = values[i + 1];
     if (row === undefined) return; // below the grid: no sheet row to fill
     row[cols.积分] = clean(points);
     row[cols.计任务] = credit;
     row[cols.校验] = check === '' ? null : check;
-    issueRows[i + 1] = check !== '';
+    // A 校验 of remarks alone (核定's reason, core/remarks.ts) is no problem: not highlighted.
+    issueRows[i + 1] = issue ?? check !== '';
   });
 
   const styles: { block: Block; style: CellStyle }[] = [];

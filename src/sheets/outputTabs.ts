@@ -31,11 +31,13 @@ export function ledgerCopyTabs(run: LedgerCopyRun): SheetModel[] {
   const credits: (number | string)[] = new Array(ledger.length).fill('');
   const checks: string[] = new Array(ledger.length).fill('');
   const written: boolean[] = new Array(ledger.length).fill(false);
-  fillAll((i, p, credit, check) => {
+  const issues: boolean[] = new Array(ledger.length).fill(false);
+  fillAll((i, p, credit, check, _k, issue) => {
     points[i + 1] = p;
     credits[i + 1] = credit;
     checks[i + 1] = check;
     written[i + 1] = true;
+    issues[i + 1] = issue ?? check !== '';
   });
   const linesOf = new Map<string, number[]>();
   for (let l = dataStart; l < ledger.length; l++) {
@@ -59,7 +61,8 @@ export function ledgerCopyTabs(run: LedgerCopyRun): SheetModel[] {
     return ledgerWithComputed(
       grid,
       (write) => {
-        for (const l of lines) if (written[l]) write(sources[l].row - 2, points[l], credits[l], checks[l]);
+        for (const l of lines)
+          if (written[l]) write(sources[l].row - 2, points[l], credits[l], checks[l], undefined, issues[l]);
       },
       { name: tab, headerLine: at, headerMerges: own ? headerMerges : [] },
     );

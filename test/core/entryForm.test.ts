@@ -196,11 +196,14 @@ describe('录入稿件 form normalization', () => {
     ]);
   });
 
-  it("stores 无 or a 区/县 leader's instruction as no 领导批示 (no bonus), refused by none", () => {
-    for (const written of ['无', '县领导']) {
+  it("stores 无 as no 领导批示 and a 区/县 leader's as 区县 (S26d F7), refused by none", () => {
+    for (const [written, stored] of [
+      ['无', ''],
+      ['县领导', '区县'],
+    ]) {
       const { text } = normalizeForm({ ...ADOPTED, 领导批示: written });
       expect(check({ ...ADOPTED, 领导批示: written }).fieldErrors).toEqual({});
-      expect(canonicalText(text, rules).领导批示).toBe('');
+      expect(canonicalText(text, rules).领导批示).toBe(stored);
     }
   });
 });

@@ -224,7 +224,7 @@ describe('readRules: bad cells are named precisely and their rows skipped', () =
   it('加分: unknown instruction level and negative bonus', () => {
     const grid: Grid = [
       ['批示', '加分'],
-      ['县', 5],
+      ['乡', 5],
       ['市', -10],
       ['国家领导', 30],
     ];

@@ -89,6 +89,8 @@ export function compileIndicator(
   const window: Window = WINDOWS.includes(ind.window) ? ind.window : '全年';
   const f = ind.filter ?? ({} as Partial<Indicator['filter']>);
   const minRank = f.minLevel ? levelRank(f.minLevel) : -1;
+  // 仅省级: that level alone; else it and every higher one.
+  const maxRank = minRank >= 0 && f.levelOnly === true ? minRank : Number.POSITIVE_INFINITY;
   const tags = setOrNull(textList(f.tags));
   const halfTags = setOrNull(textList(f.halfTags));
   // The alias index only for a filter naming outlets (few do): made per indicator, it was most of compiling one.
@@ -113,7 +115,7 @@ export function compileIndicator(
   const threshold = Number.isFinite(ind.threshold) ? ind.threshold : 0;
 
   const weight = (row: RowView): number => {
-    if (minRank >= 0 && row.levelRank < minRank) return 0;
+    if (minRank >= 0 && (row.levelRank < minRank || row.levelRank > maxRank)) return 0;
     if (outletSet && !outletSet.has(row.outlet)) return 0;
     if (kinds && !kinds.has(row.kind)) return 0;
     if (recipients && !recipients.has(row.recipient) && !recipientIn(row.recipient)) return 0;

@@ -35,6 +35,7 @@ import type {
 import { type DeemedPersonNote, readDeemed } from './deemed';
 import { kindList } from './kinds';
 import { outletIndex } from './outlets';
+import { expandPointRanges, type RangedPoint } from './pointRanges';
 import {
   isHeaderOnly,
   type LocatedTable,
@@ -84,6 +85,13 @@ function readTable<T>(
     errors.push({ table, row: 1, column: '', message: `「${table}」表的内容无法读取，沿用原有规则` });
     return null;
   }
+}
+
+/** 计分 as read, each “以上” row written out at the levels it covers (pointRanges.ts). */
+function pointsWritten(read: Read<RangedPoint> | null): Read<PointRule> | null {
+  if (read === null) return null;
+  const { points, rows } = expandPointRanges(read.items, read.rows);
+  return { items: points, rows };
 }
 
 /** An emptied 系数 / 加分 / 指标 tab: no rows of that kind, not the preset's. */
@@ -213,10 +221,12 @@ function tagList(r: RowReader, column: string): string[] {
   return r.list(column).map(simplified);
 }
 
-function readPoint(r: RowReader, typed: TypedKinds): PointRule | undefined {
+function readPoint(r: RowReader, typed: TypedKinds): RangedPoint | undefined {
   const modeText = r.required('采用方式');
   const modes = modeText === undefined ? undefined : r.modes('采用方式');
-  const level = r.requiredLevel('级别');
+  // 市级以上: this level and every higher one (pointRanges.ts).
+  const range = r.levelRange('级别');
+  const level = range === null ? r.requiredLevel('级别') : range?.level;
   const points = r.requiredNumber('分值', { min: 0 });
   const effectiveFrom = r.day('生效日期');
   if (modes === undefined || level === undefined || points === undefined || effectiveFrom === undefined)
@@ -225,7 +235,7 @@ function readPoint(r: RowReader, typed: TypedKinds): PointRule | undefined {
   const kindText = r.text('类别');
   const kind = kindText === '' ? '' : normalizeKind(kindText); // 调研文章 is the ledger's 调研报告
   if (kind !== '') typed.set(typedKey(r.table, r.r.row, kind), kindText);
-  return {
+  const rule: PointRule = {
     mode: modes[0],
     level,
     kind,
@@ -234,6 +244,7 @@ function readPoint(r: RowReader, typed: TypedKinds): PointRule | undefined {
     points,
     effectiveFrom,
   };
+  return { rule, andAbove: range?.andAbove === true };
 }
 
 const CONDITIONS = aliasTable<MultiplierCondition['kind']>('字数|时长 时长(分钟) 时长分钟|版面|类别|标签');
@@ -244,7 +255,7 @@ function readMultiplier(r: RowReader, typed: TypedKinds): MultiplierRule | undef
   if (conditionText !== undefined && kind === undefined) {
     r.fail('条件', `无法识别${quote(conditionText)}，应为字数、时长、版面、类别或标签`);
   }
-  const factor = r.requiredNumber('倍数', { above: 0 });
+  const factor = r.requiredNumber('倍数', { above: 0, rate: true });
   const modes = r.modes('适用方式');
   const effectiveFrom = r.day('生效日期');
   let condition: MultiplierCondition | undefined;
@@ -288,7 +299,7 @@ function readOver(r: RowReader): number | undefined {
 function readBonus(r: RowReader): BonusRule | undefined {
   const text = r.required('批示');
   const instruction = text === undefined ? undefined : parseInstruction(text);
-  if (text !== undefined && !instruction) r.fail('批示', `无法识别${quote(text)}，应为国家、省或市`);
+  if (text !== undefined && !instruction) r.fail('批示', `无法识别${quote(text)}，应为国家、省、市或区县`);
   const points = r.requiredNumber('加分', { min: 0 });
   const effectiveFrom = r.day('生效日期');
   if (!instruction || points === undefined || effectiveFrom === undefined) return undefined;
@@ -317,7 +328,9 @@ function readIndicator(
   const window = windowText === '' ? '全年' : parseWindow(windowText);
   if (window === null) r.fail('窗口', `无法识别${quote(windowText)}，应为全年、每月或每季`);
   const threshold = r.requiredNumber('目标', { min: 0 });
-  const minLevel = r.level('级别');
+  // 省级: 省级 and above (RULES §4); 仅省级, 省级（本级）: 省级 only.
+  const levelFilter = r.levelFilter('级别');
+  const minLevel = levelFilter === undefined ? undefined : (levelFilter?.level ?? null);
   const modes = r.modes('采用方式');
   const effectiveFrom = r.day('生效日期');
   const coauthors = readCoauthors(r);
@@ -340,6 +353,7 @@ function readIndicator(
     metric,
     filter: {
       minLevel,
+      ...(levelFilter?.only ? { levelOnly: true } : {}),
       tags: tagList(r, '标签'),
       outlets: r.list('媒体').map(canonicalOutlet),
       kinds: kindCell(r, '类别', typed), // as the ledger reads 类别: 调研, 调 研 报 告 are 调研报告
@@ -381,7 +395,7 @@ function coauthorsNeverEach(rules: Rules, fallback: Rules): RuleError[] {
 
 /** 合作者 as typed → the mode; blank is 均分 (today's rule). */
 const COAUTHOR_WORDS = aliasTable(
-  '均分 平均 各半 折半 半篇 每人半篇|各计 各计1篇 各计一篇 每人各计 全计 各算一篇 各计全篇',
+  '均分 平均 平分 各半 折半 半篇 每人半篇|各计 各计1篇 各计一篇 每人各计 全计 各算一篇 各计全篇',
 );
 
 /** 合作者: 均分 (blank too) or 各计; anything else is a rule error at its cell. */
@@ -422,7 +436,9 @@ export function readRules(
   const singleMonths = new Map<number, number>();
   const units = readTable('单位', tables.单位, errors, (r) => readUnit(r, singleMonths), notes, unread);
   const outlets = readTable('媒体', tables.媒体, errors, readOutlet, notes, unread);
-  const points = readTable('计分', tables.计分, errors, (r) => readPoint(r, typed), notes, unread);
+  const points = pointsWritten(
+    readTable('计分', tables.计分, errors, (r) => readPoint(r, typed), notes, unread),
+  );
   const multipliers =
     readTable('系数', tables.系数, errors, (r) => readMultiplier(r, typed), notes, unread) ??
     emptied('系数', tables.系数);
@@ -886,9 +902,12 @@ function bareSubjectsInMixedTable(
   return { notes, said };
 }
 
-/** 指标's 对象 reads 乡镇（街道） as 乡镇(街道): each type it names takes the 单位 table's spelling of it. */
+/**
+ * 指标's 对象 names a type as 单位 spells it or in another form of it: 乡镇（街道）, 乡镇 街道, 鄉鎮街道 for 乡镇街道
+ * (unit names' fold, unitKey, with the brackets' marks left out): each type it names takes the 单位 table's spelling.
+ */
 function sameTypeSpelling(rules: Rules): void {
-  const key = (type: string) => simplified(toHalfWidth(type).replace(/\s+/g, ''));
+  const key = (type: string) => unitKey(type).replace(/[()]/g, '');
   const spelling = new Map(rules.units.map((u) => [key(u.type), u.type]));
   for (const i of rules.indicators) {
     if ('unitType' in i.subject && i.subject.unitType !== '') {

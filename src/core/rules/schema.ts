@@ -16,6 +16,7 @@ import {
   visibleText,
 } from '../text';
 import type { Cell, Day, Grid, Level, Mode, RuleError } from '../types';
+import { parseShare } from './share';
 
 export type RuleTableName = '单位' | '媒体' | '计分' | '系数' | '加分' | '指标' | '设置' | '人员';
 
@@ -475,11 +476,13 @@ export class RowReader {
   /** A number, blank → null. Trailing units such as 分, 元, 倍 are accepted. */
   number(
     column: string,
-    options: { min?: number; above?: number; max?: number; integer?: boolean } = {},
+    options: { min?: number; above?: number; max?: number; integer?: boolean; rate?: boolean } = {},
   ): number | null | undefined {
     const cell = this.r.get(column);
-    const n = numberWithUnit(cell);
+    let n = numberWithUnit(cell);
     if (n === null) return null;
+    // A rate (系数's 倍数) may be written as a share is: 50%, 1/2, 百分之五十, 二分之一 (share.ts).
+    if (Number.isNaN(n) && options.rate) n = parseShare(cell) ?? Number.NaN;
     if (Number.isNaN(n)) return this.fail(column, notANumber(cell));
     if (options.integer && !Number.isInteger(n)) return this.fail(column, `应为整数，现为${quote(cell)}`);
     if (options.min !== undefined && n < options.min) {
@@ -499,7 +502,7 @@ export class RowReader {
 
   requiredNumber(
     column: string,
-    options: { min?: number; above?: number; max?: number; integer?: boolean } = {},
+    options: { min?: number; above?: number; max?: number; integer?: boolean; rate?: boolean } = {},
   ): number | undefined {
     const n = this.number(column, options);
     if (n === null) return this.fail(column, '不能为空，应填数字');
@@ -507,10 +510,41 @@ export class RowReader {
   }
 
   level(column: string): Level | null | undefined {
+    return this.levelRange(column)?.level;
+  }
+
+  /**
+   * A level and whether “以上 / 及以上 / 及其以上” follows it (市级以上): 计分 applies such a row to every higher
+   * level too (RULES §3); 媒体 reads it as the one level (an outlet has one). Null for blank.
+   */
+  levelRange(column: string): { level: Level; andAbove: boolean } | null | undefined {
     const t = this.text(column);
     if (t === '') return null;
-    const level = parseLevel(t.replace(/(及以上|以上|及其以上)$/, ''));
-    return level ?? this.fail(column, `无法识别${quote(t)}，应为${LEVELS.join('、')}`);
+    const bare = t.replace(/\s+/g, '');
+    const stem = bare.replace(AND_ABOVE, '');
+    const level = parseLevel(stem);
+    if (level === null) return this.fail(column, `无法识别${quote(t)}，应为${LEVELS.join('、')}`);
+    return { level, andAbove: stem !== bare };
+  }
+
+  /**
+   * 指标's 级别: the level and above (RULES §4), or that level only when the cell says so (仅省级, 只计省级,
+   * 省级（本级）, 省级（不含中央级）, 省级（不含以上）); “及以上” may be written. Null for blank.
+   */
+  levelFilter(column: string): { level: Level; only: boolean } | null | undefined {
+    const t = this.text(column);
+    if (t === '') return null;
+    const bare = simplified(toHalfWidth(t)).replace(/\s+/g, '');
+    const head = bare.replace(ONLY_BEFORE, '');
+    const stem = head.replace(ONLY_AFTER, '').replace(AND_ABOVE, '');
+    const only = head !== bare || /\((?:本级|仅本级|只计本级|仅此级别|不含|不包括|不计)/.test(head);
+    const level = parseLevel(stem);
+    if (level === null)
+      return this.fail(
+        column,
+        `无法识别${quote(t)}，应为${LEVELS.join('、')}（该级别及以上；只计该级别写“仅${LEVELS[1]}”）`,
+      );
+    return { level, only };
   }
 
   requiredLevel(column: string): Level | undefined {
@@ -540,6 +574,13 @@ export class RowReader {
   }
 }
 
+/** “以上” after a level: 市级以上, 市级及以上, 市级及其以上. */
+export const AND_ABOVE = /(?:及其以上|及以上|以上)$/;
+/** Before a level in 指标, that level only: 仅省级, 只计省级, 仅限省级, 限省级. */
+const ONLY_BEFORE = /^(?:仅限|仅计|只计|只限|只算|仅算|仅|只|限)/;
+/** After it, a bracket (half width by then): 省级(本级), 省级(不含中央级), 省级(不含以上), 省级(含中央级). */
+const ONLY_AFTER = /\((?:本级|仅本级|只计本级|仅此级别|不含|不包括|不计|含|包括)[^()]*\)$/;
+
 /** The largest rule number in absolute value (a 倍数 of 1e308 would give every row Infinity points). */
 export const MAX_RULE_NUMBER = 1_000_000;
 
@@ -567,7 +608,7 @@ const AT_LEAST =
 /** A value in the seed's words (001 §三): 每篇计5分, 每条计0.5分, 计6分, 加30分, 按3倍积分. */
 const VALUE_WORDS = /^(?:每(?:篇|条|件|次|期|幅)(?:稿件)?(?:计|加|得)?|计|加|按|得)\s*/;
 /** A unit after the number: 分, 元, 倍 (按3倍积分's 倍积分), 篇 … */
-const UNIT_AFTER = /(?:倍积分|倍计分|倍计算|倍计|分|元|倍|篇次|篇|条|次|个月|月|人|天|日|年)$/;
+const UNIT_AFTER = /(?:倍积分|倍计分|倍计算|倍计|分|元|倍|篇次|篇|条|次|个月|月|人|天|日|年度|年)$/;
 
 /**
  * cellNumber, also accepting a trailing unit (5分, 200元, 3倍, 6篇, 50（分）, 2024年) and the seed's own

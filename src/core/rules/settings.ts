@@ -6,6 +6,7 @@ import { simplified } from '../simplified';
 import { cellText, readFlag, splitNames, toHalfWidth, xmlText } from '../text';
 import type { Cell, Grid, Level, RuleError, Settings } from '../types';
 import { locateTable, notANumber, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
+import { parseShare } from './share';
 
 const TABLE = '设置';
 
@@ -64,17 +65,7 @@ function flagValue(cell: Cell): boolean | null {
   return cellText(cell) === '' ? null : readFlag(cell);
 }
 
-/** 0.2, 1/5, 20% (also ２０％). */
-export function parseShare(cell: Cell): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  const t = toHalfWidth(cellText(cell)).replace(/\s+/g, '');
-  let m = /^(\d+(?:\.\d+)?)%$/.exec(t);
-  if (m) return Number(m[1]) / 100;
-  m = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(t);
-  if (m) return Number(m[2]) === 0 ? null : Number(m[1]) / Number(m[2]);
-  if (/^\d+(\.\d+)?$/.test(t) || /^\.\d+$/.test(t)) return Number(t);
-  return null;
-}
+export { parseShare };
 
 /** A free-text setting: blank keeps the fallback, text is kept as typed (line breaks included). */
 const text = (key: string, field: keyof Settings, note: string): SettingSpec => ({
@@ -180,7 +171,7 @@ const SPECS: SettingSpec[] = [
     ...choice(
       '合作者分配',
       'coauthorSplit',
-      ['均分 平均 各半', '3比2 3:2'],
+      ['均分 平均 平分 各半', '3比2 3:2'],
       '两位作者如何分计任务和积分：均分（各一半）或 3比2（第一作者五分之三）；超过两人只计前两位',
       ['均分', '3:2'],
     ),
@@ -188,7 +179,7 @@ const SPECS: SettingSpec[] = [
       if (c instanceof Date) {
         return bad(`无法识别${quote(c)}：表格把输入的比值（如3:2）识别成了时间，请写作“3比2”，或写“均分”`);
       }
-      return settingChoice(c, ['均分 平均 各半', '3比2 3:2'], ['均分', '3:2']);
+      return settingChoice(c, ['均分 平均 平分 各半', '3比2 3:2'], ['均分', '3:2']);
     },
   },
   {
@@ -205,7 +196,10 @@ const SPECS: SettingSpec[] = [
       const n = parseShare(c);
       if (n === null) return bad(`应为比例，如0.2或20%，现为${quote(c)}`);
       const problem = this.check!(n);
-      return problem ? bad(`${problem}，现为${quote(c)}`) : ok(n);
+      // 20 meant as 20%: said how to write it, not read as 20 times the points.
+      const plain = /^\d+(\.\d+)?$/.test(toHalfWidth(cellText(c)).trim());
+      const hint = plain && n > 1 && n <= 100 ? `：如为${n}%，请填写“${n}%”或${n / 100}` : '';
+      return problem ? bad(`${problem}，现为${quote(c)}${hint}`) : ok(n);
     },
   },
   flag('三审把关', 'reviewGate', '是：审核状态未到“终审”的稿件标为待核实且不计分；否：不把关'),

@@ -97,7 +97,8 @@ export function describeSubject(subject: IndicatorSubject): string {
 export const METRICS: readonly Metric[] = ['积分', '录用', '报送', '篇目'];
 
 const METRIC_ALIASES = aliasTable<Metric>(
-  '积分 分数 得分|录用 采用 录用数 用稿|报送 上报 报送数|篇目 发稿 篇数',
+  '积分 分数 得分|录用 采用 录用数 用稿 录用篇数 录用条数 录用篇次 采用篇数 采用条数|' +
+    '报送 上报 报送数 报送条数 报送篇数 报送篇次 上报条数 上报篇数|篇目 发稿 篇数',
 );
 
 export function parseMetric(text: string): Metric | null {
@@ -107,7 +108,7 @@ export function parseMetric(text: string): Metric | null {
 export const WINDOWS: readonly Window[] = ['全年', '每月', '每季'];
 
 const WINDOW_ALIASES = aliasTable<Window>(
-  '全年 年度 每年 年|每月 月 按月 每个月 月度|每季 季 季度 每季度 按季',
+  '全年 年度 全年度 每年 每年度 年|每月 月 按月 每个月 月度|每季 季 季度 每季度 按季',
 );
 
 export function parseWindow(text: string): Window | null {

@@ -87,7 +87,7 @@ export function rulesToGrids(rules: Rules): Record<RuleTableName, Grid> {
           度量: i.metric,
           窗口: i.window,
           目标: i.threshold,
-          级别: i.filter.minLevel ?? '',
+          级别: i.filter.minLevel === null ? '' : `${i.filter.levelOnly ? '仅' : ''}${i.filter.minLevel}`,
           标签: listCell(i.filter.tags),
           媒体: listCell(i.filter.outlets),
           类别: listCell(i.filter.kinds),
