@@ -152,7 +152,7 @@ function run(rows: RowSpec[], tables: Record<string, Grid> = {}) {
 }
 
 describe('核定 with a reason (S26d F7)', () => {
-  it('不予计分, 不计分（…）, 不计分：… are 不计分; the reason is said in 校验, the row is not 待核实', () => {
+  it('不予计分, 不计分（…）, 不计分：… are 不计分; the reason is said in 校验 as a remark, not an issue', () => {
     const { a, checks } = run([
       adoption({ 标题: 'a', 核定: '不予计分' }),
       adoption({ 标题: 'b', 核定: '不计分（非组织工作范畴）' }),
@@ -161,9 +161,16 @@ describe('核定 with a reason (S26d F7)', () => {
       adoption({ 标题: 'e' }),
     ]);
     expect(a.scored.rows.map((r) => r.points)).toEqual([0, 0, 0, -5, 5]);
-    expect(checks).toEqual(['', '核定不计分：非组织工作范畴', '核定不计分：重复报送', '核定倒扣：抄袭', '']);
-    expect(a.report.issues).toEqual([]);
-    expect(a.scored.rows.map((r) => r.issues)).toEqual([[], [], [], [], []]);
+    // A 倒扣 row also says what the verdict does to it (penalty-still-submission.test.ts): that line is an issue.
+    const penalty = '核定倒扣：扣除本稿分值，不计录用任务';
+    expect(checks).toEqual([
+      '',
+      '核定不计分：非组织工作范畴',
+      '核定不计分：重复报送',
+      `${penalty}；核定倒扣：抄袭`,
+      '',
+    ]);
+    expect(a.scored.rows.map((r) => r.issues)).toEqual([[], [], [], [penalty], []]);
   });
 
   it('the ledger copy writes the reason in 校验 without marking the row as a problem', () => {
