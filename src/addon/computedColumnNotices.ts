@@ -6,7 +6,7 @@ import { COMPUTED_HEADERS } from '../core/ledger';
 import { cellText } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import { colLetters } from '../sheets/a1';
-import { computedPlaceNote } from '../sheets/computedPlace';
+import { computedPlaceNote, ledgerCallColumn } from '../sheets/computedPlace';
 import { COMPUTED_CALL, shortRanges } from '../sheets/formulaTabs';
 import { AppsWorkbook } from './appsWorkbook';
 import { blockedSpillNote, locateLedgerHeader } from './setupLedger';
@@ -64,7 +64,7 @@ export function computedColumnNotices(
   }
   // A ledger column right of ZG_LEDGER's three, outside its range (媒体 dragged there): 初始化台账 cannot
   // widen the range over the computed columns, so the column is to be dragged back (audit S26b F2).
-  const ledgerAt = (at?.formulas ?? []).findIndex((f) => /ZG_LEDGER\s*\(/i.test(f)) + 1;
+  const ledgerAt = ledgerCallColumn(at?.formulas ?? []);
   const place = at ? computedPlaceNote(ledgerTab, at.header, ledgerAt) : null;
   if (place && !out.includes(place)) out.push(place);
   const named = (tab: string) =>

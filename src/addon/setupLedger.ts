@@ -18,7 +18,7 @@ import { MAX_HEADCOUNT, type PresetName, presetRules, type RuleTableName, rulesT
 import { cellText } from '../core/text';
 import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
-import { computedPlace, computedPlaceNote } from '../sheets/computedPlace';
+import { computedPlace, computedPlaceNote, ledgerCallColumn } from '../sheets/computedPlace';
 import { COMPUTED_CALL } from '../sheets/formulaTabs';
 import { inferUnits } from '../sheets/run';
 import {
@@ -157,7 +157,7 @@ export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[]
 
 /** The 1-based column of the header's ZG_LEDGER formula, 0 when there is none. */
 function ledgerFormulaColumn(at: LedgerHeaderAt): number {
-  return at.formulas.findIndex((f) => /ZG_LEDGER\s*\(/i.test(f)) + 1;
+  return ledgerCallColumn(at.formulas);
 }
 
 /**

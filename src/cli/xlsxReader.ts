@@ -327,9 +327,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly stringsPart: string;
   private readonly stylesPart: string;
   private strings: string[] | null = null;
-  private styles: boolean[] | null = null;
-  /** For each cell style, whether it shows a time as h:mm (dateStyles). */
-  private hoursMinutesStyles: HoursShown[] = [];
+  /** For each cell style, whether it shows dates and whether it shows a time as h:mm (dateStyles). */
+  private styles: ReturnType<typeof dateStyles> | null = null;
   /** Excel's 1904 date system: serials count from 1904-01-01 (read by withSerials1904 for plain numbers). */
   readonly date1904: boolean;
   /** calcPr fullCalcOnLoad: every formula's saved result is a placeholder (see the file's Decisions). */
@@ -341,7 +340,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly formulas = new Map<string, string[]>();
   /** Each tab's merged ranges, as read with its values (filled into them: see merge()). */
   private readonly merged = new Map<string, Block[]>();
-  private readonly workbookPart: string;
+  /** The workbook part's relationships (its shared strings, styles, metadata and rich value parts). */
+  private readonly workbookRels: { id: string; type: string; part: string }[];
   /** The value metadata indexes (vm, from 1) that are pictures placed in cells: read at the first such cell. */
   private pictures: Set<number> | null = null;
 
@@ -363,14 +363,12 @@ export class XlsxReader implements WorkbookPort {
       .map((r) => r.part)
       .find((p) => this.entries.has(p));
     const workbookPart = mainPart ?? 'xl/workbook.xml';
-    this.workbookPart = workbookPart;
     const workbook = this.part(workbookPart);
     if (!workbook) throw new Error('no xl/workbook.xml');
     const related = this.related(workbookPart);
-    const partOf = (type: string, fallback: string) =>
-      related.find((r) => r.type === type && this.entries.has(r.part))?.part ?? fallback;
-    this.stringsPart = partOf('sharedStrings', 'xl/sharedstrings.xml');
-    this.stylesPart = partOf('styles', 'xl/styles.xml');
+    this.workbookRels = related;
+    this.stringsPart = this.workbookPartOf('sharedStrings', 'xl/sharedstrings.xml');
+    this.stylesPart = this.workbookPartOf('styles', 'xl/styles.xml');
     // Worksheets only: chartsheets, dialog and macro sheets hold no cells (exceljs left them out too).
     const rels = new Map(related.filter((r) => r.type === 'worksheet').map((r) => [r.id, r.part]));
     this.sheets = [];
@@ -428,6 +426,11 @@ export class XlsxReader implements WorkbookPort {
     return bytes;
   }
 
+  /** The part the workbook relates by `type` (present in the package), else `fallback`. */
+  private workbookPartOf(type: string, fallback: string): string {
+    return this.workbookRels.find((r) => r.type === type && this.entries.has(r.part))?.part ?? fallback;
+  }
+
   /** Whether a cell's value metadata `vm` is a picture placed in the cell (pictureValues). */
   private isPicture(vm: number): boolean {
     this.pictures ??= this.pictureValues();
@@ -442,9 +445,7 @@ export class XlsxReader implements WorkbookPort {
    */
   private pictureValues(): Set<number> {
     const out = new Set<number>();
-    const related = this.related(this.workbookPart);
-    const partOf = (type: string, fallback: string) =>
-      this.part(related.find((r) => r.type === type && this.entries.has(r.part))?.part ?? fallback);
+    const partOf = (type: string, fallback: string) => this.part(this.workbookPartOf(type, fallback));
     const metadata = partOf('sheetMetadata', 'xl/metadata.xml');
     const values = partOf('rdRichValue', 'xl/richData/rdrichvalue.xml');
     const structures = partOf('rdRichValueStructure', 'xl/richData/rdrichvaluestructure.xml');
@@ -500,11 +501,7 @@ export class XlsxReader implements WorkbookPort {
       const xml = this.part(sheet.part);
       if (!xml) return [];
       this.strings ??= sharedStrings(this.part(this.stringsPart));
-      if (this.styles === null) {
-        const styles = dateStyles(this.part(this.stylesPart));
-        this.styles = styles.dates;
-        this.hoursMinutesStyles = styles.hoursMinutes;
-      }
+      this.styles ??= dateStyles(this.part(this.stylesPart));
       const merges: string[] = [];
       const grid = this.grid(xml, merges, name);
       this.merged.set(
@@ -556,7 +553,7 @@ export class XlsxReader implements WorkbookPort {
     style: number,
     hasValue: boolean,
   ): Cell {
-    const isDate = style > 0 && this.styles![style] === true;
+    const isDate = style > 0 && this.styles!.dates[style] === true;
     if (formula) {
       // Saved without its result (no <v>: never recalculated; a placeholder): said as such, never read as
       // a blank. An empty text result, "" (=IF(…,"重复","")), is <v></v> under t="str" as Excel, WPS and
@@ -603,7 +600,7 @@ export class XlsxReader implements WorkbookPort {
    */
   private dateOrTime(serial: number, style: number): Cell {
     const d = dateFromSerial(serial, this.date1904);
-    const hours = this.hoursMinutesStyles[style] ?? HoursShown.no;
+    const hours = this.styles?.hoursMinutes[style] ?? HoursShown.no;
     if (!(d instanceof Date) || !(serial >= 0 && serial < 1) || hours === HoursShown.no) return d;
     const h = d.getHours();
     const shown = `${hours === HoursShown.padded ? String(h).padStart(2, '0') : h}:${String(d.getMinutes()).padStart(2, '0')}`;

@@ -12,6 +12,11 @@ import { cellText } from '../core/text';
 import type { Cell } from '../core/types';
 import { colLetters } from './a1';
 
+/** ZG_LEDGER's column (1-based) in a row of header formulas; 0 when none. */
+export function ledgerCallColumn(formulas: readonly unknown[]): number {
+  return formulas.findIndex((f) => /ZG_LEDGER\s*\(/i.test(String(f ?? ''))) + 1;
+}
+
 /** A column of the header: 1-based, with its text as typed. */
 interface HeaderColumn {
   col: number;

@@ -31,13 +31,13 @@ export function ledgerCopyTabs(run: LedgerCopyRun): SheetModel[] {
   const credits: (number | string)[] = new Array(ledger.length).fill('');
   const checks: string[] = new Array(ledger.length).fill('');
   const written: boolean[] = new Array(ledger.length).fill(false);
-  const issues: boolean[] = new Array(ledger.length).fill(false);
+  const issues: (boolean | undefined)[] = new Array(ledger.length).fill(undefined);
   fillAll((i, p, credit, check, _k, issue) => {
     points[i + 1] = p;
     credits[i + 1] = credit;
     checks[i + 1] = check;
     written[i + 1] = true;
-    issues[i + 1] = issue ?? check !== '';
+    issues[i + 1] = issue;
   });
   const linesOf = new Map<string, number[]>();
   for (let l = dataStart; l < ledger.length; l++) {

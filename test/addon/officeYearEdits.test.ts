@@ -7,39 +7,22 @@
 import { describe, expect, it } from 'vitest';
 import * as main from '../../src/addon/main';
 import { runSetup, setupSummaryText } from '../../src/addon/setupLedger';
-import type { Result } from '../../src/addon/sidebar/types';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import { evaluateFormula, evaluateLedgerFormula } from '../fakes/evaluate';
 import type { FakeSheet } from '../fakes/spreadsheetApp';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
-import { adoption, ledgerGrid, type RowSpec, submission } from '../helpers/ledger';
+import { adoption, type RowSpec, submission } from '../helpers/ledger';
+import { fill, ok } from '../helpers/sheetRows';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 fixClock();
-
-function ok<T>(r: Result<T>): { ok: true } & T {
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
 
 const ss = () => fake.apps.spreadsheet;
 const ledger = () => ss()._sheet('稿件台账')!;
 const n = LEDGER_HEADERS.length;
 const col = (h: string) => LEDGER_HEADERS.indexOf(h as never) + 1;
 const letter = (c: number) => String.fromCharCode(64 + c);
-
-/** Rows typed into the ledger under its header, in the header's columns as the sheet now has them. */
-function fill(sheet: FakeSheet, rows: RowSpec[]): void {
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  const grid = ledgerGrid(rows);
-  grid.slice(1).forEach((row, r) => {
-    row.forEach((v, c) => {
-      const at = header.indexOf(grid[0][c] as never);
-      if (v !== '' && at >= 0) sheet._cell(r + 2, at + 1, true)!.v = v as never;
-    });
-  });
-}
 
 function setYear(year: number): void {
   const settings = ss()._sheet('设置')!;

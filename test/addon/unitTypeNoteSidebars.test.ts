@@ -5,9 +5,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getReportInfo, getRulesStatus, previewRow } from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
-import type { Result } from '../../src/addon/sidebar/types';
 import { useFakeApps } from '../fakes/useFakeApps';
 import { fixClock } from '../helpers/clock';
+import { ok } from '../helpers/sheetRows';
 
 const fake = useFakeApps({ owner: 'owner@example.org' });
 
@@ -15,11 +15,6 @@ fixClock();
 beforeEach(() => {
   runSetup();
 });
-
-function ok<T>(r: Result<T>): { ok: true } & T {
-  if (!r.ok) throw new Error(r.message);
-  return r;
-}
 
 /** Keep only the towns in 单位; rename the 其他党工委 type in 指标 to `type`. */
 function townsOnly(type: string): void {

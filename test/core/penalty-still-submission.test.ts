@@ -3,39 +3,10 @@
 //   (报送 tasks, 附件1's 报送, 不得评先评优), never a 录用 (录用 tasks); a 不计分 row is neither (§三.10).
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/dates';
-import { parseLedger } from '../../src/core/ledger';
 import { buildNotice } from '../../src/core/notice';
 import { monthPeriod, yearPeriod } from '../../src/core/period';
-import { buildReport } from '../../src/core/report';
-import { presetRules } from '../../src/core/rules';
-import { scoreLedger } from '../../src/core/score';
-import type { Period, ReportModel } from '../../src/core/types';
-import { adoption, ledgerGrid, type RowSpec, submission } from '../helpers/ledger';
-
-const TOWN = '峡窝镇党委'; // 乡镇街道: 每月向区委组织部报送 ≥ 2, 不得评先评优 when missed (001 §五.1, §六.5)
-const OFFICE = '干部科'; // 部机关科室: 每月向市委组织部报送 ≥ 2, 全年被省委组织部录用 ≥ 2 (001 §五.3)
-
-function run(rows: RowSpec[], period: Period) {
-  const rules = presetRules('上街区');
-  const scored = scoreLedger(parseLedger(ledgerGrid(rows)), rules);
-  const rep = buildReport(scored, rules, period, period.to);
-  return { rules, rep, issues: scored.rows.map((r) => r.issues) };
-}
-
-function unit(rep: ReportModel, name: string) {
-  const u = rep.units.find((x) => x.unit === name);
-  if (!u) throw new Error(`no unit ${name}`);
-  return u;
-}
-
-function months(rep: ReportModel, name: string, indicator: string, count: number): number[] {
-  const ind = unit(rep, name).indicators.find((i) => i.name === indicator);
-  if (!ind) throw new Error(`no indicator ${indicator}`);
-  return (ind.buckets ?? []).slice(0, count).map((b) => b.value);
-}
-
-const sent = (title: string, day: string, over: RowSpec = {}) =>
-  submission({ 单位: TOWN, 标题: title, 报送对象: '区委组织部', 报送日期: day, ...over });
+import { adoption } from '../helpers/ledger';
+import { months, OFFICE, run, sent, TOWN, unit } from '../helpers/submissionReport';
 
 describe('F5: a 倒扣 row stays a 报送, never a 录用; a 不计分 row is neither', () => {
   const PENALTY = '核定倒扣：扣除本稿分值，仍计报送，不计录用任务';

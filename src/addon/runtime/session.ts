@@ -84,12 +84,11 @@ export function loadRules(grids: RuleGrids = readRuleGrids()): {
   notes: RuleError[];
   unitsFromTable: boolean;
 } {
-  const resolved = resolveRules(grids);
-  const { rules } = resolved;
-  const { errors, notes } = knownUnitTypeNotes(resolved.errors);
+  const { rules, errors: all } = resolveRules(grids);
+  const { errors, notes } = knownUnitTypeNotes(all);
   // Named by the tabs they were read from (计分标准, 考核指标), as the report names them: looked up only when
   // there is an error or note to name.
-  const tabs = resolved.errors.length > 0 ? findRuleTabs().tabs : {};
+  const tabs = all.length > 0 ? findRuleTabs().tabs : {};
   const sources: RuleSources = {};
   for (const table of RULE_TABLE_NAMES) {
     const tab = tabs[table];

@@ -40,7 +40,7 @@ import { type ScoredColumns, scoredColumns, scoredRowAt, shownAt } from '../../c
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
-import { computedPlace, computedPlaceNote } from '../../sheets/computedPlace';
+import { computedPlace, computedPlaceNote, ledgerCallColumn } from '../../sheets/computedPlace';
 import { formulaOrder } from '../../sheets/formulaTabs';
 import { type NamedGrid, withOtherLedgerTabs } from '../../sheets/ledgerTabs';
 import { FIXED_LISTS } from '../../sheets/setup';
@@ -572,10 +572,7 @@ function openLedger(): OpenLedger {
 function computedPlaceWarning(ledger: OpenLedger, text: EntryText): string | null {
   const { sheet, header, columns, dataStart } = ledger;
   const rows = sheet.getRange(1, 1, dataStart, Math.max(header.length, 1)).getFormulas();
-  const ledgerAt = maxOf(
-    rows.map((r) => r.findIndex((f) => /ZG_LEDGER\s*\(/i.test(String(f ?? ''))) + 1),
-    0,
-  );
+  const ledgerAt = maxOf(rows.map(ledgerCallColumn), 0);
   if (ledgerAt === 0) return null;
   const outside = ENTRY_FIELDS.some(
     (f) => text[f] !== '' && columns[f] !== undefined && (columns[f] as number) + 1 > ledgerAt + 2,
