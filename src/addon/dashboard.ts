@@ -12,9 +12,11 @@ export function refreshDashboard(): Result<DashboardResult> {
   return respond((): DashboardResult => {
     const now = new Date();
     const port = new FirstRowsWorkbook();
-    const { report, sheetNames, notices, ledgerTab, ledgerTabs } = withDocumentLock(() =>
-      refreshDashboardTab(port, { now, asOf: today(), nameLedgerTab: true }),
-    );
+    // The computed columns are read under the same lock as the board, so both see one ledger (as 生成通报 does).
+    const { report, sheetNames, notices, columnNotices } = withDocumentLock(() => {
+      const run = refreshDashboardTab(port, { now, asOf: today(), nameLedgerTab: true });
+      return { ...run, columnNotices: computedColumnNotices(port, run.ledgerTab, run.ledgerTabs) };
+    });
     // Counted by the status the board shows: the unit's own tasks, else its 科室整体 task.
     const behind = report.units.filter((u) => {
       const status = unitStanding(report, u).status;
@@ -25,7 +27,7 @@ export function refreshDashboard(): Result<DashboardResult> {
       ...notices,
       ...port.notes, // an office's own 领导看板 kept as 领导看板（原表）
       // The ledger's computed columns, where they cannot show what the board counts (as 生成通报 says).
-      ...computedColumnNotices(port, ledgerTab, ledgerTabs),
+      ...columnNotices,
     ];
     return { message: lines.join('\n'), sheetName: sheetNames[0] ?? '' };
   });

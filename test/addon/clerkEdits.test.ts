@@ -127,6 +127,22 @@ describe('F3: the computed columns pasted as values', () => {
     expect(formulaCol(sheet)).toBe(x);
     expect(ok(main.generateReport('2026')).notices.join('\n')).not.toContain('没有公式');
   });
+  it('刷新领导看板 reads the computed columns under its lock: a paste by someone else after it is not described', () => {
+    runSetup();
+    const sheet = ledger();
+    fill(sheet, ROWS);
+    const x = formulaCol(sheet);
+    const values = [['积分', '计任务', '校验'], ...computed(sheet).map((r) => r.slice(0, 3))];
+    // Another clerk pastes values the moment the board's lock is released: the board was built on the formulas.
+    fake.apps.interleaveAfterRelease(() =>
+      fake.apps.run(() => sheet.getRange(1, x, values.length, 3).setValues(values), {
+        user: 'b@example.org',
+      }),
+    );
+    const message = fake.apps.run(() => ok(main.refreshDashboard()).message);
+    expect(formulaCol(sheet)).toBe(0);
+    expect(message).not.toContain('没有公式');
+  });
 });
 
 describe('F5: 积分 dragged next to 标题', () => {
