@@ -686,7 +686,8 @@ function sayPenalties(w: Work, penalties: number[]): void {
   for (const i of penalties) {
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
     const sent = sends(i) || w.namedPieces[w.rowPiece[i]] === 1;
-    setOwnIssues(w, i, [...issuesOf(w, i), sent ? PENALTY_SENT : PENALTY_UNSENT]);
+    // A remark, not an issue: the office's own verdict needs no checking, so the row is not one of 待核实.
+    addRemark(w.remarks, i, sent ? PENALTY_SENT : PENALTY_UNSENT);
   }
 }
 const PENALTY_SENT = '核定倒扣：扣除本稿分值，仍计报送，不计录用任务';

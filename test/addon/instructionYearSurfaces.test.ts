@@ -72,8 +72,10 @@ describe('the instruction’s year and two 倒扣 copies on the sheet, in 生成
       [0, 0, unpaid],
       [0, 0, repeatMessage('「2025年」第2行')],
     ]);
-    // 倒扣: the points deducted, the submission kept (S26a F5).
-    expect(at('2025年', 2)).toEqual([-15, 0, '核定倒扣：扣除本稿分值，仍计报送，不计录用任务']);
+    // 倒扣: the points deducted, the submission kept (S26a F5); said as a remark, not an issue.
+    expect(at('2025年', 2)).toEqual([-15, 0, '']);
+    const penaltyRow = json.rows.find((x) => x.tab === '2025年' && x.row === 2) as { remarks?: string[] };
+    expect(penaltyRow.remarks).toEqual(['核定倒扣：扣除本稿分值，仍计报送，不计录用任务']);
     // 2025: 甲 40, 丙 −15 (乙's 2024 row is not in the year).
     expect(json.units.find((u) => u.unit === '峡窝镇党委')?.points).toBe(25);
   });

@@ -43,12 +43,16 @@ const expected = [
 ];
 
 describe('the submission rulings on the sheet and the command line', () => {
-  it('ZG_LEDGER’s 校验 and the command line’s issues say the same', async () => {
+  it('ZG_LEDGER’s 校验 and the command line’s issues and remarks say the same', async () => {
     const sheet = sheetColumns(fake.apps.spreadsheet, ledgerRows, []);
     expect(sheet.map((r) => r[2])).toEqual(expected);
     const json = await commandLineJson(ledgerRows, []);
     const rows = json.rows.filter((r) => r.tab === '稿件台账').sort((x, y) => x.row - y.row);
-    expect(rows.map((r) => r.issues.join('；'))).toEqual(expected);
+    // The 校验 text is the issues, then the remarks (the 倒扣 verdict line is a remark: not 待核实).
+    const said = (r: { issues: string[]; remarks?: string[] }) =>
+      [...r.issues, ...(r.remarks ?? [])].join('；');
+    expect(rows.map(said)).toEqual(expected);
+    expect(rows[0].issues).toEqual([]);
     const units = json.units as unknown as { unit: string; submissions: number; zeroSubmissions: boolean }[];
     const of = (name: string) => {
       const u = units.find((x) => x.unit === name)!;

@@ -93,8 +93,8 @@ describe('no 佐证 message on a 不计分 row (filling 佐证 can never make it
       rules,
     );
     expect([voided.points, voided.issues]).toEqual([0, []]);
-    // No 佐证 message; the 倒扣's own (S26a F5: the piece, never sent here, has no submission to keep).
-    expect([penalty.points, penalty.issues]).toEqual([-5, ['核定倒扣：扣除本稿分值，不计录用任务']]);
+    // No 佐证 message; the 倒扣's own verdict line is a remark, not an issue (see penalty-still-submission).
+    expect([penalty.points, penalty.issues]).toEqual([-5, []]);
   });
 });
 

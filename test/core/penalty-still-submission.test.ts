@@ -32,13 +32,15 @@ describe('F5: a 倒扣 row stays a 报送, never a 录用; a 不计分 row is ne
   ];
 
   it('Q稿, sent in March and 倒扣, is March’s second submission: the month is met, the points deducted', () => {
-    const { rep, issues } = run(e14, yearPeriod(2024));
+    const { rep, issues, checks } = run(e14, yearPeriod(2024));
     expect(months(rep, TOWN, '每月向区委组织部报送', 3)).toEqual([0, 0, 2]);
     const u = unit(rep, TOWN);
     expect(u.submissions).toBe(2);
     expect(u.adoptions).toBe(0);
     expect(u.points).toBe(-10);
-    expect(issues).toEqual([[], [PENALTY], [PENALTY]]);
+    // The verdict line is a remark: the office decided the row, so it is not one of 待核实.
+    expect(checks).toEqual(['', PENALTY, PENALTY]);
+    expect(issues).toEqual([[], [], []]);
   });
 
   it('附件1 of the 通报 shows the 2 submissions', () => {
@@ -62,19 +64,19 @@ describe('F5: a 倒扣 row stays a 报送, never a 录用; a 不计分 row is ne
         录用日期: '2024-01-20',
         核定: verdict,
       });
-    const { rep, issues } = run(
+    const { rep, checks } = run(
       [office('甲', ''), office('乙', '倒扣'), office('丙', '不计分')],
       yearPeriod(2024),
     );
     expect(months(rep, OFFICE, '每月向市委组织部报送', 1)).toEqual([2]);
     const adopted = unit(rep, OFFICE).indicators.find((i) => i.metric === '录用');
     expect(adopted?.value).toBe(1);
-    expect(issues[1]).toEqual([PENALTY]);
-    expect(issues[2]).toEqual([]);
+    expect(checks[1]).toBe(PENALTY);
+    expect(checks[2]).toBe('');
   });
 
   it('a 倒扣 adoption row of a piece never sent says no 仍计报送', () => {
-    const { issues } = run([adoption({ 单位: TOWN, 标题: '庚', 核定: '倒扣' })], yearPeriod(2024));
-    expect(issues).toEqual([['核定倒扣：扣除本稿分值，不计录用任务']]);
+    const { checks } = run([adoption({ 单位: TOWN, 标题: '庚', 核定: '倒扣' })], yearPeriod(2024));
+    expect(checks).toEqual(['核定倒扣：扣除本稿分值，不计录用任务']);
   });
 });

@@ -161,16 +161,16 @@ describe('核定 with a reason (S26d F7)', () => {
       adoption({ 标题: 'e' }),
     ]);
     expect(a.scored.rows.map((r) => r.points)).toEqual([0, 0, 0, -5, 5]);
-    // A 倒扣 row also says what the verdict does to it (penalty-still-submission.test.ts): that line is an issue.
+    // A 倒扣 row also says what the verdict does to it (penalty-still-submission.test.ts): a remark too.
     const penalty = '核定倒扣：扣除本稿分值，不计录用任务';
     expect(checks).toEqual([
       '',
       '核定不计分：非组织工作范畴',
       '核定不计分：重复报送',
-      `${penalty}；核定倒扣：抄袭`,
+      `核定倒扣：抄袭；${penalty}`,
       '',
     ]);
-    expect(a.scored.rows.map((r) => r.issues)).toEqual([[], [], [], [penalty], []]);
+    expect(a.scored.rows.map((r) => r.issues)).toEqual([[], [], [], [], []]);
   });
 
   it('the ledger copy writes the reason in 校验 without marking the row as a problem', () => {

@@ -33,7 +33,8 @@ describe('审核状态 unreadable under 三审把关: 无法识别, not 未填',
   const expected = [
     [0, [REVIEW_UNREAD, '未终审（审核状态无法识别），暂不计分']],
     [0, ['未终审（未填审核状态），暂不计分']],
-    [-5, [REVIEW_UNREAD, '未终审（审核状态无法识别），核定倒扣照扣', '核定倒扣：扣除本稿分值，不计录用任务']],
+    // The verdict's own line (核定倒扣：…) is a remark, not an issue; the unreadable status still is.
+    [-5, [REVIEW_UNREAD, '未终审（审核状态无法识别），核定倒扣照扣']],
     [5, []],
   ];
 

@@ -1,5 +1,6 @@
 // A 上街区 ledger scored and reported for one period, and what the 报送 tests read from it (a unit's monthly
 // buckets of one indicator): shared by the S26a F3 (重复报送) and F5 (倒扣) tests.
+import { rowOutputs } from '../../src/core/index';
 import { parseLedger } from '../../src/core/ledger';
 import { buildReport } from '../../src/core/report';
 import { presetRules } from '../../src/core/rules';
@@ -14,7 +15,13 @@ export function run(rows: RowSpec[], period: Period) {
   const rules = presetRules('上街区');
   const scored = scoreLedger(parseLedger(ledgerGrid(rows)), rules);
   const rep = buildReport(scored, rules, period, period.to);
-  return { rules, rep, issues: scored.rows.map((r) => r.issues) };
+  // issues put a row in 待核实; checks are its whole 校验 text (issues, then remarks).
+  return {
+    rules,
+    rep,
+    issues: scored.rows.map((r) => r.issues),
+    checks: rowOutputs(scored).map((o) => o.check),
+  };
 }
 
 export function unit(rep: ReportModel, name: string) {
