@@ -5,7 +5,9 @@ import { generateLedger } from '../../bench/generate';
 import { dayFromYmd } from '../../src/core/dates';
 import { assess, rowOutputs, rowTaskCredits } from '../../src/core/index';
 import { evaluateIndicators } from '../../src/core/indicators';
+import { ledgerSource } from '../../src/core/ledgerTable';
 import { monthPeriod, quarterPeriod } from '../../src/core/period';
+import { rowRemarks } from '../../src/core/remarks';
 import { buildReport } from '../../src/core/report';
 import { PRESET_NAMES } from '../../src/core/rules';
 import { scoredColumns } from '../../src/core/scoredColumns';
@@ -41,7 +43,11 @@ describe('the engine path reads columns', () => {
       expect(reads()).toBe(0);
       expect(scoredColumns(a.scored)).toBe(columns);
       // The edge: rows made on demand agree with what the sheet shows.
-      const checked = a.scored.rows.filter((r) => r.issues.length > 0).length;
+      // 校验 holds a row's issues, then its remarks (a 倒扣 verdict, a 核定 reason: core/remarks.ts).
+      const parsedRemarks = ledgerSource(a.scored.ledger).table.remarks;
+      const checked = a.scored.rows.filter(
+        (r, i) => r.issues.length > 0 || rowRemarks(a.scored, parsedRemarks, i).length > 0,
+      ).length;
       expect(reads()).toBe(1);
       expect(outputs.filter((o) => o.check !== '').length).toBe(checked);
       expect(checked).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { dayFromYmd } from '../../src/core/dates';
 import { rowOutputs, rowTaskCredits } from '../../src/core/index';
 import { parseLedger } from '../../src/core/ledger';
 import { monthPeriod, yearPeriod } from '../../src/core/period';
+import { rememberRemarks, rowRemarks } from '../../src/core/remarks';
 import { buildReport, periodIndicators } from '../../src/core/report';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
@@ -108,6 +109,9 @@ describe('a columnar scored ledger', () => {
     const scored = scoreLedger(parseLedger(grid), rules);
     const columns = columnsOfRows(scored.rows);
     const lazy = columnarLedger(scored.ledger, columns);
+    // Scoring's remarks (a 倒扣 verdict line) ride beside the columns, as score.ts remembers them on its ledger.
+    const remarks = new Map(scored.rows.map((_, i) => [i, rowRemarks(scored, undefined, i)] as const));
+    rememberRemarks(lazy, new Map([...remarks].filter(([, r]) => r.length > 0)));
     const made = Object.getOwnPropertyDescriptor(lazy, 'rows')?.get;
     if (!made) throw new Error('columnarLedger has no rows getter');
     const reads = { n: 0 };
