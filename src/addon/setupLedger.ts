@@ -18,6 +18,7 @@ import { MAX_HEADCOUNT, type PresetName, presetRules, type RuleTableName, rulesT
 import { cellText } from '../core/text';
 import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
+import { withoutBackups } from '../sheets/backupTabs';
 import { computedPlace, computedPlaceNote, ledgerCallColumn } from '../sheets/computedPlace';
 import { COMPUTED_CALL } from '../sheets/formulaTabs';
 import { inferUnits } from '../sheets/run';
@@ -533,21 +534,31 @@ function ledgerUnits(
 /**
  * The other tabs 生成通报 reads as the same ledger (sheets/run.ts: every tab that is no rule or generated
  * tab and whose header is a ledger's, one per year): the computed columns are given them, so they judge
- * repeats across years as the 通报 does. Each tab's top rows are read once.
+ * repeats across years as the 通报 does. Each tab's top rows are read once. A copy of a ledger tab beside
+ * it is left out, said in `notes`.
  */
 export function otherLedgerTabs(
   ss: Spreadsheet,
   ledger: Sheet,
   ruleTabNames: readonly string[],
+  notes: string[],
 ): FormulaTail {
-  const ledgers: FormulaTail['ledgers'] = [];
   const own = ledger.getName();
+  const sheets = new Map<string, Sheet>();
   for (const sh of ss.getSheets()) {
     const name = sh.getName();
     if (name === own || isGeneratedOrRuleTab(name.trim()) || ruleTabNames.includes(name)) continue;
     if (isEmptySheet(sh) || !locateLedgerHeader(sh, false)?.complete) continue;
-    ledgers.push({ tab: name, lastCol: sh.getLastColumn() });
+    sheets.set(name, sh);
   }
+  // A copy of a ledger tab beside it (稿件台账 的副本) is no second ledger, as 生成通报 reads it (backupTabs.ts).
+  const { tabs, backups } = withoutBackups([own, ...sheets.keys()], (tab) => tab === own || sheets.has(tab));
+  for (const b of backups) {
+    notes.push(`「${b.tab}」是「${b.of}」的副本，未传入积分、计任务、校验列的公式（生成通报也不计入它）。`);
+  }
+  const ledgers = tabs
+    .filter((t) => t !== own)
+    .map((tab) => ({ tab, lastCol: sheets.get(tab)!.getLastColumn() }));
   return { ledgers };
 }
 
@@ -628,7 +639,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   ledger = ledger ?? blankDefault?.setName(LEDGER_TAB) ?? ss.insertSheet(LEDGER_TAB, 0);
   let at: LedgerHeaderAt | null = null;
   const ruleTabNames = [...(Object.values(tabNames) as string[]), ...found.unused.map((u) => u.tab)];
-  const tail = otherLedgerTabs(ss, ledger, ruleTabNames);
+  const tail = otherLedgerTabs(ss, ledger, ruleTabNames, summary.notes);
   if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, {
       // An empty tab trimmed to a row or two gets a new tab's rows to type into (extent grows it).
