@@ -562,6 +562,18 @@ export function otherLedgerTabs(
   return { ledgers };
 }
 
+/**
+ * The sheet is protected as a whole against this user (a protection that is no warning, which the user may
+ * not edit): Sheets refuses its cells, and the rows and columns setup would add
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection: "A protected sheet may include
+ * unprotected regions"; setup needs the whole sheet, so any protection of it as a whole counts).
+ */
+function lockedAgainstMe(sheet: Sheet): boolean {
+  return sheet
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .some((p) => !p.isWarningOnly() && !p.canEdit());
+}
+
 /** 初始化台账: idempotent; returns what it did. */
 export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSummary {
   const summary: SetupSummary = {
@@ -640,7 +652,13 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   let at: LedgerHeaderAt | null = null;
   const ruleTabNames = [...(Object.values(tabNames) as string[]), ...found.unused.map((u) => u.tab)];
   const tail = otherLedgerTabs(ss, ledger, ruleTabNames, summary.notes);
-  if (created || isEmptySheet(ledger)) {
+  if (!created && lockedAgainstMe(ledger)) {
+    // Sheets refuses every cell, row and column of it to this user: said, and the rest of setup still done.
+    summary.ledgerUntouched = true;
+    summary.notes.push(
+      `「${ledger.getName()}」整表受保护，您不在可编辑该表的名单中，未改动该表（未补充列、公式和下拉选项）：请表格所有者或「设置」中的管理员运行“初始化台账”，或把您加入该表保护的可编辑人员。`,
+    );
+  } else if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, {
       // An empty tab trimmed to a row or two gets a new tab's rows to type into (extent grows it).
       ...ledgerModel(
