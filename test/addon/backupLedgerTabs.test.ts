@@ -99,6 +99,21 @@ describe('a copy of 稿件台账 beside it', () => {
     expect(setupSummaryText(summary)).toContain('「稿件台账 的副本」是「稿件台账」的副本');
   });
 
+  it('a formula an earlier 初始化台账 wrote naming the copy loses it on a rerun, which says why', () => {
+    withCopy('稿件台账 的副本');
+    const cell = ledger().getRange(1, n + 1);
+    cell.setFormula(cell.getFormula().replace(/\)$/, ", '稿件台账 的副本'!A1:W)"));
+    expect(ok(main.generateReport('2026')).notices).toContain(
+      '「稿件台账」表积分、计任务、校验列的公式引用了「稿件台账 的副本」：它是台账的副本，未计入通报，这些列却把它的行当作稿件判断重复、多次录用，可能与通报不同；请运行“初始化台账”，公式将去掉该表',
+    );
+    const text = setupSummaryText(runSetup());
+    expect(ledger()._peek(1, n + 1)?.f ?? '').not.toContain('的副本');
+    expect(text).toContain(
+      '「稿件台账 的副本」是「稿件台账」的副本，未传入积分、计任务、校验列的公式（生成通报也不计入它）。',
+    );
+    expect(ok(main.generateReport('2026')).notices.filter((t) => t.includes('公式引用了'))).toEqual([]);
+  });
+
   it('a year tab (2025年, 2025年台账) is no copy: still read with the ledger', () => {
     runSetup();
     fill(ledger(), ROWS);
