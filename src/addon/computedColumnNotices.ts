@@ -6,8 +6,9 @@ import { COMPUTED_HEADERS } from '../core/ledger';
 import { cellText } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import { colLetters } from '../sheets/a1';
+import { isBackupName } from '../sheets/backupTabs';
 import { computedPlaceNote, ledgerCallColumn } from '../sheets/computedPlace';
-import { COMPUTED_CALL, shortRanges } from '../sheets/formulaTabs';
+import { COMPUTED_CALL, formulaLedgerTabs, shortRanges } from '../sheets/formulaTabs';
 import { AppsWorkbook } from './appsWorkbook';
 import { blockedSpillNote, locateLedgerHeader } from './setupLedger';
 
@@ -73,6 +74,15 @@ export function computedColumnNotices(
   if (missing.length > 0) {
     out.push(
       `${missing.map((t) => `「${t}」`).join('、')}表的稿件已合并计入通报，但「${ledgerTab}」表积分、计任务、校验列的公式没有引用它：这些列未跨表判断重复稿件、多次录用，可能与通报不同；请运行“初始化台账”，公式将加上该表`,
+    );
+  }
+  // A copy of a ledger tab an earlier 初始化台账 passed to the formula: the 通报 leaves it out (backupTabs.ts).
+  const copies = [...new Set(formulas.flatMap(formulaLedgerTabs))].filter(
+    (t) => !ledgerTabs.includes(t) && ledgerTabs.some((o) => isBackupName(t, o)),
+  );
+  if (copies.length > 0) {
+    out.push(
+      `「${ledgerTab}」表积分、计任务、校验列的公式引用了${copies.map((t) => `「${t}」`).join('、')}：它是台账的副本，未计入通报，这些列却把它的行当作稿件判断重复、多次录用，可能与通报不同；请运行“初始化台账”，公式将去掉该表`,
     );
   }
   return out;

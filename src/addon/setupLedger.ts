@@ -18,6 +18,7 @@ import { MAX_HEADCOUNT, type PresetName, presetRules, type RuleTableName, rulesT
 import { cellText } from '../core/text';
 import type { Cell, Grid, UnitDef } from '../core/types';
 import { blockA1, colLetters, columnRuns } from '../sheets/a1';
+import { withoutBackups } from '../sheets/backupTabs';
 import { computedPlace, computedPlaceNote, ledgerCallColumn } from '../sheets/computedPlace';
 import { COMPUTED_CALL } from '../sheets/formulaTabs';
 import { inferUnits } from '../sheets/run';
@@ -533,22 +534,44 @@ function ledgerUnits(
 /**
  * The other tabs 生成通报 reads as the same ledger (sheets/run.ts: every tab that is no rule or generated
  * tab and whose header is a ledger's, one per year): the computed columns are given them, so they judge
- * repeats across years as the 通报 does. Each tab's top rows are read once.
+ * repeats across years as the 通报 does. Each tab's top rows are read once. A copy of a ledger tab beside
+ * it is left out, said in `notes`.
  */
 export function otherLedgerTabs(
   ss: Spreadsheet,
   ledger: Sheet,
   ruleTabNames: readonly string[],
+  notes: string[],
 ): FormulaTail {
-  const ledgers: FormulaTail['ledgers'] = [];
   const own = ledger.getName();
+  const sheets = new Map<string, Sheet>();
   for (const sh of ss.getSheets()) {
     const name = sh.getName();
     if (name === own || isGeneratedOrRuleTab(name.trim()) || ruleTabNames.includes(name)) continue;
     if (isEmptySheet(sh) || !locateLedgerHeader(sh, false)?.complete) continue;
-    ledgers.push({ tab: name, lastCol: sh.getLastColumn() });
+    sheets.set(name, sh);
   }
+  // A copy of a ledger tab beside it (稿件台账 的副本) is no second ledger, as 生成通报 reads it (backupTabs.ts).
+  const { tabs, backups } = withoutBackups([own, ...sheets.keys()], (tab) => tab === own || sheets.has(tab));
+  for (const b of backups) {
+    notes.push(`「${b.tab}」是「${b.of}」的副本，未传入积分、计任务、校验列的公式（生成通报也不计入它）。`);
+  }
+  const ledgers = tabs
+    .filter((t) => t !== own)
+    .map((tab) => ({ tab, lastCol: sheets.get(tab)!.getLastColumn() }));
   return { ledgers };
+}
+
+/**
+ * The sheet is protected as a whole against this user (a protection that is no warning, which the user may
+ * not edit): Sheets refuses its cells, and the rows and columns setup would add
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection: "A protected sheet may include
+ * unprotected regions"; setup needs the whole sheet, so any protection of it as a whole counts).
+ */
+function lockedAgainstMe(sheet: Sheet): boolean {
+  return sheet
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .some((p) => !p.isWarningOnly() && !p.canEdit());
 }
 
 /** 初始化台账: idempotent; returns what it did. */
@@ -628,8 +651,14 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
   ledger = ledger ?? blankDefault?.setName(LEDGER_TAB) ?? ss.insertSheet(LEDGER_TAB, 0);
   let at: LedgerHeaderAt | null = null;
   const ruleTabNames = [...(Object.values(tabNames) as string[]), ...found.unused.map((u) => u.tab)];
-  const tail = otherLedgerTabs(ss, ledger, ruleTabNames);
-  if (created || isEmptySheet(ledger)) {
+  const tail = otherLedgerTabs(ss, ledger, ruleTabNames, summary.notes);
+  if (!created && lockedAgainstMe(ledger)) {
+    // Sheets refuses every cell, row and column of it to this user: said, and the rest of setup still done.
+    summary.ledgerUntouched = true;
+    summary.notes.push(
+      `「${ledger.getName()}」整表受保护，您不在可编辑该表的名单中，未改动该表（未补充列、公式和下拉选项）：请表格所有者或「设置」中的管理员运行“初始化台账”，或把您加入该表保护的可编辑人员。`,
+    );
+  } else if (created || isEmptySheet(ledger)) {
     writeModelInto(ss, ledger, {
       // An empty tab trimmed to a row or two gets a new tab's rows to type into (extent grows it).
       ...ledgerModel(

@@ -12,7 +12,7 @@ import {
   resolveRules,
   ruleErrorText,
 } from '../core/index';
-import { isTotalsWord, parseLedger } from '../core/ledger';
+import { isTotalsWord, ledgerHeader, parseLedger } from '../core/ledger';
 import { type LedgerSource, ledgerLength, ledgerSource, nativeTable } from '../core/ledgerTable';
 import { missingColumns } from '../core/neededColumns';
 import { buildNotice, type NoticeDoc } from '../core/notice';
@@ -40,6 +40,7 @@ import type {
   Rules,
   UnitDef,
 } from '../core/types';
+import { backupNotice, loneBackupNotice, withoutBackups } from './backupTabs';
 import { dashboardSheet } from './dashboard';
 import { formulaOrder } from './formulaTabs';
 import type { LedgerCopyRun } from './ledgerSheet';
@@ -407,7 +408,14 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     names.find((n) => n.trim() === LEDGER_TAB) ?? names.find((n) => tabWord(n) === LEDGER_TAB) ?? null;
   const read = readEachOnce((tab) => port.readValues(tab));
   const byName = ruleTabs(names);
-  const found = otherLedgerTabNames(names, named, byName);
+  // A copy of a ledger tab beside it (稿件台账 的副本) is no second ledger: left out, and said.
+  const listed = otherLedgerTabNames(names, named, byName);
+  const backups = withoutBackups(
+    named === null ? listed : [named, ...listed],
+    (tab) => ledgerHeader(read(tab)) !== null,
+  );
+  for (const b of backups.backups) note(backupNotice(b));
+  const found = backups.tabs.filter((t) => t !== named);
   // The tabs in the order the computed columns read them (their formula's: its tab first, without 稿件台账),
   // so a repeat keeps the same copy on the sheet and in the 通报 however the tabs were dragged; sheet order
   // where no formula says. Each tab is read first (it is read anyway): the .xlsx reader keeps its formulas then.
@@ -453,6 +461,8 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const ledgerTab = source.tab;
   const ledger = source.grid;
   for (const n of source.notices) note(n);
+  const lone = named === null ? loneBackupNotice(ledgerTab, names) : null;
+  if (lone) note(lone);
   const ledgerTabs = new Set(source.tabs);
   const rulesFound = ruleTabsByHeader(
     byName,

@@ -66,4 +66,32 @@ describe('fake SpreadsheetApp', () => {
     expect(spreadsheet.getSheets().map((s) => s.getName())).toEqual(['甲', 'Sheet1', '乙']);
     expect(() => spreadsheet.insertSheet('甲')).toThrow(/already exists/);
   });
+
+  it('refuses rows and columns added or removed on a sheet protected against the user, as it refuses its cells', () => {
+    const apps = createFakeApps({ owner: 'owner@example.org' });
+    const sheet = apps.spreadsheet.insertSheet('台账');
+    sheet.protect();
+    apps.setUser('staff@example.org');
+    const refused = /protected cell or object/;
+    expect(() => sheet.insertColumnsAfter(1, 2)).toThrow(refused);
+    expect(() => sheet.insertColumnsBefore(1, 2)).toThrow(refused);
+    expect(() => sheet.insertRowsAfter(1, 2)).toThrow(refused);
+    expect(() => sheet.deleteColumns(2, 1)).toThrow(refused);
+    expect(() => sheet.deleteRows(2, 1)).toThrow(refused);
+    expect(sheet.getMaxColumns()).toBe(26);
+    expect(sheet.getMaxRows()).toBe(1000);
+    apps.setUser('owner@example.org');
+    sheet.insertColumnsAfter(1, 2);
+    expect(sheet.getMaxColumns()).toBe(28);
+  });
+
+  it('refuses an empty or blank tab name', () => {
+    const { spreadsheet } = createFakeApps();
+    expect(() => spreadsheet.insertSheet('')).toThrow(/Invalid argument/);
+    expect(() => spreadsheet.insertSheet('  ')).toThrow(/Invalid argument/);
+    const sheet = spreadsheet.insertSheet('表');
+    expect(() => sheet.setName('')).toThrow(/Invalid argument/);
+    expect(() => sheet.setName(' \t')).toThrow(/Invalid argument/);
+    expect(sheet.getName()).toBe('表');
+  });
 });

@@ -907,6 +907,18 @@ export class FakeRangeList {
   }
 }
 
+/**
+ * A tab needs a name: Sheets leaves the old name in place when a tab is renamed to nothing (or spaces), and
+ * Sheet.setName / Spreadsheet.insertSheet take "the new name for the sheet"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setnamename,
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname): an empty
+ * or blank one is refused as an invalid argument.
+ */
+function assertSheetName(name: string): void {
+  if (typeof name !== 'string' || name.trim() === '')
+    throw new Error('Exception: Invalid argument: sheetName');
+}
+
 export class FakeSheet {
   _cells: (CellRec | undefined)[][] = [];
   _maxRows: number;
@@ -942,7 +954,10 @@ export class FakeSheet {
   }
   /**
    * Sheets refuses edits to a protected tab or range from anyone but its editors (a warning-only one
-   * asks first in the UI and lets a script through). No range = the tab itself (rename, delete).
+   * asks first in the UI and lets a script through). No range = the tab itself: rename, delete, and rows
+   * or columns inserted or deleted, which change the protected sheet as a cell edit does ("A protected
+   * sheet may include unprotected regions", https://developers.google.com/apps-script/reference/spreadsheet/protection:
+   * only those are open to others).
    */
   _assertEditable(range?: FakeRange): void {
     const blocked = this._protections.some(
@@ -1088,6 +1103,7 @@ export class FakeSheet {
   }
   setName(name: string): this {
     this._assertAlive();
+    assertSheetName(name);
     this._assertEditable(); // a protected tab cannot be renamed by someone who may not edit it
     const clash = this._ss._sheets.find((s) => s !== this && s._name.toLowerCase() === name.toLowerCase());
     if (clash) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -1143,6 +1159,7 @@ export class FakeSheet {
   }
   insertRowsAfter(after: number, n: number): this {
     this._assertAlive();
+    this._assertEditable(); // a sheet protection refuses rows and columns added or removed, as it refuses cells
     if (after < 1 || after > this._maxRows) throw new Error('Those rows are out of bounds.');
     this._ss._assertRoom(n * this._maxCols);
     this._flushMine();
@@ -1158,6 +1175,7 @@ export class FakeSheet {
   }
   insertColumnsAfter(after: number, n: number): this {
     this._assertAlive();
+    this._assertEditable(); // a sheet protection refuses rows and columns added or removed, as it refuses cells
     if (after < 1 || after > this._maxCols) throw new Error('Those columns are out of bounds.');
     this._ss._assertRoom(n * this._maxRows);
     this._flushMine();
@@ -1170,6 +1188,7 @@ export class FakeSheet {
   // insertColumnsAfter, formula references and protected ranges are not moved here (Sheets moves them).
   insertColumnsBefore(before: number, n: number): this {
     this._assertAlive();
+    this._assertEditable(); // a sheet protection refuses rows and columns added or removed, as it refuses cells
     if (before < 1 || before > this._maxCols) throw new Error('Those columns are out of bounds.');
     this._ss._assertRoom(n * this._maxRows);
     this._flushMine();
@@ -1180,6 +1199,7 @@ export class FakeSheet {
   }
   deleteRows(start: number, n: number): this {
     this._assertAlive();
+    this._assertEditable(); // a sheet protection refuses rows and columns added or removed, as it refuses cells
     if (start < 1 || start + n - 1 > this._maxRows) throw new Error('Those rows are out of bounds.');
     if (n >= this._maxRows) throw new Error("You can't delete all the rows on the sheet.");
     // "You must keep a non-frozen row right after the frozen one", in the Sheets UI as through the API
@@ -1193,6 +1213,7 @@ export class FakeSheet {
   }
   deleteColumns(start: number, n: number): this {
     this._assertAlive();
+    this._assertEditable(); // a sheet protection refuses rows and columns added or removed, as it refuses cells
     if (start < 1 || start + n - 1 > this._maxCols) throw new Error('Those columns are out of bounds.');
     if (n >= this._maxCols) throw new Error("You can't delete all the columns on the sheet.");
     if (this._frozenCols > 0 && this._maxCols - n <= this._frozenCols)
@@ -1429,6 +1450,7 @@ export class FakeSpreadsheet {
       while (this._sheets.some((s) => s._name === `Sheet${n}`)) n++;
       name = `Sheet${n}`;
     }
+    assertSheetName(name);
     const wanted = name;
     if (this._sheets.some((s) => s._name.toLowerCase() === wanted.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);

@@ -40,6 +40,7 @@ import { type ScoredColumns, scoredColumns, scoredRowAt, shownAt } from '../../c
 import { cellNumber, cellText, normalizeTitle } from '../../core/text';
 import type { Cell, Grid, LedgerField, Rules } from '../../core/types';
 import { columnRuns } from '../../sheets/a1';
+import { withoutBackups } from '../../sheets/backupTabs';
 import { computedPlace, computedPlaceNote, ledgerCallColumn } from '../../sheets/computedPlace';
 import { formulaOrder } from '../../sheets/formulaTabs';
 import { type NamedGrid, withOtherLedgerTabs } from '../../sheets/ledgerTabs';
@@ -188,7 +189,11 @@ function samePieceOnOtherTabs(text: EntryText, ledger: string): PieceRows[] {
 function otherTabs(ledger: string): { name: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] {
   const sheets = book().getSheets();
   const names = sheets.map((s) => s.getName());
-  const wanted = otherLedgerTabNames(names, ledger);
+  // A copy of a ledger tab beside it (稿件台账 的副本) is no second ledger, as 生成通报 reads it.
+  const wanted = withoutBackups([ledger, ...otherLedgerTabNames(names, ledger)], (tab) => {
+    const sheet = sheets[names.indexOf(tab)];
+    return sheet !== undefined && locateLedgerHeader(sheet, false) !== null;
+  }).tabs.filter((t) => t !== ledger);
   const tabs = sheets
     .map((sheet, i) => ({ name: names[i], sheet }))
     .filter(({ name }) => wanted.includes(name));
