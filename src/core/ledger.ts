@@ -356,8 +356,11 @@ export function unreadHeaders(
   return out;
 }
 
-/** How far down a title line (often merged across the table: 2024年组工信息台账) may push the header. */
-const MAX_TITLE_ROWS = 5;
+/**
+ * The rows the header is looked for in: a title block (title, 填报单位, 填报人, 日期, blank lines) may push it
+ * down. The command line and the add-on (初始化台账 included) look as far.
+ */
+export const HEADER_SCAN_ROWS = 20;
 
 /** A cell with nothing in it: blank, null, or spaces only (as Sheets and the file readers hand them). */
 export function blankCell(v: Cell): boolean {
@@ -495,13 +498,49 @@ function mergedDown(cell: Cell, above: Cell): boolean {
   return blankCell(cell) || headerKey(cell) === headerKey(above);
 }
 
+/** A unit in brackets alone, as a second header row gives it under 时长 or 字数: （分钟）, (千字). */
+const BRACKETED_UNIT = /^[(（[【〔][^()（）[\]【】〔〕]{1,8}[)）\]】〕]$/;
+
+/**
+ * The header row joined with the row under it when that row holds only units in brackets (（分钟） under 时长)
+ * or short sub-labels (对象 | 日期 under 报送 merged over two columns), and no data: each joined to its column's
+ * name (时长（分钟）, 报送对象, 报送日期) when the join is a name the header table knows. A sub-label under a
+ * blank cell joins the nearest name to its left whose columns all hold sub-labels (a merged group). Cells
+ * repeating the name above (a merge down, as .xlsx readers fill it) or blank are no sub-labels. null when
+ * the row is no such row (any other cell: it is data, or the names of a header of its own).
+ */
+function joinSubLabels(row: Cell[], next: Cell[]): Cell[] | null {
+  const joined: Cell[] = row.slice();
+  let found = false;
+  let group: Cell = '';
+  for (let c = 0; c < Math.max(row.length, next.length); c++) {
+    const lower = next[c];
+    const upper = row[c];
+    if (blankCell(lower) || (!blankCell(upper) && headerKey(lower) === headerKey(upper))) {
+      group = '';
+      continue;
+    }
+    if (typeof lower !== 'string' || lower.trim().length > 10) return null;
+    if (!blankCell(upper)) group = upper;
+    if (blankCell(group)) return null;
+    const sub = lower.trim();
+    const name = `${cellText(group).trim()}${sub}`;
+    if (headerField(name) === undefined) return null;
+    if (!BRACKETED_UNIT.test(sub) && headerField(sub) !== undefined && headerField(group) === undefined)
+      return null; // a name of its own under a group title: the two-row header below reads it
+    joined[c] = name;
+    found = true;
+  }
+  return found ? joined : null;
+}
+
 /**
  * The header as Excel-made ledgers write it: on row 1, below title rows, or on two rows where merged group
  * cells (报送情况 over 报送对象 | 报送日期) leave the column names on the second row and the rest, merged
  * down, on the first. Returns the header cells and the grid index of the first row below it.
  */
 function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
-  const limit = Math.min(MAX_TITLE_ROWS + 1, grid.length);
+  const limit = Math.min(HEADER_SCAN_ROWS, grid.length);
   let best = 0; // without 标题 and 单位: the row naming the most columns, so the issue names what is missing
   let bestCount = -1;
   for (let h = 0; h < limit; h++) {
@@ -512,9 +551,12 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
       best = h;
       bestCount = count;
     }
+    const next = grid[h + 1];
+    const joined = Array.isArray(next) ? joinSubLabels(row, next) : null;
+    if (joined && REQUIRED.every((f) => findColumns(joined).columns[f] !== undefined))
+      return { header: joined, dataStart: h + 2 };
     const { columns } = findColumns(row);
     const complete = REQUIRED.every((f) => columns[f] !== undefined);
-    const next = grid[h + 1];
     // A second header row names columns under a merged group title, and its cells under 标题 and 单位 are
     // merged down from above: blank as Sheets hands them, the master's text as Excel readers give them,
     // which no data row is. A title row (no names) is never the upper half.
