@@ -124,6 +124,11 @@ describe('a title block of a dozen rows above the header (F9)', () => {
   it('the Sheets layer does too', () => {
     expect(viaSheets(layout()).figures).toEqual(CLEAN);
   });
+
+  it('a header sorted into the data (row 10) is still refused, not read with the rows above it lost', () => {
+    const sorted = [...data.slice(0, 9), header, ...data.slice(9)];
+    expect(() => viaSheets({ grid: sorted })).toThrow('找不到含「标题」和「单位」的表头行');
+  });
 });
 
 describe('a unit or a sub-label on a second header row (F2)', () => {
@@ -181,5 +186,81 @@ describe('a unit or a sub-label on a second header row (F2)', () => {
     expect(viaSheets(units(false)).figures).toEqual(CLEAN);
     expect(viaSheets(units(true)).figures).toEqual(CLEAN);
     expect(viaSheets(groups()).figures).toEqual(CLEAN);
+  });
+});
+
+describe('a header cell merged across columns (F3)', () => {
+  /** 作者 merged over B:D (or not merged: D and C headed blank), one author per column below. */
+  const authors = (merged: boolean): Layout => {
+    const a = col('作者');
+    const top = [...header.slice(0, a + 1), '', '', ...header.slice(a + 1)];
+    const rows = data.map((r) => {
+      const names = String(r[a] ?? '').split('、');
+      return [...r.slice(0, a), names[0] ?? '', names[1] ?? '', names[2] ?? '', ...r.slice(a + 1)];
+    });
+    return { grid: [top, ...rows], merges: merged ? [{ row: 1, col: a + 1, rows: 1, cols: 3 }] : [] };
+  };
+
+  it('the command line reads the author columns under a merged 作者 as the row authors, in order', async () => {
+    const clean = await viaCli({ grid: [header, ...data] });
+    expect(clean.authors).toBe(81);
+    const r = await viaCli(authors(true));
+    expect(r.figures).toEqual(CLEAN);
+    expect(r.authors).toBe(81);
+  });
+
+  it('without the merge, names under blank headers right of 作者 are authors too, and said', async () => {
+    const r = await viaCli(authors(false));
+    expect(r.authors).toBe(81);
+    expect(r.notices.join('\n')).toContain('C列表头为空、内容是人名，紧接在「作者」列右边：按作者列读取');
+  });
+
+  it('the Sheets layer reads both as the command line does', () => {
+    expect(viaSheets(authors(true)).authors).toBe(81);
+    expect(viaSheets(authors(false)).authors).toBe(81);
+  });
+
+  /** 媒体 merged over G:H: a row with its outlet in H only, and one with another outlet in H. */
+  const outlets = (): Layout => {
+    const m = col('媒体');
+    const top = [...header.slice(0, m + 1), '', ...header.slice(m + 1)];
+    const rows = data.map((r, i) => [
+      ...r.slice(0, m),
+      i === 4 ? '' : r[m],
+      i === 4 ? r[m] : i === 7 ? '另一家媒体' : '',
+      ...r.slice(m + 1),
+    ]);
+    return { grid: [top, ...rows], merges: [{ row: 1, col: m + 1, rows: 1, cols: 2 }] };
+  };
+
+  it('another merged header reads its first non-empty cell; a different value beside it is named', async () => {
+    const cli = await viaCli(outlets());
+    const sheets = viaSheets(outlets());
+    for (const r of [cli, sheets]) {
+      expect(r.figures).toEqual(CLEAN);
+      expect(r.notices.join('\n')).toContain(
+        '表头「媒体」合并了G—H列：第9行这几列的内容不同（如 H9），按G列',
+      );
+    }
+  });
+});
+
+describe('data under a blank header, no merge over it (F-blank)', () => {
+  const fees = (): Layout => ({
+    grid: [
+      [...header, ''],
+      ...data.map((r, i) => [...r, ...new Array(header.length - r.length).fill(''), i % 3 === 0 ? 200 : '']),
+    ],
+  });
+
+  it('the report says the column is not read, naming its letter and tab, and keeps the figures', async () => {
+    const cli = await viaCli(fees());
+    const sheets = viaSheets(fees());
+    for (const r of [cli, sheets]) {
+      expect(r.figures).toEqual(CLEAN);
+      expect(r.notices).toContain(
+        '「稿件台账」表：W列有内容但表头为空，未读取：如果它就是台账的某一列（例如报送对象），请填上该列的表头',
+      );
+    }
   });
 });
