@@ -12,7 +12,15 @@
 import { maxOf, minOf, pushAll } from '../core/arrays';
 import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
-import { findColumns, headerField, headerWithoutUnit, ledgerHeader, unreadHeaders } from '../core/ledger';
+import {
+  blankCell,
+  findColumns,
+  HEADER_SCAN_ROWS,
+  headerField,
+  headerWithoutUnit,
+  ledgerHeader,
+  unreadHeaders,
+} from '../core/ledger';
 import { recipientChoices } from '../core/relay';
 import { MAX_HEADCOUNT, type PresetName, presetRules, type RuleTableName, rulesToGrids } from '../core/rules';
 import { cellText } from '../core/text';
@@ -79,9 +87,6 @@ function isEmptySheet(sheet: Sheet): boolean {
   return sheet.getLastRow() === 0 && sheet.getLastColumn() === 0;
 }
 
-/** Rows read to find the header: title lines above it and a second header row (as the engine looks). */
-const HEADER_SCAN_ROWS = 8;
-
 /** Where the ledger's header is: the engine's reading of the top rows, with its sheet rows. */
 export interface LedgerHeaderAt {
   header: Cell[];
@@ -101,17 +106,20 @@ export interface LedgerHeaderAt {
  */
 export function locateLedgerHeader(sheet: Sheet, withFormulas = true): LedgerHeaderAt | null {
   const lastCol = Math.max(sheet.getLastColumn(), 1);
-  const rows = Math.min(HEADER_SCAN_ROWS, sheet.getMaxRows());
+  // As the engine looks (core HEADER_SCAN_ROWS), and the row under the last one: a second header row.
+  const rows = Math.min(HEADER_SCAN_ROWS + 1, sheet.getMaxRows());
   const top = sheet.getRange(1, 1, rows, lastCol);
   const values = top.getValues() as Grid;
   // The formulas only setup needs (the live preview reads the header alone).
   const formulas = withFormulas ? top.getFormulas() : values.map((r) => r.map(() => ''));
-  const atRows = (first: number, last: number, complete = false): LedgerHeaderAt => {
+  const atRows = (first: number, last: number, complete = false, read?: Cell[]): LedgerHeaderAt => {
     const header: Cell[] = [];
     const fs: string[] = [];
     for (let c = 0; c < lastCol; c++) {
       const lower = values[last - 1]?.[c];
-      header.push(last > first && headerField(lower) === undefined ? values[first - 1][c] : lower);
+      // The engine's reading when it joined the rows (时长 over （分钟）: 时长（分钟）).
+      if (read && !blankCell(read[c])) header.push(read[c]);
+      else header.push(last > first && headerField(lower) === undefined ? values[first - 1][c] : lower);
       fs.push(formulas.slice(first - 1, last).find((r) => (r[c] ?? '') !== '')?.[c] ?? '');
     }
     return { header, formulas: fs, top: first, last, complete };
@@ -120,7 +128,7 @@ export function locateLedgerHeader(sheet: Sheet, withFormulas = true): LedgerHea
   if (found) {
     const last = found.dataStart;
     const single = found.header.every((h, c) => h === values[last - 1]?.[c]);
-    return atRows(single ? last : last - 1, last, true);
+    return atRows(single ? last : last - 1, last, true, single ? undefined : found.header);
   }
   const unitless = headerWithoutUnit(values);
   if (unitless !== null) return atRows(unitless, unitless);

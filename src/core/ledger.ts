@@ -1,6 +1,6 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 
-import { pushAll } from './arrays';
+import { maxOf, minOf, pushAll } from './arrays';
 import { dayFromYmd, dayToIso, yearOf } from './dates';
 import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
@@ -356,8 +356,11 @@ export function unreadHeaders(
   return out;
 }
 
-/** How far down a title line (often merged across the table: 2024年组工信息台账) may push the header. */
-const MAX_TITLE_ROWS = 5;
+/**
+ * The rows the header is looked for in: a title block (title, 填报单位, 填报人, 日期, blank lines) may push it
+ * down. The command line and the add-on (初始化台账 included) look as far.
+ */
+export const HEADER_SCAN_ROWS = 20;
 
 /** A cell with nothing in it: blank, null, or spaces only (as Sheets and the file readers hand them). */
 export function blankCell(v: Cell): boolean {
@@ -495,13 +498,49 @@ function mergedDown(cell: Cell, above: Cell): boolean {
   return blankCell(cell) || headerKey(cell) === headerKey(above);
 }
 
+/** A unit in brackets alone, as a second header row gives it under 时长 or 字数: （分钟）, (千字). */
+const BRACKETED_UNIT = /^[(（[【〔][^()（）[\]【】〔〕]{1,8}[)）\]】〕]$/;
+
+/**
+ * The header row joined with the row under it when that row holds only units in brackets (（分钟） under 时长)
+ * or short sub-labels (对象 | 日期 under 报送 merged over two columns), and no data: each joined to its column's
+ * name (时长（分钟）, 报送对象, 报送日期) when the join is a name the header table knows. A sub-label under a
+ * blank cell joins the nearest name to its left whose columns all hold sub-labels (a merged group). Cells
+ * repeating the name above (a merge down, as .xlsx readers fill it) or blank are no sub-labels. null when
+ * the row is no such row (any other cell: it is data, or the names of a header of its own).
+ */
+function joinSubLabels(row: Cell[], next: Cell[]): Cell[] | null {
+  const joined: Cell[] = row.slice();
+  let found = false;
+  let group: Cell = '';
+  for (let c = 0; c < Math.max(row.length, next.length); c++) {
+    const lower = next[c];
+    const upper = row[c];
+    if (blankCell(lower) || (!blankCell(upper) && headerKey(lower) === headerKey(upper))) {
+      group = '';
+      continue;
+    }
+    if (typeof lower !== 'string' || lower.trim().length > 10) return null;
+    if (!blankCell(upper)) group = upper;
+    if (blankCell(group)) return null;
+    const sub = lower.trim();
+    const name = `${cellText(group).trim()}${sub}`;
+    if (headerField(name) === undefined) return null;
+    if (!BRACKETED_UNIT.test(sub) && headerField(sub) !== undefined && headerField(group) === undefined)
+      return null; // a name of its own under a group title: the two-row header below reads it
+    joined[c] = name;
+    found = true;
+  }
+  return found ? joined : null;
+}
+
 /**
  * The header as Excel-made ledgers write it: on row 1, below title rows, or on two rows where merged group
  * cells (报送情况 over 报送对象 | 报送日期) leave the column names on the second row and the rest, merged
  * down, on the first. Returns the header cells and the grid index of the first row below it.
  */
 function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
-  const limit = Math.min(MAX_TITLE_ROWS + 1, grid.length);
+  const limit = Math.min(HEADER_SCAN_ROWS, grid.length);
   let best = 0; // without 标题 and 单位: the row naming the most columns, so the issue names what is missing
   let bestCount = -1;
   for (let h = 0; h < limit; h++) {
@@ -512,9 +551,12 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
       best = h;
       bestCount = count;
     }
+    const next = grid[h + 1];
+    const joined = Array.isArray(next) ? joinSubLabels(row, next) : null;
+    if (joined && REQUIRED.every((f) => findColumns(joined).columns[f] !== undefined))
+      return { header: joined, dataStart: h + 2 };
     const { columns } = findColumns(row);
     const complete = REQUIRED.every((f) => columns[f] !== undefined);
-    const next = grid[h + 1];
     // A second header row names columns under a merged group title, and its cells under 标题 and 单位 are
     // merged down from above: blank as Sheets hands them, the master's text as Excel readers give them,
     // which no data row is. A title row (no names) is never the upper half.
@@ -536,8 +578,25 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
       }
     }
     if (complete) return { header: row, dataStart: h + 1 };
+    // A piece's line (a header sorted into the data): no title block lies below it, nor the header.
+    if (dataLike(row)) break;
   }
   return { header: grid[best], dataStart: best + 1 };
+}
+
+/**
+ * A line that holds a piece rather than a title block's words (title, 填报单位：…, 日期：…): five cells or more,
+ * one a number or a date.
+ */
+function dataLike(row: Cell[]): boolean {
+  let cells = 0;
+  let typed = false;
+  for (const v of row) {
+    if (blankCell(v)) continue;
+    cells++;
+    if (typeof v !== 'string') typed = true;
+  }
+  return cells >= 5 && typed;
 }
 
 /** The ledger header of a grid (below title rows, over two rows): its columns and first data line; null without 标题 and 单位. */
@@ -618,6 +677,151 @@ export interface ParseOptions {
   year?: number;
   /** Unit spellings read as another unit (unitKey of the typed name → the name): units inferred as one. */
   unitAliases?: ReadonlyMap<string, string>;
+  /**
+   * Header cells merged across columns, as the sheet's merges give them (0-based first column and width):
+   * the columns a merged header spans are that header's columns.
+   */
+  headerSpans?: readonly HeaderSpan[];
+}
+
+/** A header cell merged across columns: its first column (0-based) and how many it spans. */
+export interface HeaderSpan {
+  col: number;
+  cols: number;
+}
+
+/**
+ * A cell of a column of names beside 作者: text of names of one to four characters (or with a middle dot:
+ * 阿依古丽·买买提), 、 or spaces between them; a number, a date, a unit's or an outlet's name is no name.
+ */
+function nameCell(v: Cell): boolean {
+  if (typeof v !== 'string') return false;
+  const parts = v.trim().split(/[、，,;；/\s]+/);
+  return parts.every(
+    (p) => /^[\u4e00-\u9fff]{1,4}$/.test(p) || /^[\u4e00-\u9fff]+[·•・][\u4e00-\u9fff]+$/.test(p),
+  );
+}
+
+/**
+ * The columns under a blank header cell, read or said: those a merged header spans are its columns (作者 merged
+ * over C:E: one author per column, joined in order; another header: its first non-blank cell, a different value
+ * beside it said); blank-headed columns right of 作者 that hold only names are more author columns (as though
+ * 作者 were merged over them); any other blank-headed column holding data is said once, not read. Returns the
+ * grid to read (rows whose header's first cell was blank copied with the spanned value in it) and the authors.
+ */
+function blankHeaded(
+  grid: Grid,
+  header: Cell[],
+  dataStart: number,
+  columns: Partial<Record<LedgerField, number>>,
+  authorCols: number[],
+  spans: readonly HeaderSpan[],
+  sources: ParseOptions['sources'],
+  notices: Notice[],
+): { grid: Grid; authors: number[] } {
+  let width = header.length;
+  for (let r = dataStart; r < grid.length; r++)
+    if (Array.isArray(grid[r]) && grid[r].length > width) width = grid[r].length;
+  const blank = (c: number) => blankCell(header[c]);
+  const holds = (c: number, test: (v: Cell) => boolean) => {
+    for (let r = dataStart; r < grid.length; r++) {
+      const row = grid[r];
+      if (Array.isArray(row) && !blankCell(row[c]) && test(row[c])) return r;
+    }
+    return -1;
+  };
+  const at = (r: number) => {
+    const source = sources?.[r];
+    return source ? { tab: source.tab, row: source.row } : { row: r + 1 };
+  };
+  const covered = new Set<number>();
+  const authors = authorCols.slice();
+  const author = columns.作者;
+  let out = grid;
+  for (const span of spans) {
+    const master = span.col;
+    if (blankCell(header[master])) continue;
+    const spanned: number[] = [];
+    for (let c = master + 1; c < master + span.cols && c < width; c++) if (blank(c)) spanned.push(c);
+    if (spanned.length === 0) continue;
+    for (const c of spanned) covered.add(c);
+    if (master === author || authors.includes(master)) {
+      for (const c of spanned) if (!authors.includes(c)) authors.push(c);
+      continue;
+    }
+    if (!Object.values(columns).includes(master)) continue; // a header read as no column: nothing read
+    const differ: number[] = [];
+    let first = -1;
+    for (let r = dataStart; r < grid.length; r++) {
+      const row = out[r];
+      if (!Array.isArray(row)) continue;
+      let value = row[master];
+      for (const c of spanned) {
+        const v = row[c];
+        if (blankCell(v)) continue;
+        if (blankCell(value)) {
+          if (out === grid) out = grid.slice();
+          const copy = row.slice();
+          copy[master] = v;
+          out[r] = copy;
+          value = v;
+        } else if (cellText(v).trim() !== cellText(value).trim()) {
+          if (first < 0) first = c;
+          differ.push(r);
+          break;
+        }
+      }
+    }
+    if (differ.length > 0) {
+      const name = brief(cellText(header[master]).trim());
+      const range = `${columnLetter(master + 1)}—${columnLetter(master + span.cols)}`;
+      notices.push({
+        code: 'merged-header-differs',
+        ...at(differ[0]),
+        column: columnLetter(first + 1),
+        message: `表头「${name}」合并了${range}列：第${listRows(differ.map((r) => at(r).row))}行这几列的内容不同（如 ${columnLetter(first + 1)}${at(differ[0]).row}），按${columnLetter(master + 1)}列（或其第一个非空单元格）读取；请核对后只在${columnLetter(master + 1)}列填写`,
+      });
+    }
+  }
+  // Blank-headed columns right of the 作者 columns holding names only: authors, as under a merged 作者.
+  if (author !== undefined) {
+    const added: number[] = [];
+    for (let c = maxOf(authors) + 1; c < width && blank(c) && !covered.has(c); c++) {
+      if (holds(c, () => true) < 0 || holds(c, (v) => !nameCell(v)) >= 0) break;
+      added.push(c);
+      covered.add(c);
+    }
+    if (added.length > 0) {
+      pushAll(authors, added);
+      const letters = added.map((c) => columnLetter(c + 1)).join('、');
+      notices.push({
+        code: 'unheaded-authors',
+        row: sources?.[dataStart - 1]?.row ?? dataStart,
+        column: columnLetter(added[0] + 1),
+        message: `${letters}列表头为空、内容是人名，紧接在「${brief(cellText(header[minOf(authorCols)]).trim())}」列右边：按作者列读取（与作者列的人名依次合为本行的作者）；如不是作者，请填上该列的表头`,
+      });
+    }
+  }
+  authors.sort((a, b) => a - b);
+  const unread: number[] = [];
+  let firstRow = -1;
+  for (let c = 0; c < width; c++) {
+    if (!blank(c) || covered.has(c)) continue;
+    const r = holds(c, () => true);
+    if (r < 0) continue;
+    unread.push(c);
+    if (firstRow < 0 || r < firstRow) firstRow = r;
+  }
+  if (unread.length > 0) {
+    const letters = unread.map((c) => columnLetter(c + 1));
+    notices.push({
+      code: 'unheaded-column',
+      ...at(firstRow),
+      column: letters[0],
+      message: `${letters.join('、')}列有内容但表头为空，未读取：如果它就是台账的某一列（例如报送对象），请填上该列的表头`,
+    });
+  }
+  return { grid: out, authors };
 }
 
 /**
@@ -788,11 +992,23 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   const { header, dataStart } = locateHeader(grid);
-  const { columns, issues: headerIssues, authors } = findColumns(header);
+  const { columns, issues: headerIssues, authors: named } = findColumns(header);
   if (REQUIRED.some((f) => columns[f] === undefined))
     return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
   const passedOver: Partial<Record<LedgerField, string>> = {};
   const notices = nearMisses(header, columns, dataStart, passedOver);
+  const spanned = blankHeaded(
+    grid,
+    header,
+    dataStart,
+    columns,
+    named,
+    options.headerSpans ?? [],
+    options.sources,
+    notices,
+  );
+  const authors = spanned.authors;
+  grid = spanned.grid;
   const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
   pushAll(notices, readingNotices);
   const table = new LedgerTable(grid.length - dataStart);

@@ -4,7 +4,7 @@
 // data rows read as the user sees them, when the backend knows its merges (mergedCells.ts).
 
 import { maxOf } from '../core/arrays';
-import { blankCell, columnLetter, headerWithoutUnit, ledgerHeader } from '../core/ledger';
+import { blankCell, columnLetter, type HeaderSpan, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { brief, cellText } from '../core/text';
 import type { Cell, Grid, LedgerField, Notice } from '../core/types';
 import { fillMerges, listMerges } from './mergedCells';
@@ -18,6 +18,8 @@ export interface LedgerSource {
   tab: string;
   tabs: string[];
   notices: Notice[];
+  /** The first tab's header cells merged across columns (core ParseOptions.headerSpans). */
+  headerSpans?: HeaderSpan[];
 }
 
 /** The grid cut below its last row with a cell inside the table's width; what lay below is a notice. */
@@ -63,6 +65,14 @@ interface Candidate {
   columns: Partial<Record<LedgerField, number>>;
   dataStart: number;
   dataRows: number;
+  headerSpans?: HeaderSpan[];
+}
+
+/** The merges across columns on the header's last line (作者 over C:E), as core reads them; not a title above. */
+function headerSpans(merges: readonly Block[], dataStart: number): HeaderSpan[] {
+  return merges
+    .filter((m) => m.cols > 1 && m.row <= dataStart && m.row + m.rows - 1 >= dataStart)
+    .map((m) => ({ col: m.col - 1, cols: m.cols }));
 }
 
 function candidate(
@@ -71,12 +81,15 @@ function candidate(
   notices: Notice[],
   merges?: (tab: string) => Block[],
   primary: string | null = tab,
+  filledMerges?: (tab: string) => Block[],
 ): Candidate | null {
   const found = ledgerHeader(raw);
   if (!found) return null;
   // Sheets hands a merge's value in its top-left cell only; the rows below it are the user's too. The
   // computed columns receive values only and see the top row alone: said, with the fix (初始化台账 fills them).
-  const filled = merges ? fillMerges(raw, merges(tab), found.dataStart + 1) : [];
+  const all = merges?.(tab);
+  const filled = all ? fillMerges(raw, all, found.dataStart + 1) : [];
+  const spans = headerSpans(all ?? filledMerges?.(tab) ?? [], found.dataStart);
   if (filled.length > 0) {
     notices.push({
       code: 'merged-data-cells',
@@ -97,7 +110,14 @@ function candidate(
     const row = grid[r];
     if (Array.isArray(row) && cols.some((c) => !blankCell(row[c]))) dataRows++;
   }
-  return { tab, grid, columns: found.columns, dataStart: found.dataStart, dataRows };
+  return {
+    tab,
+    grid,
+    columns: found.columns,
+    dataStart: found.dataStart,
+    dataRows,
+    ...(spans.length > 0 ? { headerSpans: spans } : {}),
+  };
 }
 
 /**
@@ -110,6 +130,7 @@ export function readLedgerTabs(
   others: string[],
   read: (tab: string) => Grid,
   merges?: (tab: string) => Block[],
+  filledMerges?: (tab: string) => Block[],
 ): LedgerSource | NoLedger {
   const notices: Notice[] = [];
   const found: Candidate[] = [];
@@ -117,7 +138,7 @@ export function readLedgerTabs(
   // Each tab read once: a tab that is no ledger may still be one whose 单位 column went unread.
   const look = (tab: string): Candidate | null => {
     const raw = read(tab);
-    const c = candidate(tab, raw, notices, merges, primary);
+    const c = candidate(tab, raw, notices, merges, primary, filledMerges);
     if (!c && unitless === null) {
       const row = headerWithoutUnit(raw);
       if (row !== null) unitless = { tab, row };
@@ -140,8 +161,9 @@ export function readLedgerTabs(
     });
   }
   const used = withRows.length > 0 ? withRows : [found[0]];
+  const spans = used[0].headerSpans ? { headerSpans: used[0].headerSpans } : {};
   if (used.length === 1) {
-    return { grid: used[0].grid, tab: used[0].tab, tabs: [used[0].tab], notices };
+    return { grid: used[0].grid, tab: used[0].tab, tabs: [used[0].tab], notices, ...spans };
   }
   const { grid, sources } = joinTabs(used, notices);
   notices.push({
@@ -149,7 +171,7 @@ export function readLedgerTabs(
     tab: used.map((c) => c.tab).join('、'),
     message: `台账由 ${used.length} 个工作表合并读取：${used.map((c) => `「${c.tab}」${c.dataRows}行`).join('、')}；按期间取各自的行，重复稿件跨表判断`,
   });
-  return { grid, sources, tab: used[0].tab, tabs: used.map((c) => c.tab), notices };
+  return { grid, sources, tab: used[0].tab, tabs: used.map((c) => c.tab), notices, ...spans };
 }
 
 /** Several tabs' rows laid out in the first one's columns: its header lines, then each tab's rows in turn. */

@@ -1,10 +1,11 @@
 // The small workbook port the spreadsheet-facing layer is written against. Two backends:
 // src/cli/xlsxWorkbook.ts (exceljs, a file) and src/addon/appsWorkbook.ts (SpreadsheetApp).
+import { HEADER_SCAN_ROWS } from '../core/ledger';
 import type { Grid } from '../core/types';
 import type { Block, SheetModel } from './model';
 
 /** The top rows whose formulas headerFormulas gives (a header under title lines, where 初始化台账 writes them). */
-export const HEADER_FORMULA_ROWS = 8;
+export const HEADER_FORMULA_ROWS = HEADER_SCAN_ROWS + 1;
 
 export interface WorkbookPort {
   /** Names of the tabs, in order. */

@@ -434,7 +434,13 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const primary = order?.host ?? named;
   const others = order?.others ?? found;
   if (order?.notice) note({ code: 'formula-tabs-differ', tab: order.host, message: order.notice });
-  const source = readLedgerTabs(primary, others, read, port.readMerges?.bind(port));
+  const source = readLedgerTabs(
+    primary,
+    others,
+    read,
+    port.readMerges?.bind(port),
+    port.filledMerges?.bind(port),
+  );
   if (source.grid === null) {
     const at = source.unitless;
     if (at !== null) {
@@ -550,6 +556,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       presetFilled,
       ledgerOptions: {
         sources: source.sources,
+        ...(source.headerSpans ? { headerSpans: source.headerSpans } : {}),
         today: options.today ?? dayOfDate(new Date()),
         ...(unitAliases ? { unitAliases } : {}),
       },

@@ -140,7 +140,7 @@ describe('初始化台账 finds the header as the engine does', () => {
     expect(text).not.toContain('台账已完整');
     expect(text).not.toContain('审核状态');
     expect(summary.notes).toContain(
-      '「稿件台账」前8行中没有含「标题」「单位」的表头行（可能被删除或排序到了数据中），未改动该表：请在数据上方插入一行，填写表头（标题、作者、单位……）后重新运行初始化台账。',
+      '「稿件台账」前20行中没有含「标题」「单位」的表头行（可能被删除或排序到了数据中），未改动该表：请在数据上方插入一行，填写表头（标题、作者、单位……）后重新运行初始化台账。',
     );
   });
 });
