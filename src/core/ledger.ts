@@ -616,6 +616,11 @@ export interface ParseOptions {
   today?: Day;
   /** The year the office works in (设置 年度, or the period's): a bad date's advice writes its examples in it. */
   year?: number;
+  /**
+   * The year a date typed without one (3月5日, 3.5, 03-05) is read in, said in one notice per column: 设置 年度
+   * or the period asked for. Undefined (no 年度 known): such a date is a row issue.
+   */
+  yearlessYear?: number;
   /** Unit spellings read as another unit (unitKey of the typed name → the name): units inferred as one. */
   unitAliases?: ReadonlyMap<string, string>;
 }
@@ -796,7 +801,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
   pushAll(notices, readingNotices);
   const table = new LedgerTable(grid.length - dataStart);
-  const reader = new RowReader(table, columns, options.year, options.today, reading);
+  const reader = new RowReader(table, columns, options.year, options.today, reading, options.yearlessYear);
   const { sources } = options;
   if (sources) {
     table.tab = new Int32Array(grid.length - dataStart);
@@ -845,6 +850,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   }
   dates.check(table);
   minutesAsShown(notices, reader, table, header, columns['时长(分钟)']);
+  if (reader.yearless.length > 0) yearlessDates(notices, reader, table, columns, options.yearlessYear!);
   const parsed = tabledLedger(table, {
     columns,
     headerIssues,
@@ -888,6 +894,37 @@ function minutesAsShown(
       message: asShown
         ? `${name}${rows}，按 ${h}分${m}秒 读取；如为${m}分钟请写 ${m}`
         : `${name}${rows}，按 ${h}小时${m}分（${h * 60 + m}分钟）读取；如为${h}分${m}秒请写 0:${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+    });
+  }
+}
+
+/**
+ * One notice per tab and date column of the dates typed without a year (RowReader yearless), read in the
+ * office's year: the rows still in the table (a line read, then skipped as a 合计 line, is not).
+ */
+function yearlessDates(
+  notices: Notice[],
+  reader: RowReader,
+  table: LedgerTable,
+  columns: Partial<Record<LedgerField, number>>,
+  year: number,
+): void {
+  const groups = new Map<string, typeof reader.yearless>();
+  for (const y of reader.yearless) {
+    if (y.i >= table.n || table.row[y.i] !== y.row) continue;
+    const key = `${table.tab ? table.tab[y.i] : ''} ${y.field}`;
+    const group = groups.get(key);
+    if (group) group.push(y);
+    else groups.set(key, [y]);
+  }
+  for (const group of groups.values()) {
+    const { i, row, field, shown } = group[0];
+    notices.push({
+      code: 'yearless-dates',
+      ...(table.tab ? { tab: table.texts.values[table.tab[i]] } : {}),
+      row,
+      column: columnLetter(columns[field]! + 1),
+      message: `${field}第${listRows(group.map((y) => y.row))}行没有年份（如“${brief(shown, 12)}”），按${year}年读取；如不是${year}年，请写明年份（如 ${year}-03-05）`,
     });
   }
 }
