@@ -849,6 +849,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   dates.check(table);
+  blankUnits(notices, table, columns.单位!);
   minutesAsShown(notices, reader, table, header, columns['时长(分钟)']);
   if (reader.yearless.length > 0) yearlessDates(notices, reader, table, columns, options.yearlessYear!);
   const parsed = tabledLedger(table, {
@@ -896,6 +897,43 @@ function minutesAsShown(
         : `${name}${rows}，按 ${h}小时${m}分（${h * 60 + m}分钟）读取；如为${h}分${m}秒请写 0:${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
     });
   }
+}
+
+/** Blank-单位 rows in a run below a filled one, from this many on: a merged 单位 exported (CSV) keeps only its first. */
+const MERGED_RUN = 3;
+
+/**
+ * Rows without a 单位 (each a row issue: 缺少单位) never filled from the row above. When some follow a filled
+ * row in a run of MERGED_RUN or more, the ledger looks like an export of a sheet with 单位 merged down over
+ * each unit's rows (a CSV keeps the value in the first row only): one notice names every blank-单位 row.
+ */
+function blankUnits(notices: Notice[], table: LedgerTable, col: number): void {
+  const blank: number[] = [];
+  let merged = false;
+  let run = 0;
+  for (let i = 0; i < table.n; i++) {
+    if (table.unit[i] !== 0) {
+      run = 0;
+      continue;
+    }
+    blank.push(i);
+    const sameTab = (j: number) => !table.tab || table.tab[j] === table.tab[i];
+    // A run goes on down consecutive sheet rows of one tab; it starts below a row with a 单位.
+    if (run > 0 && table.row[i - 1] === table.row[i] - 1 && sameTab(i - 1)) run++;
+    else
+      run =
+        i > 0 && table.unit[i - 1] !== 0 && table.row[i - 1] === table.row[i] - 1 && sameTab(i - 1) ? 1 : -1;
+    if (run >= MERGED_RUN) merged = true;
+  }
+  if (!merged) return; // a blank 单位 here and there: its row issue says it
+  const first = blank[0];
+  notices.push({
+    code: 'units-blank',
+    ...(table.tab ? { tab: table.texts.values[table.tab[first]] } : {}),
+    row: table.row[first],
+    column: columnLetter(col + 1),
+    message: `第${listRows(blank.map((i) => table.row[i]))}行单位为空，无法计入任何单位：这些行紧接在填有单位的行下面，像是从「单位」合并了单元格的表格导出的（导出后只有第一行保留单位），未按上一行补填；请在每一行填写单位（导出前先取消合并并填充），或直接使用原 .xlsx 文件`,
+  });
 }
 
 /**
