@@ -20,7 +20,14 @@
 //   checked in a live spreadsheet: if Sheets refused it, the cell would show that error, not a wrong number.
 import { dayFromYmd, parseDay } from '../core/dates';
 import { UserError } from '../core/errors';
-import { assess, matchNames, resolveRules, ruleErrorText, writeRowOutputs } from '../core/index';
+import {
+  assess,
+  matchNames,
+  resolveRules,
+  ruleErrorText,
+  writeRowOutputs,
+  yearInSettings,
+} from '../core/index';
 import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
 import { missingColumns, type NeededColumn } from '../core/neededColumns';
@@ -211,8 +218,14 @@ export function computedColumns(
     // The other ledger tabs' rows come after this range's: only this range's rows are written below.
     const input = ledgerInput(ledger, tail);
     const { rules, errors, ...read } = withLedgerUnits(input, tablesFromArgs(tableArgs));
-    // The year the date advice's examples use, as the 通报's own reading (assess) gives it.
-    const parsed = parseLedger(read.grid, { ...read.options, year: rules.settings.year });
+    // The year the date advice's examples use, and a date without a year (3月5日) is read in, as the 通报's
+    // own reading (assess) gives them.
+    const year = rules.settings.year;
+    const parsed = parseLedger(read.grid, {
+      ...read.options,
+      year,
+      ...(yearInSettings(read.tables.设置) ? { yearlessYear: year } : {}),
+    });
     // A broken rule table: every filled row says which cell to fix, and no points are shown.
     const stop =
       errors.length > 0

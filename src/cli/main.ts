@@ -66,6 +66,9 @@ class SplitPort implements WorkbookPort {
   headerFormulas(name: string): string[] {
     return this.source.headerFormulas?.(name) ?? [];
   }
+  hiddenRows(name: string): number[] {
+    return this.source.hiddenRows?.(name) ?? [];
+  }
   writeSheet(model: SheetModel): void {
     this.target.writeSheet(model);
   }

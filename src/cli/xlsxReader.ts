@@ -340,6 +340,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly formulas = new Map<string, string[]>();
   /** Each tab's merged ranges, as read with its values (filled into them: see merge()). */
   private readonly merged = new Map<string, Block[]>();
+  /** Each read tab's rows hidden or filtered out (hiddenRows). */
+  private readonly hidden = new Map<string, number[]>();
   /** The workbook part's relationships (its shared strings, styles, metadata and rich value parts). */
   private readonly workbookRels: { id: string; type: string; part: string }[];
   /** The value metadata indexes (vm, from 1) that are pictures placed in cells: read at the first such cell. */
@@ -522,6 +524,11 @@ export class XlsxReader implements WorkbookPort {
     return this.formulas.get(name) ?? [];
   }
 
+  /** A read tab's rows hidden or filtered out (<row hidden="1">: Excel writes both so), 1-based. */
+  hiddenRows(name: string): number[] {
+    return this.hidden.get(name) ?? [];
+  }
+
   /** A read tab's merged ranges: the values repeat each one's first cell, as Excel shows a merge. */
   filledMerges(name: string): Block[] {
     return this.merged.get(name) ?? [];
@@ -667,6 +674,9 @@ export class XlsxReader implements WorkbookPort {
     // Where formulas without results are (row, column, 1-based, in pairs): said once the grid is read.
     const holes: number[] = [];
     this.formulas.set(tab, topFormulas);
+    // Rows hidden by hand or by a filter: read as every row is, and counted for a notice (run.ts).
+    const hiddenRows: number[] = [];
+    this.hidden.set(tab, hiddenRows);
     let text: string | undefined;
     let rich = false;
     let hasValue = false;
@@ -744,6 +754,8 @@ export class XlsxReader implements WorkbookPort {
           finishRow();
           const r = Number.parseInt(x.attr('r') ?? '', 10);
           rowNumber = r > 0 ? r : rowNumber + 1;
+          const hidden = x.attr('hidden');
+          if (hidden === '1' || hidden === 'true') hiddenRows.push(rowNumber);
           col = 0;
           row = [];
           if (x.selfClosing) finishRow();

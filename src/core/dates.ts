@@ -305,3 +305,31 @@ function isoDay(t: string): Day | 'invalid' | null {
   }
   return isValidYmd(y, m, d) ? dayFromYmd(y, m, d) : 'invalid';
 }
+
+/** 3月5日, 3月5号, 3.5, 03-05, 3/5: a month and a day without a year (clerks' shorthand). */
+const MONTH_DAY = [/^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/, /^(\d{1,2})\s*[-/.]\s*(\d{1,2})$/];
+
+/**
+ * The month and day of a date cell typed without a year (3月5日, 3.5, 03-05, 三月五日), null for any other
+ * cell: a date with a year, or text that is no date at all. The day is checked against the month (2月29日 in
+ * any year: the caller checks it against the year it reads the date in).
+ */
+export function monthDayOf(cell: Cell): { m: number; d: number } | null {
+  if (typeof cell !== 'string' || cell.length > 12) return null;
+  const text = cell
+    .replace(/[\uff0d\uff0e\uff0f\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .trim()
+    .replace(/[.。]$/, '');
+  const bare = /[〇零○一二三四五六七八九十]/.test(text) ? fromChineseNumerals(text) : text;
+  for (const pattern of MONTH_DAY) {
+    const m = pattern.exec(bare);
+    if (!m) continue;
+    const mo = Number(m[1]);
+    const d = Number(m[2]);
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= (mo === 2 ? 29 : daysInMonth(2001, mo))
+      ? { m: mo, d }
+      : null;
+  }
+  return null;
+}

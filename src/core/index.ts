@@ -193,6 +193,11 @@ function ledgerAuthors(parsed: ParsedLedger): Set<string> {
   return authors;
 }
 
+/** The 设置 table gives 年度 (not the preset's default): a date typed without a year can be read in it. */
+export function yearInSettings(grid: Grid | undefined): boolean {
+  return (settingInGrid(grid, '年度')?.text ?? '') !== '';
+}
+
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
   const { rules, errors, notes, kindNotes, deemedPeople } = resolveRules(
     input.tables,
@@ -200,8 +205,15 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
     input.presetFilled ?? presetFilledTables(input.tables ?? {}),
   );
   const period = options.period ?? yearPeriod(rules.settings.year);
-  // The report's year is the office's: a bad date's advice gives its examples in it.
-  const parsed = parseLedger(input.ledger, { year: yearOf(period.to), ...input.ledgerOptions });
+  // The report's year is the office's: a bad date's advice gives its examples in it. A date typed without a
+  // year (3月5日) is read in it when the office named it (设置 年度, or the period asked), else a row issue.
+  const year = yearOf(period.to);
+  const yearKnown = options.period !== undefined || yearInSettings(input.tables?.设置);
+  const parsed = parseLedger(input.ledger, {
+    year,
+    ...(yearKnown ? { yearlessYear: year } : {}),
+    ...input.ledgerOptions,
+  });
   matchNames(parsed, rules);
   // A rule's 类别 that is no kind at all is said unless the ledger writes it (an office's own kind).
   if (kindNotes.length > 0) pushAll(notes, kindsTheLedgerLacks(kindNotes, ledgerKinds(parsed)));

@@ -675,6 +675,11 @@ export interface ParseOptions {
   today?: Day;
   /** The year the office works in (设置 年度, or the period's): a bad date's advice writes its examples in it. */
   year?: number;
+  /**
+   * The year a date typed without one (3月5日, 3.5, 03-05) is read in, said in one notice per column: 设置 年度
+   * or the period asked for. Undefined (no 年度 known): such a date is a row issue.
+   */
+  yearlessYear?: number;
   /** Unit spellings read as another unit (unitKey of the typed name → the name): units inferred as one. */
   unitAliases?: ReadonlyMap<string, string>;
   /**
@@ -1012,7 +1017,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
   pushAll(notices, readingNotices);
   const table = new LedgerTable(grid.length - dataStart);
-  const reader = new RowReader(table, columns, options.year, options.today, reading);
+  const reader = new RowReader(table, columns, options.year, options.today, reading, options.yearlessYear);
   const { sources } = options;
   if (sources) {
     table.tab = new Int32Array(grid.length - dataStart);
@@ -1060,7 +1065,9 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   dates.check(table);
+  blankUnits(notices, table, columns.单位!);
   minutesAsShown(notices, reader, table, header, columns['时长(分钟)']);
+  if (reader.yearless.length > 0) yearlessDates(notices, reader, table, columns, options.yearlessYear!);
   const parsed = tabledLedger(table, {
     columns,
     headerIssues,
@@ -1104,6 +1111,74 @@ function minutesAsShown(
       message: asShown
         ? `${name}${rows}，按 ${h}分${m}秒 读取；如为${m}分钟请写 ${m}`
         : `${name}${rows}，按 ${h}小时${m}分（${h * 60 + m}分钟）读取；如为${h}分${m}秒请写 0:${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+    });
+  }
+}
+
+/** Blank-单位 rows in a run below a filled one, from this many on: a merged 单位 exported (CSV) keeps only its first. */
+const MERGED_RUN = 3;
+
+/**
+ * Rows without a 单位 (each a row issue: 缺少单位) never filled from the row above. When some follow a filled
+ * row in a run of MERGED_RUN or more, the ledger looks like an export of a sheet with 单位 merged down over
+ * each unit's rows (a CSV keeps the value in the first row only): one notice names every blank-单位 row.
+ */
+function blankUnits(notices: Notice[], table: LedgerTable, col: number): void {
+  const blank: number[] = [];
+  let merged = false;
+  let run = 0;
+  for (let i = 0; i < table.n; i++) {
+    if (table.unit[i] !== 0) {
+      run = 0;
+      continue;
+    }
+    blank.push(i);
+    const sameTab = (j: number) => !table.tab || table.tab[j] === table.tab[i];
+    // A run goes on down consecutive sheet rows of one tab; it starts below a row with a 单位.
+    if (run > 0 && table.row[i - 1] === table.row[i] - 1 && sameTab(i - 1)) run++;
+    else
+      run =
+        i > 0 && table.unit[i - 1] !== 0 && table.row[i - 1] === table.row[i] - 1 && sameTab(i - 1) ? 1 : -1;
+    if (run >= MERGED_RUN) merged = true;
+  }
+  if (!merged) return; // a blank 单位 here and there: its row issue says it
+  const first = blank[0];
+  notices.push({
+    code: 'units-blank',
+    ...(table.tab ? { tab: table.texts.values[table.tab[first]] } : {}),
+    row: table.row[first],
+    column: columnLetter(col + 1),
+    message: `第${listRows(blank.map((i) => table.row[i]))}行单位为空，无法计入任何单位：这些行紧接在填有单位的行下面，像是从「单位」合并了单元格的表格导出的（导出后只有第一行保留单位），未按上一行补填；请在每一行填写单位（导出前先取消合并并填充），或直接使用原 .xlsx 文件`,
+  });
+}
+
+/**
+ * One notice per tab and date column of the dates typed without a year (RowReader yearless), read in the
+ * office's year: the rows still in the table (a line read, then skipped as a 合计 line, is not).
+ */
+function yearlessDates(
+  notices: Notice[],
+  reader: RowReader,
+  table: LedgerTable,
+  columns: Partial<Record<LedgerField, number>>,
+  year: number,
+): void {
+  const groups = new Map<string, typeof reader.yearless>();
+  for (const y of reader.yearless) {
+    if (y.i >= table.n || table.row[y.i] !== y.row) continue;
+    const key = `${table.tab ? table.tab[y.i] : ''} ${y.field}`;
+    const group = groups.get(key);
+    if (group) group.push(y);
+    else groups.set(key, [y]);
+  }
+  for (const group of groups.values()) {
+    const { i, row, field, shown } = group[0];
+    notices.push({
+      code: 'yearless-dates',
+      ...(table.tab ? { tab: table.texts.values[table.tab[i]] } : {}),
+      row,
+      column: columnLetter(columns[field]! + 1),
+      message: `${field}第${listRows(group.map((y) => y.row))}行没有年份（如“${brief(shown, 12)}”），按${year}年读取；如不是${year}年，请写明年份（如 ${year}-03-05）`,
     });
   }
 }

@@ -2,7 +2,16 @@
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
 
 import { distinctAuthors } from './authorRepeats';
-import { dayOfDate, parseDateCell, parseDay, serialOfDay, yearOf } from './dates';
+import {
+  dayFromYmd,
+  dayOfDate,
+  isValidYmd,
+  monthDayOf,
+  parseDateCell,
+  parseDay,
+  serialOfDay,
+  yearOf,
+} from './dates';
 import { HoursMinutes } from './hoursMinutes';
 import {
   BLOCKED_WHOLE,
@@ -316,6 +325,10 @@ export class RowReader {
   /** Blocked for what the row is, not only for its points (ledgerTable BLOCKED_WHOLE). */
   private blockedWhole = false;
   private readonly year: number;
+  /** The year a date typed without one (3月5日) is read in: 设置 年度, or the period asked; undefined: a row issue. */
+  private readonly yearlessYear: number | undefined;
+  /** The date cells read in `yearlessYear`: index in the table, sheet row, the column (said in one notice per column). */
+  readonly yearless: { i: number; row: number; field: LedgerField; shown: string }[] = [];
   /** Author columns after the first (第二作者 …), and the lists their joined texts read as. */
   private readonly moreAuthors: number[];
   private readonly joinedAuthors = new Map<string, { names: string[]; etc: boolean }>();
@@ -347,8 +360,10 @@ export class RowReader {
     year?: number,
     today?: Day,
     reading: ReadingOptions = {},
+    yearlessYear?: number,
   ) {
     this.year = year ?? yearOf(today ?? dayOfDate(new Date()));
+    this.yearlessYear = yearlessYear;
     this.c = Int32Array.from(LEDGER_HEADERS, (f) => columns[f] ?? -1);
     this.fields = LEDGER_HEADERS.filter((f) => columns[f] !== undefined);
     this.present = this.fields.map((f) => columns[f]!);
@@ -401,6 +416,18 @@ export class RowReader {
   }
 
   /**
+   * A date cell parseDay refused, read again: a month and day typed without a year (3月5日, 3.5, 03-05) is
+   * that day of `yearlessYear`, and remembered for the notice; anything else (or no year known) stays invalid.
+   */
+  private yearlessDay(cell: Cell, field: LedgerField): Day | 'invalid' {
+    const y = this.yearlessYear;
+    const md = y === undefined ? null : monthDayOf(cell);
+    if (md === null || y === undefined || !isValidYmd(y, md.m, md.d)) return 'invalid';
+    this.yearless.push({ i: this.rowIndex, row: this.rowNumber, field, shown: String(cell).trim() });
+    return dayFromYmd(y, md.m, md.d);
+  }
+
+  /**
    * Why a date cell is not a date, with the forms to write it in, dated in the year the cell names, else the
    * year of `known` (the row's readable date, if any), else the office's: never a fixed year the office is not in.
    */
@@ -408,6 +435,8 @@ export class RowReader {
     // The year typed in the cell itself (2024.1.20日) first: the row's other dates may be in another.
     const typed = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(shown(cell));
     const y = typed ? typed[0] : known === null ? this.year : yearOf(known);
+    if (!typed && this.yearlessYear === undefined && monthDayOf(cell) !== null)
+      return `${f}“${shown(cell)}”没有年份，「设置」表又未填年度，无法确定是哪一年（可写 ${y}-03-05、${y}/3/5、${y}年3月5日）`;
     return `${f}“${shown(cell)}”不是有效日期（可写 ${y}-03-05、${y}/3/5、${y}年3月5日）`;
   }
 
@@ -668,9 +697,12 @@ export class RowReader {
     const submittedCell = cells[c[Col.submitted]];
     const adoptedCell = cells[c[Col.adopted]];
     const eventCell = cells[c[Col.event]];
-    const submitted = submittedCell === '' ? null : this.day(submittedCell);
-    const adopted = adoptedCell === '' ? null : this.day(adoptedCell);
-    const event = eventCell === '' ? null : this.day(eventCell);
+    let submitted = submittedCell === '' ? null : this.day(submittedCell);
+    let adopted = adoptedCell === '' ? null : this.day(adoptedCell);
+    let event = eventCell === '' ? null : this.day(eventCell);
+    if (submitted === 'invalid') submitted = this.yearlessDay(submittedCell, '报送日期');
+    if (adopted === 'invalid') adopted = this.yearlessDay(adoptedCell, '录用日期');
+    if (event === 'invalid') event = this.yearlessDay(eventCell, '事件日期');
     const submittedOn = submitted === 'invalid' ? null : submitted;
     const adoptedOn = adopted === 'invalid' ? null : adopted;
     const eventOn = event === 'invalid' ? null : event;

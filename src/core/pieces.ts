@@ -253,7 +253,7 @@ function applyPolicyByYear(w: Work, count: number, policy: Settings['multipleAdo
       const i = pieceRows[b];
       if (year(i) !== y) continue;
       const rank = droppable(w, i);
-      const why = rank < 0 ? '' : countedBefore(w, rank, policy);
+      const why = rank < 0 ? '' : countedBefore(w, i, rank, policy);
       if (why === '') yearRows[size++] = i;
       else zero(w, i, DROPPED, why);
     }
@@ -268,10 +268,12 @@ function applyPolicyByYear(w: Work, count: number, policy: Settings['multipleAdo
 }
 
 /**
- * Why a row of level `rank` may not count after the piece's earlier years (countedRow), or '' when it may:
- * the message names the rows that counted the levels in the way, with their years.
+ * Why row `at` of level `rank` may not count after the piece's earlier years (countedRow), or '' when it may:
+ * the message names the rows that counted the levels in the way, with their years, and their tab when it is
+ * another (a year tab): its row number alone would point at a row of this tab.
  */
-function countedBefore(w: Work, rank: number, policy: Settings['multipleAdoption']): string {
+function countedBefore(w: Work, at: number, rank: number, policy: Settings['multipleAdoption']): string {
+  const ownTab = w.src.at(at).tab;
   const counted: number[] = [];
   for (let r = countedRow.length - 1; r >= 0; r--) if (countedRow[r] >= 0) counted.push(r);
   if (counted.length === 0) return '';
@@ -287,7 +289,11 @@ function countedBefore(w: Work, rank: number, policy: Settings['multipleAdoption
   const named = blocking
     .map((r) => {
       const i = countedRow[r];
-      return `${yearOf(w.day[i])}年第${w.src.at(i).row}行${w.facts[w.factOf[i]].level}`;
+      const y = yearOf(w.day[i]);
+      const { row, tab } = w.src.at(i);
+      const level = w.facts[w.factOf[i]].level;
+      if (tab === undefined || tab === ownTab) return `${y}年第${row}行${level}`;
+      return `「${tab}」第${row}行${tab.includes(String(y)) ? '' : `（${y}年）`}${level}`;
     })
     .join('、');
   return `同一稿件往年已按${named}录用计分，多次录用按设置只计${policy === '最高级别' ? '最高级别' : '两个最高级别'}`;

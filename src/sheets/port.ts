@@ -23,6 +23,12 @@ export interface WorkbookPort {
    */
   filledMerges?(name: string): Block[];
   /**
+   * The sheet rows (1-based) of a tab that are hidden or filtered out, once the tab was read: the .xlsx
+   * reader knows them from the file. Those rows are read and counted as every row; a notice says how many.
+   * The add-on leaves it out: Sheets tells it only row by row (isRowHiddenByFilter), no bulk call.
+   */
+  hiddenRows?(name: string): number[];
+  /**
    * The formulas in a tab's top rows, where 初始化台账 puts the computed columns' formula: its order of the
    * ledger tabs is the one 生成通报 reads them in (formulaTabs.ts). The .xlsx reader knows them once the tab
    * was read (a workbook downloaded from Sheets keeps the formula); without, the tabs are read in sheet order.

@@ -618,6 +618,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     note({ ...n, tab, message: `「${tab}」表：${n.message}` });
   }
   for (const n of neededColumnNotices(parsed, assessment.rules)) note({ ...n, tab: ledgerTab });
+  for (const n of hiddenRowNotices(port, parsed, ledgerTab)) note(n);
   if (ledgerLength(parsed) === 0) {
     note({
       code: 'no-rows',
@@ -811,6 +812,37 @@ function neededColumnNotices(parsed: ParsedLedger, rules: Rules): Notice[] {
       message: `台账没有「${f}」列${passedOver?.[f] ? `（${passedOver[f]}未读作此列，见表头提示）` : ''}：${said}`,
     });
   }
+  return out;
+}
+
+/**
+ * Rows read as pieces that the file hides or filters out (a port that knows them: the .xlsx reader), one
+ * notice per tab: every row of the ledger is the record and counts, so a total differing from the rows the
+ * office sees on screen is explained. Hidden columns are read as usual, unsaid.
+ */
+function hiddenRowNotices(port: WorkbookPort, parsed: ParsedLedger, ledgerTab: string): Notice[] {
+  if (port.hiddenRows === undefined) return [];
+  const table = nativeTable(parsed);
+  if (table === undefined) return [];
+  const byTab = new Map<string, { hidden: Set<number>; rows: number[] }>();
+  for (let i = 0; i < table.n; i++) {
+    const tab = table.tab ? table.texts.values[table.tab[i]] : ledgerTab;
+    let seen = byTab.get(tab);
+    if (seen === undefined) {
+      seen = { hidden: new Set(port.hiddenRows(tab)), rows: [] };
+      byTab.set(tab, seen);
+    }
+    if (seen.hidden.size > 0 && seen.hidden.has(table.row[i])) seen.rows.push(table.row[i]);
+  }
+  const out: Notice[] = [];
+  for (const [tab, { rows }] of byTab)
+    if (rows.length > 0)
+      out.push({
+        code: 'hidden-rows',
+        tab,
+        row: rows[0],
+        message: `「${tab}」表有${rows.length}行被隐藏或筛选（第${rows.slice(0, 10).join('、')}行${rows.length > 10 ? '等' : ''}），已全部计入：合计可能与表格中看到的不同`,
+      });
   return out;
 }
 

@@ -181,7 +181,7 @@ describe('ZG_LEDGER: 积分, 计任务, 校验 side by side from one call', () =
   it('a bad date with no other date on its row is advised in 设置 年度, as the 通报 advises it', () => {
     const base = presetRules('上街区');
     const grids = rulesToGrids({ ...base, settings: { ...base.settings, year: 2023 } });
-    const ledger = sheetLedger([{ ...cityShort, 报送日期: '', 录用日期: '3月5日', 事件日期: '' }]);
+    const ledger = sheetLedger([{ ...cityShort, 报送日期: '', 录用日期: '3月35日', 事件日期: '' }]);
     const out = ZG_LEDGER(ledger, ...RULE_TABLE_NAMES.map((n) => grids[n]));
     expect(String(out[1][2])).toContain('（可写 2023-03-05、2023/3/5、2023年3月5日）');
   });

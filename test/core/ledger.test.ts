@@ -128,14 +128,20 @@ describe('parseLedger: values', () => {
     expect(rows[0].issues).toEqual([]);
   });
 
-  it.each([['2024-02-30'], ['三月五日'], ['2024-13-01'], [true], ['0'], ['109575'], ['45356.5'], ['4535６']])(
-    'turns the bad adoption date %s into a blocking issue',
-    (cell) => {
-      const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: cell })]));
-      expect(rows[0].blocked).toBe(true);
-      expect(rows[0].issues.join()).toMatch(/不是有效日期/);
-    },
-  );
+  it.each([
+    ['2024-02-30'],
+    ['三月三十五日'],
+    ['2024-13-01'],
+    [true],
+    ['0'],
+    ['109575'],
+    ['45356.5'],
+    ['4535６'],
+  ])('turns the bad adoption date %s into a blocking issue', (cell) => {
+    const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: cell })]));
+    expect(rows[0].blocked).toBe(true);
+    expect(rows[0].issues.join()).toMatch(/不是有效日期/);
+  });
 
   it('splits authors on every listed separator', () => {
     const { rows } = parseLedger(ledgerGrid([adoption({ 作者: '张三，李四;王五；赵六/钱七 孙八,周九' })]));
@@ -193,9 +199,9 @@ describe('parseLedger: rows without a usable date', () => {
   });
 
   it('a bad adoption date gives one message saying both what is wrong and that the row scores 0', () => {
-    const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: '3月5日' })]));
+    const { rows } = parseLedger(ledgerGrid([adoption({ 录用日期: '3月35日' })]));
     expect(rows[0].issues).toHaveLength(1);
-    expect(rows[0].issues[0]).toMatch(/录用日期“3月5日”不是有效日期.*无法计分/);
+    expect(rows[0].issues[0]).toMatch(/录用日期“3月35日”不是有效日期.*无法计分/);
   });
 
   it('a bad 报送日期 on an adoption row is an issue but the row still scores by its 录用日期', () => {
