@@ -1,7 +1,9 @@
 // 计分 rows whose 级别 reads “市级以上 / 省级及以上 / 市级及其以上”: the row applies to that level and every higher
 // one (audit S26d F1), as “及以上” means in 指标 and 设置. A level where another row with the same 采用方式, 类别,
 // 标签 and 版面 names that level exactly takes that row (the exact row wins); of two such ranges the nearer one
-// (the higher starting level) applies.
+// (the higher starting level) applies. Each only from its 生效日期: a row that starts after the range does
+// takes the level from that date, the range keeping it before (the copy and the row are versions of one rule,
+// scoreRules.ts pointLookup, the newer in force applying); a row in force whenever the range is takes it always.
 
 import { LEVELS, levelRank } from '../levels';
 import { placementKey } from '../placement';
@@ -35,15 +37,18 @@ export function expandPointRanges(
     }
     return { points, rows };
   }
-  // Per key, the levels some row names exactly, and the starting ranks of the ranges.
-  const exact = new Set<string>();
-  const starts = new Map<string, number[]>();
+  // Per key, the 生效日期 of the rows naming each level exactly, and the ranges (start rank, 生效日期).
+  const since = (p: PointRule) => p.effectiveFrom ?? Number.NEGATIVE_INFINITY;
+  const exact = new Map<string, number[]>();
+  const starts = new Map<string, { rank: number; since: number }[]>();
   for (const r of read) {
     const key = sameRowsKey(r.rule);
-    if (!r.andAbove) exact.add(`${key}\u0001${r.rule.level}`);
-    else {
+    if (!r.andAbove) {
+      const at = `${key}\u0001${r.rule.level}`;
+      exact.set(at, [...(exact.get(at) ?? []), since(r.rule)]);
+    } else {
       const list = starts.get(key) ?? [];
-      list.push(levelRank(r.rule.level));
+      list.push({ rank: levelRank(r.rule.level), since: since(r.rule) });
       starts.set(key, list);
     }
   }
@@ -55,12 +60,17 @@ export function expandPointRanges(
     }
     const key = sameRowsKey(r.rule);
     const from = levelRank(r.rule.level);
+    const mine = since(r.rule);
     const ranges = starts.get(key) ?? [];
     for (let rank = from; rank < LEVELS.length; rank++) {
       const level = LEVELS[rank];
-      if (exact.has(`${key}\u0001${level}`)) continue;
-      // A nearer range (省级以上 beside 市级以上) takes the levels from its own up.
-      if (ranges.some((start) => start > from && start <= rank)) continue;
+      // The rows taking this level from this range: an exact one, and a nearer range (省级以上 beside 市级以上).
+      const over = [
+        ...(exact.get(`${key}\u0001${level}`) ?? []),
+        ...ranges.filter((s) => s.rank > from && s.rank <= rank).map((s) => s.since),
+      ];
+      // One in force whenever this range is takes the level outright; ones starting later, only from then.
+      if (over.some((day) => day <= mine)) continue;
       points.push({ ...r.rule, level });
       rows.push(sheetRows[i]);
     }
