@@ -6,7 +6,7 @@ import { simplified } from '../simplified';
 import { cellText, readFlag, splitNames, toHalfWidth, xmlText } from '../text';
 import type { Cell, Grid, Level, RuleError, Settings } from '../types';
 import { locateTable, notANumber, numberWithUnit, quote, ruleError, ruleNumberProblem } from './schema';
-import { parseShare } from './share';
+import { parseShare, parseShareOrWord } from './share';
 
 const TABLE = '设置';
 
@@ -193,7 +193,7 @@ const SPECS: SettingSpec[] = [
       if (c instanceof Date) {
         return bad(`应为比例，现为日期${quote(c)}：表格把输入的分数（如1/4）识别成了日期，请写作0.25或25%`);
       }
-      const n = parseShare(c);
+      const n = parseShareOrWord(c); // 0.2, 20%, 五分之一, 两成, 一半, 全额 (share.ts)
       if (n === null) return bad(`应为比例，如0.2或20%，现为${quote(c)}`);
       const problem = this.check!(n);
       // 20 meant as 20%: said how to write it, not read as 20 times the points.

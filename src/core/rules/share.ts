@@ -1,6 +1,7 @@
 // A share or rate as offices write it (转报分成, 系数's 倍数): 0.2, 1/5, 20%, ２０％, and in words: 五分之一,
-// 百分之二十, 百分之十五 (audit S26d F7).
+// 百分之二十, 百分之十五 (audit S26d F7), 两成, 三成 (tenths).
 
+import { own } from '../maps';
 import { cellText, toHalfWidth } from '../text';
 import type { Cell } from '../types';
 
@@ -30,7 +31,7 @@ export function smallNumber(text: string): number | null {
   return (tens === undefined ? 1 : DIGITS[tens]) * 10 + (ones === undefined ? 0 : DIGITS[ones]);
 }
 
-/** 0.2, 1/5, 20% (also ２０％), 五分之一, 百分之二十; null when the cell is none of these. */
+/** 0.2, 1/5, 20% (also ２０％), 五分之一, 百分之二十, 两成; null when the cell is none of these. */
 export function parseShare(cell: Cell): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   const t = toHalfWidth(cellText(cell)).replace(/\s+/g, '');
@@ -46,5 +47,40 @@ export function parseShare(cell: Cell): number | null {
     const part = smallNumber(m[2]);
     return whole === null || part === null || whole === 0 ? null : part / whole;
   }
+  // 两成, 三成, 2成: tenths (一成 to 十成; 十一成 is no share).
+  m = /^(.+?)成$/.exec(t);
+  if (m) {
+    const tenths = smallNumber(m[1]);
+    return tenths === null || tenths < 1 || tenths > 10 ? null : tenths / 10;
+  }
   return null;
+}
+
+/**
+ * Words for a half or the whole as offices write a share (转报分成 一半, 全额), read for 转报分成 only: a 系数
+ * 倍数 of 平分 or 全部 says no factor.
+ */
+const SHARE_WORDS: Readonly<Record<string, number>> = {
+  平分: 0.5,
+  一半: 0.5,
+  各半: 0.5,
+  各一半: 0.5,
+  对半: 0.5,
+  对半分: 0.5,
+  五五分: 0.5,
+  五五开: 0.5,
+  五五分成: 0.5,
+  半数: 0.5,
+  全部: 1,
+  全额: 1,
+  全数: 1,
+  全计: 1,
+};
+
+/** A share as parseShare reads it, or one of the words for a half or the whole (一半 0.5, 全额 1). */
+export function parseShareOrWord(cell: Cell): number | null {
+  const n = parseShare(cell);
+  if (n !== null || typeof cell === 'number') return n;
+  const word = toHalfWidth(cellText(cell)).replace(/\s+/g, '');
+  return own(SHARE_WORDS, word) ?? null;
 }
