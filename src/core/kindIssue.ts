@@ -3,6 +3,8 @@
 // Decisions:
 // - Said whenever some rule reads 类别: 计分 rows, 系数 on 类别, or 指标 counting by 类别 (the 部机关 preset's
 //   调研报告 tasks have no 计分 row of their own). Without any, 类别 changes nothing and nothing is said.
+// - The issue names each table whose rows key on 类别 (「计分」, 「系数」, 「指标」) with the kinds it names, and what
+//   the row loses in each: 按一般稿件计分, 不按类别计系数, 本行不计入按类别统计的指标.
 // - A known word (the domain's, KIND_WORDS, or one a rule names) is no issue, even one no rule scores apart.
 // - A word containing a known kind or one of its other names (调研材料 ⊃ 调研) is only offered as a guess
 //   (是否为“调研报告”？): the reading follows the synonym list (ledgerRow normalizeKind), never the guess.
@@ -35,18 +37,19 @@ export function kindIssues(rules: Rules): (kind: string) => string | null {
     if (named.has(kind) || KIND_WORDS.has(kind)) return null;
     const near = kindsWithin(kind, all);
     const guess = near.length > 0 ? `；是否为“${near[0]}”？` : '';
-    const quoted = `类别“${brief(kind)}”`;
-    const misses: string[] = [];
-    if (multipliers.length > 0 && points.length === 0) misses.push('不按类别计系数');
-    if (indicators.length > 0) misses.push('本行不计入按类别统计的指标');
-    // 计分 naming kinds: the row is scored as a piece of no kind (its words kept as they were).
-    if (points.length > 0)
-      return `${quoted}不是「计分」表中的类别（${points.join('、')}），按一般稿件计分${
-        misses.length > 0 ? `，${misses.join('，')}` : ''
-      }${guess}`;
-    const reads = [indicators.length > 0 ? '计任务' : '', multipliers.length > 0 ? '计系数' : '']
-      .filter((w) => w !== '')
-      .join('、');
-    return `${quoted}无法识别（本规则按类别${reads}：${all.join('、')}），${misses.join('，')}${guess}`;
+    // Each table whose rows key on 类别 named with its kinds, and what the row loses in it (计分: scored as a
+    // piece of no kind; 系数: no factor by 类别; 指标: not counted by 类别).
+    const every: [string, string[], string][] = [
+      ['计分', points, '按一般稿件计分'],
+      ['系数', multipliers, '不按类别计系数'],
+      ['指标', indicators, '本行不计入按类别统计的指标'],
+    ];
+    const tables = every.filter((t) => t[1].length > 0);
+    const where =
+      tables.length === 1
+        ? `「${tables[0][0]}」表中的类别（${tables[0][1].join('、')}）`
+        : `${tables.map(([table, kinds]) => `「${table}」表（${kinds.join('、')}）`).join('或')}中的类别`;
+    const misses = tables.map((t) => t[2]).join('，');
+    return `类别“${brief(kind)}”不是${where}，${misses}${guess}`;
   };
 }

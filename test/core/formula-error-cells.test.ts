@@ -92,7 +92,7 @@ describe('类别 under rules that count 类别 in 指标 only (部机关: no 类
 
   it('an unknown word is said with the kinds the rules know, and a near kind offered, never read as it', () => {
     const [issue] = run('调研材料');
-    expect(issue).toMatch(/^类别“调研材料”无法识别（本规则按类别计任务：调研报告、/);
+    expect(issue).toMatch(/^类别“调研材料”不是「指标」表中的类别（调研报告、/);
     expect(issue).toContain('），本行不计入按类别统计的指标；是否为“调研报告”？');
   });
 
