@@ -516,15 +516,38 @@ export class RowReader {
   /**
    * A level and whether “以上 / 及以上 / 及其以上” follows it (市级以上): 计分 applies such a row to every higher
    * level too (RULES §3); 媒体 reads it as the one level (an outlet has one). Null for blank.
+   *
+   * A 计分 row without “以上” already names its level exactly (pointRanges.ts: it wins at that level beside a
+   * range), so “that level only” (仅省级, 限省级, 只计省级, 省级（仅）, 省级（本级）, 省级（不含中央级）) is read as
+   * the plain level, andAbove false; no flag of its own. 省级（含中央级）, 省级（包括以上）: that level and every
+   * higher one, as 省级以上 (a bracket naming some higher levels but not all is refused). “仅” and “以上” in one
+   * cell (仅省级以上) contradict each other: refused.
    */
   levelRange(column: string): { level: Level; andAbove: boolean } | null | undefined {
     const t = this.text(column);
     if (t === '') return null;
-    const bare = t.replace(/\s+/g, '');
-    const stem = bare.replace(AND_ABOVE, '');
+    const bare = simplified(toHalfWidth(t)).replace(/\s+/g, '');
+    const including = INCLUDING.exec(bare);
+    const head = bare.replace(ONLY_BEFORE, '');
+    const unbracketed = including
+      ? head.slice(0, head.length - including[0].length)
+      : head.replace(ONLY_AFTER, '');
+    const stem = unbracketed.replace(AND_ABOVE, '');
     const level = parseLevel(stem);
     if (level === null) return this.fail(column, `无法识别${quote(t)}，应为${LEVELS.join('、')}`);
-    return { level, andAbove: stem !== bare };
+    const only = head !== bare || unbracketed !== head;
+    const andAbove = stem !== unbracketed || including !== null;
+    if (including !== null && !allAbove(level, including[1]))
+      return this.fail(
+        column,
+        `${quote(t)}读不出包括哪些级别，应为“${level}以上”（该级别及以上）或“${level}”（只计该级别）`,
+      );
+    if (including === null && only && andAbove)
+      return this.fail(
+        column,
+        `${quote(t)}既写了“仅”又写了“以上”，应为“${level}”（只计该级别）或“${level}以上”`,
+      );
+    return { level, andAbove };
   }
 
   /**
@@ -537,7 +560,7 @@ export class RowReader {
     const bare = simplified(toHalfWidth(t)).replace(/\s+/g, '');
     const head = bare.replace(ONLY_BEFORE, '');
     const stem = head.replace(ONLY_AFTER, '').replace(AND_ABOVE, '');
-    const only = head !== bare || /\((?:本级|仅本级|只计本级|仅此级别|不含|不包括|不计)/.test(head);
+    const only = head !== bare || /\((?:本级|仅|只|限|不含|不包括|不计)/.test(head);
     const level = parseLevel(stem);
     if (level === null)
       return this.fail(
@@ -578,8 +601,21 @@ export class RowReader {
 export const AND_ABOVE = /(?:及其以上|及以上|以上)$/;
 /** Before a level in 指标, that level only: 仅省级, 只计省级, 仅限省级, 限省级. */
 const ONLY_BEFORE = /^(?:仅限|仅计|只计|只限|只算|仅算|仅|只|限)/;
-/** After it, a bracket (half width by then): 省级(本级), 省级(不含中央级), 省级(不含以上), 省级(含中央级). */
-const ONLY_AFTER = /\((?:本级|仅本级|只计本级|仅此级别|不含|不包括|不计|含|包括)[^()]*\)$/;
+/** After it, a bracket (half width by then): 省级(本级), 省级(仅), 省级(不含中央级), 省级(不含以上), 省级(含中央级). */
+const ONLY_AFTER = /\((?:本级|仅|只|限|不含|不包括|不计|含|包括)[^()]*\)$/;
+/** After a level in 计分, a bracket saying it includes the levels above: 省级(含中央级), 省级(包括以上). */
+const INCLUDING = /\((?:含|包括)([^()]*)\)$/;
+
+/** Whether what 含 names after `level` is every higher level: 以上, 中央级 after 省级, 省级、中央级 after 市级. */
+function allAbove(level: Level, named: string): boolean {
+  if (/^(?:及其?)?以上(?:级别)?$/.test(named)) return true;
+  const above = LEVELS.slice(LEVELS.indexOf(level) + 1);
+  const levels = named
+    .split(/[、,和及与]/)
+    .filter((w) => w !== '')
+    .map(parseLevel);
+  return above.length > 0 && levels.length === above.length && above.every((l) => levels.includes(l));
+}
 
 /** The largest rule number in absolute value (a 倍数 of 1e308 would give every row Infinity points). */
 export const MAX_RULE_NUMBER = 1_000_000;
