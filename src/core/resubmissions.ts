@@ -1,7 +1,8 @@
 // 重复报送: the same piece sent again to the same recipient in the same year is one 报送 (S26a F3 ruling).
 //
 // Decisions:
-// - A piece (a unit's rows with one title key) sent to one recipient (报送对象 as the unit's quotas read it) in
+// - A piece (a unit's rows with one title key) sent to one recipient (报送对象 as the unit's quotas read it, the
+//   own department and its offices being one: relay.ts recipientIdentity; 区委组织部, 研究室, 组织部 …) in
 //   one calendar year (001 §五 每个自然年度为一个考核期) is one submission, dated by its first 报送日期 to that
 //   recipient that year. A later row of it, sent on a later day to the same recipient that year, is no new
 //   submission: it counts in the first one's month, quarter and year (submissionDays gives it that day), and
@@ -35,12 +36,16 @@ export function resubmissionsOf(scored: ScoredLedger): Resubmissions {
 
 /**
  * The re-submissions of the scored rows, each told in 校验. `recipientOf(i)`: row i's recipient for its unit
- * ('' when none); `relayed(i)`: a 对口处室 relayed it.
+ * ('' when none), as 校验 names it; `identity(r)`: who that recipient is (relay.ts recipientIdentity: the own
+ * department and its offices are one); `relayed(i)`: a 对口处室 relayed it.
+ * Linear in the rows: per piece, the first row for each (recipient, year) is kept in a map, then each row is
+ * compared with its group's first.
  */
 export function findResubmissions(
   w: Work,
   recipientOf: (i: number) => string,
   relayed: (i: number) => boolean,
+  identity: (recipient: string) => string = (r) => r,
 ): Resubmissions {
   const found: Resubmissions = new Map();
   const t = w.src.table;
@@ -68,22 +73,27 @@ export function findResubmissions(
     if (list) list.push(i);
     else rowsOf.set(p, [i]);
   }
+  // Per piece: (recipient, year) → its first row (earliest 报送日期, then read first); rows are in row order.
+  const firstOf = new Map<string, number>();
+  const keys: string[] = [];
   for (const rows of rowsOf.values()) {
-    const to = rows.map(recipientOf);
-    const year = rows.map((i) => ymdOfDay(sent[i]).y);
+    firstOf.clear();
+    keys.length = 0;
+    for (const i of rows) {
+      const to = recipientOf(i);
+      const key = to === '' ? '' : `${identity(to)}\u0001${ymdOfDay(sent[i]).y}`;
+      keys.push(key);
+      if (key === '') continue;
+      const first = firstOf.get(key);
+      if (first === undefined || sent[i] < sent[first]) firstOf.set(key, i);
+    }
     for (let a = 0; a < rows.length; a++) {
       const i = rows[a];
-      if (to[a] === '' || relayed(i)) continue;
-      // The first row of the piece sent to the same recipient that year (earliest 报送日期, then read first).
-      let first = -1;
-      for (let b = 0; b < rows.length; b++) {
-        if (to[b] !== to[a] || year[b] !== year[a]) continue;
-        if (first < 0 || sent[rows[b]] < sent[rows[first]]) first = b;
-      }
-      const kept = rows[first];
+      if (keys[a] === '' || relayed(i)) continue;
+      const kept = firstOf.get(keys[a]) as number;
       if (sent[kept] >= sent[i]) continue;
       found.set(i, kept);
-      setIssues(w, i, [...issuesOf(w, i), resubmissionMessage(w, i, kept, to[a])]);
+      setIssues(w, i, [...issuesOf(w, i), resubmissionMessage(w, i, kept, recipientOf(kept))]);
     }
   }
   return found;

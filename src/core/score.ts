@@ -53,6 +53,7 @@ import {
   isNoOffice,
   isUpperDepartment,
   OFFICE_TYPE,
+  recipientIdentity,
   recipientQuotas,
   relayedRecipient,
   sameRecipient,
@@ -714,7 +715,7 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
     }
     return r;
   };
-  return findResubmissions(w, recipientOf, relayed);
+  return findResubmissions(w, recipientOf, relayed, (r) => recipientIdentity(r, dept));
 }
 
 /** The one list of the rows whose only issue is `message` (Work.single, as setOwnIssues shares it). */
