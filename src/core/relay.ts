@@ -196,7 +196,8 @@ export function department(name: string, tier: CityTier = '县级'): Department 
       .replace(/^中共/, '')
       .replace(/委员会/g, '委')
       .replace(/党委组织部/g, '委组织部');
-    if (t === bare) return key;
+    // 组织部 alone, in an office's own ledger, is the office's own department (as 组织部研究室 is its office).
+    if (t === bare || t === '组织部') return key;
     // The own department by its own name: 临县县委, 津市组织部, 上街区委组织部信息科.
     if (place !== '' && t.startsWith(place)) {
       const rest = t.slice(place.length);
@@ -448,6 +449,24 @@ export function sameRecipient(
     recipient.startsWith(dept.key) &&
     recipient.endsWith(quota)
   );
+}
+
+/**
+ * Who a submission went to, for 重复报送 (resubmissions.ts): a recipient as addressedRecipient and
+ * relayedRecipient write it, with the own department and every office of it (区委组织部研究室, 区委组织部信息科)
+ * read as the department, which a quota naming the department counts them all toward (sameRecipient): a piece
+ * sent to 区委组织部 and again to its 研究室 went to one recipient. Any other (an upper department, another body's
+ * office) is itself.
+ */
+export function recipientIdentity(
+  recipient: string,
+  dept: Pick<Department, 'key'> = DEFAULT_DEPARTMENT,
+): string {
+  return recipient.length > dept.key.length &&
+    recipient.startsWith(dept.key) &&
+    !/[、，,；;/\s]/.test(recipient)
+    ? dept.key
+    : recipient;
 }
 
 /** Whether a recipient (as `dept` reads it) is a department above the office's own. */

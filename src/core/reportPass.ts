@@ -16,7 +16,7 @@ import {
   relayOfficeOf,
 } from './relay';
 import { columnsOfRows, type ScoredColumns, SUBMITTED, scoredColumns } from './scoredColumns';
-import { submissionDays } from './submissionDays';
+import { officeSubmissionDays, submissionDays } from './submissionDays';
 import { roundHalfUp } from './text';
 import type { Day, IssueRow, Level, Period, ReportModel, Rules, ScoredLedger, Settings } from './types';
 
@@ -62,6 +62,8 @@ interface RowView {
    */
   office: number;
   officeSubmits: boolean;
+  /** The day the office's submission counts on (officeSubmissionDays: its own relay where the unit sent before). */
+  officeSubmit: number;
   points: number;
   relay: number;
   /** The deductions (≤ 0) in points and in relay (cap.ts deductionAt): a cap does not absorb them. */
@@ -202,13 +204,17 @@ class PeriodAcc {
         this.submissions[unit]++;
         this.own[unit]++;
       }
-      if (office >= 0) {
-        active[office] = 1;
-        const key = this.seenPiece.length * (office + 1) + v.piece; // the office's copy of the piece
-        if (v.officeSubmits && !this.seen.has(key)) {
-          this.seen.add(key);
-          this.submissions[office]++;
-        }
+      if (office >= 0) active[office] = 1;
+    }
+    // The office's copy of the piece, on the day it relayed it (the unit's may be an earlier one: 重复报送).
+    const od = v.officeSubmit;
+    if (office >= 0 && v.officeSubmits && od >= from && od <= to) {
+      this.anyRows = true;
+      active[office] = 1;
+      const key = this.seenPiece.length * (office + 1) + v.piece;
+      if (!this.seen.has(key)) {
+        this.seen.add(key);
+        this.submissions[office]++;
       }
     }
   }
@@ -405,6 +411,7 @@ class Feed implements Collected {
     unit: 0,
     office: -1,
     officeSubmits: false,
+    officeSubmit: Number.NaN,
     points: Number.NaN,
     relay: Number.NaN,
     deduction: 0,
@@ -425,6 +432,8 @@ class Feed implements Collected {
     private readonly credited: Uint8Array,
     /** The day each row counts as submitted on (submissionDays: a piece's earliest 报送日期; NaN: none). */
     private readonly sentDays: Float64Array,
+    /** The day a relayed row counts as its office's submission on (officeSubmissionDays). */
+    private readonly officeDays: Float64Array,
     periods: PeriodAcc[],
     private readonly p: Periods,
     pieces: number,
@@ -446,7 +455,8 @@ class Feed implements Collected {
   }
 
   rows(): void {
-    const { c, sources, v, periods, months, lastYearMonths, monthKeys, keysFrom, sentDays } = this;
+    const { c, sources, v, periods, months, lastYearMonths, monthKeys, keysFrom, sentDays, officeDays } =
+      this;
     const { counted, period } = this.p;
     for (let i = 0; i < c.n; i++) {
       const u = c.unit[i];
@@ -482,6 +492,7 @@ class Feed implements Collected {
           ? sentDays[i]
           : Number.NaN;
       v.submit = sd;
+      v.officeSubmit = Number.isNaN(sd) ? sd : officeDays[i];
       v.submitMonth = Number.isNaN(sd) ? 0 : (monthKeys[sd - keysFrom] ?? monthIndex(sd));
       v.points = points;
       v.relay = c.relayPoints[i];
@@ -605,6 +616,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     rowPiece,
     credited,
     submissionDays(scored, c),
+    officeSubmissionDays(scored, c),
     periods,
     p,
     pieces,
@@ -629,7 +641,17 @@ const idle: unknown[] = [];
 function keepShapes(c: ScoredColumns, p: Periods, rules: Rules): void {
   const accs = [new PeriodAcc(p.counted, rules.settings, new Uint8Array(0), 1)];
   idle[0] = [
-    new Feed(EMPTY_COLUMNS, NO_ROWS, new Int32Array(0), new Uint8Array(0), new Float64Array(0), accs, p, 0),
+    new Feed(
+      EMPTY_COLUMNS,
+      NO_ROWS,
+      new Int32Array(0),
+      new Uint8Array(0),
+      new Float64Array(0),
+      new Float64Array(0),
+      accs,
+      p,
+      0,
+    ),
     c.kinds[0],
   ];
 }

@@ -1,7 +1,8 @@
 // 重复报送: the same piece sent again to the same recipient in the same year is one 报送 (S26a F3 ruling).
 //
 // Decisions:
-// - A piece (a unit's rows with one title key) sent to one recipient (报送对象 as the unit's quotas read it) in
+// - A piece (a unit's rows with one title key) sent to one recipient (报送对象 as the unit's quotas read it, the
+//   own department and its offices being one: relay.ts recipientIdentity; 区委组织部, 研究室, 组织部 …) in
 //   one calendar year (001 §五 每个自然年度为一个考核期) is one submission, dated by its first 报送日期 to that
 //   recipient that year. A later row of it, sent on a later day to the same recipient that year, is no new
 //   submission: it counts in the first one's month, quarter and year (submissionDays gives it that day), and
@@ -10,39 +11,62 @@
 //   nothing to say. Sent to another recipient, the piece counts for that recipient's tasks; sent again next
 //   year, it counts in that year.
 // - Only rows that are their unit's submission take part (countable, or held / 倒扣 yet a submission; not a
-//   duplicate copy), with a 报送日期 of their own and a 报送对象 (a relayed row's: the own department). A
-//   relayed row may be the first; a relayed row sent later is left in its own month: its 对口处室's submission
-//   (to the upper department) is dated by it too.
+//   duplicate copy), with a 报送日期 of their own and a 报送对象 (a relayed row's: the own department, or the
+//   office of it 报送对象 names: relay.ts relayedRecipient, one recipient with the department).
+// - A relayed row is two submissions (relay.ts, 001 §三.9): its unit's to the own department, and its 对口处室's
+//   to the upper department (officeRecipient), when it relayed the piece upward. Each counts once a year: the
+//   unit's in the month the piece first reached the department, sent directly or relayed; the office's in the
+//   month that office first relayed the piece to that upper department (another office relaying it counts for
+//   itself). So a piece sent directly in January and relayed in March is the unit's January submission and the
+//   office's March one, and 校验 says both: 不再计峡窝镇党委报送（干部科转报市委组织部仍计报送）. The office's day
+//   is kept apart (officeFirst, submissionDays officeSubmissionDays) where it is not the unit's.
 import { ymdOfDay } from './dates';
 import { NO_DAY } from './ledgerTable';
 import { DUPLICATE, FIXED, issuesOf, setIssues, type Work } from './pieces';
 import type { ScoredLedger } from './types';
 
-/** Row → the row of its piece first sent to the same recipient that year (a later re-submission of it). */
-export type Resubmissions = Map<number, number>;
+/** The re-submissions of a scored ledger. */
+export interface Resubmissions {
+  /** Row → the row of its piece first sent to the same recipient that year (the unit's re-submission). */
+  unit: Map<number, number>;
+  /**
+   * Relayed row → the row whose 报送日期 dates its 对口处室's submission (its own, or the office's first relay of
+   * the piece to that recipient that year), only where that is not the day the unit's one is dated by.
+   */
+  officeFirst: Map<number, number>;
+}
 
-const NONE: Resubmissions = new Map();
+const NONE: Resubmissions = { unit: new Map(), officeFirst: new Map() };
 const memo = new WeakMap<ScoredLedger, Resubmissions>();
 
 /** Scoring found them: remembered for submissionDays (a hand-built scored ledger has none). */
 export function rememberResubmissions(scored: ScoredLedger, found: Resubmissions): void {
-  if (found.size > 0) memo.set(scored, found);
+  if (found.unit.size > 0 || found.officeFirst.size > 0) memo.set(scored, found);
 }
 
 export function resubmissionsOf(scored: ScoredLedger): Resubmissions {
   return memo.get(scored) ?? NONE;
 }
 
+/** How scoring reads a row for 重复报送 (score.ts resubmissionsIn). */
+export interface ResubmissionReader {
+  /** Row i's recipient for its unit ('' when none), as 校验 names it. */
+  recipientOf(i: number): string;
+  /** Who a recipient is: relay.ts recipientIdentity (the own department and its offices are one). */
+  identity(recipient: string): string;
+  /** The 对口处室 that relayed row i upward ('' when none, or when it relayed nothing upward). */
+  officeOf(i: number): string;
+  /** Where that office relayed it (relay.ts officeRecipient); read only when officeOf(i) is not ''. */
+  upwardOf(i: number): string;
+}
+
 /**
- * The re-submissions of the scored rows, each told in 校验. `recipientOf(i)`: row i's recipient for its unit
- * ('' when none); `relayed(i)`: a 对口处室 relayed it.
+ * The re-submissions of the scored rows, each told in 校验. Linear in the rows: per piece, the first row of
+ * each (recipient, year), and of each (office, upper recipient, year), is kept in a map, then every row is
+ * compared with its group's first.
  */
-export function findResubmissions(
-  w: Work,
-  recipientOf: (i: number) => string,
-  relayed: (i: number) => boolean,
-): Resubmissions {
-  const found: Resubmissions = new Map();
+export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissions {
+  const found: Resubmissions = { unit: new Map(), officeFirst: new Map() };
   const t = w.src.table;
   const n = w.src.length;
   const sent = t.submittedOn;
@@ -68,31 +92,94 @@ export function findResubmissions(
     if (list) list.push(i);
     else rowsOf.set(p, [i]);
   }
+  // Per piece: group → its first row (earliest 报送日期, then read first; rows are in row order). The unit's
+  // groups are (recipient, year), the office's (office, upper recipient, year).
+  const firstOf = new Map<string, number>();
+  const unitKeys: string[] = [];
+  const officeKeys: string[] = [];
+  const keep = (key: string, i: number) => {
+    if (key === '') return;
+    const first = firstOf.get(key);
+    if (first === undefined || sent[i] < sent[first]) firstOf.set(key, i);
+  };
   for (const rows of rowsOf.values()) {
-    const to = rows.map(recipientOf);
-    const year = rows.map((i) => ymdOfDay(sent[i]).y);
+    firstOf.clear();
+    unitKeys.length = 0;
+    officeKeys.length = 0;
+    for (const i of rows) {
+      const year = ymdOfDay(sent[i]).y;
+      const to = read.recipientOf(i);
+      const unitKey = to === '' ? '' : `报\u0001${read.identity(to)}\u0001${year}`;
+      const office = read.officeOf(i);
+      const upward = office === '' ? '' : read.upwardOf(i);
+      const officeKey = upward === '' ? '' : `转\u0001${office}\u0001${read.identity(upward)}\u0001${year}`;
+      unitKeys.push(unitKey);
+      officeKeys.push(officeKey);
+      keep(unitKey, i);
+      keep(officeKey, i);
+    }
     for (let a = 0; a < rows.length; a++) {
       const i = rows[a];
-      if (to[a] === '' || relayed(i)) continue;
-      // The first row of the piece sent to the same recipient that year (earliest 报送日期, then read first).
-      let first = -1;
-      for (let b = 0; b < rows.length; b++) {
-        if (to[b] !== to[a] || year[b] !== year[a]) continue;
-        if (first < 0 || sent[rows[b]] < sent[rows[first]]) first = b;
+      const unitFirst = unitKeys[a] === '' ? i : (firstOf.get(unitKeys[a]) as number);
+      const unitAgain = sent[unitFirst] < sent[i];
+      if (unitAgain) found.unit.set(i, unitFirst);
+      if (officeKeys[a] === '') {
+        if (unitAgain) say(w, i, resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst)));
+        continue;
       }
-      const kept = rows[first];
-      if (sent[kept] >= sent[i]) continue;
-      found.set(i, kept);
-      setIssues(w, i, [...issuesOf(w, i), resubmissionMessage(w, i, kept, to[a])]);
+      // A relayed row: the office's submission is dated apart where the unit's is dated by another row.
+      const officeFirst = firstOf.get(officeKeys[a]) as number;
+      const officeAgain = sent[officeFirst] < sent[i];
+      const dating = officeAgain ? officeFirst : i;
+      if (sent[dating] !== sent[unitAgain ? unitFirst : i]) found.officeFirst.set(i, dating);
+      if (!unitAgain && !officeAgain) continue;
+      const office = read.officeOf(i);
+      const upward = read.upwardOf(i);
+      let message: string;
+      if (!unitAgain) {
+        // Not met: the office's earlier relay is the unit's earlier submission too.
+        message = `${head(w, i, officeFirst)}${office}已于${dayText(w, officeFirst)}转报${upward}，不再计${office}报送`;
+      } else if (!officeAgain) {
+        message = `${head(w, i, unitFirst)}已于${dayText(w, unitFirst)}报送${read.recipientOf(unitFirst)}，不再计${
+          w.src.at(i).unit
+        }报送（${office}转报${upward}仍计报送）`;
+      } else if (officeFirst === unitFirst) {
+        message = resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst));
+      } else {
+        message = `${head(w, i, unitFirst)}已于${dayText(w, unitFirst)}报送${read.recipientOf(unitFirst)}，${office}已于${dayText(
+          w,
+          officeFirst,
+        )}（${where(w, i, officeFirst)}）转报${upward}，不再计报送`;
+      }
+      say(w, i, message);
     }
   }
   return found;
 }
 
+function say(w: Work, i: number, message: string): void {
+  setIssues(w, i, [...issuesOf(w, i), message]);
+}
+
+/** 第3行, or 「上半年」第3行 when the row is on another ledger tab than row i. */
+function where(w: Work, i: number, kept: number): string {
+  const { row, tab } = w.src.at(kept);
+  const other = tab !== undefined && tab !== w.src.at(i).tab ? `「${tab}」` : '';
+  return `${other}第${row}行`;
+}
+
+/** 重复报送：与第N行为同一稿件， */
+function head(w: Work, i: number, kept: number): string {
+  return `重复报送：与${where(w, i, kept)}为同一稿件，`;
+}
+
+/** 2024年3月5日: the row's 报送日期. */
+function dayText(w: Work, kept: number): string {
+  const { y, m, d } = ymdOfDay(w.src.table.submittedOn[kept]);
+  return `${y}年${m}月${d}日`;
+}
+
 /** 重复报送：与第N行为同一稿件，已于2024年3月5日报送区委组织部，不再计报送 (the first row's tab when another). */
 function resubmissionMessage(w: Work, i: number, kept: number, recipient: string): string {
-  const { row, tab } = w.src.at(kept);
-  const where = tab !== undefined && tab !== w.src.at(i).tab ? `「${tab}」` : '';
-  const { y, m, d } = ymdOfDay(w.src.table.submittedOn[kept]);
-  return `重复报送：与${where}第${row}行为同一稿件，已于${y}年${m}月${d}日报送${recipient}，不再计报送`;
+  return `${head(w, i, kept)}已于${dayText(w, kept)}报送${recipient}，不再计报送`;
 }

@@ -53,6 +53,8 @@ import {
   isNoOffice,
   isUpperDepartment,
   OFFICE_TYPE,
+  officeRecipient,
+  recipientIdentity,
   recipientQuotas,
   relayedRecipient,
   sameRecipient,
@@ -695,7 +697,8 @@ const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
 
 /**
  * 重复报送 (resubmissions.ts): a row's recipient as its unit's quotas read it (a relayed row's the own
- * department), '' without 报送对象.
+ * department), '' without 报送对象; and a relayed row's 对口处室 and where it relayed the piece, as the 通报 and
+ * the 指标 read them (relay.ts relayingOffice, officeRecipient).
  */
 function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
   const t = w.src.table;
@@ -703,18 +706,29 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
   const dept = ctx.department;
   const relayed = (i: number) => t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i];
   const read = new Map<number, string>();
-  const recipientOf = (i: number): string => {
-    const typed = t.recipient[i];
-    if (relayed(i)) return relayedRecipient(texts[typed].trim(), texts[t.relayOffice[i]].trim(), dept);
-    if (typed === 0) return '';
-    let r = read.get(typed);
-    if (r === undefined) {
-      r = addressedRecipient(texts[typed].trim(), dept);
-      read.set(typed, r);
-    }
-    return r;
-  };
-  return findResubmissions(w, recipientOf, relayed);
+  return findResubmissions(w, {
+    recipientOf(i) {
+      const typed = t.recipient[i];
+      if (relayed(i)) return relayedRecipient(texts[typed].trim(), texts[t.relayOffice[i]].trim(), dept);
+      if (typed === 0) return '';
+      let r = read.get(typed);
+      if (r === undefined) {
+        r = addressedRecipient(texts[typed].trim(), dept);
+        read.set(typed, r);
+      }
+      return r;
+    },
+    identity: (r) => recipientIdentity(r, dept),
+    officeOf(i) {
+      if (!relayed(i)) return '';
+      const office = texts[t.relayOffice[i]].trim();
+      return isNoOffice(office, dept) ? '' : office;
+    },
+    upwardOf(i) {
+      const row = w.src.at(i);
+      return officeRecipient(row, w.facts[w.factOf[i]].level, dept);
+    },
+  });
 }
 
 /** The one list of the rows whose only issue is `message` (Work.single, as setOwnIssues shares it). */

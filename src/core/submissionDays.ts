@@ -11,6 +11,9 @@
 // - A row with a 报送日期 of its own keeps it, unless it sends the piece again to the recipient it was sent to
 //   earlier that year (resubmissions.ts, S26a F3 ruling): then it takes that first day, so the piece counts
 //   once, in the month (and every window) of its first 报送 to that recipient.
+// - A relayed row is also its 对口处室's submission upward (relay.ts): officeSubmissionDays dates that one by
+//   the row's own 报送日期, or by the office's first relay of the piece to that recipient that year, where that is
+//   not the unit's day (a piece sent directly in January and relayed in March: the office's March).
 // - A piece without any 报送日期 is still one submission, dated by its earliest readable 录用日期 (001 §五
 //   统计时以稿件被录用时间为准), in every window: each of its rows takes that day, so its second adoption in a
 //   later month is no second submission there (nor the 对口处室's relayed one). An untitled row is a piece of
@@ -49,7 +52,7 @@ export function submissionDays(scored: ScoredLedger, columns?: ScoredColumns): F
     const a = adoptedOn[i];
     if (a !== NO_DAY && (firstAdopted[p] === NO_DAY || a < firstAdopted[p])) firstAdopted[p] = a;
   }
-  const resent = resubmissionsOf(scored);
+  const resent = resubmissionsOf(scored).unit;
   const days = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (i >= inLedger) {
@@ -70,4 +73,23 @@ export function submissionDays(scored: ScoredLedger, columns?: ScoredColumns): F
   }
   memo.set(scored, days);
   return days;
+}
+
+const officeMemo = new WeakMap<ScoredLedger, Float64Array>();
+
+/**
+ * Per row, the day its 对口处室's submission counts on (NaN: none): submissionDays, but for a relayed row the
+ * unit had sent before (resubmissions.ts officeFirst), the office's own. Read only for relayed rows.
+ */
+export function officeSubmissionDays(scored: ScoredLedger, columns?: ScoredColumns): Float64Array {
+  const days = submissionDays(scored, columns);
+  const apart = resubmissionsOf(scored).officeFirst;
+  if (apart.size === 0) return days;
+  const known = officeMemo.get(scored);
+  if (known && known.length === days.length) return known;
+  const out = days.slice();
+  const { submittedOn } = ledgerSource(scored.ledger).table;
+  for (const [i, first] of apart) if (i < out.length) out[i] = submittedOn[first];
+  officeMemo.set(scored, out);
+  return out;
 }

@@ -192,7 +192,12 @@ class Accumulator {
 
   private gate(slot: Slot, r: number, submission: number, view: number): number {
     const t = this.t;
-    const month = slot.bySubmission ? t.submitMonth[r] : t.pointsMonth[r];
+    // The 对口处室's submission of a piece its unit had sent before is in the month the office relayed it.
+    const month = !slot.bySubmission
+      ? t.pointsMonth[r]
+      : submission === OFFICE_SUBMISSION
+        ? (t.officeSubmitMonth.get(r) ?? t.submitMonth[r])
+        : t.submitMonth[r];
     if (month < 0) return 0;
     if (slot.metric !== POINTS) {
       // A row held by 佐证 or 三审 still counts as a submission (RULES §9: the gates hold back points only).

@@ -30,7 +30,7 @@ import {
   relayedRecipient,
 } from '../relay';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
-import { submissionDays } from '../submissionDays';
+import { officeSubmissionDays, submissionDays } from '../submissionDays';
 import { staffedUnits } from '../teams';
 import type { PersonDef, ScoredLedger, UnitDef } from '../types';
 import { countedMonth, type YearCalendar, yearCalendar } from './calendar';
@@ -127,6 +127,11 @@ export interface RowTable {
   office: Map<number, number>;
   pointsMonth: Int8Array; // month 0..11 by the row's assessment day, -1 outside the year / after asOf
   submitMonth: Int8Array; // month 0..11 by the row's submission day (submissionDays), -1 outside / after asOf
+  /**
+   * Relayed rows whose 对口处室's submission falls in another month than the unit's (officeSubmissionDays: the
+   * unit had sent the piece before, the office relays it now): row → that month (-1 after asOf).
+   */
+  officeSubmitMonth: Map<number, number>;
   /** The scored columns, read in place (not copied): points and relay shares (finiteAt), countable. */
   points: Float64Array;
   relayPoints: Float64Array; // the 对口处室's share, read where RELAYED
@@ -335,6 +340,7 @@ export function readRows(
     office: new Map(),
     pointsMonth: new Int8Array(n).fill(-1),
     submitMonth: new Int8Array(n).fill(-1),
+    officeSubmitMonth: new Map(),
     points: c.points,
     relayPoints: c.relayPoints,
     countable: c.countable,
@@ -362,7 +368,8 @@ export function readRows(
   const staffed = staffedUnits(people);
   const authors = options.authors ? new AuthorReader(t, units, people, staffed) : null;
   const sent = n > 0 ? submissionDays(scored, c) : new Float64Array(0);
-  readYear(t, c, lRows, { units, cal, views, authors, tail, prior, sent });
+  const officeSent = n > 0 ? officeSubmissionDays(scored, c) : sent;
+  readYear(t, c, lRows, { units, cal, views, authors, tail, prior, sent, officeSent });
   if (authors) {
     t.authorStart[n] = t.authors.length;
     authors.settleHomes();
@@ -422,6 +429,8 @@ interface Reading {
   prior: number[];
   /** The day each row counts as submitted on (submissionDays: a piece's earliest 报送日期; NaN: none). */
   sent: Float64Array;
+  /** The day a relayed row counts as its 对口处室's submission on (officeSubmissionDays; `sent` when the same). */
+  officeSent: Float64Array;
 }
 
 /**
@@ -429,7 +438,7 @@ interface Reading {
  * is otherwise thrown away on the code after it, and made again for the next ledger.
  */
 function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading): void {
-  const { units, cal, views, authors, tail, prior, sent: sentDays } = r;
+  const { units, cal, views, authors, tail, prior, sent: sentDays, officeSent } = r;
   const { n, rowPiece } = t;
   // Registry id of each of the columns' units (-2: not looked up yet), looked up on its first row so that
   // ledger-only units are numbered in the order the rows name them, as before.
@@ -475,7 +484,11 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
       continue;
     }
     t.unit = withId(t.unit, i, uid);
-    if (oid >= 0) t.office.set(i, oid);
+    if (oid >= 0) {
+      t.office.set(i, oid);
+      const os = officeSent[i];
+      if (os !== sent && !Number.isNaN(os)) t.officeSubmitMonth.set(i, countedMonth(cal, os));
+    }
     t.pointsMonth[i] = pointsMonth;
     t.submitMonth[i] = submitMonth;
     // A relayed row is the unit's submission to the own department, as it addressed it (001 §三.9, relay.ts),
