@@ -689,9 +689,13 @@ function sayPenalties(w: Work, penalties: number[], resent: Resubmissions): void
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
     const sent = !resent.has(i) && (sends(i) || w.namedPieces[w.rowPiece[i]] === 1);
     // A remark, not an issue: the office's own verdict needs no checking, so the row is not one of 待核实.
-    addRemark(w.remarks, i, sent ? PENALTY_SENT : PENALTY_UNSENT);
+    // After the 核定's own reason (核定倒扣：抄袭, parsed) it goes on without saying 核定倒扣 again.
+    const said = sent ? PENALTY_SENT : PENALTY_UNSENT;
+    const reasoned = t.remarks.get(i)?.some((r) => r.startsWith(PENALTY_PREFIX)) === true;
+    addRemark(w.remarks, i, reasoned ? said.slice(PENALTY_PREFIX.length) : said);
   }
 }
+const PENALTY_PREFIX = '核定倒扣：';
 const PENALTY_SENT = '核定倒扣：扣除本稿分值，仍计报送，不计录用任务';
 const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
 
