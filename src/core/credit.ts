@@ -23,8 +23,8 @@ export interface PieceIds {
 // length alone. A caller that already holds the ledger's columns passes them (no second scoredColumns ask).
 const piecesMemo = new WeakMap<ScoredLedger, PieceIds>();
 const creditedMemo = new WeakMap<ScoredLedger, Uint8Array>();
-const repeatMemo = new WeakMap<ScoredLedger, Uint8Array>();
-const NO_REPEATS = new Uint8Array(0);
+const repeatMemo = new WeakMap<ScoredLedger, Map<number, number[]>>();
+const NO_REPEATS = new Map<number, number[]>();
 
 /** Scoring numbers the pieces as it goes: the ids it found, for pieceIds to give back. */
 export function rememberPieceIds(scored: ScoredLedger, ids: PieceIds): void {
@@ -78,39 +78,49 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
 }
 
 /**
- * 1 on an adoption (采用方式 录用) of a piece adopted earlier in the ledger (by 录用日期, then firstOfDay), in
- * any year: with 去重, it earns no person's or team's 录用 item (000 §三(一) 重复用稿不计任务，以下同). A 综合 row
- * (material merged into another piece) is no adoption of the piece: a later 录用 of it is its first.
+ * The adoptions (采用方式 录用) of a piece adopted earlier in the ledger (by 录用日期, then firstOfDay), in any
+ * year, each with the piece's adoptions before it, first first. With 去重 a task counts a piece once, at its
+ * earliest adoption that passes the task's filter (sweep s28a A1): a later adoption earns no person's or
+ * team's 录用 item of a task an earlier one passes (000 §三(一) 重复用稿不计任务，以下同), yet a 省级 task
+ * counts a piece's 省级 adoption that came after a 市级 one. A 综合 row (material merged into another piece)
+ * is no adoption of the piece: a later 录用 of it is its first.
  */
-export function repeatAdoptions(scored: ScoredLedger, columns?: ScoredColumns): Uint8Array {
+export function earlierAdoptions(scored: ScoredLedger, columns?: ScoredColumns): Map<number, number[]> {
   const known = repeatMemo.get(scored);
-  if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
+  const n = columns?.n ?? scoredLength(scored);
+  if (known && creditedMemo.get(scored)?.length === n) return known;
   return firstRows(scored, columns ?? scoredColumns(scored), true).repeat;
 }
 
 /**
  * One pass for both (the indicators ask the one when they read authors, the report and the row outputs the
- * other, of one ledger): per piece the row carrying its 计任务 (creditedRows) and, `repeats` asked, its first
- * adoption (repeatAdoptions), each judged as if alone, what was worked out remembered.
+ * other, of one ledger): per piece the row carrying its 计任务 (creditedRows) and, `repeats` asked, its
+ * adoptions after the first with those before them (earlierAdoptions), each judged as if alone, what was
+ * worked out remembered.
  */
 function firstRows(
   scored: ScoredLedger,
   c: ScoredColumns,
   repeats: boolean,
-): { credited: Uint8Array; repeat: Uint8Array } {
+): { credited: Uint8Array; repeat: Map<number, number[]> } {
   const ids = pieceIds(scored, c);
   const { countable, mode } = c;
   const credited = new Uint8Array(c.n);
   const chosen = new Int32Array(ids.pieces).fill(-1);
+  // Per piece: its first adoption met, then -2 once a second one is met (the piece's adoptions are listed).
   const first = new Int32Array(repeats ? ids.pieces : 0).fill(-1);
   const tie = new DayTie(scored, c);
+  let adoptedAgain = false;
   for (let i = 0; i < c.n; i++) {
     if (countable[i] === 0) continue;
     const piece = ids.rowPiece[i];
     const submitted = mode[i] === SUBMITTED;
     if (repeats && mode[i] === ADOPTED) {
-      const earliest = first[piece];
-      if (earliest < 0 || tie.earlier(i, earliest)) first[piece] = i;
+      if (first[piece] === -1) first[piece] = i;
+      else {
+        first[piece] = -2;
+        adoptedAgain = true;
+      }
     }
     const prior = chosen[piece];
     if (prior >= 0) {
@@ -125,9 +135,23 @@ function firstRows(
   }
   creditedMemo.set(scored, credited);
   if (!repeats) return { credited, repeat: NO_REPEATS };
-  const repeat = new Uint8Array(c.n);
-  for (let i = 0; i < c.n; i++) {
-    if (countable[i] === 1 && mode[i] === ADOPTED && first[ids.rowPiece[i]] !== i) repeat[i] = 1;
+  const repeat = new Map<number, number[]>();
+  if (adoptedAgain) {
+    // The adoptions of each piece adopted more than once (few), in order (DayTie).
+    const byPiece = new Map<number, number[]>();
+    for (let i = 0; i < c.n; i++) {
+      if (countable[i] === 0 || mode[i] !== ADOPTED) continue;
+      const piece = ids.rowPiece[i];
+      if (first[piece] !== -2) continue;
+      const list = byPiece.get(piece);
+      if (list) list.push(i);
+      else byPiece.set(piece, [i]);
+    }
+    const order = (a: number, b: number) => (tie.earlier(a, b) ? -1 : tie.earlier(b, a) ? 1 : 0);
+    for (const list of byPiece.values()) {
+      list.sort(order);
+      for (let k = 1; k < list.length; k++) repeat.set(list[k], list.slice(0, k));
+    }
   }
   repeatMemo.set(scored, repeat);
   return { credited, repeat };

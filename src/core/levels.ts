@@ -142,18 +142,45 @@ const PENALTY_WORDS = new Set(['倒扣', '扣分']);
 
 /**
  * 核定's word and the reason an office gives after it, in brackets or after a colon: 不计分（非组织工作范畴）,
- * 不计分：重复报送, 倒扣(抄袭). Only 不计分 and 倒扣 take a reason; reason '' when none is given.
+ * 不计分：重复报送, 倒扣(抄袭). Only 不计分 and 倒扣 take a reason; reason '' when none is given. The word may
+ * say 核定 too (核定倒扣：抄袭), and a reason that repeats the verdict (倒扣（核定倒扣：抄袭）) is its rest (抄袭):
+ * 校验 says 核定倒扣 once (sweep s28a A3).
  */
 export function verdictParts(text: string): { verdict: Verdict | null; reason: string } {
   const t = simplified(text).replace(/\s+/g, ''); // 錄用, 中央級: traditional characters read as simplified
-  const word = (w: string): Verdict | null =>
-    VOID_WORDS.has(w) ? '不计分' : PENALTY_WORDS.has(w) ? '倒扣' : NO_VERDICT.has(w) ? '' : null;
+  const word = (w: string): Verdict | null => {
+    const bare = w.startsWith('核定') ? w.slice(2) : w;
+    if (VOID_WORDS.has(bare)) return '不计分';
+    if (PENALTY_WORDS.has(bare)) return '倒扣';
+    return NO_VERDICT.has(w) ? '' : null;
+  };
   const m = /^([^(（:：]+?)(?:[(（](.+)[)）]|[:：](.+))$/.exec(t);
   if (m !== null) {
     const verdict = word(m[1]);
-    if (verdict === '不计分' || verdict === '倒扣') return { verdict, reason: (m[2] ?? m[3]).trim() };
+    if (verdict === '不计分' || verdict === '倒扣')
+      return { verdict, reason: ownReason(verdict, m[2] ?? m[3]) };
   }
   return { verdict: word(t), reason: '' };
+}
+
+/**
+ * A reason less the verdict it repeats: 核定倒扣：抄袭, 倒扣:抄袭, 核定倒扣抄袭 and 核定倒扣（抄袭） are 抄袭 under
+ * 倒扣 (a word alone is taken off only after 核定 or before a colon or bracket: 扣分标准 stays).
+ */
+function ownReason(verdict: Verdict, reason: string): string {
+  const words = [...(verdict === '倒扣' ? PENALTY_WORDS : VOID_WORDS)].sort((a, b) => b.length - a.length);
+  let r = reason.trim();
+  for (;;) {
+    const m = /^(核定)?([^(（:：]+?)(?:[(（](.+)[)）]|[:：](.*))$/.exec(r);
+    let next = r;
+    if (m !== null && words.includes(m[2])) next = (m[3] ?? m[4]).trim();
+    else if (r.startsWith('核定')) {
+      const w = words.find((x) => r.startsWith(x, 2));
+      if (w !== undefined) next = r.slice(2 + w.length).trim();
+    }
+    if (next === r || next === '') return next; // 倒扣（核定倒扣）: no reason of its own
+    r = next;
+  }
 }
 
 export function parseVerdict(text: string): Verdict | null {

@@ -262,8 +262,8 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   );
   unsentAdoptions(w, later.named);
   offQuotaAdoptions(ctx, w, later);
-  sayPenalties(w, later.penalties);
   const resent = resubmissionsIn(ctx, w);
+  sayPenalties(w, later.penalties, resent);
   finishColumns(s, w, a);
   const scored = columnarLedger(ledger, a);
   // The piece ids, remembered for the report, the indicators and the row outputs; the re-submissions for
@@ -674,9 +674,11 @@ function unsentAdoptions(w: Work, spoken: SpokenMonths): void {
 /**
  * A 倒扣 deducts the piece's points (001 §三.11); the piece stays its unit's submission and counts toward no
  * 录用 task (S26a F5 ruling): each deducting row says so, a duplicate copy not (it says 重复行). A row that is
- * no submission, of a piece no row of which is one (an adoption typed alone), is not told 仍计报送.
+ * no submission, of a piece no row of which is one (an adoption typed alone), is not told 仍计报送; nor a row
+ * re-sending a piece already sent to the same recipient that year (`resent`): the piece's one 报送 counted when
+ * first sent (001 §五.1, S26a F3), as its 重复报送 line says (sweep s28a A2), so 校验 speaks of 报送 once.
  */
-function sayPenalties(w: Work, penalties: number[]): void {
+function sayPenalties(w: Work, penalties: number[], resent: Resubmissions): void {
   if (penalties.length === 0) return;
   const t = w.src.table;
   const modes = t.modes.values;
@@ -687,11 +689,15 @@ function sayPenalties(w: Work, penalties: number[]): void {
     modes[t.mode[i]] === '报送';
   for (const i of penalties) {
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
-    const sent = sends(i) || w.namedPieces[w.rowPiece[i]] === 1;
+    const sent = !resent.has(i) && (sends(i) || w.namedPieces[w.rowPiece[i]] === 1);
     // A remark, not an issue: the office's own verdict needs no checking, so the row is not one of 待核实.
-    addRemark(w.remarks, i, sent ? PENALTY_SENT : PENALTY_UNSENT);
+    // After the 核定's own reason (核定倒扣：抄袭, parsed) it goes on without saying 核定倒扣 again.
+    const said = sent ? PENALTY_SENT : PENALTY_UNSENT;
+    const reasoned = t.remarks.get(i)?.some((r) => r.startsWith(PENALTY_PREFIX)) === true;
+    addRemark(w.remarks, i, reasoned ? said.slice(PENALTY_PREFIX.length) : said);
   }
 }
+const PENALTY_PREFIX = '核定倒扣：';
 const PENALTY_SENT = '核定倒扣：扣除本稿分值，仍计报送，不计录用任务';
 const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
 

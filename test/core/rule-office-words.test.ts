@@ -167,7 +167,8 @@ describe('核定 with a reason (S26d F7)', () => {
       '',
       '核定不计分：非组织工作范畴',
       '核定不计分：重复报送',
-      `核定倒扣：抄袭；${penalty}`,
+      // 核定倒扣 said once (sweep s28a A3; before: 核定倒扣：抄袭；核定倒扣：扣除本稿分值，…).
+      `核定倒扣：抄袭；${penalty.slice('核定倒扣：'.length)}`,
       '',
     ]);
     expect(a.scored.rows.map((r) => r.issues)).toEqual([[], [], [], [], []]);

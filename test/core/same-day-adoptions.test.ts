@@ -86,7 +86,7 @@ function itemValue(list: SubjectResult[], subject: string, name: string): number
 
 describe('same-day adoptions of one piece (README "Repeats")', () => {
   for (const policy of ['全部', '最高级别'] as Policy[]) {
-    it(`南通日报 / 县电视台 on one day, either order (多次录用 ${policy}): 计任务 and 录用 items on the 市级 row`, () => {
+    it(`南通日报 / 县电视台 on one day, either order (多次录用 ${policy}): 计任务 and the 市级 items on the 市级 row`, () => {
       const rules = rulesFor('部机关', policy);
       for (const rows of [SAME_DAY, [...SAME_DAY].reverse()]) {
         const scored = scoreLedger(parseLedger(ledgerGrid(rows)), rules);
@@ -96,7 +96,9 @@ describe('same-day adoptions of one piece (README "Repeats")', () => {
         const out = evaluateIndicators(scored, rules, YEAR_END);
         expect(itemValue(out.people, '万娟', '南通日报或市电视台')).toBe(1);
         expect(itemValue(out.people, '万娟', '市级以上录用')).toBe(1);
-        expect(itemValue(out.people, '万娟', '本地媒体宣传')).toBe(0);
+        // Each 去重 item counts the piece at its earliest adoption its filter passes (sweep s28a A1): the
+        // 县电视台 adoption is the piece's only one 本地媒体宣传 passes (before: 0, the 市级 row alone counted).
+        expect(itemValue(out.people, '万娟', '本地媒体宣传')).toBe(1);
         expect(itemValue(out.teams, '办公室', '科室录用任务')).toBe(1);
       }
     });

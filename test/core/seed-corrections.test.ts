@@ -238,7 +238,7 @@ describe('4. repeats are judged across years (000 §三(一) 重复用稿不计�
     ]);
   });
 
-  it('within one year, a repeat adoption (计任务 0) earns no personal or team item either (以下同)', () => {
+  it('within one year, a repeat adoption earns no item its piece’s earlier adoption earned (以下同); each item judges alone', () => {
     // 子 first in 南通组工信息 (市级), then in 新华日报; 丑 first in 动态 (区县级), then in 南通日报.
     const of = (标题: string, 媒体: string, 录用日期: string, 类别 = '动态信息'): RowSpec =>
       adoption({ 标题, 作者: '张三', 单位: '组织科', 类别, 媒体, 报送日期: '2024-03-01', 录用日期 });
@@ -251,15 +251,20 @@ describe('4. repeats are judged across years (000 §三(一) 重复用稿不计�
       ],
       { preset: '部机关', period: '2024', asOf: '2024-12-31' },
     );
+    // The 计任务 column: the piece's first adoption carries the piece (the people table's count).
     expect(rowFigures(a).map(([, task]) => task)).toEqual([1, 0, 1, 0]);
     const person = subjectOf(a.indicators.people, '张三');
-    // The 计任务 column adds up to the items: 子's 南通组工信息 only, 丑's 动态 only.
-    expect(ind(person, '市级以上录用').value).toBe(1);
-    expect(ind(person, '新华日报或省电视台').value).toBe(0);
-    expect(ind(person, '南通日报或市电视台').value).toBe(0);
+    // Each 去重 item counts a piece once, at its earliest adoption the item's filter passes (sweep s28a A1):
+    // 子 counts toward 市级以上 at 南通组工信息 and not again at 新华日报, yet 新华日报或省电视台 counts its
+    // 新华日报 adoption; 丑's 动态 (区县级) passes no 市级以上 item, its 南通日报 adoption does. (Before:
+    // only each piece's first adoption counted, so 新华日报或省电视台 and 南通日报或市电视台 were 0 and
+    // 市级以上录用 1, although 张三 had those adoptions.)
+    expect(ind(person, '市级以上录用').value).toBe(2);
+    expect(ind(person, '新华日报或省电视台').value).toBe(1);
+    expect(ind(person, '南通日报或市电视台').value).toBe(1);
     expect(ind(person, '南通组工信息和南通党建录用').value).toBe(1);
     expect(ind(person, '本地媒体宣传').value).toBe(1);
-    expect(ind(subjectOf(a.indicators.teams, '组织科'), '科室录用任务').value).toBe(1);
+    expect(ind(subjectOf(a.indicators.teams, '组织科'), '科室录用任务').value).toBe(2);
     // Points are not tasks: every adoption earns its own.
     expect(a.scored.rows.every((r) => r.points > 0)).toBe(true);
   });

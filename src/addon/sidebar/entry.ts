@@ -14,7 +14,7 @@
 //   keeps an apostrophe). Dates are written as midnight in the spreadsheet's zone, and read in it.
 
 import { maxOf, pushAll } from '../../core/arrays';
-import { creditedRows, pieceIds } from '../../core/credit';
+import { creditedRows, earlierAdoptions, pieceIds } from '../../core/credit';
 import { dayToIso, parseDay } from '../../core/dates';
 import {
   canonicalText,
@@ -397,7 +397,12 @@ function scoreOne(text: EntryText, rules: Rules, piece: PieceRows | null, others
       }
     }
   }
-  return { row, ledgerRow, credit, notes };
+  // The piece's adoptions before this row: a 去重 录用 task one of them passes counted the piece already.
+  const earlier = (earlierAdoptions(after.scored, after.columns).get(mine.k) ?? []).map((k) => ({
+    row: scoredRowAt(after.columns, k),
+    ledgerRow: after.source.rowAt(k),
+  }));
+  return { row, ledgerRow, credit, notes, earlier };
 }
 
 /**
@@ -447,7 +452,7 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
         ruleError,
       };
     }
-    const { row, ledgerRow, credit, notes } = one;
+    const { row, ledgerRow, credit, notes, earlier } = one;
     // A broken rule table: every computed cell of the row says which cell to fix (ZG_LEDGER), nothing else.
     const stop = errors.length > 0 ? ruleErrorText(errors) : '';
     const issues = stop
@@ -462,7 +467,7 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
       mode: row.mode,
       credit: stop ? [] : ledgerRow.authors.map((name, i) => ({ name, credit: credit[i] ?? 0 })),
       relayPoints: stop ? 0 : row.relayPoints,
-      quotas: stop ? [] : indicatorsForRow(row, ledgerRow, rules, today()),
+      quotas: stop ? [] : indicatorsForRow(row, ledgerRow, rules, today(), earlier),
       issues,
       warnings: [
         ...unsaidWarnings(checked.warnings, row.issues),

@@ -14,10 +14,11 @@
 //   An indicator whose 合作者 is 各计 credits every author of a counted row the whole piece (1, or the row's
 //   points), a team the sum of its authors' (each author 1); 均分 (the default) takes the 计任务 shares.
 // - 录用 (with 去重) and 篇目 that a piece already earned in an earlier year are not earned again (重复用稿不计任务).
-// - With 去重, a person's or team's 录用 is earned by the piece's first adoption only (credit.ts
-//   repeatAdoptions; the row whose 计任务 counts, unless a 综合 row came first): a repeat adoption counts
-//   toward no personal task, in any item (000 §三(一) 重复用稿不计任务，以下同). Without 去重 every adoption
-//   counts (篇次), in any year.
+// - With 去重, a person's or team's 录用 is earned by the piece's earliest adoption that passes the task's
+//   filter (credit.ts earlierAdoptions), each task on its own: a later adoption counts toward no personal
+//   task an earlier one passes (000 §三(一) 重复用稿不计任务，以下同), yet a 省级 task counts the 省级
+//   adoption of a piece first adopted at 市级 (sweep s28a A1). Without 去重 every adoption counts (篇次), in
+//   any year.
 // Speed: every filter is judged once per distinct row view up front, each subject's slots are listed once,
 // and the pass reads typed arrays only; values add up in the same order as row by row, so sums are the same.
 import type { IndicatorSubject } from '../types';
@@ -261,9 +262,9 @@ class Accumulator {
     const t = this.t;
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
-    const repeat = t.repeatAdoption[r] === 1;
+    const earlier = t.earlierAdoptions.size > 0 ? t.earlierAdoptions.get(r) : undefined;
     for (const slot of this.slots.person) {
-      if (repeat && slot.distinct && slot.metric === ADOPTED) continue;
+      if (earlier !== undefined && countedBefore(slot, t, earlier)) continue;
       const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
@@ -284,9 +285,9 @@ class Accumulator {
     const a0 = t.authorStart[r];
     const a1 = t.authorStart[r + 1];
     const noAuthor = a0 === a1;
-    const repeat = t.repeatAdoption[r] === 1;
+    const earlier = t.earlierAdoptions.size > 0 ? t.earlierAdoptions.get(r) : undefined;
     for (const slot of this.slots.team) {
-      if (repeat && slot.distinct && slot.metric === ADOPTED) continue;
+      if (earlier !== undefined && countedBefore(slot, t, earlier)) continue;
       const w = this.gate(slot, r, SUBMISSION, t.view[r]);
       if (w === 0) continue;
       const byPoints = slot.metric === POINTS;
@@ -314,6 +315,17 @@ class Accumulator {
     }
     this.pending = 0;
   }
+}
+
+/**
+ * A 去重 录用 slot counted the piece at one of its `earlier` adoptions already: one passes the slot's filter.
+ * A row of an earlier year was read with its view (rows.ts, a piece with rows this year); a row not read
+ * (after asOf) comes after every row counted.
+ */
+function countedBefore(slot: Slot, t: RowTable, earlier: number[]): boolean {
+  if (!slot.distinct || slot.metric !== ADOPTED) return false;
+  for (const e of earlier) if (t.countable[e] === 1 && weightOf(slot, t.view[e]) > 0) return true;
+  return false;
 }
 
 /**

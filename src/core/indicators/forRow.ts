@@ -8,6 +8,11 @@
 // - An author not listed in 人员 is judged on the units of all their rows; the preview knows this row only.
 // - The 对口处室's relay share is its own, not the row's: the preview names what the row's unit and
 //   authors earn; a relayed row's recipient is its unit's (relay.ts unitRecipient), as the evaluator reads it.
+// - A 去重 录用 task counts a piece once, at its earliest adoption that passes the task's filter (credit.ts
+//   earlierAdoptions): a row whose piece an earlier adoption already counted toward the task does not name
+//   it, nor its 折半; a later 省级 adoption of a piece first adopted at 市级 names the 省级 tasks. A unit's
+//   (全部门's) task counts the piece once per bucket at its largest weight (accumulate.ts): there an earlier
+//   adoption stands in the way in an earlier year, or in the row's bucket at no lower weight.
 import { monthOf, yearOf } from '../dates';
 import { levelRank } from '../levels';
 import { departmentOf, unitRecipient } from '../relay';
@@ -22,11 +27,19 @@ export interface RowIndicator {
   weight: number; // 1, or 0.5 for a half tag
 }
 
+/** A scored row and its ledger row. */
+export interface RowPair {
+  row: ScoredRow;
+  ledgerRow: LedgerRow;
+}
+
+/** `earlier`: the piece's adoptions before this row (credit.ts earlierAdoptions), when it is one. */
 export function indicatorsForRow(
   row: ScoredRow,
   ledgerRow: LedgerRow,
   rules: Rules,
   asOf: Day,
+  earlier: RowPair[] = [],
 ): RowIndicator[] {
   const year = rules.settings.year;
   // Each indicator's version judging the row's month (quarter), as the evaluator judges it (compile.ts
@@ -36,7 +49,36 @@ export function indicatorsForRow(
     .map((plan) => versionFor(plan, year, day))
     .filter((ind) => ind !== null);
   const dept = departmentOf(rules);
-  const view = {
+  const view = viewOf(row, ledgerRow, dept);
+  const earlierViews = earlier.map((e) => ({ view: viewOf(e.row, e.ledgerRow, dept), day: e.row.day }));
+  const found: RowIndicator[] = [];
+  const covers = coverage(row, ledgerRow, rules);
+  for (const ind of inForce) {
+    if (!ind.subject || !covers(ind.subject)) continue;
+    const c = compileIndicator(ind, rules.outlets, dept);
+    // A row of 0 points adds nothing to a 积分 indicator: it counts toward it in name only.
+    const weight = c && !(c.metric === '积分' && !(row.points > 0)) ? c.weight(view) : 0;
+    // 去重 录用: an earlier adoption the filter passes counted the piece already.
+    if (c?.metric === '录用' && c.distinct) {
+      const byBucket = ind.subject.kind !== 'person' && ind.subject.kind !== 'team';
+      const inWay = earlierViews.some((e) => {
+        const w = c.weight(e.view);
+        if (w <= 0) return false;
+        if (!byBucket || e.day === null || yearOf(e.day) < yearOf(day)) return true;
+        const bucket = (x: Day) => bucketOfMonth(ind.window, monthOf(x) - 1);
+        return yearOf(e.day) === yearOf(day) && bucket(e.day) === bucket(day) && w >= weight;
+      });
+      if (inWay) continue;
+    }
+    // One name for several subjects (乡镇街道 and 其他党工委) is one line for the person entering the row.
+    if (weight > 0 && !found.some((f) => f.name === ind.name)) found.push({ name: ind.name, weight });
+  }
+  return found;
+}
+
+/** How a filter sees a row (compile.ts RowView), as the evaluator reads it (rows.ts). */
+function viewOf(row: ScoredRow, ledgerRow: LedgerRow, dept: ReturnType<typeof departmentOf>) {
+  return {
     levelRank: row.level ? levelRank(row.level) : -1,
     tags: Array.isArray(row.tags) ? row.tags : [],
     outlet: typeof row.outlet === 'string' ? row.outlet.trim() : '',
@@ -52,17 +94,6 @@ export function indicatorsForRow(
     ),
     mode: row.mode,
   };
-  const found: RowIndicator[] = [];
-  const covers = coverage(row, ledgerRow, rules);
-  for (const ind of inForce) {
-    if (!ind.subject || !covers(ind.subject)) continue;
-    const c = compileIndicator(ind, rules.outlets, dept);
-    // A row of 0 points adds nothing to a 积分 indicator: it counts toward it in name only.
-    const weight = c && !(c.metric === '积分' && !(row.points > 0)) ? c.weight(view) : 0;
-    // One name for several subjects (乡镇街道 and 其他党工委) is one line for the person entering the row.
-    if (weight > 0 && !found.some((f) => f.name === ind.name)) found.push({ name: ind.name, weight });
-  }
-  return found;
 }
 
 /** Whether an indicator for `subject` takes this row: its unit's type, or its credited authors'. */

@@ -18,7 +18,7 @@
 // Speed: one pass over the scored columns (scoredColumns), no object per row; texts are interned by the very
 // string the ledger holds (no trim per row), what a row's kind shows a filter is worked out once per kind,
 // and a row's view keeps only the fields some filter reads.
-import { pieceIds, repeatAdoptions } from '../credit';
+import { earlierAdoptions, pieceIds } from '../credit';
 import { type LedgerSource, ledgerSource, NO_DAY } from '../ledgerTable';
 import { levelRank } from '../levels';
 import {
@@ -139,10 +139,11 @@ export interface RowTable {
   /** Held by a gate (佐证, 三审) yet a submission: counts toward 报送 only (ScoredColumns.heldSubmission). */
   heldSubmission: Uint8Array;
   /**
-   * 1 on a repeat adoption of its piece (credit.ts repeatAdoptions): no person's or team's 去重 录用 item. Empty
-   * when no indicator reads authors (no person or team slot reads it then).
+   * The adoptions after a piece's first, each with the piece's adoptions before it (credit.ts
+   * earlierAdoptions): a person's or team's 去重 录用 item is earned by the earliest that passes the task's
+   * filter. Empty when no indicator reads authors (no person or team slot reads it then).
    */
-  repeatAdoption: Uint8Array;
+  earlierAdoptions: Map<number, number[]>;
   flags: Uint8Array; // HEAD | SUBMISSION | OFFICE_SUBMISSION | RELAYED
   /** How filters see the row for its unit (and people, teams, department): an id in viewList, -1 = none. */
   view: IdColumn;
@@ -346,7 +347,7 @@ export function readRows(
     countable: c.countable,
     heldSubmission: c.heldSubmission,
     // Read by the person and team slots alone (accumulate.ts people, teams): none without authors to read.
-    repeatAdoption: n > 0 && options.authors ? repeatAdoptions(scored, c) : new Uint8Array(0),
+    earlierAdoptions: n > 0 && options.authors ? earlierAdoptions(scored, c) : new Map(),
     flags: new Uint8Array(n),
     view: new Int16Array(n).fill(-1),
     officeView: new Map(),
