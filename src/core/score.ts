@@ -689,7 +689,7 @@ function sayPenalties(w: Work, penalties: number[], resent: Resubmissions): void
     modes[t.mode[i]] === '报送';
   for (const i of penalties) {
     if ((w.flags[i] & FIXED) === DUPLICATE) continue;
-    const sent = !resent.has(i) && (sends(i) || w.namedPieces[w.rowPiece[i]] === 1);
+    const sent = !resent.unit.has(i) && (sends(i) || w.namedPieces[w.rowPiece[i]] === 1);
     // A remark, not an issue: the office's own verdict needs no checking, so the row is not one of 待核实.
     // After the 核定's own reason (核定倒扣：抄袭, parsed) it goes on without saying 核定倒扣 again.
     const said = sent ? PENALTY_SENT : PENALTY_UNSENT;
