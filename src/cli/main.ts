@@ -587,7 +587,10 @@ export async function main(
     return await runCommand(args, io);
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr.write(`${terminalSafe(`错误：${error.zh}｜Error: ${error.en || error.zh}`)}\n`);
+      // A refusal listing several things (every bad rule cell): its first line with the English, then one a line.
+      const [head, ...lines] = error.zh.split('\n');
+      io.stderr.write(`${terminalSafe(`错误：${head}｜Error: ${error.en || head}`)}\n`);
+      for (const line of lines) io.stderr.write(`  ${terminalSafe(line)}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(

@@ -371,3 +371,18 @@ export function ruleErrorText(errors: RuleError[]): string {
   const more = errors.length > 1 ? `（另有${errors.length - 1}处）` : '';
   return `规则表有误，暂不计分：${errors[0].message}${more}`;
 }
+
+/** The most bad cells ruleErrorList names one by one; past them it says how many more. */
+export const RULE_ERRORS_LISTED = 50;
+
+/**
+ * Every bad rule cell, one a line (each message names its table, row and column), for the command line's
+ * refusal and 生成通报's: an office fixes its rule workbook in one round, not one cell a run. Past
+ * RULE_ERRORS_LISTED it stops with ……另有N处. One error reads as ruleErrorText's.
+ */
+export function ruleErrorList(errors: RuleError[]): string {
+  if (errors.length <= 1) return ruleErrorText(errors);
+  const shown = errors.slice(0, RULE_ERRORS_LISTED).map((e) => e.message);
+  const rest = errors.length - shown.length;
+  return `规则表有误，暂不计分，共${errors.length}处：\n${shown.join('\n')}${rest > 0 ? `\n……另有${rest}处` : ''}`;
+}

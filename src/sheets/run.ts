@@ -10,7 +10,7 @@ import {
   buildReport,
   presetFilledTables,
   resolveRules,
-  ruleErrorText,
+  ruleErrorList,
 } from '../core/index';
 import { isTotalsWord, ledgerHeader, parseLedger } from '../core/ledger';
 import { type LedgerSource, ledgerLength, ledgerSource, nativeTable } from '../core/ledgerTable';
@@ -591,7 +591,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     } else if (own[name] !== undefined) sources[name] = { tab: rulesFound.tabs[name] ?? name };
   }
   if (ruleErrors.length > 0) {
-    throw new UserError(ruleErrorText(ruleErrors.map((e) => onItsTab(e, sources))), {
+    throw new UserError(ruleErrorList(ruleErrors.map((e) => onItsTab(e, sources))), {
       code: 'rules',
       en: ruleErrorEnglish(ruleErrors, sources),
     });
