@@ -617,7 +617,10 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     const tab = n.tab ?? ledgerTab;
     note({ ...n, tab, message: `「${tab}」表：${n.message}` });
   }
-  for (const n of neededColumnNotices(parsed, assessment.rules)) note({ ...n, tab: ledgerTab });
+  // A column whose rules are said row by row (「系数」表第3行按版面加倍，但台账没有「版面」列) is not said again.
+  const saidByRule = new Set<string>(assessment.ruleColumnNotes.map((n) => n.field));
+  for (const n of neededColumnNotices(parsed, assessment.rules))
+    if (!saidByRule.has(n.column ?? '')) note({ ...n, tab: ledgerTab });
   for (const n of hiddenRowNotices(port, parsed, ledgerTab)) note(n);
   if (ledgerLength(parsed) === 0) {
     note({
