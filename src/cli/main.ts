@@ -236,6 +236,9 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
     units: report.units.map((u) => ({
       unit: u.unit,
       points: u.points,
+      // 封顶分值 cut the unit's points in the period: its points before the cap (附件1 备注 封顶（原积分X）).
+      capped: u.uncappedPoints !== undefined,
+      uncappedPoints: u.uncappedPoints ?? u.points,
       compliant: u.compliant,
       indicators: u.indicators.map(indicatorJson),
       status: u.status,
@@ -336,7 +339,12 @@ export function rankingText(report: ReportModel, color: boolean): string {
     u.change === null ? '—' : `${u.change > 0 ? '+' : ''}${num(u.change)}`,
     // The 达标状态 the 通报 shows: the unit's tasks, else its 科室整体 task, else 无单位任务.
     standingText(report, u),
-    [namedFirst(u) ? '首' : '', u.last ? '末' : '', u.zeroSubmissions ? '零报送' : '']
+    [
+      namedFirst(u) ? '首' : '',
+      u.last ? '末' : '',
+      u.zeroSubmissions ? '零报送' : '',
+      u.uncappedPoints !== undefined ? `封顶（原积分${num(u.uncappedPoints)}）` : '',
+    ]
       .filter(Boolean)
       .join(' '),
   ]);
