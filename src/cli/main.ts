@@ -236,6 +236,9 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
     units: report.units.map((u) => ({
       unit: u.unit,
       points: u.points,
+      // 封顶分值 cut the unit's points in the period: its points before the cap (附件1 备注 封顶（原积分X）).
+      capped: u.uncappedPoints !== undefined,
+      uncappedPoints: u.uncappedPoints ?? u.points,
       compliant: u.compliant,
       indicators: u.indicators.map(indicatorJson),
       status: u.status,
@@ -336,7 +339,12 @@ export function rankingText(report: ReportModel, color: boolean): string {
     u.change === null ? '—' : `${u.change > 0 ? '+' : ''}${num(u.change)}`,
     // The 达标状态 the 通报 shows: the unit's tasks, else its 科室整体 task, else 无单位任务.
     standingText(report, u),
-    [namedFirst(u) ? '首' : '', u.last ? '末' : '', u.zeroSubmissions ? '零报送' : '']
+    [
+      namedFirst(u) ? '首' : '',
+      u.last ? '末' : '',
+      u.zeroSubmissions ? '零报送' : '',
+      u.uncappedPoints !== undefined ? `封顶（原积分${num(u.uncappedPoints)}）` : '',
+    ]
       .filter(Boolean)
       .join(' '),
   ]);
@@ -587,7 +595,10 @@ export async function main(
     return await runCommand(args, io);
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr.write(`${terminalSafe(`错误：${error.zh}｜Error: ${error.en || error.zh}`)}\n`);
+      // A refusal listing several things (every bad rule cell): its first line with the English, then one a line.
+      const [head, ...lines] = error.zh.split('\n');
+      io.stderr.write(`${terminalSafe(`错误：${head}｜Error: ${error.en || head}`)}\n`);
+      for (const line of lines) io.stderr.write(`  ${terminalSafe(line)}\n`);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       io.stderr.write(

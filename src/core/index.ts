@@ -12,6 +12,7 @@ import { placementNotices } from './placement';
 import { hasRemarks, NO_REMARKS, rowRemarks } from './remarks';
 import { buildReport, periodIndicators } from './report';
 import {
+  type ColumnNeed,
   type DeemedPersonNote,
   deemedPeopleTheLedgerLacks,
   isHeaderOnly,
@@ -26,6 +27,7 @@ import {
   type RuleGrids,
   type RuleTableName,
   readRules,
+  rulesNeedingLackedColumns,
   settingInGrid,
 } from './rules';
 import { scoreLedger } from './score';
@@ -70,6 +72,11 @@ export interface Assessment {
   ruleErrors: RuleError[];
   /** What the rule tables say with a doubt (a column no table knows): notices, not refusals. */
   ruleNotes: RuleError[];
+  /**
+   * The rule cells reading a ledger column the ledger lacks (计分 by 类别 with no 类别 column): never applied,
+   * each said at its cell. Also in ruleNotes; here with the column, for a caller that says the column itself.
+   */
+  ruleColumnNotes: ColumnNeed[];
   scored: ScoredLedger;
   indicators: IndicatorEvaluation;
   report: ReportModel;
@@ -116,11 +123,12 @@ export function resolveRules(
   notes: RuleError[];
   kindNotes: KindNote[];
   deemedPeople: DeemedPersonNote[];
+  columnNeeds: ColumnNeed[];
 } {
   const inSettings = presetInSettings(tables.设置);
   const named = inSettings.name;
   const base = presetFallback(preset ?? named ?? '上街区');
-  const { rules, errors, notes, kindNotes, deemedPeople } = readRules(tables, base);
+  const { rules, errors, notes, kindNotes, deemedPeople, columnNeeds } = readRules(tables, base);
   // An office's own name for its rules (临县积分办法) is no preset: what fills the tables it lacks is said.
   if (!preset && named === null && inSettings.text !== '') {
     const titles = PRESET_NAMES.map((p) => PRESET_TITLES[p]).join('、');
@@ -159,8 +167,9 @@ export function resolveRules(
       notes,
       kindNotes,
       deemedPeople,
+      columnNeeds,
     };
-  return { rules, errors, notes, kindNotes, deemedPeople };
+  return { rules, errors, notes, kindNotes, deemedPeople, columnNeeds };
 }
 
 /**
@@ -199,7 +208,7 @@ export function yearInSettings(grid: Grid | undefined): boolean {
 }
 
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
-  const { rules, errors, notes, kindNotes, deemedPeople } = resolveRules(
+  const { rules, errors, notes, kindNotes, deemedPeople, columnNeeds } = resolveRules(
     input.tables,
     input.preset,
     input.presetFilled ?? presetFilledTables(input.tables ?? {}),
@@ -223,6 +232,9 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
       notes,
       deemedPeopleTheLedgerLacks(deemedPeople, ledgerAuthors(parsed), (rules.people ?? []).length > 0),
     );
+  // A rule reading a column the ledger lacks (计分 by 版面, 三审把关 with no 审核状态) is never applied: said.
+  const ruleColumnNotes = rulesNeedingLackedColumns(columnNeeds, parsed.columns);
+  pushAll(notes, ruleColumnNotes);
   const scored = scoreLedger(parsed, rules);
   const asOf =
     options.asOf ?? (options.today !== undefined ? clampToPeriod(options.today, period) : period.to);
@@ -237,6 +249,7 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
     rules,
     ruleErrors: errors,
     ruleNotes: notes,
+    ruleColumnNotes,
     scored,
     indicators,
     report,
@@ -370,4 +383,19 @@ export function ruleErrorText(errors: RuleError[]): string {
   if (errors.length === 0) return '';
   const more = errors.length > 1 ? `（另有${errors.length - 1}处）` : '';
   return `规则表有误，暂不计分：${errors[0].message}${more}`;
+}
+
+/** The most bad cells ruleErrorList names one by one; past them it says how many more. */
+export const RULE_ERRORS_LISTED = 50;
+
+/**
+ * Every bad rule cell, one a line (each message names its table, row and column), for the command line's
+ * refusal and 生成通报's: an office fixes its rule workbook in one round, not one cell a run. Past
+ * RULE_ERRORS_LISTED it stops with ……另有N处. One error reads as ruleErrorText's.
+ */
+export function ruleErrorList(errors: RuleError[]): string {
+  if (errors.length <= 1) return ruleErrorText(errors);
+  const shown = errors.slice(0, RULE_ERRORS_LISTED).map((e) => e.message);
+  const rest = errors.length - shown.length;
+  return `规则表有误，暂不计分，共${errors.length}处：\n${shown.join('\n')}${rest > 0 ? `\n……另有${rest}处` : ''}`;
 }

@@ -520,7 +520,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
       ),
     );
   });
-  body.push(para(`各单位具体得分详见附件1。`));
+  body.push(para(`各单位具体得分详见附件1。${cappedSentence(model, settings)}`));
 
   // 三、通报表扬 / 通报批评, each with its reason.
   body.push({ kind: 'heading', text: '三、通报表扬和通报批评' });
@@ -719,8 +719,21 @@ function remark(u: UnitRankRow, why = ''): string {
   if (u.last) parts.push('末');
   if (u.zeroSubmissions) parts.push('零报送');
   if (u.barred) parts.push('不得评先评优');
+  // The cap cut its points: the sum of its rows is more than 本期积分 (设置 封顶分值).
+  if (u.uncappedPoints !== undefined) parts.push(`封顶（原积分${numText(u.uncappedPoints)}）`);
   if (why) parts.push(why);
   return parts.join('；');
+}
+
+/**
+ * The units whose points the cap (设置 封顶分值) cut in the period, named (or counted past MAX_NAMED) with the
+ * cap: the office can say why a unit's rows add up to more than its 本期积分. '' when the cap cut nobody.
+ */
+function cappedSentence(model: ReportModel, settings: Settings): string {
+  const capped = model.units.filter((u) => u.uncappedPoints !== undefined).map((u) => u.unit);
+  if (capped.length === 0) return '';
+  const cap = settings.capPoints === null ? '' : `每${settings.capPeriod}${numText(settings.capPoints)}分`;
+  return `${unitList(capped)}本期积分超过封顶分值${cap ? `（${cap}）` : ''}，按封顶分值计入（原积分见附件1备注）。`;
 }
 
 /** Where 附件1's 累计积分 stops: 本期末, or the 截至日期 of a 通报 made before its period ends (8月20日). */

@@ -113,12 +113,14 @@ export function buildReport(
     const previousPoints = prev.anyRows ? (prev.points.get(unit) ?? 0) : null;
     const res = resultByUnit.get(unit);
     const submissions = cur.submissions.get(unit) ?? 0;
+    const uncapped = cur.uncapped.get(unit);
     return {
       rank: 0,
       rankInType: 0,
       unit,
       unitType: unitType.get(unit) ?? res?.unitType ?? '',
       points,
+      ...(uncapped !== undefined && uncapped !== points ? { uncappedPoints: uncapped } : {}),
       relayPoints: roundHalfUp(cur.relay.get(unit) ?? 0, s.decimals),
       adoptionsByLevel: lv,
       adoptions,

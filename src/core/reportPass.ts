@@ -35,6 +35,8 @@ export interface PeriodTotals {
   active: Set<string>;
   /** True when any row of the ledger is dated in the period. */
   anyRows: boolean;
+  /** Units the cap (封顶) cut in the period: their points before it (deductions included). */
+  uncapped: Map<string, number>;
 }
 
 export function emptyLevels(): Record<Level, number> {
@@ -221,11 +223,14 @@ class PeriodAcc {
 
   totals(units: string[], decimals: number): PeriodTotals {
     const { raw, relay, hasLevels, levels, submissions, own, active } = this;
+    // What the cap took from each unit in the period (封顶, disclosed in 附件1's 备注).
+    const cut = new Map<number, number>();
     for (const [key, v] of this.through) {
       const u = Math.floor(key / 1_000_000);
       const before = this.before.get(key) ?? 0;
       const kept = cappedSlice(before, v, this.cap);
       raw[u] += kept;
+      if (v - before - kept > 1e-9) cut.set(u, (cut.get(u) ?? 0) + (v - before - kept));
       // 其中转报分成 under a cap: the unit's own pieces count first, its relay shares fill what the cap leaves
       // of the bucket; a slice of the bucket (a month of a quarter's cap) keeps its part of that in date
       // order, so the slices add up to the bucket and the share is never more than the points.
@@ -245,9 +250,12 @@ class PeriodAcc {
       ownSubmissions: new Map(),
       active: new Set(),
       anyRows: this.anyRows,
+      uncapped: new Map(),
     };
     units.forEach((name, u) => {
       if (raw[u] !== 0) out.points.set(name, roundHalfUp(raw[u], decimals));
+      const lost = cut.get(u);
+      if (lost !== undefined) out.uncapped.set(name, roundHalfUp(raw[u] + lost, decimals));
       if (relay[u] !== 0) out.relay.set(name, relay[u]);
       if (hasLevels[u]) {
         const lv = emptyLevels();

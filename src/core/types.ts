@@ -441,6 +441,8 @@ export interface UnitRankRow {
   unit: string;
   unitType: string;
   points: number; // in the period, including relay shares received, after caps
+  /** Set when the cap (设置 封顶分值) cut the unit's points in the period: its points before the cap. */
+  uncappedPoints?: number;
   relayPoints: number; // part of points received as 对口处室
   adoptionsByLevel: Record<Level, number>;
   adoptions: number;

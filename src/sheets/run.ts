@@ -10,7 +10,7 @@ import {
   buildReport,
   presetFilledTables,
   resolveRules,
-  ruleErrorText,
+  ruleErrorList,
 } from '../core/index';
 import { isTotalsWord, ledgerHeader, parseLedger } from '../core/ledger';
 import { type LedgerSource, ledgerLength, ledgerSource, nativeTable } from '../core/ledgerTable';
@@ -260,8 +260,9 @@ export function ledgerUnitTables(ledger: Grid, tables: RuleGrids, preset?: Prese
 }
 
 // The listed types (「单位」表中的类型有：…) are the table's, not the ledger's: dropped from the note.
+// A hint at a type it may mean (（是否应为“乡镇街道”？）) is kept.
 const NO_UNIT_OF_TYPE =
-  /^「指标」表第(\d+)行「对象」：「单位」表中没有类型为“(.*?)”的单位(?:（[^）]*）)?(；另：.*)?$/;
+  /^「指标」表第(\d+)行「对象」：「单位」表中没有类型为“(.*?)”的单位(?:（「单位」表[^）]*）)?(（是否应为“[^”]*”？）)?(；另：.*)?$/;
 
 /**
  * With units from the ledger (ledgerUnitTables), a 指标 row for a unit type no unit of the ledger has is no
@@ -277,7 +278,7 @@ export function ledgerUnitTypeNotes(errors: RuleError[]): { errors: RuleError[];
     else
       notes.push({
         ...e,
-        message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位${m[3] ?? ''}`,
+        message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位${m[3] ?? ''}${m[4] ?? ''}`,
       });
   }
   return { errors: kept, notes };
@@ -299,7 +300,7 @@ export function knownUnitTypeNotes(errors: RuleError[]): { errors: RuleError[]; 
     else
       notes.push({
         ...e,
-        message: `「指标」表第${m[1]}行「对象」“${m[2]}”：没有这一类型的单位，本行不参与考核${m[3] ?? ''}`,
+        message: `「指标」表第${m[1]}行「对象」“${m[2]}”：没有这一类型的单位，本行不参与考核${m[3] ?? ''}${m[4] ?? ''}`,
       });
   }
   return { errors: kept, notes };
@@ -591,7 +592,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     } else if (own[name] !== undefined) sources[name] = { tab: rulesFound.tabs[name] ?? name };
   }
   if (ruleErrors.length > 0) {
-    throw new UserError(ruleErrorText(ruleErrors.map((e) => onItsTab(e, sources))), {
+    throw new UserError(ruleErrorList(ruleErrors.map((e) => onItsTab(e, sources))), {
       code: 'rules',
       en: ruleErrorEnglish(ruleErrors, sources),
     });
@@ -617,7 +618,10 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     const tab = n.tab ?? ledgerTab;
     note({ ...n, tab, message: `「${tab}」表：${n.message}` });
   }
-  for (const n of neededColumnNotices(parsed, assessment.rules)) note({ ...n, tab: ledgerTab });
+  // A column whose rules are said row by row (「系数」表第3行按版面加倍，但台账没有「版面」列) is not said again.
+  const saidByRule = new Set<string>(assessment.ruleColumnNotes.map((n) => n.field));
+  for (const n of neededColumnNotices(parsed, assessment.rules))
+    if (!saidByRule.has(n.column ?? '')) note({ ...n, tab: ledgerTab });
   for (const n of hiddenRowNotices(port, parsed, ledgerTab)) note(n);
   if (ledgerLength(parsed) === 0) {
     note({

@@ -1,5 +1,6 @@
 // Rule tables (单位 媒体 计分 系数 加分 指标 设置, and the optional 人员) and the presets: read, write, validate.
 
+export { type ColumnNeed, rulesNeedingLackedColumns } from './columnNeeds';
 export { type DeemedPersonNote, deemedPeopleTheLedgerLacks } from './deemed';
 export { outletIndex, outletKey } from './outlets';
 export {

@@ -32,6 +32,7 @@ import type {
   Rules,
   UnitDef,
 } from '../types';
+import { type ColumnNeed, ruleColumnNeeds } from './columnNeeds';
 import { type DeemedPersonNote, readDeemed } from './deemed';
 import { kindList } from './kinds';
 import { outletIndex } from './outlets';
@@ -426,6 +427,7 @@ export function readRules(
   notes: RuleError[];
   kindNotes: KindNote[];
   deemedPeople: DeemedPersonNote[];
+  columnNeeds: ColumnNeed[];
 } {
   const errors: RuleError[] = [];
   // What was read with a doubt (a column under a name no table knows): said, not refused.
@@ -500,7 +502,20 @@ export function readRules(
   if (units !== null) pushAll(notes, teamsWithoutMembers(rules, units.rows));
   if (units !== null) pushAll(notes, oneMonthsForAll(rules, units.rows, singleMonths));
   if (indicators !== null) pushAll(notes, coauthorsNeverEach(rules, fallback));
-  return { rules, errors, notes, kindNotes: kindsNoneKnows(rules, read, typed), deemedPeople: deemed.people };
+  const columnNeeds = ruleColumnNeeds(rules, {
+    points: points?.rows,
+    multipliers: multipliers?.rows,
+    settings: settings.rows,
+    indicatorsRead: indicators !== null,
+  });
+  return {
+    rules,
+    errors,
+    notes,
+    kindNotes: kindsNoneKnows(rules, read, typed),
+    deemedPeople: deemed.people,
+    columnNeeds,
+  };
 }
 
 /** Whether a 科室整体 task covers units of this type (a bare 科室整体 covers every type). */

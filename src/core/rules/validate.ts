@@ -8,6 +8,7 @@ import { outletIndex, outletKey } from './outlets';
 import { ruleError } from './schema';
 import { BONUS_PREFIX, settingRow, validateSettings } from './settings';
 import { describeSubject, formatSubject } from './subject';
+import { KNOWN_UNIT_TYPES, nearUnitType } from './unitTypes';
 
 /** Sheet rows of the items read from sheets; absent → the item's index + 2 (rules built in code). */
 /**
@@ -234,7 +235,12 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
     else indicatorSeen.set(nameId, row);
     if ('unitType' in ind.subject && ind.subject.unitType !== '' && rules.units.length > 0) {
       if (!unitTypes.has(ind.subject.unitType)) {
-        err('对象', `「单位」表中没有类型为“${ind.subject.unitType}”的单位${typesListed(unitTypes)}`);
+        // A type close to one the office or a preset has (乡镇 / 乡镇街道): which it may mean.
+        const near = nearUnitType(ind.subject.unitType, [...unitTypes, ...KNOWN_UNIT_TYPES]);
+        err(
+          '对象',
+          `「单位」表中没有类型为“${ind.subject.unitType}”的单位${typesListed(unitTypes)}${near === null ? '' : `（是否应为“${near}”？）`}`,
+        );
       }
     }
     if (rules.outlets.length > 0) {

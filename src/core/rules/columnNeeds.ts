@@ -1,0 +1,104 @@
+// Rules that read a ledger column the ledger may not have: a 计分 / 系数 row keyed by 类别 or 版面, a 指标 row
+// filtered by 类别, 设置 佐证要求 (the 佐证 column), 三审把关 (审核状态) and 迟报天数 (事件日期, 报送日期). Without
+// that column the row is never applied and the figures change with no word (audit s28 F4): each such rule
+// is said at its cell, naming the missing column. Read with the tables (their rows are known there) and told
+// once the ledger's columns are (assess: rulesNeedingLackedColumns).
+
+import type { LedgerField, RuleError, Rules } from '../types';
+
+/** A rule cell that reads a ledger column, and what the 通报 says when the ledger lacks it. */
+export interface ColumnNeed extends RuleError {
+  field: LedgerField;
+}
+
+/** Where each table's items were read (sheet rows); absent → the preset's table, rows as it writes them. */
+export interface NeedRows {
+  points?: number[];
+  multipliers?: number[];
+  settings?: Map<string, number>;
+  /** The 指标 table was read from the workbook (else the preset's). */
+  indicatorsRead?: boolean;
+}
+
+const quote = (s: string) => `“${s}”`;
+
+/** The rule cells of `rules` that read a ledger column (one per rule cell and column). */
+export function ruleColumnNeeds(rules: Rules, rows: NeedRows): ColumnNeed[] {
+  const out: ColumnNeed[] = [];
+  const seen = new Set<string>();
+  const add = (table: string, row: number, column: string, field: LedgerField, message: string) => {
+    const key = `${table}|${row}|${field}`;
+    if (seen.has(key)) return; // a 计分 row of a range (市级-省级) is several rules of one cell
+    seen.add(key);
+    out.push({ table, row, column, field, message });
+  };
+  const where = (table: string, read: number[] | undefined, i: number) => {
+    const row = read?.[i] ?? i + 2;
+    return { row, at: `${read === undefined ? '预设的' : ''}「${table}」表第${row}行` };
+  };
+  rules.points.forEach((p, i) => {
+    const { row, at } = where('计分', rows.points, i);
+    if (p.kind !== '')
+      add('计分', row, '类别', '类别', `${at}按类别${quote(p.kind)}计分，但台账没有「类别」列，该行未生效`);
+    if (p.placement !== '')
+      add(
+        '计分',
+        row,
+        '版面',
+        '版面',
+        `${at}按版面${quote(p.placement)}计分，但台账没有「版面」列，该行未生效`,
+      );
+  });
+  rules.multipliers.forEach((m, i) => {
+    const c = m.condition.kind;
+    if (c !== '版面' && c !== '类别') return;
+    const { row, at } = where('系数', rows.multipliers, i);
+    add('系数', row, '条件', c, `${at}${quote(m.name)}按${c}加倍，但台账没有「${c}」列，该行未生效`);
+  });
+  rules.indicators.forEach((ind, i) => {
+    if (ind.filter.kinds.length === 0) return;
+    const row = ind.sourceRow > 0 ? ind.sourceRow : i + 2;
+    add(
+      '指标',
+      row,
+      '类别',
+      '类别',
+      `${rows.indicatorsRead ? '' : '预设的'}「指标」表第${row}行${quote(ind.name)}只统计类别为${ind.filter.kinds.map(quote).join('、')}的稿件，但台账没有「类别」列，该行任务都计为0`,
+    );
+  });
+  const s = rules.settings;
+  const setting = (key: string) => {
+    const row = rows.settings?.get(key);
+    return row === undefined
+      ? { row: 1, at: `「设置」${quote(key)}` }
+      : { row, at: `「设置」表第${row}行${quote(key)}` };
+  };
+  if (s.reviewGate) {
+    const { row, at } = setting('三审把关');
+    add('设置', row, '值', '审核状态', `${at}为“是”，但台账没有「审核状态」列：所有稿件都按未终审暂不计分`);
+  }
+  if (s.evidenceFrom !== null) {
+    const { row, at } = setting('佐证要求');
+    add(
+      '设置',
+      row,
+      '值',
+      '佐证',
+      `${at}为${quote(s.evidenceFrom)}，但台账没有「佐证」列：${s.evidenceFrom}及以上稿件都按未填佐证暂不计分`,
+    );
+  }
+  if (s.lateDays !== null) {
+    const { row, at } = setting('迟报天数');
+    for (const f of ['事件日期', '报送日期'] as const)
+      add('设置', row, '值', f, `${at}为${s.lateDays}天，但台账没有「${f}」列，该行未生效（不判断迟报）`);
+  }
+  return out;
+}
+
+/** The needs whose column `columns` (a parsed ledger's) lacks: the notices to give. */
+export function rulesNeedingLackedColumns(
+  needs: readonly ColumnNeed[],
+  columns: Partial<Record<LedgerField, number>>,
+): ColumnNeed[] {
+  return needs.filter((n) => columns[n.field] === undefined);
+}

@@ -1,0 +1,109 @@
+// A rule that reads a ledger column the ledger does not have (计分 by 版面, 指标 by 类别, 三审把关 with no
+// 审核状态 …) is never applied: each is said at its rule cell with the missing column, and nothing is said
+// when the column is there (audit s28 F4).
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/core/index';
+import { LEDGER_HEADERS } from '../../src/core/ledger';
+import { presetRules, rulesToGrids } from '../../src/core/rules';
+import type { Grid } from '../../src/core/types';
+import { adoption, ledgerGrid, submission } from '../helpers/ledger';
+
+const without = (...cols: string[]) => LEDGER_HEADERS.filter((h) => !cols.includes(h));
+const ROWS = [adoption({ 版面: '头版' }), submission({ 事件日期: '2024-02-01' })];
+const grids = () => rulesToGrids(presetRules('上街区'));
+
+/** The 上街区 rule grids with `edit` applied to a copy. */
+function tables(edit: (g: ReturnType<typeof grids>) => void) {
+  const g = grids();
+  edit(g);
+  return g;
+}
+
+function add(grid: Grid, row: Record<string, string | number>) {
+  const header = grid[0] as string[];
+  grid.push(header.map((h) => row[h] ?? ''));
+  return grid.length; // its sheet row
+}
+
+function setting(g: ReturnType<typeof grids>, key: string, value: string | number) {
+  const r = g.设置!.findIndex((row) => row[0] === key);
+  g.设置![r][1] = value;
+  return r + 1;
+}
+
+/** The ledger with only `headers` (the rows' cells of other columns left out). */
+function ledger(headers: string[]) {
+  return ledgerGrid(
+    ROWS.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => headers.includes(k)))),
+    headers,
+  );
+}
+
+function notes(headers: string[], t: ReturnType<typeof grids>) {
+  const a = assess({ ledger: ledger(headers), tables: t });
+  expect(a.ruleErrors).toEqual([]);
+  return a.ruleNotes.map((n) => n.message);
+}
+
+describe('a rule reading a column the ledger lacks', () => {
+  it('计分 by 版面: said at its row; the 头版 row earns its plain points', () => {
+    let row = 0;
+    const t = tables((g) => {
+      row = add(g.计分!, { 采用方式: '录用', 级别: '市级', 版面: '头版', 分值: 20 });
+    });
+    const headers = without('版面');
+    expect(notes(headers, t)).toContain(
+      `「计分」表第${row}行按版面“头版”计分，但台账没有「版面」列，该行未生效`,
+    );
+    expect(notes(LEDGER_HEADERS, t).join('\n')).not.toContain('台账没有');
+    const lacking = assess({ ledger: ledger(headers), tables: t });
+    const having = assess({ ledger: ledger(LEDGER_HEADERS), tables: t });
+    expect(lacking.scored.rows[0].points).toBe(5);
+    expect(having.scored.rows[0].points).toBe(20);
+  });
+
+  it('计分 by 类别, 系数 by 类别 and 指标 filtered by 类别: one notice each', () => {
+    let p = 0;
+    let m = 0;
+    let i = 0;
+    const t = tables((g) => {
+      p = add(g.计分!, { 采用方式: '录用', 级别: '市级', 类别: '调研报告', 分值: 8 });
+      m = add(g.系数!, { 名称: '调研加倍', 条件: '类别', 取值: '调研报告', 倍数: 2, 适用方式: '录用' });
+      i = add(g.指标!, {
+        名称: '调研任务',
+        对象: '乡镇街道',
+        度量: '录用',
+        窗口: '全年',
+        目标: 1,
+        类别: '调研报告',
+      });
+    });
+    const said = notes(without('类别'), t);
+    expect(said).toContain(`「计分」表第${p}行按类别“调研报告”计分，但台账没有「类别」列，该行未生效`);
+    expect(said).toContain(`「系数」表第${m}行“调研加倍”按类别加倍，但台账没有「类别」列，该行未生效`);
+    expect(said).toContain(
+      `「指标」表第${i}行“调研任务”只统计类别为“调研报告”的稿件，但台账没有「类别」列，该行任务都计为0`,
+    );
+    expect(notes(LEDGER_HEADERS, t).join('\n')).not.toContain('台账没有');
+  });
+
+  it('设置 三审把关, 佐证要求 and 迟报天数: said at their 设置 row', () => {
+    const rows: Record<string, number> = {};
+    const t = tables((g) => {
+      rows.gate = setting(g, '三审把关', '是');
+      rows.evidence = setting(g, '佐证要求', '市级');
+      rows.late = setting(g, '迟报天数', 3);
+    });
+    const said = notes(without('审核状态', '佐证', '事件日期'), t);
+    expect(said).toContain(
+      `「设置」表第${rows.gate}行“三审把关”为“是”，但台账没有「审核状态」列：所有稿件都按未终审暂不计分`,
+    );
+    expect(said).toContain(
+      `「设置」表第${rows.evidence}行“佐证要求”为“市级”，但台账没有「佐证」列：市级及以上稿件都按未填佐证暂不计分`,
+    );
+    expect(said).toContain(
+      `「设置」表第${rows.late}行“迟报天数”为3天，但台账没有「事件日期」列，该行未生效（不判断迟报）`,
+    );
+    expect(notes(LEDGER_HEADERS, t).join('\n')).not.toContain('台账没有');
+  });
+});
