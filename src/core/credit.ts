@@ -1,4 +1,5 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
+import { yearOf } from './dates';
 import { ledgerIds } from './ledgerIds';
 import { type LedgerSource, ledgerSource, NO_DAY } from './ledgerTable';
 import { levelRank } from './levels';
@@ -75,6 +76,26 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
   const known = creditedMemo.get(scored);
   if (known && known.length === (columns?.n ?? scoredLength(scored))) return known;
   return firstRows(scored, columns ?? scoredColumns(scored), false).credited;
+}
+
+/**
+ * Countable rows whose 计任务 is 0 because the row of their piece carrying it is dated in an earlier year (a
+ * piece counts once over the whole ledger, 000 重复用稿不计任务): row → that row. A ledger kept one tab per
+ * year shows such a row with no other row of its piece on its tab, so 校验 names the one (score.ts says it).
+ */
+export function creditedInEarlierYear(scored: ScoredLedger, c: ScoredColumns): Map<number, number> {
+  const credited = creditedRows(scored, c);
+  const { rowPiece, pieces } = pieceIds(scored, c);
+  const carrier = new Int32Array(pieces).fill(-1);
+  for (let i = 0; i < c.n; i++) if (credited[i] === 1) carrier[rowPiece[i]] = i;
+  const found = new Map<number, number>();
+  for (let i = 0; i < c.n; i++) {
+    if (c.countable[i] === 0 || credited[i] === 1) continue;
+    const k = carrier[rowPiece[i]];
+    if (k < 0 || Number.isNaN(c.day[i]) || Number.isNaN(c.day[k])) continue;
+    if (yearOf(c.day[k]) < yearOf(c.day[i])) found.set(i, k);
+  }
+  return found;
 }
 
 /**

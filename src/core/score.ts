@@ -3,8 +3,8 @@
 // the columns → the piece phases (pieces.ts: duplicates, 多次录用, 领导批示) → relay shares and rounding. The
 // rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面, dated version, 字数/时长
 // thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
-import { rememberPieceIds } from './credit';
-import { dayToIso, monthIndex } from './dates';
+import { creditedInEarlierYear, rememberPieceIds } from './credit';
+import { dayToIso, monthIndex, yearOf } from './dates';
 import { noEvidence } from './evidence';
 import { kindIssues } from './kindIssue';
 import { errorValueIssue, KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
@@ -61,9 +61,16 @@ import {
   unitRecipient,
 } from './relay';
 import { addRemark, rememberRemarks } from './remarks';
-import { findResubmissions, type Resubmissions, rememberResubmissions } from './resubmissions';
+import { findResubmissions, type Resubmissions, rememberResubmissions, where } from './resubmissions';
 import { outletIndex } from './rules';
-import { columnarLedger, type ScoredColumns, shownAt, shownDecimals } from './scoredColumns';
+import {
+  ADOPTED,
+  columnarLedger,
+  type ScoredColumns,
+  SUBMITTED,
+  shownAt,
+  shownDecimals,
+} from './scoredColumns';
 import {
   bonusLookup,
   bonusMiss,
@@ -270,9 +277,10 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   // submissionDays.
   rememberPieceIds(scored, { rowPiece: w.rowPiece, pieces: w.pieces });
   rememberResubmissions(scored, resent);
-  rememberRemarks(scored, w.remarks);
   undatedRows(w, scored, a, later.undated);
   sayUnpaidInstructions(w);
+  sayCreditedEarlier(w, scored, a, resent);
+  rememberRemarks(scored, w.remarks);
   return scored;
 }
 
@@ -700,6 +708,34 @@ function sayPenalties(w: Work, penalties: number[], resent: Resubmissions): void
 const PENALTY_PREFIX = '核定倒扣：';
 const PENALTY_SENT = '核定倒扣：扣除本稿分值，仍计报送，不计录用任务';
 const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
+
+/**
+ * 计任务 0 on a countable row whose piece counted in an earlier year (credit.ts creditedInEarlierYear): a remark
+ * naming that row, as a ledger kept one tab per year shows no other row of the piece beside it (audit: the
+ * 2024 re-send of a 2023 piece had 计任务 0 and an empty 校验). Its own year's 报送 still counts (重复报送 is
+ * judged within one year), and the remark says so where the row is that submission and nothing else is said.
+ */
+function sayCreditedEarlier(w: Work, scored: ScoredLedger, a: ScoredColumns, resent: Resubmissions): void {
+  const found = creditedInEarlierYear(scored, a);
+  if (found.size === 0) return;
+  const sentOn = w.src.table.submittedOn;
+  for (const [i, k] of found) {
+    const year = yearOf(a.day[i]);
+    const how = a.mode[k] === SUBMITTED ? '报送' : a.mode[k] === ADOPTED ? '录用' : '综合采用';
+    const counts =
+      sentOn[i] !== NO_DAY &&
+      yearOf(sentOn[i]) === year &&
+      !resent.unit.has(i) &&
+      issuesOf(w, i).length === 0;
+    addRemark(
+      w.remarks,
+      i,
+      `${a.mode[i] === SUBMITTED ? '重复报送' : '重复用稿'}：与${where(w, i, k)}为同一稿件，已于${yearOf(
+        a.day[k],
+      )}年${how}并计任务，本行不再计任务${counts ? `（${year}年报送照计）` : ''}`,
+    );
+  }
+}
 
 /**
  * 重复报送 (resubmissions.ts): a row's recipient as its unit's quotas read it (a relayed row's the own
