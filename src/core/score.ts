@@ -732,7 +732,10 @@ function sayCreditedEarlier(w: Work, scored: ScoredLedger, a: ScoredColumns, res
       i,
       `${a.mode[i] === SUBMITTED ? '重复报送' : '重复用稿'}：与${where(w, i, k)}为同一稿件，已于${yearOf(
         a.day[k],
-      )}年${how}并计任务，本行不再计任务${counts ? `（${year}年报送照计）` : ''}`,
+      )}年${how}并计任务，${
+        // An adoption may still count toward a 去重 录用 item whose filter the earlier one failed (s28a A1).
+        a.mode[i] === SUBMITTED ? '本行不再计任务' : '本行“计任务”记0（按级别等条件去重的录用任务另行判断）'
+      }${counts ? `（${year}年报送照计）` : ''}`,
     );
   }
 }
@@ -748,6 +751,10 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
   const dept = ctx.department;
   const relayed = (i: number) => t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i];
   const read = new Map<number, string>();
+  const identity = new Map<string, string>();
+  const officeQuotas = [...new Set([...ctx.quotas.values()].flat())].filter(
+    (q) => q !== dept.key && dept.canonical(q) !== dept.key,
+  );
   return findResubmissions(w, {
     recipientOf(i) {
       const typed = t.recipient[i];
@@ -760,7 +767,17 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
       }
       return r;
     },
-    identity: (r) => recipientIdentity(r, dept),
+    identity(r) {
+      let id = identity.get(r);
+      if (id === undefined) {
+        id = recipientIdentity(r, dept);
+        // An office some quota counts on its own (the 类别 preset's 研究室) is not its department here: a piece
+        // sent to 区委组织部 in March and to 研究室 in April reached the 研究室 quota in April (review s28 #1).
+        if (id !== r && officeQuotas.some((q) => sameRecipient(r, q, dept))) id = r;
+        identity.set(r, id);
+      }
+      return id;
+    },
     officeOf(i) {
       if (!relayed(i)) return '';
       const office = texts[t.relayOffice[i]].trim();
