@@ -199,6 +199,15 @@ function joinTabs(
       }
       sources.push({ tab: c.tab, row: r + 1 });
     }
+    // The other way round: a column the first tab has and this one lacks reads blank on each of its rows.
+    const missing = (Object.keys(base.columns) as LedgerField[]).filter((f) => c.columns[f] === undefined);
+    if (c !== base && missing.length > 0) {
+      notices.push({
+        code: 'tab-columns-missing',
+        tab: c.tab,
+        message: `「${c.tab}」表没有${missing.map((f) => `「${f}」`).join('、')}列（「${base.tab}」表有），该表各行按空白读取`,
+      });
+    }
     const lost = fields.filter((f) => base.columns[f] === undefined);
     if (c !== base && lost.length > 0) {
       notices.push({
