@@ -770,10 +770,7 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
     identity(r) {
       let id = identity.get(r);
       if (id === undefined) {
-        id = recipientIdentity(r, dept);
-        // An office some quota counts on its own (the 类别 preset's 研究室) is not its department here: a piece
-        // sent to 区委组织部 in March and to 研究室 in April reached the 研究室 quota in April (review s28 #1).
-        if (id !== r && officeQuotas.some((q) => sameRecipient(r, q, dept))) id = r;
+        id = recipientIdentity(r, dept, officeQuotas);
         identity.set(r, id);
       }
       return id;
