@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { main } from '../../src/cli/main';
 import { XlsxWorkbook } from '../../src/cli/xlsxWorkbook';
 import { LEDGER_HEADERS } from '../../src/core/ledger';
 import type { Cell, Grid } from '../../src/core/types';
@@ -104,4 +105,16 @@ export async function docxParagraphs(path: string): Promise<string[]> {
     .split(/<\/w:p>/)
     .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => xmlText(m[1])).join(''))
     .filter((t, i, all) => i < all.length - 1 || t !== '');
+}
+
+/** `zugong report … --json --period 2024` run in this process (main(), no child), with what it wrote. */
+export async function reportIn(args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main([...args, '--json', '--period', '2024'], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+  });
+  return { code, stdout, stderr };
 }

@@ -3,24 +3,12 @@
 // the list stops with ……另有N处. Custom-function cells keep the one-line form.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { ruleErrorList, ruleErrorText } from '../../src/core/index';
 import { presetRules, rulesToGrids } from '../../src/core/rules';
 import type { Grid, RuleError } from '../../src/core/types';
-import { ROOT, tempDir, writeXlsx } from './helpers';
+import { ROOT, reportIn, tempDir, writeXlsx } from './helpers';
 
 const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--json', '--period', '2024'], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
 
 /** The preset's 计分 table with the 分值 of the given data rows (sheet rows) made text. */
 function points(bad: number[], extra = 0): Grid {
@@ -35,7 +23,7 @@ describe('every bad rule cell on the command line', () => {
   it('three bad 分值 cells: all three named, each with its tab, row and column', async () => {
     const file = join(tempDir(), 'rules.xlsx');
     await writeXlsx(file, { 计分: points([3, 5, 8]) });
-    const r = await run(['report', EXAMPLE, '--rules', file]);
+    const r = await reportIn(['report', EXAMPLE, '--rules', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     for (const row of [3, 5, 8])
@@ -48,7 +36,7 @@ describe('every bad rule cell on the command line', () => {
     const file = join(tempDir(), 'rules.xlsx');
     const rows = Array.from({ length: 60 }, (_, i) => i + 2);
     await writeXlsx(file, { 计分: points(rows, 50) });
-    const r = await run(['report', EXAMPLE, '--rules', file]);
+    const r = await reportIn(['report', EXAMPLE, '--rules', file]);
     expect(r.code).toBe(1);
     const listed = r.stderr.split('\n').filter((l) => l.includes('「分值」应为数字'));
     expect(listed).toHaveLength(50);

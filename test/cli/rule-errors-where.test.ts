@@ -4,24 +4,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getRulesStatus } from '../../src/addon/main';
-import { main } from '../../src/cli/main';
 import { presetRules, rulesToGrids } from '../../src/core/rules';
 import type { Grid } from '../../src/core/types';
 import { useFakeApps } from '../fakes/useFakeApps';
-import { ROOT, tempDir, writeXlsx } from './helpers';
+import { ROOT, reportIn, tempDir, writeXlsx } from './helpers';
 
 const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--json', '--period', '2024'], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
 
 /** The preset's 计分 table with one 分值 replaced and a 注： line under it. */
 function points(value: unknown): Grid {
@@ -34,7 +22,7 @@ describe('a --rules table named by its file and tab', () => {
   it('the refusal names the file and the tab 计分标准 it was read from, the English half too', async () => {
     const file = join(tempDir(), 'rules.xlsx');
     await writeXlsx(file, { 计分标准: points('十五分左右') });
-    const r = await run(['report', EXAMPLE, '--rules', file]);
+    const r = await reportIn(['report', EXAMPLE, '--rules', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const [zh, en] = r.stderr.trim().split('｜');
@@ -49,7 +37,7 @@ describe('a --rules table named by its file and tab', () => {
   it('a tab of the standard name is named with its file', async () => {
     const file = join(tempDir(), 'rules.xlsx');
     await writeXlsx(file, { 计分: points('待定') });
-    const r = await run(['report', EXAMPLE, '--rules', file]);
+    const r = await reportIn(['report', EXAMPLE, '--rules', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`暂不计分：规则文件 ${file} 中「计分」表第3行「分值」应为数字，现为“待定”｜`);
   });
@@ -58,7 +46,7 @@ describe('a --rules table named by its file and tab', () => {
     const file = join(tempDir(), 'rules.xlsx');
     const grid = points(6);
     await writeXlsx(file, { 计分标准: grid });
-    const r = await run(['report', EXAMPLE, '--rules', file]);
+    const r = await reportIn(['report', EXAMPLE, '--rules', file]);
     expect(r.code, r.stderr).toBe(0);
     const details = (
       JSON.parse(r.stdout) as {
