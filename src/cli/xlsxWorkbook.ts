@@ -2,12 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { UNCALCULATED } from '../core/text';
 import type { Cell, Grid } from '../core/types';
 import type { SheetModel } from '../sheets/model';
 import type { WorkbookPort } from '../sheets/port';
 import { dateFromExcel } from './excelDate';
+import { ValueType, Workbook } from './exceljsParts';
 import { addCharts, type PlacedChart } from './xlsxChart';
 import { CORE_PROPERTIES, openWriter, safeSheetName, streamModel, textCut } from './xlsxWriter';
 
@@ -80,7 +81,7 @@ function copySheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, ws: ExcelJS.Works
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const d = dst.getCell(c);
       // Master cells only: exceljs re-creates merged slaves from mergeCells.
-      if (cell.type !== ExcelJS.ValueType.Merge) d.value = cell.value;
+      if (cell.type !== ValueType.Merge) d.value = cell.value;
       if (cell.style && Object.keys(cell.style).length > 0) d.style = cell.style;
     });
     dst.commit();
@@ -96,7 +97,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The tabs in order: those of the file opened, then (or in their place) those written. */
   private readonly tabs: Tab[];
 
-  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
+  constructor(readonly workbook: ExcelJS.Workbook = new Workbook()) {
     this.tabs = workbook.worksheets.map((sheet) => ({ name: sheet.name, sheet }));
   }
 
@@ -104,13 +105,13 @@ export class XlsxWorkbook implements WorkbookPort {
   private charts: PlacedChart[] = [];
 
   static async open(path: string): Promise<XlsxWorkbook> {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     await wb.xlsx.readFile(path);
     return new XlsxWorkbook(wb);
   }
 
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     await wb.xlsx.load(data as ArrayBuffer);
     return new XlsxWorkbook(wb);
   }

@@ -1,11 +1,12 @@
 // The .xlsx writer of the command line: each SheetModel streamed row by row into exceljs' WorkbookWriter,
 // never built as an in-memory worksheet first. Each distinct look (font, fill, number format …) is one
 // shared style object, which exceljs serialises once; memory follows the rows in flight.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { pushAll } from '../core/arrays';
 import { xmlText } from '../core/text';
 import { blockA1 } from '../sheets/a1';
 import type { Block, CellStyle, SheetModel, SheetValue } from '../sheets/model';
+import { ValueType, WorkbookWriter } from './exceljsParts';
 
 /** The most characters an Excel cell holds (Sheets holds 50,000): longer text is cut, and the run says so (textCut). */
 export const EXCEL_MAX_TEXT = 32_767;
@@ -534,23 +535,23 @@ async function writeRowsDirect(
       max = c;
       const address = `${letters[c]}${r}`;
       if (value === null) {
-        const id = styleId(style!, ExcelJS.ValueType.Null);
+        const id = styleId(style!, ValueType.Null);
         if (id) cells += `<c r="${address}" s="${id}"/>`;
         continue;
       }
       hasValue = true;
       if (typeof value === 'number') {
-        const id = styleId(style ?? PLAIN.number, ExcelJS.ValueType.Number);
+        const id = styleId(style ?? PLAIN.number, ValueType.Number);
         cells += `<c r="${address}"${id ? ` s="${id}"` : ''}><v>${value}</v></c>`;
       } else if (typeof value === 'string') {
-        const id = styleId(style ?? PLAIN.string, ExcelJS.ValueType.String);
+        const id = styleId(style ?? PLAIN.string, ValueType.String);
         cells += `<c r="${address}"${id ? ` s="${id}"` : ''} t="s"><v>${stringId(value)}</v></c>`;
       } else if (typeof value === 'boolean') {
-        const id = styleId(style ?? PLAIN.boolean, ExcelJS.ValueType.Boolean);
+        const id = styleId(style ?? PLAIN.boolean, ValueType.Boolean);
         cells += `<c r="${address}"${id ? ` s="${id}"` : ''} t="b"><v>${value ? '1' : '0'}</v></c>`;
       } else if (value instanceof Date) {
         // exceljs' utils.dateToExcel: days since 1899-12-30 (the 1900 date system).
-        const id = styleId(style ?? PLAIN.object, ExcelJS.ValueType.Date);
+        const id = styleId(style ?? PLAIN.object, ValueType.Date);
         cells += `<c r="${address}"${id ? ` s="${id}"` : ''}><v>${25569 + value.getTime() / (24 * 3600 * 1000)}</v></c>`;
       }
     }
@@ -586,7 +587,7 @@ export const CORE_PROPERTIES = [
 
 /** A streaming writer to `file`: shared strings, styles, fast zip (the ledger copy is most of the bytes). */
 export function openWriter(file: string): ExcelJS.stream.xlsx.WorkbookWriter {
-  return new ExcelJS.stream.xlsx.WorkbookWriter({
+  return new WorkbookWriter({
     filename: file,
     useStyles: true,
     useSharedStrings: true,
