@@ -22,11 +22,11 @@ import { dayFromYmd, parseDay } from '../core/dates';
 import { UserError } from '../core/errors';
 import {
   assess,
+  ledgerReadOptions,
   matchNames,
   resolveRules,
   ruleErrorText,
   writeRowOutputs,
-  yearInSettings,
 } from '../core/index';
 import { headerField, type ParseOptions, parseLedger } from '../core/ledger';
 import { ledgerLength } from '../core/ledgerTable';
@@ -37,9 +37,9 @@ import { RULE_CLASH, RULE_TABLE_NAMES, type RuleGrids } from '../core/rules';
 import { scoreLedger } from '../core/score';
 import { SUBMITTED, scoredColumns } from '../core/scoredColumns';
 import { cellText, unitNameReader } from '../core/text';
-import type { Cell, Day, Grid, Period, RuleError } from '../core/types';
+import type { Cell, Day, Grid, ParsedLedger, Period, RuleError } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
-import { knownUnitTypeNotes, ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
+import { knownUnitTypeNotes, ledgerUnitTables, ledgerUnitTypeNotes, listsNoUnits } from '../sheets/run';
 import { ruleRangeArgs } from '../sheets/setup';
 import { findRuleTabs } from './runtime/session';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
@@ -142,22 +142,42 @@ export function ledgerInput(ledger: Grid, tail: unknown[]): { grid: Grid; option
 }
 
 /**
- * The rule tables and the ledger's reading for them: with no 单位 rows (a header-only range, or none) the
- * units are the ledger's, as 生成通报 reads such a workbook (ledgerUnitTables), so the sheet and the 通报 agree.
+ * The rule tables and the ledger read for them: with no 单位 rows (a header-only range, or none) the units are
+ * the ledger's, as 生成通报 reads such a workbook (ledgerUnitTables), so the sheet and the 通报 agree. The
+ * ledger is read once, with the year the date advice's examples use and a date without a year (3月5日) is
+ * read in, as the 通报's own reading (assess) gives them; again only when merged unit spellings change it.
  */
+/** The ledger range and how it is read (other tabs, merged unit spellings), and the ledger as read with them. */
+interface LedgerRead {
+  grid: Grid;
+  options: ParseOptions;
+  read: { parsed: ParsedLedger; options: ParseOptions };
+}
+
 function withLedgerUnits(
   input: { grid: Grid; options: ParseOptions },
   tables: RuleGrids,
-): { grid: Grid; options: ParseOptions; tables: RuleGrids } & ReturnType<typeof resolveRules> {
-  const fromLedger = ledgerUnitTables(input.grid, tables);
-  if (fromLedger === null) {
+): LedgerRead & { tables: RuleGrids } & ReturnType<typeof resolveRules> {
+  let first: LedgerRead['read'] | undefined;
+  const fromLedger = ledgerUnitTables(tables, undefined, (settingsYear) => {
+    const options = ledgerReadOptions(settingsYear, tables, {}, input.options);
+    first = { parsed: parseLedger(input.grid, options), options };
+    return first.parsed;
+  });
+  if (fromLedger === null || first === undefined) {
     const resolved = resolveRules(tables);
-    return { ...input, tables, ...resolved, errors: knownUnitTypeNotes(resolved.errors).errors };
+    const options = ledgerReadOptions(resolved.rules.settings.year, tables, {}, input.options);
+    const read = { parsed: parseLedger(input.grid, options), options };
+    return { ...input, read, tables, ...resolved, errors: knownUnitTypeNotes(resolved.errors).errors };
   }
   const resolved = resolveRules(fromLedger.tables);
+  const merged = fromLedger.aliases.size > 0;
+  const unitAliases = fromLedger.aliases;
+  const readMerged = { ...first.options, unitAliases };
   return {
     grid: input.grid,
-    options: { ...input.options, unitAliases: fromLedger.aliases },
+    options: merged ? { ...input.options, unitAliases } : input.options,
+    read: merged ? { parsed: parseLedger(input.grid, readMerged), options: readMerged } : first,
     tables: fromLedger.tables,
     ...resolved,
     errors: knownUnitTypeNotes(ledgerUnitTypeNotes(resolved.errors).errors).errors,
@@ -217,15 +237,8 @@ export function computedColumns(
   try {
     // The other ledger tabs' rows come after this range's: only this range's rows are written below.
     const input = ledgerInput(ledger, tail);
-    const { rules, errors, ...read } = withLedgerUnits(input, tablesFromArgs(tableArgs));
-    // The year the date advice's examples use, and a date without a year (3月5日) is read in, as the 通报's
-    // own reading (assess) gives them.
-    const year = rules.settings.year;
-    const parsed = parseLedger(read.grid, {
-      ...read.options,
-      year,
-      ...(yearInSettings(read.tables.设置) ? { yearlessYear: year } : {}),
-    });
+    const { rules, errors, read } = withLedgerUnits(input, tablesFromArgs(tableArgs));
+    const { parsed } = read;
     // A broken rule table: every filled row says which cell to fix, and no points are shown.
     const stop =
       errors.length > 0
@@ -603,7 +616,7 @@ export function ZG_UNIT_POINTS(
       if (arg !== null && typeof arg === 'object') return mapUnits(unit, () => arg.refused);
     const period = unitPeriod(start as Day | null, end as Day | null, rules.settings.year);
     const a = assess(
-      { ledger: input.grid, tables: input.tables, ledgerOptions: input.options },
+      { ledger: input.grid, tables: input.tables, ledgerOptions: input.options, read: input.read },
       { period, asOf: period.to },
     );
     const byUnit = new Map(a.report.units.map((u) => [u.unit, u.points]));
@@ -680,7 +693,7 @@ export function ZG_STATUS(
     if (errors.length > 0) return mapUnits(unit, () => formulaRuleErrorText(errors));
     const period = yearPeriod(rules.settings.year);
     const a = assess(
-      { ledger: input.grid, tables: input.tables, ledgerOptions: input.options },
+      { ledger: input.grid, tables: input.tables, ledgerOptions: input.options, read: input.read },
       { period, asOf: Math.min(Math.max(day, period.from), period.to) },
     );
     // The 达标状态 the 通报, its 附件1 and 领导看板 show: the unit's own tasks, else its 科室整体 task, else 无单位任务.

@@ -19,6 +19,7 @@ import {
   headerField,
   headerWithoutUnit,
   ledgerHeader,
+  parseLedger,
   unreadHeaders,
 } from '../core/ledger';
 import { recipientChoices } from '../core/relay';
@@ -523,7 +524,7 @@ function ledgerUnits(
   const head = ledgerHeader(grid);
   if (head) fillLedgerMerges(range, grid, head.dataStart + 1); // a unit merged down names each row
   return (known) => {
-    const { inferred, uncounted } = inferUnits(grid, known);
+    const { inferred, uncounted } = inferUnits(parseLedger(grid), known);
     if (inferred.length === 0) return known;
     const blank = new Set(uncounted.map((u) => u.name));
     summary.notes.push(

@@ -54,6 +54,11 @@ export interface AssessInput {
   presetFilled?: readonly RuleTableName[];
   /** Where the ledger's lines came from (several tabs) and today, for date sanity. */
   ledgerOptions?: ParseOptions;
+  /**
+   * The ledger as a caller already read it (units taken from the ledger need it first), with the options it
+   * was read with: used when they are the ones assess reads with (ledgerReadOptions), else read again.
+   */
+  read?: { parsed: ParsedLedger; options: ParseOptions };
 }
 
 export interface AssessOptions {
@@ -207,6 +212,29 @@ export function yearInSettings(grid: Grid | undefined): boolean {
   return (settingInGrid(grid, '年度')?.text ?? '') !== '';
 }
 
+/**
+ * The options assess reads the ledger with, `settingsYear` being its rules' 设置 年度 (or the preset's). The
+ * report's year is the office's: a bad date's advice gives its examples in it. A date typed without a year
+ * (3月5日) is read in it when the office named it (设置 年度, or the period asked), else a row issue. For a
+ * caller that reads the ledger first (AssessInput.read).
+ */
+export function ledgerReadOptions(
+  settingsYear: number,
+  tables: RuleGrids | undefined,
+  options: AssessOptions,
+  ledgerOptions: ParseOptions | undefined,
+): ParseOptions {
+  const year = yearOf((options.period ?? yearPeriod(settingsYear)).to);
+  const yearKnown = options.period !== undefined || yearInSettings(tables?.设置);
+  return { year, ...(yearKnown ? { yearlessYear: year } : {}), ...ledgerOptions };
+}
+
+/** Options alike key by key (the same sources and spans objects): a ledger read with one is read with the other. */
+function sameReadOptions(a: ParseOptions, b: ParseOptions): boolean {
+  const keys = Object.keys(a) as (keyof ParseOptions)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
 export function assess(input: AssessInput, options: AssessOptions = {}): Assessment {
   const { rules, errors, notes, kindNotes, deemedPeople, columnNeeds } = resolveRules(
     input.tables,
@@ -214,15 +242,11 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
     input.presetFilled ?? presetFilledTables(input.tables ?? {}),
   );
   const period = options.period ?? yearPeriod(rules.settings.year);
-  // The report's year is the office's: a bad date's advice gives its examples in it. A date typed without a
-  // year (3月5日) is read in it when the office named it (设置 年度, or the period asked), else a row issue.
-  const year = yearOf(period.to);
-  const yearKnown = options.period !== undefined || yearInSettings(input.tables?.设置);
-  const parsed = parseLedger(input.ledger, {
-    year,
-    ...(yearKnown ? { yearlessYear: year } : {}),
-    ...input.ledgerOptions,
-  });
+  const parseOptions = ledgerReadOptions(rules.settings.year, input.tables, options, input.ledgerOptions);
+  const parsed =
+    input.read && sameReadOptions(input.read.options, parseOptions)
+      ? input.read.parsed
+      : parseLedger(input.ledger, parseOptions);
   matchNames(parsed, rules);
   // A rule's 类别 that is no kind at all is said unless the ledger writes it (an office's own kind).
   if (kindNotes.length > 0) pushAll(notes, kindsTheLedgerLacks(kindNotes, ledgerKinds(parsed)));

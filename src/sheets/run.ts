@@ -8,11 +8,12 @@ import {
   type Assessment,
   assess,
   buildReport,
+  ledgerReadOptions,
   presetFilledTables,
   resolveRules,
   ruleErrorList,
 } from '../core/index';
-import { isTotalsWord, ledgerHeader, parseLedger } from '../core/ledger';
+import { isTotalsWord, ledgerHeader, type ParseOptions, parseLedger } from '../core/ledger';
 import { type LedgerSource, ledgerLength, ledgerSource, nativeTable } from '../core/ledgerTable';
 import { missingColumns } from '../core/neededColumns';
 import { buildNotice, type NoticeDoc } from '../core/notice';
@@ -125,7 +126,7 @@ export interface UnitMerge {
  * A totals word (合计, 汇总) names no unit: the 单位 table would skip it as a totals line.
  */
 export function inferUnits(
-  ledger: Grid,
+  parsed: ParsedLedger,
   known: UnitDef[],
 ): {
   units: UnitDef[];
@@ -137,7 +138,6 @@ export function inferUnits(
   /** Inferred units with more distinct authors than a 人数 may be (MAX_HEADCOUNT): their 人数 is left blank. */
   uncounted: { name: string; authors: number }[];
 } {
-  const parsed = parseLedger(ledger);
   const byName = new Map(known.map((u) => [u.name, u]));
   const knownByKey = new Map(known.map((u) => [unitKey(u.name), u]));
   const authors = new Map<string, Set<string>>();
@@ -228,6 +228,11 @@ function suffixMerges(
   return { merged, aliases, similar };
 }
 
+/** The 单位 table lists no unit (no tab, a blank one, or only its header): the units are the ledger's. */
+export function listsNoUnits(tables: RuleGrids): boolean {
+  return presetFilledTables({ 单位: tables.单位 }).includes('单位');
+}
+
 /** Units read from the ledger for tables that list none, with the rule tables that carry them. */
 export interface LedgerUnits extends ReturnType<typeof inferUnits> {
   /** `tables` with 单位 made from the ledger (and the preset's 指标 for the ledger's unit types only). */
@@ -240,10 +245,14 @@ export interface LedgerUnits extends ReturnType<typeof inferUnits> {
  * type from the name). The report, 领导看板 and the sheet's computed columns read such a workbook alike.
  * null when 单位 lists units.
  */
-export function ledgerUnitTables(ledger: Grid, tables: RuleGrids, preset?: PresetName): LedgerUnits | null {
-  if (!presetFilledTables({ 单位: tables.单位 }).includes('单位')) return null;
+export function ledgerUnitTables(
+  tables: RuleGrids,
+  preset: PresetName | undefined,
+  readLedger: (settingsYear: number) => ParsedLedger,
+): LedgerUnits | null {
+  if (!listsNoUnits(tables)) return null;
   const base = resolveRules({ ...tables, 单位: undefined }, preset).rules;
-  const found = inferUnits(ledger, base.units);
+  const found = inferUnits(readLedger(base.settings.year), base.units);
   // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
   const types = new Set(found.units.map((u) => u.type));
   // A ledger naming no unit (no rows) keeps the preset's units and tasks: none of them is met.
@@ -484,7 +493,20 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
 
   // The scoring tables the preset fills, as the workbook and --rules leave them (before units are inferred).
   const filled = presetFilledTables(tables);
-  const fromLedger = ledgerUnitTables(ledger, tables, options.preset);
+  const ledgerOptions: ParseOptions = {
+    sources: source.sources,
+    ...(source.headerSpans ? { headerSpans: source.headerSpans } : {}),
+    today: options.today ?? dayOfDate(new Date()),
+  };
+  const period = { period: options.period, asOf: options.asOf, today: options.today };
+  // Units taken from the ledger need it read first: read as assess reads it, so it is read once (unless
+  // two spellings of a unit are merged, which changes the reading).
+  let ledgerRead: { parsed: ParsedLedger; options: ParseOptions } | undefined;
+  const fromLedger = ledgerUnitTables(tables, options.preset, (settingsYear) => {
+    const readWith = ledgerReadOptions(settingsYear, tables, period, ledgerOptions);
+    ledgerRead = { parsed: parseLedger(ledger, readWith), options: readWith };
+    return ledgerRead.parsed;
+  });
   const unitsInferred = fromLedger !== null;
   const presetFilled = filled.filter((t) => !(unitsInferred && t === '单位'));
   for (const n of ruleSourceNotices(own, options, presetFilled, unitsInferred)) note(n);
@@ -555,14 +577,10 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       tables,
       preset: options.preset,
       presetFilled,
-      ledgerOptions: {
-        sources: source.sources,
-        ...(source.headerSpans ? { headerSpans: source.headerSpans } : {}),
-        today: options.today ?? dayOfDate(new Date()),
-        ...(unitAliases ? { unitAliases } : {}),
-      },
+      ledgerOptions: { ...ledgerOptions, ...(unitAliases && unitAliases.size > 0 ? { unitAliases } : {}) },
+      ...(ledgerRead ? { read: ledgerRead } : {}),
     },
-    { period: options.period, asOf: options.asOf, today: options.today },
+    period,
   );
   const { parsed } = assessment;
   let ruleErrors = assessment.ruleErrors;

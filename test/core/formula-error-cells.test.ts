@@ -20,7 +20,7 @@ describe('对口处室 holding an error value or a formula without its result', 
   ]);
 
   it('is no unit of a ledger without a 单位 table (never ranked, never 末位)', () => {
-    expect(inferUnits(grid, []).units.map((u) => u.name)).toEqual([
+    expect(inferUnits(parseLedger(grid), []).units.map((u) => u.name)).toEqual([
       '峡窝镇党委',
       '中心路街道党工委',
       '组织科',
