@@ -56,6 +56,16 @@ const UPPER = new Set(Object.values(UPPER_BY_LEVEL));
 /** Keys that are departments: a quota naming one matches that key only (sameRecipient). */
 const DEPARTMENT_KEYS = new Set([DISTRICT_DEPARTMENT, PREFECTURE_OF_CITY, ...UPPER]);
 
+/**
+ * A 组织部 with the 党委 it belongs to after it, in brackets or not: 组织部（市委）, 组织部(省委), 组织部（市委组织部）,
+ * 组织部 市委, 组织部（中组部）. Group 1: what comes before 组织部 (mostly nothing); group 2: the 党委.
+ */
+const PARTY_AFTER =
+  /^(.*?)组织部\s*[（(]?\s*((?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?:组织部)?|中组部|中央组织部|中央)\s*[）)]?$/;
+/** A 党委 (or its 组织部) named where an office would be: 市委, 郑州市委, 省委组织部, 中组部 — never an office. */
+const PARTY_NAME =
+  /^(?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?:组织部)?$|^(?:中组部|中央组织部|中央)$/;
+
 /** A level word and the 组织部 after it: 县委组织部, 旗组织部, 区委组织部 …, found anywhere in a text. */
 const LOCAL_WORDS = /([区县旗市])委?组织部/g;
 /** The 党委 alone: 区委, 郑州市委, 临县县委 (in a 组织部's ledger, the 组织部 of that 党委). */
@@ -198,6 +208,15 @@ export function department(name: string, tier: CityTier = '县级'): Department 
       .replace(/党委组织部/g, '委组织部');
     // 组织部 alone, in an office's own ledger, is the office's own department (as 组织部研究室 is its office).
     if (t === bare || t === '组织部') return key;
+    // 组织部（市委）: the 市委's 组织部, not an office of the own one called 市委 (组织部（区委）: the own one).
+    const after = PARTY_AFTER.exec(t);
+    if (after) {
+      const party =
+        after[2] === '中央' ? '中组部' : /组织部$/.test(after[2]) ? after[2] : `${after[2]}组织部`;
+      const named = read(party);
+      if (named === party && !UPPER.has(named) && named !== key) return text; // no department of ours
+      return after[1] === '' || read(`${after[1]}组织部`) === named ? named : text;
+    }
     // The own department by its own name: 临县县委, 津市组织部, 上街区委组织部信息科.
     if (place !== '' && t.startsWith(place)) {
       const rest = t.slice(place.length);
@@ -589,13 +608,14 @@ function readOwnOffice(typed: string, relayOffice: string, dept: Department): st
   if (t === '' || /[、，,；;/]/.test(t)) return '';
   if (t === simplified(relayOffice.trim()) || dept.offices.has(t)) return t;
   const read = dept.canonical(t);
+  // A 党委 after 组织部 (组织部（市委）, 组织部（区委）) names a department, never an office of the own one.
   if (read === dept.key) {
     const after = AFTER_DEPARTMENT.exec(t)?.[1] ?? '';
-    return TIER_WORD.test(after) ? '' : after;
+    return TIER_WORD.test(after) || PARTY_NAME.test(after) ? '' : after;
   }
   if (read !== t) return ''; // another department: an upper one, 区委组织部 under a 县's rules …
   const local = LOCAL_OFFICE.exec(t)?.[1];
-  if (local !== undefined) return TIER_WORD.test(local) ? '' : local;
+  if (local !== undefined) return TIER_WORD.test(local) || PARTY_NAME.test(local) ? '' : local;
   return OFFICE_NAME.test(t) && !ANOTHER_BODY.test(t) ? t : '';
 }
 
