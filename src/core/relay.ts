@@ -474,19 +474,17 @@ export function sameRecipient(
  * Who a submission went to, for 重复报送 (resubmissions.ts): a recipient as addressedRecipient and
  * relayedRecipient write it, with the own department and every office of it (区委组织部研究室, 区委组织部信息科)
  * read as the department, which a quota naming the department counts them all toward (sameRecipient): a piece
- * sent to 区委组织部 and again to its 研究室 went to one recipient. Not an office one of `officeQuotas` (the
- * quotas' recipients other than the department) counts on its own (the 类别 preset's 研究室): a piece sent to
- * 区委组织部 in March and to 研究室 in April reached that quota in April (review s28 #1). Any other (an upper
- * department, another body's office) is itself.
+ * sent to 区委组织部 and again to its 研究室 went to one recipient. A quota counting an office on its own (the
+ * 类别 preset's 研究室) judges its own re-submissions (resubmissions.ts, per quota: recipientQuotaLists). Any
+ * other (an upper department, another body's office) is itself.
  */
 export function recipientIdentity(
   recipient: string,
   dept: Pick<Department, 'key'> = DEFAULT_DEPARTMENT,
-  officeQuotas: readonly string[] = [],
 ): string {
   const office =
     recipient.length > dept.key.length && recipient.startsWith(dept.key) && !/[、，,；;/\s]/.test(recipient);
-  return office && !officeQuotas.some((q) => sameRecipient(recipient, q, dept)) ? dept.key : recipient;
+  return office ? dept.key : recipient;
 }
 
 /** Whether a recipient (as `dept` reads it) is a department above the office's own. */
@@ -656,6 +654,41 @@ export function recipientQuotas(rules: Pick<Rules, 'units' | 'indicators'>): Map
       if (applies) for (const r of ind.filter.recipients) if (!list.includes(r)) list.push(r);
     }
     if (list.length > 0) out.set(u.name, list);
+  }
+  return out;
+}
+
+/** A 报送 quota's recipients as one key (its 报送对象 list, trimmed): how a per-quota re-submission is found. */
+export function quotaKey(recipients: readonly unknown[]): string {
+  const list: string[] = [];
+  for (const r of Array.isArray(recipients) ? recipients : []) {
+    const t = typeof r === 'string' ? r.trim() : '';
+    if (t !== '') list.push(t);
+  }
+  return list.join('、');
+}
+
+/**
+ * Per unit: the recipient lists of the 报送 quotas applying to it, each once (quotaKey), as the 指标 count
+ * them: a piece counts toward a quota once a year, in the month it first reached one of its recipients.
+ */
+export function recipientQuotaLists(rules: Pick<Rules, 'units' | 'indicators'>): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const u of rules.units) {
+    const lists: string[][] = [];
+    const keys = new Set<string>();
+    for (const ind of rules.indicators) {
+      if (ind.metric !== '报送' || ind.filter.recipients.length === 0) continue;
+      const sub = ind.subject;
+      const applies =
+        sub.kind === 'everyUnit' ||
+        (sub.kind === 'unitType' && (sub.unitType === '' || sub.unitType === u.type));
+      const key = quotaKey(ind.filter.recipients);
+      if (!applies || key === '' || keys.has(key)) continue;
+      keys.add(key);
+      lists.push(key.split('、'));
+    }
+    if (lists.length > 0) out.set(u.name, lists);
   }
   return out;
 }

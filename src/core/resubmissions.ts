@@ -34,14 +34,33 @@ export interface Resubmissions {
    * the piece to that recipient that year), only where that is not the day the unit's one is dated by.
    */
   officeFirst: Map<number, number>;
+  /**
+   * Per 报送 quota (relay.ts quotaKey of its recipients), row → the row whose 报送日期 dates the unit's submission
+   * toward that quota (the piece's first to one of its recipients that year), only where that is not the day the
+   * unit's submission is dated by: 区委组织部 in March then 研究室 in April is April's for a 研究室 quota.
+   */
+  unitByQuota: Map<string, Map<number, number>>;
+  /** The same for the 对口处室's submission (the upper department it relayed the piece to), per its quotas. */
+  officeByQuota: Map<string, Map<number, number>>;
 }
 
-const NONE: Resubmissions = { unit: new Map(), officeFirst: new Map() };
+const NONE: Resubmissions = {
+  unit: new Map(),
+  officeFirst: new Map(),
+  unitByQuota: new Map(),
+  officeByQuota: new Map(),
+};
 const memo = new WeakMap<ScoredLedger, Resubmissions>();
 
 /** Scoring found them: remembered for submissionDays (a hand-built scored ledger has none). */
 export function rememberResubmissions(scored: ScoredLedger, found: Resubmissions): void {
-  if (found.unit.size > 0 || found.officeFirst.size > 0) memo.set(scored, found);
+  if (
+    found.unit.size > 0 ||
+    found.officeFirst.size > 0 ||
+    found.unitByQuota.size > 0 ||
+    found.officeByQuota.size > 0
+  )
+    memo.set(scored, found);
 }
 
 export function resubmissionsOf(scored: ScoredLedger): Resubmissions {
@@ -58,6 +77,10 @@ export interface ResubmissionReader {
   officeOf(i: number): string;
   /** Where that office relayed it (relay.ts officeRecipient); read only when officeOf(i) is not ''. */
   upwardOf(i: number): string;
+  /** The recipient lists of the 报送 quotas applying to a unit (relay.ts recipientQuotaLists); [] when none. */
+  quotasOf(unit: string): readonly (readonly string[])[];
+  /** Whether a recipient (as recipientOf, upwardOf give it) counts toward a quota's list (relay.ts sameRecipient). */
+  countsToward(recipient: string, quota: readonly string[]): boolean;
 }
 
 /**
@@ -66,7 +89,12 @@ export interface ResubmissionReader {
  * compared with its group's first.
  */
 export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissions {
-  const found: Resubmissions = { unit: new Map(), officeFirst: new Map() };
+  const found: Resubmissions = {
+    unit: new Map(),
+    officeFirst: new Map(),
+    unitByQuota: new Map(),
+    officeByQuota: new Map(),
+  };
   const t = w.src.table;
   const n = w.src.length;
   const sent = t.submittedOn;
@@ -93,19 +121,37 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
     else rowsOf.set(p, [i]);
   }
   // Per piece: group → its first row (earliest 报送日期, then read first; rows are in row order). The unit's
-  // groups are (recipient, year), the office's (office, upper recipient, year).
+  // groups are (recipient, year), the office's (office, upper recipient, year); per quota of the unit (of the
+  // office), (quota, year) and (office, quota, year): the rows sent to one of the quota's recipients.
   const firstOf = new Map<string, number>();
   const unitKeys: string[] = [];
   const officeKeys: string[] = [];
+  // Per row of the piece: quota key, group key, … of the quotas its unit's (its office's) submission counts toward.
+  const unitQuotas: string[][] = [];
+  const officeQuotas: string[][] = [];
   const keep = (key: string, i: number) => {
     if (key === '') return;
     const first = firstOf.get(key);
     if (first === undefined || sent[i] < sent[first]) firstOf.set(key, i);
   };
+  const quotaGroups = (who: string, recipient: string, year: number, i: number): string[] => {
+    if (recipient === '') return NO_GROUPS;
+    let out = NO_GROUPS;
+    for (const quota of read.quotasOf(who === '' ? w.src.at(i).unit : who)) {
+      if (!read.countsToward(recipient, quota)) continue;
+      if (out === NO_GROUPS) out = [];
+      const q = quota.join('、');
+      out.push(q, `额\u0001${who}\u0001${q}\u0001${year}`);
+    }
+    for (let k = 1; k < out.length; k += 2) keep(out[k], i);
+    return out;
+  };
   for (const rows of rowsOf.values()) {
     firstOf.clear();
     unitKeys.length = 0;
     officeKeys.length = 0;
+    unitQuotas.length = 0;
+    officeQuotas.length = 0;
     for (const i of rows) {
       const year = ymdOfDay(sent[i]).y;
       const to = read.recipientOf(i);
@@ -117,14 +163,41 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       officeKeys.push(officeKey);
       keep(unitKey, i);
       keep(officeKey, i);
+      unitQuotas.push(quotaGroups('', to, year, i));
+      officeQuotas.push(upward === '' ? NO_GROUPS : quotaGroups(office, upward, year, i));
     }
     for (let a = 0; a < rows.length; a++) {
       const i = rows[a];
       const unitFirst = unitKeys[a] === '' ? i : (firstOf.get(unitKeys[a]) as number);
       const unitAgain = sent[unitFirst] < sent[i];
       if (unitAgain) found.unit.set(i, unitFirst);
+      // Per quota: the piece's first submission to one of its recipients dates it where that is another day.
+      const quotas = unitQuotas[a];
+      const again: string[] = [];
+      const still: string[] = [];
+      let quotaFirst = i;
+      for (let k = 0; k < quotas.length; k += 2) {
+        const first = firstOf.get(quotas[k + 1]) as number;
+        if (sent[first] !== sent[unitFirst]) byQuota(found.unitByQuota, quotas[k]).set(i, first);
+        if (sent[first] < sent[i]) {
+          again.push(quotas[k]);
+          if (sent[first] < sent[quotaFirst]) quotaFirst = first;
+        } else still.push(quotas[k]);
+      }
       if (officeKeys[a] === '') {
-        if (unitAgain) say(w, i, resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst)));
+        // 校验 speaks of the unit's quotas: silent when each still counts the row (an office one counting on its
+        // own: 研究室 after 区委组织部), naming them when some do and some do not.
+        if (quotas.length === 0 || (unitAgain && still.length === 0)) {
+          if (unitAgain) say(w, i, resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst)));
+        } else if (again.length > 0) {
+          say(
+            w,
+            i,
+            `${head(w, i, quotaFirst)}已于${dayText(w, quotaFirst)}报送${read.recipientOf(quotaFirst)}，不再计入向${again.join(
+              '、',
+            )}报送任务${still.length > 0 ? `（仍计入向${still.join('、')}报送任务）` : ''}`,
+          );
+        }
         continue;
       }
       // A relayed row: the office's submission is dated apart where the unit's is dated by another row.
@@ -132,6 +205,11 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       const officeAgain = sent[officeFirst] < sent[i];
       const dating = officeAgain ? officeFirst : i;
       if (sent[dating] !== sent[unitAgain ? unitFirst : i]) found.officeFirst.set(i, dating);
+      const upwardQuotas = officeQuotas[a];
+      for (let k = 0; k < upwardQuotas.length; k += 2) {
+        const first = firstOf.get(upwardQuotas[k + 1]) as number;
+        if (sent[first] !== sent[dating]) byQuota(found.officeByQuota, upwardQuotas[k]).set(i, first);
+      }
       if (!unitAgain && !officeAgain) continue;
       const office = read.officeOf(i);
       const upward = read.upwardOf(i);
@@ -155,6 +233,17 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
     }
   }
   return found;
+}
+
+const NO_GROUPS: string[] = [];
+
+function byQuota(all: Map<string, Map<number, number>>, quota: string): Map<number, number> {
+  let rows = all.get(quota);
+  if (rows === undefined) {
+    rows = new Map();
+    all.set(quota, rows);
+  }
+  return rows;
 }
 
 function say(w: Work, i: number, message: string): void {

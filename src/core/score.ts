@@ -55,6 +55,7 @@ import {
   OFFICE_TYPE,
   officeRecipient,
   recipientIdentity,
+  recipientQuotaLists,
   recipientQuotas,
   relayedRecipient,
   sameRecipient,
@@ -170,6 +171,8 @@ interface Context {
   evidenceRank: number;
   hasOffices: boolean;
   quotas: Map<string, string[]>;
+  /** Per unit, the recipient lists of its 报送 quotas (relay.ts recipientQuotaLists): 重复报送 per quota. */
+  quotaLists: Map<string, string[][]>;
   /** The office's own department: how 报送对象 reads (recipientIssues). */
   department: Department;
   /** The 单位 table's units by name: their type. */
@@ -209,6 +212,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     evidenceRank: s.evidenceFrom === null ? -1 : levelRank(s.evidenceFrom),
     hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
     quotas: recipientQuotas(rules),
+    quotaLists: recipientQuotaLists(rules),
     department: departmentOf(rules),
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
     kindIssue: kindIssues(rules),
@@ -752,9 +756,7 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
   const relayed = (i: number) => t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i];
   const read = new Map<number, string>();
   const identity = new Map<string, string>();
-  const officeQuotas = [...new Set([...ctx.quotas.values()].flat())].filter(
-    (q) => q !== dept.key && dept.canonical(q) !== dept.key,
-  );
+  const counts = new Map<string, boolean>();
   return findResubmissions(w, {
     recipientOf(i) {
       const typed = t.recipient[i];
@@ -770,7 +772,7 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
     identity(r) {
       let id = identity.get(r);
       if (id === undefined) {
-        id = recipientIdentity(r, dept, officeQuotas);
+        id = recipientIdentity(r, dept);
         identity.set(r, id);
       }
       return id;
@@ -783,6 +785,17 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
     upwardOf(i) {
       const row = w.src.at(i);
       return officeRecipient(row, w.facts[w.factOf[i]].level, dept);
+    },
+    quotasOf: (unit) => ctx.quotaLists.get(unit) ?? [],
+    // As the 指标 filter reads it (compile.ts): the same text, or sameRecipient.
+    countsToward(r, quota) {
+      const key = `${r}\u0001${quota.join('、')}`;
+      let yes = counts.get(key);
+      if (yes === undefined) {
+        yes = quota.some((q) => r === q || sameRecipient(r, q, dept));
+        counts.set(key, yes);
+      }
+      return yes;
     },
   });
 }
