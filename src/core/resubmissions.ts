@@ -16,10 +16,15 @@
 // - A relayed row is two submissions (relay.ts, 001 §三.9): its unit's to the own department, and its 对口处室's
 //   to the upper department (officeRecipient), when it relayed the piece upward. Each counts once a year: the
 //   unit's in the month the piece first reached the department, sent directly or relayed; the office's in the
-//   month that office first relayed the piece to that upper department (another office relaying it counts for
-//   itself). So a piece sent directly in January and relayed in March is the unit's January submission and the
+//   month that office first relayed the piece upward, to whichever upper department (001 §三.9 计报送条数: a
+//   piece is one 条, so relayed to 市委组织部 in March and to 省委组织部 in May it is the office's March one, as
+//   the year counts it once; another office relaying it counts for itself). So a piece sent directly in January and relayed in March is the unit's January submission and the
 //   office's March one, and 校验 says both: 不再计峡窝镇党委报送（干部科转报市委组织部仍计报送）. The office's day
 //   is kept apart (officeFirst, submissionDays officeSubmissionDays) where it is not the unit's.
+// - Each 报送 quota judges its own re-submissions: the piece counts toward it once a year, dated by its first
+//   报送 to one of the quota's recipients (unitByQuota, officeByQuota where that is another day). So 区委组织部 in
+//   March then 研究室 in April is March's for 每月向区委组织部报送 (研究室 is part of it) and April's for a quota to
+//   研究室; 校验 names the quotas that no longer count the row and those that still do.
 import { ymdOfDay } from './dates';
 import { NO_DAY } from './ledgerTable';
 import { DUPLICATE, FIXED, issuesOf, setIssues, type Work } from './pieces';
@@ -85,7 +90,7 @@ export interface ResubmissionReader {
 
 /**
  * The re-submissions of the scored rows, each told in 校验. Linear in the rows: per piece, the first row of
- * each (recipient, year), and of each (office, upper recipient, year), is kept in a map, then every row is
+ * each (recipient, year), and of each (office, year) and each quota, is kept in a map, then every row is
  * compared with its group's first.
  */
 export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissions {
@@ -121,7 +126,7 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
     else rowsOf.set(p, [i]);
   }
   // Per piece: group → its first row (earliest 报送日期, then read first; rows are in row order). The unit's
-  // groups are (recipient, year), the office's (office, upper recipient, year); per quota of the unit (of the
+  // groups are (recipient, year), the office's (office, year); per quota of the unit (of the
   // office), (quota, year) and (office, quota, year): the rows sent to one of the quota's recipients.
   const firstOf = new Map<string, number>();
   const unitKeys: string[] = [];
@@ -158,7 +163,8 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       const unitKey = to === '' ? '' : `报\u0001${read.identity(to)}\u0001${year}`;
       const office = read.officeOf(i);
       const upward = office === '' ? '' : read.upwardOf(i);
-      const officeKey = upward === '' ? '' : `转\u0001${office}\u0001${read.identity(upward)}\u0001${year}`;
+      // The office's submission is the piece, whichever upper department it went to (001 §三.9 计报送条数).
+      const officeKey = upward === '' ? '' : `转\u0001${office}\u0001${year}`;
       unitKeys.push(unitKey);
       officeKeys.push(officeKey);
       keep(unitKey, i);
@@ -206,28 +212,41 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       const dating = officeAgain ? officeFirst : i;
       if (sent[dating] !== sent[unitAgain ? unitFirst : i]) found.officeFirst.set(i, dating);
       const upwardQuotas = officeQuotas[a];
+      // The office's quotas that still count this relay: the first to their recipients (省委组织部 after 市委组织部).
+      const officeStill: string[] = [];
       for (let k = 0; k < upwardQuotas.length; k += 2) {
         const first = firstOf.get(upwardQuotas[k + 1]) as number;
         if (sent[first] !== sent[dating]) byQuota(found.officeByQuota, upwardQuotas[k]).set(i, first);
+        if (officeAgain && sent[first] >= sent[i]) officeStill.push(upwardQuotas[k]);
       }
       if (!unitAgain && !officeAgain) continue;
       const office = read.officeOf(i);
       const upward = read.upwardOf(i);
+      // Where the office first relayed the piece, and this row's relay when it went elsewhere (a second upper one).
+      const before = officeAgain ? read.upwardOf(officeFirst) : upward;
+      const elsewhere = read.identity(before) !== read.identity(upward) ? `本行转报${upward}` : '';
+      const officeTail =
+        officeStill.length > 0 ? `（仍计入${office}向${officeStill.join('、')}报送任务）` : '';
       let message: string;
       if (!unitAgain) {
         // Not met: the office's earlier relay is the unit's earlier submission too.
-        message = `${head(w, i, officeFirst)}${office}已于${dayText(w, officeFirst)}转报${upward}，不再计${office}报送`;
+        message = `${head(w, i, officeFirst)}${office}已于${dayText(w, officeFirst)}转报${before}，${elsewhere}不再计${office}报送${officeTail}`;
       } else if (!officeAgain) {
         message = `${head(w, i, unitFirst)}已于${dayText(w, unitFirst)}报送${read.recipientOf(unitFirst)}，不再计${
           w.src.at(i).unit
         }报送（${office}转报${upward}仍计报送）`;
       } else if (officeFirst === unitFirst) {
-        message = resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst));
+        message =
+          elsewhere === ''
+            ? `${resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst))}${officeTail}`
+            : `${head(w, i, unitFirst)}已于${dayText(w, unitFirst)}报送${read.recipientOf(
+                unitFirst,
+              )}，${office}同日转报${before}，${elsewhere}不再计报送${officeTail}`;
       } else {
         message = `${head(w, i, unitFirst)}已于${dayText(w, unitFirst)}报送${read.recipientOf(unitFirst)}，${office}已于${dayText(
           w,
           officeFirst,
-        )}（${where(w, i, officeFirst)}）转报${upward}，不再计报送`;
+        )}（${where(w, i, officeFirst)}）转报${before}，${elsewhere}不再计报送${officeTail}`;
       }
       say(w, i, message);
     }
