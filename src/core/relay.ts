@@ -213,8 +213,7 @@ export function department(name: string, tier: CityTier = '县级'): Department 
     if (after) {
       const party =
         after[2] === '中央' ? '中组部' : /组织部$/.test(after[2]) ? after[2] : `${after[2]}组织部`;
-      const named = read(party);
-      if (named === party && !UPPER.has(named) && named !== key) return text; // no department of ours
+      const named = read(party); // as 县委组织部 itself is read (under a 区: as written)
       return after[1] === '' || read(`${after[1]}组织部`) === named ? named : text;
     }
     // The own department by its own name: 临县县委, 津市组织部, 上街区委组织部信息科.

@@ -4,6 +4,7 @@
 // and no 重复报送 of its January one. An office in brackets (组织部（研究室）) stays the own department's.
 import { describe, expect, it } from 'vitest';
 import { yearPeriod } from '../../src/core/period';
+import { addressedRecipient, department } from '../../src/core/relay';
 import { months, run, sent, TOWN } from '../helpers/submissionReport';
 
 const QUOTA = '每月向区委组织部报送';
@@ -62,5 +63,14 @@ describe('组织部 followed by a level’s 党委 names that department', () =>
     );
     expect(months(rep, TOWN, QUOTA, 3)).toEqual([1, 0, 0]);
     expect(issues[1]).toEqual(['重复报送：与第2行为同一稿件，已于2024年1月5日报送区委组织部，不再计报送']);
+  });
+
+  it('in a county, 组织部（县委） is its own department and 组织部（区委） no office of it', () => {
+    const county = department('临县县委组织部');
+    expect(addressedRecipient('组织部（县委）', county)).toBe('县委组织部');
+    expect(addressedRecipient('组织部（临县县委）', county)).toBe('县委组织部');
+    expect(addressedRecipient('组织部（市委）', county)).toBe('市委组织部');
+    expect(addressedRecipient('组织部（区委）', county)).toBe('区委组织部');
+    expect(addressedRecipient('组织部（信息科）', county)).toBe('县委组织部信息科');
   });
 });
