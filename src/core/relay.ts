@@ -473,17 +473,20 @@ export function sameRecipient(
  * Who a submission went to, for 重复报送 (resubmissions.ts): a recipient as addressedRecipient and
  * relayedRecipient write it, with the own department and every office of it (区委组织部研究室, 区委组织部信息科)
  * read as the department, which a quota naming the department counts them all toward (sameRecipient): a piece
- * sent to 区委组织部 and again to its 研究室 went to one recipient. A quota counting an office on its own (the
- * 类别 preset's 研究室) judges its own re-submissions (resubmissions.ts, per quota: recipientQuotaLists). Any
- * other (an upper department, another body's office) is itself.
+ * sent to 区委组织部 and again to its 研究室 went to one recipient. Not an office one of `officeQuotas` (the
+ * quotas' recipients other than the department) counts on its own (the 类别 preset's 研究室): for the unit's
+ * overall 报送, a piece sent to 区委组织部 in March and to 研究室 in April reached another recipient in April
+ * (review s28 #1, s29 #1); each quota still judges its own re-submissions (resubmissions.ts, recipientQuotaLists).
+ * Any other (an upper department, another body's office) is itself.
  */
 export function recipientIdentity(
   recipient: string,
   dept: Pick<Department, 'key'> = DEFAULT_DEPARTMENT,
+  officeQuotas: readonly string[] = [],
 ): string {
   const office =
     recipient.length > dept.key.length && recipient.startsWith(dept.key) && !/[、，,；;/\s]/.test(recipient);
-  return office ? dept.key : recipient;
+  return office && !officeQuotas.some((q) => sameRecipient(recipient, q, dept)) ? dept.key : recipient;
 }
 
 /** Whether a recipient (as `dept` reads it) is a department above the office's own. */

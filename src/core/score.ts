@@ -54,6 +54,7 @@ import {
   isUpperDepartment,
   OFFICE_TYPE,
   officeRecipient,
+  quotaKey,
   recipientIdentity,
   recipientQuotaLists,
   recipientQuotas,
@@ -173,6 +174,8 @@ interface Context {
   quotas: Map<string, string[]>;
   /** Per unit, the recipient lists of its 报送 quotas (relay.ts recipientQuotaLists): 重复报送 per quota. */
   quotaLists: Map<string, string[][]>;
+  /** Every 报送 quota's recipients (trimmed, each once), whoever it counts: recipientIdentity's officeQuotas. */
+  quotaRecipients: string[];
   /** The office's own department: how 报送对象 reads (recipientIssues). */
   department: Department;
   /** The 单位 table's units by name: their type. */
@@ -213,6 +216,13 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
     quotas: recipientQuotas(rules),
     quotaLists: recipientQuotaLists(rules),
+    quotaRecipients: [
+      ...new Set(
+        rules.indicators.flatMap((ind) =>
+          ind.metric === '报送' ? quotaKey(ind.filter.recipients).split('、') : [],
+        ),
+      ),
+    ].filter((r) => r !== ''),
     department: departmentOf(rules),
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
     kindIssue: kindIssues(rules),
@@ -757,6 +767,8 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
   const read = new Map<number, string>();
   const identity = new Map<string, string>();
   const counts = new Map<string, boolean>();
+  // Every 报送 quota's recipients but the department (whoever it counts: a unit, 全部门, a person).
+  const officeQuotas = ctx.quotaRecipients.filter((q) => q !== dept.key && dept.canonical(q) !== dept.key);
   return findResubmissions(w, {
     recipientOf(i) {
       const typed = t.recipient[i];
@@ -772,7 +784,7 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
     identity(r) {
       let id = identity.get(r);
       if (id === undefined) {
-        id = recipientIdentity(r, dept);
+        id = recipientIdentity(r, dept, officeQuotas);
         identity.set(r, id);
       }
       return id;

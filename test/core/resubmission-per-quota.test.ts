@@ -46,7 +46,8 @@ describe('re-submission per quota recipient', () => {
     expect(got.dept).toEqual([0, 0, 1, 0, 0]);
     expect(got.office).toEqual([0, 0, 1, 0, 0]);
     expect(got.issues[1]).toEqual([
-      '重复报送：与第2行为同一稿件，已于2024年3月20日报送区委组织部研究室，不再计报送',
+      // 区委组织部 is another recipient than 研究室 for the unit's 报送 (a quota counts 研究室 on its own).
+      '重复报送：与第2行为同一稿件，已于2024年3月20日报送区委组织部研究室，不再计入向区委组织部报送任务',
     ]);
   });
 
@@ -58,9 +59,9 @@ describe('re-submission per quota recipient', () => {
     ]);
     expect(got.dept).toEqual([0, 0, 1, 0, 0]);
     expect(got.office).toEqual([0, 0, 0, 1, 0]);
-    // Counted by neither quota: the piece's first submission is named.
+    // Counted by neither quota: the piece's first submission to 研究室 is named.
     expect(got.issues[2]).toEqual([
-      '重复报送：与第2行为同一稿件，已于2024年3月20日报送区委组织部，不再计报送',
+      '重复报送：与第3行为同一稿件，已于2024年4月10日报送区委组织部研究室，不再计报送',
     ]);
   });
 });
