@@ -61,7 +61,13 @@ const DEPARTMENT_KEYS = new Set([DISTRICT_DEPARTMENT, PREFECTURE_OF_CITY, ...UPP
  * 组织部 市委, 组织部（中组部）. Group 1: what comes before 组织部 (mostly nothing); group 2: the 党委.
  */
 const PARTY_AFTER =
-  /^(.*?)组织部\s*[（(]?\s*((?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?:组织部)?|中组部|中央组织部|中央)\s*[）)]?$/;
+  /^(.*?)组织部\s*[（(\-—–－~～:：·・]?\s*((?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?:组织部)?|中组部|中央组织部|中央)\s*(?:[）)]\s*(.*))?$/;
+/**
+ * A 组织部 with another body of a 党委 after it: 组织部（市委办）, 组织部（市委宣传部）, 组织部-区委办公室. Not the 组织部 nor
+ * an office of it: read as written (another recipient).
+ */
+const OTHER_BODY_AFTER =
+  /^.*?组织部\s*[（(\-—–－~～:：·・]\s*(?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?!组织部)[\u4e00-\u9fa5]+\s*[）)]?$/;
 /** A 党委 (or its 组织部) named where an office would be: 市委, 郑州市委, 省委组织部, 中组部 — never an office. */
 const PARTY_NAME =
   /^(?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?:组织部)?$|^(?:中组部|中央组织部|中央)$/;
@@ -214,8 +220,12 @@ export function department(name: string, tier: CityTier = '县级'): Department 
       const party =
         after[2] === '中央' ? '中组部' : /组织部$/.test(after[2]) ? after[2] : `${after[2]}组织部`;
       const named = read(party); // as 县委组织部 itself is read (under a 区: as written)
-      return after[1] === '' || read(`${after[1]}组织部`) === named ? named : text;
+      // 组织部（市委）研究室: an office of 市委组织部, read as 市委组织部研究室 is.
+      const office = after[3] ?? '';
+      const whole = office === '' ? named : read(`${named}${office}`);
+      return after[1] === '' || read(`${after[1]}组织部`) === named ? whole : text;
     }
+    if (OTHER_BODY_AFTER.test(t)) return text;
     // The own department by its own name: 临县县委, 津市组织部, 上街区委组织部信息科.
     if (place !== '' && t.startsWith(place)) {
       const rest = t.slice(place.length);
@@ -611,12 +621,18 @@ function readOwnOffice(typed: string, relayOffice: string, dept: Department): st
   // A 党委 after 组织部 (组织部（市委）, 组织部（区委）) names a department, never an office of the own one.
   if (read === dept.key) {
     const after = AFTER_DEPARTMENT.exec(t)?.[1] ?? '';
-    return TIER_WORD.test(after) || PARTY_NAME.test(after) ? '' : after;
+    return notAnOffice(after) ? '' : after;
   }
   if (read !== t) return ''; // another department: an upper one, 区委组织部 under a 县's rules …
+  if (OTHER_BODY_AFTER.test(t)) return ''; // 组织部（市委办）: another body's, no office of ours
   const local = LOCAL_OFFICE.exec(t)?.[1];
-  if (local !== undefined) return TIER_WORD.test(local) || PARTY_NAME.test(local) ? '' : local;
+  if (local !== undefined) return notAnOffice(local) ? '' : local;
   return OFFICE_NAME.test(t) && !ANOTHER_BODY.test(t) ? t : '';
+}
+
+/** Text after 组织部 that is no office of it: a tier (地级), a 党委 (市委), another body of one (市委办, 市委宣传部). */
+function notAnOffice(after: string): boolean {
+  return TIER_WORD.test(after) || PARTY_NAME.test(after) || /[区县旗市省]委(?!组织部)/.test(after);
 }
 
 /**

@@ -16,6 +16,12 @@ describe('组织部 followed by a level’s 党委 names that department', () =>
     ['组织部（市委组织部）', '市委组织部'],
     ['组织部 市委', '市委组织部'],
     ['组织部（中组部）', '中组部'],
+    // Any separator between them (review s29 #2), and an office after the bracket (市委组织部（信息处） counts as 市委组织部).
+    ['组织部-市委', '市委组织部'],
+    ['组织部—市委', '市委组织部'],
+    ['组织部：市委', '市委组织部'],
+    ['组织部·省委', '省委组织部'],
+    ['组织部（市委）研究室', '市委组织部'],
   ];
   for (const [to, dept] of upper) {
     it(`区委组织部 in January, “${to}” in March: March is no 区委组织部 submission, and no 重复报送`, () => {
@@ -72,5 +78,20 @@ describe('组织部 followed by a level’s 党委 names that department', () =>
     expect(addressedRecipient('组织部（市委）', county)).toBe('市委组织部');
     expect(addressedRecipient('组织部（区委）', county)).toBe('区委组织部');
     expect(addressedRecipient('组织部（信息科）', county)).toBe('县委组织部信息科');
+  });
+
+  it('组织部（市委办）, 组织部（市委宣传部）, 组织部（区委办） name another body: no submission toward 区委组织部', () => {
+    const others = ['组织部（市委办）', '组织部（市委宣传部）', '组织部(区委办公室)', '组织部-市委政研室'];
+    const { rep, issues } = run(
+      [
+        sent('己稿', '2024-01-05'),
+        ...others.map((to, k) => sent(k === 0 ? '己稿' : `庚稿${k}`, '2024-03-04', { 报送对象: to })),
+      ],
+      yearPeriod(2024),
+    );
+    expect(months(rep, TOWN, QUOTA, 3)).toEqual([1, 0, 0]);
+    expect(issues.flat().filter((x) => x.startsWith('重复报送'))).toEqual([]);
+    for (const to of others)
+      expect(addressedRecipient(to, department('上街区委组织部'))).not.toMatch(/^区委组织部/);
   });
 });
