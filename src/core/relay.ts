@@ -687,8 +687,10 @@ export function quotaKey(recipients: readonly unknown[]): string {
 }
 
 /**
- * Per unit: the recipient lists of the 报送 quotas applying to it, each once (quotaKey), as the 指标 count
- * them: a piece counts toward a quota once a year, in the month it first reached one of its recipients.
+ * Per unit: the recipient lists of the 报送 quotas counting its pieces, each once (quotaKey), as the 指标 count
+ * them: a piece counts toward a quota once a year, in the month it first reached one of its recipients. Every
+ * subject kind: the unit's own (everyUnit, unitType) and those counting its pieces with others' (全部门, a
+ * person or 科室整体 of its type) (review s29 #3).
  */
 export function recipientQuotaLists(rules: Pick<Rules, 'units' | 'indicators'>): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
@@ -700,7 +702,9 @@ export function recipientQuotaLists(rules: Pick<Rules, 'units' | 'indicators'>):
       const sub = ind.subject;
       const applies =
         sub.kind === 'everyUnit' ||
-        (sub.kind === 'unitType' && (sub.unitType === '' || sub.unitType === u.type));
+        sub.kind === 'department' ||
+        sub.unitType === '' ||
+        sub.unitType === u.type;
       const key = quotaKey(ind.filter.recipients);
       if (!applies || key === '' || keys.has(key)) continue;
       keys.add(key);
