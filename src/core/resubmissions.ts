@@ -181,27 +181,35 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       const quotas = unitQuotas[a];
       const again: string[] = [];
       const still: string[] = [];
-      let quotaFirst = i;
+      // The rows that took this one's place: per quota no longer counting it, its first row there.
+      const firsts: number[] = [];
+      const name = (first: number) => {
+        if (!firsts.includes(first)) firsts.push(first);
+      };
       for (let k = 0; k < quotas.length; k += 2) {
         const first = firstOf.get(quotas[k + 1]) as number;
         if (sent[first] !== sent[unitFirst]) byQuota(found.unitByQuota, quotas[k]).set(i, first);
         if (sent[first] < sent[i]) {
           again.push(quotas[k]);
-          if (sent[first] < sent[quotaFirst]) quotaFirst = first;
+          name(first);
         } else still.push(quotas[k]);
       }
       if (officeKeys[a] === '') {
         // 校验 speaks of the unit's quotas: silent when each still counts the row (an office one counting on its
-        // own: 研究室 after 区委组织部), naming them when some do and some do not.
+        // own: 研究室 after 区委组织部), naming them when some do and some do not, and naming every earlier row
+        // that counted where this one does not (区委组织部 in March, 研究室 in April: both, for May's).
         if (quotas.length === 0 || (unitAgain && still.length === 0)) {
-          if (unitAgain) say(w, i, resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst)));
+          if (unitAgain) {
+            name(unitFirst);
+            say(w, i, `${firstsText(w, i, firsts, read)}不再计报送`);
+          }
         } else if (again.length > 0) {
           say(
             w,
             i,
-            `${head(w, i, quotaFirst)}已于${dayText(w, quotaFirst)}报送${read.recipientOf(quotaFirst)}，不再计入向${again.join(
-              '、',
-            )}报送任务${still.length > 0 ? `（仍计入向${still.join('、')}报送任务）` : ''}`,
+            `${firstsText(w, i, firsts, read)}不再计入向${again.join('、')}报送任务${
+              still.length > 0 ? `（仍计入向${still.join('、')}报送任务）` : ''
+            }`,
           );
         }
         continue;
@@ -225,8 +233,9 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       // Where the office first relayed the piece, and this row's relay when it went elsewhere (a second upper one).
       const before = officeAgain ? read.upwardOf(officeFirst) : upward;
       const elsewhere = read.identity(before) !== read.identity(upward) ? `本行转报${upward}` : '';
+      // 条数 (the 报送 column) no more, the quota (任务) still: the two halves agree (review s29 #4b).
       const officeTail =
-        officeStill.length > 0 ? `（仍计入${office}向${officeStill.join('、')}报送任务）` : '';
+        officeStill.length > 0 ? `条数（仍计入${office}向${officeStill.join('、')}报送任务）` : '';
       let message: string;
       if (!unitAgain) {
         // Not met: the office's earlier relay is the unit's earlier submission too.
@@ -285,6 +294,23 @@ function head(w: Work, i: number, kept: number): string {
 function dayText(w: Work, kept: number): string {
   const { y, m, d } = ymdOfDay(w.src.table.submittedOn[kept]);
   return `${y}年${m}月${d}日`;
+}
+
+/**
+ * 重复报送：与第2行、第3行为同一稿件，已于2024年3月20日报送区委组织部、2024年4月10日报送区委组织部研究室， — the
+ * earlier rows by 报送日期 (one row: resubmissionMessage's head).
+ */
+function firstsText(
+  w: Work,
+  i: number,
+  firsts: number[],
+  read: Pick<ResubmissionReader, 'recipientOf'>,
+): string {
+  const sent = w.src.table.submittedOn;
+  const rows = [...firsts].sort((a, b) => sent[a] - sent[b] || a - b);
+  const places = rows.map((r) => where(w, i, r)).join('、');
+  const days = rows.map((r) => `${dayText(w, r)}报送${read.recipientOf(r)}`).join('、');
+  return `重复报送：与${places}为同一稿件，已于${days}，`;
 }
 
 /** 重复报送：与第N行为同一稿件，已于2024年3月5日报送区委组织部，不再计报送 (the first row's tab when another). */

@@ -59,9 +59,9 @@ describe('re-submission per quota recipient', () => {
     ]);
     expect(got.dept).toEqual([0, 0, 1, 0, 0]);
     expect(got.office).toEqual([0, 0, 0, 1, 0]);
-    // Counted by neither quota: the piece's first submission to 研究室 is named.
+    // Counted by neither quota: both rows that did are named, March (区委组织部) and April (研究室) (review s29 #4a).
     expect(got.issues[2]).toEqual([
-      '重复报送：与第3行为同一稿件，已于2024年4月10日报送区委组织部研究室，不再计报送',
+      '重复报送：与第2行、第3行为同一稿件，已于2024年3月20日报送区委组织部、2024年4月10日报送区委组织部研究室，不再计报送',
     ]);
   });
 });

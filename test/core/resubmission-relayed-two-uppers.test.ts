@@ -38,6 +38,7 @@ describe('a piece relayed to two upper departments is one submission of the offi
     ]);
   });
 
+  // 条数 (the 报送 column) against 任务 (the quota): the two halves agree (review s29 #4b).
   it('a quota to 省委组织部 counts the May relay, its first there, and 校验 says so', () => {
     const { rules } = run([], yearPeriod(2024));
     const base = rules.indicators.find((i) => i.name === OFFICE_QUOTA)!;
@@ -50,7 +51,7 @@ describe('a piece relayed to two upper departments is one submission of the offi
     expect(got.city).toEqual([0, 0, 1, 0, 0]);
     expect(got.province).toEqual([0, 0, 0, 0, 1]);
     expect(got.issues[1]).toEqual([
-      '重复报送：与第2行为同一稿件，已于2024年3月4日报送区委组织部，干部科同日转报市委组织部，本行转报省委组织部不再计报送（仍计入干部科向省委组织部报送任务）',
+      '重复报送：与第2行为同一稿件，已于2024年3月4日报送区委组织部，干部科同日转报市委组织部，本行转报省委组织部不再计报送条数（仍计入干部科向省委组织部报送任务）',
     ]);
   });
 });
