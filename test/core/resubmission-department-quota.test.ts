@@ -60,3 +60,28 @@ describe('全部门 报送 quota dated by its own recipients', () => {
     expect(got).toEqual({ office: [0, 0, 2, 0, 0], dept: [0, 0, 2, 0, 0] });
   });
 });
+
+describe('a person 报送 quota dated by its own recipients', () => {
+  it('研究室 in March (a unit quota counts it on its own), 区委组织部 in April: the person’s quota March only', () => {
+    const rules = presetRules('上街区');
+    const base = rules.indicators.find((i) => i.name === BASE)!;
+    rules.indicators.push(
+      { ...base, name: '镇向研究室报送', filter: { ...base.filter, recipients: ['研究室'] } },
+      {
+        ...base,
+        name: '每人向区委组织部报送',
+        subject: { kind: 'person', unitType: '' },
+        filter: { ...base.filter, recipients: ['区委组织部', '市委组织部'] },
+      },
+    );
+    const rows = [
+      sent('戊稿', '2024-03-05', { 报送对象: '研究室', 作者: '王五' }),
+      sent('戊稿', '2024-04-05', { 作者: '王五' }),
+    ];
+    const scored = scoreLedger(parseLedger(ledgerGrid(rows)), rules);
+    const p = yearPeriod(2024);
+    const person = buildReport(scored, rules, p, p.to).people[0];
+    const ind = person.indicators.find((i) => i.name === '每人向区委组织部报送');
+    expect((ind?.buckets ?? []).slice(0, 5).map((b) => b.value)).toEqual([0, 0, 1, 0, 0]);
+  });
+});
