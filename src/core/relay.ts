@@ -56,6 +56,22 @@ const UPPER = new Set(Object.values(UPPER_BY_LEVEL));
 /** Keys that are departments: a quota naming one matches that key only (sameRecipient). */
 const DEPARTMENT_KEYS = new Set([DISTRICT_DEPARTMENT, PREFECTURE_OF_CITY, ...UPPER]);
 
+/**
+ * A 组织部 with the 党委 it belongs to after it, in brackets or not: 组织部（市委）, 组织部(省委), 组织部（市委组织部）,
+ * 组织部 市委, 组织部（中组部）. Group 1: what comes before 组织部 (mostly nothing); group 2: the 党委.
+ */
+const PARTY_AFTER =
+  /^(.*?)组织部\s*[（(\-—–－~～:：·・]?\s*((?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?:组织部)?|中组部|中央组织部|中央)\s*(?:[）)]\s*(.*))?$/;
+/**
+ * A 组织部 with another body of a 党委 after it: 组织部（市委办）, 组织部（市委宣传部）, 组织部-区委办公室. Not the 组织部 nor
+ * an office of it: read as written (another recipient).
+ */
+const OTHER_BODY_AFTER =
+  /^.*?组织部\s*[（(\-—–－~～:：·・]\s*(?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?!组织部)[\u4e00-\u9fa5]+\s*[）)]?$/;
+/** A 党委 (or its 组织部) named where an office would be: 市委, 郑州市委, 省委组织部, 中组部 — never an office. */
+const PARTY_NAME =
+  /^(?:中共)?[\u4e00-\u9fa5]{0,12}?(?:[区县旗市省]委|自治区党委)(?:组织部)?$|^(?:中组部|中央组织部|中央)$/;
+
 /** A level word and the 组织部 after it: 县委组织部, 旗组织部, 区委组织部 …, found anywhere in a text. */
 const LOCAL_WORDS = /([区县旗市])委?组织部/g;
 /** The 党委 alone: 区委, 郑州市委, 临县县委 (in a 组织部's ledger, the 组织部 of that 党委). */
@@ -198,6 +214,18 @@ export function department(name: string, tier: CityTier = '县级'): Department 
       .replace(/党委组织部/g, '委组织部');
     // 组织部 alone, in an office's own ledger, is the office's own department (as 组织部研究室 is its office).
     if (t === bare || t === '组织部') return key;
+    // 组织部（市委）: the 市委's 组织部, not an office of the own one called 市委 (组织部（区委）: the own one).
+    const after = PARTY_AFTER.exec(t);
+    if (after) {
+      const party =
+        after[2] === '中央' ? '中组部' : /组织部$/.test(after[2]) ? after[2] : `${after[2]}组织部`;
+      const named = read(party); // as 县委组织部 itself is read (under a 区: as written)
+      // 组织部（市委）研究室: an office of 市委组织部, read as 市委组织部研究室 is.
+      const office = after[3] ?? '';
+      const whole = office === '' ? named : read(`${named}${office}`);
+      return after[1] === '' || read(`${after[1]}组织部`) === named ? whole : text;
+    }
+    if (OTHER_BODY_AFTER.test(t)) return text;
     // The own department by its own name: 临县县委, 津市组织部, 上街区委组织部信息科.
     if (place !== '' && t.startsWith(place)) {
       const rest = t.slice(place.length);
@@ -456,9 +484,10 @@ export function sameRecipient(
  * relayedRecipient write it, with the own department and every office of it (区委组织部研究室, 区委组织部信息科)
  * read as the department, which a quota naming the department counts them all toward (sameRecipient): a piece
  * sent to 区委组织部 and again to its 研究室 went to one recipient. Not an office one of `officeQuotas` (the
- * quotas' recipients other than the department) counts on its own (the 类别 preset's 研究室): a piece sent to
- * 区委组织部 in March and to 研究室 in April reached that quota in April (review s28 #1). Any other (an upper
- * department, another body's office) is itself.
+ * quotas' recipients other than the department) counts on its own (the 类别 preset's 研究室): for the unit's
+ * overall 报送, a piece sent to 区委组织部 in March and to 研究室 in April reached another recipient in April
+ * (review s28 #1, s29 #1); each quota still judges its own re-submissions (resubmissions.ts, recipientQuotaLists).
+ * Any other (an upper department, another body's office) is itself.
  */
 export function recipientIdentity(
   recipient: string,
@@ -589,14 +618,21 @@ function readOwnOffice(typed: string, relayOffice: string, dept: Department): st
   if (t === '' || /[、，,；;/]/.test(t)) return '';
   if (t === simplified(relayOffice.trim()) || dept.offices.has(t)) return t;
   const read = dept.canonical(t);
+  // A 党委 after 组织部 (组织部（市委）, 组织部（区委）) names a department, never an office of the own one.
   if (read === dept.key) {
     const after = AFTER_DEPARTMENT.exec(t)?.[1] ?? '';
-    return TIER_WORD.test(after) ? '' : after;
+    return notAnOffice(after) ? '' : after;
   }
   if (read !== t) return ''; // another department: an upper one, 区委组织部 under a 县's rules …
+  if (OTHER_BODY_AFTER.test(t)) return ''; // 组织部（市委办）: another body's, no office of ours
   const local = LOCAL_OFFICE.exec(t)?.[1];
-  if (local !== undefined) return TIER_WORD.test(local) ? '' : local;
+  if (local !== undefined) return notAnOffice(local) ? '' : local;
   return OFFICE_NAME.test(t) && !ANOTHER_BODY.test(t) ? t : '';
+}
+
+/** Text after 组织部 that is no office of it: a tier (地级), a 党委 (市委), another body of one (市委办, 市委宣传部). */
+function notAnOffice(after: string): boolean {
+  return TIER_WORD.test(after) || PARTY_NAME.test(after) || /[区县旗市省]委(?!组织部)/.test(after);
 }
 
 /**
@@ -636,6 +672,45 @@ export function recipientQuotas(rules: Pick<Rules, 'units' | 'indicators'>): Map
       if (applies) for (const r of ind.filter.recipients) if (!list.includes(r)) list.push(r);
     }
     if (list.length > 0) out.set(u.name, list);
+  }
+  return out;
+}
+
+/** A 报送 quota's recipients as one key (its 报送对象 list, trimmed): how a per-quota re-submission is found. */
+export function quotaKey(recipients: readonly unknown[]): string {
+  const list: string[] = [];
+  for (const r of Array.isArray(recipients) ? recipients : []) {
+    const t = typeof r === 'string' ? r.trim() : '';
+    if (t !== '') list.push(t);
+  }
+  return list.join('、');
+}
+
+/**
+ * Per unit: the recipient lists of the 报送 quotas counting its pieces, each once (quotaKey), as the 指标 count
+ * them: a piece counts toward a quota once a year, in the month it first reached one of its recipients. Every
+ * subject kind: the unit's own (everyUnit, unitType) and those counting its pieces with others' (全部门, a
+ * person or 科室整体 of its type) (review s29 #3).
+ */
+export function recipientQuotaLists(rules: Pick<Rules, 'units' | 'indicators'>): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const u of rules.units) {
+    const lists: string[][] = [];
+    const keys = new Set<string>();
+    for (const ind of rules.indicators) {
+      if (ind.metric !== '报送' || ind.filter.recipients.length === 0) continue;
+      const sub = ind.subject;
+      const applies =
+        sub.kind === 'everyUnit' ||
+        sub.kind === 'department' ||
+        sub.unitType === '' ||
+        sub.unitType === u.type;
+      const key = quotaKey(ind.filter.recipients);
+      if (!applies || key === '' || keys.has(key)) continue;
+      keys.add(key);
+      lists.push(key.split('、'));
+    }
+    if (lists.length > 0) out.set(u.name, lists);
   }
   return out;
 }

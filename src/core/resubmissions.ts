@@ -16,10 +16,15 @@
 // - A relayed row is two submissions (relay.ts, 001 §三.9): its unit's to the own department, and its 对口处室's
 //   to the upper department (officeRecipient), when it relayed the piece upward. Each counts once a year: the
 //   unit's in the month the piece first reached the department, sent directly or relayed; the office's in the
-//   month that office first relayed the piece to that upper department (another office relaying it counts for
-//   itself). So a piece sent directly in January and relayed in March is the unit's January submission and the
+//   month that office first relayed the piece upward, to whichever upper department (001 §三.9 计报送条数: a
+//   piece is one 条, so relayed to 市委组织部 in March and to 省委组织部 in May it is the office's March one, as
+//   the year counts it once; another office relaying it counts for itself). So a piece sent directly in January and relayed in March is the unit's January submission and the
 //   office's March one, and 校验 says both: 不再计峡窝镇党委报送（干部科转报市委组织部仍计报送）. The office's day
 //   is kept apart (officeFirst, submissionDays officeSubmissionDays) where it is not the unit's.
+// - Each 报送 quota judges its own re-submissions: the piece counts toward it once a year, dated by its first
+//   报送 to one of the quota's recipients (unitByQuota, officeByQuota where that is another day). So 区委组织部 in
+//   March then 研究室 in April is March's for 每月向区委组织部报送 (研究室 is part of it) and April's for a quota to
+//   研究室; 校验 names the quotas that no longer count the row and those that still do.
 import { ymdOfDay } from './dates';
 import { NO_DAY } from './ledgerTable';
 import { DUPLICATE, FIXED, issuesOf, setIssues, type Work } from './pieces';
@@ -34,14 +39,33 @@ export interface Resubmissions {
    * the piece to that recipient that year), only where that is not the day the unit's one is dated by.
    */
   officeFirst: Map<number, number>;
+  /**
+   * Per 报送 quota (relay.ts quotaKey of its recipients), row → the row whose 报送日期 dates the unit's submission
+   * toward that quota (the piece's first to one of its recipients that year), only where that is not the day the
+   * unit's submission is dated by: 区委组织部 in March then 研究室 in April is April's for a 研究室 quota.
+   */
+  unitByQuota: Map<string, Map<number, number>>;
+  /** The same for the 对口处室's submission (the upper department it relayed the piece to), per its quotas. */
+  officeByQuota: Map<string, Map<number, number>>;
 }
 
-const NONE: Resubmissions = { unit: new Map(), officeFirst: new Map() };
+const NONE: Resubmissions = {
+  unit: new Map(),
+  officeFirst: new Map(),
+  unitByQuota: new Map(),
+  officeByQuota: new Map(),
+};
 const memo = new WeakMap<ScoredLedger, Resubmissions>();
 
 /** Scoring found them: remembered for submissionDays (a hand-built scored ledger has none). */
 export function rememberResubmissions(scored: ScoredLedger, found: Resubmissions): void {
-  if (found.unit.size > 0 || found.officeFirst.size > 0) memo.set(scored, found);
+  if (
+    found.unit.size > 0 ||
+    found.officeFirst.size > 0 ||
+    found.unitByQuota.size > 0 ||
+    found.officeByQuota.size > 0
+  )
+    memo.set(scored, found);
 }
 
 export function resubmissionsOf(scored: ScoredLedger): Resubmissions {
@@ -58,15 +82,24 @@ export interface ResubmissionReader {
   officeOf(i: number): string;
   /** Where that office relayed it (relay.ts officeRecipient); read only when officeOf(i) is not ''. */
   upwardOf(i: number): string;
+  /** The recipient lists of the 报送 quotas applying to a unit (relay.ts recipientQuotaLists); [] when none. */
+  quotasOf(unit: string): readonly (readonly string[])[];
+  /** Whether a recipient (as recipientOf, upwardOf give it) counts toward a quota's list (relay.ts sameRecipient). */
+  countsToward(recipient: string, quota: readonly string[]): boolean;
 }
 
 /**
  * The re-submissions of the scored rows, each told in 校验. Linear in the rows: per piece, the first row of
- * each (recipient, year), and of each (office, upper recipient, year), is kept in a map, then every row is
+ * each (recipient, year), and of each (office, year) and each quota, is kept in a map, then every row is
  * compared with its group's first.
  */
 export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissions {
-  const found: Resubmissions = { unit: new Map(), officeFirst: new Map() };
+  const found: Resubmissions = {
+    unit: new Map(),
+    officeFirst: new Map(),
+    unitByQuota: new Map(),
+    officeByQuota: new Map(),
+  };
   const t = w.src.table;
   const n = w.src.length;
   const sent = t.submittedOn;
@@ -93,38 +126,92 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
     else rowsOf.set(p, [i]);
   }
   // Per piece: group → its first row (earliest 报送日期, then read first; rows are in row order). The unit's
-  // groups are (recipient, year), the office's (office, upper recipient, year).
+  // groups are (recipient, year), the office's (office, year); per quota of the unit (of the
+  // office), (quota, year) and (office, quota, year): the rows sent to one of the quota's recipients.
   const firstOf = new Map<string, number>();
   const unitKeys: string[] = [];
   const officeKeys: string[] = [];
+  // Per row of the piece: quota key, group key, … of the quotas its unit's (its office's) submission counts toward.
+  const unitQuotas: string[][] = [];
+  const officeQuotas: string[][] = [];
   const keep = (key: string, i: number) => {
     if (key === '') return;
     const first = firstOf.get(key);
     if (first === undefined || sent[i] < sent[first]) firstOf.set(key, i);
   };
+  const quotaGroups = (who: string, recipient: string, year: number, i: number): string[] => {
+    if (recipient === '') return NO_GROUPS;
+    let out = NO_GROUPS;
+    for (const quota of read.quotasOf(who === '' ? w.src.at(i).unit : who)) {
+      if (!read.countsToward(recipient, quota)) continue;
+      if (out === NO_GROUPS) out = [];
+      const q = quota.join('、');
+      out.push(q, `额\u0001${who}\u0001${q}\u0001${year}`);
+    }
+    for (let k = 1; k < out.length; k += 2) keep(out[k], i);
+    return out;
+  };
   for (const rows of rowsOf.values()) {
     firstOf.clear();
     unitKeys.length = 0;
     officeKeys.length = 0;
+    unitQuotas.length = 0;
+    officeQuotas.length = 0;
     for (const i of rows) {
       const year = ymdOfDay(sent[i]).y;
       const to = read.recipientOf(i);
       const unitKey = to === '' ? '' : `报\u0001${read.identity(to)}\u0001${year}`;
       const office = read.officeOf(i);
       const upward = office === '' ? '' : read.upwardOf(i);
-      const officeKey = upward === '' ? '' : `转\u0001${office}\u0001${read.identity(upward)}\u0001${year}`;
+      // The office's submission is the piece, whichever upper department it went to (001 §三.9 计报送条数).
+      const officeKey = upward === '' ? '' : `转\u0001${office}\u0001${year}`;
       unitKeys.push(unitKey);
       officeKeys.push(officeKey);
       keep(unitKey, i);
       keep(officeKey, i);
+      unitQuotas.push(quotaGroups('', to, year, i));
+      officeQuotas.push(upward === '' ? NO_GROUPS : quotaGroups(office, upward, year, i));
     }
     for (let a = 0; a < rows.length; a++) {
       const i = rows[a];
       const unitFirst = unitKeys[a] === '' ? i : (firstOf.get(unitKeys[a]) as number);
       const unitAgain = sent[unitFirst] < sent[i];
       if (unitAgain) found.unit.set(i, unitFirst);
+      // Per quota: the piece's first submission to one of its recipients dates it where that is another day.
+      const quotas = unitQuotas[a];
+      const again: string[] = [];
+      const still: string[] = [];
+      // The rows that took this one's place: per quota no longer counting it, its first row there.
+      const firsts: number[] = [];
+      const name = (first: number) => {
+        if (!firsts.includes(first)) firsts.push(first);
+      };
+      for (let k = 0; k < quotas.length; k += 2) {
+        const first = firstOf.get(quotas[k + 1]) as number;
+        if (sent[first] !== sent[unitFirst]) byQuota(found.unitByQuota, quotas[k]).set(i, first);
+        if (sent[first] < sent[i]) {
+          again.push(quotas[k]);
+          name(first);
+        } else still.push(quotas[k]);
+      }
       if (officeKeys[a] === '') {
-        if (unitAgain) say(w, i, resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst)));
+        // 校验 speaks of the unit's quotas: silent when each still counts the row (an office one counting on its
+        // own: 研究室 after 区委组织部), naming them when some do and some do not, and naming every earlier row
+        // that counted where this one does not (区委组织部 in March, 研究室 in April: both, for May's).
+        if (quotas.length === 0 || (unitAgain && still.length === 0)) {
+          if (unitAgain) {
+            name(unitFirst);
+            say(w, i, `${firstsText(w, i, firsts, read)}不再计报送`);
+          }
+        } else if (again.length > 0) {
+          say(
+            w,
+            i,
+            `${firstsText(w, i, firsts, read)}不再计入向${again.join('、')}报送任务${
+              still.length > 0 ? `（仍计入向${still.join('、')}报送任务）` : ''
+            }`,
+          );
+        }
         continue;
       }
       // A relayed row: the office's submission is dated apart where the unit's is dated by another row.
@@ -132,29 +219,59 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       const officeAgain = sent[officeFirst] < sent[i];
       const dating = officeAgain ? officeFirst : i;
       if (sent[dating] !== sent[unitAgain ? unitFirst : i]) found.officeFirst.set(i, dating);
+      const upwardQuotas = officeQuotas[a];
+      // The office's quotas that still count this relay: the first to their recipients (省委组织部 after 市委组织部).
+      const officeStill: string[] = [];
+      for (let k = 0; k < upwardQuotas.length; k += 2) {
+        const first = firstOf.get(upwardQuotas[k + 1]) as number;
+        if (sent[first] !== sent[dating]) byQuota(found.officeByQuota, upwardQuotas[k]).set(i, first);
+        if (officeAgain && sent[first] >= sent[i]) officeStill.push(upwardQuotas[k]);
+      }
       if (!unitAgain && !officeAgain) continue;
       const office = read.officeOf(i);
       const upward = read.upwardOf(i);
+      // Where the office first relayed the piece, and this row's relay when it went elsewhere (a second upper one).
+      const before = officeAgain ? read.upwardOf(officeFirst) : upward;
+      const elsewhere = read.identity(before) !== read.identity(upward) ? `本行转报${upward}` : '';
+      // 条数 (the 报送 column) no more, the quota (任务) still: the two halves agree (review s29 #4b).
+      const officeTail =
+        officeStill.length > 0 ? `条数（仍计入${office}向${officeStill.join('、')}报送任务）` : '';
       let message: string;
       if (!unitAgain) {
         // Not met: the office's earlier relay is the unit's earlier submission too.
-        message = `${head(w, i, officeFirst)}${office}已于${dayText(w, officeFirst)}转报${upward}，不再计${office}报送`;
+        message = `${head(w, i, officeFirst)}${office}已于${dayText(w, officeFirst)}转报${before}，${elsewhere}不再计${office}报送${officeTail}`;
       } else if (!officeAgain) {
         message = `${head(w, i, unitFirst)}已于${dayText(w, unitFirst)}报送${read.recipientOf(unitFirst)}，不再计${
           w.src.at(i).unit
         }报送（${office}转报${upward}仍计报送）`;
       } else if (officeFirst === unitFirst) {
-        message = resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst));
+        message =
+          elsewhere === ''
+            ? `${resubmissionMessage(w, i, unitFirst, read.recipientOf(unitFirst))}${officeTail}`
+            : `${head(w, i, unitFirst)}已于${dayText(w, unitFirst)}报送${read.recipientOf(
+                unitFirst,
+              )}，${office}同日转报${before}，${elsewhere}不再计报送${officeTail}`;
       } else {
         message = `${head(w, i, unitFirst)}已于${dayText(w, unitFirst)}报送${read.recipientOf(unitFirst)}，${office}已于${dayText(
           w,
           officeFirst,
-        )}（${where(w, i, officeFirst)}）转报${upward}，不再计报送`;
+        )}（${where(w, i, officeFirst)}）转报${before}，${elsewhere}不再计报送${officeTail}`;
       }
       say(w, i, message);
     }
   }
   return found;
+}
+
+const NO_GROUPS: string[] = [];
+
+function byQuota(all: Map<string, Map<number, number>>, quota: string): Map<number, number> {
+  let rows = all.get(quota);
+  if (rows === undefined) {
+    rows = new Map();
+    all.set(quota, rows);
+  }
+  return rows;
 }
 
 function say(w: Work, i: number, message: string): void {
@@ -177,6 +294,23 @@ function head(w: Work, i: number, kept: number): string {
 function dayText(w: Work, kept: number): string {
   const { y, m, d } = ymdOfDay(w.src.table.submittedOn[kept]);
   return `${y}年${m}月${d}日`;
+}
+
+/**
+ * 重复报送：与第2行、第3行为同一稿件，已于2024年3月20日报送区委组织部、2024年4月10日报送区委组织部研究室， — the
+ * earlier rows by 报送日期 (one row: resubmissionMessage's head).
+ */
+function firstsText(
+  w: Work,
+  i: number,
+  firsts: number[],
+  read: Pick<ResubmissionReader, 'recipientOf'>,
+): string {
+  const sent = w.src.table.submittedOn;
+  const rows = [...firsts].sort((a, b) => sent[a] - sent[b] || a - b);
+  const places = rows.map((r) => where(w, i, r)).join('、');
+  const days = rows.map((r) => `${dayText(w, r)}报送${read.recipientOf(r)}`).join('、');
+  return `重复报送：与${places}为同一稿件，已于${days}，`;
 }
 
 /** 重复报送：与第N行为同一稿件，已于2024年3月5日报送区委组织部，不再计报送 (the first row's tab when another). */

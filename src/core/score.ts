@@ -54,7 +54,9 @@ import {
   isUpperDepartment,
   OFFICE_TYPE,
   officeRecipient,
+  quotaKey,
   recipientIdentity,
+  recipientQuotaLists,
   recipientQuotas,
   relayedRecipient,
   sameRecipient,
@@ -170,6 +172,10 @@ interface Context {
   evidenceRank: number;
   hasOffices: boolean;
   quotas: Map<string, string[]>;
+  /** Per unit, the recipient lists of its 报送 quotas (relay.ts recipientQuotaLists): 重复报送 per quota. */
+  quotaLists: Map<string, string[][]>;
+  /** Every 报送 quota's recipients (trimmed, each once), whoever it counts: recipientIdentity's officeQuotas. */
+  quotaRecipients: string[];
   /** The office's own department: how 报送对象 reads (recipientIssues). */
   department: Department;
   /** The 单位 table's units by name: their type. */
@@ -209,6 +215,14 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
     evidenceRank: s.evidenceFrom === null ? -1 : levelRank(s.evidenceFrom),
     hasOffices: rules.units.some((u) => u.type === OFFICE_TYPE),
     quotas: recipientQuotas(rules),
+    quotaLists: recipientQuotaLists(rules),
+    quotaRecipients: [
+      ...new Set(
+        rules.indicators.flatMap((ind) =>
+          ind.metric === '报送' ? quotaKey(ind.filter.recipients).split('、') : [],
+        ),
+      ),
+    ].filter((r) => r !== ''),
     department: departmentOf(rules),
     unitType: new Map(rules.units.map((u) => [u.name, u.type])),
     kindIssue: kindIssues(rules),
@@ -752,9 +766,9 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
   const relayed = (i: number) => t.relayOffice[i] !== 0 && t.relayOffice[i] !== t.unit[i];
   const read = new Map<number, string>();
   const identity = new Map<string, string>();
-  const officeQuotas = [...new Set([...ctx.quotas.values()].flat())].filter(
-    (q) => q !== dept.key && dept.canonical(q) !== dept.key,
-  );
+  const counts = new Map<string, boolean>();
+  // Every 报送 quota's recipients but the department (whoever it counts: a unit, 全部门, a person).
+  const officeQuotas = ctx.quotaRecipients.filter((q) => q !== dept.key && dept.canonical(q) !== dept.key);
   return findResubmissions(w, {
     recipientOf(i) {
       const typed = t.recipient[i];
@@ -783,6 +797,17 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
     upwardOf(i) {
       const row = w.src.at(i);
       return officeRecipient(row, w.facts[w.factOf[i]].level, dept);
+    },
+    quotasOf: (unit) => ctx.quotaLists.get(unit) ?? [],
+    // As the 指标 filter reads it (compile.ts): the same text, or sameRecipient.
+    countsToward(r, quota) {
+      const key = `${r}\u0001${quota.join('、')}`;
+      let yes = counts.get(key);
+      if (yes === undefined) {
+        yes = quota.some((q) => r === q || sameRecipient(r, q, dept));
+        counts.set(key, yes);
+      }
+      return yes;
     },
   });
 }

@@ -21,6 +21,7 @@
 //   any year.
 // Speed: every filter is judged once per distinct row view up front, each subject's slots are listed once,
 // and the pass reads typed arrays only; values add up in the same order as row by row, so sums are the same.
+import { quotaKey } from '../relay';
 import type { IndicatorSubject } from '../types';
 import { bucketOfMonth } from './calendar';
 import type { CompiledIndicator } from './compile';
@@ -47,6 +48,11 @@ export interface Slot {
   bySubmission: boolean; // CompiledIndicator.bySubmission
   distinct: boolean; // CompiledIndicator.distinct
   whole: boolean; // CompiledIndicator.wholeCredit (合作者 各计)
+  /** A 报送 quota's recipients (relay.ts quotaKey; '' when none): its own re-submissions (RowTable.quotaSubmitMonth). */
+  quota: string;
+  /** The rows this quota dates apart, unit's and office's: RowTable.quotaSubmitMonth, quotaOfficeSubmitMonth. */
+  unitMonths: Map<number, number> | null;
+  officeMonths: Map<number, number> | null;
 }
 
 export interface Slots {
@@ -73,6 +79,9 @@ export function newSlot(c: CompiledIndicator, subject: IndicatorSubject): Slot {
     bySubmission: c.bySubmission,
     distinct: c.distinct,
     whole: c.wholeCredit === true,
+    quota: c.metric === '报送' ? quotaKey(c.ind?.filter?.recipients ?? []) : '',
+    unitMonths: null,
+    officeMonths: null,
   };
 }
 
@@ -98,6 +107,8 @@ export function accumulate(t: RowTable, slots: Slots, unitCount: number): void {
   for (const slot of all) {
     slot.weights = new Float64Array(t.viewList.length);
     for (let v = 0; v < t.viewList.length; v++) slot.weights[v] = slot.c.weight(t.viewList[v]);
+    slot.unitMonths = slot.quota === '' ? null : (t.quotaSubmitMonth.get(slot.quota) ?? null);
+    slot.officeMonths = slot.quota === '' ? null : (t.quotaOfficeSubmitMonth.get(slot.quota) ?? null);
   }
   const acc = new Accumulator(t, slots, unitCount);
   const withAuthors = slots.person.length > 0 || slots.team.length > 0;
@@ -194,11 +205,12 @@ class Accumulator {
   private gate(slot: Slot, r: number, submission: number, view: number): number {
     const t = this.t;
     // The 对口处室's submission of a piece its unit had sent before is in the month the office relayed it.
+    // A quota counting another recipient than the piece's first (研究室 after 区委组织部) has its own month.
     const month = !slot.bySubmission
       ? t.pointsMonth[r]
       : submission === OFFICE_SUBMISSION
-        ? (t.officeSubmitMonth.get(r) ?? t.submitMonth[r])
-        : t.submitMonth[r];
+        ? (slot.officeMonths?.get(r) ?? t.officeSubmitMonth.get(r) ?? t.submitMonth[r])
+        : (slot.unitMonths?.get(r) ?? t.submitMonth[r]);
     if (month < 0) return 0;
     if (slot.metric !== POINTS) {
       // A row held by 佐证 or 三审 still counts as a submission (RULES §9: the gates hold back points only).

@@ -29,6 +29,7 @@ import {
   officeRecipient,
   relayedRecipient,
 } from '../relay';
+import { resubmissionsOf } from '../resubmissions';
 import { dayAt, MODES, type RowKind, type ScoredColumns, SUBMITTED, scoredColumns } from '../scoredColumns';
 import { officeSubmissionDays, submissionDays } from '../submissionDays';
 import { staffedUnits } from '../teams';
@@ -132,6 +133,13 @@ export interface RowTable {
    * unit had sent the piece before, the office relays it now): row → that month (-1 after asOf).
    */
   officeSubmitMonth: Map<number, number>;
+  /**
+   * Per 报送 quota (relay.ts quotaKey), the rows whose submission toward it falls in another month than
+   * submitMonth (officeSubmitMonth for the office's): the piece first reached one of the quota's recipients then
+   * (resubmissions.ts unitByQuota, officeByQuota). Row → month (-1 after asOf).
+   */
+  quotaSubmitMonth: Map<string, Map<number, number>>;
+  quotaOfficeSubmitMonth: Map<string, Map<number, number>>;
   /** The scored columns, read in place (not copied): points and relay shares (finiteAt), countable. */
   points: Float64Array;
   relayPoints: Float64Array; // the 对口处室's share, read where RELAYED
@@ -342,6 +350,8 @@ export function readRows(
     pointsMonth: new Int8Array(n).fill(-1),
     submitMonth: new Int8Array(n).fill(-1),
     officeSubmitMonth: new Map(),
+    quotaSubmitMonth: new Map(),
+    quotaOfficeSubmitMonth: new Map(),
     points: c.points,
     relayPoints: c.relayPoints,
     countable: c.countable,
@@ -371,6 +381,7 @@ export function readRows(
   const sent = n > 0 ? submissionDays(scored, c) : new Float64Array(0);
   const officeSent = n > 0 ? officeSubmissionDays(scored, c) : sent;
   readYear(t, c, lRows, { units, cal, views, authors, tail, prior, sent, officeSent });
+  if (n > 0) quotaMonths(t, scored, lRows, cal);
   if (authors) {
     t.authorStart[n] = t.authors.length;
     authors.settleHomes();
@@ -416,6 +427,28 @@ export function readRows(
     ps.listed.push(true);
   }
   return t;
+}
+
+/** RowTable.quotaSubmitMonth and quotaOfficeSubmitMonth: rows of the year (and their offices') only. */
+function quotaMonths(t: RowTable, scored: ScoredLedger, lRows: LedgerSource, cal: YearCalendar): void {
+  const found = resubmissionsOf(scored);
+  const { submittedOn } = lRows.table;
+  const fill = (
+    from: Map<string, Map<number, number>>,
+    into: Map<string, Map<number, number>>,
+    office: boolean,
+  ) => {
+    for (const [quota, rows] of from) {
+      const months = new Map<number, number>();
+      for (const [i, first] of rows) {
+        if (i >= t.n || t.unit[i] < 0 || (office && !t.office.has(i))) continue;
+        months.set(i, countedMonth(cal, submittedOn[first]));
+      }
+      if (months.size > 0) into.set(quota, months);
+    }
+  };
+  fill(found.unitByQuota, t.quotaSubmitMonth, false);
+  fill(found.officeByQuota, t.quotaOfficeSubmitMonth, true);
 }
 
 /** What readYear reads with and fills besides the table. */
