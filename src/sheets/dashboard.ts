@@ -3,7 +3,7 @@
 import { dayFromYmd, monthOf, yearOf } from '../core/dates';
 import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
-import { ALL_AT, MAX_NAMED, NO_UNIT_TASK, unitStanding } from '../core/notice';
+import { ALL_AT, capWords, MAX_NAMED, NO_UNIT_TASK, unitStanding } from '../core/notice';
 import { dayZh } from '../core/period';
 import { bonusHeader, bonusProvisional, teamBonusCut } from '../core/teamBonus';
 import { barBlocks, clean, roundHalfUp } from '../core/text';
@@ -320,7 +320,9 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   const capped = units.filter((u) => u.uncappedPoints !== undefined);
   if (capped.length > 0) {
     const named = capped.map((u) => `${u.unit}（原积分${numText(u.uncappedPoints ?? 0)}）`).join('、');
-    const text = `全年积分标“封顶”的单位超过「设置」表封顶分值，按封顶分值计入：${named}。`;
+    // The figure is the year's sum of capped months or quarters (less any 倒扣), not the cap itself.
+    const span = model.cap?.period === '月' ? '月份' : '季度';
+    const text = `标“封顶”的单位有${span}积分超过封顶分值${capWords(model)}，超出部分不计：${named}。`;
     for (const line of cutLines(text, noteUnits(widths.slice(0, headers.length)))) {
       const row = b.add([line]);
       b.style({ row, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });

@@ -43,7 +43,7 @@ describe('领导看板 in the spreadsheet: a capped unit', () => {
     expect(formats[at('济源路街道党工委')][col]).not.toContain('封顶');
     const text = values.map((row) => String(row[0])).join('');
     expect(text).toContain(
-      '全年积分标“封顶”的单位超过「设置」表封顶分值，按封顶分值计入：峡窝镇党委（原积分',
+      '标“封顶”的单位有季度积分超过封顶分值（每季10分），超出部分不计：峡窝镇党委（原积分',
     );
     expect(text).not.toContain('济源路街道党工委（原积分');
   });

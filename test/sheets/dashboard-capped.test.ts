@@ -10,18 +10,19 @@ import { yearPeriod } from '../../src/core/period';
 import { buildReport } from '../../src/core/report';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
-import type { Rules } from '../../src/core/types';
+import type { CapPeriod, Rules } from '../../src/core/types';
 import { dashboardSheet } from '../../src/sheets/dashboard';
-import { adoption, ledgerGrid } from '../helpers/ledger';
+import { adoption, ledgerGrid, type RowSpec } from '../helpers/ledger';
 
-function board(capPoints: number | null) {
+function board(capPoints: number | null, capPeriod: CapPeriod = '季', extra: RowSpec[] = []) {
   const base = presetRules('上街区');
-  const rules: Rules = { ...base, settings: { ...base.settings, year: 2024, capPoints, capPeriod: '季' } };
+  const rules: Rules = { ...base, settings: { ...base.settings, year: 2024, capPoints, capPeriod } };
   const rows = [
     adoption({ 标题: '稿1', 单位: '峡窝镇党委', 录用日期: '2024-01-10' }),
     adoption({ 标题: '稿2', 单位: '峡窝镇党委', 录用日期: '2024-02-10' }),
     adoption({ 标题: '稿3', 单位: '峡窝镇党委', 录用日期: '2024-03-10' }),
     adoption({ 标题: '稿4', 单位: '济源路街道党工委', 录用日期: '2024-02-10' }),
+    ...extra,
   ];
   const scored = scoreLedger(parseLedger(ledgerGrid(rows)), rules);
   const asOf = dayFromYmd(2024, 5, 5);
@@ -45,7 +46,7 @@ function board(capPoints: number | null) {
     );
     return blocks.at(-1)?.format ?? '';
   };
-  const text = values.map((r) => r[0]).join('\n');
+  const text = values.map((r) => r[0]).join(''); // the note wraps over rows: read as one text
   return { model, values, col, rowOf, format, text };
 }
 
@@ -59,8 +60,28 @@ describe('领导看板: a unit the cap (封顶分值) cut', () => {
     expect(b.format('峡窝镇党委')).toContain('（封顶）');
     expect(b.format('济源路街道党工委')).not.toContain('封顶');
     expect(b.text).toContain(`峡窝镇党委（原积分${town.uncappedPoints}）`);
-    expect(b.text).toMatch(/超过「设置」表封顶分值/);
     expect(b.text).not.toContain('济源路街道党工委（原积分');
+  });
+
+  it('states the cap and its period as the 通报 does, not as if the year figure were the cap', () => {
+    // Cap 10 a quarter: 峡窝镇 earned 15 in Q1 (kept 10) and 5 in Q2, so its year reads 15 — not the cap.
+    const q = board(10, '季', [adoption({ 标题: '稿5', 单位: '峡窝镇党委', 录用日期: '2024-04-10' })]);
+    const town = q.model.units.find((u) => u.unit === '峡窝镇党委')!;
+    expect([town.points, town.uncappedPoints]).toEqual([15, 20]);
+    expect(q.text).toContain(
+      '标“封顶”的单位有季度积分超过封顶分值（每季10分），超出部分不计：峡窝镇党委（原积分20）。',
+    );
+    expect(q.text).not.toContain('按封顶分值计入');
+    expect(q.format('峡窝镇党委')).toContain('（封顶）');
+    // A 倒扣 takes the year below zero: the note still reads true of it.
+    const m = board(5, '月', [
+      adoption({ 标题: '稿7', 单位: '峡窝镇党委', 录用日期: '2024-01-20' }),
+      adoption({ 标题: '稿6', 单位: '峡窝镇党委', 录用日期: '2024-04-10', 调整分: -30, 调整理由: '失实' }),
+    ]);
+    expect(m.model.units.find((u) => u.unit === '峡窝镇党委')!.points).toBeLessThan(0);
+    expect(m.text).toContain(
+      '标“封顶”的单位有月份积分超过封顶分值（每月5分），超出部分不计：峡窝镇党委（原积分',
+    );
   });
 
   it('says nothing of a cap that cut nobody', () => {
