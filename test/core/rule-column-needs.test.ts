@@ -108,8 +108,46 @@ describe('a rule reading a column the ledger lacks', () => {
     expect(said).toEqual([
       `「计分」表第${rows[0]}–${rows[2]}、${apart}行按「类别」计分，但台账没有「类别」列，这些行未生效`,
       `「系数」表第${m[0]}–${m[1]}行按「类别」加倍，但台账没有「类别」列，这些行未生效`,
-      `「指标」表第${ind[0]}–${ind[1]}行的任务只统计某些类别的稿件，但台账没有「类别」列，这些任务都计为0`,
+      `「指标」表第${ind[0]}–${ind[1]}行的任务“调研任务”、“经验任务”只统计某些类别的稿件，但台账没有「类别」列，这些任务都计为0`,
     ]);
+  });
+
+  it('office kinds under a ledger with no 类别 column: the grouped notice alone, not a line a row', () => {
+    const rows: number[] = [];
+    const tasks: string[] = [];
+    const t = tables((g) => {
+      for (let k = 0; k < 13; k++)
+        rows.push(add(g.计分!, { 采用方式: '录用', 级别: '市级', 类别: `类${k}`, 分值: 8 }));
+      for (let k = 0; k < 7; k++) {
+        tasks.push(`专项${k}任务`);
+        add(g.指标!, {
+          名称: tasks[k],
+          对象: '乡镇街道',
+          度量: '录用',
+          窗口: '全年',
+          目标: 1,
+          类别: `类${k}`,
+        });
+      }
+    });
+    const said = notes(without('类别'), t);
+    // 类0…类12 are no known kind, but the rows do not apply at all: the one grouped line says so.
+    expect(said.filter((n) => n.includes('不是已知的类别'))).toEqual([]);
+    expect(said).toContain(
+      `「计分」表第${rows[0]}–${rows[12]}行按「类别」计分，但台账没有「类别」列，这些行未生效`,
+    );
+    // The 指标 line names its tasks, a long list cut with 等N项.
+    const task = said.find((n) => n.startsWith('「指标」表'))!;
+    expect(task).toContain(
+      `的任务${tasks
+        .slice(0, 5)
+        .map((n) => `“${n}”`)
+        .join('、')}等7项只统计某些类别的稿件`,
+    );
+    // With a 类别 column that never writes 类0, the row's own notice stays.
+    expect(notes(LEDGER_HEADERS, t)).toContain(
+      `「计分」表第${rows[0]}行「类别」“类0”不是已知的类别，台账中也没有这一类别，该行分值不会用到`,
+    );
   });
 
   it('a long list of separate rows is cut with 等N行', async () => {

@@ -12,7 +12,7 @@ export interface ColumnNeed extends RuleError {
   field: LedgerField;
   /** Rows of one table that lack one column are said together: the table as said (预设的「计分」表) and what
    *  follows the row list (按「类别」计分，但台账没有「类别」列，这些行未生效); absent → said on its own. */
-  many?: { at: string; text: string };
+  many?: { at: string; text: string; task?: string };
 }
 
 /** Where each table's items were read (sheet rows); absent → the preset's table, rows as it writes them. */
@@ -81,7 +81,7 @@ export function ruleColumnNeeds(rules: Rules, rows: NeedRows): ColumnNeed[] {
       '类别',
       '类别',
       `${tab}第${row}行${quote(ind.name)}只统计类别为${ind.filter.kinds.map(quote).join('、')}的稿件，${lacks('类别')}，该行任务都计为0`,
-      { at: tab, text: `的任务只统计某些类别的稿件，${lacks('类别')}，这些任务都计为0` },
+      { at: tab, text: `只统计某些类别的稿件，${lacks('类别')}，这些任务都计为0`, task: ind.name },
     );
   });
   const s = rules.settings;
@@ -159,6 +159,16 @@ export function rulesNeedingLackedColumns(
     if (g.length === 1) return g[0];
     const first = g.reduce((a, n) => (n.row < a.row ? n : a));
     const many = first.many as NonNullable<ColumnNeed['many']>;
-    return { ...first, message: `${many.at}${rowRuns(g.map((n) => n.row))}${many.text}` };
+    const tasks = many.task === undefined ? '' : `的任务${taskList(g.map((n) => n.many?.task ?? ''))}`;
+    return { ...first, message: `${many.at}${rowRuns(g.map((n) => n.row))}${tasks}${many.text}` };
   });
+}
+
+const MAX_TASKS = 5;
+
+/** 指标 task names as a grouped notice lists them: “甲”、“乙”, past five cut with 等N项. */
+function taskList(names: readonly string[]): string {
+  const distinct = [...new Set(names.filter((n) => n !== ''))];
+  const cut = distinct.length > MAX_TASKS;
+  return `${distinct.slice(0, MAX_TASKS).map(quote).join('、')}${cut ? `等${distinct.length}项` : ''}`;
 }
