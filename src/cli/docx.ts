@@ -143,8 +143,44 @@ const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
 /** A cell's left and right margins (Word's default 0.19 cm each) and a little slack for the borders. */
 const CELL_PAD = 2 * 108 + 60;
+/**
+ * A table that does not fit the page at 小五 with Word's margins gets cells 0.1 cm a side (tblCellMar) before
+ * any unit name or 备注 remark is broken: 102 twips more a column (1,530 across the ranking's 15).
+ */
+const TIGHT_MARGIN = 57;
+const TIGHT_PAD = 2 * TIGHT_MARGIN + 60;
 /** Columns of running text, which may wrap; every other column is sized so its cells never do. */
 const FREE_TEXT = new Set(['备注', '说明']);
+/**
+ * 附件1's 备注 is a list of short remarks (首；不得评先评优；封顶（原积分182.5）): its column is at least as wide as its
+ * longest remark (up to PART_MAX characters), and a cell breaks between remarks, never inside one.
+ */
+const PARTS_COLUMN = '备注';
+const PART_MAX = 12;
+
+/** A 备注's remarks, each with the 「；」 after it: lines break only after one. */
+export function remarkParts(text: string): string[] {
+  const parts = text.split('；');
+  return parts.map((p, i) => (i < parts.length - 1 ? `${p}；` : p)).filter((p) => p !== '');
+}
+
+/** The cell's text in lines that each fit `width` twips, broken between remarks (a longer one on its own line). */
+export function remarkLines(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  for (const part of remarkParts(text)) {
+    const last = lines.length - 1;
+    if (last >= 0 && textWidth(lines[last] + part, size) <= width) lines[last] += part;
+    else lines.push(part);
+  }
+  return lines.length > 0 ? lines : [text];
+}
+
+/** The widest remark of column `c`'s cells, in twips at `size`, at most PART_MAX characters. */
+function widestPart(cells: string[], size: number): number {
+  let w = 0;
+  for (const x of cells) for (const p of remarkParts(x)) w = Math.max(w, textWidth(p, size));
+  return Math.min(w, PART_MAX * size * 10);
+}
 
 /** A cell as printed: numbers to the cent; a change column signed (+80, −12), as the console and .xlsx show it. */
 function cellText(c: NoticeCell, signed = false): string {
@@ -157,6 +193,12 @@ function cellText(c: NoticeCell, signed = false): string {
 /** Cell `j` (0-based) of a row of table `t`, signed when it is one of its change columns. */
 const cellOf = (t: NoticeTable, row: NoticeCell[], j: number) =>
   cellText(row[j] ?? null, t.changeCols.includes(j + 1));
+
+/** Column `c`'s cells as printed, the 合计 row's included. */
+const cellsOf = (t: NoticeTable, c: number) => [
+  ...t.groups.flatMap((g) => g.rows.map((r) => cellOf(t, r, c))),
+  ...(t.total ? [cellOf(t, t.total, c)] : []),
+];
 
 /** Width of a line of text in twips at a size in half-points: a CJK character one em, others about half. */
 function textWidth(text: string, size: number): number {
@@ -202,26 +244,30 @@ function cell(
 /**
  * Column widths in twips at a table size, or null when the table does not fit the page at it. Each
  * column is as wide as its longest cell (a header may take two lines), so no name, figure or status
- * wraps; 备注/说明 take what is left (at least four characters) and wrap when they must.
+ * wraps; 备注/说明 take what is left (at least four characters, 备注 its longest remark) and wrap when they
+ * must. `pad`: a cell's margins and border slack (TIGHT_PAD with narrow cell margins).
  */
-export function fitColumns(t: NoticeTable, pageWidth: number, size: number): number[] | null {
+export function fitColumns(t: NoticeTable, pageWidth: number, size: number, pad = CELL_PAD): number[] | null {
   const em = size * 10;
-  const cells = (c: number) => [
-    ...t.groups.flatMap((g) => g.rows.map((r) => cellOf(t, r, c))),
-    ...(t.total ? [cellOf(t, t.total, c)] : []),
-  ];
+  const cells = (c: number) => cellsOf(t, c);
   const need = t.header.map((h, c) => {
     const header = maxOf(headerLines(h).map((l) => textWidth(l, size)));
     return Math.ceil(
       maxOf(
         cells(c).map((x) => textWidth(x, size)),
         header,
-      ) + CELL_PAD,
+      ) + pad,
     );
   });
   const free = t.header.map((h) => FREE_TEXT.has(h));
   const fixed = need.reduce((a, w, c) => a + (free[c] ? 0 : w), 0);
-  const freeMin = free.filter(Boolean).length * (4 * em + CELL_PAD);
+  // A free column gets at least four characters; 备注 its longest remark, on one line.
+  const least = t.header.map((h, c) =>
+    free[c]
+      ? Math.ceil(Math.max(4 * em, h === PARTS_COLUMN ? widestPart(cells(c), size) : 0) + pad)
+      : need[c],
+  );
+  const freeMin = least.reduce((a, w, c) => a + (free[c] ? w : 0), 0);
   if (fixed + freeMin > pageWidth) return null;
   const freeNeed = need.reduce((a, w, c) => a + (free[c] ? w : 0), 0);
   if (fixed + freeNeed <= pageWidth) {
@@ -229,8 +275,13 @@ export function fitColumns(t: NoticeTable, pageWidth: number, size: number): num
     const all = fixed + freeNeed;
     return need.map((w) => Math.floor((w / all) * pageWidth));
   }
-  const room = pageWidth - fixed;
-  return need.map((w, c) => (free[c] ? Math.floor((Math.max(w, 4 * em + CELL_PAD) / freeNeed) * room) : w));
+  // Each free column its least, and what is left shared by what more each would need on one line.
+  const spare = pageWidth - fixed - freeMin;
+  const more = need.map((w, c) => (free[c] ? Math.max(0, w - least[c]) : 0));
+  const moreAll = more.reduce((a, m) => a + m, 0);
+  return need.map((w, c) =>
+    free[c] ? least[c] + Math.floor(moreAll > 0 ? (more[c] / moreAll) * spare : 0) : w,
+  );
 }
 
 /** Columns that may wrap when the table is too wide: names and running text, never figures. */
@@ -238,34 +289,43 @@ const WRAPPING = new Set(['单位', '姓名', '备注', '说明']);
 /** The least a wrapping column gets, in characters: a unit name six a line (济源路街道党工委 on two), 备注 不得评先评优. */
 const WRAP_MIN: Record<string, number> = { 单位: 6, 姓名: 3, 备注: 6, 说明: 4 };
 
-/** The largest table size at which the table fits the page, with its widths. */
-export function tableLayout(t: NoticeTable, pageWidth: number): { size: number; widths: number[] } {
+/**
+ * The largest table size at which the table fits the page, with its widths; at 小五 with narrow cell margins
+ * (`margin`, twips a side; null: Word's) before a name or remark wraps.
+ */
+export function tableLayout(
+  t: NoticeTable,
+  pageWidth: number,
+): { size: number; widths: number[]; margin: number | null } {
   for (const size of TABLE_SIZES) {
     const widths = fitColumns(t, pageWidth, size);
-    if (widths) return { size, widths };
+    if (widths) return { size, widths, margin: null };
   }
   const size = TABLE_SIZES[TABLE_SIZES.length - 1];
+  const pad = TIGHT_PAD;
+  const margin = TIGHT_MARGIN;
+  const tight = fitColumns(t, pageWidth, size, pad);
+  if (tight) return { size, widths: tight, margin };
   // Wider than the page even at 小五 (a long unit name): figures and statuses keep the width their
   // cells need, and the name and text columns share what is left, each at least WRAP_MIN characters,
   // in proportion to what they would need on one line.
   const em = size * 10;
   const need = t.header.map((h, c) => {
     const header = maxOf(headerLines(h).map((l) => textWidth(l, size)));
-    const cells = [
-      ...t.groups.flatMap((g) => g.rows.map((r) => cellOf(t, r, c))),
-      ...(t.total ? [cellOf(t, t.total, c)] : []),
-    ];
+    const cells = cellsOf(t, c);
     return Math.ceil(
       maxOf(
         cells.map((x) => textWidth(x, size)),
         header,
-      ) + CELL_PAD,
+      ) + pad,
     );
   });
   const wraps = t.header.map((h) => WRAPPING.has(h));
   const least = t.header.map((h, c) => {
-    const header = maxOf(headerLines(h).map((l) => textWidth(l, size))) + CELL_PAD;
-    return wraps[c] ? Math.min(need[c], Math.max(header, (WRAP_MIN[h] ?? 4) * em + CELL_PAD)) : need[c];
+    const header = maxOf(headerLines(h).map((l) => textWidth(l, size))) + pad;
+    // 备注: its longest remark on one line (封顶（原积分182.5）), before a unit name keeps more than six a line.
+    const part = h === PARTS_COLUMN ? Math.ceil(widestPart(cellsOf(t, c), size)) + pad : 0;
+    return wraps[c] ? Math.min(need[c], Math.max(header, part, (WRAP_MIN[h] ?? 4) * em + pad)) : need[c];
   });
   const floor = least.reduce((a, w) => a + w, 0);
   if (floor <= pageWidth) {
@@ -273,17 +333,23 @@ export function tableLayout(t: NoticeTable, pageWidth: number): { size: number; 
     const extra = need.reduce((a, w, c) => a + (wraps[c] ? w - least[c] : 0), 0);
     return {
       size,
+      margin,
       widths: need.map((w, c) =>
         wraps[c] && extra > 0 ? Math.floor(least[c] + ((w - least[c]) / extra) * spare) : least[c],
       ),
     };
   }
   // Even the figures do not fit: share the page by those least widths.
-  return { size, widths: least.map((w) => Math.floor((w / floor) * pageWidth)) };
+  return { size, margin, widths: least.map((w) => Math.floor((w / floor) * pageWidth)) };
 }
 
-function attachmentTable(t: NoticeTable, pageWidth: number, size: number, widths: number[]): Table {
+function attachmentTable(
+  t: NoticeTable,
+  pageWidth: number,
+  { size, widths, margin }: ReturnType<typeof tableLayout>,
+): Table {
   const width = t.header.length;
+  const parts = t.header.indexOf(PARTS_COLUMN);
   const rows: TableRow[] = [
     new TableRow({
       children: t.header.map((h) => cell(headerLines(h), size, { bold: true })),
@@ -308,7 +374,15 @@ function attachmentTable(t: NoticeTable, pageWidth: number, size: number, widths
       const keepNext = t.total !== null && k === last && i >= g.rows.length - 2;
       rows.push(
         new TableRow({
-          children: r.map((_, j) => cell(cellOf(t, r, j), size, { keepNext })),
+          children: r.map((_, j) => {
+            const text = cellOf(t, r, j);
+            // 备注 broken between its remarks (explicit breaks), never inside 封顶（原积分182.5）.
+            const lines =
+              j === parts
+                ? remarkLines(text, widths[j] - (margin === null ? CELL_PAD : TIGHT_PAD), size)
+                : text;
+            return cell(lines, size, { keepNext });
+          }),
           cantSplit: true,
         }),
       );
@@ -324,11 +398,17 @@ function attachmentTable(t: NoticeTable, pageWidth: number, size: number, widths
         cantSplit: true,
       }),
     );
-  return new Table({ rows, width: { size: pageWidth, type: WidthType.DXA }, columnWidths: widths });
+  return new Table({
+    rows,
+    width: { size: pageWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    ...(margin === null ? {} : { margins: { left: margin, right: margin } }),
+  });
 }
 
 function attachmentChildren(t: NoticeTable, k: number, pageWidth: number): (Paragraph | Table)[] {
-  const { size, widths } = tableLayout(t, pageWidth);
+  const layout = tableLayout(t, pageWidth);
+  const { size } = layout;
   const label = '注：';
   return [
     para([run(`附件${k}`, HEADING_FONT)]),
@@ -339,7 +419,7 @@ function attachmentChildren(t: NoticeTable, k: number, pageWidth: number): (Para
       spacing: { after: 12 * PT },
       keepNext: true,
     }),
-    attachmentTable(t, pageWidth, size, widths),
+    attachmentTable(t, pageWidth, layout),
     // 注：1. … with the next notes aligned under the first.
     ...t.notes.map(
       (n, i) =>

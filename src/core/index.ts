@@ -248,8 +248,17 @@ export function assess(input: AssessInput, options: AssessOptions = {}): Assessm
       ? input.read.parsed
       : parseLedger(input.ledger, parseOptions);
   matchNames(parsed, rules);
-  // A rule's 类别 that is no kind at all is said unless the ledger writes it (an office's own kind).
-  if (kindNotes.length > 0) pushAll(notes, kindsTheLedgerLacks(kindNotes, ledgerKinds(parsed)));
+  // A rule's 类别 that is no kind at all is said unless the ledger writes it (an office's own kind) — or has
+  // no 类别 column: then the rule's row is said with the rows the missing column leaves unused (below).
+  const kindsApply = parsed.columns.类别 !== undefined;
+  const unused = new Set(
+    columnNeeds.filter((n) => !kindsApply && n.field === '类别').map((n) => `${n.table}|${n.row}`),
+  );
+  if (kindNotes.length > 0)
+    pushAll(
+      notes,
+      kindsTheLedgerLacks(kindNotes, ledgerKinds(parsed)).filter((n) => !unused.has(`${n.table}|${n.row}`)),
+    );
   // A person 视同达标 names whom 人员 does not list: said unless the ledger has that author.
   if (deemedPeople.length > 0)
     pushAll(

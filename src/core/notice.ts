@@ -520,7 +520,7 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
       ),
     );
   });
-  body.push(para(`各单位具体得分详见附件1。${cappedSentence(model, settings)}`));
+  body.push(para(`各单位具体得分详见附件1。${cappedSentence(model)}`));
 
   // 三、通报表扬 / 通报批评, each with its reason.
   body.push({ kind: 'heading', text: '三、通报表扬和通报批评' });
@@ -729,11 +729,15 @@ function remark(u: UnitRankRow, why = ''): string {
  * The units whose points the cap (设置 封顶分值) cut in the period, named (or counted past MAX_NAMED) with the
  * cap: the office can say why a unit's rows add up to more than its 本期积分. '' when the cap cut nobody.
  */
-function cappedSentence(model: ReportModel, settings: Settings): string {
+function cappedSentence(model: ReportModel): string {
   const capped = model.units.filter((u) => u.uncappedPoints !== undefined).map((u) => u.unit);
   if (capped.length === 0) return '';
-  const cap = settings.capPoints === null ? '' : `每${settings.capPeriod}${numText(settings.capPoints)}分`;
-  return `${unitList(capped)}本期积分超过封顶分值${cap ? `（${cap}）` : ''}，按封顶分值计入（原积分见附件1备注）。`;
+  return `${unitList(capped)}本期积分超过封顶分值${capWords(model)}，按封顶分值计入（原积分见附件1备注）。`;
+}
+
+/** The cap as the 通报 and the 看板 state it: （每季10分）; '' without one. */
+export function capWords(model: Pick<ReportModel, 'cap'>): string {
+  return model.cap ? `（每${model.cap.period}${numText(model.cap.points)}分）` : '';
 }
 
 /** Where 附件1's 累计积分 stops: 本期末, or the 截至日期 of a 通报 made before its period ends (8月20日). */

@@ -204,6 +204,7 @@ export function buildReport(
     zeroUnits: rowsOut.filter((r) => r.zeroSubmissions).map((r) => r.unit),
     penalties: all.penalties,
     lateRows: all.lateRows,
+    cap: capOf(s) === null ? null : { points: capOf(s) as number, period: s.capPeriod },
   };
 }
 

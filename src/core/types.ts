@@ -549,4 +549,6 @@ export interface ReportModel {
   /** 倒扣 rows in the period: the office's penalty, explained in the 通报 (no row numbers there). */
   penalties: { unit: string; title: string; points: number; reason: string }[];
   lateRows: number[]; // 迟报 rows
+  /** 设置 封顶分值 and 封顶周期 as the report applied them (null: no cap); the 通报 and the 看板 state them. */
+  cap: { points: number; period: CapPeriod } | null;
 }

@@ -3,7 +3,7 @@
 import { dayFromYmd, monthOf, yearOf } from '../core/dates';
 import { indicatorCell, measure, stillNeeded } from '../core/indicatorText';
 import { compareNames } from '../core/names';
-import { ALL_AT, MAX_NAMED, NO_UNIT_TASK, unitStanding } from '../core/notice';
+import { ALL_AT, capWords, MAX_NAMED, NO_UNIT_TASK, unitStanding } from '../core/notice';
 import { dayZh } from '../core/period';
 import { bonusHeader, bonusProvisional, teamBonusCut } from '../core/teamBonus';
 import { barBlocks, clean, roundHalfUp } from '../core/text';
@@ -181,6 +181,14 @@ function bucketLines(i: IndicatorResult): string[] {
   return lines;
 }
 
+/** Half-width units of 9 pt text that fit across columns of these pixel widths (a CJK character ≈ 12 px). */
+function noteUnits(widths: number[]): number {
+  return Math.max(20, Math.floor((widths.reduce((a, w) => a + w, 0) - 8) / 6));
+}
+
+/** 全年积分 of a unit the cap (设置 封顶分值) cut: the figure with 封顶 beside it. */
+const FMT_CAPPED = `${FMT_POINTS}"（封顶）"`;
+
 const MAX_INDICATOR_COLS = 6;
 const FIXED = ['单位', '类型', '全年积分', '全年目标', '按进度应完成', '完成率', '完成进度', '状态'];
 
@@ -273,7 +281,16 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   if (n === 0) b.add(['暂无单位数据']);
   else {
     b.style({ row: first, col: 1, rows: n, cols: 1 }, { wrap: true });
-    b.format({ row: first, col: 3, rows: n, cols: 3 }, FMT_POINTS);
+    // 全年积分 of a unit the cap cut reads 480.0（封顶）: still a number (bar, 完成率), marked as the 通报 does.
+    let run = 0;
+    for (let k = 1; k <= n; k++) {
+      const capped = (k: number) => k < n && units[k].uncappedPoints !== undefined;
+      if (k === n || capped(k) !== capped(run)) {
+        b.format({ row: first + run, col: 3, rows: k - run, cols: 1 }, capped(run) ? FMT_CAPPED : FMT_POINTS);
+        run = k;
+      }
+    }
+    b.format({ row: first, col: 4, rows: n, cols: 2 }, FMT_POINTS);
     b.format({ row: first, col: 6, rows: n, cols: 1 }, FMT_PERCENT);
     b.style({ row: first, col: 7, rows: n, cols: 1 }, { fontColor: '#3c78d8' });
     b.statusColumn(first, 8, units.map(standing));
@@ -299,6 +316,18 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     }。`,
   ]);
   b.style({ row: legend, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
+  // The units the cap cut, each with its points before it (附件1 备注 封顶（原积分X）), in lines as wide as the table.
+  const capped = units.filter((u) => u.uncappedPoints !== undefined);
+  if (capped.length > 0) {
+    const named = capped.map((u) => `${u.unit}（原积分${numText(u.uncappedPoints ?? 0)}）`).join('、');
+    // The figure is the year's sum of capped months or quarters (less any 倒扣), not the cap itself.
+    const span = model.cap?.period === '月' ? '月份' : '季度';
+    const text = `标“封顶”的单位有${span}积分超过封顶分值${capWords(model)}，超出部分不计：${named}。`;
+    for (const line of cutLines(text, noteUnits(widths.slice(0, headers.length)))) {
+      const row = b.add([line]);
+      b.style({ row, col: 1, rows: 1, cols: 1 }, { fontColor: COLORS.muted, fontSize: 9 });
+    }
+  }
 
   // 二、逐月情况 with a chart over the table.
   b.blank();

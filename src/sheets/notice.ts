@@ -162,6 +162,9 @@ const cellValue = (c: NoticeCell): SheetValue => c;
 
 /** The widest 单位 column of a 附件 tab in pixels; a longer name wraps. */
 const UNIT_MAX = 280;
+/** 备注 at least this wide, and as wide as its longest text up to REMARK_MAX (末；不得评先评优；封顶（原积分89.5）). */
+const REMARK_MIN = 150;
+const REMARK_MAX = 320;
 /** Pixels of 10 pt text: a CJK character about 13.5, others about 7. */
 const textPx = (t: string) => {
   let px = 0;
@@ -221,8 +224,14 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
     }
     if (remark > 0) {
       g.rows.forEach((r, i) => {
-        if (r[remark - 1])
-          b.style({ row: first + i, col: remark, rows: 1, cols: 1 }, { fontColor: COLORS.issueFg });
+        if (!r[remark - 1]) return;
+        b.style({ row: first + i, col: remark, rows: 1, cols: 1 }, { fontColor: COLORS.issueFg });
+        // Longer than the widest 备注: wrapped within it, its row as tall as its lines (as 单位's).
+        const lines = Math.ceil((textPx(String(r[remark - 1])) + 12) / REMARK_MAX);
+        if (lines > 1) {
+          b.style({ row: first + i, col: remark, rows: 1, cols: 1 }, { wrap: true });
+          heights[first + i] = Math.max(heights[first + i] ?? 0, Math.ceil(lines * 13.5 + 3));
+        }
       });
     }
   }
@@ -249,6 +258,17 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
       ),
     ),
   );
+  const remarks =
+    remark > 0 ? table.groups.flatMap((g) => g.rows.map((r) => String(r[remark - 1] ?? ''))) : [];
+  const remarkWidth = Math.ceil(
+    Math.min(
+      REMARK_MAX,
+      maxOf(
+        remarks.map((t) => textPx(t) + 12),
+        REMARK_MIN,
+      ),
+    ),
+  );
   const widths = table.header.map((h) =>
     h === '单位'
       ? unitWidth
@@ -257,7 +277,7 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
         : h === '说明'
           ? 200
           : h === '备注'
-            ? 150
+            ? remarkWidth
             : Math.max(56, h.length * 14 + 12),
   );
   return b.build(attachmentSheetName(model, k), {

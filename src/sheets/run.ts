@@ -28,6 +28,7 @@ import {
   type RuleTableName,
   rulesToGrids,
 } from '../core/rules';
+import { KNOWN_UNIT_TYPES, nearUnitType } from '../core/rules/unitTypes';
 import { scoredColumns } from '../core/scoredColumns';
 import { brief, cellText, roundHalfUp, unitKey, unitName } from '../core/text';
 import type {
@@ -283,12 +284,18 @@ export function ledgerUnitTypeNotes(errors: RuleError[]): { errors: RuleError[];
   const notes: RuleError[] = [];
   for (const e of errors) {
     const m = e.table === '指标' ? NO_UNIT_OF_TYPE.exec(e.message) : null;
-    if (m === null) kept.push(e);
-    else
-      notes.push({
-        ...e,
-        message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位${m[3] ?? ''}${m[4] ?? ''}`,
-      });
+    if (m === null) {
+      kept.push(e);
+      continue;
+    }
+    // No 单位 table: the ledger's units take the presets' types by their names (inferUnitType), so a type
+    // close to a preset's is what the row may mean even when this ledger has no unit of it yet.
+    const near = m[3] === undefined ? nearUnitType(m[2], KNOWN_UNIT_TYPES) : null;
+    const hint = m[3] ?? (near === null ? '' : `（是否应为“${near}”？）`);
+    notes.push({
+      ...e,
+      message: `「指标」表第${m[1]}行「对象」：台账中没有类型为“${m[2]}”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位${hint}${m[4] ?? ''}`,
+    });
   }
   return { errors: kept, notes };
 }

@@ -19,6 +19,7 @@ describe('封顶分值 10 a quarter: 峡窝镇党委 earns 30 in Q1, 济源路�
   let body: string[];
   let annex: unknown[][];
   let paragraphs: string[];
+  let board: { values: unknown[][]; format: (row: number, col: number) => string };
 
   beforeAll(async () => {
     const dir = tempDir();
@@ -51,7 +52,13 @@ describe('封顶分值 10 a quarter: 峡窝镇党委 earns 30 in Q1, 济源路�
     ]);
     expect(run.code, run.stderr).toBe(0);
     j = JSON.parse(run.stdout);
-    const values = allValues(await readXlsx(out));
+    const wb = await readXlsx(out);
+    const values = allValues(wb);
+    const sheet = wb.getWorksheet('领导看板')!;
+    board = {
+      values: values.领导看板,
+      format: (row, col) => String(sheet.getCell(row + 1, col + 1).numFmt ?? ''),
+    };
     body = values['通报 2024-Q1'].map((r) => String(r[0] ?? ''));
     annex = values['通报 2024-Q1 附件1'];
     paragraphs = await docxParagraphs(join(dir, 'q1.docx'));
@@ -78,5 +85,17 @@ describe('封顶分值 10 a quarter: 峡窝镇党委 earns 30 in Q1, 济源路�
     expect(body.join('').split(sentence)).toHaveLength(2);
     expect(paragraphs.join('').split(sentence)).toHaveLength(2);
     expect(paragraphs.some((p) => p.includes('封顶（原积分30）'))).toBe(true);
+  });
+
+  it("领导看板 marks the capped unit's 全年积分 封顶 and names its 原积分 under the table", () => {
+    const header = board.values.findIndex((r) => r?.[0] === '单位');
+    const col = board.values[header].indexOf('全年积分');
+    const at = (unit: string) => board.values.findIndex((r) => r?.[0] === unit);
+    expect(board.values[at('峡窝镇党委')][col]).toBe(10);
+    expect(board.format(at('峡窝镇党委'), col)).toContain('（封顶）');
+    expect(board.format(at('济源路街道党工委'), col)).not.toContain('封顶');
+    const notes = board.values.map((r) => String(r?.[0] ?? '')).join('');
+    expect(notes).toContain('峡窝镇党委（原积分30）');
+    expect(notes).not.toContain('济源路街道党工委（原积分');
   });
 });

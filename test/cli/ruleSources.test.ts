@@ -76,6 +76,29 @@ describe('a 单位 tab with only its header reads as no 单位 table', () => {
       '「指标」表第3行「对象」：台账中没有类型为“部机关科室”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位',
     );
   });
+
+  it('with units from the ledger, a near-miss type is hinted from the presets’ types (no 单位 table to take them from)', async () => {
+    const file = join(tempDir(), 'towns-only-near.xlsx');
+    await writeXlsx(file, {
+      稿件台账: [
+        ['标题', '作者', '单位', '媒体', '采用方式', '录用日期'],
+        ['党建', '张三', '峡窝镇党委', '郑州日报', '录用', '2024-03-05'],
+      ],
+      单位: [[...TABLE_HEADERS.单位]],
+      指标: [
+        ['名称', '对象', '度量', '窗口', '目标'],
+        ['全年积分', '乡镇', '积分', '全年', 50],
+        ['全年积分', '其他党工', '积分', '全年', 30],
+      ],
+    });
+    const messages = (await run(['report', file])).meta.noticeDetails.map((n) => n.message);
+    expect(messages).toContain(
+      '「指标」表第2行「对象」：台账中没有类型为“乡镇”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位（是否应为“乡镇街道”？）',
+    );
+    expect(messages).toContain(
+      '「指标」表第3行「对象」：台账中没有类型为“其他党工”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位（是否应为“其他党工委”？）',
+    );
+  });
 });
 
 describe('a 指标 row for a preset unit type the 单位 table has no unit of (audit S25b F6)', () => {

@@ -87,6 +87,77 @@ describe('a rule reading a column the ledger lacks', () => {
     expect(notes(LEDGER_HEADERS, t).join('\n')).not.toContain('台账没有');
   });
 
+  it('several rows of one table lacking one column: one notice listing them (not one line a row)', () => {
+    const rows: number[] = [];
+    let apart = 0;
+    let m: number[] = [];
+    let ind: number[] = [];
+    const t = tables((g) => {
+      for (const kind of ['调研报告', '经验材料', '言论文章'])
+        rows.push(add(g.计分!, { 采用方式: '录用', 级别: '市级', 类别: kind, 分值: 8 }));
+      add(g.计分!, { 采用方式: '录用', 级别: '省级', 版面: '头版', 分值: 30 }); // reads no 类别: splits the run
+      apart = add(g.计分!, { 采用方式: '录用', 级别: '省级', 类别: '调研报告', 分值: 12 });
+      m = ['调研', '经验'].map((kind) =>
+        add(g.系数!, { 名称: `${kind}加倍`, 条件: '类别', 取值: `${kind}材料`, 倍数: 2, 适用方式: '录用' }),
+      );
+      ind = ['调研任务', '经验任务'].map((name) =>
+        add(g.指标!, { 名称: name, 对象: '乡镇街道', 度量: '录用', 窗口: '全年', 目标: 1, 类别: '调研报告' }),
+      );
+    });
+    const said = notes(without('类别'), t).filter((n) => n.includes('台账没有「类别」列'));
+    expect(said).toEqual([
+      `「计分」表第${rows[0]}–${rows[2]}、${apart}行按「类别」计分，但台账没有「类别」列，这些行未生效`,
+      `「系数」表第${m[0]}–${m[1]}行按「类别」加倍，但台账没有「类别」列，这些行未生效`,
+      `「指标」表第${ind[0]}–${ind[1]}行的任务“调研任务”、“经验任务”只统计某些类别的稿件，但台账没有「类别」列，这些任务都计为0`,
+    ]);
+  });
+
+  it('office kinds under a ledger with no 类别 column: the grouped notice alone, not a line a row', () => {
+    const rows: number[] = [];
+    const tasks: string[] = [];
+    const t = tables((g) => {
+      for (let k = 0; k < 13; k++)
+        rows.push(add(g.计分!, { 采用方式: '录用', 级别: '市级', 类别: `类${k}`, 分值: 8 }));
+      for (let k = 0; k < 7; k++) {
+        tasks.push(`专项${k}任务`);
+        add(g.指标!, {
+          名称: tasks[k],
+          对象: '乡镇街道',
+          度量: '录用',
+          窗口: '全年',
+          目标: 1,
+          类别: `类${k}`,
+        });
+      }
+    });
+    const said = notes(without('类别'), t);
+    // 类0…类12 are no known kind, but the rows do not apply at all: the one grouped line says so.
+    expect(said.filter((n) => n.includes('不是已知的类别'))).toEqual([]);
+    expect(said).toContain(
+      `「计分」表第${rows[0]}–${rows[12]}行按「类别」计分，但台账没有「类别」列，这些行未生效`,
+    );
+    // The 指标 line names its tasks, a long list cut with 等N项.
+    const task = said.find((n) => n.startsWith('「指标」表'))!;
+    expect(task).toContain(
+      `的任务${tasks
+        .slice(0, 5)
+        .map((n) => `“${n}”`)
+        .join('、')}等7项只统计某些类别的稿件`,
+    );
+    // With a 类别 column that never writes 类0, the row's own notice stays.
+    expect(notes(LEDGER_HEADERS, t)).toContain(
+      `「计分」表第${rows[0]}行「类别」“类0”不是已知的类别，台账中也没有这一类别，该行分值不会用到`,
+    );
+  });
+
+  it('a long list of separate rows is cut with 等N行', async () => {
+    const { rowRuns } = await import('../../src/core/rules/columnNeeds');
+    expect(rowRuns([3, 4, 5, 6])).toBe('第3–6行');
+    expect(rowRuns([7, 3, 5])).toBe('第3、5、7行');
+    const apart = Array.from({ length: 12 }, (_, k) => 2 + 2 * k);
+    expect(rowRuns(apart)).toBe('第2、4、6、8、10、12、14、16、18、20行等12行');
+  });
+
   it('设置 三审把关, 佐证要求 and 迟报天数: said at their 设置 row', () => {
     const rows: Record<string, number> = {};
     const t = tables((g) => {

@@ -47,6 +47,28 @@ describe('a near-miss unit type', () => {
     ]);
   });
 
+  it('suggests only a type the 单位 table uses: 乡镇 beside types 镇街 and 党工委 gets no “乡镇街道” (review s28)', () => {
+    // The office calls its towns 镇街: “乡镇街道” (a preset's word) names no unit of this workbook.
+    const g = rulesToGrids(presetRules('上街区'));
+    g.单位 = g.单位!.map((r, i) =>
+      i === 0 ? r : [r[0], String(r[1]) === '乡镇街道' ? '镇街' : '党工委', ...r.slice(2)],
+    );
+    const header = g.指标![0] as string[];
+    const row = (object: string) =>
+      header.map(
+        (h) => ({ 名称: `全年积分${object}`, 对象: object, 度量: '积分', 窗口: '全年', 目标: 50 })[h] ?? '',
+      );
+    g.指标 = [header, row('乡镇'), row('镇')];
+    const said = resolveRules(g)
+      .errors.filter((e) => e.table === '指标' && e.column === '对象')
+      .map((e) => e.message);
+    expect(said).toHaveLength(2);
+    expect(said[0]).toContain('没有类型为“乡镇”的单位');
+    expect(said[0]).not.toContain('是否应为');
+    expect(said[0]).not.toContain('乡镇街道');
+    expect(said[1]).toContain('（是否应为“镇街”？）');
+  });
+
   it('a type close to none (县直单位) has no hint', () => {
     const { errors } = withObject('县直单位');
     const said = errors.filter((e) => e.column === '对象').map((e) => e.message);

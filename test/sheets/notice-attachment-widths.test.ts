@@ -35,3 +35,28 @@ describe('附件 单位 column', () => {
     expect(wrapped).toEqual([row]);
   });
 });
+
+describe('附件 备注 column (review s28: 封顶（原积分89.5） ran past the table)', () => {
+  const withRemarks = (remarks: string[]): NoticeTable => ({
+    ...table(remarks.map((_, i) => `单位${i + 1}`)),
+    groups: [{ caption: '', rows: remarks.map((r, i) => [i + 1, `单位${i + 1}`, 10, r]) }],
+  });
+
+  it('stays 150 px for short remarks', () => {
+    expect(attachmentSheet(model, withRemarks(['首', '封顶（原积分30）']), 1).columnWidths?.[3]).toBe(150);
+  });
+
+  it('widens to its longest remark: 末；不得评先评优；封顶（原积分89.5） on one line (16 × 13.5 + 4 × 7 + 12 px)', () => {
+    const sheet = attachmentSheet(model, withRemarks(['首', '末；不得评先评优；封顶（原积分89.5）']), 1);
+    expect(sheet.columnWidths?.[3]).toBe(256);
+    expect(sheet.rowHeights).toEqual({});
+  });
+
+  it('wraps a remark longer than 320 px, its row as tall as its lines', () => {
+    const long = '末；零报送；不得评先评优；封顶（原积分89.5）；本期多次重复报送';
+    const sheet = attachmentSheet(model, withRemarks(['首', long]), 1);
+    expect(sheet.columnWidths?.[3]).toBe(320);
+    const row = sheet.values.findIndex((r) => r[3] === long) + 1;
+    expect(sheet.rowHeights).toEqual({ [row]: 30 });
+  });
+});

@@ -235,8 +235,11 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
     else indicatorSeen.set(nameId, row);
     if ('unitType' in ind.subject && ind.subject.unitType !== '' && rules.units.length > 0) {
       if (!unitTypes.has(ind.subject.unitType)) {
-        // A type close to one the office or a preset has (乡镇 / 乡镇街道): which it may mean.
-        const near = nearUnitType(ind.subject.unitType, [...unitTypes, ...KNOWN_UNIT_TYPES]);
+        // A type close to one the 单位 table uses (乡镇 / 乡镇街道): which it may mean. Never a type no unit of
+        // the table has (a preset's 乡镇街道 beside an office's 镇街); the presets' types only for a table
+        // without types (with units from the ledger, sheets/run.ts ledgerUnitTypeNotes falls back to them).
+        const used = [...unitTypes].filter((t) => t !== '');
+        const near = nearUnitType(ind.subject.unitType, used.length > 0 ? used : KNOWN_UNIT_TYPES);
         err(
           '对象',
           `「单位」表中没有类型为“${ind.subject.unitType}”的单位${typesListed(unitTypes)}${near === null ? '' : `（是否应为“${near}”？）`}`,
