@@ -145,7 +145,7 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
     for (const quota of read.quotasOf(who === '' ? w.src.at(i).unit : who)) {
       if (!read.countsToward(recipient, quota)) continue;
       if (out === NO_GROUPS) out = [];
-      const q = quota.join('、');
+      const q = quotaName(quota);
       out.push(q, `额\u0001${who}\u0001${q}\u0001${year}`);
     }
     for (let k = 1; k < out.length; k += 2) keep(out[k], i);
@@ -183,15 +183,12 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       const still: string[] = [];
       // The rows that took this one's place: per quota no longer counting it, its first row there.
       const firsts: number[] = [];
-      const name = (first: number) => {
-        if (!firsts.includes(first)) firsts.push(first);
-      };
       for (let k = 0; k < quotas.length; k += 2) {
         const first = firstOf.get(quotas[k + 1]) as number;
         if (sent[first] !== sent[unitFirst]) byQuota(found.unitByQuota, quotas[k]).set(i, first);
         if (sent[first] < sent[i]) {
           again.push(quotas[k]);
-          name(first);
+          addOnce(firsts, first);
         } else still.push(quotas[k]);
       }
       if (officeKeys[a] === '') {
@@ -200,7 +197,7 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
         // that counted where this one does not (区委组织部 in March, 研究室 in April: both, for May's).
         if (quotas.length === 0 || (unitAgain && still.length === 0)) {
           if (unitAgain) {
-            name(unitFirst);
+            addOnce(firsts, unitFirst);
             say(w, i, `${firstsText(w, i, firsts, read)}不再计报送`);
           }
         } else if (again.length > 0) {
@@ -264,6 +261,22 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
 }
 
 const NO_GROUPS: string[] = [];
+
+/** A quota's name, its recipients joined with 、: once per list (the rules' own arrays, the same for every row). */
+const quotaNames = new WeakMap<readonly string[], string>();
+function quotaName(quota: readonly string[]): string {
+  let q = quotaNames.get(quota);
+  if (q === undefined) {
+    q = quota.join('、');
+    quotaNames.set(quota, q);
+  }
+  return q;
+}
+
+/** A row added to a list once (a closure made per row costs more than the whole check: findResubmissions is hot). */
+function addOnce(list: number[], row: number): void {
+  if (!list.includes(row)) list.push(row);
+}
 
 function byQuota(all: Map<string, Map<number, number>>, quota: string): Map<number, number> {
   let rows = all.get(quota);
