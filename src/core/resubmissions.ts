@@ -25,7 +25,7 @@
 //   报送 to one of the quota's recipients (unitByQuota, officeByQuota where that is another day). So 区委组织部 in
 //   March then 研究室 in April is March's for 每月向区委组织部报送 (研究室 is part of it) and April's for a quota to
 //   研究室; 校验 names the quotas that no longer count the row and those that still do.
-import { ymdOfDay } from './dates';
+import { yearOf, ymdOfDay } from './dates';
 import { NO_DAY } from './ledgerTable';
 import { DUPLICATE, FIXED, issuesOf, setIssues, type Work } from './pieces';
 import type { ScoredLedger } from './types';
@@ -127,28 +127,56 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
   }
   // Per piece: group → its first row (earliest 报送日期, then read first; rows are in row order). The unit's
   // groups are (recipient, year), the office's (office, year); per quota of the unit (of the
-  // office), (quota, year) and (office, quota, year): the rows sent to one of the quota's recipients.
-  const firstOf = new Map<string, number>();
-  const unitKeys: string[] = [];
-  const officeKeys: string[] = [];
-  // Per row of the piece: quota key, group key, … of the quotas its unit's (its office's) submission counts toward.
-  const unitQuotas: string[][] = [];
-  const officeQuotas: string[][] = [];
-  const keep = (key: string, i: number) => {
-    if (key === '') return;
+  // office), (quota, year) and (office, quota, year): the rows sent to one of the quota's recipients. Groups are
+  // numbers (groupKey of interned names): this runs per row of every piece sent twice, and string keys cost more
+  // than the rest of the check.
+  const firstOf = new Map<number, number>();
+  const unitKeys: number[] = [];
+  const officeKeys: number[] = [];
+  // Per row of the piece: quota id, group key, … of the quotas its unit's (its office's) submission counts toward.
+  const unitQuotas: number[][] = [];
+  const officeQuotas: number[][] = [];
+  const names = new Interned();
+  // Per quota id, its name (its recipients joined with 、) as found and 校验 give it.
+  const nameOfQuota: string[] = [];
+  // Per who (a unit, or an office relaying upward) and recipient: the ids of the quotas the recipient counts toward.
+  const towardOf = new Map<string, Map<string, readonly number[]>>();
+  const keep = (key: number, i: number) => {
+    if (key === NO_KEY) return;
     const first = firstOf.get(key);
     if (first === undefined || sent[i] < sent[first]) firstOf.set(key, i);
   };
-  const quotaGroups = (who: string, recipient: string, year: number, i: number): string[] => {
-    if (recipient === '') return NO_GROUPS;
-    let out = NO_GROUPS;
-    for (const quota of read.quotasOf(who === '' ? w.src.at(i).unit : who)) {
-      if (!read.countsToward(recipient, quota)) continue;
-      if (out === NO_GROUPS) out = [];
-      const q = quotaName(quota);
-      out.push(q, `额\u0001${who}\u0001${q}\u0001${year}`);
+  const quotaIds = (who: string, recipient: string): readonly number[] => {
+    let byRecipient = towardOf.get(who);
+    if (byRecipient === undefined) {
+      byRecipient = new Map();
+      towardOf.set(who, byRecipient);
     }
-    for (let k = 1; k < out.length; k += 2) keep(out[k], i);
+    const known = byRecipient.get(recipient);
+    if (known !== undefined) return known;
+    const ids: number[] = [];
+    for (const quota of read.quotasOf(who)) {
+      if (!read.countsToward(recipient, quota)) continue;
+      const q = quotaName(quota);
+      const id = names.id(q);
+      nameOfQuota[id] = q;
+      ids.push(id);
+    }
+    byRecipient.set(recipient, ids);
+    return ids;
+  };
+  const quotaGroups = (who: string, recipient: string, year: number, i: number): number[] => {
+    if (recipient === '') return NO_GROUPS;
+    // The unit's quotas (who '' in the key: a piece is one unit's), or the relaying office's.
+    const ids = quotaIds(who === '' ? w.src.at(i).unit : who, recipient);
+    if (ids.length === 0) return NO_GROUPS;
+    const whoId = who === '' ? 0 : names.id(who);
+    const out: number[] = [];
+    for (const id of ids) {
+      const key = groupKey(QUOTA, whoId, id, year);
+      out.push(id, key);
+      keep(key, i);
+    }
     return out;
   };
   for (const rows of rowsOf.values()) {
@@ -158,13 +186,13 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
     unitQuotas.length = 0;
     officeQuotas.length = 0;
     for (const i of rows) {
-      const year = ymdOfDay(sent[i]).y;
+      const year = yearOf(sent[i]);
       const to = read.recipientOf(i);
-      const unitKey = to === '' ? '' : `报\u0001${read.identity(to)}\u0001${year}`;
+      const unitKey = to === '' ? NO_KEY : groupKey(UNIT, names.id(read.identity(to)), 0, year);
       const office = read.officeOf(i);
       const upward = office === '' ? '' : read.upwardOf(i);
       // The office's submission is the piece, whichever upper department it went to (001 §三.9 计报送条数).
-      const officeKey = upward === '' ? '' : `转\u0001${office}\u0001${year}`;
+      const officeKey = upward === '' ? NO_KEY : groupKey(OFFICE, names.id(office), 0, year);
       unitKeys.push(unitKey);
       officeKeys.push(officeKey);
       keep(unitKey, i);
@@ -174,7 +202,7 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
     }
     for (let a = 0; a < rows.length; a++) {
       const i = rows[a];
-      const unitFirst = unitKeys[a] === '' ? i : (firstOf.get(unitKeys[a]) as number);
+      const unitFirst = unitKeys[a] === NO_KEY ? i : (firstOf.get(unitKeys[a]) as number);
       const unitAgain = sent[unitFirst] < sent[i];
       if (unitAgain) found.unit.set(i, unitFirst);
       // Per quota: the piece's first submission to one of its recipients dates it where that is another day.
@@ -185,13 +213,14 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       const firsts: number[] = [];
       for (let k = 0; k < quotas.length; k += 2) {
         const first = firstOf.get(quotas[k + 1]) as number;
-        if (sent[first] !== sent[unitFirst]) byQuota(found.unitByQuota, quotas[k]).set(i, first);
+        const q = nameOfQuota[quotas[k]];
+        if (sent[first] !== sent[unitFirst]) byQuota(found.unitByQuota, q).set(i, first);
         if (sent[first] < sent[i]) {
-          again.push(quotas[k]);
+          again.push(q);
           addOnce(firsts, first);
-        } else still.push(quotas[k]);
+        } else still.push(q);
       }
-      if (officeKeys[a] === '') {
+      if (officeKeys[a] === NO_KEY) {
         // 校验 speaks of the unit's quotas: silent when each still counts the row (an office one counting on its
         // own: 研究室 after 区委组织部), naming them when some do and some do not, and naming every earlier row
         // that counted where this one does not (区委组织部 in March, 研究室 in April: both, for May's).
@@ -221,8 +250,9 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
       const officeStill: string[] = [];
       for (let k = 0; k < upwardQuotas.length; k += 2) {
         const first = firstOf.get(upwardQuotas[k + 1]) as number;
-        if (sent[first] !== sent[dating]) byQuota(found.officeByQuota, upwardQuotas[k]).set(i, first);
-        if (officeAgain && sent[first] >= sent[i]) officeStill.push(upwardQuotas[k]);
+        const q = nameOfQuota[upwardQuotas[k]];
+        if (sent[first] !== sent[dating]) byQuota(found.officeByQuota, q).set(i, first);
+        if (officeAgain && sent[first] >= sent[i]) officeStill.push(q);
       }
       if (!unitAgain && !officeAgain) continue;
       const office = read.officeOf(i);
@@ -260,7 +290,32 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
   return found;
 }
 
-const NO_GROUPS: string[] = [];
+const NO_GROUPS: number[] = [];
+const NO_KEY = -1;
+const UNIT = 0;
+const OFFICE = 1;
+const QUOTA = 2;
+
+/**
+ * One number per group: its kind, two interned ids (each < 2^20) and the year (its low 11 bits: a piece's rows
+ * are never 2048 years apart), exact below 2^53.
+ */
+function groupKey(kind: number, a: number, b: number, year: number): number {
+  return ((a * 0x100000 + b) * 2048 + (year & 2047)) * 4 + kind;
+}
+
+/** Names as small integers, 1 up, in the order first asked. */
+class Interned {
+  private readonly ids = new Map<string, number>();
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+}
 
 /** A quota's name, its recipients joined with 、: once per list (the rules' own arrays, the same for every row). */
 const quotaNames = new WeakMap<readonly string[], string>();
