@@ -107,20 +107,25 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
     sent[i] !== NO_DAY &&
     (w.flags[i] & FIXED) !== DUPLICATE &&
     (w.countable[i] === 1 || w.heldSubmission[i] === 1);
-  // Pieces with two or more such rows: only those can hold a re-submission.
-  const perPiece = new Uint8Array(w.pieces);
+  // Pieces whose counted rows were sent on two or more days: only those can hold a re-submission or a
+  // submission dated by another row (rows of one day are each other's first). Most pieces are one day's.
+  const firstDay = new Int32Array(w.pieces).fill(NO_DAY);
+  const twoDays = new Uint8Array(w.pieces);
   let any = false;
   for (let i = 0; i < n; i++) {
     if (!counts(i)) continue;
     const p = w.rowPiece[i];
-    if (perPiece[p] < 2) perPiece[p]++;
-    if (perPiece[p] === 2) any = true;
+    if (firstDay[p] === NO_DAY) firstDay[p] = sent[i];
+    else if (firstDay[p] !== sent[i]) {
+      twoDays[p] = 1;
+      any = true;
+    }
   }
   if (!any) return found;
   const rowsOf = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const p = w.rowPiece[i];
-    if (perPiece[p] < 2 || !counts(i)) continue;
+    if (twoDays[p] === 0 || !counts(i)) continue;
     const list = rowsOf.get(p);
     if (list) list.push(i);
     else rowsOf.set(p, [i]);
