@@ -39,7 +39,7 @@ import { SUBMITTED, scoredColumns } from '../core/scoredColumns';
 import { cellText, unitNameReader } from '../core/text';
 import type { Cell, Day, Grid, ParsedLedger, Period, RuleError } from '../core/types';
 import { withOtherLedgerTabs } from '../sheets/ledgerTabs';
-import { knownUnitTypeNotes, ledgerUnitTables, ledgerUnitTypeNotes, listsNoUnits } from '../sheets/run';
+import { knownUnitTypeNotes, ledgerUnitTables, ledgerUnitTypeNotes } from '../sheets/run';
 import { ruleRangeArgs } from '../sheets/setup';
 import { findRuleTabs } from './runtime/session';
 import { datesInZone, spreadsheetZone } from './runtime/zone';
@@ -158,26 +158,28 @@ function withLedgerUnits(
   input: { grid: Grid; options: ParseOptions },
   tables: RuleGrids,
 ): LedgerRead & { tables: RuleGrids } & ReturnType<typeof resolveRules> {
-  let first: LedgerRead['read'] | undefined;
   const fromLedger = ledgerUnitTables(tables, undefined, (settingsYear) => {
     const options = ledgerReadOptions(settingsYear, tables, {}, input.options);
-    first = { parsed: parseLedger(input.grid, options), options };
-    return first.parsed;
+    return { parsed: parseLedger(input.grid, options), options };
   });
-  if (fromLedger === null || first === undefined) {
+  if (fromLedger === null) {
     const resolved = resolveRules(tables);
     const options = ledgerReadOptions(resolved.rules.settings.year, tables, {}, input.options);
     const read = { parsed: parseLedger(input.grid, options), options };
     return { ...input, read, tables, ...resolved, errors: knownUnitTypeNotes(resolved.errors).errors };
   }
   const resolved = resolveRules(fromLedger.tables);
-  const merged = fromLedger.aliases.size > 0;
   const unitAliases = fromLedger.aliases;
-  const readMerged = { ...first.options, unitAliases };
+  // Two spellings of a unit merged: the ledger is read again with them (the rows of both are one unit's).
+  const readMerged = { ...fromLedger.read.options, unitAliases };
+  const read =
+    unitAliases.size === 0
+      ? fromLedger.read
+      : { parsed: parseLedger(input.grid, readMerged), options: readMerged };
   return {
     grid: input.grid,
-    options: merged ? { ...input.options, unitAliases } : input.options,
-    read: merged ? { parsed: parseLedger(input.grid, readMerged), options: readMerged } : first,
+    options: unitAliases.size === 0 ? input.options : { ...input.options, unitAliases },
+    read,
     tables: fromLedger.tables,
     ...resolved,
     errors: knownUnitTypeNotes(ledgerUnitTypeNotes(resolved.errors).errors).errors,

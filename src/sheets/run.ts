@@ -235,9 +235,11 @@ export function listsNoUnits(tables: RuleGrids): boolean {
 }
 
 /** Units read from the ledger for tables that list none, with the rule tables that carry them. */
-export interface LedgerUnits extends ReturnType<typeof inferUnits> {
+export interface LedgerUnits<Read> extends ReturnType<typeof inferUnits> {
   /** `tables` with 单位 made from the ledger (and the preset's 指标 for the ledger's unit types only). */
   tables: RuleGrids;
+  /** The ledger as readLedger read it: scoring reads it so again unless two spellings of a unit merge. */
+  read: Read;
 }
 
 /**
@@ -246,14 +248,15 @@ export interface LedgerUnits extends ReturnType<typeof inferUnits> {
  * type from the name). The report, 领导看板 and the sheet's computed columns read such a workbook alike.
  * null when 单位 lists units.
  */
-export function ledgerUnitTables(
+export function ledgerUnitTables<Read extends { parsed: ParsedLedger }>(
   tables: RuleGrids,
   preset: PresetName | undefined,
-  readLedger: (settingsYear: number) => ParsedLedger,
-): LedgerUnits | null {
+  readLedger: (settingsYear: number) => Read,
+): LedgerUnits<Read> | null {
   if (!listsNoUnits(tables)) return null;
   const base = resolveRules({ ...tables, 单位: undefined }, preset).rules;
-  const found = inferUnits(readLedger(base.settings.year), base.units);
+  const read = readLedger(base.settings.year);
+  const found = inferUnits(read.parsed, base.units);
   // The preset's indicators for unit types the ledger does not have would name no unit: leave them out.
   const types = new Set(found.units.map((u) => u.type));
   // A ledger naming no unit (no rows) keeps the preset's units and tasks: none of them is met.
@@ -266,7 +269,7 @@ export function ledgerUnitTables(
   const grids = rulesToGrids({ ...base, units: found.units, indicators });
   const out: RuleGrids = { ...tables, 单位: grids.单位 };
   if (!tables.指标 && indicators.length < base.indicators.length) out.指标 = grids.指标;
-  return { ...found, tables: out };
+  return { ...found, tables: out, read };
 }
 
 // The listed types (「单位」表中的类型有：…) are the table's, not the ledger's: dropped from the note.
@@ -508,11 +511,9 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   const period = { period: options.period, asOf: options.asOf, today: options.today };
   // Units taken from the ledger need it read first: read as assess reads it, so it is read once (unless
   // two spellings of a unit are merged, which changes the reading).
-  let ledgerRead: { parsed: ParsedLedger; options: ParseOptions } | undefined;
   const fromLedger = ledgerUnitTables(tables, options.preset, (settingsYear) => {
     const readWith = ledgerReadOptions(settingsYear, tables, period, ledgerOptions);
-    ledgerRead = { parsed: parseLedger(ledger, readWith), options: readWith };
-    return ledgerRead.parsed;
+    return { parsed: parseLedger(ledger, readWith), options: readWith };
   });
   const unitsInferred = fromLedger !== null;
   const presetFilled = filled.filter((t) => !(unitsInferred && t === '单位'));
@@ -585,7 +586,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       preset: options.preset,
       presetFilled,
       ledgerOptions: { ...ledgerOptions, ...(unitAliases && unitAliases.size > 0 ? { unitAliases } : {}) },
-      ...(ledgerRead ? { read: ledgerRead } : {}),
+      ...(fromLedger !== null ? { read: fromLedger.read } : {}),
     },
     period,
   );
