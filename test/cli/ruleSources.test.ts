@@ -3,20 +3,13 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { TABLE_HEADERS } from '../../src/core/rules';
-import { ROOT, tempDir, writeXlsx } from './helpers';
+import { ROOT, reportIn, tempDir, writeXlsx } from './helpers';
 
 const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
 
 async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--json', '--period', '2024'], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-  });
+  const { code, stdout, stderr } = await reportIn(args);
   expect(code, stderr).toBe(0);
   return JSON.parse(stdout) as {
     units: { unit: string; type?: string; points: number }[];
@@ -39,6 +32,24 @@ async function exampleUnits(header: string[] | null): Promise<string> {
 const codes = (j: Awaited<ReturnType<typeof run>>, code: string) =>
   j.meta.noticeDetails.filter((n) => n.code === code).map((n) => n.message);
 
+/** One town's adoption, a 单位 tab with only its header and two 全年积分 rows for the given types. */
+async function townsOnly(name: string, types: [string, string]): Promise<string> {
+  const file = join(tempDir(), `${name}.xlsx`);
+  await writeXlsx(file, {
+    稿件台账: [
+      ['标题', '作者', '单位', '媒体', '采用方式', '录用日期'],
+      ['党建', '张三', '峡窝镇党委', '郑州日报', '录用', '2024-03-05'],
+    ],
+    单位: [[...TABLE_HEADERS.单位]],
+    指标: [
+      ['名称', '对象', '度量', '窗口', '目标'],
+      ['全年积分', types[0], '积分', '全年', 50],
+      ['全年积分', types[1], '积分', '全年', 30],
+    ],
+  });
+  return file;
+}
+
 describe('a 单位 tab with only its header reads as no 单位 table', () => {
   it('units and their types from the ledger, the same ranking as without the tab, said as such', async () => {
     const headerOnly = await run(['report', await exampleUnits([...TABLE_HEADERS.单位])]);
@@ -57,20 +68,7 @@ describe('a 单位 tab with only its header reads as no 单位 table', () => {
   });
 
   it('a 指标 row for a type the ledger has no unit of is a notice, not a refusal of every figure', async () => {
-    const file = join(tempDir(), 'towns-only.xlsx');
-    await writeXlsx(file, {
-      稿件台账: [
-        ['标题', '作者', '单位', '媒体', '采用方式', '录用日期'],
-        ['党建', '张三', '峡窝镇党委', '郑州日报', '录用', '2024-03-05'],
-      ],
-      单位: [[...TABLE_HEADERS.单位]],
-      指标: [
-        ['名称', '对象', '度量', '窗口', '目标'],
-        ['全年积分', '乡镇街道', '积分', '全年', 50],
-        ['全年积分', '部机关科室', '积分', '全年', 30],
-      ],
-    });
-    const j = await run(['report', file]);
+    const j = await run(['report', await townsOnly('towns-only', ['乡镇街道', '部机关科室'])]);
     expect(j.units.map((u) => [u.unit, u.points])).toEqual([['峡窝镇党委', 5]]);
     expect(j.meta.noticeDetails.map((n) => n.message)).toContain(
       '「指标」表第3行「对象」：台账中没有类型为“部机关科室”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位',
@@ -78,19 +76,7 @@ describe('a 单位 tab with only its header reads as no 单位 table', () => {
   });
 
   it('with units from the ledger, a near-miss type is hinted from the presets’ types (no 单位 table to take them from)', async () => {
-    const file = join(tempDir(), 'towns-only-near.xlsx');
-    await writeXlsx(file, {
-      稿件台账: [
-        ['标题', '作者', '单位', '媒体', '采用方式', '录用日期'],
-        ['党建', '张三', '峡窝镇党委', '郑州日报', '录用', '2024-03-05'],
-      ],
-      单位: [[...TABLE_HEADERS.单位]],
-      指标: [
-        ['名称', '对象', '度量', '窗口', '目标'],
-        ['全年积分', '乡镇', '积分', '全年', 50],
-        ['全年积分', '其他党工', '积分', '全年', 30],
-      ],
-    });
+    const file = await townsOnly('towns-only-near', ['乡镇', '其他党工']);
     const messages = (await run(['report', file])).meta.noticeDetails.map((n) => n.message);
     expect(messages).toContain(
       '「指标」表第2行「对象」：台账中没有类型为“乡镇”的单位（「单位」表没有数据行，单位取自台账），此行指标不考核任何单位（是否应为“乡镇街道”？）',
@@ -128,13 +114,7 @@ describe('a 指标 row for a preset unit type the 单位 table has no unit of (a
   });
 
   it('a type no preset knows (其它党工委, a typo) is still refused, naming the cell', async () => {
-    const file = await workbook('其它党工委');
-    let stderr = '';
-    const code = await main(['report', file, '--json', '--period', '2024'], {
-      stdout: { write: () => true },
-      stderr: { write: (s: string) => (stderr += s) },
-      env: {},
-    });
+    const { code, stderr } = await reportIn(['report', await workbook('其它党工委')]);
     expect(code).not.toBe(0);
     expect(stderr).toContain('「指标」表第3行「对象」：「单位」表中没有类型为“其它党工委”的单位');
   });
