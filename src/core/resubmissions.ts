@@ -334,8 +334,8 @@ function quotaName(quota: readonly string[]): string {
 }
 
 /** A row added to a list once (a closure made per row costs more than the whole check: findResubmissions is hot). */
-function addOnce(list: number[], row: number): void {
-  if (!list.includes(row)) list.push(row);
+function addOnce<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
 }
 
 function byQuota(all: Map<string, Map<number, number>>, quota: string): Map<number, number> {
@@ -382,8 +382,20 @@ function firstsText(
   const sent = w.src.table.submittedOn;
   const rows = [...firsts].sort((a, b) => sent[a] - sent[b] || a - b);
   const places = rows.map((r) => where(w, i, r)).join('、');
-  const days = rows.map((r) => `${dayText(w, r)}报送${read.recipientOf(r)}`).join('、');
-  return `重复报送：与${places}为同一稿件，已于${days}，`;
+  // One day once: rows of one day sent to two recipients are 3月20日报送区委组织部和研究室.
+  const days: string[] = [];
+  for (let k = 0; k < rows.length; ) {
+    const recipients: string[] = [];
+    let next = k;
+    for (; next < rows.length && sent[rows[next]] === sent[rows[k]]; next++)
+      addOnce(recipients, read.recipientOf(rows[next]));
+    const last = recipients.pop() as string;
+    days.push(
+      `${dayText(w, rows[k])}报送${recipients.length > 0 ? `${recipients.join('、')}和` : ''}${last}`,
+    );
+    k = next;
+  }
+  return `重复报送：与${places}为同一稿件，已于${days.join('、')}，`;
 }
 
 /** 重复报送：与第N行为同一稿件，已于2024年3月5日报送区委组织部，不再计报送 (the first row's tab when another). */

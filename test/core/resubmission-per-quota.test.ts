@@ -65,3 +65,18 @@ describe('re-submission per quota recipient', () => {
     ]);
   });
 });
+
+describe('rows of one day named once', () => {
+  it('区委组织部 and 研究室 on one day, then 研究室 again: the day is said once, with both recipients', () => {
+    const got = run([
+      sent('丁稿', '2024-03-20'),
+      sent('丁稿', '2024-03-20', { 报送对象: '研究室' }),
+      sent('丁稿', '2024-05-08', { 报送对象: '区委组织部研究室' }),
+    ]);
+    expect(got.dept).toEqual([0, 0, 1, 0, 0]);
+    expect(got.office).toEqual([0, 0, 1, 0, 0]);
+    expect(got.issues[2]).toEqual([
+      '重复报送：与第2行、第3行为同一稿件，已于2024年3月20日报送区委组织部和区委组织部研究室，不再计报送',
+    ]);
+  });
+});
