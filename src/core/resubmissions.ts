@@ -259,9 +259,21 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
         if (sent[first] !== sent[dating]) byQuota(found.officeByQuota, q).set(i, first);
         if (officeAgain && sent[first] >= sent[i]) officeStill.push(q);
       }
-      if (!unitAgain && !officeAgain) continue;
       const office = read.officeOf(i);
       const upward = read.upwardOf(i);
+      if (!unitAgain && !officeAgain) {
+        // Its unit's submission counts, yet not toward a quota an earlier row counted for (研究室 in March, then
+        // relayed to the own department in April: March's for 向区委组织部报送): said, as on a direct row.
+        if (again.length > 0)
+          say(
+            w,
+            i,
+            `${firstsText(w, i, firsts, read)}不再计入向${again.join('、')}报送任务${
+              still.length > 0 ? `（仍计入向${still.join('、')}报送任务）` : ''
+            }（${office}转报${upward}仍计报送）`,
+          );
+        continue;
+      }
       // Where the office first relayed the piece, and this row's relay when it went elsewhere (a second upper one).
       const before = officeAgain ? read.upwardOf(officeFirst) : upward;
       const elsewhere = read.identity(before) !== read.identity(upward) ? `本行转报${upward}` : '';

@@ -80,3 +80,17 @@ describe('rows of one day named once', () => {
     ]);
   });
 });
+
+describe('a relayed row a quota no longer counts says so (it was silent)', () => {
+  it('研究室 in March, relayed by 干部科 to 市委组织部 in April: 区委组织部 had it in March, and April says so', () => {
+    const got = run([
+      sent('戊稿', '2024-03-20', { 报送对象: '研究室' }),
+      sent('戊稿', '2024-04-10', { 对口处室: '干部科', 报送对象: '市委组织部' }),
+    ]);
+    expect(got.dept).toEqual([0, 0, 1, 0, 0]);
+    expect(got.office).toEqual([0, 0, 1, 0, 0]);
+    expect(got.issues[1]).toEqual([
+      '重复报送：与第2行为同一稿件，已于2024年3月20日报送区委组织部研究室，不再计入向区委组织部报送任务（干部科转报市委组织部仍计报送）',
+    ]);
+  });
+});
