@@ -768,7 +768,9 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
   const identity = new Map<string, string>();
   const counts = new Map<string, boolean>();
   // Every 报送 quota's recipients but the department (whoever it counts: a unit, 全部门, a person).
-  const officeQuotas = ctx.quotaRecipients.filter((q) => q !== dept.key && dept.canonical(q) !== dept.key);
+  const officeQuotas = ctx.quotaRecipients.filter(
+    (q) => q !== dept.key && addressedRecipient(q, dept) !== dept.key,
+  );
   return findResubmissions(w, {
     recipientOf(i) {
       const typed = t.recipient[i];

@@ -6,7 +6,7 @@ import { KIND_WORDS, normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable, own } from '../maps';
 import { placementKey, placementList } from '../placement';
-import { DISTRICT_DEPARTMENT, findDepartment } from '../relay';
+import { addressedRecipient, type Department, DISTRICT_DEPARTMENT, findDepartment } from '../relay';
 import { simplified } from '../simplified';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import {
@@ -710,6 +710,17 @@ function ownDepartmentDiffers(rules: Rules, given: Set<string>, fallback: Rules)
 }
 
 /**
+ * A quota's 报送对象 as the department reads it; an office of the own department written with it (区委组织部研究室,
+ * 上街区委组织部（研究室）, 组织部（研究室）) is that office, as a ledger row addressed so reads (relay.ts
+ * addressedRecipient), not the whole department: it counted every piece sent to 区委组织部. A bare office name
+ * (研究室) stays as typed.
+ */
+function quotaRecipient(typed: string, department: Department): string {
+  const read = department.canonical(typed);
+  return read === department.key || typed.includes('组织部') ? addressedRecipient(typed, department) : read;
+}
+
+/**
  * 指标's 报送对象 as the office's own department reads them (relay.ts: 县委组织部 in a county, 津市市委组织部 is
  * 市委组织部 in 津市). A note says what was assumed: the department when 设置 does not name it and it is not
  * 区委组织部; a 设置 本级组织部 / 发文机关 no department can be read from (临县, 组工办), with what is used instead;
@@ -718,7 +729,8 @@ function ownDepartmentDiffers(rules: Rules, given: Set<string>, fallback: Rules)
  */
 function ownDepartment(rules: Rules, rows: ReadonlyMap<string, number> = new Map()): RuleError | null {
   const { department, source, unread, tier } = findDepartment(rules);
-  for (const i of rules.indicators) i.filter.recipients = i.filter.recipients.map(department.canonical);
+  for (const i of rules.indicators)
+    i.filter.recipients = i.filter.recipients.map((q) => quotaRecipient(q, department));
   const cell = (key: string) =>
     rows.has(key) ? `「设置」表第${rows.get(key)}行“${key}”` : `「设置」表“${key}”`;
   const doubt = tier?.by === '无从判断';
