@@ -557,6 +557,27 @@ export function addressedRecipient(typed: string, dept: Department = DEFAULT_DEP
 }
 
 /**
+ * A 指标 quota's 报送对象 as the own department reads it: an office of it written with its name (区委组织部研究室,
+ * 上街区委组织部（研究室）, 组织部（研究室）, 組織部研究室) is a quota to that office (区委组织部研究室, as a ledger row
+ * addressed so reads: addressedRecipient), not to the whole department. Only a text that names an office (a
+ * 部机关科室 of 单位, or a name ending 室/科/股/处 that is no other body's) is one: 区委组织部（本级）, 区委组织部机关,
+ * 区委组织部（各科室）, 区委组织部或研究室 stay the department, as Department.canonical reads them. A bare office name
+ * (研究室) stays as typed, and anything else is read by Department.canonical.
+ */
+export function quotaRecipient(typed: string, dept: Department = DEFAULT_DEPARTMENT): string {
+  const read = dept.canonical(typed);
+  if (read !== dept.key && !simplified(typed).includes('组织部')) return read;
+  const office = ownOffice(typed, '', dept);
+  const named =
+    dept.offices.has(office) ||
+    (OFFICE_NAME.test(office) && !ANOTHER_BODY.test(office) && !QUALIFIER.test(office));
+  return office !== '' && named ? `${dept.key}${office}` : read;
+}
+
+/** A word before an office's name that makes it no one office: 各科室, 含研究室, 或研究室, 本级科室. */
+const QUALIFIER = /^[各含全诸及和或与并所本]/;
+
+/**
  * A relayed row's recipient for its unit: the own department (区委组织部), whatever 报送对象 says, or, when
  * 报送对象 names an office of it, that office with its department (区委组织部研究室: sameRecipient counts it
  * toward a quota naming 研究室 and one naming 区委组织部).

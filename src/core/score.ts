@@ -55,6 +55,7 @@ import {
   OFFICE_TYPE,
   officeRecipient,
   quotaKey,
+  quotaRecipient,
   recipientIdentity,
   recipientQuotaLists,
   recipientQuotas,
@@ -769,7 +770,7 @@ function resubmissionsIn(ctx: Context, w: Work): Resubmissions {
   const counts = new Map<string, boolean>();
   // Every 报送 quota's recipients but the department (whoever it counts: a unit, 全部门, a person).
   const officeQuotas = ctx.quotaRecipients.filter(
-    (q) => q !== dept.key && addressedRecipient(q, dept) !== dept.key,
+    (q) => q !== dept.key && quotaRecipient(q, dept) !== dept.key,
   );
   return findResubmissions(w, {
     recipientOf(i) {

@@ -40,6 +40,7 @@ describe('a quota to 研究室 written with the department’s name counts 研�
     '区委组织部（研究室）',
     '上街区委组织部（研究室）',
     '组织部（研究室）',
+    '組織部（研究室）',
   ]) {
     it(`${spelled}: 区委组织部 in March is not 研究室’s; 研究室 in April is, and 区委组织部 had the piece in March`, () => {
       const got = run(spelled, [
@@ -53,6 +54,27 @@ describe('a quota to 研究室 written with the department’s name counts 研�
       expect(got.issues[1][0]).toMatch(
         /^重复报送：与第2行为同一稿件，已于2024年3月20日报送区委组织部，不再计入向区委组织部报送任务（仍计入向.*研究室报送任务）$/,
       );
+    });
+  }
+});
+
+describe('a quota to the department written with a word after its name is still the department’s (review s31 #1)', () => {
+  // Not an office: 本级, 机关, 各科室, 含研究室, and two recipients joined by a word. Each counted nothing for a while.
+  for (const spelled of [
+    '区委组织部（本级）',
+    '区委组织部机关',
+    '区委组织部（各科室）',
+    '区委组织部（含研究室）',
+    '区委组织部或研究室',
+  ]) {
+    it(`${spelled}: 区委组织部 in March and 研究室 in April are one piece, March's`, () => {
+      const got = run(spelled, [
+        sent('甲稿', '2024-03-20'),
+        sent('甲稿', '2024-04-10', { 报送对象: '研究室' }),
+      ]);
+      expect(got.dept).toEqual([0, 0, 1, 0, 0]);
+      expect(got.office).toEqual([0, 0, 1, 0, 0]);
+      expect(got.issues[0]).toEqual([]);
     });
   }
 });

@@ -6,7 +6,7 @@ import { KIND_WORDS, normalizeKind } from '../ledgerRow';
 import { parseInstruction } from '../levels';
 import { aliasTable, own } from '../maps';
 import { placementKey, placementList } from '../placement';
-import { addressedRecipient, type Department, DISTRICT_DEPARTMENT, findDepartment } from '../relay';
+import { DISTRICT_DEPARTMENT, findDepartment, quotaRecipient } from '../relay';
 import { simplified } from '../simplified';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import {
@@ -707,17 +707,6 @@ function ownDepartmentDiffers(rules: Rules, given: Set<string>, fallback: Rules)
   const settings = { ...rules.settings, issuer: given.has('发文机关') ? rules.settings.issuer : '' };
   const own = findDepartment({ indicators: rules.indicators, settings }).department.key;
   return own !== findDepartment(fallback).department.key;
-}
-
-/**
- * A quota's 报送对象 as the department reads it; an office of the own department written with it (区委组织部研究室,
- * 上街区委组织部（研究室）, 组织部（研究室）) is that office, as a ledger row addressed so reads (relay.ts
- * addressedRecipient), not the whole department: it counted every piece sent to 区委组织部. A bare office name
- * (研究室) stays as typed.
- */
-function quotaRecipient(typed: string, department: Department): string {
-  const read = department.canonical(typed);
-  return read === department.key || typed.includes('组织部') ? addressedRecipient(typed, department) : read;
 }
 
 /**
