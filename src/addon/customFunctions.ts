@@ -170,12 +170,12 @@ function withLedgerUnits(
   }
   const resolved = resolveRules(fromLedger.tables);
   const unitAliases = fromLedger.aliases;
-  // Two spellings of a unit merged: the ledger is read again with them (the rows of both are one unit's).
-  const readMerged = { ...fromLedger.read.options, unitAliases };
-  const read =
-    unitAliases.size === 0
-      ? fromLedger.read
-      : { parsed: parseLedger(input.grid, readMerged), options: readMerged };
+  let read = fromLedger.read;
+  if (unitAliases.size > 0) {
+    // Two spellings of a unit merged: the ledger is read again with them (the rows of both are one unit's).
+    const options = { ...read.options, unitAliases };
+    read = { parsed: parseLedger(input.grid, options), options };
+  }
   return {
     grid: input.grid,
     options: unitAliases.size === 0 ? input.options : { ...input.options, unitAliases },

@@ -234,15 +234,7 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
             addOnce(firsts, unitFirst);
             say(w, i, `${firstsText(w, i, firsts, read)}不再计报送`);
           }
-        } else if (again.length > 0) {
-          say(
-            w,
-            i,
-            `${firstsText(w, i, firsts, read)}不再计入向${again.join('、')}报送任务${
-              still.length > 0 ? `（仍计入向${still.join('、')}报送任务）` : ''
-            }`,
-          );
-        }
+        } else if (again.length > 0) say(w, i, quotasLeft(w, i, firsts, again, still, read));
         continue;
       }
       // A relayed row: the office's submission is dated apart where the unit's is dated by another row.
@@ -265,13 +257,7 @@ export function findResubmissions(w: Work, read: ResubmissionReader): Resubmissi
         // Its unit's submission counts, yet not toward a quota an earlier row counted for (研究室 in March, then
         // relayed to the own department in April: March's for 向区委组织部报送): said, as on a direct row.
         if (again.length > 0)
-          say(
-            w,
-            i,
-            `${firstsText(w, i, firsts, read)}不再计入向${again.join('、')}报送任务${
-              still.length > 0 ? `（仍计入向${still.join('、')}报送任务）` : ''
-            }（${office}转报${upward}仍计报送）`,
-          );
+          say(w, i, `${quotasLeft(w, i, firsts, again, still, read)}（${office}转报${upward}仍计报送）`);
         continue;
       }
       // Where the office first relayed the piece, and this row's relay when it went elsewhere (a second upper one).
@@ -408,6 +394,19 @@ function firstsText(
     k = next;
   }
   return `重复报送：与${places}为同一稿件，已于${days.join('、')}，`;
+}
+
+/** The unit's quotas that no longer count row i (`again`: the rows `firsts` did) and those that still do. */
+function quotasLeft(
+  w: Work,
+  i: number,
+  firsts: number[],
+  again: string[],
+  still: string[],
+  read: Pick<ResubmissionReader, 'recipientOf'>,
+): string {
+  const kept = still.length > 0 ? `（仍计入向${still.join('、')}报送任务）` : '';
+  return `${firstsText(w, i, firsts, read)}不再计入向${again.join('、')}报送任务${kept}`;
 }
 
 /** 重复报送：与第N行为同一稿件，已于2024年3月5日报送区委组织部，不再计报送 (the first row's tab when another). */

@@ -28,6 +28,14 @@ function run(rows: RowSpec[]) {
   };
 }
 
+/** A piece sent to 区委组织部 on 2024-03-20, to 研究室 on `toOffice`, and to 区委组织部研究室 on 2024-05-08. */
+const againInMay = (title: string, toOffice: string) =>
+  run([
+    sent(title, '2024-03-20'),
+    sent(title, toOffice, { 报送对象: '研究室' }),
+    sent(title, '2024-05-08', { 报送对象: '区委组织部研究室' }),
+  ]);
+
 describe('re-submission per quota recipient', () => {
   it('区委组织部 in March, 研究室 in April: 区委组织部 once (March), 研究室 in April, and April says so', () => {
     const got = run([sent('甲稿', '2024-03-20'), sent('甲稿', '2024-04-10', { 报送对象: '研究室' })]);
@@ -52,11 +60,7 @@ describe('re-submission per quota recipient', () => {
   });
 
   it('区委组织部 in March, 研究室 in April and again in May: 区委组织部 March, 研究室 April', () => {
-    const got = run([
-      sent('丙稿', '2024-03-20'),
-      sent('丙稿', '2024-04-10', { 报送对象: '研究室' }),
-      sent('丙稿', '2024-05-08', { 报送对象: '区委组织部研究室' }),
-    ]);
+    const got = againInMay('丙稿', '2024-04-10');
     expect(got.dept).toEqual([0, 0, 1, 0, 0]);
     expect(got.office).toEqual([0, 0, 0, 1, 0]);
     // Counted by neither quota: both rows that did are named, March (区委组织部) and April (研究室) (review s29 #4a).
@@ -68,11 +72,7 @@ describe('re-submission per quota recipient', () => {
 
 describe('rows of one day named once', () => {
   it('区委组织部 and 研究室 on one day, then 研究室 again: the day is said once, with both recipients', () => {
-    const got = run([
-      sent('丁稿', '2024-03-20'),
-      sent('丁稿', '2024-03-20', { 报送对象: '研究室' }),
-      sent('丁稿', '2024-05-08', { 报送对象: '区委组织部研究室' }),
-    ]);
+    const got = againInMay('丁稿', '2024-03-20');
     expect(got.dept).toEqual([0, 0, 1, 0, 0]);
     expect(got.office).toEqual([0, 0, 1, 0, 0]);
     expect(got.issues[2]).toEqual([
