@@ -79,11 +79,14 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
 }
 
 /**
- * Countable rows whose 计任务 is 0 because the row of their piece carrying it is dated in an earlier year (a
- * piece counts once over the whole ledger, 000 重复用稿不计任务): row → that row. A ledger kept one tab per
- * year shows such a row with no other row of its piece on its tab, so 校验 names the one (score.ts says it).
+ * Countable rows whose 计任务 is 0 because another row of their piece carries it (a piece counts once over the
+ * whole ledger, 000 重复用稿不计任务): row → that row. Two kinds, both said in 校验 (score.ts), as a 0 with an
+ * empty 校验 reads as a mistake: the carrier dated in an earlier year (a ledger kept one tab per year shows
+ * no other row of the piece beside it), and a second adoption (录用/综合) in the carrier's own year (the piece
+ * taken by another outlet too). A submission of an adopted piece in its year is not one: its adoption, in
+ * the row beside it, plainly carries the piece.
  */
-export function creditedInEarlierYear(scored: ScoredLedger, c: ScoredColumns): Map<number, number> {
+export function creditedElsewhere(scored: ScoredLedger, c: ScoredColumns): Map<number, number> {
   const credited = creditedRows(scored, c);
   const { rowPiece, pieces } = pieceIds(scored, c);
   const carrier = new Int32Array(pieces).fill(-1);
@@ -93,7 +96,10 @@ export function creditedInEarlierYear(scored: ScoredLedger, c: ScoredColumns): M
     if (c.countable[i] === 0 || credited[i] === 1) continue;
     const k = carrier[rowPiece[i]];
     if (k < 0 || Number.isNaN(c.day[i]) || Number.isNaN(c.day[k])) continue;
-    if (yearOf(c.day[k]) < yearOf(c.day[i])) found.set(i, k);
+    const before = yearOf(c.day[k]);
+    const year = yearOf(c.day[i]);
+    if (before < year || (before === year && c.mode[i] !== SUBMITTED && c.mode[k] !== SUBMITTED))
+      found.set(i, k);
   }
   return found;
 }

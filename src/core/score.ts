@@ -3,8 +3,8 @@
 // the columns → the piece phases (pieces.ts: duplicates, 多次录用, 领导批示) → relay shares and rounding. The
 // rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面, dated version, 字数/时长
 // thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
-import { creditedInEarlierYear, rememberPieceIds } from './credit';
-import { dayToIso, monthIndex, yearOf } from './dates';
+import { creditedElsewhere, rememberPieceIds } from './credit';
+import { dayToIso, monthIndex, yearOf, ymdOfDay } from './dates';
 import { noEvidence } from './evidence';
 import { kindIssues } from './kindIssue';
 import { errorValueIssue, KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
@@ -725,29 +725,35 @@ const PENALTY_SENT = '核定倒扣：扣除本稿分值，仍计报送，不计�
 const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
 
 /**
- * 计任务 0 on a countable row whose piece counted in an earlier year (credit.ts creditedInEarlierYear): a remark
- * naming that row, as a ledger kept one tab per year shows no other row of the piece beside it (audit: the
- * 2024 re-send of a 2023 piece had 计任务 0 and an empty 校验). Its own year's 报送 still counts (重复报送 is
- * judged within one year), and the remark says so where the row is that submission and nothing else is said.
+ * 计任务 0 on a countable row because another row of its piece carries it (credit.ts creditedElsewhere): a
+ * remark naming that row. A piece counted in an earlier year: a ledger kept one tab per year shows such a row
+ * with no other row of its piece beside it (audit: the 2024 re-send of a 2023 piece had 计任务 0 and an empty
+ * 校验); its own year's 报送 still counts (重复报送 is judged within one year), and the remark says so where the
+ * row is that submission and nothing else is said. A second adoption in the year names the day of the first
+ * (it had 计任务 0 and an empty 校验 too). A duplicate row says 重复行 instead.
  */
 function sayCreditedEarlier(w: Work, scored: ScoredLedger, a: ScoredColumns, resent: Resubmissions): void {
-  const found = creditedInEarlierYear(scored, a);
+  const found = creditedElsewhere(scored, a);
   if (found.size === 0) return;
   const sentOn = w.src.table.submittedOn;
   for (const [i, k] of found) {
+    if ((w.flags[i] & FIXED) === DUPLICATE) continue;
     const year = yearOf(a.day[i]);
+    const sameYear = yearOf(a.day[k]) === year;
     const how = a.mode[k] === SUBMITTED ? '报送' : a.mode[k] === ADOPTED ? '录用' : '综合采用';
     const counts =
+      !sameYear &&
       sentOn[i] !== NO_DAY &&
       yearOf(sentOn[i]) === year &&
       !resent.unit.has(i) &&
       issuesOf(w, i).length === 0;
+    const { y, m, d } = ymdOfDay(a.day[k]);
     addRemark(
       w.remarks,
       i,
-      `${a.mode[i] === SUBMITTED ? '重复报送' : '重复用稿'}：与${where(w, i, k)}为同一稿件，已于${yearOf(
-        a.day[k],
-      )}年${how}并计任务，${
+      `${a.mode[i] === SUBMITTED ? '重复报送' : '重复用稿'}：与${where(w, i, k)}为同一稿件，已于${
+        sameYear ? `${y}年${m}月${d}日` : `${y}年`
+      }${how}并计任务，${
         // An adoption may still count toward a 去重 录用 item whose filter the earlier one failed (s28a A1).
         a.mode[i] === SUBMITTED ? '本行不再计任务' : '本行“计任务”记0（按级别等条件去重的录用任务另行判断）'
       }${counts ? `（${year}年报送照计）` : ''}`,

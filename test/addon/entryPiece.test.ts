@@ -59,7 +59,12 @@ describe('F1: the 计任务 the sheet will hold', () => {
     expect(preview.warnings).toEqual(['本行不计任务：同一稿件已计过任务（第2行）']);
     const appended = ok(appendLedgerRow(form));
     expect(appended.warnings).toEqual(['本行不计任务：同一稿件已计过任务（第2行）']);
-    expect(sheetRow(3)).toEqual([10, 0, '']);
+    // The sheet's 校验 says it too (it was empty: a 0 with no word).
+    expect(sheetRow(3)).toEqual([
+      10,
+      0,
+      '重复用稿：与第2行为同一稿件，已于2026年3月10日录用并计任务，本行“计任务”记0（按级别等条件去重的录用任务另行判断）',
+    ]);
   });
 
   it('the 报送 row of an adopted piece: 0 as the sheet gives it', () => {

@@ -1,0 +1,70 @@
+// A piece adopted again in the same year by another outlet (000 重复用稿不计任务): the later adoption's 计任务 is
+// 0, and its 校验 names the row that carries the piece and that row's 录用日期 (it was empty: a 0 with no word
+// reads as a mistake). The submission of an adopted piece and a duplicate copy say nothing new.
+import { describe, expect, it } from 'vitest';
+import { rowOutputs } from '../../src/core/index';
+import { parseLedger } from '../../src/core/ledger';
+import { presetRules } from '../../src/core/rules';
+import { scoreLedger } from '../../src/core/score';
+import { adoption, ledgerGrid, type RowSpec, submission } from '../helpers/ledger';
+
+function rows(specs: RowSpec[]): { 计任务: unknown; 校验: string }[] {
+  const scored = scoreLedger(parseLedger(ledgerGrid(specs)), presetRules('上街区'));
+  return rowOutputs(scored).map((o) => ({ 计任务: o.credit, 校验: o.check }));
+}
+
+const AGAIN = '本行“计任务”记0（按级别等条件去重的录用任务另行判断）';
+
+describe('a second adoption of a piece in its year', () => {
+  it('by another outlet: 0, naming the first adoption and its day', () => {
+    const out = rows([
+      adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05' }),
+      adoption({ 标题: '甲', 媒体: '河南日报', 录用日期: '2024-05-20' }),
+    ]);
+    expect(out[0]).toEqual({ 计任务: 1, 校验: '' });
+    expect(out[1]).toEqual({
+      计任务: 0,
+      校验: `重复用稿：与第2行为同一稿件，已于2024年3月5日录用并计任务，${AGAIN}`,
+    });
+  });
+
+  it('listed first but adopted later: the earlier adoption carries the piece and is named', () => {
+    const out = rows([
+      adoption({ 标题: '甲', 媒体: '河南日报', 录用日期: '2024-05-20' }),
+      adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05' }),
+    ]);
+    expect(out[1]).toEqual({ 计任务: 1, 校验: '' });
+    expect(out[0]).toEqual({
+      计任务: 0,
+      校验: `重复用稿：与第3行为同一稿件，已于2024年3月5日录用并计任务，${AGAIN}`,
+    });
+  });
+
+  it('the submission of an adopted piece says nothing: its adoption beside it carries the piece', () => {
+    const out = rows([
+      submission({ 单位: '峡窝镇党委', 标题: '乙', 报送日期: '2024-03-01' }),
+      adoption({ 标题: '乙', 报送对象: '区委组织部', 报送日期: '2024-03-01', 录用日期: '2024-03-10' }),
+    ]);
+    expect(out.map((o) => o.计任务)).toEqual([0, 1]);
+    expect(out[0].校验).not.toContain('重复用稿');
+    expect(out[1].校验).toBe('');
+  });
+
+  it('a copy of the same adoption is a duplicate row, not a second adoption', () => {
+    const out = rows([adoption({ 标题: '丙' }), adoption({ 标题: '丙' })]);
+    expect(out[1].计任务).toBe(0);
+    expect(out[1].校验).not.toContain('重复用稿');
+    expect(out[1].校验).toContain('重复');
+  });
+
+  it('a piece adopted the year before still names the year only', () => {
+    const out = rows([
+      adoption({ 标题: '丁', 录用日期: '2023-11-05' }),
+      adoption({ 标题: '丁', 媒体: '河南日报', 录用日期: '2024-02-01' }),
+    ]);
+    expect(out[1]).toEqual({
+      计任务: 0,
+      校验: `重复用稿：与第2行为同一稿件，已于2023年录用并计任务，${AGAIN}`,
+    });
+  });
+});
