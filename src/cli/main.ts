@@ -9,7 +9,7 @@ import { rowTaskCredits } from '../core/index';
 import { columnLetter } from '../core/ledger';
 import { ledgerSource } from '../core/ledgerTable';
 import { chiefNote, namedFirst, personBarred, standingText } from '../core/notice';
-import { rowRemarks } from '../core/remarks';
+import { remarksReader } from '../core/remarks';
 import { bonusProvisional } from '../core/teamBonus';
 import type { Day, Grid, IndicatorResult, Notice, ReportModel, Status, SubjectResult } from '../core/types';
 import type { Block, SheetModel } from '../sheets/model';
@@ -217,6 +217,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
   const tasks = rowTaskCredits(scored);
   const provisional = bonusProvisional(report);
   const ledgerRows = ledgerSource(scored.ledger);
+  const remarksAt = remarksReader(scored, ledgerRows.table.remarks);
   return {
     rows: scored.rows.map((r, i) => ({
       row: r.row,
@@ -229,7 +230,7 @@ export function jsonOutput(result: RunResult, args: ReportArgs): unknown {
       unit: r.unit,
       issues: r.issues,
       // What 校验 says that is no issue (core/remarks.ts): present only on a row that has some.
-      ...remarksField(rowRemarks(scored, ledgerRows.table.remarks, i)),
+      ...remarksField(remarksAt(i)),
       countable: r.countable,
       why: r.why,
     })),

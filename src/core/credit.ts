@@ -80,26 +80,28 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
 
 /**
  * Countable rows whose 计任务 is 0 because another row of their piece carries it (a piece counts once over the
- * whole ledger, 000 重复用稿不计任务): row → that row. Two kinds, both said in 校验 (score.ts), as a 0 with an
- * empty 校验 reads as a mistake: the carrier dated in an earlier year (a ledger kept one tab per year shows
- * no other row of the piece beside it), and a second adoption (录用/综合) in the carrier's own year (the piece
- * taken by another outlet too). A submission of an adopted piece in its year is not one: its adoption, in
- * the row beside it, plainly carries the piece.
+ * whole ledger, 000 重复用稿不计任务), as 校验 says them (score.ts), since a 0 with an empty 校验 reads as a
+ * mistake. Two kinds: the carrier dated in an earlier year (a ledger kept one tab per year shows no other row
+ * of the piece beside it), and a second adoption (录用/综合) in the carrier's own year (the piece taken by
+ * another outlet too). A submission of an adopted piece in its year is not one: its adoption, in the row
+ * beside it, carries the piece. Per row that row's index, -1 for none; null when no row has one.
  */
-export function creditedElsewhere(scored: ScoredLedger, c: ScoredColumns): Map<number, number> {
+export function creditedElsewhere(scored: ScoredLedger, c: ScoredColumns): Int32Array | null {
   const credited = creditedRows(scored, c);
   const { rowPiece, pieces } = pieceIds(scored, c);
   const carrier = new Int32Array(pieces).fill(-1);
   for (let i = 0; i < c.n; i++) if (credited[i] === 1) carrier[rowPiece[i]] = i;
-  const found = new Map<number, number>();
+  let found: Int32Array | null = null;
   for (let i = 0; i < c.n; i++) {
     if (c.countable[i] === 0 || credited[i] === 1) continue;
     const k = carrier[rowPiece[i]];
     if (k < 0 || Number.isNaN(c.day[i]) || Number.isNaN(c.day[k])) continue;
     const before = yearOf(c.day[k]);
     const year = yearOf(c.day[i]);
-    if (before < year || (before === year && c.mode[i] !== SUBMITTED && c.mode[k] !== SUBMITTED))
-      found.set(i, k);
+    if (before < year || (before === year && c.mode[i] !== SUBMITTED && c.mode[k] !== SUBMITTED)) {
+      found ??= new Int32Array(c.n).fill(-1);
+      found[i] = k;
+    }
   }
   return found;
 }

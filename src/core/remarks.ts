@@ -5,11 +5,22 @@
 import type { ScoredLedger } from './types';
 
 export const NO_REMARKS: readonly string[] = [];
-const memo = new WeakMap<ScoredLedger, ReadonlyMap<number, readonly string[]>>();
 
-/** Scoring's remarks of a scored ledger, by row index (the parser's are on its table). */
-export function rememberRemarks(scored: ScoredLedger, remarks: ReadonlyMap<number, readonly string[]>): void {
-  if (remarks.size > 0) memo.set(scored, remarks);
+/** Scoring's remarks: those said as it went, and one said last that is worded only when read (`late`). */
+interface ScoringRemarks {
+  said: ReadonlyMap<number, readonly string[]>;
+  /** Row i's last remark, made when asked (a fifth of a ledger's rows may have one: no text made unread). */
+  late: ((i: number) => string | undefined) | null;
+}
+const memo = new WeakMap<ScoredLedger, ScoringRemarks>();
+
+/** Scoring's remarks of a scored ledger, by row index (the parser's are on its table), and its late one. */
+export function rememberRemarks(
+  scored: ScoredLedger,
+  said: ReadonlyMap<number, readonly string[]>,
+  late: ScoringRemarks['late'] = null,
+): void {
+  if (said.size > 0 || late !== null) memo.set(scored, { said, late });
 }
 
 /** Whether scoring added any remark. */
@@ -23,10 +34,29 @@ export function rowRemarks(
   parsed: ReadonlyMap<number, readonly string[]> | undefined,
   i: number,
 ): readonly string[] {
-  const own = parsed?.get(i);
-  const scoring = memo.get(scored)?.get(i);
-  if (own === undefined) return scoring ?? NO_REMARKS;
-  return scoring === undefined ? own : [...own, ...scoring];
+  return remarksReader(scored, parsed)(i);
+}
+
+/** rowRemarks of one ledger for row after row (its remarks looked up once). */
+export function remarksReader(
+  scored: ScoredLedger,
+  parsed: ReadonlyMap<number, readonly string[]> | undefined,
+): (i: number) => readonly string[] {
+  const scoring = memo.get(scored);
+  const said = scoring?.said;
+  const late = scoring?.late ?? null;
+  const parsedAny = parsed !== undefined && parsed.size > 0;
+  return (i) => {
+    const own = parsedAny ? parsed.get(i) : undefined;
+    const mid = said?.get(i);
+    const last = late === null ? undefined : late(i);
+    if (last === undefined) {
+      if (own === undefined) return mid ?? NO_REMARKS;
+      return mid === undefined ? own : [...own, ...mid];
+    }
+    if (own === undefined && mid === undefined) return [last];
+    return [...(own ?? NO_REMARKS), ...(mid ?? NO_REMARKS), last];
+  };
 }
 
 /** Add a remark to a map of them. */

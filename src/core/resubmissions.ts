@@ -350,7 +350,7 @@ function say(w: Work, i: number, message: string): void {
 }
 
 /** 第3行, or 「上半年」第3行 when the row is on another ledger tab than row i. */
-export function where(w: Work, i: number, kept: number): string {
+export function where(w: Pick<Work, 'src'>, i: number, kept: number): string {
   const { row, tab } = w.src.at(kept);
   const other = tab !== undefined && tab !== w.src.at(i).tab ? `「${tab}」` : '';
   return `${other}第${row}行`;

@@ -294,8 +294,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   rememberResubmissions(scored, resent);
   undatedRows(w, scored, a, later.undated);
   sayUnpaidInstructions(w);
-  sayCreditedEarlier(w, scored, a, resent);
-  rememberRemarks(scored, w.remarks);
+  rememberRemarks(scored, w.remarks, creditedElsewhereRemark(w, scored, a, resent));
   return scored;
 }
 
@@ -726,39 +725,70 @@ const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
 
 /**
  * 计任务 0 on a countable row because another row of its piece carries it (credit.ts creditedElsewhere): a
- * remark naming that row. A piece counted in an earlier year: a ledger kept one tab per year shows such a row
- * with no other row of its piece beside it (audit: the 2024 re-send of a 2023 piece had 计任务 0 and an empty
- * 校验); its own year's 报送 still counts (重复报送 is judged within one year), and the remark says so where the
- * row is that submission and nothing else is said. A second adoption in the year names the day of the first
- * (it had 计任务 0 and an empty 校验 too). A duplicate row says 重复行 instead.
+ * remark naming that row, worded when 校验 is read (remarks.ts). A piece counted in an earlier year: a ledger
+ * kept one tab per year shows such a row with no other row of its piece beside it (audit: the 2024 re-send of
+ * a 2023 piece had 计任务 0 and an empty 校验); its own year's 报送 still counts (重复报送 is judged within one
+ * year), and the remark says so where the row is that submission and nothing else is said. A second adoption
+ * in the year names the day of the first (it had 计任务 0 and an empty 校验 too). A duplicate says 重复行.
  */
-function sayCreditedEarlier(w: Work, scored: ScoredLedger, a: ScoredColumns, resent: Resubmissions): void {
-  const found = creditedElsewhere(scored, a);
-  if (found.size === 0) return;
+function creditedElsewhereRemark(
+  w: Work,
+  scored: ScoredLedger,
+  a: ScoredColumns,
+  resent: Resubmissions,
+): ((i: number) => string | undefined) | null {
+  const carrier = creditedElsewhere(scored, a);
+  if (carrier === null) return null;
   const sentOn = w.src.table.submittedOn;
-  for (const [i, k] of found) {
-    if ((w.flags[i] & FIXED) === DUPLICATE) continue;
+  // Said on its year's 报送 (earlier-year rows only, few): judged now, with the row's issues as scoring left them.
+  const sentToo = new Set<number>();
+  for (let i = 0; i < carrier.length; i++) {
+    const k = carrier[i];
+    if (k < 0) continue;
+    if ((w.flags[i] & FIXED) === DUPLICATE) {
+      carrier[i] = -1;
+      continue;
+    }
     const year = yearOf(a.day[i]);
-    const sameYear = yearOf(a.day[k]) === year;
-    const how = a.mode[k] === SUBMITTED ? '报送' : a.mode[k] === ADOPTED ? '录用' : '综合采用';
-    const counts =
-      !sameYear &&
+    if (
+      yearOf(a.day[k]) < year &&
       sentOn[i] !== NO_DAY &&
       yearOf(sentOn[i]) === year &&
       !resent.unit.has(i) &&
-      issuesOf(w, i).length === 0;
-    const { y, m, d } = ymdOfDay(a.day[k]);
-    addRemark(
-      w.remarks,
-      i,
-      `${a.mode[i] === SUBMITTED ? '重复报送' : '重复用稿'}：与${where(w, i, k)}为同一稿件，已于${
-        sameYear ? `${y}年${m}月${d}日` : `${y}年`
-      }${how}并计任务，${
-        // An adoption may still count toward a 去重 录用 item whose filter the earlier one failed (s28a A1).
-        a.mode[i] === SUBMITTED ? '本行不再计任务' : '本行“计任务”记0（按级别等条件去重的录用任务另行判断）'
-      }${counts ? `（${year}年报送照计）` : ''}`,
-    );
+      issuesOf(w, i).length === 0
+    )
+      sentToo.add(i);
   }
+  // Worded for a fifth of a ledger's rows at most: each day's text made once, the rest whole strings joined.
+  const src = { src: w.src };
+  const tabs = w.src.table.tab;
+  const rowNumbers = w.src.table.row;
+  const dayTexts = new Map<number, string>();
+  return (i) => {
+    const k = i < carrier.length ? carrier[i] : -1;
+    if (k < 0) return undefined;
+    const year = yearOf(a.day[i]);
+    const before = yearOf(a.day[k]);
+    let day = before === year ? dayTexts.get(a.day[k]) : `${before}年`;
+    if (day === undefined) {
+      const { m, d } = ymdOfDay(a.day[k]);
+      day = `${before}年${m}月${d}日`;
+      dayTexts.set(a.day[k], day);
+    }
+    const submitted = a.mode[i] === SUBMITTED;
+    return (
+      (submitted ? '重复报送：与' : '重复用稿：与') +
+      (tabs === null ? `第${rowNumbers[k]}行` : where(src, i, k)) +
+      '为同一稿件，已于' +
+      day +
+      (a.mode[k] === SUBMITTED ? '报送' : a.mode[k] === ADOPTED ? '录用' : '综合采用') +
+      // An adoption may still count toward a 去重 录用 item whose filter the earlier one failed (s28a A1).
+      (submitted
+        ? '并计任务，本行不再计任务'
+        : '并计任务，本行“计任务”记0（按级别等条件去重的录用任务另行判断）') +
+      (sentToo.has(i) ? `（${year}年报送照计）` : '')
+    );
+  };
 }
 
 /**

@@ -67,4 +67,21 @@ describe('a second adoption of a piece in its year', () => {
       校验: `重复用稿：与第2行为同一稿件，已于2023年录用并计任务，${AGAIN}`,
     });
   });
+
+  it('one piece adopted four times over two years: each row names the carrier as its own year reads it', () => {
+    // 2024-03-10 twice: 光明日报 (中央级) is worth more, so it carries the piece (DayTie), not the row above it.
+    const out = rows([
+      adoption({ 标题: '戊', 录用日期: '2024-03-10' }),
+      adoption({ 标题: '戊', 媒体: '河南日报', 录用日期: '2024-04-02' }),
+      adoption({ 标题: '戊', 媒体: '人民日报', 录用日期: '2025-01-06' }),
+      adoption({ 标题: '戊', 媒体: '光明日报', 录用日期: '2024-03-10' }),
+    ]);
+    const first = '重复用稿：与第5行为同一稿件，已于';
+    expect(out.map((o) => o.校验)).toEqual([
+      `${first}2024年3月10日录用并计任务，${AGAIN}`,
+      `${first}2024年3月10日录用并计任务，${AGAIN}`,
+      `${first}2024年录用并计任务，${AGAIN}`,
+      '',
+    ]);
+  });
 });
