@@ -16,13 +16,13 @@
 // - Lists are shared between rows with one cell text: a list is mapped to its new list once, by identity, and
 //   no list is changed in place.
 
-import { pushAll } from './arrays';
+import { minOf, pushAll } from './arrays';
 import { joinWordsQuoted, splitAtJoin } from './authorJoins';
 import { distinctAuthors } from './authorRepeats';
+import { foldSpellings, nameKey, variantsSaid } from './authorSpellings';
 import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
-import { simplified } from './simplified';
 import { peopleTable, staffedUnits } from './teams';
 import { authorsText, brief, joinedAuthors, type Padding, paddedAuthors } from './text';
 import type { Notice, ParsedLedger, Rules } from './types';
@@ -52,6 +52,19 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const table = nativeTable(parsed);
   const rows = table === undefined ? (Array.isArray(parsed.rows) ? parsed.rows : []) : null;
   const n = table !== undefined ? table.n : rows!.length;
+  // Without a 人员 table, one name typed two ways (張三, 张三) is one person (authorSpellings.ts), said below.
+  const fold =
+    people.size === 0
+      ? foldSpellings(table !== undefined ? table.authors : rows!.map((r) => r?.authors), n)
+      : null;
+  if (fold !== null)
+    for (let i = 0; i < n; i++) {
+      const list = table !== undefined ? table.authors[i] : rows![i]?.authors;
+      const read = list === undefined ? undefined : fold.lists.get(list);
+      if (read === undefined) continue;
+      if (table !== undefined) table.authors[i] = read;
+      else rows![i].authors = read;
+    }
   const readings = new Map<readonly string[], Reading>();
   const lengths = [...new Set([...people.keys()].map((name) => name.length))].sort((a, b) => a - b);
   const reading = (list: readonly string[]): Reading => {
@@ -136,7 +149,10 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   for (const name of [...unlisted.keys()]) {
     if (ownElsewhere.has(name) && !firstOnStaffed.has(name)) unlisted.delete(name);
   }
-  if (reread.length + both.length + paired.length + joined.length + anded.length + unlisted.size === 0)
+  if (
+    reread.length + both.length + paired.length + joined.length + anded.length + unlisted.size === 0 &&
+    fold === null
+  )
     return;
 
   parsed.notices ??= [];
@@ -161,6 +177,14 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       .slice(0, 3)
       .map((x) => `“${brief(x.cell, 40)}”读作${shown(x.names)}`)
       .join('，');
+  if (fold !== null) {
+    const first = minOf([...fold.variants.values()].map((v) => v.rows[0]));
+    notices.push({
+      code: 'author-spellings',
+      ...where(first),
+      message: `作者${variantsSaid(fold, rowsOf)}：同一姓名的繁体、全角或间隔号不同写法按一人计；如确是不同的人，请在「人员」表中分别列出`,
+    });
+  }
   if (reread.length > 0) {
     const examples = readAs(rereadLists);
     notices.push({
@@ -237,13 +261,13 @@ function note(rows: number[], lists: Reading[], i: number, r: Reading): void {
 
 const spellings = new WeakMap<Map<string, unknown>, Map<string, string>>();
 
-/** The 人员 table's names by their simplified form (simplified.ts), made once per table. */
+/** The 人员 table's names by their key (authorSpellings.ts nameKey: 蔣 is 蒋, ２ is 2), made once per table. */
 function listedSpelling(people: Map<string, unknown>): Map<string, string> {
   let out = spellings.get(people);
   if (out === undefined) {
     out = new Map();
     for (const name of people.keys()) {
-      const key = simplified(name);
+      const key = nameKey(name);
       if (!out.has(key)) out.set(key, name);
     }
     spellings.set(people, out);
@@ -267,8 +291,8 @@ function readList(typed: readonly string[], people: Map<string, unknown>, length
         out.push(list[s++]);
         continue;
       }
-      // 蔣超宇 is the 人员 table's 蒋超宇 (traditional characters): the same person, named as listed.
-      const listed = listedSpelling(people).get(simplified(list[s]));
+      // 蔣超宇 is the 人员 table's 蒋超宇 (traditional characters, full-width digits): one person, named as listed.
+      const listed = listedSpelling(people).get(nameKey(list[s]));
       if (listed !== undefined) {
         out.push(listed);
         s++;
