@@ -1102,8 +1102,12 @@ function classKey(
     key = key * (keys.placements.size + 1) + code;
   }
   if (keys.changes.length > 0) key = key * (keys.changes.length + 1) + countPassed(keys.changes, day, true);
-  if (keys.charsOver.length > 0)
+  if (keys.charsOver.length > 0) {
+    // With whether the row has a 时长: a 电视/广播 outlet's row with one reads no 字数 (scoreRules.ts textLength).
+    const minutes = numberAt(t.minutes, i);
     key = key * (keys.charsOver.length + 1) + countPassed(keys.charsOver, numberAt(t.chars, i), false);
+    key = key * 2 + (minutes !== null && minutes > 0 ? 1 : 0);
+  }
   if (keys.minutesOver.length > 0)
     key = key * (keys.minutesOver.length + 1) + countPassed(keys.minutesOver, numberAt(t.minutes, i), false);
   return key;

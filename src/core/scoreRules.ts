@@ -122,9 +122,11 @@ function multiplierFit(m: MultiplierRule, row: LedgerRow, tags: string[]): 0 | 1
   const c = m.condition;
   let applies: boolean;
   switch (c.kind) {
-    case '字数':
-      applies = row.chars !== null && row.chars > c.over;
+    case '字数': {
+      const chars = textLength(row, tags);
+      applies = chars !== null && chars > c.over;
       break;
+    }
     case '时长':
       applies = row.minutes !== null && row.minutes > c.over;
       break;
@@ -139,6 +141,18 @@ function multiplierFit(m: MultiplierRule, row: LedgerRow, tags: string[]): 0 | 1
   }
   return applies ? 2 : 0;
 }
+
+/**
+ * The 字数 a 系数 row on 字数 reads. 001 §三.7 triples 文字稿件 over 1000字 and 影像报道 over 1 minute: a row of a
+ * 电视/广播 outlet (its 标签) with a 时长 is a 影像/音频 report, judged by its 时长 alone, its 字数 a script (a TV
+ * piece of 1500字 at 0.5 minutes is no 文字稿件 over 1000字: audit s32 F1). Elsewhere a 时长 is a video beside
+ * a text, and either passing triples the piece once (one 篇幅 group).
+ */
+function textLength(row: Pick<LedgerRow, 'chars' | 'minutes'>, tags: readonly string[]): number | null {
+  if (row.minutes === null || !(row.minutes > 0)) return row.chars;
+  return tags.some((t) => BROADCAST.test(t)) ? null : row.chars;
+}
+const BROADCAST = /电视|广播|视频|影像|音频|广电/;
 
 export interface Multiplier {
   factor: number;

@@ -106,7 +106,8 @@ function pointRows(lines: string): string {
  * Each preset's tables as the sheet holds them: one row a line, cells split by |, in TABLE_HEADERS
  * order (trailing blank cells left out; lines are not indented, as the bundle keeps a literal's spaces). 设置 lists only what differs from defaultSettings().
  *
- * - 上街区积分办法 (seed 001). 系数: one group, so a long text that is also a video is still ×3 (001 §三.7),
+ * - 上街区积分办法 (seed 001). 系数: one group, so a long text that is also a video is ×3 once (001 §三.7; a
+ *   电视/广播 row with a 时长 reads no 字数: scoreRules.ts textLength),
  *   and 综合 is not multiplied. 设置: 001's own heading and 主送 (上组〔201*〕59号), so the 通报 cites the
  *   办法 and goes to the same units.
  * - 部机关目标考核 (seed 000). It sets tasks by count, not by points: the points are for reference in the
