@@ -83,7 +83,8 @@ export function creditedRows(scored: ScoredLedger, columns?: ScoredColumns): Uin
  * whole ledger, 000 重复用稿不计任务), as 校验 says them (score.ts), since a 0 with an empty 校验 reads as a
  * mistake. Two kinds: the carrier dated in an earlier year (a ledger kept one tab per year shows no other row
  * of the piece beside it), and a second adoption (录用/综合) in the carrier's own year (the piece taken by
- * another outlet too). A submission of an adopted piece in its year is not one: its adoption, in the row
+ * another outlet too), or its submission again on the carrier's 报送日期 (a copy when sent to the same
+ * recipient: score.ts). A submission of an adopted piece in its year is not one: its adoption, in the row
  * beside it, carries the piece. Per row that row's index, -1 for none; null when no row has one.
  */
 export function creditedElsewhere(scored: ScoredLedger, c: ScoredColumns): Int32Array | null {
@@ -98,7 +99,9 @@ export function creditedElsewhere(scored: ScoredLedger, c: ScoredColumns): Int32
     if (k < 0 || Number.isNaN(c.day[i]) || Number.isNaN(c.day[k])) continue;
     const before = yearOf(c.day[k]);
     const year = yearOf(c.day[i]);
-    if (before < year || (before === year && c.mode[i] !== SUBMITTED && c.mode[k] !== SUBMITTED)) {
+    const adoptions = c.mode[i] !== SUBMITTED && c.mode[k] !== SUBMITTED;
+    const sentThatDay = c.mode[i] === SUBMITTED && c.mode[k] === SUBMITTED && c.day[i] === c.day[k];
+    if (before < year || (before === year && (adoptions || sentThatDay))) {
       found ??= new Int32Array(c.n).fill(-1);
       found[i] = k;
     }

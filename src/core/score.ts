@@ -739,17 +739,24 @@ function creditedElsewhereRemark(
 ): ((i: number) => string | undefined) | null {
   const carrier = creditedElsewhere(scored, a);
   if (carrier === null) return null;
-  const sentOn = w.src.table.submittedOn;
+  const t = w.src.table;
+  const sentOn = t.submittedOn;
   // Said on its year's 报送 (earlier-year rows only, few): judged now, with the row's issues as scoring left them.
   const sentToo = new Set<number>();
   for (let i = 0; i < carrier.length; i++) {
     const k = carrier[i];
     if (k < 0) continue;
-    if ((w.flags[i] & FIXED) === DUPLICATE) {
+    const year = yearOf(a.day[i]);
+    // A submission typed twice is a copy only to the same recipient (by the same office): one sent to two
+    // recipients that day is two submissions, each counted where it went, and needs no word.
+    const copy = a.mode[i] === SUBMITTED && a.mode[k] === SUBMITTED && yearOf(a.day[k]) === year;
+    if (
+      (w.flags[i] & FIXED) === DUPLICATE ||
+      (copy && (t.recipient[i] !== t.recipient[k] || t.relayOffice[i] !== t.relayOffice[k]))
+    ) {
       carrier[i] = -1;
       continue;
     }
-    const year = yearOf(a.day[i]);
     if (
       yearOf(a.day[k]) < year &&
       sentOn[i] !== NO_DAY &&
@@ -769,16 +776,19 @@ function creditedElsewhereRemark(
     if (k < 0) return undefined;
     const year = yearOf(a.day[i]);
     const before = yearOf(a.day[k]);
+    const submitted = a.mode[i] === SUBMITTED;
+    const place = tabs === null ? `第${rowNumbers[k]}行` : where(src, i, k);
+    if (submitted && a.mode[k] === SUBMITTED && before === year)
+      return `重复行：与${place}标题、报送对象、报送日期相同，只计一次`;
     let day = before === year ? dayTexts.get(a.day[k]) : `${before}年`;
     if (day === undefined) {
       const { m, d } = ymdOfDay(a.day[k]);
       day = `${before}年${m}月${d}日`;
       dayTexts.set(a.day[k], day);
     }
-    const submitted = a.mode[i] === SUBMITTED;
     return (
       (submitted ? '重复报送：与' : '重复用稿：与') +
-      (tabs === null ? `第${rowNumbers[k]}行` : where(src, i, k)) +
+      place +
       '为同一稿件，已于' +
       day +
       (a.mode[k] === SUBMITTED ? '报送' : a.mode[k] === ADOPTED ? '录用' : '综合采用') +

@@ -85,3 +85,19 @@ describe('a second adoption of a piece in its year', () => {
     ]);
   });
 });
+
+describe('a submission typed twice (audit s32 F4)', () => {
+  const sent = (over: RowSpec) =>
+    submission({ 单位: '峡窝镇党委', 标题: '己', 报送对象: '区委组织部', 报送日期: '2024-03-01', ...over });
+
+  it('the same recipient on the same day: a copy, 0, said as 重复行 (it was 0 with an empty 校验)', () => {
+    const out = rows([sent({}), sent({})]);
+    expect(out[0]).toEqual({ 计任务: 1, 校验: '' });
+    expect(out[1]).toEqual({ 计任务: 0, 校验: '重复行：与第2行标题、报送对象、报送日期相同，只计一次' });
+  });
+
+  it('two recipients on one day: two submissions, nothing said', () => {
+    const out = rows([sent({}), sent({ 报送对象: '市委组织部' })]);
+    expect(out[1].校验).not.toContain('重复');
+  });
+});
