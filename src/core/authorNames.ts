@@ -52,11 +52,14 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const table = nativeTable(parsed);
   const rows = table === undefined ? (Array.isArray(parsed.rows) ? parsed.rows : []) : null;
   const n = table !== undefined ? table.n : rows!.length;
-  // Without a 人员 table, one name typed two ways (張三, 张三) is one person (authorSpellings.ts), said below.
-  const fold =
-    people.size === 0
-      ? foldSpellings(table !== undefined ? table.authors : rows!.map((r) => r?.authors), n)
-      : null;
+  // One name typed two ways (張三, 张三) is one person (authorSpellings.ts), said below; the 人员 table's names
+  // are matched to it in readList.
+  const fold = foldSpellings(
+    table !== undefined ? table.authors : rows!.map((r) => r?.authors),
+    n,
+    chiefNames(rules),
+    listedKeys(people),
+  );
   if (fold !== null)
     for (let i = 0; i < n; i++) {
       const list = table !== undefined ? table.authors[i] : rows![i]?.authors;
@@ -257,6 +260,21 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
 function note(rows: number[], lists: Reading[], i: number, r: Reading): void {
   rows.push(i);
   if (lists.length < 3 && !lists.includes(r)) lists.push(r);
+}
+
+/** The 单位 table's 负责人 as written: the spelling a name typed two ways is read as. */
+function chiefNames(rules: Rules): Set<string> {
+  const out = new Set<string>();
+  for (const u of rules?.units ?? []) {
+    const chief = typeof u?.chief === 'string' ? u.chief.trim() : '';
+    if (chief !== '') out.add(chief);
+  }
+  return out;
+}
+
+/** The 人员 table's names' keys (authorSpellings.ts nameKey). */
+function listedKeys(people: Map<string, unknown>): Set<string> {
+  return new Set(listedSpelling(people).keys());
 }
 
 const spellings = new WeakMap<Map<string, unknown>, Map<string, string>>();

@@ -1,8 +1,8 @@
 // One person typed two ways (張三 and 张三, 王伟２ and 王伟2, 阿依古丽•买买提 and 阿依古丽·买买提): the same name,
-// as 单位 and 媒体 already read their traditional and full-width forms. Without a 人员 table nothing else says
-// who is who, so each name is keyed by its simplified, half-width form with one middle dot; spellings of one
-// key are one person, named as most rows write it (its plain form on a tie), and a notice names the rows read
-// so, as a guess is never silent. With a 人员 table its names decide (authorNames.ts, by nameKey too).
+// as 单位 and 媒体 already read their traditional and full-width forms. Each name is keyed by its simplified,
+// half-width form with one middle dot; spellings of one key are one person, named as a 单位's 负责人 is written,
+// else as most rows write it (its plain form on a tie), and a notice names the rows read so, as a guess is
+// never silent. A name of the 人员 table's is matched to its spelling there (authorNames.ts, by nameKey too).
 
 import { distinctAuthors } from './authorRepeats';
 import { simplified } from './simplified';
@@ -11,9 +11,18 @@ import { brief } from './text';
 // Middle dots of 少数民族 and foreign names as typed (·・･•‧∙⋅, a full stop): one dot.
 const DOTS = /[\u00B7\u30FB\uFF65\u2022\u2027\u2219\u22C5.．]/g;
 
+// Characters OpenCC's table changes that are standard simplified characters of their own, several of them
+// surnames or name characters (於 is not 于, 乾 not 干, 昇 not 升): kept, so two people are never one. The 16
+// of GB2312's 汉字 it changes, and the name characters 通用规范汉字表 restored (昇, 陞) or keeps (蒐, 崑, 峯).
+const NAME_CHARACTERS = /[乾菸薹拚捱摺吒後徵夥榘於袷麴醣麽昇陞蒐崑峯]/;
+
 /** The form two spellings of one name share: simplified, half-width (NFKC), one kind of middle dot. */
 export function nameKey(name: string): string {
-  return simplified(name.normalize('NFKC')).replace(DOTS, '·');
+  const n = name.normalize('NFKC');
+  const plain = NAME_CHARACTERS.test(n)
+    ? Array.from(n, (ch) => (NAME_CHARACTERS.test(ch) ? ch : simplified(ch))).join('')
+    : simplified(n);
+  return plain.replace(DOTS, '·');
 }
 
 /** The rows whose lists a spelling was read in, and the lists read again. */
@@ -31,6 +40,10 @@ export interface SpellingFold {
 export function foldSpellings(
   lists: ArrayLike<readonly string[] | undefined>,
   n: number,
+  /** Spellings the rules write (a 单位's 负责人): the one a name's other spellings are read as. */
+  preferred: ReadonlySet<string>,
+  /** Keys of the 人员 table's names: a name of one is matched to it there (authorNames.ts readList). */
+  listedKeys: ReadonlySet<string>,
 ): SpellingFold | null {
   // Distinct lists first (rows with one 作者 text share one list): most ledgers stop at the keys.
   const distinct = new Set<readonly string[]>();
@@ -43,9 +56,11 @@ export function foldSpellings(
   }
   const byKey = new Map<string, string[]>();
   let shared = false;
+  for (const name of preferred) byKey.set(nameKey(name), [name]);
   for (const list of distinct)
     for (const name of list) {
       const key = nameKey(name);
+      if (listedKeys.has(key)) continue;
       const spellings = byKey.get(key);
       if (spellings === undefined) byKey.set(key, [name]);
       else if (!spellings.includes(name)) {
@@ -68,11 +83,13 @@ export function foldSpellings(
   const readAs = new Map<string, string>();
   for (const [key, spellings] of byKey) {
     if (spellings.length < 2) continue;
-    // Most rows' spelling; on a tie the plain form (张三 over 張三), then the first met.
-    const chosen = spellings.reduce((best, s) => {
-      const d = rowsOf.get(s)! - rowsOf.get(best)!;
-      return d > 0 || (d === 0 && s === key && best !== key) ? s : best;
-    });
+    // The rules' spelling (a 负责人 stays one), else most rows'; on a tie the plain form (张三 over 張三).
+    const chosen = preferred.has(spellings[0])
+      ? spellings[0]
+      : spellings.reduce((best, s) => {
+          const d = rowsOf.get(s)! - rowsOf.get(best)!;
+          return d > 0 || (d === 0 && s === key && best !== key) ? s : best;
+        });
     for (const s of spellings) if (s !== chosen) readAs.set(s, chosen);
   }
   const fold: SpellingFold = { lists: new Map(), variants: new Map() };

@@ -9,9 +9,10 @@ import { type Assessment, assess } from '../../src/core/index';
 import type { Grid, Notice } from '../../src/core/types';
 import { adoption, ledgerGrid, type RowSpec } from '../helpers/ledger';
 
-function run(rows: RowSpec[], people?: Grid): Assessment {
+function run(rows: RowSpec[], people?: Grid, units?: Grid): Assessment {
+  const tables = { ...(people ? { 人员: people } : {}), ...(units ? { 单位: units } : {}) };
   return assess(
-    { ledger: ledgerGrid(rows), tables: people ? { 人员: people } : undefined, preset: '部机关' },
+    { ledger: ledgerGrid(rows), tables, preset: '部机关' },
     { asOf: parseDay('2024-12-31') as number },
   );
 }
@@ -37,6 +38,11 @@ describe('nameKey', () => {
     ['阿依古丽・买买提', '阿依古丽·买买提'],
     ['阿依古丽.买买提', '阿依古丽·买买提'],
     ['ＬＩＵ Ｗｅｉ', 'LIU Wei'],
+    // Standard simplified characters OpenCC would change are names of their own (review s32 #2).
+    ['於明', '於明'],
+    ['张乾', '张乾'],
+    ['李昇', '李昇'],
+    ['於張三', '於张三'],
   ])('%s → %s', (typed, key) => expect(nameKey(typed)).toBe(key));
 });
 
@@ -101,5 +107,45 @@ describe('with a 人员 table', () => {
       ['王伟2', 2],
     ]);
     expect((a.parsed.notices ?? []).filter((n) => n.code === 'author-not-in-people')).toEqual([]);
+  });
+});
+
+describe('what the rules write decides (review s32)', () => {
+  it('a 负责人 typed 张三 stays the chief though most rows write 張三', () => {
+    const units: Grid = [
+      ['单位', '类型', '人数', '在岗月数', '办公室', '负责人'],
+      ['组织科', '部机关科室', 3, 12, '', '张三'],
+    ];
+    const a = run(
+      [piece('甲', '張三'), piece('乙', '張三'), piece('丙', '张三'), piece('丁', '李四')],
+      undefined,
+      units,
+    );
+    const chief = a.report.people.find((p) => p.person === '张三');
+    expect(chief?.leads?.unit).toBe('组织科');
+    expect(a.report.people.some((p) => p.person === '張三')).toBe(false);
+    expect(spellingNotices(a)[0].message).toContain('作者“張三”（第2、3行）按“张三”计');
+  });
+
+  it('於明 and 于明 are two people, on one row too', () => {
+    const a = run([piece('甲', '於明、于明'), piece('乙', '於明')]);
+    expect(persons(a)).toEqual([
+      ['于明', 0.5],
+      ['於明', 1.5],
+    ]);
+    expect(spellingNotices(a)).toEqual([]);
+  });
+
+  it('with a 人员 table, two spellings of a name it does not list are still one person, said', () => {
+    const people: Grid = [
+      ['姓名', '科室', '在岗月数'],
+      ['王五', '组织科', 12],
+    ];
+    const a = run([piece('甲', '張六'), piece('乙', '张六'), piece('丙', '王五')], people);
+    expect(persons(a)).toEqual([
+      ['张六', 2],
+      ['王五', 1],
+    ]);
+    expect(spellingNotices(a)).toHaveLength(1);
   });
 });
