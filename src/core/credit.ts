@@ -1,5 +1,5 @@
 // 计任务: which row of each piece carries its task credit (000 重复用稿不计任务, judged over the whole ledger).
-import { yearOf } from './dates';
+import { yearReader } from './dates';
 import { ledgerIds } from './ledgerIds';
 import { type LedgerSource, ledgerSource, NO_DAY } from './ledgerTable';
 import { levelRank } from './levels';
@@ -93,12 +93,13 @@ export function creditedElsewhere(scored: ScoredLedger, c: ScoredColumns): Int32
   const carrier = new Int32Array(pieces).fill(-1);
   for (let i = 0; i < c.n; i++) if (credited[i] === 1) carrier[rowPiece[i]] = i;
   let found: Int32Array | null = null;
+  const yearAt = yearReader();
   for (let i = 0; i < c.n; i++) {
     if (c.countable[i] === 0 || credited[i] === 1) continue;
     const k = carrier[rowPiece[i]];
     if (k < 0 || Number.isNaN(c.day[i]) || Number.isNaN(c.day[k])) continue;
-    const before = yearOf(c.day[k]);
-    const year = yearOf(c.day[i]);
+    const before = yearAt(c.day[k]);
+    const year = yearAt(c.day[i]);
     const adoptions = c.mode[i] !== SUBMITTED && c.mode[k] !== SUBMITTED;
     const sentThatDay = c.mode[i] === SUBMITTED && c.mode[k] === SUBMITTED && c.day[i] === c.day[k];
     if (before < year || (before === year && (adoptions || sentThatDay))) {

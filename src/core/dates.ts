@@ -102,6 +102,20 @@ export function yearOf(day: Day): number {
   return Math.floor(civil(day) / 512);
 }
 
+/** yearOf for day after day: the last year's bounds kept, so a ledger's days of one year cost a compare. */
+export function yearReader(): (day: Day) => number {
+  let from = 0;
+  let to = -1;
+  let year = 0;
+  return (day) => {
+    if (day >= from && day < to) return year;
+    year = yearOf(day);
+    from = dayFromYmd(year, 1, 1);
+    to = dayFromYmd(year + 1, 1, 1);
+    return year;
+  };
+}
+
 /** Month 1..12. */
 export function monthOf(day: Day): number {
   const p = civil(day);

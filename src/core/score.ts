@@ -4,7 +4,7 @@
 // rule lookups are made once per kind of row (outlet, mode, levels, 类别, 版面, dated version, 字数/时长
 // thresholds) and the phases work on typed columns, not on the row objects; no ScoredRow is made.
 import { creditedElsewhere, rememberPieceIds } from './credit';
-import { dayToIso, monthIndex, yearOf, ymdOfDay } from './dates';
+import { dayToIso, monthIndex, yearReader, ymdOfDay } from './dates';
 import { noEvidence } from './evidence';
 import { kindIssues } from './kindIssue';
 import { errorValueIssue, KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
@@ -86,6 +86,7 @@ import {
   pointLookup,
   pointMiss,
 } from './scoreRules';
+import { simplified } from './simplified';
 import { submissionDays } from './submissionDays';
 import { peopleTable } from './teams';
 import { brief, isErrorValue, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
@@ -743,55 +744,56 @@ function creditedElsewhereRemark(
   const sentOn = t.submittedOn;
   // Said on its year's 报送 (earlier-year rows only, few): judged now, with the row's issues as scoring left them.
   const sentToo = new Set<number>();
+  const yearAt = yearReader();
   for (let i = 0; i < carrier.length; i++) {
     const k = carrier[i];
     if (k < 0) continue;
-    const year = yearOf(a.day[i]);
+    const year = yearAt(a.day[i]);
     // A submission typed twice is a copy only to the same recipient (by the same office): one sent to two
     // recipients that day is two submissions, each counted where it went, and needs no word.
-    const copy = a.mode[i] === SUBMITTED && a.mode[k] === SUBMITTED && yearOf(a.day[k]) === year;
-    if (
-      (w.flags[i] & FIXED) === DUPLICATE ||
-      (copy && (t.recipient[i] !== t.recipient[k] || t.relayOffice[i] !== t.relayOffice[k]))
-    ) {
+    const copy = a.mode[i] === SUBMITTED && a.mode[k] === SUBMITTED && yearAt(a.day[k]) === year;
+    if ((w.flags[i] & FIXED) === DUPLICATE || (copy && !sameSending(t, i, k))) {
       carrier[i] = -1;
       continue;
     }
     if (
-      yearOf(a.day[k]) < year &&
+      yearAt(a.day[k]) < year &&
       sentOn[i] !== NO_DAY &&
-      yearOf(sentOn[i]) === year &&
+      yearAt(sentOn[i]) === year &&
       !resent.unit.has(i) &&
       issuesOf(w, i).length === 0
     )
       sentToo.add(i);
   }
   // Worded for a fifth of a ledger's rows at most: each day's text made once, the rest whole strings joined.
+  // Only what the words need is kept (the remark lives as long as the scored ledger): not `a` or `w`.
+  const { day: dayOf, mode } = a;
   const src = { src: w.src };
   const tabs = w.src.table.tab;
   const rowNumbers = w.src.table.row;
   const dayTexts = new Map<number, string>();
+  const yearRead = yearReader();
   return (i) => {
     const k = i < carrier.length ? carrier[i] : -1;
     if (k < 0) return undefined;
-    const year = yearOf(a.day[i]);
-    const before = yearOf(a.day[k]);
-    const submitted = a.mode[i] === SUBMITTED;
+    const year = yearRead(dayOf[i]);
+    const before = yearRead(dayOf[k]);
+    const submitted = mode[i] === SUBMITTED;
     const place = tabs === null ? `第${rowNumbers[k]}行` : where(src, i, k);
-    if (submitted && a.mode[k] === SUBMITTED && before === year)
+    if (submitted && mode[k] === SUBMITTED && before === year)
       return `重复行：与${place}标题、报送对象、报送日期相同，只计一次`;
-    let day = before === year ? dayTexts.get(a.day[k]) : `${before}年`;
+    let day = before === year ? dayTexts.get(dayOf[k]) : `${before}年`;
     if (day === undefined) {
-      const { m, d } = ymdOfDay(a.day[k]);
+      const { m, d } = ymdOfDay(dayOf[k]);
       day = `${before}年${m}月${d}日`;
-      dayTexts.set(a.day[k], day);
+      dayTexts.set(dayOf[k], day);
     }
     return (
       (submitted ? '重复报送：与' : '重复用稿：与') +
       place +
       '为同一稿件，已于' +
       day +
-      (a.mode[k] === SUBMITTED ? '报送' : a.mode[k] === ADOPTED ? '录用' : '综合采用') +
+      (mode[k] === SUBMITTED ? '报送' : mode[k] === ADOPTED ? '录用' : '综合采用') +
       // An adoption may still count toward a 去重 录用 item whose filter the earlier one failed (s28a A1).
       (submitted
         ? '并计任务，本行不再计任务'
@@ -799,6 +801,18 @@ function creditedElsewhereRemark(
       (sentToo.has(i) ? `（${year}年报送照计）` : '')
     );
   };
+}
+
+/**
+ * Two submission rows of one piece on one day went the same way: to one recipient (as read: 區委組織部 is
+ * 区委组织部), by one 对口处室, naming one 媒体. Else they are two sendings, each counted where it went.
+ */
+function sameSending(t: LedgerTable, i: number, k: number): boolean {
+  if (t.outlet[i] !== t.outlet[k] || t.relayOffice[i] !== t.relayOffice[k]) return false;
+  if (t.recipient[i] === t.recipient[k]) return true;
+  const texts = t.texts.values;
+  const read = (id: number) => simplified(texts[id].normalize('NFKC')); // spaces went at parse
+  return read(t.recipient[i]) === read(t.recipient[k]);
 }
 
 /**

@@ -100,4 +100,17 @@ describe('a submission typed twice (audit s32 F4)', () => {
     const out = rows([sent({}), sent({ 报送对象: '市委组织部' })]);
     expect(out[1].校验).not.toContain('重复');
   });
+
+  it('one piece named for two outlets that day: two sendings, nothing said (review s32 #4)', () => {
+    const out = rows([
+      sent({ 媒体: '郑州日报', 采用方式: '报送' }),
+      sent({ 媒体: '河南日报', 采用方式: '报送' }),
+    ]);
+    expect(out[1].校验).not.toContain('重复行');
+  });
+
+  it('the recipient typed in traditional characters is the same recipient: a copy (review s32 #5)', () => {
+    const out = rows([sent({}), sent({ 报送对象: '區委組織部' })]);
+    expect(out[1]).toEqual({ 计任务: 0, 校验: '重复行：与第2行标题、报送对象、报送日期相同，只计一次' });
+  });
 });

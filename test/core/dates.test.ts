@@ -14,6 +14,7 @@ import {
   quarterOf,
   serialOfDay,
   yearOf,
+  yearReader,
   ymdOfDay,
 } from '../../src/core/dates';
 import { cellText } from '../../src/core/text';
@@ -185,5 +186,24 @@ describe('parseDay: 20240305 under a date format', () => {
     expect(parseDay(asDate(20241231))).toBe(dayFromYmd(2024, 12, 31));
     expect(parseDay(asDate(20241340))).toBe('invalid');
     expect(parseDay(asDate(3_000_000))).toBe('invalid');
+  });
+});
+
+describe('yearReader', () => {
+  it('gives yearOf for days in any order, across year ends and leap days', () => {
+    const read = yearReader();
+    const days = [
+      dayFromYmd(2024, 12, 31),
+      dayFromYmd(2025, 1, 1),
+      dayFromYmd(2024, 2, 29),
+      dayFromYmd(2024, 1, 1),
+      dayFromYmd(2023, 12, 31),
+      dayFromYmd(2024, 6, 1),
+      dayFromYmd(1999, 12, 31),
+      dayFromYmd(2100, 3, 1),
+      dayFromYmd(2025, 1, 1) - 1,
+    ];
+    for (let d = dayFromYmd(2023, 12, 25); d < dayFromYmd(2025, 1, 8); d += 3) days.push(d);
+    expect(days.map((d) => read(d))).toEqual(days.map((d) => yearOf(d)));
   });
 });
