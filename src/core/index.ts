@@ -9,7 +9,7 @@ import { matchUnitNames, type ParseOptions, parseLedger } from './ledger';
 import { ledgerSource } from './ledgerTable';
 import { clampToPeriod, yearPeriod } from './period';
 import { placementNotices } from './placement';
-import { hasRemarks, NO_REMARKS, remarksReader } from './remarks';
+import { hasRemarks, remarksTextReader } from './remarks';
 import { buildReport, periodIndicators } from './report';
 import {
   type ColumnNeed,
@@ -354,7 +354,7 @@ function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: Row
   const credited = creditedRows(scored, c);
   const parsedRemarks = ledgerSource(scored.ledger).table.remarks;
   const remarked = parsedRemarks.size > 0 || hasRemarks(scored);
-  const remarksAt = remarksReader(scored, parsedRemarks);
+  const remarksAt = remarksTextReader(scored, parsedRemarks);
   for (let k = 0; k < c.n; k++) {
     if (c.unit[k] < 0) continue; // a hole in a hand-built rows list
     // Several tabs read as one: the row's line in the joined grid, not its own tab's row number.
@@ -362,14 +362,14 @@ function writeEach(scored: ScoredLedger, c: ScoredColumns, n: number, write: Row
     if (i < 0 || i >= n) continue;
     const issues = c.issues(k);
     // Remarks (remarks.ts) after the issues: said, yet no problem to check.
-    const remarks = remarked ? remarksAt(k) : NO_REMARKS;
-    const said = remarks.length === 0 ? issues : [...issues, ...remarks];
+    const remarks = remarked ? remarksAt(k) : '';
+    // One message is its own text (no join: a quarter of a ledger's rows may say one).
+    const own = issues.length === 0 ? '' : issues.length === 1 ? issues[0] : issues.join('；');
     write(
       i,
       shownAt(c, c.points[k]),
       c.countable[k] === 1 && credited[k] === 1 ? creditText(c.credit(k), true) : 0,
-      // One message is its own text (no join: a quarter of a ledger's rows may say one).
-      said.length === 0 ? '' : said.length === 1 ? said[0] : said.join('；'),
+      own === '' ? remarks : remarks === '' ? own : `${own}；${remarks}`,
       k,
       issues.length > 0,
     );

@@ -59,6 +59,26 @@ export function remarksReader(
   };
 }
 
+/** remarksReader's remarks as 校验 writes them, joined with ；('' for none): no list made for a row of one. */
+export function remarksTextReader(
+  scored: ScoredLedger,
+  parsed: ReadonlyMap<number, readonly string[]> | undefined,
+): (i: number) => string {
+  const scoring = memo.get(scored);
+  const said = scoring?.said;
+  const late = scoring?.late ?? null;
+  const parsedAny = parsed !== undefined && parsed.size > 0;
+  return (i) => {
+    const own = parsedAny ? parsed.get(i) : undefined;
+    const mid = said?.get(i);
+    const last = late === null ? undefined : late(i);
+    if (own === undefined && mid === undefined) return last ?? '';
+    const list = own === undefined ? mid! : mid === undefined ? own : [...own, ...mid];
+    const text = list.length === 1 ? list[0] : list.join('；');
+    return last === undefined ? text : `${text}；${last}`;
+  };
+}
+
 /** Add a remark to a map of them. */
 export function addRemark(remarks: Map<number, string[]>, i: number, text: string): void {
   const list = remarks.get(i);

@@ -1,6 +1,7 @@
 // A piece adopted again in the same year by another outlet (000 重复用稿不计任务): the later adoption's 计任务 is
-// 0, and its 校验 names the row that carries the piece and that row's 录用日期 (it was empty: a 0 with no word
-// reads as a mistake). The submission of an adopted piece and a duplicate copy say nothing new.
+// 0, and its 校验 names the 录用日期 of the row that carries the piece (it was empty: a 0 with no word reads as a
+// mistake); by day, not row, so one string serves every such row of that day. The submission of an adopted
+// piece and a duplicate copy say nothing new.
 import { describe, expect, it } from 'vitest';
 import { rowOutputs } from '../../src/core/index';
 import { parseLedger } from '../../src/core/ledger';
@@ -16,7 +17,7 @@ function rows(specs: RowSpec[]): { 计任务: unknown; 校验: string }[] {
 const AGAIN = '本行“计任务”记0（按级别等条件去重的录用任务另行判断）';
 
 describe('a second adoption of a piece in its year', () => {
-  it('by another outlet: 0, naming the first adoption and its day', () => {
+  it('by another outlet: 0, naming the day of the first adoption', () => {
     const out = rows([
       adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05' }),
       adoption({ 标题: '甲', 媒体: '河南日报', 录用日期: '2024-05-20' }),
@@ -24,11 +25,11 @@ describe('a second adoption of a piece in its year', () => {
     expect(out[0]).toEqual({ 计任务: 1, 校验: '' });
     expect(out[1]).toEqual({
       计任务: 0,
-      校验: `重复用稿：与第2行为同一稿件，已于2024年3月5日录用并计任务，${AGAIN}`,
+      校验: `重复用稿：同一稿件已于2024年3月5日录用并计任务，${AGAIN}`,
     });
   });
 
-  it('listed first but adopted later: the earlier adoption carries the piece and is named', () => {
+  it('listed first but adopted later: the earlier adoption carries the piece, its day named', () => {
     const out = rows([
       adoption({ 标题: '甲', 媒体: '河南日报', 录用日期: '2024-05-20' }),
       adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05' }),
@@ -36,7 +37,7 @@ describe('a second adoption of a piece in its year', () => {
     expect(out[1]).toEqual({ 计任务: 1, 校验: '' });
     expect(out[0]).toEqual({
       计任务: 0,
-      校验: `重复用稿：与第3行为同一稿件，已于2024年3月5日录用并计任务，${AGAIN}`,
+      校验: `重复用稿：同一稿件已于2024年3月5日录用并计任务，${AGAIN}`,
     });
   });
 
@@ -76,11 +77,10 @@ describe('a second adoption of a piece in its year', () => {
       adoption({ 标题: '戊', 媒体: '人民日报', 录用日期: '2025-01-06' }),
       adoption({ 标题: '戊', 媒体: '光明日报', 录用日期: '2024-03-10' }),
     ]);
-    const first = '重复用稿：与第5行为同一稿件，已于';
     expect(out.map((o) => o.校验)).toEqual([
-      `${first}2024年3月10日录用并计任务，${AGAIN}`,
-      `${first}2024年3月10日录用并计任务，${AGAIN}`,
-      `${first}2024年录用并计任务，${AGAIN}`,
+      `重复用稿：同一稿件已于2024年3月10日录用并计任务，${AGAIN}`,
+      `重复用稿：同一稿件已于2024年3月10日录用并计任务，${AGAIN}`,
+      `重复用稿：与第5行为同一稿件，已于2024年录用并计任务，${AGAIN}`,
       '',
     ]);
   });
