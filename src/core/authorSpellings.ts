@@ -56,7 +56,6 @@ export function foldSpellings(
   }
   const byKey = new Map<string, string[]>();
   let shared = false;
-  for (const name of preferred) byKey.set(nameKey(name), [name]);
   for (const list of distinct)
     for (const name of list) {
       const key = nameKey(name);
@@ -80,16 +79,19 @@ export function foldSpellings(
       if (k !== undefined) rowsOf.set(name, k + 1);
     }
   }
+  // Only the ledger's spellings are folded: one it writes one way alone is matched to the rules elsewhere.
+  const preferredByKey = new Map<string, string>();
+  for (const name of preferred) preferredByKey.set(nameKey(name), name);
   const readAs = new Map<string, string>();
   for (const [key, spellings] of byKey) {
     if (spellings.length < 2) continue;
     // The rules' spelling (a 负责人 stays one), else most rows'; on a tie the plain form (张三 over 張三).
-    const chosen = preferred.has(spellings[0])
-      ? spellings[0]
-      : spellings.reduce((best, s) => {
-          const d = rowsOf.get(s)! - rowsOf.get(best)!;
-          return d > 0 || (d === 0 && s === key && best !== key) ? s : best;
-        });
+    const chosen =
+      preferredByKey.get(key) ??
+      spellings.reduce((best, s) => {
+        const d = rowsOf.get(s)! - rowsOf.get(best)!;
+        return d > 0 || (d === 0 && s === key && best !== key) ? s : best;
+      });
     for (const s of spellings) if (s !== chosen) readAs.set(s, chosen);
   }
   const fold: SpellingFold = { lists: new Map(), variants: new Map() };

@@ -42,20 +42,12 @@ export function remarksReader(
   scored: ScoredLedger,
   parsed: ReadonlyMap<number, readonly string[]> | undefined,
 ): (i: number) => readonly string[] {
-  const scoring = memo.get(scored);
-  const said = scoring?.said;
-  const late = scoring?.late ?? null;
-  const parsedAny = parsed !== undefined && parsed.size > 0;
+  const { listed, late } = remarkParts(scored, parsed);
   return (i) => {
-    const own = parsedAny ? parsed.get(i) : undefined;
-    const mid = said?.get(i);
-    const last = late === null ? undefined : late(i);
-    if (last === undefined) {
-      if (own === undefined) return mid ?? NO_REMARKS;
-      return mid === undefined ? own : [...own, ...mid];
-    }
-    if (own === undefined && mid === undefined) return [last];
-    return [...(own ?? NO_REMARKS), ...(mid ?? NO_REMARKS), last];
+    const list = listed(i);
+    const last = late(i);
+    if (last === undefined) return list ?? NO_REMARKS;
+    return list === undefined ? [last] : [...list, last];
   };
 }
 
@@ -64,18 +56,33 @@ export function remarksTextReader(
   scored: ScoredLedger,
   parsed: ReadonlyMap<number, readonly string[]> | undefined,
 ): (i: number) => string {
+  const { listed, late } = remarkParts(scored, parsed);
+  return (i) => {
+    const list = listed(i);
+    const last = late(i);
+    if (list === undefined) return last ?? '';
+    const text = list.length === 1 ? list[0] : list.join('；');
+    return last === undefined ? text : `${text}；${last}`;
+  };
+}
+
+/** A ledger's remarks of row i in two parts: those listed (the parser's, then scoring's) and the late one. */
+function remarkParts(
+  scored: ScoredLedger,
+  parsed: ReadonlyMap<number, readonly string[]> | undefined,
+): { listed: (i: number) => readonly string[] | undefined; late: (i: number) => string | undefined } {
   const scoring = memo.get(scored);
   const said = scoring?.said;
   const late = scoring?.late ?? null;
   const parsedAny = parsed !== undefined && parsed.size > 0;
-  return (i) => {
-    const own = parsedAny ? parsed.get(i) : undefined;
-    const mid = said?.get(i);
-    const last = late === null ? undefined : late(i);
-    if (own === undefined && mid === undefined) return last ?? '';
-    const list = own === undefined ? mid! : mid === undefined ? own : [...own, ...mid];
-    const text = list.length === 1 ? list[0] : list.join('；');
-    return last === undefined ? text : `${text}；${last}`;
+  return {
+    listed(i) {
+      const own = parsedAny ? parsed.get(i) : undefined;
+      const mid = said?.get(i);
+      if (own === undefined) return mid;
+      return mid === undefined ? own : [...own, ...mid];
+    },
+    late: late === null ? () => undefined : late,
   };
 }
 

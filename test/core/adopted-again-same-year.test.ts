@@ -17,28 +17,17 @@ function rows(specs: RowSpec[]): { 计任务: unknown; 校验: string }[] {
 const AGAIN = '本行“计任务”记0（按级别等条件去重的录用任务另行判断）';
 
 describe('a second adoption of a piece in its year', () => {
-  it('by another outlet: 0, naming the day of the first adoption', () => {
-    const out = rows([
-      adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05' }),
-      adoption({ 标题: '甲', 媒体: '河南日报', 录用日期: '2024-05-20' }),
-    ]);
-    expect(out[0]).toEqual({ 计任务: 1, 校验: '' });
-    expect(out[1]).toEqual({
-      计任务: 0,
-      校验: `重复用稿：同一稿件已于2024年3月5日录用并计任务，${AGAIN}`,
-    });
-  });
-
-  it('listed first but adopted later: the earlier adoption carries the piece, its day named', () => {
-    const out = rows([
-      adoption({ 标题: '甲', 媒体: '河南日报', 录用日期: '2024-05-20' }),
-      adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05' }),
-    ]);
-    expect(out[1]).toEqual({ 计任务: 1, 校验: '' });
-    expect(out[0]).toEqual({
-      计任务: 0,
-      校验: `重复用稿：同一稿件已于2024年3月5日录用并计任务，${AGAIN}`,
-    });
+  // Listed in order, or the later adoption first: the earlier (by 录用日期) carries the piece either way.
+  it.each([
+    ['listed in order', false],
+    ['the later adoption listed first', true],
+  ])('by another outlet, %s: 0, naming the day of the first adoption', (_, laterFirst) => {
+    const first = adoption({ 标题: '甲', 媒体: '郑州日报', 录用日期: '2024-03-05' });
+    const later = adoption({ 标题: '甲', 媒体: '河南日报', 录用日期: '2024-05-20' });
+    const out = rows(laterFirst ? [later, first] : [first, later]);
+    const [carried, again] = laterFirst ? [out[1], out[0]] : [out[0], out[1]];
+    expect(carried).toEqual({ 计任务: 1, 校验: '' });
+    expect(again).toEqual({ 计任务: 0, 校验: `重复用稿：同一稿件已于2024年3月5日录用并计任务，${AGAIN}` });
   });
 
   it('the submission of an adopted piece says nothing: its adoption beside it carries the piece', () => {
