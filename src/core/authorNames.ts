@@ -57,7 +57,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const fold = foldSpellings(
     table !== undefined ? table.authors : rows!.map((r) => r?.authors),
     n,
-    chiefNames(rules),
+    new Set(chiefUnits(rules).keys()), // the spelling a name the ledger types two ways is read as
     listedKeys(people),
   );
   if (fold !== null)
@@ -226,11 +226,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   }
   if (unlisted.size > 0) {
     // A 科室负责人 单位 names is paid the team's reward all the same (subjects.ts): said apart, not "no 奖金".
-    const chiefOf = new Map<string, string>();
-    for (const u of rules.units ?? []) {
-      const chief = typeof u?.chief === 'string' ? u.chief.trim() : '';
-      if (chief !== '' && !chiefOf.has(chief)) chiefOf.set(chief, u.name);
-    }
+    const chiefOf = chiefUnits(rules);
     const chiefs = [...unlisted].filter(([name]) => chiefOf.has(name));
     const named = [...unlisted].filter(([name]) => !chiefOf.has(name));
     if (named.length > 0) {
@@ -262,12 +258,12 @@ function note(rows: number[], lists: Reading[], i: number, r: Reading): void {
   if (lists.length < 3 && !lists.includes(r)) lists.push(r);
 }
 
-/** The 单位 table's 负责人 as written: the spelling a name typed two ways is read as. */
-function chiefNames(rules: Rules): Set<string> {
-  const out = new Set<string>();
+/** The 单位 table's 负责人 as written, each with the first unit naming them. */
+function chiefUnits(rules: Rules): Map<string, string> {
+  const out = new Map<string, string>();
   for (const u of rules?.units ?? []) {
     const chief = typeof u?.chief === 'string' ? u.chief.trim() : '';
-    if (chief !== '') out.add(chief);
+    if (chief !== '' && !out.has(chief)) out.set(chief, u.name);
   }
   return out;
 }

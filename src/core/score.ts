@@ -86,7 +86,6 @@ import {
   pointLookup,
   pointMiss,
 } from './scoreRules';
-import { simplified } from './simplified';
 import { submissionDays } from './submissionDays';
 import { peopleTable } from './teams';
 import { brief, isErrorValue, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
@@ -295,7 +294,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   rememberResubmissions(scored, resent);
   undatedRows(w, scored, a, later.undated);
   sayUnpaidInstructions(w);
-  rememberRemarks(scored, w.remarks, creditedElsewhereRemark(w, scored, a, resent));
+  rememberRemarks(scored, w.remarks, creditedElsewhereRemark(ctx.department, w, scored, a, resent));
   return scored;
 }
 
@@ -733,6 +732,7 @@ const PENALTY_UNSENT = '核定倒扣：扣除本稿分值，不计录用任务';
  * in the year names the day of the first (it had 计任务 0 and an empty 校验 too). A duplicate says 重复行.
  */
 function creditedElsewhereRemark(
+  dept: Department,
   w: Work,
   scored: ScoredLedger,
   a: ScoredColumns,
@@ -752,7 +752,7 @@ function creditedElsewhereRemark(
     // A submission typed twice is a copy only to the same recipient (by the same office): one sent to two
     // recipients that day is two submissions, each counted where it went, and needs no word.
     const copy = a.mode[i] === SUBMITTED && a.mode[k] === SUBMITTED && yearAt(a.day[k]) === year;
-    if ((w.flags[i] & FIXED) === DUPLICATE || (copy && !sameSending(t, i, k))) {
+    if ((w.flags[i] & FIXED) === DUPLICATE || (copy && !sameSending(t, i, k, dept))) {
       carrier[i] = -1;
       continue;
     }
@@ -787,7 +787,7 @@ function creditedElsewhereRemark(
       let said = sameYearWords.get(key);
       if (said === undefined) {
         const { m, d } = ymdOfDay(dayNumber);
-        said = `重复用稿：同一稿件已于${year}年${m}月${d}日${mode[k] === ADOPTED ? '录用' : '综合采用'}并计任务，${ADOPTED_AGAIN}`;
+        said = `重复用稿：同一稿件已于${year}年${m}月${d}日${modeWord(mode[k])}并计任务，${ADOPTED_AGAIN}`;
         sameYearWords.set(key, said);
       }
       return said;
@@ -799,25 +799,31 @@ function creditedElsewhereRemark(
       submitted ? '重复报送：与' : '重复用稿：与',
       place,
       `为同一稿件，已于${before}年`,
-      mode[k] === SUBMITTED ? '报送' : mode[k] === ADOPTED ? '录用' : '综合采用',
+      modeWord(mode[k]),
       submitted ? '并计任务，本行不再计任务' : `并计任务，${ADOPTED_AGAIN}`,
       sentToo.size > 0 && sentToo.has(i) ? `（${year}年报送照计）` : '',
     ].join('');
   };
 }
+/** 报送, 录用 or 综合采用: how the carrying row took the piece. */
+function modeWord(mode: number): string {
+  return mode === SUBMITTED ? '报送' : mode === ADOPTED ? '录用' : '综合采用';
+}
 // An adoption may still count toward a 去重 录用 item whose filter the earlier one failed (s28a A1).
 const ADOPTED_AGAIN = '本行“计任务”记0（按级别等条件去重的录用任务另行判断）';
 
 /**
- * Two submission rows of one piece on one day went the same way: to one recipient (as read: 區委組織部 is
- * 区委组织部), by one 对口处室, naming one 媒体. Else they are two sendings, each counted where it went.
+ * Two submission rows of one piece on one day went the same way: to one recipient as relay.ts reads it
+ * (區委組織部 is 区委组织部), by one 对口处室, naming one 媒体. Else they are two sendings, each counted where it went.
  */
-function sameSending(t: LedgerTable, i: number, k: number): boolean {
+function sameSending(t: LedgerTable, i: number, k: number, dept: Department): boolean {
   if (t.outlet[i] !== t.outlet[k] || t.relayOffice[i] !== t.relayOffice[k]) return false;
   if (t.recipient[i] === t.recipient[k]) return true;
   const texts = t.texts.values;
-  const read = (id: number) => simplified(texts[id].normalize('NFKC')); // spaces went at parse
-  return read(t.recipient[i]) === read(t.recipient[k]);
+  return (
+    addressedRecipient(texts[t.recipient[i]].trim(), dept) ===
+    addressedRecipient(texts[t.recipient[k]].trim(), dept)
+  );
 }
 
 /**
