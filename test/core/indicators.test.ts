@@ -234,8 +234,9 @@ describe('windows and pace', () => {
       { bucket: 3, value: 1, met: null },
       { bucket: 4, value: 0, met: null },
     ]);
-    // 20 March with still 1: behind this month's pace
-    expect(unitResult(rows, monthly, d('2024-03-20')).indicators[0].status).toBe('进度滞后');
+    // 20 March with still 1, and 1 March with none yet: the open month is not judged (RULES §4 Pace; s33 F2)
+    expect(unitResult(rows, monthly, d('2024-03-20')).indicators[0].status).toBe('进度正常');
+    expect(unitResult(rows.slice(0, 4), monthly, d('2024-03-01')).indicators[0].status).toBe('进度正常');
     // 1 April: March closed with 1 of 2 → 未达标 for the year, whatever April brings
     const failed = unitResult(rows, monthly, d('2024-04-01')).indicators[0];
     expect(failed.status).toBe('未达标');

@@ -64,9 +64,10 @@ export interface BucketResult {
 
 /**
  * A 每月/每季 window: every closed bucket (its last day ≤ asOf) must reach its target.
- * Any closed bucket short → 未达标. All buckets of the year closed and met → 已达标. Otherwise the
- * open bucket is judged like a small year (decision): at or above its prorated target → 进度正常,
- * below → 进度滞后, so leaders see mid-month who is falling behind this month.
+ * Any closed bucket short → 未达标. All buckets of the year closed and met → 已达标. Otherwise 进度正常:
+ * the open bucket is not judged (RULES §4 Pace: monthly windows judge only closed months; the current
+ * month shows progress, 本月已 1/2 in the text). Prorating it made every unit 进度滞后 on the 1st of a
+ * month and kept the 通报 from praising the first (audit s33 F2).
  * The reported value is the value of the bucket holding asOf (the last bucket once the year is over,
  * the first before it starts).
  * `thresholds` (CompiledIndicator.bucketTargets): each bucket's own 目标 under dated versions, times
@@ -88,7 +89,6 @@ export function bucketStatus(
   let anyFailed = false;
   let allClosed = true;
   let current = cal.asOf < cal.start ? 0 : n - 1;
-  let openStatus: Status = '进度正常';
   let allSettled = true; // every judged bucket deemed, or closed and met
   for (let b = 0; b < n; b++) {
     const { from, to } = bucketBounds(cal, window, b);
@@ -109,15 +109,9 @@ export function bucketStatus(
     }
     allClosed = false;
     if (!forgiven) allSettled = false;
-    if (from <= cal.asOf) {
-      current = b;
-      if (!forgiven && !reached(value, goal)) {
-        const expected = (goal * (cal.asOf - from + 1)) / (to - from + 1);
-        openStatus = reached(value, expected) ? '进度正常' : '进度滞后';
-      }
-    }
+    if (from <= cal.asOf) current = b;
   }
-  const status: Status = anyFailed ? '未达标' : allClosed || allSettled ? '已达标' : openStatus;
+  const status: Status = anyFailed ? '未达标' : allClosed || allSettled ? '已达标' : '进度正常';
   const held = buckets.find((x) => x.bucket === current + 1);
   return { status, buckets, value: held?.value ?? 0, current: current + 1 };
 }
