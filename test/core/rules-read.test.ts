@@ -46,6 +46,31 @@ describe('readRules: layout', () => {
     expect(errors[0].message).toContain('国际级');
   });
 
+  // Audit s33 C-F1: a blank 级别 dropped the row with no error (a 计分 row of 50 points silently unused, 河南日报
+  // reported as missing from 「媒体」), because the blank read as "no answer" rather than as blank.
+  it.each([
+    [
+      '计分',
+      [
+        ['采用方式', '级别', '类别', '分值'],
+        ['录用', '市级', '', 5],
+        ['录用', '', '调研报告', 50],
+      ],
+    ],
+    [
+      '媒体',
+      [
+        ['媒体', '级别'],
+        ['郑州日报', '市级'],
+        ['河南日报', ''],
+      ],
+    ],
+  ] as [string, Grid][])('a blank 级别 in 「%s」 is refused at its cell, not dropped', (table, grid) => {
+    const { errors } = readRules({ [table]: grid }, shangjie());
+    expect(errors.map((e) => [e.row, e.column])).toEqual([[3, '级别']]);
+    expect(errors[0].message).toContain(`「${table}」表第3行「级别」不能为空`);
+  });
+
   it('keeps the fallback table when a table is absent or blank, and a base table with only its header', () => {
     const fallback = shangjie();
     const { rules, errors } = readRules(

@@ -78,6 +78,10 @@ function readTable<T>(
       if (item !== undefined && reader.ok) {
         out.items.push(item);
         out.rows.push(row.row);
+      } else if (reader.ok) {
+        // A row left out must say so at its row: never a rule dropped in silence (audit s33 C-F1).
+        const message = `「${table}」表第${row.row}行无法读取，本行未计入规则，请检查本行各列`;
+        errors.push({ table, row: row.row, column: '', message });
       }
     }
     return out;

@@ -510,7 +510,8 @@ export class RowReader {
   }
 
   level(column: string): Level | null | undefined {
-    return this.levelRange(column)?.level;
+    const range = this.levelRange(column);
+    return range === null ? null : range?.level; // null (blank) kept: requiredLevel refuses it at its cell
   }
 
   /**
