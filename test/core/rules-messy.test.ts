@@ -347,3 +347,37 @@ describe('不得评先评优 only where the rules bar (001 §六.5; seeds 000 an
     ).toBe(true);
   });
 });
+
+describe('rule tables: a unit type typed another way on one row (audit s33 C-F2)', () => {
+  /** The 上街区 单位 table with the 类型 of its last unit of `type` typed `typed`. */
+  function lastTyped(type: string, typed: string): Grid {
+    const grid = rulesToGrids(shangjie()).单位!.map((r) => [...r]);
+    const col = grid[0].indexOf('类型');
+    const last = grid.map((r) => r[col]).lastIndexOf(type);
+    grid[last][col] = typed;
+    return grid;
+  }
+
+  it.each([
+    ['乡镇街道', '乡镇（街道）'],
+    ['部机关科室', '部机关 科室'],
+    ['部机关科室', '部机关\n科室'],
+    ['其他党工委', '其他党工委　'],
+  ])('%s typed “%s” on its last row: every unit keeps its type and its tasks', (type, typed) => {
+    const ledger = ledgerGrid([
+      submission({ 单位: '峡窝镇党委', 标题: '甲', 报送对象: '区委组织部', 报送日期: '2024-03-01' }),
+      adoption({ 单位: '组织科', 标题: '乙', 媒体: '郑州日报' }),
+    ]);
+    const clean = readRules({ 单位: rulesToGrids(shangjie()).单位! }, shangjie());
+    const typedOnce = readRules({ 单位: lastTyped(type, typed) }, shangjie());
+    expect(typedOnce.errors).toEqual([]);
+    expect(typedOnce.rules.units.map((u) => u.type)).toEqual(clean.rules.units.map((u) => u.type));
+    const standing = (units: Grid) =>
+      assess({ ledger, tables: { 单位: units }, preset: '上街区' }).report.units.map((u) => [
+        u.unit,
+        u.status,
+        u.indicators.length,
+      ]);
+    expect(standing(lastTyped(type, typed))).toEqual(standing(rulesToGrids(shangjie()).单位!));
+  });
+});

@@ -50,6 +50,7 @@ import {
 } from './schema';
 import { readSettings, withoutPresetWords } from './settings';
 import { parseMetric, parseSubject, parseWindow } from './subject';
+import { KNOWN_UNIT_TYPES } from './unitTypes';
 import { type SourceRows, validateWithRows } from './validate';
 
 interface Read<T> {
@@ -923,12 +924,37 @@ function bareSubjectsInMixedTable(
 }
 
 /**
- * 指标's 对象 names a type as 单位 spells it or in another form of it: 乡镇（街道）, 乡镇 街道, 鄉鎮街道 for 乡镇街道
- * (unit names' fold, unitKey, with the brackets' marks left out): each type it names takes the 单位 table's spelling.
+ * One spelling per unit type. The 单位 table's own 类型 cells are read as unit names are (unitKey, brackets' marks
+ * left out): 乡镇（街道）, 乡镇 街道, 部机关↵科室 typed on one row among 部机关科室 are that type, in the spelling most
+ * of its units write (on a tie a preset's, else the first row's), so no unit loses its tasks to a space (audit
+ * s33 C-F2: one 乡镇（街道） on the last row took the tasks from the other four). 指标's 对象 takes it too.
  */
 function sameTypeSpelling(rules: Rules): void {
   const key = (type: string) => unitKey(type).replace(/[()]/g, '');
-  const spelling = new Map(rules.units.map((u) => [key(u.type), u.type]));
+  const written = new Map<string, Map<string, number>>();
+  for (const u of rules.units) {
+    const k = key(u.type);
+    if (k === '') continue;
+    const byText = written.get(k) ?? new Map<string, number>();
+    byText.set(u.type, (byText.get(u.type) ?? 0) + 1);
+    written.set(k, byText);
+  }
+  const spelling = new Map<string, string>();
+  for (const [k, byText] of written) {
+    let best = '';
+    let most = 0;
+    for (const [text, count] of byText) {
+      const better =
+        count > most ||
+        (count === most && KNOWN_UNIT_TYPES.includes(text) && !KNOWN_UNIT_TYPES.includes(best));
+      if (better) [best, most] = [text, count];
+    }
+    spelling.set(k, best);
+  }
+  rules.units = rules.units.map((u) => {
+    const typed = spelling.get(key(u.type));
+    return typed !== undefined && typed !== u.type ? { ...u, type: typed } : u;
+  });
   for (const i of rules.indicators) {
     if ('unitType' in i.subject && i.subject.unitType !== '') {
       const typed = spelling.get(key(i.subject.unitType));
