@@ -67,6 +67,21 @@ describe('validateRules on rules built in code (row = index + 2)', () => {
     expect(cells(rules)).toEqual(['系数2倍数', '系数3倍数']);
   });
 
+  // Audit s33 C-F3: the larger was taken in silence (×4 on every long piece; a row “lowering” it to ×2 ignored).
+  it('one 系数 condition twice in one 分组 with two 倍数, named at the second; the same 倍数 or another 分组 not', () => {
+    const rules = presetRules('上街区');
+    const long = rules.multipliers.findIndex((m) => m.condition.kind === '字数');
+    const copy = (over: Partial<(typeof rules.multipliers)[number]>) =>
+      rules.multipliers.push({ ...rules.multipliers[long], ...over });
+    copy({ factor: 4 });
+    copy({ factor: rules.multipliers[long].factor, name: '长稿' });
+    copy({ factor: 2, group: '另一组' });
+    expect(cells(rules)).toEqual([`系数${rules.multipliers.length - 1}倍数`]);
+    expect(validateRules(rules)[0].message).toContain(
+      `与第${long + 2}行（字数超过1000）条件相同而倍数不同（3与4）`,
+    );
+  });
+
   it('an outlet name or alias used by two outlets with different levels', () => {
     const rules = presetRules('上街区');
     rules.outlets.push({ name: '郑州日报社', aliases: ['《河南日报》'], level: '市级', tags: [] });

@@ -185,6 +185,7 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
   });
 
   // 系数
+  const multiplierSeen = new Map<string, { row: number; factor: number }>();
   rules.multipliers.forEach((m, i) => {
     const row = rowIn(rows.multipliers, i);
     if (!(m.factor > 0)) errors.push(ruleError('系数', row, '倍数', `应大于0，现为${fmt(m.factor)}`));
@@ -193,6 +194,29 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
       errors.push(ruleError('系数', row, '取值', `不能为负数，现为${fmt(c.over)}`));
     if ('values' in c && c.values.length === 0)
       errors.push(ruleError('系数', row, '取值', `不能为空，应填${c.kind}`));
+    // The same condition twice in one 分组 with two 倍数: only the larger could ever apply (audit s33 C-F3).
+    const values =
+      'values' in c ? c.values.map((v) => (c.kind === '版面' ? placementKey(v) : v)).sort() : [c.over];
+    const key = [
+      c.kind,
+      values.join('、'),
+      [...m.modes].sort().join('、'),
+      m.group,
+      dateKey(m.effectiveFrom),
+    ].join('\u0000');
+    const prior = multiplierSeen.get(key);
+    if (!prior) multiplierSeen.set(key, { row, factor: m.factor });
+    else if (prior.factor !== m.factor) {
+      const what = `${c.kind}${'over' in c ? `超过${fmt(c.over)}` : `：${c.values.join('、')}`}`;
+      errors.push(
+        ruleError(
+          '系数',
+          row,
+          '倍数',
+          `与第${prior.row}行（${what}）条件相同而倍数不同（${fmt(prior.factor)}与${fmt(m.factor)}），只能保留一行`,
+        ),
+      );
+    }
   });
 
   // 加分
