@@ -22,6 +22,14 @@ function makeTable(): Uint16Array {
   return t;
 }
 
+/** The simplified code unit of a traditional character (臺 → 台), any other code unit as it is. */
+export function simplifiedCode(c: number): number {
+  if (c < FIRST || c > LAST) return c;
+  if (table === undefined) table = makeTable();
+  const s = table[c - FIRST];
+  return s === 0 ? c : s;
+}
+
 /**
  * The text with each traditional character simplified (單位 → 单位). Text with none to fold (simplified text,
  * Latin, digits) is returned as it came, the same string, having cost one pass over its code units.

@@ -1,7 +1,7 @@
 // Cell → text/number coercion and the name/title normalisation the domain relies on.
 import { JOIN_WORDS, mayJoinNames, splitJoinedNames } from './authorJoins';
 import { dayOfDate, dayToIso } from './dates';
-import { simplified } from './simplified';
+import { simplified, simplifiedCode } from './simplified';
 import type { Cell } from './types';
 
 /**
@@ -441,7 +441,8 @@ function readSpaced(parts: string[], from: number, to: number, out: string[]): v
 
 /**
  * The key that identifies a piece (篇目) within its unit: the title without spaces, punctuation,
- * book-title marks or width differences, so 《关于…》 and 关于… are the same piece.
+ * book-title marks or width differences, traditional characters simplified, so 《关于…》, 关于… and 關於… are
+ * the same piece (audit s33 B-F1).
  */
 export function normalizeTitle(title: string): string {
   // Long text takes the plain regex route; titles a table-driven loop (CJK ideographs kept without it).
@@ -484,8 +485,9 @@ export function titleHash(title: string): number {
   let kept = 0;
   for (let i = 0; i < n; i++) {
     let m = title.charCodeAt(i);
-    // A CJK ideograph (most of a title) is kept as it is: the table only for the other code units.
-    if (m < 0x4e00 || m > 0x9fff) {
+    // A CJK ideograph (most of a title) is kept, simplified (組 → 组): the table only for the other code units.
+    if (m >= 0x4e00 && m <= 0x9fff) m = simplifiedCode(m);
+    else {
       m = TITLE_MAP[m];
       if (m < 0) {
         if (m === UNFILLED) m = fillTitlePage(title.charCodeAt(i));
@@ -518,10 +520,22 @@ const TITLE_CODES: number[][] = [];
 
 /** The reference form of normalizeTitle: half width, lower case, no spaces or punctuation. */
 export function normalizeTitleSlow(title: string): string {
-  return toHalfWidth(title)
+  return simplified(toHalfWidth(title))
     .toLowerCase()
-    .replace(/[\s《》〈〉<>“”‘’"'「」『』【】()（）[\]{}.,:;!?·—\-_…、，。：；！？]/g, '');
+    .replace(
+      /[\s《》〈〉<>“”‘’"'「」『』【】()（）[\]{}.,:;!?·—\-_…、，。：；！？\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064]/g,
+      '',
+    );
 }
+
+/** Code unit ranges of invisible characters a title key drops (INVISIBLE's, \ufeff being whitespace already). */
+const TITLE_INVISIBLE: readonly [number, number][] = [
+  [0x7f, 0x9f],
+  [0xad, 0xad],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+];
 
 const TITLE_PUNCTUATION = '《》〈〉<>“”‘’"\'「」『』【】()（）[]{}.,:;!?·—-_…、，。：；！？';
 /** What JavaScript's \s matches. */
@@ -540,10 +554,12 @@ const TITLE_MAP = new Int32Array(65_536).fill(UNFILLED);
 /** Code units a title key leaves out: punctuation and whitespace. */
 const TITLE_DROP = new Uint8Array(65_536);
 for (const ch of TITLE_PUNCTUATION + WHITESPACE) TITLE_DROP[ch.charCodeAt(0)] = 1;
+// Invisible characters (INVISIBLE's: a zero-width space copied from a web page or WeChat) leave no mark either.
+for (const [from, to] of TITLE_INVISIBLE) for (let c = from; c <= to; c++) TITLE_DROP[c] = 1;
 
 /** What a code unit keeps in a title key (TITLE_MAP; CJK ideographs themselves), its page filled on first use. */
 function titleCode(c: number): number {
-  if (c >= 0x4e00 && c <= 0x9fff) return c;
+  if (c >= 0x4e00 && c <= 0x9fff) return simplifiedCode(c);
   const m = TITLE_MAP[c];
   return m === UNFILLED ? fillTitlePage(c) : m;
 }
@@ -557,7 +573,8 @@ function fillTitlePage(code: number): number {
     // A code unit that folds to 0x80 or above is itself (only full-width forms and A–Z fold, below 0x80).
     const letter =
       folded >= 0x80 && !(folded >= 0x3000 && folded <= 0x9fff) && !(folded >= 0xff00 && folded <= 0xffef);
-    TITLE_MAP[c] = TITLE_DROP[c] || TITLE_DROP[half] || TITLE_DROP[folded] ? -1 : letter ? CASED : folded;
+    TITLE_MAP[c] =
+      TITLE_DROP[c] || TITLE_DROP[half] || TITLE_DROP[folded] ? -1 : letter ? CASED : simplifiedCode(folded);
   }
   return TITLE_MAP[code];
 }

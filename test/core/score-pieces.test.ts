@@ -61,3 +61,24 @@ describe('pieces', () => {
     expect(copies.map((r) => r.why)).toEqual(copies.map(() => '0（重复行）'));
   });
 });
+
+// Audit s33 B-F1, A-F4: a title typed once in 简体 and once in 繁体 (or copied with a zero-width space from a
+// web page) was two pieces: the copy paid again and counted a second 报送 and 计任务.
+describe('one title typed in 繁体 or with an invisible character is one piece', () => {
+  it.each([
+    ['組工信息員隊伍建設的做法', '繁体'],
+    ['组工信息员\u200b队伍建设的做法', 'a zero-width space'],
+    ['组工信息员队伍\u00ad建设的做法', 'a soft hyphen'],
+  ])('“%s” (%s) beside 组工信息员队伍建设的做法', (typed) => {
+    const rows = [
+      adoption({ 标题: '组工信息员队伍建设的做法', 媒体: '郑州日报' }),
+      adoption({ 标题: typed, 媒体: '郑州日报' }),
+    ];
+    const scored = scoreLedger(parseLedger(ledgerGrid(rows)), presetRules('上街区')).rows;
+    // Which copy is kept is decided by content (better() in pieces.ts), not by order: one of them.
+    const kept = scored.findIndex((r) => !r.duplicate);
+    const copy = 1 - kept;
+    expect([scored[kept].points, scored[copy].points, scored[copy].duplicate]).toEqual([5, 0, true]);
+    expect(scored[copy].issues).toEqual([`重复行：与第${kept + 2}行标题、媒体相同，只计一次`]);
+  });
+});

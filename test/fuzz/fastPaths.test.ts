@@ -9,8 +9,10 @@ import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
 import {
   hasInvisible,
+  normalizeTitle,
   normalizeTitleSlow,
   splitAuthors,
+  titleHash,
   toHalfWidth,
   visibleText,
 } from '../../src/core/text';
@@ -22,7 +24,7 @@ const MS_PER_DAY = 86_400_000;
  * surrogates (alone, in pairs, a plane's last code points) and noncharacters.
  */
 const tricky = fc.constantFrom(
-  ...'\u0000\u0008\u0009\u000a\u000b\u000d\u001f\u0020\u007e\u007f\u009f\u00a0\u00ad\u00ae\u200a\u200b\u200f\u2010\u2029\u202a\u202e\u202f\u205f\u2060\u2064\u2065\u3000\u3001\ufefe\ufeff\uff00\uff01\uff5e\uff5f张王、 ,a\ud800\ud83d\ude00\ud83f\udbff\udc00\udffd\udffe\udfff\ufdcf\ufdd0\ufdef\ufdf0\ufffd\ufffe\uffff'.split(
+  ...'\u0000\u0008\u0009\u000a\u000b\u000d\u001f\u0020\u007e\u007f\u009f\u00a0\u00ad\u00ae\u200a\u200b\u200f\u2010\u2029\u202a\u202e\u202f\u205f\u2060\u2064\u2065\u3000\u3001\ufefe\ufeff\uff00\uff01\uff5e\uff5f张王、 ,a組臺於乾\u3447\uf900Σ\ud800\ud83d\ude00\ud83f\udbff\udc00\udffd\udffe\udfff\ufdcf\ufdd0\ufdef\ufdf0\ufffd\ufffe\uffff'.split(
     '',
   ),
 );
@@ -43,6 +45,18 @@ describe('text shortcuts equal their regular expressions', () => {
         expect(visibleText(t)).toBe(
           INVISIBLE.test(t) ? t.replace(new RegExp(INVISIBLE.source, 'gu'), '').trim() : t,
         );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('normalizeTitle is normalizeTitleSlow, and titleHash a function of that key', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const key = normalizeTitle(t);
+        expect(key).toBe(normalizeTitleSlow(t));
+        expect(titleHash(t)).toBe(titleHash(key));
+        expect(titleHash(t) === 0).toBe(key === '');
       }),
       { numRuns: RUNS },
     );
