@@ -348,6 +348,8 @@ export class RowReader {
   /** The 采用方式 column as its issues name it, and the values they offer. */
   private readonly modeName: string;
   private readonly modeValues: string;
+  /** What the 采用方式 column says of an adopted row: 录用, or 是 in a 是否录用 column. */
+  private readonly adoptedWord: string;
 
   /**
    * `year`: the year the office works in (the report's: 设置 年度 or the period asked for), else this year
@@ -373,6 +375,7 @@ export class RowReader {
     this.parseModeCell = reading.yesNo ? parseYesNo : parseMode;
     this.modeName = reading.yesNo ?? '采用方式';
     this.modeValues = reading.yesNo ? '是/否（或 录用/综合/报送）' : '录用/综合/报送';
+    this.adoptedWord = reading.yesNo ? '是' : '录用';
     // All set here, none first in read(): a reader whose fields are added or first set in its first read()
     // makes the optimised read() meet a new shape, or a null, on each new reader (a deopt per parse). The
     // list of memories filled by push (an array made by map may be holey or not, as the engine runs map).
@@ -739,6 +742,17 @@ export class RowReader {
           ? `${mode}行缺少媒体，级别又无法识别，无法计分`
           : `${mode}行缺少媒体和级别，无法计分`,
       );
+
+    // A 录用日期 on a row read as 报送 says it was adopted: its points wait for the 媒体 or 采用方式 that is
+    // wrong, and 校验 says which (audit s33 A-F2, B-F4: 0 points with no word, not in 待核实).
+    if (mode === '报送' && adoptedOn !== null) {
+      if (hasOutlet)
+        this.add(
+          `${this.modeName}为“${shown(text(modeCell))}”，但填有媒体和录用日期：本行按报送计，不计录用分；如已录用，请把${this.modeName}改为“${this.adoptedWord}”`,
+        );
+      else if (c[Col.outlet] !== -1)
+        this.add('填有录用日期但未填媒体：本行按报送计，不计录用分；如已录用，请补填媒体');
+    }
 
     const instructionCell = cells[c[Col.instruction]];
     const instruction =
