@@ -4,6 +4,7 @@ import { maxOf, minOf, pushAll } from './arrays';
 import { dayFromYmd, dayToIso, yearOf } from './dates';
 import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
+import { verdictParts } from './levels';
 import { aliasTable, own } from './maps';
 import { simplified } from './simplified';
 import { brief, cellText, toHalfWidth, UNCALCULATED, unitKey, unitNameReader, visibleText } from './text';
@@ -21,14 +22,14 @@ export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)
 
 /** Header text (normalised) → canonical column. RULES §2 aliases plus common variants. */
 export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerField>(
-  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称 信息题目 篇名|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人|' +
+  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称 信息题目 篇名|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人 报送人 信息员 撰稿|' +
     '单位 报送单位 所属单位 单位名称 作者单位 供稿单位 所在单位 报送单位名称 投稿单位 来稿单位 科室 所在科室|' +
     '类别 稿件类别 信息类别|' +
     // Where a piece was sent, as offices head it. 报送单位 alone is the sender (单位, above); with a note
     // naming the upper body it is the recipient.
     '报送对象 报送单位对象 报送给 报送至 报送到 报往 报送去向 报送方向 上报对象 上报给 上报至 投送对象 投稿对象 ' +
     '接收单位 报送单位(上级) 报送单位(上级单位) 报送单位(上级部门) 报送单位(接收单位)|' +
-    '报送日期 报送时间 上报日期 上报时间 投稿日期 投稿时间 送稿日期 报稿日期|事件日期 发生日期|' +
+    '报送日期 报送时间 上报日期 上报时间 投稿日期 投稿时间 送稿日期 报稿日期 报送日 报稿时间 送稿时间|事件日期 发生日期|' +
     '媒体 刊物 刊物名称 媒体名称 采用媒体 录用媒体 采用刊物 录用刊物 刊发媒体 发表媒体 用稿媒体 刊登媒体 刊发平台 ' +
     '采用载体 录用平台 采用平台 发表刊物 刊登刊物 刊载媒体 见报媒体 报刊名称 发布平台 发布媒体|' +
     '级别 媒体级别 刊物级别 录用级别 采用级别|' +
@@ -36,7 +37,8 @@ export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerFiel
     '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期 发表时间 用稿日期 用稿时间 刊登日期 刊登时间 ' +
     '见报日期 见报时间 播出日期 播出时间 刊载日期 刊载时间 刊出日期 见刊日期 发布日期 发布时间|字数 稿件字数 篇幅 稿件篇幅|' +
     '时长(分钟) 时长 时长(分) 视频时长|版面|' +
-    '领导批示 批示 批示情况 领导批示情况|对口处室|审核状态 审核|核定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
+    '领导批示 批示 批示情况 领导批示情况|对口处室 对口处 对口科室 转报处室 转报科室 协助转报 协助转报处室|审核状态 审核|' +
+    '核定 认定 审定 核定结果 认定结果 审定结果 核定情况 计分认定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
 );
 
 function headerKey(cell: Cell): string {
@@ -220,6 +222,9 @@ const NEAR_MISS_NAMES = Object.keys(HEADER_ALIASES)
   .filter((k) => k.length >= 2)
   .sort((a, b) => b.length - a.length);
 
+/** Headers that name a day and nothing else about it: read as 报送日期 when the ledger has none so named. */
+const BARE_DAY_HEADER = /^(日期|时间|报送|报送时日)$/;
+
 /** Find the columns of the header row. First occurrence wins; a repeat is reported. */
 export function findColumns(header: Cell[]): {
   columns: Partial<Record<LedgerField, number>>;
@@ -246,6 +251,17 @@ export function findColumns(header: Cell[]): {
       if (field === '作者') authors.splice(authors.indexOf(first), 1, use);
       const named = (k: number) => `${columnLetter(k + 1)}列「${brief(cellText(header[k]).trim())}」`;
       issues.push(`${named(first)}和${named(c)}都读作「${field}」列，使用${named(use)}`);
+    }
+  }
+  // A bare 日期 / 时间 / 报送 header, with no 报送日期 column: the day each row was sent (audit s33 A-F1d: every
+  // row was told 报送行缺少报送日期 beside a full column). Said, so an office that meant another day sees it.
+  if (columns.报送日期 === undefined) {
+    const c = header.findIndex((h) => BARE_DAY_HEADER.test(headerKey(h).replace(HEADER_NOTES, '')));
+    if (c >= 0) {
+      columns.报送日期 = c;
+      issues.push(
+        `${columnLetter(c + 1)}列「${brief(cellText(header[c]).trim())}」读作「报送日期」列；如不是报送日期，请改表头`,
+      );
     }
   }
   for (const field of REQUIRED) {
@@ -309,6 +325,36 @@ function nearMisses(
     out.push({
       ...at,
       message: `${written}含有「${name}」，但未被识别为「${field}」列，本列不参与计算；${renameAdvice(header[c], field)}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * A ledger with no 核定 column whose column under another header (审核意见, 是否计分, 处理情况) writes 倒扣 or 不计分
+ * in some rows: those rows are scored as any other, and the office is told where (audit s33 A-F1: a 倒扣 under
+ * 审核意见 paid +15 instead of −15, with no word).
+ */
+function verdictsUnread(grid: Grid, header: Cell[], dataStart: number): Notice[] {
+  const out: Notice[] = [];
+  for (let c = 0; c < header.length; c++) {
+    if (headerField(header[c]) !== undefined || isCoAuthorHeader(header[c])) continue;
+    const rows: number[] = [];
+    for (let r = dataStart; r < grid.length; r++) {
+      const cell = grid[r]?.[c];
+      if (typeof cell !== 'string' || cell === '' || cell.length > 40) continue;
+      const verdict = verdictParts(cell).verdict;
+      if (verdict === '倒扣' || verdict === '不计分') rows.push(r + 1);
+    }
+    if (rows.length === 0) continue;
+    const column = columnLetter(c + 1);
+    const shown =
+      rows.length > 5 ? `${rows.slice(0, 5).join('、')}行等${rows.length}行` : `${rows.join('、')}行`;
+    out.push({
+      code: 'verdict-unread',
+      row: dataStart,
+      column,
+      message: `${column}列「${brief(cellText(header[c]))}」第${shown}写有“倒扣”或“不计分”，但台账没有「核定」列，这些行照常计分；如这是核定结果，请把表头改为「核定」`,
     });
   }
   return out;
@@ -1002,6 +1048,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
   const passedOver: Partial<Record<LedgerField, string>> = {};
   const notices = nearMisses(header, columns, dataStart, passedOver);
+  if (columns.核定 === undefined) pushAll(notices, verdictsUnread(grid, header, dataStart));
   const spanned = blankHeaded(
     grid,
     header,

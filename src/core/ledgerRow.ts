@@ -769,7 +769,7 @@ export class RowReader {
     const verdictCell = cells[c[Col.verdict]];
     const verdict = verdictCell === '' ? '' : recalled(this.verdicts, verdictCell, parseVerdict);
     if (verdict === null) {
-      this.blockWhole(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣）`);
+      this.blockWhole(`核定“${shown(text(verdictCell))}”无法识别（应为空、不计分或倒扣），本行暂不计分`);
     } else if (verdict !== '') {
       // 不计分（非组织工作范畴）: the reason is the office's, said in 校验 (remarks.ts), no issue.
       const { reason } = verdictParts(text(verdictCell));

@@ -135,9 +135,42 @@ export function parseReview(text: string): Exclude<Review, ''> | null {
 export const VERDICTS: readonly Exclude<Verdict, ''>[] = ['不计分', '倒扣'];
 
 /** 核定 written for "as scored": none, or the office's word for it. */
-const NO_VERDICT = new Set(['无', '正常', '计分', '正常计分', '通过', '否', '/', '-', '—', '－', '——']);
+const NO_VERDICT = new Set([
+  '无',
+  '正常',
+  '计分',
+  '正常计分',
+  '通过',
+  '否',
+  '/',
+  '-',
+  '—',
+  '－',
+  '——',
+  // A reviewer's mark that the row stands (audit s33 A: 合格, 同意, √ scored the row 0 as unreadable).
+  '合格',
+  '同意',
+  '有效',
+  '是',
+  '√',
+  '✓',
+  '✔',
+  '审核通过',
+  '核定通过',
+  '已核定',
+]);
 
-const VOID_WORDS = new Set(['不计分', '不计', '不予计分', '不予计', '不计积分', '不予积分']);
+const VOID_WORDS = new Set([
+  '不计分',
+  '不计',
+  '不予计分',
+  '不予计',
+  '不计积分',
+  '不予积分',
+  '无效',
+  '不合格',
+  '不通过',
+]);
 const PENALTY_WORDS = new Set(['倒扣', '扣分']);
 
 /**

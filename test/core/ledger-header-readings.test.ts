@@ -204,3 +204,89 @@ describe('totals lines as Chinese Excel writes them (F5, F8, F11)', () => {
     expect(notices).toEqual([]);
   });
 });
+
+// Audit s33 A-F1: standard columns under headers offices use that were read as nothing, their rows scored as if
+// the column were blank with no word (a 倒扣 paid +15, a relay share lost, 附件2 empty, every 报送 undated).
+describe('more headers offices write for the standard columns (s33 A-F1)', () => {
+  it.each([
+    ['转报处室', 'relayOffice', '信息调研科'],
+    ['协助转报', 'relayOffice', '信息调研科'],
+    ['对口科室', 'relayOffice', '信息调研科'],
+    ['报送人', 'authors', ['王芳']],
+    ['信息员', 'authors', ['王芳']],
+    ['认定', 'verdict', '倒扣'],
+    ['审定', 'verdict', '倒扣'],
+    ['核定结果', 'verdict', '倒扣'],
+  ])('「%s」 is read as its column', (header, field, value) => {
+    const cell = field === 'verdict' ? '倒扣' : field === 'authors' ? '王芳' : '信息调研科';
+    const parsed = parseLedger(
+      [
+        ['标题', '单位', '媒体', '录用日期', header],
+        ['甲', '办公室', '人民日报', DAY, cell],
+      ] as Grid,
+      { year: 2024 },
+    );
+    expect((ledgerSource(parsed).at(0) as unknown as Record<string, unknown>)[field]).toEqual(value);
+    expect(parsed.headerIssues).toEqual([]);
+  });
+
+  it('a bare 日期 header with no 报送日期 column is the 报送日期, and said', () => {
+    const parsed = parseLedger(
+      [
+        ['标题', '单位', '报送对象', '日期'],
+        ['甲', '办公室', '市委组织部', DAY],
+      ] as Grid,
+      { year: 2024 },
+    );
+    expect(ledgerSource(parsed).at(0).submittedOn).not.toBeNull();
+    expect(ledgerSource(parsed).at(0).issues).toEqual([]);
+    expect(parsed.headerIssues).toEqual(['D列「日期」读作「报送日期」列；如不是报送日期，请改表头']);
+  });
+
+  it('倒扣 or 不计分 in a column not read as 核定 (审核意见, 是否计分) is said, naming its rows', () => {
+    const { notices } = read(
+      ['标题', '单位', '媒体', '录用日期', '审核意见'],
+      [
+        ['甲', '办公室', '人民日报', DAY, '倒扣'],
+        ['乙', '办公室', '人民日报', DAY, '同意'],
+        ['丙', '办公室', '人民日报', DAY, '不计分（重复）'],
+      ],
+    );
+    expect(notices.filter((n) => n.code === 'verdict-unread').map((n) => n.message)).toEqual([
+      'E列「审核意见」第2、4行写有“倒扣”或“不计分”，但台账没有「核定」列，这些行照常计分；如这是核定结果，请把表头改为「核定」',
+    ]);
+  });
+
+  it('核定 reads a reviewer’s marks: 合格, 同意, √ stand; 无效, 不合格 are 不计分; another word holds the row', () => {
+    const marks = ['合格', '同意', '√', '是', '无效', '不合格', '待定'];
+    const { rows } = read(
+      ['标题', '单位', '媒体', '录用日期', '核定'],
+      marks.map((m, i) => [`稿${i}`, '办公室', '人民日报', DAY, m]),
+    );
+    expect(rows.map((r) => r.issues)).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['核定“待定”无法识别（应为空、不计分或倒扣），本行暂不计分'],
+    ]);
+    const parsed = parseLedger(
+      [
+        ['标题', '单位', '媒体', '录用日期', '核定'],
+        ...marks.map((m, i) => [`稿${i}`, '办公室', '人民日报', DAY, m]),
+      ] as Grid,
+      { year: 2024 },
+    );
+    expect(marks.map((_, i) => ledgerSource(parsed).at(i).verdict)).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '不计分',
+      '不计分',
+      '', // held by its issue above,
+    ]);
+  });
+});

@@ -184,7 +184,7 @@ describe('核定 with a reason (S26d F7)', () => {
     const at = (tab.values[0] as string[]).indexOf('校验');
     expect(tab.values.slice(1).map((r) => r[at])).toEqual([
       '核定不计分：非组织工作范畴',
-      '核定“倒扣分值”无法识别（应为空、不计分或倒扣）',
+      '核定“倒扣分值”无法识别（应为空、不计分或倒扣），本行暂不计分',
     ]);
     const marked = (tab.styles ?? []).filter((st) => st.style.background === '#fce8e6');
     expect(marked.map((st) => st.block.row)).toEqual([3]);
@@ -192,7 +192,7 @@ describe('核定 with a reason (S26d F7)', () => {
 
   it('keeps refusing a 核定 it cannot read', () => {
     const { a } = run([adoption({ 核定: '倒扣分值' })]);
-    expect(a.scored.rows[0].issues).toEqual(['核定“倒扣分值”无法识别（应为空、不计分或倒扣）']);
+    expect(a.scored.rows[0].issues).toEqual(['核定“倒扣分值”无法识别（应为空、不计分或倒扣），本行暂不计分']);
   });
 });
 

@@ -158,7 +158,7 @@ describe('采用方式, 核定 and 审核状态 as offices write them', () => {
   it('a 核定 it cannot read still holds the row back (it may mean 倒扣), naming the value', () => {
     const [r] = score([adoption({ 媒体: '郑州日报', 核定: '待定' })]);
     expect(r.points).toBe(0);
-    expect(r.issues).toEqual(['核定“待定”无法识别（应为空、不计分或倒扣）']);
+    expect(r.issues).toEqual(['核定“待定”无法识别（应为空、不计分或倒扣），本行暂不计分']);
   });
 });
 
