@@ -201,9 +201,21 @@ function measureText(text: string, f: LedgerField): number {
     if (seconds) return minutes(n(seconds[1]) + n(seconds[2]) / 60);
     const clock = /^(?:(\d+):)?(\d+):(\d{2})$/.exec(t);
     if (clock) return minutes(n(clock[1]) * 60 + n(clock[2]) + n(clock[3]) / 60);
+    // 1′05″, 1'05", 2′, 45″: minutes and seconds in prime marks, as TV durations are written (audit s33 B-F3).
+    const primes = /^(?:(\d+)[′'’])?(?:(\d+(?:\.\d+)?)(?:″|"|”|''|′′))?$/.exec(t);
+    if (primes && (primes[1] !== undefined || primes[2] !== undefined))
+      return minutes(n(primes[1]) + n(primes[2]) / 60);
   }
   return Number.NaN;
 }
+
+/** 字数 and 时长: a row's length, read only for a multiplier. */
+function isLength(f: LedgerField): boolean {
+  return f === '字数' || f === '时长(分钟)';
+}
+
+/** What offices write in a length cell for none. */
+const NO_LENGTH = new Set(['—', '——', '-', '－', '/', '／', '无', '空', '不详', '暂无', 'N/A', 'n/a', '/']);
 
 /**
  * 字数/时长 with a word of approximation (约1500, 大约1500, 近1500, 1500左右, 1500余, 1500多, 约1500字, 1500余字):
@@ -508,16 +520,22 @@ export class RowReader {
       const typed = typeof cell === 'string' ? trimmed(cell) : '';
       if (isError(typed)) {
         if (f === '调整分') this.add(errorValueIssue(f, typed, '暂不计入'));
+        else if (isLength(f)) this.add(errorValueIssue(f, typed, '未按其加倍'));
         else this.block(errorValueIssue(f, typed, '无法计分'));
         return null;
       }
-      // An unreadable 调整分 leaves the row's own points known: only the adjustment waits.
+      // A placeholder for none (—, /, 无) is a blank: the row has no length, not a wrong one.
+      if (isLength(f) && NO_LENGTH.has(typed)) return null;
+      // An unreadable 调整分 leaves the row's own points known: only the adjustment waits. So does an
+      // unreadable 字数 or 时长: only its ×3 is in doubt, the base points stand (RULES §4; audit s33 B-F3).
       if (f === '调整分') this.add(`调整分“${shown(cell)}”不是数字（可写 3、-2、加2分、扣2分），暂不计入`);
+      else if (isLength(f)) this.add(`${f}“${shown(cell)}”不是数字`);
       else this.block(`${f}“${shown(cell)}”不是数字`);
       return null;
     }
     if (v < 0 && f !== '调整分') {
-      this.block(`${f}不能为负数`);
+      if (isLength(f)) this.add(`${f}不能为负数`);
+      else this.block(`${f}不能为负数`);
       return null;
     }
     // 调整分 adds to the points: an absurd value (a slip, or 1e306) would swamp every total.

@@ -168,7 +168,8 @@ describe('parseLedger: values', () => {
     expect(rows[0].issues).toContain('录用行缺少录用日期，无法计分');
     expect(rows[1].issues).toContain('字数“一千”不是数字');
     expect(rows[2].issues[0]).toMatch(/核定“也许”无法识别/);
-    expect(rows.slice(0, 3).map((r) => r.blocked)).toEqual([true, true, true]);
+    // An unreadable 字数 holds only its ×3: the row's base points stand (RULES §4; audit s33 B-F3).
+    expect(rows.slice(0, 3).map((r) => r.blocked)).toEqual([true, false, true]);
     expect(rows[3].issues).toContain('有调整分但缺少调整理由，调整分暂不计入');
     expect(rows[3].blocked).toBe(false);
   });

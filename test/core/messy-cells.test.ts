@@ -432,9 +432,17 @@ describe('字数 and 时长 written with their unit', () => {
     expect(points('', '1左右')).toEqual([5, ['时长“1左右”按1分钟计']]);
   });
 
-  it('other text is still no number, said in 校验', () => {
-    expect(points('一千五', '')).toEqual([0, ['字数“一千五”不是数字']]);
-    expect(points('约', '')).toEqual([0, ['字数“约”不是数字']]);
-    expect(points('1500至2000', '')).toEqual([0, ['字数“1500至2000”不是数字']]);
+  it('other text is still no number, said in 校验; the row keeps its base points, not its ×3 (s33 B-F3)', () => {
+    expect(points('一千五', '')).toEqual([5, ['字数“一千五”不是数字']]);
+    expect(points('约', '')).toEqual([5, ['字数“约”不是数字']]);
+    expect(points('1500至2000', '')).toEqual([5, ['字数“1500至2000”不是数字']]);
+  });
+
+  it('a placeholder for none (—, /, 无) is a blank length; 1′05″ and 1\'30" are minutes and seconds', () => {
+    for (const none of ['—', '/', '无', '-']) expect(points(none, '')).toEqual([5, []]);
+    expect(points('', '1′05″')).toEqual([15, []]);
+    expect(points('', '1\'30"')).toEqual([15, []]);
+    expect(points('', '45″')).toEqual([5, []]);
+    expect(points('', '2′')).toEqual([15, []]);
   });
 });
