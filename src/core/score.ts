@@ -166,6 +166,8 @@ interface OutletFacts {
 
 interface Context {
   s: Settings;
+  /** After 只计前两人: the 各计 tasks that count every author, named (audit s33 B-F5: 校验 said otherwise). */
+  everyAuthor: string;
   findOutlet: (name: string) => OutletDef | null;
   findPoints: PointLookup;
   findMultiplier: MultiplierLookup;
@@ -208,6 +210,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   const n = src.length;
   const ctx: Context = {
     s,
+    everyAuthor: everyAuthorTasks(rules),
     findOutlet: outletIndex(rules.outlets),
     findPoints: pointLookup(rules.points),
     pointMiss: pointMiss(rules.points),
@@ -418,7 +421,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       );
     const authorCount = t.authors[i].length;
     let f = (authorCount < 3 ? authorCount : 3) << AUTHORS_SHIFT;
-    if (authorCount > 2) own = withIssueAt(t, i, own, `作者${authorCount}人，只计前两人`);
+    if (authorCount > 2) own = withIssueAt(t, i, own, `作者${authorCount}人，只计前两人${ctx.everyAuthor}`);
     if (!relayed) {
       // What 报送对象 says for the unit, once per unit, kind of row (报送, an adoption with a 报送日期 of its own,
       // another) and 报送对象 (a pure function of the three).
@@ -994,6 +997,14 @@ function spokenFor(spoken: SpokenMonths, piece: number, t: LedgerTable, i: numbe
   if (month === -1) return false;
   if (spoken.first[piece] === month) return true;
   return spoken.more.size > 0 && (spoken.more.get(piece)?.has(month) ?? false);
+}
+
+/** （「指标」中…按“各计”，每位作者都计）: the tasks a third author counts toward, '' when none. */
+function everyAuthorTasks(rules: Rules): string {
+  const names = [...new Set(rules.indicators.filter((i) => i.coauthors === '各计').map((i) => i.name))];
+  if (names.length === 0) return '';
+  const shown = names.length > 3 ? `${names.slice(0, 3).join('、')}等${names.length}项` : names.join('、');
+  return `（「指标」中${shown}按“各计”，每位作者都计）`;
 }
 
 /** A name the 单位 table (when there is one) does not list. */
