@@ -448,6 +448,8 @@ class Feed implements Collected {
     /** The office's own department: a relayed row's 报送对象 naming it is no submission of the 对口处室. */
     private readonly department: Department = DEFAULT_DEPARTMENT,
     capped = false,
+    /** By the columns' unit id, 1 for a unit the 单位 table does not list (none without a table). */
+    private readonly stray: Uint8Array = new Uint8Array(c.units.length),
   ) {
     this.periods = periods;
     this.ledger = capped ? sources.table : null;
@@ -519,7 +521,9 @@ class Feed implements Collected {
         if (src.verdict === '倒扣' && points < 0) {
           this.penalties.push({ unit, title: src.title, points, reason: src.note });
         }
-        if (src.authors.length > 0)
+        // A row of a unit the 单位 table does not list counts to no unit, and so to no person either (audit
+        // s33 A-F5: 潘平 kept its points, and its piece counted twice beside his 干部科 row of it).
+        if (src.authors.length > 0 && this.stray[u] === 0)
           this.authors(i, src.authors, unit, d, v.adoption && this.credited[i] === 1, !submitted);
       }
       // Undated rows belong to no period: every 通报 lists them until they are fixed.
@@ -630,6 +634,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     pieces,
     departmentOf(rules),
     capOf(rules.settings) !== null,
+    strayUnits(c, rules),
   );
   feed.rows();
   keepShapes(c, p, rules);
@@ -639,6 +644,15 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   feed.ytd = totals[slot[2]];
   feed.lastYear = totals[slot[3]];
   return feed;
+}
+
+/** By the columns' unit id: 1 for a unit the 单位 table does not list (sheets/run.ts unitsNotInTable's). */
+function strayUnits(c: ScoredColumns, rules: Rules): Uint8Array {
+  const stray = new Uint8Array(c.units.length);
+  if (rules.units.length === 0) return stray;
+  const known = new Set(rules.units.map((u) => u.name));
+  for (let u = 0; u < c.units.length; u++) if (c.units[u] !== '' && !known.has(c.units[u])) stray[u] = 1;
+  return stray;
 }
 
 // V8 forgets an object shape once its last object is gone, and with it the optimised code that reads such

@@ -667,12 +667,12 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       code: 'units-not-in-table',
       tab: ledgerTab,
       message: unitsInferred
-        ? `「${ledgerTab}」表有 ${rows} 行的单位未作为单位统计，这些行的积分（共 ${points} 分）未计入任何单位的排名、任务和合计：${sample(
+        ? `「${ledgerTab}」表有 ${rows} 行的单位未作为单位统计，这些行的积分（共 ${points} 分）未计入任何单位的排名、任务和合计，其作者也不计入个人：${sample(
             strays,
             8,
             (s) => `${brief(s.unit)}（${s.rows} 行）`,
           )}；请核对这些行的单位名称`
-        : `「${ledgerTab}」表有 ${rows} 行的单位不在「单位」表中，这些行的积分（共 ${points} 分）未计入任何单位的排名、任务和合计：${sample(
+        : `「${ledgerTab}」表有 ${rows} 行的单位不在「单位」表中，这些行的积分（共 ${points} 分）未计入任何单位的排名、任务和合计，其作者也不计入个人：${sample(
             strays,
             8,
             (s) => `${brief(s.unit)}（${s.rows} 行）`,

@@ -106,7 +106,7 @@ describe('a ledger without a 单位 table', () => {
     expect(r.noticeDetails.filter((n) => n.code === 'rule-column')).toEqual([]);
     const stray = r.noticeDetails.filter((n) => n.code === 'units-not-in-table').map((n) => n.message);
     expect(stray).toEqual([
-      '「稿件台账」表有 1 行的单位未作为单位统计，这些行的积分（共 5 分）未计入任何单位的排名、任务和合计：合计（1 行）；请核对这些行的单位名称',
+      '「稿件台账」表有 1 行的单位未作为单位统计，这些行的积分（共 5 分）未计入任何单位的排名、任务和合计，其作者也不计入个人：合计（1 行）；请核对这些行的单位名称',
     ]);
   });
 });

@@ -580,7 +580,7 @@ describe('one name in two units', () => {
     ]);
     const r = runReport(port, { period: parsePeriod('2024')! });
     expect(r.notices.filter((n) => n.includes('不在「单位」表中'))).toEqual([
-      '「稿件台账」表有 2 行的单位不在「单位」表中，这些行的积分（共 15 分）未计入任何单位的排名、任务和合计：峡窝镇（2 行）；请改为「单位」表中的名称，或在「单位」表中补充',
+      '「稿件台账」表有 2 行的单位不在「单位」表中，这些行的积分（共 15 分）未计入任何单位的排名、任务和合计，其作者也不计入个人：峡窝镇（2 行）；请改为「单位」表中的名称，或在「单位」表中补充',
     ]);
     expect(r.notices.filter((n) => n.includes('按同一人统计'))).toEqual([]);
   });
