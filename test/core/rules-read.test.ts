@@ -670,3 +670,35 @@ describe('rule numbers beyond reason', () => {
     ]);
   });
 });
+
+// Audit s33 C-F4, C-F5: the refusals' advice fits the cell.
+describe('「设置」 refusals say what to write', () => {
+  it('年度 typed as a date: a year is asked for, not a decimal', () => {
+    const { errors } = readRules(
+      {
+        设置: [
+          ['项目', '值'],
+          ['年度', new Date(2024, 0, 1)],
+        ],
+      },
+      shangjie(),
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      '「设置」表第2行「值」（年度）应为年份（如2024），现为日期“2024-01-01”',
+    ]);
+  });
+
+  it('a 项目 typed twice is refused with 请只保留一行 (it used to say 以第一次为准 while refusing)', () => {
+    const { errors } = readRules(
+      {
+        设置: [
+          ['项目', '值'],
+          ['年度', 2024],
+          ['年度', 2025],
+        ],
+      },
+      shangjie(),
+    );
+    expect(errors.map((e) => e.message)).toEqual(['「设置」表第3行「项目」“年度”与第2行重复，请只保留一行']);
+  });
+});

@@ -88,7 +88,13 @@ function number(
     if (optional && cellText(cell) === '') return ok(null);
     const n = numberWithUnit(cell);
     if (n === null) return null;
-    if (Number.isNaN(n)) return bad(notANumber(cell));
+    if (Number.isNaN(n))
+      // A date in 年度 is a year typed as a day (2024-01-01), not a fraction turned into one (audit s33 C-F4).
+      return bad(
+        key === '年度' && cell instanceof Date
+          ? `应为年份（如2024），现为日期${quote(cell)}`
+          : notANumber(cell),
+      );
     const problem = ruleNumberProblem(n) ?? check(n);
     return problem ? bad(`${problem}，现为${quote(cell)}`) : ok(n);
   };
@@ -424,7 +430,7 @@ export function readSettings(
       continue;
     }
     if (rows.has(key)) {
-      errors.push(ruleError(TABLE, r.row, '项目', `“${key}”与第${rows.get(key)}行重复，以第一次为准`));
+      errors.push(ruleError(TABLE, r.row, '项目', `“${key}”与第${rows.get(key)}行重复，请只保留一行`));
       continue;
     }
     const award = bonusName(key);
