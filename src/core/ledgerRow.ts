@@ -30,6 +30,7 @@ import {
   brief,
   cellNumber,
   cellText,
+  hasInvisible,
   isErrorValue,
   joinedAuthors,
   numberText,
@@ -151,7 +152,9 @@ const MEMO_LIMIT = 1 << 20;
 function recall<T>(memo: Map<string, T>, cell: string, read: (text: string) => T): T {
   let v = memo.get(cell);
   if (v === undefined) {
-    v = read(cell);
+    // A zero-width space copied from a web page into a date or a word (录用\u200b) is not what was meant: read
+    // without it, once per distinct text (audit s33 A: 2024-01-13 was refused, quoted as it looked).
+    v = read(hasInvisible(cell) ? visibleText(cell) : cell);
     if (memo.size < MEMO_LIMIT) memo.set(cell, v);
   }
   return v;

@@ -7,6 +7,7 @@ import { headerField, parseLedger } from '../../src/core/ledger';
 import { canonicalRecipient } from '../../src/core/relay';
 import { splitAuthors, UNCALCULATED, unitName } from '../../src/core/text';
 import type { Grid } from '../../src/core/types';
+import { adoption, ledgerGrid } from '../helpers/ledger';
 
 describe('header forms', () => {
   it.each([
@@ -444,5 +445,31 @@ describe('字数 and 时长 written with their unit', () => {
     expect(points('', '1\'30"')).toEqual([15, []]);
     expect(points('', '45″')).toEqual([5, []]);
     expect(points('', '2′')).toEqual([15, []]);
+  });
+});
+
+// Audit s33 A: a zero-width space or a BOM copied with a date or a word made it unreadable, said with a value
+// that looked right (录用日期“2024-01-13”不是有效日期). Read without it, as names, units and outlets are.
+describe('invisible characters in dates and words', () => {
+  it.each([
+    ['录用日期', '2024-01-13\u200b'],
+    ['报送日期', '\u200b2024-01-05'],
+    ['采用方式', '录用\u200b'],
+    ['核定', '倒扣\u2060'],
+    ['领导批示', '\ufeff省'],
+  ])('%s %j reads as typed without it', (field, typed) => {
+    const clean = typed.replace(/[\u200b\u2060\ufeff]/g, '');
+    const row = (value: string) =>
+      parseLedger(ledgerGrid([adoption({ 报送对象: '区委组织部', 报送日期: '2024-01-05', [field]: value })]))
+        .rows[0];
+    const [a, b] = [row(typed), row(clean)];
+    expect([a.issues, a.adoptedOn, a.submittedOn, a.mode, a.verdict, a.instruction]).toEqual([
+      b.issues,
+      b.adoptedOn,
+      b.submittedOn,
+      b.mode,
+      b.verdict,
+      b.instruction,
+    ]);
   });
 });
