@@ -22,7 +22,7 @@ export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)
 
 /** Header text (normalised) → canonical column. RULES §2 aliases plus common variants. */
 export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerField>(
-  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称 信息题目 篇名|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人 报送人 信息员 撰稿|' +
+  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称 信息题目 篇名|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人 报送人 信息员|' +
     '单位 报送单位 所属单位 单位名称 作者单位 供稿单位 所在单位 报送单位名称 投稿单位 来稿单位 科室 所在科室|' +
     '类别 稿件类别 信息类别|' +
     // Where a piece was sent, as offices head it. 报送单位 alone is the sender (单位, above); with a note

@@ -146,8 +146,7 @@ describe('F13, F3: a number the form cannot read is said once, the same at previ
   ])('%s', (typed, said) => {
     const form = { ...piece, 作者: ['张三'], 字数: typed };
     const preview = ok(previewRow(form));
-    // The ledger row's base points stand (only the ×3 waits for the number: s33 B-F3); the form refuses it.
-    expect([preview.points, preview.issues]).toEqual([5, [said]]);
+    expect([preview.points, preview.issues]).toEqual([0, [said]]);
     const refused = appendLedgerRow(form);
     expect(refused).toMatchObject({ ok: false, fieldErrors: { 字数: said } });
   });

@@ -66,9 +66,10 @@ describe('a number column holding an error value (F11.2)', () => {
         adoption({ 标题: 'c', 调整分: 'Err:502', 调整理由: '加分' }),
       ]),
     ).rows;
+    // A length holds only its ×3: the row's base points stand (audit s33 B-F3).
     expect(rows.map((r) => [r.blocked, r.issues])).toEqual([
-      [true, ['字数“#DIV/0!”是公式的错误值，无法计分：请修正公式，重新计算并保存']],
-      [true, ['时长(分钟)“#N/A”是公式的错误值，无法计分：请修正公式，重新计算并保存']],
+      [false, ['字数“#DIV/0!”是公式的错误值，未按其加倍：请修正公式，重新计算并保存']],
+      [false, ['时长(分钟)“#N/A”是公式的错误值，未按其加倍：请修正公式，重新计算并保存']],
       [false, ['调整分“Err:502”是公式的错误值，暂不计入：请修正公式，重新计算并保存']],
     ]);
   });

@@ -460,7 +460,8 @@ export function previewRow(form: EntryForm): Result<RowPreview> {
       : [...typed.lines, ...row.issues.filter((i) => !typed.fields.some((f) => i.startsWith(f)))];
     return {
       empty: false,
-      points: stop ? 0 : row.points,
+      // A field the form refuses (字数 1500e): nothing would be written, so nothing is scored.
+      points: stop || typed.fields.length > 0 ? 0 : row.points,
       why: stop ? '' : row.why,
       level: row.level ?? '',
       outlet: row.outlet,
