@@ -381,3 +381,26 @@ describe('rule tables: a unit type typed another way on one row (audit s33 C-F2)
     expect(standing(lastTyped(type, typed))).toEqual(standing(rulesToGrids(shangjie()).单位!));
   });
 });
+
+describe('「单位」 listing one unit twice, with and without its party suffix (audit s33 C-F6)', () => {
+  it('济源路街道 beside 济源路街道党工委 is said at the shorter row; the preset’s own names are not', () => {
+    const grid = rulesToGrids(shangjie()).单位!.map((r) => [...r]);
+    const col = grid[0].indexOf('单位');
+    const row = grid.findIndex((r) => r[col] === '济源路街道党工委');
+    expect(row).toBeGreaterThan(0);
+    const copy = [...grid[row]];
+    copy[col] = '济源路街道';
+    grid.push(copy);
+    const said = readRules({ 单位: grid }, shangjie()).notes.filter((n) =>
+      n.message.includes('像是同一单位'),
+    );
+    expect(said.map((n) => [n.row, n.message])).toEqual([
+      [
+        grid.length,
+        `「单位」表第${grid.length}行“济源路街道”与第${row + 1}行“济源路街道党工委”像是同一单位：台账只写其中一个时，另一个显示为零报送、未达标；如是同一单位，请删去一行，或把“济源路街道”写进“济源路街道党工委”的「别名」`,
+      ],
+    ]);
+    const clean = readRules({ 单位: rulesToGrids(shangjie()).单位! }, shangjie()).notes;
+    expect(clean.filter((n) => n.message.includes('像是同一单位'))).toEqual([]);
+  });
+});

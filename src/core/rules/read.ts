@@ -505,6 +505,7 @@ export function readRules(
     pushAll(notes, tagsNoOutletHas(rules, read));
   if (points !== null || outlets !== null) pushAll(notes, tagsTied(rules, points?.rows));
   if (units !== null) pushAll(notes, teamsWithoutMembers(rules, units.rows));
+  if (units !== null) pushAll(notes, unitsNamedAlike(rules, units.rows));
   if (units !== null) pushAll(notes, oneMonthsForAll(rules, units.rows, singleMonths));
   if (indicators !== null) pushAll(notes, coauthorsNeverEach(rules, fallback));
   const columnNeeds = ruleColumnNeeds(rules, {
@@ -821,6 +822,31 @@ function tagsNoOutletHas(rules: Rules, read: ReadFrom): RuleError[] {
  * 0, always met: said. A blank 人数 with 在岗月数 filled is counted from those entries: what is used is said,
  * since an office that wrote one 在岗月数 for everyone gets one member.
  */
+/** What a unit's name may add to its place's: 济源路街道 and 济源路街道党工委 name one unit. */
+const PARTY_SUFFIX = /^(党委|党工委|党组|党总支|党支部|机关党委|工委|党委办公室)$/;
+
+/**
+ * Two rows of 「单位」 that name one unit, one with its party suffix (济源路街道, 济源路街道党工委): the ledger writes
+ * one of them, and the other shows as a unit with no row (零报送, 未达标) with no word (audit s33 C-F6).
+ */
+function unitsNamedAlike(rules: Rules, rows: number[]): RuleError[] {
+  const out: RuleError[] = [];
+  const keys = rules.units.map((u) => unitKey(u.name));
+  rules.units.forEach((short, i) => {
+    rules.units.forEach((long, j) => {
+      if (i === j || !keys[j].startsWith(keys[i]) || !PARTY_SUFFIX.test(keys[j].slice(keys[i].length)))
+        return;
+      out.push({
+        table: '单位',
+        row: rows[i],
+        column: '单位',
+        message: `「单位」表第${rows[i]}行“${short.name}”与第${rows[j]}行“${long.name}”像是同一单位：台账只写其中一个时，另一个显示为零报送、未达标；如是同一单位，请删去一行，或把“${short.name}”写进“${long.name}”的「别名」`,
+      });
+    });
+  });
+  return out;
+}
+
 function teamsWithoutMembers(rules: Rules, rows: number[]): RuleError[] {
   const listedIn = peopleByUnit(peopleTable(rules).values());
   const mixed = bareSubjectsInMixedTable(rules, listedIn);
