@@ -217,6 +217,9 @@ function isLength(f: LedgerField): boolean {
   return f === '字数' || f === '时长(分钟)';
 }
 
+/** One hour as a fraction of a day: a 时长 number below it may be a time stored as one (timeAsNumber). */
+const ONE_HOUR_AS_DAYS = 1 / 24;
+
 /** What offices write in a length cell for none. */
 const NO_LENGTH = new Set(['—', '——', '-', '－', '/', '／', '无', '空', '不详', '暂无', 'N/A', 'n/a', '/']);
 
@@ -464,6 +467,23 @@ export class RowReader {
    */
   private plainNumber(cell: Cell, scale: number): number | null {
     return typeof cell === 'number' && cell >= 0 && cell < Infinity && scale === 1 ? cell : null;
+  }
+
+  /**
+   * A 时长 number under 1/24 (2.5 seconds as minutes: no report is so short) that is whole seconds as a fraction
+   * of a day is a time (2:30 typed, the cell then formatted 常规 or 0.0000: 0.001736): read as that time and
+   * said, so its ×3 is not lost in silence (audit s33 A). Any other such number stays as it is.
+   */
+  private timeAsNumber(value: number): number {
+    const seconds = value * 86_400;
+    const whole = Math.round(seconds);
+    if (whole < 1 || Math.abs(seconds - whole) > 1e-3) return value;
+    const m = Math.floor(whole / 60);
+    const sec = whole % 60;
+    this.add(
+      `时长“${String(value)}”像是以时间存入的${m > 0 ? `${m}分` : ''}${sec > 0 ? `${sec}秒` : ''}，按此计；请把单元格写成分钟数（如 ${Math.round((whole / 60) * 100) / 100}）`,
+    );
+    return Math.round((whole / 60) * 1e6) / 1e6;
   }
 
   private number(cell: Cell, f: LedgerField): number | null {
@@ -823,10 +843,18 @@ export class RowReader {
         ? null
         : (this.plainNumber(charsCell, this.charsScale) ?? this.number(charsCell, '字数'));
     const minutesCell = cells[c[Col.minutes]];
-    const minutes =
+    let minutes =
       minutesCell === ''
         ? null
         : (this.plainNumber(minutesCell, this.minutesScale) ?? this.number(minutesCell, '时长(分钟)'));
+    if (
+      minutes !== null &&
+      minutes > 0 &&
+      minutes < ONE_HOUR_AS_DAYS &&
+      typeof minutesCell === 'number' &&
+      this.minutesScale === 1
+    )
+      minutes = this.timeAsNumber(minutes);
     let authorsEtc = false;
     let authors = NO_AUTHORS;
     let repeated: string | null = null;

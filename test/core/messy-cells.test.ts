@@ -439,6 +439,19 @@ describe('字数 and 时长 written with their unit', () => {
     expect(points('1500至2000', '')).toEqual([5, ['字数“1500至2000”不是数字']]);
   });
 
+  it('a time stored as a number (2:30 formatted 常规: 0.001736…) is that time, said; other small numbers stay', () => {
+    expect(points('', 150 / 86_400)).toEqual([
+      15,
+      [`时长“${150 / 86_400}”像是以时间存入的2分30秒，按此计；请把单元格写成分钟数（如 2.5）`],
+    ]);
+    expect(points('', 36 / 86_400)).toEqual([
+      5,
+      [`时长“${36 / 86_400}”像是以时间存入的36秒，按此计；请把单元格写成分钟数（如 0.6）`],
+    ]);
+    expect(points('', 0.0123)).toEqual([5, []]);
+    expect(points('', 0.5)).toEqual([5, []]);
+  });
+
   it('a placeholder for none (—, /, 无) is a blank length; 1′05″ and 1\'30" are minutes and seconds', () => {
     for (const none of ['—', '/', '无', '-']) expect(points(none, '')).toEqual([5, []]);
     expect(points('', '1′05″')).toEqual([15, []]);
