@@ -20,6 +20,7 @@ import { minOf, pushAll } from './arrays';
 import { joinWordsQuoted, splitAtJoin } from './authorJoins';
 import { distinctAuthors } from './authorRepeats';
 import { foldSpellings, nameKey, variantsSaid } from './authorSpellings';
+import { dropUnitNames } from './authorUnits';
 import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
@@ -68,6 +69,16 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       if (table !== undefined) table.authors[i] = read;
       else rows![i].authors = read;
     }
+  // A unit's name among the authors (干部科 潘平) is no person: dropped, said below.
+  const unitNamed = dropUnitNames(
+    table !== undefined ? table.authors : rows!.map((r) => r?.authors),
+    n,
+    rules,
+    (i, list) => {
+      if (table !== undefined) table.authors[i] = list;
+      else rows![i].authors = list;
+    },
+  );
   const readings = new Map<readonly string[], Reading>();
   const lengths = [...new Set([...people.keys()].map((name) => name.length))].sort((a, b) => a - b);
   const reading = (list: readonly string[]): Reading => {
@@ -154,7 +165,8 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   }
   if (
     reread.length + both.length + paired.length + joined.length + anded.length + unlisted.size === 0 &&
-    fold === null
+    fold === null &&
+    unitNamed === null
   )
     return;
 
@@ -186,6 +198,13 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       code: 'author-spellings',
       ...where(first),
       message: `作者${variantsSaid(fold, rowsOf)}：同一姓名的繁体、全角或间隔号不同写法按一人计；如确是不同的人，请在「人员」表中分别列出`,
+    });
+  }
+  if (unitNamed !== null) {
+    notices.push({
+      code: 'author-is-unit',
+      ...where(unitNamed.rows[0]),
+      message: `第${rowsOf(unitNamed.rows)}行的作者中有「单位」表中的单位名称${shown(unitNamed.names)}，单位不是个人，未作为作者计：请只填作者姓名`,
     });
   }
   if (reread.length > 0) {

@@ -1,0 +1,54 @@
+// A unit's name typed among a row's authors (干部科 潘平, 峡窝镇党委、王芳): no person. Read as one, it took half of
+// the piece's credit and points from the real author and showed in 附件2 as a person (audit s33 A-F5 small).
+// Dropped from the list, and the rows said, by the notice authorNames.ts writes.
+
+import { unitKey } from './text';
+import type { Rules } from './types';
+
+/** The rows whose author lists named a unit, and the unit names so typed (as typed). */
+export interface UnitsAsAuthors {
+  rows: number[];
+  names: string[];
+}
+
+/**
+ * Each list of `lists` (row i's at lists[i]) less the names the 单位 table lists (read as unit names are:
+ * unitKey), rewritten in place through `set`; null when no list names a unit (one key per distinct name).
+ */
+export function dropUnitNames(
+  lists: readonly (readonly string[] | undefined)[],
+  n: number,
+  rules: Rules,
+  set: (i: number, list: string[]) => void,
+): UnitsAsAuthors | null {
+  if (rules.units.length === 0) return null;
+  const units = new Set(rules.units.map((u) => unitKey(u.name)));
+  const isUnit = new Map<string, boolean>();
+  const out: UnitsAsAuthors = { rows: [], names: [] };
+  // The list read last and what it became: rows of one author text share one list (ledgerRow.ts authorsOf).
+  let last: readonly string[] | undefined;
+  let lastKept: string[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const list = lists[i];
+    if (list === undefined || list.length === 0) continue;
+    if (list !== last) {
+      last = list;
+      let named = false;
+      for (let k = 0; k < list.length; k++) {
+        const name = list[k];
+        let unit = isUnit.get(name);
+        if (unit === undefined) {
+          unit = units.has(unitKey(name));
+          isUnit.set(name, unit);
+          if (unit) out.names.push(name);
+        }
+        named ||= unit;
+      }
+      lastKept = named ? list.filter((x) => isUnit.get(x) !== true) : null;
+    }
+    if (lastKept === null) continue;
+    set(i, lastKept);
+    out.rows.push(i);
+  }
+  return out.rows.length === 0 ? null : out;
+}
