@@ -1,10 +1,9 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 
 import { maxOf, minOf, pushAll } from './arrays';
-import { dayFromYmd, dayToIso, yearOf } from './dates';
+import { dayFromYmd, dayToIso, parseDay, yearOf } from './dates';
 import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
-import { verdictParts } from './levels';
 import { aliasTable, own } from './maps';
 import { simplified } from './simplified';
 import { brief, cellText, toHalfWidth, UNCALCULATED, unitKey, unitNameReader, visibleText } from './text';
@@ -22,7 +21,7 @@ export const NUMBER_COLUMNS: readonly LedgerField[] = ['字数', '时长(分钟)
 
 /** Header text (normalised) → canonical column. RULES §2 aliases plus common variants. */
 export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerField>(
-  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称 信息题目 篇名|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人 报送人 信息员|' +
+  '标题 稿件标题 稿件名称 信息标题 文章标题 题目 稿件题目 信息名称 信息题目 篇名|作者 作者姓名 撰稿人 执笔人 供稿人 投稿人|' +
     '单位 报送单位 所属单位 单位名称 作者单位 供稿单位 所在单位 报送单位名称 投稿单位 来稿单位 科室 所在科室|' +
     '类别 稿件类别 信息类别|' +
     // Where a piece was sent, as offices head it. 报送单位 alone is the sender (单位, above); with a note
@@ -37,8 +36,8 @@ export const HEADER_ALIASES: Record<string, LedgerField> = aliasTable<LedgerFiel
     '录用日期 采用日期 刊发日期 录用时间 采用时间 刊发时间 发表日期 发表时间 用稿日期 用稿时间 刊登日期 刊登时间 ' +
     '见报日期 见报时间 播出日期 播出时间 刊载日期 刊载时间 刊出日期 见刊日期 发布日期 发布时间|字数 稿件字数 篇幅 稿件篇幅|' +
     '时长(分钟) 时长 时长(分) 视频时长|版面|' +
-    '领导批示 批示 批示情况 领导批示情况|对口处室 对口处 对口科室 转报处室 转报科室 协助转报 协助转报处室|审核状态 审核|' +
-    '核定 认定 审定 核定结果 认定结果 审定结果 核定情况 计分认定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
+    '领导批示 批示 批示情况 领导批示情况|对口处室 对口处 转报处室 转报科室|审核状态 审核|' +
+    '核定 核定结果 认定结果 审定结果 计分认定|备注|调整分|调整理由|佐证 佐证材料|积分|计任务|校验',
 );
 
 function headerKey(cell: Cell): string {
@@ -223,7 +222,57 @@ const NEAR_MISS_NAMES = Object.keys(HEADER_ALIASES)
   .sort((a, b) => b.length - a.length);
 
 /** Headers that name a day and nothing else about it: read as 报送日期 when the ledger has none so named. */
-const BARE_DAY_HEADER = /^(日期|时间|报送|报送时日)$/;
+const BARE_DAY_HEADER = /^(日期|时间)$/;
+/** Headers naming who sent a piece: read as 作者 only when the ledger has no author column at all. */
+const BARE_AUTHOR_HEADER = /^(报送人|信息员|报送人员)$/;
+
+/**
+ * Columns read by their header alone only when nothing better is there, and said (audit s33 A-F1, second
+ * reading): a bare 日期 / 时间 holding dates is the 报送日期 of a ledger that has no 报送日期 (never where it may be
+ * the 录用日期: a ledger with 媒体 and no 录用日期); 报送人 / 信息员 is the 作者 of a ledger with no author column.
+ */
+function bareColumns(
+  grid: Grid,
+  header: Cell[],
+  dataStart: number,
+  columns: Partial<Record<LedgerField, number>>,
+  authors: number[],
+  issues: string[],
+): void {
+  const named = (c: number) => `${columnLetter(c + 1)}列「${brief(cellText(header[c]).trim())}」`;
+  const bare = (re: RegExp) => header.findIndex((h) => re.test(headerKey(h).replace(HEADER_NOTES, '')));
+  if (columns.报送日期 === undefined && !(columns.录用日期 === undefined && columns.媒体 !== undefined)) {
+    const c = bare(BARE_DAY_HEADER);
+    if (c >= 0 && mostlyDates(grid, dataStart, c)) {
+      columns.报送日期 = c;
+      issues.push(`${named(c)}读作「报送日期」列；如不是报送日期，请改表头`);
+    }
+  }
+  if (columns.作者 === undefined) {
+    const c = bare(BARE_AUTHOR_HEADER);
+    if (c >= 0) {
+      columns.作者 = c;
+      authors.push(c);
+      issues.push(
+        `${named(c)}读作「作者」列（台账没有作者列）；如${brief(cellText(header[c]).trim())}不是作者，请另加「作者」列`,
+      );
+    }
+  }
+}
+
+/** Four in five of a column's first 50 filled cells are days. */
+function mostlyDates(grid: Grid, dataStart: number, c: number): boolean {
+  let filled = 0;
+  let days = 0;
+  for (let r = dataStart; r < grid.length && filled < 50; r++) {
+    const cell = grid[r]?.[c];
+    if (blankCell(cell)) continue;
+    filled++;
+    const day = parseDay(cell as Cell);
+    if (day !== null && day !== 'invalid') days++;
+  }
+  return filled > 0 && days * 5 >= filled * 4;
+}
 
 /** Find the columns of the header row. First occurrence wins; a repeat is reported. */
 export function findColumns(header: Cell[]): {
@@ -251,17 +300,6 @@ export function findColumns(header: Cell[]): {
       if (field === '作者') authors.splice(authors.indexOf(first), 1, use);
       const named = (k: number) => `${columnLetter(k + 1)}列「${brief(cellText(header[k]).trim())}」`;
       issues.push(`${named(first)}和${named(c)}都读作「${field}」列，使用${named(use)}`);
-    }
-  }
-  // A bare 日期 / 时间 / 报送 header, with no 报送日期 column: the day each row was sent (audit s33 A-F1d: every
-  // row was told 报送行缺少报送日期 beside a full column). Said, so an office that meant another day sees it.
-  if (columns.报送日期 === undefined) {
-    const c = header.findIndex((h) => BARE_DAY_HEADER.test(headerKey(h).replace(HEADER_NOTES, '')));
-    if (c >= 0) {
-      columns.报送日期 = c;
-      issues.push(
-        `${columnLetter(c + 1)}列「${brief(cellText(header[c]).trim())}」读作「报送日期」列；如不是报送日期，请改表头`,
-      );
     }
   }
   for (const field of REQUIRED) {
@@ -335,6 +373,9 @@ function nearMisses(
  * in some rows: those rows are scored as any other, and the office is told where (audit s33 A-F1: a 倒扣 under
  * 审核意见 paid +15 instead of −15, with no word).
  */
+/** A cell that writes a 核定 verdict in its words: 倒扣, 不计分, 不予计分, with 核定 before it or a reason after. */
+const VERDICT_WRITTEN = /^(核定)?(倒扣|不计分|不予计分)/;
+
 function verdictsUnread(grid: Grid, header: Cell[], dataStart: number): Notice[] {
   const out: Notice[] = [];
   for (let c = 0; c < header.length; c++) {
@@ -342,9 +383,9 @@ function verdictsUnread(grid: Grid, header: Cell[], dataStart: number): Notice[]
     const rows: number[] = [];
     for (let r = dataStart; r < grid.length; r++) {
       const cell = grid[r]?.[c];
+      // The verdict words themselves, first in the cell: 无效 in 链接是否有效 or 扣分 in 考核扣分 are no 核定.
       if (typeof cell !== 'string' || cell === '' || cell.length > 40) continue;
-      const verdict = verdictParts(cell).verdict;
-      if (verdict === '倒扣' || verdict === '不计分') rows.push(r + 1);
+      if (VERDICT_WRITTEN.test(simplified(cell.trim()))) rows.push(r + 1);
     }
     if (rows.length === 0) continue;
     const column = columnLetter(c + 1);
@@ -1044,6 +1085,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   }
   const { header, dataStart } = locateHeader(grid);
   const { columns, issues: headerIssues, authors: named } = findColumns(header);
+  bareColumns(grid, header, dataStart, columns, named, headerIssues);
   if (REQUIRED.some((f) => columns[f] === undefined))
     return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
   const passedOver: Partial<Record<LedgerField, string>> = {};

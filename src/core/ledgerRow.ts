@@ -221,7 +221,7 @@ function isLength(f: LedgerField): boolean {
 const ONE_HOUR_AS_DAYS = 1 / 24;
 
 /** What offices write in a length cell for none. */
-const NO_LENGTH = new Set(['—', '——', '-', '－', '/', '／', '无', '空', '不详', '暂无', 'N/A', 'n/a', '/']);
+const NO_LENGTH = new Set(['—', '——', '-', '－', '/', '／', '无']);
 
 /**
  * 字数/时长 with a word of approximation (约1500, 大约1500, 近1500, 1500左右, 1500余, 1500多, 约1500字, 1500余字):

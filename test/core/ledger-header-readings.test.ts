@@ -210,13 +210,9 @@ describe('totals lines as Chinese Excel writes them (F5, F8, F11)', () => {
 describe('more headers offices write for the standard columns (s33 A-F1)', () => {
   it.each([
     ['转报处室', 'relayOffice', '信息调研科'],
-    ['协助转报', 'relayOffice', '信息调研科'],
-    ['对口科室', 'relayOffice', '信息调研科'],
-    ['报送人', 'authors', ['王芳']],
-    ['信息员', 'authors', ['王芳']],
-    ['认定', 'verdict', '倒扣'],
-    ['审定', 'verdict', '倒扣'],
+    ['转报科室', 'relayOffice', '信息调研科'],
     ['核定结果', 'verdict', '倒扣'],
+    ['认定结果', 'verdict', '倒扣'],
   ])('「%s」 is read as its column', (header, field, value) => {
     const cell = field === 'verdict' ? '倒扣' : field === 'authors' ? '王芳' : '信息调研科';
     const parsed = parseLedger(
@@ -230,6 +226,50 @@ describe('more headers offices write for the standard columns (s33 A-F1)', () =>
     expect(parsed.headerIssues).toEqual([]);
   });
 
+  // Second reading s33: 审定 holds a reviewer's name or 已审定, 协助转报 a 是/否, 报送人 a clerk beside the writer
+  // (撰稿人): read as nothing, as before.
+  it.each([
+    ['审定', '刘部长'],
+    ['认定', '已审定'],
+    ['协助转报', '否'],
+    ['对口科室', '组织科'],
+  ])('「%s」 holding %s is read as no column', (header, cell) => {
+    const parsed = parseLedger(
+      [
+        ['标题', '单位', '媒体', '录用日期', header],
+        ['甲', '办公室', '人民日报', DAY, cell],
+      ] as Grid,
+      { year: 2024 },
+    );
+    const row = ledgerSource(parsed).at(0);
+    expect([row.verdict, row.relayOffice, row.issues]).toEqual(['', '', []]);
+  });
+
+  it('报送人 / 信息员 is the 作者 only of a ledger with no author column, and said', () => {
+    const read = (header: string[], cells: Cell[]) => {
+      const parsed = parseLedger([header, cells] as Grid, { year: 2024 });
+      return [ledgerSource(parsed).at(0).authors, parsed.headerIssues];
+    };
+    expect(read(['标题', '单位', '报送人', '撰稿人'], ['甲', '办公室', '张秘书', '王芳'])).toEqual([
+      ['王芳'],
+      [],
+    ]);
+    expect(read(['标题', '单位', '信息员'], ['甲', '办公室', '王芳'])).toEqual([
+      ['王芳'],
+      ['C列「信息员」读作「作者」列（台账没有作者列）；如信息员不是作者，请另加「作者」列'],
+    ]);
+  });
+
+  it('a bare 日期 holding no dates, or beside 媒体 with no 录用日期 (it may be the day published), is not 报送日期', () => {
+    const issues = (header: string[], cells: Cell[]) =>
+      parseLedger([header, cells] as Grid, { year: 2024 }).headerIssues;
+    expect(issues(['标题', '单位', '日期'], ['甲', '办公室', '区委组织部'])).toEqual([]);
+    expect(issues(['标题', '单位', '媒体', '日期'], ['甲', '办公室', '人民日报', DAY])).toEqual([]);
+    expect(
+      issues(['标题', '单位', '媒体', '录用日期', '日期'], ['甲', '办公室', '人民日报', DAY, DAY]),
+    ).toEqual(['E列「日期」读作「报送日期」列；如不是报送日期，请改表头']);
+  });
+
   it('a bare 日期 header with no 报送日期 column is the 报送日期, and said', () => {
     const parsed = parseLedger(
       [
@@ -241,6 +281,14 @@ describe('more headers offices write for the standard columns (s33 A-F1)', () =>
     expect(ledgerSource(parsed).at(0).submittedOn).not.toBeNull();
     expect(ledgerSource(parsed).at(0).issues).toEqual([]);
     expect(parsed.headerIssues).toEqual(['D列「日期」读作「报送日期」列；如不是报送日期，请改表头']);
+  });
+
+  it('无效 in 链接是否有效 or 扣分 in 考核扣分 is no 核定: nothing said', () => {
+    const { notices } = read(
+      ['标题', '单位', '媒体', '录用日期', '链接是否有效', '考核扣分'],
+      [['甲', '办公室', '人民日报', DAY, '无效', '扣分']],
+    );
+    expect(notices.filter((n) => n.code === 'verdict-unread')).toEqual([]);
   });
 
   it('倒扣 or 不计分 in a column not read as 核定 (审核意见, 是否计分) is said, naming its rows', () => {

@@ -397,7 +397,7 @@ describe('「单位」 listing one unit twice, with and without its party suffix
     expect(said.map((n) => [n.row, n.message])).toEqual([
       [
         grid.length,
-        `「单位」表第${grid.length}行“济源路街道”与第${row + 1}行“济源路街道党工委”像是同一单位：台账只写其中一个时，另一个显示为零报送、未达标；如是同一单位，请删去一行，或把“济源路街道”写进“济源路街道党工委”的「别名」`,
+        `「单位」表第${grid.length}行“济源路街道”与第${row + 1}行“济源路街道党工委”像是同一单位：台账只写其中一个时，另一个显示为零报送、未达标；如是同一单位，请删去“济源路街道”这一行（台账仍写“济源路街道”的，可把它写进“济源路街道党工委”的「别名」）`,
       ],
     ]);
     const clean = readRules({ 单位: rulesToGrids(shangjie()).单位! }, shangjie()).notes;

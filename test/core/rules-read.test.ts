@@ -48,27 +48,36 @@ describe('readRules: layout', () => {
 
   // Audit s33 C-F1: a blank 级别 dropped the row with no error (a 计分 row of 50 points silently unused, 河南日报
   // reported as missing from 「媒体」), because the blank read as "no answer" rather than as blank.
-  it.each([
-    [
-      '计分',
-      [
-        ['采用方式', '级别', '类别', '分值'],
-        ['录用', '市级', '', 5],
-        ['录用', '', '调研报告', 50],
-      ],
-    ],
-    [
-      '媒体',
-      [
-        ['媒体', '级别'],
-        ['郑州日报', '市级'],
-        ['河南日报', ''],
-      ],
-    ],
-  ] as [string, Grid][])('a blank 级别 in 「%s」 is refused at its cell, not dropped', (table, grid) => {
-    const { errors } = readRules({ [table]: grid }, shangjie());
+  it('a blank 级别 in 「计分」 is refused at its cell, not dropped', () => {
+    const grid: Grid = [
+      ['采用方式', '级别', '类别', '分值'],
+      ['录用', '市级', '', 5],
+      ['录用', '', '调研报告', 50],
+    ];
+    const { errors } = readRules({ 计分: grid }, shangjie());
     expect(errors.map((e) => [e.row, e.column])).toEqual([[3, '级别']]);
-    expect(errors[0].message).toContain(`「${table}」表第3行「级别」不能为空`);
+    expect(errors[0].message).toContain('「计分」表第3行「级别」不能为空');
+  });
+
+  // A 媒体 row with no 级别 is left out with a note at its cell, the report made: the ledger's rows of that outlet
+  // score by their own 级别 (RULES §3). Refusing it stopped the whole report (second reading s33).
+  it('a blank 级别 in 「媒体」 leaves that outlet out, said at its cell, and the rest is read', () => {
+    const grid: Grid = [
+      ['媒体', '级别'],
+      ['郑州日报', '市级'],
+      ['河南日报', ''],
+    ];
+    const { rules, errors, notes } = readRules({ 媒体: grid }, shangjie());
+    expect(errors).toEqual([]);
+    expect(rules.outlets.map((o) => o.name)).toEqual(['郑州日报']);
+    const atTable = notes.filter((n) => n.table === '媒体');
+    expect(atTable.map((n) => [n.row, n.column, n.message])).toEqual([
+      [
+        3,
+        '级别',
+        '「媒体」表第3行「级别」为空，“河南日报”未读入「媒体」表：台账中该媒体的行按本行所填级别计分，未填级别的不计分；请填写级别',
+      ],
+    ]);
   });
 
   it('keeps the fallback table when a table is absent or blank, and a base table with only its header', () => {

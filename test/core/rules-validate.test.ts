@@ -82,6 +82,16 @@ describe('validateRules on rules built in code (row = index + 2)', () => {
     );
   });
 
+  it('read as scoring reads them: two 名称 with a blank 分组 multiply (no error); blank 适用方式 is 录用', () => {
+    const rules = presetRules('上街区');
+    const long = rules.multipliers.findIndex((m) => m.condition.kind === '字数');
+    rules.multipliers[long] = { ...rules.multipliers[long], group: '', modes: [] };
+    rules.multipliers.push({ ...rules.multipliers[long], name: '另一个系数', factor: 2 });
+    expect(cells(rules)).toEqual([]);
+    rules.multipliers.push({ ...rules.multipliers[long], modes: ['录用'], factor: 4 });
+    expect(cells(rules)).toEqual([`系数${rules.multipliers.length + 1}倍数`]);
+  });
+
   it('an outlet name or alias used by two outlets with different levels', () => {
     const rules = presetRules('上街区');
     rules.outlets.push({ name: '郑州日报社', aliases: ['《河南日报》'], level: '市级', tags: [] });

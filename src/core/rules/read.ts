@@ -46,6 +46,7 @@ import {
   RowReader,
   type RuleGrids,
   type RuleTableName,
+  ruleError,
   ruleNumberProblem,
 } from './schema';
 import { readSettings, withoutPresetWords } from './settings';
@@ -63,7 +64,8 @@ function readTable<T>(
   table: RuleTableName,
   grid: Grid | undefined,
   errors: RuleError[],
-  parseRow: (r: RowReader) => T | undefined,
+  /** undefined: the row is refused (its reader said why, else readTable does); null: left out, said as a note. */
+  parseRow: (r: RowReader) => T | undefined | null,
   notes?: RuleError[],
   unread?: Map<string, string[]>,
 ): Read<T> | null {
@@ -76,6 +78,7 @@ function readTable<T>(
     for (const row of located.rows) {
       const reader = new RowReader(table, row, errors);
       const item = parseRow(reader);
+      if (item === null) continue;
       if (item !== undefined && reader.ok) {
         out.items.push(item);
         out.rows.push(row.row);
@@ -189,8 +192,24 @@ function readPerson(r: RowReader): PersonDef | undefined {
   return { name, unit, monthsInPost: months };
 }
 
-function readOutlet(r: RowReader): OutletDef | undefined {
+/**
+ * A 媒体 row. One with a name and a blank 级别 is left out with a note at its cell, not refused: the ledger's
+ * rows of that outlet are scored by their own 级别 (RULES §3) or told to fill one (second reading s33: refusing
+ * stopped the whole report).
+ */
+function readOutlet(r: RowReader, notes: RuleError[]): OutletDef | undefined | null {
   const name = r.required('媒体');
+  if (name !== undefined && r.text('级别') === '') {
+    notes.push(
+      ruleError(
+        '媒体',
+        r.r.row,
+        '级别',
+        `为空，“${name}”未读入「媒体」表：台账中该媒体的行按本行所填级别计分，未填级别的不计分；请填写级别`,
+      ),
+    );
+    return null;
+  }
   const level = r.requiredLevel('级别');
   if (name === undefined || level === undefined) return undefined;
   // 《》 are how outlets are quoted in documents, not part of their names.
@@ -442,7 +461,7 @@ export function readRules(
   const unread = new Map<string, string[]>();
   const singleMonths = new Map<number, number>();
   const units = readTable('单位', tables.单位, errors, (r) => readUnit(r, singleMonths), notes, unread);
-  const outlets = readTable('媒体', tables.媒体, errors, readOutlet, notes, unread);
+  const outlets = readTable('媒体', tables.媒体, errors, (r) => readOutlet(r, notes), notes, unread);
   const points = pointsWritten(
     readTable('计分', tables.计分, errors, (r) => readPoint(r, typed), notes, unread),
   );
@@ -840,7 +859,7 @@ function unitsNamedAlike(rules: Rules, rows: number[]): RuleError[] {
         table: '单位',
         row: rows[i],
         column: '单位',
-        message: `「单位」表第${rows[i]}行“${short.name}”与第${rows[j]}行“${long.name}”像是同一单位：台账只写其中一个时，另一个显示为零报送、未达标；如是同一单位，请删去一行，或把“${short.name}”写进“${long.name}”的「别名」`,
+        message: `「单位」表第${rows[i]}行“${short.name}”与第${rows[j]}行“${long.name}”像是同一单位：台账只写其中一个时，另一个显示为零报送、未达标；如是同一单位，请删去“${short.name}”这一行（台账仍写“${short.name}”的，可把它写进“${long.name}”的「别名」）`,
       });
     });
   });

@@ -197,11 +197,13 @@ export function validateWithRows(rules: Rules, rows: SourceRows): RuleError[] {
     // The same condition twice in one 分组 with two 倍数: only the larger could ever apply (audit s33 C-F3).
     const values =
       'values' in c ? c.values.map((v) => (c.kind === '版面' ? placementKey(v) : v)).sort() : [c.over];
+    // As scoring reads them (scoreRules.ts combine): blank 适用方式 is 录用, blank 分组 the 名称 (names multiply).
+    const modes = m.modes.length === 0 ? ['录用'] : [...m.modes].sort();
     const key = [
       c.kind,
       values.join('、'),
-      [...m.modes].sort().join('、'),
-      m.group,
+      modes.join('、'),
+      m.group || m.name || c.kind,
       dateKey(m.effectiveFrom),
     ].join('\u0000');
     const prior = multiplierSeen.get(key);
