@@ -204,7 +204,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     notices.push({
       code: 'author-is-unit',
       ...where(unitNamed.rows[0]),
-      message: `第${rowsOf(unitNamed.rows)}行的作者中有「单位」表中的单位名称${shown(unitNamed.names)}，单位不是个人，未作为作者计：请只填作者姓名`,
+      message: `第${rowsOf(unitNamed.rows)}行的作者中有单位名称${shown(unitNamed.names)}，单位不是个人，未作为作者计：请只填作者姓名`,
     });
   }
   if (reread.length > 0) {

@@ -19,9 +19,7 @@ describe('a unit named as an author', () => {
   it('干部科 潘平 and 峡窝镇党委、潘平、干部科 credit 潘平 alone, said once with their rows', () => {
     expect(run(['干部科 潘平', '峡窝镇党委、潘平、干部科'])).toEqual({
       people: [['潘平', 2, 10]],
-      notices: [
-        '第2、3行的作者中有「单位」表中的单位名称“干部科、峡窝镇党委”，单位不是个人，未作为作者计：请只填作者姓名',
-      ],
+      notices: ['第2、3行的作者中有单位名称“干部科、峡窝镇党委”，单位不是个人，未作为作者计：请只填作者姓名'],
     });
   });
 
