@@ -3,7 +3,7 @@
 // the table (a stray cell at XFD1048576) are left out with a notice naming them. Cells merged down over
 // data rows read as the user sees them, when the backend knows its merges (mergedCells.ts).
 
-import { maxOf } from '../core/arrays';
+import { maxOf, pushAll } from '../core/arrays';
 import { blankCell, columnLetter, type HeaderSpan, headerWithoutUnit, ledgerHeader } from '../core/ledger';
 import { brief, cellText } from '../core/text';
 import type { Cell, Grid, LedgerField, Notice } from '../core/types';
@@ -147,10 +147,21 @@ export function readLedgerTabs(
   };
   const first = primary ? look(primary) : null;
   if (first) found.push(first);
+  const samples: Candidate[] = [];
   for (const tab of others) {
     const c = look(tab);
-    if (c && c.dataRows > 0) found.push(c);
+    if (c && c.dataRows > 0) (SAMPLE_TAB.test(tab) ? samples : found).push(c);
   }
+  // A 模板 / 示例 tab's rows are examples, not pieces (audit s33 A: one sample row of a hidden 模板 tab added
+  // 30 points): left out and said, unless no other tab holds the ledger.
+  if (found.some((c) => c.dataRows > 0))
+    for (const c of samples)
+      notices.push({
+        code: 'sample-tab',
+        tab: c.tab,
+        message: `「${c.tab}」表像是模板或填写示例（${c.dataRows}行），未计入台账；如是真实稿件，请修改表名`,
+      });
+  else pushAll(found, samples);
   if (found.length === 0) return { grid: null, unitless };
   const withRows = found.filter((c) => c.dataRows > 0);
   if (first && first.dataRows === 0 && withRows.length > 0) {
@@ -219,6 +230,9 @@ function joinTabs(
   }
   return { grid, sources };
 }
+
+/** Tab names of templates and examples: 模板, 台账模板, 填写示例, 样表, 范例 …, 填表说明. */
+const SAMPLE_TAB = /模板|样表|样例|示例|范例|^(填表|填写|填报)说明/;
 
 /** A grid handed over with the name of the tab it was read from (a custom function's numbered argument). */
 export interface NamedGrid {
