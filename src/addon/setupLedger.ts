@@ -30,6 +30,7 @@ import { blockA1, colLetters, columnRuns } from '../sheets/a1';
 import { withoutBackups } from '../sheets/backupTabs';
 import { computedPlace, computedPlaceNote, ledgerCallColumn } from '../sheets/computedPlace';
 import { COMPUTED_CALL } from '../sheets/formulaTabs';
+import { SAMPLE_TAB } from '../sheets/ledgerTabs';
 import { inferUnits } from '../sheets/run';
 import {
   DATE_FORMAT,
@@ -558,6 +559,11 @@ export function otherLedgerTabs(
     const name = sh.getName();
     if (name === own || isGeneratedOrRuleTab(name.trim()) || ruleTabNames.includes(name)) continue;
     if (isEmptySheet(sh) || !locateLedgerHeader(sh, false)?.complete) continue;
+    // A 模板 / 示例 tab holds sample rows, which 生成通报 leaves out too (ledgerTabs.ts SAMPLE_TAB).
+    if (SAMPLE_TAB.test(name)) {
+      notes.push(`「${name}」像是模板或填写示例，未传入积分、计任务、校验列的公式（生成通报也不计入它）。`);
+      continue;
+    }
     sheets.set(name, sh);
   }
   // A copy of a ledger tab beside it (稿件台账 的副本) is no second ledger, as 生成通报 reads it (backupTabs.ts).

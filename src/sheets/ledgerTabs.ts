@@ -232,7 +232,7 @@ function joinTabs(
 }
 
 /** Tab names of templates and examples: 模板, 台账模板, 填写示例, 样表, 范例 …, 填表说明. */
-const SAMPLE_TAB = /模板|样表|样例|示例|范例|^(填表|填写|填报)说明/;
+export const SAMPLE_TAB = /模板|样表|样例|示例|范例|^(填表|填写|填报)说明/;
 
 /** A grid handed over with the name of the tab it was read from (a custom function's numbered argument). */
 export interface NamedGrid {

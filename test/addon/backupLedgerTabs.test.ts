@@ -184,3 +184,23 @@ describe('the command line on an .xlsx holding a copy', () => {
     );
   });
 });
+
+describe('a 模板 tab holding a sample row beside the ledger', () => {
+  it('初始化台账 leaves it out of the computed columns, so the real row with the same title is no 重复, and says so', () => {
+    runSetup();
+    fill(ledger(), ROWS);
+    ss()._addSheet('台账模板', ledgerGrid([ROWS[0]]) as unknown[][]);
+    const text = setupSummaryText(runSetup());
+    const formula = ledger()._peek(1, n + 1)?.f ?? '';
+    expect(formula).not.toContain('台账模板');
+    const rows = evaluateFormula(ss(), ledger(), formula, main as never).slice(1, 3);
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      [5, 1, ''],
+      [5, 1, ''],
+    ]);
+    expect(text).toContain(
+      '「台账模板」像是模板或填写示例，未传入积分、计任务、校验列的公式（生成通报也不计入它）。',
+    );
+    expect(ok(main.generateReport('2026')).rows).toBe(2);
+  });
+});
