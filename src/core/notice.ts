@@ -858,6 +858,8 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
   const people = [...model.people].sort((a, b) => b.credit - a.credit || b.points - a.points);
   const withStatus = people.some((x) => x.status !== null);
   const withBonus = paysBonuses(model); // 部机关: who gets what in 元 (sweep s25d F3)
+  // 年终四舍五入 applies to a closed year's totals; mid-year and in a month or quarter they show unrounded (RULES §9).
+  const withRounded = model.period.kind === 'year' && model.asOf >= model.period.to;
   const rows: NoticeCell[][] = [];
   people.forEach((x, i) => {
     const prev = people[i - 1];
@@ -870,7 +872,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
       x.person,
       x.unit,
       clean(x.credit),
-      clean(x.creditRounded),
+      ...(withRounded ? [clean(x.creditRounded)] : []),
       clean(x.points),
     ];
     if (withStatus) row.push(x.status ?? '');
@@ -883,7 +885,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
     '姓名',
     '单位',
     '计任务（篇）',
-    '四舍五入',
+    ...(withRounded ? ['四舍五入'] : []),
     '积分',
     ...(withStatus ? ['状态'] : []),
     ...(withBonus ? [bonusHeader(bonusProvisional(model))] : []),
@@ -892,7 +894,7 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
   return {
     title,
     header,
-    pointCols: [4, 6],
+    pointCols: withRounded ? [4, 6] : [4, 5],
     changeCols: [],
     groups: [{ caption: '', rows }],
     total: null,
