@@ -610,8 +610,9 @@ export async function main(
   }
 }
 
-// Run directly (`npx tsx src/cli/main.ts …`); the bundle in dist/cli.cjs is called by bin/zugong.cjs.
-if (/[\\/]src[\\/]cli[\\/]main\.ts$/.test(process.argv[1] ?? '')) {
+// Run directly (`npx tsx src/cli/main.ts …`, or `node dist/cli.cjs …`, which once exited 0 having written nothing);
+// bin/zugong.cjs requires the bundle and calls main itself.
+if (/[\\/](src[\\/]cli[\\/]main\.ts|dist[\\/]cli\.cjs)$/.test(process.argv[1] ?? '')) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -543,6 +543,17 @@ describe('rule workbooks, the progress bar, a failing save, the built command', 
     expect(() => JSON.parse(run.stdout)).not.toThrow();
   });
 
+  it('the bundle run as `node dist/cli.cjs` reports as the bin does (it once exited 0 having done nothing)', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.cjs'), 'report', EXAMPLE, '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, ZUGONG_PROGRESS: '0' },
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).meta.totals.points).toBe(2858.6);
+    const bare = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.cjs')], { encoding: 'utf8' });
+    expect([bare.status, bare.stderr]).toEqual([1, expect.stringContaining('缺少台账文件')]);
+  });
+
   it('an output that cannot be saved is one line, exit 1, and no half-written file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'not-a-folder'), 'x');
