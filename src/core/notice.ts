@@ -789,10 +789,11 @@ function rankingTable(
     null,
   ];
   const notes = [
-    `本期积分含对口处室转报分成，合计${numText(t.points)}分${
+    // Without a relay share in the period, no 转报分成 is named (audit s34 C-F10: 含…转报分成 beside an empty column).
+    `${
       t.relayPoints
-        ? `（各单位稿件积分${numText(t.manuscriptPoints)}分、转报分成${numText(t.relayPoints)}分）`
-        : ''
+        ? `本期积分含对口处室转报分成，合计${numText(t.points)}分（各单位稿件积分${numText(t.manuscriptPoints)}分、转报分成${numText(t.relayPoints)}分）`
+        : `本期积分合计${numText(t.points)}分`
     }；累计积分为${model.year}年1月1日至${cutText(model)}。`,
     `报送合计按稿件计，转报的同一稿件只计一次；名次${inType ? '在同类单位内排列' : '为全部单位排列'}，积分相同名次并列。`,
   ];
