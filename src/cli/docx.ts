@@ -86,8 +86,10 @@ function body(doc: NoticeDoc): Paragraph[] {
   const out: Paragraph[] = [];
   out.push(para([run(doc.issueLine)], { alignment: AlignmentType.CENTER }));
   out.push(para([run('')]));
-  // The title on balanced lines broken between words (GB/T 9704 7.3.3), not where Word runs out of room.
-  const titleLines = balanceLines(doc.titleParts, PORTRAIT_WIDTH, (t) => textWidth(t, TITLE_SIZE));
+  // The title on balanced lines broken between words (GB/T 9704 7.3.3), not where Word runs out of room; one
+  // character to spare, as a substituted font sets digits wider (关于2024年3月…的通报 left 报 alone on line 2).
+  const titleRoom = PORTRAIT_WIDTH - textWidth('字', TITLE_SIZE);
+  const titleLines = balanceLines(doc.titleParts, titleRoom, (t) => textWidth(t, TITLE_SIZE));
   out.push(
     new Paragraph({
       children: titleLines.map(

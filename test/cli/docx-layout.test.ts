@@ -11,7 +11,7 @@ import { noticeDocx, tableLayout } from '../../src/cli/docx';
 import { dayFromYmd } from '../../src/core/dates';
 import { parseLedger } from '../../src/core/ledger';
 import { balanceLines, buildNotice, type NoticeTable } from '../../src/core/notice';
-import { quarterPeriod } from '../../src/core/period';
+import { monthPeriod, quarterPeriod, yearPeriod } from '../../src/core/period';
 import { buildReport } from '../../src/core/report';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
@@ -87,6 +87,29 @@ describe('the .docx 通报', () => {
     expect(texts).toEqual(['关于2024年第三季度', '组工信息宣传工作情况的通报']);
     expect(title).toContain('<w:br/>');
   });
+
+  it.each([
+    [monthPeriod(2024, 3), ['关于2024年3月组工信息', '宣传工作情况的通报']],
+    [monthPeriod(2024, 10), ['关于2024年10月组工信息', '宣传工作情况的通报']],
+    [yearPeriod(2024), ['关于2024年组工信息宣传工作情况的通报']],
+  ])(
+    'a title near the line’s width breaks between words, never before its last character: %j',
+    async (period, lines) => {
+      // 关于2024年3月组工信息宣传工作情况的通报 fitted with 0.3 characters to spare: rendered, 报 went to a line alone.
+      const rules = presetRules('上街区');
+      const scored = scoreLedger(parseLedger(ledgerGrid([adoption({ 录用日期: '2024-03-05' })])), rules);
+      const report = buildReport(scored, rules, period, period.to);
+      const path = join(dir, `title-${period.code}.docx`);
+      writeFileSync(
+        path,
+        await noticeDocx(buildNotice(report, rules.settings, { issuedOn: dayFromYmd(2025, 1, 9) })),
+      );
+      const xml =
+        (await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')?.async('string')) ?? '';
+      const title = xml.split('</w:p>').find((p) => p.includes('情况的通报')) ?? '';
+      expect([...title.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(lines);
+    },
+  );
 
   it('keeps the 附件说明, 落款 and date with the last text, and has a 落款 without 发文机关', async () => {
     const { path, doc } = await docOf('部机关', '');
