@@ -135,6 +135,8 @@ interface RowClass extends RowFacts {
   outletHead: string;
   outletTail: string;
   ruleIssue: string | null;
+  /** 三审把关 applies: every row, or this row's 媒体 is one named (or carries a 标签 named). */
+  reviewed: boolean;
   /** 佐证 is required at this level (RULES §8). */
   needsEvidence: boolean;
   /** A relayed row of this kind earns the 对口处室 its share. */
@@ -489,7 +491,8 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     const penalty = verdict === '倒扣';
     let held = false;
     const review = reviews[t.review[i]];
-    if (!blocked && s.reviewGate && review !== '终审') {
+    // A 报送 row earning nothing has nothing to hold back: not flagged (every submission was 待核实 under 类别).
+    if (!blocked && c.reviewed && review !== '终审' && (c.mode !== 2 || p > 0 || penalty)) {
       // Blank after a failed read is no 未填: the cell holds a word the reading said it cannot take.
       const why = review || (t.reviewUnreadAt(i) ? '审核状态无法识别' : '未填审核状态');
       if (penalty) own = withIssueAt(t, i, own, `未终审（${why}），核定倒扣照扣`);
@@ -1267,6 +1270,7 @@ function classOf(
     outletHead,
     outletTail,
     ruleIssue,
+    reviewed: reviewGated(ctx.s.reviewGate, outlet),
     needsEvidence:
       !blocked &&
       ctx.evidenceRank >= 0 &&
@@ -1276,6 +1280,12 @@ function classOf(
     relay: row.mode !== '报送' && level !== null && levelRank(level) >= levelRank(ctx.s.relayMinLevel),
     whys: [undefined, undefined, undefined],
   };
+}
+
+/** Whether 三审把关 holds a row of this outlet: 是 every row, a list the rows of those 媒体 or 标签 (004 §三项机制). */
+function reviewGated(gate: boolean | string[], outlet: OutletDef | null): boolean {
+  if (typeof gate === 'boolean') return gate;
+  return outlet !== null && gate.some((g) => g === outlet.name || outlet.tags.includes(g));
 }
 
 /**

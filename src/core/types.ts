@@ -270,7 +270,8 @@ export interface Settings {
   relayMinLevel: Level;
   /** 本级组织部: the office's own department, to which 党(工)委 send and relayed rows count ('' = inferred, relay.ts). */
   ownDepartment: string;
-  reviewGate: boolean; // 三审把关
+  /** 三审把关: 是 (every row), 否, or the 媒体 / 标签 whose rows are gated (004: 津市组工微信公众号发文 only). */
+  reviewGate: boolean | string[];
   /** 评先评优限制: a unit that missed a 报送 task is marked 不得评先评优 (001 §六.5; 000 and 004 have no such bar). */
   barUnits: boolean;
   decimals: number; // 小数位

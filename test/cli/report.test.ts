@@ -300,7 +300,7 @@ describe('CSV ledgers, presets and inferred unit types', () => {
   const ROW_POINTS: Record<string, number[]> = {
     上街区: [5, 30, 0, 30, 1],
     部机关: [0, 0, 0, 0, 0],
-    类别: [0, 0, 0, 15, 0], // 类别 holds rows not at 终审 (review gate on): row 3 is 待审
+    类别: [0, 15, 0, 15, 0], // 类别's 三审 gate holds 津市组工 posts only (004): row 3's 人民日报 piece at 待审 scores
   };
   const TITLES: Record<string, string> = {
     上街区: '上街区积分办法',
@@ -348,7 +348,7 @@ describe('CSV ledgers, presets and inferred unit types', () => {
           '报送对象“区委组织部”不是本单位报送任务的对象（研究室），不计入报送任务',
         );
         // 宣传科 is a 部机关科室: 004 asks 各乡镇、县直单位 (not the 部机关's 组室) to send to 研究室, so no quota to miss.
-        expect(rows.find((r) => r.row === 3)?.issues).toEqual(['未终审（待审），暂不计分']);
+        expect(rows.find((r) => r.row === 3)?.issues).toEqual([]);
       }
     },
   );

@@ -86,7 +86,7 @@ describe('a hold (佐证, 三审) keeps back points and adoption, not the submis
     expect(clean).toMatchObject({ submissions: 2, adoptions: 1, points: 5, quota: 2, barred: false });
   });
 
-  it('a 报送 row not yet at 终审 under 三审把关 is a submission', () => {
+  it('a 报送 row not yet at 终审 under 三审把关 is a submission, not flagged: its 0 points hold nothing back', () => {
     const gated = january(
       withSecond(
         submission({
@@ -99,7 +99,8 @@ describe('a hold (佐证, 三审) keeps back points and adoption, not the submis
       ),
       rulesWith({ reviewGate: true }),
     );
-    expect(gated.rows[1].issues.join()).toMatch(/未终审/);
+    // Flagged, every submission of a 类别 ledger was 待核实 (audit s34 B-F2).
+    expect(gated.rows[1].issues.join()).not.toMatch(/未终审/);
     expect(gated).toMatchObject({ submissions: 2, quota: 2, barred: false, boardMonth: 2 });
   });
 

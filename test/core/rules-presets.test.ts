@@ -304,8 +304,8 @@ describe('类别积分 (004, template)', () => {
     }
   });
 
-  it('review gate on, each town and 县直 unit ≥ 2 submissions a month to 研究室 (004: not the 部机关 组室), marked 示例', () => {
-    expect(rules.settings.reviewGate).toBe(true);
+  it('review gate on 津市组工 (004: 微信公众号发文落实三审), each town and 县直 unit ≥ 2 submissions a month to 研究室 (004: not the 部机关 组室), marked 示例', () => {
+    expect(rules.settings.reviewGate).toEqual(['津市组工']);
     expect(rules.settings.preset).toContain('示例');
     expect(rules.indicators).toMatchObject(
       ['乡镇街道', '其他党工委'].map((unitType) => ({

@@ -399,7 +399,11 @@ describe('readRules: 设置', () => {
       ['合作者分配', '三七', '无法识别“三七”，应为均分或3比2'],
       ['转报分成', '看情况', '应为比例，如0.2或20%，现为“看情况”'],
       ['转报分成', '3/2', '应在0到1之间，现为“3/2”'],
-      ['三审把关', '要', '应为“是”或“否”，现为“要”'],
+      [
+        '三审把关',
+        '要',
+        '应为“是”或“否”，或要三审把关的媒体名称、标签，现为“要”（不是「媒体」表中的媒体或标签）',
+      ],
       ['小数位', '1.5', '应为0到6的整数，现为“1.5”'],
       ['多次录用', '第一次', '无法识别“第一次”，应为全部、最高级别或两个最高级别'],
       ['系数上限', '0', '应大于0，现为“0”'],
@@ -430,6 +434,8 @@ describe('readRules: 设置', () => {
       ['个人表', '隐藏', { showPeople: false }],
       ['佐证要求', '省级以上', { evidenceFrom: '省级' }],
       ['系数上限', '', { multiplierCap: null }],
+      // 004 三审: only the outlets named, a 媒体 by its 别名 kept as its name, a 标签 as typed (audit s34 B-F2).
+      ['三审把关', '上街党建网、组工信息', { reviewGate: ['上街区党建网', '组工信息'] }],
     ];
     const base = { ...shangjie(), settings: { ...shangjie().settings, multiplierCap: 3 } };
     for (const [key, value, expected] of cases) {

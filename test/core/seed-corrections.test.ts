@@ -725,18 +725,21 @@ describe('§9 recipient, review gate and penalties', () => {
   });
 
   it('a 倒扣 applies whatever the 审核状态; the review gate holds back positive points only', () => {
-    // 类别 preset (三审把关 on): 录用 市级 动态信息 3 points. 待审 + 倒扣 → −3; 待审 alone → 0; 终审 → 3.
+    // 类别 preset: 三审把关 on 津市组工 (004: 津市组工微信公众号发文落实“编审、复审、终审”三审制度), 录用 区县级
+    // 动态信息 1 point. 待审 + 倒扣 → −1; 待审 alone → 0; 终审 → 1. A 常德日报 piece is no 公众号 post: 待审, 3.
     const rows = [
-      adoption({ 标题: '错', 单位: '示例镇党委', 媒体: '常德日报', 审核状态: '待审', 核定: '倒扣' }),
-      adoption({ 标题: '等', 单位: '示例镇党委', 媒体: '常德日报', 审核状态: '待审' }),
-      adoption({ 标题: '好', 单位: '示例镇党委', 媒体: '常德日报', 审核状态: '终审' }),
+      adoption({ 标题: '错', 单位: '示例镇党委', 媒体: '津市组工', 审核状态: '待审', 核定: '倒扣' }),
+      adoption({ 标题: '等', 单位: '示例镇党委', 媒体: '津市组工', 审核状态: '待审' }),
+      adoption({ 标题: '好', 单位: '示例镇党委', 媒体: '津市组工', 审核状态: '终审' }),
+      adoption({ 标题: '报', 单位: '示例镇党委', 媒体: '常德日报', 审核状态: '待审' }),
     ];
     const a = run(rows, { preset: '类别' });
     expect(rowFigures(a)).toEqual([
-      [-3, 0],
+      [-1, 0],
       [0, 0],
+      [1, 1],
       [3, 1],
     ]);
-    expect(unitOf(a, '示例镇党委').points).toBe(0);
+    expect(unitOf(a, '示例镇党委').points).toBe(3);
   });
 });

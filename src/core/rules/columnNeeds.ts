@@ -91,9 +91,11 @@ export function ruleColumnNeeds(rules: Rules, rows: NeedRows): ColumnNeed[] {
       ? { row: 1, at: `「设置」${quote(key)}` }
       : { row, at: `「设置」表第${row}行${quote(key)}` };
   };
-  if (s.reviewGate) {
+  if (s.reviewGate !== false && !(Array.isArray(s.reviewGate) && s.reviewGate.length === 0)) {
     const { row, at } = setting('三审把关');
-    add('设置', row, '值', '审核状态', `${at}为“是”，但台账没有「审核状态」列：所有稿件都按未终审暂不计分`);
+    const gated = s.reviewGate === true ? '为“是”' : `为“${s.reviewGate.join('、')}”`;
+    const rows = s.reviewGate === true ? '所有稿件' : '这些媒体的稿件';
+    add('设置', row, '值', '审核状态', `${at}${gated}，但台账没有「审核状态」列：${rows}都按未终审暂不计分`);
   }
   if (s.evidenceFrom !== null) {
     const { row, at } = setting('佐证要求');

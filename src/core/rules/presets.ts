@@ -297,7 +297,7 @@ const PRESETS: Record<PresetName, Partial<Record<RuleTableName, string>>> = {
 `,
     设置: `
 预设|类别积分（示例）
-三审把关|是
+三审把关|津市组工
 评先评优限制|否
 小数位|1
 封顶周期|月

@@ -522,6 +522,12 @@ export function readRules(
   const read = { points: points?.rows, multipliers: multipliers?.rows, indicators: indicators !== null };
   if (indicators !== null || points !== null || multipliers !== null || outlets !== null)
     pushAll(notes, tagsNoOutletHas(rules, read));
+  const gate = reviewOutletsUnknown(rules, settings.rows);
+  if (gate) {
+    // Among the 设置 errors in row order, as the others of the table are.
+    const after = errors.findIndex((e) => e.table === '设置' && e.row > gate.row);
+    errors.splice(after < 0 ? errors.length : after, 0, gate);
+  }
   if (points !== null || outlets !== null) pushAll(notes, tagsTied(rules, points?.rows));
   if (units !== null) pushAll(notes, teamsWithoutMembers(rules, units.rows));
   if (units !== null) pushAll(notes, unitsNamedAlike(rules, units.rows));
@@ -833,6 +839,36 @@ function tagsNoOutletHas(rules: Rules, read: ReadFrom): RuleError[] {
     }
   }
   return out;
+}
+
+/**
+ * 三审把关 naming outlets: each is a 媒体 (its name or 别名, kept as the 媒体's name) or a 标签. A word that is
+ * neither (a typo of 是) gates nothing: left out and said at the cell; none left is 否.
+ */
+function reviewOutletsUnknown(rules: Rules, rows: ReadonlyMap<string, number>): RuleError | null {
+  const gate = rules.settings.reviewGate;
+  if (typeof gate === 'boolean') return null;
+  const find = outletIndex(rules.outlets);
+  const tags = new Set(rules.outlets.flatMap((o) => o.tags));
+  const unknown: string[] = [];
+  const known: string[] = [];
+  for (const name of gate) {
+    const tag = simplified(name);
+    const outlet = tags.has(tag) ? null : find(name);
+    if (tags.has(tag)) known.push(tag);
+    else if (outlet) known.push(outlet.name);
+    else unknown.push(name);
+  }
+  rules.settings.reviewGate = known.length > 0 ? [...new Set(known)] : false;
+  if (unknown.length === 0) return null;
+  const row = rows.get('三审把关');
+  const cell = row === undefined ? '「设置」“三审把关”' : `「设置」表第${row}行「值」（三审把关）`;
+  return {
+    table: '设置',
+    row: row ?? 1,
+    column: '值',
+    message: `${cell}应为“是”或“否”，或要三审把关的媒体名称、标签，现为${unknown.map((n) => `“${n}”`).join('、')}（不是「媒体」表中的媒体或标签）`,
+  };
 }
 
 /**

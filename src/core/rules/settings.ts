@@ -208,7 +208,24 @@ const SPECS: SettingSpec[] = [
       return problem ? bad(`${problem}，现为${quote(c)}${hint}`) : ok(n);
     },
   },
-  flag('三审把关', 'reviewGate', '是：审核状态未到“终审”的稿件标为待核实且不计分；否：不把关'),
+  {
+    key: '三审把关',
+    field: 'reviewGate',
+    note: '是：审核状态未到“终审”的稿件标为待核实且不计分；否：不把关；也可填媒体名称或标签（如“津市组工”），只对这些媒体的稿件把关',
+    // 是 / 否, or the outlets gated (004 puts only 津市组工微信公众号发文 under 编审、复审、终审); a name no 媒体 has
+    // is said at the cell once the 媒体 table is read (read.ts reviewOutletsUnknown).
+    read: (c) => {
+      if (cellText(c) === '') return null;
+      const f = flagValue(c);
+      if (f !== null) return ok(f);
+      const names = toHalfWidth(cellText(c))
+        .split(/[、，,；;/\s]+/)
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
+      return ok([...new Set(names)]);
+    },
+    write: (v: boolean | string[]) => (v === true ? '是' : v === false ? '否' : v.join('、')),
+  },
   number('小数位', 'decimals', '积分保留的小数位数（四舍五入），0到6', (n) =>
     Number.isInteger(n) && n >= 0 && n <= 6 ? null : '应为0到6的整数',
   ),
