@@ -20,7 +20,7 @@ import { minOf, pushAll } from './arrays';
 import { joinWordsQuoted, splitAtJoin } from './authorJoins';
 import { distinctAuthors } from './authorRepeats';
 import { foldSpellings, nameKey, variantsSaid } from './authorSpellings';
-import { dropUnitNames } from './authorUnits';
+import { dropNames, dropUnitNames, isDittoMark } from './authorUnits';
 import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
@@ -74,6 +74,16 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     table !== undefined ? table.authors : rows!.map((r) => r?.authors),
     n,
     rules,
+    (i, list) => {
+      if (table !== undefined) table.authors[i] = list;
+      else rows![i].authors = list;
+    },
+  );
+  // A ditto mark (同上, 〃) is no person either: dropped, said below.
+  const dittoNamed = dropNames(
+    table !== undefined ? table.authors : rows!.map((r) => r?.authors),
+    n,
+    isDittoMark,
     (i, list) => {
       if (table !== undefined) table.authors[i] = list;
       else rows![i].authors = list;
@@ -166,7 +176,8 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   if (
     reread.length + both.length + paired.length + joined.length + anded.length + unlisted.size === 0 &&
     fold === null &&
-    unitNamed === null
+    unitNamed === null &&
+    dittoNamed === null
   )
     return;
 
@@ -205,6 +216,13 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       code: 'author-is-unit',
       ...where(unitNamed.rows[0]),
       message: `第${rowsOf(unitNamed.rows)}行的作者中有单位名称${shown(unitNamed.names)}，单位不是个人，未作为作者计：请只填作者姓名`,
+    });
+  }
+  if (dittoNamed !== null) {
+    notices.push({
+      code: 'author-ditto',
+      ...where(dittoNamed.rows[0]),
+      message: `第${rowsOf(dittoNamed.rows)}行的作者为${shown(dittoNamed.names)}，不是姓名，未作为作者计：请填写作者姓名（与上一行相同也请写出）`,
     });
   }
   if (reread.length > 0) {

@@ -11,6 +11,10 @@ export interface UnitsAsAuthors {
   names: string[];
 }
 
+/** A mark meaning “as the row above” (同上, 〃): no one's name (audit s34 A-F4: 〃 was a person in 附件2). */
+const DITTO = /^(同上|同前|同左|仝上|〃|″|々|\.{2,}|…+)$/;
+export const isDittoMark = (name: string): boolean => DITTO.test(name);
+
 /**
  * Each list of `lists` (row i's at lists[i]) less the names the 单位 table lists (read as unit names are:
  * unitKey), rewritten in place through `set`; null when no list names a unit (one key per distinct name).
@@ -23,6 +27,19 @@ export function dropUnitNames(
 ): UnitsAsAuthors | null {
   if (rules.units.length === 0) return null;
   const units = new Set(rules.units.map((u) => unitKey(u.name)));
+  return dropNames(lists, n, (name) => units.has(unitKey(name)), set);
+}
+
+/**
+ * Each list of `lists` less the names `drop` refuses, rewritten in place through `set`; the rows and the names
+ * (as typed, each once) when any was dropped, else null.
+ */
+export function dropNames(
+  lists: readonly (readonly string[] | undefined)[],
+  n: number,
+  drop: (name: string) => boolean,
+  set: (i: number, list: string[]) => void,
+): UnitsAsAuthors | null {
   const isUnit = new Map<string, boolean>();
   const out: UnitsAsAuthors = { rows: [], names: [] };
   // The list read last and what it became: rows of one author text share one list (ledgerRow.ts authorsOf).
@@ -38,7 +55,7 @@ export function dropUnitNames(
         const name = list[k];
         let unit = isUnit.get(name);
         if (unit === undefined) {
-          unit = units.has(unitKey(name));
+          unit = drop(name);
           isUnit.set(name, unit);
           if (unit) out.names.push(name);
         }

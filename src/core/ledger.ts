@@ -555,6 +555,29 @@ const maybeTotals = (v: Cell) => typeof v === 'string' && (v.includes('计') || 
  */
 const maybeTotalsTitle = (v: Cell) => typeof v === 'string' && v.length <= 16 && maybeTotals(v);
 
+/** A sign-off line under a table (填报人：张三 审核人：李四 …): its first cell names a role, then a colon. */
+const FOOTER =
+  /^\s*(填报人|填表人|制表人|统计人|经办人|审核人|审核|审批人|负责人|单位负责人|主要负责人|分管领导|联系人|联系电话|填报单位|填表单位|填报日期|填表日期|制表日期|报送日期)\s*[:：]/;
+/** A sample row a template keeps under its header (示例：XX镇…, （示例）…, 例：…): its title starts so. */
+const SAMPLE_TITLE =
+  /^\s*([（(【[]\s*(填写|填表)?(示例|样例|范例)\s*[）)】\]]|(填写|填表)?(示例|样例|范例)\s*[:：]|例\s*[:：])/;
+
+/** The first cell of a row with text. */
+function firstText(cells: Cell[]): Cell {
+  for (const c of cells) if (c !== null && c !== undefined && cellText(c).trim() !== '') return c;
+  return '';
+}
+
+/** Whether a row's first text or title may open a sign-off or sample line (a cheap test before lineNotAPiece). */
+const maybeFooterOrSample = (cells: Cell[], titleCol: number): boolean => {
+  const first = firstText(cells);
+  const title = cells[titleCol];
+  return (
+    (typeof first === 'string' && FOOTER.test(first)) ||
+    (typeof title === 'string' && SAMPLE_TITLE.test(title))
+  );
+};
+
 /** The row's present columns hold one text wherever they are not blank, in three or more of them. */
 function isBanner(cells: Cell[], cols: number[]): boolean {
   let text: Cell;
@@ -721,8 +744,12 @@ function lineNotAPiece(
   titleCol: number,
   unitCol: number,
   present: number[],
-): 'totals' | 'banner' | null {
+): 'totals' | 'banner' | 'footer' | 'sample' | null {
   if (isTotalsRow(cells, titleCol, unitCol, present)) return 'totals';
+  const first = firstText(cells);
+  if (typeof first === 'string' && FOOTER.test(first)) return 'footer';
+  const title = cells[titleCol];
+  if (typeof title === 'string' && SAMPLE_TITLE.test(title)) return 'sample';
   const unitCell = cells[unitCol];
   const banner =
     typeof unitCell === 'string' &&
@@ -1006,6 +1033,10 @@ interface LinesAside {
   repeated: SkippedLines;
   totals: SkippedLines;
   banners: SkippedLines;
+  /** Sign-off lines under the table (填报人：… 审核人：…). */
+  footers: SkippedLines;
+  /** A template's sample rows (示例：XX镇…). */
+  samples: SkippedLines;
   /** Rows whose 作者 ended in 等. */
   etc: number[];
   dates: DateCheck;
@@ -1055,9 +1086,18 @@ function readRows(
       table.unit[count] === 0 ||
       table.blockedAt(count) ||
       maybeTotalsTitle(cells[titleCol]) ||
-      (typeof unitCell === 'string' && aside.unitMarks.maybeTotals(table, count))
+      (typeof unitCell === 'string' && aside.unitMarks.maybeTotals(table, count)) ||
+      maybeFooterOrSample(cells, titleCol)
     ) {
       const skipped = lineNotAPiece(cells, titleCol, unitCol, present);
+      if (skipped === 'footer' || skipped === 'sample') {
+        aside[skipped === 'footer' ? 'footers' : 'samples'].add(
+          sheetRow,
+          source?.tab,
+          skipped === 'footer' ? firstText(cells) : cells[titleCol],
+        );
+        continue;
+      }
       if (skipped !== null) {
         (skipped === 'totals' ? aside.totals : aside.banners).add(sheetRow, source?.tab, unitCell);
         continue;
@@ -1116,6 +1156,8 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     repeated: new SkippedLines(),
     totals: new SkippedLines(),
     banners: new SkippedLines(),
+    footers: new SkippedLines(),
+    samples: new SkippedLines(),
     etc: [],
     dates: new DateCheck(options.today),
     unitMarks: new UnitMarks(),
@@ -1143,6 +1185,18 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     (rows, text) => `第${rows}行是跨列合并的标题行（“${brief(text.trim())}”），已跳过，不作为稿件计算`,
   );
   totals.say(notices, 'totals-row', (rows) => `第${rows}行是合计行，已跳过，不作为稿件计算`);
+  aside.footers.say(
+    notices,
+    'footer-row',
+    (rows, text) =>
+      `第${rows}行是表尾的填报、审核人等信息（“${brief(text.trim())}”），已跳过，不作为稿件计算`,
+  );
+  aside.samples.say(
+    notices,
+    'sample-row',
+    (rows, text) =>
+      `第${rows}行像是填写示例（标题“${brief(text.trim())}”），已跳过，不作为稿件计算；如是真实稿件，请去掉标题开头的“示例”字样`,
+  );
   if (etc.length > 0) {
     const first = etc[0];
     notices.push({

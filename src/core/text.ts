@@ -365,6 +365,14 @@ const NAME_NOTES = new RegExp(
 );
 
 function splitAuthorsOnce(text: string): string[] {
+  const names = splitAuthorsRaw(text);
+  // 潘平同志: the honorific is no part of the name (audit s34 A-F5: a second person 潘平同志 beside 潘平).
+  return names.some((x) => x.endsWith('同志')) ? names.map(withoutHonorific).filter((x) => x !== '') : names;
+}
+const withoutHonorific = (name: string) =>
+  name.length > 2 && name.endsWith('同志') ? name.slice(0, -2) : name;
+
+function splitAuthorsRaw(text: string): string[] {
   const visible = visibleText(text);
   const t = /[（(【[〔:：]/.test(visible) ? visible.replace(NAME_NOTES, ' ') : visible;
   if (!NAME_SEPARATOR.test(t)) {
