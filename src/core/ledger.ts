@@ -294,8 +294,10 @@ export function findColumns(header: Cell[]): {
     } else if (field === '作者' && (isCoAuthorHeader(header[c]) || isCoAuthorHeader(header[first])))
       authors.push(c);
     else {
-      // The column named exactly so wins over one read as it by another name (作者单位 left of 单位).
-      const use = isExactly(header[c], field) && !isExactly(header[first], field) ? c : first;
+      // The column named exactly so wins over one read as it by another name (作者单位 left of 单位), unless a
+      // blank header lies between: a table beside the ledger (单位 | 篇数 two columns right) is not its column.
+      const apart = header.slice(first + 1, c).some((h) => cellText(h).trim() === '');
+      const use = !apart && isExactly(header[c], field) && !isExactly(header[first], field) ? c : first;
       columns[field] = use;
       if (field === '作者') authors.splice(authors.indexOf(first), 1, use);
       const named = (k: number) => `${columnLetter(k + 1)}列「${brief(cellText(header[k]).trim())}」`;

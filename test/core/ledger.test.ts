@@ -48,6 +48,17 @@ describe('parseLedger: columns', () => {
     expect(headerIssues).toEqual(['C列「作者单位」和D列「单位」都读作「单位」列，使用D列「单位」']);
   });
 
+  it('a summary table beside the ledger, past a blank column, does not lend it its 单位 column (audit s34 A-F1)', () => {
+    // 单位 | 篇数 two columns right of a ledger headed 作者单位: its rows took the ledger rows' units in silence.
+    const { rows, headerIssues } = parseLedger([
+      ['标题', '作者', '作者单位', '', '单位', '篇数'],
+      ['稿一', '王芳', '峡窝镇党委', '', '中心路街道党工委', 3],
+      ['稿二', '李强', '组织科', '', '峡窝镇党委', 1],
+    ]);
+    expect(rows.map((r) => r.unit)).toEqual(['峡窝镇党委', '组织科']);
+    expect(headerIssues).toEqual(['C列「作者单位」和E列「单位」都读作「单位」列，使用C列「作者单位」']);
+  });
+
   it('finds the header below a title line merged across the table, and keeps sheet row numbers', () => {
     const grid = [
       ['2024年度组工信息宣传台账', '', '', ''],
