@@ -449,6 +449,19 @@ export class RowReader {
   }
 
   /**
+   * A number with a fraction in a date column typed as 月.日 or 年.月 into a 常规 cell (3.12, 2024.3) is no serial
+   * (1900-01-02, 1905-07-16: days the user never typed, audit s34 A-F7): 3.12 and 3.05 are read as the text is
+   * (that day of 设置 年度, said); 3.1 (3.1 or 3.10?) and 2024.3 are not dates. Any other number as parseDay read it.
+   */
+  private numberDay(cell: number, day: Day | null | 'invalid', field: LedgerField): Day | null | 'invalid' {
+    if (Number.isInteger(cell)) return day;
+    if (cell >= 1900 && cell < 2200) return 'invalid';
+    if (cell < 1 || cell >= 13) return day;
+    const text = String(cell);
+    return /^\d{1,2}\.\d{2}$/.test(text) ? this.yearlessDay(text, field) : 'invalid';
+  }
+
+  /**
    * Why a date cell is not a date, with the forms to write it in, dated in the year the cell names, else the
    * year of `known` (the row's readable date, if any), else the office's: never a fixed year the office is not in.
    */
@@ -744,6 +757,9 @@ export class RowReader {
     let submitted = submittedCell === '' ? null : this.day(submittedCell);
     let adopted = adoptedCell === '' ? null : this.day(adoptedCell);
     let event = eventCell === '' ? null : this.day(eventCell);
+    if (typeof submittedCell === 'number') submitted = this.numberDay(submittedCell, submitted, '报送日期');
+    if (typeof adoptedCell === 'number') adopted = this.numberDay(adoptedCell, adopted, '录用日期');
+    if (typeof eventCell === 'number') event = this.numberDay(eventCell, event, '事件日期');
     if (submitted === 'invalid') submitted = this.yearlessDay(submittedCell, '报送日期');
     if (adopted === 'invalid') adopted = this.yearlessDay(adoptedCell, '录用日期');
     if (event === 'invalid') event = this.yearlessDay(eventCell, '事件日期');
