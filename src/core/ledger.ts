@@ -1212,6 +1212,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   dates.check(table);
   blankUnits(notices, table, columns.单位!);
   minutesAsShown(notices, reader, table, header, columns['时长(分钟)']);
+  charsInThousands(notices, table, header, columns.字数);
   if (reader.yearless.length > 0) yearlessDates(notices, reader, table, columns, options.yearlessYear!);
   const parsed = tabledLedger(table, {
     columns,
@@ -1258,6 +1259,36 @@ function minutesAsShown(
         : `${name}${rows}，按 ${h}小时${m}分（${h * 60 + m}分钟）读取；如为${h}分${m}秒请写 0:${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
     });
   }
+}
+
+/**
+ * A 字数 column whose every filled number is under 10 (1.5, 0.8 …) under a header naming no unit holds 千字: read
+ * as 字 it never reaches a length multiplier, in silence (audit s34 A-F6). Said once, naming the column; read as typed.
+ */
+function charsInThousands(
+  notices: Notice[],
+  table: LedgerTable,
+  header: Cell[],
+  col: number | undefined,
+): void {
+  if (col === undefined || /[千万]/.test(cellText(header[col]))) return;
+  let filled = 0;
+  let first = -1;
+  for (let i = 0; i < table.n; i++) {
+    const n = table.chars[i];
+    if (!(n > 0)) continue;
+    if (n >= 10) return;
+    if (first < 0) first = i;
+    filled++;
+  }
+  if (filled < 2) return;
+  notices.push({
+    code: 'chars-in-thousands',
+    ...(table.tab ? { tab: table.texts.values[table.tab[first]] } : {}),
+    row: table.row[first],
+    column: columnLetter(col + 1),
+    message: `「${cellText(header[col]).trim()}」列的数都小于10（如第${table.row[first]}行“${table.chars[first]}”），像是以千字为单位，却按字数读取，字数加倍的规则用不上；如是千字，请把表头改为“字数（千字）”`,
+  });
 }
 
 /** Blank-单位 rows in a run below a filled one, from this many on: a merged 单位 exported (CSV) keeps only its first. */
