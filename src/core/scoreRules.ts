@@ -128,7 +128,7 @@ function multiplierFit(m: MultiplierRule, row: LedgerRow, tags: string[]): 0 | 1
       break;
     }
     case '时长':
-      applies = row.minutes !== null && row.minutes > c.over;
+      applies = row.minutes !== null && row.minutes > c.over && !audioOnly(tags);
       break;
     case '版面':
       return row.placement === '' ? 0 : placementFitIn(c.values, row.placement);
@@ -150,9 +150,17 @@ function multiplierFit(m: MultiplierRule, row: LedgerRow, tags: string[]): 0 | 1
  */
 function textLength(row: Pick<LedgerRow, 'chars' | 'minutes'>, tags: readonly string[]): number | null {
   if (row.minutes === null || !(row.minutes > 0)) return row.chars;
-  return tags.some((t) => BROADCAST.test(t)) ? null : row.chars;
+  // A radio piece is a 文字稿件 read on air (001 §二: 文字、图片、影像稿件): its 字数 counts, its 时长 does not.
+  return tags.some((t) => BROADCAST.test(t)) && !audioOnly(tags) ? null : row.chars;
 }
 const BROADCAST = /电视|广播|视频|影像|音频|广电/;
+
+/**
+ * A radio outlet's piece (标签 广播 / 音频, none of 电视 视频 影像 广电): 001 §三.7 triples 影像报道 over 1 minute, and a
+ * radio report is no 影像 (audit s34 B-F5; RULES had 时长 for video and audio, the seed wins): no 时长 multiplier.
+ */
+const audioOnly = (tags: readonly string[]) =>
+  tags.some((t) => /广播|音频/.test(t)) && !tags.some((t) => /电视|视频|影像|广电/.test(t));
 
 export interface Multiplier {
   factor: number;

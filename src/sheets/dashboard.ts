@@ -145,7 +145,7 @@ export function statusSummary(
   return `${units.length}个单位中${parts.join('，')}`;
 }
 
-/** 全年积分2858.6分，录用248篇，报送507篇, figures at 0 left out (audit S25b F5); nothing: 本年各单位未报送组工信息. */
+/** 全年积分2584.6分，录用248篇，报送507篇, figures at 0 left out (audit S25b F5); nothing: 本年各单位未报送组工信息. */
 function yearFigures(t: ReportModel['totals']): string {
   if (t.submissions === 0 && t.adoptions === 0 && t.points === 0) return '本年各单位未报送组工信息';
   if (t.adoptions === 0)

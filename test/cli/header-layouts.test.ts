@@ -14,7 +14,7 @@ import { ROOT, tempDir, zugong } from './helpers';
 
 const EXAMPLE = join(ROOT, 'examples', '上街区-2024.xlsx');
 /** The example's figures (README): what every layout below must give. */
-const CLEAN = { points: 2858.6, adoptions: 248, submissions: 508 };
+const CLEAN = { points: 2584.6, adoptions: 248, submissions: 508 };
 
 let tabs: Map<string, Grid>;
 let header: Cell[];

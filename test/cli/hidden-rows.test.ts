@@ -41,7 +41,7 @@ describe('hidden and filtered ledger rows', () => {
     await wb.xlsx.writeFile(file);
 
     const j = await report(file);
-    expect(j.meta.totals).toMatchObject({ points: 2858.6, adoptions: 248, submissions: 508 });
+    expect(j.meta.totals).toMatchObject({ points: 2584.6, adoptions: 248, submissions: 508 });
     expect(hidden).toHaveLength(40);
     expect(j.meta.notices.filter((n) => n.includes('隐藏'))).toEqual([
       `「稿件台账」表有40行被隐藏或筛选（第${hidden.slice(0, 10).join('、')}行等），已全部计入：合计可能与表格中看到的不同`,

@@ -549,7 +549,7 @@ describe('rule workbooks, the progress bar, a failing save, the built command', 
       env: { ...process.env, ZUGONG_PROGRESS: '0' },
     });
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).meta.totals.points).toBe(2858.6);
+    expect(JSON.parse(run.stdout).meta.totals.points).toBe(2584.6);
     const bare = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.cjs')], { encoding: 'utf8' });
     expect([bare.status, bare.stderr]).toEqual([1, expect.stringContaining('缺少台账文件')]);
   });
