@@ -12,8 +12,8 @@
 //   only when no unit has points. 通报批评: 零报送, units behind on a task with the task and the months
 //   missed, and 倒扣 rows with the unit, the title and the points.
 // - The rows to check (待核实) and ledger row numbers are never in the document: they are the office's.
-// - 文号: {年} the period's year, {期} its month or quarter number (1 for a year, the end month of a
-//   range), so nothing is stored between issues.
+// - 文号: {年} the period's year, {期} its month or quarter number, so nothing is stored between issues; a
+//   year's or a range's 期 is left blank for the office (its 1 or end month repeated a Q1's or a month's number).
 
 import { maxOf, pushAll } from './arrays';
 import { ymdOfDay } from './dates';
@@ -92,13 +92,19 @@ export function chineseDate(day: Day): string {
   return `${year}年${smallNumber(m)}月${smallNumber(d)}日`;
 }
 
-/** The 期 of a period: its month or quarter number, 1 for a year, the end month for a range. */
-function issueNumber(model: ReportModel): number {
+/** A 期 left for the office to number by hand: 2024年第　期. */
+const BLANK_ISSUE = '\u3000';
+
+/**
+ * The 期 of a period: its month or quarter number; blank for a year or a range, whose 1 or end month was also
+ * a Q1's or a month's 第1期 / 第6期 (audit s34 C-F3): the office numbers those series itself.
+ */
+function issueNumber(model: ReportModel): string {
   const p = model.period;
-  const { m } = ymdOfDay(p.kind === 'range' ? p.to : p.from);
-  if (p.kind === 'quarter') return Math.floor((m - 1) / 3) + 1;
-  if (p.kind === 'year') return 1;
-  return m;
+  const { m } = ymdOfDay(p.from);
+  if (p.kind === 'quarter') return String(Math.floor((m - 1) / 3) + 1);
+  if (p.kind === 'month') return String(m);
+  return BLANK_ISSUE;
 }
 
 /** The 文号 template filled in: {年} {期} {月} {季}. */
@@ -106,7 +112,7 @@ export function issueLine(model: ReportModel, template: string): string {
   const { y, m } = ymdOfDay(model.period.to);
   const fill: Record<string, string> = {
     年: String(ymdOfDay(model.period.from).y),
-    期: String(issueNumber(model)),
+    期: issueNumber(model),
     月: String(m),
     季: String(Math.floor((m - 1) / 3) + 1),
     年度: String(y),

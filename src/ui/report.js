@@ -73,7 +73,8 @@
 
   /**
    * The 文号 template filled for the chosen period, as core/notice.ts issueLine fills it: {年} the first
-   * year, {期} the month or quarter number (1 for a year, the end month of a range), {月} {季} {年度} of its end.
+   * year, {期} the month or quarter number (blank for a year or a range: the office numbers those), {月} {季}
+   * {年度} of its end.
    */
   function docNumber(template) {
     const y = Number($('year').value);
@@ -88,7 +89,7 @@
       default: ends = [$('from').value, $('to').value].map((v) => v.split('-').map(Number));
     }
     const [from, to] = ends;
-    const issue = { year: 1, quarter: q, month: m }[kind()] ?? to[1];
+    const issue = { quarter: q, month: m }[kind()] ?? '\u3000';
     /** @type {Record<string, unknown>} */
     const fill = { 年: from[0], 期: issue, 月: to[1], 季: Math.floor((to[1] - 1) / 3) + 1, 年度: to[0] };
     return template.replace(/\{(年度|年|期|月|季)\}/g, (_, k) => String(fill[k]));

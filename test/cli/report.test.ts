@@ -147,7 +147,8 @@ describe('zugong report on the bundled example', () => {
     expect(names).toContain('计分');
     const report = wb.getWorksheet('通报 2024')!;
     // Centred with full-width spaces (the column's printed width differs between programs).
-    expect(String(report.getCell('A1').value).trim()).toBe('2024年第1期');
+    // A year's 期 is the office's to number: left blank (a Q1's and January's are 第1期 too).
+    expect(String(report.getCell('A1').value).trim()).toBe('2024年第\u3000期');
     expect(String(report.getCell('A3').value).trim()).toBe('关于2024年组工信息宣传工作情况的通报');
     // The body prints on A4 portrait, one page wide; the 附件 landscape with the header on every page.
     expect(report.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true });

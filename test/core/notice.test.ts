@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/core/dates';
 import { parseLedger } from '../../src/core/ledger';
 import { buildNotice, chineseDate, issueLine } from '../../src/core/notice';
-import { monthPeriod, parsePeriod, quarterPeriod } from '../../src/core/period';
+import { monthPeriod, parsePeriod, quarterPeriod, rangePeriod, yearPeriod } from '../../src/core/period';
 import { buildReport } from '../../src/core/report';
 import { presetRules } from '../../src/core/rules';
 import { scoreLedger } from '../../src/core/score';
@@ -39,6 +39,13 @@ describe('buildNotice', () => {
     const { report } = notice(rows, quarterPeriod(2024, 3));
     expect(issueLine(report, '上组〔{年}〕{期}号')).toBe('上组〔2024〕3号');
     expect(notice(rows, monthPeriod(2024, 8)).doc.issueLine).toBe('2024年第8期');
+  });
+
+  it('leaves a year’s and a range’s 期 blank for the office: their 1 and end month were a Q1’s and a month’s (audit s34 C-F3)', () => {
+    expect(notice(rows, yearPeriod(2024)).doc.issueLine).toBe('2024年第\u3000期');
+    expect(notice(rows, rangePeriod(dayFromYmd(2024, 1, 1), dayFromYmd(2024, 6, 30))).doc.issueLine).toBe(
+      '2024年第\u3000期',
+    );
   });
 
   it('puts the office’s own text under 四 and 五, a paragraph a line', () => {
