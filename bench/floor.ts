@@ -6,6 +6,7 @@
 import { dayFromSerial, dayFromYmd, dayOfDate } from '../src/core/dates';
 import { LEDGER_HEADERS } from '../src/core/ledger';
 import { LEVELS, levelRank } from '../src/core/levels';
+import { audioOnly } from '../src/core/scoreRules';
 import type { Cell, Grid, LedgerField, Level, Mode, Rules } from '../src/core/types';
 
 export interface FloorResult {
@@ -78,7 +79,12 @@ export function floorPass(grid: Grid, rules: Rules): FloorResult {
   const yearEnd = dayFromYmd(y, 12, 31);
   const monthStart = Array.from({ length: 13 }, (_, m) => (m < 12 ? dayFromYmd(y, m + 1, 1) : yearEnd + 1));
   const levelOf = new Map<string, Level>();
-  for (const o of rules.outlets) for (const name of [o.name, ...o.aliases]) levelOf.set(name, o.level);
+  const radio = new Set<string>(); // tripled by 字数 only (001 §三.7 影像报道)
+  for (const o of rules.outlets)
+    for (const name of [o.name, ...o.aliases]) {
+      levelOf.set(name, o.level);
+      if (audioOnly(o.tags)) radio.add(name);
+    }
   const adopted = new Map(LEVELS.map((lv) => [lv as string, basePoints(rules, '录用', lv)]));
   const combined = new Map(LEVELS.map((lv) => [lv as string, basePoints(rules, '综合', lv)]));
   const relayLevel = new Set<string>(relayLevels(rules));
@@ -101,7 +107,9 @@ export function floorPass(grid: Grid, rules: Rules): FloorResult {
     let p = 0;
     if (verdict !== '不计分') {
       const table = mode === '报送' ? null : mode === '综合' ? combined : adopted;
-      const long = mode === '录用' && (Number(row[C.chars]) > 1000 || Number(row[C.minutes]) > 1);
+      const long =
+        mode === '录用' &&
+        (Number(row[C.chars]) > 1000 || (Number(row[C.minutes]) > 1 && !radio.has(String(outlet))));
       p = (table === null ? 0 : (table.get(level) ?? 0)) * (long ? 3 : 1);
       p += BONUS[String(row[C.instruction])] ?? 0;
       if (verdict === '倒扣') p = -p;

@@ -11,6 +11,7 @@ import { yearPeriod } from '../src/core/period';
 import { buildReport } from '../src/core/report';
 import { presetRules } from '../src/core/rules';
 import { scoreLedger } from '../src/core/score';
+import { audioOnly } from '../src/core/scoreRules';
 import { roundHalfUp } from '../src/core/text';
 import type { Cell, Grid, Rules } from '../src/core/types';
 import { timeEngine } from './engine';
@@ -68,14 +69,16 @@ export function peerWorkbook(grid: Grid, rules: Rules): PeerSheets {
       `=IF(${MD}${x}="报送",${c.报送日期}${x},${c.录用日期}${x})`,
       `=IF(${c.核定}${x}="不计分",0,IF(${c.核定}${x}="倒扣",-1,1)*(` +
         `IF(${MD}${x}="报送",0,VLOOKUP(${LV}${x},'计分'!$A$2:$C$5,IF(${MD}${x}="综合",3,2),FALSE()))` +
-        `*IF(AND(${MD}${x}="录用",OR(${c.字数}${x}>1000,${c['时长(分钟)']}${x}>1)),3,1)` +
+        // A radio piece is tripled by its 字数 only (001 §三.7 影像报道): the 媒体 sheet's third column marks radio.
+        `*IF(AND(${MD}${x}="录用",OR(${c.字数}${x}>1000,AND(${c['时长(分钟)']}${x}>1,IFERROR(VLOOKUP(${c.媒体}${x},'媒体'!$A$2:$C$200,3,FALSE()),"")<>"广播"))),3,1)` +
         `+IF(${c.领导批示}${x}="国家",30,IF(${c.领导批示}${x}="省",20,IF(${c.领导批示}${x}="市",10,0)))))`,
     );
     ledger.push(row);
   }
 
-  const outlets: Raw[][] = [['媒体', '级别']];
-  for (const o of rules.outlets) for (const name of [o.name, ...o.aliases]) outlets.push([name, o.level]);
+  const outlets: Raw[][] = [['媒体', '级别', '广播']];
+  for (const o of rules.outlets)
+    for (const name of [o.name, ...o.aliases]) outlets.push([name, o.level, audioOnly(o.tags) ? '广播' : '']);
   const points: Raw[][] = [['级别', '录用', '综合']];
   for (const lv of LEVELS) points.push([lv, basePoints(rules, '录用', lv), basePoints(rules, '综合', lv)]);
 

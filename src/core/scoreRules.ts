@@ -159,7 +159,7 @@ const BROADCAST = /电视|广播|视频|影像|音频|广电/;
  * A radio outlet's piece (标签 广播 / 音频, none of 电视 视频 影像 广电): 001 §三.7 triples 影像报道 over 1 minute, and a
  * radio report is no 影像 (audit s34 B-F5; RULES had 时长 for video and audio, the seed wins): no 时长 multiplier.
  */
-const audioOnly = (tags: readonly string[]) =>
+export const audioOnly = (tags: readonly string[]): boolean =>
   tags.some((t) => /广播|音频/.test(t)) && !tags.some((t) => /电视|视频|影像|广电/.test(t));
 
 export interface Multiplier {
