@@ -179,6 +179,8 @@ const DATE_PATTERNS: RegExp[] = [
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/,
   /^(\d{4})(\d{2})(\d{2})$/,
   /^(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/,
+  // 24年4月20日: a two-digit year, as 24.4.20 and 24/4/20 are read (audit s34 A-F8).
+  /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/,
 ];
 
 /**
@@ -292,13 +294,14 @@ export function parseDay(cell: Cell): Day | null | 'invalid' {
 }
 
 /**
- * A date cell of the ledger or a rule table: text of five digits is a serial (a CSV's 45418, as a column left
- * 常规 writes it: 2024-05-06; five digits are 1927 to 2173) and is read as that number; 20240506 (yyyymmdd) and
+ * A date cell of the ledger or a rule table: text of five digits (45418, or 45418.0) is a serial (a CSV's, as a
+ * column left 常规 writes it: 2024-05-06; five digits are 1927 to 2173) and is read as that number; 20240506 (yyyymmdd) and
  * anything else as parseDay reads it. Fewer digits (2024, 12) are a year or a day typed alone, not a serial:
  * refused with the text as typed, never read as a day of 1905.
  */
 export function parseDateCell(cell: Cell): Day | null | 'invalid' {
-  if (typeof cell === 'string' && cell.length <= 8 && /^\s*\d{5}\s*$/.test(cell))
+  // 45363.0: a serial as Python or pandas writes it out (audit s34 A-F8).
+  if (typeof cell === 'string' && cell.length <= 12 && /^\s*\d{5}(\.0+)?\s*$/.test(cell))
     return parseDay(Number(cell));
   return parseDay(cell);
 }

@@ -35,3 +35,14 @@ describe('a number in a date column', () => {
     expect(read(45363.5).rows[0].adoptedOn).toBe(dayFromYmd(2024, 3, 12));
   });
 });
+
+describe('two more written forms (audit s34 A-F8)', () => {
+  it.each([
+    ['45363.0', dayFromYmd(2024, 3, 12)],
+    ['24年4月20日', dayFromYmd(2024, 4, 20)],
+    ['24年4月20号', dayFromYmd(2024, 4, 20)],
+  ])('%s is read as its day', (cell, day) => {
+    const parsed = read(cell);
+    expect([parsed.rows[0].adoptedOn, parsed.rows[0].issues]).toEqual([day, []]);
+  });
+});
