@@ -53,10 +53,16 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const table = nativeTable(parsed);
   const rows = table === undefined ? (Array.isArray(parsed.rows) ? parsed.rows : []) : null;
   const n = table !== undefined ? table.n : rows!.length;
+  // Every row's author list as it stands, and a list put back, in the table or the rows alike.
+  const authorLists = () => (table !== undefined ? table.authors : rows!.map((r) => r?.authors));
+  const setAuthors = (i: number, list: string[]) => {
+    if (table !== undefined) table.authors[i] = list;
+    else rows![i].authors = list;
+  };
   // One name typed two ways (張三, 张三) is one person (authorSpellings.ts), said below; the 人员 table's names
   // are matched to it in readList.
   const fold = foldSpellings(
-    table !== undefined ? table.authors : rows!.map((r) => r?.authors),
+    authorLists(),
     n,
     new Set(chiefUnits(rules).keys()), // the spelling a name the ledger types two ways is read as
     listedKeys(people),
@@ -65,30 +71,11 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     for (let i = 0; i < n; i++) {
       const list = table !== undefined ? table.authors[i] : rows![i]?.authors;
       const read = list === undefined ? undefined : fold.lists.get(list);
-      if (read === undefined) continue;
-      if (table !== undefined) table.authors[i] = read;
-      else rows![i].authors = read;
+      if (read !== undefined) setAuthors(i, read);
     }
-  // A unit's name among the authors (干部科 潘平) is no person: dropped, said below.
-  const unitNamed = dropUnitNames(
-    table !== undefined ? table.authors : rows!.map((r) => r?.authors),
-    n,
-    rules,
-    (i, list) => {
-      if (table !== undefined) table.authors[i] = list;
-      else rows![i].authors = list;
-    },
-  );
-  // A ditto mark (同上, 〃) is no person either: dropped, said below.
-  const dittoNamed = dropNames(
-    table !== undefined ? table.authors : rows!.map((r) => r?.authors),
-    n,
-    isDittoMark,
-    (i, list) => {
-      if (table !== undefined) table.authors[i] = list;
-      else rows![i].authors = list;
-    },
-  );
+  // A unit's name among the authors (干部科 潘平) is no person, nor is a ditto mark (同上, 〃): dropped, said below.
+  const unitNamed = dropUnitNames(authorLists(), n, rules, setAuthors);
+  const dittoNamed = dropNames(authorLists(), n, isDittoMark, setAuthors);
   const readings = new Map<readonly string[], Reading>();
   const lengths = [...new Set([...people.keys()].map((name) => name.length))].sort((a, b) => a - b);
   const reading = (list: readonly string[]): Reading => {

@@ -203,6 +203,8 @@ interface Context {
 function modeCode(mode: string): number {
   return mode === '录用' ? 0 : mode === '综合' ? 1 : mode === '报送' ? 2 : 3;
 }
+/** A 报送 row's RowClass.mode. */
+const SUBMISSION = modeCode('报送');
 const TAILS = ['', ' 核定不计分', ' 核定倒扣'];
 const FIXED_WHY = ['', '0（有问题，暂不计分）', '0（重复行）', DROPPED_WHY];
 
@@ -492,7 +494,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     let held = false;
     const review = reviews[t.review[i]];
     // A 报送 row earning nothing has nothing to hold back: not flagged (every submission was 待核实 under 类别).
-    if (!blocked && c.reviewed && review !== '终审' && (c.mode !== 2 || p > 0 || penalty)) {
+    if (!blocked && c.reviewed && review !== '终审' && (c.mode !== SUBMISSION || p > 0 || penalty)) {
       // Blank after a failed read is no 未填: the cell holds a word the reading said it cannot take.
       const why = review || (t.reviewUnreadAt(i) ? '审核状态无法识别' : '未填审核状态');
       if (penalty) own = withIssueAt(t, i, own, `未终审（${why}），核定倒扣照扣`);

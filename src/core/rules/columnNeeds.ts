@@ -91,7 +91,8 @@ export function ruleColumnNeeds(rules: Rules, rows: NeedRows): ColumnNeed[] {
       ? { row: 1, at: `「设置」${quote(key)}` }
       : { row, at: `「设置」表第${row}行${quote(key)}` };
   };
-  if (s.reviewGate !== false && !(Array.isArray(s.reviewGate) && s.reviewGate.length === 0)) {
+  // A list of outlets none of which is known was made 否 as the rules were read (read.ts canonicalReviewGate).
+  if (s.reviewGate !== false) {
     const { row, at } = setting('三审把关');
     const gated = s.reviewGate === true ? '为“是”' : `为“${s.reviewGate.join('、')}”`;
     const rows = s.reviewGate === true ? '所有稿件' : '这些媒体的稿件';

@@ -522,7 +522,7 @@ export function readRules(
   const read = { points: points?.rows, multipliers: multipliers?.rows, indicators: indicators !== null };
   if (indicators !== null || points !== null || multipliers !== null || outlets !== null)
     pushAll(notes, tagsNoOutletHas(rules, read));
-  const gate = reviewOutletsUnknown(rules, settings.rows);
+  const gate = canonicalReviewGate(rules, settings.rows);
   if (gate) {
     // Among the 设置 errors in row order, as the others of the table are.
     const after = errors.findIndex((e) => e.table === '设置' && e.row > gate.row);
@@ -845,7 +845,7 @@ function tagsNoOutletHas(rules: Rules, read: ReadFrom): RuleError[] {
  * 三审把关 naming outlets: each is a 媒体 (its name or 别名, kept as the 媒体's name) or a 标签. A word that is
  * neither (a typo of 是) gates nothing: left out and said at the cell; none left is 否.
  */
-function reviewOutletsUnknown(rules: Rules, rows: ReadonlyMap<string, number>): RuleError | null {
+function canonicalReviewGate(rules: Rules, rows: ReadonlyMap<string, number>): RuleError | null {
   const gate = rules.settings.reviewGate;
   if (typeof gate === 'boolean') return null;
   const find = outletIndex(rules.outlets);

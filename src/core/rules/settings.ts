@@ -213,7 +213,7 @@ const SPECS: SettingSpec[] = [
     field: 'reviewGate',
     note: '是：审核状态未到“终审”的稿件标为待核实且不计分；否：不把关；也可填媒体名称或标签（如“津市组工”），只对这些媒体的稿件把关',
     // 是 / 否, or the outlets gated (004 puts only 津市组工微信公众号发文 under 编审、复审、终审); a name no 媒体 has
-    // is said at the cell once the 媒体 table is read (read.ts reviewOutletsUnknown).
+    // is said at the cell once the 媒体 table is read (read.ts canonicalReviewGate).
     read: (c) => {
       if (cellText(c) === '') return null;
       const f = flagValue(c);
