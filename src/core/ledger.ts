@@ -564,6 +564,43 @@ const FOOTER =
 const SAMPLE_TITLE =
   /^\s*([（(【[]\s*(填写|填表)?(示例|样例|范例)\s*[）)】\]]|(填写|填表)?(示例|样例|范例)\s*[:：]|例\s*[:：])/;
 
+/**
+ * A statistics table's header word (各单位统计: 单位 | 报送篇数 | 录用篇数 | 积分): a count, a score, a rank. No
+ * piece's title, author or unit is one alone.
+ */
+const STATISTIC_HEADER =
+  /^(序号|名次|排名|排序|(报送|录用|采用|刊发|上报|完成|稿件|信息)?(篇数|条数|件数|数量|次数|总数)|(总|年度|累计|合计)?(积分|得分|分数|分值|总分)|完成率|达标率|采用率|录用率|比例|占比|是否达标|达标情况|考核结果)$/;
+
+/**
+ * The header of another table typed under the ledger (各单位统计, a summary by unit), as its lines would be read:
+ * two texts or more, every one a header word (the ledger's or a statistic's, STATISTIC_HEADER), one at least a
+ * statistic, none 标题 (the ledger's own header again is repeatsHeader's). A piece has a title, a name or a date
+ * that is no header word. The lines from it to the next blank line are that table's (otherTableLines).
+ */
+function startsOtherTable(cells: Cell[]): boolean {
+  let texts = 0;
+  let statistic = false;
+  for (const cell of cells) {
+    if (blankCell(cell)) continue;
+    if (typeof cell !== 'string' || cell.length > 16) return false;
+    const key = headerKey(cell).replace(HEADER_NOTES, '');
+    if (STATISTIC_HEADER.test(key)) statistic = true;
+    else {
+      const field = headerField(cell);
+      if (field === undefined || field === '标题') return false;
+    }
+    texts++;
+  }
+  return statistic && texts >= 2;
+}
+
+/** A line with one text, in the title column: a table's heading (各单位统计) when a table's header follows it. */
+function headingLine(cells: Cell[] | undefined, titleCol: number): boolean {
+  if (!Array.isArray(cells) || blankCell(cells[titleCol])) return false;
+  for (let c = 0; c < cells.length; c++) if (c !== titleCol && !blankCell(cells[c])) return false;
+  return true;
+}
+
 /** The first cell of a row with text. */
 function firstText(cells: Cell[]): Cell {
   for (const c of cells) if (c !== null && c !== undefined && cellText(c).trim() !== '') return c;
@@ -775,13 +812,35 @@ export function ledgerReads(grid: Grid): ((line: number, col: number) => boolean
   const read = new Set([...present, ...findColumns(header).authors]);
   const titleCol = columns.标题!;
   const unitCol = columns.单位!;
+  const otherTable = otherTableLines(grid, dataStart, titleCol, present);
   return (line, col) => {
     const cells = grid[line];
-    if (line < dataStart || !read.has(col) || !Array.isArray(cells)) return false;
+    if (line < dataStart || !read.has(col) || !Array.isArray(cells) || otherTable.has(line)) return false;
     const unitCell = cells[unitCol];
     if (repeatsHeader(unitCell, cells[titleCol])) return false;
     return lineNotAPiece(cells, titleCol, unitCol, present) === null;
   };
+}
+
+/**
+ * The grid lines of tables under the ledger (startsOtherTable: a header, the lines after it up to a blank line,
+ * the heading just above it), as readRows skips them.
+ */
+function otherTableLines(grid: Grid, dataStart: number, titleCol: number, present: number[]): Set<number> {
+  const lines = new Set<number>();
+  let inside = false;
+  for (let r = dataStart; r < grid.length; r++) {
+    const cells = grid[r];
+    if (!Array.isArray(cells)) continue;
+    if (isBlankRow(cells, present)) inside = false;
+    else if (inside) lines.add(r);
+    else if (startsOtherTable(cells)) {
+      if (r - 1 >= dataStart && headingLine(grid[r - 1], titleCol)) lines.add(r - 1);
+      lines.add(r);
+      inside = true;
+    }
+  }
+  return lines;
 }
 
 export interface ParseOptions {
@@ -1039,6 +1098,8 @@ interface LinesAside {
   footers: SkippedLines;
   /** A template's sample rows (示例：XX镇…). */
   samples: SkippedLines;
+  /** Another table's lines under the ledger (各单位统计 and its rows, startsOtherTable). */
+  otherTables: SkippedLines;
   /** Rows whose 作者 ended in 等. */
   etc: number[];
   dates: DateCheck;
@@ -1065,14 +1126,25 @@ function readRows(
   aside: LinesAside,
 ): number {
   let count = 0;
+  // Inside another table under the ledger (startsOtherTable): its lines are skipped up to the next blank line.
+  let otherTable = false;
+  // The grid line read into row count - 1 (a heading read so is taken back when a table's header follows it).
+  let lastLine = -1;
   for (let r = dataStart; r < grid.length; r++) {
     const cells = grid[r];
     if (!Array.isArray(cells)) continue;
     // A title is the first column isBlankRow looks at: a row with one is not blank.
     const titleCell = cells[titleCol];
-    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, present)) continue;
+    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, present)) {
+      otherTable = false;
+      continue;
+    }
     const source = sources?.[r];
     const sheetRow = source ? source.row : r + 1;
+    if (otherTable) {
+      aside.otherTables.add(sheetRow, source?.tab, '');
+      continue;
+    }
     // The header again (two exports joined): not a piece of unit 单位. Every header naming 单位 (单位,
     // 报送单位, 单位名称 …) has 位: a unit's name seldom does, so most rows skip headerField.
     const unitCell = cells[unitCol];
@@ -1104,6 +1176,23 @@ function readRows(
         (skipped === 'totals' ? aside.totals : aside.banners).add(sheetRow, source?.tab, unitCell);
         continue;
       }
+      if (table.blockedAt(count) && startsOtherTable(cells)) {
+        // Its heading just above (各单位统计), read as a row without a unit, is the table's too.
+        const heading = sources?.[r - 1];
+        if (
+          count > 0 &&
+          lastLine === r - 1 &&
+          heading?.tab === source?.tab &&
+          table.unit[count - 1] === 0 &&
+          headingLine(grid[r - 1], titleCol)
+        ) {
+          count--;
+          aside.otherTables.add(heading ? heading.row : r, heading?.tab, grid[r - 1][titleCol]);
+        }
+        aside.otherTables.add(sheetRow, source?.tab, cells.filter((c) => !blankCell(c)).join('、'));
+        otherTable = true;
+        continue;
+      }
     }
     if (source) {
       table.tab![count] = table.texts.id(source.tab);
@@ -1111,6 +1200,7 @@ function readRows(
     }
     if (table.authorsEtcAt(count)) aside.etc.push(count);
     aside.dates.see(table, count);
+    lastLine = r;
     count++;
   }
   return count;
@@ -1160,6 +1250,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     banners: new SkippedLines(),
     footers: new SkippedLines(),
     samples: new SkippedLines(),
+    otherTables: new SkippedLines(),
     etc: [],
     dates: new DateCheck(options.today),
     unitMarks: new UnitMarks(),
@@ -1198,6 +1289,12 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     'sample-row',
     (rows, text) =>
       `第${rows}行像是填写示例（标题“${brief(text.trim())}”），已跳过，不作为稿件计算；如是真实稿件，请去掉标题开头的“示例”字样`,
+  );
+  aside.otherTables.say(
+    notices,
+    'other-table',
+    (rows, text) =>
+      `第${rows}行是台账下方的另一张表（“${brief(text.trim())}”），已跳过，不作为稿件计算；稿件请只填在台账的表头之下、这张表之上`,
   );
   if (etc.length > 0) {
     const first = etc[0];

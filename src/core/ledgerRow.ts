@@ -220,6 +220,9 @@ function isLength(f: LedgerField): boolean {
 /** One hour as a fraction of a day: a 时长 number below it may be a time stored as one (timeAsNumber). */
 const ONE_HOUR_AS_DAYS = 1 / 24;
 
+/** A number typed as text or as a number (2, 25, 3.5, 80%): what no unit is named. */
+const NUMBER_TEXT = /^[-+]?[0-9０-９]+([.．][0-9０-９]+)?[%％]?$/;
+
 /** What offices write in a length cell for none. */
 const NO_LENGTH = new Set(['—', '——', '-', '－', '/', '／', '无']);
 
@@ -726,7 +729,13 @@ export class RowReader {
       else if ((unit.charCodeAt(0) === 0x23 || unit.charCodeAt(0) === 0x45) && isErrorValue(unit)) {
         this.blockWhole(`单位是公式的错误值“${unit}”，无法计入任何单位：请修正公式，重新计算并保存`);
         unit = '';
-      } else if (unit === UNCALCULATED) unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
+      } else if (unit === UNCALCULATED)
+        unit = ''; // no unit of that name: the row is held, said first (uncalculatedFirst)
+      else if (NUMBER_TEXT.test(unit)) {
+        // A count from a table under the ledger (各单位统计 without its header) or a column shifted: no unit is named 2.
+        this.blockWhole(`单位“${unit}”是数字，不是单位名称，无法计入任何单位：请填写单位名称`);
+        unit = '';
+      }
     }
     const outletCell = cells[c[Col.outlet]];
     let outletId =
