@@ -88,7 +88,15 @@ import {
 } from './scoreRules';
 import { submissionDays } from './submissionDays';
 import { peopleTable } from './teams';
-import { brief, isErrorValue, roundHalfUp, sameTitleKey, UNCALCULATED, whyNumber } from './text';
+import {
+  brief,
+  isErrorValue,
+  roundHalfUp,
+  sameTitleKey,
+  UNCALCULATED,
+  unitsInOneCell,
+  whyNumber,
+} from './text';
 import type {
   Day,
   Level,
@@ -1023,11 +1031,19 @@ function countedAdjustment(t: LedgerTable, i: number): number {
   return !Number.isNaN(adjustment) && t.adjustmentReason.at(i) !== '' ? adjustment : 0;
 }
 
+/** A 单位 the 单位 table does not list: two units in one cell (a piece both wrote) said as such. */
+function unknownUnitIssue(name: string): string {
+  const units = unitsInOneCell(name);
+  return units === null
+    ? `单位“${brief(name)}”不在「单位」表中`
+    : `单位“${brief(name)}”是${units.length}个单位：一篇稿件只计入一个单位，请只填其中一个（合写的其他单位可写在备注中）`;
+}
+
 function unitFacts(ctx: Context, name: string): UnitFacts {
   const type = ctx.unitType.get(name);
   const quota = ctx.quotas.get(name);
   return {
-    issue: name !== '' && unknownUnit(ctx, name) ? `单位“${brief(name)}”不在「单位」表中` : null,
+    issue: name !== '' && unknownUnit(ctx, name) ? unknownUnitIssue(name) : null,
     quotaIssue: quota ? `未填报送对象，不计入向${quota.join('、')}报送任务` : null,
     quotas: quota ?? null,
     relaysUpward: type !== undefined && type !== OFFICE_TYPE,

@@ -180,6 +180,23 @@ export function unitName(text: string): string {
   return /\s/.test(t) ? t.replace(/\s+/g, '') : t;
 }
 
+/** How a unit's name ends: a committee, an office, a bureau, a town (峡窝镇党委, 组织科, 人才办, 城建局 …). */
+const UNIT_ENDING =
+  /(党委|党工委|党组|党总支|党支部|支部|工委|委员会|科|室|办|局|中心|部|处|站|所|院|队|镇|乡|街道|社区|村|公司|集团|学校|医院)$/;
+
+/**
+ * Two units typed in one 单位 cell (峡窝镇党委、区直机关工委: a piece written by both): the names, when the text
+ * splits at 、，；/ into two or more parts that each end as a unit's name does; else null (one name).
+ */
+export function unitsInOneCell(text: string): string[] | null {
+  if (!/[、，,；;／/]/.test(text)) return null;
+  const parts = text
+    .split(/[、，,；;／/]+/)
+    .map((p) => unitName(p))
+    .filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => p.length >= 2 && UNIT_ENDING.test(p)) ? parts : null;
+}
+
 /** What two spellings of one unit share: 区直机关工委（机关党委） and 区直机关工委(机关党委) are one unit. */
 export function unitKey(text: string): string {
   return simplified(toHalfWidth(unitName(text)));

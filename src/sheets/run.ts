@@ -30,7 +30,7 @@ import {
 } from '../core/rules';
 import { KNOWN_UNIT_TYPES, nearUnitType } from '../core/rules/unitTypes';
 import { scoredColumns } from '../core/scoredColumns';
-import { brief, cellText, roundHalfUp, unitKey, unitName } from '../core/text';
+import { brief, cellText, roundHalfUp, unitKey, unitName, unitsInOneCell } from '../core/text';
 import type {
   Day,
   Grid,
@@ -148,7 +148,13 @@ export function inferUnits(
   const nameOf = new Map<string, string>();
   const see = (typed: string) => {
     const key = unitKey(typed);
-    if (key !== '' && !nameOf.has(key) && !isTotalsWord(key)) {
+    // Two units in one cell (峡窝镇党委、区直机关工委) name no unit of their own: their rows say so (score.ts).
+    if (
+      key !== '' &&
+      !nameOf.has(key) &&
+      !isTotalsWord(key) &&
+      (knownByKey.has(key) || unitsInOneCell(typed) === null)
+    ) {
       const name = knownByKey.get(key)?.name ?? unitName(typed);
       nameOf.set(key, name);
       authors.set(name, new Set());
