@@ -37,22 +37,50 @@ export interface EngineResult {
   peakMb: number;
   /** Median ms of the floor (bench/floor.ts) on the same grid, timed between the passes; null for a single cold pass. */
   floorMs: number | null;
+  /** Median minor page faults per stage (fresh memory the pass touches: the kernel maps a page at first touch). */
+  faults: StageTimes;
+  /** What one such fault costs on this machine, µs (faultMicros: a fresh 64 MB array written once). */
+  faultMicros: number;
   rowsWithIssues: number;
 }
 
-/** One pass of the whole engine on a grid, timed stage by stage. */
-export function timeEngine(grid: Grid): { ms: StageTimes; rowsWithIssues: number } {
+const minorFaults = () => process.resourceUsage().minorPageFault;
+
+/**
+ * µs per minor page fault here: a fresh 64 MB array written once, against the same writes to it again. On a
+ * virtual machine that hands freed memory back to its host a fault may cost far more than the write.
+ */
+export function faultMicros(): number {
+  const bytes = 64 * 2 ** 20;
+  const f0 = minorFaults();
+  const t0 = performance.now();
+  const fresh = new Float64Array(bytes / 8);
+  for (let i = 0; i < fresh.length; i += 512) fresh[i] = i;
+  const t1 = performance.now();
+  const f1 = minorFaults();
+  for (let i = 0; i < fresh.length; i += 512) fresh[i] = -i;
+  const t2 = performance.now();
+  return f1 > f0 ? (1000 * (t1 - t0 - (t2 - t1))) / (f1 - f0) : 0;
+}
+
+/** One pass of the whole engine on a grid, timed stage by stage, with the page faults of each stage. */
+export function timeEngine(grid: Grid): { ms: StageTimes; faults: StageTimes; rowsWithIssues: number } {
+  const f0 = minorFaults();
   const t0 = performance.now();
   const parsed = parseLedger(grid);
   const t1 = performance.now();
+  const f1 = minorFaults();
   const rules = presetRules('上街区');
   const scored = scoreLedger(parsed, rules);
   const t2 = performance.now();
+  const f2 = minorFaults();
   const asOf = dayFromYmd(rules.settings.year, 12, 31);
   const indicators = evaluateIndicators(scored, rules, asOf);
   const t3 = performance.now();
+  const f3 = minorFaults();
   buildReport(scored, rules, yearPeriod(rules.settings.year), asOf, indicators); // as assess() does
   const t4 = performance.now();
+  const f4 = minorFaults();
   // The three computed columns, as ZG_LEDGER and the ledger copy receive them (one write per row, no object).
   const dataRows = grid.length - 1;
   const points = new Array<number | ''>(dataRows).fill('');
@@ -64,7 +92,16 @@ export function timeEngine(grid: Grid): { ms: StageTimes; rowsWithIssues: number
     checks[i] = check;
   });
   const t5 = performance.now();
+  const f5 = minorFaults();
   return {
+    faults: {
+      parse: f1 - f0,
+      score: f2 - f1,
+      indicators: f3 - f2,
+      report: f4 - f3,
+      outputs: f5 - f4,
+      total: f5 - f0,
+    },
     ms: {
       parse: t1 - t0,
       score: t2 - t1,
@@ -96,16 +133,20 @@ export function measureEngine(rows: number, iterations: number): EngineResult {
     floors.length = 0;
   }
   const runs: StageTimes[] = [];
+  const faultRuns: StageTimes[] = [];
   let rowsWithIssues = 0;
   for (let i = 0; i < iterations; i++) {
     // The floor in turn with the engine, three times each, so that both see the machine at its same speed.
     if (iterations > 1) for (let k = 0; k < 3; k++) timeFloor();
     const r = timeEngine(grid);
     runs.push(r.ms);
+    faultRuns.push(r.faults);
     rowsWithIssues = r.rowsWithIssues;
   }
   const keys = Object.keys(runs[0]) as (keyof StageTimes)[];
-  const ms = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as StageTimes;
+  const medians = (of: StageTimes[]) =>
+    Object.fromEntries(keys.map((k) => [k, median(of.map((r) => r[k]))])) as unknown as StageTimes;
+  const ms = medians(runs);
   return {
     rows,
     iterations,
@@ -115,6 +156,8 @@ export function measureEngine(rows: number, iterations: number): EngineResult {
     gridMb,
     peakMb: process.resourceUsage().maxRSS / 1024,
     floorMs: floors.length > 0 ? median(floors) : null,
+    faults: medians(faultRuns),
+    faultMicros: faultMicros(),
     rowsWithIssues,
   };
 }

@@ -132,6 +132,20 @@ const n1 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1, 
 const floorTimes = (e: EngineResult | undefined, ms: (e: EngineResult) => number) =>
   e?.floorMs ? Number((ms(e) / e.floorMs).toFixed(1)) : null;
 
+/** Minor page faults of score + indicators per row (the 100k run's medians). */
+const faultsPerRow = (e: EngineResult) =>
+  Number(((e.faults.score + e.faults.indicators) / e.rows).toFixed(4));
+
+/** The share of score + indicators' time their page faults take, at the measured cost of one. */
+const faultShare = (e: EngineResult) =>
+  Number(
+    (
+      ((e.faults.score + e.faults.indicators) * e.faultMicros) /
+      1000 /
+      (e.ms.score + e.ms.indicators)
+    ).toFixed(2),
+  );
+
 /** A ratio: whole above 10, one decimal below (2.5× is not 3×). */
 const ratioText = (x: number) => (x >= 10 ? n0(x) : n1(x));
 const n2 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
@@ -203,6 +217,8 @@ async function main(): Promise<void> {
         'total ÷ floor',
         'grid MB',
         'peak MB',
+        'faults score+ind',
+        'their share',
       ],
       Object.entries(engine).map(([k, e]) => [
         k,
@@ -218,6 +234,8 @@ async function main(): Promise<void> {
         e.floorMs === null ? '—' : `${n1(e.ms.total / e.floorMs)}×`,
         n0(e.gridMb),
         n0(e.peakMb),
+        n0(e.faults.score + e.faults.indicators),
+        `${n0(100 * faultShare(e))}% at ${n1(e.faultMicros)} µs`,
       ]),
     ),
   );
@@ -474,6 +492,11 @@ async function main(): Promise<void> {
     engine_floor_ms: engine100k?.floorMs ? Number(engine100k.floorMs.toFixed(1)) : null,
     engine_over_floor: floorTimes(engine100k, (e) => e.ms.score + e.ms.indicators),
     engine_full_pass_over_floor: floorTimes(engine100k, (e) => e.ms.total),
+    // Page faults: fresh memory the score + indicators stages touch, per row, and the share of their time
+    // that these faults take at this machine's cost per fault (engine_fault_us, measured in the same process).
+    engine_faults_per_row: engine100k ? faultsPerRow(engine100k) : null,
+    engine_fault_us: engine100k ? Number(engine100k.faultMicros.toFixed(1)) : null,
+    engine_fault_share: engine100k ? faultShare(engine100k) : null,
     // The 1M-row full pass: one cold pass, and the peak RSS of the process that built the grid and ran it.
     engine_1m_s: engine1m ? Number((engine1m.ms.total / 1000).toFixed(2)) : null,
     engine_1m_peak_mb: engine1m ? Math.round(engine1m.peakMb) : null,
