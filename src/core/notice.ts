@@ -444,7 +444,9 @@ export function buildNotice(model: ReportModel, settings: Settings, options: Not
       : t.points === 0
         ? '，暂无录用和积分'
         : `，暂无录用；共计积分${numText(t.points)}分${relayNote}`;
-  const ytdText = p.kind === 'year' || ytd === 0 ? '' : `，全年累计积分${numText(ytd)}分`;
+  // 年初以来: a March 通报's 664.5 is January to March, not the year's (audit s35 E-F1); January's is the period's own.
+  const ytdText =
+    p.kind === 'year' || ytd === 0 || ytd === t.points ? '' : `，年初以来累计积分${numText(ytd)}分`;
   // A 通报 made before its period ends says where its figures stop (audit S25e F1): 2024年第三季度，截至8月20日，….
   const cut = countedTo(model);
   const upTo = cut === null ? '' : `截至${dayZh(cut, false)}，`;

@@ -145,12 +145,21 @@ export function statusSummary(
   return `${units.length}个单位中${parts.join('，')}`;
 }
 
-/** 全年积分2584.6分，录用248篇，报送507篇, figures at 0 left out (audit S25b F5); nothing: 本年各单位未报送组工信息. */
-function yearFigures(t: ReportModel['totals']): string {
+/**
+ * 全年积分2584.6分，录用248篇，报送507篇, figures at 0 left out (audit S25b F5); nothing: 本年各单位未报送组工信息.
+ * Before the year ends the points are 累计积分: a March board's 664.5 is no year's result (audit s35 E-F1).
+ */
+function yearFigures(t: ReportModel['totals'], pointsWord: string): string {
   if (t.submissions === 0 && t.adoptions === 0 && t.points === 0) return '本年各单位未报送组工信息';
   if (t.adoptions === 0)
-    return `${t.submissions > 0 ? `报送${numText(t.submissions)}篇，` : ''}暂无录用${t.points === 0 ? '和积分' : `，全年积分${numText(t.points)}分`}`;
-  return `全年积分${numText(t.points)}分，录用${numText(t.adoptions)}篇${t.submissions > 0 ? `，报送${numText(t.submissions)}篇` : ''}`;
+    return `${t.submissions > 0 ? `报送${numText(t.submissions)}篇，` : ''}暂无录用${t.points === 0 ? '和积分' : `，${pointsWord}${numText(t.points)}分`}`;
+  return `${pointsWord}${numText(t.points)}分，录用${numText(t.adoptions)}篇${t.submissions > 0 ? `，报送${numText(t.submissions)}篇` : ''}`;
+}
+
+/** 全年时间进度 as the board prints it, and the fraction 按进度应完成 is worked out from: 24.9%, not 25% beside 12.43. */
+function shownElapsed(elapsed: number): { text: string; fraction: number } {
+  const percent = roundHalfUp(elapsed * 100, 1);
+  return { text: `${numText(percent)}%`, fraction: percent / 100 };
 }
 
 /** Lines a unit name takes in a column this many pixels wide at 10 pt (a CJK character about 13.5 px). */
@@ -190,7 +199,17 @@ function noteUnits(widths: number[]): number {
 const FMT_CAPPED = `${FMT_POINTS}"（封顶）"`;
 
 const MAX_INDICATOR_COLS = 6;
-const FIXED = ['单位', '类型', '全年积分', '全年目标', '按进度应完成', '完成率', '完成进度', '状态'];
+/** The unit table's first columns; before the year ends its points are 累计积分 (yearFigures). */
+const fixedHeaders = (closed: boolean) => [
+  '单位',
+  '类型',
+  closed ? '全年积分' : '累计积分',
+  '全年目标',
+  '按进度应完成',
+  '完成率',
+  '完成进度',
+  '状态',
+];
 
 /**
  * The 领导看板 tab from a year report model (period = the assessment year, asOf = today).
@@ -198,6 +217,8 @@ const FIXED = ['单位', '类型', '全年积分', '全年目标', '按进度应
  */
 export function dashboardSheet(model: ReportModel, generatedAt: string): SheetModel {
   const elapsed = yearElapsed(model.year, model.asOf);
+  const closed = elapsed >= 1;
+  const progress = shownElapsed(elapsed);
   // Indicator columns: every indicator name the units have except the points target shown already.
   const names: string[] = [];
   for (const u of model.units) {
@@ -211,7 +232,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   // 本月还差 (本季还差): while a month (quarter) is open and some unit has a monthly (quarterly) quota.
   const openQuota = stillNeededHeader(model.units);
   const headers = [
-    ...FIXED,
+    ...fixedHeaders(closed),
     ...shown,
     ...(hidden ? ['其他指标'] : []),
     ...(openQuota ? [openQuota.header] : []),
@@ -227,14 +248,14 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
   // (one sheet row a line: Sheets does not fit a merged row to wrapped text, Excel and WPS no row).
   const t = model.totals;
   const standing = (u: UnitRankRow) => unitStanding(model, u).status;
-  const summaryText = `${yearFigures(t)}；${statusSummary(model.units, standing)}。`;
+  const summaryText = `${yearFigures(t, closed ? '全年积分' : '累计积分')}；${statusSummary(model.units, standing)}。`;
   const summaryRows = cutLines(summaryText, summaryUnits(widths.slice(0, headers.length))).map((line) => {
     const row = b.add([line]);
     b.style({ row, col: 1, rows: 1, cols: 1 }, { bold: true, fontSize: 12, fontColor: COLORS.sectionFg });
     return row;
   });
   b.line(
-    `数据截至：${dayZh(Math.min(model.asOf, dayFromYmd(model.year, 12, 31)))}　　全年时间进度：${Math.round(elapsed * 100)}%　　规则：${
+    `数据截至：${dayZh(Math.min(model.asOf, dayFromYmd(model.year, 12, 31)))}　　全年时间进度：${progress.text}　　规则：${
       model.preset || '—'
     }　　生成时间：${generatedAt}`,
     SUBTITLE_STYLE,
@@ -259,7 +280,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
       u.unitType,
       clean(points),
       t,
-      t === null ? null : clean(t * elapsed),
+      t === null ? null : roundHalfUp(t * progress.fraction, 1),
       rate === null ? null : clean(rate),
       // A yearly points target met through 视同达标: the bar stays the fact, the words say why it is 已达标.
       rate === null ? '（无积分目标）' : `${progressBar(rate)}${target?.deemed ? ' 视同达标' : ''}`,

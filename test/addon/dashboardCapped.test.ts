@@ -36,7 +36,7 @@ describe('领导看板 in the spreadsheet: a capped unit', () => {
     const values = range.getValues();
     const formats = range.getNumberFormats();
     const header = values.findIndex((row) => row[0] === '单位');
-    const col = values[header].indexOf('全年积分');
+    const col = Math.max(values[header].indexOf('全年积分'), values[header].indexOf('累计积分'));
     const at = (unit: string) => values.findIndex((row) => row[0] === unit);
     expect(values[at('峡窝镇党委')][col]).toBe(10);
     expect(formats[at('峡窝镇党委')][col]).toContain('（封顶）');

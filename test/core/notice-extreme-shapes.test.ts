@@ -92,7 +92,7 @@ describe('empty categories left out (audit S25b F5)', () => {
     const all = text.join('\n');
     expect(all).not.toMatch(/[^\d.]0(个|篇)/);
     expect(text).toContain(
-      '2024年7月，各单位未报送组工信息，全年累计积分10分。上期（2024年6月）无台账记录，不作比较；去年同期（2023年7月）无台账记录，不作比较。',
+      '2024年7月，各单位未报送组工信息，年初以来累计积分10分。上期（2024年6月）无台账记录，不作比较；去年同期（2023年7月）无台账记录，不作比较。',
     );
     expect(text.find((t) => t.startsWith('对照全年任务'))).toBe(
       '对照全年任务，2个单位均未达标，未达标的单位及原因见第三部分。',

@@ -31,7 +31,8 @@ function board(capPoints: number | null, capPeriod: CapPeriod = '季', extra: Ro
   const values = sheet.values.map((r) => r.map((v) => String(v ?? '')));
   const headerRow = values.findIndex((r) => r[0] === '单位');
   const header = values[headerRow];
-  const col = header.indexOf('全年积分');
+  // 累计积分 before the year ends, 全年积分 once it has (the figure is the same column).
+  const col = Math.max(header.indexOf('全年积分'), header.indexOf('累计积分'));
   const rowOf = (unit: string) => values.findIndex((r) => r[0] === unit);
   /** The number format the 全年积分 cell of the unit shows with (the last block covering it wins). */
   const format = (unit: string) => {

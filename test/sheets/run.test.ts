@@ -261,7 +261,7 @@ describe('layouts', () => {
     expect(summary).toMatch(
       new RegExp(
         // Statuses no unit holds are left out (audit S25b F5).
-        `^全年积分${t.points}分，录用${t.adoptions}篇，报送${t.submissions}篇；15个单位中(已达标[1-9]\\d*个，)?(进度正常[1-9]\\d*个，)?进度滞后${behind.length}个（`,
+        `^累计积分${t.points}分，录用${t.adoptions}篇，报送${t.submissions}篇；15个单位中(已达标[1-9]\\d*个，)?(进度正常[1-9]\\d*个，)?进度滞后${behind.length}个（`,
       ),
     );
     expect(summary).toContain(behind.join('、'));
