@@ -378,26 +378,56 @@ function nearMisses(
 /** A cell that writes a 核定 verdict in its words: 倒扣, 不计分, 不予计分, with 核定 before it or a reason after. */
 const VERDICT_WRITTEN = /^(核定)?(倒扣|不计分|不予计分)/;
 
-function verdictsUnread(grid: Grid, header: Cell[], dataStart: number): Notice[] {
+/**
+ * A piece voided in words an office writes in 备注 or a column of its own (audit s35 D4): 作废, 此稿已撤稿, 撤回,
+ * 本稿无效, …不计分 (重复报送，不计分). The whole cell, or its end: 链接无效请补, 撤稿重发后录用 and a bare 无效 (a
+ * 链接是否有效 column's) are no such word.
+ */
+const VOID_WRITTEN = /^(此稿|本稿|该稿)?已?(作废|撤稿|撤回)$|^(此稿|本稿|该稿)已?无效$|不计分$|不予计分$/;
+
+/** A 是否有效 / 是否计分 column, and its words for no. */
+const VALIDITY_HEADER = /^(是否)?(有效|计分|有效性)$/;
+const VALIDITY_NO = /^(否|无效|不计分|×|✗|╳|x|n|no)$/i;
+
+/**
+ * Columns that say a row is not to score where 核定 does not (audit s35 D4): a column the ledger does not read
+ * writing 倒扣 / 不计分 first (审核意见), 备注 or such a column writing 作废, 撤稿, 无效 or …不计分, a 是否有效 column
+ * saying 否. Said per column with its rows, when there is no 核定 column or the row's 核定 is blank: those rows score.
+ */
+function verdictsUnread(grid: Grid, header: Cell[], dataStart: number, verdictCol?: number): Notice[] {
   const out: Notice[] = [];
   for (let c = 0; c < header.length; c++) {
-    if (headerField(header[c]) !== undefined || isCoAuthorHeader(header[c])) continue;
+    const field = headerField(header[c]);
+    if ((field !== undefined && field !== '备注') || isCoAuthorHeader(header[c])) continue;
+    const validity = VALIDITY_HEADER.test(headerKey(header[c]));
     const rows: number[] = [];
+    let said = '';
     for (let r = dataStart; r < grid.length; r++) {
       const cell = grid[r]?.[c];
       // The verdict words themselves, first in the cell: 无效 in 链接是否有效 or 扣分 in 考核扣分 are no 核定.
       if (typeof cell !== 'string' || cell === '' || cell.length > 40) continue;
-      if (VERDICT_WRITTEN.test(simplified(cell.trim()))) rows.push(r + 1);
+      if (verdictCol !== undefined && !blankCell(grid[r]?.[verdictCol])) continue;
+      const text = simplified(cell.trim());
+      const voided = validity
+        ? VALIDITY_NO.test(text)
+        : (field === undefined && VERDICT_WRITTEN.test(text)) || VOID_WRITTEN.test(text);
+      if (!voided) continue;
+      rows.push(r + 1);
+      said ||= cell.trim();
     }
     if (rows.length === 0) continue;
     const column = columnLetter(c + 1);
     const shown =
       rows.length > 5 ? `${rows.slice(0, 5).join('、')}行等${rows.length}行` : `${rows.join('、')}行`;
+    const where = `${column}列「${brief(cellText(header[c]))}」第${shown}写有“${brief(said, 12)}”`;
     out.push({
       code: 'verdict-unread',
       row: dataStart,
       column,
-      message: `${column}列「${brief(cellText(header[c]))}」第${shown}写有“倒扣”或“不计分”，但台账没有「核定」列，这些行照常计分；如这是核定结果，请把表头改为「核定」`,
+      message:
+        verdictCol === undefined
+          ? `${where}，但台账没有「核定」列，这些行照常计分；如这是核定结果，请把表头改为「核定」，或在「核定」列填“不计分”`
+          : `${where}，但这些行的「核定」为空，照常计分；如不应计分，请在「核定」填“不计分”`,
     });
   }
   return out;
@@ -647,6 +677,21 @@ function mergedDown(cell: Cell, above: Cell): boolean {
   return blankCell(cell) || headerKey(cell) === headerKey(above);
 }
 
+/**
+ * A group title's sub-label joined into a column name the header table knows: 报送 + 日期, and the title with its
+ * 情况 / 信息 / 登记 dropped (报送情况 over 日期 is 报送日期, 录用情况 over 方式 采用方式; audit s35 D1). undefined
+ * when neither join is a name.
+ */
+function groupJoin(group: Cell, sub: string): string | undefined {
+  if (blankCell(group) || sub === '') return undefined;
+  const title = cellText(group).trim();
+  const whole = `${title}${sub}`;
+  if (headerField(whole) !== undefined) return whole;
+  const stem = title.replace(/(情况|信息|登记|记录|明细)$/, '');
+  const short = `${stem}${sub}`;
+  return stem !== title && stem !== '' && headerField(short) !== undefined ? short : undefined;
+}
+
 /** A unit in brackets alone, as a second header row gives it under 时长 or 字数: （分钟）, (千字). */
 const BRACKETED_UNIT = /^[(（[【〔][^()（）[\]【】〔〕]{1,8}[)）\]】〕]$/;
 
@@ -673,8 +718,8 @@ function joinSubLabels(row: Cell[], next: Cell[]): Cell[] | null {
     if (!blankCell(upper)) group = upper;
     if (blankCell(group)) return null;
     const sub = lower.trim();
-    const name = `${cellText(group).trim()}${sub}`;
-    if (headerField(name) === undefined) return null;
+    const name = groupJoin(group, sub);
+    if (name === undefined) return null;
     if (!BRACKETED_UNIT.test(sub) && headerField(sub) !== undefined && headerField(group) === undefined)
       return null; // a name of its own under a group title: the two-row header below reads it
     joined[c] = name;
@@ -719,8 +764,15 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
     if (subHeader) {
       const pair = next as Cell[];
       const merged: Cell[] = [];
+      // A short sub-label (日期, 方式) under a group title merged across (录用情况 over 媒体 | 级别 | 方式 | 日期)
+      // joins the title (groupJoin); the title's text stands in its group's first column, blank to its right.
+      let group: Cell = '';
       for (let c = 0; c < Math.max(row.length, pair.length); c++) {
-        merged.push(headerField(pair[c]) ? pair[c] : (row[c] ?? ''));
+        if (!blankCell(row[c])) group = row[c];
+        const lower = pair[c];
+        const joined =
+          typeof lower === 'string' && !headerField(lower) ? groupJoin(group, lower.trim()) : undefined;
+        merged.push(headerField(lower) ? lower : (joined ?? row[c] ?? ''));
       }
       if (REQUIRED.every((f) => findColumns(merged).columns[f] !== undefined)) {
         return { header: merged, dataStart: h + 2 };
@@ -1222,7 +1274,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
   const passedOver: Partial<Record<LedgerField, string>> = {};
   const notices = nearMisses(header, columns, dataStart, passedOver);
-  if (columns.核定 === undefined) pushAll(notices, verdictsUnread(grid, header, dataStart));
+  pushAll(notices, verdictsUnread(grid, header, dataStart, columns.核定));
   const spanned = blankHeaded(
     grid,
     header,

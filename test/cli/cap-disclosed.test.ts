@@ -89,7 +89,8 @@ describe('封顶分值 10 a quarter: 峡窝镇党委 earns 30 in Q1, 济源路�
 
   it("领导看板 marks the capped unit's 全年积分 封顶 and names its 原积分 under the table", () => {
     const header = board.values.findIndex((r) => r?.[0] === '单位');
-    const col = board.values[header].indexOf('全年积分');
+    // A Q1 board's points are 累计积分 (the year has not ended), a closed year's 全年积分.
+    const col = Math.max(board.values[header].indexOf('全年积分'), board.values[header].indexOf('累计积分'));
     const at = (unit: string) => board.values.findIndex((r) => r?.[0] === unit);
     expect(board.values[at('峡窝镇党委')][col]).toBe(10);
     expect(board.format(at('峡窝镇党委'), col)).toContain('（封顶）');

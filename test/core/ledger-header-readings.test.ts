@@ -301,7 +301,7 @@ describe('more headers offices write for the standard columns (s33 A-F1)', () =>
       ],
     );
     expect(notices.filter((n) => n.code === 'verdict-unread').map((n) => n.message)).toEqual([
-      'E列「审核意见」第2、4行写有“倒扣”或“不计分”，但台账没有「核定」列，这些行照常计分；如这是核定结果，请把表头改为「核定」',
+      'E列「审核意见」第2、4行写有“倒扣”，但台账没有「核定」列，这些行照常计分；如这是核定结果，请把表头改为「核定」，或在「核定」列填“不计分”',
     ]);
   });
 
