@@ -20,7 +20,7 @@ import { minOf, pushAll } from './arrays';
 import { joinWordsQuoted, splitAtJoin } from './authorJoins';
 import { distinctAuthors } from './authorRepeats';
 import { foldSpellings, nameKey, variantsSaid } from './authorSpellings';
-import { dropNames, dropUnitNames, isDittoMark } from './authorUnits';
+import { dropNames, dropUnitNames, isDittoMark, unprefixUnitNames } from './authorUnits';
 import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
@@ -75,6 +75,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     }
   // A unit's name among the authors (干部科 潘平) is no person, nor is a ditto mark (同上, 〃): dropped, said below.
   const unitNamed = dropUnitNames(authorLists(), n, rules, setAuthors);
+  const prefixed = unprefixUnitNames(authorLists(), n, rules, setAuthors);
   const dittoNamed = dropNames(authorLists(), n, isDittoMark, setAuthors);
   const readings = new Map<readonly string[], Reading>();
   const lengths = [...new Set([...people.keys()].map((name) => name.length))].sort((a, b) => a - b);
@@ -164,6 +165,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     reread.length + both.length + paired.length + joined.length + anded.length + unlisted.size === 0 &&
     fold === null &&
     unitNamed === null &&
+    prefixed === null &&
     dittoNamed === null
   )
     return;
@@ -203,6 +205,16 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       code: 'author-is-unit',
       ...where(unitNamed.rows[0]),
       message: `第${rowsOf(unitNamed.rows)}行的作者中有单位名称${shown(unitNamed.names)}，单位不是个人，未作为作者计：请只填作者姓名`,
+    });
+  }
+  if (prefixed !== null) {
+    notices.push({
+      code: 'author-unit-prefix',
+      ...where(prefixed.rows[0]),
+      message: `第${rowsOf(prefixed.rows)}行的作者前写有单位名称，按姓名计：${prefixed.pairs
+        .slice(0, 5)
+        .map(([typed, person]) => `“${brief(typed)}”读作“${person}”`)
+        .join('、')}${prefixed.pairs.length > 5 ? '等' : ''}；请只填作者姓名`,
     });
   }
   if (dittoNamed !== null) {

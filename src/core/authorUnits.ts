@@ -26,8 +26,83 @@ export function dropUnitNames(
   set: (i: number, list: string[]) => void,
 ): UnitsAsAuthors | null {
   if (rules.units.length === 0) return null;
-  const units = new Set(rules.units.map((u) => unitKey(u.name)));
+  const units = unitKeys(rules);
   return dropNames(lists, n, (name) => units.has(unitKey(name)), set);
+}
+
+/** The committee suffixes a unit is often written without (峡窝镇党委 as 峡窝镇). */
+const COMMITTEE_SUFFIX = /(党委|党工委|党组|党总支)$/;
+
+/** The 单位 table's names as unitKey reads them, with each committee's short form (峡窝镇 for 峡窝镇党委). */
+function unitKeys(rules: Rules): Set<string> {
+  const keys = new Set<string>();
+  for (const u of rules.units) {
+    const key = unitKey(u.name);
+    keys.add(key);
+    const short = key.replace(COMMITTEE_SUFFIX, '');
+    if (short.length >= 2 && short !== key) keys.add(short);
+  }
+  return keys;
+}
+
+/**
+ * A person written after a unit's name (峡窝镇潘平, 峡窝镇党委：潘平; audit s35 D5): the name after it, of two to four
+ * characters, when the text before it is a unit the 单位 table lists (or its short form); else null.
+ */
+function afterUnitName(name: string, units: ReadonlySet<string>): string | null {
+  for (let cut = name.length - 2; cut >= 2; cut--) {
+    const person = name.slice(cut).replace(/^[：:\s]+/, '');
+    if (person.length < 2 || person.length > 4 || !/^[\u4e00-\u9fff·]+$/.test(person)) continue;
+    if (units.has(unitKey(name.slice(0, cut).replace(/[：:\s]+$/, '')))) return person;
+  }
+  return null;
+}
+
+/** The rows whose author lists named a person after a unit's name, and each such text with its person. */
+export interface PrefixedAuthors {
+  rows: number[];
+  pairs: [typed: string, person: string][];
+}
+
+/**
+ * Each list of `lists` with a person written after a unit's name (afterUnitName) read as the person, rewritten in
+ * place through `set`; null when no list has one.
+ */
+export function unprefixUnitNames(
+  lists: readonly (readonly string[] | undefined)[],
+  n: number,
+  rules: Rules,
+  set: (i: number, list: string[]) => void,
+): PrefixedAuthors | null {
+  if (rules.units.length === 0) return null;
+  const units = unitKeys(rules);
+  const read = new Map<string, string | null>();
+  const out: PrefixedAuthors = { rows: [], pairs: [] };
+  let last: readonly string[] | undefined;
+  let lastRead: string[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const list = lists[i];
+    if (list === undefined || list.length === 0) continue;
+    if (list !== last) {
+      last = list;
+      let changed = false;
+      const next = list.map((name) => {
+        let person = read.get(name);
+        if (person === undefined) {
+          person = name.length > 3 ? afterUnitName(name, units) : null;
+          read.set(name, person);
+          if (person !== null) out.pairs.push([name, person]);
+        }
+        changed ||= person !== null;
+        return person ?? name;
+      });
+      lastRead = changed ? [...new Set(next)] : null;
+    }
+    if (lastRead === null) continue;
+    set(i, lastRead);
+    out.rows.push(i);
+  }
+  return out.rows.length === 0 ? null : out;
 }
 
 /**

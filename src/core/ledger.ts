@@ -1,7 +1,7 @@
 // 稿件台账: the ledger grid (as Sheets hands it) → typed rows, each with its issues in plain Chinese.
 
 import { maxOf, minOf, pushAll } from './arrays';
-import { dayFromYmd, dayToIso, parseDay, yearOf } from './dates';
+import { dayFromYmd, dayToIso, parseDay, yearOf, ymdOfDay } from './dates';
 import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
 import { aliasTable, own } from './maps';
@@ -1152,6 +1152,10 @@ interface LinesAside {
   samples: SkippedLines;
   /** Another table's lines under the ledger (各单位统计 and its rows, startsOtherTable). */
   otherTables: SkippedLines;
+  /** A template's rows filled in ahead with no title, author, date or outlet (单位 copied down). */
+  prefilled: SkippedLines;
+  /** The columns a piece's row fills one of at least: 标题, 作者, 报送日期, 录用日期, 媒体 (those the ledger has). */
+  pieceCols: number[];
   /** Rows whose 作者 ended in 等. */
   etc: number[];
   dates: DateCheck;
@@ -1245,6 +1249,20 @@ function readRows(
         otherTable = true;
         continue;
       }
+      // A template's rows filled in ahead (单位, 类别 or 报送对象 copied down) with nothing of a piece: blank lines.
+      // Two such lines at least, one beside the other: a lone one may be a heading typed in 单位 (一、乡镇街道).
+      const prefilled = (line: Cell[] | undefined) =>
+        Array.isArray(line) &&
+        aside.pieceCols.every((col) => blankCell(line[col])) &&
+        !isBlankRow(line, present);
+      if (
+        table.title[count] === '' &&
+        prefilled(cells) &&
+        (prefilled(grid[r - 1]) || prefilled(grid[r + 1]))
+      ) {
+        aside.prefilled.add(sheetRow, source?.tab, '');
+        continue;
+      }
     }
     if (source) {
       table.tab![count] = table.texts.id(source.tab);
@@ -1303,6 +1321,15 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     footers: new SkippedLines(),
     samples: new SkippedLines(),
     otherTables: new SkippedLines(),
+    prefilled: new SkippedLines(),
+    pieceCols: [
+      columns.标题,
+      columns.作者,
+      ...authors,
+      columns.报送日期,
+      columns.录用日期,
+      columns.媒体,
+    ].filter((c): c is number => c !== undefined),
     etc: [],
     dates: new DateCheck(options.today),
     unitMarks: new UnitMarks(),
@@ -1342,6 +1369,11 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     (rows, text) =>
       `第${rows}行像是填写示例（标题“${brief(text.trim())}”），已跳过，不作为稿件计算；如是真实稿件，请去掉标题开头的“示例”字样`,
   );
+  aside.prefilled.say(
+    notices,
+    'prefilled-row',
+    (rows) => `第${rows}行只预填了单位、类别或报送对象等，没有标题、作者、日期和媒体，按空行跳过`,
+  );
   aside.otherTables.say(
     notices,
     'other-table',
@@ -1363,6 +1395,16 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   minutesAsShown(notices, reader, table, header, columns['时长(分钟)']);
   charsInThousands(notices, table, header, columns.字数);
   if (reader.yearless.length > 0) yearlessDates(notices, reader, table, columns, options.yearlessYear!);
+  if (reader.dittoTitles.length > 0) {
+    const [first] = reader.dittoTitles;
+    notices.push({
+      code: 'title-ditto',
+      ...(table.tab ? { tab: table.texts.values[table.tab[first.i]] } : {}),
+      row: table.row[first.i],
+      column: columnLetter(columns.标题! + 1),
+      message: `第${listRows(reader.dittoTitles.map((d) => table.row[d.i]))}行的标题为“${first.mark}”，按上一行的标题（如“${brief(table.title[first.i], 20)}”）计为同一稿件`,
+    });
+  }
   const parsed = tabledLedger(table, {
     columns,
     headerIssues,
@@ -1575,6 +1617,37 @@ class DateCheck {
         t.addIssue(i, `录用日期 ${dayToIso(adoptedOn)} 早于报送日期 ${dayToIso(submittedOn)}，请核对`);
       }
     }
+    if (most > 0) yearTypedBehind(t, common, this.years);
+  }
+}
+
+/**
+ * The January typo (audit s35 D12): a ledger of one year but for a row or two dated January or February of the
+ * year before (2023-01-15 in a 2024 ledger, where no other row is 2023). Said on the row, which still counts
+ * where it is dated (the year before), so the typo is found before the 通报 goes out; a ledger holding last
+ * year's later months too keeps last year's rows as they are.
+ */
+function yearTypedBehind(t: LedgerTable, common: number, rowsOfYear: ReadonlyMap<number, number>): void {
+  const behind = rowsOfYear.get(common - 1) ?? 0;
+  const all = [...rowsOfYear.values()].reduce((a, n) => a + n, 0);
+  // A ledger of ten dated rows or more: a small one says too little of which year it keeps.
+  if (behind === 0 || all < 10 || behind > Math.max(2, all / 50)) return;
+  const rows: number[] = [];
+  for (let i = 0; i < t.n; i++) {
+    const day = t.dayAt(t.adoptedOn, i) ?? t.dayAt(t.submittedOn, i);
+    if (day === null || yearOf(day) !== common - 1) continue;
+    if (ymdOfDay(day).m > 2) return; // last year's later months: a ledger that spans the two years
+    rows.push(i);
+  }
+  for (const i of rows) {
+    const fields = (['报送日期', '录用日期'] as const).filter((f) => {
+      const v = t.dayAt(f === '报送日期' ? t.submittedOn : t.adoptedOn, i);
+      return v !== null && yearOf(v) === common - 1;
+    });
+    t.addIssue(
+      i,
+      `${fields.join('和')}为${common - 1}年初，台账其余各行都在${common}年：本行计入${common - 1}年；如是${common}年，请改正年份`,
+    );
   }
 }
 

@@ -2,6 +2,7 @@
 // words (units, outlets, 类别, 终审 …) 100,000 times: each column remembers what its cell strings read as.
 
 import { distinctAuthors } from './authorRepeats';
+import { isDittoMark } from './authorUnits';
 import {
   dayFromYmd,
   dayOfDate,
@@ -227,6 +228,32 @@ const NUMBER_TEXT = /^[-+]?[0-9０-９]+([.．][0-9０-９]+)?[%％]?$/;
 const NO_LENGTH = new Set(['—', '——', '-', '－', '/', '／', '无']);
 
 /**
+ * What an office types in 媒体, 级别 or 录用日期 of a piece not adopted (audit s35 D8): a placeholder for none, or
+ * 未采用 and its like, often merged across the adoption columns. A blank: the row is a submission, in no 待核实.
+ */
+const NOT_ADOPTED = new Set([
+  ...NO_LENGTH,
+  '未采用',
+  '未录用',
+  '暂未录用',
+  '暂未采用',
+  '待采用',
+  '待录用',
+  '未用',
+  '暂无',
+  '未刊发',
+  '未发表',
+  '未采纳',
+]);
+
+/** A cell holding a dash or a slash alone (—, ——, -, /): a placeholder for none. */
+const dashOrSlash = (cell: Cell): boolean =>
+  typeof cell === 'string' && NO_LENGTH.has(cell.trim()) && cell.trim() !== '无';
+
+/** A cell holding one of NOT_ADOPTED. */
+const notAdopted = (cell: Cell): boolean => typeof cell === 'string' && NOT_ADOPTED.has(cell.trim());
+
+/**
  * 字数/时长 with a word of approximation (约1500, 大约1500, 近1500, 1500左右, 1500余, 1500多, 约1500字, 1500余字):
  * the text without it; null when there is none.
  */
@@ -350,6 +377,8 @@ export class RowReader {
   private readonly yearlessYear: number | undefined;
   /** The date cells read in `yearlessYear`: index in the table, sheet row, the column (said in one notice per column). */
   readonly yearless: { i: number; row: number; field: LedgerField; shown: string }[] = [];
+  /** Rows whose 标题 was a ditto mark (同上, 〃), read as the row above's title: row index, the mark. */
+  readonly dittoTitles: { i: number; mark: string }[] = [];
   /** Author columns after the first (第二作者 …), and the lists their joined texts read as. */
   private readonly moreAuthors: number[];
   private readonly joinedAuthors = new Map<string, { names: string[]; etc: boolean }>();
@@ -717,8 +746,13 @@ export class RowReader {
     const c = this.c;
 
     t.roomForTexts(TEXTS_PER_ROW);
-    const title = text(cells[c[Col.title]]);
+    let title = text(cells[c[Col.title]]);
     if (title === '') this.add('缺少标题');
+    else if (title.length <= 4 && i > 0 && isDittoMark(title.trim()) && t.title[i - 1] !== '') {
+      // 同上 under a piece's title: the same piece adopted again (audit s35 D3), not a piece called 同上.
+      this.dittoTitles.push({ i, mark: title.trim() });
+      title = t.title[i - 1];
+    }
     // A unit or outlet met before has its id; one met first is read here, numbered below with the others.
     const unitCell = cells[c[Col.unit]];
     let unitId = typeof unitCell === 'string' ? this.ids[Col.unit].get(unitCell) : undefined;
@@ -744,18 +778,22 @@ export class RowReader {
         : typeof outletCell === 'string'
           ? this.ids[Col.outlet].get(outletCell)
           : undefined;
-    const outlet = outletId === undefined ? visibleText(text(outletCell)) : '';
+    const typedOutlet = outletId === undefined ? visibleText(text(outletCell)) : '';
+    const outlet = NOT_ADOPTED.has(typedOutlet) ? '' : typedOutlet;
     const hasOutlet = outletId !== undefined ? outletId !== 0 : outlet !== '';
 
     const levelCell = cells[c[Col.level]];
-    const levelOverride = levelCell === '' ? '' : recalled(this.levels, levelCell, parseLevel);
+    const levelOverride =
+      levelCell === '' || notAdopted(levelCell) ? '' : recalled(this.levels, levelCell, parseLevel);
     if (levelOverride === null) {
       this.add(`级别“${shown(text(levelCell))}”无法识别（应为 区县级/市级/省级/中央级）`);
     }
 
     let mode: Mode = hasOutlet ? '录用' : '报送';
     const modeCell = cells[c[Col.mode]];
-    const modeRead = modeCell === '' ? '' : recalled(this.modes, modeCell, this.parseModeCell);
+    // A dash or slash carried across from 媒体 (merged over the adoption columns) is a blank: 未采用 there reads 报送.
+    const modeRead =
+      modeCell === '' || dashOrSlash(modeCell) ? '' : recalled(this.modes, modeCell, this.parseModeCell);
     if (modeRead === null) {
       this.block(`${this.modeName}“${shown(text(modeCell))}”无法识别（应为 ${this.modeValues}）`);
     } else if (modeRead !== '') mode = modeRead;
@@ -764,7 +802,7 @@ export class RowReader {
     const adoptedCell = cells[c[Col.adopted]];
     const eventCell = cells[c[Col.event]];
     let submitted = submittedCell === '' ? null : this.day(submittedCell);
-    let adopted = adoptedCell === '' ? null : this.day(adoptedCell);
+    let adopted = adoptedCell === '' || notAdopted(adoptedCell) ? null : this.day(adoptedCell);
     let event = eventCell === '' ? null : this.day(eventCell);
     if (typeof submittedCell === 'number') submitted = this.numberDay(submittedCell, submitted, '报送日期');
     if (typeof adoptedCell === 'number') adopted = this.numberDay(adoptedCell, adopted, '录用日期');
