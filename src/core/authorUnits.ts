@@ -77,32 +77,22 @@ export function unprefixUnitNames(
   if (rules.units.length === 0) return null;
   const units = unitKeys(rules);
   const read = new Map<string, string | null>();
-  const out: PrefixedAuthors = { rows: [], pairs: [] };
-  let last: readonly string[] | undefined;
-  let lastRead: string[] | null = null;
-  for (let i = 0; i < n; i++) {
-    const list = lists[i];
-    if (list === undefined || list.length === 0) continue;
-    if (list !== last) {
-      last = list;
-      let changed = false;
-      const next = list.map((name) => {
-        let person = read.get(name);
-        if (person === undefined) {
-          person = name.length > 3 ? afterUnitName(name, units) : null;
-          read.set(name, person);
-          if (person !== null) out.pairs.push([name, person]);
-        }
-        changed ||= person !== null;
-        return person ?? name;
-      });
-      lastRead = changed ? [...new Set(next)] : null;
+  const pairs: PrefixedAuthors['pairs'] = [];
+  const personOf = (name: string): string | null => {
+    let person = read.get(name);
+    if (person === undefined) {
+      person = name.length > 3 ? afterUnitName(name, units) : null;
+      read.set(name, person);
+      if (person !== null) pairs.push([name, person]);
     }
-    if (lastRead === null) continue;
-    set(i, lastRead);
-    out.rows.push(i);
-  }
-  return out.rows.length === 0 ? null : out;
+    return person;
+  };
+  const rows = rewriteLists(lists, n, set, (list) =>
+    list.some((name) => personOf(name) !== null)
+      ? [...new Set(list.map((name) => personOf(name) ?? name))]
+      : null,
+  );
+  return rows.length === 0 ? null : { rows, pairs };
 }
 
 /**
@@ -116,31 +106,45 @@ export function dropNames(
   set: (i: number, list: string[]) => void,
 ): UnitsAsAuthors | null {
   const isUnit = new Map<string, boolean>();
-  const out: UnitsAsAuthors = { rows: [], names: [] };
-  // The list read last and what it became: rows of one author text share one list (ledgerRow.ts authorsOf).
+  const names: string[] = [];
+  const dropped = (name: string): boolean => {
+    let unit = isUnit.get(name);
+    if (unit === undefined) {
+      unit = drop(name);
+      isUnit.set(name, unit);
+      if (unit) names.push(name);
+    }
+    return unit;
+  };
+  const rows = rewriteLists(lists, n, set, (list) =>
+    list.some(dropped) ? list.filter((x) => !dropped(x)) : null,
+  );
+  return rows.length === 0 ? null : { rows, names };
+}
+
+/**
+ * Row i's list rewritten through `set` when `rewrite` changes it (null: unchanged), once per distinct list: rows
+ * of one author text share one list (ledgerRow.ts authorsOf). The rows rewritten.
+ */
+function rewriteLists(
+  lists: readonly (readonly string[] | undefined)[],
+  n: number,
+  set: (i: number, list: string[]) => void,
+  rewrite: (list: readonly string[]) => string[] | null,
+): number[] {
+  const rows: number[] = [];
   let last: readonly string[] | undefined;
-  let lastKept: string[] | null = null;
+  let lastRead: string[] | null = null;
   for (let i = 0; i < n; i++) {
     const list = lists[i];
     if (list === undefined || list.length === 0) continue;
     if (list !== last) {
       last = list;
-      let named = false;
-      for (let k = 0; k < list.length; k++) {
-        const name = list[k];
-        let unit = isUnit.get(name);
-        if (unit === undefined) {
-          unit = drop(name);
-          isUnit.set(name, unit);
-          if (unit) out.names.push(name);
-        }
-        named ||= unit;
-      }
-      lastKept = named ? list.filter((x) => isUnit.get(x) !== true) : null;
+      lastRead = rewrite(list);
     }
-    if (lastKept === null) continue;
-    set(i, lastKept);
-    out.rows.push(i);
+    if (lastRead === null) continue;
+    set(i, lastRead);
+    rows.push(i);
   }
-  return out.rows.length === 0 ? null : out;
+  return rows;
 }
