@@ -1152,10 +1152,6 @@ interface LinesAside {
   samples: SkippedLines;
   /** Another table's lines under the ledger (各单位统计 and its rows, startsOtherTable). */
   otherTables: SkippedLines;
-  /** A template's rows filled in ahead with no title, author, date or outlet (单位 copied down). */
-  prefilled: SkippedLines;
-  /** The columns a piece's row fills one of at least: 标题, 作者, 报送日期, 录用日期, 媒体 (those the ledger has). */
-  pieceCols: number[];
   /** Rows whose 作者 ended in 等. */
   etc: number[];
   dates: DateCheck;
@@ -1249,20 +1245,6 @@ function readRows(
         otherTable = true;
         continue;
       }
-      // A template's rows filled in ahead (单位, 类别 or 报送对象 copied down) with nothing of a piece: blank lines.
-      // Two such lines at least, one beside the other: a lone one may be a heading typed in 单位 (一、乡镇街道).
-      const prefilled = (line: Cell[] | undefined) =>
-        Array.isArray(line) &&
-        aside.pieceCols.every((col) => blankCell(line[col])) &&
-        !isBlankRow(line, present);
-      if (
-        table.title[count] === '' &&
-        prefilled(cells) &&
-        (prefilled(grid[r - 1]) || prefilled(grid[r + 1]))
-      ) {
-        aside.prefilled.add(sheetRow, source?.tab, '');
-        continue;
-      }
     }
     if (source) {
       table.tab![count] = table.texts.id(source.tab);
@@ -1321,15 +1303,6 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     footers: new SkippedLines(),
     samples: new SkippedLines(),
     otherTables: new SkippedLines(),
-    prefilled: new SkippedLines(),
-    pieceCols: [
-      columns.标题,
-      columns.作者,
-      ...authors,
-      columns.报送日期,
-      columns.录用日期,
-      columns.媒体,
-    ].filter((c): c is number => c !== undefined),
     etc: [],
     dates: new DateCheck(options.today),
     unitMarks: new UnitMarks(),
@@ -1368,11 +1341,6 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     'sample-row',
     (rows, text) =>
       `第${rows}行像是填写示例（标题“${brief(text.trim())}”），已跳过，不作为稿件计算；如是真实稿件，请去掉标题开头的“示例”字样`,
-  );
-  aside.prefilled.say(
-    notices,
-    'prefilled-row',
-    (rows) => `第${rows}行只预填了单位、类别或报送对象等，没有标题、作者、日期和媒体，按空行跳过`,
   );
   aside.otherTables.say(
     notices,

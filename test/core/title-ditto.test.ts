@@ -58,27 +58,3 @@ describe('标题 同上 under a piece', () => {
     ]);
   });
 });
-
-describe('a template’s rows filled in ahead (audit s35 D9)', () => {
-  it('单位 or 类别 / 报送对象 copied down empty rows: skipped as blank lines, one notice, the figures unchanged', () => {
-    const pieces = [adopted('峡窝镇推进网格党建', '郑州日报', 1), adopted('峡窝镇人才回引', '郑州日报', 4)];
-    const ahead = Array.from({ length: 5 }, () => ['', '', '峡窝镇党委', '区委组织部', '', '', '']);
-    const a = assess(
-      { ledger: [HEADER, ...pieces, ...ahead], preset: '上街区' },
-      { period: yearPeriod(2024), asOf: dayFromYmd(2024, 12, 31) },
-    );
-    expect(a.report.units.find((u) => u.unit === '峡窝镇党委')?.submissions).toBe(2);
-    expect(a.scored.rows.filter((r) => r.issues.length > 0)).toEqual([]);
-    expect((a.parsed.notices ?? []).filter((n) => n.code === 'prefilled-row').map((n) => n.message)).toEqual([
-      '第4、5、6、7、8行只预填了单位、类别或报送对象等，没有标题、作者、日期和媒体，按空行跳过',
-    ]);
-  });
-
-  it('a row with a date but no title is still a row to check (缺少标题)', () => {
-    const a = assess(
-      { ledger: [HEADER, ['', '', '峡窝镇党委', '区委组织部', '2024-03-01', '', '']], preset: '上街区' },
-      { period: yearPeriod(2024), asOf: dayFromYmd(2024, 12, 31) },
-    );
-    expect(a.scored.rows[0].issues).toContain('缺少标题');
-  });
-});
