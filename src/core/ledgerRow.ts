@@ -250,6 +250,10 @@ const NOT_ADOPTED = new Set([
 const dashOrSlash = (cell: Cell): boolean =>
   typeof cell === 'string' && NO_LENGTH.has(cell.trim()) && cell.trim() !== '无';
 
+/** A 级别 as parseLevel reads it, NOT_ADOPTED's words a blank (once per spelling: recalled remembers it). */
+const levelOrNone = (text: string): Level | null | '' =>
+  NOT_ADOPTED.has(text.trim()) ? '' : parseLevel(text);
+
 /** A cell holding one of NOT_ADOPTED. */
 const notAdopted = (cell: Cell): boolean => typeof cell === 'string' && NOT_ADOPTED.has(cell.trim());
 
@@ -360,8 +364,8 @@ export class RowReader {
   private lastModeId = 0;
   private lastReview: Review | '' = '';
   private lastReviewId = 0;
-  private readonly levels = new Map<string, Level | null>();
-  private readonly modes = new Map<string, Mode | null>();
+  private readonly levels = new Map<string, Level | null | ''>();
+  private readonly modes = new Map<string, Mode | null | ''>();
   private readonly instructions = new Map<string, Instruction | null>();
   private readonly reviews = new Map<string, Review | null>();
   private readonly verdicts = new Map<string, Verdict | null>();
@@ -394,7 +398,7 @@ export class RowReader {
   readonly timesShown: { i: number; row: number; shown: string; asShown: boolean }[] = [];
   private rowIndex = 0;
   private rowNumber = 0;
-  private readonly parseModeCell: (text: string) => Mode | null;
+  private readonly parseModeCell: (text: string) => Mode | null | '';
   /** The 采用方式 column as its issues name it, and the values they offer. */
   private readonly modeName: string;
   private readonly modeValues: string;
@@ -422,7 +426,9 @@ export class RowReader {
     this.moreAuthors = (reading.authors ?? []).filter((c) => c !== columns.作者);
     this.charsScale = reading.scale?.字数 ?? 1;
     this.minutesScale = reading.scale?.['时长(分钟)'] ?? 1;
-    this.parseModeCell = reading.yesNo ? parseYesNo : parseMode;
+    const parseModeText = reading.yesNo ? parseYesNo : parseMode;
+    // A dash or slash carried across from 媒体 (merged over the adoption columns) is a blank: 未采用 there reads 报送.
+    this.parseModeCell = (text) => (dashOrSlash(text) ? '' : parseModeText(text));
     this.modeName = reading.yesNo ?? '采用方式';
     this.modeValues = reading.yesNo ? '是/否（或 录用/综合/报送）' : '录用/综合/报送';
     this.adoptedWord = reading.yesNo ? '是' : '录用';
@@ -783,17 +789,14 @@ export class RowReader {
     const hasOutlet = outletId !== undefined ? outletId !== 0 : outlet !== '';
 
     const levelCell = cells[c[Col.level]];
-    const levelOverride =
-      levelCell === '' || notAdopted(levelCell) ? '' : recalled(this.levels, levelCell, parseLevel);
+    const levelOverride = levelCell === '' ? '' : recalled(this.levels, levelCell, levelOrNone);
     if (levelOverride === null) {
       this.add(`级别“${shown(text(levelCell))}”无法识别（应为 区县级/市级/省级/中央级）`);
     }
 
     let mode: Mode = hasOutlet ? '录用' : '报送';
     const modeCell = cells[c[Col.mode]];
-    // A dash or slash carried across from 媒体 (merged over the adoption columns) is a blank: 未采用 there reads 报送.
-    const modeRead =
-      modeCell === '' || dashOrSlash(modeCell) ? '' : recalled(this.modes, modeCell, this.parseModeCell);
+    const modeRead = modeCell === '' ? '' : recalled(this.modes, modeCell, this.parseModeCell);
     if (modeRead === null) {
       this.block(`${this.modeName}“${shown(text(modeCell))}”无法识别（应为 ${this.modeValues}）`);
     } else if (modeRead !== '') mode = modeRead;
@@ -802,7 +805,8 @@ export class RowReader {
     const adoptedCell = cells[c[Col.adopted]];
     const eventCell = cells[c[Col.event]];
     let submitted = submittedCell === '' ? null : this.day(submittedCell);
-    let adopted = adoptedCell === '' || notAdopted(adoptedCell) ? null : this.day(adoptedCell);
+    let adopted = adoptedCell === '' ? null : this.day(adoptedCell);
+    if (adopted === 'invalid' && notAdopted(adoptedCell)) adopted = null; // 未采用, / in 录用日期: none
     let event = eventCell === '' ? null : this.day(eventCell);
     if (typeof submittedCell === 'number') submitted = this.numberDay(submittedCell, submitted, '报送日期');
     if (typeof adoptedCell === 'number') adopted = this.numberDay(adoptedCell, adopted, '录用日期');
