@@ -20,7 +20,7 @@ import { minOf, pushAll } from './arrays';
 import { joinWordsQuoted, splitAtJoin } from './authorJoins';
 import { distinctAuthors } from './authorRepeats';
 import { foldSpellings, nameKey, variantsSaid } from './authorSpellings';
-import { dropNames, dropUnitNames, isDittoMark, unprefixUnitNames } from './authorUnits';
+import { dropNames, dropUnitNames, isDittoMark, unitKeys, unprefixUnitNames } from './authorUnits';
 import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
@@ -74,8 +74,9 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       if (read !== undefined) setAuthors(i, read);
     }
   // A unit's name among the authors (干部科 潘平) is no person, nor is a ditto mark (同上, 〃): dropped, said below.
-  const unitNamed = dropUnitNames(authorLists(), n, rules, setAuthors);
-  const prefixed = unprefixUnitNames(authorLists(), n, rules, setAuthors);
+  const units = unitKeys(rules);
+  const unitNamed = dropUnitNames(authorLists(), n, units, setAuthors);
+  const prefixed = unprefixUnitNames(authorLists(), n, units, setAuthors);
   const dittoNamed = dropNames(authorLists(), n, isDittoMark, setAuthors);
   const readings = new Map<readonly string[], Reading>();
   const lengths = [...new Set([...people.keys()].map((name) => name.length))].sort((a, b) => a - b);

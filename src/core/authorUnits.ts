@@ -2,7 +2,7 @@
 // the piece's credit and points from the real author and showed in 附件2 as a person (audit s33 A-F5 small).
 // Dropped from the list, and the rows said, by the notice authorNames.ts writes.
 
-import { unitKey } from './text';
+import { COMMITTEE_SUFFIX, unitKey } from './text';
 import type { Rules } from './types';
 
 /** The rows whose author lists named a unit, and the unit names so typed (as typed). */
@@ -16,25 +16,21 @@ const DITTO = /^(同上|同前|同左|仝上|〃|″|々|\.{2,}|…+)$/;
 export const isDittoMark = (name: string): boolean => DITTO.test(name);
 
 /**
- * Each list of `lists` (row i's at lists[i]) less the names the 单位 table lists (read as unit names are:
+ * Each list of `lists` (row i's at lists[i]) less the names of `units` (unitKeys; read as unit names are:
  * unitKey), rewritten in place through `set`; null when no list names a unit (one key per distinct name).
  */
 export function dropUnitNames(
   lists: readonly (readonly string[] | undefined)[],
   n: number,
-  rules: Rules,
+  units: ReadonlySet<string>,
   set: (i: number, list: string[]) => void,
 ): UnitsAsAuthors | null {
-  if (rules.units.length === 0) return null;
-  const units = unitKeys(rules);
+  if (units.size === 0) return null;
   return dropNames(lists, n, (name) => units.has(unitKey(name)), set);
 }
 
-/** The committee suffixes a unit is often written without (峡窝镇党委 as 峡窝镇). */
-const COMMITTEE_SUFFIX = /(党委|党工委|党组|党总支)$/;
-
 /** The 单位 table's names as unitKey reads them, with each committee's short form (峡窝镇 for 峡窝镇党委). */
-function unitKeys(rules: Rules): Set<string> {
+export function unitKeys(rules: Rules): Set<string> {
   const keys = new Set<string>();
   for (const u of rules.units) {
     const key = unitKey(u.name);
@@ -71,11 +67,10 @@ export interface PrefixedAuthors {
 export function unprefixUnitNames(
   lists: readonly (readonly string[] | undefined)[],
   n: number,
-  rules: Rules,
+  units: ReadonlySet<string>,
   set: (i: number, list: string[]) => void,
 ): PrefixedAuthors | null {
-  if (rules.units.length === 0) return null;
-  const units = unitKeys(rules);
+  if (units.size === 0) return null;
   const read = new Map<string, string | null>();
   const pairs: PrefixedAuthors['pairs'] = [];
   const personOf = (name: string): string | null => {

@@ -30,7 +30,15 @@ import {
 } from '../core/rules';
 import { KNOWN_UNIT_TYPES, nearUnitType } from '../core/rules/unitTypes';
 import { scoredColumns } from '../core/scoredColumns';
-import { brief, cellText, roundHalfUp, unitKey, unitName, unitsInOneCell } from '../core/text';
+import {
+  brief,
+  COMMITTEE_SUFFIX,
+  cellText,
+  roundHalfUp,
+  unitKey,
+  unitName,
+  unitsInOneCell,
+} from '../core/text';
 import type {
   Day,
   Grid,
@@ -107,9 +115,6 @@ export function inferUnitType(name: string): string {
   if (/[科室办]$/.test(name)) return '部机关科室';
   return '其他党工委';
 }
-
-/** The suffixes a Party committee's name may be typed with or without (峡窝镇 / 峡窝镇党委). */
-const COMMITTEE_SUFFIX = /(党委|党工委|党组|党总支)$/;
 
 /** Two spellings of one unit read as one: the shorter as typed, the name it is read as, and their rows. */
 export interface UnitMerge {

@@ -1,6 +1,6 @@
 // Fixture workbooks written to a temp dir, and the command run as a user runs it (a child process).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -117,4 +117,16 @@ export async function reportIn(args: string[]): Promise<Run> {
     env: {},
   });
   return { code, stdout, stderr };
+}
+
+/**
+ * The lines of a CSV ledger as Excel saves one (BOM, CRLF) in a temp file, reported with reportIn: the --json
+ * text, after checking the command succeeded.
+ */
+export async function reportCsv(lines: string[]): Promise<string> {
+  const file = join(tempDir(), 'ledger.csv');
+  writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+  const run = await reportIn(['report', file]);
+  if (run.code !== 0) throw new Error(`zugong report exited ${run.code}: ${run.stderr}`);
+  return run.stdout;
 }

@@ -1,10 +1,8 @@
 // A table typed under the ledger (audit s34 A-F2): a summary by unit (各单位统计 | 单位 | 报送篇数 …) is no
 // pieces. Without a 单位 table its lines made units 1, 2 and 录用篇数, ranked 零报送 and barred, and took the
 // 通报's letterhead away. Read as Excel saves a CSV (BOM, CRLF), through the command line a user runs.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportIn, tempDir } from './helpers';
+import { reportCsv } from './helpers';
 
 const HEADER = '标题,作者,单位,类别,报送对象,报送日期,媒体,级别,采用方式,录用日期,字数';
 const LEDGER = [
@@ -21,11 +19,7 @@ interface Json {
 }
 
 async function report(lines: string[]): Promise<Json> {
-  const file = join(tempDir(), 'ledger.csv');
-  writeFileSync(file, `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`);
-  const run = await reportIn(['report', file]);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as Json;
+  return JSON.parse(await reportCsv([HEADER, ...lines])) as Json;
 }
 
 const ranked = (j: Json) => j.units.map((u) => [u.unit, u.points, u.submissions, u.adoptions]);

@@ -1,11 +1,9 @@
 // Two units typed in one 单位 cell (audit s34 B-F7: a piece two units wrote). Without a 单位 table it became a
 // third unit, 峡窝镇党委、区直机关工委, typed 乡镇街道, ranked first, given quotas and barred; with one it was only
 // “不在「单位」表中”. Now no unit is made of it, and its row says what to do.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitsInOneCell } from '../../src/core/text';
-import { reportIn, tempDir } from './helpers';
+import { reportCsv } from './helpers';
 
 const HEADER = '标题,作者,单位,类别,报送对象,报送日期,媒体,级别,采用方式,录用日期';
 const row = (title: string, author: string, unit: string) =>
@@ -17,11 +15,7 @@ interface Json {
 }
 
 async function report(lines: string[]): Promise<Json> {
-  const file = join(tempDir(), 'ledger.csv');
-  writeFileSync(file, `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`);
-  const run = await reportIn(['report', file]);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as Json;
+  return JSON.parse(await reportCsv([HEADER, ...lines])) as Json;
 }
 
 describe('two units in one 单位 cell', () => {
