@@ -6,7 +6,16 @@ import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
 import { aliasTable, own } from './maps';
 import { simplified } from './simplified';
-import { brief, cellText, toHalfWidth, UNCALCULATED, unitKey, unitNameReader, visibleText } from './text';
+import {
+  brief,
+  cellText,
+  invisibleOnly,
+  toHalfWidth,
+  UNCALCULATED,
+  unitKey,
+  unitNameReader,
+  visibleText,
+} from './text';
 import type { Cell, Day, Grid, LedgerField, Notice, ParsedLedger } from './types';
 
 export { LEDGER_HEADERS, normalizeKind } from './ledgerRow';
@@ -481,9 +490,14 @@ export function unreadHeaders(
  */
 export const HEADER_SCAN_ROWS = 20;
 
-/** A cell with nothing in it: blank, null, or spaces only (as Sheets and the file readers hand them). */
+/**
+ * A cell with nothing in it: blank, null, spaces only (as Sheets and the file readers hand them), or invisible
+ * characters only (\u0000, a zero-width space, a BOM left by another tool), which no office typed as a piece.
+ */
 export function blankCell(v: Cell): boolean {
-  return typeof v === 'string' ? trimmed(v) === '' : v === null || v === undefined;
+  if (typeof v !== 'string') return v === null || v === undefined;
+  const t = trimmed(v);
+  return t === '' || invisibleOnly(t);
 }
 
 /** 分类汇总's functions other than 求和 (汇总方式), as Chinese Excel names them in its labels. */
@@ -772,7 +786,10 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
         const lower = pair[c];
         const joined =
           typeof lower === 'string' && !headerField(lower) ? groupJoin(group, lower.trim()) : undefined;
-        merged.push(headerField(lower) ? lower : (joined ?? row[c] ?? ''));
+        // A sub-label no join names (序号 under 报送情况) still names its column: a blank there would keep two
+        // same-field columns apart (findColumns) where the one-row header does not.
+        const own = blankCell(row[c]) && !blankCell(lower) ? lower : row[c];
+        merged.push(headerField(lower) ? lower : (joined ?? own ?? ''));
       }
       if (REQUIRED.every((f) => findColumns(merged).columns[f] !== undefined)) {
         return { header: merged, dataStart: h + 2 };
@@ -1187,7 +1204,7 @@ function readRows(
     if (!Array.isArray(cells)) continue;
     // A title is the first column isBlankRow looks at: a row with one is not blank.
     const titleCell = cells[titleCol];
-    if ((typeof titleCell !== 'string' || trimmed(titleCell) === '') && isBlankRow(cells, present)) {
+    if ((typeof titleCell !== 'string' || blankCell(titleCell)) && isBlankRow(cells, present)) {
       otherTable = false;
       continue;
     }

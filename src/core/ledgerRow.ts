@@ -32,6 +32,7 @@ import {
   cellNumber,
   cellText,
   hasInvisible,
+  invisibleOnly,
   isErrorValue,
   joinedAuthors,
   numberText,
@@ -753,8 +754,10 @@ export class RowReader {
 
     t.roomForTexts(TEXTS_PER_ROW);
     let title = text(cells[c[Col.title]]);
-    if (title === '') this.add('缺少标题');
-    else if (title.length <= 4 && i > 0 && isDittoMark(title.trim()) && t.title[i - 1] !== '') {
+    if (title === '' || invisibleOnly(title)) {
+      title = '';
+      this.add('缺少标题');
+    } else if (title.length <= 4 && i > 0 && isDittoMark(title.trim()) && t.title[i - 1] !== '') {
       // 同上 under a piece's title: the same piece adopted again (audit s35 D3), not a piece called 同上.
       this.dittoTitles.push({ i, mark: title.trim() });
       title = t.title[i - 1];

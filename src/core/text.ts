@@ -169,6 +169,17 @@ export function hasInvisible(text: string): boolean {
   return false;
 }
 
+/**
+ * Non-empty trimmed text made of invisible characters only (\u0000, a zero-width space, a BOM left by another
+ * tool): no text an office typed. Only text starting with a code unit hasInvisible may match is read again.
+ */
+export function invisibleOnly(trimmedText: string): boolean {
+  const c = trimmedText.charCodeAt(0);
+  return (
+    (c < 0x20 || (c >= 0x7f && c <= 0x2064) || c === 0xfeff || c >= 0xd800) && visibleText(trimmedText) === ''
+  );
+}
+
 /** Text without invisible characters (names, units, outlets). */
 export function visibleText(text: string): string {
   return hasInvisible(text) ? text.replace(INVISIBLE, '').trim() : text;

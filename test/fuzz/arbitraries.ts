@@ -2,9 +2,10 @@
 // dates out of range, unknown units and outlets, header variants (aliases, spaces, full-width
 // parentheses, duplicates, missing columns, extra columns) and ragged rows.
 import fc from 'fast-check';
-import { HEADER_ALIASES, LEDGER_HEADERS } from '../../src/core/ledger';
+import { HEADER_ALIASES, headerField, LEDGER_HEADERS } from '../../src/core/ledger';
 import { parsePeriod } from '../../src/core/period';
 import { PRESET_NAMES, presetRules } from '../../src/core/rules';
+import { visibleText } from '../../src/core/text';
 import type { Cell, Grid, LedgerField, Period } from '../../src/core/types';
 
 /** Bounded by FUZZ_RUNS so that the normal suite stays fast; `npm run fuzz` runs many more. */
@@ -237,9 +238,12 @@ export const periodArb: fc.Arbitrary<Period> = fc
   )
   .map((code) => parsePeriod(code)!);
 
-/** A cell the engine treats as filled (mirrors the rule that blank rows are skipped). */
+/** A cell the engine treats as filled (mirrors the rule that blank rows are skipped): invisible characters alone
+ * (\u0000, a zero-width space, a BOM) are no text. */
 export function isFilled(v: Cell): boolean {
-  return v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && v.trim() === '');
+  return (
+    v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && visibleText(v).trim() === '')
+  );
 }
 
 /** A ledger as offices' Excel files lay it out: the same header and rows, framed by title rows above
@@ -269,8 +273,22 @@ export const framedLedgerArb: fc.Arbitrary<FramedLedger> = fc
     if (!split || width < 3) {
       return { grid: [...titleRows, ...ledger], header, dataStart: titleRows.length + 1 };
     }
-    // Columns [start, start + 2) sit under one merged group cell; every other name is merged down.
-    const start = at % (width - 1);
+    // Columns [start, start + 2) sit under one merged group cell; every other name is merged down. Both
+    // columns under the group are named, one as a column the engine reads (报送对象 | 报送日期): a group over a
+    // blank column names that column, so the one-row header would no longer be its equivalent (a blank header
+    // keeps two same-field columns apart, a named one does not), and a second row naming nothing the engine
+    // reads is a data row, not a header.
+    const pairs = header.flatMap((h, c) =>
+      c + 1 < width &&
+      isFilled(h) &&
+      isFilled(header[c + 1]) &&
+      (headerField(h) || headerField(header[c + 1]))
+        ? [c]
+        : [],
+    );
+    if (pairs.length === 0)
+      return { grid: [...titleRows, ...ledger], header, dataStart: titleRows.length + 1 };
+    const start = pairs[at % pairs.length] as number;
     const upper = header.map((h, c) => (c === start ? group : c === start + 1 ? '' : h));
     const lower = header.map((h, c) => (c === start || c === start + 1 ? h : ''));
     return {
