@@ -4,7 +4,14 @@
 // data rows read as the user sees them, when the backend knows its merges (mergedCells.ts).
 
 import { maxOf, pushAll } from '../core/arrays';
-import { blankCell, columnLetter, type HeaderSpan, headerWithoutUnit, ledgerHeader } from '../core/ledger';
+import {
+  blankCell,
+  columnLetter,
+  type HeaderSpan,
+  headerField,
+  headerWithoutUnit,
+  ledgerHeader,
+} from '../core/ledger';
 import { brief, cellText } from '../core/text';
 import type { Cell, Grid, LedgerField, Notice } from '../core/types';
 import { fillMerges, listMerges } from './mergedCells';
@@ -185,27 +192,43 @@ export function readLedgerTabs(
   return { grid, sources, tab: used[0].tab, tabs: used.map((c) => c.tab), notices, ...spans };
 }
 
-/** Several tabs' rows laid out in the first one's columns: its header lines, then each tab's rows in turn. */
+/**
+ * Several tabs' rows laid out in the first one's columns: its header lines, then each tab's rows in turn. A
+ * column another tab has and the first lacks (媒体 … 录用日期 of a 录用登记 tab beside a 报送登记 tab, audit s35
+ * D10) is added after the first tab's columns, named as that tab names it, so no tab's column goes unread.
+ */
 function joinTabs(
   used: Candidate[],
   notices: Notice[],
 ): { grid: Grid; sources: { tab: string; row: number }[] } {
   const base = used[0];
   const width = maxOf(base.grid.slice(0, base.dataStart).map((r) => (Array.isArray(r) ? r.length : 0)));
+  // Added columns go right of every cell of the first tab (a note typed beyond its header included).
+  let next = maxOf(base.grid.map((r) => (Array.isArray(r) ? r.length : 0)));
+  const columns: Partial<Record<LedgerField, number>> = { ...base.columns };
+  const headerLine = base.dataStart - 1;
   const grid: Grid = base.grid.slice(0, base.dataStart);
   const sources: { tab: string; row: number }[] = grid.map((_, i) => ({ tab: base.tab, row: i + 1 }));
   for (const c of used) {
     const fields = Object.keys(c.columns) as LedgerField[];
+    const added = c === base ? [] : fields.filter((f) => columns[f] === undefined);
+    if (added.length > 0) {
+      const header = (Array.isArray(grid[headerLine]) ? grid[headerLine] : []).slice();
+      for (const f of added) {
+        columns[f] = next;
+        // The other tab's own header text when it alone names the field (时长（秒） keeps its unit).
+        const own = c.grid[c.dataStart - 1]?.[c.columns[f]!];
+        header[next++] = headerField(own ?? '') === f ? own! : f;
+      }
+      grid[headerLine] = header;
+    }
     for (let r = c.dataStart; r < c.grid.length; r++) {
       const row = c.grid[r];
       if (!Array.isArray(row)) continue;
       if (c === base) grid.push(row);
       else {
-        const out: Cell[] = new Array(width).fill('');
-        for (const f of fields) {
-          const to = base.columns[f];
-          if (to !== undefined) out[to] = row[c.columns[f]!] ?? '';
-        }
+        const out: Cell[] = new Array(Math.max(width, next)).fill('');
+        for (const f of fields) out[columns[f]!] = row[c.columns[f]!] ?? '';
         grid.push(out);
       }
       sources.push({ tab: c.tab, row: r + 1 });
@@ -219,12 +242,13 @@ function joinTabs(
         message: `「${c.tab}」表没有${missing.map((f) => `「${f}」`).join('、')}列（「${base.tab}」表有），该表各行按空白读取`,
       });
     }
-    const lost = fields.filter((f) => base.columns[f] === undefined);
-    if (c !== base && lost.length > 0) {
+    if (added.length > 0) {
       notices.push({
-        code: 'tab-columns-lost',
+        code: 'tab-columns-added',
         tab: c.tab,
-        message: `「${c.tab}」表的${lost.map((f) => `「${f}」`).join('、')}列在「${base.tab}」表中没有，合并时未读取`,
+        message:
+          `「${c.tab}」表的${added.map((f) => `「${f}」`).join('、')}列「${base.tab}」表没有：合并时一并读取，` +
+          `「${base.tab}」等没有该列的表各行按空白读取`,
       });
     }
   }
