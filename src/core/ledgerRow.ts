@@ -42,6 +42,7 @@ import {
   trailingEtc,
   UNCALCULATED,
   visibleText,
+  withoutListMark,
 } from './text';
 import type { Cell, Day, Instruction, LedgerField, Level, Mode, Review, Verdict } from './types';
 
@@ -761,7 +762,7 @@ export class RowReader {
       // 同上 under a piece's title: the same piece adopted again (audit s35 D3), not a piece called 同上.
       this.dittoTitles.push({ i, mark: title.trim() });
       title = t.title[i - 1];
-    }
+    } else title = withoutListMark(title);
     // A unit or outlet met before has its id; one met first is read here, numbered below with the others.
     const unitCell = cells[c[Col.unit]];
     let unitId = typeof unitCell === 'string' ? this.ids[Col.unit].get(unitCell) : undefined;

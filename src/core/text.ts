@@ -478,6 +478,35 @@ function readSpaced(parts: string[], from: number, to: number, out: string[]): v
   }
 }
 
+/** A list number before a title: 1. 1、 1） （1） (一) ① 一、, fullwidth digits too; never 1.5万 (a number). */
+const LIST_MARK =
+  /^(?:[0-9０-９]{1,3}\s*[.．、)）](?![0-9０-９])|[(（]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[\u2460-\u249b]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
+/** A note on the draft after a title: （报送稿）, (送审稿). */
+const DRAFT_NOTE = /\s*[(（](?:报送稿|送审稿|报送件|报送版|上报稿)[)）]$/;
+
+/**
+ * A title without the list number a numbered 报送 list carries (1.峡窝镇推进网格党建) or a note on the draft
+ * (…（报送稿）): neither is the piece's title, and its 录用 row is typed without them (audit s35 D6). Only a
+ * title starting with a digit, a bracket, a circled number or a Chinese numeral, or ending in a bracket, is
+ * read again; one that would be left with under two characters is kept.
+ */
+export function withoutListMark(title: string): string {
+  const c = title.charCodeAt(0);
+  const end = title.charCodeAt(title.length - 1);
+  const mark =
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    c === 0x28 ||
+    c === 0xff08 ||
+    (c >= 0x2460 && c <= 0x249b) ||
+    '一二三四五六七八九十'.includes(title[0] ?? '');
+  const note = end === 0x29 || end === 0xff09;
+  if (!mark && !note) return title;
+  let bare = mark ? title.replace(LIST_MARK, '') : title;
+  if (note) bare = bare.replace(DRAFT_NOTE, '');
+  return bare.length >= 2 ? bare : title;
+}
+
 /**
  * The key that identifies a piece (篇目) within its unit: the title without spaces, punctuation,
  * book-title marks or width differences, traditional characters simplified, so 《关于…》, 关于… and 關於… are
