@@ -383,6 +383,17 @@ export class AppsWorkbook implements WorkbookPort {
     return sheet ? mergesOf(sheet.getDataRange()) : [];
   }
 
+  /** Each column asked of hiddenColumns is one isColumnHiddenByUser: asked only where two share a field. */
+  readonly hiddenColumnsByCall = true;
+
+  /** Which of `among` (0-based) the user hid: one call per column asked. */
+  hiddenColumns(name: string, among: readonly number[]): number[] {
+    const sheet = this.sheet(name);
+    if (!sheet) return [];
+    const max = sheet.getMaxColumns();
+    return among.filter((c) => c < max && sheet.isColumnHiddenByUser(c + 1));
+  }
+
   /** The formulas of a tab's top rows (a few calls per tab, whatever its length): the computed columns'. */
   headerFormulas(name: string): string[] {
     const sheet = this.sheet(name);

@@ -69,6 +69,9 @@ class SplitPort implements WorkbookPort {
   hiddenRows(name: string): number[] {
     return this.source.hiddenRows?.(name) ?? [];
   }
+  hiddenColumns(name: string, among: readonly number[]): number[] {
+    return this.source.hiddenColumns?.(name, among) ?? [];
+  }
   writeSheet(model: SheetModel): void {
     this.target.writeSheet(model);
   }

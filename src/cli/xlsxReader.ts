@@ -342,6 +342,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly merged = new Map<string, Block[]>();
   /** Each read tab's rows hidden or filtered out (hiddenRows). */
   private readonly hidden = new Map<string, number[]>();
+  /** Each read tab's hidden columns (hiddenColumns). */
+  private readonly hiddenCols = new Map<string, number[]>();
   /** The workbook part's relationships (its shared strings, styles, metadata and rich value parts). */
   private readonly workbookRels: { id: string; type: string; part: string }[];
   /** The value metadata indexes (vm, from 1) that are pictures placed in cells: read at the first such cell. */
@@ -529,6 +531,12 @@ export class XlsxReader implements WorkbookPort {
     return this.hidden.get(name) ?? [];
   }
 
+  /** Which of `among` (0-based) a read tab hides (<col min max hidden="1">). */
+  hiddenColumns(name: string, among: readonly number[]): number[] {
+    const hidden = this.hiddenCols.get(name) ?? [];
+    return among.filter((c) => hidden.includes(c));
+  }
+
   /** A read tab's merged ranges: the values repeat each one's first cell, as Excel shows a merge. */
   filledMerges(name: string): Block[] {
     return this.merged.get(name) ?? [];
@@ -677,6 +685,8 @@ export class XlsxReader implements WorkbookPort {
     // Rows hidden by hand or by a filter: read as every row is, and counted for a notice (run.ts).
     const hiddenRows: number[] = [];
     this.hidden.set(tab, hiddenRows);
+    const hiddenColumns: number[] = [];
+    this.hiddenCols.set(tab, hiddenColumns);
     let text: string | undefined;
     let rich = false;
     let hasValue = false;
@@ -759,6 +769,13 @@ export class XlsxReader implements WorkbookPort {
           col = 0;
           row = [];
           if (x.selfClosing) finishRow();
+        } else if (x.is('col') && !sawSheetData) {
+          // <cols> comes before <sheetData>: a run of columns hidden by hand (an old column kept out of view).
+          const hidden = x.attr('hidden');
+          const min = Number.parseInt(x.attr('min') ?? '', 10);
+          const max = Math.min(Number.parseInt(x.attr('max') ?? '', 10), min + 1023);
+          if ((hidden === '1' || hidden === 'true') && min > 0 && max >= min)
+            for (let c = min; c <= max; c++) hiddenColumns.push(c - 1);
         } else if (x.is('mergeCell')) {
           const ref = x.attr('ref');
           if (ref) merges.push(ref);

@@ -284,7 +284,10 @@ function mostlyDates(grid: Grid, dataStart: number, c: number): boolean {
 }
 
 /** Find the columns of the header row. First occurrence wins; a repeat is reported. */
-export function findColumns(header: Cell[]): {
+export function findColumns(
+  header: Cell[],
+  hidden?: ReadonlySet<number>,
+): {
   columns: Partial<Record<LedgerField, number>>;
   issues: string[];
   /** Every 作者 column in column order (作者 | 第二作者 | 合作者): read as one author list. */
@@ -305,18 +308,74 @@ export function findColumns(header: Cell[]): {
     else {
       // The column named exactly so wins over one read as it by another name (作者单位 left of 单位), unless a
       // blank header lies between: a table beside the ledger (单位 | 篇数 two columns right) is not its column.
+      // A column hidden by hand gives way to one in view (audit s34 A-F1b: an old 媒体 hidden, 采用媒体 typed).
+      const hiddenOne = hidden?.has(first) !== hidden?.has(c);
       const apart = header.slice(first + 1, c).some((h) => cellText(h).trim() === '');
-      const use = !apart && isExactly(header[c], field) && !isExactly(header[first], field) ? c : first;
+      const use = hiddenOne
+        ? hidden!.has(first)
+          ? c
+          : first
+        : !apart && isExactly(header[c], field) && !isExactly(header[first], field)
+          ? c
+          : first;
       columns[field] = use;
       if (field === '作者') authors.splice(authors.indexOf(first), 1, use);
       const named = (k: number) => `${columnLetter(k + 1)}列「${brief(cellText(header[k]).trim())}」`;
-      issues.push(`${named(first)}和${named(c)}都读作「${field}」列，使用${named(use)}`);
+      const why = hiddenOne ? `（${columnLetter((use === c ? first : c) + 1)}列已隐藏）` : '';
+      issues.push(`${named(first)}和${named(c)}都读作「${field}」列，使用${named(use)}${why}`);
     }
   }
   for (const field of REQUIRED) {
     if (columns[field] === undefined) issues.push(`台账缺少「${field}」列`);
   }
   return { columns, issues, authors };
+}
+
+const INPUT_FIELDS: ReadonlySet<string> = new Set(LEDGER_HEADERS);
+
+/**
+ * The columns of a ledger's header read as an input field (标题 … 备注; not the computed ones), in order;
+ * `shared`: only those read as a field another column is read as too.
+ */
+export function inputFieldColumns(grid: Grid, shared = false): number[] {
+  if (!Array.isArray(grid) || grid.length === 0 || !Array.isArray(grid[0])) return [];
+  const { header } = locateHeader(grid);
+  const byField = new Map<LedgerField, number[]>();
+  for (let c = 0; c < header.length; c++) {
+    const field = headerField(header[c]);
+    if (field === undefined || !INPUT_FIELDS.has(field)) continue;
+    const cols = byField.get(field);
+    if (cols) cols.push(c);
+    else byField.set(field, [c]);
+  }
+  const out: number[] = [];
+  for (const cols of byField.values()) if (!shared || cols.length > 1) pushAll(out, cols);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * An input column read though hidden: hidden columns are often an office's old ones (audit s34 A-F1b), and
+ * what is read from them changes the figures out of sight. Said, with the column; its cells still count.
+ */
+function hiddenRead(
+  header: Cell[],
+  dataStart: number,
+  columns: Partial<Record<LedgerField, number>>,
+  hidden: ReadonlySet<number>,
+): Notice[] {
+  const out: Notice[] = [];
+  for (const field of LEDGER_HEADERS) {
+    const c = columns[field as LedgerField];
+    if (c === undefined || !hidden.has(c)) continue;
+    const letter = columnLetter(c + 1);
+    out.push({
+      code: 'hidden-column',
+      row: dataStart,
+      column: letter,
+      message: `${letter}列「${brief(cellText(header[c]).trim())}」已隐藏，仍读作「${field}」计分；如是不再使用的旧列，请删除该列或清空其内容`,
+    });
+  }
+  return out;
 }
 
 /** Column letters as a sheet shows them (1 → A, 27 → AA). */
@@ -931,6 +990,8 @@ export interface ParseOptions {
    * the columns a merged header spans are that header's columns.
    */
   headerSpans?: readonly HeaderSpan[];
+  /** The ledger tab's hidden columns (0-based): of two columns read as one field, the one in view is read. */
+  hiddenColumns?: readonly number[];
 }
 
 /** A header cell merged across columns: its first column (0-based) and how many it spans. */
@@ -1285,12 +1346,15 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     });
   }
   const { header, dataStart } = locateHeader(grid);
-  const { columns, issues: headerIssues, authors: named } = findColumns(header);
+  const hidden =
+    options.hiddenColumns && options.hiddenColumns.length > 0 ? new Set(options.hiddenColumns) : undefined;
+  const { columns, issues: headerIssues, authors: named } = findColumns(header, hidden);
   bareColumns(grid, header, dataStart, columns, named, headerIssues);
   if (REQUIRED.some((f) => columns[f] === undefined))
     return tabledLedger(new LedgerTable(0), { columns, headerIssues, notices: [] });
   const passedOver: Partial<Record<LedgerField, string>> = {};
   const notices = nearMisses(header, columns, dataStart, passedOver);
+  if (hidden) pushAll(notices, hiddenRead(header, dataStart, columns, hidden));
   pushAll(notices, verdictsUnread(grid, header, dataStart, columns.核定));
   const spanned = blankHeaded(
     grid,

@@ -29,6 +29,14 @@ export interface WorkbookPort {
    */
   hiddenRows?(name: string): number[];
   /**
+   * Which of `among` (0-based columns of a tab, read) are hidden: of two columns read as one field, the one in
+   * view is the office's (an old 媒体 hidden beside the 采用媒体 now typed in), and a hidden column read is
+   * said. The .xlsx reader knows them from the file; Sheets answers column by column (isColumnHiddenByUser).
+   */
+  hiddenColumns?(name: string, among: readonly number[]): number[];
+  /** Each column asked of hiddenColumns is a service call: only columns sharing a field are asked. */
+  readonly hiddenColumnsByCall?: boolean;
+  /**
    * The formulas in a tab's top rows, where 初始化台账 puts the computed columns' formula: its order of the
    * ledger tabs is the one 生成通报 reads them in (formulaTabs.ts). The .xlsx reader knows them once the tab
    * was read (a workbook downloaded from Sheets keeps the formula); without, the tabs are read in sheet order.

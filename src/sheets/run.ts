@@ -13,7 +13,13 @@ import {
   resolveRules,
   ruleErrorList,
 } from '../core/index';
-import { isTotalsWord, ledgerHeader, type ParseOptions, parseLedger } from '../core/ledger';
+import {
+  inputFieldColumns,
+  isTotalsWord,
+  ledgerHeader,
+  type ParseOptions,
+  parseLedger,
+} from '../core/ledger';
 import { type LedgerSource, ledgerLength, ledgerSource, nativeTable } from '../core/ledgerTable';
 import { missingColumns } from '../core/neededColumns';
 import { buildNotice, type NoticeDoc } from '../core/notice';
@@ -514,9 +520,13 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
 
   // The scoring tables the preset fills, as the workbook and --rules leave them (before units are inferred).
   const filled = presetFilledTables(tables);
+  // Asked of the columns read as input fields (of those sharing a field, where each is a Sheets call).
+  const inputColumns = port.hiddenColumns ? inputFieldColumns(ledger, port.hiddenColumnsByCall === true) : [];
+  const hiddenColumns = inputColumns.length > 0 ? port.hiddenColumns!(ledgerTab, inputColumns) : [];
   const ledgerOptions: ParseOptions = {
     sources: source.sources,
     ...(source.headerSpans ? { headerSpans: source.headerSpans } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     today: options.today ?? dayOfDate(new Date()),
   };
   const period = { period: options.period, asOf: options.asOf, today: options.today };

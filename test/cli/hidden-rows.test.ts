@@ -1,6 +1,7 @@
 // Rows hidden by hand or filtered out (an autofilter on 单位) in an .xlsx saved by exceljs: every row of the
 // ledger is the record and counts, the figures are the clean ledger's, and one notice says how many hidden
-// rows were counted (the office sees fewer rows on screen than the 通报 counts). Hidden columns say nothing.
+// rows were counted (the office sees fewer rows on screen than the 通报 counts). A hidden column read is said
+// too: it still counts (test/cli/hidden-columns for one giving way to a column in view).
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,7 @@ describe('hidden and filtered ledger rows', () => {
     expect(j.meta.totals).toMatchObject({ points: 2584.6, adoptions: 248, submissions: 508 });
     expect(hidden).toHaveLength(40);
     expect(j.meta.notices.filter((n) => n.includes('隐藏'))).toEqual([
+      '「稿件台账」表：K列「字数」已隐藏，仍读作「字数」计分；如是不再使用的旧列，请删除该列或清空其内容',
       `「稿件台账」表有40行被隐藏或筛选（第${hidden.slice(0, 10).join('、')}行等），已全部计入：合计可能与表格中看到的不同`,
     ]);
   }, 60_000);

@@ -926,6 +926,8 @@ export class FakeSheet {
   _frozenRows = 0;
   _frozenCols = 0;
   _widths = new Map<number, number>();
+  /** Columns hidden by the user (1-based), as hideColumns leaves them. */
+  _hiddenCols = new Set<number>();
   _merges: { row: number; col: number; rows: number; cols: number }[] = [];
   _protections: FakeProtection[] = [];
   _charts: FakeEmbeddedChart[] = [];
@@ -1180,6 +1182,7 @@ export class FakeSheet {
     this._ss._assertRoom(n * this._maxRows);
     this._flushMine();
     for (const row of this._cells) if (row && row.length > after) row.splice(after, 0, ...new Array(n));
+    this._shiftHidden(after + 1, n);
     this._maxCols += n;
     return this;
   }
@@ -1194,6 +1197,7 @@ export class FakeSheet {
     this._flushMine();
     for (const row of this._cells)
       if (row && row.length >= before) row.splice(before - 1, 0, ...new Array(n));
+    this._shiftHidden(before, n);
     this._maxCols += n;
     return this;
   }
@@ -1220,6 +1224,7 @@ export class FakeSheet {
       throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     this._flushMine();
     for (const row of this._cells) if (row) row.splice(start - 1, n);
+    this._shiftHidden(start, -n);
     this._maxCols -= n;
     return this;
   }
@@ -1271,6 +1276,32 @@ export class FakeSheet {
     if (n >= this._maxCols) throw new Error("Exception: You can't freeze all visible columns on the sheet.");
     this._frozenCols = n;
     return this;
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#iscolumnhiddenbyusercolumnposition
+  // "Returns whether the given column is hidden by the user." A position outside the sheet is refused, as the
+  // other column methods refuse it.
+  isColumnHiddenByUser(col: number): boolean {
+    this._assertAlive();
+    if (!Number.isInteger(col) || col < 1 || col > this._maxCols)
+      throw new Error('Those columns are out of bounds.');
+    return this._hiddenCols.has(col);
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidecolumnscolumnindex,-numcolumns
+  // "Hides one or more consecutive columns starting at the given index." (1-based, within the sheet.)
+  hideColumns(col: number, n = 1): void {
+    this._assertAlive();
+    if (col < 1 || n < 1 || col + n - 1 > this._maxCols) throw new Error('Those columns are out of bounds.');
+    for (let c = col; c < col + n; c++) this._hiddenCols.add(c);
+  }
+  /** Hidden columns moved as cells move when columns are inserted (at, n > 0) or deleted (n < 0). */
+  _shiftHidden(at: number, n: number): void {
+    const moved = new Set<number>();
+    for (const c of this._hiddenCols) {
+      if (c < at) moved.add(c);
+      else if (n > 0) moved.add(c + n);
+      else if (c >= at - n) moved.add(c + n);
+    }
+    this._hiddenCols = moved;
   }
   getColumnWidth(col: number): number {
     return this._widths.get(col) ?? 100;
