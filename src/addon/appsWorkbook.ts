@@ -383,6 +383,17 @@ export class AppsWorkbook implements WorkbookPort {
     return sheet ? mergesOf(sheet.getDataRange()) : [];
   }
 
+  /** The rows (1-based) whose cell in `column` (0-based) is struck through: one getFontLines for the column. */
+  struckRows(name: string, column: number): number[] {
+    const sheet = this.sheet(name);
+    const last = sheet ? sheet.getLastRow() : 0;
+    if (!sheet || last < 1) return [];
+    const lines = sheet.getRange(1, column + 1, last, 1).getFontLines();
+    const out: number[] = [];
+    for (let r = 0; r < lines.length; r++) if (lines[r][0] === 'line-through') out.push(r + 1);
+    return out;
+  }
+
   /** Each column asked of hiddenColumns is one isColumnHiddenByUser: asked only where two share a field. */
   readonly hiddenColumnsByCall = true;
 

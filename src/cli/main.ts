@@ -69,6 +69,9 @@ class SplitPort implements WorkbookPort {
   hiddenRows(name: string): number[] {
     return this.source.hiddenRows?.(name) ?? [];
   }
+  struckRows(name: string, column: number): number[] {
+    return this.source.struckRows?.(name, column) ?? [];
+  }
   hiddenColumns(name: string, among: readonly number[]): number[] {
     return this.source.hiddenColumns?.(name, among) ?? [];
   }

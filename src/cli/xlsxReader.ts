@@ -255,19 +255,28 @@ function hoursShown(code: string): HoursShown {
 const BUILTIN_HOURS_MINUTES = 20;
 
 /**
- * The workbook's number formats: for each cell style (xf) index, whether it shows dates, and whether it shows
- * a time as h:mm (isHoursMinutesFormat).
+ * The workbook's number formats: for each cell style (xf) index, whether it shows dates, whether it shows
+ * a time as h:mm (isHoursMinutesFormat), and whether its font is struck through (删除线: a piece crossed out).
  */
-function dateStyles(xml: Buffer | null): { dates: boolean[]; hoursMinutes: HoursShown[] } {
+function dateStyles(xml: Buffer | null): { dates: boolean[]; hoursMinutes: HoursShown[]; struck: boolean[] } {
   const hoursMinutes: HoursShown[] = [];
-  if (!xml) return { dates: [], hoursMinutes };
+  const struck: boolean[] = [];
+  if (!xml) return { dates: [], hoursMinutes, struck };
   const custom = new Map<number, string>();
   const dates: boolean[] = [];
+  // The <fonts> list (not the <dxfs> fonts of conditional formats), by index: whether each strikes through.
+  const fontStrikes: boolean[] = [];
+  let inFonts = false;
   const x = new XmlScanner(xml);
   let inCellXfs = false;
   for (let t = x.next(); t !== Token.End; t = x.next()) {
     if (t === Token.Open) {
-      if (x.is('numFmt')) {
+      if (x.is('fonts')) inFonts = !x.selfClosing;
+      else if (inFonts && x.is('font')) fontStrikes.push(false);
+      else if (inFonts && x.is('strike')) {
+        const val = x.attr('val');
+        fontStrikes[fontStrikes.length - 1] = val === undefined || val === '1' || val === 'true';
+      } else if (x.is('numFmt')) {
         const id = Number(x.attr('numFmtId'));
         custom.set(id, x.attr('formatCode') ?? '');
       } else if (x.is('cellXfs')) inCellXfs = !x.selfClosing;
@@ -276,6 +285,7 @@ function dateStyles(xml: Buffer | null): { dates: boolean[]; hoursMinutes: Hours
         const code = custom.get(id);
         // A custom code wins over the built-in one with the same id, as Excel reads it.
         dates.push(id > 0 && (code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id)));
+        struck.push(fontStrikes[Number.parseInt(x.attr('fontId') ?? '0', 10)] === true);
         hoursMinutes.push(
           code !== undefined
             ? hoursShown(code)
@@ -285,8 +295,9 @@ function dateStyles(xml: Buffer | null): { dates: boolean[]; hoursMinutes: Hours
         );
       }
     } else if (t === Token.Close && x.is('cellXfs')) inCellXfs = false;
+    else if (t === Token.Close && x.is('fonts')) inFonts = false;
   }
-  return { dates, hoursMinutes };
+  return { dates, hoursMinutes, struck };
 }
 
 /** The shared strings: plain, or rich text runs joined; phonetic guides (rPh) left out. */
@@ -344,6 +355,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly hidden = new Map<string, number[]>();
   /** Each read tab's hidden columns (hiddenColumns). */
   private readonly hiddenCols = new Map<string, number[]>();
+  /** Each read tab's cells struck through (struckRows): by 0-based column, their 1-based rows. */
+  private readonly struck = new Map<string, Map<number, number[]>>();
   /** The workbook part's relationships (its shared strings, styles, metadata and rich value parts). */
   private readonly workbookRels: { id: string; type: string; part: string }[];
   /** The value metadata indexes (vm, from 1) that are pictures placed in cells: read at the first such cell. */
@@ -531,6 +544,11 @@ export class XlsxReader implements WorkbookPort {
     return this.hidden.get(name) ?? [];
   }
 
+  /** The rows (1-based) of a read tab whose cell in `column` (0-based) is struck through. */
+  struckRows(name: string, column: number): number[] {
+    return this.struck.get(name)?.get(column) ?? [];
+  }
+
   /** Which of `among` (0-based) a read tab hides (<col min max hidden="1">). */
   hiddenColumns(name: string, among: readonly number[]): number[] {
     const hidden = this.hiddenCols.get(name) ?? [];
@@ -687,6 +705,9 @@ export class XlsxReader implements WorkbookPort {
     this.hidden.set(tab, hiddenRows);
     const hiddenColumns: number[] = [];
     this.hiddenCols.set(tab, hiddenColumns);
+    const struck = new Map<number, number[]>();
+    this.struck.set(tab, struck);
+    const struckStyles = this.styles?.struck ?? [];
     let text: string | undefined;
     let rich = false;
     let hasValue = false;
@@ -741,6 +762,11 @@ export class XlsxReader implements WorkbookPort {
           col = c > 0 ? c : col + 1;
           type = starts[2] >= 0 ? typeAt(x.buf, starts[2], ends[2]) : undefined;
           style = starts[1] >= 0 ? intAt(x.buf, starts[1], ends[1]) : 0;
+          if (style > 0 && struckStyles[style] === true) {
+            const rows = struck.get(col - 1);
+            if (rows) rows.push(rowNumber);
+            else struck.set(col - 1, [rowNumber]);
+          }
           valueMetadata = starts[3] >= 0 ? intAt(x.buf, starts[3], ends[3]) : 0;
           formula = false;
           fText = false;

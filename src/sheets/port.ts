@@ -34,6 +34,12 @@ export interface WorkbookPort {
    * said. The .xlsx reader knows them from the file; Sheets answers column by column (isColumnHiddenByUser).
    */
   hiddenColumns?(name: string, among: readonly number[]): number[];
+  /**
+   * The rows (1-based) of a tab whose cell in `column` (0-based) is struck through (删除线), once the tab was
+   * read: a piece an office crossed out. The .xlsx reader knows them from the styles; Sheets, one
+   * getFontLines per column.
+   */
+  struckRows?(name: string, column: number): number[];
   /** Each column asked of hiddenColumns is a service call: only columns sharing a field are asked. */
   readonly hiddenColumnsByCall?: boolean;
   /**

@@ -670,6 +670,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   for (const n of neededColumnNotices(parsed, assessment.rules))
     if (!saidByRule.has(n.column ?? '')) note({ ...n, tab: ledgerTab });
   for (const n of hiddenRowNotices(port, parsed, ledgerTab)) note(n);
+  for (const n of struckRowNotices(port, parsed, ledgerTab, read)) note(n);
   if (ledgerLength(parsed) === 0) {
     note({
       code: 'no-rows',
@@ -867,9 +868,49 @@ function neededColumnNotices(parsed: ParsedLedger, rules: Rules): Notice[] {
 }
 
 /**
+ * Rows read as pieces whose 标题 is struck through (删除线), one notice per tab (audit s35 D2): offices cross a
+ * withdrawn or void piece out, and a font decides nothing here, so the row still counts; the notice says how
+ * to void it so that every reader of the ledger agrees (核定 不计分), or to delete it.
+ */
+function struckRowNotices(
+  port: WorkbookPort,
+  parsed: ParsedLedger,
+  ledgerTab: string,
+  read: (tab: string) => Grid,
+): Notice[] {
+  if (port.struckRows === undefined) return [];
+  const table = nativeTable(parsed);
+  if (table === undefined) return [];
+  const byTab = new Map<string, { struck: Set<number>; rows: number[] }>();
+  for (let i = 0; i < table.n; i++) {
+    const tab = table.tab ? table.texts.values[table.tab[i]] : ledgerTab;
+    let seen = byTab.get(tab);
+    if (seen === undefined) {
+      // Each tab's own 标题 column (year tabs may lay their columns out otherwise).
+      const title = ledgerHeader(read(tab))?.columns.标题;
+      seen = { struck: new Set(title === undefined ? [] : port.struckRows(tab, title)), rows: [] };
+      byTab.set(tab, seen);
+    }
+    if (seen.struck.size > 0 && seen.struck.has(table.row[i])) seen.rows.push(table.row[i]);
+  }
+  const out: Notice[] = [];
+  for (const [tab, { rows }] of byTab)
+    if (rows.length > 0)
+      out.push({
+        code: 'struck-rows',
+        tab,
+        row: rows[0],
+        message:
+          `「${tab}」表第${rows.slice(0, 10).join('、')}行${rows.length > 10 ? `等${rows.length}行` : ''}的标题有删除线，` +
+          '仍按有效稿件计分：如已作废，请在「核定」列填“不计分”或删除该行',
+      });
+  return out;
+}
+
+/**
  * Rows read as pieces that the file hides or filters out (a port that knows them: the .xlsx reader), one
  * notice per tab: every row of the ledger is the record and counts, so a total differing from the rows the
- * office sees on screen is explained. Hidden columns are read as usual, unsaid.
+ * office sees on screen is explained. Hidden columns: see inputFieldColumns and ParseOptions.hiddenColumns.
  */
 function hiddenRowNotices(port: WorkbookPort, parsed: ParsedLedger, ledgerTab: string): Notice[] {
   if (port.hiddenRows === undefined) return [];

@@ -27,6 +27,8 @@ interface CellRec {
   fmt?: string;
   bg?: string;
   fw?: string;
+  /** Font line: 'underline' or 'line-through' ('none' when unset). */
+  fl?: string;
   fc?: string;
   fst?: string;
   size?: number;
@@ -596,6 +598,21 @@ export class FakeRange {
   }
   getFontWeights(): string[][] {
     return this._read((rec) => rec?.fw ?? 'normal');
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#getfontlines
+  // "Gets the line style of the cells in the range ('underline', 'line-through', or 'none')."
+  getFontLines(): string[][] {
+    return this._read((rec) => rec?.fl ?? 'none');
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setfontlinefontline
+  // "Sets the font line style of the given range ('underline', 'line-through', or 'none')"; null resets it.
+  setFontLine(line: string | null): this {
+    if (line !== null && line !== 'underline' && line !== 'line-through' && line !== 'none')
+      throw new Error(`Exception: Invalid argument: fontLine ${line}`);
+    this._each((rec) => {
+      rec.fl = line === null || line === 'none' ? undefined : line;
+    });
+    return this;
   }
   getDataValidation(): FakeDataValidation | null {
     return this._sheet._cell(this._row, this._col, false)?.dv ?? null;
