@@ -30,7 +30,7 @@ import { blockA1, colLetters, columnRuns } from '../sheets/a1';
 import { withoutBackups } from '../sheets/backupTabs';
 import { computedPlace, computedPlaceNote, ledgerCallColumn } from '../sheets/computedPlace';
 import { COMPUTED_CALL } from '../sheets/formulaTabs';
-import { SAMPLE_TAB } from '../sheets/ledgerTabs';
+import { SAMPLE_TAB, VOID_TAB } from '../sheets/ledgerTabs';
 import { inferUnits } from '../sheets/run';
 import {
   DATE_FORMAT,
@@ -562,6 +562,10 @@ export function otherLedgerTabs(
     // A 模板 / 示例 tab holds sample rows, which 生成通报 leaves out too (ledgerTabs.ts SAMPLE_TAB).
     if (SAMPLE_TAB.test(name)) {
       notes.push(`「${name}」像是模板或填写示例，未传入积分、计任务、校验列的公式（生成通报也不计入它）。`);
+      continue;
+    }
+    if (VOID_TAB.test(name)) {
+      notes.push(`「${name}」像是作废或撤回的稿件，未传入积分、计任务、校验列的公式（生成通报也不计入它）。`);
       continue;
     }
     sheets.set(name, sh);

@@ -663,9 +663,25 @@ const maybeTotalsTitle = (v: Cell) => typeof v === 'string' && v.length <= 16 &&
 /** A sign-off line under a table (填报人：张三 审核人：李四 …): its first cell names a role, then a colon. */
 const FOOTER =
   /^\s*(填报人|填表人|制表人|统计人|经办人|审核人|审核|审批人|负责人|单位负责人|主要负责人|分管领导|联系人|联系电话|填报单位|填表单位|填报日期|填表日期|制表日期|报送日期)\s*[:：]/;
-/** A sample row a template keeps under its header (示例：XX镇…, （示例）…, 例：…): its title starts so. */
+/**
+ * A sample row a template keeps under its header: its title starts so (示例：XX镇…, （示例）…, 例：…, 举例：…, 如：…)
+ * or ends so (…（示例）, …（样例）; audit s36 F1).
+ */
 const SAMPLE_TITLE =
-  /^\s*([（(【[]\s*(填写|填表)?(示例|样例|范例)\s*[）)】\]]|(填写|填表)?(示例|样例|范例)\s*[:：]|例\s*[:：])/;
+  /^\s*([（(【[]\s*(填写|填表)?(示例|样例|范例)\s*[）)】\]]|(填写|填表)?(示例|样例|范例)\s*[:：]|举?例\s*[:：]|如\s*[:：])|[（(【[]\s*(填写|填表)?(示例|样例|范例)\s*[）)】\]]\s*$/;
+/** A 备注 saying the row is a template's sample: 示例, 样例行, 此行为填写示例，请勿删除 (audit s36 F1). */
+const SAMPLE_REMARK =
+  /^\s*(此行|本行|该行|此条|本条|此)?\s*(为|是)?\s*(填写|填表|填报)?(示例|样例|范例)(行|数据)?\s*([，,。；;]?\s*(请勿删除|勿删除?|请删除|填写时请?删除|删除))?\s*[。.！!]?\s*$/;
+
+/** Whether a row's title or 备注 (remarkCol, -1 without one) marks it a template's sample. */
+function sampleLine(cells: Cell[], titleCol: number, remarkCol: number): boolean {
+  const title = cells[titleCol];
+  if (typeof title === 'string' && SAMPLE_TITLE.test(title)) return true;
+  const remark = remarkCol >= 0 ? cells[remarkCol] : undefined;
+  return (
+    typeof remark === 'string' && remark.length <= 20 && remark.includes('例') && SAMPLE_REMARK.test(remark)
+  );
+}
 
 /**
  * A statistics table's header word (各单位统计: 单位 | 报送篇数 | 录用篇数 | 积分): a count, a score, a rank. No
@@ -710,14 +726,10 @@ function firstText(cells: Cell[]): Cell {
   return '';
 }
 
-/** Whether a row's first text or title may open a sign-off or sample line (a cheap test before lineNotAPiece). */
-const maybeFooterOrSample = (cells: Cell[], titleCol: number): boolean => {
+/** Whether a row's first text, title or 备注 may open a sign-off or sample line (a cheap test before lineNotAPiece). */
+const maybeFooterOrSample = (cells: Cell[], titleCol: number, remarkCol: number): boolean => {
   const first = firstText(cells);
-  const title = cells[titleCol];
-  return (
-    (typeof first === 'string' && FOOTER.test(first)) ||
-    (typeof title === 'string' && SAMPLE_TITLE.test(title))
-  );
+  return (typeof first === 'string' && FOOTER.test(first)) || sampleLine(cells, titleCol, remarkCol);
 };
 
 /** The row's present columns hold one text wherever they are not blank, in three or more of them. */
@@ -910,13 +922,13 @@ function lineNotAPiece(
   cells: Cell[],
   titleCol: number,
   unitCol: number,
+  remarkCol: number,
   present: number[],
 ): 'totals' | 'banner' | 'footer' | 'sample' | null {
   if (isTotalsRow(cells, titleCol, unitCol, present)) return 'totals';
   const first = firstText(cells);
   if (typeof first === 'string' && FOOTER.test(first)) return 'footer';
-  const title = cells[titleCol];
-  if (typeof title === 'string' && SAMPLE_TITLE.test(title)) return 'sample';
+  if (sampleLine(cells, titleCol, remarkCol)) return 'sample';
   const unitCell = cells[unitCol];
   const banner =
     typeof unitCell === 'string' &&
@@ -940,13 +952,14 @@ export function ledgerReads(grid: Grid): ((line: number, col: number) => boolean
   const read = new Set([...present, ...findColumns(header).authors]);
   const titleCol = columns.标题!;
   const unitCol = columns.单位!;
+  const remarkCol = columns.备注 ?? -1;
   const otherTable = otherTableLines(grid, dataStart, titleCol, present);
   return (line, col) => {
     const cells = grid[line];
     if (line < dataStart || !read.has(col) || !Array.isArray(cells) || otherTable.has(line)) return false;
     const unitCell = cells[unitCol];
     if (repeatsHeader(unitCell, cells[titleCol])) return false;
-    return lineNotAPiece(cells, titleCol, unitCol, present) === null;
+    return lineNotAPiece(cells, titleCol, unitCol, remarkCol, present) === null;
   };
 }
 
@@ -1252,6 +1265,7 @@ function readRows(
   table: LedgerTable,
   titleCol: number,
   unitCol: number,
+  remarkCol: number,
   sources: ParseOptions['sources'],
   aside: LinesAside,
 ): number {
@@ -1291,9 +1305,9 @@ function readRows(
       table.blockedAt(count) ||
       maybeTotalsTitle(cells[titleCol]) ||
       (typeof unitCell === 'string' && aside.unitMarks.maybeTotals(table, count)) ||
-      maybeFooterOrSample(cells, titleCol)
+      maybeFooterOrSample(cells, titleCol, remarkCol)
     ) {
-      const skipped = lineNotAPiece(cells, titleCol, unitCol, present);
+      const skipped = lineNotAPiece(cells, titleCol, unitCol, remarkCol, present);
       if (skipped === 'footer' || skipped === 'sample') {
         aside[skipped === 'footer' ? 'footers' : 'samples'].add(
           sheetRow,
@@ -1396,6 +1410,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     table,
     columns.标题!,
     columns.单位!,
+    columns.备注 ?? -1,
     sources,
     aside,
   );
@@ -1421,7 +1436,7 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     notices,
     'sample-row',
     (rows, text) =>
-      `第${rows}行像是填写示例（标题“${brief(text.trim())}”），已跳过，不作为稿件计算；如是真实稿件，请去掉标题开头的“示例”字样`,
+      `第${rows}行像是填写示例（标题“${brief(text.trim())}”），已跳过，不作为稿件计算；如是真实稿件，请去掉标题或备注中的“示例”等字样`,
   );
   aside.otherTables.say(
     notices,

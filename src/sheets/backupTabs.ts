@@ -25,10 +25,15 @@ export interface BackupTab {
 
 const key = (name: string): string => toHalfWidth(simplified(name)).replace(/\s+/g, '').toLowerCase();
 
-const WORD = '(?:的副本|副本|备份|拷贝|复制|旧|copy|backup|bak)';
+// 修改前 / 原表 / 存档 / 底稿 / 备用 / old: the names an office keeps an earlier state under (audit s36 F2).
+const WORD = '(?:的副本|副本|备份|拷贝|复制|修改前|原表|存档|底稿|备用|旧|原|copy|backup|bak|old)';
 const SEP = '[-_—.·]';
-/** What may follow the original's name in a copy's: 的副本, 的副本2, (2), _2, 备份0315, （旧）. */
-const AFTER = new RegExp(`^${SEP}*(?:${WORD}.*|\\((?:${WORD}.*|\\d{1,2})\\)|${SEP}\\d{1,2})$`);
+/** A day as a snapshot's name carries it: 0315, 3.15, 3月15日 (2025 is a year: no month 20). */
+const DAY = '(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|\\d{1,2}\\.\\d{1,2}|\\d{1,2}月\\d{1,2}日?)';
+/** What may follow the original's name in a copy's: 的副本, 的副本2, (2), _2, 备份0315, （旧）, 0315, 3.15. */
+const AFTER = new RegExp(`^${SEP}*(?:${WORD}.*|\\((?:${WORD}.*|\\d{1,2}|${DAY})\\)|${SEP}\\d{1,2}|${DAY})$`);
+/** The copy words anywhere in a name: 原台账, 旧台账, 台账备份 are copies of 稿件台账 (its last word 台账). */
+const WORDS = new RegExp(`${WORD}|[()]`, 'g');
 /** What may precede it: Copy of, 副本-, 备份_. */
 const BEFORE = new RegExp(`^(?:copyof|${WORD}${SEP}*)$`);
 
@@ -42,7 +47,10 @@ export function isBackupName(name: string, original: string): boolean {
     const after = n.slice(at + o.length);
     if ((before === '' || BEFORE.test(before)) && (after === '' || AFTER.test(after))) return true;
   }
-  return false;
+  // A copy word with the original's last word only (原台账, 台账备份 beside 稿件台账).
+  const bare = n.replace(WORDS, '').replace(new RegExp(`^${SEP}+|${SEP}+$`, 'g'), '');
+  // A name of copy words alone (备份, 旧, 原表) is a copy of the ledger beside it.
+  return bare !== n && (bare === '' || (bare.length >= 2 && bare !== o && o.endsWith(bare)));
 }
 
 /**

@@ -155,20 +155,28 @@ export function readLedgerTabs(
   const first = primary ? look(primary) : null;
   if (first) found.push(first);
   const samples: Candidate[] = [];
+  const voided: Candidate[] = [];
   for (const tab of others) {
     const c = look(tab);
-    if (c && c.dataRows > 0) (SAMPLE_TAB.test(tab) ? samples : found).push(c);
+    if (c && c.dataRows > 0) (SAMPLE_TAB.test(tab) ? samples : VOID_TAB.test(tab) ? voided : found).push(c);
   }
   // A 模板 / 示例 tab's rows are examples, not pieces (audit s33 A: one sample row of a hidden 模板 tab added
-  // 30 points): left out and said, unless no other tab holds the ledger.
-  if (found.some((c) => c.dataRows > 0))
+  // 30 points), and a 作废 / 撤稿 tab's are pieces the office set aside (audit s36 F5): left out and said,
+  // unless no other tab holds the ledger.
+  if (found.some((c) => c.dataRows > 0)) {
     for (const c of samples)
       notices.push({
         code: 'sample-tab',
         tab: c.tab,
         message: `「${c.tab}」表像是模板或填写示例（${c.dataRows}行），未计入台账；如是真实稿件，请修改表名`,
       });
-  else pushAll(found, samples);
+    for (const c of voided)
+      notices.push({
+        code: 'void-tab',
+        tab: c.tab,
+        message: `「${c.tab}」表像是作废或撤回的稿件（${c.dataRows}行），未计入台账；如应计分，请把这些行移到台账或修改表名`,
+      });
+  } else pushAll(found, [...samples, ...voided]);
   if (found.length === 0) return { grid: null, unitless };
   const withRows = found.filter((c) => c.dataRows > 0);
   if (first && first.dataRows === 0 && withRows.length > 0) {
@@ -255,8 +263,15 @@ function joinTabs(
   return { grid, sources };
 }
 
-/** Tab names of templates and examples: 模板, 台账模板, 填写示例, 样表, 范例 …, 填表说明. */
-export const SAMPLE_TAB = /模板|样表|样例|示例|范例|^(填表|填写|填报)说明/;
+/**
+ * Tab names of templates, examples and instructions: 模板 (模版), 台账模板, 填写示例, 样表, 样本, 例表, 范例 …,
+ * 填表说明, 使用说明, 填表须知, 格式 (audit s36 F4).
+ */
+export const SAMPLE_TAB =
+  /模板|模版|样表|样本|样例|示例|范例|例表|说明$|须知|^(填报|填写|填表)?格式$|^(填表|填写|填报)说明/;
+
+/** Tab names of pieces set aside: 作废, 作废稿件, 撤稿, 已撤稿, 退稿, 废稿, 无效稿件, 不计分, 重复稿件, 删除, 回收站. */
+export const VOID_TAB = /作废|撤稿|退稿|废稿|无效|不计分|重复稿件|重复报送|删除|回收站/;
 
 /** A grid handed over with the name of the tab it was read from (a custom function's numbered argument). */
 export interface NamedGrid {

@@ -58,8 +58,63 @@ describe('a template’s sample row (示例：XX镇…)', () => {
     },
   );
 
+  it.each([
+    'XX镇推进基层党建工作（示例）',
+    'XX镇推进基层党建工作(样例)',
+    '举例：XX镇推进基层党建工作',
+    '如：XX镇推进基层党建工作',
+  ])('「%s」(a title ending or starting so, audit s36 F1) is left out, and said', (title) => {
+    const sampled = run([
+      [title, '张三', '峡窝镇党委', '区委组织部', '2024-01-05', '河南日报', '2024-01-10'],
+      ...clean,
+    ]);
+    expect([sampled.units, sampled.people]).toEqual([run(clean).units, run(clean).people]);
+    expect(sampled.notices.some((n) => n.startsWith('第2行像是填写示例'))).toBe(true);
+  });
+
+  it.each(['示例', '此行为填写示例，请勿删除', '样例行', '填写示例'])(
+    'a 备注 of 「%s」 marks the row a sample (audit s36 F1): left out, and said',
+    (remark) => {
+      const withRemark = (rows: Grid) => rows.map((r, i) => [...r, i === 0 ? remark : '']);
+      const a = assess(
+        {
+          ledger: [
+            [...HEADER, '备注'],
+            ...withRemark([
+              [
+                'XX镇推进基层党建工作',
+                '张三',
+                '峡窝镇党委',
+                '区委组织部',
+                '2024-01-05',
+                '河南日报',
+                '2024-01-10',
+              ],
+              ...clean,
+            ]),
+          ],
+          preset: '上街区',
+        },
+        { period: yearPeriod(2024), asOf: dayFromYmd(2024, 12, 31) },
+      );
+      expect(a.report.people.filter((p) => p.credit > 0).map((p) => p.person)).toEqual(['潘平']);
+      expect((a.parsed.notices ?? []).some((n) => n.message.startsWith('第2行像是填写示例'))).toBe(true);
+    },
+  );
+
   it('a title only mentioning 示例 stays a piece', () => {
     expect(run([piece('示例引领基层治理', '王芳', 4)]).units).toEqual([['峡窝镇党委', 5]]);
+  });
+
+  it('a 备注 only mentioning 示例 keeps its row a piece', () => {
+    const a = assess({
+      ledger: [
+        [...HEADER, '备注'],
+        [...piece('甲', '潘平', 1), '作为典型示例在全区推广'],
+      ],
+      preset: '上街区',
+    });
+    expect(a.scored.rows).toHaveLength(1);
   });
 });
 

@@ -30,6 +30,37 @@ describe('a 模板 / 示例 tab', () => {
     expect([read.tabs, read.notices.filter((n) => n.code === 'sample-tab')]).toEqual([['台账模板'], []]);
   });
 
+  it.each(['模版', '样本', '例表', '使用说明', '说明', '填表须知', '格式'])(
+    'named 「%s」 (audit s36 F4): left out beside 稿件台账, and said',
+    (name) => {
+      const tabs: Record<string, Grid> = { 稿件台账: ledger('真稿件'), [name]: ledger('示例标题') };
+      const read = readLedgerTabs('稿件台账', [name], (t) => tabs[t]) as LedgerSource;
+      expect(read.tabs).toEqual(['稿件台账']);
+      expect(read.notices.map((n) => n.code)).toContain('sample-tab');
+    },
+  );
+
+  it.each([
+    '作废',
+    '作废稿件',
+    '撤稿',
+    '已撤稿',
+    '退稿',
+    '废稿',
+    '无效稿件',
+    '不计分',
+    '重复稿件',
+    '删除',
+    '回收站',
+  ])('a tab of pieces set aside, 「%s」 (audit s36 F5): left out beside 稿件台账, and said', (name) => {
+    const tabs: Record<string, Grid> = { 稿件台账: ledger('真稿件'), [name]: ledger('撤回的稿件') };
+    const read = readLedgerTabs('稿件台账', [name], (t) => tabs[t]) as LedgerSource;
+    expect(read.tabs).toEqual(['稿件台账']);
+    expect(read.notices.filter((n) => n.code === 'void-tab').map((n) => n.message)).toEqual([
+      `「${name}」表像是作废或撤回的稿件（1行），未计入台账；如应计分，请把这些行移到台账或修改表名`,
+    ]);
+  });
+
   it('a year tab (2023年) is joined as before', () => {
     const tabs: Record<string, Grid> = { 稿件台账: ledger('今年'), '2023年': ledger('去年') };
     const read = readLedgerTabs('稿件台账', ['2023年'], (t) => tabs[t]) as LedgerSource;
