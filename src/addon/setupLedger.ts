@@ -142,7 +142,8 @@ export function locateLedgerHeader(sheet: Sheet, withFormulas = true): LedgerHea
 /**
  * The ledger tab as the report finds it: 稿件台账 (or that name with stray spaces), else the tab that is no
  * rule or generated tab, whose header names 标题 and 单位 (an office's own name, a CSV import's) and holds
- * the computed columns' formula, else the first such tab.
+ * the computed columns' formula, else the one named with the latest year (2024年 beside 2023年), else the
+ * first such tab.
  */
 export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[] = []): Sheet | null {
   const exact = ss.getSheetByName(LEDGER_TAB);
@@ -155,6 +156,7 @@ export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[]
   // The tab holding the computed columns' formula, wherever the tabs were dragged since 初始化台账: the
   // formula reads it first (生成通报 too, formulaTabs.ts), so rerunning setup and 录入稿件 keep to it.
   let first: Sheet | null = null;
+  let newest: { sheet: Sheet; year: number } | null = null;
   for (const sh of sheets) {
     const name = sh.getName();
     if (isGeneratedOrRuleTab(name.trim()) || ruleTabNames.includes(name) || isEmptySheet(sh)) continue;
@@ -162,8 +164,17 @@ export function findLedgerSheet(ss: Spreadsheet, ruleTabNames: readonly string[]
     if (!at?.complete) continue;
     if (at.formulas.some((f) => COMPUTED_CALL.test(f))) return sh;
     first ??= sh;
+    const year = tabYear(name);
+    if (year !== null && (newest === null || year > newest.year)) newest = { sheet: sh, year };
   }
-  return first;
+  // One tab per year (2023年, 2024年): new rows go in the newest year's, wherever it stands (audit s36 G1).
+  return newest?.sheet ?? first;
+}
+
+/** The year a tab's name carries (2024年, 2024年台账, 稿件台账2024), null when none. */
+function tabYear(name: string): number | null {
+  const m = /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/.exec(name);
+  return m ? Number(m[1]) : null;
 }
 
 /** The 1-based column of the header's ZG_LEDGER formula, 0 when there is none. */

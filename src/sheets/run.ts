@@ -775,6 +775,19 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
       });
     }
   }
+  // A period of a later year than 设置's (a 2024 通报 with 年度 still 2023, audit s36 G2): the 通报 counts its
+  // period, but 领导看板 and ZG_STATUS keep to 设置's year, so their 达标 may contradict it. Said.
+  if (
+    yearGiven &&
+    typeof settingsYear === 'number' &&
+    assessment.report.period.from > yearPeriod(settingsYear).to
+  ) {
+    const periodYear = yearOf(assessment.report.period.from);
+    note({
+      code: 'period-after-year',
+      message: `本期在${periodYear}年，「设置」表的年度仍为${settingsYear}年：通报按本期统计，但领导看板和 ZG_STATUS 仍按${settingsYear}年；如已开始${periodYear}年，请把「设置」表的年度改为${periodYear}`,
+    });
+  }
   // A 通报 made before its period ends counts rows up to 截至日期 (report.ts counted): a deliberate snapshot,
   // but rows of the period dated after it (accepted: ledger.ts FUTURE_DAYS) are said, not silently left out
   // (sweep s25c F1). The row's day is the one that places it in a period (scoredColumns' day), as report.ts reads it.
