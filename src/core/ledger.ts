@@ -15,6 +15,7 @@ import {
   unitKey,
   unitNameReader,
   visibleText,
+  withoutListMark,
 } from './text';
 import type { Cell, Day, Grid, LedgerField, Notice, ParsedLedger } from './types';
 
@@ -720,6 +721,41 @@ function headingLine(cells: Cell[] | undefined, titleCol: number): boolean {
   return true;
 }
 
+/**
+ * The unit a sub-heading line names (一、峡窝镇党委 → 峡窝镇党委; its list number and a count after it, （3篇）,
+ * dropped) when the line below it is a piece with a blank 单位 (a ledger grouped under unit headings); null
+ * otherwise, or when what is left is no name (a number, a sentence).
+ */
+function unitHeading(next: Cell[] | undefined, titleCol: number, unitCol: number, text: Cell): string | null {
+  if (
+    !Array.isArray(next) ||
+    !blankCell(next[unitCol]) ||
+    blankCell(next[titleCol]) ||
+    headingLine(next, titleCol)
+  )
+    return null;
+  if (typeof text !== 'string') return null;
+  const typed = text.trim();
+  const unnumbered = withoutListMark(typed);
+  const name = unnumbered
+    .replace(/\s*[（(][^（）()]*[篇条件][）)]$/, '')
+    .replace(/[:：]$/, '')
+    .trim();
+  // Numbered as a heading (一、…) or named as a unit (…党委): a title typed alone above is neither.
+  const heading = unnumbered !== typed || UNIT_ENDING.test(name);
+  return heading &&
+    name.length >= 2 &&
+    name.length <= 20 &&
+    !/\d/.test(name) &&
+    !/[，。,；;！!？?]/.test(name)
+    ? name
+    : null;
+}
+
+/** The last word of a unit's name (峡窝镇党委, 中心路街道党工委, 组织科, 区直机关工委, 教育局, 宣传部). */
+const UNIT_ENDING =
+  /(党委|党工委|党组|总支|支部|委员会|工委|科|室|办|局|部|街道|镇|乡|中心|所|院|校|公司|机关)$/;
+
 /** The first cell of a row with text. */
 function firstText(cells: Cell[]): Cell {
   for (const c of cells) if (c !== null && c !== undefined && cellText(c).trim() !== '') return c;
@@ -1243,6 +1279,9 @@ interface LinesAside {
   samples: SkippedLines;
   /** Another table's lines under the ledger (各单位统计 and its rows, startsOtherTable). */
   otherTables: SkippedLines;
+  /** Unit sub-headings (一、峡窝镇党委) over rows with a blank 单位, and the rows read under their unit. */
+  unitHeadings: SkippedLines;
+  underHeadings: SkippedLines;
   /** Rows whose 作者 ended in 等. */
   etc: number[];
   dates: DateCheck;
@@ -1274,13 +1313,16 @@ function readRows(
   let otherTable = false;
   // The grid line read into row count - 1 (a heading read so is taken back when a table's header follows it).
   let lastLine = -1;
+  // The unit a sub-heading line (一、峡窝镇党委) names, for the rows under it whose 单位 is blank; a blank line ends it.
+  let headingUnit: string | null = null;
   for (let r = dataStart; r < grid.length; r++) {
-    const cells = grid[r];
+    let cells = grid[r];
     if (!Array.isArray(cells)) continue;
     // A title is the first column isBlankRow looks at: a row with one is not blank.
     const titleCell = cells[titleCol];
     if ((typeof titleCell !== 'string' || blankCell(titleCell)) && isBlankRow(cells, present)) {
       otherTable = false;
+      headingUnit = null;
       continue;
     }
     const source = sources?.[r];
@@ -1295,6 +1337,21 @@ function readRows(
     if (typeof unitCell === 'string' && unitCell.includes('位') && repeatsHeader(unitCell, cells[titleCol])) {
       aside.repeated.add(sheetRow, source?.tab, unitCell);
       continue;
+    }
+    if (blankCell(unitCell)) {
+      // Read before the row: a blank 单位 under a unit sub-heading is that unit (audit s36 F); the heading
+      // itself stays a row (it cannot score: no unit), said with the rows it names.
+      const heading = headingLine(cells, titleCol)
+        ? unitHeading(grid[r + 1], titleCol, unitCol, cells[titleCol])
+        : null;
+      if (heading !== null) {
+        headingUnit = heading;
+        aside.unitHeadings.add(sheetRow, source?.tab, cells[titleCol]);
+      } else if (headingUnit !== null && !blankCell(titleCell)) {
+        cells = cells.slice();
+        cells[unitCol] = headingUnit;
+        aside.underHeadings.add(sheetRow, source?.tab, headingUnit);
+      }
     }
     reader.read(cells, sheetRow, count);
     // A 合计 line or a heading merged across the row has no title or no unit, or cannot score: only such
@@ -1398,6 +1455,8 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     footers: new SkippedLines(),
     samples: new SkippedLines(),
     otherTables: new SkippedLines(),
+    unitHeadings: new SkippedLines(),
+    underHeadings: new SkippedLines(),
     etc: [],
     dates: new DateCheck(options.today),
     unitMarks: new UnitMarks(),
@@ -1437,6 +1496,17 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     'sample-row',
     (rows, text) =>
       `第${rows}行像是填写示例（标题“${brief(text.trim())}”），已跳过，不作为稿件计算；如是真实稿件，请去掉标题或备注中的“示例”等字样`,
+  );
+  aside.unitHeadings.say(
+    notices,
+    'unit-heading',
+    (rows, text) =>
+      `第${rows}行像是单位小标题（“${brief(text.trim())}”），不作为稿件计分；其下单位为空的行按小标题的单位计`,
+  );
+  aside.underHeadings.say(
+    notices,
+    'under-heading',
+    (rows, text) => `第${rows}行单位为空，按上方小标题的单位（“${text}”等）计分；如不对，请在这些行填写单位`,
   );
   aside.otherTables.say(
     notices,
