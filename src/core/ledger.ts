@@ -5,6 +5,7 @@ import { dayFromYmd, dayToIso, parseDay, yearOf, ymdOfDay } from './dates';
 import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
 import { aliasTable, own } from './maps';
+import { nearDuplicateAdoptions } from './nearDuplicates';
 import { simplified } from './simplified';
 import {
   brief,
@@ -1474,6 +1475,8 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
     aside,
   );
   const { repeated, totals, banners, etc, dates } = aside;
+  const twice = nearDuplicateAdoptions(table, listRows);
+  if (twice) notices.push(twice);
   repeated.say(
     notices,
     'repeated-header',
