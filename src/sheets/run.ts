@@ -892,31 +892,21 @@ function struckRowNotices(
   read: (tab: string) => Grid,
 ): Notice[] {
   if (port.struckRows === undefined) return [];
-  const table = nativeTable(parsed);
-  if (table === undefined) return [];
-  const byTab = new Map<string, { struck: Set<number>; rows: number[] }>();
-  for (let i = 0; i < table.n; i++) {
-    const tab = table.tab ? table.texts.values[table.tab[i]] : ledgerTab;
-    let seen = byTab.get(tab);
-    if (seen === undefined) {
-      // Each tab's own 标题 column (year tabs may lay their columns out otherwise).
-      const title = ledgerHeader(read(tab))?.columns.标题;
-      seen = { struck: new Set(title === undefined ? [] : port.struckRows(tab, title)), rows: [] };
-      byTab.set(tab, seen);
-    }
-    if (seen.struck.size > 0 && seen.struck.has(table.row[i])) seen.rows.push(table.row[i]);
-  }
   const out: Notice[] = [];
-  for (const [tab, { rows }] of byTab)
-    if (rows.length > 0)
-      out.push({
-        code: 'struck-rows',
-        tab,
-        row: rows[0],
-        message:
-          `「${tab}」表第${rows.slice(0, 10).join('、')}行${rows.length > 10 ? `等${rows.length}行` : ''}的标题有删除线，` +
-          '仍按有效稿件计分：如已作废，请在「核定」列填“不计分”或删除该行',
-      });
+  const byTab = rowsMarkedPerTab(parsed, ledgerTab, (tab) => {
+    // Each tab's own 标题 column (year tabs may lay their columns out otherwise).
+    const title = ledgerHeader(read(tab))?.columns.标题;
+    return title === undefined ? [] : port.struckRows!(tab, title);
+  });
+  for (const [tab, rows] of byTab)
+    out.push({
+      code: 'struck-rows',
+      tab,
+      row: rows[0],
+      message:
+        `「${tab}」表第${rows.slice(0, 10).join('、')}行${rows.length > 10 ? `等${rows.length}行` : ''}的标题有删除线，` +
+        '仍按有效稿件计分：如已作废，请在「核定」列填“不计分”或删除该行',
+    });
   return out;
 }
 
@@ -927,27 +917,37 @@ function struckRowNotices(
  */
 function hiddenRowNotices(port: WorkbookPort, parsed: ParsedLedger, ledgerTab: string): Notice[] {
   if (port.hiddenRows === undefined) return [];
+  const out: Notice[] = [];
+  for (const [tab, rows] of rowsMarkedPerTab(parsed, ledgerTab, (tab) => port.hiddenRows!(tab)))
+    out.push({
+      code: 'hidden-rows',
+      tab,
+      row: rows[0],
+      message: `「${tab}」表有${rows.length}行被隐藏或筛选（第${rows.slice(0, 10).join('、')}行${rows.length > 10 ? '等' : ''}），已全部计入：合计可能与表格中看到的不同`,
+    });
+  return out;
+}
+
+/** The sheet rows read as pieces that `marked` (asked once per tab) lists, per tab that has any. */
+function rowsMarkedPerTab(
+  parsed: ParsedLedger,
+  ledgerTab: string,
+  marked: (tab: string) => readonly number[],
+): Map<string, number[]> {
   const table = nativeTable(parsed);
-  if (table === undefined) return [];
-  const byTab = new Map<string, { hidden: Set<number>; rows: number[] }>();
-  for (let i = 0; i < table.n; i++) {
-    const tab = table.tab ? table.texts.values[table.tab[i]] : ledgerTab;
+  const byTab = new Map<string, { marked: Set<number>; rows: number[] }>();
+  for (let i = 0; i < (table?.n ?? 0); i++) {
+    const t = table!;
+    const tab = t.tab ? t.texts.values[t.tab[i]] : ledgerTab;
     let seen = byTab.get(tab);
     if (seen === undefined) {
-      seen = { hidden: new Set(port.hiddenRows(tab)), rows: [] };
+      seen = { marked: new Set(marked(tab)), rows: [] };
       byTab.set(tab, seen);
     }
-    if (seen.hidden.size > 0 && seen.hidden.has(table.row[i])) seen.rows.push(table.row[i]);
+    if (seen.marked.size > 0 && seen.marked.has(t.row[i])) seen.rows.push(t.row[i]);
   }
-  const out: Notice[] = [];
-  for (const [tab, { rows }] of byTab)
-    if (rows.length > 0)
-      out.push({
-        code: 'hidden-rows',
-        tab,
-        row: rows[0],
-        message: `「${tab}」表有${rows.length}行被隐藏或筛选（第${rows.slice(0, 10).join('、')}行${rows.length > 10 ? '等' : ''}），已全部计入：合计可能与表格中看到的不同`,
-      });
+  const out = new Map<string, number[]>();
+  for (const [tab, { rows }] of byTab) if (rows.length > 0) out.set(tab, rows);
   return out;
 }
 
