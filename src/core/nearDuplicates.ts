@@ -46,17 +46,25 @@ function editDistance(x: string, y: string, cap: number): number {
  * one notice naming the pairs (sheet rows, the first few); null when there is none.
  */
 export function nearDuplicateAdoptions(t: LedgerTable, listRows: (rows: number[]) => string): Notice | null {
-  const first = new Map<string, number>();
+  // Keyed by number (unit, outlet, day; ids past 65,535 may share a key, so all three are compared again), no
+  // text per row: authors and titles are compared only for rows meeting an earlier one's key (rare).
+  const first = new Map<number, number>();
   const pairs: [number, number][] = [];
   for (let i = 0; i < t.n; i++) {
     const day = t.adoptedOn[i];
     if (day === NO_DAY || t.outlet[i] === 0 || t.unit[i] === 0 || t.titleHash[i] === 0) continue;
-    const authors = t.authors[i];
-    if (authors.length === 0) continue;
-    const key = `${t.unit[i]}\u0000${t.outlet[i]}\u0000${day}\u0000${authors.join('、')}`;
+    if (t.authors[i].length === 0) continue;
+    const key = (t.unit[i] * 65536 + t.outlet[i]) * 100000 + (((day % 100000) + 100000) % 100000);
     const at = first.get(key);
     if (at === undefined) first.set(key, i);
-    else if (t.titleHash[at] !== t.titleHash[i] && similarTitles(t.title[at], t.title[i]))
+    else if (
+      t.adoptedOn[at] === day &&
+      t.unit[at] === t.unit[i] &&
+      t.outlet[at] === t.outlet[i] &&
+      t.titleHash[at] !== t.titleHash[i] &&
+      t.authors[at].join('、') === t.authors[i].join('、') &&
+      similarTitles(t.title[at], t.title[i])
+    )
       pairs.push([at, i]);
   }
   if (pairs.length === 0) return null;
