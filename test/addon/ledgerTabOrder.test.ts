@@ -1,6 +1,6 @@
 // Year tabs with no 稿件台账, dragged into another order after 初始化台账: the computed columns (ZG_LEDGER on
-// the tab 初始化台账 chose, then the tabs its formula names) and 生成通报 keep the same copy of a repeat
-// (sweep S17c F2). The formula's order wins over the sheet's.
+// the tab 初始化台账 chose, the newest year's, then the tabs its formula names) and 生成通报 keep the same copy
+// of a repeat (sweep S17c F2). The formula's order wins over the sheet's.
 import { describe, expect, it } from 'vitest';
 import * as main from '../../src/addon/main';
 import { runSetup } from '../../src/addon/setupLedger';
@@ -14,11 +14,11 @@ const fake = useFakeApps({ owner: 'owner@example.org' });
 fixClock();
 
 const dated = { 报送对象: '区委组织部', 报送日期: '2025-05-06', 录用日期: '2025-05-10', 媒体: '郑州日报' };
-const y2024 = ledgerGrid([
+const hostGrid = ledgerGrid([
   adoption({ ...dated, 标题: '只在甲' }),
   adoption({ ...dated, 标题: '两表同样' }),
 ]) as Grid;
-const y2025 = ledgerGrid([adoption({ ...dated, 标题: '两表同样' })]) as Grid;
+const repeatGrid = ledgerGrid([adoption({ ...dated, 标题: '两表同样' })]) as Grid;
 
 type Ss = typeof fake.apps.spreadsheet;
 
@@ -49,61 +49,61 @@ function reportRepeats(): [string, number][] {
 
 function setUp(): { ss: Ss; host: string } {
   const ss = fake.apps.spreadsheet;
-  ss._addSheet('2024年', y2024 as unknown[][]);
-  ss._addSheet('2025年', y2025 as unknown[][]);
+  ss._addSheet('2025年', hostGrid as unknown[][]);
+  ss._addSheet('2024年', repeatGrid as unknown[][]);
   const host = runSetup().ledgerTab!;
-  expect(host).toBe('2024年');
-  expect(formulaOn(ss, host)).toContain("'2025年'!A1:");
+  expect(host).toBe('2025年');
+  expect(formulaOn(ss, host)).toContain("'2024年'!A1:");
   return { ss, host };
 }
 
 describe('ledger tabs dragged after 初始化台账, no 稿件台账', () => {
   it('the sheet and the 通报 keep the same copy of a repeat', () => {
     const { ss, host } = setUp();
-    toFront(ss, '2025年');
+    toFront(ss, '2024年');
     const sheet = evaluateLedgerFormula(ss, host, main as never);
     // The host's rows 2 and 3 both count on the sheet: its copy of 两表同样 is the one kept.
     expect(sheet.slice(1, 3).map((r) => r[0])).toEqual([5, 5]);
-    // So the 通报 gives 0 to 2025年's copy, not to 2024年 row 3.
-    expect(reportRepeats()).toEqual([['2025年', 2]]);
+    // So the 通报 gives 0 to 2024年's copy, not to 2025年 row 3.
+    expect(reportRepeats()).toEqual([['2024年', 2]]);
     const check = ss._sheet('待核实')!.getDataRange().getValues();
     expect(check.filter((r) => String(r[4]).startsWith('重复行')).map((r) => [r[0], r[1]])).toEqual([
-      ['2025年', 2],
+      ['2024年', 2],
     ]);
   });
 
   it('初始化台账 run again keeps the formula on its tab and writes none on the tab dragged first', () => {
     const { ss, host } = setUp();
-    toFront(ss, '2025年');
+    toFront(ss, '2024年');
     expect(runSetup().ledgerTab).toBe(host);
-    expect(formulaOn(ss, '2025年')).toBe('');
-    expect(formulaOn(ss, host)).toContain("'2025年'!A1:");
-    expect(reportRepeats()).toEqual([['2025年', 2]]);
+    expect(formulaOn(ss, '2024年')).toBe('');
+    expect(formulaOn(ss, host)).toContain("'2024年'!A1:");
+    expect(reportRepeats()).toEqual([['2024年', 2]]);
   });
 
   it('computed columns on two tabs: no one order agrees with both, and the 通报 says so', () => {
     const { ss, host } = setUp();
-    const other = ss._sheet('2025年')!;
+    const other = ss._sheet('2024年')!;
     // The formula on the other tab too, reading itself first (an older setup, or columns copied over).
-    const own = formulaOn(ss, host).replace("'2025年'!A1:V", "'2024年'!A1:V");
+    const own = formulaOn(ss, host).replace("'2024年'!A1:V", "'2025年'!A1:V");
     other.getRange(1, other.getLastColumn() + 1).setFormula(own);
     const r = (main as unknown as { generateReport(p: string): Report }).generateReport('2025');
-    expect(r.notices.some((n) => n.includes('「2024年」、「2025年」表都有积分、计任务、校验列的公式'))).toBe(
+    expect(r.notices.some((n) => n.includes('「2025年」、「2024年」表都有积分、计任务、校验列的公式'))).toBe(
       true,
     );
   });
 
   it('three tabs dragged out of the formula order: the 通报 and 录入稿件 follow the formula', () => {
     const ss = fake.apps.spreadsheet;
-    ss._addSheet('2023年', ledgerGrid([adoption({ ...dated, 标题: '只在甲' })]) as unknown[][]);
-    ss._addSheet('2024年', y2025 as unknown[][]);
-    ss._addSheet('2025年', y2025 as unknown[][]);
+    ss._addSheet('2025年', ledgerGrid([adoption({ ...dated, 标题: '只在甲' })]) as unknown[][]);
+    ss._addSheet('2024年', repeatGrid as unknown[][]);
+    ss._addSheet('2023年', repeatGrid as unknown[][]);
     const host = runSetup().ledgerTab!;
-    expect(host).toBe('2023年');
-    expect(formulaOn(ss, host)).toMatch(/'2024年'!A1:V, '2025年'!A1:V\)$/);
-    toFront(ss, '2025年');
-    // The formula reads 2024年 before 2025年: 2024年's copy is kept, whatever the sheet order.
-    expect(reportRepeats()).toEqual([['2025年', 2]]);
+    expect(host).toBe('2025年');
+    expect(formulaOn(ss, host)).toMatch(/'2024年'!A1:V, '2023年'!A1:V\)$/);
+    toFront(ss, '2023年');
+    // The formula reads 2024年 before 2023年: 2024年's copy is kept, whatever the sheet order.
+    expect(reportRepeats()).toEqual([['2023年', 2]]);
     // A new copy on the formula's tab is kept (read first); the one it replaces is 2024年's.
     const form = {
       标题: '两表同样',
@@ -116,7 +116,7 @@ describe('ledger tabs dragged after 初始化台账, no 稿件台账', () => {
     const append = main.appendLedgerRow(form as never) as unknown as { row: number; warnings: string[] };
     for (const said of [preview.warnings, append.warnings]) {
       expect(said.some((w) => w.startsWith('本行录入后，「2024年」第2行将成为重复行'))).toBe(true);
-      expect(said.some((w) => w.includes('「2025年」第2行将成为重复行'))).toBe(false);
+      expect(said.some((w) => w.includes('「2023年」第2行将成为重复行'))).toBe(false);
     }
     const sheet = evaluateLedgerFormula(ss, host, main as never);
     expect(sheet[append.row - 1]).toEqual([5, 1, '']);
