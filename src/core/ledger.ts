@@ -670,7 +670,9 @@ const FOOTER =
  * or ends so (…（示例）, …（样例）; audit s36 F1).
  */
 const SAMPLE_TITLE =
-  /^\s*([（(【[]\s*(填写|填表)?(示例|样例|范例)\s*[）)】\]]|(填写|填表)?(示例|样例|范例)\s*[:：]|举?例\s*[:：]|如\s*[:：])|[（(【[]\s*(填写|填表)?(示例|样例|范例)\s*[）)】\]]\s*$/;
+  /^\s*([（(【[]\s*(填写|填表)?(示例|样例|范例)\s*[）)】\]]|(填写|填表)?(示例|样例|范例)\s*[:：]|举?例\s*[:：]|如\s*[:：])/;
+/** …（示例） at a title's end: tested only when its last two characters are 例 and a closing bracket. */
+const SAMPLE_TITLE_END = /[（(【[]\s*(填写|填表)?(示例|样例|范例)[）)】\]]$/;
 /** A 备注 saying the row is a template's sample: 示例, 样例行, 此行为填写示例，请勿删除 (audit s36 F1). */
 const SAMPLE_REMARK =
   /^\s*(此行|本行|该行|此条|本条|此)?\s*(为|是)?\s*(填写|填表|填报)?(示例|样例|范例)(行|数据)?\s*([，,。；;]?\s*(请勿删除|勿删除?|请删除|填写时请?删除|删除))?\s*[。.！!]?\s*$/;
@@ -678,7 +680,18 @@ const SAMPLE_REMARK =
 /** Whether a row's title or 备注 (remarkCol, -1 without one) marks it a template's sample. */
 function sampleLine(cells: Cell[], titleCol: number, remarkCol: number): boolean {
   const title = cells[titleCol];
-  if (typeof title === 'string' && SAMPLE_TITLE.test(title)) return true;
+  if (typeof title === 'string') {
+    if (SAMPLE_TITLE.test(title)) return true;
+    const n = title.length;
+    const end = title.charCodeAt(n - 1);
+    // 例 (U+4F8B) before ） ) 】 ]: the end of every SAMPLE_TITLE_END (the regular expression scans all of a title).
+    if (
+      title.charCodeAt(n - 2) === 0x4f8b &&
+      (end === 0xff09 || end === 0x29 || end === 0x3011 || end === 0x5d) &&
+      SAMPLE_TITLE_END.test(title)
+    )
+      return true;
+  }
   const remark = remarkCol >= 0 ? cells[remarkCol] : undefined;
   return (
     typeof remark === 'string' && remark.length <= 20 && remark.includes('例') && SAMPLE_REMARK.test(remark)

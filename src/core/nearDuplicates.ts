@@ -15,6 +15,9 @@ import type { Notice } from './types';
  * titles of their own, which this keeps apart.
  */
 function similarTitles(a: string, b: string): boolean {
+  // Text added before or after, or a character changed inside, leaves the first or the last one alike.
+  if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1))
+    return false;
   const x = normalizeTitle(a);
   const y = normalizeTitle(b);
   const shorter = Math.min(x.length, y.length);
@@ -41,31 +44,49 @@ function editDistance(x: string, y: string, cap: number): number {
   return prev[y.length] <= cap ? prev[y.length] : -1;
 }
 
+/** The same authors in the same order. */
+function sameAuthors(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /**
  * Remarks on each row repeating an earlier adoption's unit, authors, outlet and 录用日期 under another title, and
  * one notice naming the pairs (sheet rows, the first few); null when there is none.
  */
 export function nearDuplicateAdoptions(t: LedgerTable, listRows: (rows: number[]) => string): Notice | null {
-  // Keyed by number (unit, outlet, day; ids past 65,535 may share a key, so all three are compared again), no
-  // text per row: authors and titles are compared only for rows meeting an earlier one's key (rare).
-  const first = new Map<number, number>();
+  // An open-addressing table of row indexes by (unit, outlet, 录用日期), no object or text per row (every parse
+  // passes here; a Map keyed by text cost a tenth of the parse): authors and titles are compared only for a row
+  // meeting an earlier one's unit, outlet and day, which is rare.
+  const size = 1 << Math.max(4, 32 - Math.clz32(t.n * 2));
+  const mask = size - 1;
+  const slots = new Int32Array(size);
   const pairs: [number, number][] = [];
   for (let i = 0; i < t.n; i++) {
     const day = t.adoptedOn[i];
-    if (day === NO_DAY || t.outlet[i] === 0 || t.unit[i] === 0 || t.titleHash[i] === 0) continue;
-    if (t.authors[i].length === 0) continue;
-    const key = (t.unit[i] * 65536 + t.outlet[i]) * 100000 + (((day % 100000) + 100000) % 100000);
-    const at = first.get(key);
-    if (at === undefined) first.set(key, i);
-    else if (
-      t.adoptedOn[at] === day &&
-      t.unit[at] === t.unit[i] &&
-      t.outlet[at] === t.outlet[i] &&
-      t.titleHash[at] !== t.titleHash[i] &&
-      t.authors[at].join('、') === t.authors[i].join('、') &&
-      similarTitles(t.title[at], t.title[i])
-    )
-      pairs.push([at, i]);
+    const unit = t.unit[i];
+    const outlet = t.outlet[i];
+    if (day === NO_DAY || outlet === 0 || unit === 0 || t.titleHash[i] === 0 || t.authors[i].length === 0)
+      continue;
+    let h = Math.imul(unit ^ Math.imul(outlet, 0x9e3779b1) ^ Math.imul(day, 0x85ebca6b), 0x01000193);
+    h ^= h >>> 15;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const held = slots[s];
+      if (held === 0) {
+        slots[s] = i + 1;
+        break;
+      }
+      const at = held - 1;
+      if (t.adoptedOn[at] !== day || t.unit[at] !== unit || t.outlet[at] !== outlet) continue;
+      if (
+        t.titleHash[at] !== t.titleHash[i] &&
+        sameAuthors(t.authors[at], t.authors[i]) &&
+        similarTitles(t.title[at], t.title[i])
+      )
+        pairs.push([at, i]);
+      break;
+    }
   }
   if (pairs.length === 0) return null;
   for (const [a, i] of pairs) {

@@ -491,20 +491,42 @@ const DRAFT_NOTE = /\s*[(（](?:报送稿|送审稿|报送件|报送版|上报�
  * read again; one that would be left with under two characters is kept.
  */
 export function withoutListMark(title: string): string {
-  const c = title.charCodeAt(0);
-  const end = title.charCodeAt(title.length - 1);
-  const mark =
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xff10 && c <= 0xff19) ||
-    c === 0x28 ||
-    c === 0xff08 ||
-    (c >= 0x2460 && c <= 0x249b) ||
-    '一二三四五六七八九十'.includes(title[0] ?? '');
-  const note = end === 0x29 || end === 0xff09;
+  const n = title.length;
+  if (n < 3) return title;
+  // Cheap tests first (titles pass here once per row): the regular expressions only for a title that may
+  // hold a mark or a note, most holding neither.
+  const mark = maybeListMark(title);
+  const before = title.charCodeAt(n - 2);
+  const end = title.charCodeAt(n - 1);
+  // …稿） / …件） / …版）: the last word of every DRAFT_NOTE.
+  const note =
+    (end === 0x29 || end === 0xff09) && (before === 0x7a3f || before === 0x4ef6 || before === 0x7248);
   if (!mark && !note) return title;
   let bare = mark ? title.replace(LIST_MARK, '') : title;
   if (note) bare = bare.replace(DRAFT_NOTE, '');
   return bare.length >= 2 ? bare : title;
+}
+
+/** Chinese numerals a list number is written in (一 … 十). */
+const CHINESE_NUMERALS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/** Whether LIST_MARK may match: a bracket or circled number first, or up to three digits or Chinese numerals and a separator. */
+function maybeListMark(title: string): boolean {
+  const c = title.charCodeAt(0);
+  if (c === 0x28 || c === 0xff08 || (c >= 0x2460 && c <= 0x249b)) return true;
+  const digits = isDigit(c);
+  if (!digits && !CHINESE_NUMERALS.has(c)) return false;
+  for (let i = 1; i < 4 && i < title.length; i++) {
+    const d = title.charCodeAt(i);
+    if (digits ? isDigit(d) : CHINESE_NUMERALS.has(d)) continue;
+    // . ． 、 ) ） or a space before one
+    return (
+      d === 0x2e || d === 0xff0e || d === 0x3001 || d === 0x29 || d === 0xff09 || d === 0x20 || d === 0x3000
+    );
+  }
+  return false;
 }
 
 /**
