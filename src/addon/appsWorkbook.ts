@@ -400,9 +400,8 @@ export class AppsWorkbook implements WorkbookPort {
   /** Which of `among` (0-based) the user hid: one call per column asked. */
   hiddenColumns(name: string, among: readonly number[]): number[] {
     const sheet = this.sheet(name);
-    if (!sheet) return [];
-    const max = sheet.getMaxColumns();
-    return among.filter((c) => c < max && sheet.isColumnHiddenByUser(c + 1));
+    // `among` are columns of the values read from this tab: all inside the sheet.
+    return sheet ? among.filter((c) => sheet.isColumnHiddenByUser(c + 1)) : [];
   }
 
   /** The formulas of a tab's top rows (a few calls per tab, whatever its length): the computed columns'. */

@@ -13,6 +13,7 @@ import {
   invisibleOnly,
   toHalfWidth,
   UNCALCULATED,
+  UNIT_ENDING,
   unitKey,
   unitNameReader,
   visibleText,
@@ -765,10 +766,6 @@ function unitHeading(next: Cell[] | undefined, titleCol: number, unitCol: number
     ? name
     : null;
 }
-
-/** The last word of a unit's name (峡窝镇党委, 中心路街道党工委, 组织科, 区直机关工委, 教育局, 宣传部). */
-const UNIT_ENDING =
-  /(党委|党工委|党组|总支|支部|委员会|工委|科|室|办|局|部|街道|镇|乡|中心|所|院|校|公司|机关)$/;
 
 /** The first cell of a row with text. */
 function firstText(cells: Cell[]): Cell {

@@ -4,6 +4,7 @@
 // (similarTitles) the later row gets a remark in 校验 and one notice names the rows. Two pieces of one author in
 // one outlet on one day are possible, so nothing is merged.
 
+import { editDistance } from './editDistance';
 import type { LedgerTable } from './ledgerTable';
 import { NO_DAY } from './ledgerTable';
 import { normalizeTitle } from './text';
@@ -24,24 +25,8 @@ function similarTitles(a: string, b: string): boolean {
   // Titles differing in their numbers only (第3期 / 第4期, 2023 / 2024) are other pieces of a series.
   if (shorter < 4 || x.replace(/\d/g, '') === y.replace(/\d/g, '')) return false;
   if (x.includes(y) || y.includes(x)) return true;
-  return Math.abs(x.length - y.length) <= 2 && editDistance(x, y, Math.max(1, Math.floor(shorter / 8))) >= 0;
-}
-
-/** The edit distance of two texts when it is at most `cap`, else -1 (rows of the table only, one band). */
-function editDistance(x: string, y: string, cap: number): number {
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= y.length; j++) {
-      const d = Math.min(prev[j] + 1, next[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-      next.push(d);
-      if (d < best) best = d;
-    }
-    if (best > cap) return -1;
-    prev = next;
-  }
-  return prev[y.length] <= cap ? prev[y.length] : -1;
+  const cap = Math.max(1, Math.floor(shorter / 8));
+  return Math.abs(x.length - y.length) <= 2 && editDistance(x, y, cap) <= cap;
 }
 
 /** The same authors in the same order. */

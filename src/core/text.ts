@@ -195,7 +195,7 @@ export function unitName(text: string): string {
 export const COMMITTEE_SUFFIX = /(党委|党工委|党组|党总支)$/;
 
 /** How a unit's name ends: a committee, an office, a bureau, a town (峡窝镇党委, 组织科, 人才办, 城建局 …). */
-const UNIT_ENDING =
+export const UNIT_ENDING =
   /(党委|党工委|党组|党总支|党支部|支部|工委|委员会|科|室|办|局|中心|部|处|站|所|院|队|镇|乡|街道|社区|村|公司|集团|学校|医院)$/;
 
 /**

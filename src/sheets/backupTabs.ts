@@ -34,6 +34,8 @@ const DAY = '(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|\\d{1,2}\\.\\d{1,2}|\\
 const AFTER = new RegExp(`^${SEP}*(?:${WORD}.*|\\((?:${WORD}.*|\\d{1,2}|${DAY})\\)|${SEP}\\d{1,2}|${DAY})$`);
 /** The copy words anywhere in a name: 原台账, 旧台账, 台账备份 are copies of 稿件台账 (its last word 台账). */
 const WORDS = new RegExp(`${WORD}|[()]`, 'g');
+/** Separators at a name's ends, once the copy words are taken out (原-台账 → 台账). */
+const SEP_ENDS = new RegExp(`^${SEP}+|${SEP}+$`, 'g');
 /** What may precede it: Copy of, 副本-, 备份_. */
 const BEFORE = new RegExp(`^(?:copyof|${WORD}${SEP}*)$`);
 
@@ -48,7 +50,7 @@ export function isBackupName(name: string, original: string): boolean {
     if ((before === '' || BEFORE.test(before)) && (after === '' || AFTER.test(after))) return true;
   }
   // A copy word with the original's last word only (原台账, 台账备份 beside 稿件台账).
-  const bare = n.replace(WORDS, '').replace(new RegExp(`^${SEP}+|${SEP}+$`, 'g'), '');
+  const bare = n.replace(WORDS, '').replace(SEP_ENDS, '');
   // A name of copy words alone (备份, 旧, 原表) is a copy of the ledger beside it.
   return bare !== n && (bare === '' || (bare.length >= 2 && bare !== o && o.endsWith(bare)));
 }

@@ -16,6 +16,7 @@
 // - 全部门 (the department's own task) has one subject: its names are kept as typed.
 
 import { pushAll } from '../arrays';
+import { editDistance } from '../editDistance';
 import { splitAuthors, unitKey, unitName } from '../text';
 import type { RuleError, Rules, UnitDef } from '../types';
 import { spacedWords, wordRuns } from './wordRuns';
@@ -147,16 +148,4 @@ function nearText(name: string, names: readonly string[]): string {
     } else if (d === best && near.length < 2) near.push(n);
   }
   return near.length === 0 ? '' : `（是否应为${near.map((n) => `“${n}”`).join('或')}？）`;
-}
-
-/** Levenshtein distance between two short names (characters as UTF-16 units: names are Han). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
