@@ -198,8 +198,9 @@
       b.type = 'button';
       b.setAttribute('data-row', String(it.row));
       b.appendChild(el('span', 'r', it.tab ? `「${it.tab}」第 ${it.row} 行` : `第 ${it.row} 行`));
-      b.appendChild(document.createTextNode(` · ${it.unit || '未填单位'}`));
-      b.appendChild(el('span', 't', it.title || '（无标题）'));
+      // A notice at a row names no piece: its unit and title are not blank cells to fill.
+      b.appendChild(document.createTextNode(` · ${it.notice ? '提示' : it.unit || '未填单位'}`));
+      if (!it.notice) b.appendChild(el('span', 't', it.title || '（无标题）'));
       b.appendChild(el('span', 'i', it.issues.join('；')));
       b.addEventListener('click', () => {
         Array.prototype.slice.call(list.querySelectorAll('button.selected')).forEach((x) => { x.classList.remove('selected'); });

@@ -56,6 +56,24 @@ describe('生成通报 sidebar', () => {
     expect(open.errors).toEqual([]);
   });
 
+  it('a notice at a row (a struck-through title) is listed as 提示, not as a piece lacking its unit and title', async () => {
+    const fake = fakeWorkbook(sampleRows());
+    fake.spreadsheet._sheet('稿件台账')!.getRange('A2').setFontLine('line-through');
+    open = await openSidebar('report', fake);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready=true]');
+    await page.check('input[name=kind][value=year]', { force: true });
+    await page.click('#go');
+    await page.waitForSelector('#result:not([hidden])');
+    const struck = page.locator('#issues button[data-row="2"]');
+    const text = await struck.textContent();
+    expect(text).toContain('第 2 行 · 提示');
+    expect(text).toContain('第2行的标题有删除线');
+    expect(text).not.toContain('未填单位');
+    expect(text).not.toContain('（无标题）');
+    expect(open.errors).toEqual([]);
+  });
+
   it('the year lists every row to check; a date range with no end reports nothing and asks for dates', async () => {
     const fake = fakeWorkbook(sampleRows());
     open = await openSidebar('report', fake);

@@ -130,7 +130,7 @@ export function generateReport(periodCode: string): Result<ReportResult> {
           // What the reader skipped at a row of the ledger (a repeated header …) is checked there too.
           ...noticeDetails
             .filter((n) => n.row !== undefined && (n.tab ?? ledgerTab) === ledgerTab)
-            .map((n) => ({ row: n.row!, unit: '', title: '', issues: [n.message] })),
+            .map((n) => ({ row: n.row!, unit: '', title: '', issues: [n.message], notice: true })),
           ...report.issues.map((i) => ({
             row: i.row,
             unit: i.unit,

@@ -118,7 +118,8 @@ export interface ReportResult {
   rows: number;
   notices: string[];
   /** `tab`: the ledger tab the row is on, when the ledger is read from several (2024上半年 …). */
-  issues: { row: number; unit: string; title: string; issues: string[]; tab?: string }[];
+  /** `notice`: a line the reader said something of (a sub-heading, a struck-through title), not a piece to check. */
+  issues: { row: number; unit: string; title: string; issues: string[]; tab?: string; notice?: boolean }[];
 }
 
 export interface SelectedRow {
