@@ -99,6 +99,14 @@ describe('a row reads the same wherever it sits in the ledger', () => {
         ),
       });
       const day = (cell: Cell) => {
+        // A number with a fraction near 月.日 (1–13) or a year (1900–2200) is typed text, not a serial (audit s34
+        // A-F7); with no 年度 given here, none of them is a day.
+        if (
+          typeof cell === 'number' &&
+          !Number.isInteger(cell) &&
+          ((cell >= 1 && cell < 13) || (cell >= 1900 && cell < 2200))
+        )
+          return null;
         const d = parseDateCell(cell);
         return d === 'invalid' ? null : d;
       };
