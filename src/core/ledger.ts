@@ -2,7 +2,7 @@
 
 import { maxOf, minOf, pushAll } from './arrays';
 import { dayFromYmd, dayToIso, parseDay, yearOf, ymdOfDay } from './dates';
-import { LEDGER_HEADERS, RowReader, trimmed } from './ledgerRow';
+import { firstVisibleCode, LEDGER_HEADERS, maybeSpace, RowReader, trimmed } from './ledgerRow';
 import { LedgerTable, nativeTable, tabledLedger } from './ledgerTable';
 import { aliasTable, own } from './maps';
 import { nearDuplicateAdoptions } from './nearDuplicates';
@@ -682,7 +682,7 @@ const SAMPLE_REMARK =
 function sampleLine(cells: Cell[], titleCol: number, remarkCol: number): boolean {
   const title = cells[titleCol];
   if (typeof title === 'string') {
-    if (SAMPLE_TITLE.test(title)) return true;
+    if (SAMPLE_TITLE_FIRST.has(firstVisibleCode(title)) && SAMPLE_TITLE.test(title)) return true;
     const n = title.length;
     const end = title.charCodeAt(n - 1);
     // 例 (U+4F8B) before ） ) 】 ]: the end of every SAMPLE_TITLE_END (the regular expression scans all of a title).
@@ -767,16 +767,26 @@ function unitHeading(next: Cell[] | undefined, titleCol: number, unitCol: number
     : null;
 }
 
+/** The code units FOOTER and SAMPLE_TITLE can start with (after spaces): a row starting otherwise runs neither. */
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const FOOTER_FIRST = codesOf('填制统经审负单主分联报');
+const SAMPLE_TITLE_FIRST = codesOf('（(【[填示样范举例如');
+const footerLine = (first: Cell) =>
+  typeof first === 'string' && FOOTER_FIRST.has(firstVisibleCode(first)) && FOOTER.test(first);
+
 /** The first cell of a row with text. */
 function firstText(cells: Cell[]): Cell {
-  for (const c of cells) if (c !== null && c !== undefined && cellText(c).trim() !== '') return c;
+  for (const c of cells) {
+    // Most first cells start with a visible character: no trimmed copy for them.
+    if (typeof c === 'string' && c.length > 0 && !maybeSpace(c.charCodeAt(0))) return c;
+    if (c !== null && c !== undefined && cellText(c).trim() !== '') return c;
+  }
   return '';
 }
 
 /** Whether a row's first text, title or 备注 may open a sign-off or sample line (a cheap test before lineNotAPiece). */
 const maybeFooterOrSample = (cells: Cell[], titleCol: number, remarkCol: number): boolean => {
-  const first = firstText(cells);
-  return (typeof first === 'string' && FOOTER.test(first)) || sampleLine(cells, titleCol, remarkCol);
+  return footerLine(firstText(cells)) || sampleLine(cells, titleCol, remarkCol);
 };
 
 /** The row's present columns hold one text wherever they are not blank, in three or more of them. */
@@ -973,8 +983,7 @@ function lineNotAPiece(
   present: number[],
 ): 'totals' | 'banner' | 'footer' | 'sample' | null {
   if (isTotalsRow(cells, titleCol, unitCol, present)) return 'totals';
-  const first = firstText(cells);
-  if (typeof first === 'string' && FOOTER.test(first)) return 'footer';
+  if (footerLine(firstText(cells))) return 'footer';
   if (sampleLine(cells, titleCol, remarkCol)) return 'sample';
   const unitCell = cells[unitCol];
   const banner =

@@ -167,8 +167,17 @@ function recall<T>(memo: Map<string, T>, cell: string, read: (text: string) => T
 const DATE_SLOTS = 1024;
 
 /** A code unit String.prototype.trim may remove (a superset: a few control characters too). */
-function maybeSpace(c: number): boolean {
+export function maybeSpace(c: number): boolean {
   return c <= 0x20 || c === 0xa0 || (c >= 0x1680 && (c <= 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** The first code unit of `text` that is no space (a control character counts as one), NaN for none. */
+export function firstVisibleCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!maybeSpace(c)) return c;
+  }
+  return Number.NaN;
 }
 
 /** cell.trim(), without the call for the cells that start and end with a visible character (most). */
