@@ -394,6 +394,11 @@ export class AppsWorkbook implements WorkbookPort {
     return out;
   }
 
+  /** Whether a tab is hidden: one isSheetHidden call. */
+  isSheetHidden(name: string): boolean {
+    return this.sheet(name)?.isSheetHidden() === true;
+  }
+
   /** Each column asked of hiddenColumns is one isColumnHiddenByUser: asked only where two share a field. */
   readonly hiddenColumnsByCall = true;
 

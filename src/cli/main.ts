@@ -75,6 +75,9 @@ class SplitPort implements WorkbookPort {
   hiddenColumns(name: string, among: readonly number[]): number[] {
     return this.source.hiddenColumns?.(name, among) ?? [];
   }
+  isSheetHidden(name: string): boolean {
+    return this.source.isSheetHidden?.(name) === true;
+  }
   writeSheet(model: SheetModel): void {
     this.target.writeSheet(model);
   }

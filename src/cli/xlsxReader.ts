@@ -215,6 +215,8 @@ function relsPartOf(part: string): string {
 interface SheetRef {
   name: string;
   part: string;
+  /** Hidden or very hidden (<sheet state>). */
+  hidden: boolean;
 }
 
 /** A number format's first section without its locale and colour brackets ([h] kept), trimmed. */
@@ -403,7 +405,10 @@ export class XlsxReader implements WorkbookPort {
       } else if (x.is('sheet')) {
         const id = x.attr('r:id') ?? x.attr('id', true);
         const part = id ? rels.get(id) : undefined;
-        if (part && this.entries.has(part)) this.sheets.push({ name: x.attr('name') ?? '', part });
+        // state="hidden" (右键 隐藏) or "veryHidden" (only code unhides it): a tab the office put out of view.
+        const state = x.attr('state');
+        const hidden = state === 'hidden' || state === 'veryHidden';
+        if (part && this.entries.has(part)) this.sheets.push({ name: x.attr('name') ?? '', part, hidden });
       }
     }
     this.date1904 = date1904;
@@ -537,6 +542,11 @@ export class XlsxReader implements WorkbookPort {
    */
   headerFormulas(name: string): string[] {
     return this.formulas.get(name) ?? [];
+  }
+
+  /** Whether a tab is hidden (its <sheet state> in the workbook part). */
+  isSheetHidden(name: string): boolean {
+    return this.sheets.find((s) => s.name === name)?.hidden === true;
   }
 
   /** A read tab's rows hidden or filtered out (<row hidden="1">: Excel writes both so), 1-based. */

@@ -138,6 +138,7 @@ export function readLedgerTabs(
   read: (tab: string) => Grid,
   merges?: (tab: string) => Block[],
   filledMerges?: (tab: string) => Block[],
+  hidden?: (tab: string) => boolean,
 ): LedgerSource | NoLedger {
   const notices: Notice[] = [];
   const found: Candidate[] = [];
@@ -197,6 +198,16 @@ export function readLedgerTabs(
     tab: used.map((c) => c.tab).join('、'),
     message: `台账由 ${used.length} 个工作表合并读取：${used.map((c) => `「${c.tab}」${c.dataRows}行`).join('、')}；按期间取各自的行，重复稿件跨表判断`,
   });
+  // A tab out of view is still read (last year's, hidden to tidy up, tells repeats across years), but an
+  // office may have hidden an old copy or set-aside pieces there (audit s36 F5): said, tab by tab.
+  for (const c of used) {
+    if (hidden?.(c.tab))
+      notices.push({
+        code: 'hidden-tab',
+        tab: c.tab,
+        message: `「${c.tab}」表已隐藏，其中${c.dataRows}行仍按台账合并读取；如这些稿件不应计分，请删除该表，或把表名改为“作废”`,
+      });
+  }
   return { grid, sources, tab: used[0].tab, tabs: used.map((c) => c.tab), notices, ...spans };
 }
 

@@ -40,6 +40,12 @@ export interface WorkbookPort {
    * getFontLines per column.
    */
   struckRows?(name: string, column: number): number[];
+  /**
+   * Whether a tab is hidden (右键 隐藏; Excel's very hidden too): a ledger tab out of view is left out while a
+   * tab in view holds the ledger, and said. The .xlsx reader knows it from the workbook part; Sheets, one
+   * isSheetHidden call per tab asked (only tabs holding ledger rows beside another are).
+   */
+  isSheetHidden?(name: string): boolean;
   /** Each column asked of hiddenColumns is a service call: only columns sharing a field are asked. */
   readonly hiddenColumnsByCall?: boolean;
   /**

@@ -477,6 +477,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     read,
     port.readMerges?.bind(port),
     port.filledMerges?.bind(port),
+    port.isSheetHidden?.bind(port),
   );
   if (source.grid === null) {
     const at = source.unitless;

@@ -94,4 +94,18 @@ describe('fake SpreadsheetApp', () => {
     expect(() => sheet.setName(' \t')).toThrow(/Invalid argument/);
     expect(sheet.getName()).toBe('表');
   });
+
+  it('hides a tab but never the only one in view, as Sheet.hideSheet refuses', () => {
+    const { spreadsheet } = createFakeApps();
+    const a = spreadsheet.insertSheet('稿件台账');
+    const b = spreadsheet.insertSheet('2023年');
+    // Every tab but 稿件台账 hidden (a new spreadsheet has a Sheet1 of its own).
+    for (const s of spreadsheet.getSheets()) if (s !== a) s.hideSheet();
+    expect([a.isSheetHidden(), b.isSheetHidden()]).toEqual([false, true]);
+    expect(() => a.hideSheet()).toThrow(/hide all the sheets/);
+    b.hideSheet(); // already hidden: no effect
+    b.showSheet();
+    a.hideSheet();
+    expect([a.isSheetHidden(), b.isSheetHidden()]).toEqual([true, false]);
+  });
 });

@@ -949,6 +949,8 @@ export class FakeSheet {
   _protections: FakeProtection[] = [];
   _charts: FakeEmbeddedChart[] = [];
   _tabColor: string | null = null;
+  /** Hidden from the tab bar (hideSheet). */
+  _hidden = false;
   _deleted = false;
   /** Developer metadata on the tab (kept through renames, as Sheets keeps it with the sheet). */
   _metadata: { key: string; value: string | null }[] = [];
@@ -1292,6 +1294,29 @@ export class FakeSheet {
     // As for rows (above): the UI and the API keep a column beside the frozen ones.
     if (n >= this._maxCols) throw new Error("Exception: You can't freeze all visible columns on the sheet.");
     this._frozenCols = n;
+    return this;
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#issheethidden
+  // "Returns true if the sheet is currently hidden."
+  isSheetHidden(): boolean {
+    this._assertAlive();
+    return this._hidden;
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hidesheet
+  // "Hides this sheet. Has no effect if the sheet is already hidden. If this method is called on the only
+  // visible sheet, it throws an exception." (The exception's text is ours: the page does not give it.)
+  hideSheet(): this {
+    this._assertAlive();
+    if (!this._hidden && this._ss._sheets.filter((s) => !s._hidden).length === 1)
+      throw new Error("Exception: You can't hide all the sheets in a document.");
+    this._hidden = true;
+    return this;
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#showsheet
+  // "Makes the sheet visible. Has no effect if the sheet is already visible."
+  showSheet(): this {
+    this._assertAlive();
+    this._hidden = false;
     return this;
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#iscolumnhiddenbyusercolumnposition
