@@ -115,10 +115,14 @@ export interface RunResult {
   ledgerTab: string;
 }
 
-/** 镇/街道 → 乡镇街道; ends in 科/室/办 → 部机关科室; otherwise 其他党工委. */
+/**
+ * 镇/街道 → 乡镇街道; ends in 科/室/办, a 组 (组织组, 干部一组: seed 004's 组室; not 党组 or 小组) or 电教中心 (the
+ * department's own 党员电教中心) → 部机关科室; otherwise 其他党工委.
+ */
 export function inferUnitType(name: string): string {
   if (/镇|街道|乡(党委)?$/.test(name)) return '乡镇街道';
-  if (/[科室办]$/.test(name)) return '部机关科室';
+  if (/[科室办]$/.test(name) || (/组$/.test(name) && !/[党小]组$/.test(name)) || /电教中心$/.test(name))
+    return '部机关科室';
   return '其他党工委';
 }
 

@@ -387,6 +387,11 @@ describe('layouts', () => {
     expect(inferUnitType('组织科')).toBe('部机关科室');
     expect(inferUnitType('人才办')).toBe('部机关科室');
     expect(inferUnitType('区直机关工委')).toBe('其他党工委');
+    // Seed 004's 组室 are the department's own offices; a 党组 or a 领导小组 is not (audit s37 H3).
+    for (const office of ['组织组', '干部一组', '人才组', '党员电教中心'])
+      expect(inferUnitType(office), office).toBe('部机关科室');
+    for (const other of ['区法院党组', '巡察工作领导小组', '政务服务中心'])
+      expect(inferUnitType(other), other).toBe('其他党工委');
     const lines = wrapText(`名单：${Array.from({ length: 30 }, (_, i) => `单位${i}号`).join('、')}。`, 40);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(0, -1).filter((l) => !l.endsWith('、'))).toEqual([]);
