@@ -83,8 +83,18 @@ describe('a 单位 table typing no unit 部机关科室 (the office calls its of
     });
   });
 
+  it('类别 as shipped pays the 对口处室 no share: seed 004 has none, its 研究室 examines (audit s37 H5)', () => {
+    expect(relayed('甲镇', '研究室', { 单位: units }, '类别')).toMatchObject({ issues: [], share: 0 });
+  });
+
   it('a unit of another type is taken for an office: its share, no word', () => {
-    const office = relayed('甲镇', '研究室', { 单位: units }, '类别');
+    // 类别 pays no share (seed 004 has none): this office sets one.
+    const 设置: Grid = [
+      ['项目', '值'],
+      ['预设', '类别积分（示例）'],
+      ['转报分成', '0.2'],
+    ];
+    const office = relayed('甲镇', '研究室', { 单位: units, 设置 }, '类别');
     expect([office.issues, office.share > 0]).toEqual([[], true]);
   });
 

@@ -122,6 +122,7 @@ function pointRows(lines: string): string {
  * - 类别积分 (seed 004, a template): 004 names the kinds but gives no numbers, so every point here is an
  *   example (示例) for the office to set; 每月向研究室报送信息2条以上 (004), asked of 各乡镇、县直单位 (乡镇街道 and
  *   其他党工委 here), not of the 部机关's own 组室, which work with 研究室 (RULES §5 said each unit; the seed wins).
+ *   No 转报分成: 004 has none, and its 研究室 (every piece's 对口处室) examines, it is not scored (audit s37 H5).
  */
 const PRESETS: Record<PresetName, Partial<Record<RuleTableName, string>>> = {
   上街区: {
@@ -297,6 +298,7 @@ const PRESETS: Record<PresetName, Partial<Record<RuleTableName, string>>> = {
 `,
     设置: `
 预设|类别积分（示例）
+转报分成|0
 三审把关|津市组工
 评先评优限制|否
 小数位|1
