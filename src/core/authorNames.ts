@@ -21,6 +21,7 @@ import { joinWordsQuoted, splitAtJoin } from './authorJoins';
 import { distinctAuthors } from './authorRepeats';
 import { foldSpellings, nameKey, variantsSaid } from './authorSpellings';
 import { dropNames, dropUnitNames, isDittoMark, unitKeys, unprefixUnitNames } from './authorUnits';
+import { readAuthorWords } from './authorWords';
 import { columnLetter, listRows } from './ledger';
 import { addIssue } from './ledgerRow';
 import { nativeTable } from './ledgerTable';
@@ -78,6 +79,8 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const unitNamed = dropUnitNames(authorLists(), n, units, setAuthors);
   const prefixed = unprefixUnitNames(authorLists(), n, units, setAuthors);
   const dittoNamed = dropNames(authorLists(), n, isDittoMark, setAuthors);
+  // 无, 集体, a phone number, 组织委员, 党建办, 1.潘平, 潘平.蒋桂然: no person, or the name read out (authorWords.ts).
+  const words = readAuthorWords(authorLists(), n, new Set(people.keys()), setAuthors);
   const readings = new Map<readonly string[], Reading>();
   const lengths = [...new Set([...people.keys()].map((name) => name.length))].sort((a, b) => a - b);
   const reading = (list: readonly string[]): Reading => {
@@ -167,7 +170,8 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     fold === null &&
     unitNamed === null &&
     prefixed === null &&
-    dittoNamed === null
+    dittoNamed === null &&
+    words === null
   )
     return;
 
@@ -223,6 +227,23 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       code: 'author-ditto',
       ...where(dittoNamed.rows[0]),
       message: `第${rowsOf(dittoNamed.rows)}行的作者为${shown(dittoNamed.names)}，不是姓名，未作为作者计：请填写作者姓名（与上一行相同也请写出）`,
+    });
+  }
+  if (words !== null && words.droppedRows.length > 0) {
+    notices.push({
+      code: 'author-not-a-name',
+      ...where(words.droppedRows[0]),
+      message: `第${rowsOf(words.droppedRows)}行的作者中有${shown(words.dropped.slice(0, 8))}${words.dropped.length > 8 ? '等' : ''}，不是姓名，未作为作者计：作者不详或集体供稿可留空，职务、科室、电话请写在备注中`,
+    });
+  }
+  if (words !== null && words.rereadRows.length > 0) {
+    notices.push({
+      code: 'author-words-read',
+      ...where(words.rereadRows[0]),
+      message: `第${rowsOf(words.rereadRows)}行的作者按姓名读取：${words.reread
+        .slice(0, 5)
+        .map(([typed, names]) => `“${brief(typed)}”读作${shown(names)}`)
+        .join('、')}${words.reread.length > 5 ? '等' : ''}；请只填作者姓名，多位作者之间用“、”分隔`,
     });
   }
   if (reread.length > 0) {
