@@ -108,10 +108,12 @@ export function readAuthorWords(
   const rereadRows: number[] = [];
   // Rows of one author text share one list (ledgerRow.ts authorsOf): read once per list, by identity.
   const lists2 = new Map<readonly string[], { list: string[]; dropped: boolean; reread: boolean } | null>();
+  let lastList: readonly string[] | undefined;
+  let lastRead: { list: string[]; dropped: boolean; reread: boolean } | null | undefined;
   for (let i = 0; i < n; i++) {
     const list = lists[i];
     if (list === undefined || list.length === 0) continue;
-    let r = lists2.get(list);
+    let r = list === lastList ? lastRead : lists2.get(list);
     if (r === undefined) {
       r = null;
       if (list.some((name) => wordOf(name) !== null)) {
@@ -130,6 +132,8 @@ export function readAuthorWords(
       }
       lists2.set(list, r);
     }
+    lastList = list;
+    lastRead = r;
     if (r === null) continue;
     set(i, r.list);
     if (r.dropped) droppedRows.push(i);
