@@ -623,7 +623,8 @@ export class XlsxReader implements WorkbookPort {
       case 'str':
         return text;
       case 'inlineStr':
-        return rich ? unescapeOoxml(text) : text;
+        // <is><t> is ST_Xstring as a shared string is (ECMA-376): an exporter escaping a CR leaves _x000D_ (audit s37 I7).
+        return unescapeOoxml(text);
       case 'b':
         return Number.parseInt(text, 10) !== 0;
       case 'e':

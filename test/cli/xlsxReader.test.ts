@@ -232,6 +232,16 @@ describe('cells as Excel and WPS write them', () => {
     ]);
   });
 
+  it('inline strings, plain or rich: _x000D_ as a line break, as in shared strings (audit s37 I7)', async () => {
+    const grid = await gridOf({
+      sharedStrings: '',
+      sheet:
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>潘平_x000D_\n蒋桂然</t></is></c>' +
+        '<c r="B1" t="inlineStr"><is><r><t>峡窝镇</t></r><r><t>党委_x000D_</t></r></is></c></row>',
+    });
+    expect(grid).toEqual([['潘平\r\n蒋桂然', '峡窝镇党委\r']]);
+  });
+
   it('dates: built-in 14 and the Chinese built-ins (31 年月日, 57 年月), custom 年月日 and long dates', async () => {
     const grid = await gridOf({
       numFmts:
