@@ -1609,8 +1609,10 @@ function minutesAsShown(
 }
 
 /**
- * A 字数 column whose every filled number is under 10 (1.5, 0.8 …) under a header naming no unit holds 千字: read
- * as 字 it never reaches a length multiplier, in silence (audit s34 A-F6). Said once, naming the column; read as typed.
+ * 字数 numbers under 10 (1.5, 0.8 …) under a header naming no unit are 千字: read as 字 they never reach a length
+ * multiplier, in silence (audit s34 A-F6). A column mostly so is said once, naming it; a few such rows among
+ * lengths in 字 (2.5 for a 2,500-字 report, one clerk's habit; audit s37 I1) are named row by row, as is a row in 字
+ * among a column in 千字 (1500 among 1.5, 0.8). Read as typed either way.
  */
 function charsInThousands(
   notices: Notice[],
@@ -1619,22 +1621,28 @@ function charsInThousands(
   col: number | undefined,
 ): void {
   if (col === undefined || /[千万]/.test(cellText(header[col]))) return;
-  let filled = 0;
-  let first = -1;
+  const small: number[] = [];
+  const large: number[] = [];
   for (let i = 0; i < table.n; i++) {
     const n = table.chars[i];
-    if (!(n > 0)) continue;
-    if (n >= 10) return;
-    if (first < 0) first = i;
-    filled++;
+    if (n > 0) (n < 10 ? small : large).push(i);
   }
-  if (filled < 2) return;
+  if (small.length === 0 || small.length + large.length < 2) return;
+  const name = `「${cellText(header[col]).trim()}」列`;
+  const at = (i: number) => `第${table.row[i]}行“${table.chars[i]}”`;
+  const rowsOf = (rows: number[]) => listRows(rows.map((i) => table.row[i]));
+  const thousands = small.length >= 2 && small.length >= large.length;
+  const first = small[0];
   notices.push({
     code: 'chars-in-thousands',
     ...(table.tab ? { tab: table.texts.values[table.tab[first]] } : {}),
     row: table.row[first],
     column: columnLetter(col + 1),
-    message: `「${cellText(header[col]).trim()}」列的数都小于10（如第${table.row[first]}行“${table.chars[first]}”），像是以千字为单位，却按字数读取，字数加倍的规则用不上；如是千字，请把表头改为“字数（千字）”`,
+    message: thousands
+      ? large.length === 0
+        ? `${name}的数都小于10（如${at(small[0])}），像是以千字为单位，却按字数读取，字数加倍的规则用不上；如是千字，请把表头改为“字数（千字）”`
+        : `${name}的数多数小于10（如${at(small[0])}），像是以千字为单位，却按字数读取，字数加倍的规则用不上；第${rowsOf(large)}行却是字数（如${at(large[0])}）：请统一单位，千字请把表头改为“字数（千字）”`
+      : `${name}第${rowsOf(small)}行的数小于10（如${at(small[0])}），其他行是字数（如${at(large[0])}）：像是以千字为单位，却按${table.chars[small[0]]}字读取，字数加倍的规则用不上；如是${Math.round(table.chars[small[0]] * 1000)}字，请填写${Math.round(table.chars[small[0]] * 1000)}`,
   });
 }
 
