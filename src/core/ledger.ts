@@ -388,6 +388,14 @@ export function columnLetter(col: number): string {
   return out;
 }
 
+/** A header of one word that is half a field's name, and the fields it may be (日期: 报送日期 or 录用日期). */
+const BARE_SUB_LABELS = new Map<string, LedgerField[]>([
+  ['日期', ['报送日期', '录用日期']],
+  ['时间', ['报送日期', '录用日期']],
+  ['对象', ['报送对象']],
+  ['方式', ['采用方式']],
+]);
+
 /** Headers that hold a column's name but were not read as it (字数统计口径 is not 字数): said, not guessed. */
 /** What a header adds to a field's name when it names something else about the row (作者电话, 单位负责人, 审核人). */
 const OWN_ATTRIBUTE =
@@ -407,6 +415,22 @@ function nearMisses(
     const name = NEAR_MISS_NAMES.find((n) => key.includes(n));
     const at = { code: 'header-near-miss', row: headerRow, column: columnLetter(c + 1) };
     const written = `表头第${headerRow}行${at.column}列「${brief(cellText(header[c]))}」`;
+    // 日期 / 对象 / 方式 alone (an Excel Table's 日期2 too), with no group title over it: which column it is stays
+    // unsaid by the header, so it is not guessed; the fields it may be, where missing, are named (audit s37 I).
+    const bare = BARE_SUB_LABELS.get(key.replace(/\d+$/, ''));
+    if (bare !== undefined) {
+      const missing = bare.filter((f) => columns[f] === undefined);
+      if (missing.length === 0) continue;
+      for (const f of missing) passedOver[f] ??= `${at.column}列「${brief(cellText(header[c]))}」`;
+      out.push({
+        ...at,
+        message:
+          bare.length === 1
+            ? `${written}只写了“${key.replace(/\d+$/, '')}”，未读作「${bare[0]}」列，本列不参与计算；如是${bare[0]}，请把表头改为「${bare[0]}」`
+            : `${written}只写了“${key.replace(/\d+$/, '')}”，无法确定是${bare.map((f) => `「${f}」`).join('还是')}，本列不参与计算；请把表头改为${missing.map((f) => `「${f}」`).join('或')}`,
+      });
+      continue;
+    }
     if (!name) {
       // 署名, 著者, 撰稿 …: a people column under a name not read (a second author's would change credits).
       if (PEOPLE_WORDS.test(key) && !OWN_ATTRIBUTE.test(key)) {
@@ -871,6 +895,32 @@ function joinSubLabels(row: Cell[], next: Cell[]): Cell[] | null {
 }
 
 /**
+ * A complete header row under a row of group titles only (报送情况 over 对象 | 日期, 录用情况 over 媒体 … 方式 |
+ * 日期), as an Excel Table lays it out (its header cannot be merged down, and it renames a second 日期 to 日期2):
+ * each short sub-label the header table does not know joins the nearest title to its left (groupJoin), a digit
+ * Excel added dropped (audit s37 I: every unit scored 0, the notices calling present columns missing). null when
+ * no label joins, or `upper` is not such a row (a title line over every column joins none: no name results).
+ */
+function underGroupRow(upper: Cell[] | undefined, row: Cell[]): Cell[] | null {
+  if (!Array.isArray(upper) || fieldCount(upper) > 0) return null;
+  let joined: Cell[] | null = null;
+  let group: Cell = '';
+  for (let c = 0; c < row.length; c++) {
+    if (!blankCell(upper[c])) group = upper[c];
+    const label = row[c];
+    if (blankCell(group) || typeof label !== 'string' || headerField(label) !== undefined) continue;
+    const sub = label.trim();
+    if (sub.length > 6) continue;
+    const name =
+      groupJoin(group, sub) ?? (/\d$/.test(sub) ? groupJoin(group, sub.replace(/\d+$/, '')) : undefined);
+    if (name === undefined) continue;
+    joined ??= row.slice();
+    joined[c] = name;
+  }
+  return joined;
+}
+
+/**
  * The header as Excel-made ledgers write it: on row 1, below title rows, or on two rows where merged group
  * cells (报送情况 over 报送对象 | 报送日期) leave the column names on the second row and the rest, merged
  * down, on the first. Returns the header cells and the grid index of the first row below it.
@@ -923,7 +973,7 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
         return { header: merged, dataStart: h + 2 };
       }
     }
-    if (complete) return { header: row, dataStart: h + 1 };
+    if (complete) return { header: (h > 0 && underGroupRow(grid[h - 1], row)) || row, dataStart: h + 1 };
     // A piece's line (a header sorted into the data): no title block lies below it, nor the header.
     if (dataLike(row)) break;
   }
