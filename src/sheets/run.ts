@@ -706,7 +706,18 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
           )}；请改为「单位」表中的名称，或在「单位」表中补充`,
     });
   }
-  const homonyms = namesInSeveralUnits(ledgerSource(parsed), assessment.rules);
+  const { several: homonyms, coauthors } = namesInSeveralUnits(ledgerSource(parsed), assessment.rules);
+  if (coauthors.length > 0) {
+    note({
+      code: 'name-coauthor-elsewhere',
+      tab: ledgerTab,
+      message: `${coauthors.length} 个作者姓名既是本单位稿件的作者，又是其他单位稿件的合作者，按同一人统计（个人积分和计任务合在一起）：${sample(
+        coauthors,
+        8,
+        (c) => `${brief(c.name)}（${brief(c.home)}；合作：${sample(c.elsewhere, 3, (u) => brief(u))}）`,
+      )}；如是同名的不同人员，请在台账中区分姓名（如 ${brief(coauthors[0].name)}2），或在「人员」表中列出`,
+    });
+  }
   if (homonyms.length > 0) {
     note({
       code: 'name-in-units',
@@ -983,7 +994,10 @@ function unitsNotInTable(a: ReturnType<typeof assess>): { unit: string; rows: nu
  * the 人员 table lists: it places them (their rows count to their 科室, RULES §10.10), so naming them on
  * rows of other units is expected, and renaming them (王芳2) would part them from their 人员 row.
  */
-function namesInSeveralUnits(rows: LedgerSource, rules: Rules): [string, string[]][] {
+function namesInSeveralUnits(
+  rows: LedgerSource,
+  rules: Rules,
+): { several: [string, string[]][]; coauthors: CoauthorElsewhere[] } {
   const known = new Set(rules.units.map((u) => u.name));
   const listed = new Set((rules.people ?? []).map((p) => p.name));
   // Per name: the units of the rows written alone or as first author, and of all its rows. A co-author on a
@@ -1005,9 +1019,26 @@ function namesInSeveralUnits(rows: LedgerSource, rules: Rules): [string, string[
       put(all, a, r.unit);
     });
   }
-  return [...all]
+  const several = [...all]
     .map(([name, units]): [string, string[]] => [name, own.get(name) ?? units])
     .filter(([, list]) => list.length > 1);
+  // A name of one unit's own rows that is also a co-author on another unit's: one person to the 通报 (her credit
+  // and points from both), which two people of one name would not be (audit s37 I5): said apart, not guessed.
+  const coauthors: CoauthorElsewhere[] = [];
+  for (const [name, units] of all) {
+    const home = own.get(name);
+    if (home === undefined || home.length > 1) continue;
+    const elsewhere = units.filter((u) => !home.includes(u));
+    if (elsewhere.length > 0) coauthors.push({ name, home: home[0], elsewhere });
+  }
+  return { several, coauthors };
+}
+
+/** A name first author on one unit's rows and co-author on another unit's. */
+interface CoauthorElsewhere {
+  name: string;
+  home: string;
+  elsewhere: string[];
 }
 
 /**

@@ -568,13 +568,28 @@ describe('one name in two units', () => {
     ]);
   });
 
-  it('is not said of a co-author on another unit’s row: only the units of rows written alone or first (s25d F6)', () => {
+  it('a co-author on another unit’s row is no homonym of two units (s25d F6), but one person is said (audit s37 I5)', () => {
     const port = workbook([
       row('峡窝镇党委', '河南日报', '2024-03-05', { 作者: '王芳' }),
       row('人才办', '河南日报', '2024-03-06', { 作者: '李娜、王芳' }),
     ]);
     const r = runReport(port, { period: parsePeriod('2024')! });
-    expect(r.notices.filter((n) => n.includes('按同一人统计'))).toEqual([]);
+    expect(r.notices.filter((n) => n.includes('按同一人统计'))).toEqual([
+      '1 个作者姓名既是本单位稿件的作者，又是其他单位稿件的合作者，按同一人统计（个人积分和计任务合在一起）：王芳（峡窝镇党委；合作：人才办）；如是同名的不同人员，请在台账中区分姓名（如 王芳2），或在「人员」表中列出',
+    ]);
+    expect(r.assessment.report.people.filter((p) => p.person === '王芳').length).toBe(1);
+  });
+
+  it('a co-author elsewhere is said only of a name first on some row of its own (王芳, never first, is not)', () => {
+    const port = workbook([
+      row('峡窝镇党委', '河南日报', '2024-03-05', { 作者: '张伟' }),
+      row('人才办', '河南日报', '2024-03-06', { 作者: '李娜、王芳' }),
+      row('人才办', '河南日报', '2024-03-07', { 作者: '李娜、张伟' }),
+    ]);
+    const r = runReport(port, { period: parsePeriod('2024')! });
+    expect(r.notices.filter((n) => n.includes('合作者'))).toEqual([
+      '1 个作者姓名既是本单位稿件的作者，又是其他单位稿件的合作者，按同一人统计（个人积分和计任务合在一起）：张伟（峡窝镇党委；合作：人才办）；如是同名的不同人员，请在台账中区分姓名（如 张伟2），或在「人员」表中列出',
+    ]);
   });
 
   it('rows whose 单位 the table does not list are said with their count and points, not as a homonym', () => {
