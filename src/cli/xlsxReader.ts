@@ -302,31 +302,78 @@ function dateStyles(xml: Buffer | null): { dates: boolean[]; hoursMinutes: Hours
   return { dates, hoursMinutes, struck };
 }
 
-/** The shared strings: plain, or rich text runs joined; phonetic guides (rPh) left out. */
-function sharedStrings(xml: Buffer | null): string[] {
-  if (!xml) return [];
+/**
+ * The shared strings: plain, or rich text runs joined; phonetic guides (rPh) left out. `struck`: the indexes
+ * of those whose every run with visible text is struck through (<rPr><strike/>: a strike applied to the text,
+ * not the cell, as WPS and Excel keep it from the formula bar; audit s37 I2).
+ */
+function sharedStrings(xml: Buffer | null): { strings: string[]; struck: Set<number> } {
   const out: string[] = [];
+  const struck = new Set<number>();
+  if (!xml) return { strings: out, struck };
   const x = new XmlScanner(xml);
   let text = '';
   let inT = false;
   let phonetic = 0;
+  const runs = new StruckRuns();
   for (let t = x.next(); t !== Token.End; t = x.next()) {
     if (t === Token.Open) {
       if (x.is('si')) {
         text = '';
+        runs.reset();
         if (x.selfClosing) out.push('');
       } else if (x.is('rPh')) {
         if (!x.selfClosing) phonetic++;
       } else if (x.is('t')) inT = !x.selfClosing && phonetic === 0;
+      else if (phonetic === 0) runs.open(x);
     } else if (t === Token.Text) {
-      if (inT) text += x.text();
+      if (inT) {
+        const s = x.text();
+        text += s;
+        runs.text(s);
+      }
     } else if (t === Token.Close) {
       if (x.is('t')) inT = false;
       else if (x.is('rPh')) phonetic--;
-      else if (x.is('si')) out.push(unescapeOoxml(text));
+      else if (x.is('si')) {
+        if (runs.allStruck()) struck.add(out.length);
+        out.push(unescapeOoxml(text));
+      }
     }
   }
-  return out;
+  return { strings: out, struck };
+}
+
+/** Whether every run of a rich text with visible text is struck through (<r><rPr><strike/>…). */
+class StruckRuns {
+  private run = false;
+  private strike = false;
+  private struckText = false;
+  private plainText = false;
+  reset(): void {
+    this.run = false;
+    this.strike = false;
+    this.struckText = false;
+    this.plainText = false;
+  }
+  /** An opening tag inside the text: a run starts, or its properties strike it. */
+  open(x: XmlScanner): void {
+    if (x.is('r')) {
+      this.run = true;
+      this.strike = false;
+    } else if (this.run && x.is('strike')) {
+      const val = x.attr('val');
+      this.strike = val === undefined || val === '1' || val === 'true';
+    }
+  }
+  text(s: string): void {
+    if (s.trim() === '') return;
+    if (this.run && this.strike) this.struckText = true;
+    else this.plainText = true;
+  }
+  allStruck(): boolean {
+    return this.struckText && !this.plainText;
+  }
 }
 
 /**
@@ -340,6 +387,8 @@ export class XlsxReader implements WorkbookPort {
   private readonly stringsPart: string;
   private readonly stylesPart: string;
   private strings: string[] | null = null;
+  /** The shared strings struck through as text (sharedStrings' struck). */
+  private struckStrings: Set<number> = new Set();
   /** For each cell style, whether it shows dates and whether it shows a time as h:mm (dateStyles). */
   private styles: ReturnType<typeof dateStyles> | null = null;
   /** Excel's 1904 date system: serials count from 1904-01-01 (read by withSerials1904 for plain numbers). */
@@ -522,7 +571,11 @@ export class XlsxReader implements WorkbookPort {
     try {
       const xml = this.part(sheet.part);
       if (!xml) return [];
-      this.strings ??= sharedStrings(this.part(this.stringsPart));
+      if (this.strings === null) {
+        const shared = sharedStrings(this.part(this.stringsPart));
+        this.strings = shared.strings;
+        this.struckStrings = shared.struck;
+      }
       this.styles ??= dateStyles(this.part(this.stylesPart));
       const merges: string[] = [];
       const grid = this.grid(xml, merges, name);
@@ -592,7 +645,6 @@ export class XlsxReader implements WorkbookPort {
     type: string | undefined,
     formula: boolean,
     text: string | undefined,
-    rich: boolean,
     style: number,
     hasValue: boolean,
   ): Cell {
@@ -727,6 +779,12 @@ export class XlsxReader implements WorkbookPort {
     /** 1 in <v>, 2 in <t> of <is> (outside rPh), 3 in <f>; 0 elsewhere. */
     let into = 0;
     let phonetic = 0;
+    const inlineRuns = new StruckRuns();
+    const markStruck = () => {
+      const rows = struck.get(col - 1);
+      if (rows) rows.push(rowNumber);
+      else struck.set(col - 1, [rowNumber]);
+    };
     const finishRow = () => {
       if (!row) return;
       // Rows hold cells up to their last non-blank one.
@@ -745,6 +803,7 @@ export class XlsxReader implements WorkbookPort {
           const ascii = into === 1 && (type === undefined || type === 'n' || type === 's') && x.textIsPlain();
           const s = ascii ? x.asciiText() : x.text();
           text = text === undefined ? s : text + s;
+          if (into === 2 && rich) inlineRuns.text(s);
         } else if (into === 3) {
           fText = true;
           // The top rows' formula text: where 初始化台账 puts the computed columns' (headerFormulas).
@@ -763,7 +822,10 @@ export class XlsxReader implements WorkbookPort {
           } else if (x.is('rPh')) {
             if (!x.selfClosing) phonetic++;
           } else if (x.is('t')) into = x.selfClosing || phonetic > 0 ? 0 : 2;
-          else if (x.is('r')) rich = true;
+          else if (x.is('r')) {
+            rich = true;
+            inlineRuns.open(x);
+          } else inlineRuns.open(x);
           continue;
         }
         if (x.is('c')) {
@@ -773,11 +835,8 @@ export class XlsxReader implements WorkbookPort {
           col = c > 0 ? c : col + 1;
           type = starts[2] >= 0 ? typeAt(x.buf, starts[2], ends[2]) : undefined;
           style = starts[1] >= 0 ? intAt(x.buf, starts[1], ends[1]) : 0;
-          if (style > 0 && struckStyles[style] === true) {
-            const rows = struck.get(col - 1);
-            if (rows) rows.push(rowNumber);
-            else struck.set(col - 1, [rowNumber]);
-          }
+          if (style > 0 && struckStyles[style] === true) markStruck();
+          inlineRuns.reset();
           valueMetadata = starts[3] >= 0 ? intAt(x.buf, starts[3], ends[3]) : 0;
           formula = false;
           fText = false;
@@ -824,7 +883,15 @@ export class XlsxReader implements WorkbookPort {
         if (x.is('c')) {
           inCell = false;
           if (formulaText !== '') topFormulas.push(sheetsFormula(formulaText));
-          let v = this.value(type, formula || fText, text, rich, style, hasValue);
+          // A strike on the text rather than the cell (the whole of it struck): a piece crossed out all the same.
+          const struckText =
+            type === 's'
+              ? this.struckStrings.size > 0 &&
+                text !== undefined &&
+                this.struckStrings.has(Number.parseInt(text, 10))
+              : type === 'inlineStr' && rich && inlineRuns.allStruck();
+          if (struckText && !(style > 0 && struckStyles[style] === true)) markStruck();
+          let v = this.value(type, formula || fText, text, style, hasValue);
           // Excel 365's picture in a cell: an error value (#VALUE!) standing for the picture shown.
           if (valueMetadata > 0 && type === 'e' && this.isPicture(valueMetadata)) v = CELL_PICTURE;
           if (this.placeholderResults && v === UNCALCULATED) holes.push(rowNumber, col);

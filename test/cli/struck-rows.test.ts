@@ -48,3 +48,22 @@ it('rows whose 标题 is struck through are named, and still count', async () =>
   );
   expect(plain.notices.filter((n) => n.includes('删除线'))).toEqual([]);
 }, 60_000);
+
+it('a strike on the text rather than the cell (rich text runs, all of it struck) is named too (audit s37 I2)', async () => {
+  const plain = await notices(() => {});
+  const struck = await notices((ws) => {
+    ws.getCell('A4').value = { richText: [{ font: { strike: true }, text: '峡窝镇信息3' }] };
+    ws.getCell('A6').value = {
+      richText: [
+        { font: { strike: true }, text: '峡窝镇' },
+        { font: { strike: true, bold: true }, text: '信息5' },
+      ],
+    };
+    // Part of a title struck is no piece crossed out.
+    ws.getCell('A8').value = { richText: [{ text: '峡窝镇' }, { font: { strike: true }, text: '信息7' }] };
+  });
+  expect(struck.points).toBe(plain.points);
+  expect(struck.notices).toContain(
+    '「稿件台账」表第4、6行的标题有删除线，仍按有效稿件计分：如已作废，请在「核定」列填“不计分”或删除该行',
+  );
+}, 60_000);

@@ -65,7 +65,10 @@ describe('the grids exceljs gave', () => {
     // Where exceljs was wrong (tested below): LibreOffice's empty text result (t="str" <v></v>) read as no
     // result, and shared strings under xl/SharedStrings.xml not found; and a time of day in a 1904 workbook
     // moved 1462 days (test/cli/excel-1904.test.ts).
-    .filter((f) => !/formulas-libreoffice|sharedstrings-capital|time_1904/.test(f));
+    .filter((f) => !/formulas-libreoffice|sharedstrings-capital|time_1904/.test(f))
+    // An Excel Table as openpyxl writes it: exceljs throws loading it (a TypeError reading the table in its
+    // worksheet model); the reader gives its one-row twin's figures (test/cli/group-row.test.ts).
+    .filter((f) => !/group-row\/table-group-openpyxl/.test(f));
 
   it('covers the fixture corpus', () => {
     expect(files.length).toBeGreaterThanOrEqual(19);
