@@ -345,6 +345,11 @@ export interface PersonTotals {
   /** Rows of the period naming them, and of those the adoptions (录用/综合, counted or not). */
   rows: number;
   adoptedRows: number;
+  /**
+   * Per unit of their rows, five entries: the unit, rows written alone or first, the latest of those, all rows,
+   * the latest of all: where `unit` is settled (homeOf), as indicators/rows.ts settles an unlisted author's 科室.
+   */
+  homes?: (string | number)[];
 }
 
 export interface Collected {
@@ -558,7 +563,7 @@ class Feed implements Collected {
     const persons = authors.map((name) => {
       let person = this.byName[name];
       if (person === undefined) {
-        person = { name, unit, day: d, points: 0, credit: 0, rows: 0, adoptedRows: 0 };
+        person = { name, unit, day: d, points: 0, credit: 0, rows: 0, adoptedRows: 0, homes: [] };
         this.byName[name] = person;
         this.people.push(person);
       }
@@ -582,10 +587,9 @@ class Feed implements Collected {
     const n = authors.length;
     for (let a = 0; a < n; a++) {
       const person = persons[a];
-      if (d > person.day || (d === person.day && unit < person.unit)) {
-        person.unit = unit;
-        person.day = d;
-      }
+      if (d > person.day) person.day = d;
+      // Once a row, though named twice on it: as first author when named first.
+      if (persons.indexOf(person) === a) countHome(person, unit, a === 0, d);
       person.points += personPoints[a] ?? 0;
       // Once a row, though named twice on it.
       if (persons.indexOf(person) === a) {
@@ -608,6 +612,48 @@ class Feed implements Collected {
       if (first && share > 0) person.credit += share;
     }
   }
+}
+
+/** One row of `person` in `unit` on day d, written alone or first or not (PersonTotals.homes). */
+function countHome(person: PersonTotals, unit: string, first: boolean, d: Day): void {
+  person.homes ??= [];
+  const homes = person.homes;
+  let at = 0;
+  while (at < homes.length && homes[at] !== unit) at += 5;
+  if (at === homes.length) homes.push(unit, 0, Number.NEGATIVE_INFINITY, 0, Number.NEGATIVE_INFINITY);
+  const day = Number.isNaN(d) ? Number.NEGATIVE_INFINITY : d;
+  if (first) {
+    (homes[at + 1] as number)++;
+    if (day > (homes[at + 2] as number)) homes[at + 2] = day;
+  }
+  (homes[at + 3] as number)++;
+  if (day > (homes[at + 4] as number)) homes[at + 4] = day;
+}
+
+/**
+ * An author's unit in the people table (README 人员): of most of the rows they wrote alone or as first author, on
+ * a tie the one with the latest such row, then the name first; with no such row, of all their rows alike. A
+ * co-author's row filed by another unit does not move them (audit s37 H1: the latest row's unit did, and a
+ * barred unit's 信息员 was listed, unbarred, under the unit of a piece they co-wrote).
+ */
+function homeOf(person: PersonTotals): string {
+  const homes = person.homes;
+  if (homes === undefined || homes.length === 0) return person.unit;
+  let firsts = 0;
+  for (let at = 0; at < homes.length; at += 5) firsts += homes[at + 1] as number;
+  const count = firsts > 0 ? 1 : 3;
+  let best = -1;
+  for (let at = 0; at < homes.length; at += 5) {
+    if (homes[at + count] === 0) continue;
+    if (best < 0) {
+      best = at;
+      continue;
+    }
+    const more = (homes[at + count] as number) - (homes[best + count] as number);
+    const later = (homes[at + count + 1] as number) - (homes[best + count + 1] as number);
+    if (more > 0 || (more === 0 && (later > 0 || (later === 0 && homes[at] < homes[best])))) best = at;
+  }
+  return homes[best] as string;
 }
 
 /** Feed every row of the ledger, once, to everything a 通报 totals. */
@@ -637,6 +683,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     strayUnits(c, rules),
   );
   feed.rows();
+  for (const person of feed.people) person.unit = homeOf(person);
   keepShapes(c, p, rules);
   const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));
   feed.cur = totals[slot[0]];

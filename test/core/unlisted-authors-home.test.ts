@@ -79,3 +79,42 @@ describe('a month’s 通报 lists everyone judged for the year', () => {
     expect(huang.indicators.find((i) => i.name === '市级以上录用')?.value).toBe(1);
   });
 });
+
+describe('上街区: no person tasks, the 附件2 unit all the same (audit s37 H1)', () => {
+  const sent = (unit: string, authors: string, day: string): RowSpec => ({
+    标题: `稿${++seq}`,
+    作者: authors,
+    单位: unit,
+    报送对象: '区委组织部',
+    报送日期: day,
+  });
+  const run上街区 = (rows: RowSpec[]) =>
+    assess(
+      { ledger: ledgerGrid(rows), preset: '上街区' },
+      { period: yearPeriod(2024), asOf: parseDay('2024-12-31') as number },
+    );
+
+  it('a unit’s 信息员 whose own rows are submissions is its, not that of a piece they co-wrote later', () => {
+    const a = run上街区([
+      sent('济源路街道党工委', '乙', '2024-01-05'),
+      {
+        ...adopt('峡窝镇党委', '甲、乙', '2024-03-10'),
+        媒体: '河南日报',
+        报送对象: '区委组织部',
+        报送日期: '2024-03-01',
+      },
+    ]);
+    const yi = a.report.people.find((p) => p.person === '乙')!;
+    expect(yi.unit).toBe('济源路街道党工委');
+  });
+
+  it('with no row of their own, most of their rows decide, then the latest', () => {
+    const a = run上街区([
+      sent('济源路街道党工委', '甲', '2024-01-05'),
+      { ...sent('峡窝镇党委', '丙、乙', '2024-02-05') },
+      { ...sent('峡窝镇党委', '丙、乙', '2024-03-05') },
+      { ...sent('济源路街道党工委', '甲、乙', '2024-04-05') },
+    ]);
+    expect(a.report.people.find((p) => p.person === '乙')!.unit).toBe('峡窝镇党委');
+  });
+});
