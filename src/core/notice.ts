@@ -740,7 +740,8 @@ function remark(u: UnitRankRow, why = ''): string {
 function cappedSentence(model: ReportModel): string {
   const capped = model.units.filter((u) => u.uncappedPoints !== undefined).map((u) => u.unit);
   if (capped.length === 0) return '';
-  return `${unitList(capped)}本期积分超过封顶分值${capWords(model)}，按封顶分值计入（原积分见附件1备注）。`;
+  // Not 按封顶分值计入: a 倒扣 is taken after the cap (设置 说明), so a capped unit may end below it (audit s37 H4).
+  return `${unitList(capped)}本期所得积分超过封顶分值${capWords(model)}，超出部分不计（原积分见附件1备注），倒扣和扣分在封顶后扣除。`;
 }
 
 /** The cap as the 通报 and the 看板 state it: （每季10分）; '' without one. */

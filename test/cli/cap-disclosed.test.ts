@@ -80,7 +80,8 @@ describe('封顶分值 10 a quarter: 峡窝镇党委 earns 30 in Q1, 济源路�
   });
 
   it('the 通报 text names the capped unit once, in the .xlsx tab and the .docx', () => {
-    const sentence = '峡窝镇党委本期积分超过封顶分值（每季10分），按封顶分值计入（原积分见附件1备注）。';
+    const sentence =
+      '峡窝镇党委本期所得积分超过封顶分值（每季10分），超出部分不计（原积分见附件1备注），倒扣和扣分在封顶后扣除。';
     // The tab wraps a paragraph over rows: read as one text.
     expect(body.join('').split(sentence)).toHaveLength(2);
     expect(paragraphs.join('').split(sentence)).toHaveLength(2);
