@@ -235,6 +235,9 @@ const ONE_HOUR_AS_DAYS = 1 / 24;
 /** A number typed as text or as a number (2, 25, 3.5, 80%): what no unit is named. */
 const NUMBER_TEXT = /^[-+]?[0-9０-９]+([.．][0-9０-９]+)?[%％]?$/;
 
+/** What offices write in a 单位 cell for none: a dash, a slash, a question mark, 无, 不详. */
+const NO_UNIT = /^([-－—–_/／\\?？.。·…]+|无|暂无|不详|未知|待定|待填|空|略|n\/?a|null|none)$/i;
+
 /** What offices write in a length cell for none. */
 const NO_LENGTH = new Set(['—', '——', '-', '－', '/', '／', '无']);
 
@@ -787,6 +790,10 @@ export class RowReader {
       else if (NUMBER_TEXT.test(unit)) {
         // A count from a table under the ledger (各单位统计 without its header) or a column shifted: no unit is named 2.
         this.blockWhole(`单位“${unit}”是数字，不是单位名称，无法计入任何单位：请填写单位名称`);
+        unit = '';
+      } else if (unit.length <= 4 && NO_UNIT.test(unit)) {
+        // A placeholder (-, 无, 不详): without a 单位 table it was a unit of its own, ranked (audit s37 I, A-F2).
+        this.blockWhole(`单位“${unit}”不是单位名称，无法计入任何单位：请填写单位名称`);
         unit = '';
       }
     }

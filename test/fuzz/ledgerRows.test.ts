@@ -128,8 +128,13 @@ describe('a row reads the same wherever it sits in the ledger', () => {
               t(rec.领导批示) === '' ? '' : (parseInstruction(t(rec.领导批示)) ?? ''),
               t(rec.审核状态) === '' ? '' : (parseReview(t(rec.审核状态)) ?? ''),
               t(rec.核定) === '' ? '' : (parseVerdict(t(rec.核定)) ?? ''),
-              // A number is no unit's name (a count from a table under the ledger): the row has none.
-              /^[-+]?[0-9０-９]+([.．][0-9０-９]+)?[%％]?$/.test(visibleText(t(rec.单位)))
+              // A number is no unit's name (a count from a table under the ledger), nor a placeholder (-, 无,
+              // 不详): the row has none.
+              /^[-+]?[0-9０-９]+([.．][0-9０-９]+)?[%％]?$/.test(visibleText(t(rec.单位))) ||
+              (visibleText(t(rec.单位)).length <= 4 &&
+                /^([-－—–_/／\\?？.。·…]+|无|暂无|不详|未知|待定|待填|空|略|n\/?a|null|none)$/i.test(
+                  visibleText(t(rec.单位)),
+                ))
                 ? ''
                 : visibleText(t(rec.单位)),
             ]);
