@@ -71,8 +71,13 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 // word before a deed, or a deed followed by 中). Any other word (见附件3: the 3; 无锡日报: 锡; 未来网: 来) makes
 // it evidence, and so does a text of deeds and things with no such word (见附件, 见报, 已上传, 截图已存档).
 /** Saying the evidence is not there, or not yet: 无, 未, 待, 正在 … */
-const NONE_MARKS =
-  '无 无法 没有 没 未 尚无 缺 缺少 缺失 暂缺 待 等待 正在 后补 空白 空 略 不 不详 不明 否'.split(' ');
+const NONE_MARKS = (
+  '无 无法 没有 没 未 尚无 缺 缺少 缺失 暂缺 待 等待 正在 后补 空白 空 略 不 不详 不明 否 ' +
+  // Evidence once there and gone: 链接失效, 无效链接, 丢失, 已删除, 打不开 (audit s37 J4).
+  '失效 无效 丢失 遗失 过期 删除 删 打不开 作废 404 ' +
+  // A check column's "no" (N, X), as one word of its own.
+  'N X n x'
+).split(' ');
 /** Saying a deed is still to come, when one follows (稍后提供, 还在整理; 在附件 is evidence). */
 const SOON = '在 后续 稍后 以后 之后 今后 随后 回头 改天 将 即将 马上'.split(' ');
 /** Deeds done to evidence: to see, find, collect, check, provide or upload it. */

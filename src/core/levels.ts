@@ -56,13 +56,24 @@ const NO_INSTRUCTION = new Set('无 没有 否 未批示 无批示 / - — －  
  */
 export function parseInstruction(text: string): Instruction | null {
   text = simplified(text); // 錄用, 中央級: traditional characters read as simplified
-  const t = text
-    .replace(/\s+/g, '')
+  const bare = text.replace(/\s+/g, '');
+  const t = bare
     .replace(/[（(](肯定性)?批示[)）]$|(肯定性)?批示$/, '')
     .replace(/同志$/, '');
   if (NO_INSTRUCTION.has(t)) return '';
-  return own(INSTRUCTION_ALIASES, t) ?? byTitle(t);
+  const known = own(INSTRUCTION_ALIASES, t);
+  if (known !== undefined) return known;
+  // A leader who read it (圈阅, 审阅, 阅知), or a piece sent up (呈, 报送) or awaiting one (未批示, 待批示): no
+  // instruction, whatever title it names; unread, the row's 校验 says so (audit s37 J1: each paid the bonus).
+  if (NOT_INSTRUCTED.test(bare)) return null;
+  return byTitle(t);
 }
+
+/**
+ * Words saying a leader read a piece, or that it was only sent up or awaits an instruction. 批阅, 阅批 and 阅示
+ * (read and wrote on it) are instructions.
+ */
+const NOT_INSTRUCTED = /(?<!批)阅(?![批示])|知悉|关注|过目|看过|未批|待批|拟批|请示|请求|^(?:呈|报|送|拟报|已报|转报|上报|报送)/;
 
 /**
  * A leader's title as offices type it (audit S24a F3), by level; 区县 for a 区/县/旗 leader's (paid only where
@@ -141,7 +152,8 @@ const NO_VERDICT = new Set([
   '计分',
   '正常计分',
   '通过',
-  '否',
+  // Not 否: in 核定 (核定结果, 认定结果) it says the row does not stand, as 不计分 or ×; unread, it holds the row and
+  // says so (audit s37 J2: it scored in full, as 是 does).
   '/',
   '-',
   '—',

@@ -58,6 +58,17 @@ const NONE_YET = [
   '未见相关报道',
   '待落实',
   '暂无法提供链接',
+  // Once there and gone, and a check column's "no" (audit s37 J4).
+  '链接失效',
+  '无效链接',
+  '丢失',
+  '遗失',
+  '已删除',
+  '链接已过期',
+  '打不开',
+  '404',
+  'N',
+  'X',
 ];
 
 /** Evidence, however short: a link, a file name, a reference, an outlet, a deed done. */

@@ -29,6 +29,10 @@ describe('领导批示 naming a second post, two leaders or a bracket (s25a F4)'
       ['市委书记（批示）', 15],
       ['省领导(肯定性批示)', 25],
       ['省委常委组织部长', 25],
+      // Read and written on: an instruction (audit s37 J1's neighbours).
+      ['市委书记阅批', 15],
+      ['省委书记批阅', 25],
+      ['市长阅示', 15],
     ];
     const rows = score(written.map(([w], i) => adoption({ 媒体: '郑州日报', 标题: `t${i}`, 领导批示: w })));
     expect(rows.map((r, i) => [written[i][0], r.points])).toEqual(written);
@@ -47,6 +51,38 @@ describe('领导批示 naming a second post, two leaders or a bracket (s25a F4)'
     expect(rows.map((r) => [r.points, ...r.issues])).toEqual(
       unread.map((w) => [5, `领导批示“${w}”无法识别（应为 国家/省/市），暂不加分`]),
     );
+  });
+});
+
+describe('领导批示 saying a leader read it, or it was sent up, is no instruction (audit s37 J1)', () => {
+  it('is refused with the same message: the bonus is not paid', () => {
+    const read = [
+      '市委书记圈阅',
+      '省委书记阅',
+      '市长审阅',
+      '市委书记阅知',
+      '市委书记已阅',
+      '呈市委书记',
+      '报市委书记',
+      '已报市领导',
+      '市委书记未批示',
+      '市委书记待批示',
+      '市委书记知悉',
+    ];
+    const rows = score(read.map((w, i) => adoption({ 媒体: '郑州日报', 标题: `r${i}`, 领导批示: w })));
+    expect(rows.map((r) => [r.points, ...r.issues])).toEqual(
+      read.map((w) => [5, `领导批示“${w}”无法识别（应为 国家/省/市），暂不加分`]),
+    );
+  });
+});
+
+describe('核定 否 (audit s37 J2)', () => {
+  it('does not stand as 是 does: the row is held and said, as × is', () => {
+    const rows = score(
+      ['是', '否', '×'].map((v, i) => adoption({ 媒体: '郑州日报', 标题: `v${i}`, 核定: v })),
+    );
+    expect(rows.map((r) => r.points)).toEqual([5, 0, 0]);
+    expect(rows[1].issues.join('')).toContain('核定“否”');
   });
 });
 
