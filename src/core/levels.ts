@@ -57,9 +57,7 @@ const NO_INSTRUCTION = new Set('无 没有 否 未批示 无批示 / - — －  
 export function parseInstruction(text: string): Instruction | null {
   text = simplified(text); // 錄用, 中央級: traditional characters read as simplified
   const bare = text.replace(/\s+/g, '');
-  const t = bare
-    .replace(/[（(](肯定性)?批示[)）]$|(肯定性)?批示$/, '')
-    .replace(/同志$/, '');
+  const t = bare.replace(/[（(](肯定性)?批示[)）]$|(肯定性)?批示$/, '').replace(/同志$/, '');
   if (NO_INSTRUCTION.has(t)) return '';
   const known = own(INSTRUCTION_ALIASES, t);
   if (known !== undefined) return known;
@@ -73,7 +71,8 @@ export function parseInstruction(text: string): Instruction | null {
  * Words saying a leader read a piece, or that it was only sent up or awaits an instruction. 批阅, 阅批 and 阅示
  * (read and wrote on it) are instructions.
  */
-const NOT_INSTRUCTED = /(?<!批)阅(?![批示])|知悉|关注|过目|看过|未批|待批|拟批|请示|请求|^(?:呈|报|送|拟报|已报|转报|上报|报送)/;
+const NOT_INSTRUCTED =
+  /(?<!批)阅(?![批示])|知悉|关注|过目|看过|未批|待批|拟批|请示|请求|^(?:呈|报|送|拟报|已报|转报|上报|报送)/;
 
 /**
  * A leader's title as offices type it (audit S24a F3), by level; 区县 for a 区/县/旗 leader's (paid only where
