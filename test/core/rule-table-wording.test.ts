@@ -91,6 +91,31 @@ describe('设置 read by its 项目 / 值 columns wherever they are', () => {
   });
 });
 
+describe('a 生效日期 Excel keeps as a number (2025, 2025.1, 2024.7 typed into a 常规 cell; audit s37 K2)', () => {
+  it.each([2025, 2025.1, 2024.7])('%s is refused at its cell, not read as a day of 1905', (typed) => {
+    const grid: Grid = [
+      ['采用方式', '级别', '分值', '生效日期'],
+      ['录用', '市级', 5, ''],
+      ['录用', '市级', 8, typed],
+    ];
+    const { errors } = readRules({ 计分: grid }, shangjie());
+    expect(errors.map((e) => e.message)).toEqual([
+      `「计分」表第3行「生效日期」是数字${typed}，不是日期（表格把 2025、2025.1 这样的输入存为数字），请写成2025-01-01`,
+    ]);
+  });
+
+  it('a day as a date cell or as text reads as before', () => {
+    for (const day of [new Date(2025, 0, 1), '2025-01-01', '2025.1.1', 45658]) {
+      const grid: Grid = [
+        ['采用方式', '级别', '分值', '生效日期'],
+        ['录用', '市级', 5, ''],
+        ['录用', '市级', 8, day],
+      ];
+      expect(readRules({ 计分: grid }, shangjie()).errors).toEqual([]);
+    }
+  });
+});
+
 describe('a refused table names the columns it did not read (audit S23a F2)', () => {
   it('a misspelt 生效日期 making two dated versions a clash is said in the refusal, with the name meant', () => {
     const grid: Grid = [

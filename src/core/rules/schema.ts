@@ -592,11 +592,21 @@ export class RowReader {
 
   day(column: string): Day | null | undefined {
     const cell = this.r.get(column);
+    // 2025, 2025.1, 2024.7 typed into a 常规 cell are numbers to Excel and WPS: as a day serial each is a day of
+    // 1905, and next year's rule applied from the start (audit s37 K2). No rule table dates before 1990.
+    if (typeof cell === 'number' && cell < OLDEST_SERIAL)
+      return this.fail(
+        column,
+        `是数字${cell}，不是日期（表格把 2025、2025.1 这样的输入存为数字），请写成2025-01-01`,
+      );
     const d = parseDateCell(cell);
     if (d === 'invalid') return this.fail(column, `不是有效日期，现为${quote(cell)}，请写成2024-01-01`);
     return d;
   }
 }
+
+/** 1990-01-01 as an Excel day serial: a number below it in a date column is no day a rule starts on. */
+const OLDEST_SERIAL = 32874;
 
 /** “以上” after a level: 市级以上, 市级及以上, 市级及其以上. */
 export const AND_ABOVE = /(?:及其以上|及以上|以上)$/;
