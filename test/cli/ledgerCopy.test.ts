@@ -12,13 +12,14 @@ const DIR = join(ROOT, 'test', 'fixtures', 'messy');
 async function report(file: string) {
   const out = join(tempDir(), 'r.xlsx');
   let stdout = '';
+  const path = file.startsWith('/') ? file : join(DIR, file);
   const code = await main(
-    ['report', join(DIR, file), '--period', '2024', '--as-of', '2024-12-31', '--out', out, '--force'],
+    ['report', path, '--period', '2024', '--as-of', '2024-12-31', '--out', out, '--force'],
     { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => {} }, env: {} },
   );
   expect(code).toBe(0);
   const json = { rows: [] as { row: number; tab: string; points: number; issues: string[] }[] };
-  await main(['report', join(DIR, file), '--period', '2024', '--as-of', '2024-12-31', '--json'], {
+  await main(['report', path, '--period', '2024', '--as-of', '2024-12-31', '--json'], {
     stdout: { write: (s: string) => Object.assign(json, JSON.parse(s)) },
     stderr: { write: () => {} },
     env: {},
@@ -37,8 +38,28 @@ function column(ws: ExcelJS.Worksheet, headerRow: number, name: string): number 
   return at;
 }
 
+/** year-tabs.xlsx with rows of 2024年 that 待核实 lists: a 录用日期 no calendar has, a 单位 of a dash. */
+async function yearTabsFlagged(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(DIR, 'year-tabs.xlsx'));
+  const ws = wb.getWorksheet('2024年')!;
+  const head = ws.getRow(1);
+  const at = (name: string) => {
+    let c = -1;
+    head.eachCell((cell, n) => {
+      if (text(cell.value) === name && c < 0) c = n;
+    });
+    return c;
+  };
+  ws.getCell(5, at('录用日期')).value = '2024-13-01';
+  ws.getCell(9, at('单位')).value = '-';
+  const path = join(tempDir(), 'year-tabs-flagged.xlsx');
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
 describe('the ledger copy of a ledger kept on year tabs', async () => {
-  const { wb, stdout, rows } = await report('year-tabs.xlsx');
+  const { wb, stdout, rows } = await report(await yearTabsFlagged());
 
   it('is one tab per year tab, each row on its own sheet row with its own points', () => {
     const names = wb.worksheets.map((w) => w.name);
