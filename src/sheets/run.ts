@@ -28,6 +28,7 @@ import {
   isHeaderOnly,
   MAX_HEADCOUNT,
   type PresetName,
+  parsePresetName,
   presetUnitTypes,
   RULE_TABLE_NAMES,
   type RuleGrids,
@@ -829,6 +830,16 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
  * from: --rules over the workbook's own tabs, both over the preset (`filled`: the scoring tables it filled;
  * 设置 is read key by key). No preset lists 人员, so 人员 is never said to come from one.
  */
+/** The preset a 设置 table names in its 预设 row (上街区积分办法 → 上街区); null for none. */
+function settingsPreset(grid: Grid | undefined): PresetName | null {
+  for (const row of grid ?? []) {
+    if (!Array.isArray(row)) continue;
+    const k = row.findIndex((c) => cellText(c).trim() === '预设');
+    if (k >= 0) return parsePresetName(cellText(row[k + 1] ?? '').trim());
+  }
+  return null;
+}
+
 function ruleSourceNotices(
   own: RuleGrids,
   options: RunOptions,
@@ -842,6 +853,24 @@ function ruleSourceNotices(
         code: 'rule-table-header-only',
         tab: name,
         message: `「${name}」表只有表头、没有数据行：按预设（${options.preset ?? '上街区或设置中的预设'}）的${name}计算`,
+      });
+    }
+  }
+  // An office keeping rule tables of its own that lacks one of the scoring ones (the tab deleted, or cleared)
+  // gets the preset's rows for it, which it may have meant to drop (audit s37 K6): said, with how to drop it.
+  const keepsOwn = RULE_TABLE_NAMES.some(
+    (n) => n !== '设置' && !filled.includes(n) && (own[n] !== undefined || options.rules?.[n] !== undefined),
+  );
+  if (keepsOwn) {
+    const presetName = options.preset ?? settingsPreset(options.rules?.设置 ?? own.设置) ?? '上街区';
+    for (const name of filled) {
+      if (name === '单位' || ((name === '媒体' || name === '计分') && isHeaderOnly(name, own[name])))
+        continue;
+      const given = own[name] ?? options.rules?.[name];
+      out.push({
+        code: 'rule-table-from-preset',
+        tab: name,
+        message: `${given === undefined ? `工作簿中没有「${name}」表` : `「${name}」表是空的`}，按预设「${presetName}」的${name}规则计算；如本年度不设${name}，请保留「${name}」表的表头行、删去其余各行`,
       });
     }
   }
