@@ -91,6 +91,35 @@ describe('设置 read by its 项目 / 值 columns wherever they are', () => {
   });
 });
 
+describe('a 指标 window in the 考核办法’s words (audit s37 K1)', () => {
+  const row = (name: string, window: string, target: string | number): Grid => [
+    ['名称', '对象', '度量', '窗口', '目标', '报送对象'],
+    [name, '乡镇街道', '报送', window, target, '区委组织部'],
+  ];
+  const read = (grid: Grid) => readRules({ 指标: grid }, shangjie());
+
+  it.each([
+    ['报送任务', '', '每月不少于2条', '每月'],
+    ['报送任务', '', '每季度不少于3篇', '每季'],
+    ['每月向区委组织部报送', '', 2, '每月'],
+    ['季度报送', '', 2, '每季'],
+    ['报送任务', '每月', '每月不少于2条', '每月'],
+    ['报送任务', '', 2, '全年'],
+  ])('%s, 窗口 “%s”, 目标 %s: judged %s', (name, window, target, expected) => {
+    const { rules, errors } = read(row(name, window, target));
+    expect(errors).toEqual([]);
+    expect(rules.indicators.map((i) => [i.window, i.threshold])).toEqual([
+      [expected, Number.parseInt(String(target).replace(/\D/g, ''), 10)],
+    ]);
+  });
+
+  it('目标 saying one window and 窗口 another is refused at 目标', () => {
+    expect(read(row('报送任务', '全年', '每月不少于2条')).errors.map((e) => e.message)).toEqual([
+      '「指标」表第2行「目标」写的是每月，「窗口」却是全年：请统一（目标只填数字）',
+    ]);
+  });
+});
+
 describe('a 生效日期 Excel keeps as a number (2025, 2025.1, 2024.7 typed into a 常规 cell; audit s37 K2)', () => {
   it.each([2025, 2025.1, 2024.7])('%s is refused at its cell, not read as a day of 1905', (typed) => {
     const grid: Grid = [

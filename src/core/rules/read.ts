@@ -31,6 +31,7 @@ import type {
   RuleError,
   Rules,
   UnitDef,
+  Window,
 } from '../types';
 import { type ColumnNeed, ruleColumnNeeds } from './columnNeeds';
 import { type DeemedPersonNote, readDeemed } from './deemed';
@@ -350,8 +351,15 @@ function readIndicator(
   if (metricText !== undefined && metric === null)
     r.fail('度量', `无法识别${quote(metricText)}，应为积分、录用、报送或篇目`);
   const windowText = r.text('窗口');
-  const window = windowText === '' ? '全年' : parseWindow(windowText);
+  // 目标 typed in the 考核办法's words (每月不少于2条) or a 名称 saying its window (每月向区委组织部报送): with 窗口
+  // blank, that window; 目标 saying another window than 窗口 is refused (audit s37 K1: 每月 was dropped, and a
+  // monthly task judged over the year).
+  const targetWindow = windowSpoken(r.text('目标'));
+  const window =
+    windowText === '' ? (targetWindow ?? windowSpoken(name ?? '') ?? '全年') : parseWindow(windowText);
   if (window === null) r.fail('窗口', `无法识别${quote(windowText)}，应为全年、每月或每季`);
+  else if (windowText !== '' && targetWindow !== null && targetWindow !== window)
+    r.fail('目标', `写的是${targetWindow}，「窗口」却是${window}：请统一（目标只填数字）`);
   const threshold = r.requiredNumber('目标', { min: 0 });
   // 省级: 省级 and above (RULES §4); 仅省级, 省级（本级）: 省级 only.
   const levelFilter = r.levelFilter('级别');
@@ -396,6 +404,15 @@ function readIndicator(
     sourceRow: r.r.row,
     coauthors,
   };
+}
+
+/** The window a text names (每月不少于2条, 每季度向…, 全年积分): null for none, or for two different ones. */
+function windowSpoken(text: string): Window | null {
+  const found = new Set<Window>();
+  if (/每月|按月|月度|每个月/.test(text)) found.add('每月');
+  if (/每季|季度|按季/.test(text)) found.add('每季');
+  if (/全年|每年|年度/.test(text)) found.add('全年');
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /**
