@@ -91,6 +91,28 @@ describe('设置 read by its 项目 / 值 columns wherever they are', () => {
   });
 });
 
+describe('是 with a scope in brackets (audit s37 K7)', () => {
+  const settings = (key: string, value: string): Grid => [
+    ['项目', '值'],
+    [key, value],
+  ];
+  it('三审把关 是（仅津市组工）gates that outlet only, as 津市组工 alone does', () => {
+    const base = presetRules('类别');
+    const scoped = readRules({ 设置: settings('三审把关', '是（仅津市组工）') }, base);
+    expect(scoped.errors).toEqual([]);
+    expect(scoped.rules.settings.reviewGate).toEqual(['津市组工']);
+  });
+
+  it('a 是/否 setting with a scope is refused at the cell, not read as 是', () => {
+    const { errors } = readRules({ 设置: settings('评先评优限制', '是（仅其他党工委）') }, shangjie());
+    expect(errors.map((e) => e.message)).toEqual([
+      '「设置」表第2行「值」（评先评优限制）“是”后括号中的范围（其他党工委）无法按此设置区分：本项只能填“是”或“否”',
+    ]);
+    // A reason in brackets is still 是.
+    expect(readRules({ 设置: settings('评先评优限制', '是（2024年起）') }, shangjie()).errors).toEqual([]);
+  });
+});
+
 describe('a 指标 window in the 考核办法’s words (audit s37 K1)', () => {
   const row = (name: string, window: string, target: string | number): Grid => [
     ['名称', '对象', '度量', '窗口', '目标', '报送对象'],

@@ -62,8 +62,13 @@ const ok = (value: unknown): Parsed => ({ value });
 const bad = (error: string): Parsed => ({ error });
 
 function flagValue(cell: Cell): boolean | null {
-  return cellText(cell) === '' ? null : readFlag(cell);
+  if (cellText(cell) === '') return null;
+  // 是（仅上街组工动态）limits the 是; read as 是 it was every row's (audit s37 K7).
+  return SCOPED_YES.test(toHalfWidth(cellText(cell)).trim()) ? null : readFlag(cell);
 }
+
+/** 是 with a scope in brackets: 是（仅上街组工动态）, 是(只对公众号), 是（限其他党工委）; the scope in group 1. */
+const SCOPED_YES = /^是\s*\(\s*(?:仅限|仅对|只对|只限|仅|只|限)\s*([^()]+?)\s*\)$/;
 
 export { parseShare };
 
@@ -110,6 +115,8 @@ function flag(key: string, field: keyof Settings, note: string): SettingSpec {
     read: (c) => {
       if (cellText(c) === '') return null;
       const f = flagValue(c);
+      const scope = SCOPED_YES.exec(toHalfWidth(cellText(c)).trim());
+      if (scope) return bad(`“是”后括号中的范围（${scope[1]}）无法按此设置区分：本项只能填“是”或“否”`);
       return f === null ? bad(`应为“是”或“否”，现为${quote(c)}`) : ok(f);
     },
     write: (v: boolean) => (v ? '是' : '否'),
@@ -218,7 +225,9 @@ const SPECS: SettingSpec[] = [
       if (cellText(c) === '') return null;
       const f = flagValue(c);
       if (f !== null) return ok(f);
-      const names = toHalfWidth(cellText(c))
+      // 是（仅津市组工）: the outlets named in the bracket.
+      const scope = SCOPED_YES.exec(toHalfWidth(cellText(c)).trim());
+      const names = toHalfWidth(scope ? scope[1] : cellText(c))
         .split(/[、，,；;/\s]+/)
         .map((t) => t.trim())
         .filter((t) => t !== '');
