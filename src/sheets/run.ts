@@ -732,13 +732,16 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   }
   const untasked = unitsWithoutTasks(assessment.rules);
   if (untasked.length > 0) {
+    // 乡镇 or 街道 for 乡镇街道, 科室 for 部机关科室: the type meant, when one a 指标 asks holds it or is held by it
+    // (audit s37 K4: the unit was judged on nothing, its 不得评先评优 lifted, and the notice gave no hint).
+    const asked = taskedTypes(assessment.rules);
+    const meant = (type: string) => asked.find((t) => t !== type && (t.includes(type) || type.includes(t)));
     note({
       code: 'units-without-tasks',
-      message: `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${sample(
-        untasked,
-        8,
-        (u) => `${brief(u.name)}（${brief(u.type)}）`,
-      )}`,
+      message: `${untasked.length} 个单位的类型没有对应的指标，不考核任务：${sample(untasked, 8, (u) => {
+        const hint = meant(u.type);
+        return `${brief(u.name)}（${brief(u.type)}${hint ? `，是否应为“${hint}”？` : ''}）`;
+      })}`,
     });
   }
 
@@ -1068,6 +1071,16 @@ interface CoauthorElsewhere {
   name: string;
   home: string;
   elsewhere: string[];
+}
+
+/** The unit types the 指标 table asks tasks of. */
+function taskedTypes(rules: Rules): string[] {
+  const types = new Set<string>();
+  for (const i of rules.indicators) {
+    const s = i.subject;
+    if ((s.kind === 'unitType' || s.kind === 'team') && s.unitType !== '') types.add(s.unitType);
+  }
+  return [...types];
 }
 
 /**
