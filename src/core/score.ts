@@ -143,6 +143,8 @@ interface RowClass extends RowFacts {
   outletHead: string;
   outletTail: string;
   ruleIssue: string | null;
+  /** A 级别 typed against the 媒体 table's level of a known outlet: scored as typed, and said (audit s37 J3). */
+  levelIssue: string | null;
   /** 三审把关 applies: every row, or this row's 媒体 is one named (or carries a 标签 named). */
   reviewed: boolean;
   /** 佐证 is required at this level (RULES §8). */
@@ -465,6 +467,7 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
       }
     }
     if (c.ruleIssue !== null) own = withIssueAt(t, i, own, c.ruleIssue);
+    if (c.levelIssue !== null) own = withIssueAt(t, i, own, c.levelIssue);
     // A 类别 no rule or word of the domain knows, once per spelling (kindIssue.ts).
     const tk = t.kind[i];
     if (tk !== 0) {
@@ -1225,6 +1228,7 @@ function classOf(
   let tags = NO_TAGS;
   let level: Level | null = row.levelOverride;
   let outletIssue: string | null = null;
+  let levelIssue: string | null = null;
   let outletHead = '';
   let outletTail = '';
   if (row.outlet !== '') {
@@ -1232,6 +1236,8 @@ function classOf(
       outletName = outlet.name;
       tags = outlet.tags;
       level = row.levelOverride ?? outlet.level;
+      if (row.levelOverride !== null && row.levelOverride !== outlet.level)
+        levelIssue = `级别“${row.levelOverride}”与「媒体」表中${brief(outlet.name)}的级别（${outlet.level}）不同，按所填级别计分：如是误填，请清空本行级别`;
     } else if (row.outlet === UNCALCULATED) {
       blocked = true; // a formula without its result: the row's first issue says so, no outlet is named
     } else {
@@ -1288,6 +1294,7 @@ function classOf(
     outletHead,
     outletTail,
     ruleIssue,
+    levelIssue,
     reviewed: reviewGated(ctx.s.reviewGate, outlet),
     needsEvidence:
       !blocked &&

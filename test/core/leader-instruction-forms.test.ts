@@ -86,6 +86,22 @@ describe('核定 否 (audit s37 J2)', () => {
   });
 });
 
+describe('级别 typed against the 媒体 table’s level of a known outlet (audit s37 J3, s33 B-F6)', () => {
+  it('scores as typed, and says so on the row; the same level, or none, says nothing', () => {
+    // 郑州日报 is 市级 (录用 5); 省级 10, 中央级 30.
+    const rows = score([
+      adoption({ 媒体: '郑州日报', 标题: 'a', 级别: '中央级' }),
+      adoption({ 媒体: '郑州日报', 标题: 'b', 级别: '市级' }),
+      adoption({ 媒体: '郑州日报', 标题: 'c' }),
+    ]);
+    expect(rows.map((r) => r.points)).toEqual([30, 5, 5]);
+    expect(rows[0].issues).toEqual([
+      '级别“中央级”与「媒体」表中郑州日报的级别（市级）不同，按所填级别计分：如是误填，请清空本行级别',
+    ]);
+    expect([rows[1].issues, rows[2].issues]).toEqual([[], []]);
+  });
+});
+
 describe('级别 “中央级媒体” and the other “…媒体” forms (s25a F3)', () => {
   it('reads as the level: an unknown outlet scores by it', () => {
     const written: [string, number][] = [
