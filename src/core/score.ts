@@ -484,6 +484,14 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
     const adjustment = blocked ? 0 : countedAdjustment(t, i);
     if (adjustment !== 0) {
       p += adjustment;
+      // 调整分 2 with 调整理由 扣分：… : a deduction typed without its sign (audit s37 J5), scored as typed, said.
+      if (adjustment > 0 && /^\s*(扣|减|倒扣)/.test(t.adjustmentReason.at(i)))
+        own = withIssueAt(
+          t,
+          i,
+          own,
+          `调整分为+${fmt(adjustment)}，调整理由却是扣分（“${brief(t.adjustmentReason.at(i), 20)}”）：如应扣分，请填-${fmt(adjustment)}`,
+        );
       w.adjustments.set(i, adjustment);
       w.heads.set(
         i,

@@ -116,3 +116,16 @@ describe('级别 “中央级媒体” and the other “…媒体” forms (s25a
     for (const r of rows) expect(r.issues.join('')).not.toMatch(/级别“.*”无法识别/);
   });
 });
+
+describe('调整分 without its sign beside a 调整理由 of 扣分 (audit s37 J5)', () => {
+  it('is scored as typed and said; a signed one, or a reason of 加分, says nothing', () => {
+    const rows = score([
+      adoption({ 媒体: '郑州日报', 标题: 'a', 调整分: 2, 调整理由: '扣分：标题不规范' }),
+      adoption({ 媒体: '郑州日报', 标题: 'b', 调整分: -2, 调整理由: '扣分：标题不规范' }),
+      adoption({ 媒体: '郑州日报', 标题: 'c', 调整分: 2, 调整理由: '加分：质量较高' }),
+    ]);
+    expect(rows.map((r) => r.points)).toEqual([7, 3, 7]);
+    expect(rows[0].issues).toEqual(['调整分为+2，调整理由却是扣分（“扣分：标题不规范”）：如应扣分，请填-2']);
+    expect([rows[1].issues, rows[2].issues]).toEqual([[], []]);
+  });
+});
