@@ -859,16 +859,16 @@ function ruleSourceNotices(
       });
     }
   }
-  // An office keeping rule tables of its own that lacks one of the scoring ones (the tab deleted, or cleared)
-  // gets the preset's rows for it, which it may have meant to drop (audit s37 K6): said, with how to drop it.
-  const keepsOwn = RULE_TABLE_NAMES.some(
-    (n) => n !== '设置' && !filled.includes(n) && (own[n] !== undefined || options.rules?.[n] !== undefined),
+  // An office scoring by its own 计分 or 媒体 table that lacks one of the tables it may drop (加分, 系数, 指标: the
+  // tab deleted, or cleared) gets the preset's rows for it, which it may have meant to drop (audit s37 K6): said,
+  // with how to drop it. One relying on the preset's scoring (only 单位 and 设置 of its own) is told nothing.
+  const keepsOwn = (['计分', '媒体'] as const).some(
+    (n) => !filled.includes(n) && (own[n] !== undefined || options.rules?.[n] !== undefined),
   );
   if (keepsOwn) {
     const presetName = options.preset ?? settingsPreset(options.rules?.设置 ?? own.设置) ?? '上街区';
     for (const name of filled) {
-      if (name === '单位' || ((name === '媒体' || name === '计分') && isHeaderOnly(name, own[name])))
-        continue;
+      if (name !== '加分' && name !== '系数' && name !== '指标') continue;
       const given = own[name] ?? options.rules?.[name];
       out.push({
         code: 'rule-table-from-preset',

@@ -63,6 +63,16 @@ describe('a scoring rule tab deleted or cleared', () => {
     expect(headerOnly.notices.filter((n) => n.includes('系数'))).toEqual([]);
   }, 60_000);
 
+  it('a workbook relying on the preset’s scoring (its own 单位 and 设置 only): nothing said', async () => {
+    const r = report(
+      await variant((wb) => {
+        for (const name of ['媒体', '计分', '系数', '加分', '指标', '人员'])
+          if (wb.getWorksheet(name)) wb.removeWorksheet(wb.getWorksheet(name)!.id);
+      }),
+    );
+    expect(r.notices.filter((n) => n.includes('按预设「'))).toEqual([]);
+  }, 60_000);
+
   it('the example, every table its own: nothing said', () => {
     expect(report(EXAMPLE).notices.filter((n) => n.includes('按预设'))).toEqual([]);
   });
