@@ -52,9 +52,20 @@ function placementKeyOnce(text: string): string {
  * A 版面's page in one spelling (头版 for the front page, else 3版, or B1版 in a section other than A's first
  * page) and what follows it; page '' when it names none. Applied to a key it gives the key's own page back.
  */
-function pageOf(key: string): { page: string; rest: string } {
+function pageOf(typed: string): { page: string; rest: string } {
+  // 壹版, 第贰版: the numerals of amounts are the page's too (audit s37 J7).
+  const key = /[壹贰叁肆伍陆柒捌玖拾]/.test(typed)
+    ? typed.replace(/[壹贰叁肆伍陆柒捌玖拾]/g, (c) => CAPITAL[c])
+    : typed;
   if (key.startsWith('头版')) return { page: '头版', rest: key.slice(2) };
   if (key.startsWith('首版')) return { page: '头版', rest: key.slice(2) }; // 首版 is the front page too
+  if (key.startsWith('封面')) return { page: '头版', rest: key.slice(2) }; // a magazine's front page
+  // P1, P01, P3版: a page, not a section (A1 is a section's).
+  const paged = /^P(\d+)版?/.exec(key);
+  if (paged && Number(paged[1]) > 0) {
+    const n = Number(paged[1]);
+    return { page: n === 1 ? '头版' : `${n}版`, rest: key.slice(paged[0].length) };
+  }
   // A 版面 cell holding a bare page number (1, 03): the column says what it counts.
   if (/^\d{1,3}$/.test(key) && Number(key) > 0)
     return { page: Number(key) === 1 ? '头版' : `${Number(key)}版`, rest: '' };
@@ -76,6 +87,10 @@ function pageOf(key: string): { page: string; rest: string } {
 }
 
 const DIGITS = '一二三四五六七八九';
+/** 壹 … 拾 as 一 … 十. */
+const CAPITAL: Record<string, string> = Object.fromEntries(
+  [...'壹贰叁肆伍陆柒捌玖拾'].map((c, i) => [c, '一二三四五六七八九十'[i]]),
+);
 
 /** 一 … 九十九 (两 as 二); 0 for anything else (a 版面 page is never larger). */
 function chineseNumber(text: string): number {

@@ -70,6 +70,12 @@ const FRONT = [
   '首版',
   '1',
   '01',
+  // A magazine's 封面, a page as P1, and the numerals of amounts (audit s37 J7).
+  '封面',
+  'P1',
+  'P01版',
+  '壹版',
+  '第壹版',
 ];
 
 describe('placementKey: the page as offices write it (F1, O2)', () => {
@@ -82,6 +88,8 @@ describe('placementKey: the page as offices write it (F1, O2)', () => {
     ['A1版 头条', '头版头条'],
     ['一版右下', '头版右下'],
     ['第3版', '3版'],
+    ['P3版', '3版'],
+    ['叁版', '3版'],
     ['三版', '3版'],
     ['第三版', '3版'],
     ['03版', '3版'],
@@ -134,6 +142,19 @@ describe('the front page written any office way scores the 计分 头版 row (F1
       expect(points(a)).toEqual([8, 6]);
       expect(notices(a)).toEqual([]);
     }
+  });
+});
+
+describe('a 计分 版面 listing two (头版、头条; audit s37 K5)', () => {
+  it('is refused at its cell, not read as 头版头条 (系数 reads such a list as two)', () => {
+    const a = assess({
+      ledger: ledgerGrid([piece('甲', '头版')]),
+      tables: tables({ 计分: [onPage('头版、头条', '9')] }),
+      preset: '上街区',
+    });
+    expect(a.ruleErrors.map((e) => e.message)).toEqual([
+      '「计分」表第14行「版面」“头版、头条”含2个版面：每行只填一个（如“头版”），多个版面各占一行；如指头版头条，请写“头版头条”',
+    ]);
   });
 });
 

@@ -261,6 +261,14 @@ function readPoint(r: RowReader, typed: TypedKinds): RangedPoint | undefined {
   const kindText = r.text('类别');
   const kind = kindText === '' ? '' : normalizeKind(kindText); // 调研文章 is the ledger's 调研报告
   if (kind !== '') typed.set(typedKey(r.table, r.r.row, kind), kindText);
+  // 头版、头条 in a 计分 row: two 版面 as 系数 reads the list, one (头版头条) as the ledger reads a cell; which
+  // the office meant is not guessed (audit s37 K5: read as 头版头条, the 头版 rows lost the value).
+  const placements = placementList(r.text('版面'));
+  if (placements.length > 1)
+    return r.fail(
+      '版面',
+      `${quote(r.text('版面'))}含${placements.length}个版面：每行只填一个（如“头版”），多个版面各占一行；如指头版头条，请写“头版头条”`,
+    );
   const rule: PointRule = {
     mode: modes[0],
     level,
