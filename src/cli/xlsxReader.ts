@@ -61,6 +61,10 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhsb]/i.test(bare);
 }
 
+/** An OOXML boolean attribute that is on: 1 or true (`on`: an element present without it, as <strike/>). */
+const isOn = (v: string | undefined, absent = false): boolean =>
+  v === undefined ? absent : v === '1' || v === 'true';
+
 /** Excel's `_xHHHH_` escapes in shared and rich text (a CR typed in a cell is `_x000D_`). */
 function unescapeOoxml(text: string): string {
   return text.includes('_x')
@@ -277,7 +281,7 @@ function dateStyles(xml: Buffer | null): { dates: boolean[]; hoursMinutes: Hours
       else if (inFonts && x.is('font')) fontStrikes.push(false);
       else if (inFonts && x.is('strike')) {
         const val = x.attr('val');
-        fontStrikes[fontStrikes.length - 1] = val === undefined || val === '1' || val === 'true';
+        fontStrikes[fontStrikes.length - 1] = isOn(val, true);
       } else if (x.is('numFmt')) {
         const id = Number(x.attr('numFmtId'));
         custom.set(id, x.attr('formatCode') ?? '');
@@ -363,7 +367,7 @@ class StruckRuns {
       this.strike = false;
     } else if (this.run && x.is('strike')) {
       const val = x.attr('val');
-      this.strike = val === undefined || val === '1' || val === 'true';
+      this.strike = isOn(val, true);
     }
   }
   text(s: string): void {
@@ -447,10 +451,10 @@ export class XlsxReader implements WorkbookPort {
       if (t !== Token.Open) continue;
       if (x.is('workbookPr')) {
         const v = x.attr('date1904');
-        date1904 = v === '1' || v === 'true';
+        date1904 = isOn(v);
       } else if (x.is('calcPr')) {
         const v = x.attr('fullCalcOnLoad');
-        placeholders = v === '1' || v === 'true';
+        placeholders = isOn(v);
       } else if (x.is('sheet')) {
         const id = x.attr('r:id') ?? x.attr('id', true);
         const part = id ? rels.get(id) : undefined;
@@ -780,6 +784,8 @@ export class XlsxReader implements WorkbookPort {
     let into = 0;
     let phonetic = 0;
     const inlineRuns = new StruckRuns();
+    /** The cell's style strikes it through (marked at <c>, not again for its text). */
+    let styleStruck = false;
     const markStruck = () => {
       const rows = struck.get(col - 1);
       if (rows) rows.push(rowNumber);
@@ -835,7 +841,8 @@ export class XlsxReader implements WorkbookPort {
           col = c > 0 ? c : col + 1;
           type = starts[2] >= 0 ? typeAt(x.buf, starts[2], ends[2]) : undefined;
           style = starts[1] >= 0 ? intAt(x.buf, starts[1], ends[1]) : 0;
-          if (style > 0 && struckStyles[style] === true) markStruck();
+          styleStruck = style > 0 && struckStyles[style] === true;
+          if (styleStruck) markStruck();
           inlineRuns.reset();
           valueMetadata = starts[3] >= 0 ? intAt(x.buf, starts[3], ends[3]) : 0;
           formula = false;
@@ -861,7 +868,7 @@ export class XlsxReader implements WorkbookPort {
           const r = Number.parseInt(x.attr('r') ?? '', 10);
           rowNumber = r > 0 ? r : rowNumber + 1;
           const hidden = x.attr('hidden');
-          if (hidden === '1' || hidden === 'true') hiddenRows.push(rowNumber);
+          if (isOn(hidden)) hiddenRows.push(rowNumber);
           col = 0;
           row = [];
           if (x.selfClosing) finishRow();
@@ -870,7 +877,7 @@ export class XlsxReader implements WorkbookPort {
           const hidden = x.attr('hidden');
           const min = Number.parseInt(x.attr('min') ?? '', 10);
           const max = Math.min(Number.parseInt(x.attr('max') ?? '', 10), min + 1023);
-          if ((hidden === '1' || hidden === 'true') && min > 0 && max >= min)
+          if (isOn(hidden) && min > 0 && max >= min)
             for (let c = min; c <= max; c++) hiddenColumns.push(c - 1);
         } else if (x.is('mergeCell')) {
           const ref = x.attr('ref');
@@ -890,7 +897,7 @@ export class XlsxReader implements WorkbookPort {
                 text !== undefined &&
                 this.struckStrings.has(Number.parseInt(text, 10))
               : type === 'inlineStr' && rich && inlineRuns.allStruck();
-          if (struckText && !(style > 0 && struckStyles[style] === true)) markStruck();
+          if (struckText && !styleStruck) markStruck();
           let v = this.value(type, formula || fText, text, style, hasValue);
           // Excel 365's picture in a cell: an error value (#VALUE!) standing for the picture shown.
           if (valueMetadata > 0 && type === 'e' && this.isPicture(valueMetadata)) v = CELL_PICTURE;

@@ -417,7 +417,8 @@ function nearMisses(
     const written = `表头第${headerRow}行${at.column}列「${brief(cellText(header[c]))}」`;
     // 日期 / 对象 / 方式 alone (an Excel Table's 日期2 too), with no group title over it: which column it is stays
     // unsaid by the header, so it is not guessed; the fields it may be, where missing, are named (audit s37 I).
-    const bare = BARE_SUB_LABELS.get(key.replace(/\d+$/, ''));
+    const word = key.replace(/\d+$/, ''); // 日期2: Excel's Table numbers a second 日期
+    const bare = BARE_SUB_LABELS.get(word);
     if (bare !== undefined) {
       const missing = bare.filter((f) => columns[f] === undefined);
       if (missing.length === 0) continue;
@@ -426,8 +427,8 @@ function nearMisses(
         ...at,
         message:
           bare.length === 1
-            ? `${written}只写了“${key.replace(/\d+$/, '')}”，未读作「${bare[0]}」列，本列不参与计算；如是${bare[0]}，请把表头改为「${bare[0]}」`
-            : `${written}只写了“${key.replace(/\d+$/, '')}”，无法确定是${bare.map((f) => `「${f}」`).join('还是')}，本列不参与计算；请把表头改为${missing.map((f) => `「${f}」`).join('或')}`,
+            ? `${written}只写了“${word}”，未读作「${bare[0]}」列，本列不参与计算；如是${bare[0]}，请把表头改为「${bare[0]}」`
+            : `${written}只写了“${word}”，无法确定是${bare.map((f) => `「${f}」`).join('还是')}，本列不参与计算；请把表头改为${missing.map((f) => `「${f}」`).join('或')}`,
       });
       continue;
     }
@@ -1683,6 +1684,7 @@ function charsInThousands(
   const rowsOf = (rows: number[]) => listRows(rows.map((i) => table.row[i]));
   const thousands = small.length >= 2 && small.length >= large.length;
   const first = small[0];
+  const asChars = Math.round(table.chars[first] * 1000);
   notices.push({
     code: 'chars-in-thousands',
     ...(table.tab ? { tab: table.texts.values[table.tab[first]] } : {}),
@@ -1692,7 +1694,7 @@ function charsInThousands(
       ? large.length === 0
         ? `${name}的数都小于10（如${at(small[0])}），像是以千字为单位，却按字数读取，字数加倍的规则用不上；如是千字，请把表头改为“字数（千字）”`
         : `${name}的数多数小于10（如${at(small[0])}），像是以千字为单位，却按字数读取，字数加倍的规则用不上；第${rowsOf(large)}行却是字数（如${at(large[0])}）：请统一单位，千字请把表头改为“字数（千字）”`
-      : `${name}第${rowsOf(small)}行的数小于10（如${at(small[0])}），其他行是字数（如${at(large[0])}）：像是以千字为单位，却按${table.chars[small[0]]}字读取，字数加倍的规则用不上；如是${Math.round(table.chars[small[0]] * 1000)}字，请填写${Math.round(table.chars[small[0]] * 1000)}`,
+      : `${name}第${rowsOf(small)}行的数小于10（如${at(small[0])}），其他行是字数（如${at(large[0])}）：像是以千字为单位，却按${table.chars[first]}字读取，字数加倍的规则用不上；如是${asChars}字，请填写${asChars}`,
   });
 }
 

@@ -317,7 +317,7 @@ function peopleRows(rows: PersonTotals[], rules: Rules, results: IndicatorEvalua
     if (seen.has(name)) continue;
     seen.add(name);
     const unit = listed.get(name) || res.unit || '';
-    rows.push({ name, unit, day: 0, points: 0, credit: 0, rows: 0, adoptedRows: 0 });
+    rows.push({ name, unit, day: 0, points: 0, credit: 0, rows: 0, adoptedRows: 0, homes: [] });
   }
   const out: PersonRow[] = rows.map((person) => {
     const name = person.name;

@@ -349,7 +349,7 @@ export interface PersonTotals {
    * Per unit of their rows, five entries: the unit, rows written alone or first, the latest of those, all rows,
    * the latest of all: where `unit` is settled (homeOf), as indicators/rows.ts settles an unlisted author's 科室.
    */
-  homes?: (string | number)[];
+  homes: (string | number)[];
 }
 
 export interface Collected {
@@ -616,7 +616,6 @@ class Feed implements Collected {
 
 /** One row of `person` in `unit` on day d, written alone or first or not (PersonTotals.homes). */
 function countHome(person: PersonTotals, unit: string, first: boolean, d: Day): void {
-  person.homes ??= [];
   const homes = person.homes;
   let at = 0;
   while (at < homes.length && homes[at] !== unit) at += 5;
@@ -638,7 +637,7 @@ function countHome(person: PersonTotals, unit: string, first: boolean, d: Day): 
  */
 function homeOf(person: PersonTotals): string {
   const homes = person.homes;
-  if (homes === undefined || homes.length === 0) return person.unit;
+  if (homes.length === 0) return person.unit;
   let firsts = 0;
   for (let at = 0; at < homes.length; at += 5) firsts += homes[at + 1] as number;
   const count = firsts > 0 ? 1 : 3;

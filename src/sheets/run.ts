@@ -34,6 +34,7 @@ import {
   type RuleGrids,
   type RuleTableName,
   rulesToGrids,
+  settingInGrid,
 } from '../core/rules';
 import { KNOWN_UNIT_TYPES, nearUnitType } from '../core/rules/unitTypes';
 import { scoredColumns } from '../core/scoredColumns';
@@ -734,7 +735,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
   if (untasked.length > 0) {
     // 乡镇 or 街道 for 乡镇街道, 科室 for 部机关科室: the type meant, when one a 指标 asks holds it or is held by it
     // (audit s37 K4: the unit was judged on nothing, its 不得评先评优 lifted, and the notice gave no hint).
-    const asked = taskedTypes(assessment.rules);
+    const asked = [...(taskedTypes(assessment.rules) ?? [])];
     const meant = (type: string) => asked.find((t) => t !== type && (t.includes(type) || type.includes(t)));
     note({
       code: 'units-without-tasks',
@@ -835,12 +836,8 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
  */
 /** The preset a 设置 table names in its 预设 row (上街区积分办法 → 上街区); null for none. */
 function settingsPreset(grid: Grid | undefined): PresetName | null {
-  for (const row of grid ?? []) {
-    if (!Array.isArray(row)) continue;
-    const k = row.findIndex((c) => cellText(c).trim() === '预设');
-    if (k >= 0) return parsePresetName(cellText(row[k + 1] ?? '').trim());
-  }
-  return null;
+  const found = settingInGrid(grid, '预设');
+  return found ? parsePresetName(found.text) : null;
 }
 
 function ruleSourceNotices(
@@ -1073,14 +1070,16 @@ interface CoauthorElsewhere {
   elsewhere: string[];
 }
 
-/** The unit types the 指标 table asks tasks of. */
-function taskedTypes(rules: Rules): string[] {
+/** The unit types the 指标 table asks tasks of; null when a task is asked of every unit (每个单位, a blank type). */
+function taskedTypes(rules: Rules): Set<string> | null {
   const types = new Set<string>();
   for (const i of rules.indicators) {
     const s = i.subject;
-    if ((s.kind === 'unitType' || s.kind === 'team') && s.unitType !== '') types.add(s.unitType);
+    if (s.kind === 'everyUnit' || ((s.kind === 'unitType' || s.kind === 'team') && s.unitType === ''))
+      return null;
+    if (s.kind === 'unitType' || s.kind === 'team') types.add(s.unitType);
   }
-  return [...types];
+  return types;
 }
 
 /**
@@ -1088,14 +1087,8 @@ function taskedTypes(rules: Rules): string[] {
  * read 已达标. Only asked when the 指标 set tasks by unit type at all (部机关 sets them per person).
  */
 function unitsWithoutTasks(rules: Rules): { name: string; type: string }[] {
-  const types = new Set<string>();
-  for (const i of rules.indicators) {
-    const s = i.subject;
-    if (s.kind === 'everyUnit' || ((s.kind === 'unitType' || s.kind === 'team') && s.unitType === ''))
-      return [];
-    if (s.kind === 'unitType' || s.kind === 'team') types.add(s.unitType);
-  }
-  if (types.size === 0) return [];
+  const types = taskedTypes(rules);
+  if (types === null || types.size === 0) return [];
   return rules.units.filter((u) => !types.has(u.type)).map((u) => ({ name: u.name, type: u.type }));
 }
 
