@@ -18,6 +18,7 @@ import {
   isHeaderOnly,
   type KindNote,
   kindsTheLedgerLacks,
+  noneLine,
   PRESET_NAMES,
   PRESET_TITLES,
   type PresetName,
@@ -29,6 +30,7 @@ import {
   readRules,
   rulesNeedingLackedColumns,
   settingInGrid,
+  textOnlyLines,
 } from './rules';
 import { scoreLedger } from './score';
 import { type ScoredColumns, scoredColumns, shownAt } from './scoredColumns';
@@ -110,7 +112,9 @@ export function presetFilledTables(tables: RuleGrids): RuleTableName[] {
       !grid.some((r) => Array.isArray(r) && r.some((c) => cellText(c).trim() !== ''))
     )
       return true;
-    return (t === '单位' || t === '媒体' || t === '计分') && isHeaderOnly(t, grid);
+    if ((t === '单位' || t === '媒体' || t === '计分') && isHeaderOnly(t, grid)) return true;
+    // Lines of text and no header (a title alone): no rules of its own, unless a line says none (本年度不设加分).
+    return textOnlyLines(t, grid) !== null && noneLine(t, grid) === null;
   });
 }
 

@@ -35,6 +35,7 @@ import {
   type RuleTableName,
   rulesToGrids,
   settingInGrid,
+  textOnlyLines,
 } from '../core/rules';
 import { KNOWN_UNIT_TYPES, nearUnitType } from '../core/rules/unitTypes';
 import { scoredColumns } from '../core/scoredColumns';
@@ -862,17 +863,28 @@ function ruleSourceNotices(
   const keepsOwn = (['计分', '媒体'] as const).some(
     (n) => !filled.includes(n) && (own[n] !== undefined || options.rules?.[n] !== undefined),
   );
-  if (keepsOwn) {
-    const presetName = options.preset ?? settingsPreset(options.rules?.设置 ?? own.设置) ?? '上街区';
-    for (const name of filled) {
-      if (name !== '加分' && name !== '系数' && name !== '指标') continue;
-      const given = own[name] ?? options.rules?.[name];
-      out.push({
-        code: 'rule-table-from-preset',
-        tab: name,
-        message: `${given === undefined ? `工作簿中没有「${name}」表` : `「${name}」表是空的`}，按预设「${presetName}」的${name}规则计算；如本年度不设${name}，请保留「${name}」表的表头行、删去其余各行`,
-      });
-    }
+  const presetName = options.preset ?? settingsPreset(options.rules?.设置 ?? own.设置) ?? '上街区';
+  for (const name of filled) {
+    if (name === '单位') continue;
+    const given = options.rules?.[name] ?? own[name];
+    // A tab of a title or a note and no header (2024年加分规则 alone) is said whatever else the workbook keeps.
+    const lines = textOnlyLines(name, given);
+    if (lines === null && (!keepsOwn || (name !== '加分' && name !== '系数' && name !== '指标'))) continue;
+    const what =
+      lines !== null
+        ? `「${name}」表只有“${brief(lines[0].text, 30)}”，没有表头行和规则行`
+        : given === undefined
+          ? `工作簿中没有「${name}」表`
+          : `「${name}」表是空的`;
+    const drop =
+      name === '加分' || name === '系数' || name === '指标'
+        ? `；如本年度不设${name}，请保留「${name}」表的表头行、删去其余各行（或只写一行“本年度不设${name}”）`
+        : `；请在「${name}」表中填写表头行和规则行`;
+    out.push({
+      code: 'rule-table-from-preset',
+      tab: name,
+      message: `${what}，按预设「${presetName}」的${name}规则计算${drop}`,
+    });
   }
   const preset = options.preset;
   if (!preset) return out;

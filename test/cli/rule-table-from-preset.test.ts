@@ -30,7 +30,7 @@ describe('a scoring rule tab deleted or cleared', () => {
     const r = report(await variant((wb) => wb.removeWorksheet(wb.getWorksheet('加分')!.id)));
     expect(r.points).toBe(report(EXAMPLE).points);
     expect(r.notices).toContain(
-      '工作簿中没有「加分」表，按预设「上街区」的加分规则计算；如本年度不设加分，请保留「加分」表的表头行、删去其余各行',
+      '工作簿中没有「加分」表，按预设「上街区」的加分规则计算；如本年度不设加分，请保留「加分」表的表头行、删去其余各行（或只写一行“本年度不设加分”）',
     );
   }, 60_000);
 
@@ -46,7 +46,7 @@ describe('a scoring rule tab deleted or cleared', () => {
       }),
     );
     expect(cleared.notices).toContain(
-      '「系数」表是空的，按预设「上街区」的系数规则计算；如本年度不设系数，请保留「系数」表的表头行、删去其余各行',
+      '「系数」表是空的，按预设「上街区」的系数规则计算；如本年度不设系数，请保留「系数」表的表头行、删去其余各行（或只写一行“本年度不设系数”）',
     );
     const headerOnly = report(
       await variant((wb) => {
@@ -76,4 +76,63 @@ describe('a scoring rule tab deleted or cleared', () => {
   it('the example, every table its own: nothing said', () => {
     expect(report(EXAMPLE).notices.filter((n) => n.includes('按预设'))).toEqual([]);
   });
+});
+
+/** The example with `name`'s tab holding only these lines (a title, a note), one per row in column A. */
+function onlyLines(name: string, ...lines: string[]) {
+  return (wb: ExcelJS.Workbook) => {
+    const ws = wb.getWorksheet(name)!;
+    ws.eachRow((row) => {
+      row.eachCell((cell) => {
+        cell.value = null;
+      });
+    });
+    lines.forEach((line, i) => {
+      ws.getCell(i + 1, 1).value = line;
+    });
+  };
+}
+
+// Audit s37 K: a tab with only a line of text (本年度不设加分 in A1) had no header, so it was read as absent and
+// the preset's rows applied in silence: the office's "no bonuses this year" paid the preset's +30/+20/+10.
+describe('a rule tab holding only a title or a note', () => {
+  it('a line saying the table is not used (本年度不设加分, 无, 暂不执行) means none, as a header-only tab', async () => {
+    const headerOnly = report(
+      await variant((wb) => {
+        wb.getWorksheet('加分')!.eachRow((row, n) => {
+          if (n > 1)
+            row.eachCell((cell) => {
+              cell.value = null;
+            });
+        });
+      }),
+    );
+    const none = report(await variant(onlyLines('加分', '本年度不设加分')));
+    expect(none.points).toBe(headerOnly.points);
+    expect(none.points).toBeLessThan(report(EXAMPLE).points);
+    expect(none.notices).toContain(
+      '「加分」表第1行写着“本年度不设加分”，按本年度不设加分计算（不取预设的加分规则）',
+    );
+    // A title over the note, as offices type them: not refused as a header lacking its columns.
+    const titled = report(await variant(onlyLines('加分', '2024年加分规则', '无')));
+    expect(titled.points).toBe(headerOnly.points);
+    expect(titled.notices).toContain('「加分」表第2行写着“无”，按本年度不设加分计算（不取预设的加分规则）');
+    const noMultipliers = report(await variant(onlyLines('系数', '系数：暂不执行')));
+    expect(noMultipliers.notices).toContain(
+      '「系数」表第1行写着“系数：暂不执行”，按本年度不设系数计算（不取预设的系数规则）',
+    );
+    expect(noMultipliers.points).toBeLessThan(report(EXAMPLE).points);
+  }, 120_000);
+
+  it('a title alone: the preset’s rows, said (for 计分 and 媒体 too)', async () => {
+    const title = report(await variant(onlyLines('加分', '2024年加分规则')));
+    expect(title.points).toBe(report(EXAMPLE).points);
+    expect(title.notices).toContain(
+      '「加分」表只有“2024年加分规则”，没有表头行和规则行，按预设「上街区」的加分规则计算；如本年度不设加分，请保留「加分」表的表头行、删去其余各行（或只写一行“本年度不设加分”）',
+    );
+    const points = report(await variant(onlyLines('计分', '计分标准见考核办法')));
+    expect(points.notices).toContain(
+      '「计分」表只有“计分标准见考核办法”，没有表头行和规则行，按预设「上街区」的计分规则计算；请在「计分」表中填写表头行和规则行',
+    );
+  }, 120_000);
 });

@@ -17,12 +17,14 @@ export { type KindNote, kindsTheLedgerLacks, MAX_HEADCOUNT, readRules } from './
 export {
   cellRef,
   isHeaderOnly,
+  noneLine,
   REQUIRED_HEADERS,
   RULE_TABLE_NAMES,
   type RuleGrids,
   type RuleTableName,
   TABLE_HEADERS,
   tableOfHeader,
+  textOnlyLines,
 } from './schema';
 export {
   defaultSettings,

@@ -10,6 +10,7 @@ import { DISTRICT_DEPARTMENT, findDepartment, quotaRecipient } from '../relay';
 import { simplified } from '../simplified';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import {
+  brief,
   cellNumber,
   cellText,
   joinedAuthors,
@@ -42,6 +43,7 @@ import {
   isHeaderOnly,
   type LocatedTable,
   locateTable,
+  noneLine,
   notANumber,
   quote,
   RowReader,
@@ -49,6 +51,7 @@ import {
   type RuleTableName,
   ruleError,
   ruleNumberProblem,
+  textOnlyLines,
 } from './schema';
 import { readSettings, withoutPresetWords } from './settings';
 import { parseMetric, parseSubject, parseWindow } from './subject';
@@ -70,6 +73,8 @@ function readTable<T>(
   notes?: RuleError[],
   unread?: Map<string, string[]>,
 ): Read<T> | null {
+  // A title or a note alone is no table (emptied and sheets/run.ts say what is read instead).
+  if (textOnlyLines(table, grid) !== null) return null;
   try {
     const said: string[] = [];
     const located: LocatedTable | null = locateTable(table, grid, errors, notes, said);
@@ -104,9 +109,17 @@ function pointsWritten(read: Read<RangedPoint> | null): Read<PointRule> | null {
   return { items: points, rows };
 }
 
-/** An emptied 系数 / 加分 / 指标 tab: no rows of that kind, not the preset's. */
-function emptied<T>(table: RuleTableName, grid: Grid | undefined): Read<T> | null {
-  return isHeaderOnly(table, grid) ? { items: [], rows: [] } : null;
+/**
+ * An emptied 系数 / 加分 / 指标 tab: no rows of that kind, not the preset's. So is one whose only lines say the
+ * table is not used (本年度不设加分): said, as the rows are not read.
+ */
+function emptied<T>(table: RuleTableName, grid: Grid | undefined, notes: RuleError[]): Read<T> | null {
+  if (isHeaderOnly(table, grid)) return { items: [], rows: [] };
+  const none = noneLine(table, grid);
+  if (none === null) return null;
+  const message = `「${table}」表第${none.row}行写着“${brief(none.text, 30)}”，按本年度不设${table}计算（不取预设的${table}规则）`;
+  notes.push({ table, row: none.row, column: '', message });
+  return { items: [], rows: [] };
 }
 
 /** The largest 人数 a 单位 row may give. Units inferred from a ledger (sheets/run.ts inferUnits) above it get a blank one. */
@@ -492,18 +505,18 @@ export function readRules(
   );
   const multipliers =
     readTable('系数', tables.系数, errors, (r) => readMultiplier(r, typed), notes, unread) ??
-    emptied('系数', tables.系数);
+    emptied('系数', tables.系数, notes);
   const bonuses =
-    readTable('加分', tables.加分, errors, readBonus, notes, unread) ?? emptied('加分', tables.加分);
+    readTable('加分', tables.加分, errors, readBonus, notes, unread) ?? emptied('加分', tables.加分, notes);
   const outletList = outlets?.items ?? fallback.outlets.map(copyOutlet);
   const find = outletIndex(outletList);
   const canonical = (name: string) => find(name)?.name ?? name;
   const indicators =
     readTable('指标', tables.指标, errors, (r) => readIndicator(r, canonical, typed), notes, unread) ??
-    emptied('指标', tables.指标);
+    emptied('指标', tables.指标, notes);
   // Optional: an absent tab and a header-only one both mean nobody is listed (the presets list nobody).
   const people =
-    readTable('人员', tables.人员, errors, readPerson, notes, unread) ?? emptied('人员', tables.人员);
+    readTable('人员', tables.人员, errors, readPerson, notes, unread) ?? emptied('人员', tables.人员, notes);
   let settings: ReturnType<typeof readSettings>;
   try {
     settings = readSettings(tables.设置, fallback.settings, errors, notes);

@@ -163,6 +163,42 @@ export function isHeaderOnly(table: RuleTableName, grid: Grid | undefined): bool
   return named && grid.slice(headerIndex + 1).every((r) => !Array.isArray(r) || isBlankRow(r));
 }
 
+/**
+ * A tab holding only lines of text, one cell each, none a column of its table (a title 2024年加分规则, a note
+ * 本年度不设加分): those lines with their sheet rows, else null. Such a tab has no header and no rule row.
+ */
+export function textOnlyLines(
+  table: RuleTableName,
+  grid: Grid | undefined,
+): { row: number; text: string }[] | null {
+  // A 单位 tab of names without a header is a list to refuse at its header, not a title.
+  if (!Array.isArray(grid) || table === '单位') return null;
+  const known = new Set(TABLE_HEADERS[table]);
+  const lines: { row: number; text: string }[] = [];
+  for (let i = 0; i < grid.length; i++) {
+    const r = grid[i];
+    if (!Array.isArray(r) || isBlankRow(r)) continue;
+    const filled = r.filter((c) => ruleText(c) !== '');
+    if (filled.length !== 1 || typeof filled[0] !== 'string') return null;
+    const key = headerKey(filled[0]);
+    if (known.has(key) || own(HEADER_ALIASES[table], key) !== undefined) return null;
+    lines.push({ row: i + 1, text: ruleText(filled[0]) });
+  }
+  // More lines are rather a list typed without its header (人民日报, 河南日报, …): refused at the header.
+  return lines.length > 0 && lines.length <= 3 ? lines : null;
+}
+
+/** Words by which a line says a table is not used this year (本年度不设加分, 暂停执行, 无). */
+const NONE_LINE =
+  /不设|不再设|不再实行|取消|暂停|停止执行|暂不|不执行|不实行|没有|^无$|[（(：:]\s*无\s*[)）]?$/;
+
+/** The line of a text-only 系数 / 加分 / 指标 tab saying it is not used this year, else null. */
+export function noneLine(table: RuleTableName, grid: Grid | undefined): { row: number; text: string } | null {
+  if (table === '单位' || table === '媒体' || table === '计分' || table === '设置' || table === '人员')
+    return null;
+  return textOnlyLines(table, grid)?.find((l) => NONE_LINE.test(l.text)) ?? null;
+}
+
 /** One data row of a rule table, with its sheet row number. */
 export interface TableRow {
   row: number;
