@@ -402,6 +402,9 @@ export class AppsWorkbook implements WorkbookPort {
   /** Each column asked of hiddenColumns is one isColumnHiddenByUser: asked only where two share a field. */
   readonly hiddenColumnsByCall = true;
 
+  /** getValues gives no number formats: a 时长 of whole minutes is read as its h:mm cell shows it. */
+  readonly formatsUnknown = true;
+
   /** Which of `among` (0-based) the user hid: one call per column asked. */
   hiddenColumns(name: string, among: readonly number[]): number[] {
     const sheet = this.sheet(name);

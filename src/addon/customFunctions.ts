@@ -135,7 +135,8 @@ export function ledgerInput(ledger: Grid, tail: unknown[]): { grid: Grid; option
   const others = (single ? rest : tail)
     .map((arg) => ({ tab: OTHER_TAB_LABEL, grid: toGrid(arg) }))
     .filter((o): o is { tab: string; grid: Grid } => o.grid !== undefined && o.grid.length > 1);
-  const options: ParseOptions = today === null ? {} : { today };
+  // Arguments come as values without their number formats (a time of whole minutes in 时长: ParseOptions).
+  const options: ParseOptions = today === null ? { formatsUnknown: true } : { today, formatsUnknown: true };
   const joined = others.length > 0 ? withOtherLedgerTabs({ tab: PRIMARY, grid: ledger }, others) : null;
   if (!joined) return { grid: ledger, options };
   return { grid: joined.grid, options: { ...options, sources: joined.sources } };

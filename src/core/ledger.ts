@@ -1112,6 +1112,11 @@ export interface ParseOptions {
   headerSpans?: readonly HeaderSpan[];
   /** The ledger tab's hidden columns (0-based): of two columns read as one field, the one in view is read. */
   hiddenColumns?: readonly number[];
+  /**
+   * The cells come without their number formats (Sheets' getValues, a custom function's arguments): a 时长 time of
+   * whole minutes is read as the h:mm cell typing it leaves shows it (0:42 → 42 seconds), as the .xlsx reader does.
+   */
+  formatsUnknown?: boolean;
 }
 
 /** A header cell merged across columns: its first column (0-based) and how many it spans. */
@@ -1513,7 +1518,8 @@ export function parseLedger(grid: Grid, options: ParseOptions = {}): ParsedLedge
   const { reading, notices: readingNotices } = columnReading(header, columns, authors, dataStart);
   pushAll(notices, readingNotices);
   const table = new LedgerTable(grid.length - dataStart);
-  const reader = new RowReader(table, columns, options.year, options.today, reading, options.yearlessYear);
+  const readWith = options.formatsUnknown ? { ...reading, formatsUnknown: true } : reading;
+  const reader = new RowReader(table, columns, options.year, options.today, readWith, options.yearlessYear);
   const { sources } = options;
   if (sources) {
     table.tab = new Int32Array(grid.length - dataStart);

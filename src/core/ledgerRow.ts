@@ -54,10 +54,22 @@ export interface ReadingOptions {
   scale?: Partial<Record<LedgerField, number>>;
   /** The header of a yes/no 采用方式 column (是否录用). */
   yesNo?: string;
+  /** Cells come without their number formats (ParseOptions.formatsUnknown). */
+  formatsUnknown?: boolean;
 }
 
 /** Y / N and their words, as a 是否录用 column says them beside 是 / 否 (parseMode reads those). */
 const YES_NO_LETTERS: Record<string, Mode> = { y: '录用', yes: '录用', n: '报送', no: '报送' };
+
+/**
+ * A time of whole minutes as h:mm shows it (0.029166… → 0:42), else null. Sheets hands values without their
+ * formats; a 时长 of whole minutes is what typing 0:42 leaves (an h:mm cell), as the .xlsx reader's HoursMinutes.
+ */
+function clockOf(dayFraction: number): string | null {
+  const minutes = Math.round(dayFraction * 1440);
+  if (Math.abs(dayFraction * 1440 - minutes) > 1e-6) return null;
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
 
 function parseYesNo(text: string): Mode | null {
   return own(YES_NO_LETTERS, text.replace(/\s+/g, '').toLowerCase()) ?? parseMode(text);
@@ -405,6 +417,7 @@ export class RowReader {
   private authorsAge = authorListsGeneration();
   private readonly charsScale: number;
   private readonly minutesScale: number;
+  private readonly formatsUnknown: boolean;
   /**
    * The lines whose 时长 is an h:mm time (HoursMinutes): index in the table, sheet row, the text shown, and
    * whether it was read as the m:ss it shows (under one hour); `rowIndex` and `rowNumber` the line being read.
@@ -440,6 +453,7 @@ export class RowReader {
     this.moreAuthors = (reading.authors ?? []).filter((c) => c !== columns.作者);
     this.charsScale = reading.scale?.字数 ?? 1;
     this.minutesScale = reading.scale?.['时长(分钟)'] ?? 1;
+    this.formatsUnknown = reading.formatsUnknown === true;
     const parseModeText = reading.yesNo ? parseYesNo : parseMode;
     // A dash or slash carried across from 媒体 (merged over the adoption columns) is a blank: 未采用 there reads 报送.
     this.parseModeCell = (text) => (dashOrSlash(text) ? '' : parseModeText(text));
@@ -584,11 +598,12 @@ export class RowReader {
     // 时长 in a cell formatted as a time (01:12 shown, a fraction of a day stored): its minutes; an h:mm
     // time under one hour (0:42, typed as m:ss) as the m:ss it shows, as its CSV export reads: said in a notice.
     else if (f === '时长(分钟)' && cell instanceof Date && v !== null && v < 1) {
-      const asShown = cell instanceof HoursMinutes && cell.getHours() === 0;
-      v = asShown ? cell.getMinutes() / 60 : Math.round(v * 1440 * 1e6) / 1e6;
+      const shownAs = cell instanceof HoursMinutes ? cell.shown : this.formatsUnknown ? clockOf(v) : null;
+      const asShown = shownAs !== null && v < 1 / 24 - 1e-9;
+      v = asShown ? Math.round(v * 1440) / 60 : Math.round(v * 1440 * 1e6) / 1e6;
       // An h:mm time of an hour or more (1:00, typed as m:ss?) keeps its value: said too.
-      if (cell instanceof HoursMinutes)
-        this.timesShown.push({ i: this.rowIndex, row: this.rowNumber, shown: cell.shown, asShown });
+      if (shownAs !== null)
+        this.timesShown.push({ i: this.rowIndex, row: this.rowNumber, shown: shownAs, asShown });
       ownUnit = true;
     }
     if (v === null) return null;

@@ -48,6 +48,8 @@ export interface WorkbookPort {
   isSheetHidden?(name: string): boolean;
   /** Each column asked of hiddenColumns is a service call: only columns sharing a field are asked. */
   readonly hiddenColumnsByCall?: boolean;
+  /** The values read come without their number formats (Sheets' getValues): ParseOptions.formatsUnknown. */
+  readonly formatsUnknown?: boolean;
   /**
    * The formulas in a tab's top rows, where 初始化台账 puts the computed columns' formula: its order of the
    * ledger tabs is the one 生成通报 reads them in (formulaTabs.ts). The .xlsx reader knows them once the tab

@@ -535,6 +535,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     sources: source.sources,
     ...(source.headerSpans ? { headerSpans: source.headerSpans } : {}),
     ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    ...(port.formatsUnknown ? { formatsUnknown: true } : {}),
     today: options.today ?? dayOfDate(new Date()),
   };
   const period = { period: options.period, asOf: options.asOf, today: options.today };

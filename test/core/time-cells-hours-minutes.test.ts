@@ -52,3 +52,33 @@ describe('时长 in an h:mm time cell', () => {
     expect(typed.rows[0].minutes).toBe(42);
   });
 });
+
+// Audit s38 P1: Sheets hands the add-on values without formats (getValues, a custom function's arguments), so an
+// .xlsx with 0:42 in an h:mm cell, opened in Sheets, scored 42 minutes in the add-on's columns and 通报 (×3, and
+// nothing said) where the command line reads 42 seconds with a notice. Without formats, a time of whole minutes is
+// read as the h:mm cell typing it leaves shows it; one with seconds keeps its value, as with formats.
+describe('时长 as a time without its format (the add-on: formatsUnknown)', () => {
+  const sheets = { formatsUnknown: true };
+  it('a time of whole minutes reads as the .xlsx reader’s h:mm cell does, with the same notice', () => {
+    const grid = [header, row('a', new Date(1899, 11, 30, 0, 42)), row('b', new Date(1899, 11, 30, 1, 12))];
+    const withFormats = parseLedger([header, row('a', hm(0, 42)), row('b', hm(1, 12))] as Grid);
+    const without = parseLedger(grid as Grid, sheets);
+    expect(without.rows.map((r) => r.minutes)).toEqual([0.7, 72]);
+    expect(without.rows.map((r) => r.minutes)).toEqual(withFormats.rows.map((r) => r.minutes));
+    expect(without.notices?.filter((n) => n.code === 'minutes-as-shown')).toEqual(
+      withFormats.notices?.filter((n) => n.code === 'minutes-as-shown'),
+    );
+  });
+
+  it('a time with seconds (2:30 as 0:02:30) keeps its value, nothing said', () => {
+    const parsed = parseLedger([header, row('a', new Date(1899, 11, 30, 0, 2, 30))] as Grid, sheets);
+    expect(parsed.rows[0].minutes).toBe(2.5);
+    expect(parsed.notices?.some((n) => n.code === 'minutes-as-shown')).toBe(false);
+  });
+
+  it('a number of minutes is no time: read as typed', () => {
+    const parsed = parseLedger([header, row('a', 42)] as Grid, sheets);
+    expect(parsed.rows[0].minutes).toBe(42);
+    expect(parsed.notices?.some((n) => n.code === 'minutes-as-shown')).toBe(false);
+  });
+});

@@ -695,6 +695,7 @@ export function listMyRows(limit = 20, author = ''): Result<MyRows> {
     const parsed = parseLedger(joined?.grid ?? values, {
       today: today(),
       year: rules.settings.year,
+      formatsUnknown: true,
       ...(joined ? { sources: joined.sources } : {}),
     });
     matchNames(parsed, rules);
