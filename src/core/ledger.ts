@@ -1782,9 +1782,15 @@ export function listRows(rows: number[]): string {
 const FUTURE_DAYS = 31;
 
 /**
+ * Days an adoption may follow its submission before its year is asked about: a later one is rather a year typed
+ * wrong, or 3月5日 typed into Sheets, which gives it the current year (audit s38 P2), than a piece adopted so late.
+ */
+const LATE_ADOPTION_DAYS = 366;
+
+/**
  * Dates typed with a wrong year: more than 31 days after today, or more than two years before the year
  * most rows are in (2042 or 2014 in a 2024 ledger) make the row an issue scoring 0; a 录用日期 before
- * its 报送日期 is an issue that still scores. `see` each row as it is read (rows per year, the earliest date,
+ * its 报送日期, or more than a year after it, is an issue that still scores. `see` each row as it is read (rows per year, the earliest date,
  * the rows dated ahead of today or adopted before submission), then `check`: only the rows a check can
  * concern are looked at again, unless some date is years early.
  */
@@ -1813,7 +1819,8 @@ class DateCheck {
     this.runRows++;
     const other = submittedOn ?? day;
     this.earliest = Math.min(this.earliest, day, other);
-    if (Math.max(day, other) > this.latest || day < other) this.flagged.push(index);
+    if (Math.max(day, other) > this.latest || day < other || day - other > LATE_ADOPTION_DAYS)
+      this.flagged.push(index);
   }
 
   private endRun(): void {
@@ -1837,6 +1844,11 @@ class DateCheck {
       checkDate(t, i, '录用日期', adoptedOn, this.latest, early, common);
       if (adoptedOn !== null && submittedOn !== null && adoptedOn < submittedOn) {
         t.addIssue(i, `录用日期 ${dayToIso(adoptedOn)} 早于报送日期 ${dayToIso(submittedOn)}，请核对`);
+      } else if (adoptedOn !== null && submittedOn !== null && adoptedOn - submittedOn > LATE_ADOPTION_DAYS) {
+        t.addIssue(
+          i,
+          `录用日期 ${dayToIso(adoptedOn)} 比报送日期 ${dayToIso(submittedOn)} 晚一年以上，请核对年份`,
+        );
       }
     }
     if (most > 0) yearTypedBehind(t, common, this.years);

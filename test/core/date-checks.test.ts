@@ -36,6 +36,8 @@ function expectedIssues(dates: [Day | null, Day | null][], today: Day | undefine
     }
     if (adopted !== null && submitted !== null && adopted < submitted)
       out.push(`录用日期 ${dayToIso(adopted)} 早于报送日期 ${dayToIso(submitted)}，请核对`);
+    else if (adopted !== null && submitted !== null && adopted - submitted > 366)
+      out.push(`录用日期 ${dayToIso(adopted)} 比报送日期 ${dayToIso(submitted)} 晚一年以上，请核对年份`);
     return out;
   });
 }
@@ -99,11 +101,28 @@ describe('date checks', () => {
       const parsed = parseLedger(grid, { today });
       const want = expectedIssues(dates, today);
       parsed.rows.forEach((r, i) => {
-        const got = r.issues.filter((m) => /可能填错了年份|早于报送日期/.test(m));
+        const got = r.issues.filter((m) => /可能填错了年份|早于报送日期|晚一年以上/.test(m));
         if (JSON.stringify(got) !== JSON.stringify(want[i]))
           mismatches.push({ ledger, row: i, got, want: want[i] });
       });
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+// Audit s38 P2: 3月5日 typed into the add-on's 录用日期 (a date column) is a date of the current year in Sheets: a
+// 2024 piece submitted 2024-03-01 was adopted 2026-03-05 and left the 2024 通报 with nothing said.
+describe('an adoption more than a year after its submission', () => {
+  const row = (submitted: string, adopted: string) => ['稿', '峡窝镇党委', '郑州日报', submitted, adopted];
+  it('is asked about in 校验, and still scores where it is dated', () => {
+    const parsed = parseLedger([header, row('2024-03-01', '2026-03-05'), row('2024-03-01', '2025-03-01')], {
+      today: dayFromYmd(2026, 12, 3),
+    });
+    expect(parsed.rows[0].issues).toEqual([
+      '录用日期 2026-03-05 比报送日期 2024-03-01 晚一年以上，请核对年份',
+    ]);
+    expect(parsed.rows[0].blocked).toBe(false);
+    // A year to the day (2024 is a leap year: 366 days) is no question.
+    expect(parsed.rows[1].issues).toEqual([]);
   });
 });
