@@ -28,7 +28,7 @@ import {
 import JSZip from 'jszip';
 import { maxOf } from '../core/arrays';
 import { balanceLines, type NoticeCell, type NoticeDoc, type NoticeTable } from '../core/notice';
-import { xmlText } from '../core/text';
+import { roundHalfUp, xmlText } from '../core/text';
 
 const TITLE_FONT = '方正小标宋简体';
 const HEADING_FONT = '黑体';
@@ -184,17 +184,24 @@ function widestPart(cells: string[], size: number): number {
   return Math.min(w, PART_MAX * size * 10);
 }
 
-/** A cell as printed: numbers to the cent; a change column signed (+80, −12), as the console and .xlsx show it. */
-function cellText(c: NoticeCell, signed = false): string {
+/**
+ * A cell as printed: numbers to the cent, or to `decimals` when finer (a total under 设置 小数位 3: 300.625); a change
+ * column signed (+80, −12), as the console and .xlsx show it.
+ */
+function cellText(c: NoticeCell, signed = false, decimals = 2): string {
   if (c === null) return '';
   if (typeof c !== 'number') return c;
-  const v = Math.round(c * 100) / 100;
+  const v = roundHalfUp(c, Math.max(2, decimals));
   return signed && v > 0 ? `+${v}` : String(v);
 }
 
 /** Cell `j` (0-based) of a row of table `t`, signed when it is one of its change columns. */
 const cellOf = (t: NoticeTable, row: NoticeCell[], j: number) =>
-  cellText(row[j] ?? null, t.changeCols.includes(j + 1));
+  cellText(
+    row[j] ?? null,
+    t.changeCols.includes(j + 1),
+    t.pointCols.includes(j + 1) || t.changeCols.includes(j + 1) ? t.decimals : 2,
+  );
 
 /** Column `c`'s cells as printed, the 合计 row's included. */
 const cellsOf = (t: NoticeTable, c: number) => [

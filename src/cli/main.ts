@@ -11,6 +11,7 @@ import { ledgerSource } from '../core/ledgerTable';
 import { chiefNote, namedFirst, personBarred, standingText } from '../core/notice';
 import { remarksReader } from '../core/remarks';
 import { bonusProvisional } from '../core/teamBonus';
+import { roundHalfUp } from '../core/text';
 import type { Day, Grid, IndicatorResult, Notice, ReportModel, Status, SubjectResult } from '../core/types';
 import type { Block, SheetModel } from '../sheets/model';
 import { outputTabs } from '../sheets/outputTabs';
@@ -329,8 +330,9 @@ const STATUS_COLOR: Record<Status, string> = {
   未达标: '\x1b[31m',
 };
 
-function num(n: number | null): string {
-  return n === null ? '—' : String(Math.round(n * 100) / 100);
+/** A figure of the model to the cent, or to 设置 小数位 when that is finer (300.625 under 小数位 3). */
+function num(n: number | null, decimals = 2): string {
+  return n === null ? '—' : String(roundHalfUp(n, Math.max(2, decimals)));
 }
 
 /** The ranking as an aligned table for the terminal. */
@@ -342,18 +344,18 @@ export function rankingText(report: ReportModel, color: boolean): string {
     String(u.rank),
     terminalSafe(u.unit),
     terminalSafe(u.unitType),
-    num(u.points),
+    num(u.points, report.decimals),
     num(u.adoptions),
     num(u.submissions),
-    num(u.previousPoints),
-    u.change === null ? '—' : `${u.change > 0 ? '+' : ''}${num(u.change)}`,
+    num(u.previousPoints, report.decimals),
+    u.change === null ? '—' : `${u.change > 0 ? '+' : ''}${num(u.change, report.decimals)}`,
     // The 达标状态 the 通报 shows: the unit's tasks, else its 科室整体 task, else 无单位任务.
     standingText(report, u),
     [
       namedFirst(u) ? '首' : '',
       u.last ? '末' : '',
       u.zeroSubmissions ? '零报送' : '',
-      u.uncappedPoints !== undefined ? `封顶（原积分${num(u.uncappedPoints)}）` : '',
+      u.uncappedPoints !== undefined ? `封顶（原积分${num(u.uncappedPoints, report.decimals)}）` : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -388,8 +390,10 @@ export function rankingText(report: ReportModel, color: boolean): string {
     '',
     table,
     '',
-    `合计：${report.units.length} 个单位，积分 ${num(t.points)}${
-      t.relayPoints ? `（稿件 ${num(t.manuscriptPoints)}，转报分成 ${num(t.relayPoints)}）` : ''
+    `合计：${report.units.length} 个单位，积分 ${num(t.points, report.decimals)}${
+      t.relayPoints
+        ? `（稿件 ${num(t.manuscriptPoints, report.decimals)}，转报分成 ${num(t.relayPoints, report.decimals)}）`
+        : ''
     }，录用 ${t.adoptions} 篇，报送 ${t.submissions} 篇`,
   ];
   if (report.zeroUnits.length)

@@ -50,9 +50,14 @@ export interface NoticeTable {
   /** Its line in the 附件 list and its heading: 2024年第三季度各单位积分排名表. */
   title: string;
   header: string[];
-  /** Columns holding points (shown to the cent) and those holding signed changes. */
+  /**
+   * Columns holding points totals, rounded to 设置 小数位 (`decimals`) and shown with as many decimals, and those
+   * holding signed changes of them; 计任务 columns hold halves (0.5 for two authors), shown to the cent.
+   */
   pointCols: number[];
   changeCols: number[];
+  creditCols: number[];
+  decimals: number;
   groups: NoticeTableGroup[];
   /** A last row summing the table, e.g. 合计. */
   total: NoticeCell[] | null;
@@ -822,6 +827,8 @@ function rankingTable(
     title,
     header: RANK_HEADER,
     pointCols: ['本期积分', '其中转报分成', '累计积分', '上期积分', '比上期增减'].map(col),
+    creditCols: [],
+    decimals: model.decimals,
     changeCols: [col('比上期增减')],
     groups,
     total,
@@ -904,8 +911,10 @@ function peopleTable(model: ReportModel, title: string): NoticeTable {
   return {
     title,
     header,
-    pointCols: withRounded ? [4, 6] : [4, 5],
+    pointCols: [withRounded ? 6 : 5],
     changeCols: [],
+    creditCols: [4],
+    decimals: model.decimals,
     groups: [{ caption: '', rows }],
     total: null,
     notes: [

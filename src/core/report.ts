@@ -197,6 +197,7 @@ export function buildReport(
     lastYear,
     lastYearTotals: lastYearTotals.anyRows ? summary(lastYearTotals, units, s.decimals) : null,
     rankingMode,
+    decimals: s.decimals,
     rankGroups,
     lastYearMonths,
     months,

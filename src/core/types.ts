@@ -552,4 +552,6 @@ export interface ReportModel {
   lateRows: number[]; // 迟报 rows
   /** 设置 封顶分值 and 封顶周期 as the report applied them (null: no cap); the 通报 and the 看板 state them. */
   cap: { points: number; period: CapPeriod } | null;
+  /** 设置 小数位: the totals are rounded to it, and every output shows them with as many decimals. */
+  decimals: number;
 }

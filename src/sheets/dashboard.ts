@@ -17,6 +17,7 @@ import {
   FMT_POINTS,
   indicatorProgress,
   numText,
+  pointsFormat,
   SheetBuilder,
   STATUS_STYLE,
   SUBTITLE_STYLE,
@@ -196,7 +197,7 @@ function noteUnits(widths: number[]): number {
 }
 
 /** 全年积分 of a unit the cap (设置 封顶分值) cut: the figure with 封顶 beside it. */
-const FMT_CAPPED = `${FMT_POINTS}"（封顶）"`;
+const cappedFormat = (decimals: number) => `${pointsFormat(decimals)}"（封顶）"`;
 
 const MAX_INDICATOR_COLS = 6;
 /** The unit table's first columns; before the year ends its points are 累计积分 (yearFigures). */
@@ -307,7 +308,10 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     for (let k = 1; k <= n; k++) {
       const capped = (k: number) => k < n && units[k].uncappedPoints !== undefined;
       if (k === n || capped(k) !== capped(run)) {
-        b.format({ row: first + run, col: 3, rows: k - run, cols: 1 }, capped(run) ? FMT_CAPPED : FMT_POINTS);
+        b.format(
+          { row: first + run, col: 3, rows: k - run, cols: 1 },
+          capped(run) ? cappedFormat(model.decimals) : pointsFormat(model.decimals),
+        );
         run = k;
       }
     }
@@ -391,7 +395,7 @@ export function dashboardSheet(model: ReportModel, generatedAt: string): SheetMo
     clean(model.months.reduce((a, m) => a + m.adoptions, 0)),
     clean(model.months.reduce((a, m) => a + m.submissions, 0)),
   ]);
-  b.format({ row: monthFirst, col: 2, rows: months + 1, cols: 2 }, FMT_POINTS);
+  b.format({ row: monthFirst, col: 2, rows: months + 1, cols: 2 }, pointsFormat(model.decimals));
   b.format({ row: monthFirst, col: 4, rows: months + 1, cols: 2 }, FMT_INT);
   b.style({ row: monthFirst, col: 1, rows: months, cols: 1 }, { hAlign: 'center' });
   b.style(

@@ -14,7 +14,7 @@ import { balanceLines, type NoticeCell, type NoticeDoc, type NoticeTable } from 
 import { rangeLabel } from '../core/period';
 import type { ReportModel } from '../core/types';
 import type { CellStyle, SheetModel, SheetValue } from './model';
-import { COLORS, FMT_CHANGE, FMT_POINTS, SheetBuilder, STATUS_STYLE } from './report';
+import { COLORS, changeFormat, FMT_POINTS, pointsFormat, SheetBuilder, STATUS_STYLE } from './report';
 import { ISSUES_TAB } from './tabs';
 
 export { ISSUES_TAB } from './tabs';
@@ -210,8 +210,11 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
       continue;
     }
     b.style({ row: first, col: 1, rows: n, cols: 1 }, { hAlign: 'center' });
-    for (const c of table.pointCols) b.format({ row: first, col: c, rows: n, cols: 1 }, FMT_POINTS);
-    for (const c of table.changeCols) b.format({ row: first, col: c, rows: n, cols: 1 }, FMT_CHANGE);
+    for (const c of table.pointCols)
+      b.format({ row: first, col: c, rows: n, cols: 1 }, pointsFormat(table.decimals));
+    for (const c of table.changeCols)
+      b.format({ row: first, col: c, rows: n, cols: 1 }, changeFormat(table.decimals));
+    for (const c of table.creditCols) b.format({ row: first, col: c, rows: n, cols: 1 }, FMT_POINTS);
     if (status > 0) {
       g.rows.forEach((r, i) => {
         const s = r[status - 1];
@@ -237,8 +240,11 @@ export function attachmentSheet(model: ReportModel, table: NoticeTable, k: numbe
   }
   if (table.total) {
     const row = b.add(table.total.map(cellValue));
-    for (const c of table.pointCols) b.format({ row, col: c, rows: 1, cols: 1 }, FMT_POINTS);
-    for (const c of table.changeCols) b.format({ row, col: c, rows: 1, cols: 1 }, FMT_CHANGE);
+    for (const c of table.pointCols)
+      b.format({ row, col: c, rows: 1, cols: 1 }, pointsFormat(table.decimals));
+    for (const c of table.changeCols)
+      b.format({ row, col: c, rows: 1, cols: 1 }, changeFormat(table.decimals));
+    for (const c of table.creditCols) b.format({ row, col: c, rows: 1, cols: 1 }, FMT_POINTS);
     b.style({ row, col: 1, rows: 1, cols: width }, { bold: true, background: COLORS.totalBg });
   }
   b.style({ row: header, col: 1, rows: b.next - header, cols: width }, { border: true });

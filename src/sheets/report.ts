@@ -28,7 +28,20 @@ export const COLORS = {
 
 /** Points: one decimal always, a second when there is one (0.25 from a half credit of 0.5). */
 export const FMT_POINTS = '0.0#';
-export const FMT_CHANGE = '+0.0#;-0.0#;0';
+
+/**
+ * Totals as 设置 小数位 rounds them (audit s38 L2: 300.625 was shown 300.63 under 小数位 3, 353 as 353.0 under 0):
+ * whole under 0, else one decimal always and up to 小数位 when there are more (the default 2 is FMT_POINTS).
+ */
+export function pointsFormat(decimals: number): string {
+  return decimals <= 0 ? '0' : `0.0${'#'.repeat(decimals - 1)}`;
+}
+
+/** A change of totals, signed (+80, -12.5, 0), with pointsFormat's decimals. */
+export function changeFormat(decimals: number): string {
+  const p = pointsFormat(decimals);
+  return `+${p};-${p};0`;
+}
 export const FMT_INT = '0';
 export const FMT_PERCENT = '0%';
 

@@ -203,6 +203,8 @@ describe('a ranking wider than the page at 小五', () => {
     header,
     pointCols: [3, 4, 5, 12, 13],
     changeCols: [13],
+    creditCols: [],
+    decimals: 2,
     groups: [{ caption: '', rows: [row(long), row('济源路街道党工委'), row('第42街道党工委')] }],
     total: null,
     notes: [],

@@ -11,6 +11,8 @@ const table = (names: string[]): NoticeTable => ({
   header: ['名次', '单位', '本期积分', '备注'],
   pointCols: [3],
   changeCols: [],
+  creditCols: [],
+  decimals: 2,
   groups: [{ caption: '', rows: names.map((n, i) => [i + 1, n, 10, '']) }],
   total: null,
   notes: [],
