@@ -101,6 +101,8 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
   const pairedLists: Reading[] = [];
   const joined: number[] = [];
   const joinedLists: Reading[] = [];
+  const surnames: number[] = [];
+  const surnameLists: Reading[] = [];
   const anded: number[] = [];
   const andedLists: Reading[] = [];
   const andedTyped = new Set<readonly string[]>(); // each distinct list split at a joiner, as typed
@@ -141,6 +143,7 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     }
     if (read.padding === 'paired') note(paired, pairedLists, i, read);
     if (read.padding === 'joined') note(joined, joinedLists, i, read);
+    if (read.padding === 'surname') note(surnames, surnameLists, i, read);
     if (read.joins !== null && read.reread === null) {
       note(anded, andedLists, i, read);
       andedTyped.add(read.joins);
@@ -166,7 +169,14 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
     if (ownElsewhere.has(name) && !firstOnStaffed.has(name)) unlisted.delete(name);
   }
   if (
-    reread.length + both.length + paired.length + joined.length + anded.length + unlisted.size === 0 &&
+    reread.length +
+      both.length +
+      paired.length +
+      joined.length +
+      surnames.length +
+      anded.length +
+      unlisted.size ===
+      0 &&
     fold === null &&
     unitNamed === null &&
     prefixed === null &&
@@ -266,6 +276,13 @@ export function matchAuthorNames(parsed: ParsedLedger, rules: Rules): void {
       code: 'authors-padded',
       ...where(joined[0]),
       message: `第${rowsOf(joined)}行作者是空格隔开的5个以上单字，无法确定是几人，已按一人读取（如${shown(joinedLists[0].names)}）；请去掉姓名内的空格，姓名之间用“、”分隔`,
+    });
+  }
+  if (surnames.length > 0) {
+    notices.push({
+      code: 'authors-padded',
+      ...where(surnames[0]),
+      message: `第${rowsOf(surnames)}行作者的姓与名之间有空格，已按一人读取（${readAs(surnameLists)}）；如是两人，姓名之间请用“、”分隔`,
     });
   }
   if (anded.length > 0) {

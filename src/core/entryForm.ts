@@ -123,6 +123,8 @@ export function readAuthors(typed: readonly string[]): { names: string[]; notes:
     notes.push(
       `作者中的${joinWordsQuoted(before)}已按连接两位作者读取（${asTyped}读作${shown}）；如是一人的姓名，请在「人员」表中列出，多位作者之间请用“、”分隔`,
     );
+  if (padding === 'surname')
+    notes.push(`作者的姓与名之间有空格，已按一人读取为${shown}；如是两人，姓名之间请用“、”分隔`);
   if (padding === 'joined')
     notes.push(
       `作者是空格隔开的5个以上单字，无法确定是几人，已按一人读取为${shown}；请去掉姓名内的空格，姓名之间用“、”分隔`,

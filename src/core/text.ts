@@ -310,8 +310,11 @@ export function authorListsGeneration(): number {
   return authorsGeneration;
 }
 
-/** How a run of four or more spaced single characters was read: two by two, or (odd) as one name. */
-export type Padding = 'paired' | 'joined';
+/**
+ * How spaced characters were read: a run of four or more two by two, or (odd) as one name; a surname typed apart
+ * from the given name (卢 军璐) as one name.
+ */
+export type Padding = 'paired' | 'joined' | 'surname';
 const padded = new WeakMap<readonly string[], Padding>();
 /** Set by splitAuthorsOnce for the list it is making. */
 let padding: Padding | undefined;
@@ -478,9 +481,33 @@ function readSpaced(parts: string[], from: number, to: number, out: string[]): v
         if (run >= 5) padding ??= 'joined';
       }
       i = end;
+    } else if (i + 1 < to && spacedSurname(parts[i], parts[i + 1])) {
+      out.push(parts[i] + parts[i + 1]);
+      padding ??= 'surname';
+      i++;
     } else if (!isShortRole(parts[i])) out.push(parts[i]);
   }
 }
+
+/**
+ * A surname typed apart from the given name (卢 军璐, 欧阳 娜娜, 司马 相如): one character that is no role word before
+ * two, or a compound surname before one or two. A person has no one-character name, and a compound surname
+ * alone is none (audit s38 O2: 卢 军璐 was two people, 卢 and 军璐, at half credit each).
+ */
+function spacedSurname(first: string, next: string): boolean {
+  if (!HAN_ONLY.test(first) || !HAN_ONLY.test(next)) return false;
+  const a = [...first].length;
+  const b = [...next].length;
+  if (a === 1) return b === 2 && !isShortRole(first) && !isShortRole(next) && !ROLES.has(next);
+  return a === 2 && (b === 1 || b === 2) && COMPOUND_SURNAMES.has(first) && !ROLES.has(next);
+}
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** The compound surnames of the 百家姓 still borne (欧阳 娜娜 is one person, 欧阳娜娜). */
+const COMPOUND_SURNAMES = new Set(
+  '欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 司徒 夏侯 长孙 尉迟 公孙 宇文 轩辕 端木 独孤 南宫 西门 百里 呼延 万俟 申屠 澹台 公冶 太史 闻人 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 左丘 东郭 司空 鲜于 闾丘 子车 亓官 司寇 巫马 公西 颛孙 壤驷 公良 漆雕 乐正 宰父 谷梁 段干 百里 东门 梁丘 羊舌 微生 公户 公玉 公仪 梁丘 公仲 公上 公门 公山 公坚 左人'.split(
+    ' ',
+  ),
+);
 
 /** A list number before a title: 1. 1、 1） （1） (一) ① 一、, fullwidth digits too; never 1.5万 (a number). */
 const LIST_MARK =
