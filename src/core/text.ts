@@ -193,6 +193,8 @@ export function unitName(text: string): string {
 
 /** The suffixes a Party committee's name may be typed with or without (峡窝镇 / 峡窝镇党委). */
 export const COMMITTEE_SUFFIX = /(党委|党工委|党组|党总支)$/;
+/** The party's name an office may type before a unit's (中共中心路街道党工委): no part of the unit's name. */
+export const PARTY_PREFIX = /^(?:中国共产党|中共)/;
 
 /** How a unit's name ends: a committee, an office, a bureau, a town (峡窝镇党委, 组织科, 人才办, 城建局 …). */
 export const UNIT_ENDING =
@@ -227,7 +229,11 @@ export function unitNameReader(
   const known = new Set(units.map((u) => u.name));
   const byKey = new Map(units.flatMap((u) => (u.aliases ?? []).map((a) => [unitKey(a), u.name] as const)));
   for (const u of units) byKey.set(unitKey(u.name), u.name);
-  return (typed) => (typed === '' || known.has(typed) ? typed : (byKey.get(unitKey(typed)) ?? typed));
+  // 中共峡窝镇党委 is the table's 峡窝镇党委 (audit s38 O3), unless the table lists it so.
+  return (typed) =>
+    typed === '' || known.has(typed)
+      ? typed
+      : (byKey.get(unitKey(typed)) ?? byKey.get(unitKey(typed.replace(PARTY_PREFIX, ''))) ?? typed);
 }
 
 /**

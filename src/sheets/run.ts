@@ -43,6 +43,7 @@ import {
   brief,
   COMMITTEE_SUFFIX,
   cellText,
+  PARTY_PREFIX,
   roundHalfUp,
   unitKey,
   unitName,
@@ -135,6 +136,8 @@ export interface UnitMerge {
   to: string;
   fromRows: number;
   toRows: number;
+  /** The two differ by the party's name before one (中共中心路街道党工委), not by a committee suffix. */
+  prefixed?: boolean;
 }
 
 /**
@@ -223,9 +226,28 @@ export function inferUnits(
  * as the suffixed one. Only where one suffixed form exists: 峡窝镇 beside 峡窝镇党委 and 峡窝镇党总支 is left as typed.
  */
 function suffixMerges(
-  order: readonly string[],
+  typedOrder: readonly string[],
   rowsOf: ReadonlyMap<string, number>,
 ): { merged: UnitMerge[]; aliases: Map<string, string>; similar: { name: string; rows: number }[][] } {
+  const merged: UnitMerge[] = [];
+  const aliases = new Map<string, string>();
+  // 中共中心路街道党工委 beside 中心路街道党工委 (audit s38 O3: two units of the ranking, 143 and 29.5 for one 172.5):
+  // one unit, under the name without the party's name, as the 单位 table writes its units.
+  const byKey = new Map(typedOrder.map((name) => [unitKey(name), name]));
+  const order = typedOrder.filter((name) => {
+    const rest = name.replace(PARTY_PREFIX, '');
+    const to = rest === name || rest === '' ? undefined : byKey.get(unitKey(rest));
+    if (to === undefined) return true;
+    merged.push({
+      from: name,
+      to,
+      fromRows: rowsOf.get(name) ?? 0,
+      toRows: rowsOf.get(to) ?? 0,
+      prefixed: true,
+    });
+    aliases.set(unitKey(name), to);
+    return false;
+  });
   const suffixed = new Map<string, string[]>();
   for (const name of order) {
     const bare = name.replace(COMMITTEE_SUFFIX, '');
@@ -233,8 +255,6 @@ function suffixMerges(
     const key = unitKey(bare);
     suffixed.set(key, [...(suffixed.get(key) ?? []), name]);
   }
-  const merged: UnitMerge[] = [];
-  const aliases = new Map<string, string>();
   for (const name of order) {
     const longer = suffixed.get(unitKey(name));
     if (longer === undefined || longer.length !== 1 || COMMITTEE_SUFFIX.test(name)) continue;
@@ -584,14 +604,25 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
           )}${uncounted.length > 8 ? `等${uncounted.length}个单位` : ''}：台账中作者超过${MAX_HEADCOUNT}人，人数留空（按人数计算的科室整体任务目标按0计），请${listThem}填写实际人数`,
       });
     }
-    if (merged.length > 0) {
+    const pairs = (list: UnitMerge[]) =>
+      `${list
+        .slice(0, 8)
+        .map((m) => `${brief(m.from)}（${m.fromRows} 行）与${brief(m.to)}（${m.toRows} 行）`)
+        .join('、')}${list.length > 8 ? '…' : ''}`;
+    const bySuffix = merged.filter((m) => !m.prefixed);
+    const byPrefix = merged.filter((m) => m.prefixed);
+    if (bySuffix.length > 0) {
       note({
         code: 'units-merged',
         tab: ledgerTab,
-        message: `${why}：以下单位名称只差“党委/党工委/党组/党总支”，按同一单位统计（用较长的名称）：${merged
-          .slice(0, 8)
-          .map((m) => `${brief(m.from)}（${m.fromRows} 行）与${brief(m.to)}（${m.toRows} 行）`)
-          .join('、')}${merged.length > 8 ? '…' : ''}；如是不同单位，请${listThem}分别列出`,
+        message: `${why}：以下单位名称只差“党委/党工委/党组/党总支”，按同一单位统计（用较长的名称）：${pairs(bySuffix)}；如是不同单位，请${listThem}分别列出`,
+      });
+    }
+    if (byPrefix.length > 0) {
+      note({
+        code: 'units-merged',
+        tab: ledgerTab,
+        message: `${why}：以下单位名称只差开头的“中共”，按同一单位统计（用不带“中共”的名称）：${pairs(byPrefix)}；如是不同单位，请${listThem}分别列出`,
       });
     }
     if (similar.length > 0) {
