@@ -491,7 +491,9 @@ class Feed implements Collected {
       // Named a 对口处室: the unit's submission to the own department, whether or not the name is an office.
       const named = relayOfficeOf(src);
       const relayed = named !== '';
-      const office = relayed && !isNoOffice(named, this.department) ? named : ''; // … the office that relayed it
+      // … the office that relayed it; none for a row of a unit the 单位 table does not list: such a row counts
+      // nowhere, its share and its relay neither (audit s38 L6: the office kept 2 of a row said to count nowhere).
+      const office = relayed && this.stray[u] !== 1 && !isNoOffice(named, this.department) ? named : '';
       v.office = office !== '' ? this.idOf(office) : -1;
       v.officeSubmits =
         office !== '' && officeRecipient(src, c.kinds[c.kind[i]].level, this.department) !== '';

@@ -26,3 +26,26 @@ describe('an author on a row of a unit not in 「单位」', () => {
     expect(people).toEqual([['潘平', 1, 1]]);
   });
 });
+
+// Audit s38 L6: the notice says such rows count in no ranking, task or total, but the 对口处室 that relayed one
+// kept its share (信息调研科 81.6 → 83.6), its 报送 (11 → 12) and the 合计 (554.6 → 556.6).
+describe('a row of a unit not in 「单位」 relayed by a 对口处室', () => {
+  it('gives the office no share, no submission and no indicator value', () => {
+    const own = adoption({ 单位: '信息调研科', 标题: '自己的稿', 媒体: '河南日报', 录用日期: '2024-04-10' });
+    const stray = adoption({
+      单位: '文旅局党组',
+      标题: '转报的稿',
+      媒体: '河南日报',
+      对口处室: '信息调研科',
+      报送对象: '市委组织部',
+      报送日期: '2024-04-01',
+      录用日期: '2024-04-12',
+    });
+    const office = (rows: ReturnType<typeof adoption>[]) => {
+      const r = assess({ ledger: ledgerGrid(rows), preset: '上街区' }).report;
+      const u = r.units.find((x) => x.unit === '信息调研科')!;
+      return [u.points, u.relayPoints, u.submissions, u.indicators.map((i) => i.value), r.totals.points];
+    };
+    expect(office([own, stray])).toEqual(office([own]));
+  });
+});

@@ -504,8 +504,10 @@ function readYear(t: RowTable, c: ScoredColumns, lRows: LedgerSource, r: Reading
     const relay = lt.relayOffice[i];
     const rid = relay === 0 ? -1 : unitId(relay);
     const named = rid !== uid ? rid : -1; // relayOfficeOf, without an object per row
-    // The office that relayed it (relay.ts relayingOffice): a name 单位 says is no office relays nothing.
-    const oid = named >= 0 && !isNoOffice(units.names[named], views.department) ? named : -1;
+    // The office that relayed it (relay.ts relayingOffice): a name 单位 says is no office relays nothing, nor does
+    // a row of a unit the 单位 table does not list, which counts nowhere (reportPass: audit s38 L6).
+    const listed = uid < units.definedCount || units.definedCount === 0;
+    const oid = named >= 0 && listed && !isNoOffice(units.names[named], views.department) ? named : -1;
     const day = dayAt(c, i);
     const pointsMonth = countedMonth(cal, day);
     const submitted = lt.submittedOn[i];
