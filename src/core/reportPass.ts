@@ -408,6 +408,8 @@ class Feed implements Collected {
   private readonly authorsOf = new Map<readonly string[], PersonTotals[]>();
   private readonly kindLevel: Int8Array;
   readonly people: PersonTotals[] = [];
+  private readonly people0: Day;
+  private readonly people1: Day;
   readonly issues: IssueRow[] = [];
   readonly lateRows: number[] = [];
   readonly penalties: ReportModel['penalties'] = [];
@@ -457,6 +459,9 @@ class Feed implements Collected {
     private readonly stray: Uint8Array = new Uint8Array(c.units.length),
   ) {
     this.periods = periods;
+    // The year so far, whose authors a 通报 lists (people0 … people1): to the period's end or the as-of day.
+    this.people0 = p.ytd.from;
+    this.people1 = Math.max(p.counted.to, Math.min(p.asOf, dayFromYmd(p.year, 12, 31)));
     this.ledger = capped ? sources.table : null;
     const firstSubmitted = new Uint8Array(pieces).fill(12 * 17); // 12 (none yet) in both halves
     this.months = new MonthAcc(p.year, p.asOf, firstSubmitted, 0);
@@ -523,16 +528,22 @@ class Feed implements Collected {
       months.add(v);
       lastYearMonths.add(v);
 
-      if (d >= counted.from && d <= counted.to) {
+      const inPeriod = d >= counted.from && d <= counted.to;
+      if (inPeriod) {
         this.rowsInPeriod++;
         if (src.verdict === '倒扣' && points < 0) {
           this.penalties.push({ unit, title: src.title, points, reason: src.note });
         }
-        // A row of a unit the 单位 table does not list counts to no unit, and so to no person either (audit
-        // s33 A-F5: 潘平 kept its points, and its piece counted twice beside his 干部科 row of it).
-        if (src.authors.length > 0 && this.stray[u] === 0)
-          this.authors(i, src.authors, unit, d, v.adoption && this.credited[i] === 1, !submitted);
       }
+      // A row of a unit the 单位 table does not list counts to no unit, and so to no person either (audit
+      // s33 A-F5: 潘平 kept its points, and its piece counted twice beside his 干部科 row of it). A row of the
+      // year so far outside the period lists its authors at 0 and places them (audit s38 L1, L3).
+      if (
+        (inPeriod || (d >= this.people0 && d <= this.people1)) &&
+        src.authors.length > 0 &&
+        this.stray[u] === 0
+      )
+        this.authors(i, src.authors, unit, d, v.adoption && this.credited[i] === 1, !submitted, inPeriod);
       // Undated rows belong to no period: every 通报 lists them until they are fixed.
       const rowIssues = c.issues(i);
       if (rowIssues.length > 0) {
@@ -575,6 +586,11 @@ class Feed implements Collected {
     return persons;
   }
 
+  /**
+   * Row i's authors: placed by it (countHome) for every row of the year so far, credited with its figures when
+   * it is in the period (`inPeriod`): a person with rows of the year but none in a month or quarter is listed at
+   * 0, in the unit the year's rows give, as in the year's 通报.
+   */
   private authors(
     i: number,
     authors: readonly string[],
@@ -582,11 +598,20 @@ class Feed implements Collected {
     d: Day,
     adopted: boolean,
     adoptionRow: boolean,
+    inPeriod: boolean,
   ): void {
-    const personPoints = this.c.personPoints(i);
-    const credit = adopted ? this.c.credit(i) : null;
     const persons = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
     const n = authors.length;
+    if (!inPeriod) {
+      for (let a = 0; a < n; a++) {
+        const person = persons[a];
+        if (d > person.day) person.day = d;
+        if (persons.indexOf(person) === a) countHome(person, unit, a === 0, d);
+      }
+      return;
+    }
+    const personPoints = this.c.personPoints(i);
+    const credit = adopted ? this.c.credit(i) : null;
     for (let a = 0; a < n; a++) {
       const person = persons[a];
       if (d > person.day) person.day = d;
