@@ -983,17 +983,20 @@ function locateHeader(grid: Grid): { header: Cell[]; dataStart: number } {
 
 /**
  * A line that holds a piece rather than a title block's words (title, 填报单位：…, 日期：…): five cells or more,
- * one a number or a date.
+ * one a number or a date, and not labels with their values in the cells beside them (填报单位：| 区委组织部 |
+ * 填报日期：| 2025-01-05, audit s38 O1: a date or a phone number there stopped the search for the header below).
  */
 function dataLike(row: Cell[]): boolean {
   let cells = 0;
   let typed = false;
+  let labels = 0;
   for (const v of row) {
     if (blankCell(v)) continue;
     cells++;
     if (typeof v !== 'string') typed = true;
+    else if (/[：:]\s*$/.test(v)) labels++;
   }
-  return cells >= 5 && typed;
+  return cells >= 5 && typed && labels < 2;
 }
 
 /** The ledger header of a grid (below title rows, over two rows): its columns and first data line; null without 标题 and 单位. */

@@ -338,3 +338,26 @@ describe('more headers offices write for the standard columns (s33 A-F1)', () =>
     ]);
   });
 });
+
+// Audit s38 O1: a 填报 line laid out label | value across cells, holding a date or a phone number, was taken for a
+// piece's line (five cells, one a date): the search for the header stopped there and the ledger was refused as
+// having no 标题 / 单位 header, which stood intact two lines below.
+describe('a title block’s 填报 line with its values in cells of their own', () => {
+  it.each([
+    ['a date', ['填报单位：', '区委组织部', '填报人：', '张三', '填报日期：', DAY]],
+    ['a phone number', ['填报单位：', '区委组织部', '填报人：', '张三', '联系电话：', 13800000000]],
+    ['five cells', ['填报单位：', '区委组织部', '填报人：', '张三', DAY]],
+  ])('over the header, %s: the rows below are read', (_what, line) => {
+    const parsed = parseLedger(
+      [
+        ['2024年组工信息宣传稿件台账'],
+        line,
+        ['标题', '单位', '媒体', '录用日期'],
+        ['峡窝镇推进网格党建', '峡窝镇党委', '郑州日报', DAY],
+      ] as Grid,
+      { year: 2024 },
+    );
+    expect(parsed.headerIssues).toEqual([]);
+    expect(ledgerSource(parsed).at(0).title).toBe('峡窝镇推进网格党建');
+  });
+});
