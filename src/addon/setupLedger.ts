@@ -14,6 +14,7 @@ import { yearOf } from '../core/dates';
 import { resolveRules } from '../core/index';
 import {
   blankCell,
+  COMPUTED_HEADERS,
   findColumns,
   HEADER_SCAN_ROWS,
   headerField,
@@ -33,6 +34,7 @@ import { COMPUTED_CALL } from '../sheets/formulaTabs';
 import { SAMPLE_TAB, VOID_TAB } from '../sheets/ledgerTabs';
 import { inferUnits } from '../sheets/run';
 import {
+  COMPUTED_FUNCTIONS,
   DATE_FORMAT,
   DEFAULT_ROWS,
   dashboardPlaceholder,
@@ -71,8 +73,9 @@ export interface SetupSummary {
   addedHeaders: string[];
   /** The columns the added headers went into, as letters (H, or I—X). */
   addedColumns?: string;
-  /** Computed-column formulas written. */
+  /** Computed-column formulas written: how many columns, and which (积分、计任务、校验). */
   formulas: number;
+  formulaColumns?: string[];
   /** Existing computed-column formulas rewritten (#REF! repaired, 今天 or other ledger tabs added). */
   rewritten?: number;
   protectedTabs: string[];
@@ -355,6 +358,7 @@ function patchLedger(
   for (const c of plan.clears) sheet.getRange(c.row, c.col).clearContent();
   for (const f of plan.formulas) sheet.getRange(f.row, f.col).setFormula(f.formula);
   summary.formulas += plan.formulas.reduce((n, f) => n + (f.rewrite ? 0 : f.columns), 0);
+  for (const f of plan.formulas) if (!f.rewrite) noteColumns(summary, computedColumnsOf(f.formula));
   summary.rewritten = (summary.rewritten ?? 0) + plan.formulas.filter((f) => f.rewrite).length;
   applyValidations(ss, sheet, plan.validations);
   for (const format of new Set(plan.formats.map((f) => f.format))) {
@@ -703,6 +707,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActive()): SetupSum
     });
     (created ? summary.created : summary.filled).push(ledger.getName());
     summary.formulas += 3;
+    noteColumns(summary, COMPUTED_HEADERS);
     at = locateLedgerHeader(ledger);
   } else if (locateLedgerHeader(ledger) === null) {
     // Never write headers over a data row: the office puts the header back first.
@@ -787,6 +792,19 @@ export function unreadColumnsNotes(tab: string, header: Cell[], added: readonly 
   return notes;
 }
 
+/** The computed columns a formula fills: ZG_LEDGER all three, ZG_POINTS 积分, ZG_CREDIT 计任务, ZG_CHECK 校验. */
+function computedColumnsOf(formula: string): readonly string[] {
+  const upper = formula.toUpperCase();
+  if (upper.includes('ZG_LEDGER(')) return COMPUTED_HEADERS;
+  return COMPUTED_HEADERS.filter((name) => upper.includes(`${COMPUTED_FUNCTIONS[name]}(`));
+}
+
+function noteColumns(summary: SetupSummary, names: readonly string[]): void {
+  const list = summary.formulaColumns ?? [];
+  for (const name of names) if (!list.includes(name)) list.push(name);
+  summary.formulaColumns = list;
+}
+
 /** The summary as the office reads it in the alert. */
 export function setupSummaryText(s: SetupSummary): string {
   const lines: string[] = [];
@@ -797,7 +815,9 @@ export function setupSummaryText(s: SetupSummary): string {
     lines.push(
       `${tab}已补充列${s.addedColumns ? `（${s.addedColumns}列）` : ''}：${s.addedHeaders.join('、')}`,
     );
-  if (s.formulas > 0) lines.push(`已设置自动计算列 ${s.formulas} 列（积分、计任务、校验）`);
+  // The columns written, named: a hand-typed 积分 kept gets none (audit s38 P4 said 2 列（积分、计任务、校验）).
+  if (s.formulas > 0)
+    lines.push(`已设置自动计算列 ${s.formulas} 列（${(s.formulaColumns ?? COMPUTED_HEADERS).join('、')}）`);
   if (lines.length === 0 && !s.ledgerUntouched && !s.computedMoved && !(s.rewritten && s.rewritten > 0))
     lines.push('台账已完整，没有需要补充的内容；已有内容均未改动。');
   if (s.protectedTabs.length > 0) {

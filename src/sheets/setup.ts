@@ -635,7 +635,8 @@ function ledgerPlan(computedAt: Map<string, number>, formulas: string[], keys: s
     };
   }
   // Plain-text headers over blank columns: ZG_LEDGER would need the 计任务 and 校验 header cells free.
-  const blocked = at[0] !== undefined && (keys[at[0]] !== '' || keys[at[0] + 1] !== '');
+  // A cell past the header's end is free (keys stops at its last cell: undefined there is no content).
+  const blocked = at[0] !== undefined && ((keys[at[0]] ?? '') !== '' || (keys[at[0] + 1] ?? '') !== '');
   return {
     kind: 'columns',
     reason: blocked

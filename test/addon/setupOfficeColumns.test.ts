@@ -59,3 +59,28 @@ describe('初始化台账 on an office ledger with 报送给', () => {
     );
   });
 });
+
+// Audit s38 P4: a ledger whose 积分 column holds the office's own hand-typed numbers keeps them; the alert said
+// 已设置自动计算列 2 列（积分、计任务、校验） (three named, 积分 not set) and that the two cells right of 积分 held
+// something, though they were empty (a cell past the header's end was taken for content).
+describe('初始化台账 on a ledger with a hand-typed 积分 column', () => {
+  it('names the two columns it set, and does not say the empty cells beside 积分 are filled', () => {
+    const header = ['标题', '作者', '单位', '媒体', '录用日期', '积分'];
+    const sheet = fake.apps.spreadsheet._addSheet('稿件台账', [
+      header,
+      ['甲稿', '张三', '济源路街道党工委', '郑州日报', '2026-03-01', 5],
+      ['乙稿', '李四', '济源路街道党工委', '郑州日报', '2026-04-01', 3],
+    ]);
+    const text = setupSummaryText(runSetup());
+    expect(text).toContain('已设置自动计算列 2 列（计任务、校验）');
+    expect(text).not.toContain('右侧两格已有内容');
+    // The office's numbers stay.
+    const points = sheet._grid()[0].indexOf('积分');
+    expect(
+      sheet
+        ._grid()
+        .slice(1, 3)
+        .map((r) => r[points]),
+    ).toEqual([5, 3]);
+  });
+});
