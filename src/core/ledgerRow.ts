@@ -121,6 +121,10 @@ export function errorValueIssue(field: string, value: string, follows: string): 
 }
 
 /** A trimmed cell text that is a formula's error value (# or E first: the rest only for those). */
+export function isErrorText(t: string): boolean {
+  return isError(t);
+}
+
 function isError(t: string): boolean {
   return t !== '' && (t.charCodeAt(0) === 0x23 || t.charCodeAt(0) === 0x45) && isErrorValue(t);
 }
@@ -789,7 +793,13 @@ export class RowReader {
       // 同上 under a piece's title: the same piece adopted again (audit s35 D3), not a piece called 同上.
       this.dittoTitles.push({ i, mark: title.trim() });
       title = t.title[i - 1];
-    } else title = withoutListMark(title);
+    } else {
+      title = withoutListMark(title);
+      // A title lost to a formula (#REF!) cannot be matched with its piece's other rows: said (audit s38 P5).
+      const c0 = title.charCodeAt(0);
+      if ((c0 === 0x23 || c0 === 0x45) && isError(title.trim()))
+        this.add(errorValueIssue('标题', title.trim(), '无法与其他行核对是否为同一稿件'));
+    }
     // A unit or outlet met before has its id; one met first is read here, numbered below with the others.
     const unitCell = cells[c[Col.unit]];
     let unitId = typeof unitCell === 'string' ? this.ids[Col.unit].get(unitCell) : undefined;

@@ -7,7 +7,7 @@ import { creditedElsewhere, rememberPieceIds } from './credit';
 import { dayToIso, monthIndex, yearReader, ymdOfDay } from './dates';
 import { noEvidence } from './evidence';
 import { kindIssues } from './kindIssue';
-import { errorValueIssue, KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
+import { errorValueIssue, isErrorText, KIND_WORDS, NO_ISSUES, NO_WINDOW } from './ledgerRow';
 import { type LedgerSource, type LedgerTable, ledgerSource, NO_DAY, numberAt } from './ledgerTable';
 import { levelRank } from './levels';
 import { Numbering } from './maps';
@@ -1253,6 +1253,13 @@ function classOf(
       const several = severalOutlets(row.outlet, ctx.findOutlet);
       if (several !== null) {
         outletHead = severalOutletsIssue(brief(row.outlet), several.length, filled);
+      } else if (isErrorText(row.outlet)) {
+        // #VALUE! is a formula to mend, no outlet to add to 「媒体」 (audit s38 P5).
+        outletHead = errorValueIssue(
+          '媒体',
+          row.outlet,
+          filled ? '按所填级别计分' : row.mode === '报送' ? '' : '无法计分',
+        );
       } else {
         outletHead = `媒体“${brief(row.outlet)}”不在「媒体」表中`;
         if (filled) outletHead += '，按所填级别计分';

@@ -133,3 +133,26 @@ describe('a rule table cell naming a unit or a person holding an error value', (
     ]);
   });
 });
+
+// Audit s38 P5: an error value in 媒体 was told to be added to the 媒体 table (媒体“#VALUE!”不在「媒体」表中…请在
+// 「媒体」表中添加该媒体), and one in 标题 scored with nothing said, though the piece cannot be matched to its rows.
+describe('标题 or 媒体 holding an error value', () => {
+  const a = assess(
+    {
+      ledger: ledgerGrid([
+        adoption({ 标题: '#REF!', 单位: '峡窝镇党委' }),
+        adoption({ 标题: 'b', 单位: '峡窝镇党委', 媒体: '#VALUE!' }),
+        adoption({ 标题: 'c', 单位: '峡窝镇党委', 媒体: 'Err:502', 级别: '市级' }),
+      ]),
+      preset: '上街区',
+    },
+    { asOf: END },
+  );
+  it('says the formula is to mend, at the cell', () => {
+    expect(a.scored.rows.map((r) => [r.points, r.issues])).toEqual([
+      [5, ['标题“#REF!”是公式的错误值，无法与其他行核对是否为同一稿件：请修正公式，重新计算并保存']],
+      [0, ['媒体“#VALUE!”是公式的错误值，无法计分：请修正公式，重新计算并保存']],
+      [5, ['媒体“Err:502”是公式的错误值，按所填级别计分：请修正公式，重新计算并保存']],
+    ]);
+  });
+});
