@@ -1157,6 +1157,15 @@ export function runReport(port: WorkbookPort, options: RunOptions = {}): RunResu
       },
     );
   }
+  if (options.asOf !== undefined && options.asOf > report.period.to) {
+    // An as-of date after the period: the 通报 judges pace at the period's end, the 领导看板 the year to that
+    // date (audit s38 L4: three dates in one run, meta.asOf, the 通报's and the board's, nothing said).
+    const yearEnd = yearPeriod(report.year).to;
+    const board = report.period.kind !== 'year' && options.writeDashboard !== false;
+    const message = `截至日期 ${dayToIso(options.asOf)} 在通报期间（${report.period.label}）之后：通报按期末 ${dayToIso(report.period.to)} 判断各单位的进度${board ? `，领导看板按全年截至 ${dayToIso(Math.min(options.asOf, yearEnd))} 统计` : ''}`;
+    notices.push(message);
+    noticeDetails.push({ code: 'as-of-after-period', message });
+  }
   const now = options.now ?? new Date();
   const generatedAt = formatGeneratedAt(now);
   const notice = buildNotice(report, assessment.rules.settings, { issuedOn: dayOfDate(now) });
