@@ -6,8 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-import { ROOT, tempDir } from './helpers';
+import { ROOT, reportIn, tempDir } from './helpers';
 
 interface Json {
   units: { unit: string; points: number; status: string }[];
@@ -15,14 +14,9 @@ interface Json {
 }
 
 async function report(file: string): Promise<Json> {
-  let out = '';
-  const io = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: () => true },
-    env: { NO_COLOR: '1', ZUGONG_PROGRESS: '0' },
-  };
-  expect(await main(['report', file, '--json', '--period', '2024', '--as-of', '2024-12-31'], io)).toBe(0);
-  return JSON.parse(out);
+  const run = await reportIn(['report', file, '--as-of', '2024-12-31']);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout);
 }
 
 const figures = (j: Json) => [j.meta.totals, j.units.map((u) => [u.unit, u.points, u.status])];
