@@ -67,7 +67,7 @@ const YES_NO_LETTERS: Record<string, Mode> = { y: '录用', yes: '录用', n: '�
  */
 function clockOf(dayFraction: number): string | null {
   const minutes = Math.round(dayFraction * 1440);
-  if (Math.abs(dayFraction * 1440 - minutes) > 1e-6) return null;
+  if (minutes === 0 || Math.abs(dayFraction * 1440 - minutes) > 1e-6) return null;
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
@@ -121,15 +121,11 @@ export function errorValueIssue(field: string, value: string, follows: string): 
 }
 
 /** A trimmed cell text that is a formula's error value (# or E first: the rest only for those). */
-export function isErrorText(t: string): boolean {
-  return isError(t);
-}
-
 function isError(t: string): boolean {
   return t !== '' && (t.charCodeAt(0) === 0x23 || t.charCodeAt(0) === 0x45) && isErrorValue(t);
 }
 
-export { NO_ISSUES };
+export { isError as isErrorText, NO_ISSUES };
 
 /** Rows without 作者 share one frozen empty list too (no caller changes a row's authors). */
 const NO_AUTHORS = Object.freeze([]) as unknown as string[];
