@@ -873,6 +873,31 @@ function settingsPreset(grid: Grid | undefined): PresetName | null {
   return found ? parsePresetName(found.text) : null;
 }
 
+/** A grid with any cell holding text. */
+function hasContent(grid: Grid | undefined): boolean {
+  return (
+    Array.isArray(grid) && grid.some((r) => Array.isArray(r) && r.some((c) => cellText(c).trim() !== ''))
+  );
+}
+
+/** Two grids holding the same texts, row by row (blank rows and trailing blank cells aside). */
+function sameGrid(a: Grid | undefined, b: Grid | undefined): boolean {
+  const lines = (g: Grid | undefined) =>
+    (g ?? [])
+      .map((r) =>
+        Array.isArray(r)
+          ? r
+              .map((c) => cellText(c).trim())
+              .join('\t')
+              .replace(/\t+$/, '')
+          : '',
+      )
+      .filter((l) => l !== '');
+  const x = lines(a);
+  const y = lines(b);
+  return x.length === y.length && x.every((l, i) => l === y[i]);
+}
+
 function ruleSourceNotices(
   own: RuleGrids,
   options: RunOptions,
@@ -918,6 +943,16 @@ function ruleSourceNotices(
       message: `${what}，按预设「${presetName}」的${name}规则计算${drop}`,
     });
   }
+  // The workbook's own table set aside for the --rules file's (README: --rules wins table by table): said, as
+  // the office may have edited the one in the workbook (audit s38 R).
+  const setAside = RULE_TABLE_NAMES.filter(
+    (n) => options.rules?.[n] !== undefined && hasContent(own[n]) && !sameGrid(own[n], options.rules?.[n]),
+  );
+  if (setAside.length > 0)
+    out.push({
+      code: 'rule-table-set-aside',
+      message: `台账工作簿中的${setAside.map((n) => `「${n}」`).join('')}表与 --rules 文件中的不同，按 --rules 文件中的计算（工作簿中的未使用）`,
+    });
   const preset = options.preset;
   if (!preset) return out;
   const used = (n: RuleTableName) => !filled.includes(n) && !(unitsInferred && n === '单位');
