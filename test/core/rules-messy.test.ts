@@ -404,3 +404,26 @@ describe('「单位」 listing one unit twice, with and without its party suffix
     expect(clean.filter((n) => n.message.includes('像是同一单位'))).toEqual([]);
   });
 });
+
+// Audit s38 R1, R3: a rule table's header below ten lines of text was refused as lacking its columns (the ledger
+// looks through 20 lines); a number typed into a cell formatted as a date (30 shown as 1900-01-30) was refused as a
+// fraction typed, quoting a day one off from what Excel shows.
+describe('rule tables: a deep title block, a number shown as a date', () => {
+  it('finds the header below up to 19 lines of text', () => {
+    const points = rulesToGrids(shangjie()).计分!;
+    const titled: Grid = [...Array.from({ length: 12 }, (_, i) => [`说明第${i + 1}条`]), ...points];
+    const { rules, errors } = readRules({ 计分: titled }, shangjie());
+    expect(errors).toEqual([]);
+    expect(rules.points).toEqual(readRules({ 计分: points }, shangjie()).rules.points);
+  });
+
+  it('names a number in a date-formatted cell as the number it holds', () => {
+    const points = rulesToGrids(shangjie()).计分!.map((r) => [...r]);
+    const col = points[0].indexOf('分值');
+    points[1][col] = new Date(1900, 0, 29) as unknown as string; // 30 in a date-formatted cell, as exceljs reads it
+    const { errors } = readRules({ 计分: points }, shangjie());
+    expect(errors.map((e) => e.message)).toEqual([
+      '「计分」表第2行「分值」应为数字，现为设成日期格式的数字30（显示为日期）：请把单元格格式改为“常规”或“数值”，再填写数字',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // The rule tables' names, headers and the plumbing shared by readers, writers and validation.
 
-import { dayToIso, parseDateCell } from '../dates';
+import { dayFromYmd, dayOfDate, dayToIso, parseDateCell } from '../dates';
 import { columnLetter } from '../ledger';
 import { LEVELS, MODES, parseLevel, parseMode } from '../levels';
 import { aliasTable, own } from '../maps';
@@ -244,7 +244,7 @@ function unreadColumnText(table: RuleTableName, typed: string): string {
 }
 
 /** The rows above a table where its header may sit (a title line, a date line, then the header). */
-const HEADER_SEARCH_ROWS = 10;
+const HEADER_SEARCH_ROWS = 20;
 
 /** A line of a table that is no entry: a 合计 line, or a note typed under or inside it (注：…). */
 function skippedLine(cells: Cell[]): '合计' | '说明' | null {
@@ -680,6 +680,11 @@ export function ruleNumberProblem(n: number): string | null {
  */
 export function notANumber(cell: Cell): string {
   if (cell instanceof Date) {
+    // A date of 1900–1902 is a number typed into a cell formatted as a date (30 shows as 1900-01-30 in Excel,
+    // 1900-01-29 in Sheets): said as the number, not as a fraction typed (audit s38 R3).
+    const serial = dayOfDate(cell) - dayFromYmd(1899, 12, 30);
+    if (serial > 0 && serial < dayFromYmd(1903, 1, 1) - dayFromYmd(1899, 12, 30))
+      return `应为数字，现为设成日期格式的数字${serial}（显示为日期）：请把单元格格式改为“常规”或“数值”，再填写数字`;
     return `应为数字，现为日期${quote(cell)}：表格把输入的分数（如1/2）识别成了日期，请写作小数（如0.5）`;
   }
   return `应为数字，现为${quote(cell)}`;
