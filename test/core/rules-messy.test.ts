@@ -427,3 +427,34 @@ describe('rule tables: a deep title block, a number shown as a date', () => {
     ]);
   });
 });
+
+// Audit s38 R: a 媒体 table kept without its 标签 column (名称 and 级别 only) lost the radio and TV tags, so the
+// example's radio pieces were tripled by their 时长 again (2584.6 → 2858.6) with nothing said.
+describe('rule tables: 媒体 without its 标签 column', () => {
+  const media = rulesToGrids(shangjie()).媒体!;
+  const tagCol = media[0].indexOf('标签');
+  const untagged: Grid = media.map((r) => r.filter((_, c) => c !== tagCol));
+
+  it('tells radio and TV outlets by their names, and says so', () => {
+    const { rules, notes } = readRules({ 媒体: untagged }, shangjie());
+    const tags = (name: string) => rules.outlets.find((o) => o.name === name)?.tags;
+    expect([tags('郑州人民广播电台'), tags('郑州电视台'), tags('郑州日报')]).toEqual([
+      ['广播'],
+      ['电视'],
+      [],
+    ]);
+    expect(notes.map((n) => n.message).find((m) => m.startsWith('「媒体」表没有「标签」列'))).toMatch(
+      /电视、广播媒体按名称判断（.*按广播|按电视/,
+    );
+  });
+
+  it('scores a radio piece with a 时长 as with the tags', () => {
+    const ledger = ledgerGrid([
+      adoption({ 标题: '广播稿', 媒体: '郑州人民广播电台', 字数: 800, '时长(分钟)': 3 }),
+      adoption({ 标题: '电视稿', 媒体: '郑州电视台', 字数: '', '时长(分钟)': 3 }),
+    ]);
+    const points = (tables: Record<string, Grid>) =>
+      assess({ ledger, tables, preset: '上街区' }).scored.rows.map((r) => r.points);
+    expect(points({ 媒体: untagged })).toEqual(points({ 媒体: media }));
+  });
+});

@@ -211,7 +211,18 @@ function readPerson(r: RowReader): PersonDef | undefined {
  * rows of that outlet are scored by their own 级别 (RULES §3) or told to fill one (second reading s33: refusing
  * stopped the whole report).
  */
-function readOutlet(r: RowReader, notes: RuleError[]): OutletDef | undefined | null {
+/**
+ * A 媒体 table kept without its 标签 column (name and 级别 only) still tells a radio or TV outlet by its name
+ * (郑州人民广播电台, 河南电视台): their pieces are judged by 时长 or 字数 as the seed says (001 §三.7), not by
+ * whichever the row has (audit s38 R: the example's radio pieces tripled by 时长, 2584.6 → 2858.6, nothing said).
+ */
+function tagsByName(name: string): string[] {
+  if (/电视|卫视|视频|影像|广电/.test(name)) return ['电视'];
+  if (/广播|电台|之声|音频/.test(name)) return ['广播'];
+  return [];
+}
+
+function readOutlet(r: RowReader, notes: RuleError[], byName: string[]): OutletDef | undefined | null {
   const name = r.required('媒体');
   if (name !== undefined && r.text('级别') === '') {
     notes.push(
@@ -236,8 +247,15 @@ function readOutlet(r: RowReader, notes: RuleError[]): OutletDef | undefined | n
       .map(bare)
       .filter((a) => a !== ''),
     level,
-    tags: tagList(r, '标签'),
+    tags: r.r.has('标签') ? tagList(r, '标签') : withTagsByName(bare(name), byName),
   };
+}
+
+/** tagsByName, remembering the outlets so tagged for the note (readRules). */
+function withTagsByName(name: string, byName: string[]): string[] {
+  const tags = tagsByName(name);
+  if (tags.length > 0) byName.push(`${name}按${tags[0]}`);
+  return tags;
 }
 
 /**
@@ -499,7 +517,22 @@ export function readRules(
   const unread = new Map<string, string[]>();
   const singleMonths = new Map<number, number>();
   const units = readTable('单位', tables.单位, errors, (r) => readUnit(r, singleMonths), notes, unread);
-  const outlets = readTable('媒体', tables.媒体, errors, (r) => readOutlet(r, notes), notes, unread);
+  const taggedByName: string[] = [];
+  const outlets = readTable(
+    '媒体',
+    tables.媒体,
+    errors,
+    (r) => readOutlet(r, notes, taggedByName),
+    notes,
+    unread,
+  );
+  if (taggedByName.length > 0)
+    notes.push({
+      table: '媒体',
+      row: 1,
+      column: '',
+      message: `「媒体」表没有「标签」列：电视、广播媒体按名称判断（${taggedByName.slice(0, 3).join('、')}${taggedByName.length > 3 ? `等${taggedByName.length}家` : ''}），其稿件按时长或字数计分；如需其他标签，请添加「标签」列`,
+    });
   const points = pointsWritten(
     readTable('计分', tables.计分, errors, (r) => readPoint(r, typed), notes, unread),
   );
