@@ -149,9 +149,11 @@ export function walkThroughYear(door: Door, timeZone: string, forms = yearOfForm
     }
     results[i] = door.call(STAFF[0], 'appendLedgerRow', forms[i]);
   }
+  // Written as text, 标题 #N/A is kept as typed; 校验 asks about it as it asks about a lookup's #N/A (audit s38 P5).
+  const asked = (i: number, w: string) => forms[i].标题 === '#N/A' && w.includes('标题“#N/A”是公式的错误值');
   const failed = results
     .map((r, i) => ({ i, r }))
-    .filter(({ r }) => !r.ok || (r.warnings as string[]).length > 0);
+    .filter(({ r, i }) => !r.ok || (r.warnings as string[]).some((w) => !asked(i, w)));
   expect(failed.map(({ i, r }) => `${i}: ${String(r.message)} ${String(r.warnings)}`)).toEqual([]);
 
   // No row lost, every field as typed, every date as entered.
