@@ -1854,7 +1854,10 @@ class DateCheck {
         );
       }
     }
-    if (most > 0) yearTypedBehind(t, common, this.years);
+    if (most > 0) {
+      yearTypedBehind(t, common, this.years);
+      yearTypedAhead(t, common, this.years);
+    }
   }
 }
 
@@ -1884,6 +1887,31 @@ function yearTypedBehind(t: LedgerTable, common: number, rowsOfYear: ReadonlyMap
     t.addIssue(
       i,
       `${fields.join('和')}为${common - 1}年初，台账其余各行都在${common}年：本行计入${common - 1}年；如是${common}年，请改正年份`,
+    );
+  }
+}
+
+/**
+ * A year typed ahead (audit s38 P2): a row or two dated in a later year than the ledger's, no others of that year,
+ * in a ledger of ten rows or more. Sheets gives 3月5日 typed into a date column the current year, and a 2025 typed
+ * for 2024 is the January typo's twin. Said on the row, which counts where it is dated; January and February of
+ * the next year are a ledger running on into it, not said.
+ */
+function yearTypedAhead(t: LedgerTable, common: number, rowsOfYear: ReadonlyMap<number, number>): void {
+  const all = [...rowsOfYear.values()].reduce((a, n) => a + n, 0);
+  if (all < 10) return;
+  const few = Math.max(2, all / 50);
+  const years = [...rowsOfYear].filter(([y, n]) => y > common && n <= few).map(([y]) => y);
+  if (years.length === 0) return;
+  for (let i = 0; i < t.n; i++) {
+    const day = t.dayAt(t.adoptedOn, i) ?? t.dayAt(t.submittedOn, i);
+    if (day === null) continue;
+    const y = yearOf(day);
+    if (!years.includes(y) || (y === common + 1 && ymdOfDay(day).m <= 2)) continue;
+    if (t.blockedAt(i)) continue; // dated ahead of today: said already, and held
+    t.addIssue(
+      i,
+      `日期为${y}年，台账多数行在${common}年：本行计入${y}年；如是${common}年，请写全年份（表格中只键入“3月5日”会取当年）`,
     );
   }
 }

@@ -126,3 +126,25 @@ describe('an adoption more than a year after its submission', () => {
     expect(parsed.rows[1].issues).toEqual([]);
   });
 });
+
+// Audit s38 P2: a row or two dated in a later year than the rest (3月5日 typed into Sheets takes the current year;
+// 2025 typed for 2024) counted in that year with nothing said.
+describe('a row dated in a later year than the ledger', () => {
+  const rows = (dates: string[]) => [
+    header,
+    ...dates.map((d, k) => [`稿${k}`, '峡窝镇党委', '郑州日报', '', d]),
+  ];
+  const year = Array.from({ length: 12 }, (_, k) => `2024-${String(k + 1).padStart(2, '0')}-10`);
+  it('is asked about, and still counts where it is dated', () => {
+    const parsed = parseLedger(rows([...year, '2026-03-05']), { today: dayFromYmd(2026, 12, 3) });
+    expect(parsed.rows[12].issues).toEqual([
+      '日期为2026年，台账多数行在2024年：本行计入2026年；如是2024年，请写全年份（表格中只键入“3月5日”会取当年）',
+    ]);
+    expect(parsed.rows[12].blocked).toBe(false);
+  });
+
+  it('January and February of the next year are a ledger running on: not asked', () => {
+    const parsed = parseLedger(rows([...year, '2025-01-08']), { today: dayFromYmd(2026, 12, 3) });
+    expect(parsed.rows[12].issues).toEqual([]);
+  });
+});
