@@ -302,6 +302,7 @@ export function scoreLedger(ledger: ParsedLedger, rules: Rules): ScoredLedger {
   );
   unsentAdoptions(w, later.named);
   offQuotaAdoptions(ctx, w, later);
+  relayNamedElsewhere(w, a, s.relayShare);
   const resent = resubmissionsIn(ctx, w);
   sayPenalties(w, later.penalties, resent);
   finishColumns(s, w, a);
@@ -659,6 +660,38 @@ function scoreRows(ctx: Context, w: Work, a: ScoredColumns, later: LaterNotes): 
   }
   // Folded by the caller: code after the loop, never run before the loop was optimised, would throw it away.
   return others;
+}
+
+/**
+ * A piece whose 报送 row names a 对口处室 while its adoption row names none (audit s38 S2): the share is the
+ * adoption row's (RULES §4), so the office earns nothing from it. Said on the adoption row, which may be meant
+ * as relayed too (seed 001 §三.9 pays the office per piece); its figures stay as typed.
+ */
+function relayNamedElsewhere(w: Work, a: ScoredColumns, share: number): void {
+  if (share === 0) return; // no office earns a share (the 类别 preset)
+  const classes = w.facts as RowClass[];
+  const t = w.src.table;
+  const n = w.src.length;
+  let office: Int32Array | null = null; // per piece, the text id of a 对口处室 one of its rows names
+  for (let i = 0; i < n; i++) {
+    const r = t.relayOffice[i];
+    if (r === 0 || r === t.unit[i]) continue;
+    office ??= new Int32Array(w.pieces);
+    office[w.rowPiece[i]] = r;
+  }
+  if (office === null) return;
+  for (let i = 0; i < n; i++) {
+    if (t.relayOffice[i] !== 0 || a.mode[i] === SUBMISSION || w.points[i] <= 0) continue;
+    if (!classes[a.kind[i]].relay) continue; // below 转报最低级别: no share to miss
+    const named = office[w.rowPiece[i]];
+    if (named === 0) continue;
+    const name = brief(t.texts.values[named]);
+    addRemark(
+      w.remarks,
+      i,
+      `本稿件的报送行对口处室为“${name}”，本录用行未填对口处室，${name}不计本行的转报分成：如由其转报，请在本行也填写对口处室`,
+    );
+  }
 }
 
 /** Row i's 区/县 leader's instruction, which 「加分」 pays nothing for: said in its 校验, not a problem to check. */
