@@ -411,16 +411,9 @@ class Feed implements Collected {
   private readonly authorsOf = new Map<readonly string[], PersonTotals[]>();
   private readonly kindLevel: Int8Array;
   readonly people: PersonTotals[] = [];
-  /**
-   * Per piece, its first submission day in the report's year and in the year before (NaN: none), and its unit's
-   * id: PeriodAcc.countPieces. yearFrom … yearTo: the report's year.
-   */
+  /** Per piece, its first submission day (NaN: none yet) and its unit's id: PeriodAcc.countPieces. */
   readonly firstSent: Float64Array;
-  readonly firstSentBefore: Float64Array;
   readonly pieceUnit: Int32Array;
-  private readonly yearFrom: Day;
-  private readonly yearTo: Day;
-  private readonly yearBeforeFrom: Day;
   private readonly people0: Day;
   private readonly people1: Day;
   readonly issues: IssueRow[] = [];
@@ -474,11 +467,7 @@ class Feed implements Collected {
     this.periods = periods;
     // The year so far, whose authors a 通报 lists (people0 … people1): to the period's end or the as-of day.
     this.firstSent = new Float64Array(pieces).fill(Number.NaN);
-    this.firstSentBefore = new Float64Array(pieces).fill(Number.NaN);
     this.pieceUnit = new Int32Array(pieces);
-    this.yearFrom = dayFromYmd(p.year, 1, 1);
-    this.yearTo = dayFromYmd(p.year, 12, 31);
-    this.yearBeforeFrom = dayFromYmd(p.year - 1, 1, 1);
     this.people0 = p.ytd.from;
     this.people1 = Math.max(p.counted.to, Math.min(p.asOf, dayFromYmd(p.year, 12, 31)));
     this.ledger = capped ? sources.table : null;
@@ -533,12 +522,10 @@ class Feed implements Collected {
           ? sentDays[i]
           : Number.NaN;
       v.submit = sd;
-      // The piece's first submission day of its year (countPieces; sent again next year it counts there too):
-      // pieces are a unit's, so its unit is the row's. The report's year and the one before are all it asks.
-      const firsts = sd >= this.yearFrom ? this.firstSent : this.firstSentBefore;
+      // The piece's first submission day (countPieces): pieces are a unit's, so its unit is the row's.
       const piece = this.rowPiece[i];
-      if (sd <= this.yearTo && sd >= this.yearBeforeFrom && !(firsts[piece] <= sd)) {
-        firsts[piece] = sd;
+      if (sd < this.firstSent[piece] || Number.isNaN(this.firstSent[piece])) {
+        this.firstSent[piece] = sd;
         this.pieceUnit[piece] = this.unitOf[u];
       }
       v.officeSubmit = Number.isNaN(sd) ? sd : officeDays[i];
@@ -735,9 +722,7 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     strayUnits(c, rules),
   );
   feed.rows();
-  const yearFrom = dayFromYmd(p.year, 1, 1);
-  for (const acc of periods)
-    acc.countPieces(acc.from >= yearFrom ? feed.firstSent : feed.firstSentBefore, feed.pieceUnit);
+  for (const acc of periods) acc.countPieces(feed.firstSent, feed.pieceUnit);
   for (const person of feed.people) person.unit = homeOf(person);
   keepShapes(c, p, rules);
   const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));

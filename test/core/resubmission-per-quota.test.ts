@@ -119,20 +119,3 @@ describe('the 通报’s 报送 of a piece sent to a second recipient a quarter 
     ]).toEqual([1, 0, 1]);
   });
 });
-
-describe('the 通报’s 报送 of a piece sent again the next year', () => {
-  it('counts in each year (README: 2024年报送照计)', () => {
-    const rules = presetRules('上街区');
-    const scored = scoreLedger(
-      parseLedger(
-        ledgerGrid([sent('乙稿', '2023-12-20'), sent('乙稿', '2024-02-10', { 报送对象: '市委组织部' })]),
-      ),
-      rules,
-    );
-    const year = (y: number) => {
-      const p = yearPeriod(y);
-      return buildReport(scored, rules, p, p.to).units.find((u) => u.unit === TOWN)?.submissions;
-    };
-    expect([year(2023), year(2024)]).toEqual([1, 1]);
-  });
-});
