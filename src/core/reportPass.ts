@@ -92,8 +92,8 @@ function isLate(issues: string[]): boolean {
  * Per-unit figures for one period, fed row by row (grow: room for units 0 … units − 1). Caps (封顶) apply per
  * unit per month or quarter to what the rows earned: through and before hold, per unit and cap bucket, the
  * points earned up to the period's end and those before its start; a deduction in the period is taken in
- * full (cap.ts). levels: unit × 4 + level; seen: the offices' copies of relayed pieces. A unit's own pieces
- * submitted are counted once the rows are read (countPieces): each in the period of its first 报送.
+ * full (cap.ts). levels: unit × 4 + level; seenPiece & bit: pieces counted as submitted in
+ * the period (one byte a piece for all the periods, a bit each), seen: the offices' copies of relayed pieces.
  * (Classes, not closures, here and below: one shape and one method for every report, so the pass stays
  * optimised. Comments inside a class body stay in the bundle: they are above the class.)
  */
@@ -115,17 +115,24 @@ class PeriodAcc {
   /** Of through and before, the relay shares' part (the rest is the unit's own pieces). */
   private readonly relayThrough = new Map<number, number>();
   private readonly relayBefore = new Map<number, number>();
-  private readonly pieces: number;
+  private readonly seenPiece: Uint8Array;
+  private readonly bit: number;
   private readonly seen = new Set<number>();
   private anyRows = false;
 
-  constructor(period: Period, s: Pick<Settings, 'capPoints' | 'capPeriod'>, pieces: number) {
+  constructor(
+    period: Period,
+    s: Pick<Settings, 'capPoints' | 'capPeriod'>,
+    seenPiece: Uint8Array,
+    bit: number,
+  ) {
     this.from = period.from;
     this.to = period.to;
     this.cap = capOf(s);
     this.perMonth = s.capPeriod === '月';
     this.firstBucket = capBucket(monthIndex(this.from), this.perMonth);
-    this.pieces = pieces;
+    this.seenPiece = seenPiece;
+    this.bit = bit;
   }
 
   grow(units: number): void {
@@ -194,6 +201,11 @@ class PeriodAcc {
     if (sd >= from && sd <= to) {
       this.anyRows = true;
       active[unit] = 1;
+      if ((this.seenPiece[v.piece] & this.bit) === 0) {
+        this.seenPiece[v.piece] |= this.bit;
+        this.submissions[unit]++;
+        this.own[unit]++;
+      }
       if (office >= 0) active[office] = 1;
     }
     // The office's copy of the piece, on the day it relayed it (the unit's may be an earlier one: 重复报送).
@@ -201,25 +213,10 @@ class PeriodAcc {
     if (office >= 0 && v.officeSubmits && od >= from && od <= to) {
       this.anyRows = true;
       active[office] = 1;
-      const key = this.pieces * (office + 1) + v.piece;
+      const key = this.seenPiece.length * (office + 1) + v.piece;
       if (!this.seen.has(key)) {
         this.seen.add(key);
         this.submissions[office]++;
-      }
-    }
-  }
-
-  /**
-   * Each unit's own pieces submitted in the period: a piece once, in the period of its first 报送 (first: per
-   * piece its earliest submission day, NaN for none; unit: its unit). A piece sent again later to another
-   * recipient is no second submission of a later quarter (audit s38 S1: Q1 and Q2 both counted it, the year once).
-   */
-  countPieces(first: Float64Array, unit: Int32Array): void {
-    for (let p = 0; p < first.length; p++) {
-      const d = first[p];
-      if (d >= this.from && d <= this.to) {
-        this.submissions[unit[p]]++;
-        this.own[unit[p]]++;
       }
     }
   }
@@ -411,9 +408,6 @@ class Feed implements Collected {
   private readonly authorsOf = new Map<readonly string[], PersonTotals[]>();
   private readonly kindLevel: Int8Array;
   readonly people: PersonTotals[] = [];
-  /** Per piece, its first submission day (NaN: none yet) and its unit's id: PeriodAcc.countPieces. */
-  readonly firstSent: Float64Array;
-  readonly pieceUnit: Int32Array;
   private readonly people0: Day;
   private readonly people1: Day;
   readonly issues: IssueRow[] = [];
@@ -466,8 +460,6 @@ class Feed implements Collected {
   ) {
     this.periods = periods;
     // The year so far, whose authors a 通报 lists (people0 … people1): to the period's end or the as-of day.
-    this.firstSent = new Float64Array(pieces).fill(Number.NaN);
-    this.pieceUnit = new Int32Array(pieces);
     this.people0 = p.ytd.from;
     this.people1 = Math.max(p.counted.to, Math.min(p.asOf, dayFromYmd(p.year, 12, 31)));
     this.ledger = capped ? sources.table : null;
@@ -522,12 +514,6 @@ class Feed implements Collected {
           ? sentDays[i]
           : Number.NaN;
       v.submit = sd;
-      // The piece's first submission day (countPieces): pieces are a unit's, so its unit is the row's.
-      const piece = this.rowPiece[i];
-      if (sd < this.firstSent[piece] || Number.isNaN(this.firstSent[piece])) {
-        this.firstSent[piece] = sd;
-        this.pieceUnit[piece] = this.unitOf[u];
-      }
       v.officeSubmit = Number.isNaN(sd) ? sd : officeDays[i];
       v.submitMonth = Number.isNaN(sd) ? 0 : (monthKeys[sd - keysFrom] ?? monthIndex(sd));
       v.points = points;
@@ -702,9 +688,10 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
   const { rowPiece, pieces } = pieceIds(scored, c);
   // The periods a 通报 compares, each totalled once (a year's 累计 is the year, its 同比 the previous year).
   const periods: PeriodAcc[] = [];
+  const seenPiece = new Uint8Array(pieces);
   const slot = [p.counted, p.previous, p.ytd, p.lastYear].map((x) => {
     const k = periods.findIndex((acc) => acc.from === x.from && acc.to === x.to);
-    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, pieces)) - 1;
+    return k >= 0 ? k : periods.push(new PeriodAcc(x, rules.settings, seenPiece, 1 << periods.length)) - 1;
   });
   const credited = creditedRows(scored, c);
   const feed = new Feed(
@@ -722,7 +709,6 @@ export function collect(scored: ScoredLedger, rules: Rules, p: Periods): Collect
     strayUnits(c, rules),
   );
   feed.rows();
-  for (const acc of periods) acc.countPieces(feed.firstSent, feed.pieceUnit);
   for (const person of feed.people) person.unit = homeOf(person);
   keepShapes(c, p, rules);
   const totals = periods.map((acc) => acc.totals(feed.units, rules.settings.decimals));
@@ -748,7 +734,7 @@ function strayUnits(c: ScoredColumns, rules: Rules): Uint8Array {
 const idle: unknown[] = [];
 
 function keepShapes(c: ScoredColumns, p: Periods, rules: Rules): void {
-  const accs = [new PeriodAcc(p.counted, rules.settings, 0)];
+  const accs = [new PeriodAcc(p.counted, rules.settings, new Uint8Array(0), 1)];
   idle[0] = [
     new Feed(
       EMPTY_COLUMNS,
