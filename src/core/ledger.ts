@@ -1892,22 +1892,22 @@ function yearTypedBehind(t: LedgerTable, common: number, rowsOfYear: ReadonlyMap
 }
 
 /**
- * A year typed ahead (audit s38 P2): a row or two dated in a later year than the ledger's, no others of that year,
- * in a ledger of ten rows or more. Sheets gives 3月5日 typed into a date column the current year, and a 2025 typed
- * for 2024 is the January typo's twin. Said on the row, which counts where it is dated; January and February of
- * the next year are a ledger running on into it, not said.
+ * A year typed ahead (audit s38 P2): a row or two dated two years or more after the ledger's (2026 in a 2024
+ * ledger), no others of those years, in a ledger of ten rows or more. Sheets gives 3月5日 typed into a date column
+ * the current year. Said on the row, which counts where it is dated. The next year is not asked about: a ledger
+ * running on into it has a few rows there for months (a 2024 ledger's first 2025 rows).
  */
 function yearTypedAhead(t: LedgerTable, common: number, rowsOfYear: ReadonlyMap<number, number>): void {
   const all = [...rowsOfYear.values()].reduce((a, n) => a + n, 0);
   if (all < 10) return;
   const few = Math.max(2, all / 50);
-  const years = [...rowsOfYear].filter(([y, n]) => y > common && n <= few).map(([y]) => y);
-  if (years.length === 0) return;
+  const years = [...rowsOfYear].filter(([y, n]) => y >= common + 2 && n <= few).map(([y]) => y);
+  if (years.length === 0 || (rowsOfYear.get(common + 1) ?? 0) > 0) return;
   for (let i = 0; i < t.n; i++) {
     const day = t.dayAt(t.adoptedOn, i) ?? t.dayAt(t.submittedOn, i);
     if (day === null) continue;
     const y = yearOf(day);
-    if (!years.includes(y) || (y === common + 1 && ymdOfDay(day).m <= 2)) continue;
+    if (!years.includes(y)) continue;
     if (t.blockedAt(i)) continue; // dated ahead of today: said already, and held
     t.addIssue(
       i,

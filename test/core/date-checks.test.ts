@@ -143,8 +143,10 @@ describe('a row dated in a later year than the ledger', () => {
     expect(parsed.rows[12].blocked).toBe(false);
   });
 
-  it('January and February of the next year are a ledger running on: not asked', () => {
-    const parsed = parseLedger(rows([...year, '2025-01-08']), { today: dayFromYmd(2026, 12, 3) });
-    expect(parsed.rows[12].issues).toEqual([]);
+  it('the next year is a ledger running on: not asked', () => {
+    for (const d of ['2025-01-08', '2025-04-08']) {
+      const parsed = parseLedger(rows([...year, d]), { today: dayFromYmd(2026, 12, 3) });
+      expect(parsed.rows[12].issues).toEqual([]);
+    }
   });
 });
