@@ -458,3 +458,20 @@ describe('rule tables: 媒体 without its 标签 column', () => {
     expect(points({ 媒体: untagged })).toEqual(points({ 媒体: media }));
   });
 });
+
+// Audit s38 R4: a 计分 采用方式 spaced out for alignment (录 用) gave two errors, quoting 录 and 用.
+describe('rule tables: a mode word spaced out', () => {
+  it('reads 录 用 and 综　合 as the word', () => {
+    const points = rulesToGrids(shangjie()).计分!.map((r) => [...r]);
+    const col = points[0].indexOf('采用方式');
+    const clean = readRules({ 计分: points }, shangjie()).rules.points;
+    const spaced = points.map((r, i) =>
+      i === 0
+        ? r
+        : r.map((c, k) => (k === col && typeof c === 'string' ? [...c].join(i % 2 ? ' ' : '　') : c)),
+    );
+    const { rules, errors } = readRules({ 计分: spaced }, shangjie());
+    expect(errors).toEqual([]);
+    expect(rules.points).toEqual(clean);
+  });
+});

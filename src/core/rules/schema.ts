@@ -616,7 +616,10 @@ export class RowReader {
   modes(column: string): Mode[] | undefined {
     const out: Mode[] = [];
     let bad = false;
-    for (const t of this.list(column)) {
+    // One word spaced out for alignment (录 用, 综　合): the word, not two unreadable characters (audit s38 R4).
+    const items = this.list(column);
+    const spaced = items.length > 1 && items.every((t) => [...t].length === 1) ? items.join('') : null;
+    for (const t of spaced !== null && parseMode(spaced) !== null ? [spaced] : items) {
       const m = parseMode(t);
       if (m === null) {
         this.fail(column, `无法识别${quote(t)}，应为${MODES.join('、')}`);
