@@ -15,6 +15,7 @@ import {
   type ColumnNeed,
   type DeemedPersonNote,
   deemedPeopleTheLedgerLacks,
+  hasText,
   isHeaderOnly,
   type KindNote,
   kindsTheLedgerLacks,
@@ -34,7 +35,7 @@ import {
 } from './rules';
 import { scoreLedger } from './score';
 import { type ScoredColumns, scoredColumns, shownAt } from './scoredColumns';
-import { brief, cellText } from './text';
+import { brief } from './text';
 import type { Day, Grid, ParsedLedger, Period, ReportModel, RuleError, Rules, ScoredLedger } from './types';
 
 export { creditedRows } from './credit';
@@ -107,11 +108,7 @@ const SCORING_TABLES: readonly RuleTableName[] = ['单位', '媒体', '计分', 
 export function presetFilledTables(tables: RuleGrids): RuleTableName[] {
   return SCORING_TABLES.filter((t) => {
     const grid = tables[t];
-    if (
-      !Array.isArray(grid) ||
-      !grid.some((r) => Array.isArray(r) && r.some((c) => cellText(c).trim() !== ''))
-    )
-      return true;
+    if (!hasText(grid)) return true;
     if ((t === '单位' || t === '媒体' || t === '计分') && isHeaderOnly(t, grid)) return true;
     // Lines of text and no header (a title alone): no rules of its own, unless a line says none (本年度不设加分).
     return textOnlyLines(t, grid) !== null && noneLine(t, grid) === null;

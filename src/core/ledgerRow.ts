@@ -792,9 +792,8 @@ export class RowReader {
     } else {
       title = withoutListMark(title);
       // A title lost to a formula (#REF!) cannot be matched with its piece's other rows: said (audit s38 P5).
-      const c0 = title.charCodeAt(0);
-      if ((c0 === 0x23 || c0 === 0x45) && isError(title.trim()))
-        this.add(errorValueIssue('标题', title.trim(), '无法与其他行核对是否为同一稿件'));
+      const typed = isError(title) ? title : ''; // # or E first, else no trim: titles pass here once a row
+      if (typed !== '') this.add(errorValueIssue('标题', typed, '无法与其他行核对是否为同一稿件'));
     }
     // A unit or outlet met before has its id; one met first is read here, numbered below with the others.
     const unitCell = cells[c[Col.unit]];

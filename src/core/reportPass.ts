@@ -602,24 +602,17 @@ class Feed implements Collected {
   ): void {
     const persons = this.authorsOf.get(authors) ?? this.peopleOf(authors, unit, d);
     const n = authors.length;
-    if (!inPeriod) {
-      for (let a = 0; a < n; a++) {
-        const person = persons[a];
-        if (d > person.day) person.day = d;
-        if (persons.indexOf(person) === a) countHome(person, unit, a === 0, d);
-      }
-      return;
-    }
-    const personPoints = this.c.personPoints(i);
-    const credit = adopted ? this.c.credit(i) : null;
+    const personPoints = inPeriod ? this.c.personPoints(i) : null;
+    const credit = inPeriod && adopted ? this.c.credit(i) : null;
     for (let a = 0; a < n; a++) {
       const person = persons[a];
       if (d > person.day) person.day = d;
       // Once a row, though named twice on it: as first author when named first.
-      if (persons.indexOf(person) === a) countHome(person, unit, a === 0, d);
+      const once = persons.indexOf(person) === a;
+      if (once) countHome(person, unit, a === 0, d);
+      if (personPoints === null) continue; // a row of the year outside the period: placed, not credited
       person.points += personPoints[a] ?? 0;
-      // Once a row, though named twice on it.
-      if (persons.indexOf(person) === a) {
+      if (once) {
         person.rows++;
         if (adoptionRow) person.adoptedRows++;
       }

@@ -153,6 +153,9 @@ function textLength(row: Pick<LedgerRow, 'chars' | 'minutes'>, tags: readonly st
   // A radio piece is a 文字稿件 read on air (001 §二: 文字、图片、影像稿件): its 字数 counts, its 时长 does not.
   return tags.some((t) => BROADCAST.test(t)) && !audioOnly(tags) ? null : row.chars;
 }
+/** Tag words of a 影像 outlet (TV, video) and of an audio one (radio): also how a name tells them (rules/read.ts). */
+export const VIDEO_WORDS = /电视|视频|影像|广电/;
+export const AUDIO_WORDS = /广播|音频/;
 const BROADCAST = /电视|广播|视频|影像|音频|广电/;
 
 /**
@@ -160,7 +163,7 @@ const BROADCAST = /电视|广播|视频|影像|音频|广电/;
  * radio report is no 影像 (audit s34 B-F5; RULES had 时长 for video and audio, the seed wins): no 时长 multiplier.
  */
 export const audioOnly = (tags: readonly string[]): boolean =>
-  tags.some((t) => /广播|音频/.test(t)) && !tags.some((t) => /电视|视频|影像|广电/.test(t));
+  tags.some((t) => AUDIO_WORDS.test(t)) && !tags.some((t) => VIDEO_WORDS.test(t));
 
 export interface Multiplier {
   factor: number;

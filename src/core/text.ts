@@ -510,7 +510,7 @@ function spacedSurname(first: string, next: string): boolean {
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** The compound surnames of the 百家姓 still borne (欧阳 娜娜 is one person, 欧阳娜娜). */
 const COMPOUND_SURNAMES = new Set(
-  '欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 司徒 夏侯 长孙 尉迟 公孙 宇文 轩辕 端木 独孤 南宫 西门 百里 呼延 万俟 申屠 澹台 公冶 太史 闻人 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 左丘 东郭 司空 鲜于 闾丘 子车 亓官 司寇 巫马 公西 颛孙 壤驷 公良 漆雕 乐正 宰父 谷梁 段干 百里 东门 梁丘 羊舌 微生 公户 公玉 公仪 梁丘 公仲 公上 公门 公山 公坚 左人'.split(
+  '欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 司徒 夏侯 长孙 尉迟 公孙 宇文 轩辕 端木 独孤 南宫 西门 百里 呼延 万俟 申屠 澹台 公冶 太史 闻人 钟离 宗政 濮阳 淳于 单于 赫连 拓跋 左丘 东郭 司空 鲜于 闾丘 子车 亓官 司寇 巫马 公西 颛孙 壤驷 公良 漆雕 乐正 宰父 谷梁 段干 东门 梁丘 羊舌 微生 公户 公玉 公仪 公仲 公上 公门 公山 公坚 左人'.split(
     ' ',
   ),
 );

@@ -25,6 +25,8 @@ import { missingColumns } from '../core/neededColumns';
 import { buildNotice, type NoticeDoc } from '../core/notice';
 import { clampToPeriod, yearPeriod } from '../core/period';
 import {
+  DROPPABLE_TABLES,
+  hasText,
   isHeaderOnly,
   MAX_HEADCOUNT,
   type PresetName,
@@ -575,7 +577,7 @@ export function assessWorkbook(port: WorkbookPort, options: RunOptions, defaultY
     tables = fromLedger.tables;
     // A 单位 tab with only its header lists no unit, as a missing one: said as what it is.
     const why = Array.isArray(givenUnits)
-      ? givenUnits.some((r) => Array.isArray(r) && r.some((c) => cellText(c).trim() !== ''))
+      ? hasText(givenUnits)
         ? '「单位」表只有表头、没有数据行'
         : '「单位」表是空的'
       : '未找到「单位」表';
@@ -873,13 +875,6 @@ function settingsPreset(grid: Grid | undefined): PresetName | null {
   return found ? parsePresetName(found.text) : null;
 }
 
-/** A grid with any cell holding text. */
-function hasContent(grid: Grid | undefined): boolean {
-  return (
-    Array.isArray(grid) && grid.some((r) => Array.isArray(r) && r.some((c) => cellText(c).trim() !== ''))
-  );
-}
-
 /** Two grids holding the same texts, row by row (blank rows and trailing blank cells aside). */
 function sameGrid(a: Grid | undefined, b: Grid | undefined): boolean {
   const lines = (g: Grid | undefined) =>
@@ -926,17 +921,16 @@ function ruleSourceNotices(
     const given = options.rules?.[name] ?? own[name];
     // A tab of a title or a note and no header (2024年加分规则 alone) is said whatever else the workbook keeps.
     const lines = textOnlyLines(name, given);
-    if (lines === null && (!keepsOwn || (name !== '加分' && name !== '系数' && name !== '指标'))) continue;
+    if (lines === null && (!keepsOwn || !DROPPABLE_TABLES.includes(name))) continue;
     const what =
       lines !== null
         ? `「${name}」表只有“${brief(lines[0].text, 30)}”，没有表头行和规则行`
         : given === undefined
           ? `工作簿中没有「${name}」表`
           : `「${name}」表是空的`;
-    const drop =
-      name === '加分' || name === '系数' || name === '指标'
-        ? `；如本年度不设${name}，请保留「${name}」表的表头行、删去其余各行（或只写一行“本年度不设${name}”）`
-        : `；请在「${name}」表中填写表头行和规则行`;
+    const drop = DROPPABLE_TABLES.includes(name)
+      ? `；如本年度不设${name}，请保留「${name}」表的表头行、删去其余各行（或只写一行“本年度不设${name}”）`
+      : `；请在「${name}」表中填写表头行和规则行`;
     out.push({
       code: 'rule-table-from-preset',
       tab: name,
@@ -946,7 +940,7 @@ function ruleSourceNotices(
   // The workbook's own table set aside for the --rules file's (README: --rules wins table by table): said, as
   // the office may have edited the one in the workbook (audit s38 R).
   const setAside = RULE_TABLE_NAMES.filter(
-    (n) => options.rules?.[n] !== undefined && hasContent(own[n]) && !sameGrid(own[n], options.rules?.[n]),
+    (n) => options.rules?.[n] !== undefined && hasText(own[n]) && !sameGrid(own[n], options.rules?.[n]),
   );
   if (setAside.length > 0)
     out.push({

@@ -16,6 +16,8 @@ export {
 export { type KindNote, kindsTheLedgerLacks, MAX_HEADCOUNT, readRules } from './read';
 export {
   cellRef,
+  DROPPABLE_TABLES,
+  hasText,
   isHeaderOnly,
   noneLine,
   REQUIRED_HEADERS,

@@ -7,6 +7,7 @@ import { parseInstruction } from '../levels';
 import { aliasTable, own } from '../maps';
 import { placementKey, placementList } from '../placement';
 import { DISTRICT_DEPARTMENT, findDepartment, quotaRecipient } from '../relay';
+import { AUDIO_WORDS, VIDEO_WORDS } from '../scoreRules';
 import { simplified } from '../simplified';
 import { peopleByUnit, peopleTable, teamMembers } from '../teams';
 import {
@@ -217,8 +218,8 @@ function readPerson(r: RowReader): PersonDef | undefined {
  * whichever the row has (audit s38 R: the example's radio pieces tripled by 时长, 2584.6 → 2858.6, nothing said).
  */
 function tagsByName(name: string): string[] {
-  if (/电视|卫视|视频|影像|广电/.test(name)) return ['电视'];
-  if (/广播|电台|之声|音频/.test(name)) return ['广播'];
+  if (VIDEO_WORDS.test(name) || name.includes('卫视')) return ['电视'];
+  if (AUDIO_WORDS.test(name) || /电台|之声/.test(name)) return ['广播'];
   return [];
 }
 

@@ -188,14 +188,23 @@ export function textOnlyLines(
   return lines.length > 0 && lines.length <= 3 ? lines : null;
 }
 
+/** A grid with any cell holding text: a tab neither missing nor blanked out. */
+export function hasText(grid: Grid | undefined): boolean {
+  return (
+    Array.isArray(grid) && grid.some((r) => Array.isArray(r) && r.some((c) => cellText(c).trim() !== ''))
+  );
+}
+
+/** The tables that add to the base rules: one kept with no rows means none of them (系数, 加分, 指标). */
+export const DROPPABLE_TABLES: readonly RuleTableName[] = ['系数', '加分', '指标'];
+
 /** Words by which a line says a table is not used this year (本年度不设加分, 暂停执行, 无). */
 const NONE_LINE =
   /不设|不再设|不再实行|取消|暂停|停止执行|暂不|不执行|不实行|没有|^无$|[（(：:]\s*无\s*[)）]?$/;
 
 /** The line of a text-only 系数 / 加分 / 指标 tab saying it is not used this year, else null. */
 export function noneLine(table: RuleTableName, grid: Grid | undefined): { row: number; text: string } | null {
-  if (table === '单位' || table === '媒体' || table === '计分' || table === '设置' || table === '人员')
-    return null;
+  if (!DROPPABLE_TABLES.includes(table)) return null;
   return textOnlyLines(table, grid)?.find((l) => NONE_LINE.test(l.text)) ?? null;
 }
 
